@@ -1,0 +1,32 @@
+# The two commands of the README: `make run` and `make test`. Both create the
+# virtual environment at .venv/ when it is missing and install the project into
+# it (editable, with the test extras), so a fresh clone needs only Python 3.11+.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test lint bench clean
+
+$(PY):
+	python3 -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/briefing
+
+test: $(STAMP)
+	$(VENV)/bin/briefing check content
+	$(VENV)/bin/pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+bench: $(STAMP)
+	$(PY) -m bench.check_speed
+
+clean:
+	rm -rf $(VENV)

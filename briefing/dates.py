@@ -1,0 +1,290 @@
+"""The contract's dates: a subset of ISO 8601-2 / EDTF.
+
+    2022 · 2022-02 · 2022-02-10                  a period
+    2022-02-10T10:45 · 2022-02-10T10:45:00+01:00  an instant
+    2022-02-09~ · 2022-02-09? · 2022-02-09%       approximate, uncertain, both
+    2022-02-10/2022-02-20 · 2022-02-15/.. · ../2022-02-10   intervals
+
+A parsed date knows its earliest and latest possible instants (in seconds,
+see `_seconds`), keeps its qualifiers for display, and leaves open ends open
+(None). Chronological order is earliest, then latest, then id.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+
+_POINT = re.compile(
+    r"""
+    (?P<year>\d{4})
+    (?:-(?P<month>\d{2})
+       (?:-(?P<day>\d{2})
+          (?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?
+             (?P<offset>Z|[+-]\d{2}(?::?\d{2})?)?
+          )?
+       )?
+    )?
+    (?P<qualifier>[~?%])?
+    """,
+    re.VERBOSE,
+)
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_QUALIFIER_MEANING = {"~": "approximate", "?": "uncertain", "%": "approximate and uncertain"}
+
+#: Sort-key stand-ins for open ends: before and after every real instant.
+OPEN_START = -(2**62)
+OPEN_END = 2**62
+
+
+class DateError(ValueError):
+    """A date that does not follow the contract; `code` is the problem code."""
+
+    def __init__(self, code: str, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.hint = hint
+
+
+@dataclass(frozen=True, slots=True)
+class DatePoint:
+    """One end of a date: a period (year, month or day) or an instant."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    #: minutes east of UTC, or None for local time
+    offset_minutes: int | None = None
+    #: "~", "?", "%" or "" (EDTF qualifiers: approximate, uncertain, both)
+    qualifier: str = ""
+
+    @property
+    def is_instant(self) -> bool:
+        return self.hour is not None
+
+    def earliest(self) -> int:
+        return _seconds(self._start())
+
+    def latest(self) -> int:
+        """The last second inside this period (the instant itself for instants)."""
+        if self.is_instant:
+            return self.earliest()
+        start = self._start()
+        end: datetime | None
+        if self.day is not None:
+            last_day = (self.year, self.month, self.day) == (9999, 12, 31)
+            end = None if last_day else start + timedelta(days=1)
+        elif self.month is not None:
+            end = _add_month(start)
+        else:
+            end = start.replace(year=start.year + 1) if start.year < 9999 else None
+        if end is None:
+            return _seconds(datetime(9999, 12, 31, 23, 59, 59))
+        return _seconds(end) - 1
+
+    def _start(self) -> datetime:
+        moment = datetime(
+            self.year,
+            self.month or 1,
+            self.day or 1,
+            self.hour or 0,
+            self.minute or 0,
+            self.second or 0,
+        )
+        if self.offset_minutes is not None:
+            moment = moment.replace(tzinfo=timezone(timedelta(minutes=self.offset_minutes)))
+        return moment
+
+    def describe(self, with_year: bool = True, with_month: bool = True) -> str:
+        """For people: `10 Feb 2022`, `Feb 2022`, `2022`, `10 Feb 2022 10:45`."""
+        parts: list[str] = []
+        if self.day is not None:
+            parts.append(str(self.day))
+        if self.month is not None and (with_month or self.day is None):
+            parts.append(_MONTHS[self.month - 1])
+        if with_year or self.month is None:
+            parts.append(f"{self.year:04d}")
+        text = " ".join(parts)
+        if self.is_instant:
+            text += f" {self.hour:02d}:{self.minute:02d}"
+            if self.second:
+                text += f":{self.second:02d}"
+            if self.offset_minutes is not None:
+                text += " " + _describe_offset(self.offset_minutes)
+        if self.qualifier in ("~", "%"):
+            text = "~" + text
+        if self.qualifier in ("?", "%"):
+            text += "?"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A contract date: one point, or an interval whose ends may be open."""
+
+    text: str
+    start: DatePoint | None
+    end: DatePoint | None
+    is_interval: bool
+
+    @property
+    def earliest(self) -> int | None:
+        """Earliest possible instant, in seconds (None: open start)."""
+        return None if self.start is None else self.start.earliest()
+
+    @property
+    def latest(self) -> int | None:
+        """Latest possible instant, in seconds (None: open end)."""
+        return None if self.end is None else self.end.latest()
+
+    @property
+    def qualifiers(self) -> str:
+        """A phrase for the qualifiers (`approximate`), or "" when exact."""
+        marks = {p.qualifier for p in (self.start, self.end) if p is not None and p.qualifier}
+        return ", ".join(sorted(_QUALIFIER_MEANING[m] for m in marks))
+
+    def sort_key(self, record_id: str = "") -> tuple[int, int, str]:
+        earliest = self.earliest
+        latest = self.latest
+        return (
+            OPEN_START if earliest is None else earliest,
+            OPEN_END if latest is None else latest,
+            record_id,
+        )
+
+    def describe(self) -> str:
+        """The date for people, uncertainty visible: `~10 Feb 2022`, `10–20 Feb 2022`,
+        `from 15 Feb 2022`, `until 10 Feb 2022`, `Feb 2022`, `10 Feb 2022 10:45`."""
+        start, end = self.start, self.end
+        if not self.is_interval:
+            assert start is not None
+            return start.describe()
+        if end is None:
+            assert start is not None
+            return f"from {start.describe()}"
+        if start is None:
+            return f"until {end.describe()}"
+        if not start.is_instant and not end.is_instant and not start.qualifier:
+            same_year = start.year == end.year and start.month is not None
+            same_month = same_year and start.month == end.month and start.day is not None
+            if same_month and end.day is not None:
+                return f"{start.describe(with_year=False, with_month=False)}–{end.describe()}"
+            if same_year and end.month is not None:
+                return f"{start.describe(with_year=False)} – {end.describe()}"
+        return f"{start.describe()} – {end.describe()}"
+
+
+def parse_date(text: str) -> DateValue:
+    """Parse a contract date, or raise DateError saying what is wrong."""
+    if "/" in text:
+        first, _, second = text.partition("/")
+        if "/" in second:
+            raise DateError("bad-date", f"{text!r} has more than one '/'", _FORMS_HINT)
+        if first == ".." and second == "..":
+            raise DateError("bad-date", "an interval needs at least one end", _FORMS_HINT)
+        start = None if first == ".." else _parse_point(first, text)
+        end = None if second == ".." else _parse_point(second, text)
+        if start is not None and end is not None and end.latest() < start.earliest():
+            raise DateError(
+                "reversed-interval",
+                f"the interval {text!r} ends before it starts",
+                "write the earlier date first",
+            )
+        return DateValue(text, start, end, True)
+    point = _parse_point(text, text)
+    return DateValue(text, point, point, False)
+
+
+_FORMS_HINT = (
+    "write it like 2022-02-10, 2022-02, 2022, 2022-02-10T10:45, "
+    "2022-02-09~ or 2022-02-10/2022-02-20"
+)
+
+
+def _parse_point(text: str, whole: str) -> DatePoint:
+    match = _POINT.fullmatch(text)
+    if match is None:
+        raise DateError("bad-date", f"{whole!r} is not a date this format knows", _FORMS_HINT)
+    group = match.group
+    year = int(group("year"))
+    month = _int(group("month"))
+    day = _int(group("day"))
+    hour = _int(group("hour"))
+    minute = _int(group("minute"))
+    second = _int(group("second"))
+    qualifier = group("qualifier") or ""
+    if hour is not None and qualifier:
+        raise DateError(
+            "bad-date",
+            f"{whole!r}: a date with a time is an exact instant and cannot carry {qualifier!r}",
+            "drop the time, or the qualifier",
+        )
+    if month is not None and not 1 <= month <= 12:
+        raise DateError("impossible-date", f"{whole!r}: there is no month {month}")
+    if day is not None:
+        assert month is not None
+        last = calendar.monthrange(year, month)[1] if year >= 1 else 31
+        if not 1 <= day <= last:
+            raise DateError(
+                "impossible-date",
+                f"{whole!r}: {_MONTHS[month - 1]} {year} has no day {day}",
+                f"that month has {last} days",
+            )
+    if year == 0:
+        raise DateError("impossible-date", f"{whole!r}: there is no year 0000 in this calendar")
+    if hour is not None:
+        assert minute is not None
+        if hour > 23 or minute > 59 or (second is not None and second > 59):
+            raise DateError("impossible-date", f"{whole!r}: there is no such time of day")
+    offset = _parse_offset(group("offset"), whole)
+    return DatePoint(year, month, day, hour, minute, second, offset, qualifier)
+
+
+def _parse_offset(text: str | None, whole: str) -> int | None:
+    if text is None:
+        return None
+    if text == "Z":
+        return 0
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours = int(digits[:2])
+    minutes = int(digits[2:] or 0)
+    if hours > 14 or minutes > 59:
+        raise DateError("impossible-date", f"{whole!r}: {text} is not a time zone offset")
+    return sign * (hours * 60 + minutes)
+
+
+def _int(text: str | None) -> int | None:
+    return None if text is None else int(text)
+
+
+_EPOCH = datetime(1970, 1, 1)
+_EPOCH_UTC = _EPOCH.replace(tzinfo=UTC)
+
+
+def _seconds(moment: datetime) -> int:
+    """Seconds since 1970-01-01. Local times (no offset) count as if at UTC."""
+    if moment.tzinfo is None:
+        return int((moment - _EPOCH).total_seconds())
+    return int((moment - _EPOCH_UTC).total_seconds())
+
+
+def _add_month(moment: datetime) -> datetime | None:
+    if moment.month == 12:
+        return None if moment.year == 9999 else moment.replace(year=moment.year + 1, month=1)
+    return moment.replace(month=moment.month + 1)
+
+
+def _describe_offset(minutes: int) -> str:
+    if minutes == 0:
+        return "UTC"
+    sign = "+" if minutes > 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{rest:02d}"

@@ -1,0 +1,428 @@
+"""Checking one file's sections and records against the contract's fields.
+
+The result is `RawRecord`s: field values already typed, each with the node it
+came from, so that checks across records (ids, references, anchoring) can
+still say where a problem is.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from yaml.resolver import Resolver
+
+from briefing.dates import DateError, parse_date
+from briefing.problems import ProblemSink
+from briefing.schema import FIELDS, ID_PATTERN, RECORD_NAME, SECTIONS, Field, Kind
+from briefing.text import has_control, shown
+from briefing.yamlsafe import Mapping, Node, Refused, Scalar, Sequence
+
+_IMPLICIT = Resolver.yaml_implicit_resolvers
+_TYPE_NAMES = {
+    "tag:yaml.org,2002:bool": "a yes/no value",
+    "tag:yaml.org,2002:int": "a number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:null": "nothing (null)",
+    "tag:yaml.org,2002:timestamp": "a date",
+}
+_DIGITS = re.compile(r"[0-9]+")
+_LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
+
+
+@dataclass(slots=True)
+class RawRecord:
+    """One record as checked, before the checks that span records."""
+
+    section: str
+    sink: ProblemSink
+    node: Mapping
+    values: dict[str, object] = field(default_factory=dict)
+    nodes: dict[str, Node] = field(default_factory=dict)
+    #: REF_LIST items: field -> [(id, node)]
+    ref_items: dict[str, list[tuple[str, Node]]] = field(default_factory=dict)
+    #: False when a required field is missing or wrong: no record is built
+    complete: bool = True
+
+    @property
+    def id(self) -> str | None:
+        value = self.values.get("id")
+        return value if isinstance(value, str) else None
+
+
+def plain_type(value: str) -> str | None:
+    """The YAML 1.1 type a plain scalar would get (None when it is text)."""
+    for tag, pattern in _IMPLICIT.get(value[:1] if value else "", ()):
+        if tag in _TYPE_NAMES and pattern.match(value):
+            return tag
+    return None
+
+
+def nearest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def check_file(root: Node | None, sink: ProblemSink) -> list[RawRecord]:
+    """Check one file's top level and every record in it."""
+    if root is None or isinstance(root, Refused):
+        return []
+    if isinstance(root, Scalar) and root.plain and root.value == "":
+        return []  # a document that holds nothing, like an empty file
+    if not isinstance(root, Mapping):
+        sink.error(
+            root.line,
+            root.column,
+            "top-not-mapping",
+            "a briefing file must be a mapping of sections "
+            "(briefing:, sources:, actors:, events:, quotes:)",
+        )
+        return []
+    records: list[RawRecord] = []
+    for name, (key, value) in root.entries.items():
+        if name not in SECTIONS:
+            guess = nearest(name, SECTIONS)
+            sink.error(
+                key.line,
+                key.column,
+                "unknown-section",
+                f"{shown(name)} is not a section of a briefing",
+                f"did you mean {shown(guess)}?"
+                if guess
+                else "the sections are: " + ", ".join(SECTIONS),
+            )
+            continue
+        if name == "briefing":
+            if isinstance(value, Mapping):
+                records.append(_check_record("briefing", value, sink))
+            elif not isinstance(value, Refused):
+                _wrong_section(value, sink, "briefing", "a mapping of fields (id:, title:, ...)")
+            continue
+        if not isinstance(value, Sequence):
+            if not isinstance(value, Refused):
+                _wrong_section(value, sink, name, "a list of records, each starting '- id: ...'")
+            continue
+        for item in value.items:
+            if isinstance(item, Mapping):
+                records.append(_check_record(name, item, sink))
+            elif not isinstance(item, Refused):
+                sink.error(
+                    item.line,
+                    item.column,
+                    "record-type",
+                    f"each entry of {name} must be a record of fields (id:, ...), "
+                    f"not {_describe(item)}",
+                )
+    return records
+
+
+def _wrong_section(value: Node, sink: ProblemSink, name: str, expected: str) -> None:
+    sink.error(
+        value.line,
+        value.column,
+        "section-type",
+        f"{name} must be {expected}, not {_describe(value)}",
+    )
+
+
+def _describe(node: Node) -> str:
+    if isinstance(node, Mapping):
+        return "a mapping"
+    if isinstance(node, Sequence):
+        return "a list"
+    if isinstance(node, Scalar):
+        if node.plain and node.value == "":
+            return "nothing"
+        return f"the value {shown(node.value)}"
+    return "that value"
+
+
+def _check_record(section: str, mapping: Mapping, sink: ProblemSink) -> RawRecord:
+    record = RawRecord(section, sink, mapping)
+    fields = FIELDS[section]
+    values = record.values
+    nodes = record.nodes
+    for name, (key, value) in mapping.entries.items():
+        spec = fields.get(name)
+        if spec is None:
+            guess = nearest(name, tuple(fields))
+            sink.error(
+                key.line,
+                key.column,
+                "unknown-field",
+                f"{shown(name)} is not a field of a {RECORD_NAME[section]}",
+                f"did you mean {shown(guess)}?"
+                if guess
+                else "the fields are: " + ", ".join(fields),
+            )
+            continue
+        nodes[name] = value
+        checked = _CHECKERS[spec.kind](spec, value, sink, record)
+        if checked is _INVALID:
+            if spec.required:
+                record.complete = False
+        else:
+            values[name] = checked
+    for spec in fields.values():
+        if spec.required and spec.name not in nodes:
+            record.complete = False
+            what = RECORD_NAME[section]
+            ident = values.get("id")
+            label = f"the {what} {shown(ident)}" if isinstance(ident, str) else f"this {what}"
+            sink.error(
+                mapping.line,
+                mapping.column,
+                "missing-field",
+                f"{label} has no {spec.name}, which is required",
+                f"add '{spec.name}: ...'",
+            )
+    return record
+
+
+class _Invalid:
+    """Marks a value that was reported and must not be used."""
+
+
+_INVALID = _Invalid()
+
+
+def _text_value(spec_name: str, node: Node, sink: ProblemSink) -> str | _Invalid:
+    """The text of a scalar where the contract expects text, or report why not."""
+    if type(node) is Scalar:
+        value = node.value
+        if node.plain:
+            tag = plain_type(value)
+            if tag is not None:
+                if value == "" or (tag == "tag:yaml.org,2002:null" and value in ("~", "")):
+                    sink.error(
+                        node.line,
+                        node.column,
+                        "wrong-type",
+                        f"{spec_name} has no value",
+                        "write a value, or remove the line",
+                    )
+                    return _INVALID
+                sink.error(
+                    node.line,
+                    node.column,
+                    "wrong-type",
+                    f"{spec_name} must be text, but YAML reads {shown(value)} "
+                    f"as {_TYPE_NAMES[tag]}",
+                    f'put it in quotes: "{value}"',
+                )
+                return _INVALID
+        if has_control(value):
+            sink.warning(
+                node.line,
+                node.column,
+                "control-character",
+                f"{spec_name} holds an invisible control character; "
+                "the reader shows it as a symbol",
+                "remove it unless it is meant to be there",
+            )
+        return value
+    if type(node) is Refused:
+        return _INVALID
+    sink.error(
+        node.line,
+        node.column,
+        "wrong-type",
+        f"{spec_name} must be text, not {_describe(node)}",
+    )
+    return _INVALID
+
+
+def _raw_scalar(spec_name: str, node: Node, sink: ProblemSink, expected: str) -> str | _Invalid:
+    """A scalar's written text whatever its YAML type (ids, dates, urls)."""
+    if type(node) is Scalar:
+        if node.plain and (node.value == "" or node.value == "~" or node.value == "null"):
+            sink.error(
+                node.line,
+                node.column,
+                "wrong-type",
+                f"{spec_name} has no value",
+                "write a value, or remove the line",
+            )
+            return _INVALID
+        return node.value
+    if type(node) is not Refused:
+        sink.error(
+            node.line,
+            node.column,
+            "wrong-type",
+            f"{spec_name} must be {expected}, not {_describe(node)}",
+        )
+    return _INVALID
+
+
+def _check_text(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
+    value = _text_value(spec.name, node, sink)
+    if isinstance(value, str):
+        if not value.strip():
+            sink.warning(
+                node.line, node.column, "empty-text", f"{spec.name} is empty", "write it out"
+            )
+        elif spec.name == "language" and not _LANGUAGE.fullmatch(value):
+            sink.warning(
+                node.line,
+                node.column,
+                "bad-language",
+                f"{shown(value)} is not a language tag",
+                "use a BCP 47 tag such as en, de or pt-BR",
+            )
+    return value
+
+
+def _check_id(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
+    value = _raw_scalar(spec.name, node, sink, "an id")
+    if isinstance(value, str) and not ID_PATTERN.fullmatch(value):
+        sink.error(
+            node.line,
+            node.column,
+            "bad-id",
+            f"{shown(value)} is not a valid id: use 1 to 64 of a-z, 0-9 and -, "
+            "starting with a letter or digit",
+            _id_hint(value),
+        )
+        return _INVALID
+    return value
+
+
+def _id_hint(value: str) -> str | None:
+    slug = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")[:64]
+    return f"for example {shown(slug)}" if slug else None
+
+
+def _check_date(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
+    value = _raw_scalar(spec.name, node, sink, "a date")
+    if not isinstance(value, str):
+        return value
+    try:
+        return parse_date(value)
+    except DateError as exc:
+        sink.error(node.line, node.column, exc.code, f"{spec.name}: {exc.message}", exc.hint)
+        return _INVALID
+
+
+def _check_url(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
+    value = _text_value(spec.name, node, sink)
+    if not isinstance(value, str):
+        return value
+    parts = urlsplit(value) if value.isprintable() and " " not in value else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+        sink.error(
+            node.line,
+            node.column,
+            "bad-url",
+            f"{shown(value)} is not a web address: a url must start with http:// or https://",
+        )
+        return _INVALID
+    return value
+
+
+def _check_path(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
+    # Whether it exists and stays inside the folder is checked with the folder.
+    return _text_value(spec.name, node, sink)
+
+
+def _check_enum(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
+    value = _raw_scalar(spec.name, node, sink, "one of " + ", ".join(spec.choices))
+    if isinstance(value, str) and value not in spec.choices:
+        guess = nearest(value.lower(), spec.choices)
+        sink.error(
+            node.line,
+            node.column,
+            "bad-enum",
+            f"{shown(value)} is not a {spec.name} this format knows",
+            f"did you mean {shown(guess)}?" if guess else "use one of: " + ", ".join(spec.choices),
+        )
+        return _INVALID
+    return value
+
+
+def _check_ref(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
+    # Whether the id exists is checked with the folder, once every id is known.
+    return _check_id(spec, node, sink, record)
+
+
+def _check_count(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
+    if type(node) is Scalar and node.plain and _DIGITS.fullmatch(node.value):
+        count = int(node.value)
+        if count >= 1:
+            return count
+        sink.error(
+            node.line, node.column, "bad-occurrence", f"{spec.name} counts from 1, not {count}"
+        )
+        return _INVALID
+    if type(node) is not Refused:
+        sink.error(
+            node.line,
+            node.column,
+            "wrong-type",
+            f"{spec.name} must be a whole number of 1 or more, not {_describe(node)}",
+            "write it without quotes, like 2" if type(node) is Scalar else None,
+        )
+    return _INVALID
+
+
+def _items(spec: Field, node: Node, sink: ProblemSink) -> list[Node] | _Invalid:
+    if type(node) is Sequence:
+        return node.items
+    if type(node) is not Refused:
+        sink.error(
+            node.line,
+            node.column,
+            "wrong-type",
+            f"{spec.name} must be a list, not {_describe(node)}",
+            "write it as [a, b] or as lines starting with '- '",
+        )
+    return _INVALID
+
+
+def _check_text_list(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
+    items = _items(spec, node, sink)
+    if isinstance(items, _Invalid):
+        return items
+    texts: list[str] = []
+    for item in items:
+        value = _text_value(f"each of {spec.name}", item, sink)
+        if isinstance(value, str):
+            texts.append(value)
+    return tuple(texts)
+
+
+def _check_ref_list(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
+    items = _items(spec, node, sink)
+    if isinstance(items, _Invalid):
+        return items
+    if spec.non_empty and not items:
+        sink.error(
+            node.line,
+            node.column,
+            "empty-list",
+            f"{spec.name} must name at least one {RECORD_NAME[spec.target or '']}",
+        )
+        return _INVALID
+    pairs: list[tuple[str, Node]] = []
+    for item in items:
+        value = _check_id(spec, item, sink, record)
+        if isinstance(value, str):
+            pairs.append((value, item))
+    record.ref_items[spec.name] = pairs
+    return tuple(value for value, _ in pairs)
+
+
+_CHECKERS = {
+    Kind.ID: _check_id,
+    Kind.TEXT: _check_text,
+    Kind.TEXT_LIST: _check_text_list,
+    Kind.DATE: _check_date,
+    Kind.URL: _check_url,
+    Kind.PATH: _check_path,
+    Kind.ENUM: _check_enum,
+    Kind.REF: _check_ref,
+    Kind.REF_LIST: _check_ref_list,
+    Kind.COUNT: _check_count,
+}

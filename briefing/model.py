@@ -1,0 +1,125 @@
+"""The briefing's records: plain, typed, and free of YAML.
+
+The checker produces them, the index stores them and the reader shows them.
+Strings are exactly as the author wrote them; making them safe to show is the
+job of `briefing.text.visible` at the point of display.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from briefing.anchoring import Span
+from briefing.dates import DateValue
+
+
+class ActorKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    STATE = "state"
+    GROUP = "group"
+
+
+class Channel(StrEnum):
+    STATEMENT = "statement"
+    TWEET = "tweet"
+    REMARKS = "remarks"
+    INTERVIEW = "interview"
+    NEWS_CONFERENCE = "news-conference"
+    READOUT = "readout"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    title: str
+    outlet: str | None = None
+    published: DateValue | None = None
+    url: str | None = None
+    credits: tuple[str, ...] = ()
+    #: the `text` path as written, relative to the briefing folder
+    text_path: str | None = None
+    #: the full text of that file (None when the source has no text)
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    affiliations: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    summary: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    title: str
+    when: DateValue
+    sources: tuple[str, ...]
+    when_text: str | None = None
+    place: str | None = None
+    actors: tuple[str, ...] = ()
+    summary: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: str
+    text: str
+    speaker: str
+    source: str
+    said: DateValue | None = None
+    channel: Channel | None = None
+    reported_by: str | None = None
+    event: str | None = None
+    occurrence: int | None = None
+    note: str | None = None
+    #: where the words stand in the source text; None when the source has no text
+    span: Span | None = None
+
+    @property
+    def anchored(self) -> bool:
+        return self.span is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    id: str
+    title: str
+    as_of: DateValue
+    summary: str | None = None
+    tags: tuple[str, ...] = ()
+    language: str = "en"
+    sources: tuple[Source, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    #: in the contract's chronological order
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    _by_id: dict[str, dict[str, object]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def actor(self, actor_id: str) -> Actor:
+        return self._index("actors")[actor_id]  # type: ignore[return-value]
+
+    def event(self, event_id: str) -> Event:
+        return self._index("events")[event_id]  # type: ignore[return-value]
+
+    def source(self, source_id: str) -> Source:
+        return self._index("sources")[source_id]  # type: ignore[return-value]
+
+    def quote(self, quote_id: str) -> Quote:
+        return self._index("quotes")[quote_id]  # type: ignore[return-value]
+
+    def _index(self, section: str) -> dict[str, object]:
+        index = self._by_id.get(section)
+        if index is None:
+            index = {record.id: record for record in getattr(self, section)}
+            self._by_id[section] = index
+        return index

@@ -1,0 +1,70 @@
+"""Printing problems: one located line each, grouped by file, then a summary.
+
+    content/x/quotes.yaml:12:5: error[unknown-field]: 'speeker' is not a field of a quote
+      hint: did you mean 'speaker'?
+    2 errors, 1 warning in 1 file
+
+Colour only on a terminal and never with NO_COLOR (Rich decides both). Every
+piece of text is handed to Rich as `Text`, never as markup.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TextIO
+
+from rich.console import Console
+from rich.text import Text
+
+from briefing.problems import Problem, Severity
+from briefing.text import visible_line
+
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow"}
+
+
+def problem_line(problem: Problem) -> str:
+    """The problem as one plain line: FILE:LINE:COL: severity[code]: message."""
+    return (
+        f"{visible_line(problem.file)}:{problem.line}:{problem.column}: "
+        f"{problem.severity}[{problem.code}]: {visible_line(problem.message)}"
+    )
+
+
+def summary_line(problems: Sequence[Problem], briefings: int) -> str:
+    errors = sum(1 for p in problems if p.is_error)
+    warnings = len(problems) - errors
+    if not problems:
+        return f"ok: {_count(briefings, 'briefing')}, 0 problems"
+    files = len({p.file for p in problems})
+    return f"{_count(errors, 'error')}, {_count(warnings, 'warning')} in {_count(files, 'file')}"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def print_text(problems: Sequence[Problem], briefings: int, stream: TextIO) -> None:
+    console = Console(file=stream, highlight=False, soft_wrap=True, emoji=False)
+    previous_file: str | None = None
+    for problem in problems:
+        if previous_file is not None and problem.file != previous_file:
+            console.print()
+        previous_file = problem.file
+        line = Text()
+        line.append(f"{visible_line(problem.file)}:{problem.line}:{problem.column}: ", "bold")
+        line.append(f"{problem.severity}[{problem.code}]", _STYLE[problem.severity])
+        line.append(": " + visible_line(problem.message))
+        console.print(line)
+        if problem.hint:
+            console.print(Text("  hint: " + visible_line(problem.hint), "cyan"))
+    if problems:
+        console.print()
+    errors = any(p.is_error for p in problems)
+    style = "bold red" if errors else ("bold yellow" if problems else "bold green")
+    console.print(Text(summary_line(problems, briefings), style))
+
+
+def print_json(problems: Sequence[Problem], stream: TextIO) -> None:
+    json.dump([p.to_json() for p in problems], stream, ensure_ascii=False, indent=2)
+    stream.write("\n")

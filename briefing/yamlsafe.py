@@ -1,0 +1,373 @@
+"""A safe YAML reader that keeps every value's line and column.
+
+It consumes PyYAML's *event stream* (the C parser when present, else the pure
+one) and builds its own located nodes, so that nothing is ever constructed
+from a tag, no alias is ever expanded, and no scalar type is decided until the
+validator asks for one (that is what makes it fast: see bench/).
+
+Refused, each with a located problem: bytes that are not UTF-8, characters
+YAML forbids, tabs used for indentation, explicit tags (other than the plain
+`!!str`/`!!map`/`!!seq` and `!`), anchors and aliases, duplicate keys, keys
+that are not scalars, nesting deeper than MAX_DEPTH and files larger than
+MAX_BYTES. Any parse error becomes a located `yaml-syntax` problem.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import yaml
+from yaml.events import (
+    AliasEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+
+from briefing.problems import ProblemSink
+from briefing.text import shown
+
+#: Largest YAML file read, in bytes. Larger files get one `yaml-too-large` error.
+MAX_BYTES = 64 * 1024 * 1024
+#: Deepest nesting of mappings and sequences. A briefing needs four levels;
+#: the cap keeps hostile input (thousands of `[`) cheap and recursion-free.
+MAX_DEPTH = 64
+
+_LOADER = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+_ALLOWED_SCALAR_TAGS = {None, "!", "tag:yaml.org,2002:str"}
+_ALLOWED_MAP_TAGS = {None, "!", "tag:yaml.org,2002:map"}
+_ALLOWED_SEQ_TAGS = {None, "!", "tag:yaml.org,2002:seq"}
+# YAML 1.1's printable set, as PyYAML's reader checks it (tab, LF, CR allowed).
+_NON_PRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_TAB_INDENT = re.compile("^[ ]*\t[ \t]*[^ \t\r\n]", re.MULTILINE)
+
+
+class Node:
+    """A located YAML value. `line` and `column` are 1-based."""
+
+    __slots__ = ("column", "line")
+
+    line: int
+    column: int
+
+
+class Scalar(Node):
+    """A scalar as written: `value` is its text; `plain` is True when unquoted.
+
+    The type of a plain scalar (`no`, `12`, `2022-02-10`) is not decided here:
+    the validator decides, where the contract says what it expects.
+    """
+
+    __slots__ = ("end_line", "plain", "value")
+
+    def __init__(self, value: str, plain: bool, line: int, column: int, end_line: int) -> None:
+        self.value = value
+        self.plain = plain
+        self.line = line
+        self.column = column
+        self.end_line = end_line
+
+    def __repr__(self) -> str:
+        return f"Scalar({self.value!r}, plain={self.plain}, at={self.line}:{self.column})"
+
+
+class Sequence(Node):
+    __slots__ = ("items",)
+
+    def __init__(self, line: int, column: int) -> None:
+        self.items: list[Node] = []
+        self.line = line
+        self.column = column
+
+
+class Mapping(Node):
+    """A mapping whose keys are scalars; `entries` maps key text to (key, value)."""
+
+    __slots__ = ("entries",)
+
+    def __init__(self, line: int, column: int) -> None:
+        self.entries: dict[str, tuple[Scalar, Node]] = {}
+        self.line = line
+        self.column = column
+
+
+class Refused(Node):
+    """Stands where a value was refused (a tag, an alias ...): already reported."""
+
+    __slots__ = ()
+
+    def __init__(self, line: int, column: int) -> None:
+        self.line = line
+        self.column = column
+
+
+@dataclass
+class ReadResult:
+    """The documents of one file (usually one), and what was wrong with it."""
+
+    documents: list[Node] = field(default_factory=list)
+    #: False when the file could not be read to its end (a fatal problem).
+    complete: bool = True
+
+
+class _LineTable:
+    """Turns character offsets into 1-based (line, column) the way YAML counts."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index + 1, offset - self._starts[index] + 1
+
+
+def read_yaml(data: bytes, sink: ProblemSink) -> ReadResult:
+    """Read YAML `data` into located nodes, reporting every refusal to `sink`."""
+    if len(data) > MAX_BYTES:
+        sink.error(
+            1,
+            1,
+            "yaml-too-large",
+            f"this file is {len(data):,} bytes; a YAML file may hold at most {MAX_BYTES:,}",
+            "split the briefing across several files",
+        )
+        return ReadResult(complete=False)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        _report_bad_encoding(data, exc, sink)
+        return ReadResult(complete=False)
+    if _NON_PRINTABLE.search(text):
+        _report_non_printable(text, sink)
+        return ReadResult(complete=False)
+    builder = _Builder(sink)
+    try:
+        builder.consume(yaml.parse(data, Loader=_LOADER))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        _report_syntax(text, line, column, exc, sink)
+        builder.result.complete = False
+    except _TooDeep as exc:
+        sink.error(
+            exc.line,
+            exc.column,
+            "yaml-too-deep",
+            f"values are nested more than {MAX_DEPTH} levels deep here",
+            "a briefing needs only a few levels; look for unclosed brackets",
+        )
+        builder.result.complete = False
+    except yaml.YAMLError as exc:  # a reader error we did not catch above
+        sink.error(1, 1, "yaml-syntax", f"this file is not valid YAML: {_first_line(exc)}")
+        builder.result.complete = False
+    _report_tab_indents(text, builder.scalar_spans, sink)
+    return builder.result
+
+
+class _TooDeep(Exception):
+    def __init__(self, line: int, column: int) -> None:
+        self.line = line
+        self.column = column
+
+
+class _Builder:
+    """Turns the event stream into nodes with an explicit stack (no recursion)."""
+
+    def __init__(self, sink: ProblemSink) -> None:
+        self.sink = sink
+        self.result = ReadResult()
+        # (line, end_line) of multi-line scalars: tabs inside them are content.
+        self.scalar_spans: list[tuple[int, int]] = []
+        # Each frame: [node, pending_key_or_None, refused_flag]
+        self._stack: list[list] = []
+
+    def consume(self, events: Iterator[yaml.Event]) -> None:
+        stack = self._stack
+        add = self._add
+        for event in events:
+            kind = type(event)
+            if kind is ScalarEvent:
+                mark = event.start_mark
+                line = mark.line + 1
+                end_line = event.end_mark.line + 1
+                if end_line > line:
+                    self.scalar_spans.append((line, end_line))
+                node: Node = Scalar(event.value, not event.style, line, mark.column + 1, end_line)
+                if event.anchor is not None:
+                    node = self._refuse_anchor(node, event.anchor)
+                elif event.tag not in _ALLOWED_SCALAR_TAGS:
+                    node = self._refuse_tag(node, event.tag)
+                add(node)
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                mark = event.start_mark
+                if len(stack) >= MAX_DEPTH:
+                    raise _TooDeep(mark.line + 1, mark.column + 1)
+                if kind is MappingStartEvent:
+                    node = Mapping(mark.line + 1, mark.column + 1)
+                    allowed = _ALLOWED_MAP_TAGS
+                else:
+                    node = Sequence(mark.line + 1, mark.column + 1)
+                    allowed = _ALLOWED_SEQ_TAGS
+                refused: Node | None = None
+                if event.anchor is not None:
+                    refused = self._refuse_anchor(node, event.anchor)
+                elif event.tag not in allowed:
+                    refused = self._refuse_tag(node, event.tag)
+                stack.append([node, None, refused])
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                node, _pending, refused = stack.pop()
+                add(refused if refused is not None else node)
+            elif kind is AliasEvent:
+                mark = event.start_mark
+                self.sink.error(
+                    mark.line + 1,
+                    mark.column + 1,
+                    "yaml-anchor",
+                    f"aliases ({shown('*' + str(event.anchor))}) are not allowed in a briefing",
+                    "write the value out in full",
+                )
+                add(Refused(mark.line + 1, mark.column + 1))
+            # Stream and document start/end events carry nothing to keep.
+
+    def _add(self, node: Node) -> None:
+        stack = self._stack
+        if not stack:
+            self.result.documents.append(node)
+            return
+        frame = stack[-1]
+        parent = frame[0]
+        if type(parent) is Sequence:
+            parent.items.append(node)
+            return
+        key = frame[1]
+        if key is None:
+            frame[1] = node
+            return
+        frame[1] = None
+        if type(key) is not Scalar:
+            if type(key) is not Refused:
+                self.sink.error(
+                    key.line,
+                    key.column,
+                    "yaml-complex-key",
+                    "a key must be a plain word, not a list or a mapping",
+                )
+            return
+        entries = parent.entries
+        first = entries.get(key.value)
+        if first is not None:
+            self.sink.error(
+                key.line,
+                key.column,
+                "yaml-duplicate-key",
+                f"the key {shown(key.value)} appears twice in the same mapping",
+                f"it is first given on line {first[0].line}; keep one of them",
+            )
+            return
+        entries[key.value] = (key, node)
+
+    def _refuse_anchor(self, node: Node, anchor: str) -> Refused:
+        self.sink.error(
+            node.line,
+            node.column,
+            "yaml-anchor",
+            f"anchors ({shown('&' + anchor)}) are not allowed in a briefing",
+            "write each value out in full",
+        )
+        return Refused(node.line, node.column)
+
+    def _refuse_tag(self, node: Node, tag: str) -> Refused:
+        self.sink.error(
+            node.line,
+            node.column,
+            "yaml-tag",
+            f"the tag {shown(tag)} is not allowed: a briefing holds only plain text, "
+            "lists and mappings",
+            "remove the tag",
+        )
+        return Refused(node.line, node.column)
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _report_bad_encoding(data: bytes, exc: UnicodeDecodeError, sink: ProblemSink) -> None:
+    good = data[: exc.start].decode("utf-8")
+    line, column = _LineTable(good).locate(len(good))
+    looks = ""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        looks = " (it looks like UTF-16)"
+    sink.error(
+        line,
+        column,
+        "yaml-encoding",
+        f"this file is not UTF-8 text{looks}: byte 0x{data[exc.start]:02x} cannot be read",
+        "save the file as UTF-8",
+    )
+
+
+def _report_non_printable(text: str, sink: ProblemSink) -> None:
+    table = _LineTable(text)
+    for match in _NON_PRINTABLE.finditer(text):
+        line, column = table.locate(match.start())
+        sink.error(
+            line,
+            column,
+            "yaml-control",
+            f"the file holds an invisible control character (U+{ord(match.group()):04X})",
+            "delete it; YAML does not allow control characters in a file",
+        )
+
+
+def _report_syntax(
+    text: str, line: int, column: int, exc: yaml.MarkedYAMLError, sink: ProblemSink
+) -> None:
+    problem = (exc.problem or "").strip() or "it cannot be read"
+    context = (exc.context or "").strip()
+    lines = text.splitlines()
+    offending = lines[line - 1] if 0 < line <= len(lines) else ""
+    if _TAB_INDENT.match(offending):
+        return  # _report_tab_indents says it more plainly
+    message = f"this is not valid YAML: {problem}"
+    if context:
+        message += f" ({context})"
+    sink.error(line, column, "yaml-syntax", message, _syntax_hint(problem, offending))
+
+
+def _syntax_hint(problem: str, offending: str) -> str | None:
+    if "mapping values are not allowed" in problem:
+        return "a value that holds ': ' must be quoted, or the indentation is off"
+    if "expected" in problem and ("']'" in problem or "'}'" in problem):
+        return "a bracket is not closed"
+    if "found unexpected end of stream" in problem:
+        return "a quotation mark is not closed"
+    if offending.lstrip().startswith(("@", "`")):
+        return "a value may not start with @ or `: quote it"
+    return None
+
+
+def _report_tab_indents(text: str, spans: list[tuple[int, int]], sink: ProblemSink) -> None:
+    if "\t" not in text:
+        return
+    table = _LineTable(text)
+    for match in _TAB_INDENT.finditer(text):
+        line, _ = table.locate(match.start())
+        if any(first < line <= last for first, last in spans):
+            continue  # inside a multi-line text: tabs there are content
+        column = match.group().index("\t") + 1
+        sink.error(
+            line,
+            column,
+            "yaml-tab",
+            "a tab is used for indentation; YAML needs spaces",
+            "replace the tab with spaces",
+        )
