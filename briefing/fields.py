@@ -16,7 +16,7 @@ from yaml.resolver import Resolver
 
 from briefing.dates import DateError, parse_date
 from briefing.problems import ProblemSink
-from briefing.schema import FIELDS, ID_PATTERN, RECORD_NAME, SECTIONS, Field, Kind
+from briefing.schema import FIELDS, ID_PATTERN, RECORD_NAME, SECTIONS, Field, Kind, a_record
 from briefing.text import has_control, shown
 from briefing.yamlsafe import Mapping, Node, Refused, Scalar, Sequence
 
@@ -152,7 +152,7 @@ def _check_record(section: str, mapping: Mapping, sink: ProblemSink) -> RawRecor
                 key.line,
                 key.column,
                 "unknown-field",
-                f"{shown(name)} is not a field of a {RECORD_NAME[section]}",
+                f"{shown(name)} is not a field of {a_record(section)}",
                 f"did you mean {shown(guess)}?"
                 if guess
                 else "the fields are: " + ", ".join(fields),

@@ -24,6 +24,8 @@ from briefing.text import has_control, shown
 from briefing.yamlsafe import MAX_BYTES, Node, read_yaml
 
 YAML_SUFFIXES = (".yaml", ".yml")
+#: Largest source text read, in bytes (a long report is well under 1 MB).
+MAX_TEXT_BYTES = 64 * 1024 * 1024
 
 
 @dataclass
@@ -307,12 +309,12 @@ def _load_source_texts(context: _Context) -> None:
 def _read_source_text(target: Path, relative: str, node: Node, sink: ProblemSink) -> str | None:
     try:
         size = target.stat().st_size
-        if size > MAX_BYTES:
+        if size > MAX_TEXT_BYTES:
             sink.error(
                 node.line,
                 node.column,
                 "source-text-unreadable",
-                f"the text file {shown(relative)} is {size:,} bytes; at most {MAX_BYTES:,}",
+                f"the text file {shown(relative)} is {size:,} bytes; at most {MAX_TEXT_BYTES:,}",
             )
             return None
         data = target.read_bytes()

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from enum import StrEnum
 
+from briefing.codes import CODES, Severity
 
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
+__all__ = ["Problem", "ProblemSink", "Severity"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +51,11 @@ class Problem:
 
 
 class ProblemSink:
-    """Collects problems for one file, so validators only say where and what."""
+    """Collects problems for one file, so validators only say where and what.
+
+    Only codes listed in `briefing.codes.CODES` may be reported, each with the
+    severity listed there: the documented table is the whole truth.
+    """
 
     def __init__(self, file: str) -> None:
         self.file = file
@@ -62,11 +64,17 @@ class ProblemSink:
     def error(
         self, line: int, column: int, code: str, message: str, hint: str | None = None
     ) -> None:
-        self.problems.append(Problem(self.file, line, column, Severity.ERROR, code, message, hint))
+        self._add(Severity.ERROR, line, column, code, message, hint)
 
     def warning(
         self, line: int, column: int, code: str, message: str, hint: str | None = None
     ) -> None:
-        self.problems.append(
-            Problem(self.file, line, column, Severity.WARNING, code, message, hint)
-        )
+        self._add(Severity.WARNING, line, column, code, message, hint)
+
+    def _add(
+        self, severity: Severity, line: int, column: int, code: str, message: str, hint: str | None
+    ) -> None:
+        listed = CODES.get(code)
+        if listed is None or listed.severity is not severity:
+            raise ValueError(f"problem code {code!r} is not listed as {severity} in CODES")
+        self.problems.append(Problem(self.file, line, column, severity, code, message, hint))

@@ -11,6 +11,7 @@ piece of text is handed to Rich as `Text`, never as markup.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -44,8 +45,24 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
+def _console(stream: TextIO) -> Console:
+    """A console that styles only on a terminal, and not at all with NO_COLOR.
+
+    Rich's own NO_COLOR support still writes bold; no-color.org asks for none.
+    """
+    plain = bool(os.environ.get("NO_COLOR"))
+    return Console(
+        file=stream,
+        highlight=False,
+        soft_wrap=True,
+        emoji=False,
+        markup=False,
+        color_system=None if plain else "auto",
+    )
+
+
 def print_text(problems: Sequence[Problem], briefings: int, stream: TextIO) -> None:
-    console = Console(file=stream, highlight=False, soft_wrap=True, emoji=False)
+    console = _console(stream)
     previous_file: str | None = None
     for problem in problems:
         if previous_file is not None and problem.file != previous_file:

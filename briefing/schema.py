@@ -104,3 +104,11 @@ RECORD_NAME = {
     "events": "event",
     "quotes": "quote",
 }
+
+
+def a_record(section: str) -> str:
+    """'an actor', 'a quote', 'the briefing': for messages."""
+    name = RECORD_NAME[section]
+    if section == "briefing":
+        return "the briefing"
+    return ("an " if name[0] in "aeiou" else "a ") + name

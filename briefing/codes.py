@@ -1,0 +1,99 @@
+"""Every problem code `briefing check` can report, with an example of each.
+
+`docs/errors.md` is generated from this table (`python -m briefing.codes`), and
+a test keeps the two the same, so the documented list cannot drift.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    severity: Severity
+    meaning: str
+    example: str
+
+
+E, W = Severity.ERROR, Severity.WARNING
+
+CODES: dict[str, Code] = {
+    # The YAML itself
+    "yaml-syntax": Code(E, "the file is not valid YAML", "title: [unclosed"),
+    "yaml-encoding": Code(E, "the file is not UTF-8 text", "a file saved as Latin-1 or UTF-16"),
+    "yaml-control": Code(E, "a raw control character in the file", "title: a<ESC>b"),
+    "yaml-tab": Code(E, "a tab used for indentation", "<TAB>title: x"),
+    "yaml-tag": Code(E, "a tag that would construct an object", "title: !!python/name:os.system"),
+    "yaml-anchor": Code(E, "an anchor or alias", "actors: &a [...]  /  affiliations: *a"),
+    "yaml-duplicate-key": Code(E, "the same key twice in one mapping", "id: a\nid: b"),
+    "yaml-complex-key": Code(E, "a key that is a list or mapping", "[a, b]: c"),
+    "yaml-too-deep": Code(E, "values nested deeper than the cap (64)", "[[[[[[ ... ]]]]]]"),
+    "yaml-too-large": Code(E, "a YAML file larger than the cap (64 MiB)", "a 100 MB file"),
+    "yaml-multiple-documents": Code(E, "more than one '---' document in a file", "---\na: 1\n---"),
+    "file-unreadable": Code(E, "the file cannot be opened", "a file without read permission"),
+    # The shape of a briefing
+    "folder-empty": Code(E, "a briefing folder with no YAML file", "content/empty/"),
+    "top-not-mapping": Code(E, "a file whose top level is not a mapping", "- a\n- b"),
+    "unknown-section": Code(E, "a top-level key the format does not know", "actor: [...]"),
+    "section-type": Code(E, "a section of the wrong type", "actors: Truss"),
+    "record-type": Code(E, "a list entry that is not a record", "actors:\n  - truss"),
+    "briefing-missing": Code(E, "no file has the briefing mapping", "only actors.yaml"),
+    "briefing-duplicate": Code(E, "two files have a briefing mapping", "briefing: in two files"),
+    # Fields
+    "unknown-field": Code(E, "a field the record does not have", "speeker: truss"),
+    "missing-field": Code(E, "a required field is missing", "a quote without speaker"),
+    "wrong-type": Code(E, "a value of the wrong type (quote it)", "name: no  /  title: 12"),
+    "bad-id": Code(E, "an id that is not 1-64 of a-z, 0-9, -", "id: Liz_Truss"),
+    "bad-enum": Code(E, "a value outside the allowed list", "kind: persn"),
+    "bad-date": Code(E, "a date not in the format's forms", "when: 10 February 2022"),
+    "impossible-date": Code(E, "a date that is not in the calendar", "when: 2022-02-30"),
+    "reversed-interval": Code(E, "an interval that ends before it starts", "when: 2022-02-20/2022-02-10"),
+    "bad-url": Code(E, "a url that is not http:// or https://", "url: ftp://example.org"),
+    "bad-occurrence": Code(E, "an occurrence below 1", "occurrence: 0"),
+    "empty-list": Code(E, "an event with no sources", "sources: []"),
+    "empty-text": Code(W, "a text field that is empty", 'title: ""'),
+    "bad-language": Code(W, "a language that is not a BCP 47 tag", "language: English!"),
+    "control-character": Code(W, "text holding an invisible control character", 'title: "a\\eb"'),
+    # Across records
+    "duplicate-id": Code(E, "two records of a section share an id", "two actors with id truss"),
+    "duplicate-briefing-id": Code(E, "two briefings of a content directory share an id", "b/ and c/ both id: x"),
+    "unknown-reference": Code(E, "a reference to an id that does not exist", "speaker: trus"),
+    "affiliation-cycle": Code(E, "affiliations that loop", "a → b → a"),
+    # Source texts and anchoring
+    "source-text-missing": Code(E, "a source text file that does not exist", "text: sources/missing.txt"),
+    "source-text-outside": Code(E, "a source text path that leaves the folder", "text: ../../etc/passwd"),
+    "source-text-unreadable": Code(E, "a source text that cannot be read", "a text file too large to read"),
+    "source-text-encoding": Code(E, "a source text that is not UTF-8", "a Latin-1 article.txt"),
+    "quote-not-found": Code(E, "a quote's words are not in its source", "text: words never said"),
+    "quote-ambiguous": Code(E, "a quote's words occur several times", "text: firm dialogue"),
+    "occurrence-out-of-range": Code(E, "occurrence past the number of matches", "occurrence: 3"),
+}  # fmt: skip
+
+
+def markdown() -> str:
+    """The table of docs/errors.md."""
+    lines = [
+        "# Problem codes",
+        "",
+        "Every problem `briefing check` reports has one of these codes. Each line of",
+        "its output reads `FILE:LINE:COL: severity[code]: message`; errors make the",
+        "check fail (exit 1), warnings do not. Generated by `python -m briefing.codes`.",
+        "",
+        "| code | severity | meaning | example |",
+        "|---|---|---|---|",
+    ]
+    for code, info in CODES.items():
+        example = info.example.replace("\n", " ⏎ ").replace("|", "\\|")
+        lines.append(f"| `{code}` | {info.severity} | {info.meaning} | `{example}` |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(markdown(), end="")

@@ -1,0 +1,86 @@
+"""Shared helpers: write a briefing folder from a dict of files, check it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.content import check_content
+from briefing.problems import Problem
+
+REPO = Path(__file__).resolve().parent.parent
+CONTENT = REPO / "content"
+SHARED = REPO.parent / "shared"
+
+#: A small valid briefing: every case in the tests starts from it.
+BASE_FILES: dict[str, str | bytes] = {
+    "briefing.yaml": """\
+briefing:
+  id: b
+  title: T
+  as_of: 2022-02-10
+sources:
+  - id: s
+    title: S
+    text: sources/s.txt
+actors:
+  - id: a
+    name: A
+    kind: person
+events:
+  - id: e
+    title: E
+    when: 2022-02-10
+    sources: [s]
+quotes:
+  - id: q
+    text: hello world
+    speaker: a
+    source: s
+""",
+    "sources/s.txt": "She said hello world.\n\nThen she left.\n",
+}
+
+
+def write_folder(folder: Path, files: dict[str, str | bytes | None]) -> Path:
+    """Write `files` (name -> text, bytes, or None to leave out) under `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        if content is None:
+            continue
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return folder
+
+
+def briefing_files(**changes: str | bytes | None) -> dict[str, str | bytes | None]:
+    """The base briefing with some files replaced, added or (None) left out."""
+    files: dict[str, str | bytes | None] = dict(BASE_FILES)
+    files.update({name.replace("__", "/"): content for name, content in changes.items()})
+    return files
+
+
+def check(path: Path) -> list[Problem]:
+    return check_content(path).all_problems()
+
+
+@pytest.fixture
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run in an empty folder, so reported paths are short and relative."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture(autouse=True)
+def _no_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+
+
+def located(problem: Problem) -> bool:
+    return problem.line >= 1 and problem.column >= 1 and bool(problem.file)

@@ -1,0 +1,134 @@
+"""`briefing check` as an author or a CI job uses it: lines, summary, JSON, exit status."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import CONTENT, briefing_files, write_folder
+
+from briefing import cli
+
+BROKEN = {
+    "extra.yaml": "actors:\n  - id: b\n    name: B\n    kind: persn\n    rol: x\n",
+    "more.yaml": "actor: []\n",
+}
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_bundled_content_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "check", str(CONTENT))
+    assert status == 0
+    assert out.strip() == "ok: 1 briefing, 0 problems"
+
+
+def test_problems_grouped_by_file_with_hints_and_summary(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path
+) -> None:
+    write_folder(in_tmp / "b", briefing_files(**BROKEN))
+    status, out, _ = run(capsys, "check", "b")
+    assert status == 1
+    assert out.splitlines() == [
+        "b/extra.yaml:4:11: error[bad-enum]: 'persn' is not a kind this format knows",
+        "  hint: did you mean 'person'?",
+        "b/extra.yaml:5:5: error[unknown-field]: 'rol' is not a field of an actor",
+        "  hint: did you mean 'role'?",
+        "",
+        "b/more.yaml:1:1: error[unknown-section]: 'actor' is not a section of a briefing",
+        "  hint: did you mean 'actors'?",
+        "",
+        "3 errors, 0 warnings in 2 files",
+    ]
+
+
+def test_warnings_alone_pass(capsys: pytest.CaptureFixture[str], in_tmp: Path) -> None:
+    base = briefing_files()["briefing.yaml"]
+    assert isinstance(base, str)
+    write_folder(
+        in_tmp / "b", briefing_files(**{"briefing.yaml": base.replace("title: T", 'title: ""')})
+    )
+    status, out, _ = run(capsys, "check", "b")
+    assert status == 0
+    assert out.splitlines()[-1] == "0 errors, 1 warning in 1 file"
+
+
+def test_json_lists_every_problem(capsys: pytest.CaptureFixture[str], in_tmp: Path) -> None:
+    write_folder(in_tmp / "b", briefing_files(**BROKEN))
+    status, out, _ = run(capsys, "check", "--format", "json", "b")
+    assert status == 1
+    problems = json.loads(out)
+    assert [(p["file"], p["line"], p["column"], p["severity"], p["code"]) for p in problems] == [
+        ("b/extra.yaml", 4, 11, "error", "bad-enum"),
+        ("b/extra.yaml", 5, 5, "error", "unknown-field"),
+        ("b/more.yaml", 1, 1, "error", "unknown-section"),
+    ]
+    assert problems[0]["hint"] == "did you mean 'person'?"
+    assert set(problems[0]) == {"file", "line", "column", "severity", "code", "message", "hint"}
+
+
+def test_misuse_exits_2(capsys: pytest.CaptureFixture[str], in_tmp: Path) -> None:
+    status, out, err = run(capsys, "check", "no-such-folder")
+    assert (status, out) == (2, "")
+    assert err.strip() == "briefing: no such file or folder: no-such-folder"
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["check"])
+    assert exited.value.code == 2
+
+
+def test_internal_failure_is_one_line_and_exit_3(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(path: Path) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(cli, "check_content", explode)
+    status, _, err = run(capsys, "check", str(CONTENT))
+    assert status == 3
+    assert err.strip().splitlines() == [
+        "briefing: internal error: RuntimeError: disk on fire (please report it)"
+    ]
+
+
+def test_colour_only_when_forced_and_never_with_no_color(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_folder(in_tmp / "b", briefing_files(**BROKEN))
+    monkeypatch.delenv("NO_COLOR")
+    _, piped, _ = run(capsys, "check", "b")
+    assert "\x1b[" not in piped  # not a terminal: plain
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    _, coloured, _ = run(capsys, "check", "b")
+    assert "\x1b[" in coloured
+    monkeypatch.setenv("NO_COLOR", "1")
+    _, plain, _ = run(capsys, "check", "b")
+    assert "\x1b[" not in plain
+
+
+def test_content_text_cannot_inject_markup_or_escapes(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hostile = 'actors:\n  - id: b\n    name: B\n    kind: "[bold]x\\e]0;pwned\\a"\n'
+    write_folder(in_tmp / "b", briefing_files(**{"extra.yaml": hostile}))
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.delenv("NO_COLOR")
+    _, out, _ = run(capsys, "check", "b")
+    assert "[bold]x␛]0;pwned␇" in out
+    assert "\x1b]" not in out and "\x07" not in out
+
+
+def test_a_real_process_prints_no_traceback(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "b", briefing_files(**{"x.yaml": b"\xff\xfe\x00garbage"}))
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing", "check", str(folder)], capture_output=True, text=True
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr + done.stdout
+    assert "error[yaml-encoding]" in done.stdout

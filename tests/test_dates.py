@@ -1,0 +1,139 @@
+"""The contract's dates: parsing, bounds, order and display."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing.dates import DateError, DateValue, parse_date
+
+days = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
+qualifiers = st.sampled_from(["", "~", "?", "%"])
+
+
+@st.composite
+def date_texts(draw: st.DrawFn) -> str:
+    """Any point form of the contract: year, month, day (qualified) or instant."""
+    day = draw(days)
+    form = draw(st.sampled_from(["year", "month", "day", "minute", "second", "offset"]))
+    if form == "year":
+        return f"{day.year:04d}" + draw(qualifiers)
+    if form == "month":
+        return f"{day.year:04d}-{day.month:02d}" + draw(qualifiers)
+    if form == "day":
+        return day.isoformat() + draw(qualifiers)
+    hour, minute = draw(st.integers(0, 23)), draw(st.integers(0, 59))
+    text = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+    if form in ("second", "offset"):
+        text += f":{draw(st.integers(0, 59)):02d}"
+    if form == "offset":
+        text += draw(st.sampled_from(["Z", "+01:00", "-05:30", "+14:00"]))
+    return text
+
+
+@given(date_texts())
+def test_every_valid_point_parses_with_ordered_bounds(text: str) -> None:
+    value = parse_date(text)
+    assert value.text == text
+    assert value.earliest is not None and value.latest is not None
+    assert value.earliest <= value.latest
+    assert value.describe()
+
+
+@given(days, qualifiers)
+def test_a_day_spans_exactly_one_day(day: date, qualifier: str) -> None:
+    value = parse_date(day.isoformat() + qualifier)
+    assert value.latest - value.earliest == 86_400 - 1  # type: ignore[operator]
+
+
+@given(date_texts(), date_texts())
+def test_interval_parses_when_in_order_and_is_refused_reversed(a: str, b: str) -> None:
+    first, second = parse_date(a), parse_date(b)
+    text = f"{a}/{b}"
+    if second.latest < first.earliest:  # type: ignore[operator]
+        with pytest.raises(DateError) as refused:
+            parse_date(text)
+        assert refused.value.code == "reversed-interval"
+    else:
+        value = parse_date(text)
+        assert (value.earliest, value.latest) == (first.earliest, second.latest)
+
+
+@given(date_texts(), date_texts())
+def test_order_is_earliest_then_latest_then_id(a: str, b: str) -> None:
+    x, y = parse_date(a), parse_date(b)
+    if x.earliest < y.earliest:  # type: ignore[operator]
+        assert x.sort_key("z") < y.sort_key("a")
+    if x.earliest == y.earliest and x.latest < y.latest:  # type: ignore[operator]
+        assert x.sort_key("z") < y.sort_key("a")
+    if (x.earliest, x.latest) == (y.earliest, y.latest):
+        assert x.sort_key("a") < y.sort_key("b")
+
+
+@given(date_texts())
+def test_open_ends_sort_first_and_last(text: str) -> None:
+    closed = parse_date(text)
+    open_start = parse_date(f"../{text}")
+    open_end = parse_date(f"{text}/..")
+    assert open_start.earliest is None and open_end.latest is None
+    assert open_start.sort_key("a") < closed.sort_key("a")
+    assert closed.sort_key("a") < open_end.sort_key("a")
+
+
+@given(st.integers(1, 9999), st.integers(1, 12), st.integers(29, 40))
+def test_impossible_calendar_dates_are_refused(year: int, month: int, day: int) -> None:
+    text = f"{year:04d}-{month:02d}-{day:02d}"
+    if day <= calendar.monthrange(year, month)[1]:
+        assert parse_date(text).start.day == day  # type: ignore[union-attr]
+    else:
+        with pytest.raises(DateError) as refused:
+            parse_date(text)
+        assert refused.value.code == "impossible-date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["10 Feb 2022", "2022-2-10", "22-02-10", "2022-02-10T10", "2022-02-10T10:45~", "../..",
+     "2022/2023/2024", "2022-13", "2022-02-10T25:00", "0000", "", "2022-02-10 10:45"],
+)  # fmt: skip
+def test_malformed_dates_are_refused(text: str) -> None:
+    with pytest.raises(DateError):
+        parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("2022-02-10", "10 Feb 2022"),
+        ("2022-02-10~", "~10 Feb 2022"),
+        ("2022-02-10?", "10 Feb 2022?"),
+        ("2022-02-10%", "~10 Feb 2022?"),
+        ("2022-02", "Feb 2022"),
+        ("2022", "2022"),
+        ("2022-02-10T10:45", "10 Feb 2022 10:45"),
+        ("2022-02-10T10:45:00+01:00", "10 Feb 2022 10:45 UTC+01:00"),
+        ("2022-02-10/2022-02-20", "10–20 Feb 2022"),
+        ("2022-01-30/2022-02-02", "30 Jan – 2 Feb 2022"),
+        ("2021-12-30/2022-01-02", "30 Dec 2021 – 2 Jan 2022"),
+        ("2022-02-07~/2022-02-09", "~7 Feb 2022 – 9 Feb 2022"),
+        ("2022-02-15/..", "from 15 Feb 2022"),
+        ("../2022-02-10", "until 10 Feb 2022"),
+    ],
+)
+def test_dates_are_shown_honestly(text: str, shown: str) -> None:
+    assert parse_date(text).describe() == shown
+
+
+def test_offset_instants_compare_in_utc() -> None:
+    paris = parse_date("2022-02-10T10:45+01:00")
+    london = parse_date("2022-02-10T10:00Z")
+    assert paris.earliest < london.earliest  # type: ignore[operator]
+
+
+def test_qualifiers_are_kept_for_display() -> None:
+    value: DateValue = parse_date("2022-02-07~/2022-02-09?")
+    assert value.qualifiers == "approximate, uncertain"

@@ -1,0 +1,42 @@
+"""The domain never loads the UI: `briefing` works without Textual."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "briefing"
+
+
+def test_no_domain_module_imports_textual_or_screens_at_load_time() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:  # top level only: the CLI may import the reader lazily
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            for name in names:
+                assert not name.startswith(("textual", "screens")), f"{path.name} imports {name}"
+
+
+def test_checking_never_loads_textual(tmp_path: Path) -> None:
+    code = (
+        "import sys, pkgutil, importlib, briefing\n"
+        "for m in pkgutil.iter_modules(briefing.__path__):\n"
+        "    if m.name != '__main__': importlib.import_module('briefing.' + m.name)\n"
+        "from briefing.cli import main\n"
+        "status = main(['check', sys.argv[1]])\n"
+        "loaded = sorted(n for n in sys.modules if n.split('.')[0] in ('textual', 'screens'))\n"
+        "print(loaded)\n"
+        "sys.exit(status)\n"
+    )
+    content = Path(__file__).resolve().parent.parent / "content"
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(content)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.strip().endswith("[]")

@@ -1,0 +1,317 @@
+"""One case per problem code: the code, and the file, line and column it is at.
+
+Every case starts from the small valid briefing in conftest and breaks one
+thing, and asserts that this one thing, and nothing else, is reported.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import BASE_FILES, briefing_files, check, write_folder
+
+from briefing import folder as folder_module
+from briefing import yamlsafe
+from briefing.codes import CODES
+
+
+@dataclass
+class Case:
+    code: str
+    files: dict[str, str | bytes | None]
+    file: str
+    line: int
+    column: int
+    #: a word the hint must contain, where the hint matters
+    hint: str | None = None
+
+
+def extra(text: str | bytes, code: str, line: int, column: int, hint: str | None = None) -> Case:
+    """A case whose problem is in one added file, extra.yaml."""
+    return Case(code, briefing_files(**{"extra.yaml": text}), "extra.yaml", line, column, hint)
+
+
+ACTOR = "actors:\n  - id: b\n    name: B\n    kind: person\n"
+BASE = BASE_FILES["briefing.yaml"]
+assert isinstance(BASE, str)
+
+CASES = [
+    extra("actors:\n  - id: b\n    name: x: y\n", "yaml-syntax", 3, 12, "quoted"),
+    extra(b"actors:\n  - id: b\n    name: caf\xe9\n", "yaml-encoding", 3, 14, "UTF-8"),
+    extra("actors:\n  - id: b\n    name: a\x1bb\n", "yaml-control", 3, 12),
+    extra("actors:\n\t- id: b\n", "yaml-tab", 2, 1, "spaces"),
+    extra(ACTOR.replace("name: B", "name: !!python/object:os.system B"), "yaml-tag", 3, 11),
+    extra(ACTOR.replace("id: b", "id: &x b") + "    role: *x\n", "yaml-anchor", 2, 9),
+    extra(ACTOR + "    id: c\n", "yaml-duplicate-key", 5, 5, "line 2"),
+    extra(ACTOR + "    [x, y]: z\n", "yaml-complex-key", 5, 5),
+    extra(
+        "actors: " + "[" * 100 + "]" * 100 + "\n",
+        "yaml-too-deep",
+        1,
+        9 + yamlsafe.MAX_DEPTH - 1,
+    ),
+    extra("actors: []\n---\nquotes: []\n", "yaml-multiple-documents", 3, 1),
+    extra("- a\n- b\n", "top-not-mapping", 1, 1),
+    extra("actor: []\n", "unknown-section", 1, 1, "'actors'"),
+    extra("actors: Truss\n", "section-type", 1, 9),
+    extra("actors:\n  - truss\n", "record-type", 2, 5),
+    Case(
+        "briefing-missing",
+        {
+            "main.yaml": "sources:" + BASE.split("sources:", 1)[1],
+            "sources/s.txt": BASE_FILES["sources/s.txt"],
+        },
+        "main.yaml",
+        1,
+        1,
+    ),
+    extra("briefing:\n  id: c\n  title: T\n  as_of: 2022\n", "briefing-duplicate", 2, 3),
+    extra(ACTOR + "    rol: x\n", "unknown-field", 5, 5, "'role'"),
+    extra("actors:\n  - id: b\n    name: B\n", "missing-field", 2, 5, "kind"),
+    extra(ACTOR.replace("name: B", "name: no"), "wrong-type", 3, 11, '"no"'),
+    extra(ACTOR.replace("name: B", "name: 2022-02-10"), "wrong-type", 3, 11, "quotes"),
+    extra(ACTOR.replace("name: B", "name: 12"), "wrong-type", 3, 11, "quotes"),
+    extra(ACTOR.replace("id: b", "id: Liz_Truss"), "bad-id", 2, 9, "liz-truss"),
+    extra(ACTOR.replace("person", "persn"), "bad-enum", 4, 11, "'person'"),
+    extra(
+        "events:\n  - id: f\n    title: F\n    when: 10 February 2022\n    sources: [s]\n",
+        "bad-date",
+        4,
+        11,
+    ),
+    extra(
+        "events:\n  - id: f\n    title: F\n    when: 2022-02-30\n    sources: [s]\n",
+        "impossible-date",
+        4,
+        11,
+        "28 days",
+    ),
+    extra(
+        "events:\n  - id: f\n    title: F\n    when: 2022-02-20/2022-02-10\n    sources: [s]\n",
+        "reversed-interval",
+        4,
+        11,
+    ),
+    extra("sources:\n  - id: t\n    title: T\n    url: ftp://example.org\n", "bad-url", 4, 10),
+    extra(
+        "quotes:\n  - id: r\n    text: hello\n    speaker: a\n    source: s\n    occurrence: 0\n",
+        "bad-occurrence",
+        6,
+        17,
+    ),
+    extra(
+        "events:\n  - id: f\n    title: F\n    when: 2022\n    sources: []\n", "empty-list", 5, 14
+    ),
+    extra(ACTOR.replace("name: B", 'name: ""'), "empty-text", 3, 11),
+    Case(
+        "bad-language",
+        briefing_files(
+            **{"briefing.yaml": BASE.replace("  title: T\n", "  title: T\n  language: English!\n")}
+        ),
+        "briefing.yaml",
+        4,
+        13,
+    ),
+    extra(ACTOR.replace("name: B", 'name: "A\\eB"'), "control-character", 3, 11),
+    extra(ACTOR.replace("id: b", "id: a"), "duplicate-id", 2, 9, "line 10"),
+    Case(
+        "unknown-reference",
+        briefing_files(**{"briefing.yaml": BASE.replace("speaker: a", "speaker: aa")}),
+        "briefing.yaml",
+        21,
+        14,
+    ),
+    extra(
+        "actors:\n  - id: b\n    name: B\n    kind: state\n    affiliations: [c]\n"
+        "  - id: c\n    name: C\n    kind: state\n    affiliations: [b]\n",
+        "affiliation-cycle",
+        9,
+        20,
+    ),
+    extra(
+        "sources:\n  - id: t\n    title: T\n    text: sources/none.txt\n",
+        "source-text-missing",
+        4,
+        11,
+    ),
+    extra(
+        "sources:\n  - id: t\n    title: T\n    text: ../outside.txt\n",
+        "source-text-outside",
+        4,
+        11,
+    ),
+    Case(
+        "source-text-encoding",
+        briefing_files(**{"sources/s.txt": b"She said hello world \xe9.\n"}),
+        "briefing.yaml",
+        8,
+        11,
+        "UTF-8",
+    ),
+    Case(
+        "quote-not-found",
+        briefing_files(**{"briefing.yaml": BASE.replace("text: hello world", "text: hello wrld")}),
+        "briefing.yaml",
+        20,
+        11,
+        "hello world",
+    ),
+    Case(
+        "quote-ambiguous",
+        briefing_files(**{"sources/s.txt": "hello world\n\nhello world\n"}),
+        "briefing.yaml",
+        20,
+        11,
+        "occurrence",
+    ),
+    Case(
+        "occurrence-out-of-range",
+        briefing_files(**{"briefing.yaml": BASE + "    occurrence: 2\n"}),
+        "briefing.yaml",
+        23,
+        17,
+    ),
+]
+
+SPECIAL = {  # codes whose set-up does not fit a table row; tested below
+    "yaml-too-large",
+    "file-unreadable",
+    "folder-empty",
+    "duplicate-briefing-id",
+    "source-text-unreadable",
+}
+
+
+def test_every_code_has_a_case() -> None:
+    covered = {case.code for case in CASES} | SPECIAL
+    assert covered == set(CODES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.code)
+def test_problem_is_located(case: Case, in_tmp: Path) -> None:
+    write_folder(in_tmp / "b", case.files)
+    (in_tmp / "outside.txt").write_text("hello world", encoding="utf-8")
+    problems = check(in_tmp / "b")
+    assert problems, "the broken briefing was accepted"
+    assert {p.code for p in problems} == {case.code}, [str(p) for p in problems]
+    first = problems[0]
+    assert (first.file, first.line, first.column) == (
+        os.path.join("b", case.file),
+        case.line,
+        case.column,
+    )
+    assert first.severity is CODES[case.code].severity
+    if case.hint:
+        assert case.hint in (first.hint or "") + first.message
+
+
+def test_alias_is_refused_too(in_tmp: Path) -> None:
+    write_folder(
+        in_tmp / "b",
+        briefing_files(**{"extra.yaml": ACTOR.replace("id: b", "id: &x b") + "    role: *x\n"}),
+    )
+    where = [(p.code, p.line, p.column) for p in check(in_tmp / "b")]
+    assert where == [("yaml-anchor", 2, 9), ("yaml-anchor", 5, 11)]
+
+
+def test_symlink_out_of_the_folder_counts_as_outside(in_tmp: Path) -> None:
+    (in_tmp / "secret.txt").write_text("hello world", encoding="utf-8")
+    folder = write_folder(in_tmp / "b", briefing_files(**{"sources__s.txt": None}))
+    (folder / "sources").mkdir(exist_ok=True)
+    (folder / "sources" / "s.txt").symlink_to(in_tmp / "secret.txt")
+    assert [(p.code, p.line) for p in check(folder)] == [("source-text-outside", 8)]
+
+
+def test_too_large_yaml(in_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(yamlsafe, "MAX_BYTES", 100)
+    monkeypatch.setattr(folder_module, "MAX_BYTES", 100)
+    write_folder(in_tmp / "b", briefing_files(**{"extra.yaml": ACTOR * 5}))
+    problems = check(in_tmp / "b")
+    assert ("b/extra.yaml", 1, 1, "yaml-too-large") in [
+        (p.file, p.line, p.column, p.code) for p in problems
+    ]
+
+
+def test_too_large_source_text(in_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(folder_module, "MAX_TEXT_BYTES", 10)
+    write_folder(in_tmp / "b", briefing_files())
+    problems = check(in_tmp / "b")
+    assert [(p.code, p.line, p.column) for p in problems] == [("source-text-unreadable", 8, 11)]
+
+
+def test_unreadable_file(in_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_folder(in_tmp / "b", briefing_files(**{"extra.yaml": ACTOR}))
+    real_open = Path.open
+
+    def refuse(path: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if path.name == "extra.yaml":
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    problems = check(in_tmp / "b")
+    assert [(p.file, p.code) for p in problems] == [("b/extra.yaml", "file-unreadable")]
+    assert "Permission denied" in problems[0].message
+
+
+def test_folder_without_yaml(in_tmp: Path) -> None:
+    write_folder(in_tmp / "content" / "good", briefing_files())
+    (in_tmp / "content" / "empty").mkdir()
+    problems = check(in_tmp / "content")
+    assert [(p.file, p.line, p.column, p.code) for p in problems] == [
+        ("content/empty", 1, 1, "folder-empty")
+    ]
+
+
+def test_briefing_id_unique_in_content_directory(in_tmp: Path) -> None:
+    write_folder(in_tmp / "content" / "one", briefing_files())
+    write_folder(in_tmp / "content" / "two", briefing_files())
+    problems = check(in_tmp / "content")
+    assert [(p.file, p.line, p.column, p.code) for p in problems] == [
+        ("content/two/briefing.yaml", 2, 7, "duplicate-briefing-id")
+    ]
+
+
+def test_empty_file_is_fine(in_tmp: Path) -> None:
+    write_folder(
+        in_tmp / "b", briefing_files(**{"empty.yaml": "", "comments.yml": "# nothing yet\n"})
+    )
+    assert check(in_tmp / "b") == []
+
+
+def test_many_problems_are_all_reported(in_tmp: Path) -> None:
+    files = briefing_files(
+        **{
+            "a.yaml": ACTOR.replace("person", "persn") + "    rol: x\n",
+            "b.yaml": "events:\n  - id: f\n    title: F\n"
+            "    when: 2022-02-30\n    sources: [nope]\n",
+            "c.yaml": "quotes:\n  - id: r\n    text: not in the text\n"
+            "    speaker: zz\n    source: s\n",
+            "d.yaml": "actor: []\n",
+            "e.yaml": b"title: \xff\n",
+        }
+    )
+    write_folder(in_tmp / "b", files)
+    found = {(p.file, p.code) for p in check(in_tmp / "b")}
+    assert found == {
+        ("b/a.yaml", "bad-enum"),
+        ("b/a.yaml", "unknown-field"),
+        ("b/b.yaml", "impossible-date"),
+        ("b/b.yaml", "unknown-reference"),
+        ("b/c.yaml", "unknown-reference"),
+        ("b/c.yaml", "quote-not-found"),
+        ("b/d.yaml", "unknown-section"),
+        ("b/e.yaml", "yaml-encoding"),
+    }
+
+
+def test_docs_table_is_generated_from_the_codes() -> None:
+    from briefing.codes import markdown
+
+    docs = Path(__file__).resolve().parent.parent / "docs" / "errors.md"
+    assert docs.read_text(encoding="utf-8") == markdown(), (
+        "run: python -m briefing.codes > docs/errors.md"
+    )
