@@ -69,6 +69,8 @@ class _Context:
     records: dict[str, list[RawRecord]] = field(default_factory=dict)
     ids: dict[str, dict[str, RawRecord]] = field(default_factory=dict)
     texts: dict[str, NormalisedText] = field(default_factory=dict)
+    #: False when some file could not be read to its end: its ids are unknown
+    all_read: bool = True
 
 
 def check_folder(folder: Path) -> FolderResult:
@@ -92,7 +94,9 @@ def check_folder(folder: Path) -> FolderResult:
     for path in files:
         sink = ProblemSink(display_path(path))
         sinks.append(sink)
-        for record in _check_one_file(path, sink):
+        records, complete = _check_one_file(path, sink)
+        context.all_read &= complete
+        for record in records:
             context.records[record.section].append(record)
     first_sink = sinks[0]
     _check_briefing_mapping(context, first_sink, result)
@@ -110,13 +114,14 @@ def check_folder(folder: Path) -> FolderResult:
     return result
 
 
-def _check_one_file(path: Path, sink: ProblemSink) -> list[RawRecord]:
+def _check_one_file(path: Path, sink: ProblemSink) -> tuple[list[RawRecord], bool]:
+    """The file's records, and whether it was read to its end."""
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         sink.error(1, 1, "file-unreadable", f"this file cannot be read: {exc.strerror}")
-        return []
+        return [], False
     read = read_yaml(data, sink)
     documents = read.documents
     if len(documents) > 1:
@@ -128,7 +133,7 @@ def _check_one_file(path: Path, sink: ProblemSink) -> list[RawRecord]:
             "this file holds more than one YAML document ('---')",
             "keep one document per file, or split it into several files",
         )
-    return check_file(documents[0] if documents else None, sink)
+    return check_file(documents[0] if documents else None, sink), read.complete
 
 
 def _check_briefing_mapping(
@@ -181,6 +186,10 @@ def _check_unique_ids(context: _Context, section: str) -> None:
 
 
 def _check_references(context: _Context) -> None:
+    if not context.all_read:
+        # The ids of a file that could not be read are unknown: reporting every
+        # reference to them would bury the one problem that matters.
+        return
     for section in SECTIONS[1:]:
         for record in context.records[section]:
             for name, spec_target in _reference_fields(section):

@@ -291,7 +291,7 @@ def test_many_problems_are_all_reported(in_tmp: Path) -> None:
             "c.yaml": "quotes:\n  - id: r\n    text: not in the text\n"
             "    speaker: zz\n    source: s\n",
             "d.yaml": "actor: []\n",
-            "e.yaml": b"title: \xff\n",
+            "e.yaml": "sources:\n  - id: t\n    title: T\n    url: ftp://x\n",
         }
     )
     write_folder(in_tmp / "b", files)
@@ -304,7 +304,7 @@ def test_many_problems_are_all_reported(in_tmp: Path) -> None:
         ("b/c.yaml", "unknown-reference"),
         ("b/c.yaml", "quote-not-found"),
         ("b/d.yaml", "unknown-section"),
-        ("b/e.yaml", "yaml-encoding"),
+        ("b/e.yaml", "bad-url"),
     }
 
 
@@ -315,3 +315,15 @@ def test_docs_table_is_generated_from_the_codes() -> None:
     assert docs.read_text(encoding="utf-8") == markdown(), (
         "run: python -m briefing.codes > docs/errors.md"
     )
+
+
+def test_a_broken_file_does_not_bury_its_problem_under_references(in_tmp: Path) -> None:
+    base = BASE_FILES["briefing.yaml"]
+    assert isinstance(base, str)
+    head, actors_on = base.split("actors:", 1)
+    actors, rest = actors_on.split("events:", 1)
+    files = briefing_files(
+        **{"briefing.yaml": head + "events:" + rest, "actors.yaml": "actors:" + actors + "  - [\n"}
+    )
+    write_folder(in_tmp / "b", files)
+    assert [p.code for p in check(in_tmp / "b")] == ["yaml-syntax"]
