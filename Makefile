@@ -7,6 +7,8 @@ STAMP  := $(VENV)/.installed-stamp
 
 .PHONY: run test lint bench clean
 
+, := ,
+
 $(PY):
 	python3 -m venv $(VENV)
 
@@ -25,8 +27,9 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
+# `make bench QUICK=1` is the short version (small sizes, one repeat).
 bench: $(STAMP)
-	$(PY) -m bench.check_speed
+	$(PY) -m bench.check_speed $(if $(QUICK),--sizes 1$(,)10 --repeat 1,)
 
 clean:
 	rm -rf $(VENV)

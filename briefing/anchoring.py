@@ -9,6 +9,7 @@ reader can show the source's own words.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import unicodedata
@@ -25,6 +26,7 @@ _TRANSLATE = str.maketrans(
 )  # fmt: skip
 _TOKENS = re.compile(r"\s+|\S+")
 _WHITESPACE = re.compile(r"\s+")
+_LONG_WHITESPACE = re.compile(r"\s{2,}")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
@@ -49,12 +51,41 @@ class Span:
 class NormalisedText:
     """A source text's normalised form, with a map back to the original.
 
-    NFC is applied word by word (whitespace never composes with anything), so a
+    Text already in NFC (nearly all) is normalised with C-speed calls: the
+    quote and dash replacements keep every offset, so only runs of two or more
+    whitespace characters move offsets, and a bisect over those runs maps
+    back. Other text is NFC'd word by word (whitespace never composes), and a
     word whose length NFC changes maps as a whole to its original word.
     """
 
     def __init__(self, original: str) -> None:
         self.original = original
+        if unicodedata.is_normalized("NFC", original):
+            self._init_nfc(original)
+        else:
+            self._init_by_word(original)
+
+    def _init_nfc(self, original: str) -> None:
+        translated = original.translate(_TRANSLATE)
+        self.text = _WHITESPACE.sub(" ", translated)
+        # For each run of 2+ whitespace characters: its position in the
+        # normalised text, and the characters dropped before and by it.
+        positions: list[int] = []
+        dropped_before: list[int] = []
+        lengths: list[int] = []
+        dropped = 0
+        for match in _LONG_WHITESPACE.finditer(original):
+            start, end = match.span()
+            positions.append(start - dropped)
+            dropped_before.append(dropped)
+            lengths.append(end - start)
+            dropped += end - start - 1
+        self._positions = positions
+        self._dropped_before = dropped_before
+        self._lengths = lengths
+        self._by_word = False
+
+    def _init_by_word(self, original: str) -> None:
         pieces: list[str] = []
         starts = array("l")
         ends = array("l")
@@ -66,9 +97,7 @@ class NormalisedText:
                 starts.append(start)
                 ends.append(end)
                 continue
-            if not unicodedata.is_normalized("NFC", token):
-                token = unicodedata.normalize("NFC", token)
-            token = token.translate(_TRANSLATE)
+            token = unicodedata.normalize("NFC", token).translate(_TRANSLATE)
             pieces.append(token)
             if len(token) == end - start:
                 starts.extend(range(start, end))
@@ -79,6 +108,28 @@ class NormalisedText:
         self.text = "".join(pieces)
         self._starts = starts
         self._ends = ends
+        self._by_word = True
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original text's span for the normalised text's [start, end)."""
+        if self._by_word:
+            return self._starts[start], self._ends[end - 1]
+        return self._original_start(start), self._original_end(end - 1)
+
+    def _original_start(self, position: int) -> int:
+        index = bisect.bisect_right(self._positions, position) - 1
+        if index < 0:
+            return position
+        if self._positions[index] == position:
+            return position + self._dropped_before[index]
+        return position + self._dropped_before[index] + self._lengths[index] - 1
+
+    def _original_end(self, position: int) -> int:
+        """The original end (exclusive) of the normalised character at `position`."""
+        index = bisect.bisect_right(self._positions, position) - 1
+        if index >= 0 and self._positions[index] == position:
+            return position + self._dropped_before[index] + self._lengths[index]
+        return self._original_start(position) + 1
 
     def find_all(self, needle: str) -> list[tuple[int, int]]:
         """Every match of a normalised `needle`, as spans of the original text."""
@@ -87,8 +138,7 @@ class NormalisedText:
             return found
         position = self.text.find(needle)
         while position != -1:
-            last = position + len(needle) - 1
-            found.append((self._starts[position], self._ends[last]))
+            found.append(self.original_span(position, position + len(needle)))
             position = self.text.find(needle, position + 1)
         return found
 

@@ -127,22 +127,18 @@ class DatePoint:
 
 @dataclass(frozen=True, slots=True)
 class DateValue:
-    """A contract date: one point, or an interval whose ends may be open."""
+    """A contract date: one point, or an interval whose ends may be open.
+
+    `earliest` and `latest` are the earliest and latest possible instants, in
+    seconds since 1970 (local times counted as UTC); None is an open end.
+    """
 
     text: str
     start: DatePoint | None
     end: DatePoint | None
     is_interval: bool
-
-    @property
-    def earliest(self) -> int | None:
-        """Earliest possible instant, in seconds (None: open start)."""
-        return None if self.start is None else self.start.earliest()
-
-    @property
-    def latest(self) -> int | None:
-        """Latest possible instant, in seconds (None: open end)."""
-        return None if self.end is None else self.end.latest()
+    earliest: int | None
+    latest: int | None
 
     @property
     def qualifiers(self) -> str:
@@ -191,15 +187,17 @@ def parse_date(text: str) -> DateValue:
             raise DateError("bad-date", "an interval needs at least one end", _FORMS_HINT)
         start = None if first == ".." else _parse_point(first, text)
         end = None if second == ".." else _parse_point(second, text)
-        if start is not None and end is not None and end.latest() < start.earliest():
+        earliest = None if start is None else start.earliest()
+        latest = None if end is None else end.latest()
+        if earliest is not None and latest is not None and latest < earliest:
             raise DateError(
                 "reversed-interval",
                 f"the interval {text!r} ends before it starts",
                 "write the earlier date first",
             )
-        return DateValue(text, start, end, True)
+        return DateValue(text, start, end, True, earliest, latest)
     point = _parse_point(text, text)
-    return DateValue(text, point, point, False)
+    return DateValue(text, point, point, False, point.earliest(), point.latest())
 
 
 _FORMS_HINT = (

@@ -9,7 +9,10 @@ allowed), and always the list of problems.
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -73,8 +76,31 @@ class _Context:
     all_read: bool = True
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a bulk build.
+
+    Checking builds hundreds of thousands of small objects that hold no
+    cycles; the collector kept re-scanning them as they piled up, which made
+    checking grow faster than its input (measured: ×100 took 14× the time of
+    ×10; paused, 10×). Reference counting still frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def check_folder(folder: Path) -> FolderResult:
     """Check the briefing in `folder` and build it if it has no errors."""
+    with collector_paused():
+        return _check_folder(folder)
+
+
+def _check_folder(folder: Path) -> FolderResult:
     files = yaml_files(folder)
     problems: list[Problem] = []
     result = FolderResult(folder, files, problems)
@@ -191,8 +217,9 @@ def _check_references(context: _Context) -> None:
         # reference to them would bury the one problem that matters.
         return
     for section in SECTIONS[1:]:
+        fields = _reference_fields(section)
         for record in context.records[section]:
-            for name, spec_target in _reference_fields(section):
+            for name, spec_target in fields:
                 known = context.ids[spec_target]
                 for ident, node in _references(record, name):
                     if ident in known:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import yaml
@@ -27,6 +27,7 @@ from yaml.events import (
     ScalarEvent,
     SequenceEndEvent,
     SequenceStartEvent,
+    StreamEndEvent,
 )
 
 from briefing.problems import ProblemSink
@@ -67,14 +68,13 @@ class Scalar(Node):
     the validator decides, where the contract says what it expects.
     """
 
-    __slots__ = ("end_line", "plain", "value")
+    __slots__ = ("plain", "value")
 
-    def __init__(self, value: str, plain: bool, line: int, column: int, end_line: int) -> None:
+    def __init__(self, value: str, plain: bool, line: int, column: int) -> None:
         self.value = value
         self.plain = plain
         self.line = line
         self.column = column
-        self.end_line = end_line
 
     def __repr__(self) -> str:
         return f"Scalar({self.value!r}, plain={self.plain}, at={self.line}:{self.column})"
@@ -155,8 +155,9 @@ def read_yaml(data: bytes, sink: ProblemSink, loader: type | None = None) -> Rea
         return ReadResult(complete=False)
     data = _end_whitespace_line(data)
     builder = _Builder(sink, text if "?" in text else None)
+    parser = (loader or DEFAULT_LOADER)(data)
     try:
-        builder.consume(yaml.parse(data, Loader=loader or DEFAULT_LOADER))
+        builder.consume(parser.get_event, "\t" in text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -174,6 +175,8 @@ def read_yaml(data: bytes, sink: ProblemSink, loader: type | None = None) -> Rea
     except yaml.YAMLError as exc:  # a reader error we did not catch above
         sink.error(1, 1, "yaml-syntax", f"this file is not valid YAML: {_first_line(exc)}")
         builder.result.complete = False
+    finally:
+        parser.dispose()
     _report_tab_indents(text, builder.scalar_spans, sink)
     return builder.result
 
@@ -211,25 +214,52 @@ class _Builder:
         # Each frame: [node, pending_key_or_None, refused_flag]
         self._stack: list[list] = []
 
-    def consume(self, events: Iterator[yaml.Event]) -> None:
+    def consume(self, next_event: Callable[[], yaml.Event | None], track_spans: bool) -> None:
+        """Build nodes from the parser's events; `track_spans` when the file holds a tab.
+
+        `next_event` is the parser's own `get_event` (a C method for libyaml):
+        calling it directly costs half of `yaml.parse`'s generator. Scalars are
+        nearly all the events, so their common case is inlined: no properties,
+        added to a list, or as a key, or as a written value.
+        """
         stack = self._stack
-        add = self._add
-        for event in events:
+        documents = self.result.documents
+        spans = self.scalar_spans
+        look_for_questions = self._question_text is not None
+        while True:
+            event = next_event()
             kind = type(event)
             if kind is ScalarEvent:
                 mark = event.start_mark
                 line = mark.line + 1
-                end_line = event.end_mark.line + 1
-                if end_line > line:
-                    self.scalar_spans.append((line, end_line))
-                node: Node = Scalar(event.value, not event.style, line, mark.column + 1, end_line)
-                if event.anchor is not None:
-                    node = self._refuse_anchor(node, event.anchor)
-                elif event.tag not in _ALLOWED_SCALAR_TAGS:
-                    node = self._refuse_tag(node, event.tag)
-                elif self._question_text is not None and not event.style:
-                    node = self._refuse_split_question(node, mark.index)
-                add(node)
+                if track_spans:
+                    end_line = event.end_mark.line + 1
+                    if end_line > line:
+                        spans.append((line, end_line))
+                node: Node = Scalar(event.value, not event.style, line, mark.column + 1)
+                if event.anchor is not None or event.tag is not None or look_for_questions:
+                    node = self._scalar_properties(event, node)
+                if not stack:
+                    documents.append(node)
+                    continue
+                frame = stack[-1]
+                parent = frame[0]
+                if type(parent) is Sequence:
+                    parent.items.append(node)
+                elif frame[1] is None:
+                    frame[1] = node  # a key; its value comes next
+                else:
+                    key = frame[1]
+                    frame[1] = None
+                    entries = parent.entries
+                    if (
+                        type(key) is Scalar
+                        and key.value not in entries
+                        and (type(node) is not Scalar or node.value or not node.plain)
+                    ):
+                        entries[key.value] = (key, node)
+                    else:
+                        self._add_entry(parent, key, node)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 mark = event.start_mark
                 if len(stack) >= MAX_DEPTH:
@@ -248,7 +278,7 @@ class _Builder:
                 stack.append([node, None, refused])
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
                 node, _pending, refused = stack.pop()
-                add(refused if refused is not None else node)
+                self._add(refused if refused is not None else node)
             elif kind is AliasEvent:
                 mark = event.start_mark
                 self.sink.error(
@@ -258,10 +288,22 @@ class _Builder:
                     f"aliases ({shown('*' + str(event.anchor))}) are not allowed in a briefing",
                     "write the value out in full",
                 )
-                add(Refused(mark.line + 1, mark.column + 1))
+                self._add(Refused(mark.line + 1, mark.column + 1))
+            elif kind is StreamEndEvent or event is None:
+                return
             # Stream and document start/end events carry nothing to keep.
 
+    def _scalar_properties(self, event: ScalarEvent, node: Scalar) -> Node:
+        if event.anchor is not None:
+            return self._refuse_anchor(node, event.anchor)
+        if event.tag not in _ALLOWED_SCALAR_TAGS:
+            return self._refuse_tag(node, event.tag)
+        if self._question_text is not None and not event.style:
+            return self._refuse_split_question(node, event.start_mark.index)
+        return node
+
     def _add(self, node: Node) -> None:
+        """Add a finished node to the document, or to the collection it is in."""
         stack = self._stack
         if not stack:
             self.result.documents.append(node)
@@ -270,15 +312,17 @@ class _Builder:
         parent = frame[0]
         if type(parent) is Sequence:
             parent.items.append(node)
-            return
-        key = frame[1]
-        if key is None:
+        elif frame[1] is None:
             frame[1] = node
-            return
-        frame[1] = None
+        else:
+            key = frame[1]
+            frame[1] = None
+            self._add_entry(parent, key, node)
+
+    def _add_entry(self, parent: Mapping, key: Node, node: Node) -> None:
         if type(node) is Scalar and node.plain and not node.value:
             # A value that is not written (`title:`) is located at its key.
-            node.line, node.column, node.end_line = key.line, key.column, key.line
+            node.line, node.column = key.line, key.column
         if type(key) is not Scalar:
             if type(key) is not Refused:
                 self.sink.error(

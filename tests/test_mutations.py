@@ -21,7 +21,8 @@ from briefing.report import print_json, print_text
 BUNDLED = next(p for p in sorted(CONTENT.iterdir()) if p.is_dir())
 FILES = sorted(p.name for p in BUNDLED.glob("*.yaml"))
 ODD = [b"\t", b"\x00", b"\xff", b"\xe2\x80", b"\x1b[31m", b"&a ", b"*a", b"!!python/object ",
-       b"{", b"]", b": ", b"- ", b"'", b'"', b"|", b"? ", b"---\n", b"\r", b"\xef\xbb\xbf"]  # fmt: skip
+       b"{", b"]", b": ", b"- ", b"'", b'"', b"|", b"? ", b"---\n", b"\r",
+       b"\xef\xbb\xbf"]  # fmt: skip
 SCALARS = ["no", "12", "2022-02-30", "", "~", "[x]", "{a: b}", "person", "..", "Truss", "-1"]
 
 
