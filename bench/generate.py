@@ -70,9 +70,7 @@ def generate(out: Path, scale: int, seed: int = 7) -> Path:
         encoding="utf-8",
     )
     # Quotes first: their words go into the source texts.
-    quote_words = [
-        f"{_sentence(rng, rng.randint(6, 18))} number {i}" for i in range(n_quotes)
-    ]
+    quote_words = [f"{_sentence(rng, rng.randint(6, 18))} number {i}" for i in range(n_quotes)]
     sources = []
     for s in range(n_sources):
         paragraphs = []

@@ -161,16 +161,13 @@ def read_yaml(data: bytes, sink: ProblemSink, loader: type | None = None) -> Rea
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        _report_syntax(text, line, column, exc, sink)
+        if "nesting depth" in (exc.problem or ""):  # libyaml's own cap (1000), met first
+            _report_too_deep(line, column, sink)
+        else:
+            _report_syntax(text, line, column, exc, sink)
         builder.result.complete = False
     except _TooDeep as exc:
-        sink.error(
-            exc.line,
-            exc.column,
-            "yaml-too-deep",
-            f"values are nested more than {MAX_DEPTH} levels deep here",
-            "a briefing needs only a few levels; look for unclosed brackets",
-        )
+        _report_too_deep(exc.line, exc.column, sink)
         builder.result.complete = False
     except yaml.YAMLError as exc:  # a reader error we did not catch above
         sink.error(1, 1, "yaml-syntax", f"this file is not valid YAML: {_first_line(exc)}")
@@ -179,6 +176,16 @@ def read_yaml(data: bytes, sink: ProblemSink, loader: type | None = None) -> Rea
         parser.dispose()
     _report_tab_indents(text, builder.scalar_spans, sink)
     return builder.result
+
+
+def _report_too_deep(line: int, column: int, sink: ProblemSink) -> None:
+    sink.error(
+        line,
+        column,
+        "yaml-too-deep",
+        f"values are nested more than {MAX_DEPTH} levels deep here",
+        "a briefing needs only a few levels; look for unclosed brackets",
+    )
 
 
 def _end_whitespace_line(data: bytes) -> bytes:

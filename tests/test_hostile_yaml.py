@@ -1,0 +1,76 @@
+"""Hostile YAML costs nothing: refused, located, in bounded time, with both parsers."""
+
+from __future__ import annotations
+
+import tracemalloc
+
+import pytest
+import yaml
+
+from briefing.problems import ProblemSink
+from briefing.yamlsafe import MAX_DEPTH, read_yaml
+
+LOADERS = [yaml.SafeLoader] + (
+    [yaml.CSafeLoader] if getattr(yaml, "__with_libyaml__", False) else []
+)
+
+BILLION_LAUGHS = b"""\
+a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+"""
+
+
+@pytest.mark.parametrize("loader", LOADERS, ids=lambda loader: loader.__name__)
+def test_alias_bomb_is_refused_without_expanding(loader: type) -> None:
+    sink = ProblemSink("bomb.yaml")
+    tracemalloc.start()
+    read_yaml(BILLION_LAUGHS, sink, loader)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert peak < 5_000_000  # expanded, it would be gigabytes
+    anchors = [(p.line, p.column) for p in sink.problems if p.code == "yaml-anchor"]
+    assert anchors[0] == (1, 4)
+    assert len(anchors) == 9 + 8 * 9  # every anchor and every alias, each located
+
+
+@pytest.mark.parametrize("loader", LOADERS, ids=lambda loader: loader.__name__)
+@pytest.mark.parametrize("opening", [b"[", b"{a: ", b"- "])
+def test_deep_nesting_is_refused_at_the_cap(loader: type, opening: bytes) -> None:
+    if opening == b"- ":
+        data = b"".join(b" " * (2 * i) + b"-\n" for i in range(5_000))
+    else:
+        data = opening * 100_000
+    sink = ProblemSink("deep.yaml")
+    result = read_yaml(data, sink, loader)
+    assert not result.complete
+    assert [p.code for p in sink.problems] == ["yaml-too-deep"]
+    assert f"more than {MAX_DEPTH} levels" in sink.problems[0].message
+
+
+@pytest.mark.parametrize("loader", LOADERS, ids=lambda loader: loader.__name__)
+def test_object_constructing_tags_are_never_run(loader: type) -> None:
+    data = b"a: !!python/object/apply:os.system ['touch /tmp/briefing-pwned']\n"
+    sink = ProblemSink("tag.yaml")
+    read_yaml(data, sink, loader)
+    assert [(p.code, p.line, p.column) for p in sink.problems] == [("yaml-tag", 1, 4)]
+
+
+@pytest.mark.parametrize("loader", LOADERS, ids=lambda loader: loader.__name__)
+def test_lone_surrogate_bytes_are_a_located_encoding_error(loader: type) -> None:
+    data = "title: ok\nname: x\udc80\n".encode("utf-8", "surrogatepass")
+    sink = ProblemSink("s.yaml")
+    read_yaml(data, sink, loader)
+    assert [(p.code, p.line, p.column) for p in sink.problems] == [("yaml-encoding", 2, 8)]
+
+
+def test_utf16_is_named() -> None:
+    sink = ProblemSink("u.yaml")
+    read_yaml("title: x\n".encode("utf-16"), sink)
+    assert sink.problems[0].code == "yaml-encoding" and "UTF-16" in sink.problems[0].message
