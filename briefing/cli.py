@@ -3,6 +3,8 @@
     briefing                      the bundled briefings (the reader, once it exists)
     briefing check PATH...        check briefings against the format
     briefing check --format json  the same problems as JSON, for editors and CI
+    briefing list [PATH]          one line per briefing, from the index
+    briefing index [PATH]         build or refresh the index (--rebuild: from scratch)
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the command was
 misused, 3 an internal failure (one line, never a traceback).
@@ -17,9 +19,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import __version__
-from briefing.content import UsageError, bundled_content_dir, check_content
+from briefing.content import UsageError, briefing_folders, bundled_content_dir, check_content
 from briefing.dates import DateValue
+from briefing.folder import display_path
 from briefing.report import print_json, print_text, summary_line
+from briefing.store import INDEX_DIR_ENV, Index, open_index
 from briefing.text import visible_line
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -51,6 +55,27 @@ def build_parser() -> argparse.ArgumentParser:
         default="text",
         help="text (default) or a JSON array of problems",
     )
+    for name, text in (
+        ("list", "list the briefings of a content directory (from the index)"),
+        ("index", "build or refresh the index of a content directory"),
+    ):
+        command = commands.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+        command.add_argument(
+            "path",
+            nargs="?",
+            type=Path,
+            metavar="PATH",
+            help="a content directory or a briefing folder (default: the bundled briefings)",
+        )
+        command.add_argument(
+            "--index",
+            type=Path,
+            metavar="FILE",
+            help=f"the index file (default: one per content directory in ${INDEX_DIR_ENV} "
+            "or the user's cache folder)",
+        )
+        if name == "index":
+            command.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
     return parser
 
 
@@ -77,6 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.command == "check":
         return _check(args.paths, args.format)
+    if args.command == "list":
+        return _list(_opened(args.path, args.index, rebuild=False))
+    if args.command == "index":
+        return _index(_opened(args.path, args.index, rebuild=args.rebuild))
     return _summary()
 
 
@@ -89,6 +118,38 @@ def _check(paths: list[Path], output: str) -> int:
     else:
         print_text(problems, briefings, sys.stdout)
     return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK
+
+
+def _opened(path: Path | None, index: Path | None, rebuild: bool) -> Index:
+    content = path or bundled_content_dir()
+    briefing_folders(content)  # a UsageError for a path that is not there
+    opened = open_index(content, index, rebuild=rebuild)
+    for notice in opened.notices:
+        print(f"briefing: {visible_line(notice)}", file=sys.stderr)
+    return opened
+
+
+def _list(opened: Index) -> int:
+    summaries = opened.summaries()
+    for summary in summaries:
+        name = visible_line(summary.id or summary.folder)
+        if summary.opens:
+            as_of = summary.as_of.describe() if summary.as_of else "?"
+            print(
+                f"{name}  {visible_line(summary.title or '')}  (as of {as_of})  "
+                f"{summary.actors} actors, {summary.events} events, {summary.quotes} quotes  ok"
+            )
+        else:
+            errors = summary.errors
+            print(f"{name}  {errors} error{'s' if errors != 1 else ''} (briefing check shows them)")
+    return EXIT_OK if all(s.opens for s in summaries) else EXIT_PROBLEMS
+
+
+def _index(opened: Index) -> int:
+    where = display_path(opened.location) if opened.location else "memory"
+    state = "rebuilt" if opened.rebuilt else "up to date"
+    print(f"{state} in {opened.seconds:.3f} s: {where}")
+    return EXIT_OK
 
 
 def _summary() -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import os
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -441,18 +442,7 @@ def _build(context: _Context, spans: dict[str, Span]) -> Briefing:
         )
         for r in context.records["sources"]
     )
-    actors = tuple(
-        Actor(
-            id=_str(r, "id"),
-            name=_str(r, "name"),
-            kind=ActorKind(_str(r, "kind")),
-            role=_opt(r, "role"),
-            affiliations=_tuple(r, "affiliations"),
-            aliases=_tuple(r, "aliases"),
-            summary=_opt(r, "summary"),
-        )
-        for r in context.records["actors"]
-    )
+    source_titles = {source.id: source.title for source in sources}
     events = sorted(
         (
             Event(
@@ -464,6 +454,7 @@ def _build(context: _Context, spans: dict[str, Span]) -> Briefing:
                 place=_opt(r, "place"),
                 actors=_tuple(r, "actors"),
                 summary=_opt(r, "summary"),
+                source_titles=tuple(source_titles[i] for i in _tuple(r, "sources")),
             )
             for r in context.records["events"]
         ),
@@ -484,6 +475,26 @@ def _build(context: _Context, spans: dict[str, Span]) -> Briefing:
             span=spans.get(_str(r, "id")),
         )
         for r in context.records["quotes"]
+    )
+    said = Counter(q.speaker for q in quotes)
+    relayed = Counter(q.reported_by for q in quotes if q.reported_by)
+    takes_part = Counter(a for e in events for a in set(e.actors))
+    names = {_str(r, "id"): _str(r, "name") for r in context.records["actors"]}
+    actors = tuple(
+        Actor(
+            id=_str(r, "id"),
+            name=_str(r, "name"),
+            kind=ActorKind(_str(r, "kind")),
+            role=_opt(r, "role"),
+            affiliations=_tuple(r, "affiliations"),
+            aliases=_tuple(r, "aliases"),
+            summary=_opt(r, "summary"),
+            affiliation_names=tuple(names[a] for a in _tuple(r, "affiliations")),
+            quotes_said=said[_str(r, "id")],
+            quotes_relayed=relayed[_str(r, "id")],
+            event_count=takes_part[_str(r, "id")],
+        )
+        for r in context.records["actors"]
     )
     head = context.records["briefing"][0]
     return Briefing(

@@ -54,6 +54,15 @@ class Actor:
     affiliations: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     summary: str | None = None
+    # Derived when the briefing is built, so the reader computes nothing:
+    #: the names of `affiliations`, in the same order
+    affiliation_names: tuple[str, ...] = ()
+    #: quotes whose words are this actor's
+    quotes_said: int = 0
+    #: quotes this actor relayed (reported_by)
+    quotes_relayed: int = 0
+    #: events this actor takes part in
+    event_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +75,12 @@ class Event:
     place: str | None = None
     actors: tuple[str, ...] = ()
     summary: str | None = None
+    #: derived: the titles of `sources`, in the same order
+    source_titles: tuple[str, ...] = ()
+
+    @property
+    def single_source(self) -> bool:
+        return len(self.sources) == 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,326 @@
+"""The index: checked content kept in TinyDB, so the reader opens instantly.
+
+The YAML is read and checked once; the records (display-ready: dates with
+their bounds, quotes with their span and paragraph, actors with their counts)
+go into a TinyDB file in the user's cache folder, one per content directory.
+Later opens read only that file, once. The index is a cache: it may be deleted
+at any moment, and it is rebuilt when the content changed (see fingerprint),
+when it is damaged, or when it was written by another version of briefing.
+
+Tables: `briefings` (one per briefing folder: its summary and problems),
+`sources`, `actors`, `events`, `quotes` (records of the briefings that have no
+errors), and `meta` (index format, briefing's version, content fingerprints).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from platformdirs import user_cache_dir
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage
+
+from briefing import __version__
+from briefing.content import check_content
+from briefing.dates import DateValue
+from briefing.fingerprint import FileStamp, compare
+from briefing.folder import collector_paused, display_path
+from briefing.index_storage import AtomicJSONStorage, IndexUnreadable, temporary_files
+from briefing.model import Briefing
+from briefing.problems import Problem
+from briefing.records_json import (
+    IndexShapeError,
+    briefing_from_json,
+    briefing_to_json,
+    date_from_json,
+    date_to_json,
+)
+
+#: Bumped whenever what the index holds changes shape.
+INDEX_FORMAT = 1
+INDEX_DIR_ENV = "BRIEFING_INDEX_DIR"
+SECTIONS = ("sources", "actors", "events", "quotes")
+
+
+@dataclass(frozen=True)
+class BriefingSummary:
+    """One briefing folder as the library lists it, valid or not."""
+
+    folder: str
+    id: str | None
+    title: str | None
+    as_of: DateValue | None
+    actors: int
+    events: int
+    quotes: int
+    #: as `briefing check` reports them, files relative to the current folder
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for p in self.problems if p.is_error)
+
+    @property
+    def opens(self) -> bool:
+        return self.errors == 0 and self.id is not None
+
+
+@dataclass
+class Index:
+    """An opened index: every query is answered from memory."""
+
+    db: TinyDB
+    content: Path
+    #: the index file, or None when it lives in memory only
+    location: Path | None
+    rebuilt: bool
+    seconds: float
+    notices: list[str] = field(default_factory=list)
+
+    def summaries(self) -> list[BriefingSummary]:
+        return [_summary_from_json(doc, self.content) for doc in self.db.table("briefings").all()]
+
+    def briefing(self, briefing_id: str) -> Briefing:
+        """The briefing's records, as the checker built them.
+
+        Records of a shape this version cannot read (a damaged or foreign
+        index) are set aside and rebuilt once, with a notice, before reading.
+        """
+        try:
+            return self._read_briefing(briefing_id)
+        except IndexShapeError as exc:
+            if self.location is None:
+                raise
+            self.db.close()
+            _set_aside(self.location, str(exc), self.notices)
+            self.db = _rebuild(self.location, self.content)
+            self.rebuilt = True
+            return self._read_briefing(briefing_id)
+
+    def _read_briefing(self, briefing_id: str) -> Briefing:
+        heads = [d for d in self.db.table("briefings").all() if d.get("id") == briefing_id]
+        if not heads or heads[0].get("head") is None:
+            raise KeyError(briefing_id)
+        data: dict[str, Any] = {"head": heads[0]["head"]}
+        try:
+            for section in SECTIONS:
+                rows = self.db.table(section).all()
+                data[section] = [r for r in rows if r["briefing"] == briefing_id]
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise IndexShapeError(f"{type(exc).__name__}: {exc}") from exc
+        return briefing_from_json(data)
+
+
+def default_index_path(content: Path) -> Path:
+    """One index per content directory, in BRIEFING_INDEX_DIR or the cache folder."""
+    resolved = content.resolve()
+    folder = os.environ.get(INDEX_DIR_ENV) or user_cache_dir("briefing", appauthor=False)
+    key = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:16]
+    return Path(folder) / f"{resolved.name or 'content'}-{key}.json"
+
+
+def open_index(
+    content: Path,
+    index_path: Path | None = None,
+    rebuild: bool = False,
+    on_rebuild: Callable[[], None] | None = None,
+) -> Index:
+    """Open the index of `content`, rebuilding it first if the content changed.
+
+    `on_rebuild` is called before a rebuild starts (the reader shows progress).
+    Never raises for a damaged or unwritable index: it is set aside and rebuilt,
+    or kept in memory, and `Index.notices` says so in one line each.
+    """
+    started = time.perf_counter()
+    path = index_path or default_index_path(content)
+    notices: list[str] = []
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not rebuild:
+            db = _open_if_fresh(path, content, notices)
+            if db is not None:
+                return Index(db, content, path, False, time.perf_counter() - started, notices)
+        with FileLock(f"{path}.lock", timeout=120):
+            # Another process may have rebuilt it while we waited for the lock.
+            db = None if rebuild else _open_if_fresh(path, content, notices)
+            if db is None:
+                if on_rebuild:
+                    on_rebuild()
+                db = _rebuild(path, content)
+                return Index(db, content, path, True, time.perf_counter() - started, notices)
+            return Index(db, content, path, False, time.perf_counter() - started, notices)
+    except (OSError, Timeout) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        notices.append(
+            f"the index cannot be written in {display_path(path.parent)} ({reason}); "
+            "working from memory this time"
+        )
+        if on_rebuild:
+            on_rebuild()
+        db = TinyDB(storage=MemoryStorage)
+        db.storage.write(_build_tables(content))
+        return Index(db, content, None, True, time.perf_counter() - started, notices)
+
+
+def _open_if_fresh(path: Path, content: Path, notices: list[str]) -> TinyDB | None:
+    """The index at `path` if it is sound and the content has not changed."""
+    if not path.exists():
+        return None
+    db = TinyDB(path, storage=AtomicJSONStorage)
+    try:
+        meta = _meta(db)
+    except (IndexUnreadable, IndexShapeError) as exc:
+        db.close()
+        _set_aside(path, str(exc), notices)
+        return None
+    if meta is None:
+        return None  # another version of briefing wrote it: rebuild quietly
+    comparison = compare(content, meta)
+    if comparison.changed:
+        return None
+    if comparison.touched:
+        _refresh_stamps(db, comparison.stamps)
+    return db
+
+
+def _meta(db: TinyDB) -> list[FileStamp] | None:
+    """The stored fingerprints, or None if the index is of another version.
+
+    Raises IndexShapeError when the index is not one this code could write.
+    """
+    storage = db.storage
+    assert isinstance(storage, AtomicJSONStorage)
+    raw = storage.read() or {}
+    metas = raw.get("meta")
+    if not isinstance(metas, dict) or len(metas) != 1:
+        raise IndexShapeError("no meta record")
+    meta = next(iter(metas.values()))
+    if not isinstance(meta, dict) or not isinstance(meta.get("format"), int):
+        raise IndexShapeError("meta record of another shape")
+    if meta["format"] > INDEX_FORMAT:
+        raise IndexShapeError(f"written by a newer briefing (index format {meta['format']})")
+    if meta["format"] != INDEX_FORMAT or meta.get("briefing_version") != __version__:
+        return None
+    for section in ("briefings", *SECTIONS):
+        if not isinstance(raw.get(section, {}), dict):
+            raise IndexShapeError(f"table {section} of another shape")
+    try:
+        return [FileStamp.from_json(stamp) for stamp in meta["files"]]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise IndexShapeError(f"fingerprints of another shape ({exc})") from exc
+
+
+def _set_aside(path: Path, reason: str, notices: list[str]) -> None:
+    aside = path.with_name(path.name + ".damaged")
+    os.replace(path, aside)
+    notices.append(
+        f"the index {display_path(path)} was damaged ({reason}); "
+        f"set aside as {aside.name} and rebuilt"
+    )
+
+
+def _refresh_stamps(db: TinyDB, stamps: list[FileStamp]) -> None:
+    """Only mtimes moved (a touch): keep the records, store the new stamps."""
+    storage = db.storage
+    assert isinstance(storage, AtomicJSONStorage)
+    data = storage.read() or {}
+    meta = next(iter(data["meta"].values()))
+    meta["files"] = [s.to_json() for s in stamps]
+    # In a read-only cache the next open simply hashes the touched files again.
+    with contextlib.suppress(OSError):
+        storage.write(data)
+
+
+def _rebuild(path: Path, content: Path) -> TinyDB:
+    for stale in temporary_files(path):
+        stale.unlink(missing_ok=True)  # left by a killed rebuild; we hold the lock
+    storage = AtomicJSONStorage(path)
+    storage.write(_build_tables(content))
+    return TinyDB(path, storage=AtomicJSONStorage)
+
+
+def _build_tables(content: Path) -> dict[str, Any]:
+    """Check `content` and lay out every table, as TinyDB stores them."""
+    with collector_paused():
+        stamps = compare(content, None).stamps
+        result = check_content(content)
+        db = TinyDB(storage=MemoryStorage)
+        briefings: list[dict[str, Any]] = []
+        rows: dict[str, list[dict[str, Any]]] = {section: [] for section in SECTIONS}
+        for folder in result.folders:
+            built = folder.briefing
+            data = briefing_to_json(built) if built is not None else None
+            briefings.append(
+                {
+                    "folder": folder.folder.resolve().relative_to(content.resolve()).as_posix(),
+                    "id": folder.briefing_id,
+                    "title": built.title if built else None,
+                    "as_of": date_to_json(built.as_of) if built else None,
+                    "counts": [len(built.actors), len(built.events), len(built.quotes)]
+                    if built
+                    else [0, 0, 0],
+                    "problems": [_problem_to_json(p, content) for p in folder.problems],
+                    "head": data["head"] if data else None,
+                }
+            )
+            if data is not None:
+                for section in SECTIONS:
+                    rows[section].extend({"briefing": built.id, **r} for r in data[section])  # type: ignore[union-attr]
+        db.table("briefings").insert_multiple(briefings)
+        for section in SECTIONS:
+            db.table(section).insert_multiple(rows[section])
+        db.table("meta").insert(
+            {
+                "format": INDEX_FORMAT,
+                "briefing_version": __version__,
+                "files": [s.to_json() for s in stamps],
+            }
+        )
+        tables = db.storage.read()
+    assert tables is not None
+    return tables
+
+
+def _problem_to_json(problem: Problem, content: Path) -> dict[str, Any]:
+    """A problem whose file is stored relative to the content directory."""
+    data = problem.to_json()
+    with contextlib.suppress(ValueError):  # outside the content: keep it as it is
+        data["file"] = Path(problem.file).resolve().relative_to(content.resolve()).as_posix()
+    return data
+
+
+def _summary_from_json(doc: dict[str, Any], content: Path) -> BriefingSummary:
+    problems = []
+    for data in doc["problems"]:
+        problem = Problem.from_json(data)
+        path = content / problem.file
+        problems.append(
+            Problem(
+                display_path(path),
+                problem.line,
+                problem.column,
+                problem.severity,
+                problem.code,
+                problem.message,
+                problem.hint,
+            )
+        )
+    actors, events, quotes = doc["counts"]
+    return BriefingSummary(
+        folder=doc["folder"],
+        id=doc["id"],
+        title=doc["title"],
+        as_of=date_from_json(doc["as_of"]),
+        actors=actors,
+        events=events,
+        quotes=quotes,
+        problems=tuple(problems),
+    )

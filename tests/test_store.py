@@ -1,0 +1,249 @@
+"""The index: rebuilt only when content changed, never corrupt, read from memory."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import CONTENT, briefing_files, write_folder
+
+from briefing import cli, folder
+from briefing import store as store_module
+from briefing.content import check_content
+from briefing.index_storage import PAUSE_ENV, AtomicJSONStorage
+from briefing.store import INDEX_FORMAT, open_index
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    root = tmp_path / "content"
+    write_folder(root / "one", briefing_files())
+    return root
+
+
+@pytest.fixture
+def index(tmp_path: Path) -> Path:
+    return tmp_path / "cache" / "index.json"
+
+
+@pytest.fixture
+def yaml_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Counts how many YAML files the checker reads."""
+    calls: list[str] = []
+    real = folder.read_yaml
+
+    def counting(data, sink, loader=None):  # type: ignore[no-untyped-def]
+        calls.append(sink.file)
+        return real(data, sink, loader)
+
+    monkeypatch.setattr(folder, "read_yaml", counting)
+    return calls
+
+
+def test_first_open_builds_and_reads_back_the_checkers_records(content: Path, index: Path) -> None:
+    opened = open_index(content, index)
+    assert opened.rebuilt and index.exists()
+    assert opened.briefing("b") == check_content(content).folders[0].briefing
+
+
+def test_unchanged_content_is_not_read_again(
+    content: Path, index: Path, yaml_reads: list[str]
+) -> None:
+    open_index(content, index)
+    assert yaml_reads
+    yaml_reads.clear()
+    reopened = open_index(content, index)
+    assert not reopened.rebuilt
+    assert yaml_reads == []
+    assert reopened.briefing("b").quotes[0].span is not None
+
+
+def test_one_changed_byte_in_a_source_text_rebuilds(content: Path, index: Path) -> None:
+    open_index(content, index)
+    text = content / "one" / "sources" / "s.txt"
+    text.write_text(text.read_text(encoding="utf-8").replace("left", "lefT"), encoding="utf-8")
+    assert open_index(content, index).rebuilt
+
+
+def test_same_size_change_with_the_old_mtime_is_still_seen_by_hash(
+    content: Path, index: Path
+) -> None:
+    open_index(content, index)
+    text = content / "one" / "sources" / "s.txt"
+    stat = text.stat()
+    text.write_text(text.read_text(encoding="utf-8").replace("left", "lefT"), encoding="utf-8")
+    os.utime(text, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
+    assert open_index(content, index).rebuilt
+
+
+def test_touch_alone_does_not_rebuild(content: Path, index: Path, yaml_reads: list[str]) -> None:
+    open_index(content, index)
+    yaml_reads.clear()
+    os.utime(content / "one" / "briefing.yaml")
+    assert not open_index(content, index).rebuilt
+    assert yaml_reads == []
+
+
+@pytest.mark.parametrize("change", ["add", "remove"])
+def test_a_file_added_or_removed_rebuilds(content: Path, index: Path, change: str) -> None:
+    write_folder(content / "one", {"extra.yaml": "actors: []\n"})
+    open_index(content, index)
+    if change == "add":
+        write_folder(content / "one", {"more.yaml": ""})
+    else:
+        (content / "one" / "extra.yaml").unlink()
+    assert open_index(content, index).rebuilt
+
+
+def test_two_builds_are_byte_identical(content: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    open_index(content, first)
+    open_index(content, second)
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_nan_can_never_be_written(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        AtomicJSONStorage(tmp_path / "x.json").write({"t": {"1": {"v": float("nan")}}})
+    assert not (tmp_path / "x.json").exists()
+    assert list(tmp_path.iterdir()) == []  # no temporary file left either
+
+
+DAMAGE = {
+    "truncated": lambda good: good[: len(good) // 2],
+    "garbage": lambda good: b"\x00\xffnot json at all",
+    "wrong shape": lambda good: b"[1, 2, 3]",
+    "no meta": lambda good: b'{"briefings": {}}',
+    "future version": lambda good: good.replace(
+        f'"format":{INDEX_FORMAT}'.encode(), f'"format":{INDEX_FORMAT + 1}'.encode()
+    ),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE, ids=list(DAMAGE))
+def test_damaged_index_is_set_aside_and_rebuilt(content: Path, index: Path, damage: str) -> None:
+    open_index(content, index)
+    good = index.read_bytes()
+    index.write_bytes(DAMAGE[damage](good))
+    reopened = open_index(content, index)
+    assert reopened.rebuilt
+    assert len(reopened.notices) == 1 and "set aside" in reopened.notices[0]
+    assert (index.parent / (index.name + ".damaged")).exists()
+    assert reopened.briefing("b") == check_content(content).folders[0].briefing
+
+
+def test_records_of_another_shape_are_rebuilt(content: Path, index: Path) -> None:
+    open_index(content, index)
+    data = json.loads(index.read_bytes())
+    for row in data["actors"].values():
+        del row["name"]
+    index.write_text(json.dumps(data), encoding="utf-8")
+    reopened = open_index(content, index)
+    assert reopened.briefing("b") == check_content(content).folders[0].briefing
+    assert reopened.rebuilt and "set aside" in reopened.notices[0]
+
+
+def test_unwritable_index_folder_works_from_memory(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    opened = open_index(content, blocker / "index.json")
+    assert opened.location is None and opened.rebuilt
+    assert len(opened.notices) == 1 and "working from memory" in opened.notices[0]
+    assert opened.briefing("b").id == "b"
+
+
+def _spawn_open(content: Path, index: Path, **env: str) -> subprocess.Popen[str]:
+    code = (
+        "import sys; from pathlib import Path; from briefing.store import open_index\n"
+        "i = open_index(Path(sys.argv[1]), Path(sys.argv[2]))\n"
+        "print(len(i.briefing('b').quotes), i.rebuilt)\n"
+    )
+    return subprocess.Popen(
+        [sys.executable, "-c", code, str(content), str(index)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, **env},
+        cwd=REPO,
+    )
+
+
+def test_a_rebuild_killed_half_way_leaves_the_old_index(content: Path, index: Path) -> None:
+    open_index(content, index)
+    old = index.read_bytes()
+    (content / "one" / "sources" / "s.txt").write_text("She said hello world. Twice.\n", "utf-8")
+    process = _spawn_open(content, index, **{PAUSE_ENV: "mid-write"})
+    assert process.stderr is not None
+    assert process.stderr.readline().strip() == "paused mid-write"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert index.read_bytes() == old  # the old index, whole
+    reopened = open_index(content, index)
+    assert reopened.rebuilt
+    quote = reopened.briefing("b").quotes[0]
+    assert quote.span is not None and (quote.span.start, quote.span.end) == (9, 20)
+    assert not list(index.parent.glob("*.tmp"))
+
+
+def test_two_processes_opening_at_once_get_one_complete_index(content: Path, index: Path) -> None:
+    processes = [_spawn_open(content, index) for _ in range(2)]
+    outputs = [p.communicate(timeout=60) for p in processes]
+    assert [p.returncode for p in processes] == [0, 0], outputs
+    assert sorted(out.split()[1] for out, _ in outputs) == ["False", "True"]  # built once
+    assert all(out.split()[0] == "1" for out, _ in outputs)
+    json.loads(index.read_bytes())
+
+
+def test_list_shows_valid_and_invalid_briefings(
+    content: Path, index: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = briefing_files()["briefing.yaml"]
+    assert isinstance(base, str)
+    broken = {
+        "briefing.yaml": base.replace("id: b", "id: c", 1),
+        "extra.yaml": "actor: []\nquote: []\n",
+    }
+    write_folder(content / "two", briefing_files(**broken))
+    status = cli.main(["list", str(content), "--index", str(index)])
+    out = capsys.readouterr().out.splitlines()
+    assert status == 1
+    assert out == [
+        "b  T  (as of 10 Feb 2022)  1 actors, 1 events, 1 quotes  ok",
+        "c  2 errors (briefing check shows them)",
+    ]
+
+
+def test_index_command_says_whether_it_rebuilt(
+    content: Path, index: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["index", str(content), "--index", str(index)]) == 0
+    assert capsys.readouterr().out.startswith("rebuilt in ")
+    cli.main(["index", str(content), "--index", str(index)])
+    assert capsys.readouterr().out.startswith("up to date in ")
+    cli.main(["index", str(content), "--index", str(index), "--rebuild"])
+    assert capsys.readouterr().out.startswith("rebuilt in ")
+
+
+def test_default_location_follows_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv(store_module.INDEX_DIR_ENV, str(tmp_path))
+    path = store_module.default_index_path(CONTENT)
+    assert path.parent == tmp_path and path.name.startswith("content-")
+    assert store_module.default_index_path(CONTENT) == path
+
+
+def test_index_stays_fresh_over_time(content: Path, index: Path) -> None:
+    open_index(content, index)
+    time.sleep(0.01)
+    assert not open_index(content, index).rebuilt
