@@ -30,6 +30,7 @@ lint: $(STAMP)
 # `make bench QUICK=1` is the short version (small sizes, one repeat).
 bench: $(STAMP)
 	$(PY) -m bench.check_speed $(if $(QUICK),--sizes 1$(,)10 --repeat 1,)
+	$(PY) -m bench.index_speed $(if $(QUICK),--sizes 1$(,)10 --repeat 1,)
 
 clean:
 	rm -rf $(VENV)

@@ -95,7 +95,8 @@ class Index:
         index) are set aside and rebuilt once, with a notice, before reading.
         """
         try:
-            return self._read_briefing(briefing_id)
+            with collector_paused():
+                return self._read_briefing(briefing_id)
         except IndexShapeError as exc:
             if self.location is None:
                 raise
@@ -103,7 +104,8 @@ class Index:
             _set_aside(self.location, str(exc), self.notices)
             self.db = _rebuild(self.location, self.content)
             self.rebuilt = True
-            return self._read_briefing(briefing_id)
+            with collector_paused():
+                return self._read_briefing(briefing_id)
 
     def _read_briefing(self, briefing_id: str) -> Briefing:
         heads = [d for d in self.db.table("briefings").all() if d.get("id") == briefing_id]
@@ -139,6 +141,16 @@ def open_index(
     Never raises for a damaged or unwritable index: it is set aside and rebuilt,
     or kept in memory, and `Index.notices` says so in one line each.
     """
+    with collector_paused():  # reading the JSON builds a great many objects
+        return _open_index(content, index_path, rebuild, on_rebuild)
+
+
+def _open_index(
+    content: Path,
+    index_path: Path | None,
+    rebuild: bool,
+    on_rebuild: Callable[[], None] | None,
+) -> Index:
     started = time.perf_counter()
     path = index_path or default_index_path(content)
     notices: list[str] = []
