@@ -1,6 +1,7 @@
 """The `briefing` command.
 
-    briefing                      the bundled briefings (the reader, once it exists)
+    briefing                      open the reader on the bundled briefings
+    briefing open PATH            open the reader on a content directory or briefing folder
     briefing check PATH...        check briefings against the format
     briefing check --format json  the same problems as JSON, for editors and CI
     briefing list [PATH]          one line per briefing, from the index
@@ -20,9 +21,8 @@ from pathlib import Path
 
 from briefing import __version__
 from briefing.content import UsageError, briefing_folders, bundled_content_dir, check_content
-from briefing.dates import DateValue
 from briefing.folder import display_path
-from briefing.report import print_json, print_text, summary_line
+from briefing.report import print_json, print_text
 from briefing.store import INDEX_DIR_ENV, Index, open_index
 from briefing.text import visible_line
 
@@ -55,6 +55,17 @@ def build_parser() -> argparse.ArgumentParser:
         default="text",
         help="text (default) or a JSON array of problems",
     )
+    opener = commands.add_parser(
+        "open",
+        help="open the reader on a content directory or a briefing folder",
+        description="Open the reader. With one briefing it opens straight into it; "
+        "with several, the library lists them.",
+    )
+    opener.add_argument(
+        "path", type=Path, metavar="PATH", help="content directory or briefing folder"
+    )
+    opener.add_argument("--briefing", metavar="ID", help="open this briefing directly")
+    opener.add_argument("--index", type=Path, metavar="FILE", help="the index file to use")
     for name, text in (
         ("list", "list the briefings of a content directory (from the index)"),
         ("index", "build or refresh the index of a content directory"),
@@ -106,7 +117,9 @@ def _run(args: argparse.Namespace) -> int:
         return _list(_opened(args.path, args.index, rebuild=False))
     if args.command == "index":
         return _index(_opened(args.path, args.index, rebuild=args.rebuild))
-    return _summary()
+    if args.command == "open":
+        return _read(args.path, args.briefing, args.index)
+    return _read(None, None, None)
 
 
 def _check(paths: list[Path], output: str) -> int:
@@ -152,22 +165,11 @@ def _index(opened: Index) -> int:
     return EXIT_OK
 
 
-def _summary() -> int:
-    """Until the reader exists: the bundled briefings, one line each."""
-    content = check_content(bundled_content_dir())
-    for folder in content.folders:
-        briefing = folder.briefing
-        if briefing is None:
-            print(f"{folder.folder.name}: {folder.errors} errors (run 'briefing check')")
-            continue
-        print(
-            f"{visible_line(briefing.id)}: {visible_line(briefing.title)} "
-            f"(as of {_date(briefing.as_of)}) — {len(briefing.actors)} actors, "
-            f"{len(briefing.events)} events, {len(briefing.quotes)} quotes"
-        )
-    print(summary_line(content.all_problems(), len(content.folders)))
+def _read(path: Path | None, briefing_id: str | None, index: Path | None) -> int:
+    """Start the reader. The UI is imported here, and only here: checking never loads it."""
+    if path is not None:
+        briefing_folders(path)  # a UsageError for a path that is not there
+    from screens.app import make_app
+
+    make_app(path, briefing_id, index).run()
     return EXIT_OK
-
-
-def _date(value: DateValue) -> str:
-    return value.describe()

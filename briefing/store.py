@@ -85,8 +85,16 @@ class Index:
     seconds: float
     notices: list[str] = field(default_factory=list)
 
+    def _rows(self, table: str) -> list[Any]:
+        """A table's documents in the order they were inserted.
+
+        TinyDB returns them in the order of the stored JSON object, and the
+        JSON is written with sorted keys: "1", "10", "2" ... so sort by id.
+        """
+        return sorted(self.db.table(table).all(), key=lambda doc: doc.doc_id)
+
     def summaries(self) -> list[BriefingSummary]:
-        return [_summary_from_json(doc, self.content) for doc in self.db.table("briefings").all()]
+        return [_summary_from_json(doc, self.content) for doc in self._rows("briefings")]
 
     def briefing(self, briefing_id: str) -> Briefing:
         """The briefing's records, as the checker built them.
@@ -108,13 +116,13 @@ class Index:
                 return self._read_briefing(briefing_id)
 
     def _read_briefing(self, briefing_id: str) -> Briefing:
-        heads = [d for d in self.db.table("briefings").all() if d.get("id") == briefing_id]
+        heads = [d for d in self._rows("briefings") if d.get("id") == briefing_id]
         if not heads or heads[0].get("head") is None:
             raise KeyError(briefing_id)
         data: dict[str, Any] = {"head": heads[0]["head"]}
         try:
             for section in SECTIONS:
-                rows = self.db.table(section).all()
+                rows = self._rows(section)
                 data[section] = [r for r in rows if r["briefing"] == briefing_id]
         except (KeyError, TypeError, AttributeError) as exc:
             raise IndexShapeError(f"{type(exc).__name__}: {exc}") from exc

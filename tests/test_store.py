@@ -54,6 +54,15 @@ def test_first_open_builds_and_reads_back_the_checkers_records(content: Path, in
     assert opened.briefing("b") == check_content(content).folders[0].briefing
 
 
+def test_the_bundled_briefing_comes_back_whole_and_in_order(tmp_path: Path) -> None:
+    opened = open_index(CONTENT, tmp_path / "index.json")
+    built = check_content(CONTENT).folders[0].briefing
+    assert built is not None and len(built.quotes) >= 10  # more than 9: "10" sorts before "2"
+    reread = open_index(CONTENT, tmp_path / "index.json")
+    assert not reread.rebuilt
+    assert reread.briefing(built.id) == built == opened.briefing(built.id)
+
+
 def test_unchanged_content_is_not_read_again(
     content: Path, index: Path, yaml_reads: list[str]
 ) -> None:

@@ -1,0 +1,52 @@
+"""A briefing made safe to show, once, where the reader loads it.
+
+Every string of content (YAML fields and source texts) is passed through
+`visible()`, so no control character or escape sequence can reach a
+terminal. `visible()` replaces each such character with exactly one symbol,
+so offsets into a source text (quote spans, paragraphs) still hold. In source
+texts a carriage return becomes a space (CRLF files would otherwise show `␍`
+at every line end), also one for one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from typing import Any, TypeVar
+
+from briefing.model import Briefing
+from briefing.text import visible
+
+T = TypeVar("T")
+
+
+def _clean_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return visible(value)
+    if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+        return tuple(visible(v) for v in value)
+    return value
+
+
+def _clean(record: T) -> T:
+    changes = {}
+    for field in fields(record):  # type: ignore[arg-type]
+        value = getattr(record, field.name)
+        cleaned = _clean_value(value)
+        if cleaned is not value and cleaned != value:
+            changes[field.name] = cleaned
+    return replace(record, **changes) if changes else record  # type: ignore[type-var]
+
+
+def for_display(briefing: Briefing) -> Briefing:
+    """A copy of `briefing` whose every string is safe to hand to a widget."""
+    sources = tuple(
+        _clean(replace(s, text=None if s.text is None else s.text.replace("\r", " ")))
+        for s in briefing.sources
+    )
+    return replace(
+        _clean(briefing),
+        sources=sources,
+        actors=tuple(_clean(a) for a in briefing.actors),
+        events=tuple(_clean(e) for e in briefing.events),
+        quotes=tuple(_clean(q) for q in briefing.quotes),
+    )

@@ -1,0 +1,1 @@
+"""The Textual reader. Imports `briefing` (the domain); never the reverse."""

@@ -1,0 +1,101 @@
+"""The reader app, and the one factory the CLI and the tests both start it with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.worker import Worker, WorkerState
+
+from briefing.content import bundled_content_dir
+from briefing.display import for_display
+from briefing.model import Briefing
+from briefing.store import Index, open_index
+from briefing.text import visible_line
+from screens.briefing_screen import BriefingScreen
+from screens.library import LibraryScreen
+from screens.loading import FailureScreen, LoadingScreen
+
+
+class BriefingApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "briefing"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "toggle_help", "Keys", id="app.help"),
+    ]
+
+    def __init__(
+        self, content: Path, briefing_id: str | None = None, index: Path | None = None
+    ) -> None:
+        super().__init__()
+        self.content = content
+        self.briefing_id = briefing_id
+        self.index_path = index
+        self.index: Index | None = None
+
+    def on_mount(self) -> None:
+        self.push_screen(LoadingScreen())
+        self.open_content()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="index")
+    def open_content(self) -> None:
+        """Open the index (rebuilding it if needed) and the briefing to show first."""
+        loading = self.screen
+        on_rebuild = (
+            (lambda: self.call_from_thread(loading.rebuilding))
+            if isinstance(loading, LoadingScreen)
+            else None
+        )
+        index = open_index(self.content, self.index_path, on_rebuild=on_rebuild)
+        summaries = index.summaries()
+        wanted = self.briefing_id
+        if wanted is None and len(summaries) == 1 and summaries[0].opens:
+            wanted = summaries[0].id
+        briefing = None
+        if wanted is not None and any(s.id == wanted and s.opens for s in summaries):
+            briefing = for_display(index.briefing(wanted))
+        self.call_from_thread(self._opened, index, briefing)
+
+    def _opened(self, index: Index, briefing: Briefing | None) -> None:
+        self.index = index
+        for notice in index.notices:
+            self.notify(visible_line(notice), severity="warning", markup=False, timeout=8)
+        if self.briefing_id is not None and briefing is None:
+            self.notify(
+                f"There is no briefing with the id {visible_line(self.briefing_id)} that opens.",
+                severity="error",
+                markup=False,
+            )
+        if briefing is not None:
+            self.switch_screen(BriefingScreen(briefing))
+        else:
+            self.switch_screen(LibraryScreen(index.summaries(), index.notices))
+
+    @on(LibraryScreen.Open)
+    def _open_from_library(self, message: LibraryScreen.Open) -> None:
+        assert self.index is not None
+        self.push_screen(BriefingScreen(for_display(self.index.briefing(message.briefing_id))))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one handler for worker failures: a clear message, never a traceback."""
+        if event.state is WorkerState.ERROR:
+            error = event.worker.error
+            message = f"briefing could not open {self.content}: {type(error).__name__}: {error}"
+            self.switch_screen(FailureScreen(visible_line(message) + "\n\nPress q to quit."))
+
+    def action_toggle_help(self) -> None:
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()
+
+
+def make_app(
+    content: Path | None = None, briefing_id: str | None = None, index: Path | None = None
+) -> BriefingApp:
+    """The reader on `content` (default: the bundled briefings)."""
+    return BriefingApp(content or bundled_content_dir(), briefing_id, index)

@@ -1,0 +1,254 @@
+"""The briefing screen: actors, chronology and quotes, and the thread between them.
+
+The screen coordinates its panes: they tell it what the user chose
+(messages up), it decides what each shows (attributes down). Choosing an
+actor narrows the chronology and the quotes to that actor; choosing an event
+narrows the actors to its participants and the quotes to its words. Every
+such step can be undone with Backspace; Esc clears the filter.
+
+Below 100×30 the panes become tabs: one shows at a time, Tab moves on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.events import DescendantFocus, Resize
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from briefing.model import Briefing
+from briefing.queries import BriefingQueries
+from screens.actors_pane import ActorsPane
+from screens.chronology_pane import ChronologyPane
+from screens.palette import BriefingCommands
+from screens.pane import Pane
+from screens.quote_viewer import QuoteViewer
+from screens.quotes_pane import QuotesPane
+from screens.safe import join, plain
+from screens.summary import SummaryScreen
+
+PANES = ("actors", "chronology", "quotes")
+NARROW_WIDTH, NARROW_HEIGHT = 100, 30
+
+
+@dataclass(frozen=True)
+class View:
+    """What the screen shows, to come back to with Backspace."""
+
+    actor_filter: str | None
+    event_filter: str | None
+    active_pane: str
+    highlights: tuple[tuple[str, str | None], ...]
+
+
+class BriefingScreen(Screen[None]):
+    CSS_PATH = "briefing_screen.tcss"
+    COMMANDS: ClassVar = Screen.COMMANDS | {BriefingCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "next_pane", "Pane", id="briefing.next_pane"),
+        Binding(
+            "shift+tab", "previous_pane", "Previous pane", show=False, id="briefing.previous_pane"
+        ),
+        Binding("escape", "clear_filter", "Clear", id="briefing.clear_filter"),
+        Binding("backspace", "back", "Back", id="briefing.back"),
+        Binding("s", "summary", "Summary", id="briefing.summary"),
+    ]
+
+    def __init__(self, briefing: Briefing) -> None:
+        """`briefing` must already be cleaned for display (briefing.display)."""
+        super().__init__()
+        self.briefing = briefing
+        self.queries = BriefingQueries(briefing)
+        self.names = {a.id: a.name for a in briefing.actors}
+        self.actor_filter: str | None = None
+        self.event_filter: str | None = None
+        self.history: list[View] = []
+        self.active_pane = "actors"
+
+    def compose(self) -> ComposeResult:
+        briefing = self.briefing
+        yield Static(
+            join(
+                plain(f"as of {briefing.as_of.describe()}  ", "dim"), plain(briefing.title, "bold")
+            ),
+            id="header",
+        )
+        yield Static(id="tabs")
+        yield Static(id="filter-line")
+        with Horizontal(id="panes"):
+            yield ActorsPane(id="actors")
+            with Vertical(id="right"):
+                yield ChronologyPane(self.names, id="chronology")
+                yield QuotesPane(self.names, id="quotes")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self._show()
+        self.pane("actors").focus_list()
+
+    def pane(self, name: str) -> Pane:
+        return self.query_one(f"#{name}", Pane)
+
+    # --- what each pane shows -------------------------------------------------
+
+    def _show(self, highlights: dict[str, str | None] | None = None) -> None:
+        highlights = highlights or {}
+        queries = self.queries
+        actors = list(queries.actors)
+        events = list(queries.chronology)
+        quotes = list(self.briefing.quotes)
+        line = None
+        if self.actor_filter is not None:
+            actor = self.briefing.actor(self.actor_filter)
+            events = queries.events_by_participant(actor.id)
+            quotes = queries.quotes_involving(actor.id)
+            highlights.setdefault("actors", actor.id)
+            line = join(
+                plain("Filtered by actor ", "bold"),
+                plain(actor.name, "bold $accent"),
+                plain(f" — {len(events)} events, {len(quotes)} quotes"),
+            )
+        elif self.event_filter is not None:
+            event = self.briefing.event(self.event_filter)
+            participants = set(event.actors)
+            actors = [a for a in actors if a.id in participants]
+            quotes = queries.quotes_by_event(event.id)
+            highlights.setdefault("chronology", event.id)
+            line = join(
+                plain("Filtered by event ", "bold"),
+                plain(event.title, "bold $accent"),
+                plain(f" — {len(actors)} participants, {len(quotes)} quotes"),
+            )
+        filter_line = self.query_one("#filter-line", Static)
+        filter_line.display = line is not None
+        if line is not None:
+            filter_line.update(join(line, plain("   Esc clears · Backspace goes back", "dim")))
+        self.pane("actors").show(actors, highlights.get("actors"))
+        self.pane("chronology").show(events, highlights.get("chronology"))
+        self.pane("quotes").show(quotes, highlights.get("quotes"))
+        self._update_tabs()
+
+    def _view(self) -> View:
+        return View(
+            self.actor_filter,
+            self.event_filter,
+            self.active_pane,
+            tuple((name, self.pane(name).highlighted_id()) for name in PANES),
+        )
+
+    def _remember(self) -> None:
+        self.history.append(self._view())
+
+    # --- following a thread ---------------------------------------------------
+
+    @on(ActorsPane.Chosen)
+    def _actor_chosen(self, message: ActorsPane.Chosen) -> None:
+        self.filter_by_actor(message.actor_id)
+
+    @on(ChronologyPane.Chosen)
+    def _event_chosen(self, message: ChronologyPane.Chosen) -> None:
+        self.filter_by_event(message.event_id)
+
+    @on(QuotesPane.Chosen)
+    def _quote_chosen(self, message: QuotesPane.Chosen) -> None:
+        self.open_quote(message.quote_id)
+
+    def filter_by_actor(self, actor_id: str, focus: str = "actors") -> None:
+        self._remember()
+        self.actor_filter, self.event_filter = actor_id, None
+        self._show({"actors": actor_id})
+        self.activate(focus)
+
+    def filter_by_event(self, event_id: str, focus: str = "chronology") -> None:
+        self._remember()
+        self.actor_filter, self.event_filter = None, event_id
+        self._show({"chronology": event_id})
+        self.activate(focus)
+
+    def open_quote(self, quote_id: str) -> None:
+        order = self.query_one(QuotesPane).shown_ids()
+        if quote_id not in order:
+            order = [q.id for q in self.briefing.quotes]
+        self.app.push_screen(
+            QuoteViewer(self.briefing, self.names, order, quote_id), self._after_viewer
+        )
+
+    def _after_viewer(self, result: tuple[str, str] | None) -> None:
+        if result is None:
+            return
+        kind, target = result
+        if kind == "actor":
+            self.filter_by_actor(target)
+        elif kind == "event":
+            self.filter_by_event(target)
+
+    def jump_to(self, kind: str, record_id: str) -> None:
+        """From the command palette: show the record, with no filter hiding it."""
+        self._remember()
+        self.actor_filter = self.event_filter = None
+        for name in PANES:
+            self.pane(name).text_filter = ""
+        pane = {"actor": "actors", "event": "chronology", "quote": "quotes"}[kind]
+        self._show({pane: record_id})
+        self.activate(pane)
+
+    def action_clear_filter(self) -> None:
+        if self.actor_filter is None and self.event_filter is None:
+            return
+        self._remember()
+        self.actor_filter = self.event_filter = None
+        self._show()
+
+    def action_back(self) -> None:
+        if not self.history:
+            self.notify("Nothing to go back to.", markup=False, timeout=2)
+            return
+        view = self.history.pop()
+        self.actor_filter, self.event_filter = view.actor_filter, view.event_filter
+        self._show(dict(view.highlights))
+        self.activate(view.active_pane)
+
+    def action_summary(self) -> None:
+        self.app.push_screen(SummaryScreen(self.briefing))
+
+    # --- panes and layout -----------------------------------------------------
+
+    def activate(self, name: str) -> None:
+        self.active_pane = name
+        self._update_tabs()
+        self.pane(name).focus_list()
+
+    def action_next_pane(self) -> None:
+        self.activate(PANES[(PANES.index(self.active_pane) + 1) % len(PANES)])
+
+    def action_previous_pane(self) -> None:
+        self.activate(PANES[(PANES.index(self.active_pane) - 1) % len(PANES)])
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        for name in PANES:
+            if self.pane(name) in event.widget.ancestors_with_self:
+                if name != self.active_pane:
+                    self.active_pane = name
+                    self._update_tabs()
+                return
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(
+            event.size.width < NARROW_WIDTH or event.size.height < NARROW_HEIGHT, "narrow"
+        )
+
+    def _update_tabs(self) -> None:
+        for name in PANES:
+            self.pane(name).set_class(name == self.active_pane, "-active")
+            self.set_class(name == self.active_pane, f"show-{name}")
+        labels = []
+        for name in PANES:
+            style = "bold reverse" if name == self.active_pane else "dim"
+            labels.append(plain(f" {name.capitalize()} ", style))
+        self.query_one("#tabs", Static).update(join(*labels, plain("   Tab: next", "dim")))

@@ -1,0 +1,45 @@
+"""The first frame: shown at once while the index is opened in a worker."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import LoadingIndicator, Static
+
+from screens.safe import plain
+
+
+class LoadingScreen(Screen[None]):
+    DEFAULT_CSS = """
+    LoadingScreen { align: center middle; }
+    LoadingScreen #loading-text { width: auto; margin: 1 0; }
+    LoadingScreen LoadingIndicator { height: 1; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static(plain("Opening the briefings…"), id="loading-text")
+        yield LoadingIndicator()
+
+    def rebuilding(self) -> None:
+        self.query_one("#loading-text", Static).update(
+            plain("The content changed: checking and indexing the briefings…")
+        )
+
+
+class FailureScreen(Screen[None]):
+    """What the reader shows when opening failed: one clear message, no traceback."""
+
+    DEFAULT_CSS = "FailureScreen { align: center middle; } FailureScreen Static { width: 80%; }"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q,escape", "app.quit", "Quit", id="failure.quit")
+    ]
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+    def compose(self) -> ComposeResult:
+        yield Static(plain(self.message))

@@ -1,0 +1,51 @@
+"""Every actor, event and quote in Textual's command palette (Ctrl+P)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from screens.quotes_pane import attribution
+from screens.safe import ellipsis, highlighted, plain
+
+if TYPE_CHECKING:
+    from screens.briefing_screen import BriefingScreen
+
+
+class BriefingCommands(Provider):
+    """Jump to any record of the open briefing. Content is shown as plain text."""
+
+    def _entries(self) -> Iterator[tuple[str, str, str, str]]:
+        """(kind, id, text to match, help) for every record."""
+        screen: BriefingScreen = self.screen  # type: ignore[assignment]
+        briefing = screen.briefing
+        for actor in briefing.actors:
+            role = f" — {actor.role}" if actor.role else ""
+            yield "actor", actor.id, f"Actor: {actor.name}{role}", "Show this actor"
+        for event in briefing.events:
+            text = f"Event: {event.when.describe()} · {event.title}"
+            yield "event", event.id, text, "Show this event in the chronology"
+        for quote in briefing.quotes:
+            text = f"Quote: “{ellipsis(quote.text, 70)}” {attribution(quote, screen.names)}"
+            yield "quote", quote.id, text, "Show this quote"
+
+    async def discover(self) -> Hits:
+        for kind, record_id, text, help_text in self._entries():
+            yield DiscoveryHit(
+                plain(text), partial(self._jump, kind, record_id), text=text, help=help_text
+            )
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for kind, record_id, text, help_text in self._entries():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, highlighted(matcher, text), partial(self._jump, kind, record_id),
+                          text=text, help=help_text)  # fmt: skip
+
+    def _jump(self, kind: str, record_id: str) -> None:
+        screen: BriefingScreen = self.screen  # type: ignore[assignment]
+        screen.jump_to(kind, record_id)

@@ -1,0 +1,112 @@
+"""A titled pane of the briefing screen, with a `/` filter of its own.
+
+Each pane shows records the screen hands it (`show`), filters them as the
+user types after `/` (Textual's fuzzy matcher), and tells the screen what the
+user chose with a message. Panes never reach into each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar, Generic, TypeVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.fuzzy import Matcher
+from textual.widgets import Input, Static
+
+from screens.safe import plain
+
+T = TypeVar("T")
+
+
+class FilterInput(Input):
+    """The `/` filter: Esc clears it, Enter goes back to the list."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "clear_filter", "Clear filter", id="filter.clear"),
+    ]
+
+    def action_clear_filter(self) -> None:
+        self.value = ""
+        pane = self.query_ancestor(Pane)
+        pane.end_filter()
+
+
+class Pane(Vertical, Generic[T]):
+    """Base of the three panes: a title, a list widget, a hidden filter box."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "start_filter", "Filter", id="pane.filter"),
+    ]
+    TITLE = ""
+
+    def __init__(self, *, id: str) -> None:
+        super().__init__(id=id, classes="pane")
+        self.records: Sequence[T] = ()
+        self.text_filter = ""
+
+    def compose(self) -> ComposeResult:
+        yield Static(plain(self.TITLE), classes="pane-title")
+        yield self.make_list()
+        yield FilterInput(placeholder="filter as you type; Esc clears", classes="pane-filter")
+
+    def make_list(self):  # type: ignore[no-untyped-def]
+        raise NotImplementedError
+
+    @property
+    def list_widget(self):  # type: ignore[no-untyped-def]
+        return self.query_one(".pane-list")
+
+    def show(self, records: Sequence[T], focus_id: str | None = None) -> None:
+        """Show `records` (the text filter, if any, still applies)."""
+        self.records = records
+        self.refresh_items(focus_id)
+
+    def visible_records(self) -> list[T]:
+        if not self.text_filter:
+            return list(self.records)
+        matcher = Matcher(self.text_filter)
+        return [r for r in self.records if matcher.match(self.search_text(r)) > 0]
+
+    def search_text(self, record: T) -> str:
+        raise NotImplementedError
+
+    def highlighted_id(self) -> str | None:
+        """The id of the record under the cursor."""
+        raise NotImplementedError
+
+    def refresh_items(self, focus_id: str | None = None) -> None:
+        raise NotImplementedError
+
+    def set_title_note(self, note: str) -> None:
+        title = self.query_one(".pane-title", Static)
+        shown = len(self.visible_records())
+        count = (
+            f" ({shown})" if shown == len(self.records) else f" ({shown} of {len(self.records)})"
+        )
+        title.update(Content.assemble((self.TITLE, "bold"), count, note))
+
+    def action_start_filter(self) -> None:
+        box = self.query_one(FilterInput)
+        box.display = True
+        box.focus()
+
+    def end_filter(self) -> None:
+        box = self.query_one(FilterInput)
+        box.display = False
+        self.list_widget.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.text_filter = event.value
+        self.refresh_items()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.list_widget.focus()
+
+    def focus_list(self) -> None:
+        self.list_widget.focus()

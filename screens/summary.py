@@ -1,0 +1,47 @@
+"""The briefing's summary, tags and sources, one key away."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+from briefing.model import Briefing
+from screens.safe import join, plain
+
+
+class SummaryScreen(ModalScreen[None]):
+    CSS_PATH = "summary.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,s,backspace", "dismiss", "Close", id="summary.close"),
+    ]
+
+    def __init__(self, briefing: Briefing) -> None:
+        super().__init__()
+        self.briefing = briefing
+
+    def compose(self) -> ComposeResult:
+        b = self.briefing
+        parts = [plain(b.title, "bold"), plain(f"\nas of {b.as_of.describe()}\n\n", "dim")]
+        parts.append(
+            plain(b.summary or "This briefing has no summary.", "" if b.summary else "dim")
+        )
+        if b.tags:
+            parts.append(plain("\n\nTags: " + ", ".join(b.tags), "dim"))
+        parts.append(plain("\n\nSources", "bold"))
+        for source in b.sources:
+            detail = " · ".join(
+                x for x in (source.outlet, source.published and source.published.describe()) if x
+            )
+            checked = (
+                "full text checked" if source.text is not None else "no text: quotes unchecked"
+            )
+            parts.append(plain(f"\n• {source.title}"))
+            parts.append(plain(f"  {detail + ' · ' if detail else ''}{checked}", "dim"))
+        with VerticalScroll(id="summary-box"):
+            yield Static(join(*parts))
+        yield Footer(compact=True)

@@ -1,0 +1,315 @@
+"""The reader driven with Pilot: every path a user takes through a briefing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import CONTENT, briefing_files, write_folder
+from reader_helpers import SIZE, SMALL, reader, settle
+from textual.content import Content
+from textual.widgets import DataTable, OptionList, Static
+
+from screens.actors_pane import ActorsPane
+from screens.briefing_screen import BriefingScreen
+from screens.library import LibraryScreen
+from screens.quote_viewer import HIGHLIGHT, QuoteViewer
+
+
+def option_ids(screen, selector: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [o.id for o in screen.query_one(selector, OptionList).options if o.id]
+
+
+def row_ids(screen) -> list[str]:  # type: ignore[no-untyped-def]
+    table = screen.query_one("#chronology-table", DataTable)
+    return [key.value for key in table.rows]
+
+
+def highlighted_option(screen, selector: str) -> str | None:  # type: ignore[no-untyped-def]
+    option = screen.query_one(selector, OptionList).highlighted_option
+    return option.id if option else None
+
+
+async def test_opens_straight_into_the_only_briefing(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        assert len(option_ids(screen, "#actors-list")) == 32
+        assert len(row_ids(screen)) == 32
+        assert len(option_ids(screen, "#quotes-list")) == 10
+        assert app.focused is screen.query_one("#actors-list")
+
+
+async def test_tab_moves_between_panes_and_back(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        seen = []
+        for key in ("tab", "tab", "tab", "shift+tab"):
+            await pilot.press(key)
+            seen.append(app.focused.id if app.focused else None)
+        assert seen == ["chronology-table", "quotes-list", "actors-list", "quotes-list"]
+
+
+async def test_j_k_g_G_move_the_cursor(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert highlighted_option(screen, "#actors-list") == "liz-truss"
+        await pilot.press("j")
+        assert highlighted_option(screen, "#actors-list") == "boris-johnson"
+        await pilot.press("G")
+        assert highlighted_option(screen, "#actors-list") == "the-west"
+        await pilot.press("k")
+        assert highlighted_option(screen, "#actors-list") == "european-leaders"
+        await pilot.press("g")
+        assert highlighted_option(screen, "#actors-list") == "liz-truss"
+        await pilot.press("tab", "j")
+        table = screen.query_one("#chronology-table", DataTable)
+        assert table.cursor_row == 1
+        await pilot.press("G")
+        assert table.cursor_row == 31
+
+
+async def test_choosing_an_actor_filters_and_esc_clears(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("enter")  # Liz Truss
+        assert row_ids(screen) == ["truss-arrives-in-moscow", "truss-tweet", "truss-lavrov-meeting"]
+        assert option_ids(screen, "#quotes-list") == [
+            "truss-withdraw-or-face-consequences",
+            "truss-any-incursion",
+        ]
+        line = screen.query_one("#filter-line", Static)
+        assert line.display and "Liz Truss" in str(line.render())
+        await pilot.press("escape")
+        assert len(row_ids(screen)) == 32 and not line.display
+
+
+async def test_relayed_words_count_for_the_relay(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        screen.filter_by_actor("emmanuel-macron")
+        await pilot.pause()
+        assert "putin-not-the-source-of-escalation" in option_ids(screen, "#quotes-list")
+
+
+async def test_choosing_an_event_shows_its_participants_and_quotes(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("tab")
+        table = screen.query_one("#chronology-table", DataTable)
+        table.move_cursor(row=table.get_row_index("macron-scholz-duda-berlin"))
+        await pilot.press("enter")
+        assert option_ids(screen, "#actors-list") == [
+            "emmanuel-macron",
+            "olaf-scholz",
+            "andrzej-duda",
+        ]
+        assert option_ids(screen, "#quotes-list") == [
+            "macron-firm-dialogue",
+            "macron-ways-and-means",
+        ]
+
+
+async def test_backspace_walks_back_through_the_thread(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("enter")  # filter by Liz Truss
+        await pilot.press("tab", "enter")  # then by her first event
+        assert option_ids(screen, "#actors-list") == ["liz-truss"]
+        await pilot.press("backspace")
+        assert row_ids(screen) == ["truss-arrives-in-moscow", "truss-tweet", "truss-lavrov-meeting"]
+        await pilot.press("backspace")
+        assert len(row_ids(screen)) == 32
+        assert app.focused is screen.query_one("#actors-list")
+
+
+def _highlighted_words(viewer: QuoteViewer) -> str:
+    current = viewer.query_one(".paragraph.current", Static)
+    content = current.visual
+    assert isinstance(content, Content)
+    spans = [s for s in content.spans if str(s.style) == HIGHLIGHT]
+    assert len(spans) == 1
+    return content.plain[spans[0].start : spans[0].end]
+
+
+async def test_a_quote_opens_inside_its_source_with_the_exact_words_highlighted(
+    tmp_path: Path,
+) -> None:
+    source = (CONTENT / "ukraine-diplomacy-2022-02-10" / "sources" / "article.txt").read_text(
+        "utf-8"
+    )
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer)
+        words = _highlighted_words(viewer)
+        assert words.startswith("to meet Foreign Minister Lavrov")
+        assert words in source
+        assert words.endswith("severe consequences.")
+        await pilot.press("n")
+        assert _highlighted_words(viewer).startswith("Any incursion would be a huge mistake")
+        await pilot.press("p")
+        assert viewer.position == 0
+        await pilot.press("f")  # the full text, scrolled to the span
+        paragraphs = viewer.query(".paragraph")
+        assert len(paragraphs) > 10
+        assert _highlighted_words(viewer).startswith("to meet Foreign Minister")
+        await pilot.press("escape")
+        assert isinstance(app.screen, BriefingScreen)
+
+
+async def test_from_a_quote_to_its_speaker_and_its_event(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter", "a")
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen) and screen.actor_filter == "liz-truss"
+        await pilot.press("tab", "tab", "enter", "e")
+        assert screen.event_filter == "truss-tweet"
+        await pilot.press("backspace")
+        assert screen.actor_filter == "liz-truss"
+
+
+async def test_slash_filters_the_focused_pane_as_you_type(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("slash", "k", "i", "r", "b")
+        assert option_ids(screen, "#actors-list") == ["john-kirby"]
+        assert len(row_ids(screen)) == 32  # other panes untouched
+        await pilot.press("q")  # typed into the filter: does not quit
+        assert app.is_running
+        await pilot.press("escape")
+        assert len(option_ids(screen, "#actors-list")) == 32
+        assert app.focused is screen.query_one("#actors-list")
+
+
+async def test_palette_jumps_to_any_record(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("enter")  # a filter that hides Kirby's event
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Event: John Kirby details")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.actor_filter is None
+        table = screen.query_one("#chronology-table", DataTable)
+        assert row_ids(screen)[table.cursor_row] == "kirby-details-deployment"
+        assert app.focused is table
+
+
+async def test_help_panel_and_quit(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert app.screen.query("HelpPanel")
+        await pilot.press("question_mark")
+        assert not app.screen.query("HelpPanel")
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_choosing_an_actor_posts_one_message_up(tmp_path: Path) -> None:
+    chosen = []
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE, message_hook=chosen.append) as pilot:
+        await settle(pilot)
+        chosen.clear()
+        await pilot.press("enter")
+    messages = [m for m in chosen if isinstance(m, ActorsPane.Chosen)]
+    assert [m.actor_id for m in messages] == ["liz-truss"]
+
+
+async def test_narrow_terminal_shows_one_pane_at_a_time(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert screen.has_class("narrow")
+        shown = [
+            name
+            for name in ("actors", "chronology", "quotes")
+            if screen.query_one(f"#{name}").display
+        ]
+        assert shown == ["actors"]
+        await pilot.press("tab")
+        shown = [
+            name
+            for name in ("actors", "chronology", "quotes")
+            if screen.query_one(f"#{name}").display
+        ]
+        assert shown == ["chronology"]
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    content = tmp_path / "content"
+    write_folder(content / "good", briefing_files())
+    base = briefing_files()["briefing.yaml"]
+    assert isinstance(base, str)
+    write_folder(
+        content / "broken",
+        briefing_files(
+            **{
+                "briefing.yaml": base.replace("id: b", "id: c", 1).replace(
+                    "kind: person", "kind: persn"
+                )
+            }
+        ),
+    )
+    return content
+
+
+async def test_library_lists_an_invalid_briefing_with_its_problems(
+    tmp_path: Path, library: Path
+) -> None:
+    app = reader(library, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        assert [s.folder for s in screen.summaries] == ["broken", "good"]
+        problems = str(screen.query_one("#problems-text", Static).render())
+        assert "broken/briefing.yaml:12:11: error[bad-enum]" in problems
+        await pilot.press("enter")  # the broken one does not open
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("j", "enter")
+        assert isinstance(app.screen, BriefingScreen)
+        assert app.screen.briefing.id == "b"
+
+
+async def test_unanchored_quote_says_so(tmp_path: Path) -> None:
+    base = briefing_files()["briefing.yaml"]
+    assert isinstance(base, str)
+    folder = write_folder(
+        tmp_path / "b",
+        briefing_files(**{"briefing.yaml": base.replace("    text: sources/s.txt\n", "")}),
+    )
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        text = str(app.screen.query_one(".paragraph", Static).render())
+        assert "Not checked against a source text" in text
