@@ -24,7 +24,7 @@ from briefing.content import UsageError, briefing_folders, bundled_content_dir, 
 from briefing.folder import display_path
 from briefing.report import print_json, print_text
 from briefing.store import INDEX_DIR_ENV, Index, open_index
-from briefing.text import visible_line
+from briefing.text import counted, visible_line
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -150,11 +150,11 @@ def _list(opened: Index) -> int:
             as_of = summary.as_of.describe() if summary.as_of else "?"
             print(
                 f"{name}  {visible_line(summary.title or '')}  (as of {as_of})  "
-                f"{summary.actors} actors, {summary.events} events, {summary.quotes} quotes  ok"
+                f"{counted(summary.actors, 'actor')}, {counted(summary.events, 'event')}, "
+                f"{counted(summary.quotes, 'quote')}  ok"
             )
         else:
-            errors = summary.errors
-            print(f"{name}  {errors} error{'s' if errors != 1 else ''} (briefing check shows them)")
+            print(f"{name}  {counted(summary.errors, 'error')} (briefing check shows them)")
     return EXIT_OK if all(s.opens for s in summaries) else EXIT_PROBLEMS
 
 

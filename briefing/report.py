@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.text import Text
 
 from briefing.problems import Problem, Severity
-from briefing.text import visible_line
+from briefing.text import counted, visible_line
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow"}
 
@@ -36,13 +36,9 @@ def summary_line(problems: Sequence[Problem], briefings: int) -> str:
     errors = sum(1 for p in problems if p.is_error)
     warnings = len(problems) - errors
     if not problems:
-        return f"ok: {_count(briefings, 'briefing')}, 0 problems"
+        return f"ok: {counted(briefings, 'briefing')}, 0 problems"
     files = len({p.file for p in problems})
-    return f"{_count(errors, 'error')}, {_count(warnings, 'warning')} in {_count(files, 'file')}"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    return f"{counted(errors, 'error')}, {counted(warnings, 'warning')} in {counted(files, 'file')}"
 
 
 def _console(stream: TextIO) -> Console:

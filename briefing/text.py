@@ -45,3 +45,8 @@ def shown(text: str, limit: int = 60) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return f"'{text}'"
+
+
+def counted(number: int, noun: str) -> str:
+    """`1 quote`, `2 quotes`: a count with its noun, plural where it must be."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"

@@ -7,6 +7,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.model import Actor, ActorKind
+from briefing.text import counted
 from screens.keys import KeyOptionList
 from screens.pane import Pane
 from screens.safe import join, plain
@@ -17,10 +18,6 @@ HEADINGS = {
     ActorKind.STATE: "States",
     ActorKind.GROUP: "Groups",
 }
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 class ActorsPane(Pane[Actor]):
@@ -79,10 +76,10 @@ class ActorsPane(Pane[Actor]):
 
     def _prompt(self, actor: Actor) -> object:
         """Name and counts; then role and affiliations. Long lines wrap."""
-        counts = _plural(actor.quotes_said, "quote")
+        counts = counted(actor.quotes_said, "quote")
         if actor.quotes_relayed:
             counts += f" (+{actor.quotes_relayed} relayed)"
-        counts += f", {_plural(actor.event_count, 'event')}"
+        counts += f", {counted(actor.event_count, 'event')}"
         about = " · ".join(filter(None, (actor.role, ", ".join(actor.affiliation_names))))
         lines = [plain(actor.name, "bold"), plain(f"  {counts}", "dim")]
         if about:

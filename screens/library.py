@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from briefing.report import problem_line
 from briefing.store import BriefingSummary
+from briefing.text import counted
 from screens.keys import KeyOptionList
 from screens.safe import join, plain
 
@@ -56,15 +57,18 @@ class LibraryScreen(Screen[None]):
         self._show_problems(0)
 
     def _option(self, summary: BriefingSummary) -> Option:
-        title = plain(summary.title or summary.folder, "bold" if summary.opens else "bold $error")
+        title = plain(summary.title or summary.folder, "bold")
         if summary.opens:
             as_of = summary.as_of.describe() if summary.as_of else "?"
-            counts = f"{summary.actors} actors · {summary.events} events · {summary.quotes} quotes"
+            counts = " · ".join(
+                counted(n, noun)
+                for n, noun in ((summary.actors, "actor"), (summary.events, "event"),
+                                (summary.quotes, "quote"))
+            )  # fmt: skip
             detail = plain(f"\n  as of {as_of} · {counts} · ok", "dim")
         else:
-            errors = summary.errors
-            detail = plain(f"\n  {summary.folder} · {errors} error{'s' if errors != 1 else ''}: "
-                           "does not open", "$error")  # fmt: skip
+            errors = counted(summary.errors, "error")
+            detail = plain(f"\n  ✗ {summary.folder} · {errors}: does not open", "bold $text-error")
         return Option(join(title, detail), id=summary.folder)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

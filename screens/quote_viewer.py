@@ -32,7 +32,7 @@ class QuoteViewer(Screen[tuple[str, str] | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "close", "Back", id="viewer.back"),
         Binding("n", "step(1)", "Next", id="viewer.next"),
-        Binding("p", "step(-1)", "Previous", id="viewer.previous"),
+        Binding("p", "step(-1)", "Prev", id="viewer.previous"),
         Binding("f", "toggle_full", "Full text", id="viewer.full"),
         Binding("a", "to_speaker", "Speaker", id="viewer.speaker"),
         Binding("e", "to_event", "Event", id="viewer.event"),
@@ -91,7 +91,7 @@ class QuoteViewer(Screen[tuple[str, str] | None]):
             passage.mount(
                 Static(
                     join(
-                        plain("Not checked against a source text: ", "bold $warning"),
+                        plain("Not checked against a source text: ", "bold $text-warning"),
                         plain(f"the source “{source.title}” has no text file, so these words are "
                               "shown as the briefing gives them.\n\n"),
                         plain(f"“{quote.text}”", "italic"),

@@ -227,7 +227,7 @@ def test_list_shows_valid_and_invalid_briefings(
     out = capsys.readouterr().out.splitlines()
     assert status == 1
     assert out == [
-        "b  T  (as of 10 Feb 2022)  1 actors, 1 events, 1 quotes  ok",
+        "b  T  (as of 10 Feb 2022)  1 actor, 1 event, 1 quote  ok",
         "c  2 errors (briefing check shows them)",
     ]
 

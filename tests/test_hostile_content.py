@@ -1,0 +1,109 @@
+"""Untrusted content never reaches the terminal as markup or escape sequences."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import select
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+from hostile import INJECTED, MARKUP, write_hostile
+from reader_helpers import SIZE, reader, settle
+from textual.widgets import OptionList, Static
+
+from screens.briefing_screen import BriefingScreen
+from screens.quote_viewer import QuoteViewer
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+async def test_markup_is_shown_literally_and_escapes_as_symbols(tmp_path: Path) -> None:
+    folder = write_hostile(tmp_path / "hostile")
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        actor = screen.query_one("#actors-list", OptionList).get_option("a").prompt
+        text = getattr(actor, "plain", str(actor))
+        assert MARKUP in text  # literally, not bold red, and no click action
+        assert "␛]0;PWNED-TITLE␇" in text
+        assert "\x1b" not in text and "\x07" not in text
+        await pilot.press("tab", "tab", "enter")
+        assert isinstance(app.screen, QuoteViewer)
+        paragraph = str(app.screen.query_one(".paragraph.current", Static).render())
+        assert MARKUP in paragraph and "\x1b" not in paragraph
+        await pilot.press("escape", "s")
+        await pilot.press("escape", "ctrl+p", "A", "c", "t")
+        await pilot.pause(0.3)
+        assert app.is_running  # nothing in the content ran app.quit
+
+
+def _read_for(fd: int, seconds: float) -> bytes:
+    data = b""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.1)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            data += chunk
+    return data
+
+
+def test_no_injected_sequence_reaches_the_terminal(tmp_path: Path) -> None:
+    folder = write_hostile(tmp_path / "hostile")
+    main, secondary = pty.openpty()
+    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    env = {**os.environ, "TERM": "xterm-256color", "BRIEFING_INDEX_DIR": str(tmp_path / "idx")}
+    env.pop("NO_COLOR", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefing", "open", str(folder)],
+        stdin=secondary,
+        stdout=secondary,
+        stderr=secondary,
+        env=env,
+        cwd=REPO,
+        close_fds=True,
+    )
+    os.close(secondary)
+    written = b""
+    try:
+        written += _read_for(main, 6)
+        # every screen: the panes, a quote in its source, the full text, the summary, the palette
+        for keys in (
+            b"\t",
+            b"\t",
+            b"\r",
+            b"f",
+            b"\x1b",
+            b"s",
+            b"\x1b",
+            b"\x10",
+            b"Act",
+            b"\x1b",
+            b"?",
+        ):
+            os.write(main, keys)
+            written += _read_for(main, 0.8)
+        os.write(main, b"q")
+        written += _read_for(main, 2)
+        process.wait(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(main)
+    text = written.decode("utf-8", "replace")
+    assert "PWNED" in text or "MARKUP" in text, "the hostile briefing was never drawn"
+    for sequence in INJECTED:
+        assert sequence not in text, f"{sequence!r} reached the terminal"

@@ -1,0 +1,47 @@
+"""How the reader looks, pinned as SVG snapshots at 120×40 and 80×24.
+
+Update them after a deliberate change with `pytest tests/test_snapshots.py
+--snapshot-update`, and look at the new SVGs before committing them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import briefing_files, write_folder
+from reader_helpers import SIZE, SMALL, reader, settle
+
+SIZES = {"120x40": SIZE, "80x24": SMALL}
+
+
+def _library(root: Path) -> Path:
+    content = root / "content"
+    write_folder(content / "good", briefing_files())
+    base = briefing_files()["briefing.yaml"]
+    assert isinstance(base, str)
+    broken = base.replace("id: b", "id: c", 1).replace("kind: person", "kind: persn")
+    write_folder(content / "broken", briefing_files(**{"briefing.yaml": broken}))
+    return content
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_briefing_screen(snap_compare, tmp_path: Path, size: str) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(reader(None, tmp_path), terminal_size=SIZES[size], run_before=settle)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_quote_viewer(snap_compare, tmp_path: Path, size: str) -> None:  # type: ignore[no-untyped-def]
+    async def open_second_quote(pilot):  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("tab", "tab", "j", "enter")
+        await pilot.pause()
+
+    app = reader(None, tmp_path)
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=open_second_quote)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_library_with_a_broken_briefing(snap_compare, in_tmp: Path, size: str) -> None:  # type: ignore[no-untyped-def]
+    app = reader(_library(Path(".")), in_tmp)  # relative: the problems' paths are stable
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=settle)
