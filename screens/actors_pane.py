@@ -61,7 +61,7 @@ class ActorsPane(Pane[Actor]):
                 options.extend(Option(self._prompt(a), id=a.id) for a in group)
         options_list.set_options(options)
         self._highlight(keep)
-        self.set_title_note("")
+        self.update_title()
 
     def _highlight(self, actor_id: str | None) -> None:
         options_list: OptionList = self.list_widget

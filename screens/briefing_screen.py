@@ -104,7 +104,9 @@ class BriefingScreen(Screen[None]):
         events = list(queries.chronology)
         quotes = list(self.briefing.quotes)
         line = None
+        note = "in this briefing"
         if self.actor_filter is not None:
+            note = "for this actor"
             actor = self.briefing.actor(self.actor_filter)
             events = queries.events_by_participant(actor.id)
             quotes = queries.quotes_involving(actor.id)
@@ -115,6 +117,7 @@ class BriefingScreen(Screen[None]):
                 plain(f" — {len(events)} events, {len(quotes)} quotes"),
             )
         elif self.event_filter is not None:
+            note = "for this event"
             event = self.briefing.event(self.event_filter)
             participants = set(event.actors)
             actors = [a for a in actors if a.id in participants]
@@ -129,9 +132,9 @@ class BriefingScreen(Screen[None]):
         filter_line.display = line is not None
         if line is not None:
             filter_line.update(join(line, plain("   Esc clears · Backspace goes back", "dim")))
-        self.pane("actors").show(actors, highlights.get("actors"))
-        self.pane("chronology").show(events, highlights.get("chronology"))
-        self.pane("quotes").show(quotes, highlights.get("quotes"))
+        self.pane("actors").show(actors, highlights.get("actors"), note)
+        self.pane("chronology").show(events, highlights.get("chronology"), note)
+        self.pane("quotes").show(quotes, highlights.get("quotes"), note)
         self._update_tabs()
 
     def _view(self) -> View:

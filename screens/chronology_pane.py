@@ -96,7 +96,7 @@ class ChronologyPane(Pane[Event]):
             table.add_row(when, title, sources, key=event.id, height=2)
         if keep is not None and keep in table.rows:
             table.move_cursor(row=table.get_row_index(keep))
-        self.set_title_note("")
+        self.update_title()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

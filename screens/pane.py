@@ -47,9 +47,11 @@ class Pane(Vertical, Generic[T]):
         super().__init__(id=id, classes="pane")
         self.records: Sequence[T] = ()
         self.text_filter = ""
+        self.empty_note = ""
 
     def compose(self) -> ComposeResult:
         yield Static(plain(self.TITLE), classes="pane-title")
+        yield Static(classes="pane-empty")
         yield self.make_list()
         yield FilterInput(placeholder="filter as you type; Esc clears", classes="pane-filter")
 
@@ -60,9 +62,13 @@ class Pane(Vertical, Generic[T]):
     def list_widget(self):  # type: ignore[no-untyped-def]
         return self.query_one(".pane-list")
 
-    def show(self, records: Sequence[T], focus_id: str | None = None) -> None:
-        """Show `records` (the text filter, if any, still applies)."""
+    def show(self, records: Sequence[T], focus_id: str | None = None, empty_note: str = "") -> None:
+        """Show `records` (the text filter, if any, still applies).
+
+        `empty_note` ends the sentence shown when there are none: "for this event".
+        """
         self.records = records
+        self.empty_note = empty_note
         self.refresh_items(focus_id)
 
     def visible_records(self) -> list[T]:
@@ -81,13 +87,18 @@ class Pane(Vertical, Generic[T]):
     def refresh_items(self, focus_id: str | None = None) -> None:
         raise NotImplementedError
 
-    def set_title_note(self, note: str) -> None:
-        title = self.query_one(".pane-title", Static)
+    def update_title(self) -> None:
+        """Title with counts; an empty pane says why, and how to get out of it."""
         shown = len(self.visible_records())
-        count = (
-            f" ({shown})" if shown == len(self.records) else f" ({shown} of {len(self.records)})"
-        )
-        title.update(Content.assemble((self.TITLE, "bold"), count, note))
+        total = len(self.records)
+        count = f" ({shown})" if shown == total else f" ({shown} of {total})"
+        self.query_one(".pane-title", Static).update(Content.assemble((self.TITLE, "bold"), count))
+        empty = self.query_one(".pane-empty", Static)
+        empty.display = shown == 0
+        if shown == 0 and self.text_filter:
+            empty.update(plain("Nothing matches what you typed. Esc clears it.", "dim italic"))
+        elif shown == 0:
+            empty.update(plain(f"No {self.TITLE.lower()} {self.empty_note}.", "dim italic"))
 
     def action_start_filter(self) -> None:
         box = self.query_one(FilterInput)

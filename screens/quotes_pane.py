@@ -83,7 +83,7 @@ class QuotesPane(Pane[Quote]):
             with contextlib.suppress(OptionDoesNotExist):  # filtered out: keep the first
                 highlighted = options_list.get_option_index(keep)
         options_list.highlighted = highlighted
-        self.set_title_note("")
+        self.update_title()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
