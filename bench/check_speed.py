@@ -20,7 +20,8 @@ from pathlib import Path
 import yaml
 
 from bench.generate import generate
-from briefing.content import bundled_content_dir, check_content
+from briefing.content import check_content
+from briefing.locations import bundled_content_dir
 from briefing.yamlsafe import DEFAULT_LOADER
 
 OUT = Path(__file__).resolve().parent / "out"

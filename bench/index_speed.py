@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from bench.generate import generate
-from briefing.content import bundled_content_dir
+from briefing.locations import bundled_content_dir
 from briefing.store import open_index
 
 OUT = Path(__file__).resolve().parent / "out"

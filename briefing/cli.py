@@ -20,8 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import __version__
-from briefing.content import UsageError, briefing_folders, bundled_content_dir, check_content
-from briefing.folder import display_path
+from briefing.locations import UsageError, briefing_folders, bundled_content_dir, display_path
 from briefing.report import print_json, print_text
 from briefing.store import INDEX_DIR_ENV, Index, open_index
 from briefing.text import counted, visible_line
@@ -123,6 +122,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _check(paths: list[Path], output: str) -> int:
+    from briefing.content import check_content
+
     results = [check_content(path) for path in paths]
     problems = sorted((p for r in results for p in r.all_problems()), key=lambda p: p.sort_key())
     briefings = sum(len(r.folders) for r in results)

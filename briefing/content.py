@@ -1,47 +1,14 @@
-"""Where briefings are: the bundled content, and folders a user points at."""
+"""Checking every briefing under a path: a briefing folder or a content directory."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.folder import FolderResult, check_folder, yaml_files
+from briefing.folder import FolderResult, check_folder
+from briefing.locations import briefing_folders
 from briefing.problems import Problem, ProblemSink
 from briefing.text import shown
-
-
-class UsageError(Exception):
-    """The command was given something it cannot use (exit status 2)."""
-
-
-def bundled_content_dir() -> Path:
-    """The bundled briefings: inside the installed package, or the repository's."""
-    package = Path(__file__).resolve().parent
-    installed = package / "_content"
-    return installed if installed.is_dir() else package.parent / "content"
-
-
-def is_briefing_folder(path: Path) -> bool:
-    return bool(yaml_files(path))
-
-
-def briefing_folders(path: Path) -> list[Path]:
-    """`path` itself when it is a briefing folder, else each folder inside it.
-
-    Hidden folders and `__pycache__` are not briefings and are passed over.
-    """
-    if not path.exists():
-        raise UsageError(f"no such file or folder: {path}")
-    if not path.is_dir():
-        raise UsageError(f"not a folder: {path} (give a briefing folder or a content directory)")
-    if is_briefing_folder(path):
-        return [path]
-    children = sorted(
-        child
-        for child in path.iterdir()
-        if child.is_dir() and not child.name.startswith((".", "__"))
-    )
-    return children or [path]
 
 
 @dataclass

@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.content import briefing_folders
+from briefing.locations import briefing_folders
 
 
 @dataclass(frozen=True, slots=True)

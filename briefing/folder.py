@@ -9,11 +9,8 @@ allowed), and always the list of problems.
 
 from __future__ import annotations
 
-import gc
 import os
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -21,13 +18,13 @@ from typing import cast
 from briefing.anchoring import NormalisedText, Span, anchor
 from briefing.dates import DateValue
 from briefing.fields import RawRecord, check_file, nearest
+from briefing.locations import collector_paused, display_path, yaml_files
 from briefing.model import Actor, ActorKind, Briefing, Channel, Event, Quote, Source
 from briefing.problems import Problem, ProblemSink
 from briefing.schema import FIELDS, RECORD_NAME, SECTIONS, Kind
 from briefing.text import has_control, shown
 from briefing.yamlsafe import MAX_BYTES, Node, read_yaml
 
-YAML_SUFFIXES = (".yaml", ".yml")
 #: Largest source text read, in bytes (a long report is well under 1 MB).
 MAX_TEXT_BYTES = 64 * 1024 * 1024
 
@@ -53,20 +50,6 @@ class FolderResult:
         return len(self.problems) - self.errors
 
 
-def yaml_files(folder: Path) -> list[Path]:
-    """The YAML files directly inside `folder`, in name order."""
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in YAML_SUFFIXES and p.is_file())
-
-
-def display_path(path: Path) -> str:
-    """`path` relative to the current directory where it can be."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:
-        return str(path)
-    return str(path) if relative.startswith("..") else relative
-
-
 @dataclass
 class _Context:
     folder: Path
@@ -75,24 +58,6 @@ class _Context:
     texts: dict[str, NormalisedText] = field(default_factory=dict)
     #: False when some file could not be read to its end: its ids are unknown
     all_read: bool = True
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for a bulk build.
-
-    Checking builds hundreds of thousands of small objects that hold no
-    cycles; the collector kept re-scanning them as they piled up, which made
-    checking grow faster than its input (measured: ×100 took 14× the time of
-    ×10; paused, 10×). Reference counting still frees everything as usual.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def check_folder(folder: Path) -> FolderResult:

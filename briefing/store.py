@@ -29,11 +29,10 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
 from briefing import __version__
-from briefing.content import check_content
 from briefing.dates import DateValue
 from briefing.fingerprint import FileStamp, compare
-from briefing.folder import collector_paused, display_path
 from briefing.index_storage import AtomicJSONStorage, IndexUnreadable, temporary_files
+from briefing.locations import collector_paused, display_path
 from briefing.model import Briefing
 from briefing.problems import Problem
 from briefing.records_json import (
@@ -269,6 +268,8 @@ def _rebuild(path: Path, content: Path) -> TinyDB:
 
 def _build_tables(content: Path) -> dict[str, Any]:
     """Check `content` and lay out every table, as TinyDB stores them."""
+    from briefing.content import check_content  # the checker, only when rebuilding
+
     with collector_paused():
         stamps = compare(content, None).stamps
         result = check_content(content)

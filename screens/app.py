@@ -10,8 +10,8 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.worker import Worker, WorkerState
 
-from briefing.content import bundled_content_dir
 from briefing.display import for_display
+from briefing.locations import bundled_content_dir
 from briefing.model import Briefing
 from briefing.store import Index, open_index
 from briefing.text import visible_line

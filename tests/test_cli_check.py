@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import CONTENT, briefing_files, write_folder
 
-from briefing import cli
+from briefing import cli, content
 
 BROKEN = {
     "extra.yaml": "actors:\n  - id: b\n    name: B\n    kind: persn\n    rol: x\n",
@@ -89,7 +89,7 @@ def test_internal_failure_is_one_line_and_exit_3(
     def explode(path: Path) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(cli, "check_content", explode)
+    monkeypatch.setattr(content, "check_content", explode)
     status, _, err = run(capsys, "check", str(CONTENT))
     assert status == 3
     assert err.strip().splitlines() == [

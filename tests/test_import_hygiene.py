@@ -40,3 +40,21 @@ def test_checking_never_loads_textual(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.strip().endswith("[]")
+
+
+def test_a_warm_open_loads_no_yaml_and_no_checker(tmp_path: Path) -> None:
+    content = Path(__file__).resolve().parent.parent / "content"
+    index = tmp_path / "index.json"
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from briefing.store import open_index\n"
+        "i = open_index(Path(sys.argv[1]), Path(sys.argv[2]))\n"
+        "i.briefing(i.summaries()[0].id)\n"
+        "print(i.rebuilt, sorted(m for m in sys.modules if m.split('.')[0] == 'yaml'"
+        " or m in ('briefing.content', 'briefing.folder', 'briefing.fields')))\n"
+    )
+    run = [sys.executable, "-c", code, str(content), str(index)]
+    cold = subprocess.run(run, capture_output=True, text=True)
+    assert cold.stdout.startswith("True ['briefing.content'"), cold.stdout + cold.stderr
+    warm = subprocess.run(run, capture_output=True, text=True)
+    assert warm.stdout.strip() == "False []", warm.stdout + warm.stderr

@@ -1,0 +1,30 @@
+"""Timing a program in a real terminal (tmux) until its first useful frame."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+
+SESSION = "briefing-bench"
+
+
+def _tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True).stdout
+
+
+def time_to_screen(
+    command: str, marker: str, size: tuple[int, int] = (120, 40), limit: float = 120
+) -> float:
+    """Seconds from starting `command` in tmux until `marker` is on its screen."""
+    _tmux("kill-session", "-t", SESSION)
+    width, height = size
+    start = time.perf_counter()
+    _tmux("new-session", "-d", "-s", SESSION, "-x", str(width), "-y", str(height), command)
+    try:
+        while time.perf_counter() - start < limit:
+            if marker in _tmux("capture-pane", "-p", "-t", SESSION):
+                return time.perf_counter() - start
+            time.sleep(0.005)
+        raise TimeoutError(f"{marker!r} did not appear within {limit} s of {command!r}")
+    finally:
+        _tmux("kill-session", "-t", SESSION)
