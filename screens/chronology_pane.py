@@ -36,31 +36,26 @@ class ChronologyPane(Pane[Event]):
     def __init__(self, names: Mapping[str, str], *, id: str) -> None:
         super().__init__(id=id)
         self.names = names
-        self._title_width = 40
+        #: unknown until the first resize: rows are added once the width is known
+        self._title_width: int | None = None
+        self._pending_focus: str | None = None
 
     def make_list(self) -> KeyDataTable:
         table = KeyDataTable(classes="pane-list", id="chronology-table", cursor_type="row")
         table.zebra_stripes = True
         return table
 
-    def on_mount(self) -> None:
-        self._add_columns()
-
-    def _add_columns(self) -> None:
-        table: DataTable = self.list_widget
-        table.add_column("When", width=WHEN_WIDTH, key="when")
-        table.add_column("Event · where · who", width=self._title_width, key="event")
-        table.add_column("Sources", width=SOURCES_WIDTH, key="sources")
-
     def on_resize(self) -> None:
-        spare = self.size.width - WHEN_WIDTH - SOURCES_WIDTH - CHROME
-        width = max(20, spare)
-        if width != self._title_width:
-            self._title_width = width
-            table: DataTable = self.list_widget
-            table.clear(columns=True)
-            self._add_columns()
-            self.refresh_items()
+        width = max(20, self.size.width - WHEN_WIDTH - SOURCES_WIDTH - CHROME)
+        if width == self._title_width:
+            return
+        self._title_width = width
+        table: DataTable = self.list_widget
+        table.clear(columns=True)
+        table.add_column("When", width=WHEN_WIDTH, key="when")
+        table.add_column("Event · where · who", width=width, key="event")
+        table.add_column("Sources", width=SOURCES_WIDTH, key="sources")
+        self.refresh_items()
 
     def search_text(self, record: Event) -> str:
         who = " ".join(self.names.get(a, a) for a in record.actors)
@@ -70,16 +65,20 @@ class ChronologyPane(Pane[Event]):
 
     def highlighted_id(self) -> str | None:
         table: DataTable = self.list_widget
-        if not table.row_count:
+        if not table.row_count or not table.columns:
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
         return key.value
 
     def refresh_items(self, focus_id: str | None = None) -> None:
-        table: DataTable = self.list_widget
-        keep = focus_id or self.highlighted_id()
-        table.clear()
         width = self._title_width
+        if width is None:
+            self._pending_focus = focus_id
+            return  # filled at the first resize, once the width is known
+        table: DataTable = self.list_widget
+        keep = focus_id or self.highlighted_id() or self._pending_focus
+        self._pending_focus = None
+        table.clear()
         for event in self.visible_records():
             when = Text(ellipsis(event.when.describe(), WHEN_WIDTH), "bold")
             if event.when.qualifiers:

@@ -7,7 +7,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import LoadingIndicator, Static
+from textual.widgets import Static
 
 from screens.safe import plain
 
@@ -15,13 +15,13 @@ from screens.safe import plain
 class LoadingScreen(Screen[None]):
     DEFAULT_CSS = """
     LoadingScreen { align: center middle; }
-    LoadingScreen #loading-text { width: auto; margin: 1 0; }
-    LoadingScreen LoadingIndicator { height: 1; }
+    LoadingScreen #loading-text { width: auto; }
     """
 
     def compose(self) -> ComposeResult:
+        # No animation: on a warm start this screen is gone within milliseconds,
+        # and repainting a spinner would only delay the first useful frame.
         yield Static(plain("Opening the briefings…"), id="loading-text")
-        yield LoadingIndicator()
 
     def rebuilding(self) -> None:
         self.query_one("#loading-text", Static).update(
