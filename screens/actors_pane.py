@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -22,18 +21,6 @@ HEADINGS = {
 
 class ActorsPane(Pane[Actor]):
     TITLE = "Actors"
-
-    class Chosen(Message):
-        """The user chose an actor (Enter or click)."""
-
-        def __init__(self, pane: ActorsPane, actor_id: str) -> None:
-            self.pane = pane
-            self.actor_id = actor_id
-            super().__init__()
-
-        @property
-        def control(self) -> ActorsPane:
-            return self.pane
 
     def make_list(self) -> KeyOptionList:
         return KeyOptionList(classes="pane-list", id="actors-list")

@@ -150,17 +150,17 @@ class BriefingScreen(Screen[None]):
 
     # --- following a thread ---------------------------------------------------
 
-    @on(ActorsPane.Chosen)
-    def _actor_chosen(self, message: ActorsPane.Chosen) -> None:
-        self.filter_by_actor(message.actor_id)
+    @on(Pane.Chosen, "#actors")
+    def _actor_chosen(self, message: Pane.Chosen) -> None:
+        self.filter_by_actor(message.record_id)
 
-    @on(ChronologyPane.Chosen)
-    def _event_chosen(self, message: ChronologyPane.Chosen) -> None:
-        self.filter_by_event(message.event_id)
+    @on(Pane.Chosen, "#chronology")
+    def _event_chosen(self, message: Pane.Chosen) -> None:
+        self.filter_by_event(message.record_id)
 
-    @on(QuotesPane.Chosen)
-    def _quote_chosen(self, message: QuotesPane.Chosen) -> None:
-        self.open_quote(message.quote_id)
+    @on(Pane.Chosen, "#quotes")
+    def _quote_chosen(self, message: Pane.Chosen) -> None:
+        self.open_quote(message.record_id)
 
     def filter_by_actor(self, actor_id: str, focus: str = "actors") -> None:
         self._remember()

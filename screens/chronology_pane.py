@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from rich.text import Text
-from textual.message import Message
 from textual.widgets import DataTable
 
 from briefing.model import Event
@@ -20,18 +19,6 @@ CHROME = 8
 
 class ChronologyPane(Pane[Event]):
     TITLE = "Chronology"
-
-    class Chosen(Message):
-        """The user chose an event (Enter or click)."""
-
-        def __init__(self, pane: ChronologyPane, event_id: str) -> None:
-            self.pane = pane
-            self.event_id = event_id
-            super().__init__()
-
-        @property
-        def control(self) -> ChronologyPane:
-            return self.pane
 
     def __init__(self, names: Mapping[str, str], *, id: str) -> None:
         super().__init__(id=id)

@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.fuzzy import Matcher
+from textual.message import Message
 from textual.widgets import Input, Static
 
 from screens.safe import plain
@@ -42,6 +43,22 @@ class Pane(Vertical, Generic[T]):
         Binding("slash", "start_filter", "Filter", id="pane.filter"),
     ]
     TITLE = ""
+
+    class Chosen(Message):
+        """The user chose a record of this pane (Enter or click).
+
+        One message for every pane: the screen tells them apart by the pane's
+        id, with `@on(Pane.Chosen, "#actors")`.
+        """
+
+        def __init__(self, pane: Pane, record_id: str) -> None:
+            self.pane = pane
+            self.record_id = record_id
+            super().__init__()
+
+        @property
+        def control(self) -> Pane:
+            return self.pane
 
     def __init__(self, *, id: str) -> None:
         super().__init__(id=id, classes="pane")

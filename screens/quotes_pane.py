@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Mapping
 
-from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -33,18 +32,6 @@ def attribution(quote: Quote, names: Mapping[str, str]) -> str:
 
 class QuotesPane(Pane[Quote]):
     TITLE = "Quotes"
-
-    class Chosen(Message):
-        """The user chose a quote (Enter or click): open it in its source."""
-
-        def __init__(self, pane: QuotesPane, quote_id: str) -> None:
-            self.pane = pane
-            self.quote_id = quote_id
-            super().__init__()
-
-        @property
-        def control(self) -> QuotesPane:
-            return self.pane
 
     def __init__(self, names: Mapping[str, str], *, id: str) -> None:
         super().__init__(id=id)

@@ -10,9 +10,9 @@ from reader_helpers import SIZE, SMALL, reader, settle
 from textual.content import Content
 from textual.widgets import DataTable, OptionList, Static
 
-from screens.actors_pane import ActorsPane
 from screens.briefing_screen import BriefingScreen
 from screens.library import LibraryScreen
+from screens.pane import Pane
 from screens.quote_viewer import HIGHLIGHT, QuoteViewer
 
 
@@ -238,8 +238,8 @@ async def test_choosing_an_actor_posts_one_message_up(tmp_path: Path) -> None:
         await settle(pilot)
         chosen.clear()
         await pilot.press("enter")
-    messages = [m for m in chosen if isinstance(m, ActorsPane.Chosen)]
-    assert [m.actor_id for m in messages] == ["liz-truss"]
+    messages = [m for m in chosen if isinstance(m, Pane.Chosen)]
+    assert [(m.pane.id, m.record_id) for m in messages] == [("actors", "liz-truss")]
 
 
 async def test_narrow_terminal_shows_one_pane_at_a_time(tmp_path: Path) -> None:
