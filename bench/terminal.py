@@ -13,9 +13,16 @@ def _tmux(*args: str) -> str:
 
 
 def time_to_screen(
-    command: str, marker: str, size: tuple[int, int] = (120, 40), limit: float = 120
+    command: str,
+    marker: str,
+    size: tuple[int, int] = (120, 40),
+    limit: float = 120,
+    keep: bool = False,
 ) -> float:
-    """Seconds from starting `command` in tmux until `marker` is on its screen."""
+    """Seconds from starting `command` in tmux until `marker` is on its screen.
+
+    The session is killed afterwards unless `keep` (the caller quits it).
+    """
     _tmux("kill-session", "-t", SESSION)
     width, height = size
     start = time.perf_counter()
@@ -27,4 +34,5 @@ def time_to_screen(
             time.sleep(0.005)
         raise TimeoutError(f"{marker!r} did not appear within {limit} s of {command!r}")
     finally:
-        _tmux("kill-session", "-t", SESSION)
+        if not keep:
+            _tmux("kill-session", "-t", SESSION)

@@ -1,0 +1,264 @@
+"""`make bench`: the reader measured the way a user feels it, against the floor.
+
+    python -m bench.run            the full run (sizes 1×, 10×, 100×, 1000×)
+    python -m bench.run --quick    a short run that keeps the bench from rotting
+
+Every time is also a ratio to something measured in the same run: the first
+frame to a bare Textual app with the same skeleton (bench/floor_app.py), cold
+to warm, each size to the one before. Prints one table and writes
+bench/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.generate import generate
+from bench.terminal import SESSION, _tmux, time_to_screen
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+PYTHON = sys.executable
+BRIEFING = str(Path(PYTHON).parent / "briefing")
+GOALS = {
+    "warm_ratio": 1.25,
+    "scale_first_frame_ratio": 2.0,
+    "growth_100_to_1000": 12.0,
+    "interaction_ms": 50.0,
+}
+
+
+def _first_frame(
+    command: str, marker: str, rss_file: Path | None = None
+) -> tuple[float, int | None]:
+    """Seconds to `marker` in tmux, and peak RSS when wrapped by bench.rss."""
+    if rss_file is not None:
+        rss_file.unlink(missing_ok=True)
+        command = f"{PYTHON} -m bench.rss {rss_file} -- {command}"
+    seconds = time_to_screen(
+        f"cd {ROOT} && {command}", marker, limit=600, keep=rss_file is not None
+    )
+    rss = None
+    if rss_file is not None:
+        _tmux("send-keys", "-t", SESSION, "q")
+        deadline = time.time() + 60
+        while not rss_file.exists() and time.time() < deadline:
+            time.sleep(0.05)
+        _tmux("kill-session", "-t", SESSION)
+        rss = int(rss_file.read_text()) if rss_file.exists() else None
+    return seconds, rss
+
+
+def warm_and_cold(pairs: int, work: Path) -> dict[str, float]:
+    """First frame of `briefing` (bundled) alternated with the floor's."""
+    index_dir = work / "index-bundled"
+    env = f"BRIEFING_INDEX_DIR={index_dir}"
+    subprocess.run([BRIEFING, "index"], env={**os.environ, "BRIEFING_INDEX_DIR": str(index_dir)},
+                   check=True, capture_output=True)  # fmt: skip
+    floor, warm, ratios, cold = [], [], [], []
+    for _ in range(pairs):
+        f, _ = _first_frame(f"{PYTHON} -m bench.floor_app", "Actors (3)")
+        w, _ = _first_frame(f"{env} {BRIEFING}", "Actors (32)")
+        floor.append(f)
+        warm.append(w)
+        ratios.append(w / f)
+    for _ in range(pairs):
+        shutil.rmtree(index_dir, ignore_errors=True)
+        c, _ = _first_frame(f"{env} {BRIEFING}", "Actors (32)")
+        cold.append(c)
+    return {
+        "floor_s": statistics.median(floor),
+        "warm_s": statistics.median(warm),
+        "warm_ratio_to_floor": statistics.median(ratios),
+        "cold_s": statistics.median(cold),
+        "cold_ratio_to_warm": statistics.median(cold) / statistics.median(warm),
+    }
+
+
+def _timed_peak(code: str, *args: str) -> tuple[float, int]:
+    """Wall time and peak RSS of a fresh Python process running `code`."""
+    wrapper = (
+        "import resource, sys, time\n"
+        "start = time.perf_counter()\n"
+        f"{code}\n"
+        "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024\n"
+        "print(time.perf_counter() - start, peak)\n"
+    )
+    done = subprocess.run([PYTHON, "-c", wrapper, *args], capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr)
+    seconds, rss = done.stdout.split()[-2:]
+    return float(seconds), int(rss)
+
+
+def scale(sizes: list[int], work: Path) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    _, floor_rss = _first_frame(f"{PYTHON} -m bench.floor_app", "Actors (3)", work / "floor.rss")
+    for size in sizes:
+        folder = OUT / f"generated-{size}"
+        if not folder.exists():
+            generate(folder, size)
+        yaml_bytes = sum(p.stat().st_size for p in folder.glob("*.yaml"))
+        check_s, check_rss = _timed_peak(
+            "from pathlib import Path; from briefing.content import check_content\n"
+            "check_content(Path(sys.argv[1]))",
+            str(folder),
+        )
+        index = work / f"index-{size}.json"
+        index.unlink(missing_ok=True)
+        build_s, build_rss = _timed_peak(
+            "from pathlib import Path; from briefing.store import open_index\n"
+            "open_index(Path(sys.argv[1]), Path(sys.argv[2]))",
+            str(folder),
+            str(index),
+        )
+        command = f"{BRIEFING} open {folder} --index {index}"
+        first_frame, open_rss = _first_frame(command, "Actors (", work / f"open-{size}.rss")
+        rows.append(
+            {
+                "size": size,
+                "yaml_mb": round(yaml_bytes / 1e6, 2),
+                "check_s": round(check_s, 3),
+                "index_build_s": round(build_s, 3),
+                "warm_first_frame_s": round(first_frame, 3),
+                "peak_rss_mb": round(max(check_rss, build_rss, open_rss or 0) / 1e6, 1),
+                "memory_budget_mb": round((10 * yaml_bytes + (floor_rss or 0)) / 1e6, 1),
+            }
+        )
+    for previous, row in itertools.pairwise(rows):
+        for key in ("check_s", "index_build_s", "warm_first_frame_s"):
+            row[f"{key}_growth"] = round(row[key] / previous[key], 1)  # type: ignore[operator]
+    return rows
+
+
+async def _pilot_floor() -> float:
+    """Pilot's own round trip (press, then wait for the screen) on the floor app.
+
+    Pilot waits for the process to be idle, with sleeps: about 85 ms here even
+    for a bare app. Interactions are reported above this floor.
+    """
+    from bench.floor_app import FloorApp
+
+    app = FloorApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            await pilot.press("down")
+            await pilot.pause()
+            times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+async def _interactions(folder: Path, index: Path) -> dict[str, float]:
+    """Key to next frame at this size, driven with Pilot (headless), in ms above
+    Pilot's own round trip on the floor app."""
+    from screens.app import make_app
+
+    floor = await _pilot_floor()
+    app = make_app(folder, None, index)
+    timings: dict[str, float] = {"pilot round trip on the floor": round(floor, 1)}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+        async def timed(name: str, *keys: str) -> None:
+            each = []
+            for key in keys:
+                start = time.perf_counter()
+                await pilot.press(key)
+                await pilot.pause()
+                each.append((time.perf_counter() - start) * 1000 - floor)
+            timings[name] = round(max(0.0, statistics.median(each)), 1)
+
+        await timed("move cursor (j)", "j")
+        await timed("filter by actor (Enter)", "enter")
+        await timed("clear the filter (Esc)", "escape")
+        await pilot.press("tab", "tab")
+        await timed("open a quote (Enter)", "enter")
+        await pilot.press("escape", "shift+tab", "shift+tab")
+        await pilot.press("slash")
+        await timed("type a / filter (per key)", "m", "i", "n")
+    return timings
+
+
+def interactions(size: int, work: Path) -> dict[str, float]:
+    folder = OUT / f"generated-{size}"
+    return asyncio.run(_interactions(folder, work / f"index-{size}.json"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes, few repeats")
+    args = parser.parse_args()
+    pairs = 3 if args.quick else 7
+    sizes = [1, 10] if args.quick else [1, 10, 100, 1000]
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        first = warm_and_cold(pairs, work)
+        rows = scale(sizes, work)
+        keys = interactions(sizes[-1], work)
+    report = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}",
+        "first_frame": {k: round(v, 3) for k, v in first.items()},
+        "scale": rows,
+        "interactions_ms": {"size": sizes[-1], **keys},
+        "goals": GOALS,
+    }
+    _print(report)
+    (ROOT / "bench" / "results.json").write_text(
+        json.dumps(report, indent=2) + "\n", encoding="utf-8"
+    )
+
+
+def _print(report: dict) -> None:  # type: ignore[type-arg]
+    first = report["first_frame"]
+    print(f"machine: {report['machine']}")
+    print(
+        f"first frame (bundled, 120x40, median): floor {first['floor_s']:.3f} s · "
+        f"warm {first['warm_s']:.3f} s ({first['warm_ratio_to_floor']:.2f}× floor, goal ≤1.25×) · "
+        f"cold {first['cold_s']:.3f} s ({first['cold_ratio_to_warm']:.2f}× warm)"
+    )
+    heads = (
+        "size",
+        "YAML MB",
+        "check s",
+        "index s",
+        "frame s",
+        "RSS MB",
+        "budget MB",
+        "growth c/i/f",
+    )
+    widths = (6, 8, 8, 8, 8, 7, 9, 14)
+    print(" ".join(f"{h:>{w}}" for h, w in zip(heads, widths, strict=True)))
+    growth_keys = ("check_s", "index_build_s", "warm_first_frame_s")
+    for row in report["scale"]:
+        growth = "/".join(str(row.get(f"{k}_growth", "-")) for k in growth_keys)
+        cells = (
+            f"{row['size']}×", row["yaml_mb"], row["check_s"], row["index_build_s"],
+            row["warm_first_frame_s"], row["peak_rss_mb"], row["memory_budget_mb"], growth,
+        )  # fmt: skip
+        print(" ".join(f"{c!s:>{w}}" for c, w in zip(cells, widths, strict=True)))
+    keys = dict(report["interactions_ms"])
+    size = keys.pop("size")
+    listed = ", ".join(f"{k} {v}" for k, v in keys.items())
+    print(f"key to frame at {size}×, ms above Pilot's own round trip (goal <50): {listed}")
+
+
+if __name__ == "__main__":
+    main()
