@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -462,6 +463,12 @@ def _build(context: _Context, spans: dict[str, Span]) -> Briefing:
         for r in context.records["actors"]
     )
     head = context.records["briefing"][0]
+    has_control_characters = any(
+        has_control(value)
+        for records in context.records.values()
+        for record in records
+        for value in _strings(record.values)
+    ) or any(has_control(text.original) for text in texts.values())
     return Briefing(
         id=_str(head, "id"),
         title=_str(head, "title"),
@@ -473,7 +480,16 @@ def _build(context: _Context, spans: dict[str, Span]) -> Briefing:
         actors=actors,
         events=tuple(events),
         quotes=quotes,
+        has_control_characters=has_control_characters,
     )
+
+
+def _strings(values: dict[str, object]) -> Iterator[str]:
+    for value in values.values():
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, tuple):
+            yield from (v for v in value if isinstance(v, str))
 
 
 def _str(record: RawRecord, name: str) -> str:

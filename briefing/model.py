@@ -116,6 +116,9 @@ class Briefing:
     #: in the contract's chronological order
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    #: derived: whether any string of it (source texts too) holds a control
+    #: character, so the reader only cleans briefings that need it
+    has_control_characters: bool = False
     _by_id: dict[str, dict[str, object]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )

@@ -68,6 +68,7 @@ def briefing_to_json(briefing: Briefing) -> dict[str, Any]:
         "summary": briefing.summary,
         "tags": list(briefing.tags),
         "language": briefing.language,
+        "has_control_characters": briefing.has_control_characters,
     }
     sources = [
         {
@@ -222,4 +223,5 @@ def _briefing_from_json(data: dict[str, Any]) -> Briefing:
         actors=actors,
         events=events,
         quotes=quotes,
+        has_control_characters=head["has_control_characters"],
     )

@@ -87,10 +87,15 @@ class Index:
     def _rows(self, table: str) -> list[Any]:
         """A table's documents in the order they were inserted.
 
-        TinyDB returns them in the order of the stored JSON object, and the
-        JSON is written with sorted keys: "1", "10", "2" ... so sort by id.
+        Read through TinyDB's Storage interface: `Table.all()` copies every
+        row into a Document, which at 70,000 rows cost half a second. The
+        JSON is written with sorted keys ("1", "10", "2" ...), so sort by id.
         """
-        return sorted(self.db.table(table).all(), key=lambda doc: doc.doc_id)
+        data = self.db.storage.read() or {}
+        rows = data.get(table, {})
+        if not isinstance(rows, dict):
+            raise IndexShapeError(f"table {table} of another shape")
+        return [rows[key] for key in sorted(rows, key=int)]
 
     def summaries(self) -> list[BriefingSummary]:
         return [_summary_from_json(doc, self.content) for doc in self._rows("briefings")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import ClassVar
 
@@ -58,6 +59,10 @@ class BriefingApp(App[None]):
         briefing = None
         if wanted is not None and any(s.id == wanted and s.opens for s in summaries):
             briefing = for_display(index.briefing(wanted))
+        # The records live as long as the reader: keep the garbage collector
+        # from re-scanning them on every burst of allocation (measured at
+        # 70,000 records: a quarter of a second each time).
+        gc.freeze()
         self.call_from_thread(self._opened, index, briefing)
 
     def _opened(self, index: Index, briefing: Briefing | None) -> None:

@@ -1,11 +1,11 @@
-"""List widgets with the reader's keys: j/k, g/G besides arrows and Home/End."""
+"""OptionList with the reader's keys: j/k, g/G besides arrows and Home/End."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, OptionList
+from textual.widgets import OptionList
 
 VIM_KEYS: list[BindingType] = [
     Binding("j", "cursor_down", "Down", show=False, id="list.down"),
@@ -17,15 +17,3 @@ VIM_KEYS: list[BindingType] = [
 
 class KeyOptionList(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = VIM_KEYS
-
-
-class KeyDataTable(DataTable):
-    BINDINGS: ClassVar[list[BindingType]] = VIM_KEYS
-
-    def action_first(self) -> None:
-        if self.row_count:
-            self.move_cursor(row=0)
-
-    def action_last(self) -> None:
-        if self.row_count:
-            self.move_cursor(row=self.row_count - 1)

@@ -18,6 +18,7 @@ from textual.fuzzy import Matcher
 from textual.message import Message
 from textual.widgets import Input, Static
 
+from screens.record_list import RecordList, Row
 from screens.safe import plain
 
 T = TypeVar("T")
@@ -43,6 +44,7 @@ class Pane(Vertical, Generic[T]):
         Binding("slash", "start_filter", "Filter", id="pane.filter"),
     ]
     TITLE = ""
+    ROW_HEIGHT = 2
 
     class Chosen(Message):
         """The user chose a record of this pane (Enter or click).
@@ -72,12 +74,36 @@ class Pane(Vertical, Generic[T]):
         yield self.make_list()
         yield FilterInput(placeholder="filter as you type; Esc clears", classes="pane-filter")
 
-    def make_list(self):  # type: ignore[no-untyped-def]
-        raise NotImplementedError
+    def make_list(self) -> RecordList:
+        return RecordList(self.render_row, classes="pane-list", id=f"{self.id}-list")
 
     @property
-    def list_widget(self):  # type: ignore[no-untyped-def]
-        return self.query_one(".pane-list")
+    def list_widget(self) -> RecordList:
+        return self.query_one(".pane-list", RecordList)
+
+    def rows(self, records: list[T]) -> list[Row]:
+        """The rows for `records` (a pane may add headings)."""
+        return [Row(self.record_id(r), self.ROW_HEIGHT, r) for r in records]
+
+    def record_id(self, record: T) -> str:
+        return record.id  # type: ignore[attr-defined, no-any-return]
+
+    def render_row(self, record: object, width: int) -> list[Content]:
+        """The lines of one row; the list cuts each to the width."""
+        raise NotImplementedError
+
+    def refresh_items(self, focus_id: str | None = None) -> None:
+        keep = focus_id or self.highlighted_id()
+        self.list_widget.set_rows(self.rows(self.visible_records()), keep)
+        self.update_title()
+
+    def highlighted_id(self) -> str | None:
+        """The id of the record under the cursor."""
+        return self.list_widget.highlighted_id
+
+    def on_record_list_selected(self, event: RecordList.Selected) -> None:
+        event.stop()
+        self.post_message(self.Chosen(self, event.record_id))
 
     def show(self, records: Sequence[T], focus_id: str | None = None, empty_note: str = "") -> None:
         """Show `records` (the text filter, if any, still applies).
@@ -95,13 +121,6 @@ class Pane(Vertical, Generic[T]):
         return [r for r in self.records if matcher.match(self.search_text(r)) > 0]
 
     def search_text(self, record: T) -> str:
-        raise NotImplementedError
-
-    def highlighted_id(self) -> str | None:
-        """The id of the record under the cursor."""
-        raise NotImplementedError
-
-    def refresh_items(self, focus_id: str | None = None) -> None:
         raise NotImplementedError
 
     def update_title(self) -> None:

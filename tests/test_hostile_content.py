@@ -15,8 +15,9 @@ from pathlib import Path
 
 from hostile import INJECTED, MARKUP, write_hostile
 from reader_helpers import SIZE, reader, settle
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 
+from screens.actors_pane import ActorsPane
 from screens.briefing_screen import BriefingScreen
 from screens.quote_viewer import QuoteViewer
 
@@ -30,8 +31,8 @@ async def test_markup_is_shown_literally_and_escapes_as_symbols(tmp_path: Path) 
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, BriefingScreen)
-        actor = screen.query_one("#actors-list", OptionList).get_option("a").prompt
-        text = getattr(actor, "plain", str(actor))
+        pane = screen.query_one("#actors", ActorsPane)
+        text = "\n".join(line.plain for line in pane.render_row(screen.briefing.actor("a"), 500))
         assert MARKUP in text  # literally, not bold red, and no click action
         assert "␛]0;PWNED-TITLE␇" in text
         assert "\x1b" not in text and "\x07" not in text

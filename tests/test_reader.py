@@ -8,26 +8,25 @@ import pytest
 from conftest import CONTENT, briefing_files, write_folder
 from reader_helpers import SIZE, SMALL, reader, settle
 from textual.content import Content
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import Static
 
 from screens.briefing_screen import BriefingScreen
 from screens.library import LibraryScreen
 from screens.pane import Pane
 from screens.quote_viewer import HIGHLIGHT, QuoteViewer
+from screens.record_list import RecordList
 
 
 def option_ids(screen, selector: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [o.id for o in screen.query_one(selector, OptionList).options if o.id]
+    return screen.query_one(selector, RecordList).ids
 
 
 def row_ids(screen) -> list[str]:  # type: ignore[no-untyped-def]
-    table = screen.query_one("#chronology-table", DataTable)
-    return [key.value for key in table.rows]
+    return option_ids(screen, "#chronology-list")
 
 
 def highlighted_option(screen, selector: str) -> str | None:  # type: ignore[no-untyped-def]
-    option = screen.query_one(selector, OptionList).highlighted_option
-    return option.id if option else None
+    return screen.query_one(selector, RecordList).highlighted_id
 
 
 async def test_opens_straight_into_the_only_briefing(tmp_path: Path) -> None:
@@ -50,7 +49,7 @@ async def test_tab_moves_between_panes_and_back(tmp_path: Path) -> None:
         for key in ("tab", "tab", "tab", "shift+tab"):
             await pilot.press(key)
             seen.append(app.focused.id if app.focused else None)
-        assert seen == ["chronology-table", "quotes-list", "actors-list", "quotes-list"]
+        assert seen == ["chronology-list", "quotes-list", "actors-list", "quotes-list"]
 
 
 async def test_j_k_g_G_move_the_cursor(tmp_path: Path) -> None:
@@ -68,10 +67,9 @@ async def test_j_k_g_G_move_the_cursor(tmp_path: Path) -> None:
         await pilot.press("g")
         assert highlighted_option(screen, "#actors-list") == "liz-truss"
         await pilot.press("tab", "j")
-        table = screen.query_one("#chronology-table", DataTable)
-        assert table.cursor_row == 1
+        assert highlighted_option(screen, "#chronology-list") == row_ids(screen)[1]
         await pilot.press("G")
-        assert table.cursor_row == 31
+        assert highlighted_option(screen, "#chronology-list") == row_ids(screen)[31]
 
 
 async def test_choosing_an_actor_filters_and_esc_clears(tmp_path: Path) -> None:
@@ -108,8 +106,8 @@ async def test_choosing_an_event_shows_its_participants_and_quotes(tmp_path: Pat
         await settle(pilot)
         screen = app.screen
         await pilot.press("tab")
-        table = screen.query_one("#chronology-table", DataTable)
-        table.move_cursor(row=table.get_row_index("macron-scholz-duda-berlin"))
+        table = screen.query_one("#chronology-list", RecordList)
+        table.move_to("macron-scholz-duda-berlin")
         await pilot.press("enter")
         assert option_ids(screen, "#actors-list") == [
             "emmanuel-macron",
@@ -214,8 +212,8 @@ async def test_palette_jumps_to_any_record(tmp_path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert screen.actor_filter is None
-        table = screen.query_one("#chronology-table", DataTable)
-        assert row_ids(screen)[table.cursor_row] == "kirby-details-deployment"
+        table = screen.query_one("#chronology-list", RecordList)
+        assert table.highlighted_id == "kirby-details-deployment"
         assert app.focused is table
 
 
