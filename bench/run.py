@@ -192,6 +192,12 @@ async def _interactions(folder: Path, index: Path) -> dict[str, float]:
         await pilot.press("escape", "shift+tab", "shift+tab")
         await pilot.press("slash")
         await timed("type a / filter (per key)", "m", "i", "n")
+        start = time.perf_counter()
+        await pilot.press("i")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        filtered = (time.perf_counter() - start) * 1000 - floor
+        timings["filtered list shown after a key"] = round(max(0.0, filtered), 1)
     return timings
 
 

@@ -6,6 +6,9 @@ from collections import defaultdict
 
 from briefing.model import Actor, Briefing, Event, Quote
 
+#: One shared empty answer: returned for "none", never modified.
+_NONE: list = []  # type: ignore[type-arg]
+
 
 class BriefingQueries:
     """Lookups over one briefing's records: by speaker, event, source, participant."""
@@ -17,6 +20,7 @@ class BriefingQueries:
         self._quotes_by_event: dict[str, list[Quote]] = defaultdict(list)
         self._quotes_by_source: dict[str, list[Quote]] = defaultdict(list)
         self._events_by_actor: dict[str, list[Event]] = defaultdict(list)
+        self._involving: dict[str, list[Quote]] = {}
         for quote in briefing.quotes:
             self._quotes_by_speaker[quote.speaker].append(quote)
             if quote.reported_by:
@@ -38,19 +42,24 @@ class BriefingQueries:
         return self.briefing.events
 
     def quotes_by_speaker(self, actor_id: str) -> list[Quote]:
-        return self._quotes_by_speaker.get(actor_id, [])
+        return self._quotes_by_speaker.get(actor_id, _NONE)
 
     def quotes_involving(self, actor_id: str) -> list[Quote]:
-        """Words the actor said or relayed, in the briefing's order."""
-        wanted = {id(q) for q in self.quotes_by_speaker(actor_id)}
-        wanted |= {id(q) for q in self._quotes_by_relay.get(actor_id, [])}
-        return [q for q in self.briefing.quotes if id(q) in wanted]
+        """Words the actor said or relayed, in the briefing's order (the same
+        list each time it is asked for)."""
+        found = self._involving.get(actor_id)
+        if found is None:
+            wanted = {id(q) for q in self.quotes_by_speaker(actor_id)}
+            wanted |= {id(q) for q in self._quotes_by_relay.get(actor_id, [])}
+            found = [q for q in self.briefing.quotes if id(q) in wanted]
+            self._involving[actor_id] = found
+        return found
 
     def quotes_by_event(self, event_id: str) -> list[Quote]:
-        return self._quotes_by_event.get(event_id, [])
+        return self._quotes_by_event.get(event_id, _NONE)
 
     def quotes_by_source(self, source_id: str) -> list[Quote]:
-        return self._quotes_by_source.get(source_id, [])
+        return self._quotes_by_source.get(source_id, _NONE)
 
     def events_by_participant(self, actor_id: str) -> list[Event]:
-        return self._events_by_actor.get(actor_id, [])
+        return self._events_by_actor.get(actor_id, _NONE)  # type: ignore[return-value]

@@ -11,6 +11,7 @@ Below 100×30 the panes become tabs: one shows at a time, Tab moves on.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -22,7 +23,7 @@ from textual.events import DescendantFocus, Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from briefing.model import Briefing
+from briefing.model import Actor, Briefing, Event, Quote
 from briefing.queries import BriefingQueries
 from screens.actors_pane import ActorsPane
 from screens.chronology_pane import ChronologyPane
@@ -100,9 +101,10 @@ class BriefingScreen(Screen[None]):
     def _show(self, highlights: dict[str, str | None] | None = None) -> None:
         highlights = highlights or {}
         queries = self.queries
-        actors = list(queries.actors)
-        events = list(queries.chronology)
-        quotes = list(self.briefing.quotes)
+        # The same objects each time: a pane given what it shows rebuilds nothing.
+        actors: Sequence[Actor] = queries.actors
+        events: Sequence[Event] = queries.chronology
+        quotes: Sequence[Quote] = self.briefing.quotes
         line = None
         note = "in this briefing"
         if self.actor_filter is not None:

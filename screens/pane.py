@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar, Generic, TypeVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -17,11 +18,14 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.message import Message
 from textual.widgets import Input, Static
+from textual.worker import get_current_worker
 
-from screens.record_list import RecordList, Row
+from screens.record_list import RecordList, Row, RowLayout
 from screens.safe import plain
 
 T = TypeVar("T")
+#: Lists longer than this are filtered in a worker thread as the user types.
+BACKGROUND_FILTER_FROM = 2000
 
 
 class FilterInput(Input):
@@ -67,6 +71,7 @@ class Pane(Vertical, Generic[T]):
         self.records: Sequence[T] = ()
         self.text_filter = ""
         self.empty_note = ""
+        self._layouts: dict[tuple[int, str], tuple[Sequence[T], RowLayout]] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(plain(self.TITLE), classes="pane-title")
@@ -94,8 +99,29 @@ class Pane(Vertical, Generic[T]):
 
     def refresh_items(self, focus_id: str | None = None) -> None:
         keep = focus_id or self.highlighted_id()
-        self.list_widget.set_rows(self.rows(self.visible_records()), keep)
+        self.list_widget.set_rows(self._layout(), keep)
         self.update_title()
+
+    def _layout(self) -> RowLayout:
+        return self._layout_for(self.records, self.text_filter)
+
+    def _layout_for(self, records: Sequence[T], text: str) -> RowLayout:
+        """The rows for `records` filtered by `text`, from the last few shown."""
+        key = (id(records), text)
+        cached = self._layouts.get(key)
+        if cached is not None and cached[0] is records:
+            return cached[1]
+        layout = RowLayout.of(self.rows(self._matching(records, text)))
+        if len(self._layouts) >= 4:
+            self._layouts.pop(next(iter(self._layouts)), None)
+        self._layouts[key] = (records, layout)
+        return layout
+
+    def _matching(self, records: Sequence[T], text: str) -> list[T]:
+        if not text:
+            return list(records)
+        matcher = Matcher(text)
+        return [r for r in records if matcher.match(self.search_text(r)) > 0]
 
     def highlighted_id(self) -> str | None:
         """The id of the record under the cursor."""
@@ -110,22 +136,20 @@ class Pane(Vertical, Generic[T]):
 
         `empty_note` ends the sentence shown when there are none: "for this event".
         """
+        if records is self.records and empty_note == self.empty_note:
+            if focus_id is not None:
+                self.list_widget.move_to(focus_id)
+            return  # the same records: nothing to rebuild
         self.records = records
         self.empty_note = empty_note
         self.refresh_items(focus_id)
-
-    def visible_records(self) -> list[T]:
-        if not self.text_filter:
-            return list(self.records)
-        matcher = Matcher(self.text_filter)
-        return [r for r in self.records if matcher.match(self.search_text(r)) > 0]
 
     def search_text(self, record: T) -> str:
         raise NotImplementedError
 
     def update_title(self) -> None:
         """Title with counts; an empty pane says why, and how to get out of it."""
-        shown = len(self.visible_records())
+        shown = len(self.list_widget.ids)
         total = len(self.records)
         count = f" ({shown})" if shown == total else f" ({shown} of {total})"
         self.query_one(".pane-title", Static).update(Content.assemble((self.TITLE, "bold"), count))
@@ -149,7 +173,26 @@ class Pane(Vertical, Generic[T]):
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.text_filter = event.value
-        self.refresh_items()
+        if len(self.records) > BACKGROUND_FILTER_FROM:
+            self._filter_in_background(self.records, event.value)
+        else:
+            self.refresh_items()
+
+    @work(thread=True, exclusive=True, group="pane-filter", exit_on_error=False)
+    def _filter_in_background(self, records: Sequence[T], text: str) -> None:
+        """Match a long list off the UI thread: keys echo at once, the list follows.
+
+        A newer key cancels this one (exclusive); a result for records or text
+        that are no longer current is dropped.
+        """
+        layout = self._layout_for(records, text)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._apply_filtered, records, text, layout)
+
+    def _apply_filtered(self, records: Sequence[T], text: str, layout: RowLayout) -> None:
+        if records is self.records and text == self.text_filter:
+            self.list_widget.set_rows(layout, self.highlighted_id())
+            self.update_title()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -42,7 +42,7 @@ class QuotesPane(Pane[Quote]):
 
     def shown_ids(self) -> list[str]:
         """The quotes in the order shown, for previous/next in the viewer."""
-        return [q.id for q in self.visible_records()]
+        return self.list_widget.ids
 
     def render_row(self, record: object, width: int) -> list[Content]:
         """Two lines of the words (ending in … when there are more), then who."""

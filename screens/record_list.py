@@ -42,6 +42,31 @@ class Row:
     record: object
 
 
+@dataclass(frozen=True)
+class RowLayout:
+    """Rows with their line offsets and an index by id, computed once.
+
+    A pane keeps the layouts it showed last, so going back to a list it had
+    (clearing a filter) costs nothing.
+    """
+
+    rows: Sequence[Row]
+    starts: list[int]
+    index_of: dict[str, int]
+
+    @classmethod
+    def of(cls, rows: Sequence[Row]) -> RowLayout:
+        return cls(
+            rows,
+            [0, *accumulate(row.height for row in rows)],
+            {row.id: i for i, row in enumerate(rows) if row.id is not None},
+        )
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self.index_of)
+
+
 class RecordList(ScrollView, can_focus=True):
     """Records in rows of known height; j/k, g/G, arrows, pages, Enter, mouse."""
 
@@ -96,11 +121,12 @@ class RecordList(ScrollView, can_focus=True):
 
     # --- rows -------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[Row], focus_id: str | None = None) -> None:
-        """Show `rows`; the cursor goes to `focus_id`, or the first record."""
-        self._rows = rows
-        self._starts = [0, *accumulate(row.height for row in rows)]
-        self._index_of = {row.id: i for i, row in enumerate(rows) if row.id is not None}
+    def set_rows(self, layout: RowLayout, focus_id: str | None = None) -> None:
+        """Show `layout`'s rows; the cursor goes to `focus_id`, or the first record."""
+        self._layout = layout
+        self._rows = layout.rows
+        self._starts = layout.starts
+        self._index_of = layout.index_of
         self._cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, self._starts[-1])
         index = self._index_of.get(focus_id) if focus_id is not None else None
@@ -117,7 +143,7 @@ class RecordList(ScrollView, can_focus=True):
 
     @property
     def ids(self) -> list[str]:
-        return [row.id for row in self._rows if row.id is not None]
+        return list(self._index_of)
 
     @property
     def highlighted_id(self) -> str | None:

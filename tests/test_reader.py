@@ -311,3 +311,23 @@ async def test_unanchored_quote_says_so(tmp_path: Path) -> None:
         await pilot.press("tab", "tab", "enter")
         text = str(app.screen.query_one(".paragraph", Static).render())
         assert "Not checked against a source text" in text
+
+
+async def test_a_long_list_filters_in_the_background_and_the_last_key_wins(tmp_path: Path) -> None:
+    from bench.generate import generate
+
+    folder = generate(tmp_path / "big", 70)  # 2,240 actors: past the background threshold
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert len(option_ids(screen, "#actors-list")) == 2240
+        await pilot.press("slash", "1", "2", "3", "9")  # each key starts a newer match
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = option_ids(screen, "#actors-list")
+        assert "a1239" in shown and len(shown) < 10  # the last key's filter, not an older one
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(option_ids(screen, "#actors-list")) == 2240
