@@ -7,7 +7,8 @@ user chose with a message. Panes never reach into each other.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from typing import ClassVar, Generic, TypeVar
 
 from textual import work
@@ -15,7 +16,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.fuzzy import Matcher
 from textual.message import Message
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
@@ -26,6 +26,20 @@ from screens.safe import plain
 T = TypeVar("T")
 #: Lists longer than this are filtered in a worker thread as the user types.
 BACKGROUND_FILTER_FROM = 2000
+
+
+def subsequence_matcher(query: str) -> Callable[[str], bool]:
+    """Whether a candidate matches `query` the way Textual's fuzzy Matcher does.
+
+    `Matcher(query).match(text) > 0` holds exactly when the lowercased query
+    is a subsequence of the lowercased text (tests/test_filter_matches_textual
+    checks the two agree). The Matcher also scores every way of matching,
+    which a filter does not need: over 32,000 records it took 0.2 to 0.5 s a
+    key, and this pattern takes 10 ms.
+    """
+    pattern = re.compile(".*?".join(map(re.escape, query.lower())), re.DOTALL)
+    search = pattern.search
+    return lambda text: search(text.lower()) is not None
 
 
 class FilterInput(Input):
@@ -120,8 +134,8 @@ class Pane(Vertical, Generic[T]):
     def _matching(self, records: Sequence[T], text: str) -> list[T]:
         if not text:
             return list(records)
-        matcher = Matcher(text)
-        return [r for r in records if matcher.match(self.search_text(r)) > 0]
+        matches = subsequence_matcher(text)
+        return [r for r in records if matches(self.search_text(r))]
 
     def highlighted_id(self) -> str | None:
         """The id of the record under the cursor."""
