@@ -9,25 +9,19 @@ allowed), and always the list of problems.
 
 from __future__ import annotations
 
-import os
-from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
 
-from briefing.anchoring import NormalisedText, Span, anchor
-from briefing.dates import DateValue
+from briefing.anchoring import NormalisedText
+from briefing.build import build_briefing
 from briefing.fields import RawRecord, check_file, nearest
 from briefing.locations import collector_paused, display_path, yaml_files
-from briefing.model import Actor, ActorKind, Briefing, Channel, Event, Quote, Source
+from briefing.model import Briefing
 from briefing.problems import Problem, ProblemSink
 from briefing.schema import FIELDS, RECORD_NAME, SECTIONS, Kind
-from briefing.text import has_control, shown
+from briefing.sources import anchor_quotes, load_source_texts
+from briefing.text import shown
 from briefing.yamlsafe import MAX_BYTES, Node, read_yaml
-
-#: Largest source text read, in bytes (a long report is well under 1 MB).
-MAX_TEXT_BYTES = 64 * 1024 * 1024
 
 
 @dataclass
@@ -97,13 +91,13 @@ def _check_folder(folder: Path) -> FolderResult:
         _check_unique_ids(context, section)
     _check_references(context)
     _check_affiliation_cycles(context)
-    _load_source_texts(context)
-    quote_spans = _anchor_quotes(context)
+    context.texts = load_source_texts(folder, context.ids["sources"])
+    spans = anchor_quotes(context.records["quotes"], context.texts, context.ids["sources"])
     for sink in sinks:
         problems.extend(sink.problems)
     problems.sort(key=Problem.sort_key)
     if result.errors == 0:
-        result.briefing = _build(context, quote_spans)
+        result.briefing = build_briefing(context.records, context.texts, spans)
     return result
 
 
@@ -264,245 +258,3 @@ def _check_affiliation_cycles(context: _Context) -> None:
                 state[target] = 1
                 path.append(target)
                 stack.append((target, 0))
-
-
-def _load_source_texts(context: _Context) -> None:
-    folder = context.folder.resolve()
-    for ident, record in context.ids["sources"].items():
-        relative = record.values.get("text")
-        if not isinstance(relative, str):
-            continue
-        node = record.nodes["text"]
-        sink = record.sink
-        target = (context.folder / relative).resolve()
-        if os.path.isabs(relative) or not target.is_relative_to(folder):
-            record.complete = False
-            sink.error(
-                node.line,
-                node.column,
-                "source-text-outside",
-                f"the text file {shown(relative)} is outside this briefing's folder",
-                "copy the text into the folder (e.g. sources/) and point there",
-            )
-            continue
-        if not target.is_file():
-            record.complete = False
-            sink.error(
-                node.line,
-                node.column,
-                "source-text-missing",
-                f"there is no file {shown(relative)} in this briefing's folder",
-            )
-            continue
-        text = _read_source_text(target, relative, node, sink)
-        if text is None:
-            record.complete = False
-            continue
-        if has_control(text):
-            sink.warning(
-                node.line,
-                node.column,
-                "control-character",
-                f"the text file {shown(relative)} holds invisible control characters; "
-                "the reader shows them as symbols",
-            )
-        context.texts[ident] = NormalisedText(text)
-
-
-def _read_source_text(target: Path, relative: str, node: Node, sink: ProblemSink) -> str | None:
-    try:
-        size = target.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            sink.error(
-                node.line,
-                node.column,
-                "source-text-unreadable",
-                f"the text file {shown(relative)} is {size:,} bytes; at most {MAX_TEXT_BYTES:,}",
-            )
-            return None
-        data = target.read_bytes()
-    except OSError as exc:
-        sink.error(
-            node.line,
-            node.column,
-            "source-text-unreadable",
-            f"the text file {shown(relative)} cannot be read: {exc.strerror}",
-        )
-        return None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        sink.error(
-            node.line,
-            node.column,
-            "source-text-encoding",
-            f"the text file {shown(relative)} is not UTF-8 text "
-            f"(byte 0x{data[exc.start]:02x} on its line {line})",
-            "save it as UTF-8",
-        )
-        return None
-
-
-def _anchor_quotes(context: _Context) -> dict[str, Span]:
-    spans: dict[str, Span] = {}
-    for record in context.records["quotes"]:
-        ident = record.id
-        words = record.values.get("text")
-        source_id = record.values.get("source")
-        if ident is None or not isinstance(words, str) or not isinstance(source_id, str):
-            continue
-        text = context.texts.get(source_id)
-        if text is None:
-            continue  # no text (unanchored, allowed) or the source is already reported
-        occurrence = record.values.get("occurrence")
-        found = anchor(words, text, occurrence if isinstance(occurrence, int) else None)
-        if found.span is not None:
-            spans[ident] = found.span
-            continue
-        record.complete = False
-        source_file = context.ids["sources"][source_id].values.get("text")
-        node = record.nodes["text"]
-        if found.failure == "not-found":
-            record.sink.error(
-                node.line,
-                node.column,
-                "quote-not-found",
-                f"these words are not in the source {shown(source_id)} ({source_file})",
-                f"the nearest passage is: “{found.nearest}”" if found.nearest else None,
-            )
-        elif found.failure == "ambiguous":
-            lines = ", ".join(str(n) for n in found.lines)
-            record.sink.error(
-                node.line,
-                node.column,
-                "quote-ambiguous",
-                f"these words occur {found.count} times in {source_file} (lines {lines})",
-                f"say which one with 'occurrence: N' (1 to {found.count})",
-            )
-        else:
-            where = record.nodes["occurrence"]
-            record.sink.error(
-                where.line,
-                where.column,
-                "occurrence-out-of-range",
-                f"occurrence is {occurrence}, but these words occur only {found.count} "
-                f"time{'s' if found.count > 1 else ''} in {source_file}",
-            )
-    return spans
-
-
-def _build(context: _Context, spans: dict[str, Span]) -> Briefing:
-    """The typed briefing, from records that passed every check."""
-    texts = context.texts
-    sources = tuple(
-        Source(
-            id=_str(r, "id"),
-            title=_str(r, "title"),
-            outlet=_opt(r, "outlet"),
-            published=_date(r, "published"),
-            url=_opt(r, "url"),
-            credits=_tuple(r, "credits"),
-            text_path=_opt(r, "text"),
-            text=texts[r.id].original if r.id in texts else None,
-        )
-        for r in context.records["sources"]
-    )
-    source_titles = {source.id: source.title for source in sources}
-    events = sorted(
-        (
-            Event(
-                id=_str(r, "id"),
-                title=_str(r, "title"),
-                when=cast(DateValue, r.values["when"]),
-                sources=_tuple(r, "sources"),
-                when_text=_opt(r, "when_text"),
-                place=_opt(r, "place"),
-                actors=_tuple(r, "actors"),
-                summary=_opt(r, "summary"),
-                source_titles=tuple(source_titles[i] for i in _tuple(r, "sources")),
-            )
-            for r in context.records["events"]
-        ),
-        key=lambda e: e.when.sort_key(e.id),
-    )
-    quotes = tuple(
-        Quote(
-            id=_str(r, "id"),
-            text=_str(r, "text"),
-            speaker=_str(r, "speaker"),
-            source=_str(r, "source"),
-            said=_date(r, "said"),
-            channel=Channel(_str(r, "channel")) if "channel" in r.values else None,
-            reported_by=_opt(r, "reported_by"),
-            event=_opt(r, "event"),
-            occurrence=cast("int | None", r.values.get("occurrence")),
-            note=_opt(r, "note"),
-            span=spans.get(_str(r, "id")),
-        )
-        for r in context.records["quotes"]
-    )
-    said = Counter(q.speaker for q in quotes)
-    relayed = Counter(q.reported_by for q in quotes if q.reported_by)
-    takes_part = Counter(a for e in events for a in set(e.actors))
-    names = {_str(r, "id"): _str(r, "name") for r in context.records["actors"]}
-    actors = tuple(
-        Actor(
-            id=_str(r, "id"),
-            name=_str(r, "name"),
-            kind=ActorKind(_str(r, "kind")),
-            role=_opt(r, "role"),
-            affiliations=_tuple(r, "affiliations"),
-            aliases=_tuple(r, "aliases"),
-            summary=_opt(r, "summary"),
-            affiliation_names=tuple(names[a] for a in _tuple(r, "affiliations")),
-            quotes_said=said[_str(r, "id")],
-            quotes_relayed=relayed[_str(r, "id")],
-            event_count=takes_part[_str(r, "id")],
-        )
-        for r in context.records["actors"]
-    )
-    head = context.records["briefing"][0]
-    has_control_characters = any(
-        has_control(value)
-        for records in context.records.values()
-        for record in records
-        for value in _strings(record.values)
-    ) or any(has_control(text.original) for text in texts.values())
-    return Briefing(
-        id=_str(head, "id"),
-        title=_str(head, "title"),
-        as_of=cast(DateValue, head.values["as_of"]),
-        summary=_opt(head, "summary"),
-        tags=_tuple(head, "tags"),
-        language=_opt(head, "language") or "en",
-        sources=sources,
-        actors=actors,
-        events=tuple(events),
-        quotes=quotes,
-        has_control_characters=has_control_characters,
-    )
-
-
-def _strings(values: dict[str, object]) -> Iterator[str]:
-    for value in values.values():
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, tuple):
-            yield from (v for v in value if isinstance(v, str))
-
-
-def _str(record: RawRecord, name: str) -> str:
-    return cast(str, record.values[name])
-
-
-def _opt(record: RawRecord, name: str) -> str | None:
-    return cast("str | None", record.values.get(name))
-
-
-def _tuple(record: RawRecord, name: str) -> tuple[str, ...]:
-    return cast("tuple[str, ...]", record.values.get(name, ()))
-
-
-def _date(record: RawRecord, name: str) -> DateValue | None:
-    return cast("DateValue | None", record.values.get(name))

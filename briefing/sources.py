@@ -1,0 +1,155 @@
+"""Source texts: read safely from inside the briefing folder, and quotes found in them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from briefing.anchoring import NormalisedText, Span, anchor
+from briefing.fields import RawRecord
+from briefing.problems import ProblemSink
+from briefing.text import has_control, shown
+from briefing.yamlsafe import Node
+
+#: Largest source text read, in bytes (a long report is well under 1 MB).
+MAX_TEXT_BYTES = 64 * 1024 * 1024
+
+
+def load_source_texts(folder: Path, sources: dict[str, RawRecord]) -> dict[str, NormalisedText]:
+    """The text of every source that has one, normalised for anchoring.
+
+    A path that leaves the folder (symlinks included), a missing file, one
+    that is too large or not UTF-8 is reported at the source's `text:` value.
+    """
+    texts: dict[str, NormalisedText] = {}
+    inside = folder.resolve()
+    for ident, record in sources.items():
+        relative = record.values.get("text")
+        if not isinstance(relative, str):
+            continue
+        node = record.nodes["text"]
+        sink = record.sink
+        target = (folder / relative).resolve()
+        if os.path.isabs(relative) or not target.is_relative_to(inside):
+            record.complete = False
+            sink.error(
+                node.line,
+                node.column,
+                "source-text-outside",
+                f"the text file {shown(relative)} is outside this briefing's folder",
+                "copy the text into the folder (e.g. sources/) and point there",
+            )
+            continue
+        if not target.is_file():
+            record.complete = False
+            sink.error(
+                node.line,
+                node.column,
+                "source-text-missing",
+                f"there is no file {shown(relative)} in this briefing's folder",
+            )
+            continue
+        text = _read_source_text(target, relative, node, sink)
+        if text is None:
+            record.complete = False
+            continue
+        if has_control(text):
+            sink.warning(
+                node.line,
+                node.column,
+                "control-character",
+                f"the text file {shown(relative)} holds invisible control characters; "
+                "the reader shows them as symbols",
+            )
+        texts[ident] = NormalisedText(text)
+    return texts
+
+
+def _read_source_text(target: Path, relative: str, node: Node, sink: ProblemSink) -> str | None:
+    try:
+        size = target.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            sink.error(
+                node.line,
+                node.column,
+                "source-text-unreadable",
+                f"the text file {shown(relative)} is {size:,} bytes; at most {MAX_TEXT_BYTES:,}",
+            )
+            return None
+        data = target.read_bytes()
+    except OSError as exc:
+        sink.error(
+            node.line,
+            node.column,
+            "source-text-unreadable",
+            f"the text file {shown(relative)} cannot be read: {exc.strerror}",
+        )
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        sink.error(
+            node.line,
+            node.column,
+            "source-text-encoding",
+            f"the text file {shown(relative)} is not UTF-8 text "
+            f"(byte 0x{data[exc.start]:02x} on its line {line})",
+            "save it as UTF-8",
+        )
+        return None
+
+
+def anchor_quotes(
+    quotes: list[RawRecord], texts: dict[str, NormalisedText], sources: dict[str, RawRecord]
+) -> dict[str, Span]:
+    """Where each quote's words stand in its source's text, by quote id.
+
+    Words not found, found several times without `occurrence`, or an
+    `occurrence` past the count are reported at the quote.
+    """
+    spans: dict[str, Span] = {}
+    for record in quotes:
+        ident = record.id
+        words = record.values.get("text")
+        source_id = record.values.get("source")
+        if ident is None or not isinstance(words, str) or not isinstance(source_id, str):
+            continue
+        text = texts.get(source_id)
+        if text is None:
+            continue  # no text (unanchored, allowed) or the source is already reported
+        occurrence = record.values.get("occurrence")
+        found = anchor(words, text, occurrence if isinstance(occurrence, int) else None)
+        if found.span is not None:
+            spans[ident] = found.span
+            continue
+        record.complete = False
+        source_file = sources[source_id].values.get("text")
+        node = record.nodes["text"]
+        if found.failure == "not-found":
+            record.sink.error(
+                node.line,
+                node.column,
+                "quote-not-found",
+                f"these words are not in the source {shown(source_id)} ({source_file})",
+                f"the nearest passage is: “{found.nearest}”" if found.nearest else None,
+            )
+        elif found.failure == "ambiguous":
+            lines = ", ".join(str(n) for n in found.lines)
+            record.sink.error(
+                node.line,
+                node.column,
+                "quote-ambiguous",
+                f"these words occur {found.count} times in {source_file} (lines {lines})",
+                f"say which one with 'occurrence: N' (1 to {found.count})",
+            )
+        else:
+            where = record.nodes["occurrence"]
+            record.sink.error(
+                where.line,
+                where.column,
+                "occurrence-out-of-range",
+                f"occurrence is {occurrence}, but these words occur only {found.count} "
+                f"time{'s' if found.count > 1 else ''} in {source_file}",
+            )
+    return spans
