@@ -134,6 +134,11 @@ def scale(sizes: list[int], work: Path) -> list[dict[str, object]]:
                 "index_build_s": round(build_s, 3),
                 "warm_first_frame_s": round(first_frame, 3),
                 "peak_rss_mb": round(max(check_rss, build_rss, open_rss or 0) / 1e6, 1),
+                "rss_check_build_open_mb": [
+                    round(check_rss / 1e6, 1),
+                    round(build_rss / 1e6, 1),
+                    round((open_rss or 0) / 1e6, 1),
+                ],
                 "memory_budget_mb": round((10 * yaml_bytes + (floor_rss or 0)) / 1e6, 1),
             }
         )

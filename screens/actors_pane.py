@@ -28,12 +28,14 @@ class ActorsPane(Pane[Actor]):
 
     def rows(self, records: list[Actor]) -> list[Row]:
         """Actors grouped by kind, each group under a heading with its count."""
+        groups: dict[ActorKind, list[Row]] = {kind: [] for kind in HEADINGS}
+        for actor in records:
+            groups[actor.kind].append(Row(actor.id, 2, actor))
         rows: list[Row] = []
         for kind, heading in HEADINGS.items():
-            group = [a for a in records if a.kind is kind]
-            if group:
-                rows.append(Row(None, 1, f"{heading} ({len(group)})"))
-                rows.extend(Row(a.id, 2, a) for a in group)
+            if groups[kind]:
+                rows.append(Row(None, 1, f"{heading} ({len(groups[kind])})"))
+                rows.extend(groups[kind])
         return rows
 
     def render_row(self, record: object, width: int) -> list[Content]:

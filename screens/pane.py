@@ -163,7 +163,7 @@ class Pane(Vertical, Generic[T]):
 
     def update_title(self) -> None:
         """Title with counts; an empty pane says why, and how to get out of it."""
-        shown = len(self.list_widget.ids)
+        shown = self.list_widget.record_count
         total = len(self.records)
         count = f" ({shown})" if shown == total else f" ({shown} of {total})"
         self.query_one(".pane-title", Static).update(Content.assemble((self.TITLE, "bold"), count))

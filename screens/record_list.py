@@ -146,6 +146,11 @@ class RecordList(ScrollView, can_focus=True):
         return list(self._index_of)
 
     @property
+    def record_count(self) -> int:
+        """How many records (not headings) are shown."""
+        return len(self._index_of)
+
+    @property
     def highlighted_id(self) -> str | None:
         if self.cursor is None or not 0 <= self.cursor < len(self._rows):
             return None
