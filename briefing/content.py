@@ -29,12 +29,12 @@ def check_content(path: Path) -> ContentResult:
     for folder in briefing_folders(path):
         checked = check_folder(folder)
         result.folders.append(checked)
-        if checked.briefing_id is None or checked.briefing_id_node is None:
+        if checked.briefing_id is None or checked.briefing_id_at is None:
             continue
         first = first_by_id.setdefault(checked.briefing_id, checked)
         if first is checked:
             continue
-        file, node = checked.briefing_id_node
+        file, node = checked.briefing_id_at
         sink = ProblemSink(file)
         sink.error(
             node.line,

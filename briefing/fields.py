@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from yaml.resolver import Resolver
@@ -32,17 +33,34 @@ _DIGITS = re.compile(r"[0-9]+")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 
 
+class Where(NamedTuple):
+    """A place in an author's file: all a record keeps of its YAML nodes.
+
+    Keeping places rather than nodes lets each file's node tree be freed as
+    soon as the file is checked (measured at ×1000: the check held 400 MB).
+    """
+
+    line: int
+    column: int
+
+
+def where(node: Node) -> Where:
+    return Where(node.line, node.column)
+
+
 @dataclass(slots=True)
 class RawRecord:
     """One record as checked, before the checks that span records."""
 
     section: str
     sink: ProblemSink
-    node: Mapping
+    #: where the record's mapping starts
+    at: Where
     values: dict[str, object] = field(default_factory=dict)
-    nodes: dict[str, Node] = field(default_factory=dict)
-    #: REF_LIST items: field -> [(id, node)]
-    ref_items: dict[str, list[tuple[str, Node]]] = field(default_factory=dict)
+    #: where each field's value is
+    places: dict[str, Where] = field(default_factory=dict)
+    #: REF_LIST items: field -> [(id, where)]
+    ref_items: dict[str, list[tuple[str, Where]]] = field(default_factory=dict)
     #: False when a required field is missing or wrong: no record is built
     complete: bool = True
 
@@ -140,10 +158,10 @@ def _describe(node: Node) -> str:
 
 
 def _check_record(section: str, mapping: Mapping, sink: ProblemSink) -> RawRecord:
-    record = RawRecord(section, sink, mapping)
+    record = RawRecord(section, sink, where(mapping))
     fields = FIELDS[section]
     values = record.values
-    nodes = record.nodes
+    places = record.places
     for name, (key, value) in mapping.entries.items():
         spec = fields.get(name)
         if spec is None:
@@ -158,7 +176,7 @@ def _check_record(section: str, mapping: Mapping, sink: ProblemSink) -> RawRecor
                 else "the fields are: " + ", ".join(fields),
             )
             continue
-        nodes[name] = value
+        places[name] = where(value)
         checked = _CHECKERS[spec.kind](spec, value, sink, record)
         if checked is _INVALID:
             if spec.required:
@@ -166,7 +184,7 @@ def _check_record(section: str, mapping: Mapping, sink: ProblemSink) -> RawRecor
         else:
             values[name] = checked
     for spec in fields.values():
-        if spec.required and spec.name not in nodes:
+        if spec.required and spec.name not in places:
             record.complete = False
             what = RECORD_NAME[section]
             ident = values.get("id")
@@ -405,11 +423,11 @@ def _check_ref_list(spec: Field, node: Node, sink: ProblemSink, record: RawRecor
             f"{spec.name} must name at least one {RECORD_NAME[spec.target or '']}",
         )
         return _INVALID
-    pairs: list[tuple[str, Node]] = []
+    pairs: list[tuple[str, Where]] = []
     for item in items:
         value = _check_id(spec, item, sink, record)
         if isinstance(value, str):
-            pairs.append((value, item))
+            pairs.append((value, where(item)))
     record.ref_items[spec.name] = pairs
     return tuple(value for value, _ in pairs)
 

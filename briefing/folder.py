@@ -14,14 +14,14 @@ from pathlib import Path
 
 from briefing.anchoring import NormalisedText
 from briefing.build import build_briefing
-from briefing.fields import RawRecord, check_file, nearest
+from briefing.fields import RawRecord, Where, check_file, nearest
 from briefing.locations import collector_paused, display_path, yaml_files
 from briefing.model import Briefing
 from briefing.problems import Problem, ProblemSink
 from briefing.schema import FIELDS, RECORD_NAME, SECTIONS, Kind
 from briefing.sources import anchor_quotes, load_source_texts
 from briefing.text import shown
-from briefing.yamlsafe import MAX_BYTES, Node, read_yaml
+from briefing.yamlsafe import MAX_BYTES, read_yaml
 
 
 @dataclass
@@ -34,7 +34,8 @@ class FolderResult:
     briefing: Briefing | None = None
     #: the briefing's id as written (even when the briefing has errors)
     briefing_id: str | None = None
-    briefing_id_node: tuple[str, Node] | None = None
+    #: the file and place of that id, for problems across folders
+    briefing_id_at: tuple[str, Where] | None = None
 
     @property
     def errors(self) -> int:
@@ -139,15 +140,15 @@ def _check_briefing_mapping(
     first = found[0]
     for extra in found[1:]:
         extra.sink.error(
-            extra.node.line,
-            extra.node.column,
+            extra.at.line,
+            extra.at.column,
             "briefing-duplicate",
             "a folder holds exactly one 'briefing:' mapping; this is a second one",
-            f"the first is in {first.sink.file} at line {first.node.line}",
+            f"the first is in {first.sink.file} at line {first.at.line}",
         )
     if first.id is not None:
         result.briefing_id = first.id
-        result.briefing_id_node = (first.sink.file, first.nodes["id"])
+        result.briefing_id_at = (first.sink.file, first.places["id"])
 
 
 def _check_unique_ids(context: _Context, section: str) -> None:
@@ -160,14 +161,14 @@ def _check_unique_ids(context: _Context, section: str) -> None:
         if first is None:
             seen[ident] = record
             continue
-        node = record.nodes["id"]
+        node = record.places["id"]
         record.complete = False
         record.sink.error(
             node.line,
             node.column,
             "duplicate-id",
             f"two {section} have the id {shown(ident)}",
-            f"the first is in {first.sink.file} at line {first.nodes['id'].line}",
+            f"the first is in {first.sink.file} at line {first.places['id'].line}",
         )
     context.ids[section] = seen
 
@@ -204,12 +205,12 @@ def _reference_fields(section: str) -> list[tuple[str, str]]:
     ]
 
 
-def _references(record: RawRecord, name: str) -> list[tuple[str, Node]]:
+def _references(record: RawRecord, name: str) -> list[tuple[str, Where]]:
     if name in record.ref_items:
         return record.ref_items[name]
     value = record.values.get(name)
     if isinstance(value, str):
-        return [(value, record.nodes[name])]
+        return [(value, record.places[name])]
     return []
 
 

@@ -6,10 +6,9 @@ import os
 from pathlib import Path
 
 from briefing.anchoring import NormalisedText, Span, anchor
-from briefing.fields import RawRecord
+from briefing.fields import RawRecord, Where
 from briefing.problems import ProblemSink
 from briefing.text import has_control, shown
-from briefing.yamlsafe import Node
 
 #: Largest source text read, in bytes (a long report is well under 1 MB).
 MAX_TEXT_BYTES = 64 * 1024 * 1024
@@ -27,7 +26,7 @@ def load_source_texts(folder: Path, sources: dict[str, RawRecord]) -> dict[str, 
         relative = record.values.get("text")
         if not isinstance(relative, str):
             continue
-        node = record.nodes["text"]
+        node = record.places["text"]
         sink = record.sink
         target = (folder / relative).resolve()
         if os.path.isabs(relative) or not target.is_relative_to(inside):
@@ -65,7 +64,7 @@ def load_source_texts(folder: Path, sources: dict[str, RawRecord]) -> dict[str, 
     return texts
 
 
-def _read_source_text(target: Path, relative: str, node: Node, sink: ProblemSink) -> str | None:
+def _read_source_text(target: Path, relative: str, node: Where, sink: ProblemSink) -> str | None:
     try:
         size = target.stat().st_size
         if size > MAX_TEXT_BYTES:
@@ -125,7 +124,7 @@ def anchor_quotes(
             continue
         record.complete = False
         source_file = sources[source_id].values.get("text")
-        node = record.nodes["text"]
+        node = record.places["text"]
         if found.failure == "not-found":
             record.sink.error(
                 node.line,
@@ -144,7 +143,7 @@ def anchor_quotes(
                 f"say which one with 'occurrence: N' (1 to {found.count})",
             )
         else:
-            where = record.nodes["occurrence"]
+            where = record.places["occurrence"]
             record.sink.error(
                 where.line,
                 where.column,
