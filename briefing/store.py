@@ -272,7 +272,12 @@ def _rebuild(path: Path, content: Path) -> TinyDB:
 
 
 def _build_tables(content: Path) -> dict[str, Any]:
-    """Check `content` and lay out every table, as TinyDB stores them."""
+    """Check `content` and lay out every table, as TinyDB stores them.
+
+    Folder by folder, each briefing's rows are handed to TinyDB (which keeps
+    its own copy) and let go of, and so is the check's result before the
+    tables are returned: at ×1000 each copy of the records is 100 MB.
+    """
     from briefing.content import check_content  # the checker, only when rebuilding
 
     with collector_paused():
@@ -280,7 +285,6 @@ def _build_tables(content: Path) -> dict[str, Any]:
         result = check_content(content)
         db = TinyDB(storage=MemoryStorage)
         briefings: list[dict[str, Any]] = []
-        rows: dict[str, list[dict[str, Any]]] = {section: [] for section in SECTIONS}
         for folder in result.folders:
             built = folder.briefing
             data = briefing_to_json(built) if built is not None else None
@@ -297,12 +301,15 @@ def _build_tables(content: Path) -> dict[str, Any]:
                     "head": data["head"] if data else None,
                 }
             )
-            if data is not None:
+            if built is not None and data is not None:
                 for section in SECTIONS:
-                    rows[section].extend({"briefing": built.id, **r} for r in data[section])  # type: ignore[union-attr]
+                    rows = data[section]
+                    for row in rows:
+                        row["briefing"] = built.id
+                    db.table(section).insert_multiple(rows)
+            del data
+        del result
         db.table("briefings").insert_multiple(briefings)
-        for section in SECTIONS:
-            db.table(section).insert_multiple(rows[section])
         db.table("meta").insert(
             {
                 "format": INDEX_FORMAT,
