@@ -7,7 +7,7 @@ from textual.content import Content
 from briefing.model import Actor, ActorKind
 from briefing.text import counted
 from screens.pane import Pane
-from screens.record_list import Row
+from screens.record_list import RowLayout
 from screens.safe import join, plain
 
 HEADINGS = {
@@ -26,17 +26,24 @@ class ActorsPane(Pane[Actor]):
             [record.name, record.role or "", *record.aliases, *record.affiliation_names]
         )
 
-    def rows(self, records: list[Actor]) -> list[Row]:
+    def row_layout(self, records: list[Actor]) -> RowLayout:
         """Actors grouped by kind, each group under a heading with its count."""
-        groups: dict[ActorKind, list[Row]] = {kind: [] for kind in HEADINGS}
+        groups: dict[ActorKind, list[Actor]] = {kind: [] for kind in HEADINGS}
         for actor in records:
-            groups[actor.kind].append(Row(actor.id, 2, actor))
-        rows: list[Row] = []
+            groups[actor.kind].append(actor)
+        ids: list[str | None] = []
+        rows: list[object] = []
+        heights: list[int] = []
         for kind, heading in HEADINGS.items():
-            if groups[kind]:
-                rows.append(Row(None, 1, f"{heading} ({len(groups[kind])})"))
-                rows.extend(groups[kind])
-        return rows
+            group = groups[kind]
+            if group:
+                ids.append(None)
+                rows.append(f"{heading} ({len(group)})")
+                heights.append(1)
+                ids.extend(actor.id for actor in group)
+                rows.extend(group)
+                heights.extend([self.ROW_HEIGHT] * len(group))
+        return RowLayout.of(ids, rows, heights)
 
     def render_row(self, record: object, width: int) -> list[Content]:
         if isinstance(record, str):
