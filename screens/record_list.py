@@ -116,14 +116,16 @@ class RecordList(ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self._render_row = render_row
         self._layout = RowLayout.of((), (), ())
-        self._cache: dict[tuple[int, int, str], list[Strip]] = {}
+        # Drawn rows by (record id, or heading text), width and look: records do
+        # not change while shown, so a list shown again (a filter cleared,
+        # Backspace) reuses what it drew.
+        self._cache: dict[tuple[object, int, str], list[Strip]] = {}
 
     # --- rows -------------------------------------------------------------------
 
     def set_rows(self, layout: RowLayout, focus_id: str | None = None) -> None:
         """Show `layout`'s rows; the cursor goes to `focus_id`, or the first record."""
         self._layout = layout
-        self._cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, layout.starts[-1])
         index = layout.index_of.get(focus_id) if focus_id is not None else None
         if index is None:
@@ -188,7 +190,9 @@ class RecordList(ScrollView, can_focus=True):
         return strips[offset] if offset < len(strips) else Strip.blank(width, base.rich_style)
 
     def _strips(self, index: int, width: int, component: str) -> list[Strip]:
-        key = (index, width, component)
+        row_id = self._layout.row_ids[index]
+        kept = row_id if row_id is not None else ("heading", self._layout.records[index])
+        key = (kept, width, component)
         strips = self._cache.get(key)
         if strips is None:
             if len(self._cache) > 2000:
@@ -208,6 +212,11 @@ class RecordList(ScrollView, can_focus=True):
     def _row_region(self, index: int) -> Region:
         top = self._layout.starts[index] - self.scroll_offset.y
         return Region(0, top, self.size.width, self._layout.height(index))
+
+    def notify_style_update(self) -> None:
+        """Drawn rows hold colours: a new theme or focus draws them again."""
+        self._cache.clear()
+        super().notify_style_update()
 
     def watch_cursor(self, previous: int | None, cursor: int | None) -> None:
         for index in (previous, cursor):

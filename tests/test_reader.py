@@ -331,3 +331,18 @@ async def test_a_long_list_filters_in_the_background_and_the_last_key_wins(tmp_p
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert len(option_ids(screen, "#actors-list")) == 2240
+
+
+async def test_lists_redraw_in_a_new_themes_colours(tmp_path: Path) -> None:
+    def cursor_background(app) -> str:  # type: ignore[no-untyped-def]
+        lists = app.screen.query_one("#actors-list", RecordList)
+        row = lists.render_line(1)  # line 0 is the "People" heading, line 1 the cursor
+        return str(next(iter(row)).style.bgcolor)
+
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        dark = cursor_background(app)
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert cursor_background(app) != dark
