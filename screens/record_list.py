@@ -232,7 +232,8 @@ class RecordList(ScrollView, can_focus=True):
         self.scroll_to_region(region, animate=False, immediate=True)
 
     def on_resize(self) -> None:
-        self._cache.clear()
+        # Drawn rows are kept by width: a pane that only grows or shrinks in
+        # height (the "filtered by" line comes and goes) draws nothing again.
         self.virtual_size = Size(self.scrollable_content_region.width, self._layout.starts[-1])
 
     # --- keys and mouse ---------------------------------------------------------
