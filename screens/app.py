@@ -59,6 +59,7 @@ class BriefingApp(App[None]):
         briefing = None
         if wanted is not None and any(s.id == wanted and s.opens for s in summaries):
             briefing = for_display(index.briefing(wanted))
+            index.close()  # no library to go back to: the records are all it needs
         # The records live as long as the reader: keep the garbage collector
         # from re-scanning them on every burst of allocation (measured at
         # 70,000 records: a quarter of a second each time).
@@ -66,7 +67,6 @@ class BriefingApp(App[None]):
         self.call_from_thread(self._opened, index, briefing)
 
     def _opened(self, index: Index, briefing: Briefing | None) -> None:
-        self.index = index
         for notice in index.notices:
             self.notify(visible_line(notice), severity="warning", markup=False, timeout=8)
         if self.briefing_id is not None and briefing is None:
@@ -78,6 +78,7 @@ class BriefingApp(App[None]):
         if briefing is not None:
             self.switch_screen(BriefingScreen(briefing))
         else:
+            self.index = index
             self.switch_screen(LibraryScreen(index.summaries(), index.notices))
 
     @on(LibraryScreen.Open)
