@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
 from platformdirs import user_cache_dir
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
@@ -180,6 +179,10 @@ def _open_index(
             db = _open_if_fresh(path, content, notices)
             if db is not None:
                 return Index(db, content, path, False, time.perf_counter() - started, notices)
+        # Imported here: a warm open takes no lock, and filelock costs 20 ms
+        # to import, a tenth of the reader's start.
+        from filelock import FileLock
+
         with FileLock(f"{path}.lock", timeout=120):
             # Another process may have rebuilt it while we waited for the lock.
             db = None if rebuild else _open_if_fresh(path, content, notices)
@@ -189,7 +192,7 @@ def _open_index(
                 db = _rebuild(path, content)
                 return Index(db, content, path, True, time.perf_counter() - started, notices)
             return Index(db, content, path, False, time.perf_counter() - started, notices)
-    except (OSError, Timeout) as exc:
+    except OSError as exc:  # filelock's Timeout is an OSError too
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         notices.append(
             f"the index cannot be written in {display_path(path.parent)} ({reason}); "

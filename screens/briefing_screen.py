@@ -64,7 +64,9 @@ class BriefingScreen(Screen[None]):
 
     def __init__(self, briefing: Briefing) -> None:
         """`briefing` must already be cleaned for display (briefing.display)."""
-        super().__init__()
+        # Classes set before mounting cost nothing; changed later, each one
+        # restyles the whole screen.
+        super().__init__(classes="show-actors")
         self.briefing = briefing
         self.queries = BriefingQueries(briefing)
         self.names = {a.id: a.name for a in briefing.actors}
@@ -84,7 +86,7 @@ class BriefingScreen(Screen[None]):
         yield Static(id="tabs")
         yield Static(id="filter-line")
         with Horizontal(id="panes"):
-            yield ActorsPane(id="actors")
+            yield ActorsPane(id="actors").add_class("-active")
             with Vertical(id="right"):
                 yield ChronologyPane(self.names, id="chronology")
                 yield QuotesPane(self.names, id="quotes")
@@ -257,7 +259,12 @@ class BriefingScreen(Screen[None]):
     def _update_tabs(self) -> None:
         for name in PANES:
             self.pane(name).set_class(name == self.active_pane, "-active")
-            self.set_class(name == self.active_pane, f"show-{name}")
+        # One change of the screen's classes, not one per pane: each change
+        # restyles every widget on the screen (measured: 35 ms at startup).
+        shown = {f"show-{name}" for name in PANES}
+        classes = (self.classes - shown) | {f"show-{self.active_pane}"}
+        if classes != self.classes:
+            self.set_classes(classes)
         labels = []
         for name in PANES:
             style = "bold reverse" if name == self.active_pane else "dim"
