@@ -193,7 +193,7 @@ def _open_index(
                 return Index(db, content, path, True, time.perf_counter() - started, notices)
             return Index(db, content, path, False, time.perf_counter() - started, notices)
     except OSError as exc:  # filelock's Timeout is an OSError too
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = exc.strerror or str(exc)
         notices.append(
             f"the index cannot be written in {display_path(path.parent)} ({reason}); "
             "working from memory this time"
