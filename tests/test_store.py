@@ -119,6 +119,18 @@ def test_two_builds_are_byte_identical(content: Path, tmp_path: Path) -> None:
     assert first.read_bytes() == second.read_bytes()
 
 
+def test_the_index_is_the_json_of_its_tables_in_one_canonical_form(tmp_path: Path) -> None:
+    """Written a table at a time, the file is still exactly the canonical
+    JSON of the whole: keys sorted, no spaces, UTF-8 as is."""
+    path = tmp_path / "i.json"
+    open_index(CONTENT, path)
+    written = path.read_bytes()
+    tables = json.loads(written)
+    canonical = json.dumps(tables, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    assert written == canonical.encode("utf-8")
+    assert len(tables) > 2 and "’" in written.decode()  # several tables; text outside ASCII
+
+
 def test_nan_can_never_be_written(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         AtomicJSONStorage(tmp_path / "x.json").write({"t": {"1": {"v": float("nan")}}})
