@@ -22,12 +22,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus, Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing.model import Actor, Briefing, Event, Quote
 from briefing.queries import BriefingQueries
 from screens.actors_pane import ActorsPane
 from screens.chronology_pane import ChronologyPane
+from screens.footer import KeysFooter
 from screens.palette import BriefingCommands
 from screens.pane import Pane
 from screens.quote_viewer import QuoteViewer
@@ -90,7 +91,7 @@ class BriefingScreen(Screen[None]):
             with Vertical(id="right"):
                 yield ChronologyPane(self.names, id="chronology")
                 yield QuotesPane(self.names, id="quotes")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self._show()

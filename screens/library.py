@@ -7,12 +7,13 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.report import problem_line
 from briefing.store import BriefingSummary
 from briefing.text import counted
+from screens.footer import KeysFooter
 from screens.keys import KeyOptionList
 from screens.safe import join, plain
 
@@ -48,7 +49,7 @@ class LibraryScreen(Screen[None]):
             yield KeyOptionList(*(self._option(s) for s in self.summaries), id="library-list")
             with VerticalScroll(id="problems"):
                 yield Static(id="problems-text")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         listing = self.query_one("#library-list", OptionList)

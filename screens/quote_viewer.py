@@ -16,9 +16,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing.model import Briefing, Quote
+from screens.footer import KeysFooter
 from screens.quotes_pane import CHANNEL_NAMES
 from screens.safe import join, plain
 
@@ -59,7 +60,7 @@ class QuoteViewer(Screen[tuple[str, str] | None]):
         yield Static(id="source-info")
         yield VerticalScroll(id="passage")
         yield Static(id="chain")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self._render_quote()

@@ -8,9 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing.model import Briefing
+from screens.footer import KeysFooter
 from screens.safe import join, plain
 
 
@@ -44,4 +45,4 @@ class SummaryScreen(ModalScreen[None]):
             parts.append(plain(f"  {detail + ' · ' if detail else ''}{checked}", "dim"))
         with VerticalScroll(id="summary-box"):
             yield Static(join(*parts))
-        yield Footer(compact=True)
+        yield KeysFooter()

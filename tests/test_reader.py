@@ -346,3 +346,25 @@ async def test_lists_redraw_in_a_new_themes_colours(tmp_path: Path) -> None:
         app.theme = "textual-light"
         await pilot.pause()
         assert cursor_background(app) != dark
+
+
+async def test_the_footer_follows_the_keys_of_what_has_focus(tmp_path: Path) -> None:
+    def footer_keys(app) -> list[str]:  # type: ignore[no-untyped-def]
+        return [key.description for key in app.screen.query("Footer FooterKey")]
+
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "Filter" in footer_keys(app) and "Clear filter" not in footer_keys(app)
+        await pilot.press("slash")
+        await pilot.pause()
+        assert "Clear filter" in footer_keys(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Clear filter" not in footer_keys(app)
+        await pilot.press("tab", "tab", "enter")  # a quote: the viewer's own keys
+        await pilot.pause()
+        assert {"Next", "Prev", "Full text"} <= set(footer_keys(app))
+        await pilot.press("escape")  # back: the briefing screen's keys again
+        await pilot.pause()
+        assert "Filter" in footer_keys(app) and "Next" not in footer_keys(app)
