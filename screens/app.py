@@ -22,7 +22,17 @@ from screens.loading import FailureScreen, LoadingScreen
 
 
 class BriefingApp(App[None]):
-    CSS_PATH = "app.tcss"
+    # Every screen's styles, read once at start. A screen's CSS_PATH stays
+    # beside it, but Textual re-parses every stylesheet when a screen brings
+    # one it has not read yet (13 ms when the briefing opens, 26 ms on the
+    # first quote).
+    CSS_PATH: ClassVar = [
+        "app.tcss",
+        "briefing_screen.tcss",
+        "library.tcss",
+        "quote_viewer.tcss",
+        "summary.tcss",
+    ]
     TITLE = "briefing"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
