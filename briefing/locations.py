@@ -60,13 +60,18 @@ def display_path(path: Path) -> str:
 
 
 @contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused(keep: bool = False) -> Iterator[None]:
     """Pause Python's cyclic garbage collector for a bulk build.
 
     Checking builds hundreds of thousands of small objects that hold no
     cycles; the collector kept re-scanning them as they piled up, which made
     checking grow faster than its input (measured: ×100 took 14× the time of
     ×10; paused, 10×). Reference counting still frees everything as usual.
+
+    `keep`: what was built lives as long as the process (the reader's
+    records), so it is frozen out of the collector's sight before it resumes;
+    otherwise its first pass scans everything built meanwhile (measured after
+    reading the index at 1000x: 0.11 s).
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -74,4 +79,6 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            if keep:
+                gc.freeze()
             gc.enable()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import ClassVar
 
@@ -12,8 +11,8 @@ from textual.binding import Binding, BindingType
 from textual.worker import Worker, WorkerState
 
 from briefing.display import for_display
-from briefing.locations import bundled_content_dir
-from briefing.model import Briefing
+from briefing.locations import bundled_content_dir, collector_paused
+from briefing.queries import BriefingQueries
 from briefing.store import Index, open_index
 from briefing.text import visible_line
 from screens.briefing_screen import BriefingScreen
@@ -61,32 +60,32 @@ class BriefingApp(App[None]):
             if isinstance(loading, LoadingScreen)
             else None
         )
-        index = open_index(self.content, self.index_path, on_rebuild=on_rebuild)
-        summaries = index.summaries()
-        wanted = self.briefing_id
-        if wanted is None and len(summaries) == 1 and summaries[0].opens:
-            wanted = summaries[0].id
-        briefing = None
-        if wanted is not None and any(s.id == wanted and s.opens for s in summaries):
-            briefing = for_display(index.briefing(wanted))
-            index.close()  # no library to go back to: the records are all it needs
-        # The records live as long as the reader: keep the garbage collector
-        # from re-scanning them on every burst of allocation (measured at
-        # 70,000 records: a quarter of a second each time).
-        gc.freeze()
-        self.call_from_thread(self._opened, index, briefing)
+        # The records live as long as the reader: the collector is kept from
+        # re-scanning them on every burst of allocation (measured at 70,000
+        # records: a quarter of a second each time).
+        with collector_paused(keep=True):
+            index = open_index(self.content, self.index_path, on_rebuild=on_rebuild)
+            summaries = index.summaries()
+            wanted = self.briefing_id
+            if wanted is None and len(summaries) == 1 and summaries[0].opens:
+                wanted = summaries[0].id
+            straight_into = None
+            if wanted is not None and any(s.id == wanted and s.opens for s in summaries):
+                straight_into = BriefingQueries(for_display(index.briefing(wanted)))
+                index.close()  # no library to go back to: the records are all it needs
+        self.call_from_thread(self._opened, index, straight_into)
 
-    def _opened(self, index: Index, briefing: Briefing | None) -> None:
+    def _opened(self, index: Index, straight_into: BriefingQueries | None) -> None:
         for notice in index.notices:
             self.notify(visible_line(notice), severity="warning", markup=False, timeout=8)
-        if self.briefing_id is not None and briefing is None:
+        if self.briefing_id is not None and straight_into is None:
             self.notify(
                 f"There is no briefing with the id {visible_line(self.briefing_id)} that opens.",
                 severity="error",
                 markup=False,
             )
-        if briefing is not None:
-            self.switch_screen(BriefingScreen(briefing))
+        if straight_into is not None:
+            self.switch_screen(BriefingScreen(straight_into))
         else:
             self.index = index
             self.switch_screen(LibraryScreen(index.summaries(), index.notices))
@@ -94,7 +93,8 @@ class BriefingApp(App[None]):
     @on(LibraryScreen.Open)
     def _open_from_library(self, message: LibraryScreen.Open) -> None:
         assert self.index is not None
-        self.push_screen(BriefingScreen(for_display(self.index.briefing(message.briefing_id))))
+        briefing = for_display(self.index.briefing(message.briefing_id))
+        self.push_screen(BriefingScreen(BriefingQueries(briefing)))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one handler for worker failures: a clear message, never a traceback."""

@@ -24,7 +24,7 @@ from textual.events import DescendantFocus, Resize
 from textual.screen import Screen
 from textual.widgets import Static
 
-from briefing.model import Actor, Briefing, Event, Quote
+from briefing.model import Actor, Event, Quote
 from briefing.queries import BriefingQueries
 from screens.actors_pane import ActorsPane
 from screens.chronology_pane import ChronologyPane
@@ -63,13 +63,17 @@ class BriefingScreen(Screen[None]):
         Binding("s", "summary", "Summary", id="briefing.summary"),
     ]
 
-    def __init__(self, briefing: Briefing) -> None:
-        """`briefing` must already be cleaned for display (briefing.display)."""
+    def __init__(self, queries: BriefingQueries) -> None:
+        """`queries` over a briefing already cleaned for display (briefing.display).
+
+        Built by the caller, so that a large briefing's lookups can be made in
+        the worker that loads it rather than on the UI thread.
+        """
         # Classes set before mounting cost nothing; changed later, each one
         # restyles the whole screen.
         super().__init__(classes="show-actors")
-        self.briefing = briefing
-        self.queries = BriefingQueries(briefing)
+        self.briefing = briefing = queries.briefing
+        self.queries = queries
         self.names = {a.id: a.name for a in briefing.actors}
         self.actor_filter: str | None = None
         self.event_filter: str | None = None
