@@ -6,7 +6,8 @@
 Every time is also a ratio to something measured in the same run: the first
 frame to a bare Textual app with the same skeleton (bench/floor_app.py), cold
 to warm, each size to the one before. Prints one table and writes
-bench/results.json.
+bench/results.json (a --quick run writes bench/out/results-quick.json, so
+it never replaces the full run's results).
 """
 
 from __future__ import annotations
@@ -255,9 +256,9 @@ def main() -> None:
         "goals": GOALS,
     }
     _print(report)
-    (ROOT / "bench" / "results.json").write_text(
-        json.dumps(report, indent=2) + "\n", encoding="utf-8"
-    )
+    # The committed results are the full run's; a quick run keeps its own.
+    results = OUT / "results-quick.json" if args.quick else ROOT / "bench" / "results.json"
+    results.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
 def _print(report: dict) -> None:  # type: ignore[type-arg]
