@@ -93,8 +93,9 @@ class BriefingApp(App[None]):
     @on(LibraryScreen.Open)
     def _open_from_library(self, message: LibraryScreen.Open) -> None:
         assert self.index is not None
-        briefing = for_display(self.index.briefing(message.briefing_id))
-        self.push_screen(BriefingScreen(BriefingQueries(briefing)))
+        with collector_paused(keep=True):  # kept for the reader's lifetime, as above
+            queries = BriefingQueries(for_display(self.index.briefing(message.briefing_id)))
+        self.push_screen(BriefingScreen(queries))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one handler for worker failures: a clear message, never a traceback."""
