@@ -181,7 +181,6 @@ def _check_record(section: str, mapping: Mapping, sink: ProblemSink) -> RawRecor
     values = record.values
     places = record.places
     kept = PLACES_KEPT[section]
-    seen: set[str] = set()
     for name, (key, value) in mapping.entries.items():
         spec = fields.get(name)
         if spec is None:
@@ -196,7 +195,6 @@ def _check_record(section: str, mapping: Mapping, sink: ProblemSink) -> RawRecor
                 else "the fields are: " + ", ".join(fields),
             )
             continue
-        seen.add(name)
         if name in kept:
             places[name] = where(value)
         checked = _CHECKERS[spec.kind](spec, value, sink, record)
@@ -206,7 +204,7 @@ def _check_record(section: str, mapping: Mapping, sink: ProblemSink) -> RawRecor
         else:
             values[name] = checked
     for spec in fields.values():
-        if spec.required and spec.name not in seen:
+        if spec.required and spec.name not in mapping.entries:
             record.complete = False
             what = RECORD_NAME[section]
             ident = values.get("id")
