@@ -18,19 +18,19 @@ from briefing.text import visible_line
 from screens.briefing_screen import BriefingScreen
 from screens.library import LibraryScreen
 from screens.loading import FailureScreen, LoadingScreen
+from screens.quote_viewer import QuoteViewer
+from screens.summary import SummaryScreen
 
 
 class BriefingApp(App[None]):
     # Every screen's styles, read once at start. A screen's CSS_PATH stays
     # beside it, but Textual re-parses every stylesheet when a screen brings
     # one it has not read yet (13 ms when the briefing opens, 26 ms on the
-    # first quote).
+    # first quote). The screens' files are next to this module, so their
+    # relative paths hold here too.
     CSS_PATH: ClassVar = [
         "app.tcss",
-        "briefing_screen.tcss",
-        "library.tcss",
-        "quote_viewer.tcss",
-        "summary.tcss",
+        *(s.CSS_PATH for s in (BriefingScreen, LibraryScreen, QuoteViewer, SummaryScreen)),
     ]
     TITLE = "briefing"
     BINDINGS: ClassVar[list[BindingType]] = [
