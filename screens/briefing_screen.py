@@ -70,15 +70,15 @@ class BriefingScreen(Screen[None]):
         the worker that loads it rather than on the UI thread.
         """
         # Classes set before mounting cost nothing; changed later, each one
-        # restyles the whole screen.
-        super().__init__(classes="show-actors")
+        # restyles the whole screen (_update_tabs changes them after this).
+        super().__init__(classes=f"show-{PANES[0]}")
         self.briefing = briefing = queries.briefing
         self.queries = queries
         self.names = {a.id: a.name for a in briefing.actors}
         self.actor_filter: str | None = None
         self.event_filter: str | None = None
         self.history: list[View] = []
-        self.active_pane = "actors"
+        self.active_pane = PANES[0]
 
     def compose(self) -> ComposeResult:
         briefing = self.briefing
@@ -91,7 +91,7 @@ class BriefingScreen(Screen[None]):
         yield Static(id="tabs")
         yield Static(id="filter-line")
         with Horizontal(id="panes"):
-            yield ActorsPane(id="actors").add_class("-active")
+            yield ActorsPane(id="actors").add_class("-active")  # PANES[0], active first
             with Vertical(id="right"):
                 yield ChronologyPane(self.names, id="chronology")
                 yield QuotesPane(self.names, id="quotes")
