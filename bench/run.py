@@ -25,9 +25,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.generate import generate
 from bench.terminal import SESSION, _tmux, time_to_screen
+
+if TYPE_CHECKING:
+    from textual.pilot import Pilot
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -153,16 +157,16 @@ def scale(sizes: list[int], work: Path) -> list[dict[str, object]]:
     return rows
 
 
-async def _round_trip(pilot: object, key: str) -> tuple[float, float]:
+async def _round_trip(pilot: Pilot[None], key: str) -> tuple[float, float]:
     """Wall and CPU milliseconds from pressing `key` to the app being idle again.
 
     The CPU time is the whole process's (both the UI thread and workers):
     the work the key costs, free of the 20 ms steps in which Pilot waits.
     """
     wall, cpu = time.perf_counter(), time.process_time()
-    await pilot.press(key)  # type: ignore[attr-defined]
-    await pilot.app.workers.wait_for_complete()  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
+    await pilot.press(key)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
     return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
 
 
@@ -215,14 +219,15 @@ async def _interactions(folder: Path, index: Path) -> dict[str, object]:
             await timed("type a / filter, list shown (per key)", *word)
             await timed("erase a / filter key, list shown", *["backspace"] * len(word))
             await pilot.press("escape")
-    wall_ms = {
-        name: round(max(0.0, statistics.median(w for w, _ in each) - floor_wall), 1)
-        for name, each in trips.items()
-    }
-    cpu_ms = {
-        name: round(max(0.0, statistics.median(c for _, c in each) - floor_cpu), 1)
-        for name, each in trips.items()
-    }
+
+    def above_floor(which: int, floor: float) -> dict[str, float]:
+        """Each interaction's median wall (0) or CPU (1) time above the floor's."""
+        return {
+            name: round(max(0.0, statistics.median(t[which] for t in each) - floor), 1)
+            for name, each in trips.items()
+        }
+
+    wall_ms, cpu_ms = above_floor(0, floor_wall), above_floor(1, floor_cpu)
     return {
         "pilot round trip on the floor (wall, cpu)": [round(floor_wall, 1), round(floor_cpu, 1)],
         "wall_above_floor": wall_ms,
