@@ -136,10 +136,6 @@ class RecordList(ScrollView, can_focus=True):
         self.refresh()
 
     @property
-    def row_count(self) -> int:
-        return len(self._layout)
-
-    @property
     def ids(self) -> list[str]:
         return list(self._layout.index_of)
 
