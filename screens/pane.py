@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
@@ -40,6 +41,16 @@ def subsequence_matcher(query: str) -> Callable[[str], bool]:
     pattern = re.compile(".*?".join(map(re.escape, query.lower())), re.DOTALL)
     search = pattern.search
     return lambda text: search(text.lower()) is not None
+
+
+def focus_now(widget: Widget) -> None:
+    """Focus `widget` before the next key is handled.
+
+    `Widget.focus()` waits its turn in the app's message queue, behind keys
+    already read: keys typed in a burst (fast typing, a pasted key sequence)
+    went to the widget that had focus before. `Screen.set_focus` is immediate.
+    """
+    widget.screen.set_focus(widget)
 
 
 class FilterInput(Input):
@@ -188,12 +199,12 @@ class Pane(Vertical, Generic[T]):
     def action_start_filter(self) -> None:
         box = self.query_one(FilterInput)
         box.display = True
-        box.focus()
+        focus_now(box)
 
     def end_filter(self) -> None:
         box = self.query_one(FilterInput)
         box.display = False
-        self.list_widget.focus()
+        focus_now(self.list_widget)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -229,7 +240,7 @@ class Pane(Vertical, Generic[T]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.list_widget.focus()
+        focus_now(self.list_widget)
 
     def focus_list(self) -> None:
-        self.list_widget.focus()
+        focus_now(self.list_widget)

@@ -368,3 +368,20 @@ async def test_the_footer_follows_the_keys_of_what_has_focus(tmp_path: Path) -> 
         await pilot.press("escape")  # back: the briefing screen's keys again
         await pilot.pause()
         assert "Filter" in footer_keys(app) and "Next" not in footer_keys(app)
+
+
+async def test_keys_typed_in_a_burst_land_where_the_earlier_keys_sent_focus(
+    tmp_path: Path,
+) -> None:
+    """A terminal delivers fast typing (or a pasted key macro) in one read: each
+    key must find the focus the key before it moved, not the one before that."""
+    from textual import events
+
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key, character in (("tab", "\t"), ("tab", "\t"), ("enter", "\r")):
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, QuoteViewer)  # Enter reached the quotes pane
