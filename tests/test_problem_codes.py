@@ -81,6 +81,8 @@ CASES = [
         9 + yamlsafe.MAX_DEPTH - 1,
     ),
     extra("actors: []\n---\nquotes: []\n", "yaml-multiple-documents", 3, 1),
+    extra("# made elsewhere\n%YAML 1.2\n---\n" + ACTOR, "yaml-directive", 2, 1, "delete"),
+    extra("%TAG !e! tag:example.com,2000:\n---\n" + ACTOR, "yaml-directive", 1, 1),
     odd("link-broken", lambda folder: (folder / "x.yaml").symlink_to("gone.yaml")),
     odd("link-loop", _loop),
     odd("special-file", lambda folder: os.mkfifo(folder / "x.yaml")),
