@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from briefing.anchoring import NormalisedText, Span, anchor
 from briefing.fields import RawRecord, Where
 from briefing.filekinds import Refused, TooLarge, read_file
 from briefing.problems import ProblemSink
-from briefing.text import has_control, shown
+from briefing.text import first_format_character, has_control, shown
 
 #: Largest source text read, in bytes (a long report is well under 1 MB).
 MAX_TEXT_BYTES = 64 * 1024 * 1024
@@ -60,6 +61,17 @@ def _warn_hidden_characters(text: str, relative: str, node: Where, sink: Problem
             f"the text file {shown(relative)} holds invisible control characters; "
             "the reader shows them as symbols",
         )
+    hidden = first_format_character(text)
+    if hidden is not None:
+        sink.warning(
+            node.line,
+            node.column,
+            "format-character",
+            f"the text file {shown(relative)} holds invisible formatting characters "
+            f"(the first on its line {text.count(chr(10), 0, hidden.offset) + 1}: "
+            f"{hidden.describe()}); the reader shows them as {hidden.mark}",
+            "remove them unless they are meant to be there",
+        )
 
 
 def _read_source_text(path: Path, relative: str, node: Where, sink: ProblemSink) -> str | None:
@@ -99,6 +111,8 @@ def _read_source_text(path: Path, relative: str, node: Where, sink: ProblemSink)
             f"the text file {shown(relative)} cannot be read: {exc.strerror}",
         )
         return None
+    # A byte order mark (saved by some editors) is not part of the text.
+    data = data.removeprefix(codecs.BOM_UTF8)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -20,6 +20,8 @@ import pytest
 from conftest import REPO, briefing_files, check, write_folder
 
 from briefing import cli
+from briefing.content import check_content
+from briefing.display import for_display
 from briefing.filekinds import TooLarge, read_file
 from briefing.yamlsafe import MAX_BYTES
 
@@ -292,6 +294,32 @@ def test_sparse_100_mb_yaml_states_its_real_size_unread(in_tmp: Path) -> None:
     assert peak < MAX_BYTES // 4  # it was not read
 
 
+# --- what reaches the screen ------------------------------------------------------
+
+
+def test_bidi_and_zero_width_characters_are_warned_and_marked(in_tmp: Path) -> None:
+    """Before: no warning, and the reader was handed them raw (no control character)."""
+    base = briefing_files()["briefing.yaml"]
+    assert isinstance(base, str)
+    files = briefing_files(
+        **{
+            "briefing.yaml": base.replace("name: A", 'name: "A\\u202eevil"'),
+            "sources__s.txt": "She said hello world.\n\nThen\u200b she left.\n",
+        }
+    )
+    write_folder(in_tmp / "b", files)
+    result = check_content(in_tmp / "b")
+    assert [(p.file, p.line, p.column, p.code) for p in result.all_problems()] == [
+        ("b/briefing.yaml", 8, 11, "format-character"),
+        ("b/briefing.yaml", 11, 11, "format-character"),
+    ]
+    briefing = result.folders[0].briefing
+    assert briefing is not None  # warnings only: it opens
+    shown = for_display(briefing)
+    assert shown.actors[0].name == "A⇄evil"
+    assert shown.sources[0].text == "She said hello world.\n\nThen‸ she left.\n"
+
+
 @pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="no /proc here")
 def test_a_file_that_holds_more_than_its_size_says_is_read_to_the_cap() -> None:
     """Files in /proc give their size as 0: read to their end, and never past the cap."""
@@ -300,3 +328,14 @@ def test_a_file_that_holds_more_than_its_size_says_is_read_to_the_cap() -> None:
     assert read_file(status, 1 << 20).startswith(b"Name:")
     with pytest.raises(TooLarge):
         read_file(status, 10)
+
+
+def test_a_byte_order_mark_opening_a_source_text_is_not_text(in_tmp: Path) -> None:
+    """Some editors save one: it is not a zero-width character inside the text."""
+    write_folder(
+        in_tmp / "b", briefing_files(**{"sources__s.txt": b"\xef\xbb\xbfShe said hello world."})
+    )
+    result = check_content(in_tmp / "b")
+    assert result.all_problems() == []
+    briefing = result.folders[0].briefing
+    assert briefing is not None and briefing.sources[0].text == "She said hello world."

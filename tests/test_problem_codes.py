@@ -158,6 +158,7 @@ CASES = [
         13,
     ),
     extra(ACTOR.replace("name: B", 'name: "A\\eB"'), "control-character", 3, 11),
+    extra(ACTOR.replace("name: B", 'name: "A\\u202eB"'), "format-character", 3, 11, "U+202E"),
     extra(ACTOR.replace("id: b", "id: a"), "duplicate-id", 2, 9, "line 10"),
     Case(
         "unknown-reference",
