@@ -63,7 +63,11 @@ def briefing_folders(path: Path) -> list[Path]:
 def content_folders(path: Path) -> list[FolderEntry]:
     """`path` itself when it is a briefing folder, else each folder inside it.
 
-    Hidden folders and `__pycache__` are not briefings and are passed over.
+    A briefing folder holds a `*.yaml` file; a folder with none and no folders
+    either is checked as one too, so that its odd entries (a broken link named
+    `x.yaml`) or its emptiness are reported. Hidden folders and `__pycache__`
+    are not briefings and are passed over.
+
     A symbolic link among the folders is followed when it leads to a folder;
     one that does not (broken, a loop, a link to a file), or that leads back to
     the content directory or above it, comes with its `Trouble`. Raises
@@ -75,7 +79,7 @@ def content_folders(path: Path) -> list[FolderEntry]:
             entries = sorted(scanned, key=lambda entry: entry.name)
     except OSError as exc:
         raise UsageError(f"cannot read the folder {display_path(path)}: {_reason(exc)}") from exc
-    if any(_is_yaml_name(e.name) and not _leads_to_folder(e) for e in entries):
+    if any(_is_yaml_name(e.name) and _leads_to_file(e) for e in entries):
         return [FolderEntry(path)]
     top = os.path.realpath(path)
     folders: list[FolderEntry] = []
@@ -128,6 +132,13 @@ def _leads_to_folder(entry: os.DirEntry[str]) -> bool:
     try:
         return entry.is_dir()
     except OSError:  # a loop, or a name the file system cannot stat
+        return False
+
+
+def _leads_to_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
         return False
 
 

@@ -339,3 +339,15 @@ def test_a_byte_order_mark_opening_a_source_text_is_not_text(in_tmp: Path) -> No
     assert result.all_problems() == []
     briefing = result.folders[0].briefing
     assert briefing is not None and briefing.sources[0].text == "She said hello world."
+
+
+def test_an_odd_yaml_entry_in_a_content_directory_does_not_hide_its_briefings(
+    in_tmp: Path,
+) -> None:
+    """Only a real `*.yaml` file makes a folder a briefing; the link is still named."""
+    write_folder(in_tmp / "content" / "a", briefing_files(**{"extra.yaml": BAD_ENUM}))
+    (in_tmp / "content" / "notes.yaml").symlink_to("gone.yaml")
+    assert codes(in_tmp / "content") == [
+        ("content/a/extra.yaml", 4, 11, "bad-enum"),
+        ("content/notes.yaml", 1, 1, "link-broken"),
+    ]
