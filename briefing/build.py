@@ -10,7 +10,7 @@ from briefing.anchoring import NormalisedText, Span
 from briefing.dates import DateValue
 from briefing.fields import RawRecord
 from briefing.model import Actor, ActorKind, Briefing, Channel, Event, Quote, Source
-from briefing.text import has_control
+from briefing.text import needs_marks
 
 
 def build_briefing(
@@ -22,7 +22,8 @@ def build_briefing(
 
     Derived fields are computed here, once, so that no reader computes them:
     events in chronological order, actors' counts and affiliation names,
-    events' source titles, whether any string holds a control character.
+    events' source titles, whether any string holds a character that
+    `visible()` marks (a control, bidirectional or zero-width character).
     """
     sources = tuple(
         Source(
@@ -93,11 +94,11 @@ def build_briefing(
     )
     head = records["briefing"][0]
     has_control_characters = any(
-        has_control(value)
+        needs_marks(value)
         for section in records.values()
         for record in section
         for value in _strings(record.values)
-    ) or any(has_control(text.original) for text in texts.values())
+    ) or any(needs_marks(text.original) for text in texts.values())
     return Briefing(
         id=_str(head, "id"),
         title=_str(head, "title"),

@@ -37,7 +37,17 @@ CODES: dict[str, Code] = {
     "yaml-too-deep": Code(E, "values nested deeper than the cap (64)", "[[[[[[ ... ]]]]]]"),
     "yaml-too-large": Code(E, "a YAML file larger than the cap (64 MiB)", "a 100 MB file"),
     "yaml-multiple-documents": Code(E, "more than one '---' document in a file", "---\na: 1\n---"),
+    "yaml-directive": Code(E, "a %YAML or %TAG directive (or any other)", "%YAML 1.2\n---"),
+    # Files and folders on disk
     "file-unreadable": Code(E, "the file cannot be opened", "a file without read permission"),
+    "folder-unreadable": Code(E, "a briefing folder whose files cannot be listed", "a folder without read permission"),
+    "link-broken": Code(E, "a symbolic link to something that does not exist", "quotes.yaml -> gone.yaml"),
+    "link-loop": Code(E, "a symbolic link that leads round in a loop, or back up to a folder above it", "a.yaml -> b.yaml -> a.yaml"),
+    "special-file": Code(E, "a named pipe, device or socket where a file belongs", "x.yaml -> /dev/zero"),
+    "is-a-folder": Code(E, "a folder where a file belongs", "a folder named x.yaml"),
+    "not-a-folder": Code(E, "a link in a content directory that leads to a file, not a folder", "content/b -> notes.txt"),
+    "name-too-long": Code(E, "a name longer than the file system allows (255 bytes)", "text: sources/<300 characters>.txt"),
+    "name-not-utf8": Code(E, "a file or folder name that is not UTF-8 text", "a folder named caf<0xE9>"),
     # The shape of a briefing
     "folder-empty": Code(E, "a briefing folder with no YAML file", "content/empty/"),
     "top-not-mapping": Code(E, "a file whose top level is not a mapping", "- a\n- b"),
@@ -61,6 +71,7 @@ CODES: dict[str, Code] = {
     "empty-text": Code(W, "a text field that is empty", 'title: ""'),
     "bad-language": Code(W, "a language that is not a BCP 47 tag", "language: English!"),
     "control-character": Code(W, "text holding an invisible control character", 'title: "a\\eb"'),
+    "format-character": Code(W, "text holding a bidirectional control or a zero-width character", 'title: "a\\u202Eb"'),
     # Across records
     "duplicate-id": Code(E, "two records of a section share an id", "two actors with id truss"),
     "duplicate-briefing-id": Code(E, "two briefings of a content directory share an id", "b/ and c/ both id: x"),

@@ -1,8 +1,9 @@
 """A briefing made safe to show, once, where the reader loads it.
 
 Every string of content (YAML fields and source texts) is passed through
-`visible()`, so no control character or escape sequence can reach a
-terminal. `visible()` replaces each such character with exactly one symbol,
+`visible()`, so no control character, escape sequence, bidirectional
+control or stray zero-width character can reach a terminal. `visible()`
+replaces each such character with exactly one symbol,
 so offsets into a source text (quote spans, paragraphs) still hold. In source
 texts a carriage return becomes a space (CRLF files would otherwise show `␍`
 at every line end), also one for one.
@@ -40,8 +41,9 @@ def _clean(record: T) -> T:
 def for_display(briefing: Briefing) -> Briefing:
     """A copy of `briefing` whose every string is safe to hand to a widget.
 
-    Nearly every briefing holds no control character at all (the checker
-    notes whether it does): those are returned as they are, at no cost.
+    Nearly every briefing holds no character that `visible()` marks (the
+    checker notes whether it does, in `has_control_characters`): those are
+    returned as they are, at no cost.
     """
     if not briefing.has_control_characters:
         return briefing

@@ -18,7 +18,7 @@ from yaml.resolver import Resolver
 from briefing.dates import DateError, parse_date
 from briefing.problems import ProblemSink
 from briefing.schema import FIELDS, ID_PATTERN, RECORD_NAME, SECTIONS, Field, Kind, a_record
-from briefing.text import has_control, shown
+from briefing.text import first_format_character, has_control, shown
 from briefing.yamlsafe import Mapping, Node, Refused, Scalar, Sequence
 
 _IMPLICIT = Resolver.yaml_implicit_resolvers
@@ -258,6 +258,16 @@ def _text_value(spec_name: str, node: Node, sink: ProblemSink) -> str | _Invalid
                 "control-character",
                 f"{spec_name} holds an invisible control character; "
                 "the reader shows it as a symbol",
+                "remove it unless it is meant to be there",
+            )
+        hidden = first_format_character(value)
+        if hidden is not None:
+            sink.warning(
+                node.line,
+                node.column,
+                "format-character",
+                f"{spec_name} holds an invisible {hidden.describe()}; "
+                f"the reader shows it as {hidden.mark}",
                 "remove it unless it is meant to be there",
             )
         return value

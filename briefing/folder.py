@@ -15,7 +15,8 @@ from pathlib import Path
 from briefing.anchoring import NormalisedText
 from briefing.build import build_briefing
 from briefing.fields import RawRecord, Where, check_file, nearest
-from briefing.locations import collector_paused, display_path, yaml_files
+from briefing.filekinds import Refused, TooLarge, has_undecodable, path_text, read_file
+from briefing.locations import FolderEntry, collector_paused, display_path, yaml_files
 from briefing.model import Briefing
 from briefing.problems import Problem, ProblemSink
 from briefing.schema import FIELDS, RECORD_NAME, SECTIONS, Kind
@@ -62,26 +63,47 @@ def check_folder(folder: Path) -> FolderResult:
         return _check_folder(folder)
 
 
+def refused_folder(entry: FolderEntry) -> FolderResult:
+    """A folder of a content directory that is not read: the reason, located at it."""
+    sink = ProblemSink(display_path(entry.path))
+    trouble = entry.trouble
+    if trouble is not None:
+        sink.error(1, 1, trouble.code, f"{_named(entry.path)} {trouble.predicate}", trouble.hint)
+    return FolderResult(entry.path, [], sink.problems)
+
+
 def _check_folder(folder: Path) -> FolderResult:
-    files = yaml_files(folder)
-    problems: list[Problem] = []
-    result = FolderResult(folder, files, problems)
+    folder_sink = ProblemSink(display_path(folder))
+    problems = folder_sink.problems
+    result = FolderResult(folder, [], problems)
+    _check_name(folder, "folder", folder_sink)
+    try:
+        files = yaml_files(folder)
+    except OSError as exc:
+        folder_sink.error(
+            1,
+            1,
+            "folder-unreadable",
+            f"this briefing folder cannot be read: {_reason(exc)}",
+            "give yourself permission to read it (chmod), or move it out of the content directory",
+        )
+        return result
+    result.files = files
     if not files:
-        sink = ProblemSink(display_path(folder))
-        sink.error(
+        folder_sink.error(
             1,
             1,
             "folder-empty",
             "this briefing folder holds no .yaml or .yml file",
             "add a briefing.yaml (see the format's example)",
         )
-        problems.extend(sink.problems)
         return result
     context = _Context(folder, {name: [] for name in SECTIONS})
     sinks: list[ProblemSink] = []
     for path in files:
         sink = ProblemSink(display_path(path))
         sinks.append(sink)
+        _check_name(path, "file", sink)
         records, complete = _check_one_file(path, sink)
         context.all_read &= complete
         for record in records:
@@ -102,13 +124,37 @@ def _check_folder(folder: Path) -> FolderResult:
     return result
 
 
+def _check_name(path: Path, what: str, sink: ProblemSink) -> None:
+    """A name that is not UTF-8 cannot be shown, stored in the index or typed: refused."""
+    if has_undecodable(path.name):
+        sink.error(
+            1,
+            1,
+            "name-not-utf8",
+            f"the name of this {what}, {_named(path)}, is not UTF-8 text",
+            f"rename the {what} (the name is shown with each unreadable byte as \\xNN)",
+        )
+
+
 def _check_one_file(path: Path, sink: ProblemSink) -> tuple[list[RawRecord], bool]:
     """The file's records, and whether it was read to its end."""
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        data = read_file(path, MAX_BYTES)
+    except Refused as exc:
+        trouble = exc.trouble
+        sink.error(1, 1, trouble.code, f"{_named(path)} {trouble.predicate}", trouble.hint)
+        return [], False
+    except TooLarge as exc:
+        sink.error(
+            1,
+            1,
+            "yaml-too-large",
+            f"this file is {exc.size:,} bytes; a YAML file may hold at most {MAX_BYTES:,}",
+            "split the briefing across several files",
+        )
+        return [], False
     except OSError as exc:
-        sink.error(1, 1, "file-unreadable", f"this file cannot be read: {exc.strerror}")
+        sink.error(1, 1, "file-unreadable", f"this file cannot be read: {_reason(exc)}")
         return [], False
     read = read_yaml(data, sink)
     documents = read.documents
@@ -122,6 +168,14 @@ def _check_one_file(path: Path, sink: ProblemSink) -> tuple[list[RawRecord], boo
             "keep one document per file, or split it into several files",
         )
     return check_file(documents[0] if documents else None, sink), read.complete
+
+
+def _named(path: Path) -> str:
+    return shown(path_text(path.name) or path_text(path))
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
 
 
 def _check_briefing_mapping(

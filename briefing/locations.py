@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import gc
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+
+from briefing.filekinds import Trouble, folder_trouble, path_text, stat_trouble
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -27,36 +31,131 @@ def bundled_content_dir() -> Path:
 
 
 def yaml_files(folder: Path) -> list[Path]:
-    """The YAML files directly inside `folder`, in name order."""
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in YAML_SUFFIXES and p.is_file())
+    """Every entry of `folder` named `*.yaml` or `*.yml`, in name order, whatever it is.
+
+    Not only regular files: a broken link, a named pipe or a folder so named
+    is listed too, so that the checker says why it was not read instead of
+    passing over it. Raises OSError when the folder cannot be listed.
+    """
+    with os.scandir(folder) as entries:
+        names = [entry.name for entry in entries if _is_yaml_name(entry.name)]
+    return [folder / name for name in sorted(names)]
+
+
+@dataclass(frozen=True, slots=True)
+class FolderEntry:
+    """A folder of a content directory, and why it is refused (None: it is not)."""
+
+    path: Path
+    trouble: Trouble | None = None
 
 
 def briefing_folders(path: Path) -> list[Path]:
     """`path` itself when it is a briefing folder, else each folder inside it.
 
-    Hidden folders and `__pycache__` are not briefings and are passed over.
+    Symlinked folders are followed; links that do not lead to a folder (or
+    lead back up to a folder that holds them) are left out here, so nothing
+    that walks these folders can loop: `content_folders` names them.
     """
-    if not path.exists():
-        raise UsageError(f"no such file or folder: {path}")
-    if not path.is_dir():
-        raise UsageError(f"not a folder: {path} (give a briefing folder or a content directory)")
-    if yaml_files(path):
-        return [path]
-    children = sorted(
-        child
-        for child in path.iterdir()
-        if child.is_dir() and not child.name.startswith((".", "__"))
-    )
-    return children or [path]
+    return [entry.path for entry in content_folders(path) if entry.trouble is None]
+
+
+def content_folders(path: Path) -> list[FolderEntry]:
+    """`path` itself when it is a briefing folder, else each folder inside it.
+
+    A briefing folder holds a `*.yaml` file; a folder with none and no folders
+    either is checked as one too, so that its odd entries (a broken link named
+    `x.yaml`) or its emptiness are reported. Hidden folders and `__pycache__`
+    are not briefings and are passed over.
+
+    A symbolic link among the folders is followed when it leads to a folder;
+    one that does not (broken, a loop, a link to a file), or that leads back to
+    the content directory or above it, comes with its `Trouble`. Raises
+    UsageError when `path` itself cannot be used.
+    """
+    _usable_folder(path)
+    try:
+        with os.scandir(path) as scanned:
+            entries = sorted(scanned, key=lambda entry: entry.name)
+    except OSError as exc:
+        raise UsageError(f"cannot read the folder {display_path(path)}: {_reason(exc)}") from exc
+    if any(_is_yaml_name(e.name) and _leads_to_file(e) for e in entries):
+        return [FolderEntry(path)]
+    top = os.path.realpath(path)
+    folders: list[FolderEntry] = []
+    for entry in entries:
+        if entry.name.startswith((".", "__")):
+            continue
+        child = path / entry.name
+        if not entry.is_symlink():
+            if _leads_to_folder(entry):
+                folders.append(FolderEntry(child))
+            continue
+        trouble = folder_trouble(child)
+        if trouble is None and _holds(os.path.realpath(child), top):
+            trouble = Trouble(
+                "link-loop",
+                "is a symbolic link back to the content directory or a folder above it",
+                "link to a briefing folder instead, or remove the link",
+            )
+        folders.append(FolderEntry(child, trouble))
+    return folders or [FolderEntry(path)]
+
+
+def _usable_folder(path: Path) -> None:
+    """Raise UsageError, in one line, unless `path` leads to a folder."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        trouble = stat_trouble(path, exc)
+        if trouble is not None:
+            raise UsageError(f"{display_path(path)} {trouble.predicate}") from exc
+        if isinstance(exc, FileNotFoundError):
+            raise UsageError(f"no such file or folder: {display_path(path)}") from exc
+        raise UsageError(f"cannot use {display_path(path)}: {_reason(exc)}") from exc
+    if not stat.S_ISDIR(mode):
+        raise UsageError(
+            f"not a folder: {display_path(path)} (give a briefing folder or a content directory)"
+        )
+
+
+def _holds(folder: str, inner: str) -> bool:
+    """True when `folder` is `inner` or one of the folders above it (real paths)."""
+    return inner == folder or inner.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _is_yaml_name(name: str) -> bool:
+    return os.path.splitext(name)[1].lower() in YAML_SUFFIXES
+
+
+def _leads_to_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # a loop, or a name the file system cannot stat
+        return False
+
+
+def _leads_to_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
 
 
 def display_path(path: Path) -> str:
-    """`path` relative to the current directory where it can be."""
+    """`path` relative to the current directory where it can be, printable.
+
+    Bytes of a name that are not UTF-8 are shown escaped (`\\xff`).
+    """
     try:
         relative = os.path.relpath(path)
     except ValueError:
-        return str(path)
-    return str(path) if relative.startswith("..") else relative
+        return path_text(path)
+    return path_text(path if relative.startswith("..") else relative)
 
 
 @contextmanager

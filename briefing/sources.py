@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 from pathlib import Path
 
 from briefing.anchoring import NormalisedText, Span, anchor
 from briefing.fields import RawRecord, Where
+from briefing.filekinds import Refused, TooLarge, read_file
 from briefing.problems import ProblemSink
-from briefing.text import has_control, shown
+from briefing.text import first_format_character, has_control, shown
 
 #: Largest source text read, in bytes (a long report is well under 1 MB).
 MAX_TEXT_BYTES = 64 * 1024 * 1024
@@ -18,17 +20,19 @@ def load_source_texts(folder: Path, sources: dict[str, RawRecord]) -> dict[str, 
     """The text of every source that has one, normalised for anchoring.
 
     A path that leaves the folder (symlinks included), a missing file, one
-    that is too large or not UTF-8 is reported at the source's `text:` value.
+    that is not a regular file (a link that is broken or loops, a named pipe,
+    a device, a folder), too large or not UTF-8 is reported at the source's
+    `text:` value. A named pipe or a device is never opened.
     """
     texts: dict[str, NormalisedText] = {}
-    inside = folder.resolve()
+    inside = os.path.realpath(folder)
     for ident, record in sources.items():
         relative = record.values.get("text")
         if not isinstance(relative, str):
             continue
         node = record.places["text"]
         sink = record.sink
-        target = (folder / relative).resolve()
+        target = Path(os.path.realpath(folder / relative))  # never raises, even for a loop
         if os.path.isabs(relative) or not target.is_relative_to(inside):
             record.complete = False
             sink.error(
@@ -39,43 +43,66 @@ def load_source_texts(folder: Path, sources: dict[str, RawRecord]) -> dict[str, 
                 "copy the text into the folder (e.g. sources/) and point there",
             )
             continue
-        if not target.is_file():
-            record.complete = False
-            sink.error(
-                node.line,
-                node.column,
-                "source-text-missing",
-                f"there is no file {shown(relative)} in this briefing's folder",
-            )
-            continue
-        text = _read_source_text(target, relative, node, sink)
+        text = _read_source_text(folder / relative, relative, node, sink)
         if text is None:
             record.complete = False
             continue
-        if has_control(text):
-            sink.warning(
-                node.line,
-                node.column,
-                "control-character",
-                f"the text file {shown(relative)} holds invisible control characters; "
-                "the reader shows them as symbols",
-            )
+        _warn_hidden_characters(text, relative, node, sink)
         texts[ident] = NormalisedText(text)
     return texts
 
 
-def _read_source_text(target: Path, relative: str, node: Where, sink: ProblemSink) -> str | None:
+def _warn_hidden_characters(text: str, relative: str, node: Where, sink: ProblemSink) -> None:
+    if has_control(text):
+        sink.warning(
+            node.line,
+            node.column,
+            "control-character",
+            f"the text file {shown(relative)} holds invisible control characters; "
+            "the reader shows them as symbols",
+        )
+    hidden = first_format_character(text)
+    if hidden is not None:
+        sink.warning(
+            node.line,
+            node.column,
+            "format-character",
+            f"the text file {shown(relative)} holds invisible formatting characters "
+            f"(the first on its line {text.count(chr(10), 0, hidden.offset) + 1}: "
+            f"{hidden.describe()}); the reader shows them as {hidden.mark}",
+            "remove them unless they are meant to be there",
+        )
+
+
+def _read_source_text(path: Path, relative: str, node: Where, sink: ProblemSink) -> str | None:
     try:
-        size = target.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            sink.error(
-                node.line,
-                node.column,
-                "source-text-unreadable",
-                f"the text file {shown(relative)} is {size:,} bytes; at most {MAX_TEXT_BYTES:,}",
-            )
-            return None
-        data = target.read_bytes()
+        data = read_file(path, MAX_TEXT_BYTES)
+    except Refused as exc:
+        trouble = exc.trouble
+        sink.error(
+            node.line,
+            node.column,
+            trouble.code,
+            f"the text file {shown(relative)} {trouble.predicate}",
+            trouble.hint,
+        )
+        return None
+    except TooLarge as exc:
+        sink.error(
+            node.line,
+            node.column,
+            "source-text-unreadable",
+            f"the text file {shown(relative)} is {exc.size:,} bytes; at most {MAX_TEXT_BYTES:,}",
+        )
+        return None
+    except (FileNotFoundError, NotADirectoryError):
+        sink.error(
+            node.line,
+            node.column,
+            "source-text-missing",
+            f"there is no file {shown(relative)} in this briefing's folder",
+        )
+        return None
     except OSError as exc:
         sink.error(
             node.line,
@@ -84,6 +111,8 @@ def _read_source_text(target: Path, relative: str, node: Where, sink: ProblemSin
             f"the text file {shown(relative)} cannot be read: {exc.strerror}",
         )
         return None
+    # A byte order mark (saved by some editors) is not part of the text.
+    data = data.removeprefix(codecs.BOM_UTF8)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -1,27 +1,103 @@
 """Making untrusted content text safe to show.
 
 Content (YAML fields, source texts) is written by someone else. No control
-character or escape sequence from it may reach a terminal, so every string
-shown to a user goes through `visible()`: C0 controls (but newline and tab),
-DEL and C1 controls become visible symbols such as `␛`.
+character or escape sequence from it may reach a terminal, and nothing
+invisible may change what a reader sees, so every string shown to a user goes
+through `visible()`, which replaces each such character by exactly one
+visible one (offsets into a source text still hold):
+
+- C0 controls (but newline and tab) and DEL: their Control Pictures (`␛`, `␡`);
+  C1 controls: `�` (they have no picture).
+- Bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+  U+2066–U+2069): `⇄`. They reorder the text around them, so that a quote
+  or a name can read differently from what its bytes say ("Trojan Source").
+- Zero-width characters that show nothing and join nothing (zero-width
+  space U+200B, word joiner and invisible operators U+2060–U+2064, a byte
+  order mark U+FEFF inside text, Mongolian vowel separator U+180E): `‸`,
+  a caret where the invisible character stands.
+- The zero-width joiner and non-joiner (U+200D, U+200C) are kept where they
+  stand between two visible characters: there they do their work, in emoji
+  sequences (man, ZWJ, woman, ZWJ, girl: one family emoji) and in Persian and
+  Indic scripts. Where they join nothing (at an end, beside a space or another
+  invisible character) they are marked `‸`.
+- Lone surrogates (only a file name that is not UTF-8 holds them): `�`.
+
+Left as they are: the left-to-right and right-to-left marks (U+200E, U+200F,
+U+061C). They are ordinary in Arabic and Hebrew text, only nudge the
+punctuation beside them, and override nothing. So is the soft hyphen.
+
+Each mark is one cell wide and bidirectionally neutral (not mirrored, not a
+strong direction), so a mark cannot itself reorder or misalign a line.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
 
 # C0 controls except \t and \n, DEL, and the C1 range.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
-_CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x1f\x7f\x80-\x9f]")
+_C0_C1 = "\x00-\x08\x0b-\x1f\x7f\x80-\x9f"
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+_ZERO_WIDTH = "\u200b\u2060-\u2064\ufeff\u180e"
+_JOINERS = "\u200c\u200d"
+_SURROGATES = "\ud800-\udfff"
+
+_CONTROL = re.compile(f"[{_C0_C1}]")
+_FORMAT = re.compile(f"[{_BIDI}{_ZERO_WIDTH}{_JOINERS}]")
+_HIDDEN = re.compile(f"[{_C0_C1}{_BIDI}{_ZERO_WIDTH}{_JOINERS}{_SURROGATES}]")
+_HIDDEN_OR_NEWLINE = re.compile(f"[\t\n{_C0_C1}{_BIDI}{_ZERO_WIDTH}{_JOINERS}{_SURROGATES}]")
+#: What a joiner needs on each side to be doing its work.
+_BLANK = re.compile(f"[\\s{_C0_C1}{_BIDI}{_ZERO_WIDTH}{_JOINERS}{_SURROGATES}]")
+
+BIDI_MARK = "⇄"  # U+21C4: narrow, neutral, not mirrored
+ZERO_WIDTH_MARK = "‸"  # U+2038 CARET: narrow, neutral
+
+
+def _is_bidi(char: str) -> bool:
+    return "\u202a" <= char <= "\u202e" or "\u2066" <= char <= "\u2069"
+
+
+def _joins(text: str, index: int) -> bool:
+    """True when the joiner at `index` stands between two visible characters."""
+    return (
+        0 < index < len(text) - 1
+        and _BLANK.match(text, index - 1) is None
+        and _BLANK.match(text, index + 1) is None
+    )
 
 
 def _symbol(match: re.Match[str]) -> str:
-    code = ord(match.group())
+    char = match.group()
+    code = ord(char)
     if code < 0x20:
         return chr(0x2400 + code)  # the Control Pictures block: ␀ … ␟
     if code == 0x7F:
         return "␡"
-    return "�"  # C1 controls have no picture; show the replacement character
+    if code <= 0x9F or 0xD800 <= code <= 0xDFFF:
+        return "�"  # C1 controls have no picture; nor has a lone surrogate
+    if _is_bidi(char):
+        return BIDI_MARK
+    if char in _JOINERS and _joins(match.string, match.start()):
+        return char
+    return ZERO_WIDTH_MARK
+
+
+@dataclass(frozen=True, slots=True)
+class FormatCharacter:
+    """An invisible formatting character that `visible()` marks, and where it is."""
+
+    char: str
+    offset: int
+
+    @property
+    def mark(self) -> str:
+        return BIDI_MARK if _is_bidi(self.char) else ZERO_WIDTH_MARK
+
+    def describe(self) -> str:
+        """`right-to-left override (U+202E)`."""
+        name = unicodedata.name(self.char, "format character").lower()
+        return f"{name} (U+{ord(self.char):04X})"
 
 
 def has_control(text: str) -> bool:
@@ -29,14 +105,31 @@ def has_control(text: str) -> bool:
     return _CONTROL.search(text) is not None
 
 
+def first_format_character(text: str) -> FormatCharacter | None:
+    """The first bidirectional control or zero-width character `visible()` marks."""
+    if _FORMAT.search(text) is None:
+        return None
+    for match in _FORMAT.finditer(text):
+        char = match.group()
+        if char in _JOINERS and _joins(text, match.start()):
+            continue
+        return FormatCharacter(char, match.start())
+    return None
+
+
+def needs_marks(text: str) -> bool:
+    """True when `visible()` would change `text` (newlines and tabs aside)."""
+    return has_control(text) or first_format_character(text) is not None
+
+
 def visible(text: str) -> str:
-    """`text` with every control character but newline and tab made visible."""
-    return _CONTROL.sub(_symbol, text)
+    """`text` with every hidden character but newline and tab made visible."""
+    return _HIDDEN.sub(_symbol, text)
 
 
 def visible_line(text: str) -> str:
     """`text` on one line: newlines and tabs too become visible symbols."""
-    return _CONTROL_OR_NEWLINE.sub(_symbol, text)
+    return _HIDDEN_OR_NEWLINE.sub(_symbol, text)
 
 
 def shown(text: str, limit: int = 60) -> str:

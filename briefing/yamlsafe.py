@@ -7,9 +7,10 @@ validator asks for one (that is what makes it fast: see bench/).
 
 Refused, each with a located problem: bytes that are not UTF-8, characters
 YAML forbids, tabs used for indentation, explicit tags (other than the plain
-`!!str`/`!!map`/`!!seq` and `!`), anchors and aliases, duplicate keys, keys
-that are not scalars, nesting deeper than MAX_DEPTH and files larger than
-MAX_BYTES. Any parse error becomes a located `yaml-syntax` problem.
+`!!str`/`!!map`/`!!seq` and `!`), anchors and aliases, directives (`%YAML`,
+`%TAG`), duplicate keys, keys that are not scalars, nesting deeper than
+MAX_DEPTH and files larger than MAX_BYTES. Any parse error becomes a located
+`yaml-syntax` problem.
 """
 
 from __future__ import annotations
@@ -154,8 +155,10 @@ def read_yaml(data: bytes, sink: ProblemSink, loader: type | None = None) -> Rea
         _report_non_printable(text, sink)
         return ReadResult(complete=False)
     data = _end_whitespace_line(data)
+    loader = loader or DEFAULT_LOADER
+    directive_lines = _refuse_directives(data, text, loader, sink)
     builder = _Builder(sink, text if "?" in text else None)
-    parser = (loader or DEFAULT_LOADER)(data)
+    parser = loader(data)
     try:
         builder.consume(parser.get_event, "\t" in text)
     except yaml.MarkedYAMLError as exc:
@@ -163,7 +166,7 @@ def read_yaml(data: bytes, sink: ProblemSink, loader: type | None = None) -> Rea
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         if "nesting depth" in (exc.problem or ""):  # libyaml's own cap (1000), met first
             _report_too_deep(line, column, sink)
-        else:
+        elif line not in directive_lines:  # a broken directive is reported as one
             _report_syntax(text, line, column, exc, sink)
         builder.result.complete = False
     except _TooDeep as exc:
@@ -176,6 +179,60 @@ def read_yaml(data: bytes, sink: ProblemSink, loader: type | None = None) -> Rea
         parser.dispose()
     _report_tab_indents(text, builder.scalar_spans, sink)
     return builder.result
+
+
+def _refuse_directives(data: bytes, text: str, loader: type, sink: ProblemSink) -> set[int]:
+    """Report every directive (`%YAML`, `%TAG`, any `%NAME`): a briefing has none.
+
+    Only the scanner knows where one stands: a `%` in the first column is a
+    directive between documents, but content inside a block or multi-line
+    scalar. So a file with a `%` at the start of a line (rare) is scanned once
+    more, token by token. PyYAML's own handling is not relied on: it accepts
+    some invalid directives (`%YAML 1.1#...`), some without the `...` that
+    must come before them, and skips unknown ones without a trace in its
+    events. Every line its scanner reads as a directive is refused, even the
+    rare one YAML would read as text (a top-level `|` scalar at column 1,
+    yaml-test-suite M7A3): PyYAML would misread it, so it must be changed.
+    Returns the (1-based) lines of the directives reported.
+    """
+    if not (text.startswith("%") or "\n%" in text or "\r%" in text):
+        return set()
+    found: list[tuple[int, int, str]] = []
+    scanner = loader(data)
+    try:
+        while not scanner.check_token(yaml.StreamEndToken):
+            token = scanner.get_token()
+            if type(token) is yaml.DirectiveToken:
+                found.append((token.start_mark.line, token.start_mark.column, token.name))
+    except yaml.MarkedYAMLError as exc:
+        # A directive too broken to scan is still a directive; any other error
+        # is the parser's to report.
+        mark = exc.context_mark
+        if exc.context == _IN_DIRECTIVE and mark is not None:
+            found.append((mark.line, mark.column, _directive_name(text, mark.index)))
+    except yaml.YAMLError:
+        pass  # a reader error: the parser that follows reports it
+    finally:
+        scanner.dispose()
+    for line, column, name in found:
+        sink.error(
+            line + 1,
+            column + 1,
+            "yaml-directive",
+            f"directives ({shown('%' + name)}) are not allowed in a briefing",
+            "delete the line: a briefing is plain YAML, read the same way everywhere",
+        )
+    return {line + 1 for line, _column, _name in found}
+
+
+#: How both of PyYAML's scanners name an error inside a directive.
+_IN_DIRECTIVE = "while scanning a directive"
+_DIRECTIVE_NAME = re.compile(r"%([^\s#]*)")
+
+
+def _directive_name(text: str, index: int) -> str:
+    match = _DIRECTIVE_NAME.match(text, index)
+    return match.group(1) if match else ""
 
 
 def _report_too_deep(line: int, column: int, sink: ProblemSink) -> None:

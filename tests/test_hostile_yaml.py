@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from briefing.problems import ProblemSink
-from briefing.yamlsafe import MAX_DEPTH, read_yaml
+from briefing.yamlsafe import MAX_DEPTH, Scalar, read_yaml
 
 LOADERS = [yaml.SafeLoader] + (
     [yaml.CSafeLoader] if getattr(yaml, "__with_libyaml__", False) else []
@@ -74,3 +74,26 @@ def test_utf16_is_named() -> None:
     sink = ProblemSink("u.yaml")
     read_yaml("title: x\n".encode("utf-16"), sink)
     assert sink.problems[0].code == "yaml-encoding" and "UTF-16" in sink.problems[0].message
+
+
+@pytest.mark.parametrize("loader", LOADERS, ids=lambda loader: loader.__name__)
+@pytest.mark.parametrize(
+    "data",
+    [b"%YAML 1.1#x\n---\ntitle: a\n", b"%YAML 1.2\n---\ntitle: a\n", b"%FOO bar\n---\ntitle: a\n"],
+    ids=["invalid, accepted by libyaml", "valid", "reserved, skipped by PyYAML"],
+)
+def test_directives_are_refused_however_written(loader: type, data: bytes) -> None:
+    sink = ProblemSink("d.yaml")
+    read_yaml(data, sink, loader)
+    assert [(p.code, p.line, p.column) for p in sink.problems] == [("yaml-directive", 1, 1)]
+
+
+@pytest.mark.parametrize("loader", LOADERS, ids=lambda loader: loader.__name__)
+def test_a_percent_line_inside_a_text_is_content(loader: type) -> None:
+    """After a document's start, `%` in the first column continues a plain text."""
+    sink = ProblemSink("p.yaml")
+    result = read_yaml(b"---\nscalar\n%YAML 1.2\n", sink, loader)
+    assert sink.problems == []
+    (document,) = result.documents
+    assert isinstance(document, Scalar)
+    assert (document.value, document.line) == ("scalar %YAML 1.2", 2)

@@ -7,6 +7,7 @@ thing, and asserts that this one thing, and nothing else, is reported.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,8 @@ class Case:
     column: int
     #: a word the hint must contain, where the hint matters
     hint: str | None = None
+    #: what cannot be written as a file: links, pipes, odd names (given the folder)
+    prepare: Callable[[Path], None] | None = None
 
 
 def extra(text: str | bytes, code: str, line: int, column: int, hint: str | None = None) -> Case:
@@ -38,6 +41,29 @@ def extra(text: str | bytes, code: str, line: int, column: int, hint: str | None
 ACTOR = "actors:\n  - id: b\n    name: B\n    kind: person\n"
 BASE = BASE_FILES["briefing.yaml"]
 assert isinstance(BASE, str)
+
+
+def odd(code: str, prepare: Callable[[Path], None], file: str = "x.yaml") -> Case:
+    """A case whose problem is an odd thing on disk, made by `prepare` in the folder."""
+    return Case(code, briefing_files(), file, 1, 1, None, prepare)
+
+
+def _loop(folder: Path) -> None:
+    (folder / "x.yaml").symlink_to("y.yaml")
+    (folder / "y.yaml").symlink_to("x.yaml")
+
+
+def _link_to_a_file(folder: Path) -> None:
+    """`b` becomes a content directory: its briefing in `one/`, and a link to a file."""
+    os.rename(folder, folder.with_name("one"))
+    folder.mkdir()
+    os.rename(folder.with_name("one"), folder / "one")
+    (folder / "notes").symlink_to("one/briefing.yaml")
+
+
+def _not_utf8_name(folder: Path) -> None:
+    (folder / os.fsdecode(b"x\xff.yaml")).write_text(ACTOR, encoding="utf-8")
+
 
 CASES = [
     extra("actors:\n  - id: b\n    name: x: y\n", "yaml-syntax", 3, 12, "quoted"),
@@ -55,6 +81,21 @@ CASES = [
         9 + yamlsafe.MAX_DEPTH - 1,
     ),
     extra("actors: []\n---\nquotes: []\n", "yaml-multiple-documents", 3, 1),
+    extra("# made elsewhere\n%YAML 1.2\n---\n" + ACTOR, "yaml-directive", 2, 1, "delete"),
+    extra("%TAG !e! tag:example.com,2000:\n---\n" + ACTOR, "yaml-directive", 1, 1),
+    odd("link-broken", lambda folder: (folder / "x.yaml").symlink_to("gone.yaml")),
+    odd("link-loop", _loop),
+    odd("special-file", lambda folder: os.mkfifo(folder / "x.yaml")),
+    odd("is-a-folder", lambda folder: (folder / "x.yaml").mkdir()),
+    odd("name-not-utf8", _not_utf8_name, "x\\xff.yaml"),
+    Case("not-a-folder", briefing_files(), "notes", 1, 1, "link to a folder", _link_to_a_file),
+    extra(
+        "sources:\n  - id: t\n    title: T\n    text: sources/" + "n" * 300 + ".txt\n",
+        "name-too-long",
+        4,
+        11,
+        "304 characters",
+    ),
     extra("- a\n- b\n", "top-not-mapping", 1, 1),
     extra("actor: []\n", "unknown-section", 1, 1, "'actors'"),
     extra("actors: Truss\n", "section-type", 1, 9),
@@ -117,6 +158,7 @@ CASES = [
         13,
     ),
     extra(ACTOR.replace("name: B", 'name: "A\\eB"'), "control-character", 3, 11),
+    extra(ACTOR.replace("name: B", 'name: "A\\u202eB"'), "format-character", 3, 11, "U+202E"),
     extra(ACTOR.replace("id: b", "id: a"), "duplicate-id", 2, 9, "line 10"),
     Case(
         "unknown-reference",
@@ -183,6 +225,7 @@ SPECIAL = {  # codes whose set-up does not fit a table row; tested below
     "folder-empty",
     "duplicate-briefing-id",
     "source-text-unreadable",
+    "folder-unreadable",
 }
 
 
@@ -194,6 +237,8 @@ def test_every_code_has_a_case() -> None:
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.code)
 def test_problem_is_located(case: Case, in_tmp: Path) -> None:
     write_folder(in_tmp / "b", case.files)
+    if case.prepare is not None:
+        case.prepare(in_tmp / "b")
     (in_tmp / "outside.txt").write_text("hello world", encoding="utf-8")
     problems = check(in_tmp / "b")
     assert problems, "the broken briefing was accepted"
@@ -245,17 +290,37 @@ def test_too_large_source_text(in_tmp: Path, monkeypatch: pytest.MonkeyPatch) ->
 
 def test_unreadable_file(in_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write_folder(in_tmp / "b", briefing_files(**{"extra.yaml": ACTOR}))
-    real_open = Path.open
+    real_open = os.open
 
-    def refuse(path: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if path.name == "extra.yaml":
+    def refuse(path: str | os.PathLike[str], *args, **kwargs):  # type: ignore[no-untyped-def]
+        if os.fspath(path).endswith("extra.yaml"):
             raise PermissionError(13, "Permission denied")
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     problems = check(in_tmp / "b")
-    assert [(p.file, p.code) for p in problems] == [("b/extra.yaml", "file-unreadable")]
+    assert [(p.file, p.line, p.column, p.code) for p in problems] == [
+        ("b/extra.yaml", 1, 1, "file-unreadable")
+    ]
     assert "Permission denied" in problems[0].message
+
+
+def test_unreadable_folder(in_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As root, permissions do not bite: the listing is refused here (for real: test_odd_inputs)."""
+    write_folder(in_tmp / "content" / "good", briefing_files())
+    (in_tmp / "content" / "locked").mkdir()
+    real_scandir = os.scandir
+
+    def refuse(path: str | os.PathLike[str] = ".") -> object:
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    problems = check(in_tmp / "content")
+    assert [(p.file, p.line, p.column, p.code) for p in problems] == [
+        ("content/locked", 1, 1, "folder-unreadable")
+    ]
 
 
 def test_folder_without_yaml(in_tmp: Path) -> None:

@@ -66,7 +66,41 @@ def test_suite_cases() -> None:
             mismatches.append(f"{case.relative_to(SUITE)}: {got!r} != {expected!r}")
     print("\nyaml-test-suite:", ", ".join(f"{n} {what}" for what, n in counts.items()))
     assert not mismatches, "\n".join(mismatches)
-    assert counts["equal"] > 150  # the suite is really being read
+    # The suite is really being read. Since the contract refuses directives
+    # (issue 10), 9 valid cases that hold one (27NA, 6ZKB, 9DXL, DK95/07,
+    # MUS6/02-04, RTP8, U3C3) are refused instead of read: 184 became 176.
+    assert counts["equal"] > 150
+    # What PyYAML accepts but YAML does not, and we cannot tell from its events
+    # (odd flow keys, indentation): 14 before directives were refused; four
+    # of those were directives (EB22, MUS6/00, MUS6/01, RHX7). Kept from growing.
+    assert counts["invalid accepted"] <= 10
+
+
+def _first_content_line(text: str) -> tuple[int, str]:
+    """The first line that is neither blank nor a comment, and its number."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            return number, line
+    return 0, ""
+
+
+def test_every_directive_is_refused_where_it_stands() -> None:
+    """A `%` line before any content is a directive, by YAML's grammar: refused there."""
+    starting_with_one = 0
+    for case in CASES:
+        text = (case / "in.yaml").read_text(encoding="utf-8")
+        _documents, sink, _complete = _read(case)
+        lines = text.splitlines()
+        for problem in sink.problems:
+            if problem.code == "yaml-directive":
+                assert lines[problem.line - 1].startswith("%"), (case, problem)
+                assert problem.column == 1, (case, problem)
+        number, line = _first_content_line(text)
+        if line.startswith("%"):
+            starting_with_one += 1
+            where = [(p.line, p.column) for p in sink.problems if p.code == "yaml-directive"]
+            assert (number, 1) in where, (case, sink.problems)
+    assert starting_with_one > 20  # the suite's directive cases are really there
 
 
 def _dump(node: Node) -> object:
@@ -105,4 +139,5 @@ def test_both_parsers_agree() -> None:
         f"they disagree on accepting {len(disagree)} odd cases"
     )
     assert not differ, "\n".join(differ)
-    assert len(disagree) <= 30, disagree
+    # 24 before directives were refused (both parsers now refuse those alike).
+    assert len(disagree) <= 16, disagree
