@@ -171,6 +171,6 @@ def _read(path: Path | None, briefing_id: str | None, index: Path | None) -> int
     if path is not None:
         briefing_folders(path)  # a UsageError for a path that is not there
     from screens.app import make_app
+    from screens.process import run_reader
 
-    make_app(path, briefing_id, index).run()
-    return EXIT_OK
+    return run_reader(make_app(path, briefing_id, index))

@@ -1,0 +1,62 @@
+"""The reader in a real terminal: however it ends, the terminal is left as it was found.
+
+Each test starts `briefing` on the slave side of a pty, waits until it has
+drawn, then ends it (a signal, Ctrl+Z, a crash) and reads what it wrote last
+and the terminal's modes. Every wait is bounded (pty_terminal.WAIT).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from pty_terminal import (
+    ALTERNATE_SCREEN_OFF,
+    ALTERNATE_SCREEN_ON,
+    CURSOR_SHOWN,
+    MOUSE_OFF,
+    PASTE_OFF,
+    Terminal,
+    terminal,
+)
+
+CONTROL_SEQUENCE = re.compile(r"\x1b\[[0-9;?<>=$]*[A-Za-z]")
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
+
+
+def assert_left_as_found(term: Terminal, since: int) -> None:
+    """Main screen, cursor shown, no mouse reports, no bracketed paste, the shell's modes."""
+    tail = bytes(term.output[since:])
+    assert ALTERNATE_SCREEN_OFF in tail
+    assert term.output.rfind(ALTERNATE_SCREEN_ON) < term.output.rfind(ALTERNATE_SCREEN_OFF)
+    assert CURSOR_SHOWN in tail
+    for sequence in (*MOUSE_OFF, PASTE_OFF):
+        assert sequence in tail, sequence
+    assert term.echo_and_lines() == (True, True)
+    assert term.modes() == term.modes_before
+
+
+def test_a_crash_restores_the_terminal_says_one_line_and_exits_3(tmp_path: Path) -> None:
+    script = str(Path(__file__).with_name("crashing_reader.py"))
+    with terminal(tmp_path, script=script) as term:
+        term.wait_until_drawn()
+        before = len(term.output)
+        term.press(b"x")  # its action raises
+        assert term.exit_status() == 3
+        assert_left_as_found(term, before)
+        after = term.output[term.output.rfind(ALTERNATE_SCREEN_OFF) :].decode("utf-8", "replace")
+        lines = [line for line in CONTROL_SEQUENCE.sub("", after).splitlines() if line.strip()]
+        assert len(lines) == 1, lines
+        head = (
+            "briefing: internal error: RuntimeError: injected for the test "
+            "(please report it); details in "
+        )
+        assert lines[0].startswith(head)
+        log = Path(lines[0][len(head) :].strip())
+        assert log.parent == tmp_path / "state"
+        details = log.read_text(encoding="utf-8")
+        assert "action_crash" in details and "RuntimeError: injected for the test" in details
+        assert "Traceback" not in term.text()  # the traceback is in the log, not on screen
