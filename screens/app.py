@@ -18,6 +18,7 @@ from briefing.text import visible_line
 from screens.briefing_screen import BriefingScreen
 from screens.library import LibraryScreen
 from screens.loading import FailureScreen, LoadingScreen
+from screens.process import end_on_signals, release_signals
 from screens.quote_viewer import QuoteViewer
 from screens.summary import SummaryScreen
 
@@ -36,6 +37,11 @@ class BriefingApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "toggle_help", "Keys", id="app.help"),
+        # Raw mode turns Ctrl+Z into a key: suspend as a shell's job would,
+        # over any widget's own use of the key.
+        Binding(
+            "ctrl+z", "suspend_process", "Suspend", show=False, priority=True, id="app.suspend"
+        ),
     ]
 
     def __init__(
@@ -46,6 +52,12 @@ class BriefingApp(App[None]):
         self.briefing_id = briefing_id
         self.index_path = index
         self.index: Index | None = None
+
+    def on_load(self) -> None:
+        end_on_signals(self)  # before Textual takes over the terminal
+
+    def on_unmount(self) -> None:
+        release_signals()
 
     def on_mount(self) -> None:
         self.push_screen(LoadingScreen())

@@ -1,14 +1,19 @@
-"""The reader as a process: what a crash leaves behind.
+"""The reader as a process: how it ends on a signal, and what a crash leaves behind.
 
 However the reader ends, the terminal is left as it was found: Textual
-restores it whenever its app exits, and a crash is reported after that.
+restores it whenever its app exits, so a signal asks the app to exit the way
+`q` does, and a crash is reported after Textual has restored the terminal.
 """
 
 from __future__ import annotations
 
+import asyncio
 import io
+import os
+import signal
 import sys
 import traceback
+from types import FrameType
 
 from rich.console import Console
 from textual.app import App
@@ -16,8 +21,47 @@ from textual.app import App
 from briefing.crashlog import crash_line
 
 EXIT_CRASH = 3
+#: SIGTERM (kill), SIGHUP (the terminal went away), SIGINT (kill -INT; Ctrl+C is a key)
+ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 #: the status Textual gives an app that ended on an unhandled exception
 TEXTUAL_CRASH = 1
+
+
+def end_on_signals(app: App[object]) -> None:
+    """From now on each ending signal exits `app` as `q` does, with status 128 + signal.
+
+    Call it from the app's running loop (its Load handler), before the
+    terminal is taken over, and `release_signals` when it unmounts.
+    """
+    loop = asyncio.get_running_loop()
+    for signum in ENDING_SIGNALS:
+        # asyncio's handler wakes the loop (its wakeup fd), which then asks
+        # the app to exit: Textual restores the terminal on the way out.
+        loop.add_signal_handler(signum, app.exit, None, 128 + signum)
+        # This one runs first, before the loop wakes and before SIGCONT's
+        # (Python runs pending handlers in signal order: HUP, INT, TERM, CONT).
+        signal.signal(signum, _end_at_once_in_the_background)
+
+
+def _end_at_once_in_the_background(signum: int, frame: FrameType | None) -> None:
+    """A job stopped by Ctrl+Z and killed from its shell (`kill %1`: SIGTERM, then
+    SIGCONT) would be stopped again by the terminal as soon as it tried to take it
+    back, its exit still pending. Its terminal was restored when it stopped and is
+    the shell's now: nothing to restore, so end here and now.
+    """
+    try:
+        in_background = os.tcgetpgrp(sys.__stdin__.fileno()) != os.getpgrp()
+    except (OSError, AttributeError, ValueError):  # no controlling terminal: not a job
+        in_background = False
+    if in_background:
+        os._exit(128 + signum)
+
+
+def release_signals() -> None:
+    """The default handlers again: the app that would handle them is gone."""
+    loop = asyncio.get_running_loop()
+    for signum in ENDING_SIGNALS:
+        loop.remove_signal_handler(signum)
 
 
 def run_reader(app: App[object]) -> int:

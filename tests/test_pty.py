@@ -8,6 +8,7 @@ and the terminal's modes. Every wait is bounded (pty_terminal.WAIT).
 from __future__ import annotations
 
 import re
+import signal
 import sys
 from pathlib import Path
 
@@ -37,6 +38,40 @@ def assert_left_as_found(term: Terminal, since: int) -> None:
         assert sequence in tail, sequence
     assert term.echo_and_lines() == (True, True)
     assert term.modes() == term.modes_before
+
+
+@pytest.mark.parametrize(
+    ("signum", "status"),
+    [(signal.SIGTERM, 143), (signal.SIGHUP, 129), (signal.SIGINT, 130)],
+    ids=["TERM", "HUP", "INT"],
+)
+def test_a_signal_ends_the_reader_as_q_does(tmp_path: Path, signum: int, status: int) -> None:
+    with terminal(tmp_path) as term:
+        term.wait_until_drawn()
+        assert term.echo_and_lines() == (False, False)  # the reader has the keys
+        before = len(term.output)
+        term.signal(signum)
+        assert term.exit_status() == status
+        assert_left_as_found(term, before)
+
+
+def test_ctrl_z_suspends_with_the_terminal_restored_and_fg_resumes(tmp_path: Path) -> None:
+    with terminal(tmp_path) as term:
+        term.wait_until_drawn()
+        before = len(term.output)
+        term.press(b"\x1a")  # Ctrl+Z
+        term.wait_stopped()
+        assert_left_as_found(term, before)
+        resumed = len(term.output)
+        term.signal(signal.SIGCONT)  # what `fg` sends
+        back = term.wait_for(ALTERNATE_SCREEN_ON, since=resumed)
+        term.wait_for(b"Quit", since=back)  # drawn again
+        term.read_for(0.3)
+        assert term.echo_and_lines() == (False, False)
+        before = len(term.output)
+        term.press(b"q")
+        assert term.exit_status() == 0
+        assert_left_as_found(term, before)
 
 
 def test_a_crash_restores_the_terminal_says_one_line_and_exits_3(tmp_path: Path) -> None:
