@@ -45,12 +45,18 @@ class BriefingApp(App[None]):
     ]
 
     def __init__(
-        self, content: Path, briefing_id: str | None = None, index: Path | None = None
+        self,
+        content: Path,
+        briefing_id: str | None = None,
+        index: Path | None = None,
+        opened: Index | None = None,
     ) -> None:
+        """`opened`: the index of `content`, when the caller has opened it already."""
         super().__init__()
         self.content = content
         self.briefing_id = briefing_id
         self.index_path = index
+        self.opened = opened
         self.index: Index | None = None
 
     def on_load(self) -> None:
@@ -76,7 +82,9 @@ class BriefingApp(App[None]):
         # re-scanning them on every burst of allocation (measured at 70,000
         # records: a quarter of a second each time).
         with collector_paused(keep=True):
-            index = open_index(self.content, self.index_path, on_rebuild=on_rebuild)
+            index, self.opened = self.opened, None  # the CLI's, only the first time
+            if index is None:
+                index = open_index(self.content, self.index_path, on_rebuild=on_rebuild)
             summaries = index.summaries()
             wanted = self.briefing_id
             if wanted is None and len(summaries) == 1 and summaries[0].opens:
@@ -124,7 +132,13 @@ class BriefingApp(App[None]):
 
 
 def make_app(
-    content: Path | None = None, briefing_id: str | None = None, index: Path | None = None
+    content: Path | None = None,
+    briefing_id: str | None = None,
+    index: Path | None = None,
+    opened: Index | None = None,
 ) -> BriefingApp:
-    """The reader on `content` (default: the bundled briefings)."""
-    return BriefingApp(content or bundled_content_dir(), briefing_id, index)
+    """The reader on `content` (default: the bundled briefings).
+
+    `opened`: its index, when the caller opened it already (to check `briefing_id`).
+    """
+    return BriefingApp(content or bundled_content_dir(), briefing_id, index, opened)

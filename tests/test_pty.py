@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import BASE_FILES, briefing_files, write_folder
 from pty_terminal import (
     ALTERNATE_SCREEN_OFF,
     ALTERNATE_SCREEN_ON,
@@ -95,3 +96,31 @@ def test_a_crash_restores_the_terminal_says_one_line_and_exits_3(tmp_path: Path)
         details = log.read_text(encoding="utf-8")
         assert "action_crash" in details and "RuntimeError: injected for the test" in details
         assert "Traceback" not in term.text()  # the traceback is in the log, not on screen
+
+
+@pytest.fixture
+def two_briefings(tmp_path: Path) -> Path:
+    """`b`, which opens, and `broken`, which has one error."""
+    library = tmp_path / "library"
+    write_folder(library / "good", briefing_files())
+    yaml = str(BASE_FILES["briefing.yaml"])
+    broken = yaml.replace("id: b\n", "id: broken\n").replace("kind: person", "kind: robot")
+    write_folder(library / "broken", briefing_files(**{"briefing.yaml": broken}))
+    return library
+
+
+@pytest.mark.parametrize(
+    ("wanted", "said"),
+    [
+        ("bb", "no briefing with the id 'bb' in "),
+        ("bb", "(did you mean 'b'?)"),
+        ("broken", "the briefing 'broken' has 1 error and does not open"),
+    ],
+)
+def test_a_briefing_that_does_not_open_is_refused_before_the_reader_starts(
+    tmp_path: Path, two_briefings: Path, wanted: str, said: str
+) -> None:
+    with terminal(tmp_path, "open", str(two_briefings), "--briefing", wanted) as term:
+        assert term.exit_status() == 2
+        assert ALTERNATE_SCREEN_ON not in term.output
+        assert said in term.text()
