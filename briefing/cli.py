@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _escape_what_streams_cannot_encode()
     try:
         return _run(build_parser().parse_args(argv))
     except UsageError as exc:
@@ -220,3 +222,11 @@ def _opened_with(path: Path | None, index: Path | None, briefing_id: str) -> Ind
             f"and does not open (briefing check {folder} shows them)"
         )
     return opened
+
+
+def _escape_what_streams_cannot_encode() -> None:
+    """Output to an ASCII-only stream (LANG=C, PYTHONIOENCODING=ascii) is escaped, as
+    `caf\\xe9`, rather than failing; so are names that are not UTF-8 at all."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")

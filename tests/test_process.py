@@ -1,4 +1,4 @@
-"""The command as a process: no terminal means no reader."""
+"""The command as a process: no terminal means no reader, and no stream makes it fail."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import briefing_files, write_folder
 from pty_terminal import WAIT, reader_env
 
 
@@ -48,3 +49,20 @@ def test_with_output_to_a_pipe_the_reader_refuses_at_once(tmp_path: Path) -> Non
     assert done.returncode == 2
     assert "standard output is not one" in done.stderr
     assert len(done.stderr.splitlines()) == 1
+
+
+def test_output_an_ascii_stream_cannot_hold_is_escaped_not_fatal(tmp_path: Path) -> None:
+    files = briefing_files()
+    files["briefing.yaml"] = str(files["briefing.yaml"]).replace("title: T\n", "title: Café ☕\n")
+    write_folder(tmp_path / "good" / "cafe", files)
+    broken = str(files["briefing.yaml"]).replace("speaker: a", "speaker: zoë")
+    write_folder(tmp_path / "broken" / "cafe", briefing_files(**{"briefing.yaml": broken}))
+
+    listed = briefing(tmp_path, "list", str(tmp_path / "good"), PYTHONIOENCODING="ascii")
+    assert listed.returncode == 0, listed.stderr
+    assert "Caf\\xe9 \\u2615" in listed.stdout
+
+    checked = briefing(tmp_path, "check", str(tmp_path / "broken"), PYTHONIOENCODING="ascii")
+    assert checked.returncode == 1, checked.stderr
+    assert "'zo\\xeb'" in checked.stdout
+    assert "internal error" not in checked.stderr
