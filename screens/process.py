@@ -35,10 +35,14 @@ def end_on_signals(app: App[object]) -> None:
     """
     loop = asyncio.get_running_loop()
     for signum in ENDING_SIGNALS:
-        # asyncio's handler wakes the loop (its wakeup fd), which then asks
-        # the app to exit: Textual restores the terminal on the way out.
+        if signal.getsignal(signum) is signal.SIG_IGN:
+            continue  # ignored on purpose (`nohup briefing`): left so
+        # The loop is woken through its wakeup fd and asks the app to exit:
+        # Textual restores the terminal on the way out.
         loop.add_signal_handler(signum, app.exit, None, 128 + signum)
-        # This one runs first, before the loop wakes and before SIGCONT's
+        # The signal's Python-level handler, in place of asyncio's no-op one
+        # (the wakeup fd is written either way). It runs before the loop's
+        # callback, and before SIGCONT's handler when both are pending
         # (Python runs pending handlers in signal order: HUP, INT, TERM, CONT).
         signal.signal(signum, _end_at_once_in_the_background)
 
