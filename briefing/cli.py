@@ -202,7 +202,7 @@ def _opened_with(path: Path | None, index: Path | None, briefing_id: str) -> Ind
     """
     opened = _opened(path, index, rebuild=False)
     summaries = opened.summaries()
-    found = [s for s in summaries if briefing_id in (s.id, s.folder)]
+    found = [s for s in summaries if (s.id or s.folder) == briefing_id]  # no id: a broken one
     if not found:
         where = display_path(path or bundled_content_dir())
         ids = [s.id or s.folder for s in summaries]
@@ -215,7 +215,7 @@ def _opened_with(path: Path | None, index: Path | None, briefing_id: str) -> Ind
             hint = "briefing list shows the ids"
         raise UsageError(f"no briefing with the id {shown(briefing_id)} in {where} ({hint})")
     summary = found[0]
-    if not summary.opens or summary.id is None:
+    if not summary.opens:
         folder = display_path((path or bundled_content_dir()) / summary.folder)
         raise UsageError(
             f"the briefing {shown(briefing_id)} has {counted(summary.errors, 'error')} "
