@@ -7,7 +7,6 @@ The terminal gets one line that names the file; the file gets the details
 from __future__ import annotations
 
 import os
-import platform
 import sys
 import time
 from pathlib import Path
@@ -32,6 +31,8 @@ def write_crash_log(details: str) -> Path:
 
     Raises OSError when the state folder cannot be written.
     """
+    import platform  # only when there is a crash to describe: 1 ms off every start
+
     folder = state_dir()
     folder.mkdir(parents=True, exist_ok=True)
     stem = f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
