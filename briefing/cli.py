@@ -14,6 +14,8 @@ misused, 3 an internal failure (one line, never a traceback).
 from __future__ import annotations
 
 import argparse
+import difflib
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -23,7 +25,7 @@ from briefing import __version__
 from briefing.locations import UsageError, briefing_folders, bundled_content_dir, display_path
 from briefing.report import print_json, print_text
 from briefing.store import INDEX_DIR_ENV, Index, open_index
-from briefing.text import counted, visible_line
+from briefing.text import counted, shown, visible_line
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -90,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _escape_what_streams_cannot_encode()
     try:
         return _run(build_parser().parse_args(argv))
     except UsageError as exc:
@@ -170,7 +173,60 @@ def _read(path: Path | None, briefing_id: str | None, index: Path | None) -> int
     """Start the reader. The UI is imported here, and only here: checking never loads it."""
     if path is not None:
         briefing_folders(path)  # a UsageError for a path that is not there
+    _need_a_terminal()
+    opened = _opened_with(path, index, briefing_id) if briefing_id is not None else None
     from screens.app import make_app
+    from screens.process import run_reader
 
-    make_app(path, briefing_id, index).run()
-    return EXIT_OK
+    return run_reader(make_app(path, briefing_id, index, opened))
+
+
+def _need_a_terminal() -> None:
+    """The reader reads keys from stdin and draws on stdout and stderr: each a terminal."""
+    for name, stream in (
+        ("standard input", sys.stdin),
+        ("standard output", sys.stdout),
+        ("standard error", sys.stderr),
+    ):
+        if stream is None or not stream.isatty():
+            raise UsageError(
+                f"the reader needs a terminal, and {name} is not one; "
+                "for text, use briefing list / briefing check"
+            )
+
+
+def _opened_with(path: Path | None, index: Path | None, briefing_id: str) -> Index:
+    """The index, opened before the reader starts, when it holds `briefing_id` and it opens.
+
+    Otherwise a UsageError that says why, with the nearest id there is.
+    """
+    opened = _opened(path, index, rebuild=False)
+    summaries = opened.summaries()
+    found = [s for s in summaries if (s.id or s.folder) == briefing_id]  # no id: a broken one
+    if not found:
+        where = display_path(path or bundled_content_dir())
+        ids = [s.id or s.folder for s in summaries]
+        close = difflib.get_close_matches(briefing_id, ids, n=1, cutoff=0.6)
+        if close:
+            hint = f"did you mean {shown(close[0])}?"
+        elif 0 < len(ids) <= 5:
+            hint = "its ids: " + ", ".join(shown(i) for i in ids)
+        else:
+            hint = "briefing list shows the ids"
+        raise UsageError(f"no briefing with the id {shown(briefing_id)} in {where} ({hint})")
+    summary = found[0]
+    if not summary.opens:
+        folder = display_path((path or bundled_content_dir()) / summary.folder)
+        raise UsageError(
+            f"the briefing {shown(briefing_id)} has {counted(summary.errors, 'error')} "
+            f"and does not open (briefing check {folder} shows them)"
+        )
+    return opened
+
+
+def _escape_what_streams_cannot_encode() -> None:
+    """Output to an ASCII-only stream (LANG=C, PYTHONIOENCODING=ascii) is escaped, as
+    `caf\\xe9`, rather than failing; so are names that are not UTF-8 at all."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")

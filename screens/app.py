@@ -8,18 +8,23 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.display import for_display
 from briefing.locations import bundled_content_dir, collector_paused
 from briefing.queries import BriefingQueries
 from briefing.store import Index, open_index
 from briefing.text import visible_line
+from briefing.watch import FilesState, files_state, within
 from screens.briefing_screen import BriefingScreen
 from screens.library import LibraryScreen
 from screens.loading import FailureScreen, LoadingScreen
+from screens.process import end_on_signals, release_signals
 from screens.quote_viewer import QuoteViewer
 from screens.summary import SummaryScreen
+
+#: how often the open briefing's files are looked at (a stat of each, in a worker)
+POLL_SECONDS = 2.0
 
 
 class BriefingApp(App[None]):
@@ -36,24 +41,54 @@ class BriefingApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "toggle_help", "Keys", id="app.help"),
+        # Raw mode turns Ctrl+Z into a key: suspend as a shell's job would,
+        # over any widget's own use of the key.
+        Binding(
+            "ctrl+z", "suspend_process", "Suspend", show=False, priority=True, id="app.suspend"
+        ),
+        # Shown only after the open briefing's files changed on disk.
+        Binding("r", "reload", "Reload", id="app.reload"),
     ]
 
     def __init__(
-        self, content: Path, briefing_id: str | None = None, index: Path | None = None
+        self,
+        content: Path,
+        briefing_id: str | None = None,
+        index: Path | None = None,
+        opened: Index | None = None,
     ) -> None:
+        """`opened`: the index of `content`, when the caller has opened it already."""
         super().__init__()
         self.content = content
         self.briefing_id = briefing_id
         self.index_path = index
+        self.opened = opened
         self.index: Index | None = None
+        #: each briefing's folder, by id
+        self.folders: dict[str, Path] = {}
+        #: the content's files as they were when the briefings were read
+        self.on_disk: FilesState = None
+        #: the folder of the open briefing, once its files changed on disk
+        self.changed: Path | None = None
+
+    def on_load(self) -> None:
+        end_on_signals(self)  # before Textual takes over the terminal
+
+    def on_unmount(self) -> None:
+        release_signals()
 
     def on_mount(self) -> None:
         self.push_screen(LoadingScreen())
-        self.open_content()
+        self.open_content(self.briefing_id, under_library=False)
+        self.set_interval(POLL_SECONDS, self._look_for_changes)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
-    def open_content(self) -> None:
-        """Open the index (rebuilding it if needed) and the briefing to show first."""
+    def open_content(self, wanted: str | None, under_library: bool) -> None:
+        """Open the index (rebuilding it if needed) and the briefing `wanted`.
+
+        With no `wanted`, the only briefing when there is one. `under_library`:
+        the library stays open under the briefing (a reload of one opened there).
+        """
         loading = self.screen
         on_rebuild = (
             (lambda: self.call_from_thread(loading.rebuilding))
@@ -64,31 +99,45 @@ class BriefingApp(App[None]):
         # re-scanning them on every burst of allocation (measured at 70,000
         # records: a quarter of a second each time).
         with collector_paused(keep=True):
-            index = open_index(self.content, self.index_path, on_rebuild=on_rebuild)
+            index, self.opened = self.opened, None  # the CLI's, only the first time
+            if index is None:
+                index = open_index(self.content, self.index_path, on_rebuild=on_rebuild)
             summaries = index.summaries()
-            wanted = self.briefing_id
+            folders = {s.id: self.content / s.folder for s in summaries if s.id is not None}
             if wanted is None and len(summaries) == 1 and summaries[0].opens:
                 wanted = summaries[0].id
-            straight_into = None
+            queries = None
             if wanted is not None and any(s.id == wanted and s.opens for s in summaries):
-                straight_into = BriefingQueries(for_display(index.briefing(wanted)))
-                index.close()  # no library to go back to: the records are all it needs
-        self.call_from_thread(self._opened, index, straight_into)
+                queries = BriefingQueries(for_display(index.briefing(wanted)))
+                if not under_library:
+                    index.close()  # no library to go back to: the records are all it needs
+        self.call_from_thread(self._opened, index, folders, wanted, queries, under_library)
 
-    def _opened(self, index: Index, straight_into: BriefingQueries | None) -> None:
+    def _opened(
+        self,
+        index: Index,
+        folders: dict[str, Path],
+        wanted: str | None,
+        queries: BriefingQueries | None,
+        under_library: bool,
+    ) -> None:
         for notice in index.notices:
             self.notify(visible_line(notice), severity="warning", markup=False, timeout=8)
-        if self.briefing_id is not None and straight_into is None:
+        if wanted is not None and queries is None:
             self.notify(
-                f"There is no briefing with the id {visible_line(self.briefing_id)} that opens.",
+                f"There is no briefing with the id {visible_line(wanted)} that opens.",
                 severity="error",
                 markup=False,
             )
-        if straight_into is not None:
-            self.switch_screen(BriefingScreen(straight_into))
+        self.folders = folders
+        if queries is not None and not under_library:
+            self.switch_screen(BriefingScreen(queries))
         else:
             self.index = index
             self.switch_screen(LibraryScreen(index.summaries(), index.notices))
+            if queries is not None:
+                self.push_screen(BriefingScreen(queries))
+        self._note_files()
 
     @on(LibraryScreen.Open)
     def _open_from_library(self, message: LibraryScreen.Open) -> None:
@@ -97,10 +146,78 @@ class BriefingApp(App[None]):
             queries = BriefingQueries(for_display(self.index.briefing(message.briefing_id)))
         self.push_screen(BriefingScreen(queries))
 
+    # --- the open briefing's files, changed on disk --------------------------
+
+    @work(thread=True, exclusive=True, group="files-noted")
+    def _note_files(self) -> None:
+        """What the content's files are now, after the briefings were read from them."""
+        state = files_state(self.content)
+        if not get_current_worker().is_cancelled:  # a reload started another
+            self.call_from_thread(self._noted, state)
+
+    def _noted(self, state: FilesState) -> None:
+        self.on_disk = state
+
+    def _open_briefing(self) -> str | None:
+        """The id of the briefing on screen (under a quote or the palette too)."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, BriefingScreen):
+                return screen.briefing.id
+        return None
+
+    def _look_for_changes(self) -> None:
+        shown = self._open_briefing()
+        folder = self.folders.get(shown) if shown is not None else None
+        if folder is not None and self.on_disk is not None and self.changed is None:
+            self._compare_files(folder, within(self.on_disk, folder))
+
+    @work(thread=True, exclusive=True, group="files-compared")
+    def _compare_files(self, folder: Path, before: FilesState) -> None:
+        if files_state(folder) != before:
+            self.call_from_thread(self._files_changed, folder)
+
+    def _files_changed(self, folder: Path) -> None:
+        shown = self._open_briefing()
+        if self.changed is not None or shown is None or self.folders.get(shown) != folder:
+            return  # noticed already, or another briefing is open by now
+        self.changed = folder
+        self.refresh_bindings()
+        self.notify(
+            "This briefing's files changed on disk: what it shows may no longer match "
+            "its sources. Press r to reload it.",
+            title="Changed on disk",
+            severity="warning",
+            markup=False,
+            timeout=30,
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "reload":
+            return self.changed is not None  # not shown in the footer until it applies
+        return True
+
+    def action_reload(self) -> None:
+        """Read the content again (the index is rebuilt) and show the same briefing."""
+        wanted = self._open_briefing()
+        under_library = any(isinstance(s, LibraryScreen) for s in self.screen_stack)
+        self.changed = None
+        self.on_disk = None
+        self.refresh_bindings()
+        self.clear_notifications()  # the notice, among others, no longer holds
+        while len(self.screen_stack) > 2:  # Textual's default screen, and the first one
+            self.pop_screen()
+        self.index = None
+        self.switch_screen(LoadingScreen())
+        self.open_content(wanted, under_library=under_library)
+
+    # --- failures ------------------------------------------------------------
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one handler for worker failures: a clear message, never a traceback."""
         if event.state is WorkerState.ERROR:
             error = event.worker.error
+            if event.worker.group != "index" and error is not None:
+                raise error  # a bug, not bad content: the reader's crash report
             message = f"briefing could not open {self.content}: {type(error).__name__}: {error}"
             self.switch_screen(FailureScreen(visible_line(message) + "\n\nPress q to quit."))
 
@@ -112,7 +229,13 @@ class BriefingApp(App[None]):
 
 
 def make_app(
-    content: Path | None = None, briefing_id: str | None = None, index: Path | None = None
+    content: Path | None = None,
+    briefing_id: str | None = None,
+    index: Path | None = None,
+    opened: Index | None = None,
 ) -> BriefingApp:
-    """The reader on `content` (default: the bundled briefings)."""
-    return BriefingApp(content or bundled_content_dir(), briefing_id, index)
+    """The reader on `content` (default: the bundled briefings).
+
+    `opened`: its index, when the caller opened it already (to check `briefing_id`).
+    """
+    return BriefingApp(content or bundled_content_dir(), briefing_id, index, opened)

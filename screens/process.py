@@ -1,0 +1,98 @@
+"""The reader as a process: how it ends on a signal, and what a crash leaves behind.
+
+However the reader ends, the terminal is left as it was found: Textual
+restores it whenever its app exits, so a signal asks the app to exit the way
+`q` does, and a crash is reported after Textual has restored the terminal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import os
+import signal
+import sys
+import traceback
+from types import FrameType
+
+from rich.console import Console
+from textual.app import App
+
+from briefing.crashlog import crash_line
+
+EXIT_CRASH = 3
+#: SIGTERM (kill), SIGHUP (the terminal went away), SIGINT (kill -INT; Ctrl+C is a key)
+ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+#: the status Textual gives an app that ended on an unhandled exception
+TEXTUAL_CRASH = 1
+
+
+def end_on_signals(app: App[object]) -> None:
+    """From now on each ending signal exits `app` as `q` does, with status 128 + signal.
+
+    Call it from the app's running loop (its Load handler), before the
+    terminal is taken over, and `release_signals` when it unmounts.
+    """
+    loop = asyncio.get_running_loop()
+    for signum in ENDING_SIGNALS:
+        if signal.getsignal(signum) is signal.SIG_IGN:
+            continue  # ignored on purpose (`nohup briefing`): left so
+        # The loop is woken through its wakeup fd and asks the app to exit:
+        # Textual restores the terminal on the way out.
+        loop.add_signal_handler(signum, app.exit, None, 128 + signum)
+        # The signal's Python-level handler, in place of asyncio's no-op one
+        # (the wakeup fd is written either way). It runs before the loop's
+        # callback, and before SIGCONT's handler when both are pending
+        # (Python runs pending handlers in signal order: HUP, INT, TERM, CONT).
+        signal.signal(signum, _end_at_once_in_the_background)
+
+
+def _end_at_once_in_the_background(signum: int, frame: FrameType | None) -> None:
+    """A job stopped by Ctrl+Z and killed from its shell (`kill %1`: SIGTERM, then
+    SIGCONT) would be stopped again by the terminal as soon as it tried to take it
+    back, its exit still pending. Its terminal was restored when it stopped and is
+    the shell's now: nothing to restore, so end here and now.
+    """
+    try:
+        in_background = os.tcgetpgrp(sys.__stdin__.fileno()) != os.getpgrp()
+    except (OSError, AttributeError, ValueError):  # no controlling terminal: not a job
+        in_background = False
+    if in_background:
+        os._exit(128 + signum)
+
+
+def release_signals() -> None:
+    """The default handlers again: the app that would handle them is gone."""
+    loop = asyncio.get_running_loop()
+    for signum in ENDING_SIGNALS:
+        loop.remove_signal_handler(signum)
+
+
+def run_reader(app: App[object]) -> int:
+    """Run `app` in the terminal; its exit status.
+
+    Textual prints an unhandled exception's traceback to its error console
+    when the app ends. Here that console writes into the crash log instead of
+    the terminal, and the terminal gets one line that names the log.
+    """
+    report = io.StringIO()
+    app.error_console = Console(file=report, markup=False, highlight=False, width=100)
+    try:
+        app.run()
+    except Exception as exc:  # outside Textual's own handling: the same report
+        error = f"{type(exc).__name__}: {exc}"
+        print(crash_line(error, traceback.format_exc()), file=sys.stderr)
+        return EXIT_CRASH
+    details = report.getvalue()
+    if app.return_code == TEXTUAL_CRASH or details.strip():
+        print(crash_line(_last_error(details), details), file=sys.stderr)
+        return EXIT_CRASH
+    return app.return_code or 0
+
+
+def _last_error(details: str) -> str:
+    """The "Type: message" that ends a traceback as Rich draws it (after its last frame)."""
+    lines = details.strip().splitlines()
+    frames_end = max((i for i, line in enumerate(lines) if line.startswith("╰")), default=-1)
+    error = " ".join(line.strip() for line in lines[frames_end + 1 :])
+    return error or "the app ended on an error"

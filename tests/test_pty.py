@@ -1,0 +1,126 @@
+"""The reader in a real terminal: however it ends, the terminal is left as it was found.
+
+Each test starts `briefing` on the slave side of a pty, waits until it has
+drawn, then ends it (a signal, Ctrl+Z, a crash) and reads what it wrote last
+and the terminal's modes. Every wait is bounded (pty_terminal.WAIT).
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import BASE_FILES, briefing_files, write_folder
+from pty_terminal import (
+    ALTERNATE_SCREEN_OFF,
+    ALTERNATE_SCREEN_ON,
+    CURSOR_SHOWN,
+    MOUSE_OFF,
+    PASTE_OFF,
+    Terminal,
+    terminal,
+)
+
+CONTROL_SEQUENCE = re.compile(r"\x1b\[[0-9;?<>=$]*[A-Za-z]")
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
+
+
+def assert_left_as_found(term: Terminal, since: int) -> None:
+    """Main screen, cursor shown, no mouse reports, no bracketed paste, the shell's modes."""
+    tail = bytes(term.output[since:])
+    assert ALTERNATE_SCREEN_OFF in tail
+    assert term.output.rfind(ALTERNATE_SCREEN_ON) < term.output.rfind(ALTERNATE_SCREEN_OFF)
+    assert CURSOR_SHOWN in tail
+    for sequence in (*MOUSE_OFF, PASTE_OFF):
+        assert sequence in tail, sequence
+    assert term.echo_and_lines() == (True, True)
+    assert term.modes() == term.modes_before
+
+
+@pytest.mark.parametrize(
+    ("signum", "status"),
+    [(signal.SIGTERM, 143), (signal.SIGHUP, 129), (signal.SIGINT, 130)],
+    ids=["TERM", "HUP", "INT"],
+)
+def test_a_signal_ends_the_reader_as_q_does(tmp_path: Path, signum: int, status: int) -> None:
+    with terminal(tmp_path) as term:
+        term.wait_until_drawn()
+        assert term.echo_and_lines() == (False, False)  # the reader has the keys
+        before = len(term.output)
+        term.signal(signum)
+        assert term.exit_status() == status
+        assert_left_as_found(term, before)
+
+
+def test_ctrl_z_suspends_with_the_terminal_restored_and_fg_resumes(tmp_path: Path) -> None:
+    with terminal(tmp_path) as term:
+        term.wait_until_drawn()
+        before = len(term.output)
+        term.press(b"\x1a")  # Ctrl+Z
+        term.wait_stopped()
+        assert_left_as_found(term, before)
+        resumed = len(term.output)
+        term.signal(signal.SIGCONT)  # what `fg` sends
+        back = term.wait_for(ALTERNATE_SCREEN_ON, since=resumed)
+        term.wait_for(b"Quit", since=back)  # drawn again
+        term.read_for(0.3)
+        assert term.echo_and_lines() == (False, False)
+        before = len(term.output)
+        term.press(b"q")
+        assert term.exit_status() == 0
+        assert_left_as_found(term, before)
+
+
+def test_a_crash_restores_the_terminal_says_one_line_and_exits_3(tmp_path: Path) -> None:
+    script = str(Path(__file__).with_name("crashing_reader.py"))
+    with terminal(tmp_path, script=script) as term:
+        term.wait_until_drawn()
+        before = len(term.output)
+        term.press(b"x")  # its action raises
+        assert term.exit_status() == 3
+        assert_left_as_found(term, before)
+        after = term.output[term.output.rfind(ALTERNATE_SCREEN_OFF) :].decode("utf-8", "replace")
+        lines = [line for line in CONTROL_SEQUENCE.sub("", after).splitlines() if line.strip()]
+        assert len(lines) == 1, lines
+        head = (
+            "briefing: internal error: RuntimeError: injected for the test "
+            "(please report it); details in "
+        )
+        assert lines[0].startswith(head)
+        log = Path(lines[0][len(head) :].strip())
+        assert log.parent == tmp_path / "state"
+        details = log.read_text(encoding="utf-8")
+        assert "action_crash" in details and "RuntimeError: injected for the test" in details
+        assert "Traceback" not in term.text()  # the traceback is in the log, not on screen
+
+
+@pytest.fixture
+def two_briefings(tmp_path: Path) -> Path:
+    """`b`, which opens, and `broken`, which has one error."""
+    library = tmp_path / "library"
+    write_folder(library / "good", briefing_files())
+    yaml = str(BASE_FILES["briefing.yaml"])
+    broken = yaml.replace("id: b\n", "id: broken\n").replace("kind: person", "kind: robot")
+    write_folder(library / "broken", briefing_files(**{"briefing.yaml": broken}))
+    return library
+
+
+@pytest.mark.parametrize(
+    ("wanted", "said"),
+    [
+        ("bb", "no briefing with the id 'bb' in "),
+        ("bb", "(did you mean 'b'?)"),
+        ("broken", "the briefing 'broken' has 1 error and does not open"),
+    ],
+)
+def test_a_briefing_that_does_not_open_is_refused_before_the_reader_starts(
+    tmp_path: Path, two_briefings: Path, wanted: str, said: str
+) -> None:
+    with terminal(tmp_path, "open", str(two_briefings), "--briefing", wanted) as term:
+        assert term.exit_status() == 2
+        assert ALTERNATE_SCREEN_ON not in term.output
+        assert said in term.text()
