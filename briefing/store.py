@@ -29,7 +29,7 @@ from tinydb.storages import MemoryStorage
 
 from briefing import __version__
 from briefing.dates import DateValue
-from briefing.fingerprint import FileStamp, compare
+from briefing.fingerprint import FileStamp, compare, folder_name
 from briefing.index_storage import AtomicJSONStorage, IndexUnreadable, temporary_files
 from briefing.locations import collector_paused, display_path
 from briefing.model import Briefing
@@ -43,7 +43,8 @@ from briefing.records_json import (
 )
 
 #: Bumped whenever what the index holds changes shape.
-INDEX_FORMAT = 1
+#: 2: stamps say what kind of entry they stamp.
+INDEX_FORMAT = 2
 INDEX_DIR_ENV = "BRIEFING_INDEX_DIR"
 SECTIONS = ("sources", "actors", "events", "quotes")
 
@@ -301,7 +302,7 @@ def _build_tables(content: Path) -> dict[str, Any]:
             data = briefing_to_json(built) if built is not None else None
             briefings.append(
                 {
-                    "folder": folder.folder.resolve().relative_to(content.resolve()).as_posix(),
+                    "folder": folder_name(folder.folder, content),
                     "id": folder.briefing_id,
                     "title": built.title if built else None,
                     "as_of": date_to_json(built.as_of) if built else None,
@@ -334,10 +335,17 @@ def _build_tables(content: Path) -> dict[str, Any]:
 
 
 def _problem_to_json(problem: Problem, content: Path) -> dict[str, Any]:
-    """A problem whose file is stored relative to the content directory."""
+    """A problem whose file is stored relative to the content directory.
+
+    Relative as named, symlinks not resolved: a briefing folder that is a
+    symlink to elsewhere is still inside the content directory. A file
+    outside it is stored by its absolute path.
+    """
     data = problem.to_json()
-    with contextlib.suppress(ValueError):  # outside the content: keep it as it is
-        data["file"] = Path(problem.file).resolve().relative_to(content.resolve()).as_posix()
+    absolute = os.path.abspath(problem.file)
+    relative = os.path.relpath(absolute, os.path.abspath(content))
+    inside = relative != os.pardir and not relative.startswith(os.pardir + os.sep)
+    data["file"] = Path(relative).as_posix() if inside else absolute
     return data
 
 
