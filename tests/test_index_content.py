@@ -113,6 +113,21 @@ def test_a_briefing_folder_given_directly_is_named_by_its_folder(
     assert out.startswith("ukraine  ")
 
 
+def test_names_that_are_not_utf8_are_indexed_and_stay_fresh(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    root = tmp_path / "content"
+    folder = Path(os.fsdecode(bytes(root) + b"/caf\xe9"))
+    write_folder(folder, briefing_files())
+    Path(os.fsdecode(bytes(folder) + b"/notes-\xff.txt")).write_bytes(b"mine\n")
+    index = tmp_path / "index.json"
+    status, out, err = run(capsys, "index", str(root), "--index", str(index))
+    assert (status, err) == (0, "") and out.startswith("rebuilt in ")
+    status, out, err = run(capsys, "index", str(root), "--index", str(index))
+    assert (status, err) == (0, "") and out.startswith("up to date in ")
+    assert open_index(root, index).summaries()[0].folder == os.fsdecode(b"caf\xe9")
+
+
 def _odd_entry(folder: Path, kind: str) -> None:
     entry = folder / "odd.yaml"
     if kind == "fifo":

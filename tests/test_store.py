@@ -16,7 +16,7 @@ from conftest import CONTENT, briefing_files, write_folder
 from briefing import cli, folder
 from briefing import store as store_module
 from briefing.content import check_content
-from briefing.index_storage import PAUSE_ENV, AtomicJSONStorage
+from briefing.index_storage import MARKER, PAUSE_ENV, AtomicJSONStorage, encode
 from briefing.store import INDEX_FORMAT, open_index
 
 REPO = Path(__file__).resolve().parent.parent
@@ -138,11 +138,13 @@ def test_nan_can_never_be_written(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []  # no temporary file left either
 
 
+# Damage after the marker: the file is still recognisably ours, so it is set
+# aside (a file without the marker is refused untouched: test_index_safety).
 DAMAGE = {
     "truncated": lambda good: good[: len(good) // 2],
-    "garbage": lambda good: b"\x00\xffnot json at all",
-    "wrong shape": lambda good: b"[1, 2, 3]",
-    "no meta": lambda good: b'{"briefings": {}}',
+    "garbage": lambda good: MARKER + b"\x00\xffnot json at all",
+    "wrong shape": lambda good: MARKER + b',"meta":[1, 2, 3]}',
+    "no meta": lambda good: MARKER + b',"briefings": {}}',
     "future version": lambda good: good.replace(
         f'"format":{INDEX_FORMAT}'.encode(), f'"format":{INDEX_FORMAT + 1}'.encode()
     ),
@@ -166,7 +168,7 @@ def test_records_of_another_shape_are_rebuilt(content: Path, index: Path) -> Non
     data = json.loads(index.read_bytes())
     for row in data["actors"].values():
         del row["name"]
-    index.write_text(json.dumps(data), encoding="utf-8")
+    index.write_bytes(b"".join(encode(data)))  # as briefing writes it: the marker first
     reopened = open_index(content, index)
     assert reopened.briefing("b") == check_content(content).folders[0].briefing
     assert reopened.rebuilt and "set aside" in reopened.notices[0]
