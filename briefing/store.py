@@ -30,6 +30,7 @@ from tinydb.storages import MemoryStorage
 from briefing import __version__
 from briefing.dates import DateValue
 from briefing.fingerprint import FileStamp, compare, folder_name
+from briefing.index_lock import LOCK_WAIT_SECONDS, LockWaitTimeout, index_lock
 from briefing.index_storage import (
     AtomicJSONStorage,
     IndexUnreadable,
@@ -54,6 +55,8 @@ from briefing.records_json import (
 #: 2: the file begins with the marker; stamps say what kind of file they stamp.
 INDEX_FORMAT = 2
 INDEX_DIR_ENV = "BRIEFING_INDEX_DIR"
+#: Seconds a rebuild waits for another process's lock (default LOCK_WAIT_SECONDS).
+LOCK_WAIT_ENV = "BRIEFING_LOCK_WAIT"
 #: What an index that cannot be read back raises: it is set aside and rebuilt.
 DAMAGE = (IndexUnreadable, IndexShapeError)
 SECTIONS = ("sources", "actors", "events", "quotes")
@@ -84,9 +87,11 @@ class BriefingSummary:
 
 @dataclass(frozen=True)
 class _Options:
-    """How an open reports progress."""
+    """How an open reports progress and how long it waits for another process."""
 
     on_rebuild: Callable[[], None] | None = None
+    on_wait: Callable[[str], None] | None = None
+    lock_wait: float = LOCK_WAIT_SECONDS
 
 
 @dataclass
@@ -172,21 +177,41 @@ def default_index_path(content: Path) -> Path:
     return Path(folder) / f"{resolved.name or 'content'}-{key}.index.json"
 
 
+def lock_wait_setting() -> float:
+    """Seconds to wait for another process's lock: $BRIEFING_LOCK_WAIT, else 30."""
+    setting = os.environ.get(LOCK_WAIT_ENV, "").strip()
+    if not setting:
+        return LOCK_WAIT_SECONDS
+    try:
+        seconds = float(setting)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise UsageError(f"{LOCK_WAIT_ENV} must be a number of seconds, not {setting!r}")
+    return seconds
+
+
 def open_index(
     content: Path,
     index_path: Path | None = None,
     rebuild: bool = False,
     on_rebuild: Callable[[], None] | None = None,
+    on_wait: Callable[[str], None] | None = None,
+    lock_wait: float | None = None,
 ) -> Index:
     """Open the index of `content`, rebuilding it first if the content changed.
 
     `on_rebuild` is called before a rebuild starts (the reader shows progress).
-    Never raises for a damaged, read-only or unwritable index: it is
+    `on_wait` is called once, with a sentence to show, when a rebuild has
+    waited half a second for another process's lock; after `lock_wait`
+    seconds (None: $BRIEFING_LOCK_WAIT, else 30) it gives up and works from
+    memory. Never raises for a damaged, read-only or unwritable index: it is
     set aside and rebuilt, or kept in memory, and `Index.notices` says so in
     one line each. Raises UsageError when `index_path` holds anything that is
     not an index (it is left exactly as it is).
     """
-    options = _Options(on_rebuild)
+    wait = lock_wait_setting() if lock_wait is None else lock_wait
+    options = _Options(on_rebuild, on_wait, wait)
     with collector_paused():  # reading the JSON builds a great many objects
         return _open_index(content, index_path or default_index_path(content), rebuild, options)
 
@@ -219,11 +244,7 @@ def _open_index(
             notices.append(_read_only_notice(path, unwritable, damage))
             return opened(_in_memory(content, options), None, True)
         path.parent.mkdir(parents=True, exist_ok=True)
-        # Imported here: a warm open takes no lock, and filelock costs 20 ms
-        # to import, a tenth of the reader's start.
-        from filelock import FileLock
-
-        with FileLock(f"{path}.lock", timeout=120):
+        with index_lock(path, options.lock_wait, options.on_wait):
             db = None
             if rebuild or damaged is not None:
                 index_file(path)  # still ours (or gone) now that the lock is held
@@ -242,7 +263,12 @@ def _open_index(
             return opened(_rebuild(path, content), path, True)
     except NotAnIndex as exc:
         raise _refused(requested, exc) from exc
-    except OSError as exc:  # filelock's Timeout is an OSError too
+    except LockWaitTimeout as exc:
+        notices.append(
+            f"gave up after {exc.seconds:g} s waiting for {exc.holder}, which is writing "
+            f"the index {display_path(path)}; working from memory this time"
+        )
+    except OSError as exc:
         reason = exc.strerror or str(exc)
         notices.append(
             f"the index {display_path(path)} cannot be read or written ({reason}); "

@@ -1,15 +1,18 @@
-"""The index file: only ours is read or replaced, damage is kept, read-only is respected.
+"""The index file: only ours is read or replaced; damage is kept; waits are said and bounded.
 
 Whatever path is given as the index (a typo naming the user's notes, a
 device, a folder), briefing refuses it in one line with exit 2 and leaves it
 exactly as it was. What is ours but damaged is set aside, never over an
-earlier copy; what is read-only is left alone.
+earlier copy; what is read-only is left alone. A lock held by a stopped
+process is waited on visibly, for a bounded time.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import select
+import signal
 import stat
 import subprocess
 import sys
@@ -21,7 +24,7 @@ from conftest import briefing_files, write_folder
 
 from briefing import cli
 from briefing.index_storage import MARKER
-from briefing.store import INDEX_DIR_ENV, default_index_path, open_index
+from briefing.store import INDEX_DIR_ENV, LOCK_WAIT_ENV, default_index_path, open_index
 
 REPO = Path(__file__).resolve().parent.parent
 BRIEFING = Path(sys.executable).with_name("briefing")
@@ -250,3 +253,110 @@ def test_a_symlink_to_an_index_stays_a_symlink(content: Path, tmp_path: Path) ->
     assert open_index(content, link).rebuilt
     assert link.is_symlink() and os.readlink(link) == str(real)
     assert b"new.yaml" in real.read_bytes()  # the file it points to was rebuilt
+
+
+def _line_within(stream: object, seconds: float) -> str | None:
+    """The next line from a child's pipe, or None if none comes in `seconds`."""
+    fileno = stream.fileno()  # type: ignore[attr-defined]
+    ready, _, _ = select.select([fileno], [], [], seconds)
+    return stream.readline() if ready else None  # type: ignore[attr-defined]
+
+
+HOLD_AND_STOP = """\
+import os, signal, sys
+from pathlib import Path
+from briefing.store import open_index
+
+def stop():
+    print("holding the lock", flush=True)
+    os.kill(os.getpid(), signal.SIGSTOP)
+
+open_index(Path(sys.argv[1]), Path(sys.argv[2]), rebuild=True, on_rebuild=stop)
+"""
+
+
+def test_a_stopped_lock_holder_is_named_and_waited_on_for_a_bounded_time(
+    content: Path, tmp_path: Path
+) -> None:
+    index = tmp_path / "index.json"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_AND_STOP, str(content), str(index)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
+    try:
+        assert _line_within(holder.stdout, 30) == "holding the lock\n"
+        second = subprocess.Popen(
+            [str(BRIEFING), "index", str(content), "--index", str(index), "--rebuild"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, LOCK_WAIT_ENV: "5"},
+        )
+        try:
+            said = _line_within(second.stderr, 20)
+            assert said is not None, "waited without a word"
+            assert second.poll() is None  # said while still waiting, not when giving up
+            assert said.startswith(f"briefing: waiting for process {holder.pid} (")
+            assert "stopped" in said and "giving up after 5 s" in said
+            out, err = second.communicate(timeout=30)
+        finally:
+            second.kill()
+            second.wait()
+        assert second.returncode == 0
+        assert err.startswith("briefing: gave up after 5 s waiting for process")
+        assert "working from memory" in err
+        assert out.startswith("rebuilt in ") and out.rstrip().endswith(": memory")
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_open_index_reports_a_wait_and_gives_up_after_its_bound(
+    content: Path, tmp_path: Path
+) -> None:
+    """The API the reader's loading screen uses: on_wait is told once."""
+    from filelock import FileLock
+
+    index = tmp_path / "index.json"
+    waits: list[str] = []
+    with FileLock(f"{index}.lock"):
+        opened = open_index(content, index, rebuild=True, on_wait=waits.append, lock_wait=1)
+    assert len(waits) == 1 and waits[0].startswith("waiting for process ")
+    assert opened.location is None and opened.rebuilt
+    assert len(opened.notices) == 1 and opened.notices[0].startswith("gave up after 1 s")
+    assert opened.briefing("b").id == "b"
+    assert not index.exists()
+
+
+@pytest.mark.parametrize("setting", ["soon", "-1", "inf", "nan"])
+def test_a_lock_wait_that_is_not_a_number_of_seconds_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+    content: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    setting: str,
+) -> None:
+    monkeypatch.setenv(LOCK_WAIT_ENV, setting)
+    status, _, err = run(capsys, "index", str(content), "--index", str(tmp_path / "i.json"))
+    assert status == 2
+    assert err == f"briefing: {LOCK_WAIT_ENV} must be a number of seconds, not '{setting}'\n"
+
+
+def test_a_killed_process_leaves_no_stale_holder(content: Path, tmp_path: Path) -> None:
+    """The holder is named from the lock the system holds, not from a file
+    left behind: once the holder is gone, nobody is waited on."""
+    index = tmp_path / "index.json"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_AND_STOP, str(content), str(index)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
+    assert _line_within(holder.stdout, 30) == "holding the lock\n"
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    waits: list[str] = []
+    opened = open_index(content, index, on_wait=waits.append, lock_wait=5)
+    assert waits == [] and opened.location == index and opened.notices == []
