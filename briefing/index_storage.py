@@ -26,17 +26,11 @@ import glob
 import json
 import os
 import stat
-import sys
-import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
-
-#: Test-only: when set to "mid-write", a write stops half-way through its
-#: temporary file, says so on stderr and waits (so a test can SIGKILL it).
-PAUSE_ENV = "BRIEFING_TEST_PAUSE_AT"
 
 #: The top-level key that comes first in every index (sorted keys: "_" sorts
 #: before every table's name), and its value: the first bytes of the file.
@@ -89,16 +83,10 @@ def temporary_files(path: Path) -> list[Path]:
 def write_atomically(path: Path, chunks: Iterable[bytes]) -> None:
     """Replace `path` with `chunks` so that no reader ever sees half of it."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    pause = os.environ.get(PAUSE_ENV) == "mid-write"
     try:
         with open(temporary, "wb") as handle:
-            for written, chunk in enumerate(chunks):
+            for chunk in chunks:
                 handle.write(chunk)
-                if pause and written == 1:  # the marker and one table
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                    print("paused mid-write", file=sys.stderr, flush=True)
-                    time.sleep(60)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, path)

@@ -16,7 +16,7 @@ from conftest import CONTENT, briefing_files, write_folder
 from briefing import cli, folder
 from briefing import store as store_module
 from briefing.content import check_content
-from briefing.index_storage import MARKER, PAUSE_ENV, AtomicJSONStorage, encode
+from briefing.index_storage import MARKER, AtomicJSONStorage, encode
 from briefing.store import INDEX_FORMAT, open_index
 
 REPO = Path(__file__).resolve().parent.parent
@@ -185,18 +185,36 @@ def test_unwritable_index_folder_works_from_memory(
     assert opened.briefing("b").id == "b"
 
 
-def _spawn_open(content: Path, index: Path, **env: str) -> subprocess.Popen[str]:
-    code = (
-        "import sys; from pathlib import Path; from briefing.store import open_index\n"
-        "i = open_index(Path(sys.argv[1]), Path(sys.argv[2]))\n"
-        "print(len(i.briefing('b').quotes), i.rebuilt)\n"
-    )
+OPEN = (
+    "import sys; from pathlib import Path; from briefing.store import open_index\n"
+    "i = open_index(Path(sys.argv[1]), Path(sys.argv[2]))\n"
+    "print(len(i.briefing('b').quotes), i.rebuilt)\n"
+)
+
+#: Fault injection from outside the write path: the chunks the index is
+#: written from stop after the marker and one table, say so and wait to be
+#: killed; the file is opened unbuffered so what was written is on disk.
+PAUSED_MID_WRITE = (
+    "import builtins, functools, sys, time\n"
+    "from briefing import index_storage\n"
+    "index_storage.open = functools.partial(builtins.open, buffering=0)\n"
+    "encode = index_storage.encode\n"
+    "def paused(data):\n"
+    "    for number, chunk in enumerate(encode(data)):\n"
+    "        if number == 2:\n"
+    "            print('paused mid-write', file=sys.stderr, flush=True)\n"
+    "            time.sleep(60)\n"
+    "        yield chunk\n"
+    "index_storage.encode = paused\n"
+)
+
+
+def _spawn_open(content: Path, index: Path, prelude: str = "") -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-c", code, str(content), str(index)],
+        [sys.executable, "-c", prelude + OPEN, str(content), str(index)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, **env},
         cwd=REPO,
     )
 
@@ -205,11 +223,13 @@ def test_a_rebuild_killed_half_way_leaves_the_old_index(content: Path, index: Pa
     open_index(content, index)
     old = index.read_bytes()
     (content / "one" / "sources" / "s.txt").write_text("She said hello world. Twice.\n", "utf-8")
-    process = _spawn_open(content, index, **{PAUSE_ENV: "mid-write"})
+    process = _spawn_open(content, index, PAUSED_MID_WRITE)
     assert process.stderr is not None
     assert process.stderr.readline().strip() == "paused mid-write"
     process.send_signal(signal.SIGKILL)
     process.wait()
+    (half,) = index.parent.glob(".index.json.*.tmp")  # killed with half a file written
+    assert half.stat().st_size > len(MARKER)
     assert index.read_bytes() == old  # the old index, whole
     reopened = open_index(content, index)
     assert reopened.rebuilt
