@@ -170,6 +170,18 @@ def _read_up_to(fd: int, limit: int) -> bytes:
     return b"".join(parts)
 
 
+def _read_whole(fd: int, size: int) -> bytearray:
+    """The file from its start, `size` bytes (one more if it grew): one buffer, no copies."""
+    buffer = bytearray(size + 1)
+    got = 0
+    with memoryview(buffer) as view, os.fdopen(fd, "rb", buffering=0, closefd=False) as handle:
+        handle.seek(0)
+        while got < len(buffer) and (count := handle.readinto(view[got:])):
+            got += count
+    del buffer[got:]
+    return buffer
+
+
 def read_index(path: Path) -> dict[str, Any] | None:
     """The tables of the index at `path` (None if there is no file).
 
@@ -185,16 +197,16 @@ def read_index(path: Path) -> dict[str, Any] | None:
         size = os.fstat(fd).st_size
         if size > MAX_INDEX_BYTES:
             raise IndexUnreadable(f"{size:,} bytes, more than an index may hold")
-        rest = _read_up_to(fd, MAX_INDEX_BYTES + 1 - len(MARKER))
+        raw = _read_whole(fd, size)
     finally:
         os.close(fd)
-    if len(rest) + len(MARKER) > MAX_INDEX_BYTES:
-        raise IndexUnreadable("it grew past the size an index may hold while being read")
+    if len(raw) > size:
+        raise IndexUnreadable("it grew while it was being read")
     try:
         # Decoded first so the bytes can go before parsing: at 1000x the
         # file is 32 MB and json.loads would hold both copies.
-        text = MARKER.decode() + rest.decode(ENCODING, ERRORS)
-        del rest
+        text = raw.decode(ENCODING, ERRORS)
+        del raw
         data = json.loads(text)
         del text
     except ValueError as exc:
