@@ -65,14 +65,10 @@ class FileStamp:
             str(sha256),
         )
 
-    def same_stat(self, other: FileStamp) -> bool:
+    @property
+    def stat_key(self) -> tuple[str, int, int, str]:
         """Everything but the digest: what a stat tells, without reading the file."""
-        return (self.kind, self.size, self.mtime_ns, self.detail) == (
-            other.kind,
-            other.size,
-            other.mtime_ns,
-            other.detail,
-        )
+        return (self.kind, self.size, self.mtime_ns, self.detail)
 
 
 def folder_name(folder: Path, content: Path) -> str:
@@ -190,6 +186,11 @@ def _hashed(stamp: FileStamp, path: Path) -> FileStamp:
     return FileStamp(stamp.path, FILE, stamp.size, stamp.mtime_ns, stamp.detail, digest.hexdigest())
 
 
+def _same_bytes(old: FileStamp, new: FileStamp) -> bool:
+    """Both the same file's stamps, with the same target (if a link) and digest."""
+    return old.kind == new.kind == FILE and (old.detail, old.sha256) == (new.detail, new.sha256)
+
+
 @dataclass
 class Comparison:
     changed: bool
@@ -208,23 +209,14 @@ def compare(content: Path, previous: list[FileStamp] | None) -> Comparison:
     for name, path in content_entries(content):
         stamp = _stat_stamp(name, path)
         old = known.get(name)
-        if old is not None and old.same_stat(stamp):
+        if old is not None and old.stat_key == stamp.stat_key:
             stamps.append(old)
             continue
         if stamp.kind == FILE:
             stamp = _hashed(stamp, path)
         stamps.append(stamp)
-        same_bytes = old is not None and old.kind == stamp.kind == FILE
-        if (
-            same_bytes
-            and old is not None
-            and (old.detail, old.sha256)
-            == (
-                stamp.detail,
-                stamp.sha256,
-            )
-        ):
-            touched = True  # the same bytes: only the mtime moved
+        if old is not None and _same_bytes(old, stamp):
+            touched = True  # only the mtime moved
         else:
             changed = True
     if previous is not None and {s.path for s in stamps} != set(known):
