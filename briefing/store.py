@@ -7,6 +7,12 @@ Later opens read only that file, once. The index is a cache: it may be deleted
 at any moment, and it is rebuilt when the content changed (see fingerprint),
 when it is damaged, or when it was written by another version of briefing.
 
+Only a file that begins with the index's marker is read past it or replaced
+(index_storage); anything else at the index path is refused (UsageError).
+A damaged index is set aside, a read-only one left alone, and a rebuild
+waits for another process's lock for a bounded time (index_lock); in each
+case the index is built in memory and a notice says why.
+
 Tables: `briefings` (one per briefing folder: its summary and problems),
 `sources`, `actors`, `events`, `quotes` (records of the briefings that have no
 errors), and `meta` (index format, briefing's version, content fingerprints).
