@@ -140,10 +140,15 @@ def _check(paths: list[Path], output: str) -> int:
 def _opened(path: Path | None, index: Path | None, rebuild: bool) -> Index:
     content = path or bundled_content_dir()
     briefing_folders(content)  # a UsageError for a path that is not there
-    opened = open_index(content, index, rebuild=rebuild)
+    opened = open_index(content, index, rebuild=rebuild, on_wait=_say)
     for notice in opened.notices:
-        print(f"briefing: {visible_line(notice)}", file=sys.stderr)
+        _say(notice)
     return opened
+
+
+def _say(notice: str) -> None:
+    """A notice on stderr at once, while the command goes on (a wait for a lock)."""
+    print(f"briefing: {visible_line(notice)}", file=sys.stderr, flush=True)
 
 
 def _list(opened: Index) -> int:

@@ -3,51 +3,192 @@
 A file whose size and mtime are unchanged is taken as unchanged. One whose
 stat changed is hashed: the same sha256 means it was only touched (the index
 is kept and its fingerprint refreshed); another means it changed.
+
+Work is bounded and every entry gets a stamp: a file over MAX_HASHED_BYTES
+(the largest the checker reads) is stamped by its stat alone, and whatever
+is not a regular file (a FIFO, a device, a broken symlink, a loop, a folder
+that cannot be read) by what `lstat`/`stat` can tell, so a change to it is
+still noticed. Nothing but a regular file is ever opened: a FIFO would block.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from briefing.locations import briefing_folders
+
+#: Largest file hashed, in bytes: the checker reads no more of a YAML file
+#: (yamlsafe.MAX_BYTES) or of a source text (sources.MAX_TEXT_BYTES).
+MAX_HASHED_BYTES = 64 * 1024 * 1024
+
+#: What a stamp stamps. Only a FILE has a digest; a LARGE file (over the cap)
+#: is known by its stat alone, a LINK that does not lead to a file by its target.
+FILE, LARGE, LINK, UNREADABLE, FOLDER, OTHER = (
+    "file",
+    "large",
+    "link",
+    "unreadable",
+    "folder",
+    "other",
+)
 
 
 @dataclass(frozen=True, slots=True)
 class FileStamp:
+    #: relative to the content directory, `/`-separated, as named (not resolved)
     path: str
+    kind: str
     size: int
     mtime_ns: int
+    #: a symlink's target, or why an entry cannot be read; else ""
+    detail: str
+    #: sha256 of a FILE's bytes; else ""
     sha256: str
 
     def to_json(self) -> list[object]:
-        return [self.path, self.size, self.mtime_ns, self.sha256]
+        return [self.path, self.kind, self.size, self.mtime_ns, self.detail, self.sha256]
 
     @classmethod
     def from_json(cls, data: list[object]) -> FileStamp:
-        path, size, mtime_ns, sha256 = data
-        return cls(str(path), int(size), int(mtime_ns), str(sha256))  # type: ignore[call-overload]
-
-
-def content_files(content: Path) -> list[Path]:
-    """Every file that can change what a briefing under `content` says."""
-    files: list[Path] = []
-    for folder in briefing_folders(content):
-        files.extend(
-            p
-            for p in folder.rglob("*")
-            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        path, kind, size, mtime_ns, detail, sha256 = data
+        return cls(
+            str(path),
+            str(kind),
+            int(size),  # type: ignore[call-overload]
+            int(mtime_ns),  # type: ignore[call-overload]
+            str(detail),
+            str(sha256),
         )
-    return sorted(files)
+
+    @property
+    def stat_key(self) -> tuple[str, int, int, str]:
+        """Everything but the digest: what a stat tells, without reading the file."""
+        return (self.kind, self.size, self.mtime_ns, self.detail)
 
 
-def _sha256(path: Path) -> str:
+def folder_name(folder: Path, content: Path) -> str:
+    """How a briefing folder is named in the index and the library.
+
+    Its path under the content directory as given, symlinks not resolved (a
+    linked folder may live anywhere); its own name when it is the content
+    directory itself (`briefing list content/one`) or lies outside it.
+    """
+    absolute = os.path.abspath(folder)
+    relative = os.path.relpath(absolute, os.path.abspath(content))
+    if relative == os.curdir or relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return os.path.basename(absolute) or absolute
+    return Path(relative).as_posix()
+
+
+class Entry(NamedTuple):
+    #: relative to the content directory, `/`-separated, as named (not resolved)
+    name: str
+    path: Path
+
+
+def content_entries(content: Path) -> list[Entry]:
+    """Every entry that can change what a briefing under `content` says, by name.
+
+    The briefing folders themselves and everything inside them but hidden
+    names. Symlinks to folders are stamped, not followed: the checker reads
+    no source text outside its folder.
+    """
+    entries: list[Entry] = []
+    for folder in briefing_folders(content):
+        pending = [Entry(folder_name(folder, content), folder)]
+        entries.extend(pending)
+        while pending:  # a stack, not recursion: folders may nest deeper than Python does
+            prefix, current = pending.pop()
+            try:
+                with os.scandir(current) as listing:
+                    children = [child for child in listing if not child.name.startswith(".")]
+            except OSError:
+                continue  # the folder's own stamp says it cannot be read
+            for child in children:
+                entry = Entry(f"{prefix}/{child.name}", Path(child.path))
+                entries.append(entry)
+                if _is_folder(child):
+                    pending.append(entry)
+    return sorted(entries)
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def _stat_stamp(name: str, path: Path) -> FileStamp:
+    """The stamp of `path` from `lstat` and `stat` alone (a FILE's digest left empty)."""
+    try:
+        status = os.lstat(path)
+    except OSError as exc:
+        return FileStamp(name, UNREADABLE, 0, 0, _reason(exc), "")
+    target = ""
+    if stat.S_ISLNK(status.st_mode):
+        try:
+            target = os.readlink(path)
+            status = os.stat(path)
+        except OSError as exc:  # broken, a loop, or out of reach: the link is what we know
+            detail = f"{target} ({_reason(exc)})"
+            return FileStamp(name, LINK, status.st_size, status.st_mtime_ns, detail, "")
+        if not stat.S_ISREG(status.st_mode):
+            return FileStamp(name, LINK, 0, 0, target, "")
+    mode = status.st_mode
+    if stat.S_ISDIR(mode):
+        # A folder's mtime moves with every file added or removed: its
+        # entries say that. Whether it can be listed is what it adds.
+        readable = os.access(path, os.R_OK | os.X_OK)
+        return FileStamp(name, FOLDER, 0, 0, "" if readable else "cannot be read", "")
+    if not stat.S_ISREG(mode):  # a FIFO, a device, a socket: never opened
+        return FileStamp(name, OTHER, 0, status.st_mtime_ns, stat.filemode(mode), "")
+    kind = LARGE if status.st_size > MAX_HASHED_BYTES else FILE
+    return FileStamp(name, kind, status.st_size, status.st_mtime_ns, target, "")
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
+def _hashed(stamp: FileStamp, path: Path) -> FileStamp:
+    """`stamp` with the sha256 of the file, read to at most MAX_HASHED_BYTES.
+
+    Opened without blocking and checked again once open: a FIFO put in the
+    file's place in between is not waited on.
+    """
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        return FileStamp(stamp.path, UNREADABLE, stamp.size, stamp.mtime_ns, _reason(exc), "")
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return FileStamp(stamp.path, OTHER, 0, stamp.mtime_ns, "no longer a file", "")
+        left = MAX_HASHED_BYTES
+        while left > 0:
+            block = os.read(fd, min(left, 1 << 20))
+            if not block:
+                break
             digest.update(block)
-    return digest.hexdigest()
+            left -= len(block)
+        if left == 0 and os.read(fd, 1):
+            return FileStamp(stamp.path, LARGE, stamp.size, stamp.mtime_ns, stamp.detail, "")
+    except OSError as exc:
+        return FileStamp(stamp.path, UNREADABLE, stamp.size, stamp.mtime_ns, _reason(exc), "")
+    finally:
+        os.close(fd)
+    return FileStamp(stamp.path, FILE, stamp.size, stamp.mtime_ns, stamp.detail, digest.hexdigest())
+
+
+def _same_bytes(old: FileStamp, new: FileStamp) -> bool:
+    """Both the same file's stamps, with the same target (if a link) and digest."""
+    return old.kind == new.kind == FILE and (old.detail, old.sha256) == (new.detail, new.sha256)
 
 
 @dataclass
@@ -60,24 +201,24 @@ class Comparison:
 
 
 def compare(content: Path, previous: list[FileStamp] | None) -> Comparison:
-    """Stamp the content's files, hashing only those whose stat changed."""
+    """Stamp the content's entries, hashing only files whose stat changed."""
     known = {stamp.path: stamp for stamp in previous or ()}
     stamps: list[FileStamp] = []
     changed = previous is None
     touched = False
-    for path in content_files(content):
-        name = path.relative_to(content).as_posix()
-        stat = path.stat()
+    for name, path in content_entries(content):
+        stamp = _stat_stamp(name, path)
         old = known.get(name)
-        if old is not None and (old.size, old.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
+        if old is not None and old.stat_key == stamp.stat_key:
             stamps.append(old)
             continue
-        digest = _sha256(path)
-        stamps.append(FileStamp(name, stat.st_size, stat.st_mtime_ns, digest))
-        if old is None or old.sha256 != digest:
-            changed = True
+        if stamp.kind == FILE:
+            stamp = _hashed(stamp, path)
+        stamps.append(stamp)
+        if old is not None and _same_bytes(old, stamp):
+            touched = True  # only the mtime moved
         else:
-            touched = True
+            changed = True
     if previous is not None and {s.path for s in stamps} != set(known):
-        changed = True  # a file was added or removed
+        changed = True  # an entry was added or removed
     return Comparison(changed, stamps, touched and not changed)

@@ -7,6 +7,12 @@ Later opens read only that file, once. The index is a cache: it may be deleted
 at any moment, and it is rebuilt when the content changed (see fingerprint),
 when it is damaged, or when it was written by another version of briefing.
 
+Only a file that begins with the index's marker is read past it or replaced
+(index_storage); anything else at the index path is refused (UsageError).
+A damaged index is set aside, a read-only one left alone, and a rebuild
+waits for another process's lock for a bounded time (index_lock); in each
+case the index is built in memory and a notice says why.
+
 Tables: `briefings` (one per briefing folder: its summary and problems),
 `sources`, `actors`, `events`, `quotes` (records of the briefings that have no
 errors), and `meta` (index format, briefing's version, content fingerprints).
@@ -29,9 +35,18 @@ from tinydb.storages import MemoryStorage
 
 from briefing import __version__
 from briefing.dates import DateValue
-from briefing.fingerprint import FileStamp, compare
-from briefing.index_storage import AtomicJSONStorage, IndexUnreadable, temporary_files
-from briefing.locations import collector_paused, display_path
+from briefing.fingerprint import FileStamp, compare, folder_name
+from briefing.index_lock import LOCK_WAIT_SECONDS, LockWaitTimeout, index_lock
+from briefing.index_storage import (
+    AtomicJSONStorage,
+    IndexUnreadable,
+    NotAnIndex,
+    index_file,
+    set_aside,
+    temporary_files,
+    why_unwritable,
+)
+from briefing.locations import UsageError, collector_paused, display_path
 from briefing.model import Briefing
 from briefing.problems import Problem
 from briefing.records_json import (
@@ -43,8 +58,13 @@ from briefing.records_json import (
 )
 
 #: Bumped whenever what the index holds changes shape.
-INDEX_FORMAT = 1
+#: 2: the file begins with the marker; stamps say what kind of file they stamp.
+INDEX_FORMAT = 2
 INDEX_DIR_ENV = "BRIEFING_INDEX_DIR"
+#: Seconds a rebuild waits for another process's lock (default LOCK_WAIT_SECONDS).
+LOCK_WAIT_ENV = "BRIEFING_LOCK_WAIT"
+#: What an index that cannot be read back raises: it is set aside and rebuilt.
+DAMAGE = (IndexUnreadable, IndexShapeError)
 SECTIONS = ("sources", "actors", "events", "quotes")
 
 
@@ -71,6 +91,15 @@ class BriefingSummary:
         return self.errors == 0 and self.id is not None
 
 
+@dataclass(frozen=True)
+class _Options:
+    """How an open reports progress and how long it waits for another process."""
+
+    on_rebuild: Callable[[], None] | None = None
+    on_wait: Callable[[str], None] | None = None
+    lock_wait: float = LOCK_WAIT_SECONDS
+
+
 @dataclass
 class Index:
     """An opened index: every query is answered from memory."""
@@ -82,6 +111,8 @@ class Index:
     rebuilt: bool
     seconds: float
     notices: list[str] = field(default_factory=list)
+    #: how it was opened, for a rebuild of records found damaged later
+    options: _Options = field(default_factory=_Options)
 
     def _rows(self, table: str) -> list[Any]:
         """A table's documents in the order they were inserted.
@@ -112,9 +143,9 @@ class Index:
             if self.location is None:
                 raise
             self.db.close()
-            _set_aside(self.location, str(exc), self.notices)
-            self.db = _rebuild(self.location, self.content)
-            self.rebuilt = True
+            again = _open_index(self.content, self.location, False, self.options, str(exc))
+            self.db, self.location, self.rebuilt = again.db, again.location, True
+            self.notices.extend(again.notices)
             with collector_paused():
                 return self._read_briefing(briefing_id)
 
@@ -141,11 +172,29 @@ class Index:
 
 
 def default_index_path(content: Path) -> Path:
-    """One index per content directory, in BRIEFING_INDEX_DIR or the cache folder."""
+    """One index per content directory, in BRIEFING_INDEX_DIR or the cache folder.
+
+    Named `.index.json` since format 2: an index of format 1 (which did not
+    begin with the marker) is left alone in the cache rather than refused.
+    """
     resolved = content.resolve()
     folder = os.environ.get(INDEX_DIR_ENV) or user_cache_dir("briefing", appauthor=False)
-    key = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:16]
-    return Path(folder) / f"{resolved.name or 'content'}-{key}.json"
+    key = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:16]
+    return Path(folder) / f"{resolved.name or 'content'}-{key}.index.json"
+
+
+def lock_wait_setting() -> float:
+    """Seconds to wait for another process's lock: $BRIEFING_LOCK_WAIT, else 30."""
+    setting = os.environ.get(LOCK_WAIT_ENV, "").strip()
+    if not setting:
+        return LOCK_WAIT_SECONDS
+    try:
+        seconds = float(setting)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise UsageError(f"{LOCK_WAIT_ENV} must be a number of seconds, not {setting!r}")
+    return seconds
 
 
 def open_index(
@@ -153,87 +202,161 @@ def open_index(
     index_path: Path | None = None,
     rebuild: bool = False,
     on_rebuild: Callable[[], None] | None = None,
+    on_wait: Callable[[str], None] | None = None,
+    lock_wait: float | None = None,
 ) -> Index:
     """Open the index of `content`, rebuilding it first if the content changed.
 
     `on_rebuild` is called before a rebuild starts (the reader shows progress).
-    Never raises for a damaged or unwritable index: it is set aside and rebuilt,
-    or kept in memory, and `Index.notices` says so in one line each.
+    `on_wait` is called once, with a sentence to show, when a rebuild has
+    waited half a second for another process's lock; after `lock_wait`
+    seconds (None: $BRIEFING_LOCK_WAIT, else 30) it gives up and works from
+    memory. Never raises for a damaged, read-only or unwritable index: it is
+    set aside and rebuilt, or kept in memory, and `Index.notices` says so in
+    one line each. Raises UsageError when `index_path` holds anything that is
+    not an index (it is left exactly as it is).
     """
+    wait = lock_wait_setting() if lock_wait is None else lock_wait
+    options = _Options(on_rebuild, on_wait, wait)
     with collector_paused():  # reading the JSON builds a great many objects
-        return _open_index(content, index_path, rebuild, on_rebuild)
+        return _open_index(content, index_path or default_index_path(content), rebuild, options)
 
 
 def _open_index(
-    content: Path,
-    index_path: Path | None,
-    rebuild: bool,
-    on_rebuild: Callable[[], None] | None,
+    content: Path, requested: Path, rebuild: bool, options: _Options, damaged: str | None = None
 ) -> Index:
+    """The index at `requested`; `damaged` says why its records could not be read back."""
     started = time.perf_counter()
-    path = index_path or default_index_path(content)
     notices: list[str] = []
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not rebuild:
-            db = _open_if_fresh(path, content, notices)
-            if db is not None:
-                return Index(db, content, path, False, time.perf_counter() - started, notices)
-        # Imported here: a warm open takes no lock, and filelock costs 20 ms
-        # to import, a tenth of the reader's start.
-        from filelock import FileLock
 
-        with FileLock(f"{path}.lock", timeout=120):
-            # Another process may have rebuilt it while we waited for the lock.
-            db = None if rebuild else _open_if_fresh(path, content, notices)
-            if db is None:
-                if on_rebuild:
-                    on_rebuild()
-                db = _rebuild(path, content)
-                return Index(db, content, path, True, time.perf_counter() - started, notices)
-            return Index(db, content, path, False, time.perf_counter() - started, notices)
-    except OSError as exc:  # filelock's Timeout is an OSError too
+    def opened(db: TinyDB, location: Path | None, rebuilt: bool) -> Index:
+        seconds = time.perf_counter() - started
+        return Index(db, content, location, rebuilt, seconds, notices, options)
+
+    path = requested
+    try:
+        path = index_file(requested) or requested  # a symlink to an index: the file itself
+        damage = damaged
+        if not rebuild and damage is None:
+            try:
+                db = _open_if_fresh(path, content)
+            except DAMAGE as exc:
+                damage = str(exc)  # set aside below, under the lock
+            else:
+                if db is not None:
+                    return opened(db, path, False)
+        unwritable = why_unwritable(path)
+        if unwritable:
+            notices.append(_read_only_notice(path, unwritable, damage))
+            return opened(_in_memory(content, options), None, True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with index_lock(path, options.lock_wait, options.on_wait):
+            db = None
+            if rebuild or damaged is not None:
+                index_file(path)  # still ours (or gone) now that the lock is held
+            else:
+                # Another process may have rebuilt it while we waited for the lock.
+                try:
+                    db = _open_if_fresh(path, content)
+                except DAMAGE as exc:
+                    damage = str(exc)
+            if db is not None:
+                return opened(db, path, False)
+            if damage is not None:
+                _set_aside(path, damage, notices)
+            if options.on_rebuild:
+                options.on_rebuild()
+            return opened(_rebuild(path, content), path, True)
+    except NotAnIndex as exc:
+        raise _refused(requested, exc) from exc
+    except LockWaitTimeout as exc:
+        notices.append(
+            f"gave up after {exc.seconds:g} s waiting for {exc.holder}, which is writing "
+            f"the index {display_path(path)}; working from memory this time"
+        )
+    except OSError as exc:
         reason = exc.strerror or str(exc)
         notices.append(
-            f"the index cannot be written in {display_path(path.parent)} ({reason}); "
+            f"the index {display_path(path)} cannot be read or written ({reason}); "
             "working from memory this time"
         )
-        if on_rebuild:
-            on_rebuild()
-        db = TinyDB(storage=MemoryStorage)
-        db.storage.write(_build_tables(content))
-        return Index(db, content, None, True, time.perf_counter() - started, notices)
+    return opened(_in_memory(content, options), None, True)
 
 
-def _open_if_fresh(path: Path, content: Path, notices: list[str]) -> TinyDB | None:
-    """The index at `path` if it is sound and the content has not changed."""
+def check_index_path(content: Path, index_path: Path | None = None) -> None:
+    """Raise UsageError if the index path of `content` holds anything but an index.
+
+    What `open_index` would refuse, said before a reader starts: the file is
+    not opened beyond the marker's bytes, and left as it is.
+    """
+    path = index_path or default_index_path(content)
+    try:
+        index_file(path)
+    except NotAnIndex as exc:
+        raise _refused(path, exc) from exc
+    except OSError:
+        pass  # cannot be looked at: open_index works from memory and says so
+
+
+def _refused(path: Path, why: NotAnIndex) -> UsageError:
+    return UsageError(
+        f"{display_path(path)} is not a briefing index ({why}), so it was left as it is; "
+        "choose another index file"
+    )
+
+
+def _read_only_notice(path: Path, unwritable: str, damage: str | None) -> str:
     if not path.exists():
-        return None
+        state = f"cannot be written: {unwritable}"
+    elif damage is not None:
+        state = f"is damaged ({damage}), and {unwritable}: it was left as it is"
+    else:
+        state = f"needs rebuilding, but {unwritable}: it was left as it is"
+    return f"the index {display_path(path)} {state}; working from memory this time"
+
+
+def _in_memory(content: Path, options: _Options) -> TinyDB:
+    """The index built afresh and kept in memory only."""
+    if options.on_rebuild:
+        options.on_rebuild()
+    db = TinyDB(storage=MemoryStorage)
+    db.storage.write(_build_tables(content))
+    return db
+
+
+def _open_if_fresh(path: Path, content: Path) -> TinyDB | None:
+    """The index at `path` if there is one and the content has not changed.
+
+    Raises IndexUnreadable or IndexShapeError when it is damaged.
+    """
     db = TinyDB(path, storage=AtomicJSONStorage)
     try:
         meta = _meta(db)
-    except (IndexUnreadable, IndexShapeError) as exc:
+    except BaseException:
         db.close()
-        _set_aside(path, str(exc), notices)
-        return None
+        raise
     if meta is None:
-        return None  # another version of briefing wrote it: rebuild quietly
+        db.close()
+        return None  # none yet, or another version of briefing wrote it: rebuild quietly
     comparison = compare(content, meta)
     if comparison.changed:
+        db.close()
         return None
-    if comparison.touched:
+    if comparison.touched and why_unwritable(path) is None:
         _refresh_stamps(db, comparison.stamps)
     return db
 
 
 def _meta(db: TinyDB) -> list[FileStamp] | None:
-    """The stored fingerprints, or None if the index is of another version.
+    """The stored fingerprints, or None if there is no index or one of another version.
 
     Raises IndexShapeError when the index is not one this code could write.
     """
     storage = db.storage
     assert isinstance(storage, AtomicJSONStorage)
-    raw = storage.read() or {}
+    raw = storage.read()
+    if raw is None:
+        return None  # no index yet
     metas = raw.get("meta")
     if not isinstance(metas, dict) or len(metas) != 1:
         raise IndexShapeError("no meta record")
@@ -254,8 +377,9 @@ def _meta(db: TinyDB) -> list[FileStamp] | None:
 
 
 def _set_aside(path: Path, reason: str, notices: list[str]) -> None:
-    aside = path.with_name(path.name + ".damaged")
-    os.replace(path, aside)
+    aside = set_aside(path)
+    if aside is None:
+        return  # another process set it aside first, and said so
     notices.append(
         f"the index {display_path(path)} was damaged ({reason}); "
         f"set aside as {aside.name} and rebuilt"
@@ -301,7 +425,7 @@ def _build_tables(content: Path) -> dict[str, Any]:
             data = briefing_to_json(built) if built is not None else None
             briefings.append(
                 {
-                    "folder": folder.folder.resolve().relative_to(content.resolve()).as_posix(),
+                    "folder": folder_name(folder.folder, content),
                     "id": folder.briefing_id,
                     "title": built.title if built else None,
                     "as_of": date_to_json(built.as_of) if built else None,
@@ -334,10 +458,17 @@ def _build_tables(content: Path) -> dict[str, Any]:
 
 
 def _problem_to_json(problem: Problem, content: Path) -> dict[str, Any]:
-    """A problem whose file is stored relative to the content directory."""
+    """A problem whose file is stored relative to the content directory.
+
+    Relative as named, symlinks not resolved: a briefing folder that is a
+    symlink to elsewhere is still inside the content directory. A file
+    outside it is stored by its absolute path.
+    """
     data = problem.to_json()
-    with contextlib.suppress(ValueError):  # outside the content: keep it as it is
-        data["file"] = Path(problem.file).resolve().relative_to(content.resolve()).as_posix()
+    absolute = os.path.abspath(problem.file)
+    relative = os.path.relpath(absolute, os.path.abspath(content))
+    inside = relative != os.pardir and not relative.startswith(os.pardir + os.sep)
+    data["file"] = Path(relative).as_posix() if inside else absolute
     return data
 
 

@@ -16,7 +16,7 @@ from conftest import CONTENT, briefing_files, write_folder
 from briefing import cli, folder
 from briefing import store as store_module
 from briefing.content import check_content
-from briefing.index_storage import PAUSE_ENV, AtomicJSONStorage
+from briefing.index_storage import MARKER, AtomicJSONStorage, encode
 from briefing.store import INDEX_FORMAT, open_index
 
 REPO = Path(__file__).resolve().parent.parent
@@ -138,11 +138,13 @@ def test_nan_can_never_be_written(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []  # no temporary file left either
 
 
+# Damage after the marker: the file is still recognisably ours, so it is set
+# aside (a file without the marker is refused untouched: test_index_safety).
 DAMAGE = {
     "truncated": lambda good: good[: len(good) // 2],
-    "garbage": lambda good: b"\x00\xffnot json at all",
-    "wrong shape": lambda good: b"[1, 2, 3]",
-    "no meta": lambda good: b'{"briefings": {}}',
+    "garbage": lambda good: MARKER + b"\x00\xffnot json at all",
+    "wrong shape": lambda good: MARKER + b',"meta":[1, 2, 3]}',
+    "no meta": lambda good: MARKER + b',"briefings": {}}',
     "future version": lambda good: good.replace(
         f'"format":{INDEX_FORMAT}'.encode(), f'"format":{INDEX_FORMAT + 1}'.encode()
     ),
@@ -166,7 +168,7 @@ def test_records_of_another_shape_are_rebuilt(content: Path, index: Path) -> Non
     data = json.loads(index.read_bytes())
     for row in data["actors"].values():
         del row["name"]
-    index.write_text(json.dumps(data), encoding="utf-8")
+    index.write_bytes(b"".join(encode(data)))  # as briefing writes it: the marker first
     reopened = open_index(content, index)
     assert reopened.briefing("b") == check_content(content).folders[0].briefing
     assert reopened.rebuilt and "set aside" in reopened.notices[0]
@@ -183,18 +185,36 @@ def test_unwritable_index_folder_works_from_memory(
     assert opened.briefing("b").id == "b"
 
 
-def _spawn_open(content: Path, index: Path, **env: str) -> subprocess.Popen[str]:
-    code = (
-        "import sys; from pathlib import Path; from briefing.store import open_index\n"
-        "i = open_index(Path(sys.argv[1]), Path(sys.argv[2]))\n"
-        "print(len(i.briefing('b').quotes), i.rebuilt)\n"
-    )
+OPEN = (
+    "import sys; from pathlib import Path; from briefing.store import open_index\n"
+    "i = open_index(Path(sys.argv[1]), Path(sys.argv[2]))\n"
+    "print(len(i.briefing('b').quotes), i.rebuilt)\n"
+)
+
+#: Fault injection from outside the write path: the chunks the index is
+#: written from stop after the marker and one table, say so and wait to be
+#: killed; the file is opened unbuffered so what was written is on disk.
+PAUSED_MID_WRITE = (
+    "import builtins, functools, sys, time\n"
+    "from briefing import index_storage\n"
+    "index_storage.open = functools.partial(builtins.open, buffering=0)\n"
+    "encode = index_storage.encode\n"
+    "def paused(data):\n"
+    "    for number, chunk in enumerate(encode(data)):\n"
+    "        if number == 2:\n"
+    "            print('paused mid-write', file=sys.stderr, flush=True)\n"
+    "            time.sleep(60)\n"
+    "        yield chunk\n"
+    "index_storage.encode = paused\n"
+)
+
+
+def _spawn_open(content: Path, index: Path, prelude: str = "") -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-c", code, str(content), str(index)],
+        [sys.executable, "-c", prelude + OPEN, str(content), str(index)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, **env},
         cwd=REPO,
     )
 
@@ -203,11 +223,13 @@ def test_a_rebuild_killed_half_way_leaves_the_old_index(content: Path, index: Pa
     open_index(content, index)
     old = index.read_bytes()
     (content / "one" / "sources" / "s.txt").write_text("She said hello world. Twice.\n", "utf-8")
-    process = _spawn_open(content, index, **{PAUSE_ENV: "mid-write"})
+    process = _spawn_open(content, index, PAUSED_MID_WRITE)
     assert process.stderr is not None
     assert process.stderr.readline().strip() == "paused mid-write"
     process.send_signal(signal.SIGKILL)
     process.wait()
+    (half,) = index.parent.glob(".index.json.*.tmp")  # killed with half a file written
+    assert half.stat().st_size > len(MARKER)
     assert index.read_bytes() == old  # the old index, whole
     reopened = open_index(content, index)
     assert reopened.rebuilt
