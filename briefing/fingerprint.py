@@ -124,7 +124,7 @@ def _is_folder(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _stat_stamp(name: str, path: Path) -> FileStamp:
+def stat_stamp(name: str, path: Path) -> FileStamp:
     """The stamp of `path` from `lstat` and `stat` alone (a FILE's digest left empty)."""
     try:
         status = os.lstat(path)
@@ -207,7 +207,7 @@ def compare(content: Path, previous: list[FileStamp] | None) -> Comparison:
     changed = previous is None
     touched = False
     for name, path in content_entries(content):
-        stamp = _stat_stamp(name, path)
+        stamp = stat_stamp(name, path)
         old = known.get(name)
         if old is not None and old.stat_key == stamp.stat_key:
             stamps.append(old)

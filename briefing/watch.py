@@ -1,7 +1,7 @@
 """Noticing that a briefing's files changed on disk while the reader shows it.
 
-A cheap look: the size and mtime of each file that can change what a
-briefing says (the files the index fingerprints), no hashing. The reader
+A cheap look: what `lstat`/`stat` tell of each entry that can change what a
+briefing says (the entries the index fingerprints), no hashing. The reader
 compares the open briefing's files with what they were when it read them.
 """
 
@@ -9,21 +9,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.fingerprint import content_files
+from briefing.fingerprint import content_entries, stat_stamp
 from briefing.locations import UsageError
 
-#: each file's (size, mtime in ns); None when the folder could not be read at all
-FilesState = dict[Path, tuple[int, int]] | None
+#: each entry's stat key (kind, size, mtime in ns, detail); None when the
+#: content could not be read at all
+FilesState = dict[Path, tuple[str, int, int, str]] | None
 
 
 def files_state(content: Path) -> FilesState:
     """The stamps of every file under `content` (a content directory or a briefing folder)."""
     try:
-        state: dict[Path, tuple[int, int]] = {}
-        for path in content_files(content):
-            stat = path.stat()
-            state[path] = (stat.st_size, stat.st_mtime_ns)
-        return state
+        return {
+            entry.path: stat_stamp(entry.name, entry.path).stat_key
+            for entry in content_entries(content)
+        }
     except (OSError, UsageError):  # gone or unreadable: unlike any state it had before
         return None
 
