@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from briefing.locations import briefing_folders
+from briefing.locations import content_folders
 
 #: Largest file hashed, in bytes: the checker reads no more of a YAML file
 #: (yamlsafe.MAX_BYTES) or of a source text (sources.MAX_TEXT_BYTES).
@@ -94,14 +94,19 @@ class Entry(NamedTuple):
 def content_entries(content: Path) -> list[Entry]:
     """Every entry that can change what a briefing under `content` says, by name.
 
-    The briefing folders themselves and everything inside them but hidden
-    names. Symlinks to folders are stamped, not followed: the checker reads
-    no source text outside its folder.
+    The briefing folders themselves (refused ones too: a broken link that
+    appears or goes changes what `list` says) and everything inside them but
+    hidden names. Symlinks to folders inside a briefing folder are stamped,
+    not followed: the checker reads no source text outside its folder.
     """
     entries: list[Entry] = []
-    for folder in briefing_folders(content):
-        pending = [Entry(folder_name(folder, content), folder)]
-        entries.extend(pending)
+    for listed in content_folders(content):
+        folder = listed.path
+        entry = Entry(folder_name(folder, content), folder)
+        entries.append(entry)
+        if listed.trouble is not None:
+            continue  # a refused link: stamped as a link, never walked
+        pending = [entry]
         while pending:  # a stack, not recursion: folders may nest deeper than Python does
             prefix, current = pending.pop()
             try:

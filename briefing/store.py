@@ -420,7 +420,8 @@ def _build_tables(content: Path) -> dict[str, Any]:
         result = check_content(content)
         db = TinyDB(storage=MemoryStorage)
         briefings: list[dict[str, Any]] = []
-        for folder in result.folders:
+        # Refused folders (a broken link ...) are listed too, with why.
+        for folder in [*result.folders, *result.refused]:
             built = folder.briefing
             data = briefing_to_json(built) if built is not None else None
             briefings.append(

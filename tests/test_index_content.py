@@ -199,3 +199,18 @@ def test_a_path_longer_than_the_system_allows_is_stamped_not_a_crash(
     status, out, err = run(capsys, "index", str(content), "--index", str(index))
     assert (status, err) == (0, "") and out.startswith("rebuilt in ")
     assert any(stamp[1] == "unreadable" for stamp in stamps(index).values())
+
+
+def test_a_broken_folder_link_is_listed_as_an_error_and_noticed_when_it_comes_and_goes(
+    capsys: pytest.CaptureFixture[str], content: Path, tmp_path: Path
+) -> None:
+    """`check` reports a broken briefing-folder link; `list` must not say all is ok."""
+    index = tmp_path / "index.json"
+    assert run(capsys, "list", str(content), "--index", str(index))[0] == 0
+    (content / "gone").symlink_to(tmp_path / "nowhere")
+    status, out, _ = run(capsys, "list", str(content), "--index", str(index))
+    assert status == 1
+    assert re.search(r"^gone  1 error", out, re.MULTILINE)
+    (content / "gone").unlink()
+    status, out, _ = run(capsys, "list", str(content), "--index", str(index))
+    assert status == 0 and "gone" not in out
