@@ -24,7 +24,7 @@ from pathlib import Path
 from briefing import __version__
 from briefing.locations import UsageError, briefing_folders, bundled_content_dir, display_path
 from briefing.report import print_json, print_text
-from briefing.store import INDEX_DIR_ENV, Index, open_index
+from briefing.store import INDEX_DIR_ENV, Index, check_index_path, open_index
 from briefing.text import counted, shown, visible_line
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -179,7 +179,11 @@ def _read(path: Path | None, briefing_id: str | None, index: Path | None) -> int
     if path is not None:
         briefing_folders(path)  # a UsageError for a path that is not there
     _need_a_terminal()
-    opened = _opened_with(path, index, briefing_id) if briefing_id is not None else None
+    if briefing_id is not None:
+        opened = _opened_with(path, index, briefing_id)
+    else:
+        opened = None
+        check_index_path(path or bundled_content_dir(), index)  # a file not ours: exit 2
     from screens.app import make_app
     from screens.process import run_reader
 
@@ -221,7 +225,7 @@ def _opened_with(path: Path | None, index: Path | None, briefing_id: str) -> Ind
         raise UsageError(f"no briefing with the id {shown(briefing_id)} in {where} ({hint})")
     summary = found[0]
     if not summary.opens:
-        folder = display_path((path or bundled_content_dir()) / summary.folder)
+        folder = display_path((path or bundled_content_dir()) / summary.path)
         raise UsageError(
             f"the briefing {shown(briefing_id)} has {counted(summary.errors, 'error')} "
             f"and does not open (briefing check {folder} shows them)"

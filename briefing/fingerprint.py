@@ -71,6 +71,15 @@ class FileStamp:
         return (self.kind, self.size, self.mtime_ns, self.detail)
 
 
+def folder_path(folder: Path, content: Path) -> str:
+    """Where a briefing folder is, relative to the content directory, `/`-separated.
+
+    As named, symlinks not resolved; "." for the content directory itself.
+    """
+    relative = os.path.relpath(os.path.abspath(folder), os.path.abspath(content))
+    return Path(relative).as_posix()
+
+
 def folder_name(folder: Path, content: Path) -> str:
     """How a briefing folder is named in the index and the library.
 

@@ -35,7 +35,7 @@ from tinydb.storages import MemoryStorage
 
 from briefing import __version__
 from briefing.dates import DateValue
-from briefing.fingerprint import FileStamp, compare, folder_name
+from briefing.fingerprint import FileStamp, compare, folder_name, folder_path
 from briefing.index_lock import LOCK_WAIT_SECONDS, LockWaitTimeout, index_lock
 from briefing.index_storage import (
     AtomicJSONStorage,
@@ -59,7 +59,7 @@ from briefing.records_json import (
 
 #: Bumped whenever what the index holds changes shape.
 #: 2: the file begins with the marker; stamps say what kind of file they stamp.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 INDEX_DIR_ENV = "BRIEFING_INDEX_DIR"
 #: Seconds a rebuild waits for another process's lock (default LOCK_WAIT_SECONDS).
 LOCK_WAIT_ENV = "BRIEFING_LOCK_WAIT"
@@ -72,7 +72,10 @@ SECTIONS = ("sources", "actors", "events", "quotes")
 class BriefingSummary:
     """One briefing folder as the library lists it, valid or not."""
 
+    #: the folder's name as the library shows it
     folder: str
+    #: the folder relative to the content directory ("." for the content itself)
+    path: str
     id: str | None
     title: str | None
     as_of: DateValue | None
@@ -427,6 +430,7 @@ def _build_tables(content: Path) -> dict[str, Any]:
             briefings.append(
                 {
                     "folder": folder_name(folder.folder, content),
+                    "path": folder_path(folder.folder, content),
                     "id": folder.briefing_id,
                     "title": built.title if built else None,
                     "as_of": date_to_json(built.as_of) if built else None,
@@ -492,6 +496,7 @@ def _summary_from_json(doc: dict[str, Any], content: Path) -> BriefingSummary:
     actors, events, quotes = doc["counts"]
     return BriefingSummary(
         folder=doc["folder"],
+        path=doc["path"],
         id=doc["id"],
         title=doc["title"],
         as_of=date_from_json(doc["as_of"]),

@@ -90,20 +90,21 @@ class BriefingApp(App[None]):
         the library stays open under the briefing (a reload of one opened there).
         """
         loading = self.screen
-        on_rebuild = (
-            (lambda: self.call_from_thread(loading.rebuilding))
-            if isinstance(loading, LoadingScreen)
-            else None
-        )
+        on_rebuild = on_wait = None
+        if isinstance(loading, LoadingScreen):
+            on_rebuild = lambda: self.call_from_thread(loading.rebuilding)  # noqa: E731
+            on_wait = lambda message: self.call_from_thread(loading.waiting, message)  # noqa: E731
         # The records live as long as the reader: the collector is kept from
         # re-scanning them on every burst of allocation (measured at 70,000
         # records: a quarter of a second each time).
         with collector_paused(keep=True):
             index, self.opened = self.opened, None  # the CLI's, only the first time
             if index is None:
-                index = open_index(self.content, self.index_path, on_rebuild=on_rebuild)
+                index = open_index(
+                    self.content, self.index_path, on_rebuild=on_rebuild, on_wait=on_wait
+                )
             summaries = index.summaries()
-            folders = {s.id: self.content / s.folder for s in summaries if s.id is not None}
+            folders = {s.id: self.content / s.path for s in summaries if s.id is not None}
             if wanted is None and len(summaries) == 1 and summaries[0].opens:
                 wanted = summaries[0].id
             queries = None

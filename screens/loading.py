@@ -9,6 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Static
 
+from briefing.text import visible_line
 from screens.safe import plain
 
 
@@ -27,6 +28,10 @@ class LoadingScreen(Screen[None]):
         self.query_one("#loading-text", Static).update(
             plain("The content changed: checking and indexing the briefings…")
         )
+
+    def waiting(self, message: str) -> None:
+        """Another process holds the index's lock: say which, and for how long at most."""
+        self.query_one("#loading-text", Static).update(plain(f"Waiting: {visible_line(message)}"))
 
 
 class FailureScreen(Screen[None]):

@@ -124,3 +124,19 @@ def test_a_briefing_that_does_not_open_is_refused_before_the_reader_starts(
         assert term.exit_status() == 2
         assert ALTERNATE_SCREEN_ON not in term.output
         assert said in term.text()
+
+
+def test_a_file_that_is_not_an_index_is_refused_before_the_reader_starts(
+    tmp_path: Path, two_briefings: Path
+) -> None:
+    """`briefing open DIR --index notes.txt` (a typo): exit 2 at once, the notes untouched."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n")
+    with terminal(tmp_path, "open", str(two_briefings), "--index", str(notes)) as term:
+        assert term.exit_status() == 2
+        assert ALTERNATE_SCREEN_ON not in term.output
+        assert "is not a briefing index" in term.text()
+    assert notes.read_text() == "my notes\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("notes")) == [
+        "notes.txt"
+    ]
