@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import BASE_FILES, briefing_files, write_folder
 from reader_helpers import SIZE, reader, settle
 from textual.pilot import Pilot
 
+from screens import app as app_module
 from screens.app import BriefingApp
 from screens.briefing_screen import BriefingScreen
 from screens.library import LibraryScreen
@@ -112,3 +114,20 @@ async def test_a_quote_whose_words_left_its_source_is_not_shown_after_a_reload(
         assert isinstance(screen, LibraryScreen)  # the briefing no longer opens: why, not what
         assert [s.opens for s in screen.summaries] == [False]
         assert "quote-not-found" in " ".join(p.code for p in screen.summaries[0].problems)
+
+
+async def test_an_unchanged_briefing_folder_opened_directly_is_not_said_to_have_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A briefing folder given directly is its own content directory: its files are
+    looked for where they are, not under a folder of its name inside itself."""
+    monkeypatch.setattr(app_module, "POLL_SECONDS", 0.2)
+    folder = write_folder(tmp_path / "content" / "b", briefing_files())
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, BriefingScreen)
+        await pilot.pause(1.5)  # several looks
+        assert NOTICE not in notices(app)
+        edit(folder / "briefing.yaml", "title: T\n", "title: T2\n")
+        await until_noticed(pilot, app)
