@@ -1,13 +1,15 @@
-"""Every actor, event and quote in Textual's command palette (Ctrl+P)."""
+"""Textual's command palette (Ctrl+P), safe at any size, and every record in it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.binding import Binding, BindingType
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
+from screens.keys import can_page
 from screens.quotes_pane import attribution
 from screens.safe import ellipsis, highlighted, plain
 
@@ -49,3 +51,25 @@ class BriefingCommands(Provider):
     def _jump(self, kind: str, record_id: str) -> None:
         screen: BriefingScreen = self.screen  # type: ignore[assignment]
         screen.jump_to(kind, record_id)
+
+
+class ReaderPalette(CommandPalette):
+    """Textual's palette, with page keys that hold at any size.
+
+    Its page bindings hand the key to the list, which raised `KeyError: 0`
+    when the terminal left it no lines (60×3, Ctrl+P, PageDown): `can_page`.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("pagedown", "page(1)", "Next page", show=False),
+        Binding("pageup", "page(-1)", "Previous page", show=False),
+    ]
+
+    def action_page(self, direction: int) -> None:
+        for commands in self.query(CommandList):
+            if not can_page(commands):
+                continue
+            if direction > 0:
+                commands.action_page_down()
+            else:
+                commands.action_page_up()

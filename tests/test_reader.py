@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CONTENT, briefing_files, write_folder
-from reader_helpers import SIZE, SMALL, reader, settle
+from reader_helpers import SIZE, SMALL, reader, settle, write_library
 from textual.content import Content
 from textual.widgets import Static
 
@@ -263,21 +263,7 @@ async def test_narrow_terminal_shows_one_pane_at_a_time(tmp_path: Path) -> None:
 
 @pytest.fixture
 def library(tmp_path: Path) -> Path:
-    content = tmp_path / "content"
-    write_folder(content / "good", briefing_files())
-    base = briefing_files()["briefing.yaml"]
-    assert isinstance(base, str)
-    write_folder(
-        content / "broken",
-        briefing_files(
-            **{
-                "briefing.yaml": base.replace("id: b", "id: c", 1).replace(
-                    "kind: person", "kind: persn"
-                )
-            }
-        ),
-    )
-    return content
+    return write_library(tmp_path)
 
 
 async def test_library_lists_an_invalid_briefing_with_its_problems(
