@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding, BindingType
 from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
@@ -54,10 +55,15 @@ class BriefingCommands(Provider):
 
 
 class ReaderPalette(CommandPalette):
-    """Textual's palette, with page keys that hold at any size.
+    """Textual's palette, closed once, and with page keys that hold at any size.
 
-    Its page bindings hand the key to the list, which raised `KeyError: 0`
-    when the terminal left it no lines (60×3, Ctrl+P, PageDown): `can_page`.
+    - Each Enter the palette reads dismisses it, and `Screen.dismiss` pops
+      whatever screen is on top: Ctrl+P then Enter Enter in one burst closed
+      the palette, then the briefing screen under it, and the chosen command
+      ran on a screen without widgets (`NoMatches '#actors'`; a third Enter:
+      `ScreenStackError`). A palette that is no longer in front is closed.
+    - Its page bindings hand the key to the list, which raised `KeyError: 0`
+      when the terminal left it no lines (60×3, Ctrl+P, PageDown): `can_page`.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -73,3 +79,8 @@ class ReaderPalette(CommandPalette):
                 commands.action_page_down()
             else:
                 commands.action_page_up()
+
+    def dismiss(self, result: None = None) -> AwaitComplete:
+        if not self.is_active:
+            return AwaitComplete()  # already closed: popping now would close the screen below
+        return super().dismiss(result)
