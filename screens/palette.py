@@ -10,9 +10,10 @@ from textual.await_complete import AwaitComplete
 from textual.binding import Binding, BindingType
 from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
+from screens.cells import ellipsis, for_cells
 from screens.keys import can_page
 from screens.quotes_pane import attribution
-from screens.safe import ellipsis, highlighted, plain
+from screens.safe import highlighted, plain
 
 if TYPE_CHECKING:
     from screens.briefing_screen import BriefingScreen
@@ -22,17 +23,22 @@ class BriefingCommands(Provider):
     """Jump to any record of the open briefing. Content is shown as plain text."""
 
     def _entries(self) -> Iterator[tuple[str, str, str, str]]:
-        """(kind, id, text to match, help) for every record."""
+        """(kind, id, text to match and show, help) for every record.
+
+        The text is matched as it is shown (screens.cells), so that the
+        matched letters highlighted are the ones on screen.
+        """
         screen: BriefingScreen = self.screen  # type: ignore[assignment]
         briefing = screen.briefing
         for actor in briefing.actors:
             role = f" — {actor.role}" if actor.role else ""
-            yield "actor", actor.id, f"Actor: {actor.name}{role}", "Show this actor"
+            yield "actor", actor.id, for_cells(f"Actor: {actor.name}{role}"), "Show this actor"
         for event in briefing.events:
-            text = f"Event: {event.when.describe()} · {event.title}"
+            text = for_cells(f"Event: {event.when.describe()} · {event.title}")
             yield "event", event.id, text, "Show this event in the chronology"
         for quote in briefing.quotes:
-            text = f"Quote: “{ellipsis(quote.text, 70)}” {attribution(quote, screen.names)}"
+            words = ellipsis(quote.text, 70)
+            text = for_cells(f"Quote: “{words}” {attribution(quote, screen.names)}")
             yield "quote", quote.id, text, "Show this quote"
 
     async def discover(self) -> Hits:
