@@ -261,6 +261,18 @@ async def test_narrow_terminal_shows_one_pane_at_a_time(tmp_path: Path) -> None:
         assert shown == ["chronology"]
 
 
+async def test_in_a_narrow_terminal_each_pane_fills_the_screen(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        heights = {}
+        for name in ("actors", "chronology", "quotes"):
+            heights[name] = app.screen.query_one(f"#{name}").region.height
+            await pilot.press("tab")
+        assert heights["actors"] > 15
+        assert heights["chronology"] == heights["quotes"] == heights["actors"]
+
+
 @pytest.fixture
 def library(tmp_path: Path) -> Path:
     return write_library(tmp_path)
