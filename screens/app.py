@@ -19,6 +19,7 @@ from briefing.watch import FilesState, files_state, within
 from screens.briefing_screen import BriefingScreen
 from screens.library import LibraryScreen
 from screens.loading import FailureScreen, LoadingScreen
+from screens.palette import ReaderPalette
 from screens.process import end_on_signals, release_signals
 from screens.quote_viewer import QuoteViewer
 from screens.summary import SummaryScreen
@@ -221,6 +222,11 @@ class BriefingApp(App[None]):
                 raise error  # a bug, not bad content: the reader's crash report
             message = f"briefing could not open {self.content}: {type(error).__name__}: {error}"
             self.switch_screen(FailureScreen(visible_line(message) + "\n\nPress q to quit."))
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, with the fixes of screens.palette.ReaderPalette."""
+        if self.use_command_palette and not ReaderPalette.is_open(self):
+            self.push_screen(ReaderPalette(id="--command-palette"))
 
     def action_toggle_help(self) -> None:
         if self.screen.query("HelpPanel"):

@@ -190,6 +190,8 @@ class BriefingScreen(Screen[None]):
         self.activate(focus)
 
     def open_quote(self, quote_id: str) -> None:
+        if not self.is_active:
+            return  # a second Enter of a burst: the quote is already open
         order = self.query_one(QuotesPane).shown_ids()
         if quote_id not in order:
             order = [q.id for q in self.briefing.quotes]
@@ -224,6 +226,11 @@ class BriefingScreen(Screen[None]):
         self._show()
 
     def action_back(self) -> None:
+        # The same view twice (a thread chosen twice in one burst of keys)
+        # would make a Backspace that does nothing: step over it.
+        current = self._view()
+        while self.history and self.history[-1] == current:
+            self.history.pop()
         if not self.history:
             self.notify("Nothing to go back to.", markup=False, timeout=2)
             return

@@ -9,6 +9,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from briefing.model import Event
+from screens.cells import truncate
 from screens.pane import Pane
 from screens.safe import join, plain
 
@@ -20,7 +21,7 @@ def _event_width(row_width: int) -> int:
 
 
 def _cell(content: Content, width: int) -> Content:
-    return content.truncate(width, ellipsis=True, pad=True)
+    return truncate(content, width, pad=True)
 
 
 class ChronologyPane(Pane[Event]):

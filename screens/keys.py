@@ -15,5 +15,24 @@ VIM_KEYS: list[BindingType] = [
 ]
 
 
+def can_page(options: OptionList) -> bool:
+    """Whether `options` may take PageDown/PageUp.
+
+    OptionList lays out its lines only once it has room to draw one, and its
+    page actions look the highlighted option up in them: with no room (the
+    palette at 60×3 is zero lines tall) they raised `KeyError: 0`. A page of
+    nothing is nothing, so with no room the keys do nothing.
+    """
+    return bool(options.scrollable_content_region)
+
+
 class KeyOptionList(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = VIM_KEYS
+
+    def action_page_down(self) -> None:
+        if can_page(self):
+            super().action_page_down()
+
+    def action_page_up(self) -> None:
+        if can_page(self):
+            super().action_page_up()

@@ -37,6 +37,8 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.summaries = summaries
         self.notices = notices
+        #: An Open is on its way: the library is about to be covered.
+        self.opening = False
 
     def compose(self) -> ComposeResult:
         count = len(self.summaries)
@@ -90,9 +92,15 @@ class LibraryScreen(Screen[None]):
                 lines.append(plain(f"  hint: {problem.hint}", "dim"))
         text.update(Content("\n").join(lines))
 
+    def on_screen_resume(self) -> None:
+        self.opening = False
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if self.opening:
+            return  # a second Enter in the same burst: the briefing is already opening
         summary = self.summaries[event.option_index]
         if summary.opens and summary.id:
+            self.opening = True
             self.post_message(self.Open(self, summary.id))
         else:
             self.notify(

@@ -123,8 +123,10 @@ class QuoteViewer(Screen[tuple[str, str] | None]):
 
     @staticmethod
     def _highlighted(text: str, start: int, end: int) -> Content:
+        """`text` with [start, end) highlighted; in pieces, as `plain` may drop
+        characters no terminal agrees on the width of (screens.cells)."""
         start, end = max(0, start), min(len(text), end)
-        return plain(text).stylize(HIGHLIGHT, start, end)
+        return join(plain(text[:start]), plain(text[start:end], HIGHLIGHT), plain(text[end:]))
 
     def _chain(self, quote: Quote) -> Content:
         speaker = self.briefing.actor(quote.speaker)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Mapping
 
 from textual.content import Content
 
 from briefing.model import Quote
+from screens.cells import ELLIPSIS, fit, for_cells, wrap
 from screens.pane import Pane
 from screens.safe import plain
 
@@ -47,11 +47,11 @@ class QuotesPane(Pane[Quote]):
     def render_row(self, record: object, width: int) -> list[Content]:
         """Two lines of the words (ending in … when there are more), then who."""
         assert isinstance(record, Quote)
-        words = f"“{' '.join(record.text.split())}”"
-        lines = textwrap.wrap(words, max(10, width)) or [""]
+        lines = wrap(for_cells(f"“{record.text}”"), max(10, width)) or [""]
         if len(lines) > WORD_LINES:
             lines = lines[:WORD_LINES]
-            lines[-1] = lines[-1][: max(0, width - 1)].rstrip() + "…"
+            last = lines[-1]
+            lines[-1] = last[: fit(last, width - 1)].rstrip() + ELLIPSIS
         return [
             *(plain(line) for line in lines),
             plain(attribution(record, self.names), "dim italic"),

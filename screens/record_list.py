@@ -29,6 +29,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
+from screens.cells import truncate
+
 #: A row's lines for a width: each line is cut to it with an ellipsis.
 RowRenderer = Callable[[object, int], list[Content]]
 
@@ -197,7 +199,7 @@ class RecordList(ScrollView, can_focus=True):
             height = self._layout.height(index)
             lines = self._render_row(self._layout.records[index], width)[:height]
             lines += [Content("")] * (height - len(lines))
-            visual = Content("\n").join(line.truncate(width, ellipsis=True) for line in lines)
+            visual = Content("\n").join(truncate(line, width) for line in lines)
             strips = [
                 strip.extend_cell_length(width, style.rich_style)
                 for strip in Visual.to_strips(self, visual, width, height, style)

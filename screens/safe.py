@@ -1,9 +1,11 @@
-"""Content text for widgets: always plain, never markup.
+"""Content text for widgets: always plain, never markup, in cells every terminal agrees on.
 
 Strings reach here already cleaned of control characters (briefing.display).
 What remains is to never let a widget parse them: `Static`, `Label`,
 `OptionList` and `notify()` read a plain `str` as markup, and `DataTable`
-cells always do, so widgets only ever get the `Content` built here.
+cells always do, so widgets only ever get the `Content` built here. It also
+leaves out what terminals draw at different widths (screens.cells), so no row
+pushes a border out of line.
 """
 
 from __future__ import annotations
@@ -11,28 +13,26 @@ from __future__ import annotations
 from textual.content import Content
 from textual.fuzzy import Matcher
 
+from screens.cells import for_cells
+
 
 def plain(text: str, style: str = "") -> Content:
-    """`text` as it is, optionally styled as a whole."""
-    content = Content(text)
+    """`text` as plain text, drawn alike on every terminal (screens.cells),
+    optionally styled as a whole."""
+    content = Content(for_cells(text))
     return content.stylize(style) if style and text else content
 
 
 def join(*parts: Content | str, separator: str = "") -> Content:
     """Join pieces; bare strings are taken as plain text too."""
     return Content(separator).join(
-        part if isinstance(part, Content) else Content(part) for part in parts
+        part if isinstance(part, Content) else plain(part) for part in parts
     )
-
-
-def ellipsis(text: str, width: int) -> str:
-    """`text` on one line, cut to `width` with an ellipsis, never silently."""
-    line = " ".join(text.split())
-    return line if len(line) <= width else line[: max(0, width - 1)] + "…"
 
 
 def highlighted(matcher: Matcher, text: str, style: str = "bold underline") -> Content:
     """Like `Matcher.highlight`, which parses its input as markup, but plain."""
+    text = for_cells(text)
     content = Content(text)
     score, offsets = matcher.fuzzy_search.match(matcher.query, text)
     if not score:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import briefing_files, write_folder
+from textual import events
+from textual.app import App
+from textual.keys import key_to_character
 from textual.pilot import Pilot
 
 from screens.app import BriefingApp, make_app
@@ -22,3 +26,21 @@ async def settle(pilot: Pilot) -> None:
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.pause()
+
+
+def burst(app: App[None], *keys: str) -> None:
+    """Send `keys` the way a terminal delivers fast typing: all at once, each
+    without waiting for the app to handle the one before (`Pilot.press` waits)."""
+    for key in keys:
+        app.post_message(events.Key(key, "\r" if key == "enter" else key_to_character(key)))
+
+
+def write_library(root: Path) -> Path:
+    """A content folder of two briefings: `good` opens, `broken` has an error."""
+    content = root / "content"
+    write_folder(content / "good", briefing_files())
+    base = briefing_files()["briefing.yaml"]
+    assert isinstance(base, str)
+    broken = base.replace("id: b", "id: c", 1).replace("kind: person", "kind: persn")
+    write_folder(content / "broken", briefing_files(**{"briefing.yaml": broken}))
+    return content

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CONTENT, briefing_files, write_folder
-from reader_helpers import SIZE, SMALL, reader, settle
+from reader_helpers import SIZE, SMALL, reader, settle, write_library
 from textual.content import Content
 from textual.widgets import Static
 
@@ -261,23 +261,21 @@ async def test_narrow_terminal_shows_one_pane_at_a_time(tmp_path: Path) -> None:
         assert shown == ["chronology"]
 
 
+async def test_in_a_narrow_terminal_each_pane_fills_the_screen(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        heights = {}
+        for name in ("actors", "chronology", "quotes"):
+            heights[name] = app.screen.query_one(f"#{name}").region.height
+            await pilot.press("tab")
+        assert heights["actors"] > 15
+        assert heights["chronology"] == heights["quotes"] == heights["actors"]
+
+
 @pytest.fixture
 def library(tmp_path: Path) -> Path:
-    content = tmp_path / "content"
-    write_folder(content / "good", briefing_files())
-    base = briefing_files()["briefing.yaml"]
-    assert isinstance(base, str)
-    write_folder(
-        content / "broken",
-        briefing_files(
-            **{
-                "briefing.yaml": base.replace("id: b", "id: c", 1).replace(
-                    "kind: person", "kind: persn"
-                )
-            }
-        ),
-    )
-    return content
+    return write_library(tmp_path)
 
 
 async def test_library_lists_an_invalid_briefing_with_its_problems(

@@ -9,20 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import briefing_files, write_folder
-from reader_helpers import SIZE, SMALL, reader, settle
+from reader_helpers import SIZE, SMALL, reader, settle, write_library
 
 SIZES = {"120x40": SIZE, "80x24": SMALL}
-
-
-def _library(root: Path) -> Path:
-    content = root / "content"
-    write_folder(content / "good", briefing_files())
-    base = briefing_files()["briefing.yaml"]
-    assert isinstance(base, str)
-    broken = base.replace("id: b", "id: c", 1).replace("kind: person", "kind: persn")
-    write_folder(content / "broken", briefing_files(**{"briefing.yaml": broken}))
-    return content
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -43,5 +32,5 @@ def test_quote_viewer(snap_compare, tmp_path: Path, size: str) -> None:  # type:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_library_with_a_broken_briefing(snap_compare, in_tmp: Path, size: str) -> None:  # type: ignore[no-untyped-def]
-    app = reader(_library(Path(".")), in_tmp)  # relative: the problems' paths are stable
+    app = reader(write_library(Path(".")), in_tmp)  # relative: the problems' paths are stable
     assert snap_compare(app, terminal_size=SIZES[size], run_before=settle)

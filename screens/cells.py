@@ -1,0 +1,129 @@
+"""Text in terminal cells: measured and cut by grapheme, the same on every terminal.
+
+A pane's border stays in line only if the terminal draws each row in the
+number of cells Textual measured for it (with Rich's `cell_len`). Two things
+broke that:
+
+- Cutting or wrapping by `len`, or inside a grapheme: an `e` cut from its
+  accent, one regional indicator of a flag, a joined emoji cut after its
+  joiner (the joiner then swallows the `…`).
+- Sequences whose width terminals do not agree on: a family 👨‍👩‍👧 joined by
+  U+200D is 2 cells in tmux 3.3, kitty and Rich 15 but 6 in terminals that
+  do not join emoji and in Rich 14 (which Textual 8.2 accepts); ❤️ with
+  U+FE0F is 1 cell in tmux, 2 in Rich 15; 👍🏽 with a skin-tone modifier is
+  4 cells in tmux, 2 in Rich.
+
+So `for_cells` shows those sequences as their parts side by side (without the
+joiner, the presentation selector or the modifier: every terminal and Rich
+agree on the parts), and `graphemes` keeps each remaining cluster (a letter
+and its combining marks, a flag's two regional indicators) whole, so that
+`truncate` and `wrap` never cut one. Widths are Rich's `cell_len`, cluster
+by cluster. (The joiner also shapes some Indic scripts; terminals draw those
+code point by code point anyway.)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rich.cells import cell_len
+from textual.content import Content, Span
+
+#: Joiner, presentation selectors, skin-tone modifiers: see the module doc.
+_AMBIGUOUS = re.compile("[\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
+_REGIONAL = range(0x1F1E6, 0x1F200)
+ELLIPSIS = "…"
+
+
+def for_cells(text: str) -> str:
+    """`text` without the sequences terminals draw at different widths."""
+    if text.isascii():
+        return text
+    return _AMBIGUOUS.sub("", text)
+
+
+def _extends(cluster: str, character: str) -> bool:
+    """Whether `character` belongs to the grapheme `cluster` ends with."""
+    if unicodedata.category(character) in ("Mn", "Me", "Mc"):
+        return True  # combining marks and variation selectors
+    if ord(character) in _REGIONAL:
+        # Indicators pair up from the start of a run: 🇺🇦🇬🇧 is two flags.
+        return len(cluster) == 1 and ord(cluster) in _REGIONAL
+    return cell_len(character) == 0  # zero-width characters ride with the one before
+
+
+def graphemes(text: str) -> list[str]:
+    """`text` split into the clusters a terminal draws as one: never cut inside one."""
+    if text.isascii():
+        return list(text)
+    clusters: list[str] = []
+    for character in text:
+        if clusters and _extends(clusters[-1], character):
+            clusters[-1] += character
+        else:
+            clusters.append(character)
+    return clusters
+
+
+def fit(text: str, width: int) -> int:
+    """How many characters of `text` fill at most `width` cells, ending on a grapheme."""
+    if text.isascii():
+        return min(len(text), max(0, width))
+    used = taken = 0
+    for cluster in graphemes(text):
+        used += cell_len(cluster)
+        if used > width:
+            break
+        taken += len(cluster)
+    return taken
+
+
+def ellipsis(text: str, width: int) -> str:
+    """`text` on one line, cut to `width` cells with an ellipsis, never silently."""
+    line = " ".join(for_cells(text).split())
+    if cell_len(line) <= width:
+        return line
+    return line[: fit(line, width - 1)] + ELLIPSIS if width > 0 else ""
+
+
+def truncate(content: Content, width: int, *, pad: bool = False) -> Content:
+    """`content` cut to `width` cells with an ellipsis, on a grapheme boundary.
+
+    Like `Content.truncate`, which cuts with Rich's `set_cell_size`: that
+    splits a flag's two regional indicators (and, in Rich 14, joined emoji).
+    The ellipsis takes the style of the text it stands for.
+    """
+    if content.cell_length > width:
+        if width <= 0:
+            return Content("")
+        kept = fit(content.plain, width - 1)
+        end = kept + 1  # the ellipsis stands for the text cut at `kept`
+        spans = [Span(s.start, min(s.end, end), s.style) for s in content.spans if s.start < end]
+        content = Content(content.plain[:kept] + ELLIPSIS, spans)
+    if pad and content.cell_length < width:
+        content = content.pad_right(width - content.cell_length)
+    return content
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """`text` in lines of at most `width` cells, broken at spaces, or between
+    graphemes in a word longer than a line (like `textwrap`, but in cells)."""
+    width = max(1, width)
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if cell_len(candidate) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        while cell_len(word) > width:
+            cut = fit(word, width) or len(graphemes(word)[0])
+            lines.append(word[:cut])
+            word = word[cut:]
+        line = word
+    if line:
+        lines.append(line)
+    return lines
