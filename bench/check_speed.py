@@ -20,9 +20,9 @@ from pathlib import Path
 import yaml
 
 from bench.generate import generate
-from briefing.content import check_content
-from briefing.locations import bundled_content_dir
-from briefing.yamlsafe import DEFAULT_LOADER
+from briefing.check.content import check_content
+from briefing.check.yamlsafe import DEFAULT_LOADER
+from briefing.files.locations import bundled_content_dir
 
 OUT = Path(__file__).resolve().parent / "out"
 

@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 
 from bench.generate import generate
-from briefing.locations import bundled_content_dir
-from briefing.store import open_index
+from briefing.files.locations import bundled_content_dir
+from briefing.index.store import open_index
 
 OUT = Path(__file__).resolve().parent / "out"
 

@@ -121,14 +121,14 @@ def scale(sizes: list[int], work: Path) -> list[dict[str, object]]:
             generate(folder, size)
         yaml_bytes = sum(p.stat().st_size for p in folder.glob("*.yaml"))
         check_s, check_rss = _timed_peak(
-            "from pathlib import Path; from briefing.content import check_content\n"
+            "from pathlib import Path; from briefing.check.content import check_content\n"
             "check_content(Path(sys.argv[1]))",
             str(folder),
         )
         index = work / f"index-{size}.json"
         index.unlink(missing_ok=True)
         build_s, build_rss = _timed_peak(
-            "from pathlib import Path; from briefing.store import open_index\n"
+            "from pathlib import Path; from briefing.index.store import open_index\n"
             "open_index(Path(sys.argv[1]), Path(sys.argv[2]))",
             str(folder),
             str(index),
@@ -193,7 +193,7 @@ async def _interactions(folder: Path, index: Path) -> dict[str, object]:
     the wall time Pilot sees (in its 20 ms steps), and the CPU time the key
     costs the process (the frame is ready when that work is done).
     """
-    from screens.app import make_app
+    from briefing.screens.app import make_app
 
     floor_wall, floor_cpu = await _pilot_floor()
     app = make_app(folder, None, index)

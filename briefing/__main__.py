@@ -1,3 +1,3 @@
-from briefing.cli import main
+from briefing.cli.commands import main
 
 raise SystemExit(main())

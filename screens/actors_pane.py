@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from briefing.model import Actor, ActorKind
-from briefing.text import counted
-from screens.pane import Pane
-from screens.record_list import RowLayout
-from screens.safe import join, plain
+from briefing.records.model import Actor, ActorKind
+from briefing.records.text import counted
+from briefing.screens.pane import Pane
+from briefing.screens.record_list import RowLayout
+from briefing.screens.safe import join, plain
 
 HEADINGS = {
     ActorKind.PERSON: "People",

@@ -10,19 +10,19 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from briefing.display import for_display
-from briefing.locations import bundled_content_dir, collector_paused
-from briefing.queries import BriefingQueries
-from briefing.store import Index, open_index
-from briefing.text import visible_line
-from briefing.watch import FilesState, files_state, within
-from screens.briefing_screen import BriefingScreen
-from screens.library import LibraryScreen
-from screens.loading import FailureScreen, LoadingScreen
-from screens.palette import ReaderPalette
-from screens.process import end_on_signals, release_signals
-from screens.quote_viewer import QuoteViewer
-from screens.summary import SummaryScreen
+from briefing.files.locations import bundled_content_dir, collector_paused
+from briefing.index.store import Index, open_index
+from briefing.index.watch import FilesState, files_state, within
+from briefing.present.display import for_display
+from briefing.records.queries import BriefingQueries
+from briefing.records.text import visible_line
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.library import LibraryScreen
+from briefing.screens.loading import FailureScreen, LoadingScreen
+from briefing.screens.palette import ReaderPalette
+from briefing.screens.process import end_on_signals, release_signals
+from briefing.screens.quote_viewer import QuoteViewer
+from briefing.screens.summary import SummaryScreen
 
 #: how often the open briefing's files are looked at (a stat of each, in a worker)
 POLL_SECONDS = 2.0
@@ -224,7 +224,7 @@ class BriefingApp(App[None]):
             self.switch_screen(FailureScreen(visible_line(message) + "\n\nPress q to quit."))
 
     def action_command_palette(self) -> None:
-        """Textual's palette, with the fixes of screens.palette.ReaderPalette."""
+        """Textual's palette, with the fixes of briefing.screens.palette.ReaderPalette."""
         if self.use_command_palette and not ReaderPalette.is_open(self):
             self.push_screen(ReaderPalette(id="--command-palette"))
 

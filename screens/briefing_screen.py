@@ -24,17 +24,17 @@ from textual.events import DescendantFocus, Resize
 from textual.screen import Screen
 from textual.widgets import Static
 
-from briefing.model import Actor, Event, Quote
-from briefing.queries import BriefingQueries
-from screens.actors_pane import ActorsPane
-from screens.chronology_pane import ChronologyPane
-from screens.footer import KeysFooter
-from screens.palette import BriefingCommands
-from screens.pane import Pane
-from screens.quote_viewer import QuoteViewer
-from screens.quotes_pane import QuotesPane
-from screens.safe import join, plain
-from screens.summary import SummaryScreen
+from briefing.records.model import Actor, Event, Quote
+from briefing.records.queries import BriefingQueries
+from briefing.screens.actors_pane import ActorsPane
+from briefing.screens.chronology_pane import ChronologyPane
+from briefing.screens.footer import KeysFooter
+from briefing.screens.palette import BriefingCommands
+from briefing.screens.pane import Pane
+from briefing.screens.quote_viewer import QuoteViewer
+from briefing.screens.quotes_pane import QuotesPane
+from briefing.screens.safe import join, plain
+from briefing.screens.summary import SummaryScreen
 
 PANES = ("actors", "chronology", "quotes")
 NARROW_WIDTH, NARROW_HEIGHT = 100, 30
@@ -64,7 +64,7 @@ class BriefingScreen(Screen[None]):
     ]
 
     def __init__(self, queries: BriefingQueries) -> None:
-        """`queries` over a briefing already cleaned for display (briefing.display).
+        """`queries` over a briefing already cleaned for display (briefing.present.display).
 
         Built by the caller, so that a large briefing's lookups can be made in
         the worker that loads it rather than on the UI thread.

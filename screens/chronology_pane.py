@@ -8,10 +8,10 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Static
 
-from briefing.model import Event
-from screens.cells import truncate
-from screens.pane import Pane
-from screens.safe import join, plain
+from briefing.records.model import Event
+from briefing.screens.cells import truncate
+from briefing.screens.pane import Pane
+from briefing.screens.safe import join, plain
 
 WHEN_WIDTH, SOURCES_WIDTH = 24, 9
 

@@ -10,12 +10,12 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing.report import problem_line
-from briefing.store import BriefingSummary
-from briefing.text import counted
-from screens.footer import KeysFooter
-from screens.keys import KeyOptionList
-from screens.safe import join, plain
+from briefing.check.report import problem_line
+from briefing.index.store import BriefingSummary
+from briefing.records.text import counted
+from briefing.screens.footer import KeysFooter
+from briefing.screens.option_list import KeyOptionList
+from briefing.screens.safe import join, plain
 
 
 class LibraryScreen(Screen[None]):

@@ -9,8 +9,8 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Static
 
-from briefing.text import visible_line
-from screens.safe import plain
+from briefing.records.text import visible_line
+from briefing.screens.safe import plain
 
 
 class LoadingScreen(Screen[None]):

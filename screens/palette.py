@@ -10,13 +10,13 @@ from textual.await_complete import AwaitComplete
 from textual.binding import Binding, BindingType
 from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
-from screens.cells import ellipsis, for_cells
-from screens.keys import can_page
-from screens.quotes_pane import attribution
-from screens.safe import highlighted, plain
+from briefing.screens.cells import ellipsis, for_cells
+from briefing.screens.option_list import can_page
+from briefing.screens.quotes_pane import attribution
+from briefing.screens.safe import highlighted, plain
 
 if TYPE_CHECKING:
-    from screens.briefing_screen import BriefingScreen
+    from briefing.screens.briefing_screen import BriefingScreen
 
 
 class BriefingCommands(Provider):
@@ -25,7 +25,7 @@ class BriefingCommands(Provider):
     def _entries(self) -> Iterator[tuple[str, str, str, str]]:
         """(kind, id, text to match and show, help) for every record.
 
-        The text is matched as it is shown (screens.cells), so that the
+        The text is matched as it is shown (briefing.screens.cells), so that the
         matched letters highlighted are the ones on screen.
         """
         screen: BriefingScreen = self.screen  # type: ignore[assignment]

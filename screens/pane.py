@@ -21,8 +21,8 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from screens.record_list import RecordList, RowLayout
-from screens.safe import plain
+from briefing.screens.record_list import RecordList, RowLayout
+from briefing.screens.safe import plain
 
 T = TypeVar("T")
 #: Lists longer than this are filtered in a worker thread as the user types.

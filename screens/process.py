@@ -18,7 +18,7 @@ from types import FrameType
 from rich.console import Console
 from textual.app import App
 
-from briefing.crashlog import crash_line
+from briefing.files.crashlog import crash_line
 
 EXIT_CRASH = 3
 #: SIGTERM (kill), SIGHUP (the terminal went away), SIGINT (kill -INT; Ctrl+C is a key)

@@ -18,10 +18,10 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
-from briefing.model import Briefing, Quote
-from screens.footer import KeysFooter
-from screens.quotes_pane import CHANNEL_NAMES
-from screens.safe import join, plain
+from briefing.records.model import Briefing, Quote
+from briefing.screens.footer import KeysFooter
+from briefing.screens.quotes_pane import CHANNEL_NAMES
+from briefing.screens.safe import join, plain
 
 HIGHLIGHT = "bold reverse"
 
@@ -124,7 +124,7 @@ class QuoteViewer(Screen[tuple[str, str] | None]):
     @staticmethod
     def _highlighted(text: str, start: int, end: int) -> Content:
         """`text` with [start, end) highlighted; in pieces, as `plain` may drop
-        characters no terminal agrees on the width of (screens.cells)."""
+        characters no terminal agrees on the width of (briefing.screens.cells)."""
         start, end = max(0, start), min(len(text), end)
         return join(plain(text[:start]), plain(text[start:end], HIGHLIGHT), plain(text[end:]))
 

@@ -6,10 +6,10 @@ from collections.abc import Mapping
 
 from textual.content import Content
 
-from briefing.model import Quote
-from screens.cells import ELLIPSIS, fit, for_cells, wrap
-from screens.pane import Pane
-from screens.safe import plain
+from briefing.records.model import Quote
+from briefing.screens.cells import ELLIPSIS, fit, for_cells, wrap
+from briefing.screens.pane import Pane
+from briefing.screens.safe import plain
 
 CHANNEL_NAMES = {"news-conference": "news conference"}
 WORD_LINES = 2

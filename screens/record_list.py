@@ -29,7 +29,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
-from screens.cells import truncate
+from briefing.screens.cells import truncate
 
 #: A row's lines for a width: each line is cut to it with an ellipsis.
 RowRenderer = Callable[[object, int], list[Content]]

@@ -1,10 +1,10 @@
 """Content text for widgets: always plain, never markup, in cells every terminal agrees on.
 
-Strings reach here already cleaned of control characters (briefing.display).
+Strings reach here already cleaned of control characters (briefing.present.display).
 What remains is to never let a widget parse them: `Static`, `Label`,
 `OptionList` and `notify()` read a plain `str` as markup, and `DataTable`
 cells always do, so widgets only ever get the `Content` built here. It also
-leaves out what terminals draw at different widths (screens.cells), so no row
+leaves out what terminals draw at different widths (briefing.screens.cells), so no row
 pushes a border out of line.
 """
 
@@ -13,11 +13,11 @@ from __future__ import annotations
 from textual.content import Content
 from textual.fuzzy import Matcher
 
-from screens.cells import for_cells
+from briefing.screens.cells import for_cells
 
 
 def plain(text: str, style: str = "") -> Content:
-    """`text` as plain text, drawn alike on every terminal (screens.cells),
+    """`text` as plain text, drawn alike on every terminal (briefing.screens.cells),
     optionally styled as a whole."""
     content = Content(for_cells(text))
     return content.stylize(style) if style and text else content

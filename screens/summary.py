@@ -10,9 +10,9 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from briefing.model import Briefing
-from screens.footer import KeysFooter
-from screens.safe import join, plain
+from briefing.records.model import Briefing
+from briefing.screens.footer import KeysFooter
+from briefing.screens.safe import join, plain
 
 
 class SummaryScreen(ModalScreen[None]):

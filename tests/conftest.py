@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.content import check_content
-from briefing.problems import Problem
+from briefing.check.content import check_content
+from briefing.records.problems import Problem
 
 REPO = Path(__file__).resolve().parent.parent
 CONTENT = REPO / "content"

@@ -1,7 +1,7 @@
 """`briefing` as users start it, but its reader has one more key, x, whose action raises.
 
 For the pty test of what a crash leaves behind: the app is built by the real
-factory (`screens.app.make_app`), only of a class with the failing action.
+factory (`briefing.screens.app.make_app`), only of a class with the failing action.
 """
 
 from __future__ import annotations
@@ -12,14 +12,15 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 
-import screens.app
-from briefing.cli import main
+import briefing.screens.app
+from briefing.cli.commands import main
 
 
-class CrashingApp(screens.app.BriefingApp):
+class CrashingApp(briefing.screens.app.BriefingApp):
     # Textual reads CSS_PATH beside the module that defines the class: here, tests/.
     CSS_PATH: ClassVar = [
-        Path(screens.app.__file__).with_name(name) for name in screens.app.BriefingApp.CSS_PATH
+        Path(briefing.screens.app.__file__).with_name(name)
+        for name in briefing.screens.app.BriefingApp.CSS_PATH
     ]
     BINDINGS: ClassVar[list[BindingType]] = [Binding("x", "crash", "Crash")]
 
@@ -27,5 +28,5 @@ class CrashingApp(screens.app.BriefingApp):
         raise RuntimeError("injected for the test")
 
 
-screens.app.BriefingApp = CrashingApp  # type: ignore[misc]
+briefing.screens.app.BriefingApp = CrashingApp  # type: ignore[misc]
 sys.exit(main(sys.argv[1:]))

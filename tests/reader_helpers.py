@@ -10,7 +10,7 @@ from textual.app import App
 from textual.keys import key_to_character
 from textual.pilot import Pilot
 
-from screens.app import BriefingApp, make_app
+from briefing.screens.app import BriefingApp, make_app
 
 SIZE = (120, 40)
 SMALL = (80, 24)

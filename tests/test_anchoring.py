@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.anchoring import NormalisedText, anchor, normalise
+from briefing.records.anchoring import NormalisedText, anchor, normalise
 
 SOURCE = (
     "First paragraph, nothing quoted.\n\n"

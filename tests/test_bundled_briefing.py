@@ -11,8 +11,8 @@ import re
 import pytest
 from conftest import CONTENT, SHARED
 
-from briefing.content import check_content
-from briefing.model import Briefing
+from briefing.check.content import check_content
+from briefing.records.model import Briefing
 
 FOLDER = CONTENT / "ukraine-diplomacy-2022-02-10"
 SEED = SHARED / "seed" / "000_257314eee5b55017.txt"

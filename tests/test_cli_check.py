@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import CONTENT, briefing_files, write_folder
 
-from briefing import cli, content
+from briefing import cli
+from briefing.check import content
 
 BROKEN = {
     "extra.yaml": "actors:\n  - id: b\n    name: B\n    kind: persn\n    rol: x\n",

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.dates import DateError, DateValue, parse_date
+from briefing.records.dates import DateError, DateValue, parse_date
 
 days = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
 qualifiers = st.sampled_from(["", "~", "?", "%"])

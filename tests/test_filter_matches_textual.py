@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from textual.fuzzy import Matcher
 
-from screens.pane import subsequence_matcher
+from briefing.screens.pane import subsequence_matcher
 
 letters = st.text(st.sampled_from("abcABCxyz é’“—\n.*?[](İı"), min_size=0, max_size=30)
 

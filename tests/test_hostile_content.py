@@ -17,9 +17,9 @@ from hostile import INJECTED, MARKUP, write_hostile
 from reader_helpers import SIZE, reader, settle
 from textual.widgets import Static
 
-from screens.actors_pane import ActorsPane
-from screens.briefing_screen import BriefingScreen
-from screens.quote_viewer import QuoteViewer
+from briefing.screens.actors_pane import ActorsPane
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.quote_viewer import QuoteViewer
 
 REPO = Path(__file__).resolve().parent.parent
 

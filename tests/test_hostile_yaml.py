@@ -7,8 +7,8 @@ import tracemalloc
 import pytest
 import yaml
 
-from briefing.problems import ProblemSink
-from briefing.yamlsafe import MAX_DEPTH, Scalar, read_yaml
+from briefing.check.yamlsafe import MAX_DEPTH, Scalar, read_yaml
+from briefing.records.problems import ProblemSink
 
 LOADERS = [yaml.SafeLoader] + (
     [yaml.CSafeLoader] if getattr(yaml, "__with_libyaml__", False) else []

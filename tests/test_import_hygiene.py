@@ -28,7 +28,7 @@ def test_checking_never_loads_textual(tmp_path: Path) -> None:
         "import sys, pkgutil, importlib, briefing\n"
         "for m in pkgutil.iter_modules(briefing.__path__):\n"
         "    if m.name != '__main__': importlib.import_module('briefing.' + m.name)\n"
-        "from briefing.cli import main\n"
+        "from briefing.cli.commands import main\n"
         "status = main(['check', sys.argv[1]])\n"
         "loaded = sorted(n for n in sys.modules if n.split('.')[0] in ('textual', 'screens'))\n"
         "print(loaded)\n"
@@ -47,14 +47,14 @@ def test_a_warm_open_loads_no_yaml_and_no_checker(tmp_path: Path) -> None:
     index = tmp_path / "index.json"
     code = (
         "import sys; from pathlib import Path\n"
-        "from briefing.store import open_index\n"
+        "from briefing.index.store import open_index\n"
         "i = open_index(Path(sys.argv[1]), Path(sys.argv[2]))\n"
         "i.briefing(i.summaries()[0].id)\n"
         "print(i.rebuilt, sorted(m for m in sys.modules if m.split('.')[0] == 'yaml'"
-        " or m in ('briefing.content', 'briefing.folder', 'briefing.fields')))\n"
+        " or m in ('briefing.check.content', 'briefing.check.folder', 'briefing.check.fields')))\n"
     )
     run = [sys.executable, "-c", code, str(content), str(index)]
     cold = subprocess.run(run, capture_output=True, text=True)
-    assert cold.stdout.startswith("True ['briefing.content'"), cold.stdout + cold.stderr
+    assert cold.stdout.startswith("True ['briefing.check.content'"), cold.stdout + cold.stderr
     warm = subprocess.run(run, capture_output=True, text=True)
     assert warm.stdout.strip() == "False []", warm.stdout + warm.stderr

@@ -18,8 +18,10 @@ from pathlib import Path
 import pytest
 from conftest import briefing_files, write_folder
 
-from briefing import cli, fingerprint, sources, yamlsafe
-from briefing.store import open_index
+from briefing import cli
+from briefing.check import sources, yamlsafe
+from briefing.index import fingerprint
+from briefing.index.store import open_index
 
 BRIEFING = Path(sys.executable).with_name("briefing")
 

@@ -23,8 +23,8 @@ import pytest
 from conftest import briefing_files, write_folder
 
 from briefing import cli
-from briefing.index_storage import MARKER
-from briefing.store import INDEX_DIR_ENV, LOCK_WAIT_ENV, default_index_path, open_index
+from briefing.index.storage import MARKER
+from briefing.index.store import INDEX_DIR_ENV, LOCK_WAIT_ENV, default_index_path, open_index
 
 REPO = Path(__file__).resolve().parent.parent
 BRIEFING = Path(sys.executable).with_name("briefing")
@@ -198,7 +198,7 @@ def test_an_index_nested_100000_deep_is_set_aside_and_rebuilt(
 def test_an_index_larger_than_the_cap_is_set_aside_without_being_parsed(
     content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from briefing import index_storage
+    from briefing.index import storage as index_storage
 
     index = tmp_path / "index.json"
     good = _good_index(content, index)
@@ -265,7 +265,7 @@ def _line_within(stream: object, seconds: float) -> str | None:
 HOLD_AND_STOP = """\
 import os, signal, sys
 from pathlib import Path
-from briefing.store import open_index
+from briefing.index.store import open_index
 
 def stop():
     print("holding the lock", flush=True)

@@ -15,8 +15,8 @@ from conftest import CONTENT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.content import check_content
-from briefing.report import print_json, print_text
+from briefing.check.content import check_content
+from briefing.check.report import print_json, print_text
 
 BUNDLED = next(p for p in sorted(CONTENT.iterdir()) if p.is_dir())
 FILES = sorted(p.name for p in BUNDLED.glob("*.yaml"))

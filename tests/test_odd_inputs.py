@@ -20,10 +20,10 @@ import pytest
 from conftest import REPO, briefing_files, check, write_folder
 
 from briefing import cli
-from briefing.content import check_content
-from briefing.display import for_display
-from briefing.filekinds import TooLarge, read_file
-from briefing.yamlsafe import MAX_BYTES
+from briefing.check.content import check_content
+from briefing.check.yamlsafe import MAX_BYTES
+from briefing.files.filekinds import TooLarge, read_file
+from briefing.present.display import for_display
 
 BAD_ENUM = "actors:\n  - id: b\n    name: B\n    kind: persn\n"
 #: Long enough for a loaded machine; a hang would take forever.

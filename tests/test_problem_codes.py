@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from conftest import BASE_FILES, briefing_files, check, write_folder
 
-from briefing import folder as folder_module
-from briefing import sources as sources_module
-from briefing import yamlsafe
-from briefing.codes import CODES
+from briefing.check import folder as folder_module
+from briefing.check import sources as sources_module
+from briefing.check import yamlsafe
+from briefing.records.codes import CODES
 
 
 @dataclass
@@ -375,11 +375,11 @@ def test_many_problems_are_all_reported(in_tmp: Path) -> None:
 
 
 def test_docs_table_is_generated_from_the_codes() -> None:
-    from briefing.codes import markdown
+    from briefing.records.codes import markdown
 
     docs = Path(__file__).resolve().parent.parent / "docs" / "errors.md"
     assert docs.read_text(encoding="utf-8") == markdown(), (
-        "run: python -m briefing.codes > docs/errors.md"
+        "run: python -m briefing.records.codes > docs/errors.md"
     )
 
 

@@ -137,6 +137,4 @@ def test_a_file_that_is_not_an_index_is_refused_before_the_reader_starts(
         assert ALTERNATE_SCREEN_ON not in term.output
         assert "is not a briefing index" in term.text()
     assert notes.read_text() == "my notes\n"
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("notes")) == [
-        "notes.txt"
-    ]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("notes")) == ["notes.txt"]

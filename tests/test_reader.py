@@ -10,11 +10,11 @@ from reader_helpers import SIZE, SMALL, reader, settle, write_library
 from textual.content import Content
 from textual.widgets import Static
 
-from screens.briefing_screen import BriefingScreen
-from screens.library import LibraryScreen
-from screens.pane import Pane
-from screens.quote_viewer import HIGHLIGHT, QuoteViewer
-from screens.record_list import RecordList
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.library import LibraryScreen
+from briefing.screens.pane import Pane
+from briefing.screens.quote_viewer import HIGHLIGHT, QuoteViewer
+from briefing.screens.record_list import RecordList
 
 
 def option_ids(screen, selector: str) -> list[str]:  # type: ignore[no-untyped-def]

@@ -13,9 +13,9 @@ from reader_helpers import SIZE, burst, reader, settle, write_library
 from textual.command import CommandPalette
 from textual.widgets import OptionList
 
-from screens.briefing_screen import BriefingScreen
-from screens.library import LibraryScreen
-from screens.record_list import RecordList
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.library import LibraryScreen
+from briefing.screens.record_list import RecordList
 
 
 def stack(app) -> list[str]:  # type: ignore[no-untyped-def]

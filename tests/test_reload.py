@@ -9,11 +9,11 @@ from conftest import BASE_FILES, briefing_files, write_folder
 from reader_helpers import SIZE, reader, settle
 from textual.pilot import Pilot
 
-from screens import app as app_module
-from screens.app import BriefingApp
-from screens.briefing_screen import BriefingScreen
-from screens.library import LibraryScreen
-from screens.quote_viewer import QuoteViewer
+from briefing.screens import app as app_module
+from briefing.screens.app import BriefingApp
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.library import LibraryScreen
+from briefing.screens.quote_viewer import QuoteViewer
 
 NOTICE = "changed on disk"
 #: a bound on every wait for the reader to notice (it looks every POLL_SECONDS)

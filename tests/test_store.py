@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 from conftest import CONTENT, briefing_files, write_folder
 
-from briefing import cli, folder
-from briefing import store as store_module
-from briefing.content import check_content
-from briefing.index_storage import MARKER, AtomicJSONStorage, encode
-from briefing.store import INDEX_FORMAT, open_index
+from briefing import cli
+from briefing.check import folder
+from briefing.check.content import check_content
+from briefing.index import store as store_module
+from briefing.index.storage import MARKER, AtomicJSONStorage, encode
+from briefing.index.store import INDEX_FORMAT, open_index
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -186,7 +187,7 @@ def test_unwritable_index_folder_works_from_memory(
 
 
 OPEN = (
-    "import sys; from pathlib import Path; from briefing.store import open_index\n"
+    "import sys; from pathlib import Path; from briefing.index.store import open_index\n"
     "i = open_index(Path(sys.argv[1]), Path(sys.argv[2]))\n"
     "print(len(i.briefing('b').quotes), i.rebuilt)\n"
 )
@@ -196,7 +197,7 @@ OPEN = (
 #: killed; the file is opened unbuffered so what was written is on disk.
 PAUSED_MID_WRITE = (
     "import builtins, functools, sys, time\n"
-    "from briefing import index_storage\n"
+    "from briefing.index import storage as index_storage\n"
     "index_storage.open = functools.partial(builtins.open, buffering=0)\n"
     "encode = index_storage.encode\n"
     "def paused(data):\n"

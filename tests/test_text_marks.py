@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from briefing.text import (
+from briefing.records.text import (
     BIDI_MARK,
     ZERO_WIDTH_MARK,
     first_format_character,

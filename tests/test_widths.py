@@ -21,8 +21,8 @@ from reader_helpers import reader, settle
 from rich.cells import cell_len, get_character_cell_size
 from textual.command import CommandList
 
-from screens.briefing_screen import BriefingScreen
-from screens.quotes_pane import QuotesPane
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.quotes_pane import QuotesPane
 
 FAMILY, THUMB, HEART = "👨\u200d👩\u200d👧", "👍🏽", "❤️"
 ACCENTED = " ".join(["e\u0301" * 3] * 20)  # é é é…, each e with a combining accent

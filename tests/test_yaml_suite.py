@@ -16,8 +16,8 @@ import yaml
 from conftest import SHARED
 from yaml_plain import json_documents, same, to_plain
 
-from briefing.problems import ProblemSink
-from briefing.yamlsafe import Mapping, Node, Refused, Scalar, Sequence, read_yaml
+from briefing.check.yamlsafe import Mapping, Node, Refused, Scalar, Sequence, read_yaml
+from briefing.records.problems import ProblemSink
 
 SUITE = SHARED / "yaml-test-suite"
 CASES = sorted(p.parent for p in SUITE.rglob("in.yaml")) if SUITE.is_dir() else []

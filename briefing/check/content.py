@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.filekinds import path_text
-from briefing.folder import FolderResult, check_folder, refused_folder
-from briefing.locations import content_folders
-from briefing.problems import Problem, ProblemSink
-from briefing.text import shown
+from briefing.check.folder import FolderResult, check_folder, refused_folder
+from briefing.files.filekinds import path_text
+from briefing.files.locations import content_folders
+from briefing.records.problems import Problem, ProblemSink
+from briefing.records.text import shown
 
 
 @dataclass

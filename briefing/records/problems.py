@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from briefing.codes import CODES, Severity
+from briefing.records.codes import CODES, Severity
 
 __all__ = ["Problem", "ProblemSink", "Severity"]
 
@@ -53,7 +53,7 @@ class Problem:
 class ProblemSink:
     """Collects problems for one file, so validators only say where and what.
 
-    Only codes listed in `briefing.codes.CODES` may be reported, each with the
+    Only codes listed in `briefing.records.codes.CODES` may be reported, each with the
     severity listed there: the documented table is the whole truth.
     """
 

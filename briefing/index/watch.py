@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.fingerprint import content_entries, stat_stamp
-from briefing.locations import UsageError
+from briefing.files.locations import UsageError
+from briefing.index.fingerprint import content_entries, stat_stamp
 
 #: each entry's stat key (kind, size, mtime in ns, detail); None when the
 #: content could not be read at all

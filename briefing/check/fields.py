@@ -15,11 +15,11 @@ from urllib.parse import urlsplit
 
 from yaml.resolver import Resolver
 
-from briefing.dates import DateError, parse_date
-from briefing.problems import ProblemSink
-from briefing.schema import FIELDS, ID_PATTERN, RECORD_NAME, SECTIONS, Field, Kind, a_record
-from briefing.text import first_format_character, has_control, shown
-from briefing.yamlsafe import Mapping, Node, Refused, Scalar, Sequence
+from briefing.check.yamlsafe import Mapping, Node, Refused, Scalar, Sequence
+from briefing.records.dates import DateError, parse_date
+from briefing.records.problems import ProblemSink
+from briefing.records.schema import FIELDS, ID_PATTERN, RECORD_NAME, SECTIONS, Field, Kind, a_record
+from briefing.records.text import first_format_character, has_control, shown
 
 _IMPLICIT = Resolver.yaml_implicit_resolvers
 _TYPE_NAMES = {

@@ -14,7 +14,7 @@ from pathlib import Path
 from platformdirs import user_state_dir
 
 from briefing import __version__
-from briefing.text import visible_line
+from briefing.records.text import visible_line
 
 STATE_DIR_ENV = "BRIEFING_STATE_DIR"
 #: how much of the error's message the one line keeps (the log has it all)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefing.anchoring import Span
-from briefing.dates import DatePoint, DateValue
-from briefing.model import Actor, ActorKind, Briefing, Channel, Event, Quote, Source
+from briefing.records.anchoring import Span
+from briefing.records.dates import DatePoint, DateValue
+from briefing.records.model import Actor, ActorKind, Briefing, Channel, Event, Quote, Source
 
 Json = dict[str, Any]
 

@@ -31,8 +31,8 @@ from yaml.events import (
     StreamEndEvent,
 )
 
-from briefing.problems import ProblemSink
-from briefing.text import shown
+from briefing.records.problems import ProblemSink
+from briefing.records.text import shown
 
 #: Largest YAML file read, in bytes. Larger files get one `yaml-too-large` error.
 MAX_BYTES = 64 * 1024 * 1024

@@ -22,10 +22,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import __version__
-from briefing.locations import UsageError, briefing_folders, bundled_content_dir, display_path
-from briefing.report import print_json, print_text
-from briefing.store import INDEX_DIR_ENV, Index, check_index_path, open_index
-from briefing.text import counted, shown, visible_line
+from briefing.check.report import print_json, print_text
+from briefing.files.locations import UsageError, briefing_folders, bundled_content_dir, display_path
+from briefing.index.store import INDEX_DIR_ENV, Index, check_index_path, open_index
+from briefing.records.text import counted, shown, visible_line
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -125,7 +125,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _check(paths: list[Path], output: str) -> int:
-    from briefing.content import check_content
+    from briefing.check.content import check_content
 
     results = [check_content(path) for path in paths]
     problems = sorted((p for r in results for p in r.all_problems()), key=lambda p: p.sort_key())
@@ -184,8 +184,8 @@ def _read(path: Path | None, briefing_id: str | None, index: Path | None) -> int
     else:
         opened = None
         check_index_path(path or bundled_content_dir(), index)  # a file not ours: exit 2
-    from screens.app import make_app
-    from screens.process import run_reader
+    from briefing.screens.app import make_app
+    from briefing.screens.process import run_reader
 
     return run_reader(make_app(path, briefing_id, index, opened))
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from typing import Any, TypeVar
 
-from briefing.model import Briefing
-from briefing.text import visible
+from briefing.records.model import Briefing
+from briefing.records.text import visible
 
 T = TypeVar("T")
 

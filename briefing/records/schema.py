@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from briefing.model import ActorKind, Channel
+from briefing.records.model import ActorKind, Channel
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 SECTIONS = ("briefing", "sources", "actors", "events", "quotes")

@@ -6,11 +6,11 @@ import codecs
 import os
 from pathlib import Path
 
-from briefing.anchoring import NormalisedText, Span, anchor
-from briefing.fields import RawRecord, Where
-from briefing.filekinds import Refused, TooLarge, read_file
-from briefing.problems import ProblemSink
-from briefing.text import first_format_character, has_control, shown
+from briefing.check.fields import RawRecord, Where
+from briefing.files.filekinds import Refused, TooLarge, read_file
+from briefing.records.anchoring import NormalisedText, Span, anchor
+from briefing.records.problems import ProblemSink
+from briefing.records.text import first_format_character, has_control, shown
 
 #: Largest source text read, in bytes (a long report is well under 1 MB).
 MAX_TEXT_BYTES = 64 * 1024 * 1024

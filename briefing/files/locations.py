@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.filekinds import Trouble, folder_trouble, path_text, stat_trouble
+from briefing.files.filekinds import Trouble, folder_trouble, path_text, stat_trouble
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -25,7 +25,7 @@ class UsageError(Exception):
 
 def bundled_content_dir() -> Path:
     """The bundled briefings: inside the installed package, or the repository's."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent  # briefing/
     installed = package / "_content"
     return installed if installed.is_dir() else package.parent / "content"
 

@@ -6,11 +6,11 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import cast
 
-from briefing.anchoring import NormalisedText, Span
-from briefing.dates import DateValue
-from briefing.fields import RawRecord
-from briefing.model import Actor, ActorKind, Briefing, Channel, Event, Quote, Source
-from briefing.text import needs_marks
+from briefing.check.fields import RawRecord
+from briefing.records.anchoring import NormalisedText, Span
+from briefing.records.dates import DateValue
+from briefing.records.model import Actor, ActorKind, Briefing, Channel, Event, Quote, Source
+from briefing.records.text import needs_marks
 
 
 def build_briefing(

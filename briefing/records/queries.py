@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from briefing.model import Actor, Briefing, Event, Quote
+from briefing.records.model import Actor, Briefing, Event, Quote
 
 #: One shared empty answer: returned for "none", never modified.
 _NONE: list = []  # type: ignore[type-arg]

@@ -2,7 +2,7 @@
 
 The checker produces them, the index stores them and the reader shows them.
 Strings are exactly as the author wrote them; making them safe to show is the
-job of `briefing.text.visible` at the point of display.
+job of `briefing.records.text.visible` at the point of display.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from briefing.anchoring import Span
-from briefing.dates import DateValue
+from briefing.records.anchoring import Span
+from briefing.records.dates import DateValue
 
 
 class ActorKind(StrEnum):

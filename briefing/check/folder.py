@@ -12,17 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.anchoring import NormalisedText
-from briefing.build import build_briefing
-from briefing.fields import RawRecord, Where, check_file, nearest
-from briefing.filekinds import Refused, TooLarge, has_undecodable, path_text, read_file
-from briefing.locations import FolderEntry, collector_paused, display_path, yaml_files
-from briefing.model import Briefing
-from briefing.problems import Problem, ProblemSink
-from briefing.schema import FIELDS, RECORD_NAME, SECTIONS, Kind
-from briefing.sources import anchor_quotes, load_source_texts
-from briefing.text import shown
-from briefing.yamlsafe import MAX_BYTES, read_yaml
+from briefing.check.build import build_briefing
+from briefing.check.fields import RawRecord, Where, check_file, nearest
+from briefing.check.sources import anchor_quotes, load_source_texts
+from briefing.check.yamlsafe import MAX_BYTES, read_yaml
+from briefing.files.filekinds import Refused, TooLarge, has_undecodable, path_text, read_file
+from briefing.files.locations import FolderEntry, collector_paused, display_path, yaml_files
+from briefing.records.anchoring import NormalisedText
+from briefing.records.model import Briefing
+from briefing.records.problems import Problem, ProblemSink
+from briefing.records.schema import FIELDS, RECORD_NAME, SECTIONS, Kind
+from briefing.records.text import shown
 
 
 @dataclass

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from briefing.locations import display_path
+from briefing.files.locations import display_path
 
 #: How long a rebuild waits for another process's lock before working from memory.
 LOCK_WAIT_SECONDS = 30.0

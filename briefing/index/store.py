@@ -34,10 +34,17 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
 from briefing import __version__
-from briefing.dates import DateValue
-from briefing.fingerprint import FileStamp, compare, folder_name, folder_path
-from briefing.index_lock import LOCK_WAIT_SECONDS, LockWaitTimeout, index_lock
-from briefing.index_storage import (
+from briefing.files.locations import UsageError, collector_paused, display_path
+from briefing.index.codec import (
+    IndexShapeError,
+    briefing_from_json,
+    briefing_to_json,
+    date_from_json,
+    date_to_json,
+)
+from briefing.index.fingerprint import FileStamp, compare, folder_name, folder_path
+from briefing.index.lock import LOCK_WAIT_SECONDS, LockWaitTimeout, index_lock
+from briefing.index.storage import (
     AtomicJSONStorage,
     IndexUnreadable,
     NotAnIndex,
@@ -46,16 +53,9 @@ from briefing.index_storage import (
     temporary_files,
     why_unwritable,
 )
-from briefing.locations import UsageError, collector_paused, display_path
-from briefing.model import Briefing
-from briefing.problems import Problem
-from briefing.records_json import (
-    IndexShapeError,
-    briefing_from_json,
-    briefing_to_json,
-    date_from_json,
-    date_to_json,
-)
+from briefing.records.dates import DateValue
+from briefing.records.model import Briefing
+from briefing.records.problems import Problem
 
 #: Bumped whenever what the index holds changes shape.
 #: 2: the file begins with the marker; stamps say what kind of file they stamp.
@@ -416,7 +416,7 @@ def _build_tables(content: Path) -> dict[str, Any]:
     its own copy) and let go of, and so is the check's result before the
     tables are returned: at ×1000 each copy of the records is 100 MB.
     """
-    from briefing.content import check_content  # the checker, only when rebuilding
+    from briefing.check.content import check_content  # the checker, only when rebuilding
 
     with collector_paused():
         stamps = compare(content, None).stamps

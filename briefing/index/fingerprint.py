@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from briefing.locations import content_folders
+from briefing.files.locations import content_folders
 
 #: Largest file hashed, in bytes: the checker reads no more of a YAML file
 #: (yamlsafe.MAX_BYTES) or of a source text (sources.MAX_TEXT_BYTES).

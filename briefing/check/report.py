@@ -18,8 +18,8 @@ from typing import TextIO
 from rich.console import Console
 from rich.text import Text
 
-from briefing.problems import Problem, Severity
-from briefing.text import counted, visible_line
+from briefing.records.problems import Problem, Severity
+from briefing.records.text import counted, visible_line
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow"}
 

@@ -1,0 +1,1 @@
+"""Reading YAML safely and checking a briefing against the format."""

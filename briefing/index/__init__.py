@@ -1,0 +1,1 @@
+"""The index: checked records kept in TinyDB, rebuilt only when content changed."""

@@ -1,0 +1,1 @@
+"""Content made ready to show: plain words, safe strings (no Textual here)."""
