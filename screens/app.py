@@ -10,10 +10,9 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from briefing.files.locations import bundled_content_dir, collector_paused
+from briefing.files.locations import bundled_content_dir
 from briefing.index.store import Index, open_index
 from briefing.index.watch import FilesState, files_state, within
-from briefing.present.display import for_display
 from briefing.records.queries import BriefingQueries
 from briefing.records.text import visible_line
 from briefing.screens.briefing_screen import BriefingScreen
@@ -95,24 +94,20 @@ class BriefingApp(App[None]):
         if isinstance(loading, LoadingScreen):
             on_rebuild = lambda: self.call_from_thread(loading.rebuilding)  # noqa: E731
             on_wait = lambda message: self.call_from_thread(loading.waiting, message)  # noqa: E731
-        # The records live as long as the reader: the collector is kept from
-        # re-scanning them on every burst of allocation (measured at 70,000
-        # records: a quarter of a second each time).
-        with collector_paused(keep=True):
-            index, self.opened = self.opened, None  # the CLI's, only the first time
-            if index is None:
-                index = open_index(
-                    self.content, self.index_path, on_rebuild=on_rebuild, on_wait=on_wait
-                )
-            summaries = index.summaries()
-            folders = {s.id: self.content / s.path for s in summaries if s.id is not None}
-            if wanted is None and len(summaries) == 1 and summaries[0].opens:
-                wanted = summaries[0].id
-            queries = None
-            if wanted is not None and any(s.id == wanted and s.opens for s in summaries):
-                queries = BriefingQueries(for_display(index.briefing(wanted)))
-                if not under_library:
-                    index.close()  # no library to go back to: the records are all it needs
+        index, self.opened = self.opened, None  # the CLI's, only the first time
+        if index is None:
+            index = open_index(
+                self.content, self.index_path, on_rebuild=on_rebuild, on_wait=on_wait, keep=True
+            )
+        summaries = index.summaries()
+        folders = {s.id: self.content / s.path for s in summaries if s.id is not None}
+        if wanted is None and len(summaries) == 1 and summaries[0].opens:
+            wanted = summaries[0].id
+        queries = None
+        if wanted is not None and any(s.id == wanted and s.opens for s in summaries):
+            queries = index.queries(wanted)
+            if not under_library:
+                index.close()  # no library to go back to: the records are all it needs
         self.call_from_thread(self._opened, index, folders, wanted, queries, under_library)
 
     def _opened(
@@ -144,9 +139,7 @@ class BriefingApp(App[None]):
     @on(LibraryScreen.Open)
     def _open_from_library(self, message: LibraryScreen.Open) -> None:
         assert self.index is not None
-        with collector_paused(keep=True):  # kept for the reader's lifetime, as above
-            queries = BriefingQueries(for_display(self.index.briefing(message.briefing_id)))
-        self.push_screen(BriefingScreen(queries))
+        self.push_screen(BriefingScreen(self.index.queries(message.briefing_id)))
 
     # --- the open briefing's files, changed on disk --------------------------
 

@@ -17,7 +17,8 @@ from briefing.check.fields import RawRecord, Where, check_file, nearest
 from briefing.check.sources import anchor_quotes, load_source_texts
 from briefing.check.yamlsafe import MAX_BYTES, read_yaml
 from briefing.files.filekinds import Refused, TooLarge, has_undecodable, path_text, read_file
-from briefing.files.locations import FolderEntry, collector_paused, display_path, yaml_files
+from briefing.files.locations import FolderEntry, display_path, yaml_files
+from briefing.memory import collector_paused
 from briefing.records.anchoring import NormalisedText
 from briefing.records.model import Briefing
 from briefing.records.problems import Problem, ProblemSink

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from briefing import __version__
 from briefing.check.report import print_json, print_text
-from briefing.files.locations import UsageError, briefing_folders, bundled_content_dir, display_path
+from briefing.errors import UsageError
+from briefing.files.locations import briefing_folders, bundled_content_dir, display_path
 from briefing.index.store import INDEX_DIR_ENV, Index, check_index_path, open_index
 from briefing.records.text import counted, shown, visible_line
 

@@ -6,21 +6,15 @@ The reader's warm start imports this and never the checker (`content`,
 
 from __future__ import annotations
 
-import gc
 import os
 import stat
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.errors import UsageError
 from briefing.files.filekinds import Trouble, folder_trouble, path_text, stat_trouble
 
 YAML_SUFFIXES = (".yaml", ".yml")
-
-
-class UsageError(Exception):
-    """The command was given something it cannot use (exit status 2)."""
 
 
 def bundled_content_dir() -> Path:
@@ -156,28 +150,3 @@ def display_path(path: Path) -> str:
     except ValueError:
         return path_text(path)
     return path_text(path if relative.startswith("..") else relative)
-
-
-@contextmanager
-def collector_paused(keep: bool = False) -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for a bulk build.
-
-    Checking builds hundreds of thousands of small objects that hold no
-    cycles; the collector kept re-scanning them as they piled up, which made
-    checking grow faster than its input (measured: ×100 took 14× the time of
-    ×10; paused, 10×). Reference counting still frees everything as usual.
-
-    `keep`: what was built lives as long as the process (the reader's
-    records), so it is frozen out of the collector's sight before it resumes;
-    otherwise its first pass scans everything built meanwhile (measured after
-    reading the index at 1000x: 0.11 s).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            if keep:
-                gc.freeze()
-            gc.enable()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.files.locations import UsageError
+from briefing.errors import UsageError
 from briefing.index.fingerprint import content_entries, stat_stamp
 
 #: each entry's stat key (kind, size, mtime in ns, detail); None when the
