@@ -26,6 +26,8 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 # `make bench QUICK=1` is the short version (small sizes, one repeat).
 bench: $(STAMP)
