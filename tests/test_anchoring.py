@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -101,3 +102,76 @@ def test_blank_lines_separate_paragraphs_when_there_are_any_crlf_too() -> None:
     assert paragraph.split() == ["Para", "two,", "hello", "world.", "still", "two."]
     assert [text[a:b].split()[0] for a, b in paragraphs(text)] == ["Para", "Para"]
     assert len(paragraphs(text)) == 2
+
+
+ELIDED = (
+    "He spoke of the principles of the reforms, and of how to avoid a repetition of the "
+    "crisis. Later he said they must abide 20th century rules.\n\n"
+    "Another paragraph: a repetition of the crisis would be costly.\n"
+)
+
+
+@pytest.mark.parametrize("mark", ["…", "...", "[…]", "[...]"])
+def test_an_elided_quote_is_found_part_by_part_in_one_paragraph(mark: str) -> None:
+    quote = f"principles of the reforms {mark} repetition of the crisis"
+    found = anchor(quote, NormalisedText(ELIDED), None)
+    assert found.span is not None, found
+    assert [ELIDED[a:b] for a, b in found.span.parts] == [
+        "principles of the reforms",
+        "repetition of the crisis",
+    ]
+    assert ELIDED[found.span.start : found.span.end].startswith("principles")
+    assert found.span.paragraph_end < ELIDED.index("Another")
+
+
+def test_elided_parts_must_keep_their_order_and_their_paragraph() -> None:
+    text = NormalisedText(ELIDED)
+    backwards = anchor("repetition of the crisis … principles of the reforms", text, None)
+    assert (backwards.failure, backwards.part) == ("part-not-found", "principles of the reforms")
+    apart = anchor("abide 20th century rules … would be costly", text, None)
+    assert (apart.failure, apart.part) == ("part-not-found", "would be costly")
+
+
+def test_an_insertion_is_the_authors_and_not_matched() -> None:
+    found = anchor("they must abide [by] 20th century rules", NormalisedText(ELIDED), None)
+    assert found.span is not None
+    assert ELIDED[found.span.start : found.span.end] == "they must abide 20th century rules"
+    only = anchor("[the president]", NormalisedText(ELIDED), None)
+    assert only.failure == "only-insertions"
+
+
+def test_each_part_of_an_elided_quote_has_three_words_at_least() -> None:
+    short = anchor("principles of the reforms … the crisis", NormalisedText(ELIDED), None)
+    assert (short.failure, short.part) == ("part-too-short", "the crisis")
+
+
+def test_occurrence_counts_matches_of_the_whole_elided_quote() -> None:
+    source = "one two three and four five six.\n\none two three then four five six.\n"
+    text = NormalisedText(source)
+    assert anchor("one two three … four five six", text, None).failure == "ambiguous"
+    second = anchor("one two three … four five six", text, 2).span
+    assert second is not None and second.start == source.rindex("one two three")
+
+
+def test_brackets_and_dots_the_source_itself_holds_are_matched_as_text() -> None:
+    source = "The memo says the [sic] figure, then wait ... what, then a [ stray.\n"
+    text = NormalisedText(source)
+    for quote in ("says the [sic] figure", "then wait ... what", "then a [ stray"):
+        found = anchor(quote, text, None)
+        assert found.span is not None, (quote, found)
+        assert source[found.span.start : found.span.end] == quote
+    assert anchor("then a [ stranger", text, None).failure == "unreadable"
+
+
+def test_an_insertion_may_stand_in_place_of_a_few_of_the_sources_words() -> None:
+    """`[the bridge]` for "it": the speaker's words around it are found, close by."""
+    source = "We will reopen it as soon as the repairs are done, and not a day later.\n"
+    text = NormalisedText(source)
+    found = anchor("We will reopen [the bridge] as soon as the repairs are done", text, None)
+    assert found.span is not None
+    assert [source[a:b] for a, b in found.span.pieces] == [
+        "We will reopen",
+        "as soon as the repairs are done",
+    ]
+    too_far = anchor("We will reopen [it] and not a day later", text, None)
+    assert (too_far.failure, too_far.part) == ("part-not-found", "and not a day later")

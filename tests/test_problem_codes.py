@@ -211,6 +211,38 @@ CASES = [
         "occurrence",
     ),
     Case(
+        "elision-part-too-short",
+        briefing_files(
+            **{
+                "briefing.yaml": BASE.replace(
+                    "text: hello world", "text: She said hello … she left"
+                )
+            }
+        ),
+        "briefing.yaml",
+        20,
+        11,
+        "'she left'",
+    ),
+    Case(
+        "quote-only-insertions",
+        briefing_files(**{"briefing.yaml": BASE.replace("text: hello world", "text: '[she]'")}),
+        "briefing.yaml",
+        20,
+        11,
+        "only words in [brackets]",
+    ),
+    Case(
+        "quote-unreadable",
+        briefing_files(
+            **{"briefing.yaml": BASE.replace("text: hello world", "text: hello [world")}
+        ),
+        "briefing.yaml",
+        20,
+        11,
+        "pairs with nothing",
+    ),
+    Case(
         "occurrence-out-of-range",
         briefing_files(**{"briefing.yaml": BASE + "    occurrence: 2\n"}),
         "briefing.yaml",

@@ -9,6 +9,7 @@ from pathlib import Path
 from briefing.check.fields import RawRecord, Where
 from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.records.anchoring import NormalisedText, Span, anchor
+from briefing.records.editorial import MIN_PART_WORDS
 from briefing.records.problems import ProblemSink
 from briefing.records.text import first_format_character, has_control, shown
 
@@ -161,6 +162,42 @@ def anchor_quotes(
                 "quote-not-found",
                 f"these words are not in the source {shown(source_id)} ({source_file})",
                 f"the nearest passage is: “{found.nearest}”" if found.nearest else None,
+            )
+        elif found.failure == "part-not-found":
+            record.sink.error(
+                node.line,
+                node.column,
+                "quote-not-found",
+                f"the part {shown(found.part)} of this quote is not in the source "
+                f"{shown(source_id)} ({source_file}) after the words before it, "
+                "in the same paragraph",
+                f"the nearest passage is: “{found.nearest}”" if found.nearest else None,
+            )
+        elif found.failure == "part-too-short":
+            record.sink.error(
+                node.line,
+                node.column,
+                "elision-part-too-short",
+                f"the part {shown(found.part)} of this quote, between elisions, is under "
+                f"{MIN_PART_WORDS} words",
+                "quote more of the words around it, or drop the part",
+            )
+        elif found.failure == "only-insertions":
+            record.sink.error(
+                node.line,
+                node.column,
+                "quote-only-insertions",
+                "this quote holds only words in [brackets]: the author's, not the speaker's",
+                "write out the words the speaker said",
+            )
+        elif found.failure == "unreadable":
+            record.sink.error(
+                node.line,
+                node.column,
+                "quote-unreadable",
+                "this quote has a '[' or ']' that pairs with nothing, and the source "
+                f"{shown(source_id)} ({source_file}) does not hold the words as written either",
+                "close the bracket of an insertion, as in 'abide [by] the rules'",
             )
         elif found.failure == "ambiguous":
             lines = ", ".join(str(n) for n in found.lines)

@@ -133,6 +133,7 @@ def briefing_to_json(briefing: Briefing) -> dict[str, Any]:
                 q.span.paragraph_start,
                 q.span.paragraph_end,
                 q.span.line,
+                [list(part) for part in q.span.parts],
             ],
         }
         for q in briefing.quotes
@@ -205,7 +206,7 @@ def _briefing_from_json(data: dict[str, Any]) -> Briefing:
             event=q["event"],
             occurrence=q["occurrence"],
             note=q["note"],
-            span=None if q["span"] is None else Span(*q["span"]),
+            span=None if q["span"] is None else _span(q["span"]),
         )
         for q in data["quotes"]
     )
@@ -225,3 +226,8 @@ def _briefing_from_json(data: dict[str, Any]) -> Briefing:
         quotes=quotes,
         has_control_characters=head["has_control_characters"],
     )
+
+
+def _span(data: list[Any]) -> Span:
+    start, end, paragraph_start, paragraph_end, line, parts = data
+    return Span(start, end, paragraph_start, paragraph_end, line, tuple((a, b) for a, b in parts))

@@ -63,7 +63,7 @@ from briefing.records.queries import BriefingQueries
 
 #: Bumped whenever what the index holds changes shape.
 #: 2: the file begins with the marker; stamps say what kind of file they stamp.
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 INDEX_DIR_ENV = "BRIEFING_INDEX_DIR"
 #: Seconds a rebuild waits for another process's lock (default LOCK_WAIT_SECONDS).
 LOCK_WAIT_ENV = "BRIEFING_LOCK_WAIT"

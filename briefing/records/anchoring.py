@@ -18,6 +18,18 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 
+from briefing.records.editorial import (
+    MAX_INSERTION_WORDS,
+    MIN_PART_WORDS,
+    Piece,
+    QuotePiece,
+    Segment,
+    has_marks,
+    parts,
+    read_quote,
+    segments,
+)
+
 _TRANSLATE = str.maketrans(
     {
         "‘": "'", "’": "'", "‚": "'", "‛": "'",
@@ -68,6 +80,13 @@ class Span:
     paragraph_end: int
     #: 1-based line of `start` in the source file
     line: int
+    #: for a quote with elisions, each part's (start, end); () for one whole
+    parts: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def pieces(self) -> tuple[tuple[int, int], ...]:
+        """The stretches of the source the quote's words stand in, in order."""
+        return self.parts or ((self.start, self.end),)
 
 
 class NormalisedText:
@@ -202,27 +221,106 @@ class AnchorResult:
     """What anchoring a quote found: a span, or why there is none."""
 
     span: Span | None
-    #: "not-found", "ambiguous", "occurrence-out-of-range" or None when found
+    #: None when found, else one of: "not-found", "ambiguous",
+    #: "occurrence-out-of-range", and for quotes with editorial marks
+    #: "part-not-found", "part-too-short", "only-insertions", "unreadable"
     failure: str | None = None
     count: int = 0
     lines: tuple[int, ...] = ()
     nearest: str = ""
+    #: the part of an elided quote that was not found, or is too short
+    part: str = ""
 
 
 def anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> AnchorResult:
-    """Find `quote_text` in `source`; `occurrence` picks one of several matches."""
-    needle = normalise(quote_text).strip()
-    matches = source.find_all(needle)
-    if not matches:
-        return AnchorResult(None, "not-found", nearest=source.nearest_passage(needle))
-    lines = tuple(source.line_of(start) for start, _ in matches)
+    """Find `quote_text` in `source`; `occurrence` picks one of several matches.
+
+    A quote with editorial marks (briefing.records.editorial) is read with
+    them first: its parts found in order in one paragraph, its insertions
+    left out. When that reading finds nothing, the quote is matched as plain
+    text, for a source that itself holds `[`, `]` or `...`.
+    """
+    plain = [Segment(quote_text, None)]
+    if not has_marks(quote_text):
+        return _anchor_segments(plain, source, occurrence)
+    pieces = read_quote(quote_text)
+    if pieces is not None and all(p.kind is Piece.WORDS for p in pieces):
+        return _anchor_segments(plain, source, occurrence)
+    edited = _anchor_edited(pieces, source, occurrence) if pieces is not None else None
+    if edited is not None and edited.failure in (None, "ambiguous", "occurrence-out-of-range"):
+        return edited
+    literal = _anchor_segments(plain, source, occurrence)
+    if literal.failure != "not-found":
+        return literal
+    if edited is not None:
+        return edited  # why the editorial reading failed says more than "not found"
+    return AnchorResult(None, "unreadable", nearest=literal.nearest)
+
+
+def _anchor_edited(
+    pieces: list[QuotePiece], source: NormalisedText, occurrence: int | None
+) -> AnchorResult:
+    words = parts(pieces)
+    if not words:
+        return AnchorResult(None, "only-insertions")
+    if len(words) > 1:
+        for part in words:
+            if len(part.split()) < MIN_PART_WORDS:
+                return AnchorResult(None, "part-too-short", part=part)
+    return _anchor_segments(segments(pieces), source, occurrence)
+
+
+def _anchor_segments(
+    wanted: list[Segment], source: NormalisedText, occurrence: int | None
+) -> AnchorResult:
+    """Find the segments in order within one paragraph; every such match counts.
+
+    After an elision the next segment may stand anywhere further on in the
+    paragraph; after an insertion, at most MAX_INSERTION_WORDS words further.
+    The first match that fits is taken: a later one only stands further away.
+    """
+    needles = [normalise(segment.words).strip() for segment in wanted]
+    firsts = source.find_all(needles[0])
+    if not firsts:
+        return AnchorResult(None, "not-found", nearest=source.nearest_passage(needles[0]))
+    later = [source.find_all(needle) for needle in needles[1:]]
+    original = source.original
+    wholes: list[tuple[list[tuple[int, int]], tuple[int, int]]] = []
+    reached = 0
+    for first in firsts:
+        paragraph = source.paragraph_around(*first)
+        found = [first]
+        for segment, matches in zip(wanted[1:], later, strict=True):
+            index = bisect.bisect_left(matches, (found[-1][1], -1))
+            if index == len(matches) or matches[index][1] > paragraph[1]:
+                break
+            between = original[found[-1][1] : matches[index][0]]
+            if segment.after is Piece.INSERTION and len(between.split()) > MAX_INSERTION_WORDS:
+                break
+            found.append(matches[index])
+        reached = max(reached, len(found))
+        if len(found) == len(needles):
+            wholes.append((found, paragraph))
+    if not wholes:
+        missing = wanted[reached].words
+        return AnchorResult(
+            None, "part-not-found", nearest=source.nearest_passage(needles[reached]), part=missing
+        )
+    lines = tuple(source.line_of(found[0][0]) for found, _ in wholes)
     if occurrence is None:
-        if len(matches) > 1:
-            return AnchorResult(None, "ambiguous", count=len(matches), lines=lines)
+        if len(wholes) > 1:
+            return AnchorResult(None, "ambiguous", count=len(wholes), lines=lines)
         occurrence = 1
-    if occurrence > len(matches):
-        return AnchorResult(None, "occurrence-out-of-range", count=len(matches), lines=lines)
-    start, end = matches[occurrence - 1]
-    paragraph_start, paragraph_end = source.paragraph_around(start, end)
-    span = Span(start, end, paragraph_start, paragraph_end, lines[occurrence - 1])
-    return AnchorResult(span, count=len(matches), lines=lines)
+    if occurrence > len(wholes):
+        return AnchorResult(None, "occurrence-out-of-range", count=len(wholes), lines=lines)
+    found, (paragraph_start, paragraph_end) = wholes[occurrence - 1]
+    start, end = found[0][0], found[-1][1]
+    span = Span(
+        start,
+        end,
+        paragraph_start,
+        max(paragraph_end, end),
+        lines[occurrence - 1],
+        tuple(found) if len(found) > 1 else (),
+    )
+    return AnchorResult(span, count=len(wholes), lines=lines)

@@ -83,6 +83,9 @@ CODES: dict[str, Code] = {
     "source-text-unreadable": Code(E, "a source text that cannot be read", "a text file too large to read"),
     "source-text-encoding": Code(E, "a source text that is not UTF-8", "a Latin-1 article.txt"),
     "quote-not-found": Code(E, "a quote's words are not in its source", "text: words never said"),
+    "elision-part-too-short": Code(E, "a part of an elided quote under three words", "text: Any incursion … mistake"),
+    "quote-only-insertions": Code(E, "a quote made only of [insertions]", "text: \"[the president]\""),
+    "quote-unreadable": Code(E, "a quote with an unpaired bracket not in its source", "text: abide [by the rules"),
     "quote-ambiguous": Code(E, "a quote's words occur several times", "text: firm dialogue"),
     "occurrence-out-of-range": Code(E, "occurrence past the number of matches", "occurrence: 3"),
 }  # fmt: skip

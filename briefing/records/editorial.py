@@ -1,0 +1,109 @@
+"""A quote's editorial marks: elisions (`…`) and insertions (`[by]`), as journalists use them.
+
+The contract (Anchoring) allows two marks inside a quote's `text`:
+
+- an elision, `…` or `...` with a space or a bracket on each side (`[…]` and
+  `[...]` too): the words on either side are separate parts of the quote,
+  each of which must be found in the source, in order, in one paragraph;
+- an insertion in square brackets, `[the president]`: the author's words, not
+  the speaker's, never matched against the source. It may stand where the
+  source has none (`abide [by] the rules`) or in place of a few of the
+  source's words (`[the bridge]` for "it"): at most MAX_INSERTION_WORDS.
+
+`read_quote` gives the pieces of one reading of a quote, or None when its
+brackets do not pair up (a `[` or `]` that the source itself may hold: the
+anchoring then matches the quote as plain text).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Piece(StrEnum):
+    WORDS = "words"
+    ELISION = "elision"
+    INSERTION = "insertion"
+
+
+@dataclass(frozen=True, slots=True)
+class QuotePiece:
+    kind: Piece
+    #: as written in the quote (for an insertion, without its brackets)
+    text: str
+
+
+#: A bracketed group, `[…]`, `[...]` or an insertion; or a bare `…`/`...`
+#: with a space or a bracket on each side.
+_MARK = re.compile(r"\[(?P<group>[^\[\]]*)\]|(?<=[\s\]])(?P<bare>…|\.\.\.)(?=[\s\[])")
+_ELISION = ("…", "...")
+#: The fewest words a part of an elided quote may have (the contract).
+MIN_PART_WORDS = 3
+#: The most source words an insertion may stand in place of.
+MAX_INSERTION_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """Speaker's words matched as one stretch, and what comes before them."""
+
+    words: str
+    #: what separates it from the segment before: ELISION (anything, in the
+    #: same paragraph), INSERTION (at most MAX_INSERTION_WORDS source words),
+    #: or None for the first segment
+    after: Piece | None
+
+
+def has_marks(text: str) -> bool:
+    """True when `text` may hold an editorial mark (a cheap test before reading it)."""
+    return "[" in text or "]" in text or "…" in text or "..." in text
+
+
+def read_quote(text: str) -> list[QuotePiece] | None:
+    """The quote's pieces in order; None when a bracket is left unpaired."""
+    pieces: list[QuotePiece] = []
+    position = 0
+    for match in _MARK.finditer(text):
+        _words(pieces, text[position : match.start()])
+        group = match.group("group")
+        if group is None or group.strip() in _ELISION:
+            pieces.append(QuotePiece(Piece.ELISION, match.group()))
+        else:
+            pieces.append(QuotePiece(Piece.INSERTION, group))
+        position = match.end()
+    _words(pieces, text[position:])
+    if any(p.kind is Piece.WORDS and ("[" in p.text or "]" in p.text) for p in pieces):
+        return None
+    return pieces
+
+
+def _words(pieces: list[QuotePiece], text: str) -> None:
+    if text.strip():
+        pieces.append(QuotePiece(Piece.WORDS, text))
+
+
+def parts(pieces: list[QuotePiece]) -> list[str]:
+    """The speaker's words between elisions, insertions left out: what is matched."""
+    found: list[list[str]] = [[]]
+    for piece in pieces:
+        if piece.kind is Piece.ELISION:
+            found.append([])
+        elif piece.kind is Piece.WORDS:
+            found[-1].append(piece.text)
+    return [" ".join(" ".join(words).split()) for words in found if words]
+
+
+def segments(pieces: list[QuotePiece]) -> list[Segment]:
+    """The stretches of speaker's words to find in the source, in order."""
+    found: list[Segment] = []
+    gap: Piece | None = None
+    for piece in pieces:
+        if piece.kind is Piece.WORDS:
+            words = " ".join(piece.text.split())
+            found.append(Segment(words, gap if found else None))
+            gap = None
+        elif gap is not Piece.ELISION:  # an elision's gap holds an insertion's
+            gap = piece.kind
+    return found
