@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.records.anchoring import NormalisedText, anchor, normalise, paragraphs
+from briefing.records.anchoring import (
+    Difference,
+    NormalisedText,
+    anchor,
+    normalise,
+    paragraphs,
+)
 
 SOURCE = (
     "First paragraph, nothing quoted.\n\n"
@@ -55,7 +61,28 @@ def test_several_matches_need_an_occurrence() -> None:
 def test_case_matters_and_the_nearest_passage_is_offered() -> None:
     found = anchor("any incursion would be a huge mistake", NormalisedText(SOURCE), None)
     assert found.failure == "not-found"
-    assert "ncursion would be a huge mistake" in found.nearest
+    assert found.nearest is not None
+    assert "“Any incursion would be a huge mistake”" in found.nearest.text  # its own quotes
+    assert found.nearest.line == 3
+    assert found.nearest.differs == Difference("replace", "any", "“Any")
+
+
+def test_the_nearest_passage_is_not_cut_before_the_word_that_differs() -> None:
+    """'fair trade' for 'free trade': the hint reaches that word and names it."""
+    source = "Intro.\n\nHe said: \u201cWe believe in free trade, and in open markets.\u201d\n"
+    found = anchor("We believe in fair trade, and in open markets", NormalisedText(source), None)
+    assert found.nearest is not None
+    assert found.nearest.text == "said: “We believe in free trade, and in open markets.”"
+    assert found.nearest.line == 3
+    assert found.nearest.differs == Difference("replace", "fair", "free")
+
+
+def test_a_word_left_out_or_added_is_named_as_such() -> None:
+    source = "It is free trade that matters, she said.\n"
+    left_out = anchor("It is trade that matters", NormalisedText(source), None).nearest
+    assert left_out is not None and left_out.differs == Difference("missing", "", "free")
+    added = anchor("It is free trade that really matters", NormalisedText(source), None).nearest
+    assert added is not None and added.differs == Difference("extra", "really", "")
 
 
 def test_decomposed_source_matches_composed_quote() -> None:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import CONTENT, briefing_files, write_folder
+from conftest import BASE_FILES, CONTENT, briefing_files, write_folder
 
 from briefing import cli
 from briefing.check import content
@@ -133,3 +133,20 @@ def test_a_real_process_prints_no_traceback(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "Traceback" not in done.stderr + done.stdout
     assert "error[yaml-encoding]" in done.stdout
+
+
+def test_a_changed_word_gets_the_source_passage_its_line_and_the_word(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The hint quotes the source in its own characters and names the word that differs."""
+    source = "Intro.\n\nHe said: \u201cWe believe in free trade, and in open markets.\u201d\n"
+    base = str(BASE_FILES["briefing.yaml"]).replace(
+        "text: hello world", "text: We believe in fair trade, and in open markets"
+    )
+    write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": base, "sources/s.txt": source}))
+    assert cli.main(["check", "b"]) == 1
+    hint = capsys.readouterr().out.splitlines()[1]
+    assert hint == (
+        "  hint: the nearest passage (line 3 of the source): said: \u201cWe believe in free "
+        "trade, and in open markets.\u201d \u2014 it has 'free' where the quote has 'fair'"
+    )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from briefing.check.fields import RawRecord, Where
 from briefing.files.filekinds import Refused, TooLarge, read_file
-from briefing.records.anchoring import NormalisedText, Span, anchor
+from briefing.records.anchoring import NormalisedText, Passage, Span, anchor
 from briefing.records.editorial import MIN_PART_WORDS
 from briefing.records.problems import ProblemSink
 from briefing.records.text import first_format_character, has_control, shown
@@ -161,7 +161,7 @@ def anchor_quotes(
                 node.column,
                 "quote-not-found",
                 f"these words are not in the source {shown(source_id)} ({source_file})",
-                f"the nearest passage is: “{found.nearest}”" if found.nearest else None,
+                passage_hint(found.nearest),
             )
         elif found.failure == "part-not-found":
             record.sink.error(
@@ -171,7 +171,7 @@ def anchor_quotes(
                 f"the part {shown(found.part)} of this quote is not in the source "
                 f"{shown(source_id)} ({source_file}) after the words before it, "
                 "in the same paragraph",
-                f"the nearest passage is: “{found.nearest}”" if found.nearest else None,
+                passage_hint(found.nearest),
             )
         elif found.failure == "part-too-short":
             record.sink.error(
@@ -218,3 +218,19 @@ def anchor_quotes(
                 f"time{'s' if found.count > 1 else ''} in {source_file}",
             )
     return spans
+
+
+def passage_hint(passage: Passage | None) -> str | None:
+    """The nearest passage of the source, where it is, and the first word that differs."""
+    if passage is None:
+        return None
+    hint = f"the nearest passage (line {passage.line} of the source): {passage.text}"
+    difference = passage.differs
+    if difference is None:
+        return hint + " — they differ only in punctuation"
+    quote_word, source_word = shown(difference.quote_word), shown(difference.source_word)
+    if difference.kind == "replace":
+        return hint + f" — it has {source_word} where the quote has {quote_word}"
+    if difference.kind == "missing":
+        return hint + f" — it has {source_word} there, which the quote leaves out"
+    return hint + f" — the quote has {quote_word}, which it does not have there"

@@ -198,22 +198,112 @@ class NormalisedText:
         paragraph_end = following.start() if following else len(text.rstrip())
         return paragraph_start, max(paragraph_end, end)
 
-    def nearest_passage(self, needle: str, limit: int = 100) -> str:
-        """The passage of the source most like `needle`, for a 'not found' hint."""
+    def nearest_passage(self, needle: str) -> Passage | None:
+        """The passage of the source most like `needle` (normalised), for a hint.
+
+        Found near the longest stretch the two share, then aligned word by
+        word within that paragraph: in the source's own characters, with one
+        word of context on each side, and where the two first part ways.
+        """
         haystack = self.text
         matcher = difflib.SequenceMatcher(None, haystack, needle, autojunk=False)
         block = matcher.find_longest_match(0, len(haystack), 0, len(needle))
         if block.size == 0:
-            return ""
-        begin = max(0, block.a - block.b)
-        end = min(len(haystack), begin + len(needle))
-        begin = haystack.rfind(" ", 0, begin) + 1 if begin > 0 else 0
-        following_space = haystack.find(" ", end)
-        end = len(haystack) if following_space == -1 else following_space
-        passage = haystack[begin:end].strip()
-        if len(passage) > limit:
-            passage = passage[: limit - 1] + "…"
-        return passage
+            return None
+        shared_start, shared_end = self.original_span(block.a, block.a + block.size)
+        first, last = self.paragraph_around(shared_start, shared_end)
+        tokens = [(m.start(), m.group()) for m in _WORD.finditer(self.original, first, last)]
+        wanted = needle.split()
+        near = bisect.bisect_right([start for start, _ in tokens], shared_start) - 1
+        window = tokens[max(0, near - len(wanted) - 2) : near + 2 * len(wanted) + 2]
+        words = [word for _, word in window]
+        aligned = difflib.SequenceMatcher(
+            None, [_bare(normalise(w)) for w in words], [_bare(w) for w in wanted], autojunk=False
+        ).get_opcodes()
+        inside = [_trimmed(op, len(wanted)) for op in aligned]
+        inside = [op for op in inside if not (op[0] == "delete" and op[3] in (0, len(wanted)))]
+        if not inside:
+            return None
+        core_start, core_end = inside[0][1], inside[-1][2]
+        shown = words[max(0, core_start - 1) : core_end + 1]
+        line = self.line_of(window[min(core_start, len(window) - 1)][0])
+        return Passage(_shortened(shown), line, _first_difference(inside, words, wanted))
+
+
+def _trimmed(op: tuple[str, int, int, int, int], wanted: int) -> tuple[str, int, int, int, int]:
+    """A replacement at the quote's start or end, less the source words beyond it.
+
+    Source words before the quote's first word (or after its last) are
+    context: in a replacement there, the quote's words stand against the
+    source words nearest the rest of the quote.
+    """
+    tag, i1, i2, j1, j2 = op
+    extra = (i2 - i1) - (j2 - j1)
+    if tag != "replace" or extra <= 0:
+        return op
+    if j1 == 0:
+        return tag, i1 + extra, i2, j1, j2
+    if j2 == wanted:
+        return tag, i1, i2 - extra, j1, j2
+    return op
+
+
+def _first_difference(
+    ops: list[tuple[str, int, int, int, int]], source_words: list[str], wanted: list[str]
+) -> Difference | None:
+    """The first place the aligned words part ways (context already left out)."""
+    for tag, i1, _i2, j1, _j2 in ops:
+        if tag == "equal":
+            continue
+        if tag == "delete":
+            return Difference("missing", "", source_words[i1])
+        theirs = source_words[i1] if tag == "replace" else ""
+        return Difference("replace" if tag == "replace" else "extra", wanted[j1], theirs)
+    return None
+
+
+def _bare(word: str) -> str:
+    """A word without the punctuation at its edges: a quote may start inside
+    the source's “quotation marks” or end before its full stop."""
+    return word.strip(_EDGE_PUNCTUATION)
+
+
+_EDGE_PUNCTUATION = ".,;:!?\"'()[]-…"
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """Where a quote and the passage most like it first part ways."""
+
+    #: "replace" (another word), "extra" (the quote has a word the source does
+    #: not have there), "missing" (the source has a word the quote leaves out)
+    kind: str
+    quote_word: str
+    source_word: str
+
+
+#: The most words a passage shows in a hint; longer ones are cut in the middle.
+PASSAGE_WORDS = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A passage of a source, as its own characters say it, for a hint."""
+
+    #: the passage on one line (runs of whitespace as one space)
+    text: str
+    #: 1-based line of its start in the source file
+    line: int
+    #: the first word where it and the quote part ways; None: only punctuation
+    differs: Difference | None
+
+
+def _shortened(words: list[str]) -> str:
+    if len(words) <= PASSAGE_WORDS:
+        return " ".join(words)
+    half = PASSAGE_WORDS // 2
+    return " ".join([*words[:half], "…", *words[-half:]])
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +317,7 @@ class AnchorResult:
     failure: str | None = None
     count: int = 0
     lines: tuple[int, ...] = ()
-    nearest: str = ""
+    nearest: Passage | None = None
     #: the part of an elided quote that was not found, or is too short
     part: str = ""
 
