@@ -66,7 +66,7 @@ def _not_utf8_name(folder: Path) -> None:
 
 
 CASES = [
-    extra("actors:\n  - id: b\n    name: x: y\n", "yaml-syntax", 3, 12, "quoted"),
+    extra("actors:\n  - id: b\n    name: x: y\n", "yaml-syntax", 3, 12, "in quotes"),
     extra(b"actors:\n  - id: b\n    name: caf\xe9\n", "yaml-encoding", 3, 14, "UTF-8"),
     extra("actors:\n  - id: b\n    name: a\x1bb\n", "yaml-control", 3, 12),
     extra("actors:\n\t- id: b\n", "yaml-tab", 2, 1, "spaces"),

@@ -16,6 +16,7 @@ MAX_DEPTH and files larger than MAX_BYTES. Any parse error becomes a located
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -489,10 +490,74 @@ def _report_syntax(
     offending = lines[line - 1] if 0 < line <= len(lines) else ""
     if _TAB_INDENT.match(offending):
         return  # _report_tab_indents says it more plainly
+    plain = _slip(lines, line)
+    if plain is not None:
+        sink.error(line, column, "yaml-syntax", *plain)
+        return
     message = f"this is not valid YAML: {problem}"
     if context:
         message += f" ({context})"
     sink.error(line, column, "yaml-syntax", message, _syntax_hint(problem, offending))
+
+
+#: A single-quoted text that a letter follows at once: an apostrophe ended it.
+_APOSTROPHE = re.compile(r"(?<![\w'])'((?:[^']|'')*)'(?=\w)(\w*)")
+#: `key: value` whose value, unquoted, holds ': ' again.
+_COLON_IN_VALUE = re.compile(r"^\s*(?:-\s+)?([\w-]+):\s+([^'\"\s|>&*!%@`{\[][^#]*?:(?:\s|$).*)$")
+
+
+def _slip(lines: list[str], line: int) -> tuple[str, str] | None:
+    """The commonest slips, said in plain words: (message, hint), or None.
+
+    An apostrophe inside a single-quoted text, a value holding ': ', and a
+    line indented unlike its neighbours; PyYAML names each of them in
+    parser terms ("did not find expected key").
+    """
+    if not 0 < line <= len(lines):
+        return None
+    offending = lines[line - 1]
+    apostrophe = _APOSTROPHE.search(offending)
+    if apostrophe is not None:
+        word = apostrophe.group(1).split()[-1] if apostrophe.group(1).split() else ""
+        return (
+            f"the apostrophe in {shown(word + chr(39) + apostrophe.group(2))} ends the "
+            "text in single quotes early",
+            "inside '...' write an apostrophe twice (Europe''s), or use double quotes",
+        )
+    colon = _COLON_IN_VALUE.match(offending)
+    if colon is not None:
+        key, value = colon.group(1), colon.group(2).rstrip()
+        return (
+            f"the value of {shown(key)} holds ': ', which YAML reads as the start of a key",
+            f"put the value in quotes: {key}: {json.dumps(value, ensure_ascii=False)}",
+        )
+    return _uneven_indent(lines, line)
+
+
+def _uneven_indent(lines: list[str], line: int) -> tuple[str, str] | None:
+    """A line indented unlike any line it could belong with, said in plain words."""
+
+    def indent(text: str) -> int:
+        return len(text) - len(text.lstrip(" "))
+
+    offending = lines[line - 1]
+    earlier = [
+        text for text in lines[: line - 1] if text.strip() and not text.lstrip().startswith("#")
+    ]
+    if not earlier or not offending.strip():
+        return None
+    here, before = indent(offending), indent(earlier[-1])
+    opens_block = earlier[-1].rstrip().endswith((":", "|", ">", "|-", ">-", "-"))
+    known = {indent(text) for text in earlier}
+    deeper_without_reason = here > before and not opens_block
+    unknown_dedent = here < before and here not in known
+    if not (deeper_without_reason or unknown_dedent):
+        return None
+    return (
+        f"this line is indented by {here} spaces, the line before it by {before}: "
+        "the keys of one record, and the items of one list, start in the same column",
+        "indent it like the lines it belongs with (YAML counts the spaces)",
+    )
 
 
 def _syntax_hint(problem: str, offending: str) -> str | None:
