@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
+from briefing.records.date_hints import hint
+
 _POINT = re.compile(
     r"""
     (?P<year>\d{4})
@@ -187,7 +189,31 @@ class DateValue:
 
 
 def parse_date(text: str) -> DateValue:
-    """Parse a contract date, or raise DateError saying what is wrong."""
+    """Parse a contract date, or raise DateError saying what is wrong.
+
+    A date written as people write them (`before 2008-10-18`, `18/10/2008`,
+    `10 February 2022`) gets the nearest form of the format as its hint.
+    """
+    try:
+        return _parse(text)
+    except DateError as exc:
+        if exc.code != "bad-date":
+            raise
+        nearest = hint(text, _parses)
+        if nearest is None:
+            raise
+        raise DateError("bad-date", f"{text!r} is not a date this format knows", nearest) from None
+
+
+def _parses(text: str) -> bool:
+    try:
+        _parse(text)
+    except DateError:
+        return False
+    return True
+
+
+def _parse(text: str) -> DateValue:
     if "/" in text:
         first, _, second = text.partition("/")
         if "/" in second:
@@ -210,8 +236,8 @@ def parse_date(text: str) -> DateValue:
 
 
 _FORMS_HINT = (
-    "write it like 2022-02-10, 2022-02, 2022, 2022-02-10T10:45, "
-    "2022-02-09~ or 2022-02-10/2022-02-20"
+    "write it like 2022-02-10, 2022-02, 2022, 2022-02-10T10:45, 2022-02-09~, "
+    "2022-02-10/2022-02-20, ../2022-02-10 (by then) or 2022-02-15/.. (from then on)"
 )
 
 
