@@ -181,6 +181,13 @@ CASES = [
         11,
     ),
     extra(
+        "sources:\n  - id: t\n    title: T\n    text: source/s.text\n",
+        "source-text-missing",
+        4,
+        11,
+        "did you mean 'sources/s.txt'?",
+    ),
+    extra(
         "sources:\n  - id: t\n    title: T\n    text: ../outside.txt\n",
         "source-text-outside",
         4,

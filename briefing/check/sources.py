@@ -6,7 +6,7 @@ import codecs
 import os
 from pathlib import Path
 
-from briefing.check.fields import RawRecord, Where
+from briefing.check.fields import RawRecord, Where, nearest
 from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.records.anchoring import NormalisedText, Passage, Span, anchor
 from briefing.records.editorial import MIN_PART_WORDS
@@ -44,7 +44,7 @@ def load_source_texts(folder: Path, sources: dict[str, RawRecord]) -> dict[str, 
                 "copy the text into the folder (e.g. sources/) and point there",
             )
             continue
-        text = _read_source_text(folder / relative, relative, node, sink)
+        text = _read_source_text(folder, relative, node, sink)
         if text is None:
             record.complete = False
             continue
@@ -75,9 +75,31 @@ def _warn_hidden_characters(text: str, relative: str, node: Where, sink: Problem
         )
 
 
-def _read_source_text(path: Path, relative: str, node: Where, sink: ProblemSink) -> str | None:
+#: The most files looked at for a did-you-mean (a briefing holds a handful).
+NEAREST_FILES_LOOKED_AT = 1000
+
+
+def _nearest_file(folder: Path, relative: str) -> str | None:
+    """`did you mean 'sources/rfi.txt'?` for a path that names no file, else None.
+
+    Compares the path as written with the paths of the briefing folder's
+    files (not its YAML files), as they would be written in `text:`.
+    """
+    candidates: list[str] = []
+    for root, folders, files in os.walk(folder):
+        folders[:] = sorted(f for f in folders if not f.startswith("."))
+        base = Path(root).relative_to(folder)
+        candidates.extend((base / name).as_posix() for name in sorted(files))
+        if len(candidates) >= NEAREST_FILES_LOOKED_AT:
+            break
+    candidates = [c for c in candidates if not c.lower().endswith((".yaml", ".yml"))]
+    guess = nearest(Path(relative).as_posix(), candidates)
+    return f"did you mean {shown(guess)}?" if guess else None
+
+
+def _read_source_text(folder: Path, relative: str, node: Where, sink: ProblemSink) -> str | None:
     try:
-        data = read_file(path, MAX_TEXT_BYTES)
+        data = read_file(folder / relative, MAX_TEXT_BYTES)
     except Refused as exc:
         trouble = exc.trouble
         sink.error(
@@ -102,6 +124,7 @@ def _read_source_text(path: Path, relative: str, node: Where, sink: ProblemSink)
             node.column,
             "source-text-missing",
             f"there is no file {shown(relative)} in this briefing's folder",
+            _nearest_file(folder, relative),
         )
         return None
     except OSError as exc:
