@@ -1,0 +1,87 @@
+"""`briefing find SOURCE WORDS`: where words stand in a source text, for quoting them.
+
+An author copying a quote wants to know whether the checker will find it,
+and which `occurrence` it is when it is there several times. This answers
+with the contract's own matching (briefing.records.anchoring): every place
+the words occur, with line, column and occurrence number, and a quote entry
+ready to paste; or, when they do not occur, the passage nearest to them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.check.sources import MAX_TEXT_BYTES
+from briefing.errors import UsageError
+from briefing.files.filekinds import Refused, TooLarge, read_file
+from briefing.files.locations import display_path
+from briefing.records.anchoring import NormalisedText, Passage, Span, anchor
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One occurrence of the words in the source text."""
+
+    occurrence: int
+    line: int
+    column: int
+    #: the words as the source writes them
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    source: Path
+    words: str
+    places: list[Place]
+    #: when the words do not occur: the passage most like them
+    nearest: Passage | None
+
+    def quote_entry(self, source_id: str = "SOURCE-ID", place: Place | None = None) -> str:
+        """A quote record to paste into quotes.yaml (YAML, the words double-quoted)."""
+        lines = [
+            "  - id: QUOTE-ID",
+            f"    text: {json.dumps(self.words, ensure_ascii=False)}",
+            "    speaker: ACTOR-ID",
+            f"    source: {source_id}",
+        ]
+        if place is not None and len(self.places) > 1:
+            lines.append(f"    occurrence: {place.occurrence}")
+        return "\n".join(lines)
+
+
+def find_words(source: Path, words: str) -> Found:
+    """Every place `words` occur in the text file `source` (UsageError if unreadable)."""
+    try:
+        data = read_file(source, MAX_TEXT_BYTES)
+    except Refused as exc:
+        raise UsageError(f"{display_path(source)} {exc.trouble.predicate}") from exc
+    except TooLarge as exc:
+        raise UsageError(
+            f"{display_path(source)} is {exc.size:,} bytes; a source text holds at most "
+            f"{MAX_TEXT_BYTES:,}"
+        ) from exc
+    except OSError as exc:
+        raise UsageError(f"cannot read {display_path(source)}: {exc.strerror or exc}") from exc
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{display_path(source)} is not UTF-8 text") from exc
+    normalised = NormalisedText(text)
+    first = anchor(words, normalised, None)
+    if first.failure not in (None, "ambiguous"):
+        return Found(source, words, [], first.nearest)
+    places = []
+    for number in range(1, first.count + 1):
+        span = anchor(words, normalised, number).span
+        if span is not None:
+            places.append(_place(text, span, number))
+    return Found(source, words, places, None)
+
+
+def _place(text: str, span: Span, occurrence: int) -> Place:
+    line_start = text.rfind("\n", 0, span.start) + 1
+    shown = " ".join(text[span.start : span.end].split())
+    return Place(occurrence, span.line, span.start - line_start + 1, shown)
