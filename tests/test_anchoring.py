@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.records.anchoring import NormalisedText, anchor, normalise
+from briefing.records.anchoring import NormalisedText, anchor, normalise, paragraphs
 
 SOURCE = (
     "First paragraph, nothing quoted.\n\n"
@@ -82,3 +82,22 @@ def test_any_quote_cut_from_a_source_is_found_in_its_own_words(
         assert found.span is not None
     assert found.span is not None
     assert normalise(source[found.span.start : found.span.end]).strip() == normalise(middle).strip()
+
+
+def test_a_text_with_no_blank_line_has_one_paragraph_a_line() -> None:
+    """Web text often has one paragraph a line and no blank line (the contract)."""
+    text = "First line here.\nSecond line with hello world in it.\nThird line.\n"
+    span = anchor("hello world", NormalisedText(text), None).span
+    assert span is not None
+    assert text[span.paragraph_start : span.paragraph_end] == "Second line with hello world in it."
+    assert paragraphs(text) == [(0, 16), (17, 52), (53, 64)]
+
+
+def test_blank_lines_separate_paragraphs_when_there_are_any_crlf_too() -> None:
+    text = "Para one\r\nstill one.\r\n\r\nPara two, hello world.\r\nstill two.\r\n"
+    span = anchor("hello world", NormalisedText(text), None).span
+    assert span is not None
+    paragraph = text[span.paragraph_start : span.paragraph_end]
+    assert paragraph.split() == ["Para", "two,", "hello", "world.", "still", "two."]
+    assert [text[a:b].split()[0] for a, b in paragraphs(text)] == ["Para", "Para"]
+    assert len(paragraphs(text)) == 2

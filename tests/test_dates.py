@@ -75,13 +75,20 @@ def test_order_is_earliest_then_latest_then_id(a: str, b: str) -> None:
 
 
 @given(date_texts())
-def test_open_ends_sort_first_and_last(text: str) -> None:
+def test_an_open_start_stands_at_its_end_and_an_open_end_sorts_last(text: str) -> None:
+    """The contract: `../X` sorts at X, since nothing is known of its start."""
     closed = parse_date(text)
     open_start = parse_date(f"../{text}")
     open_end = parse_date(f"{text}/..")
     assert open_start.earliest is None and open_end.latest is None
-    assert open_start.sort_key("a") < closed.sort_key("a")
+    assert open_start.sort_key("a") == closed.sort_key("a")
     assert closed.sort_key("a") < open_end.sort_key("a")
+
+
+def test_by_a_date_is_listed_with_that_date_not_before_earlier_ones() -> None:
+    dates = ["../2022-02-10", "2022-02-03", "2022-02-10", "2022-02-11"]
+    ordered = sorted(dates, key=lambda d: parse_date(d).sort_key(d))
+    assert ordered == ["2022-02-03", "../2022-02-10", "2022-02-10", "2022-02-11"]
 
 
 @given(st.integers(1, 9999), st.integers(1, 12), st.integers(29, 40))
@@ -121,7 +128,7 @@ def test_malformed_dates_are_refused(text: str) -> None:
         ("2021-12-30/2022-01-02", "30 Dec 2021 – 2 Jan 2022"),
         ("2022-02-07~/2022-02-09", "~7 Feb 2022 – 9 Feb 2022"),
         ("2022-02-15/..", "from 15 Feb 2022"),
-        ("../2022-02-10", "until 10 Feb 2022"),
+        ("../2022-02-10", "by 10 Feb 2022"),
     ],
 )
 def test_dates_are_shown_honestly(text: str, shown: str) -> None:

@@ -3,8 +3,10 @@
 Matching is done on normalised copies (NFC; typographic quotes as ' or ";
 en and em dashes as -; each run of whitespace as one space) and only for
 matching: every match is mapped back to the exact span of the *original*
-source text, and to the paragraph (blank-line separated) that holds it, so the
-reader can show the source's own words.
+source text, and to the paragraph that holds it, so the reader can show the
+source's own words. Paragraphs are separated by blank lines; in a text with
+no blank line at all (text copied from a web page often has one paragraph a
+line), each line is a paragraph (`paragraph_break`).
 """
 
 from __future__ import annotations
@@ -27,7 +29,27 @@ _TRANSLATE = str.maketrans(
 _TOKENS = re.compile(r"\s+|\S+")
 _WHITESPACE = re.compile(r"\s+")
 _LONG_WHITESPACE = re.compile(r"\s{2,}")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE_END = re.compile(r"\n\s*")
+
+
+def paragraph_break(text: str) -> re.Pattern[str]:
+    """What separates `text`'s paragraphs: blank lines, or, in a text that has
+    none, every line break (the contract's Anchoring)."""
+    return _BLANK_LINE if _BLANK_LINE.search(text) else _LINE_END
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of `text` that holds more than whitespace."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in paragraph_break(text).finditer(text):
+        if text[start : match.start()].strip():
+            spans.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
 
 
 def normalise(text: str) -> str:
@@ -60,6 +82,7 @@ class NormalisedText:
 
     def __init__(self, original: str) -> None:
         self.original = original
+        self._paragraph_break = paragraph_break(original)
         if unicodedata.is_normalized("NFC", original):
             self._init_nfc(original)
         else:
@@ -146,12 +169,13 @@ class NormalisedText:
         return self.original.count("\n", 0, offset) + 1
 
     def paragraph_around(self, start: int, end: int) -> tuple[int, int]:
-        """The blank-line separated paragraph(s) holding original[start:end]."""
+        """The paragraph(s) holding original[start:end] (see `paragraph_break`)."""
         text = self.original
+        breaks = self._paragraph_break
         paragraph_start = 0
-        for match in _PARAGRAPH_BREAK.finditer(text, 0, start):
+        for match in breaks.finditer(text, 0, start):
             paragraph_start = match.end()
-        following = _PARAGRAPH_BREAK.search(text, end)
+        following = breaks.search(text, end)
         paragraph_end = following.start() if following else len(text.rstrip())
         return paragraph_start, max(paragraph_end, end)
 

@@ -7,7 +7,8 @@
 
 A parsed date knows its earliest and latest possible instants (in seconds,
 see `_seconds`), keeps its qualifiers for display, and leaves open ends open
-(None). Chronological order is earliest, then latest, then id.
+(None). Chronological order is earliest, then latest, then id; an open
+start stands at its end (`sort_key`).
 """
 
 from __future__ import annotations
@@ -147,7 +148,15 @@ class DateValue:
         return ", ".join(sorted(_QUALIFIER_MEANING[m] for m in marks))
 
     def sort_key(self, record_id: str = "") -> tuple[int, int, str]:
+        """The contract's order: earliest possible instant, then latest, then id.
+
+        An interval with an open start stands at its end, as if it were its
+        end date: nothing is known of when it began (`../2022-02-10` sorts
+        with 10 Feb 2022, not before every date).
+        """
         earliest = self.earliest
+        if earliest is None and self.end is not None:
+            earliest = self.end.earliest()
         latest = self.latest
         return (
             OPEN_START if earliest is None else earliest,
@@ -157,7 +166,7 @@ class DateValue:
 
     def describe(self) -> str:
         """The date for people, uncertainty visible: `~10 Feb 2022`, `10–20 Feb 2022`,
-        `from 15 Feb 2022`, `until 10 Feb 2022`, `Feb 2022`, `10 Feb 2022 10:45`."""
+        `from 15 Feb 2022`, `by 10 Feb 2022`, `Feb 2022`, `10 Feb 2022 10:45`."""
         start, end = self.start, self.end
         if not self.is_interval:
             assert start is not None
@@ -166,7 +175,7 @@ class DateValue:
             assert start is not None
             return f"from {start.describe()}"
         if start is None:
-            return f"until {end.describe()}"
+            return f"by {end.describe()}"
         if not start.is_instant and not end.is_instant and not start.qualifier:
             same_year = start.year == end.year and start.month is not None
             same_month = same_year and start.month == end.month and start.day is not None

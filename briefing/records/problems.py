@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from briefing.records.codes import CODES, Severity
 
@@ -38,11 +39,12 @@ class Problem:
         return data
 
     @classmethod
-    def from_json(cls, data: dict[str, object]) -> Problem:
+    def from_json(cls, data: dict[str, Any]) -> Problem:
+        """A problem back from `to_json`'s output (KeyError, ValueError, TypeError if damaged)."""
         return cls(
             file=str(data["file"]),
-            line=int(data["line"]),  # type: ignore[arg-type]
-            column=int(data["column"]),  # type: ignore[arg-type]
+            line=int(data["line"]),
+            column=int(data["column"]),
             severity=Severity(data["severity"]),
             code=str(data["code"]),
             message=str(data["message"]),
