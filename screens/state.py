@@ -37,6 +37,8 @@ PANE_OF: dict[Kind, PaneName] = {
     Kind.EVENT: PaneName.CHRONOLOGY,
     Kind.QUOTE: PaneName.QUOTES,
 }
+#: The kinds of record the panes can be narrowed to.
+THREADS = frozenset({Kind.ACTOR, Kind.EVENT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,8 @@ class ReaderState:
     def filtered_by(self, ref: RecordRef) -> ReaderState:
         """Narrowed to an actor's or an event's thread, from its own pane,
         with that record under the cursor."""
+        if ref.kind not in THREADS:
+            raise ValueError(f"only an actor or an event narrows the panes, not {ref}")
         name = PANE_OF[ref.kind]
         pane = replace(self.pane(name), selected=ref.id)
         return replace(self.with_pane(name, pane), record_filter=ref, active=name)

@@ -179,3 +179,8 @@ def test_no_module_imports_itself_through_others() -> None:
         if graph.chain_exists(importer=imported, imported=module)
     ]
     assert cycles == []
+
+
+def test_only_an_actor_or_an_event_narrows_the_panes() -> None:
+    with pytest.raises(ValueError, match="quote:q"):
+        ReaderState().filtered_by(RecordRef(Kind.QUOTE, "q"))
