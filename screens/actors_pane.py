@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 
 from briefing.records.model import Actor, ActorKind
+from briefing.records.refs import Kind
 from briefing.records.text import counted
 from briefing.screens.pane import Pane
 from briefing.screens.record_list import RowLayout
@@ -20,6 +21,7 @@ HEADINGS = {
 
 class ActorsPane(Pane[Actor]):
     TITLE = "Actors"
+    KIND = Kind.ACTOR
 
     def search_text(self, record: Actor) -> str:
         return " ".join(

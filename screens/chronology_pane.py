@@ -9,6 +9,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from briefing.records.model import Event
+from briefing.records.refs import Kind
 from briefing.screens.cells import truncate
 from briefing.screens.pane import Pane
 from briefing.screens.safe import join, plain
@@ -26,6 +27,7 @@ def _cell(content: Content, width: int) -> Content:
 
 class ChronologyPane(Pane[Event]):
     TITLE = "Chronology"
+    KIND = Kind.EVENT
 
     def __init__(self, names: Mapping[str, str], *, id: str) -> None:
         super().__init__(id=id)

@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from briefing.check.report import problem_line
 from briefing.index.store import BriefingSummary
+from briefing.present.counts import record_counts
 from briefing.records.text import counted
 from briefing.screens.footer import KeysFooter
 from briefing.screens.option_list import KeyOptionList
@@ -63,11 +64,7 @@ class LibraryScreen(Screen[None]):
         title = plain(summary.title or summary.folder, "bold")
         if summary.opens:
             as_of = summary.as_of.describe() if summary.as_of else "?"
-            counts = " · ".join(
-                counted(n, noun)
-                for n, noun in ((summary.actors, "actor"), (summary.events, "event"),
-                                (summary.quotes, "quote"))
-            )  # fmt: skip
+            counts = record_counts(summary.actors, summary.events, summary.quotes)
             detail = plain(f"\n  as of {as_of} · {counts} · ok", "dim")
         else:
             errors = counted(summary.errors, "error")

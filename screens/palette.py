@@ -1,63 +1,82 @@
-"""Textual's command palette (Ctrl+P), safe at any size, and every record in it."""
+"""Textual's command palette (Ctrl+P), safe at any size, and every record in it.
+
+Choosing a record posts `ShowRecord` to the screen the palette was opened
+over; that screen decides how to show it. The palette knows no screen class,
+only the `BriefingQueries` such a screen holds, so the briefing screen can
+import this module without this module importing it back.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding, BindingType
 from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.message import Message
+from textual.screen import Screen
 
+from briefing.present.quotes import attribution
+from briefing.records.queries import BriefingQueries
+from briefing.records.refs import Kind, RecordRef
 from briefing.screens.cells import ellipsis, for_cells
 from briefing.screens.option_list import can_page
-from briefing.screens.quotes_pane import attribution
 from briefing.screens.safe import highlighted, plain
 
-if TYPE_CHECKING:
-    from briefing.screens.briefing_screen import BriefingScreen
+
+class ShowRecord(Message):
+    """Show this record: chosen in the palette opened over `screen`."""
+
+    def __init__(self, screen: Screen[object], ref: RecordRef) -> None:
+        self.screen = screen
+        self.ref = ref
+        super().__init__()
+
+    @property
+    def control(self) -> Screen[object]:
+        return self.screen
 
 
 class BriefingCommands(Provider):
     """Jump to any record of the open briefing. Content is shown as plain text."""
 
-    def _entries(self) -> Iterator[tuple[str, str, str, str]]:
-        """(kind, id, text to match and show, help) for every record.
+    def _entries(self) -> Iterator[tuple[RecordRef, str, str]]:
+        """(record, text to match and show, help) for every record.
 
         The text is matched as it is shown (briefing.screens.cells), so that the
         matched letters highlighted are the ones on screen.
         """
-        screen: BriefingScreen = self.screen  # type: ignore[assignment]
-        briefing = screen.briefing
-        for actor in briefing.actors:
+        queries = getattr(self.screen, "queries", None)
+        if not isinstance(queries, BriefingQueries):
+            return  # opened over a screen that shows no briefing
+        for actor in queries.actors:
             role = f" — {actor.role}" if actor.role else ""
-            yield "actor", actor.id, for_cells(f"Actor: {actor.name}{role}"), "Show this actor"
-        for event in briefing.events:
+            text = for_cells(f"Actor: {actor.name}{role}")
+            yield RecordRef(Kind.ACTOR, actor.id), text, "Show this actor"
+        for event in queries.chronology:
             text = for_cells(f"Event: {event.when.describe()} · {event.title}")
-            yield "event", event.id, text, "Show this event in the chronology"
-        for quote in briefing.quotes:
+            yield RecordRef(Kind.EVENT, event.id), text, "Show this event in the chronology"
+        for quote in queries.quotes:
             words = ellipsis(quote.text, 70)
-            text = for_cells(f"Quote: “{words}” {attribution(quote, screen.names)}")
-            yield "quote", quote.id, text, "Show this quote"
+            text = for_cells(f"Quote: “{words}” {attribution(quote, queries.names)}")
+            yield RecordRef(Kind.QUOTE, quote.id), text, "Show this quote"
 
     async def discover(self) -> Hits:
-        for kind, record_id, text, help_text in self._entries():
-            yield DiscoveryHit(
-                plain(text), partial(self._jump, kind, record_id), text=text, help=help_text
-            )
+        for ref, text, help_text in self._entries():
+            yield DiscoveryHit(plain(text), partial(self._show, ref), text=text, help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for kind, record_id, text, help_text in self._entries():
+        for ref, text, help_text in self._entries():
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, highlighted(matcher, text), partial(self._jump, kind, record_id),
+                yield Hit(score, highlighted(matcher, text), partial(self._show, ref),
                           text=text, help=help_text)  # fmt: skip
 
-    def _jump(self, kind: str, record_id: str) -> None:
-        screen: BriefingScreen = self.screen  # type: ignore[assignment]
-        screen.jump_to(kind, record_id)
+    def _show(self, ref: RecordRef) -> None:
+        self.screen.post_message(ShowRecord(self.screen, ref))
 
 
 class ReaderPalette(CommandPalette):
@@ -77,14 +96,11 @@ class ReaderPalette(CommandPalette):
         Binding("pageup", "page(-1)", "Previous page", show=False),
     ]
 
-    def action_page(self, direction: int) -> None:
+    async def action_page(self, direction: int) -> None:
+        action = "page_down" if direction > 0 else "page_up"
         for commands in self.query(CommandList):
-            if not can_page(commands):
-                continue
-            if direction > 0:
-                commands.action_page_down()
-            else:
-                commands.action_page_up()
+            if can_page(commands):
+                await commands.run_action(action)
 
     def dismiss(self, result: None = None) -> AwaitComplete:
         if not self.is_active:

@@ -1,15 +1,20 @@
 """A titled pane of the briefing screen, with a `/` filter of its own.
 
-Each pane shows records the screen hands it (`show`), filters them as the
-user types after `/` (Textual's fuzzy matcher), and tells the screen what the
-user chose with a message. Panes never reach into each other.
+Each pane shows records the screen hands it (`show`, with the pane's part
+of the screen's state), filters them as the user types after `/` (Textual's
+fuzzy matcher), and tells the screen what the user chose with a message.
+Panes never reach into each other.
+
+The filter box is the one owner of the filter's text: the pane filters by
+what the box holds, and the screen sets it through `show` (Backspace, a
+jump), never beside it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from textual import work
 from textual.app import ComposeResult
@@ -21,10 +26,18 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
+from briefing.records.refs import Kind, RecordRef
 from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import plain
+from briefing.screens.state import PaneState
 
-T = TypeVar("T")
+
+class Record(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+T = TypeVar("T", bound=Record)
 #: Lists longer than this are filtered in a worker thread as the user types.
 BACKGROUND_FILTER_FROM = 2000
 
@@ -62,8 +75,7 @@ class FilterInput(Input):
 
     def action_clear_filter(self) -> None:
         self.value = ""
-        pane = self.query_ancestor(Pane)
-        pane.end_filter()
+        self.query_ancestor(Pane).end_filter()
 
 
 class Pane(Vertical, Generic[T]):
@@ -73,29 +85,29 @@ class Pane(Vertical, Generic[T]):
         Binding("slash", "start_filter", "Filter", id="pane.filter"),
     ]
     TITLE = ""
+    #: what the pane lists
+    KIND: ClassVar[Kind]
     ROW_HEIGHT = 2
 
     class Chosen(Message):
-        """The user chose a record of this pane (Enter or click).
+        """The user chose a record of this pane (Enter or click)."""
 
-        One message for every pane: the screen tells them apart by the pane's
-        id, with `@on(Pane.Chosen, "#actors")`.
-        """
-
-        def __init__(self, pane: Pane, record_id: str) -> None:
+        def __init__(self, pane: Pane[Any], ref: RecordRef) -> None:
             self.pane = pane
-            self.record_id = record_id
+            self.ref = ref
             super().__init__()
 
         @property
-        def control(self) -> Pane:
+        def control(self) -> Pane[Any]:
             return self.pane
 
     def __init__(self, *, id: str) -> None:
         super().__init__(id=id, classes="pane")
         self.records: Sequence[T] = ()
-        self.text_filter = ""
         self.empty_note = ""
+        #: what the list shows: these records (None before any), filtered by this text
+        self._listed_records: Sequence[T] | None = None
+        self._listed_text = ""
         self._layouts: dict[tuple[int, str], tuple[Sequence[T], RowLayout]] = {}
         self._texts: tuple[Sequence[T], list[str]] | None = None
 
@@ -112,25 +124,34 @@ class Pane(Vertical, Generic[T]):
     def list_widget(self) -> RecordList:
         return self.query_one(".pane-list", RecordList)
 
+    @property
+    def filter_box(self) -> FilterInput:
+        return self.query_one(FilterInput)
+
+    @property
+    def state(self) -> PaneState:
+        """The filter's text and the record under the cursor, as they are now."""
+        return PaneState(self.filter_box.value, self.highlighted_id())
+
     def row_layout(self, records: list[T]) -> RowLayout:
         """The rows for `records`, one each (a pane may add headings)."""
         ids = [self.record_id(r) for r in records]
         return RowLayout.of(ids, records, [self.ROW_HEIGHT] * len(ids))
 
     def record_id(self, record: T) -> str:
-        return record.id  # type: ignore[attr-defined, no-any-return]
+        return record.id
 
     def render_row(self, record: object, width: int) -> list[Content]:
         """The lines of one row; the list cuts each to the width."""
         raise NotImplementedError
 
     def refresh_items(self, focus_id: str | None = None) -> None:
+        """List the records that match the filter box's text now."""
         keep = focus_id or self.highlighted_id()
-        self.list_widget.set_rows(self._layout(), keep)
+        records, text = self.records, self.filter_box.value
+        self.list_widget.set_rows(self._layout_for(records, text), keep)
+        self._listed_records, self._listed_text = records, text
         self.update_title()
-
-    def _layout(self) -> RowLayout:
-        return self._layout_for(self.records, self.text_filter)
 
     def _layout_for(self, records: Sequence[T], text: str) -> RowLayout:
         """The rows for `records` filtered by `text`, from the last few shown."""
@@ -165,20 +186,28 @@ class Pane(Vertical, Generic[T]):
 
     def on_record_list_selected(self, event: RecordList.Selected) -> None:
         event.stop()
-        self.post_message(self.Chosen(self, event.record_id))
+        self.post_message(self.Chosen(self, RecordRef(self.KIND, event.record_id)))
 
-    def show(self, records: Sequence[T], focus_id: str | None = None, empty_note: str = "") -> None:
-        """Show `records` (the text filter, if any, still applies).
+    def show(self, records: Sequence[T], state: PaneState, empty_note: str = "") -> None:
+        """Show `records`, filtered by `state.text`, the cursor on `state.selected`.
 
         `empty_note` ends the sentence shown when there are none: "for this event".
         """
-        if records is self.records and empty_note == self.empty_note:
-            if focus_id is not None:
-                self.list_widget.move_to(focus_id)
+        box = self.filter_box
+        if box.value != state.text:
+            # Its Changed message comes later and finds the list already filtered.
+            box.value = state.text
+            box.display = bool(state.text)
+        if self._is_listed(records, state.text) and empty_note == self.empty_note:
+            if state.selected is not None:
+                self.list_widget.move_to(state.selected)
             return  # the same records: nothing to rebuild
         self.records = records
         self.empty_note = empty_note
-        self.refresh_items(focus_id)
+        self.refresh_items(state.selected)
+
+    def _is_listed(self, records: Sequence[T], text: str) -> bool:
+        return self._listed_records is records and self._listed_text == text
 
     def search_text(self, record: T) -> str:
         raise NotImplementedError
@@ -191,7 +220,7 @@ class Pane(Vertical, Generic[T]):
         self.query_one(".pane-title", Static).update(Content.assemble((self.TITLE, "bold"), count))
         empty = self.query_one(".pane-empty", Static)
         empty.display = shown == 0
-        if shown == 0 and self.text_filter:
+        if shown == 0 and self._listed_text:
             empty.update(plain("Nothing matches what you typed. Esc clears it.", "dim italic"))
         elif shown == 0:
             empty.update(plain(f"No {self.TITLE.lower()} {self.empty_note}.", "dim italic"))
@@ -208,9 +237,11 @@ class Pane(Vertical, Generic[T]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.text_filter = event.value
+        text = self.filter_box.value  # now: a burst of keys may have changed it since
+        if self._is_listed(self.records, text):
+            return  # set by `show`, which filtered the list already
         if len(self.records) > BACKGROUND_FILTER_FROM:
-            self._filter_in_background(self.records, event.value)
+            self._filter_in_background(self.records, text)
         else:
             self.refresh_items()
 
@@ -234,8 +265,9 @@ class Pane(Vertical, Generic[T]):
             self.app.call_from_thread(self._apply_filtered, records, text, layout)
 
     def _apply_filtered(self, records: Sequence[T], text: str, layout: RowLayout) -> None:
-        if records is self.records and text == self.text_filter:
+        if records is self.records and text == self.filter_box.value:
             self.list_widget.set_rows(layout, self.highlighted_id())
+            self._listed_records, self._listed_text = records, text
             self.update_title()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

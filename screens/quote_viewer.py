@@ -8,7 +8,6 @@ is not checked against one.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -18,16 +17,20 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
-from briefing.records.model import Briefing, Quote
+from briefing.present.quotes import how_and_when
+from briefing.present.sources import source_facts
+from briefing.records.anchoring import paragraphs
+from briefing.records.model import Actor, Quote
+from briefing.records.queries import BriefingQueries
+from briefing.records.refs import Kind, RecordRef
 from briefing.screens.footer import KeysFooter
-from briefing.screens.quotes_pane import CHANNEL_NAMES
 from briefing.screens.safe import join, plain
 
 HIGHLIGHT = "bold reverse"
 
 
-class QuoteViewer(Screen[tuple[str, str] | None]):
-    """Dismisses with ("actor", id) or ("event", id) to jump there, else None."""
+class QuoteViewer(Screen[RecordRef | None]):
+    """Dismisses with the speaker or the event to show (a or e), else None."""
 
     CSS_PATH = "quote_viewer.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -41,19 +44,17 @@ class QuoteViewer(Screen[tuple[str, str] | None]):
         Binding("k", "scroll(-1)", "Scroll up", show=False, id="viewer.up"),
     ]
 
-    def __init__(
-        self, briefing: Briefing, names: Mapping[str, str], order: list[str], quote_id: str
-    ) -> None:
+    def __init__(self, queries: BriefingQueries, order: list[str], quote_id: str) -> None:
+        """`order`: the ids of the quotes n and p step through, `quote_id` among them."""
         super().__init__()
-        self.briefing = briefing
-        self.names = names
+        self.queries = queries
         self.order = order
         self.position = order.index(quote_id)
         self.full = False
 
     @property
     def quote(self) -> Quote:
-        return self.briefing.quote(self.order[self.position])
+        return self.queries.quote(self.order[self.position])
 
     def compose(self) -> ComposeResult:
         yield Static(id="viewer-position")
@@ -67,16 +68,14 @@ class QuoteViewer(Screen[tuple[str, str] | None]):
 
     def _render_quote(self) -> None:
         quote = self.quote
-        source = self.briefing.source(quote.source)
+        source = self.queries.source(quote.source)
         self.query_one("#viewer-position", Static).update(
             plain(f"Quote {self.position + 1} of {len(self.order)}", "dim")
         )
         info = [plain(source.title, "bold")]
-        facts = [f for f in (source.outlet, source.published and source.published.describe()) if f]
-        if source.credits:
-            facts.append("with reporting by " + ", ".join(source.credits))
+        facts = source_facts(source)
         if facts:
-            info.append(plain("\n" + " · ".join(facts), "dim"))
+            info.append(plain("\n" + facts, "dim"))
         if source.url:
             info.append(plain("\n" + source.url, "dim underline"))
         self.query_one("#source-info", Static).update(join(*info))
@@ -86,7 +85,7 @@ class QuoteViewer(Screen[tuple[str, str] | None]):
     def _render_passage(self, quote: Quote) -> None:
         passage = self.query_one("#passage", VerticalScroll)
         passage.remove_children()
-        source = self.briefing.source(quote.source)
+        source = self.queries.source(quote.source)
         span = quote.span
         if span is None or source.text is None:
             passage.mount(
@@ -110,7 +109,7 @@ class QuoteViewer(Screen[tuple[str, str] | None]):
             return
         widgets = []
         current = None
-        for start, end in _paragraphs(text):
+        for start, end in paragraphs(text):
             if start <= span.start < end or (span.start < start < span.end):
                 block = self._highlighted(text[start:end], span.start - start, span.end - start)
                 current = Static(block, classes="paragraph current")
@@ -129,22 +128,14 @@ class QuoteViewer(Screen[tuple[str, str] | None]):
         return join(plain(text[:start]), plain(text[start:end], HIGHLIGHT), plain(text[end:]))
 
     def _chain(self, quote: Quote) -> Content:
-        speaker = self.briefing.actor(quote.speaker)
-        lines = [join(plain("Said by ", "dim"), plain(speaker.name, "bold"),
-                      plain(f", {speaker.role}" if speaker.role else ""))]  # fmt: skip
+        lines = [_actor_line("Said by ", self.queries.actor(quote.speaker))]
         if quote.reported_by:
-            relay = self.briefing.actor(quote.reported_by)
-            lines.append(join(plain("as relayed by ", "dim"), plain(relay.name, "bold"),
-                              plain(f", {relay.role}" if relay.role else "")))  # fmt: skip
-        how = []
-        if quote.channel:
-            how.append(CHANNEL_NAMES.get(quote.channel.value, quote.channel.value))
-        if quote.said:
-            how.append(quote.said.describe())
+            lines.append(_actor_line("as relayed by ", self.queries.actor(quote.reported_by)))
+        how = how_and_when(quote)
         if how:
-            lines.append(join(plain("How and when ", "dim"), plain(", ".join(how))))
+            lines.append(join(plain("How and when ", "dim"), plain(how)))
         if quote.event:
-            event = self.briefing.event(quote.event)
+            event = self.queries.event(quote.event)
             lines.append(join(plain("At ", "dim"), plain(event.title),
                               plain(f" ({event.when.describe()})", "dim")))  # fmt: skip
         if quote.note:
@@ -169,25 +160,19 @@ class QuoteViewer(Screen[tuple[str, str] | None]):
         self.query_one("#passage", VerticalScroll).scroll_relative(y=lines, animate=False)
 
     def action_to_speaker(self) -> None:
-        self.dismiss(("actor", self.quote.speaker))
+        self.dismiss(RecordRef(Kind.ACTOR, self.quote.speaker))
 
     def action_to_event(self) -> None:
         if self.quote.event is None:
             self.notify("This quote is not tied to an event.", markup=False, timeout=2)
             return
-        self.dismiss(("event", self.quote.event))
+        self.dismiss(RecordRef(Kind.EVENT, self.quote.event))
 
     def action_close(self) -> None:
         self.dismiss(None)
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each blank-line separated paragraph of `text`."""
-    spans = []
-    position = 0
-    for block in text.split("\n\n"):
-        start, end = position, position + len(block)
-        if block.strip():
-            spans.append((start, end))
-        position = end + 2
-    return spans
+def _actor_line(label: str, actor: Actor) -> Content:
+    """`Said by Liz Truss, Foreign Secretary`, the name in bold."""
+    role = f", {actor.role}" if actor.role else ""
+    return join(plain(label, "dim"), plain(actor.name, "bold"), plain(role))

@@ -6,31 +6,19 @@ from collections.abc import Mapping
 
 from textual.content import Content
 
+from briefing.present.quotes import attribution
 from briefing.records.model import Quote
+from briefing.records.refs import Kind
 from briefing.screens.cells import ELLIPSIS, fit, for_cells, wrap
 from briefing.screens.pane import Pane
 from briefing.screens.safe import plain
 
-CHANNEL_NAMES = {"news-conference": "news conference"}
 WORD_LINES = 2
-
-
-def attribution(quote: Quote, names: Mapping[str, str]) -> str:
-    """`— Emmanuel Macron, as relayed by …, statement, 9 Feb 2022`"""
-    parts = [names.get(quote.speaker, quote.speaker)]
-    if quote.reported_by:
-        parts.append(f"as relayed by {names.get(quote.reported_by, quote.reported_by)}")
-    if quote.channel:
-        parts.append(CHANNEL_NAMES.get(quote.channel.value, quote.channel.value))
-    if quote.said:
-        parts.append(quote.said.describe())
-    if not quote.anchored:
-        parts.append("not checked against a source text")
-    return "— " + ", ".join(parts)
 
 
 class QuotesPane(Pane[Quote]):
     TITLE = "Quotes"
+    KIND = Kind.QUOTE
     ROW_HEIGHT = WORD_LINES + 1
 
     def __init__(self, names: Mapping[str, str], *, id: str) -> None:

@@ -10,6 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from briefing.present.sources import publication, text_status
 from briefing.records.model import Briefing
 from briefing.screens.footer import KeysFooter
 from briefing.screens.safe import join, plain
@@ -35,14 +36,9 @@ class SummaryScreen(ModalScreen[None]):
             parts.append(plain("\n\nTags: " + ", ".join(b.tags), "dim"))
         parts.append(plain("\n\nSources", "bold"))
         for source in b.sources:
-            detail = " · ".join(
-                x for x in (source.outlet, source.published and source.published.describe()) if x
-            )
-            checked = (
-                "full text checked" if source.text is not None else "no text: quotes unchecked"
-            )
+            facts = " · ".join(fact for fact in (publication(source), text_status(source)) if fact)
             parts.append(plain(f"\n• {source.title}"))
-            parts.append(plain(f"  {detail + ' · ' if detail else ''}{checked}", "dim"))
+            parts.append(plain(f"  {facts}", "dim"))
         with VerticalScroll(id="summary-box"):
             yield Static(join(*parts))
         yield KeysFooter()

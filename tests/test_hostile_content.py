@@ -32,7 +32,7 @@ async def test_markup_is_shown_literally_and_escapes_as_symbols(tmp_path: Path) 
         screen = app.screen
         assert isinstance(screen, BriefingScreen)
         pane = screen.query_one("#actors", ActorsPane)
-        text = "\n".join(line.plain for line in pane.render_row(screen.briefing.actor("a"), 500))
+        text = "\n".join(line.plain for line in pane.render_row(screen.queries.actor("a"), 500))
         assert MARKUP in text  # literally, not bold red, and no click action
         assert "␛]0;PWNED-TITLE␇" in text
         assert "\x1b" not in text and "\x07" not in text

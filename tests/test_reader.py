@@ -10,6 +10,7 @@ from reader_helpers import SIZE, SMALL, reader, settle, write_library
 from textual.content import Content
 from textual.widgets import Static
 
+from briefing.records.refs import Kind, RecordRef
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.library import LibraryScreen
 from briefing.screens.pane import Pane
@@ -95,7 +96,7 @@ async def test_relayed_words_count_for_the_relay(tmp_path: Path) -> None:
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, BriefingScreen)
-        screen.filter_by_actor("emmanuel-macron")
+        screen.go(screen.current().filtered_by(RecordRef(Kind.ACTOR, "emmanuel-macron")))
         await pilot.pause()
         assert "putin-not-the-source-of-escalation" in option_ids(screen, "#quotes-list")
 
@@ -178,11 +179,12 @@ async def test_from_a_quote_to_its_speaker_and_its_event(tmp_path: Path) -> None
         await settle(pilot)
         await pilot.press("tab", "tab", "enter", "a")
         screen = app.screen
-        assert isinstance(screen, BriefingScreen) and screen.actor_filter == "liz-truss"
+        assert isinstance(screen, BriefingScreen)
+        assert screen.state.record_filter == RecordRef(Kind.ACTOR, "liz-truss")
         await pilot.press("tab", "tab", "enter", "e")
-        assert screen.event_filter == "truss-tweet"
+        assert screen.state.record_filter == RecordRef(Kind.EVENT, "truss-tweet")
         await pilot.press("backspace")
-        assert screen.actor_filter == "liz-truss"
+        assert screen.state.record_filter == RecordRef(Kind.ACTOR, "liz-truss")
 
 
 async def test_slash_filters_the_focused_pane_as_you_type(tmp_path: Path) -> None:
@@ -211,7 +213,7 @@ async def test_palette_jumps_to_any_record(tmp_path: Path) -> None:
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
-        assert screen.actor_filter is None
+        assert screen.state.record_filter is None
         table = screen.query_one("#chronology-list", RecordList)
         assert table.highlighted_id == "kirby-details-deployment"
         assert app.focused is table
@@ -237,7 +239,9 @@ async def test_choosing_an_actor_posts_one_message_up(tmp_path: Path) -> None:
         chosen.clear()
         await pilot.press("enter")
     messages = [m for m in chosen if isinstance(m, Pane.Chosen)]
-    assert [(m.pane.id, m.record_id) for m in messages] == [("actors", "liz-truss")]
+    assert [(m.pane.id, m.ref) for m in messages] == [
+        ("actors", RecordRef(Kind.ACTOR, "liz-truss"))
+    ]
 
 
 async def test_narrow_terminal_shows_one_pane_at_a_time(tmp_path: Path) -> None:

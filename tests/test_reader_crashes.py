@@ -13,6 +13,7 @@ from reader_helpers import SIZE, burst, reader, settle, write_library
 from textual.command import CommandPalette
 from textual.widgets import OptionList
 
+from briefing.records.refs import Kind, RecordRef
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.library import LibraryScreen
 from briefing.screens.record_list import RecordList
@@ -105,6 +106,6 @@ async def test_one_backspace_undoes_a_thread_chosen_twice(tmp_path: Path) -> Non
         assert isinstance(screen, BriefingScreen)
         burst(app, "enter", "enter")  # Liz Truss, twice
         await pilot.pause()
-        assert screen.actor_filter == "liz-truss"
+        assert screen.state.record_filter == RecordRef(Kind.ACTOR, "liz-truss")
         await pilot.press("backspace")
-        assert screen.actor_filter is None
+        assert screen.state.record_filter is None

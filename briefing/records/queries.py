@@ -3,22 +3,32 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 
-from briefing.records.model import Actor, Briefing, Event, Quote
+from briefing.records.model import Actor, Briefing, Event, Quote, Source
 
 #: One shared empty answer: returned for "none", never modified.
-_NONE: list = []  # type: ignore[type-arg]
+_NO_QUOTES: list[Quote] = []
+_NO_EVENTS: list[Event] = []
 
 
 class BriefingQueries:
-    """Lookups over one briefing's records: by speaker, event, source, participant."""
+    """Lookups over one briefing's records: by id, speaker, event, participant.
+
+    Built where the briefing is loaded (a worker thread for a large one), so
+    that the UI thread only looks things up.
+    """
 
     def __init__(self, briefing: Briefing) -> None:
         self.briefing = briefing
+        self._actors = {actor.id: actor for actor in briefing.actors}
+        self._events = {event.id: event for event in briefing.events}
+        self._sources = {source.id: source for source in briefing.sources}
+        self._quotes = {quote.id: quote for quote in briefing.quotes}
+        self._names = {actor.id: actor.name for actor in briefing.actors}
         self._quotes_by_speaker: dict[str, list[Quote]] = defaultdict(list)
         self._quotes_by_relay: dict[str, list[Quote]] = defaultdict(list)
         self._quotes_by_event: dict[str, list[Quote]] = defaultdict(list)
-        self._quotes_by_source: dict[str, list[Quote]] = defaultdict(list)
         self._events_by_actor: dict[str, list[Event]] = defaultdict(list)
         self._involving: dict[str, list[Quote]] = {}
         for quote in briefing.quotes:
@@ -27,10 +37,30 @@ class BriefingQueries:
                 self._quotes_by_relay[quote.reported_by].append(quote)
             if quote.event:
                 self._quotes_by_event[quote.event].append(quote)
-            self._quotes_by_source[quote.source].append(quote)
         for event in briefing.events:  # already in chronological order
             for actor in dict.fromkeys(event.actors):
                 self._events_by_actor[actor].append(event)
+
+    # --- by id (the checker guarantees every reference resolves) -------------
+
+    def actor(self, actor_id: str) -> Actor:
+        return self._actors[actor_id]
+
+    def event(self, event_id: str) -> Event:
+        return self._events[event_id]
+
+    def source(self, source_id: str) -> Source:
+        return self._sources[source_id]
+
+    def quote(self, quote_id: str) -> Quote:
+        return self._quotes[quote_id]
+
+    @property
+    def names(self) -> Mapping[str, str]:
+        """Each actor's name, by id."""
+        return self._names
+
+    # --- whole sections, in the order shown ----------------------------------
 
     @property
     def actors(self) -> tuple[Actor, ...]:
@@ -41,25 +71,28 @@ class BriefingQueries:
         """Every event in the contract's order: earliest, then latest, then id."""
         return self.briefing.events
 
-    def quotes_by_speaker(self, actor_id: str) -> list[Quote]:
-        return self._quotes_by_speaker.get(actor_id, _NONE)
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        return self.briefing.quotes
 
-    def quotes_involving(self, actor_id: str) -> list[Quote]:
+    # --- threads between records ---------------------------------------------
+
+    def quotes_by_speaker(self, actor_id: str) -> Sequence[Quote]:
+        return self._quotes_by_speaker.get(actor_id, _NO_QUOTES)
+
+    def quotes_involving(self, actor_id: str) -> Sequence[Quote]:
         """Words the actor said or relayed, in the briefing's order (the same
         list each time it is asked for)."""
         found = self._involving.get(actor_id)
         if found is None:
             wanted = {id(q) for q in self.quotes_by_speaker(actor_id)}
-            wanted |= {id(q) for q in self._quotes_by_relay.get(actor_id, [])}
+            wanted |= {id(q) for q in self._quotes_by_relay.get(actor_id, _NO_QUOTES)}
             found = [q for q in self.briefing.quotes if id(q) in wanted]
             self._involving[actor_id] = found
         return found
 
-    def quotes_by_event(self, event_id: str) -> list[Quote]:
-        return self._quotes_by_event.get(event_id, _NONE)
+    def quotes_by_event(self, event_id: str) -> Sequence[Quote]:
+        return self._quotes_by_event.get(event_id, _NO_QUOTES)
 
-    def quotes_by_source(self, source_id: str) -> list[Quote]:
-        return self._quotes_by_source.get(source_id, _NONE)
-
-    def events_by_participant(self, actor_id: str) -> list[Event]:
-        return self._events_by_actor.get(actor_id, _NONE)  # type: ignore[return-value]
+    def events_by_participant(self, actor_id: str) -> Sequence[Event]:
+        return self._events_by_actor.get(actor_id, _NO_EVENTS)

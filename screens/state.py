@@ -1,0 +1,125 @@
+"""What the briefing screen shows, as one immutable value.
+
+A `ReaderState` holds the record filter (an actor or an event), the active
+pane, and for each pane the text of its `/` filter and the record under its
+cursor. The screen shows a state, keeps the states it left in a history for
+Backspace, and works out the next one with the methods below: every step a
+user takes is a new state, so two views can be compared, and going back
+restores the filters, the pane and the rows exactly.
+
+The live values have one owner each: the filter box its text, the list its
+cursor, the screen the rest. A state is a record of them, not a second copy
+that anything edits.
+
+No Textual here: the transitions are plain functions of a value, tested as such.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from briefing.records.refs import Kind, RecordRef
+
+
+class PaneName(StrEnum):
+    """The briefing screen's panes, in their Tab order (also their widget ids)."""
+
+    ACTORS = "actors"
+    CHRONOLOGY = "chronology"
+    QUOTES = "quotes"
+
+
+PANES = tuple(PaneName)
+#: The pane that lists each kind of record.
+PANE_OF: dict[Kind, PaneName] = {
+    Kind.ACTOR: PaneName.ACTORS,
+    Kind.EVENT: PaneName.CHRONOLOGY,
+    Kind.QUOTE: PaneName.QUOTES,
+}
+#: The kinds of record the panes can be narrowed to.
+THREADS = frozenset({Kind.ACTOR, Kind.EVENT})
+
+
+@dataclass(frozen=True, slots=True)
+class PaneState:
+    """One pane: its `/` filter's text, and the id of the record under its cursor.
+
+    `selected` None: the cursor stays where it is if that record is still
+    listed (else the first record).
+    """
+
+    text: str = ""
+    selected: str | None = None
+
+
+_NO_PANE = PaneState()
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderState:
+    #: the actor or event the other panes are narrowed to
+    record_filter: RecordRef | None = None
+    active: PaneName = PaneName.ACTORS
+    panes: tuple[PaneState, PaneState, PaneState] = (_NO_PANE, _NO_PANE, _NO_PANE)
+
+    def pane(self, name: PaneName) -> PaneState:
+        return self.panes[PANES.index(name)]
+
+    def with_pane(self, name: PaneName, pane: PaneState) -> ReaderState:
+        panes = list(self.panes)
+        panes[PANES.index(name)] = pane
+        return replace(self, panes=(panes[0], panes[1], panes[2]))
+
+    def with_active(self, name: PaneName) -> ReaderState:
+        return replace(self, active=name)
+
+    def filtered_by(self, ref: RecordRef) -> ReaderState:
+        """Narrowed to an actor's or an event's thread, from its own pane,
+        with that record under the cursor."""
+        if ref.kind not in THREADS:
+            raise ValueError(f"only an actor or an event narrows the panes, not {ref}")
+        name = PANE_OF[ref.kind]
+        pane = replace(self.pane(name), selected=ref.id)
+        return replace(self.with_pane(name, pane), record_filter=ref, active=name)
+
+    def unfiltered(self) -> ReaderState:
+        """The whole briefing again: no record filter (the `/` filters stay)."""
+        return replace(self, record_filter=None)
+
+    def showing(self, ref: RecordRef) -> ReaderState:
+        """The record in its own pane, under the cursor, with no filter at all.
+
+        A jump (the palette) is a fresh look at the whole briefing from the
+        record: a filter left in place would hide it, or, kept but overruled,
+        would leave a box that says one thing above a list that shows another.
+        Nothing is lost: Backspace returns to the state before, filters and all.
+        """
+        name = PANE_OF[ref.kind]
+        state = replace(self, record_filter=None, panes=(_NO_PANE, _NO_PANE, _NO_PANE))
+        return state.with_pane(name, PaneState(selected=ref.id)).with_active(name)
+
+
+class History:
+    """The states the reader left, for Backspace: the latest last."""
+
+    def __init__(self) -> None:
+        self._states: list[ReaderState] = []
+
+    def __len__(self) -> int:
+        return len(self._states)
+
+    def push(self, state: ReaderState) -> None:
+        self._states.append(state)
+
+    def back(self, current: ReaderState) -> ReaderState | None:
+        """The latest state that differs from `current` (None: nothing to go back to).
+
+        The same state twice (a thread chosen twice in one burst of keys)
+        would make a Backspace that does nothing: it is stepped over.
+        """
+        while self._states:
+            state = self._states.pop()
+            if state != current:
+                return state
+        return None

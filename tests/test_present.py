@@ -1,0 +1,55 @@
+"""The words the reader (and later the CLI and exports) use for records."""
+
+from __future__ import annotations
+
+from briefing.present.counts import counts, record_counts
+from briefing.present.quotes import attribution, channel_name, how_and_when
+from briefing.present.sources import publication, source_facts, text_status
+from briefing.records.anchoring import Span
+from briefing.records.dates import parse_date
+from briefing.records.model import Channel, Quote, Source
+
+NAMES = {"macron": "Emmanuel Macron", "putin": "Vladimir Putin"}
+SPAN = Span(0, 5, 0, 10, 1)
+
+
+def test_a_relayed_quote_names_both_and_says_how_and_when() -> None:
+    quote = Quote(
+        id="q", text="…", speaker="putin", source="s", reported_by="macron",
+        channel=Channel.NEWS_CONFERENCE, said=parse_date("2022-02-08"), span=SPAN,
+    )  # fmt: skip
+    assert how_and_when(quote) == "news conference, 8 Feb 2022"
+    assert attribution(quote, NAMES) == (
+        "— Vladimir Putin, as relayed by Emmanuel Macron, news conference, 8 Feb 2022"
+    )
+
+
+def test_a_bare_unchecked_quote_says_so() -> None:
+    quote = Quote(id="q", text="…", speaker="someone", source="s")
+    assert how_and_when(quote) == ""
+    assert attribution(quote, NAMES) == "— someone, not checked against a source text"
+
+
+def test_channels_read_as_words() -> None:
+    assert channel_name(Channel.NEWS_CONFERENCE) == "news conference"
+    assert channel_name(Channel.TWEET) == "tweet"
+
+
+def test_a_sources_facts_are_those_it_has() -> None:
+    full = Source(
+        id="s", title="T", outlet="Reuters", published=parse_date("2022-02-10"),
+        credits=("A. Writer", "B. Writer"), text="words",
+    )  # fmt: skip
+    assert publication(full) == "Reuters · 10 Feb 2022"
+    assert source_facts(full) == "Reuters · 10 Feb 2022 · with reporting by A. Writer, B. Writer"
+    assert text_status(full) == "full text checked"
+    bare = Source(id="s", title="T")
+    assert publication(bare) == source_facts(bare) == ""
+    assert text_status(bare) == "no text: quotes unchecked"
+    assert source_facts(Source(id="s", title="T", credits=("C",))) == "with reporting by C"
+
+
+def test_counts_are_singular_only_for_one() -> None:
+    assert counts((1, "participant"), (0, "quote")) == "1 participant, 0 quotes"
+    assert counts((2, "event"), (1, "quote")) == "2 events, 1 quote"
+    assert record_counts(1, 32, 10) == "1 actor · 32 events · 10 quotes"
