@@ -124,16 +124,24 @@ class Briefing:
     )
 
     def actor(self, actor_id: str) -> Actor:
-        return self._index("actors")[actor_id]  # type: ignore[return-value]
+        record = self._index("actors")[actor_id]
+        assert isinstance(record, Actor)
+        return record
 
     def event(self, event_id: str) -> Event:
-        return self._index("events")[event_id]  # type: ignore[return-value]
+        record = self._index("events")[event_id]
+        assert isinstance(record, Event)
+        return record
 
     def source(self, source_id: str) -> Source:
-        return self._index("sources")[source_id]  # type: ignore[return-value]
+        record = self._index("sources")[source_id]
+        assert isinstance(record, Source)
+        return record
 
     def quote(self, quote_id: str) -> Quote:
-        return self._index("quotes")[quote_id]  # type: ignore[return-value]
+        record = self._index("quotes")[quote_id]
+        assert isinstance(record, Quote)
+        return record
 
     def _index(self, section: str) -> dict[str, object]:
         index = self._by_id.get(section)
