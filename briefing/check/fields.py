@@ -396,7 +396,10 @@ def _url_value(label: str, node: Node, sink: ProblemSink) -> str | _Invalid:
 def _is_web_address(value: str) -> bool:
     if not value.isprintable() or " " in value:
         return False
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # an unclosed IPv6 bracket: "http://["
+        return False
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
