@@ -72,7 +72,7 @@ briefing: {id: b, title: T, as_of: 2022-02-10}
 sources:
   - {id: s, title: S, url: "https://example.org/a?b#c", text: sources/s.txt}
 actors:
-  - {id: a, name: A, kind: person, affiliations: [st]}
+  - {id: a, name: A, kind: person, affiliations: [st], same_as: ["http://x.org/a"]}
 events:
   - {id: e, title: E, when: 2022-02-07~/2022-02-09, sources: [s]}
 quotes:
@@ -92,6 +92,8 @@ REFUSED = {
     "an interval open at both ends": ("2022-02-07~/2022-02-09", "../.."),
     "a url that is not http": ("https://example.org/a?b#c", "ftp://example.org"),
     "a url without a host": ("https://example.org/a?b#c", "https:///a"),
+    "a same_as that is not a web address": ('["http://x.org/a"]', "[Q7416]"),
+    "a same_as that is not a list": ('["http://x.org/a"]', '"http://x.org/a"'),
     "an unknown kind": ("kind: person", "kind: persn"),
     "an unknown channel": ("news-conference", "press"),
     "an occurrence of 0": ("occurrence: 2", "occurrence: 0"),

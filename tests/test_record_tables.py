@@ -75,6 +75,7 @@ actors:
     role: Minister
     affiliations: [st]
     aliases: [Ay]
+    same_as: [https://www.wikidata.org/entity/Q7416]
     summary: Someone
   - id: st
     name: State

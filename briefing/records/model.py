@@ -53,6 +53,7 @@ class Actor:
     role: str | None = None
     affiliations: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    same_as: tuple[str, ...] = ()
     summary: str | None = None
     # Derived when the briefing is built, so the reader computes nothing:
     #: the names of `affiliations`, in the same order

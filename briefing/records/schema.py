@@ -155,6 +155,14 @@ ACTOR_TABLE = RecordTable(
         "no actor may be its own affiliation, directly or through a cycle",
     ),
     Field("aliases", Kind.TEXT, many=True, meaning="other names used in sources"),
+    Field(
+        "same_as",
+        Kind.URL,
+        many=True,
+        meaning="`http://` or `https://` URIs that identify the actor outside this briefing "
+        "(e.g. a Wikidata entity); two actors of different briefings that share one "
+        "are the same actor",
+    ),
     Field("summary", Kind.TEXT),
     Field("affiliation_names", Kind.TEXT, many=True, derived=True),
     Field("quotes_said", Kind.COUNT, derived=True),
