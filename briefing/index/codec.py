@@ -154,7 +154,13 @@ def _codec(field: Field) -> tuple[Codec, Codec]:
     if kind is Kind.ENUM:
         if field.enum is None:
             raise ValueError(f"{field.name}: a field of kind enum without its enum")
-        return _enum_value, field.enum if field.required else _optional(field.enum)
+        # Looked up in dicts (KeyError for a value it does not know): calling
+        # the enum costs a microsecond, a tenth of reading a whole quote.
+        values: dict[StrEnum | None, str | None] = {member: member.value for member in field.enum}
+        members: dict[str | None, StrEnum | None] = {member.value: member for member in field.enum}
+        if not field.required:
+            values[None] = members[None] = None
+        return values.__getitem__, members.__getitem__
     if kind is Kind.SPAN:
         return _span_to_json, _span_from_json
     return None, None  # text, ids, counts and flags are their own JSON
@@ -165,17 +171,6 @@ def _date(data: Json | None) -> DateValue:
     if value is None:
         raise ValueError("a required date is missing")
     return value
-
-
-def _enum_value(member: StrEnum | None) -> str | None:
-    return None if member is None else member.value
-
-
-def _optional(enum: type[StrEnum]) -> Callable[[str | None], StrEnum | None]:
-    def read(data: str | None) -> StrEnum | None:
-        return None if data is None else enum(data)
-
-    return read
 
 
 def _span_to_json(span: Span | None) -> list[int] | None:
