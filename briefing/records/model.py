@@ -2,7 +2,10 @@
 
 The checker produces them, the index stores them and the reader shows them.
 Strings are exactly as the author wrote them; making them safe to show is the
-job of `briefing.records.text.visible` at the point of display.
+job of `briefing.records.text.visible` at the point of display. Each
+attribute has its row in a table of `briefing.records.schema`, from which the
+checker, the builder and the index's JSON are derived (tests/test_record_tables.py
+fails for an attribute without one).
 """
 
 from __future__ import annotations

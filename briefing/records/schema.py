@@ -90,7 +90,7 @@ class RecordTable(Generic[R_co]):
 
     __slots__ = ("attribute_of", "fields", "key", "model", "singular", "written")
 
-    def __init__(self, key: str, singular: str, model: Callable[..., R_co], *fields: Field):
+    def __init__(self, key: str, singular: str, model: Callable[..., R_co], *fields: Field) -> None:
         #: its top-level key in a briefing file
         self.key = key
         #: its name in messages ("actor 'x'")
