@@ -100,8 +100,10 @@ def _typed(table: RecordTable[R], values: Mapping[str, object], **derived: objec
     the record is made by name, with no per-field code. The argument dict
     lives only for the call.
     """
-    attribute_of = table.attribute_of
-    return table.model(**{attribute_of[name]: value for name, value in values.items()}, **derived)
+    renamed = table.renamed
+    if renamed:
+        values = {renamed.get(name, name): value for name, value in values.items()}
+    return table.model(**values, **derived)
 
 
 def _required(record: RawRecord, name: str) -> str:

@@ -88,7 +88,7 @@ R_co = TypeVar("R_co", covariant=True)
 class RecordTable(Generic[R_co]):
     """One record type: where it stands in a file, its model, and its fields."""
 
-    __slots__ = ("attribute_of", "fields", "key", "model", "singular", "written")
+    __slots__ = ("fields", "key", "model", "renamed", "singular", "written")
 
     def __init__(self, key: str, singular: str, model: Callable[..., R_co], *fields: Field) -> None:
         #: its top-level key in a briefing file
@@ -101,8 +101,8 @@ class RecordTable(Generic[R_co]):
         self.fields = fields
         #: the fields authors write, by the name they write
         self.written = {f.name: f for f in fields if not f.derived}
-        #: the model's attribute for each name authors write
-        self.attribute_of = {f.name: f.attribute for f in self.written.values()}
+        #: the model's attribute for each name authors write that is not its name
+        self.renamed = {f.name: f.attribute for f in self.written.values() if f.attr}
 
 
 BRIEFING_TABLE = RecordTable(
