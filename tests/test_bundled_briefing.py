@@ -13,6 +13,7 @@ from conftest import CONTENT, SHARED
 
 from briefing.check.content import check_content
 from briefing.records.model import Briefing
+from briefing.records.queries import BriefingQueries
 
 FOLDER = CONTENT / "ukraine-diplomacy-2022-02-10"
 SEED = SHARED / "seed" / "000_257314eee5b55017.txt"
@@ -43,7 +44,8 @@ def test_counts(briefing: Briefing) -> None:
 
 
 def test_every_quote_is_anchored_in_the_article(briefing: Briefing) -> None:
-    source = briefing.source("article")
+    lookup = BriefingQueries(briefing)
+    source = lookup.source("article")
     assert source.credits == ("AFP", "AP", "Reuters")
     assert source.text is not None
     for quote in briefing.quotes:
@@ -53,7 +55,8 @@ def test_every_quote_is_anchored_in_the_article(briefing: Briefing) -> None:
 
 
 def test_every_quoted_passage_of_the_article_is_a_quote(briefing: Briefing) -> None:
-    text = briefing.source("article").text or ""
+    lookup = BriefingQueries(briefing)
+    text = lookup.source("article").text or ""
     passages = re.findall(r"[\"“]([^\"”]+)[\"”]", text)
     quoted = {" ".join(q.text.split()) for q in briefing.quotes}
     for passage in passages:
@@ -84,25 +87,28 @@ def test_the_only_reported_speech_is_putins_via_macron(briefing: Briefing) -> No
 
 
 def test_truss_tweeted_late_on_february_9(briefing: Briefing) -> None:
+    lookup = BriefingQueries(briefing)
     tweets = [q for q in briefing.quotes if q.channel and q.channel.value == "tweet"]
     assert {q.speaker for q in tweets} == {"liz-truss"}
     assert {q.said.text for q in tweets if q.said} == {"2022-02-09"}
-    assert briefing.event("truss-tweet").when_text == "late on February 9"
+    assert lookup.event("truss-tweet").when_text == "late on February 9"
 
 
 def test_dates_of_the_drills_and_the_news_conference(briefing: Briefing) -> None:
-    drills = briefing.event("allied-resolve-drills")
+    lookup = BriefingQueries(briefing)
+    drills = lookup.event("allied-resolve-drills")
     assert drills.when.describe() == "10–20 Feb 2022"
     assert drills.place == "Belarus" and set(drills.actors) == {"russia", "belarus"}
-    assert briefing.event("ukraine-exercises").when.describe() == "from 10 Feb 2022"
-    assert briefing.event("johnson-stoltenberg-news-conference").when.text == "2022-02-10T10:45"
-    assert briefing.event("us-troops-arrive-in-romania").when_text == "over the past two days"
-    assert briefing.event("pentagon-announces-deployment").when.text == "2022-02-03"
+    assert lookup.event("ukraine-exercises").when.describe() == "from 10 Feb 2022"
+    assert lookup.event("johnson-stoltenberg-news-conference").when.text == "2022-02-10T10:45"
+    assert lookup.event("us-troops-arrive-in-romania").when_text == "over the past two days"
+    assert lookup.event("pentagon-announces-deployment").when.text == "2022-02-03"
 
 
 def test_firm_dialogue_points_at_its_first_occurrence(briefing: Briefing) -> None:
-    quote = briefing.quote("macron-firm-dialogue")
-    text = briefing.source("article").text or ""
+    lookup = BriefingQueries(briefing)
+    quote = lookup.quote("macron-firm-dialogue")
+    text = lookup.source("article").text or ""
     assert quote.occurrence == 1 and quote.span is not None
     assert quote.span.start == text.index("firm dialogue")
 
@@ -118,11 +124,13 @@ def test_chronology_runs_from_the_pentagon_to_the_open_exercises(briefing: Brief
 
 
 def drills_start(briefing: Briefing) -> int | None:
-    return briefing.event("allied-resolve-drills").when.earliest
+    lookup = BriefingQueries(briefing)
+    return lookup.event("allied-resolve-drills").when.earliest
 
 
 def test_aliases_the_article_uses(briefing: Briefing) -> None:
-    assert "Kyiv" in briefing.actor("ukraine").aliases
-    assert "Minsk" in briefing.actor("belarus").aliases
-    assert "Moscow" in briefing.actor("russia").aliases
-    assert "Washington" in briefing.actor("united-states").aliases
+    lookup = BriefingQueries(briefing)
+    assert "Kyiv" in lookup.actor("ukraine").aliases
+    assert "Minsk" in lookup.actor("belarus").aliases
+    assert "Moscow" in lookup.actor("russia").aliases
+    assert "Washington" in lookup.actor("united-states").aliases

@@ -97,10 +97,11 @@ def test_installed_it_checks_and_opens_the_bundled_briefing(venv: Path, tmp_path
         async def main():
             app = make_app()
             async with app.run_test(size=(120, 40)) as pilot:
-                for _ in range(100):
-                    if isinstance(app.screen, BriefingScreen):
+                for _ in range(100):  # shown, and its panes mounted
+                    if isinstance(app.screen, BriefingScreen) and app.screen.query("#actors"):
                         break
                     await pilot.pause(0.05)
+                await pilot.pause()
                 print(type(app.screen).__name__, app.screen.briefing.id)
 
         asyncio.run(main())

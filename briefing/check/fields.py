@@ -1,14 +1,17 @@
 """Checking one file's sections and records against the contract's fields.
 
-The result is `RawRecord`s: field values already typed, each with the node it
-came from, so that checks across records (ids, references, anchoring) can
-still say where a problem is.
+The checker walks the tables of `briefing.records.schema`: each field's kind
+picks its check, and `many` makes it a list of such values. The result is
+`RawRecord`s: each field's value already of the type its model attribute has
+(a DateValue, an ActorKind, a tuple of ids ...), and the places that checks
+across records (ids, references, anchoring) need to say where a problem is.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -18,7 +21,15 @@ from yaml.resolver import Resolver
 from briefing.check.yamlsafe import Mapping, Node, Refused, Scalar, Sequence
 from briefing.records.dates import DateError, parse_date
 from briefing.records.problems import ProblemSink
-from briefing.records.schema import FIELDS, ID_PATTERN, RECORD_NAME, SECTIONS, Field, Kind, a_record
+from briefing.records.schema import (
+    FIELDS,
+    ID_PATTERN,
+    RECORD_NAME,
+    TOP_LEVEL_KEYS,
+    Field,
+    Kind,
+    a_record,
+)
 from briefing.records.text import first_format_character, has_control, shown
 
 _IMPLICIT = Resolver.yaml_implicit_resolvers
@@ -56,17 +67,23 @@ class RawRecord:
     sink: ProblemSink
     #: where the record's mapping starts
     at: Where
+    #: each valid field's value, by the name the author wrote, typed as its
+    #: model attribute is (see `build`)
     values: dict[str, object] = field(default_factory=dict)
     #: where the values that checks across records point at are (PLACES_KEPT)
     places: dict[str, Where] = field(default_factory=dict)
-    #: REF_LIST items: field -> [(id, where)]
+    #: the items of lists of references: field -> [(id, where)]
     ref_items: dict[str, list[tuple[str, Where]]] = field(default_factory=dict)
     #: False when a required field is missing or wrong: no record is built
     complete: bool = True
 
     @property
     def id(self) -> str | None:
-        value = self.values.get("id")
+        return self.text("id")
+
+    def text(self, name: str) -> str | None:
+        """The value of a field of text (an id, a name ...), if it is valid."""
+        value = self.values.get(name)
         return value if isinstance(value, str) else None
 
 
@@ -79,18 +96,19 @@ def _places_kept(section: str) -> frozenset[str]:
     not kept: at 1000x, 74,000 records held 500,000 places they never used.
     """
     kept = {Kind.ID, Kind.REF, Kind.PATH}
-    names = {spec.name for spec in FIELDS[section].values() if spec.kind in kept}
+    names = {spec.name for spec in FIELDS[section].values() if spec.kind in kept and not spec.many}
     if section == "quotes":
         names |= {"text", "occurrence"}
     return frozenset(names)
 
 
-PLACES_KEPT = {section: _places_kept(section) for section in SECTIONS}
+PLACES_KEPT = {section: _places_kept(section) for section in TOP_LEVEL_KEYS}
 
 
 def plain_type(value: str) -> str | None:
     """The YAML 1.1 type a plain scalar would get (None when it is text)."""
-    for tag, pattern in _IMPLICIT.get(value[:1] if value else "", ()):
+    resolvers: list[tuple[str, re.Pattern[str]]] = _IMPLICIT.get(value[:1] if value else "", [])
+    for tag, pattern in resolvers:
         if tag in _TYPE_NAMES and pattern.match(value):
             return tag
     return None
@@ -118,8 +136,8 @@ def check_file(root: Node | None, sink: ProblemSink) -> list[RawRecord]:
         return []
     records: list[RawRecord] = []
     for name, (key, value) in root.entries.items():
-        if name not in SECTIONS:
-            guess = nearest(name, SECTIONS)
+        if name not in TOP_LEVEL_KEYS:
+            guess = nearest(name, TOP_LEVEL_KEYS)
             sink.error(
                 key.line,
                 key.column,
@@ -127,7 +145,7 @@ def check_file(root: Node | None, sink: ProblemSink) -> list[RawRecord]:
                 f"{shown(name)} is not a section of a briefing",
                 f"did you mean {shown(guess)}?"
                 if guess
-                else "the sections are: " + ", ".join(SECTIONS),
+                else "the sections are: " + ", ".join(TOP_LEVEL_KEYS),
             )
             continue
         if name == "briefing":
@@ -177,13 +195,14 @@ def _describe(node: Node) -> str:
 
 def _check_record(section: str, mapping: Mapping, sink: ProblemSink) -> RawRecord:
     record = RawRecord(section, sink, where(mapping))
-    fields = FIELDS[section]
+    plan = _PLANS[section]
     values = record.values
     places = record.places
     kept = PLACES_KEPT[section]
     for name, (key, value) in mapping.entries.items():
-        spec = fields.get(name)
-        if spec is None:
+        planned = plan.get(name)
+        if planned is None:
+            fields = FIELDS[section]
             guess = nearest(name, tuple(fields))
             sink.error(
                 key.line,
@@ -195,16 +214,17 @@ def _check_record(section: str, mapping: Mapping, sink: ProblemSink) -> RawRecor
                 else "the fields are: " + ", ".join(fields),
             )
             continue
+        spec, check = planned
         if name in kept:
             places[name] = where(value)
-        checked = _CHECKERS[spec.kind](spec, value, sink, record)
+        checked = check(spec, value, sink, record)
         if checked is _INVALID:
             if spec.required:
                 record.complete = False
         else:
             values[name] = checked
-    for spec in fields.values():
-        if spec.required and spec.name not in mapping.entries:
+    for spec in _REQUIRED[section]:
+        if spec.name not in mapping.entries:
             record.complete = False
             what = RECORD_NAME[section]
             ident = values.get("id")
@@ -355,11 +375,14 @@ def _check_date(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
 
 
 def _check_url(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
-    value = _text_value(spec.name, node, sink)
+    return _url_value(spec.name, node, sink)
+
+
+def _url_value(label: str, node: Node, sink: ProblemSink) -> str | _Invalid:
+    value = _text_value(label, node, sink)
     if not isinstance(value, str):
         return value
-    parts = urlsplit(value) if value.isprintable() and " " not in value else None
-    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+    if not _is_web_address(value):
         sink.error(
             node.line,
             node.column,
@@ -370,6 +393,16 @@ def _check_url(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) ->
     return value
 
 
+def _is_web_address(value: str) -> bool:
+    if not value.isprintable() or " " in value:
+        return False
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # an unclosed IPv6 bracket: "http://["
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
 def _check_path(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
     # Whether it exists and stays inside the folder is checked with the folder.
     return _text_value(spec.name, node, sink)
@@ -377,7 +410,9 @@ def _check_path(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
 
 def _check_enum(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
     value = _raw_scalar(spec.name, node, sink, "one of " + ", ".join(spec.choices))
-    if isinstance(value, str) and value not in spec.choices:
+    if not isinstance(value, str):
+        return value
+    if value not in spec.choices:
         guess = nearest(value.lower(), spec.choices)
         sink.error(
             node.line,
@@ -387,7 +422,7 @@ def _check_enum(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
             f"did you mean {shown(guess)}?" if guess else "use one of: " + ", ".join(spec.choices),
         )
         return _INVALID
-    return value
+    return value if spec.enum is None else spec.enum(value)
 
 
 def _check_ref(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
@@ -429,19 +464,12 @@ def _items(spec: Field, node: Node, sink: ProblemSink) -> list[Node] | _Invalid:
     return _INVALID
 
 
-def _check_text_list(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
-    items = _items(spec, node, sink)
-    if isinstance(items, _Invalid):
-        return items
-    texts: list[str] = []
-    for item in items:
-        value = _text_value(f"each of {spec.name}", item, sink)
-        if isinstance(value, str):
-            texts.append(value)
-    return tuple(texts)
+def _check_list(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
+    """A list of values of the field's kind, each checked as one such value.
 
-
-def _check_ref_list(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
+    A bad item is reported and left out; the list stays. A list of references
+    keeps each item's place, for the check that the ids exist.
+    """
     items = _items(spec, node, sink)
     if isinstance(items, _Invalid):
         return items
@@ -450,27 +478,51 @@ def _check_ref_list(spec: Field, node: Node, sink: ProblemSink, record: RawRecor
             node.line,
             node.column,
             "empty-list",
-            f"{spec.name} must name at least one {RECORD_NAME[spec.target or '']}",
+            f"{spec.name} must name at least one {RECORD_NAME.get(spec.target or '', 'item')}",
         )
         return _INVALID
-    pairs: list[tuple[str, Where]] = []
-    for item in items:
-        value = _check_id(spec, item, sink, record)
-        if isinstance(value, str):
-            pairs.append((value, where(item)))
-    record.ref_items[spec.name] = pairs
-    return tuple(value for value, _ in pairs)
+    if spec.kind is Kind.REF:
+        pairs: list[tuple[str, Where]] = []
+        for item in items:
+            ident = _check_id(spec, item, sink, record)
+            if isinstance(ident, str):
+                pairs.append((ident, where(item)))
+        record.ref_items[spec.name] = pairs
+        return tuple(ident for ident, _ in pairs)
+    label = f"each of {spec.name}"
+    checked: list[object]
+    if spec.kind is Kind.TEXT:
+        checked = [_text_value(label, item, sink) for item in items]
+    elif spec.kind is Kind.URL:
+        checked = [_url_value(label, item, sink) for item in items]
+    else:
+        check = _CHECKERS[spec.kind]
+        checked = [check(spec, item, sink, record) for item in items]
+    return tuple(value for value in checked if value is not _INVALID)
 
 
-_CHECKERS = {
+Checker = Callable[[Field, Node, ProblemSink, RawRecord], object]
+
+_CHECKERS: dict[Kind, Checker] = {
     Kind.ID: _check_id,
     Kind.TEXT: _check_text,
-    Kind.TEXT_LIST: _check_text_list,
     Kind.DATE: _check_date,
     Kind.URL: _check_url,
     Kind.PATH: _check_path,
     Kind.ENUM: _check_enum,
     Kind.REF: _check_ref,
-    Kind.REF_LIST: _check_ref_list,
     Kind.COUNT: _check_count,
+}
+
+#: Per top-level key: each field authors write, with its check (looked up once).
+_PLANS = {
+    section: {
+        name: (spec, _check_list if spec.many else _CHECKERS[spec.kind])
+        for name, spec in fields.items()
+    }
+    for section, fields in FIELDS.items()
+}
+_REQUIRED = {
+    section: tuple(spec for spec in fields.values() if spec.required)
+    for section, fields in FIELDS.items()
 }

@@ -22,7 +22,7 @@ from briefing.memory import collector_paused
 from briefing.records.anchoring import NormalisedText
 from briefing.records.model import Briefing
 from briefing.records.problems import Problem, ProblemSink
-from briefing.records.schema import FIELDS, RECORD_NAME, SECTIONS, Kind
+from briefing.records.schema import FIELDS, RECORD_LISTS, RECORD_NAME, TOP_LEVEL_KEYS, Kind
 from briefing.records.text import shown
 
 
@@ -99,7 +99,7 @@ def _check_folder(folder: Path) -> FolderResult:
             "add a briefing.yaml (see the format's example)",
         )
         return result
-    context = _Context(folder, {name: [] for name in SECTIONS})
+    context = _Context(folder, {name: [] for name in TOP_LEVEL_KEYS})
     sinks: list[ProblemSink] = []
     for path in files:
         sink = ProblemSink(display_path(path))
@@ -111,7 +111,7 @@ def _check_folder(folder: Path) -> FolderResult:
             context.records[record.section].append(record)
     first_sink = sinks[0]
     _check_briefing_mapping(context, first_sink, result)
-    for section in SECTIONS[1:]:
+    for section in RECORD_LISTS:
         _check_unique_ids(context, section)
     _check_references(context)
     _check_affiliation_cycles(context)
@@ -235,7 +235,7 @@ def _check_references(context: _Context) -> None:
         # The ids of a file that could not be read are unknown: reporting every
         # reference to them would bury the one problem that matters.
         return
-    for section in SECTIONS[1:]:
+    for section in RECORD_LISTS:
         fields = _reference_fields(section)
         for record in context.records[section]:
             for name, spec_target in fields:
@@ -258,7 +258,7 @@ def _reference_fields(section: str) -> list[tuple[str, str]]:
     return [
         (spec.name, spec.target)
         for spec in FIELDS[section].values()
-        if spec.kind in (Kind.REF, Kind.REF_LIST) and spec.target
+        if spec.kind is Kind.REF and spec.target
     ]
 
 

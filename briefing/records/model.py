@@ -2,12 +2,15 @@
 
 The checker produces them, the index stores them and the reader shows them.
 Strings are exactly as the author wrote them; making them safe to show is the
-job of `briefing.records.text.visible` at the point of display.
+job of `briefing.records.text.visible` at the point of display. Each
+attribute has its row in a table of `briefing.records.schema`, from which the
+checker, the builder and the index's JSON are derived (tests/test_record_tables.py
+fails for an attribute without one).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from briefing.records.anchoring import Span
@@ -53,6 +56,7 @@ class Actor:
     role: str | None = None
     affiliations: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    same_as: tuple[str, ...] = ()
     summary: str | None = None
     # Derived when the briefing is built, so the reader computes nothing:
     #: the names of `affiliations`, in the same order
@@ -119,25 +123,3 @@ class Briefing:
     #: derived: whether any string of it (source texts too) holds a control
     #: character, so the reader only cleans briefings that need it
     has_control_characters: bool = False
-    _by_id: dict[str, dict[str, object]] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
-
-    def actor(self, actor_id: str) -> Actor:
-        return self._index("actors")[actor_id]  # type: ignore[return-value]
-
-    def event(self, event_id: str) -> Event:
-        return self._index("events")[event_id]  # type: ignore[return-value]
-
-    def source(self, source_id: str) -> Source:
-        return self._index("sources")[source_id]  # type: ignore[return-value]
-
-    def quote(self, quote_id: str) -> Quote:
-        return self._index("quotes")[quote_id]  # type: ignore[return-value]
-
-    def _index(self, section: str) -> dict[str, object]:
-        index = self._by_id.get(section)
-        if index is None:
-            index = {record.id: record for record in getattr(self, section)}
-            self._by_id[section] = index
-        return index

@@ -1,109 +1,243 @@
-"""The contract's fields, as data: what each section holds and of what type.
+"""The contract's fields, as data: one table per record type.
 
-This is `../shared/briefing-format.md` in table form; the validator walks it.
+This is `../shared/briefing-format.md` in table form. Everything that knows
+a field is derived from these tables: the checker (`briefing.check.fields`),
+building the typed records (`briefing.check.build`), the index's JSON
+(`briefing.index.codec`), the docs' field tables (`briefing.records.docs`)
+and the JSON Schema for editors (`briefing.records.json_schema`). Adding an
+optional field is one row here and one attribute in `briefing.records.model`.
+
+Fields that authors do not write, computed when the briefing is built (an
+actor's counts, a source's full text ...), are rows too, marked `derived`:
+they are not checked nor documented, but they are stored in the index.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Generic, TypeVar
 
-from briefing.records.model import ActorKind, Channel
+from briefing.records.model import Actor, ActorKind, Briefing, Channel, Event, Quote, Source
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
-SECTIONS = ("briefing", "sources", "actors", "events", "quotes")
 
 
 class Kind(StrEnum):
+    """What a value is; `Field.many` makes it a list of them."""
+
     ID = "id"
     TEXT = "text"
-    TEXT_LIST = "list of text"
     DATE = "date"
+    #: text that must be an http:// or https:// address
     URL = "url"
+    #: a file relative to the briefing folder
     PATH = "path"
+    #: one of `Field.choices`
     ENUM = "enum"
+    #: the id of a record of the `Field.target` section
     REF = "reference"
-    REF_LIST = "list of references"
+    #: a whole number, 1 or more when authors write it
     COUNT = "integer"
+    # Only derived fields are of these kinds:
+    FLAG = "yes/no"
+    #: where a quote's words stand in its source's text
+    SPAN = "span"
 
 
 @dataclass(frozen=True, slots=True)
 class Field:
+    """One row of a record type's table."""
+
+    #: the key authors write (for a derived field: the model's attribute)
     name: str
     kind: Kind
     required: bool = False
-    #: for REF and REF_LIST: the section whose ids it names
+    #: a list of `kind` values rather than one
+    many: bool = False
+    #: for REF: the section whose ids it names
     target: str | None = None
-    #: for ENUM: the allowed values
-    choices: tuple[str, ...] = ()
-    #: for REF_LIST: whether the list must hold at least one id
+    #: for ENUM: the model's enum, whose values are the allowed ones
+    enum: type[StrEnum] | None = None
+    #: for lists: whether the list must hold at least one item
     non_empty: bool = False
+    #: one line for the docs' table
+    meaning: str = ""
+    #: the model's attribute, when it is not `name`
+    attr: str | None = None
+    #: computed when the briefing is built: not written, checked or documented
+    derived: bool = False
+    #: for ENUM: the allowed values, in the enum's order
+    choices: tuple[str, ...] = field(init=False, default=())
+
+    def __post_init__(self) -> None:
+        if self.enum is not None:
+            # the usual way to fill a field of a frozen dataclass
+            object.__setattr__(self, "choices", tuple(member.value for member in self.enum))
+
+    @property
+    def attribute(self) -> str:
+        return self.attr or self.name
 
 
-def _fields(*fields: Field) -> dict[str, Field]:
-    return {f.name: f for f in fields}
+R_co = TypeVar("R_co", covariant=True)
 
 
-FIELDS: dict[str, dict[str, Field]] = {
-    "briefing": _fields(
-        Field("id", Kind.ID, required=True),
-        Field("title", Kind.TEXT, required=True),
-        Field("as_of", Kind.DATE, required=True),
-        Field("summary", Kind.TEXT),
-        Field("tags", Kind.TEXT_LIST),
-        Field("language", Kind.TEXT),
+class RecordTable(Generic[R_co]):
+    """One record type: where it stands in a file, its model, and its fields."""
+
+    __slots__ = ("fields", "key", "model", "renamed", "singular", "written")
+
+    def __init__(self, key: str, singular: str, model: Callable[..., R_co], *fields: Field) -> None:
+        #: its top-level key in a briefing file
+        self.key = key
+        #: its name in messages ("actor 'x'")
+        self.singular = singular
+        #: builds the typed record from its attributes (the model's class)
+        self.model = model
+        #: every row in the contract's order, derived ones last
+        self.fields = fields
+        #: the fields authors write, by the name they write
+        self.written = {f.name: f for f in fields if not f.derived}
+        #: the model's attribute for each name authors write that is not its name
+        self.renamed = {f.name: f.attribute for f in self.written.values() if f.attr}
+
+
+BRIEFING_TABLE = RecordTable(
+    "briefing",
+    "briefing",
+    Briefing,
+    Field("id", Kind.ID, required=True, meaning="unique within the content directory"),
+    Field("title", Kind.TEXT, required=True),
+    Field("as_of", Kind.DATE, required=True, meaning="when the briefing's information stands"),
+    Field("summary", Kind.TEXT, meaning="a few paragraphs"),
+    Field("tags", Kind.TEXT, many=True),
+    Field("language", Kind.TEXT, meaning="BCP 47 tag, default `en`"),
+    Field("has_control_characters", Kind.FLAG, derived=True),
+)
+
+SOURCE_TABLE = RecordTable(
+    "sources",
+    "source",
+    Source,
+    Field("id", Kind.ID, required=True),
+    Field("title", Kind.TEXT, required=True),
+    Field("outlet", Kind.TEXT, meaning="publisher"),
+    Field("published", Kind.DATE),
+    Field("url", Kind.URL, meaning="`http://` or `https://` only"),
+    Field("credits", Kind.TEXT, many=True, meaning="e.g. wire agencies that contributed"),
+    Field(
+        "text",
+        Kind.PATH,
+        attr="text_path",
+        meaning="file with the full text, relative to the briefing folder; "
+        "must stay inside it and exist",
     ),
-    "sources": _fields(
-        Field("id", Kind.ID, required=True),
-        Field("title", Kind.TEXT, required=True),
-        Field("outlet", Kind.TEXT),
-        Field("published", Kind.DATE),
-        Field("url", Kind.URL),
-        Field("credits", Kind.TEXT_LIST),
-        Field("text", Kind.PATH),
+    Field("text", Kind.TEXT, derived=True),  # the file's text (the model's `text`)
+)
+
+ACTOR_TABLE = RecordTable(
+    "actors",
+    "actor",
+    Actor,
+    Field("id", Kind.ID, required=True),
+    Field("name", Kind.TEXT, required=True),
+    Field("kind", Kind.ENUM, required=True, enum=ActorKind),
+    Field("role", Kind.TEXT, meaning='e.g. "Foreign Secretary"'),
+    Field(
+        "affiliations",
+        Kind.REF,
+        many=True,
+        target="actors",
+        meaning="states, governments, bodies the actor belongs to or speaks for; "
+        "no actor may be its own affiliation, directly or through a cycle",
     ),
-    "actors": _fields(
-        Field("id", Kind.ID, required=True),
-        Field("name", Kind.TEXT, required=True),
-        Field("kind", Kind.ENUM, required=True, choices=tuple(k.value for k in ActorKind)),
-        Field("role", Kind.TEXT),
-        Field("affiliations", Kind.REF_LIST, target="actors"),
-        Field("aliases", Kind.TEXT_LIST),
-        Field("summary", Kind.TEXT),
+    Field("aliases", Kind.TEXT, many=True, meaning="other names used in sources"),
+    Field(
+        "same_as",
+        Kind.URL,
+        many=True,
+        meaning="`http://` or `https://` URIs that identify the actor outside this briefing "
+        "(e.g. a Wikidata entity); two actors of different briefings that share one "
+        "are the same actor",
     ),
-    "events": _fields(
-        Field("id", Kind.ID, required=True),
-        Field("title", Kind.TEXT, required=True),
-        Field("when", Kind.DATE, required=True),
-        Field("when_text", Kind.TEXT),
-        Field("place", Kind.TEXT),
-        Field("actors", Kind.REF_LIST, target="actors"),
-        Field("summary", Kind.TEXT),
-        Field("sources", Kind.REF_LIST, required=True, target="sources", non_empty=True),
+    Field("summary", Kind.TEXT),
+    Field("affiliation_names", Kind.TEXT, many=True, derived=True),
+    Field("quotes_said", Kind.COUNT, derived=True),
+    Field("quotes_relayed", Kind.COUNT, derived=True),
+    Field("event_count", Kind.COUNT, derived=True),
+)
+
+EVENT_TABLE = RecordTable(
+    "events",
+    "event",
+    Event,
+    Field("id", Kind.ID, required=True),
+    Field("title", Kind.TEXT, required=True),
+    Field("when", Kind.DATE, required=True, meaning="see Dates"),
+    Field("when_text", Kind.TEXT, meaning='the source\'s own wording, e.g. "late on February 9"'),
+    Field("place", Kind.TEXT),
+    Field("actors", Kind.REF, many=True, target="actors", meaning="participants"),
+    Field("summary", Kind.TEXT),
+    Field(
+        "sources",
+        Kind.REF,
+        required=True,
+        many=True,
+        target="sources",
+        non_empty=True,
+        meaning="evidence",
     ),
-    "quotes": _fields(
-        Field("id", Kind.ID, required=True),
-        Field("text", Kind.TEXT, required=True),
-        Field("speaker", Kind.REF, required=True, target="actors"),
-        Field("source", Kind.REF, required=True, target="sources"),
-        Field("said", Kind.DATE),
-        Field("channel", Kind.ENUM, choices=tuple(c.value for c in Channel)),
-        Field("reported_by", Kind.REF, target="actors"),
-        Field("event", Kind.REF, target="events"),
-        Field("occurrence", Kind.COUNT),
-        Field("note", Kind.TEXT),
+    Field("source_titles", Kind.TEXT, many=True, derived=True),
+)
+
+QUOTE_TABLE = RecordTable(
+    "quotes",
+    "quote",
+    Quote,
+    Field("id", Kind.ID, required=True),
+    Field(
+        "text",
+        Kind.TEXT,
+        required=True,
+        meaning="the words, verbatim from the source (see Anchoring)",
     ),
+    Field("speaker", Kind.REF, required=True, target="actors", meaning="whose words they are"),
+    Field("source", Kind.REF, required=True, target="sources", meaning="where they were published"),
+    Field("said", Kind.DATE, meaning="when they were said"),
+    Field("channel", Kind.ENUM, enum=Channel, meaning="how they were said"),
+    Field(
+        "reported_by",
+        Kind.REF,
+        target="actors",
+        meaning="who relayed them, for reported speech "
+        "(the speaker's words as told by someone else)",
+    ),
+    Field("event", Kind.REF, target="events", meaning="the event they belong to"),
+    Field(
+        "occurrence",
+        Kind.COUNT,
+        meaning="which match in the source text is meant, when the text occurs more than once",
+    ),
+    Field("note", Kind.TEXT),
+    Field("span", Kind.SPAN, derived=True),
+)
+
+#: Every table by its top-level key, in the contract's order.
+TABLES: dict[str, RecordTable[object]] = {
+    table.key: table
+    for table in (BRIEFING_TABLE, SOURCE_TABLE, ACTOR_TABLE, EVENT_TABLE, QUOTE_TABLE)
 }
-
+#: The keys a briefing file may have at its top level.
+TOP_LEVEL_KEYS = tuple(TABLES)
+#: The top-level keys that hold a list of records (all but `briefing`, a mapping).
+RECORD_LISTS = TOP_LEVEL_KEYS[1:]
+#: The fields authors write, per top-level key: what the checker walks.
+FIELDS = {key: table.written for key, table in TABLES.items()}
 #: Singular names for messages ("actor 'x'").
-RECORD_NAME = {
-    "briefing": "briefing",
-    "sources": "source",
-    "actors": "actor",
-    "events": "event",
-    "quotes": "quote",
-}
+RECORD_NAME = {key: table.singular for key, table in TABLES.items()}
 
 
 def a_record(section: str) -> str:
