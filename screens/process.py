@@ -14,6 +14,7 @@ import signal
 import sys
 import traceback
 from types import FrameType
+from typing import Any
 
 from rich.console import Console
 from textual.app import App
@@ -27,7 +28,7 @@ ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 TEXTUAL_CRASH = 1
 
 
-def end_on_signals(app: App[object]) -> None:
+def end_on_signals(app: App[Any]) -> None:
     """From now on each ending signal exits `app` as `q` does, with status 128 + signal.
 
     Call it from the app's running loop (its Load handler), before the
@@ -54,7 +55,8 @@ def _end_at_once_in_the_background(signum: int, frame: FrameType | None) -> None
     the shell's now: nothing to restore, so end here and now.
     """
     try:
-        in_background = os.tcgetpgrp(sys.__stdin__.fileno()) != os.getpgrp()
+        stdin = sys.__stdin__
+        in_background = stdin is not None and os.tcgetpgrp(stdin.fileno()) != os.getpgrp()
     except (OSError, AttributeError, ValueError):  # no controlling terminal: not a job
         in_background = False
     if in_background:
@@ -68,7 +70,7 @@ def release_signals() -> None:
         loop.remove_signal_handler(signum)
 
 
-def run_reader(app: App[object]) -> int:
+def run_reader(app: App[Any]) -> int:
     """Run `app` in the terminal; its exit status.
 
     Textual prints an unhandled exception's traceback to its error console
