@@ -24,6 +24,13 @@ def bundled_content_dir() -> Path:
     return installed if installed.is_dir() else package.parent / "content"
 
 
+def schema_file() -> Path:
+    """The format's JSON Schema, for editors: inside the installed package, or docs/."""
+    package = Path(__file__).resolve().parent.parent  # briefing/
+    installed = package / "_schema" / "briefing.schema.json"
+    return installed if installed.is_file() else package.parent / "docs" / "briefing.schema.json"
+
+
 def yaml_files(folder: Path) -> list[Path]:
     """Every entry of `folder` named `*.yaml` or `*.yml`, in name order, whatever it is.
 

@@ -1,0 +1,53 @@
+"""`briefing new`: a skeleton that passes check at once, and never overwrites anything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.check.content import check_content
+from briefing.check.scaffold import new_briefing
+from briefing.errors import UsageError
+from briefing.files.locations import schema_file
+
+
+def test_the_skeleton_passes_check_at_once(tmp_path: Path) -> None:
+    written = new_briefing(tmp_path / "My Briefing", title='A "quoted" title\\ with a slash')
+    assert {p.name for p in written} == {
+        "briefing.yaml", "actors.yaml", "events.yaml", "quotes.yaml", "article.txt",
+    }  # fmt: skip
+    result = check_content(tmp_path / "My Briefing")
+    assert result.all_problems() == []
+    (folder,) = result.folders
+    assert folder.briefing is not None
+    assert folder.briefing.id == "my-briefing"
+    assert folder.briefing.title == 'A "quoted" title\\ with a slash'
+    assert len(folder.briefing.quotes) == 1 and folder.briefing.quotes[0].span is not None
+
+
+def test_each_yaml_file_points_editors_at_the_schema(tmp_path: Path) -> None:
+    new_briefing(tmp_path / "b")
+    assert schema_file().is_file()
+    for name in ("briefing.yaml", "actors.yaml", "events.yaml", "quotes.yaml"):
+        first = (tmp_path / "b" / name).read_text(encoding="utf-8").splitlines()[0]
+        assert first == f"# yaml-language-server: $schema={schema_file().as_uri()}"
+
+
+def test_a_folder_that_holds_anything_is_refused_and_left_as_it_is(tmp_path: Path) -> None:
+    folder = tmp_path / "b"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine")
+    with pytest.raises(UsageError, match="already holds something"):
+        new_briefing(folder)
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"]
+    (tmp_path / "file").write_text("mine")
+    with pytest.raises(UsageError):
+        new_briefing(tmp_path / "file")
+    assert (tmp_path / "file").read_text() == "mine"
+
+
+def test_an_id_that_is_not_one_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="not a valid id"):
+        new_briefing(tmp_path / "b", briefing_id="Not_An_Id")
+    assert not (tmp_path / "b").exists()
