@@ -8,7 +8,6 @@ named as the user sees them, whether linked in or given directly.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
@@ -21,6 +20,7 @@ from conftest import briefing_files, write_folder
 from briefing import cli
 from briefing.check import sources, yamlsafe
 from briefing.index import fingerprint
+from briefing.index.catalogue import read_catalogue
 from briefing.index.store import open_index
 
 BRIEFING = Path(sys.executable).with_name("briefing")
@@ -35,9 +35,9 @@ def content(tmp_path: Path) -> Path:
 
 def stamps(index: Path) -> dict[str, list[object]]:
     """The index's stamps of the content's files, by name."""
-    meta = json.loads(index.read_bytes())["meta"]
-    (record,) = meta.values()
-    return {str(stamp[0]): stamp for stamp in record["files"]}
+    rows = read_catalogue(index)
+    assert rows is not None
+    return {stamp.path: stamp.to_json() for row in rows for stamp in row.stamps}
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from briefing.files.locations import content_folders
+from briefing.files.locations import FolderEntry, content_folders
 
 #: Largest file hashed, in bytes: the checker reads no more of a YAML file
 #: (yamlsafe.MAX_BYTES) or of a source text (sources.MAX_TEXT_BYTES).
@@ -54,21 +54,36 @@ class FileStamp:
         return [self.path, self.kind, self.size, self.mtime_ns, self.detail, self.sha256]
 
     @classmethod
-    def from_json(cls, data: list[object]) -> FileStamp:
+    def from_json(cls, data: object) -> FileStamp:
+        """A stamp back from `to_json`; ValueError when it is of another shape."""
+        if not isinstance(data, list) or len(data) != 6:
+            raise ValueError("a stamp of another shape")
         path, kind, size, mtime_ns, detail, sha256 = data
-        return cls(
-            str(path),
-            str(kind),
-            int(size),  # type: ignore[call-overload]
-            int(mtime_ns),  # type: ignore[call-overload]
-            str(detail),
-            str(sha256),
-        )
+        texts, numbers = (path, kind, detail, sha256), (size, mtime_ns)
+        if not all(isinstance(t, str) for t in texts) or not all(
+            isinstance(n, int) for n in numbers
+        ):
+            raise ValueError("a stamp of another shape")
+        return cls(path, kind, size, mtime_ns, detail, sha256)
 
     @property
     def stat_key(self) -> tuple[str, int, int, str]:
         """Everything but the digest: what a stat tells, without reading the file."""
         return (self.kind, self.size, self.mtime_ns, self.detail)
+
+    @property
+    def bytes_key(self) -> tuple[str, str, int, str, str]:
+        """Everything but the mtime: what the checker's result depends on."""
+        return (self.path, self.kind, self.size, self.detail, self.sha256)
+
+
+def content_digest(stamps: list[FileStamp]) -> str:
+    """One digest of what `stamps` say the files hold, mtimes left out (a touch keeps it)."""
+    digest = hashlib.sha256()
+    for stamp in stamps:
+        for part in stamp.bytes_key:
+            digest.update(os.fsencode(str(part)) + b"\0")
+    return digest.hexdigest()[:32]
 
 
 def folder_path(folder: Path, content: Path) -> str:
@@ -100,35 +115,57 @@ class Entry(NamedTuple):
     path: Path
 
 
-def content_entries(content: Path) -> list[Entry]:
-    """Every entry that can change what a briefing under `content` says, by name.
+@dataclass(frozen=True)
+class FolderEntries:
+    """One folder of a content directory and every entry that can change what it says."""
 
-    The briefing folders themselves (refused ones too: a broken link that
-    appears or goes changes what `list` says) and everything inside them but
-    hidden names. Symlinks to folders inside a briefing folder are stamped,
-    not followed: the checker reads no source text outside its folder.
+    #: as `folder_name` names it: the key of everything the index keeps of it
+    name: str
+    folder: FolderEntry
+    #: the folder itself first, then what is inside it, by name
+    entries: list[Entry]
+
+
+def folder_entries(content: Path) -> list[FolderEntries]:
+    """Each briefing folder of `content` (in `content_folders`' order), with its entries.
+
+    The folder itself (refused ones too: a broken link that appears or goes
+    changes what `list` says) and everything inside it but hidden names.
+    Symlinks to folders inside a briefing folder are stamped, not followed:
+    the checker reads no source text outside its folder.
     """
-    entries: list[Entry] = []
+    found: list[FolderEntries] = []
     for listed in content_folders(content):
         folder = listed.path
         entry = Entry(folder_name(folder, content), folder)
-        entries.append(entry)
-        if listed.trouble is not None:
-            continue  # a refused link: stamped as a link, never walked
-        pending = [entry]
-        while pending:  # a stack, not recursion: folders may nest deeper than Python does
-            prefix, current = pending.pop()
-            try:
-                with os.scandir(current) as listing:
-                    children = [child for child in listing if not child.name.startswith(".")]
-            except OSError:
-                continue  # the folder's own stamp says it cannot be read
-            for child in children:
-                entry = Entry(f"{prefix}/{child.name}", Path(child.path))
-                entries.append(entry)
-                if _is_folder(child):
-                    pending.append(entry)
-    return sorted(entries)
+        entries = [entry]
+        if listed.trouble is None:  # a refused link is stamped as a link, never walked
+            entries.extend(sorted(_inside(entry)))
+        found.append(FolderEntries(entry.name, listed, entries))
+    return found
+
+
+def _inside(top: Entry) -> list[Entry]:
+    entries: list[Entry] = []
+    pending = [top]
+    while pending:  # a stack, not recursion: folders may nest deeper than Python does
+        prefix, current = pending.pop()
+        try:
+            with os.scandir(current) as listing:
+                children = [child for child in listing if not child.name.startswith(".")]
+        except OSError:
+            continue  # the folder's own stamp says it cannot be read
+        for child in children:
+            entry = Entry(f"{prefix}/{child.name}", Path(child.path))
+            entries.append(entry)
+            if _is_folder(child):
+                pending.append(entry)
+    return entries
+
+
+def content_entries(content: Path) -> list[Entry]:
+    """Every entry that can change what a briefing under `content` says, by name."""
+    return sorted(entry for folder in folder_entries(content) for entry in folder.entries)
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
@@ -214,13 +251,13 @@ class Comparison:
     touched: bool = False
 
 
-def compare(content: Path, previous: list[FileStamp] | None) -> Comparison:
-    """Stamp the content's entries, hashing only files whose stat changed."""
+def compare(entries: list[Entry], previous: list[FileStamp] | None) -> Comparison:
+    """Stamp `entries`, hashing only files whose stat changed since `previous`."""
     known = {stamp.path: stamp for stamp in previous or ()}
     stamps: list[FileStamp] = []
     changed = previous is None
     touched = False
-    for name, path in content_entries(content):
+    for name, path in entries:
         stamp = stat_stamp(name, path)
         old = known.get(name)
         if old is not None and old.stat_key == stamp.stat_key:

@@ -182,6 +182,22 @@ def _read_whole(fd: int, size: int) -> bytearray:
     return buffer
 
 
+def read_prefix(path: Path, limit: int) -> bytes | None:
+    """The first `limit` bytes of the index at `path` (all of it if shorter); None if none.
+
+    Raises NotAnIndex as `read_index` does: nothing past the marker is read
+    from a file that is not ours.
+    """
+    try:
+        fd = _open_checked(path)
+    except FileNotFoundError:
+        return None
+    try:
+        return bytes(_read_whole(fd, limit - 1)) if limit > 0 else b""
+    finally:
+        os.close(fd)
+
+
 def read_index(path: Path) -> dict[str, Any] | None:
     """The tables of the index at `path` (None if there is no file).
 
