@@ -58,7 +58,7 @@ def test_a_sparse_2gb_yaml_is_indexed_by_its_stat_without_being_read(
         handle.truncate(2 * 1024**3)
     index = tmp_path / "index.json"
     status, out, _ = run(capsys, "index", str(content), "--index", str(index))
-    assert status == 0 and out.startswith("rebuilt in ")
+    assert status == 0 and out.startswith("indexed 1 of 1 briefing in ")
     stamp = stamps(index)["one/big.yaml"]
     assert 2 * 1024**3 in stamp
     assert not any(re.fullmatch("[0-9a-f]{64}", str(value)) for value in stamp)  # no hash
@@ -124,7 +124,7 @@ def test_names_that_are_not_utf8_are_indexed_and_stay_fresh(
     Path(os.fsdecode(bytes(folder) + b"/notes-\xff.txt")).write_bytes(b"mine\n")
     index = tmp_path / "index.json"
     status, out, err = run(capsys, "index", str(root), "--index", str(index))
-    assert (status, err) == (0, "") and out.startswith("rebuilt in ")
+    assert (status, err) == (0, "") and out.startswith("indexed 1 of 1 briefing in ")
     status, out, err = run(capsys, "index", str(root), "--index", str(index))
     assert (status, err) == (0, "") and out.startswith("up to date in ")
     assert open_index(root, index).summaries()[0].folder == os.fsdecode(b"caf\xe9")
@@ -165,12 +165,12 @@ def test_an_odd_entry_is_stamped_so_its_removal_is_noticed(
     index must be rebuilt, or `list` would go on showing the problem."""
     _odd_entry(content / "one", kind)
     index = tmp_path / "index.json"
-    assert _index_in_a_process(content, index).startswith("rebuilt in ")
+    assert _index_in_a_process(content, index).startswith("indexed 1 of 1 briefing in ")
     assert _index_in_a_process(content, index).startswith("up to date in ")
     for entry in (content / "one").iterdir():
         if entry.name.endswith(".yaml") and entry.name != "briefing.yaml":
             entry.rmdir() if entry.is_dir() and not entry.is_symlink() else entry.unlink()
-    assert _index_in_a_process(content, index).startswith("rebuilt in ")
+    assert _index_in_a_process(content, index).startswith("indexed 1 of 1 briefing in ")
 
 
 def test_a_broken_symlink_pointed_elsewhere_is_noticed(content: Path, tmp_path: Path) -> None:
@@ -199,7 +199,7 @@ def test_a_path_longer_than_the_system_allows_is_stamped_not_a_crash(
         os.close(fd)
     index = tmp_path / "index.json"
     status, out, err = run(capsys, "index", str(content), "--index", str(index))
-    assert (status, err) == (0, "") and out.startswith("rebuilt in ")
+    assert (status, err) == (0, "") and out.startswith("indexed 1 of 1 briefing in ")
     assert any(stamp[1] == "unreadable" for stamp in stamps(index).values())
 
 

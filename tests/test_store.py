@@ -280,11 +280,11 @@ def test_index_command_says_whether_it_rebuilt(
     content: Path, index: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert cli.main(["index", str(content), "--index", str(index)]) == 0
-    assert capsys.readouterr().out.startswith("rebuilt in ")
+    assert capsys.readouterr().out.startswith("indexed 1 of 1 briefing in ")
     cli.main(["index", str(content), "--index", str(index)])
     assert capsys.readouterr().out.startswith("up to date in ")
     cli.main(["index", str(content), "--index", str(index), "--rebuild"])
-    assert capsys.readouterr().out.startswith("rebuilt in ")
+    assert capsys.readouterr().out.startswith("indexed 1 of 1 briefing in ")
 
 
 def test_default_location_follows_the_environment(

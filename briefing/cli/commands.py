@@ -23,6 +23,7 @@ from pathlib import Path
 
 from briefing import __version__
 from briefing.check.report import print_json, print_text
+from briefing.cli.progress import progress_bar
 from briefing.errors import UsageError
 from briefing.files.locations import briefing_folders, bundled_content_dir, display_path
 from briefing.index.store import INDEX_DIR_ENV, Index, check_index_path, open_index
@@ -89,6 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
         )
         if name == "index":
             command.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
+            command.add_argument(
+                "--jobs",
+                type=_positive,
+                metavar="N",
+                help="check briefings in N processes (default: one per core, when there "
+                "are enough briefings to check)",
+            )
     return parser
 
 
@@ -119,7 +127,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "list":
         return _list(_opened(args.path, args.index, rebuild=False))
     if args.command == "index":
-        return _index(_opened(args.path, args.index, rebuild=args.rebuild))
+        return _index(_opened(args.path, args.index, rebuild=args.rebuild, jobs=args.jobs))
     if args.command == "open":
         return _read(args.path, args.briefing, args.index)
     return _read(None, None, None)
@@ -138,10 +146,24 @@ def _check(paths: list[Path], output: str) -> int:
     return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK
 
 
-def _opened(path: Path | None, index: Path | None, rebuild: bool) -> Index:
+def _positive(text: str) -> int:
+    """An argument that is a whole number of at least 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
+    return number
+
+
+def _opened(path: Path | None, index: Path | None, rebuild: bool, jobs: int | None = None) -> Index:
     content = path or bundled_content_dir()
     briefing_folders(content)  # a UsageError for a path that is not there
-    opened = open_index(content, index, rebuild=rebuild, on_wait=_say)
+    with progress_bar() as on_progress:
+        opened = open_index(
+            content, index, rebuild=rebuild, on_wait=_say, on_progress=on_progress, workers=jobs
+        )
     for notice in opened.notices:
         _say(notice)
     return opened
@@ -170,8 +192,11 @@ def _list(opened: Index) -> int:
 
 def _index(opened: Index) -> int:
     where = display_path(opened.location) if opened.location else "memory"
-    state = "rebuilt" if opened.rebuilt else "up to date"
-    print(f"{state} in {opened.seconds:.3f} s: {where}")
+    if opened.rebuilt:
+        total = counted(len(opened.summaries()), "briefing")
+        print(f"indexed {opened.checked} of {total} in {opened.seconds:.3f} s: {where}")
+    else:
+        print(f"up to date in {opened.seconds:.3f} s: {where}")
     return EXIT_OK
 
 

@@ -13,6 +13,7 @@ is read, replaced or deleted only when it begins with the index's marker.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -29,6 +30,7 @@ from briefing.index.tables import INDEX_FORMAT, Row, TableFile, one_row, rows
 ROWS, META = "briefings", "meta"
 FOLDER_MARKER = ".briefing_index"
 _TEMPORARY = re.compile(r"\.[0-9a-f]{16}\.json\.[0-9]+\.tmp")
+_MARKER_TEMPORARY = re.compile(re.escape(f".{FOLDER_MARKER}.") + r"[0-9]+\.tmp")
 
 
 def files_folder(catalogue: Path) -> Path:
@@ -93,17 +95,47 @@ def check_files_folder(folder: Path) -> bool:
     if os.path.lexists(marker):
         index_file(marker)  # NotAnIndex unless it is our marker
         return True
-    if any(os.scandir(folder)):
+    with os.scandir(folder) as entries:
+        # Empty, or only the marker being written (by another process, now).
+        names = [entry.name for entry in entries]
+    if any(not _MARKER_TEMPORARY.fullmatch(name) for name in names):
         raise NotAnIndex(f"a folder of files briefing did not write (no {FOLDER_MARKER})")
     return True
 
 
 def claim_files_folder(folder: Path) -> None:
-    """Make the folder of briefing files ours (it exists empty, or not at all)."""
-    folder.mkdir(exist_ok=True)
+    """Make the folder of briefing files ours (it exists empty, or not at all).
+
+    A new folder is made with its marker under a temporary name and renamed
+    into place, so that another process never sees it without the marker.
+    """
     marker = folder / FOLDER_MARKER
-    if not marker.exists():
+    if marker.exists():
+        return
+    if folder.exists():  # empty (check_files_folder said so): the marker goes in
         write_atomically(marker, [MARKER, b"}"])
+        return
+    for stale in _temporary_folders(folder):
+        with contextlib.suppress(OSError):  # ours: a marker at most
+            (stale / FOLDER_MARKER).unlink(missing_ok=True)
+            stale.rmdir()
+    temporary = folder.with_name(f".{folder.name}.{os.getpid()}.tmp")
+    temporary.mkdir()
+    try:
+        write_atomically(temporary / FOLDER_MARKER, [MARKER, b"}"])
+        os.rename(temporary, folder)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            (temporary / FOLDER_MARKER).unlink(missing_ok=True)
+            temporary.rmdir()
+        raise
+
+
+def _temporary_folders(folder: Path) -> list[Path]:
+    """Folders of briefing files left half made by a process that was killed."""
+    pattern = re.compile(re.escape(f".{folder.name}.") + r"[0-9]+\.tmp")
+    with os.scandir(folder.parent) as entries:
+        return [Path(e.path) for e in entries if pattern.fullmatch(e.name) and e.is_dir()]
 
 
 def unreferenced_files(folder: Path, referenced: set[str]) -> list[Path]:
