@@ -35,7 +35,7 @@ def content(tmp_path: Path) -> Path:
 
 def stamps(index: Path) -> dict[str, list[object]]:
     """The index's stamps of the content's files, by name."""
-    rows = read_catalogue(index)
+    rows = read_catalogue(index, Path())
     assert rows is not None
     return {stamp.path: stamp.to_json() for row in rows for stamp in row.stamps}
 

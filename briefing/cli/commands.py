@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import __version__
-from briefing.check.report import print_json, print_text
 from briefing.cli.progress import progress_bar
 from briefing.errors import UsageError
 from briefing.files.locations import briefing_folders, bundled_content_dir, display_path
@@ -134,7 +133,9 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _check(paths: list[Path], output: str) -> int:
+    # Imported here: the report brings Rich's console (20 ms), which list and index never use.
     from briefing.check.content import check_content
+    from briefing.check.report import print_json, print_text
 
     results = [check_content(path) for path in paths]
     problems = sorted((p for r in results for p in r.all_problems()), key=lambda p: p.sort_key())
@@ -162,7 +163,13 @@ def _opened(path: Path | None, index: Path | None, rebuild: bool, jobs: int | No
     briefing_folders(content)  # a UsageError for a path that is not there
     with progress_bar() as on_progress:
         opened = open_index(
-            content, index, rebuild=rebuild, on_wait=_say, on_progress=on_progress, workers=jobs
+            content,
+            index,
+            rebuild=rebuild,
+            on_wait=_say,
+            on_progress=on_progress,
+            workers=jobs,
+            keep=True,  # read once, kept to the end of the command
         )
     for notice in opened.notices:
         _say(notice)

@@ -20,7 +20,7 @@ from briefing.files.locations import FolderEntry
 from briefing.index.codec import briefing_to_json, date_to_json
 from briefing.index.fingerprint import FILE, FileStamp, folder_path
 from briefing.index.records_file import file_tables, write_file
-from briefing.index.rows import FILE_KEYS, problem_to_json, relative_file
+from briefing.index.rows import FILE_KEYS, actors_text, problem_to_json, relative_file
 from briefing.index.tables import Row, Tables
 from briefing.memory import collector_paused
 
@@ -96,11 +96,11 @@ def build(job: Job) -> Built:
                 as_of=date_to_json(built.as_of),
                 tags=list(built.tags),
                 counts=[len(built.actors), len(built.events), len(built.quotes)],
-                actors=[
+                actors=actors_text(
                     # same_as: the contract's optional field, once the records carry it
                     [a.id, a.name, list(getattr(a, "same_as", None) or ())]
                     for a in built.actors
-                ],
+                ),
             )
         del result, built
         tables = file_tables(summary["path"], job.generation, summary, data)
@@ -122,7 +122,7 @@ def _summary(content: Path, folder: Path, name: str, ident: str | None, problems
         "tags": [],
         "counts": [0, 0, 0],
         "problems": problems,
-        "actors": [],
+        "actors": actors_text([]),
     }
 
 

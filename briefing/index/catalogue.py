@@ -38,8 +38,10 @@ def files_folder(catalogue: Path) -> Path:
     return catalogue.with_name(catalogue.name + ".briefings")
 
 
-def read_catalogue(path: Path) -> list[FolderRow] | None:
-    """The rows of the catalogue at `path`; None when there is none, or another version's.
+def read_catalogue(path: Path, content: Path) -> list[FolderRow] | None:
+    """The rows of the catalogue at `path`, of the content directory `content`.
+
+    None when there is none, or one of another version of briefing.
 
     Raises NotAnIndex for a file that is not ours, IndexUnreadable or
     IndexShapeError for one of ours that is damaged.
@@ -61,7 +63,7 @@ def read_catalogue(path: Path) -> list[FolderRow] | None:
         raise IndexShapeError(f"written by a newer briefing (index format {meta['format']})")
     if meta["format"] != INDEX_FORMAT or meta.get("briefing_version") != __version__:
         return None  # another version of briefing wrote it: rebuilt quietly
-    found = [FolderRow(row) for row in rows(data, ROWS)]
+    found = [FolderRow(row, content) for row in rows(data, ROWS)]
     if len({row.folder for row in found}) != len(found):
         raise IndexShapeError("a folder listed twice")
     return found

@@ -315,12 +315,12 @@ def _open(content: Path, requested: Path, options: _Options, rebuild: bool,
         has_files = _files_folder_checked(files)
         damage = None
         if not rebuild:
-            rows, damage = _read_rows(path)
+            rows, damage = _read_rows(path, content)
         survey = _survey(content, rows)
         if damage is None and not force and _fresh(survey, rows):
             assert rows is not None
             if any(f.comparison.touched for f in survey):
-                rows = _refresh_stamps(path, survey)
+                rows = _refresh_stamps(path, content, survey)
             return _State(rows, files if has_files else None, path)
         unwritable = why_unwritable(path) or (why_unwritable(files) if has_files else None)
         if unwritable:
@@ -356,13 +356,10 @@ def _files_folder_checked(files: Path) -> bool:
         raise _refused(files, exc) from exc
 
 
-def _read_rows(path: Path) -> tuple[list[FolderRow] | None, str | None]:
+def _read_rows(path: Path, content: Path) -> tuple[list[FolderRow] | None, str | None]:
     """The catalogue's rows (None: none yet, or another version's), and why it is damaged."""
     try:
-        rows = read_catalogue(path)
-        if rows is not None:
-            summaries(rows, Path())  # every summary can be read back
-        return rows, None
+        return read_catalogue(path, content), None
     except DAMAGE as exc:
         return None, str(exc)
 
@@ -403,16 +400,16 @@ def _kept_row(folder: _Folder) -> Row:
     return {**folder.row.data, "stamps": [s.to_json() for s in folder.comparison.stamps]}
 
 
-def _refresh_stamps(path: Path, survey: list[_Folder]) -> list[FolderRow]:
+def _refresh_stamps(path: Path, content: Path, survey: list[_Folder]) -> list[FolderRow]:
     """Only mtimes moved (a touch): keep the rows, store the new stamps if we may at once."""
     rows = [_kept_row(folder) for folder in survey]
     # In a read-only cache, or while another process writes, the next open
     # simply hashes the touched files again.
     if why_unwritable(path) is None:
         with contextlib.suppress(OSError, LockWaitTimeout), index_lock(path, 0):
-            if read_catalogue(path) is not None:  # still ours, still this version's
+            if read_catalogue(path, content) is not None:  # still ours, this version's
                 write_catalogue(path, rows)
-    return [FolderRow(row) for row in rows]
+    return [FolderRow(row, content) for row in rows]
 
 
 def _update(content: Path, path: Path, options: _Options, rebuild: bool, force: Force,
@@ -427,7 +424,7 @@ def _update(content: Path, path: Path, options: _Options, rebuild: bool, force: 
     rows: list[FolderRow] | None = None
     if not rebuild:
         # Another process may have brought it up to date while we waited.
-        rows, damage = _read_rows(path)
+        rows, damage = _read_rows(path, content)
         if damage is not None:
             _set_aside(path, f"the index {display_path(path)}", damage, notices)
     survey = _survey(content, rows)
@@ -441,7 +438,7 @@ def _update(content: Path, path: Path, options: _Options, rebuild: bool, force: 
     referenced = {row["file"] for row in new_rows if row["file"] is not None}
     for unused in unreferenced_files(files, referenced):
         unused.unlink(missing_ok=True)  # the file of a folder that is gone
-    state = _State([FolderRow(r) for r in new_rows], files, path, notices=notices)
+    state = _State([FolderRow(r, content) for r in new_rows], files, path, notices=notices)
     state.rebuilt, state.checked = True, build.checked
     return state
 
@@ -456,7 +453,7 @@ def _in_memory(content: Path, survey: list[_Folder], files: Path | None, options
     build = _Plan(content, files, False, force, notices, write=False)
     new_rows = build.run(survey, options)
     state = _State(
-        [FolderRow(r) for r in new_rows], files, None, build.memory, True, notices=notices
+        [FolderRow(r, content) for r in new_rows], files, None, build.memory, True, notices=notices
     )
     state.checked = build.checked
     return state
