@@ -10,6 +10,7 @@ as one in a single process.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import signal
 import subprocess
@@ -25,6 +26,7 @@ from briefing.errors import UsageError
 from briefing.index import storage
 from briefing.index.catalogue import files_folder
 from briefing.index.records_file import file_name
+from briefing.index.storage import encode
 from briefing.index.store import open_index
 
 REPO = Path(__file__).resolve().parent.parent
@@ -400,3 +402,20 @@ def test_actors_are_listed_for_features_across_briefings(content: Path, index: P
         (f"b{n}", "a", "A") for n in range(4)
     ]
     assert all(a.same_as == () for a in appearances)
+
+
+def test_a_lost_catalogue_is_made_again_from_the_briefing_files(
+    content: Path, index: Path, checked: list[str]
+) -> None:
+    """Nothing is checked again, but a file whose summary is of another shape."""
+    open_index(content, index)
+    index.unlink()
+    odd = files_folder(index) / file_name("n1")
+    data = json.loads(odd.read_bytes())
+    data["_meta"]["1"]["summary"]["counts"] = "three"
+    odd.write_bytes(b"".join(encode(data)))
+    checked.clear()
+    reopened = open_index(content, index)
+    assert checked == ["n1"]
+    assert [s.title for s in reopened.summaries()] == ["T0", "T1", "T2", "T3"]
+    assert reopened.briefing("b1").title == "T1"

@@ -502,18 +502,26 @@ class _Plan:
             return refused_row(self.content, folder.found.folder, name, stamps)
         if self.rebuild or forced or self.files is None:
             return None
-        current = self._generation(folder)
-        meta = self._meta(self.files / file_name(name))
-        if meta is None or meta.get("generation") != current:
-            return None
-        return catalogue_row(meta["summary"], stamps, file_name(name), current)
+        return self._taken_as_it_is(folder)
 
-    def _meta(self, file: Path) -> Row | None:
-        """The meta of a folder's existing file, if it can be taken as it is."""
+    def _taken_as_it_is(self, folder: _Folder) -> Row | None:
+        """The row from the folder's existing file, when it was built from the folder as it is.
+
+        What a run killed before writing the catalogue leaves, or a catalogue
+        set aside: nothing is checked again. A file that cannot be read, or
+        is of another shape, is replaced when the folder is checked again.
+        """
+        assert self.files is not None
+        file, current = file_name(folder.found.name), self._generation(folder)
         try:
-            return read_meta(file)
+            meta = read_meta(self.files / file)
+            if meta is None or meta.get("generation") != current:
+                return None
+            row = catalogue_row(meta["summary"], folder.comparison.stamps, file, current)
+            FolderRow(row, self.content)  # of the shape this version reads
         except DAMAGE:
-            return None  # replaced when the folder is checked again
+            return None
+        return row
 
     def _generation(self, folder: _Folder) -> str:
         path = folder.found.folder.path
