@@ -160,7 +160,9 @@ class BriefingApp(App[None]):
             self.switch_screen(LibraryScreen(index.summaries(), index.notices))
             if queries is not None:
                 self.push_screen(BriefingScreen(queries))
-        self._note_files()
+        # After the first frame: a stat of every file, in a thread, would
+        # compete with drawing it (a library of a thousand has 8,000 files).
+        self.call_after_refresh(self._note_files)
 
     @on(LibraryScreen.Open)
     def _open_from_library(self, message: LibraryScreen.Open) -> None:

@@ -352,7 +352,7 @@ def test_a_file_not_ours_in_place_of_a_briefings_file_is_refused_and_left_untouc
         open_index(content, index).briefing("b1")
     retitle(content, 1, "Edited")  # the folder changed: its file would be replaced
     assert cli.main(["index", str(content), "--index", str(index)]) == 2
-    assert "is not a briefing index" in capsys.readouterr().err
+    assert capsys.readouterr().err.startswith(f"briefing: {mine} is not a briefing index")
     assert mine.read_bytes() == b"the user's own file\n"
 
 

@@ -9,6 +9,7 @@ files, and the name and generation of the file that holds its records.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from collections.abc import Iterable
@@ -85,6 +86,13 @@ class FolderRow:
         except (KeyError, TypeError, ValueError) as exc:
             raise IndexShapeError(f"a catalogue row of another shape ({exc})") from exc
         self.data = data
+
+    def with_stamps(self, stamps: list[FileStamp]) -> FolderRow:
+        """The same row with new stamps (only mtimes moved: a touch)."""
+        touched = copy.copy(self)
+        touched.data = {**self.data, "stamps": [s.to_json() for s in stamps]}
+        touched.stamps = stamps
+        return touched
 
     @property
     def folder(self) -> str:

@@ -73,7 +73,7 @@ from briefing.index.storage import (
     temporary_files,
     why_unwritable,
 )
-from briefing.index.tables import INDEX_FORMAT, Row, TableFile
+from briefing.index.tables import INDEX_FORMAT, TableFile
 from briefing.memory import collector_paused
 from briefing.present.display import for_display
 from briefing.records.model import Briefing
@@ -314,6 +314,7 @@ def _open(content: Path, requested: Path, options: _Options, rebuild: bool,
         files = files_folder(path)
         has_files = _files_folder_checked(files)
         damage = None
+        read_as = _file_key(path)
         if not rebuild:
             rows, damage = _read_rows(path, content)
         survey = _survey(content, rows)
@@ -328,8 +329,9 @@ def _open(content: Path, requested: Path, options: _Options, rebuild: bool,
             usable = files if has_files else None
             return _in_memory(content, survey, usable, options, force, notices)
         path.parent.mkdir(parents=True, exist_ok=True)
+        seen = _Seen(read_as, rows, damage, survey)
         with index_lock(path, options.lock_wait, options.on_wait):
-            return _update(content, path, options, rebuild, force, notices)
+            return _update(content, path, options, rebuild, force, notices, seen)
     except NotAnIndex as exc:
         raise _refused(path, exc) from exc
     except LockWaitTimeout as exc:
@@ -392,28 +394,53 @@ def _fresh(survey: list[_Folder], rows: list[FolderRow] | None) -> bool:
     return rows is not None and len(rows) == len(survey) and all(f.unchanged for f in survey)
 
 
-def _kept_row(folder: _Folder) -> Row:
+def _kept_row(folder: _Folder) -> FolderRow:
     """An unchanged folder's row, with its stamps as they are now (a touch moves mtimes)."""
-    assert folder.row is not None
-    if not folder.comparison.touched:
-        return folder.row.data
-    return {**folder.row.data, "stamps": [s.to_json() for s in folder.comparison.stamps]}
+    row = folder.row
+    assert row is not None
+    return row.with_stamps(folder.comparison.stamps) if folder.comparison.touched else row
 
 
 def _refresh_stamps(path: Path, content: Path, survey: list[_Folder]) -> list[FolderRow]:
-    """Only mtimes moved (a touch): keep the rows, store the new stamps if we may at once."""
+    """Only mtimes moved (a touch): keep the rows, store the new stamps if we may at once.
+
+    Written only if the catalogue is still the one the rows were read from:
+    another process may have replaced it since (with a folder checked again).
+    """
     rows = [_kept_row(folder) for folder in survey]
+    read = [folder.row.data for folder in survey if folder.row is not None]
     # In a read-only cache, or while another process writes, the next open
     # simply hashes the touched files again.
     if why_unwritable(path) is None:
-        with contextlib.suppress(OSError, LockWaitTimeout), index_lock(path, 0):
-            if read_catalogue(path, content) is not None:  # still ours, this version's
-                write_catalogue(path, rows)
-    return [FolderRow(row, content) for row in rows]
+        with contextlib.suppress(OSError, LockWaitTimeout, *DAMAGE), index_lock(path, 0):
+            now = read_catalogue(path, content)
+            if now is not None and [row.data for row in now] == read:
+                write_catalogue(path, [row.data for row in rows])
+    return rows
+
+
+@dataclass
+class _Seen:
+    """What an open found before it took the lock."""
+
+    #: the catalogue's stat then (None: there was none)
+    read_as: tuple[int, int, int] | None
+    rows: list[FolderRow] | None
+    damage: str | None
+    survey: list[_Folder]
+
+
+def _file_key(path: Path) -> tuple[int, int, int] | None:
+    """What tells a file replaced from the same file: inode, size and mtime."""
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (status.st_ino, status.st_size, status.st_mtime_ns)
 
 
 def _update(content: Path, path: Path, options: _Options, rebuild: bool, force: Force,
-            notices: list[str]) -> _State:  # fmt: skip
+            notices: list[str], seen: _Seen) -> _State:  # fmt: skip
     """Under the lock: check the folders that changed, write their files, then the catalogue."""
     index_file(path)  # still ours (or gone) now that the lock is held
     files = files_folder(path)
@@ -421,24 +448,27 @@ def _update(content: Path, path: Path, options: _Options, rebuild: bool, force: 
     claim_files_folder(files)
     for stale in [*temporary_files(path), *stale_temporary_files(files)]:
         stale.unlink(missing_ok=True)  # left by a killed rebuild; we hold the lock
-    rows: list[FolderRow] | None = None
-    if not rebuild:
-        # Another process may have brought it up to date while we waited.
+    rows, damage, survey = seen.rows, seen.damage, seen.survey
+    if not rebuild and _file_key(path) != seen.read_as:
+        # Another process brought it up to date while we waited: read it again.
         rows, damage = _read_rows(path, content)
-        if damage is not None:
-            _set_aside(path, f"the index {display_path(path)}", damage, notices)
-    survey = _survey(content, rows)
+        survey = _survey(content, rows)
+    if damage is not None:
+        _set_aside(path, f"the index {display_path(path)}", damage, notices)
     if rows is not None and not force and _fresh(survey, rows):
+        if any(f.comparison.touched for f in survey):
+            rows = [_kept_row(f) for f in survey]
+            write_catalogue(path, [row.data for row in rows])
         return _State(rows, files, path, notices=notices)
     if options.on_rebuild:
         options.on_rebuild()
     build = _Plan(content, files, rebuild, force, notices, write=True)
     new_rows = build.run(survey, options)
-    write_catalogue(path, new_rows)
-    referenced = {row["file"] for row in new_rows if row["file"] is not None}
+    write_catalogue(path, [row.data for row in new_rows])
+    referenced = {row.file for row in new_rows if row.file is not None}
     for unused in unreferenced_files(files, referenced):
         unused.unlink(missing_ok=True)  # the file of a folder that is gone
-    state = _State([FolderRow(r, content) for r in new_rows], files, path, notices=notices)
+    state = _State(new_rows, files, path, notices=notices)
     state.rebuilt, state.checked = True, build.checked
     return state
 
@@ -452,9 +482,7 @@ def _in_memory(content: Path, survey: list[_Folder], files: Path | None, options
         survey = [_Folder(f.found, None, f.comparison) for f in survey]
     build = _Plan(content, files, False, force, notices, write=False)
     new_rows = build.run(survey, options)
-    state = _State(
-        [FolderRow(r, content) for r in new_rows], files, None, build.memory, True, notices=notices
-    )
+    state = _State(new_rows, files, None, build.memory, True, notices=notices)
     state.checked = build.checked
     return state
 
@@ -473,8 +501,8 @@ class _Plan:
         self.memory: dict[str, TableFile] = {}
         self.checked = 0
 
-    def run(self, survey: list[_Folder], options: _Options) -> list[Row]:
-        rows: list[Row | None] = []
+    def run(self, survey: list[_Folder], options: _Options) -> list[FolderRow]:
+        rows: list[FolderRow | None] = []
         jobs: list[tuple[int, Job]] = []
         for folder in survey:
             row = self._without_checking(folder)
@@ -483,7 +511,7 @@ class _Plan:
             rows.append(row)
         built = build_all([job for _, job in jobs], options.workers, options.on_progress)
         for (number, job), result in zip(jobs, built, strict=True):
-            rows[number] = result.row
+            rows[number] = FolderRow(result.row, self.content)
             if result.tables is not None:
                 memory = TableFile(None)
                 memory.write(result.tables)
@@ -491,7 +519,7 @@ class _Plan:
         self.checked = len(jobs)
         return [row for row in rows if row is not None]
 
-    def _without_checking(self, folder: _Folder) -> Row | None:
+    def _without_checking(self, folder: _Folder) -> FolderRow | None:
         """The folder's row when it need not be checked: unchanged, refused, or its file current."""
         name = folder.found.name
         forced = name in self.force
@@ -499,12 +527,13 @@ class _Plan:
             return _kept_row(folder)
         stamps = folder.comparison.stamps
         if folder.found.folder.trouble is not None:
-            return refused_row(self.content, folder.found.folder, name, stamps)
+            row = refused_row(self.content, folder.found.folder, name, stamps)
+            return FolderRow(row, self.content)
         if self.rebuild or forced or self.files is None:
             return None
         return self._taken_as_it_is(folder)
 
-    def _taken_as_it_is(self, folder: _Folder) -> Row | None:
+    def _taken_as_it_is(self, folder: _Folder) -> FolderRow | None:
         """The row from the folder's existing file, when it was built from the folder as it is.
 
         What a run killed before writing the catalogue leaves, or a catalogue
@@ -517,9 +546,11 @@ class _Plan:
             meta = read_meta(self.files / file)
             if meta is None or meta.get("generation") != current:
                 return None
-            row = catalogue_row(meta["summary"], folder.comparison.stamps, file, current)
-            FolderRow(row, self.content)  # of the shape this version reads
-        except DAMAGE:
+            data = catalogue_row(meta["summary"], folder.comparison.stamps, file, current)
+            row = FolderRow(data, self.content)  # of the shape this version reads
+        except NotAnIndex as exc:
+            raise _refused(self.files / file, exc) from exc
+        except (*DAMAGE, OSError):
             return None
         return row
 
@@ -534,14 +565,14 @@ class _Plan:
         if self.write:
             assert self.files is not None
             target = self.files / file
-            damage = self.force.get(name)
             try:
                 index_file(target)  # a file that is not ours is never replaced
             except NotAnIndex as exc:
                 raise _refused(target, exc) from exc
             damage = self.force.get(name)
             if damage is not None:
-                _set_aside(target, f"the index of {name}", damage, self.notices)
+                what = f"the index file {display_path(target)} of {name}"
+                _set_aside(target, what, damage, self.notices)
         return Job(
             self.content,
             folder.found.folder,
