@@ -83,8 +83,9 @@ def file_tables(
 
 
 def write_file(path: Path, tables: Tables) -> None:
+    """Write a folder's file; its folder is synced once all are written (store does)."""
     target = TableFile(path)
-    target.write(tables)
+    target.write_many(tables)
     target.close()
 
 

@@ -70,6 +70,7 @@ from briefing.index.storage import (
     NotAnIndex,
     index_file,
     set_aside,
+    sync,
     temporary_files,
     why_unwritable,
 )
@@ -464,6 +465,7 @@ def _update(content: Path, path: Path, options: _Options, rebuild: bool, force: 
         options.on_rebuild()
     build = _Plan(content, files, rebuild, force, notices, write=True)
     new_rows = build.run(survey, options)
+    sync(files)  # every file written, for good, before the catalogue names it
     write_catalogue(path, [row.data for row in new_rows])
     referenced = {row.file for row in new_rows if row.file is not None}
     for unused in unreferenced_files(files, referenced):
@@ -500,6 +502,7 @@ class _Plan:
         self.write = write
         self.memory: dict[str, TableFile] = {}
         self.checked = 0
+        self._generations: dict[str, str] = {}
 
     def run(self, survey: list[_Folder], options: _Options) -> list[FolderRow]:
         rows: list[FolderRow | None] = []
@@ -555,8 +558,12 @@ class _Plan:
         return row
 
     def _generation(self, folder: _Folder) -> str:
-        path = folder.found.folder.path
-        return generation(folder_path(path, self.content), folder.comparison.stamps)
+        found = self._generations.get(folder.found.name)
+        if found is None:
+            path = folder_path(folder.found.folder.path, self.content)
+            found = generation(path, folder.comparison.stamps)
+            self._generations[folder.found.name] = found
+        return found
 
     def _job(self, folder: _Folder) -> Job:
         name = folder.found.name

@@ -94,5 +94,11 @@ class TableFile:
     def write(self, tables: Mapping[str, Sequence[Row]]) -> None:
         self._db.storage.write(layout(tables))
 
+    def write_many(self, tables: Mapping[str, Sequence[Row]]) -> None:
+        """Write, one file of many into its folder: the folder is synced once, by the caller."""
+        storage = self._db.storage
+        assert isinstance(storage, AtomicJSONStorage)
+        storage.write(layout(tables), sync_folder=False)
+
     def close(self) -> None:
         self._db.close()
