@@ -15,6 +15,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -419,3 +420,70 @@ def test_a_lost_catalogue_is_made_again_from_the_briefing_files(
     assert checked == ["n1"]
     assert [s.title for s in reopened.summaries()] == ["T0", "T1", "T2", "T3"]
     assert reopened.briefing("b1").title == "T1"
+
+
+#: The reader's situation: Textual's sys.stderr has no file descriptor (-1).
+BUILD_WITHOUT_A_STDERR_DESCRIPTOR = (
+    "import io, sys\n"
+    "from pathlib import Path\n"
+    "from briefing.index.store import open_index\n"
+    "class Captured(io.StringIO):\n"
+    "    def fileno(self):\n"
+    "        return -1\n"
+    "real, sys.stderr = sys.stderr, Captured()\n"
+    "opened = open_index(Path(sys.argv[1]), Path(sys.argv[2]), workers=2)\n"
+    "print(opened.checked, sys.stderr.getvalue() == '', file=real)\n"
+)
+
+
+def test_a_build_in_processes_starts_where_stderr_has_no_descriptor(
+    content: Path, index: Path
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", BUILD_WITHOUT_A_STDERR_DESCRIPTOR, str(content), str(index)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+    )
+    assert (done.returncode, done.stderr) == (0, "4 True\n")
+
+
+#: A parent that says which worker processes it started, and waits to be killed.
+KILLED_IN_A_BUILD_IN_PROCESSES = (
+    "import multiprocessing, sys, time\n"
+    "from pathlib import Path\n"
+    "from briefing.index.store import open_index\n"
+    "def paused(done, total):\n"
+    "    children = [p.pid for p in multiprocessing.active_children()]\n"
+    "    print(*children, file=sys.stderr, flush=True)\n"
+    "    time.sleep(60)\n"
+    "open_index(Path(sys.argv[1]), Path(sys.argv[2]), workers=2, on_progress=paused)\n"
+)
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+def test_worker_processes_do_not_outlive_a_killed_build(content: Path, index: Path) -> None:
+    parent = subprocess.Popen(
+        [sys.executable, "-c", KILLED_IN_A_BUILD_IN_PROCESSES, str(content), str(index)],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
+    assert parent.stderr is not None
+    workers = [int(pid) for pid in parent.stderr.readline().split()]
+    assert len(workers) == 2 and all(_running(pid) for pid in workers)
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 20
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_running(pid) for pid in workers)

@@ -16,7 +16,11 @@ from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Callable, Sequence
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +37,8 @@ from briefing.memory import collector_paused
 PARALLEL_FROM_BYTES = 2 * 1024 * 1024
 #: The most folders handed to a worker process at once.
 MAX_BATCH = 16
+#: How often a worker process looks whether its parent is still there.
+PARENT_POLL_SECONDS = 0.5
 
 Progress = Callable[[int, int], None]
 
@@ -177,9 +183,17 @@ def _in_processes(jobs: Sequence[Job], workers: int, on_progress: Progress | Non
     context = multiprocessing.get_context("spawn")
     results: list[list[Built]] = [[] for _ in batches]
     done = 0
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts) as pool:
+    with _stderr_with_a_descriptor():  # processes start here, and as tasks are handed over
+        pool = ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_worker, initargs=(os.getpid(),)
+        )
         try:
             futures = {pool.submit(_build_batch, batch): n for n, batch in enumerate(batches)}
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+    with pool:
+        try:
             for future in as_completed(futures):
                 number = futures[future]
                 results[number] = future.result()
@@ -196,6 +210,49 @@ def _build_batch(jobs: Sequence[Job]) -> list[Built]:
     return [build(job) for job in jobs]
 
 
-def _ignore_interrupts() -> None:
-    """Ctrl+C reaches every process of the terminal: the parent alone answers it."""
+@contextmanager
+def _stderr_with_a_descriptor() -> Iterator[None]:
+    """`sys.stderr` with a file descriptor while processes are started.
+
+    multiprocessing hands the descriptor of `sys.stderr` to the process it
+    starts to track its semaphores; in the reader, Textual's `sys.stderr`
+    has none (-1) and starting it failed. That process then writes to
+    /dev/null rather than over the reader's screen.
+    """
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        yield
+        return
+    saved = sys.stderr
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        sys.stderr = sink
+        try:
+            yield
+        finally:
+            sys.stderr = saved
+
+
+def _worker(parent: int) -> None:
+    """A worker process starts: it answers to its parent alone, and never outlives it.
+
+    Ctrl+C reaches every process of the terminal: the parent answers it.
+    Nothing a worker might print reaches the terminal (the reader draws
+    there); a failure comes back to the parent with its traceback. A parent
+    killed (kill -9) cannot stop its workers, which would wait for work
+    forever: each leaves when its parent is gone.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sink = os.open(os.devnull, os.O_WRONLY)
+    for stream in (1, 2):
+        os.dup2(sink, stream)
+    os.close(sink)
+    threading.Thread(target=_leave_with, args=(parent,), daemon=True).start()
+
+
+def _leave_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
