@@ -67,7 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
         "path", type=Path, metavar="PATH", help="content directory or briefing folder"
     )
     opener.add_argument("--briefing", metavar="ID", help="open this briefing directly")
-    opener.add_argument("--index", type=Path, metavar="FILE", help="the index file to use")
+    opener.add_argument(
+        "--index",
+        type=Path,
+        metavar="FILE",
+        help="the index's catalogue to use (each briefing's file goes in FILE.briefings)",
+    )
     for name, text in (
         ("list", "list the briefings of a content directory (from the index)"),
         ("index", "build or refresh the index of a content directory"),
@@ -84,8 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
             "--index",
             type=Path,
             metavar="FILE",
-            help=f"the index file (default: one per content directory in ${INDEX_DIR_ENV} "
-            "or the user's cache folder)",
+            help="the index's catalogue; each briefing's file goes in FILE.briefings beside it "
+            f"(default: one per content directory in ${INDEX_DIR_ENV} or the user's cache folder)",
         )
         if name == "index":
             command.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
