@@ -1,6 +1,7 @@
 """Generate a valid briefing of any size, for benchmarks.
 
     python -m bench.generate OUT_FOLDER --scale 100
+    python -m bench.generate OUT_FOLDER --library 1000   a folder of 1,000 briefings
 
 Scale 1 has about the bundled briefing's counts (32 actors, 32 events, 10
 quotes, one source text); scale N has N times as many, split across several
@@ -8,11 +9,16 @@ files of at most CHUNK records each, with non-ASCII names, approximate dates,
 intervals and open intervals, and quotes anchored in their source texts (one
 source of about 5 KB per 10 quotes). The output is deterministic: the same
 scale gives the same bytes.
+
+A library is a content directory of N briefings of one scale, each with its
+own id, title, content (its own seed) and as_of: folder b0001 is the newest,
+each next one a day older.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import random
 from pathlib import Path
 
@@ -56,7 +62,14 @@ def _chunks(items: list[str], section: str, stem: str, out: Path) -> None:
         (out / f"{stem}-{number:03d}.yaml").write_text(f"{section}:\n{body}", encoding="utf-8")
 
 
-def generate(out: Path, scale: int, seed: int = 7) -> Path:
+def generate(
+    out: Path,
+    scale: int,
+    seed: int = 7,
+    briefing_id: str | None = None,
+    title: str | None = None,
+    as_of: str = "2022-12-31",
+) -> Path:
     """Write a briefing of `scale` times the bundled size into `out`."""
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
@@ -64,8 +77,9 @@ def generate(out: Path, scale: int, seed: int = 7) -> Path:
     n_actors, n_events, n_quotes = ACTORS * scale, EVENTS * scale, QUOTES * scale
     n_sources = max(1, n_quotes // QUOTES)
     (out / "briefing.yaml").write_text(
-        f"briefing:\n  id: generated-{scale}\n  title: Generated briefing ×{scale}\n"
-        "  as_of: 2022-12-31\n  summary: >-\n    A generated briefing for benchmarks.\n"
+        f"briefing:\n  id: {briefing_id or f'generated-{scale}'}\n"
+        f"  title: {title or f'Generated briefing ×{scale}'}\n"
+        f"  as_of: {as_of}\n  summary: >-\n    A generated briefing for benchmarks.\n"
         "  tags: [bench, generated]\n",
         encoding="utf-8",
     )
@@ -118,12 +132,35 @@ def generate(out: Path, scale: int, seed: int = 7) -> Path:
     return out
 
 
+#: The as_of of a library's newest briefing (folder b0001).
+LIBRARY_NEWEST = datetime.date(2025, 6, 30)
+
+
+def library(out: Path, count: int, scale: int = 1) -> Path:
+    """Write a content directory of `count` briefings of `scale` into `out`."""
+    for number in range(1, count + 1):
+        as_of = LIBRARY_NEWEST - datetime.timedelta(days=number - 1)
+        generate(
+            out / f"b{number:04d}",
+            scale,
+            seed=number,
+            briefing_id=f"library-{number:04d}",
+            title=f"Library briefing {number:04d}",
+            as_of=as_of.isoformat(),
+        )
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--scale", type=int, default=1)
+    parser.add_argument("--library", type=int, metavar="N", help="a folder of N briefings")
     args = parser.parse_args()
-    generate(args.out, args.scale)
+    if args.library:
+        library(args.out, args.library, args.scale)
+    else:
+        generate(args.out, args.scale)
     print(args.out)
 
 

@@ -5,7 +5,8 @@
 
 Every time is also a ratio to something measured in the same run: the first
 frame to a bare Textual app with the same skeleton (bench/floor_app.py), cold
-to warm, each size to the one before. Prints one table and writes
+to warm, each size to the one before, and a library of a thousand briefings
+to the bundled content (bench/library.py). Prints one table and writes
 bench/results.json (a --quick run writes bench/out/results-quick.json, so
 it never replaces the full run's results).
 """
@@ -27,6 +28,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bench import library
 from bench.generate import generate
 from bench.terminal import SESSION, _tmux, time_to_screen
 
@@ -46,6 +48,9 @@ GOALS = {
     "scale_first_frame_ratio": 2.0,
     "growth_100_to_1000": 12.0,
     "interaction_ms": 50.0,
+    #: the largest size's warm first frame against the ×1 briefing's (issue 12)
+    "largest_to_x1_first_frame": 1.5,
+    "library": library.GOALS,
 }
 
 
@@ -154,6 +159,8 @@ def scale(sizes: list[int], work: Path) -> list[dict[str, object]]:
     for previous, row in itertools.pairwise(rows):
         for key in ("check_s", "index_build_s", "warm_first_frame_s"):
             row[f"{key}_growth"] = round(row[key] / previous[key], 1)  # type: ignore[operator]
+    largest, first = rows[-1]["warm_first_frame_s"], rows[0]["warm_first_frame_s"]
+    rows[-1]["first_frame_to_x1"] = round(largest / first, 2)  # type: ignore[operator]
     return rows
 
 
@@ -252,12 +259,14 @@ def main() -> None:
         first = warm_and_cold(pairs, work)
         rows = scale(sizes, work)
         keys = interactions(sizes[-1], work)
+    books = library.measure(50 if args.quick else 1000, 1 if args.quick else 3)
     report = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}",
         "first_frame": {k: round(v, 3) for k, v in first.items()},
         "scale": rows,
         "interactions_ms": {"size": sizes[-1], **keys},
+        "library": books,
         "goals": GOALS,
     }
     _print(report)
@@ -294,11 +303,17 @@ def _print(report: dict) -> None:  # type: ignore[type-arg]
             row["warm_first_frame_s"], row["peak_rss_mb"], row["memory_budget_mb"], growth,
         )  # fmt: skip
         print(" ".join(f"{c!s:>{w}}" for c, w in zip(cells, widths, strict=True)))
+    largest = report["scale"][-1]
+    print(
+        f"warm first frame ×{largest['size']} / ×1: {largest['first_frame_to_x1']} "
+        f"(goal ≤{GOALS['largest_to_x1_first_frame']})"
+    )
     keys = report["interactions_ms"]
     print(f"key to frame at {keys['size']}×, ms above the floor app's (goal <50):")
     for name, wall in keys["wall_above_floor"].items():
         cpu = keys["cpu_above_floor"][name]
         print(f"  {name:<40} {wall:>7} wall (Pilot) {cpu:>7} cpu")
+    print(library.report(report["library"]))
 
 
 if __name__ == "__main__":

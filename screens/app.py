@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -10,6 +12,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from briefing.errors import UsageError
 from briefing.files.locations import bundled_content_dir
 from briefing.index.store import Index, open_index
 from briefing.index.watch import FilesState, files_state, within
@@ -25,6 +28,22 @@ from briefing.screens.summary import SummaryScreen
 
 #: how often the open briefing's files are looked at (a stat of each, in a worker)
 POLL_SECONDS = 2.0
+#: how often the loading screen's count of briefings indexed is redrawn, at most
+PROGRESS_SECONDS = 0.1
+
+
+def _every(seconds: float, report: Callable[[int, int], None]) -> Callable[[int, int], None]:
+    """`report`, called at most every `seconds` and for the last one: each call waits
+    for the UI thread, which a thousand briefings indexed would wait on a thousand times."""
+    last = [0.0]
+
+    def throttled(done: int, total: int) -> None:
+        now = time.monotonic()
+        if done == total or now - last[0] >= seconds:
+            last[0] = now
+            report(done, total)
+
+    return throttled
 
 
 class BriefingApp(App[None]):
@@ -90,14 +109,21 @@ class BriefingApp(App[None]):
         the library stays open under the briefing (a reload of one opened there).
         """
         loading = self.screen
-        on_rebuild = on_wait = None
+        on_rebuild = on_wait = on_progress = None
         if isinstance(loading, LoadingScreen):
             on_rebuild = lambda: self.call_from_thread(loading.rebuilding)  # noqa: E731
             on_wait = lambda message: self.call_from_thread(loading.waiting, message)  # noqa: E731
+            on_progress = _every(PROGRESS_SECONDS, lambda done, total: self.call_from_thread(
+                loading.indexing, done, total))  # fmt: skip
         index, self.opened = self.opened, None  # the CLI's, only the first time
         if index is None:
             index = open_index(
-                self.content, self.index_path, on_rebuild=on_rebuild, on_wait=on_wait, keep=True
+                self.content,
+                self.index_path,
+                on_rebuild=on_rebuild,
+                on_wait=on_wait,
+                on_progress=on_progress,
+                keep=True,
             )
         summaries = index.summaries()
         folders = {s.id: self.content / s.path for s in summaries if s.id is not None}
@@ -134,12 +160,31 @@ class BriefingApp(App[None]):
             self.switch_screen(LibraryScreen(index.summaries(), index.notices))
             if queries is not None:
                 self.push_screen(BriefingScreen(queries))
-        self._note_files()
+        # After the first frame: a stat of every file, in a thread, would
+        # compete with drawing it (a library of a thousand has 8,000 files).
+        self.call_after_refresh(self._note_files)
 
     @on(LibraryScreen.Open)
     def _open_from_library(self, message: LibraryScreen.Open) -> None:
+        """Read the briefing's own file (and nothing else) and show it."""
         assert self.index is not None
-        self.push_screen(BriefingScreen(self.index.queries(message.briefing_id)))
+        seen = len(self.index.notices)
+        try:
+            queries = self.index.queries(message.briefing_id)
+        except (UsageError, KeyError) as exc:
+            # A file put in the index's place, or a briefing gone since the
+            # library was listed: said, and the library stays.
+            reason = exc.args[0] if isinstance(exc, UsageError) else "it is no longer in the index"
+            self.notify(
+                f"{visible_line(message.briefing_id)} does not open: {visible_line(str(reason))}",
+                severity="error",
+                markup=False,
+            )
+            message.control.opening = False
+            return
+        for notice in self.index.notices[seen:]:  # a damaged file set aside and rebuilt
+            self.notify(visible_line(notice), severity="warning", markup=False, timeout=8)
+        self.push_screen(BriefingScreen(queries))
 
     # --- the open briefing's files, changed on disk --------------------------
 

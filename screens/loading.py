@@ -29,6 +29,12 @@ class LoadingScreen(Screen[None]):
             plain("The content changed: checking and indexing the briefings…")
         )
 
+    def indexing(self, done: int, total: int) -> None:
+        """How far the briefings that changed are checked and indexed."""
+        self.query_one("#loading-text", Static).update(
+            plain(f"The content changed: indexing {done} of {total} briefings…")
+        )
+
     def waiting(self, message: str) -> None:
         """Another process holds the index's lock: say which, and for how long at most."""
         self.query_one("#loading-text", Static).update(plain(f"Waiting: {visible_line(message)}"))

@@ -55,6 +55,8 @@ def test_a_warm_open_loads_no_yaml_and_no_checker(tmp_path: Path) -> None:
     )
     run = [sys.executable, "-c", code, str(content), str(index)]
     cold = subprocess.run(run, capture_output=True, text=True)
-    assert cold.stdout.startswith("True ['briefing.check.content'"), cold.stdout + cold.stderr
+    assert cold.stdout.startswith("True ['briefing.check.fields', 'briefing.check.folder'"), (
+        cold.stdout + cold.stderr
+    )
     warm = subprocess.run(run, capture_output=True, text=True)
     assert warm.stdout.strip() == "False []", warm.stdout + warm.stderr

@@ -8,7 +8,6 @@ named as the user sees them, whether linked in or given directly.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
@@ -21,6 +20,7 @@ from conftest import briefing_files, write_folder
 from briefing import cli
 from briefing.check import sources, yamlsafe
 from briefing.index import fingerprint
+from briefing.index.catalogue import read_catalogue
 from briefing.index.store import open_index
 
 BRIEFING = Path(sys.executable).with_name("briefing")
@@ -35,9 +35,9 @@ def content(tmp_path: Path) -> Path:
 
 def stamps(index: Path) -> dict[str, list[object]]:
     """The index's stamps of the content's files, by name."""
-    meta = json.loads(index.read_bytes())["meta"]
-    (record,) = meta.values()
-    return {str(stamp[0]): stamp for stamp in record["files"]}
+    rows = read_catalogue(index, Path())
+    assert rows is not None
+    return {stamp.path: stamp.to_json() for row in rows for stamp in row.stamps}
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -58,7 +58,7 @@ def test_a_sparse_2gb_yaml_is_indexed_by_its_stat_without_being_read(
         handle.truncate(2 * 1024**3)
     index = tmp_path / "index.json"
     status, out, _ = run(capsys, "index", str(content), "--index", str(index))
-    assert status == 0 and out.startswith("rebuilt in ")
+    assert status == 0 and out.startswith("indexed 1 of 1 briefing in ")
     stamp = stamps(index)["one/big.yaml"]
     assert 2 * 1024**3 in stamp
     assert not any(re.fullmatch("[0-9a-f]{64}", str(value)) for value in stamp)  # no hash
@@ -124,7 +124,7 @@ def test_names_that_are_not_utf8_are_indexed_and_stay_fresh(
     Path(os.fsdecode(bytes(folder) + b"/notes-\xff.txt")).write_bytes(b"mine\n")
     index = tmp_path / "index.json"
     status, out, err = run(capsys, "index", str(root), "--index", str(index))
-    assert (status, err) == (0, "") and out.startswith("rebuilt in ")
+    assert (status, err) == (0, "") and out.startswith("indexed 1 of 1 briefing in ")
     status, out, err = run(capsys, "index", str(root), "--index", str(index))
     assert (status, err) == (0, "") and out.startswith("up to date in ")
     assert open_index(root, index).summaries()[0].folder == os.fsdecode(b"caf\xe9")
@@ -165,12 +165,12 @@ def test_an_odd_entry_is_stamped_so_its_removal_is_noticed(
     index must be rebuilt, or `list` would go on showing the problem."""
     _odd_entry(content / "one", kind)
     index = tmp_path / "index.json"
-    assert _index_in_a_process(content, index).startswith("rebuilt in ")
+    assert _index_in_a_process(content, index).startswith("indexed 1 of 1 briefing in ")
     assert _index_in_a_process(content, index).startswith("up to date in ")
     for entry in (content / "one").iterdir():
         if entry.name.endswith(".yaml") and entry.name != "briefing.yaml":
             entry.rmdir() if entry.is_dir() and not entry.is_symlink() else entry.unlink()
-    assert _index_in_a_process(content, index).startswith("rebuilt in ")
+    assert _index_in_a_process(content, index).startswith("indexed 1 of 1 briefing in ")
 
 
 def test_a_broken_symlink_pointed_elsewhere_is_noticed(content: Path, tmp_path: Path) -> None:
@@ -199,7 +199,7 @@ def test_a_path_longer_than_the_system_allows_is_stamped_not_a_crash(
         os.close(fd)
     index = tmp_path / "index.json"
     status, out, err = run(capsys, "index", str(content), "--index", str(index))
-    assert (status, err) == (0, "") and out.startswith("rebuilt in ")
+    assert (status, err) == (0, "") and out.startswith("indexed 1 of 1 briefing in ")
     assert any(stamp[1] == "unreadable" for stamp in stamps(index).values())
 
 

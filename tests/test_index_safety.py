@@ -307,7 +307,7 @@ def test_a_stopped_lock_holder_is_named_and_waited_on_for_a_bounded_time(
         assert second.returncode == 0
         assert err.startswith("briefing: gave up after 5 s waiting for process")
         assert "working from memory" in err
-        assert out.startswith("rebuilt in ") and out.rstrip().endswith(": memory")
+        assert out.startswith("indexed 1 of 1 briefing in ") and out.rstrip().endswith(": memory")
     finally:
         holder.kill()
         holder.wait()

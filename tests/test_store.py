@@ -17,6 +17,7 @@ from briefing import cli
 from briefing.check import folder
 from briefing.check.content import check_content
 from briefing.index import store as store_module
+from briefing.index.catalogue import files_folder
 from briefing.index.storage import MARKER, AtomicJSONStorage, encode
 from briefing.index.store import INDEX_FORMAT, open_index
 
@@ -120,16 +121,20 @@ def test_two_builds_are_byte_identical(content: Path, tmp_path: Path) -> None:
     assert first.read_bytes() == second.read_bytes()
 
 
-def test_the_index_is_the_json_of_its_tables_in_one_canonical_form(tmp_path: Path) -> None:
-    """Written a table at a time, the file is still exactly the canonical
-    JSON of the whole: keys sorted, no spaces, UTF-8 as is."""
+def test_every_file_of_the_index_is_the_json_of_its_tables_in_one_canonical_form(
+    tmp_path: Path,
+) -> None:
+    """Written a table at a time, each file (the catalogue and a briefing's) is
+    still exactly the canonical JSON of the whole: keys sorted, no spaces, UTF-8 as is."""
     path = tmp_path / "i.json"
     open_index(CONTENT, path)
-    written = path.read_bytes()
-    tables = json.loads(written)
-    canonical = json.dumps(tables, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    assert written == canonical.encode("utf-8")
-    assert len(tables) > 2 and "’" in written.decode()  # several tables; text outside ASCII
+    (briefing_file,) = files_folder(path).glob("*.json")
+    for written in (path.read_bytes(), briefing_file.read_bytes()):
+        tables = json.loads(written)
+        canonical = json.dumps(tables, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        assert written == canonical.encode("utf-8")
+        assert len(tables) > 2  # the marker and several tables
+    assert "’" in briefing_file.read_text(encoding="utf-8")  # text outside ASCII, as is
 
 
 def test_nan_can_never_be_written(tmp_path: Path) -> None:
@@ -164,15 +169,18 @@ def test_damaged_index_is_set_aside_and_rebuilt(content: Path, index: Path, dama
     assert reopened.briefing("b") == check_content(content).folders[0].briefing
 
 
-def test_records_of_another_shape_are_rebuilt(content: Path, index: Path) -> None:
+def test_records_of_another_shape_are_set_aside_and_rebuilt(content: Path, index: Path) -> None:
     open_index(content, index)
-    data = json.loads(index.read_bytes())
+    (briefing_file,) = files_folder(index).glob("*.json")
+    data = json.loads(briefing_file.read_bytes())
     for row in data["actors"].values():
         del row["name"]
-    index.write_bytes(b"".join(encode(data)))  # as briefing writes it: the marker first
+    damaged = b"".join(encode(data))  # as briefing writes it: the marker first
+    briefing_file.write_bytes(damaged)
     reopened = open_index(content, index)
     assert reopened.briefing("b") == check_content(content).folders[0].briefing
-    assert reopened.rebuilt and "set aside" in reopened.notices[0]
+    assert len(reopened.notices) == 1 and "set aside" in reopened.notices[0]
+    assert briefing_file.with_name(briefing_file.name + ".damaged").read_bytes() == damaged
 
 
 def test_unwritable_index_folder_works_from_memory(
@@ -222,21 +230,22 @@ def _spawn_open(content: Path, index: Path, prelude: str = "") -> subprocess.Pop
 
 def test_a_rebuild_killed_half_way_leaves_the_old_index(content: Path, index: Path) -> None:
     open_index(content, index)
-    old = index.read_bytes()
+    (briefing_file,) = files_folder(index).glob("*.json")
+    old = index.read_bytes(), briefing_file.read_bytes()
     (content / "one" / "sources" / "s.txt").write_text("She said hello world. Twice.\n", "utf-8")
     process = _spawn_open(content, index, PAUSED_MID_WRITE)
     assert process.stderr is not None
     assert process.stderr.readline().strip() == "paused mid-write"
     process.send_signal(signal.SIGKILL)
     process.wait()
-    (half,) = index.parent.glob(".index.json.*.tmp")  # killed with half a file written
+    (half,) = files_folder(index).glob(".*.tmp")  # killed with half a briefing's file written
     assert half.stat().st_size > len(MARKER)
-    assert index.read_bytes() == old  # the old index, whole
+    assert (index.read_bytes(), briefing_file.read_bytes()) == old  # the old index, whole
     reopened = open_index(content, index)
     assert reopened.rebuilt
     quote = reopened.briefing("b").quotes[0]
     assert quote.span is not None and (quote.span.start, quote.span.end) == (9, 20)
-    assert not list(index.parent.glob("*.tmp"))
+    assert not list(index.parent.glob("**/*.tmp"))
 
 
 def test_two_processes_opening_at_once_get_one_complete_index(content: Path, index: Path) -> None:
@@ -271,11 +280,11 @@ def test_index_command_says_whether_it_rebuilt(
     content: Path, index: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert cli.main(["index", str(content), "--index", str(index)]) == 0
-    assert capsys.readouterr().out.startswith("rebuilt in ")
+    assert capsys.readouterr().out.startswith("indexed 1 of 1 briefing in ")
     cli.main(["index", str(content), "--index", str(index)])
     assert capsys.readouterr().out.startswith("up to date in ")
     cli.main(["index", str(content), "--index", str(index), "--rebuild"])
-    assert capsys.readouterr().out.startswith("rebuilt in ")
+    assert capsys.readouterr().out.startswith("indexed 1 of 1 briefing in ")
 
 
 def test_default_location_follows_the_environment(

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import __version__
-from briefing.check.report import print_json, print_text
+from briefing.cli.progress import progress_bar
 from briefing.errors import UsageError
 from briefing.files.locations import briefing_folders, bundled_content_dir, display_path
 from briefing.index.store import INDEX_DIR_ENV, Index, check_index_path, open_index
@@ -67,7 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
         "path", type=Path, metavar="PATH", help="content directory or briefing folder"
     )
     opener.add_argument("--briefing", metavar="ID", help="open this briefing directly")
-    opener.add_argument("--index", type=Path, metavar="FILE", help="the index file to use")
+    opener.add_argument(
+        "--index",
+        type=Path,
+        metavar="FILE",
+        help="the index's catalogue to use (each briefing's file goes in FILE.briefings)",
+    )
     for name, text in (
         ("list", "list the briefings of a content directory (from the index)"),
         ("index", "build or refresh the index of a content directory"),
@@ -84,11 +89,18 @@ def build_parser() -> argparse.ArgumentParser:
             "--index",
             type=Path,
             metavar="FILE",
-            help=f"the index file (default: one per content directory in ${INDEX_DIR_ENV} "
-            "or the user's cache folder)",
+            help="the index's catalogue; each briefing's file goes in FILE.briefings beside it "
+            f"(default: one per content directory in ${INDEX_DIR_ENV} or the user's cache folder)",
         )
         if name == "index":
             command.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
+            command.add_argument(
+                "--jobs",
+                type=_positive,
+                metavar="N",
+                help="check briefings in N processes (default: one per core, when there "
+                "are enough briefings to check)",
+            )
     return parser
 
 
@@ -119,14 +131,16 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "list":
         return _list(_opened(args.path, args.index, rebuild=False))
     if args.command == "index":
-        return _index(_opened(args.path, args.index, rebuild=args.rebuild))
+        return _index(_opened(args.path, args.index, rebuild=args.rebuild, jobs=args.jobs))
     if args.command == "open":
         return _read(args.path, args.briefing, args.index)
     return _read(None, None, None)
 
 
 def _check(paths: list[Path], output: str) -> int:
+    # Imported here: the report brings Rich's console (20 ms), which list and index never use.
     from briefing.check.content import check_content
+    from briefing.check.report import print_json, print_text
 
     results = [check_content(path) for path in paths]
     problems = sorted((p for r in results for p in r.all_problems()), key=lambda p: p.sort_key())
@@ -138,10 +152,30 @@ def _check(paths: list[Path], output: str) -> int:
     return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK
 
 
-def _opened(path: Path | None, index: Path | None, rebuild: bool) -> Index:
+def _positive(text: str) -> int:
+    """An argument that is a whole number of at least 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
+    return number
+
+
+def _opened(path: Path | None, index: Path | None, rebuild: bool, jobs: int | None = None) -> Index:
     content = path or bundled_content_dir()
     briefing_folders(content)  # a UsageError for a path that is not there
-    opened = open_index(content, index, rebuild=rebuild, on_wait=_say)
+    with progress_bar() as on_progress:
+        opened = open_index(
+            content,
+            index,
+            rebuild=rebuild,
+            on_wait=_say,
+            on_progress=on_progress,
+            workers=jobs,
+            keep=True,  # read once, kept to the end of the command
+        )
     for notice in opened.notices:
         _say(notice)
     return opened
@@ -170,8 +204,11 @@ def _list(opened: Index) -> int:
 
 def _index(opened: Index) -> int:
     where = display_path(opened.location) if opened.location else "memory"
-    state = "rebuilt" if opened.rebuilt else "up to date"
-    print(f"{state} in {opened.seconds:.3f} s: {where}")
+    if opened.rebuilt:
+        total = counted(len(opened.summaries()), "briefing")
+        print(f"indexed {opened.checked} of {total} in {opened.seconds:.3f} s: {where}")
+    else:
+        print(f"up to date in {opened.seconds:.3f} s: {where}")
     return EXIT_OK
 
 

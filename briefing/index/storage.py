@@ -80,8 +80,12 @@ def temporary_files(path: Path) -> list[Path]:
     return sorted(path.parent.glob(f".{glob.escape(path.name)}.*.tmp"))
 
 
-def write_atomically(path: Path, chunks: Iterable[bytes]) -> None:
-    """Replace `path` with `chunks` so that no reader ever sees half of it."""
+def write_atomically(path: Path, chunks: Iterable[bytes], sync_folder: bool = True) -> None:
+    """Replace `path` with `chunks` so that no reader ever sees half of it.
+
+    `sync_folder=False`: the caller syncs the folder itself, once, after
+    writing many files into it (`sync`), before anything refers to them.
+    """
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(temporary, "wb") as handle:
@@ -93,11 +97,17 @@ def write_atomically(path: Path, chunks: Iterable[bytes]) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    folder = os.open(path.parent, os.O_RDONLY)
+    if sync_folder:
+        sync(path.parent)
+
+
+def sync(folder: Path) -> None:
+    """Make the names written into `folder` durable (its entries, not the files' bytes)."""
+    descriptor = os.open(folder, os.O_RDONLY)
     try:
-        os.fsync(folder)
+        os.fsync(descriptor)
     finally:
-        os.close(folder)
+        os.close(descriptor)
 
 
 _KINDS = (
@@ -180,6 +190,22 @@ def _read_whole(fd: int, size: int) -> bytearray:
             got += count
     del buffer[got:]
     return buffer
+
+
+def read_prefix(path: Path, limit: int) -> bytes | None:
+    """The first `limit` bytes of the index at `path` (all of it if shorter); None if none.
+
+    Raises NotAnIndex as `read_index` does: nothing past the marker is read
+    from a file that is not ours.
+    """
+    try:
+        fd = _open_checked(path)
+    except FileNotFoundError:
+        return None
+    try:
+        return bytes(_read_whole(fd, limit - 1)) if limit > 0 else b""
+    finally:
+        os.close(fd)
 
 
 def read_index(path: Path) -> dict[str, Any] | None:
@@ -275,8 +301,8 @@ class AtomicJSONStorage(Storage):
             self._data = read_index(self.path)
         return self._data
 
-    def write(self, data: dict[str, Any]) -> None:
-        write_atomically(self.path, encode(data))
+    def write(self, data: dict[str, Any], sync_folder: bool = True) -> None:
+        write_atomically(self.path, encode(data), sync_folder)
         self._data = data
 
     def close(self) -> None:

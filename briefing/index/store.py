@@ -1,21 +1,27 @@
-"""The index: checked content kept in TinyDB, so the reader opens instantly.
+"""The index: checked content kept in TinyDB files, so the reader opens instantly.
 
 The YAML is read and checked once; the records (display-ready: dates with
 their bounds, quotes with their span and paragraph, actors with their counts)
-go into a TinyDB file in the user's cache folder, one per content directory.
-Later opens read only that file, once. The index is a cache: it may be deleted
-at any moment, and it is rebuilt when the content changed (see fingerprint),
-when it is damaged, or when it was written by another version of briefing.
+go into a file per briefing folder, and a small catalogue per content
+directory lists every folder: its summary, problems and actors, the stamps
+of its files, and which generation of its file it describes
+(briefing.index.catalogue, briefing.index.records_file). The library reads
+the catalogue alone; opening a briefing reads its file alone.
 
-Only a file that begins with the index's marker is read past it or replaced
-(index_storage); anything else at the index path is refused (UsageError).
-A damaged index is set aside, a read-only one left alone, and a rebuild
-waits for another process's lock for a bounded time (index_lock); in each
-case the index is built in memory and a notice says why.
+The index is a cache: it may be deleted at any moment. Only a folder whose
+files changed is checked again (see fingerprint), in processes when there
+are many (briefing.index.build); an added or removed folder touches only its
+own file and the catalogue. A folder's file is written before the catalogue
+that names it, each atomically: a run killed between the two leaves a file
+that its row does not describe, which the next run notices by generation,
+and a file that matches the folder as it now is, is taken as it is.
 
-Tables: `briefings` (one per briefing folder: its summary and problems),
-`sources`, `actors`, `events`, `quotes` (records of the briefings that have no
-errors), and `meta` (index format, briefing's version, content fingerprints).
+Only a file that begins with the index's marker is read past it, replaced
+or deleted (briefing.index.storage); anything else at the catalogue's path,
+or at its folder of briefing files, is refused (UsageError). A damaged file
+is set aside, a read-only one left alone, and a rebuild waits for another
+process's lock for a bounded time (briefing.index.lock); in each case what
+is needed is built in memory and a notice says why.
 """
 
 from __future__ import annotations
@@ -27,134 +33,161 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from platformdirs import user_cache_dir
-from tinydb import TinyDB
-from tinydb.storages import MemoryStorage
 
-from briefing import __version__
 from briefing.errors import UsageError
 from briefing.files.locations import display_path
-from briefing.index.codec import (
-    IndexShapeError,
-    briefing_from_json,
-    briefing_to_json,
-    date_from_json,
-    date_to_json,
+from briefing.index.build import Job, Progress, build_all, catalogue_row, refused_row
+from briefing.index.catalogue import (
+    check_files_folder,
+    claim_files_folder,
+    files_folder,
+    read_catalogue,
+    stale_temporary_files,
+    unreferenced_files,
+    write_catalogue,
 )
-from briefing.index.fingerprint import FileStamp, compare, folder_name, folder_path
+from briefing.index.codec import IndexShapeError
+from briefing.index.fingerprint import (
+    Comparison,
+    FolderEntries,
+    compare,
+    folder_entries,
+    folder_path,
+)
 from briefing.index.lock import LOCK_WAIT_SECONDS, LockWaitTimeout, index_lock
+from briefing.index.records_file import (
+    StaleFile,
+    file_name,
+    generation,
+    read_briefing,
+    read_meta,
+)
+from briefing.index.rows import ActorAppearance, BriefingSummary, FolderRow, summaries
 from briefing.index.storage import (
-    AtomicJSONStorage,
     IndexUnreadable,
     NotAnIndex,
     index_file,
     set_aside,
+    sync,
     temporary_files,
     why_unwritable,
 )
+from briefing.index.tables import INDEX_FORMAT, TableFile
 from briefing.memory import collector_paused
 from briefing.present.display import for_display
-from briefing.records.dates import DateValue
 from briefing.records.model import Briefing
-from briefing.records.problems import Problem
 from briefing.records.queries import BriefingQueries
 
-#: Bumped whenever what the index holds changes shape.
-#: 2: the file begins with the marker; stamps say what kind of file they stamp.
-INDEX_FORMAT = 4
+__all__ = [
+    "INDEX_DIR_ENV",
+    "INDEX_FORMAT",
+    "LOCK_WAIT_ENV",
+    "ActorAppearance",
+    "BriefingSummary",
+    "Index",
+    "check_index_path",
+    "default_index_path",
+    "lock_wait_setting",
+    "open_index",
+]
+
 INDEX_DIR_ENV = "BRIEFING_INDEX_DIR"
 #: Seconds a rebuild waits for another process's lock (default LOCK_WAIT_SECONDS).
 LOCK_WAIT_ENV = "BRIEFING_LOCK_WAIT"
-#: What an index that cannot be read back raises: it is set aside and rebuilt.
+#: What a file of the index that cannot be read back raises: it is set aside and rebuilt.
 DAMAGE = (IndexUnreadable, IndexShapeError)
-SECTIONS = ("sources", "actors", "events", "quotes")
-
-
-@dataclass(frozen=True)
-class BriefingSummary:
-    """One briefing folder as the library lists it, valid or not."""
-
-    #: the folder's name as the library shows it
-    folder: str
-    #: the folder relative to the content directory ("." for the content itself)
-    path: str
-    id: str | None
-    title: str | None
-    as_of: DateValue | None
-    actors: int
-    events: int
-    quotes: int
-    #: as `briefing check` reports them, files relative to the current folder
-    problems: tuple[Problem, ...]
-
-    @property
-    def errors(self) -> int:
-        return sum(1 for p in self.problems if p.is_error)
-
-    @property
-    def opens(self) -> bool:
-        return self.errors == 0 and self.id is not None
 
 
 @dataclass(frozen=True)
 class _Options:
-    """How an open reports progress and how long it waits for another process."""
+    """How an open reports progress, how long it waits, and how many processes it uses."""
 
     on_rebuild: Callable[[], None] | None = None
     on_wait: Callable[[str], None] | None = None
+    on_progress: Progress | None = None
     lock_wait: float = LOCK_WAIT_SECONDS
+    workers: int | None = None
 
 
 @dataclass
-class Index:
-    """An opened index: every query is answered from memory."""
+class _State:
+    """What one open found: the rows, and where each folder's records are."""
 
-    db: TinyDB
-    content: Path
-    #: the index file, or None when it lives in memory only
+    rows: list[FolderRow]
+    #: the folder of briefing files (None: none can be read)
+    files: Path | None
+    #: the catalogue, or None when this open works from memory
     location: Path | None
-    rebuilt: bool
-    seconds: float
+    #: folders built in memory this time, by name
+    memory: dict[str, TableFile] = field(default_factory=dict)
+    rebuilt: bool = False
+    checked: int = 0
     notices: list[str] = field(default_factory=list)
-    #: how it was opened, for a rebuild of records found damaged later
-    options: _Options = field(default_factory=_Options)
 
-    def _rows(self, table: str) -> list[Any]:
-        """A table's documents in the order they were inserted.
 
-        Read through TinyDB's Storage interface: `Table.all()` copies every
-        row into a Document, which at 70,000 rows cost half a second. The
-        JSON is written with sorted keys ("1", "10", "2" ...), so sort by id.
-        """
-        data = self.db.storage.read() or {}
-        rows = data.get(table, {})
-        if not isinstance(rows, dict):
-            raise IndexShapeError(f"table {table} of another shape")
-        return [rows[key] for key in sorted(rows, key=int)]
+class Index:
+    """An opened index: the catalogue's rows in memory, each briefing read when asked."""
+
+    def __init__(self, content: Path, requested: Path, options: _Options, state: _State,
+                 seconds: float) -> None:  # fmt: skip
+        self.content = content
+        self.seconds = seconds
+        self.notices: list[str] = []
+        self._requested = requested
+        self._options = options
+        self._take(state)
+
+    def _take(self, state: _State) -> None:
+        self._state = state
+        self._summaries = summaries(state.rows, self.content)
+        self.notices.extend(n for n in state.notices if n not in self.notices)
+
+    @property
+    def location(self) -> Path | None:
+        """The catalogue, or None when this open works from memory."""
+        return self._state.location
+
+    @property
+    def rebuilt(self) -> bool:
+        """Whether the catalogue was made again (some folder changed, or it was damaged)."""
+        return self._state.rebuilt
+
+    @property
+    def checked(self) -> int:
+        """How many briefing folders were checked this time (the others were unchanged)."""
+        return self._state.checked
 
     def summaries(self) -> list[BriefingSummary]:
-        return [_summary_from_json(doc, self.content) for doc in self._rows("briefings")]
+        """Every folder of the content, in folder order, as the library lists them."""
+        return list(self._summaries)
+
+    def appearances(self) -> list[ActorAppearance]:
+        """Every actor of every briefing that opens, for features across briefings."""
+        return [
+            appearance
+            for row, summary in zip(self._state.rows, self._summaries, strict=True)
+            if summary.opens
+            for appearance in row.appearances()
+        ]
 
     def briefing(self, briefing_id: str) -> Briefing:
-        """The briefing's records, as the checker built them.
+        """The briefing's records, as the checker built them; KeyError if it does not open.
 
-        Records of a shape this version cannot read (a damaged or foreign
-        index) are set aside and rebuilt once, with a notice, before reading.
+        A file found damaged, missing or of another generation than its row
+        says is rebuilt (the damaged one set aside, with a notice) first.
         """
-        try:
-            with collector_paused():
-                return self._read_briefing(briefing_id)
-        except IndexShapeError as exc:
-            if self.location is None:
-                raise
-            self.db.close()
-            again = _open_index(self.content, self.location, False, self.options, str(exc))
-            self.db, self.location, self.rebuilt = again.db, again.location, True
-            self.notices.extend(again.notices)
-            with collector_paused():
-                return self._read_briefing(briefing_id)
+        with collector_paused():
+            try:
+                return self._read(briefing_id)
+            except (*DAMAGE, StaleFile) as exc:
+                row = self._row(briefing_id)
+                damage = str(exc) if isinstance(exc, DAMAGE) else None
+                state = _open(self.content, self._requested, self._options, False,
+                              {row.folder: damage})  # fmt: skip
+                self._take(state)
+                return self._read(briefing_id)
 
     def queries(self, briefing_id: str) -> BriefingQueries:
         """The briefing as the reader shows it: cleaned for display, its lookups built.
@@ -167,29 +200,40 @@ class Index:
             return BriefingQueries(for_display(self.briefing(briefing_id)))
 
     def close(self) -> None:
-        """Let go of the index read into memory; the records read stay valid.
+        """Let go of what was built in memory; the records read stay valid."""
+        for table_file in self._state.memory.values():
+            table_file.close()
+        self._state.memory.clear()
 
-        At 1000 times the bundled briefing the parsed JSON holds about 140 MB
-        that a reader showing one briefing no longer needs.
-        """
-        self.db.close()
+    def _row(self, briefing_id: str) -> FolderRow:
+        for row, summary in zip(self._state.rows, self._summaries, strict=True):
+            if summary.id == briefing_id and summary.opens:
+                return row
+        raise KeyError(briefing_id)
 
-    def _read_briefing(self, briefing_id: str) -> Briefing:
-        heads = [d for d in self._rows("briefings") if d.get("id") == briefing_id]
-        if not heads or heads[0].get("head") is None:
-            raise KeyError(briefing_id)
-        data: dict[str, Any] = {"head": heads[0]["head"]}
+    def _read(self, briefing_id: str) -> Briefing:
+        row = self._row(briefing_id)
+        source = self._state.memory.get(row.folder)
+        if source is None:
+            if self._state.files is None or row.file is None:
+                raise StaleFile("no file")
+            source = TableFile(self._state.files / row.file)
         try:
-            for section in SECTIONS:
-                rows = self._rows(section)
-                data[section] = [r for r in rows if r["briefing"] == briefing_id]
-        except (KeyError, TypeError, AttributeError) as exc:
-            raise IndexShapeError(f"{type(exc).__name__}: {exc}") from exc
-        return briefing_from_json(data)
+            data = source.read()
+        except NotAnIndex as exc:
+            raise _refused(source.path or self._requested, exc) from exc
+        except FileNotFoundError:
+            data = None
+        finally:
+            if source.path is not None:
+                source.close()
+        if data is None:
+            raise StaleFile("missing")
+        return read_briefing(data, row.generation)
 
 
 def default_index_path(content: Path) -> Path:
-    """One index per content directory, in BRIEFING_INDEX_DIR or the cache folder.
+    """One catalogue per content directory, in BRIEFING_INDEX_DIR or the cache folder.
 
     Named `.index.json` since format 2: an index of format 1 (which did not
     begin with the marker) is left alone in the cache rather than refused.
@@ -222,74 +266,75 @@ def open_index(
     on_wait: Callable[[str], None] | None = None,
     lock_wait: float | None = None,
     keep: bool = False,
+    on_progress: Progress | None = None,
+    workers: int | None = None,
 ) -> Index:
-    """Open the index of `content`, rebuilding it first if the content changed.
+    """Open the index of `content`, checking again the folders that changed.
+
+    `index_path` names the catalogue (default: one per content directory in
+    $BRIEFING_INDEX_DIR or the cache folder); the briefing files are in the
+    folder beside it (catalogue.files_folder). `rebuild`: check every folder.
 
     `keep`: what is read lives as long as the process (the reader's library),
     so it is frozen out of the garbage collector's sight (briefing.memory).
 
-    `on_rebuild` is called before a rebuild starts (the reader shows progress).
+    `on_rebuild` is called before folders are checked (the reader shows
+    progress), then `on_progress(done, total)` after each folder checked.
+    `workers`: processes to check them in (None: one per core when there is
+    enough to check; 1: in this process).
     `on_wait` is called once, with a sentence to show, when a rebuild has
     waited half a second for another process's lock; after `lock_wait`
     seconds (None: $BRIEFING_LOCK_WAIT, else 30) it gives up and works from
     memory. Never raises for a damaged, read-only or unwritable index: it is
     set aside and rebuilt, or kept in memory, and `Index.notices` says so in
-    one line each. Raises UsageError when `index_path` holds anything that is
-    not an index (it is left exactly as it is).
+    one line each. Raises UsageError when the catalogue's path, its folder of
+    briefing files or a file in it holds anything that is not ours (it is
+    left exactly as it is).
     """
     wait = lock_wait_setting() if lock_wait is None else lock_wait
-    options = _Options(on_rebuild, on_wait, wait)
-    with collector_paused(keep=keep):  # reading the JSON builds a great many objects
-        return _open_index(content, index_path or default_index_path(content), rebuild, options)
-
-
-def _open_index(
-    content: Path, requested: Path, rebuild: bool, options: _Options, damaged: str | None = None
-) -> Index:
-    """The index at `requested`; `damaged` says why its records could not be read back."""
+    options = _Options(on_rebuild, on_wait, on_progress, wait, workers)
+    requested = index_path or default_index_path(content)
     started = time.perf_counter()
+    with collector_paused(keep=keep):  # reading JSON builds a great many objects
+        state = _open(content, requested, options, rebuild, {})
+    return Index(content, requested, options, state, time.perf_counter() - started)
+
+
+#: Folders whose file must be built again, with why (None: stale or missing, not damaged).
+Force = dict[str, str | None]
+
+
+def _open(content: Path, requested: Path, options: _Options, rebuild: bool,
+          force: Force) -> _State:  # fmt: skip
     notices: list[str] = []
-
-    def opened(db: TinyDB, location: Path | None, rebuilt: bool) -> Index:
-        seconds = time.perf_counter() - started
-        return Index(db, content, location, rebuilt, seconds, notices, options)
-
     path = requested
+    rows: list[FolderRow] | None = None
+    files: Path | None = None
     try:
         path = index_file(requested) or requested  # a symlink to an index: the file itself
-        damage = damaged
-        if not rebuild and damage is None:
-            try:
-                db = _open_if_fresh(path, content)
-            except DAMAGE as exc:
-                damage = str(exc)  # set aside below, under the lock
-            else:
-                if db is not None:
-                    return opened(db, path, False)
-        unwritable = why_unwritable(path)
+        files = files_folder(path)
+        has_files = _files_folder_checked(files)
+        damage = None
+        read_as = _file_key(path)
+        if not rebuild:
+            rows, damage = _read_rows(path, content)
+        survey = _survey(content, rows)
+        if damage is None and not force and _fresh(survey, rows):
+            assert rows is not None
+            if any(f.comparison.touched for f in survey):
+                rows = _refresh_stamps(path, content, survey)
+            return _State(rows, files if has_files else None, path)
+        unwritable = why_unwritable(path) or (why_unwritable(files) if has_files else None)
         if unwritable:
             notices.append(_read_only_notice(path, unwritable, damage))
-            return opened(_in_memory(content, options), None, True)
+            usable = files if has_files else None
+            return _in_memory(content, survey, usable, options, force, notices)
         path.parent.mkdir(parents=True, exist_ok=True)
+        seen = _Seen(read_as, rows, damage, survey)
         with index_lock(path, options.lock_wait, options.on_wait):
-            db = None
-            if rebuild or damaged is not None:
-                index_file(path)  # still ours (or gone) now that the lock is held
-            else:
-                # Another process may have rebuilt it while we waited for the lock.
-                try:
-                    db = _open_if_fresh(path, content)
-                except DAMAGE as exc:
-                    damage = str(exc)
-            if db is not None:
-                return opened(db, path, False)
-            if damage is not None:
-                _set_aside(path, damage, notices)
-            if options.on_rebuild:
-                options.on_rebuild()
-            return opened(_rebuild(path, content), path, True)
+            return _update(content, path, options, rebuild, force, notices, seen)
     except NotAnIndex as exc:
-        raise _refused(requested, exc) from exc
+        raise _refused(path, exc) from exc
     except LockWaitTimeout as exc:
         notices.append(
             f"gave up after {exc.seconds:g} s waiting for {exc.holder}, which is writing "
@@ -301,18 +346,262 @@ def _open_index(
             f"the index {display_path(path)} cannot be read or written ({reason}); "
             "working from memory this time"
         )
-    return opened(_in_memory(content, options), None, True)
+        files = None  # what could not be read may be this folder
+    usable = files if files is not None and rows is not None else None
+    return _in_memory(content, _survey(content, rows), usable, options, force, notices)
+
+
+def _files_folder_checked(files: Path) -> bool:
+    """Whether the folder of briefing files exists; UsageError when it is not ours."""
+    try:
+        return check_files_folder(files)
+    except NotAnIndex as exc:
+        raise _refused(files, exc) from exc
+
+
+def _read_rows(path: Path, content: Path) -> tuple[list[FolderRow] | None, str | None]:
+    """The catalogue's rows (None: none yet, or another version's), and why it is damaged."""
+    try:
+        return read_catalogue(path, content), None
+    except DAMAGE as exc:
+        return None, str(exc)
+
+
+@dataclass
+class _Folder:
+    """A folder of the content as it is now, and the catalogue's row for it."""
+
+    found: FolderEntries
+    row: FolderRow | None
+    comparison: Comparison
+
+    @property
+    def unchanged(self) -> bool:
+        return self.row is not None and not self.comparison.changed
+
+
+def _survey(content: Path, rows: list[FolderRow] | None) -> list[_Folder]:
+    """Each folder of the content, compared with its row: stat first, hashed if moved."""
+    known = {row.folder: row for row in rows or ()}
+    survey = []
+    for found in folder_entries(content):
+        row = known.get(found.name)
+        survey.append(_Folder(found, row, compare(found.entries, row.stamps if row else None)))
+    return survey
+
+
+def _fresh(survey: list[_Folder], rows: list[FolderRow] | None) -> bool:
+    """Whether the rows describe every folder as it is, and no other folder."""
+    return rows is not None and len(rows) == len(survey) and all(f.unchanged for f in survey)
+
+
+def _kept_row(folder: _Folder) -> FolderRow:
+    """An unchanged folder's row, with its stamps as they are now (a touch moves mtimes)."""
+    row = folder.row
+    assert row is not None
+    return row.with_stamps(folder.comparison.stamps) if folder.comparison.touched else row
+
+
+def _refresh_stamps(path: Path, content: Path, survey: list[_Folder]) -> list[FolderRow]:
+    """Only mtimes moved (a touch): keep the rows, store the new stamps if we may at once.
+
+    Written only if the catalogue is still the one the rows were read from:
+    another process may have replaced it since (with a folder checked again).
+    """
+    rows = [_kept_row(folder) for folder in survey]
+    read = [folder.row.data for folder in survey if folder.row is not None]
+    # In a read-only cache, or while another process writes, the next open
+    # simply hashes the touched files again.
+    if why_unwritable(path) is None:
+        with contextlib.suppress(OSError, LockWaitTimeout, *DAMAGE), index_lock(path, 0):
+            now = read_catalogue(path, content)
+            if now is not None and [row.data for row in now] == read:
+                write_catalogue(path, [row.data for row in rows])
+    return rows
+
+
+@dataclass
+class _Seen:
+    """What an open found before it took the lock."""
+
+    #: the catalogue's stat then (None: there was none)
+    read_as: tuple[int, int, int] | None
+    rows: list[FolderRow] | None
+    damage: str | None
+    survey: list[_Folder]
+
+
+def _file_key(path: Path) -> tuple[int, int, int] | None:
+    """What tells a file replaced from the same file: inode, size and mtime."""
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (status.st_ino, status.st_size, status.st_mtime_ns)
+
+
+def _update(content: Path, path: Path, options: _Options, rebuild: bool, force: Force,
+            notices: list[str], seen: _Seen) -> _State:  # fmt: skip
+    """Under the lock: check the folders that changed, write their files, then the catalogue."""
+    index_file(path)  # still ours (or gone) now that the lock is held
+    files = files_folder(path)
+    _files_folder_checked(files)
+    claim_files_folder(files)
+    for stale in [*temporary_files(path), *stale_temporary_files(files)]:
+        stale.unlink(missing_ok=True)  # left by a killed rebuild; we hold the lock
+    rows, damage, survey = seen.rows, seen.damage, seen.survey
+    if not rebuild and _file_key(path) != seen.read_as:
+        # Another process brought it up to date while we waited: read it again.
+        rows, damage = _read_rows(path, content)
+        survey = _survey(content, rows)
+    if damage is not None:
+        _set_aside(path, f"the index {display_path(path)}", damage, notices)
+    if rows is not None and not force and _fresh(survey, rows):
+        if any(f.comparison.touched for f in survey):
+            rows = [_kept_row(f) for f in survey]
+            write_catalogue(path, [row.data for row in rows])
+        return _State(rows, files, path, notices=notices)
+    if options.on_rebuild:
+        options.on_rebuild()
+    build = _Plan(content, files, rebuild, force, notices, write=True)
+    new_rows = build.run(survey, options)
+    sync(files)  # every file written, for good, before the catalogue names it
+    write_catalogue(path, [row.data for row in new_rows])
+    referenced = {row.file for row in new_rows if row.file is not None}
+    for unused in unreferenced_files(files, referenced):
+        unused.unlink(missing_ok=True)  # the file of a folder that is gone
+    state = _State(new_rows, files, path, notices=notices)
+    state.rebuilt, state.checked = True, build.checked
+    return state
+
+
+def _in_memory(content: Path, survey: list[_Folder], files: Path | None, options: _Options,
+               force: Force, notices: list[str]) -> _State:  # fmt: skip
+    """What changed built in memory; unchanged folders read from their files, if any."""
+    if options.on_rebuild:
+        options.on_rebuild()
+    if files is None:
+        survey = [_Folder(f.found, None, f.comparison) for f in survey]
+    build = _Plan(content, files, False, force, notices, write=False)
+    new_rows = build.run(survey, options)
+    state = _State(new_rows, files, None, build.memory, True, notices=notices)
+    state.checked = build.checked
+    return state
+
+
+class _Plan:
+    """Which folders to check again, which files to take as they are, and the new rows."""
+
+    def __init__(self, content: Path, files: Path | None, rebuild: bool, force: Force,
+                 notices: list[str], write: bool) -> None:  # fmt: skip
+        self.content = content
+        self.files = files
+        self.rebuild = rebuild
+        self.force = force
+        self.notices = notices
+        self.write = write
+        self.memory: dict[str, TableFile] = {}
+        self.checked = 0
+        self._generations: dict[str, str] = {}
+
+    def run(self, survey: list[_Folder], options: _Options) -> list[FolderRow]:
+        rows: list[FolderRow | None] = []
+        jobs: list[tuple[int, Job]] = []
+        for folder in survey:
+            row = self._without_checking(folder)
+            if row is None:
+                jobs.append((len(rows), self._job(folder)))
+            rows.append(row)
+        built = build_all([job for _, job in jobs], options.workers, options.on_progress)
+        for (number, job), result in zip(jobs, built, strict=True):
+            rows[number] = FolderRow(result.row, self.content)
+            if result.tables is not None:
+                memory = TableFile(None)
+                memory.write(result.tables)
+                self.memory[job.name] = memory
+        self.checked = len(jobs)
+        return [row for row in rows if row is not None]
+
+    def _without_checking(self, folder: _Folder) -> FolderRow | None:
+        """The folder's row when it need not be checked: unchanged, refused, or its file current."""
+        name = folder.found.name
+        forced = name in self.force
+        if folder.unchanged and not self.rebuild and not forced:
+            return _kept_row(folder)
+        stamps = folder.comparison.stamps
+        if folder.found.folder.trouble is not None:
+            row = refused_row(self.content, folder.found.folder, name, stamps)
+            return FolderRow(row, self.content)
+        if self.rebuild or forced or self.files is None:
+            return None
+        return self._taken_as_it_is(folder)
+
+    def _taken_as_it_is(self, folder: _Folder) -> FolderRow | None:
+        """The row from the folder's existing file, when it was built from the folder as it is.
+
+        What a run killed before writing the catalogue leaves, or a catalogue
+        set aside: nothing is checked again. A file that cannot be read, or
+        is of another shape, is replaced when the folder is checked again.
+        """
+        assert self.files is not None
+        file, current = file_name(folder.found.name), self._generation(folder)
+        try:
+            meta = read_meta(self.files / file)
+            if meta is None or meta.get("generation") != current:
+                return None
+            data = catalogue_row(meta["summary"], folder.comparison.stamps, file, current)
+            row = FolderRow(data, self.content)  # of the shape this version reads
+        except NotAnIndex as exc:
+            raise _refused(self.files / file, exc) from exc
+        except (*DAMAGE, OSError):
+            return None
+        return row
+
+    def _generation(self, folder: _Folder) -> str:
+        found = self._generations.get(folder.found.name)
+        if found is None:
+            path = folder_path(folder.found.folder.path, self.content)
+            found = generation(path, folder.comparison.stamps)
+            self._generations[folder.found.name] = found
+        return found
+
+    def _job(self, folder: _Folder) -> Job:
+        name = folder.found.name
+        file = file_name(name)
+        target = None
+        if self.write:
+            assert self.files is not None
+            target = self.files / file
+            try:
+                index_file(target)  # a file that is not ours is never replaced
+            except NotAnIndex as exc:
+                raise _refused(target, exc) from exc
+            damage = self.force.get(name)
+            if damage is not None:
+                what = f"the index file {display_path(target)} of {name}"
+                _set_aside(target, what, damage, self.notices)
+        return Job(
+            self.content,
+            folder.found.folder,
+            name,
+            tuple(folder.comparison.stamps),
+            self._generation(folder),
+            file,
+            target,
+        )
 
 
 def check_index_path(content: Path, index_path: Path | None = None) -> None:
-    """Raise UsageError if the index path of `content` holds anything but an index.
+    """Raise UsageError if the index path of `content` holds anything that is not ours.
 
-    What `open_index` would refuse, said before a reader starts: the file is
-    not opened beyond the marker's bytes, and left as it is.
+    What `open_index` would refuse, said before a reader starts: the
+    catalogue and the marker of its folder of briefing files are opened no
+    further than the marker's bytes, and left as they are.
     """
     path = index_path or default_index_path(content)
     try:
-        index_file(path)
+        found = index_file(path) or path
+        _files_folder_checked(files_folder(found))
     except NotAnIndex as exc:
         raise _refused(path, exc) from exc
     except OSError:
@@ -336,190 +625,8 @@ def _read_only_notice(path: Path, unwritable: str, damage: str | None) -> str:
     return f"the index {display_path(path)} {state}; working from memory this time"
 
 
-def _in_memory(content: Path, options: _Options) -> TinyDB:
-    """The index built afresh and kept in memory only."""
-    if options.on_rebuild:
-        options.on_rebuild()
-    db = TinyDB(storage=MemoryStorage)
-    db.storage.write(_build_tables(content))
-    return db
-
-
-def _open_if_fresh(path: Path, content: Path) -> TinyDB | None:
-    """The index at `path` if there is one and the content has not changed.
-
-    Raises IndexUnreadable or IndexShapeError when it is damaged.
-    """
-    db = TinyDB(path, storage=AtomicJSONStorage)
-    try:
-        meta = _meta(db)
-    except BaseException:
-        db.close()
-        raise
-    if meta is None:
-        db.close()
-        return None  # none yet, or another version of briefing wrote it: rebuild quietly
-    comparison = compare(content, meta)
-    if comparison.changed:
-        db.close()
-        return None
-    if comparison.touched and why_unwritable(path) is None:
-        _refresh_stamps(db, comparison.stamps)
-    return db
-
-
-def _meta(db: TinyDB) -> list[FileStamp] | None:
-    """The stored fingerprints, or None if there is no index or one of another version.
-
-    Raises IndexShapeError when the index is not one this code could write.
-    """
-    storage = db.storage
-    assert isinstance(storage, AtomicJSONStorage)
-    raw = storage.read()
-    if raw is None:
-        return None  # no index yet
-    metas = raw.get("meta")
-    if not isinstance(metas, dict) or len(metas) != 1:
-        raise IndexShapeError("no meta record")
-    meta = next(iter(metas.values()))
-    if not isinstance(meta, dict) or not isinstance(meta.get("format"), int):
-        raise IndexShapeError("meta record of another shape")
-    if meta["format"] > INDEX_FORMAT:
-        raise IndexShapeError(f"written by a newer briefing (index format {meta['format']})")
-    if meta["format"] != INDEX_FORMAT or meta.get("briefing_version") != __version__:
-        return None
-    for section in ("briefings", *SECTIONS):
-        if not isinstance(raw.get(section, {}), dict):
-            raise IndexShapeError(f"table {section} of another shape")
-    try:
-        return [FileStamp.from_json(stamp) for stamp in meta["files"]]
-    except (KeyError, TypeError, ValueError) as exc:
-        raise IndexShapeError(f"fingerprints of another shape ({exc})") from exc
-
-
-def _set_aside(path: Path, reason: str, notices: list[str]) -> None:
+def _set_aside(path: Path, what: str, reason: str, notices: list[str]) -> None:
     aside = set_aside(path)
     if aside is None:
-        return  # another process set it aside first, and said so
-    notices.append(
-        f"the index {display_path(path)} was damaged ({reason}); "
-        f"set aside as {aside.name} and rebuilt"
-    )
-
-
-def _refresh_stamps(db: TinyDB, stamps: list[FileStamp]) -> None:
-    """Only mtimes moved (a touch): keep the records, store the new stamps."""
-    storage = db.storage
-    assert isinstance(storage, AtomicJSONStorage)
-    data = storage.read() or {}
-    meta = next(iter(data["meta"].values()))
-    meta["files"] = [s.to_json() for s in stamps]
-    # In a read-only cache the next open simply hashes the touched files again.
-    with contextlib.suppress(OSError):
-        storage.write(data)
-
-
-def _rebuild(path: Path, content: Path) -> TinyDB:
-    for stale in temporary_files(path):
-        stale.unlink(missing_ok=True)  # left by a killed rebuild; we hold the lock
-    storage = AtomicJSONStorage(path)
-    storage.write(_build_tables(content))
-    return TinyDB(path, storage=AtomicJSONStorage)
-
-
-def _build_tables(content: Path) -> dict[str, Any]:
-    """Check `content` and lay out every table, as TinyDB stores them.
-
-    Folder by folder, each briefing's rows are handed to TinyDB (which keeps
-    its own copy) and let go of, and so is the check's result before the
-    tables are returned: at ×1000 each copy of the records is 100 MB.
-    """
-    from briefing.check.content import check_content  # the checker, only when rebuilding
-
-    with collector_paused():
-        stamps = compare(content, None).stamps
-        result = check_content(content)
-        db = TinyDB(storage=MemoryStorage)
-        briefings: list[dict[str, Any]] = []
-        # Refused folders (a broken link ...) are listed too, with why.
-        for folder in [*result.folders, *result.refused]:
-            built = folder.briefing
-            data = briefing_to_json(built) if built is not None else None
-            briefings.append(
-                {
-                    "folder": folder_name(folder.folder, content),
-                    "path": folder_path(folder.folder, content),
-                    "id": folder.briefing_id,
-                    "title": built.title if built else None,
-                    "as_of": date_to_json(built.as_of) if built else None,
-                    "counts": [len(built.actors), len(built.events), len(built.quotes)]
-                    if built
-                    else [0, 0, 0],
-                    "problems": [_problem_to_json(p, content) for p in folder.problems],
-                    "head": data["head"] if data else None,
-                }
-            )
-            if built is not None and data is not None:
-                for section in SECTIONS:
-                    rows = data[section]
-                    for row in rows:
-                        row["briefing"] = built.id
-                    db.table(section).insert_multiple(rows)
-            del data
-        del result
-        db.table("briefings").insert_multiple(briefings)
-        db.table("meta").insert(
-            {
-                "format": INDEX_FORMAT,
-                "briefing_version": __version__,
-                "files": [s.to_json() for s in stamps],
-            }
-        )
-        tables = db.storage.read()
-    assert tables is not None
-    return tables
-
-
-def _problem_to_json(problem: Problem, content: Path) -> dict[str, Any]:
-    """A problem whose file is stored relative to the content directory.
-
-    Relative as named, symlinks not resolved: a briefing folder that is a
-    symlink to elsewhere is still inside the content directory. A file
-    outside it is stored by its absolute path.
-    """
-    data = problem.to_json()
-    absolute = os.path.abspath(problem.file)
-    relative = os.path.relpath(absolute, os.path.abspath(content))
-    inside = relative != os.pardir and not relative.startswith(os.pardir + os.sep)
-    data["file"] = Path(relative).as_posix() if inside else absolute
-    return data
-
-
-def _summary_from_json(doc: dict[str, Any], content: Path) -> BriefingSummary:
-    problems = []
-    for data in doc["problems"]:
-        problem = Problem.from_json(data)
-        path = content / problem.file
-        problems.append(
-            Problem(
-                display_path(path),
-                problem.line,
-                problem.column,
-                problem.severity,
-                problem.code,
-                problem.message,
-                problem.hint,
-            )
-        )
-    actors, events, quotes = doc["counts"]
-    return BriefingSummary(
-        folder=doc["folder"],
-        path=doc["path"],
-        id=doc["id"],
-        title=doc["title"],
-        as_of=date_from_json(doc["as_of"]),
-        actors=actors,
-        events=events,
-        quotes=quotes,
-        problems=tuple(problems),
-    )
+        return  # gone already (another process set it aside first, and said so)
+    notices.append(f"{what} was damaged ({reason}); set aside as {aside.name} and rebuilt")

@@ -7,6 +7,7 @@ compares the open briefing's files with what they were when it read them.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from briefing.errors import UsageError
@@ -14,11 +15,12 @@ from briefing.index.fingerprint import content_entries, stat_stamp
 
 #: each entry's stat key (kind, size, mtime in ns, detail); None when the
 #: content could not be read at all
-FilesState = dict[Path, tuple[str, int, int, str]] | None
+FilesState = dict[str, tuple[str, int, int, str]] | None
 
 
 def files_state(content: Path) -> FilesState:
-    """The stamps of every file under `content` (a content directory or a briefing folder)."""
+    """The stamps of every file under `content` (a content directory or a briefing folder),
+    by OS path."""
     try:
         return {
             entry.path: stat_stamp(entry.name, entry.path).stat_key
@@ -32,4 +34,6 @@ def within(state: FilesState, folder: Path) -> FilesState:
     """The part of `state` (taken of a whole content directory) under `folder`."""
     if state is None:
         return None
-    return {path: stamp for path, stamp in state.items() if path.is_relative_to(folder)}
+    top = os.fspath(folder)
+    inside = top.rstrip(os.sep) + os.sep
+    return {path: stamp for path, stamp in state.items() if path == top or path.startswith(inside)}

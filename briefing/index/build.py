@@ -1,0 +1,254 @@
+"""Checking the folders that changed, each into its own file: in processes when many.
+
+Each folder is checked alone (briefing.check.folder), its records laid out
+(briefing.index.codec) and its file written; what comes back is the folder's
+catalogue row. A first build of many briefings is shared among processes,
+one per core: the bytes of each file depend on its folder alone, and the
+rows come back in the folders' order, so the index is the same byte for byte
+whichever way it was built.
+
+The processes are spawned (see `_in_processes`), so, as with every spawned
+process pool, a script that opens an index must keep its top level under
+`if __name__ == "__main__":` (the `briefing` command does).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.files.locations import FolderEntry
+from briefing.index.codec import briefing_to_json, date_to_json
+from briefing.index.fingerprint import FILE, FileStamp, folder_path
+from briefing.index.records_file import file_tables, write_file
+from briefing.index.rows import FILE_KEYS, actors_text, problem_to_json, relative_file
+from briefing.index.tables import Row, Tables
+from briefing.memory import collector_paused
+
+#: Bytes of YAML and source text below which a build stays in this process:
+#: starting a worker process costs about 0.2 s, the time to check 1.5 MB.
+PARALLEL_FROM_BYTES = 2 * 1024 * 1024
+#: The most folders handed to a worker process at once.
+MAX_BATCH = 16
+#: How often a worker process looks whether its parent is still there.
+PARENT_POLL_SECONDS = 0.5
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Job:
+    """One folder to check, and where its file goes (None: kept in memory)."""
+
+    content: Path
+    folder: FolderEntry
+    name: str
+    stamps: tuple[FileStamp, ...]
+    generation: str
+    file: str
+    target: Path | None
+
+    @property
+    def size(self) -> int:
+        return sum(s.size for s in self.stamps if s.kind == FILE)
+
+
+@dataclass(frozen=True)
+class Built:
+    """A folder checked: its catalogue row, and its file's tables when kept in memory."""
+
+    row: Row
+    tables: Tables | None
+
+
+def catalogue_row(summary: Row, stamps: Sequence[FileStamp], file: str | None,
+                  generation: str | None) -> Row:  # fmt: skip
+    """A folder's summary with what only the catalogue keeps of it."""
+    extra = {"stamps": [s.to_json() for s in stamps], "file": file, "generation": generation}
+    assert set(extra) == set(FILE_KEYS)
+    return {**summary, **extra}
+
+
+def refused_row(content: Path, folder: FolderEntry, name: str, stamps: Sequence[FileStamp]) -> Row:
+    """A folder of the content that is not read (a broken link ...): its problem, no file."""
+    from briefing.check.folder import refused_folder
+
+    problems = refused_folder(folder).problems
+    summary = _summary(
+        content, folder.path, name, None, [problem_to_json(p, content) for p in problems]
+    )
+    return catalogue_row(summary, stamps, None, None)
+
+
+def build(job: Job) -> Built:
+    """Check one folder and write its file (or keep its tables, when `job.target` is None)."""
+    # Looked up when called, so that a test can count the folders checked.
+    from briefing.check import folder as checker
+
+    with collector_paused():
+        result = checker.check_folder(job.folder.path)
+        built = result.briefing
+        problems = [problem_to_json(p, job.content) for p in result.problems]
+        summary = _summary(job.content, job.folder.path, job.name, result.briefing_id, problems)
+        if result.briefing_id_at is not None:
+            file, where = result.briefing_id_at
+            summary["id_at"] = [relative_file(file, job.content), where.line, where.column]
+        data = None
+        if built is not None:
+            data = briefing_to_json(built)
+            summary.update(
+                title=built.title,
+                as_of=date_to_json(built.as_of),
+                tags=list(built.tags),
+                counts=[len(built.actors), len(built.events), len(built.quotes)],
+                actors=actors_text([a.id, a.name, list(a.same_as)] for a in built.actors),
+            )
+        del result, built
+        tables = file_tables(summary["path"], job.generation, summary, data)
+        del data
+        if job.target is not None:
+            write_file(job.target, tables)
+        row = catalogue_row(summary, job.stamps, job.file, job.generation)
+        return Built(row, None if job.target is not None else tables)
+
+
+def _summary(content: Path, folder: Path, name: str, ident: str | None, problems: list[Row]) -> Row:
+    return {
+        "folder": name,
+        "path": folder_path(folder, content),
+        "id": ident,
+        "id_at": None,
+        "title": None,
+        "as_of": None,
+        "tags": [],
+        "counts": [0, 0, 0],
+        "problems": problems,
+        "actors": actors_text([]),
+    }
+
+
+def available_cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def build_all(
+    jobs: Sequence[Job], workers: int | None, on_progress: Progress | None
+) -> list[Built]:
+    """Every job built, in the jobs' order; `on_progress(done, total)` after each.
+
+    `workers`: how many processes (None: one per core, when there is enough
+    to build to pay for starting them; 1: in this process).
+    """
+    total = len(jobs)
+    if workers is None:
+        enough = sum(job.size for job in jobs) >= PARALLEL_FROM_BYTES
+        workers = available_cores() if enough else 1
+    workers = max(1, min(workers, total))
+    if workers == 1:
+        built = []
+        for done, job in enumerate(jobs, 1):
+            built.append(build(job))
+            if on_progress is not None:
+                on_progress(done, total)
+        return built
+    return _in_processes(jobs, workers, on_progress)
+
+
+def _in_processes(jobs: Sequence[Job], workers: int, on_progress: Progress | None) -> list[Built]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    # In batches: a task costs both processes about half a millisecond to
+    # hand over, as much as a tenth of a briefing's check. Small enough
+    # batches that the last ones keep every process busy to the end.
+    size = max(1, min(MAX_BATCH, len(jobs) // (workers * 8)))
+    batches = [jobs[start : start + size] for start in range(0, len(jobs), size)]
+    # Spawned, not forked: the reader opens the index from a thread, and a
+    # process forked from a threaded one may inherit a lock held forever.
+    context = multiprocessing.get_context("spawn")
+    results: list[list[Built]] = [[] for _ in batches]
+    done = 0
+    with _stderr_with_a_descriptor():  # processes start here, and as tasks are handed over
+        pool = ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_worker, initargs=(os.getpid(),)
+        )
+        try:
+            futures = {pool.submit(_build_batch, batch): n for n, batch in enumerate(batches)}
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+    with pool:
+        try:
+            for future in as_completed(futures):
+                number = futures[future]
+                results[number] = future.result()
+                done += len(batches[number])
+                if on_progress is not None:
+                    on_progress(done, len(jobs))
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+    return [built for batch in results for built in batch]
+
+
+def _build_batch(jobs: Sequence[Job]) -> list[Built]:
+    return [build(job) for job in jobs]
+
+
+@contextmanager
+def _stderr_with_a_descriptor() -> Iterator[None]:
+    """`sys.stderr` with a file descriptor while processes are started.
+
+    multiprocessing hands the descriptor of `sys.stderr` to the process it
+    starts to track its semaphores; in the reader, Textual's `sys.stderr`
+    has none (-1) and starting it failed. That process then writes to
+    /dev/null rather than over the reader's screen.
+    """
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        yield
+        return
+    saved = sys.stderr
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        sys.stderr = sink
+        try:
+            yield
+        finally:
+            sys.stderr = saved
+
+
+def _worker(parent: int) -> None:
+    """A worker process starts: it answers to its parent alone, and never outlives it.
+
+    Ctrl+C reaches every process of the terminal: the parent answers it.
+    Nothing a worker might print reaches the terminal (the reader draws
+    there); a failure comes back to the parent with its traceback. A parent
+    killed (kill -9) cannot stop its workers, which would wait for work
+    forever: each leaves when its parent is gone.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sink = os.open(os.devnull, os.O_WRONLY)
+    for stream in (1, 2):
+        os.dup2(sink, stream)
+    os.close(sink)
+    threading.Thread(target=_leave_with, args=(parent,), daemon=True).start()
+
+
+def _leave_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)

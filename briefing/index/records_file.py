@@ -1,0 +1,142 @@
+"""One briefing folder's file: its records, and what they were built from.
+
+Tables: `_meta` (one row: index format, briefing's version, the folder, the
+generation, and the folder's summary as the catalogue lists it), `head`
+(the briefing's own fields; empty when it has errors), then one table per
+section. `_meta` sorts first (after the marker), so it can be read without
+parsing the records that follow it.
+
+The generation is a digest of what the file was built from: the folder's
+path, its files' bytes (as their stamps say) and the version that built it.
+The catalogue's row names the generation it describes, so a file that does
+not match its row (a run killed between writing the two) is noticed, and a
+file that matches the folder as it is now is taken as it is (not built again).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from briefing import __version__
+from briefing.index.codec import IndexShapeError, briefing_from_json
+from briefing.index.fingerprint import FileStamp, content_digest
+from briefing.index.storage import ENCODING, ERRORS, MARKER, IndexUnreadable, read_prefix
+from briefing.index.tables import INDEX_FORMAT, Row, TableFile, Tables, one_row, rows
+from briefing.records.model import Briefing
+
+META = "_meta"
+SECTIONS = ("sources", "actors", "events", "quotes")
+#: Bytes read to find `_meta`: enough for a summary with a few hundred actors;
+#: a longer one is read whole.
+PEEK_BYTES = 256 * 1024
+_META_START = MARKER + b',"' + META.encode() + b'":'
+
+
+class StaleFile(Exception):
+    """A briefing's file that is not the generation its catalogue row describes."""
+
+
+def file_name(folder: str) -> str:
+    """The name of the file of the folder named `folder` (names may be any bytes)."""
+    return hashlib.sha256(os.fsencode(folder)).hexdigest()[:16] + ".json"
+
+
+def is_file_name(name: str) -> bool:
+    stem, dot, suffix = name.partition(".")
+    return (dot, suffix) == (".", "json") and len(stem) == 16 and _is_hex(stem)
+
+
+def _is_hex(text: str) -> bool:
+    return all(c in "0123456789abcdef" for c in text)
+
+
+def generation(path: str, stamps: list[FileStamp]) -> str:
+    """The generation of the file built from the folder at `path` with these files."""
+    digest = hashlib.sha256()
+    for part in (str(INDEX_FORMAT), __version__, path, content_digest(stamps)):
+        digest.update(os.fsencode(part) + b"\0")
+    return digest.hexdigest()[:32]
+
+
+def file_tables(
+    path: str, generation: str, summary: Row, briefing: Mapping[str, Any] | None
+) -> Tables:
+    """The tables of a folder's file: `briefing` is briefing_to_json's output, or None."""
+    meta = {
+        "format": INDEX_FORMAT,
+        "briefing_version": __version__,
+        "path": path,
+        "generation": generation,
+        "summary": summary,
+    }
+    tables: Tables = {META: [meta], "head": []}
+    if briefing is not None:
+        tables["head"] = [briefing["head"]]
+        for section in SECTIONS:
+            tables[section] = list(briefing[section])
+    return tables
+
+
+def write_file(path: Path, tables: Tables) -> None:
+    """Write a folder's file; its folder is synced once all are written (store does)."""
+    target = TableFile(path)
+    target.write_many(tables)
+    target.close()
+
+
+def read_meta(path: Path) -> Row | None:
+    """The `_meta` row of the file at `path`, reading no more of it than needed.
+
+    None when there is no file, or when it is not of this version's format.
+    Raises NotAnIndex for a file that is not ours, IndexUnreadable or
+    IndexShapeError for one of ours that is damaged.
+    """
+    prefix = read_prefix(path, PEEK_BYTES)
+    if prefix is None:
+        return None
+    if not prefix.startswith(_META_START):
+        raise IndexUnreadable("no meta record where it belongs")
+    text = prefix.decode(ENCODING, ERRORS)
+    start = len(_META_START.decode(ENCODING))
+    try:
+        table, _ = json.JSONDecoder().raw_decode(text, start)
+    except ValueError:
+        if len(prefix) < PEEK_BYTES:
+            raise IndexUnreadable("its meta record is not JSON") from None
+        whole = TableFile(path)  # a long summary: the file is read whole
+        data = whole.read() or {}
+        whole.close()
+        return _current(one_row(data, META))
+    return _current(one_row({META: table}, META))
+
+
+def _current(meta: Row) -> Row | None:
+    """`meta` if this version wrote it (None for another version's: rebuilt quietly)."""
+    if not isinstance(meta.get("format"), int) or not isinstance(meta.get("summary"), dict):
+        raise IndexShapeError("meta record of another shape")
+    if meta["format"] != INDEX_FORMAT or meta.get("briefing_version") != __version__:
+        return None
+    return meta
+
+
+def read_briefing(data: Mapping[str, Any], expected: str | None) -> Briefing:
+    """The briefing in a file's tables (`data`, TinyDB's layout) of generation `expected`.
+
+    Raises StaleFile when the file is of another generation, IndexShapeError
+    when its records are of a shape this version cannot read.
+    """
+    meta = one_row(data, META)
+    if meta.get("generation") != expected:
+        raise StaleFile(f"generation {meta.get('generation')!r}, not {expected!r}")
+    head = rows(data, "head")
+    if len(head) != 1:
+        raise IndexShapeError("a briefing's file without its head")
+    records: dict[str, Any] = {"head": head[0]}
+    for section in SECTIONS:
+        records[section] = rows(data, section)
+    return briefing_from_json(records)

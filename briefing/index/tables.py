@@ -1,0 +1,105 @@
+"""TinyDB's layout of a file, known here and nowhere else: `{table: {"1": row, ...}}`.
+
+Every file of the index (the catalogue and each briefing's file) is a TinyDB
+database: a JSON object of tables, each an object of rows keyed by their id
+("1", "2", ... in the order they were inserted). The index writes and reads
+whole files through TinyDB's `Storage` interface (briefing.index.storage on
+disk, TinyDB's MemoryStorage when it works from memory), never row by row:
+`Table.all()` copies every row into a Document, which at 70,000 rows cost
+half a second.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage
+
+from briefing.index.codec import IndexShapeError
+from briefing.index.storage import AtomicJSONStorage
+
+#: Bumped whenever what the index holds changes shape.
+#: 2: the file begins with the marker; stamps say what kind of file they stamp.
+#: 4: a catalogue per content directory and a file per briefing.
+#: 5: quotes' spans keep each part of an elided quote; actors have same_as.
+INDEX_FORMAT = 5
+
+Row = dict[str, Any]
+#: Tables by name, each a list of rows in their order.
+Tables = dict[str, list[Row]]
+
+
+def layout(tables: Mapping[str, Sequence[Row]]) -> dict[str, dict[str, Row]]:
+    """`tables` as TinyDB stores them: each row under its id, counting from 1."""
+    return {
+        name: {str(number): row for number, row in enumerate(rows, 1)}
+        for name, rows in tables.items()
+    }
+
+
+def rows(data: Mapping[str, Any], table: str) -> list[Row]:
+    """The rows of `table` in `data` (TinyDB's layout), in the order they were inserted.
+
+    The JSON is written with sorted keys ("1", "10", "2", ...): rows are taken
+    by counting. A table that is missing is empty; one of another shape (not
+    an object, a gap in its ids, a row that is not an object) raises
+    IndexShapeError.
+    """
+    found = data.get(table, {})
+    if not isinstance(found, dict):
+        raise IndexShapeError(f"table {table} of another shape")
+    try:
+        taken = [found[str(number)] for number in range(1, len(found) + 1)]
+    except KeyError as exc:
+        raise IndexShapeError(f"table {table} has no row {exc}") from exc
+    if not all(isinstance(row, dict) for row in taken):
+        raise IndexShapeError(f"table {table} holds a row of another shape")
+    return taken
+
+
+def one_row(data: Mapping[str, Any], table: str) -> Row:
+    """The one row of `table`; IndexShapeError when there is not exactly one."""
+    found = rows(data, table)
+    if len(found) != 1:
+        raise IndexShapeError(f"table {table} holds {len(found)} rows, not one")
+    return found[0]
+
+
+class TableFile:
+    """One TinyDB database of the index, read and written whole.
+
+    On disk (`path`), through AtomicJSONStorage: read once, bounded, and
+    replaced atomically. In memory (`path` None), through TinyDB's
+    MemoryStorage: what the index builds when it cannot write.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        if path is None:
+            self._db = TinyDB(storage=MemoryStorage)
+        else:
+            self._db = TinyDB(path, storage=AtomicJSONStorage)
+
+    def read(self) -> dict[str, Any] | None:
+        """The file's tables in TinyDB's layout, or None when there is no file yet.
+
+        Raises NotAnIndex for a file that is not ours, IndexUnreadable for
+        one of ours that is damaged (briefing.index.storage).
+        """
+        data: dict[str, Any] | None = self._db.storage.read()
+        return data
+
+    def write(self, tables: Mapping[str, Sequence[Row]]) -> None:
+        self._db.storage.write(layout(tables))
+
+    def write_many(self, tables: Mapping[str, Sequence[Row]]) -> None:
+        """Write, one file of many into its folder: the folder is synced once, by the caller."""
+        storage = self._db.storage
+        assert isinstance(storage, AtomicJSONStorage)
+        storage.write(layout(tables), sync_folder=False)
+
+    def close(self) -> None:
+        self._db.close()

@@ -1,0 +1,489 @@
+"""An index per briefing: only what changed is checked, written and read.
+
+A library's catalogue lists every folder; each folder's records are in a
+file of their own. An edit checks one folder again and writes one file and
+the catalogue; a run killed between the two is repaired by the next one
+without checking anything again; a build in processes writes the same bytes
+as one in a single process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import BASE_FILES, briefing_files, write_folder
+
+from briefing import cli
+from briefing.check.content import check_content
+from briefing.errors import UsageError
+from briefing.index import storage
+from briefing.index.catalogue import files_folder
+from briefing.index.records_file import file_name
+from briefing.index.storage import encode
+from briefing.index.store import open_index
+
+REPO = Path(__file__).resolve().parent.parent
+BASE = BASE_FILES["briefing.yaml"]
+assert isinstance(BASE, str)
+
+
+def write_library(root: Path, count: int) -> Path:
+    """Folders n0, n1, ... holding briefings b0, b1, ... titled T0, T1, ..."""
+    for number in range(count):
+        retitled = BASE.replace("id: b", f"id: b{number}").replace("title: T", f"title: T{number}")
+        write_folder(root / f"n{number}", briefing_files(**{"briefing.yaml": retitled}))
+    return root
+
+
+def retitle(content: Path, number: int, title: str) -> None:
+    path = content / f"n{number}" / "briefing.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(f"title: T{number}\n", f"title: {title}\n"), encoding="utf-8")
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    return write_library(tmp_path / "content", 4)
+
+
+@pytest.fixture
+def index(tmp_path: Path) -> Path:
+    return tmp_path / "cache" / "index.json"
+
+
+@pytest.fixture
+def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The folders the checker is asked to check, by name, in this process."""
+    from briefing.check import folder
+
+    calls: list[str] = []
+    real = folder.check_folder
+
+    def counting(path: Path):  # type: ignore[no-untyped-def]
+        calls.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(folder, "check_folder", counting)
+    return calls
+
+
+def files_of(index: Path) -> dict[str, tuple[int, bytes]]:
+    """Every file of the index (the catalogue and each briefing's): inode and bytes."""
+    found = {index.name: (index.stat().st_ino, index.read_bytes())}
+    for path in sorted(files_folder(index).iterdir()):
+        found[path.name] = (path.stat().st_ino, path.read_bytes())
+    return found
+
+
+def titles(index_path: Path, content: Path) -> dict[str, str | None]:
+    return {s.id or s.folder: s.title for s in open_index(content, index_path).summaries()}
+
+
+def test_one_edit_checks_and_writes_that_briefing_alone(
+    content: Path, index: Path, checked: list[str]
+) -> None:
+    open_index(content, index, workers=1)
+    assert sorted(checked) == ["n0", "n1", "n2", "n3"]
+    checked.clear()
+    before = files_of(index)
+    retitle(content, 2, "Edited")
+    reopened = open_index(content, index)
+    assert checked == ["n2"]
+    assert reopened.rebuilt and reopened.checked == 1
+    after = files_of(index)
+    changed = {name for name in before if before[name] != after.get(name)}
+    assert changed == {index.name, file_name("n2")}  # the others not even rewritten
+    assert reopened.briefing("b2").title == "Edited"
+    assert titles(index, content)["b3"] == "T3"
+
+
+def test_an_added_folder_is_checked_alone(content: Path, index: Path, checked: list[str]) -> None:
+    open_index(content, index)
+    before = files_of(index)
+    checked.clear()
+    write_library(content, 5)  # n4 is new; n0 to n3 are written again with the same bytes
+    for number in range(4):  # ... and the same mtimes, as an untouched folder has
+        for name in ("briefing.yaml", "sources/s.txt"):
+            path = content / f"n{number}" / name
+            os.utime(path, ns=(path.stat().st_atime_ns, os.stat(path).st_mtime_ns))
+    reopened = open_index(content, index)
+    assert checked == ["n4"]
+    assert reopened.briefing("b4").title == "T4"
+    after = files_of(index)
+    assert {n for n in after if before.get(n) != after[n]} == {index.name, file_name("n4")}
+
+
+def test_a_removed_folder_checks_nothing_and_its_file_goes(
+    content: Path, index: Path, checked: list[str]
+) -> None:
+    open_index(content, index)
+    before = files_of(index)
+    checked.clear()
+    for path in sorted((content / "n1").rglob("*"), reverse=True):
+        path.rmdir() if path.is_dir() else path.unlink()
+    (content / "n1").rmdir()
+    reopened = open_index(content, index)
+    assert checked == []
+    assert [s.id for s in reopened.summaries()] == ["b0", "b2", "b3"]
+    after = files_of(index)
+    assert set(before) - set(after) == {file_name("n1")}
+    assert {n for n in after if before[n] != after[n]} == {index.name}
+
+
+def test_a_duplicate_id_is_resolved_when_the_first_folder_changes_alone(
+    tmp_path: Path, index: Path, checked: list[str]
+) -> None:
+    content = write_library(tmp_path / "content", 2)
+    first = content / "n0" / "briefing.yaml"
+    first.write_text(first.read_text(encoding="utf-8").replace("id: b0", "id: b1"), "utf-8")
+    (n0, n1) = open_index(content, index).summaries()
+    assert n0.opens and not n1.opens
+    assert [p.code for p in n1.problems] == ["duplicate-briefing-id"]
+    assert [p.code for p in check_content(content).folders[1].problems] == [
+        "duplicate-briefing-id"
+    ]  # as briefing check says it
+    assert n1.problems[0].message == check_content(content).folders[1].problems[0].message
+    checked.clear()
+    first.write_text(first.read_text(encoding="utf-8").replace("id: b1", "id: b0"), "utf-8")
+    reopened = open_index(content, index)
+    assert checked == ["n0"]  # n1 opens again, without being checked again
+    assert all(s.opens for s in reopened.summaries())
+    assert reopened.briefing("b1").title == "T1"
+
+
+def test_an_edited_library_indexes_to_the_same_bytes_as_a_fresh_build(
+    content: Path, tmp_path: Path
+) -> None:
+    edited = tmp_path / "edited" / "index.json"
+    open_index(content, edited)
+    retitle(content, 1, "Edited")
+    write_library(content, 5)
+    open_index(content, edited)
+    fresh = tmp_path / "fresh" / "index.json"
+    open_index(content, fresh)
+    assert {n: b for n, (_, b) in files_of(edited).items()} == {
+        n: b for n, (_, b) in files_of(fresh).items()
+    }
+
+
+def test_parallel_and_serial_builds_are_byte_identical(tmp_path: Path) -> None:
+    content = write_library(tmp_path / "content", 6)
+    (content / "n3" / "extra.yaml").write_text("actor: []\n", encoding="utf-8")  # an error
+    (content / "gone").symlink_to(tmp_path / "nowhere")  # a refused folder link
+    progress: list[tuple[int, int]] = []
+    serial, parallel = tmp_path / "serial" / "i.json", tmp_path / "parallel" / "i.json"
+    open_index(content, serial, workers=1)
+    opened = open_index(content, parallel, workers=2, on_progress=lambda *p: progress.append(p))
+    assert progress == [(done, 6) for done in range(1, 7)]  # the refused link is not checked
+    assert opened.checked == 6 and len(opened.summaries()) == 7
+    assert {n: b for n, (_, b) in files_of(serial).items()} == {
+        n: b for n, (_, b) in files_of(parallel).items()
+    }
+    assert opened.briefing("b5") == check_content(content / "n5").folders[0].briefing
+
+
+def test_the_library_reads_the_catalogue_alone_and_a_briefing_its_own_file(
+    content: Path, index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_index(content, index)
+    read: list[str] = []
+    real = storage.read_index
+
+    def recording(path: Path):  # type: ignore[no-untyped-def]
+        read.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(storage, "read_index", recording)
+    opened = open_index(content, index)
+    assert len(opened.summaries()) == 4
+    assert read == [index.name]
+    assert opened.briefing("b1").title == "T1"
+    assert read == [index.name, file_name("n1")]
+
+
+# --- killed between a briefing's file and the catalogue ----------------------
+
+OPEN = (
+    "import sys; from pathlib import Path; from briefing.index.store import open_index\n"
+    "open_index(Path(sys.argv[1]), Path(sys.argv[2]), workers=1)\n"
+)
+
+#: Fault injection from outside the write path: the catalogue is not written;
+#: the process says so and waits to be killed.
+KILLED_BEFORE_THE_CATALOGUE = (
+    "import sys, time\n"
+    "from briefing.index import store\n"
+    "def paused(path, rows):\n"
+    "    print('briefing files written', file=sys.stderr, flush=True)\n"
+    "    time.sleep(60)\n"
+    "store.write_catalogue = paused\n"
+)
+
+#: The same, after the second briefing's file of a first build.
+KILLED_AFTER_TWO_FILES = (
+    "import sys, time\n"
+    "from briefing.index import build\n"
+    "real, written = build.write_file, []\n"
+    "def counting(path, tables):\n"
+    "    real(path, tables)\n"
+    "    written.append(path)\n"
+    "    if len(written) == 2:\n"
+    "        print('briefing files written', file=sys.stderr, flush=True)\n"
+    "        time.sleep(60)\n"
+    "build.write_file = counting\n"
+)
+
+
+def _killed_while_indexing(content: Path, index: Path, prelude: str) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-c", prelude + OPEN, str(content), str(index)],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
+    try:
+        assert process.stderr is not None
+        assert process.stderr.readline().strip() == "briefing files written"
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+
+
+def test_killed_between_a_briefings_file_and_the_catalogue_the_next_open_repairs_it(
+    content: Path, index: Path, checked: list[str]
+) -> None:
+    open_index(content, index)
+    before = files_of(index)
+    retitle(content, 1, "Edited")
+    _killed_while_indexing(content, index, KILLED_BEFORE_THE_CATALOGUE)
+    after = files_of(index)
+    assert after[index.name] == before[index.name]  # the catalogue as it was
+    assert after[file_name("n1")] != before[file_name("n1")]  # the new file, whole
+    checked.clear()
+    reopened = open_index(content, index)
+    assert checked == []  # nothing lost: the file written before the kill is taken
+    assert reopened.rebuilt
+    assert reopened.briefing("b1").title == "Edited"
+    assert titles(index, content) == {"b0": "T0", "b1": "Edited", "b2": "T2", "b3": "T3"}
+
+
+def test_an_edit_undone_after_a_kill_is_not_read_from_the_newer_file(
+    content: Path, index: Path
+) -> None:
+    """The catalogue's row matches the folder again, but the file holds the
+    undone edit: its generation says so, and it is built again."""
+    open_index(content, index)
+    path = content / "n1" / "briefing.yaml"
+    original = path.read_bytes()
+    retitle(content, 1, "Undone")
+    _killed_while_indexing(content, index, KILLED_BEFORE_THE_CATALOGUE)
+    path.write_bytes(original)
+    reopened = open_index(content, index)
+    assert reopened.summaries()[1].title == "T1"
+    assert reopened.briefing("b1").title == "T1"
+    assert open_index(content, index).briefing("b1").title == "T1"
+
+
+def test_a_first_build_killed_half_way_keeps_the_files_it_wrote(
+    content: Path, index: Path, checked: list[str]
+) -> None:
+    _killed_while_indexing(content, index, KILLED_AFTER_TWO_FILES)
+    assert not index.exists()
+    checked.clear()
+    opened = open_index(content, index)
+    assert sorted(checked) == ["n2", "n3"]  # n0 and n1 were written before the kill
+    assert titles(index, content) == {"b0": "T0", "b1": "T1", "b2": "T2", "b3": "T3"}
+    assert opened.briefing("b0") == check_content(content / "n0").folders[0].briefing
+
+
+# --- files of the index that are missing, damaged, or not ours ---------------
+
+
+def test_a_missing_briefing_file_is_built_again(content: Path, index: Path) -> None:
+    open_index(content, index)
+    (files_folder(index) / file_name("n2")).unlink()
+    assert open_index(content, index).briefing("b2").title == "T2"
+    assert (files_folder(index) / file_name("n2")).exists()
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        if p.is_file()
+        else "/"
+        for p in sorted(folder.rglob("*"))
+    }
+
+
+@pytest.mark.parametrize("what", ["a file", "a folder of the user's"])
+def test_the_users_file_or_folder_beside_the_catalogue_is_refused_and_left_untouched(
+    capsys: pytest.CaptureFixture[str], content: Path, tmp_path: Path, what: str
+) -> None:
+    home = tmp_path / "home"
+    beside = home / "notes.json.briefings"
+    if what == "a file":
+        home.mkdir()
+        beside.write_text("my notes\n", encoding="utf-8")
+    else:
+        write_folder(beside, {"plan.txt": "mine\n"})
+    before = snapshot(home)
+    status = cli.main(["index", str(content), "--index", str(home / "notes.json")])
+    out, err = capsys.readouterr()
+    assert status == 2 and out == ""
+    assert err.startswith(f"briefing: {beside} is not a briefing index")
+    assert len(err.splitlines()) == 1
+    assert snapshot(home) == before
+
+
+def test_a_file_not_ours_in_place_of_a_briefings_file_is_refused_and_left_untouched(
+    capsys: pytest.CaptureFixture[str], content: Path, index: Path
+) -> None:
+    open_index(content, index)
+    mine = files_folder(index) / file_name("n1")
+    mine.write_bytes(b"the user's own file\n")
+    with pytest.raises(UsageError, match="is not a briefing index"):
+        open_index(content, index).briefing("b1")
+    retitle(content, 1, "Edited")  # the folder changed: its file would be replaced
+    assert cli.main(["index", str(content), "--index", str(index)]) == 2
+    assert capsys.readouterr().err.startswith(f"briefing: {mine} is not a briefing index")
+    assert mine.read_bytes() == b"the user's own file\n"
+
+
+def test_a_read_only_folder_of_briefing_files_is_left_alone(
+    capsys: pytest.CaptureFixture[str], content: Path, index: Path
+) -> None:
+    open_index(content, index)
+    folder = files_folder(index)
+    before = snapshot(index.parent)
+    retitle(content, 3, "New")
+    folder.chmod(0o555)
+    try:
+        status = cli.main(["list", str(content), "--index", str(index)])
+        out, err = capsys.readouterr()
+    finally:
+        folder.chmod(0o755)
+    assert status == 0
+    assert "b3  New  " in out and "b0  T0  " in out
+    assert "read-only" in err and "working from memory" in err
+    assert snapshot(index.parent) == before
+
+
+def test_the_index_command_says_how_many_briefings_it_checked(
+    capsys: pytest.CaptureFixture[str], content: Path, index: Path
+) -> None:
+    assert cli.main(["index", str(content), "--index", str(index), "--jobs", "1"]) == 0
+    assert capsys.readouterr().out.startswith("indexed 4 of 4 briefings in ")
+    retitle(content, 0, "Edited")
+    cli.main(["index", str(content), "--index", str(index)])
+    assert capsys.readouterr().out.startswith("indexed 1 of 4 briefings in ")
+    cli.main(["index", str(content), "--index", str(index)])
+    assert capsys.readouterr().out.startswith("up to date in ")
+
+
+def test_a_number_of_jobs_that_is_not_one_or_more_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], content: Path
+) -> None:
+    with pytest.raises(SystemExit) as exit_status:
+        cli.main(["index", str(content), "--jobs", "0"])
+    assert exit_status.value.code == 2
+    assert "not a whole number of at least 1: '0'" in capsys.readouterr().err
+
+
+def test_actors_are_listed_for_features_across_briefings(content: Path, index: Path) -> None:
+    appearances = open_index(content, index).appearances()
+    assert [(a.briefing_id, a.actor_id, a.name) for a in appearances] == [
+        (f"b{n}", "a", "A") for n in range(4)
+    ]
+    assert all(a.same_as == () for a in appearances)
+
+
+def test_a_lost_catalogue_is_made_again_from_the_briefing_files(
+    content: Path, index: Path, checked: list[str]
+) -> None:
+    """Nothing is checked again, but a file whose summary is of another shape."""
+    open_index(content, index)
+    index.unlink()
+    odd = files_folder(index) / file_name("n1")
+    data = json.loads(odd.read_bytes())
+    data["_meta"]["1"]["summary"]["counts"] = "three"
+    odd.write_bytes(b"".join(encode(data)))
+    checked.clear()
+    reopened = open_index(content, index)
+    assert checked == ["n1"]
+    assert [s.title for s in reopened.summaries()] == ["T0", "T1", "T2", "T3"]
+    assert reopened.briefing("b1").title == "T1"
+
+
+#: The reader's situation: Textual's sys.stderr has no file descriptor (-1).
+BUILD_WITHOUT_A_STDERR_DESCRIPTOR = (
+    "import io, sys\n"
+    "from pathlib import Path\n"
+    "from briefing.index.store import open_index\n"
+    "class Captured(io.StringIO):\n"
+    "    def fileno(self):\n"
+    "        return -1\n"
+    "real, sys.stderr = sys.stderr, Captured()\n"
+    "opened = open_index(Path(sys.argv[1]), Path(sys.argv[2]), workers=2)\n"
+    "print(opened.checked, sys.stderr.getvalue() == '', file=real)\n"
+)
+
+
+def test_a_build_in_processes_starts_where_stderr_has_no_descriptor(
+    content: Path, index: Path
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", BUILD_WITHOUT_A_STDERR_DESCRIPTOR, str(content), str(index)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+    )
+    assert (done.returncode, done.stderr) == (0, "4 True\n")
+
+
+#: A parent that says which worker processes it started, and waits to be killed.
+KILLED_IN_A_BUILD_IN_PROCESSES = (
+    "import multiprocessing, sys, time\n"
+    "from pathlib import Path\n"
+    "from briefing.index.store import open_index\n"
+    "def paused(done, total):\n"
+    "    children = [p.pid for p in multiprocessing.active_children()]\n"
+    "    print(*children, file=sys.stderr, flush=True)\n"
+    "    time.sleep(60)\n"
+    "open_index(Path(sys.argv[1]), Path(sys.argv[2]), workers=2, on_progress=paused)\n"
+)
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+def test_worker_processes_do_not_outlive_a_killed_build(content: Path, index: Path) -> None:
+    parent = subprocess.Popen(
+        [sys.executable, "-c", KILLED_IN_A_BUILD_IN_PROCESSES, str(content), str(index)],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
+    assert parent.stderr is not None
+    workers = [int(pid) for pid in parent.stderr.readline().split()]
+    assert len(workers) == 2 and all(_running(pid) for pid in workers)
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 20
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_running(pid) for pid in workers)
