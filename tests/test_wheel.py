@@ -73,7 +73,9 @@ def test_the_wheel_holds_the_reader_inside_the_package(wheel: Path) -> None:
         "briefing/screens/app.py",
         "briefing/screens/briefing_screen.tcss",
         "briefing/py.typed",
-        "briefing/_schema/briefing.schema.json",
+        "briefing/_docs/briefing.schema.json",
+        "briefing/_docs/format.md",
+        "briefing/_docs/example/sources/gazette.txt",
         "briefing/_content/ukraine-diplomacy-2022-02-10/sources/article.txt",
     ):
         assert expected in names

@@ -15,6 +15,8 @@ from briefing.errors import UsageError
 from briefing.files.filekinds import Trouble, folder_trouble, path_text, stat_trouble
 
 YAML_SUFFIXES = (".yaml", ".yml")
+#: The folder for indexes, instead of the user's cache folder.
+INDEX_DIR_ENV = "BRIEFING_INDEX_DIR"
 
 
 def bundled_content_dir() -> Path:
@@ -26,9 +28,18 @@ def bundled_content_dir() -> Path:
 
 def schema_file() -> Path:
     """The format's JSON Schema, for editors: inside the installed package, or docs/."""
+    return _shipped_doc("briefing.schema.json")
+
+
+def guide_file() -> Path:
+    """docs/format.md, the format's guide for authors: in the installed package, or docs/."""
+    return _shipped_doc("format.md")
+
+
+def _shipped_doc(name: str) -> Path:
     package = Path(__file__).resolve().parent.parent  # briefing/
-    installed = package / "_schema" / "briefing.schema.json"
-    return installed if installed.is_file() else package.parent / "docs" / "briefing.schema.json"
+    installed = package / "_docs" / name
+    return installed if installed.is_file() else package.parent / "docs" / name
 
 
 def yaml_files(folder: Path) -> list[Path]:

@@ -37,7 +37,7 @@ from pathlib import Path
 from platformdirs import user_cache_dir
 
 from briefing.errors import UsageError
-from briefing.files.locations import display_path
+from briefing.files.locations import INDEX_DIR_ENV, display_path
 from briefing.index.build import Job, Progress, build_all, catalogue_row, refused_row
 from briefing.index.catalogue import (
     check_files_folder,
@@ -93,7 +93,6 @@ __all__ = [
     "open_index",
 ]
 
-INDEX_DIR_ENV = "BRIEFING_INDEX_DIR"
 #: Seconds a rebuild waits for another process's lock (default LOCK_WAIT_SECONDS).
 LOCK_WAIT_ENV = "BRIEFING_LOCK_WAIT"
 #: What a file of the index that cannot be read back raises: it is set aside and rebuilt.

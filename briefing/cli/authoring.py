@@ -1,0 +1,80 @@
+"""The commands for writing a briefing: check, new, find, format, schema."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
+from briefing.errors import UsageError
+from briefing.files.locations import display_path, guide_file, schema_file
+from briefing.records.text import counted, visible, visible_line
+
+
+def check(args: argparse.Namespace) -> int:
+    # Imported here: the report brings Rich's console (20 ms), which list and index never use.
+    from briefing.check.content import check_content
+    from briefing.check.report import print_json, print_text
+
+    results = [check_content(path) for path in args.paths]
+    problems = sorted((p for r in results for p in r.all_problems()), key=lambda p: p.sort_key())
+    briefings = sum(len(r.folders) for r in results)
+    if args.format == "json":
+        print_json(problems, sys.stdout)
+    else:
+        print_text(problems, briefings, sys.stdout)
+    return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK
+
+
+def new(args: argparse.Namespace) -> int:
+    from briefing.check.scaffold import new_briefing
+
+    written = new_briefing(args.path, args.briefing_id, args.title)
+    for path in written:
+        print(f"wrote {visible_line(display_path(path))}")
+    print(f"next: edit them, then run briefing check {visible_line(display_path(args.path))}")
+    return EXIT_OK
+
+
+def find(args: argparse.Namespace) -> int:
+    """Every occurrence, `FILE:LINE:COL: occurrence N: words`, and a quote to paste."""
+    from briefing.check.find import find_words
+    from briefing.check.sources import passage_hint
+
+    words = " ".join(args.words)
+    found = find_words(args.source, words)
+    where = visible_line(display_path(args.source))
+    if not found.places:
+        print(f"{where}: these words are not in this text", file=sys.stderr)
+        hint = passage_hint(found.nearest)
+        if hint:
+            print(f"  hint: {visible_line(hint)}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for place in found.places:
+        print(
+            f"{where}:{place.line}:{place.column}: occurrence {place.occurrence} of "
+            f"{len(found.places)}: {visible_line(place.text)}"
+        )
+    print(f"\n# {counted(len(found.places), 'match')}; a quote entry to paste into quotes.yaml:")
+    print(visible(found.quote_entry(place=found.places[0])))
+    return EXIT_OK
+
+
+def format_guide(args: argparse.Namespace) -> int:
+    return _print_file(guide_file(), args.path)
+
+
+def schema(args: argparse.Namespace) -> int:
+    return _print_file(schema_file(), args.path)
+
+
+def _print_file(path: Path, only_where: bool) -> int:
+    if only_where:
+        print(path)
+        return EXIT_OK
+    try:
+        sys.stdout.write(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UsageError(f"cannot read {display_path(path)}: {exc.strerror or exc}") from exc
+    return EXIT_OK

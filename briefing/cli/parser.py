@@ -1,0 +1,161 @@
+"""The `briefing` command's arguments: one sub-command per thing a user does.
+
+Each sub-command names the function that runs it (`handler`, in the module
+that holds it), so the parser says what exists and briefing.cli.commands
+only dispatches.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from briefing import __version__
+from briefing.files.locations import INDEX_DIR_ENV
+
+DESCRIPTION = "A keyboard-driven terminal reader for sourced news briefings."
+EPILOG = (
+    "With no command, briefing opens the reader on the bundled briefing. "
+    "Exit status: 0 no errors, 1 problems found, 2 the command was misused, "
+    "3 an internal failure."
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefing", description=DESCRIPTION, epilog=EPILOG)
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.set_defaults(handler="reader.read_bundled")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _reading(commands)
+    _authoring(commands)
+    _library(commands)
+    return parser
+
+
+def _reading(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    opener = commands.add_parser(
+        "open",
+        help="open the reader on a content directory or a briefing folder",
+        description="Open the reader. With one briefing it opens straight into it; "
+        "with several, the library lists them.",
+    )
+    opener.add_argument(
+        "path", type=Path, metavar="PATH", help="content directory or briefing folder"
+    )
+    opener.add_argument("--briefing", metavar="ID", help="open this briefing directly")
+    _index_option(opener)
+    opener.set_defaults(handler="reader.read")
+
+
+def _authoring(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    check = commands.add_parser(
+        "check",
+        help="check briefings against the format and report every problem",
+        description="Check briefing folders (or content directories of them) and report "
+        "every problem as FILE:LINE:COL: severity[code]: message.",
+    )
+    check.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="a briefing folder, or a content directory holding briefing folders",
+    )
+    check.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (default) or a JSON array of problems",
+    )
+    check.set_defaults(handler="authoring.check")
+
+    new = commands.add_parser(
+        "new",
+        help="start a new briefing folder that passes check at once",
+        description="Write a new briefing folder: one record of each kind, a source text, "
+        "and a modeline that points editors at the format's JSON Schema. Nothing that "
+        "exists is overwritten.",
+    )
+    new.add_argument("path", type=Path, metavar="PATH", help="the new briefing folder")
+    new.add_argument("--id", dest="briefing_id", metavar="ID", help="default: from PATH")
+    new.add_argument("--title", metavar="TITLE", help="the briefing's title")
+    new.set_defaults(handler="authoring.new")
+
+    find = commands.add_parser(
+        "find",
+        help="where words stand in a source text, ready to quote",
+        description="Find WORDS in a source text the way check matches quotes: every "
+        "occurrence with its line, column and number, and a quote entry to paste; or, "
+        "when they are not there, the nearest passage and the word that differs.",
+    )
+    find.add_argument("source", type=Path, metavar="SOURCE_FILE", help="a source text file")
+    find.add_argument("words", nargs="+", metavar="WORDS", help="the words to find")
+    find.set_defaults(handler="authoring.find")
+
+    shown = commands.add_parser(
+        "format",
+        help="print the format's guide for authors (docs/format.md)",
+        description="Print the guide to writing a briefing, or with --path where it is.",
+    )
+    shown.add_argument("--path", action="store_true", help="print only where the guide is")
+    shown.set_defaults(handler="authoring.format_guide")
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of a briefing file, for editors",
+        description="Print the format's JSON Schema (draft 2020-12), or with --path "
+        "where the installed copy is (for a yaml-language-server modeline).",
+    )
+    schema.add_argument("--path", action="store_true", help="print only where the file is")
+    schema.set_defaults(handler="authoring.schema")
+
+
+def _library(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    for name, text, handler in (
+        (
+            "list",
+            "list the briefings of a content directory (from the index)",
+            "library.list_briefings",
+        ),
+        ("index", "build or refresh the index of a content directory", "library.index_content"),
+    ):
+        command = commands.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+        command.add_argument(
+            "path",
+            nargs="?",
+            type=Path,
+            metavar="PATH",
+            help="a content directory or a briefing folder (default: the bundled briefings)",
+        )
+        _index_option(command)
+        command.set_defaults(handler=handler)
+        if name == "index":
+            command.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
+            command.add_argument(
+                "--jobs",
+                type=positive,
+                metavar="N",
+                help="check briefings in N processes (default: one per core, when there "
+                "are enough briefings to check)",
+            )
+
+
+def _index_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--index",
+        type=Path,
+        metavar="FILE",
+        help="the index's catalogue; each briefing's file goes in FILE.briefings beside it "
+        f"(default: one per content directory in ${INDEX_DIR_ENV} or the user's cache folder)",
+    )
+
+
+def positive(text: str) -> int:
+    """An argument that is a whole number of at least 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
+    return number

@@ -1,0 +1,85 @@
+"""`briefing` and `briefing open`: start the reader, in a terminal, on something that opens.
+
+The reader's code (briefing.screens, Textual) is imported here and only
+here, when it is about to run: every other command starts without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+from pathlib import Path
+
+from briefing.cli.library import opened
+from briefing.errors import UsageError
+from briefing.files.locations import briefing_folders, bundled_content_dir, display_path
+from briefing.index.store import Index, check_index_path
+from briefing.records.text import counted, shown
+
+
+def read_bundled(args: argparse.Namespace) -> int:
+    """`briefing` with no command: the reader on the bundled briefing."""
+    return _read(None, None, None)
+
+
+def read(args: argparse.Namespace) -> int:
+    return _read(args.path, args.briefing, args.index)
+
+
+def _read(path: Path | None, briefing_id: str | None, index: Path | None) -> int:
+    if path is not None:
+        briefing_folders(path)  # a UsageError for a path that is not there
+    need_a_terminal()
+    if briefing_id is not None:
+        index_opened: Index | None = opened_with(path, index, briefing_id)
+    else:
+        index_opened = None
+        check_index_path(path or bundled_content_dir(), index)  # a file not ours: exit 2
+    from briefing.screens.app import make_app
+    from briefing.screens.process import run_reader
+
+    return run_reader(make_app(path, briefing_id, index, index_opened))
+
+
+def need_a_terminal() -> None:
+    """The reader reads keys from stdin and draws on stdout and stderr: each a terminal."""
+    for name, stream in (
+        ("standard input", sys.stdin),
+        ("standard output", sys.stdout),
+        ("standard error", sys.stderr),
+    ):
+        if stream is None or not stream.isatty():
+            raise UsageError(
+                f"the reader needs a terminal, and {name} is not one; "
+                "for text, use briefing list / briefing check"
+            )
+
+
+def opened_with(path: Path | None, index: Path | None, briefing_id: str) -> Index:
+    """The index, opened before the reader starts, when it holds `briefing_id` and it opens.
+
+    Otherwise a UsageError that says why, with the nearest id there is.
+    """
+    index_opened = opened(path, index, rebuild=False)
+    summaries = index_opened.summaries()
+    found = [s for s in summaries if (s.id or s.folder) == briefing_id]  # no id: a broken one
+    if not found:
+        where = display_path(path or bundled_content_dir())
+        ids = [s.id or s.folder for s in summaries]
+        close = difflib.get_close_matches(briefing_id, ids, n=1, cutoff=0.6)
+        if close:
+            hint = f"did you mean {shown(close[0])}?"
+        elif 0 < len(ids) <= 5:
+            hint = "its ids: " + ", ".join(shown(i) for i in ids)
+        else:
+            hint = "briefing list shows the ids"
+        raise UsageError(f"no briefing with the id {shown(briefing_id)} in {where} ({hint})")
+    summary = found[0]
+    if not summary.opens:
+        folder = display_path((path or bundled_content_dir()) / summary.path)
+        raise UsageError(
+            f"the briefing {shown(briefing_id)} has {counted(summary.errors, 'error')} "
+            f"and does not open (briefing check {folder} shows them)"
+        )
+    return index_opened
