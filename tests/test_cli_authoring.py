@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -62,3 +69,41 @@ def test_help_says_what_no_command_does(capsys: pytest.CaptureFixture[str]) -> N
     assert "With no command, briefing opens the reader on the bundled briefing." in " ".join(
         out.split()
     )
+
+
+def test_check_watch_checks_again_after_an_edit_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+    folder = tmp_path / "b"
+    cli.main(["new", str(folder)])
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefing", "check", "--watch", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    try:
+        assert process.stdout is not None
+        seen = _until(process.stdout, "watching for changes")
+        assert "ok: 1 briefing, 0 problems" in seen
+        quotes = folder / "quotes.yaml"
+        quotes.write_text(quotes.read_text().replace("speaker: the-minister", "speeker: x"))
+        seen = _until(process.stdout, "watching for changes")
+        assert "--- changed: " in seen and "quotes.yaml" in seen
+        assert "error[unknown-field]: 'speeker' is not a field of a quote" in seen
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=20) == 130
+    finally:
+        if process.poll() is None:
+            process.kill()
+
+
+def _until(stream: IO[bytes], marker: str, seconds: float = 30) -> str:
+    """What the process writes until `marker` (bounded: a watch that hangs fails the test)."""
+    seen = b""
+    deadline = time.monotonic() + seconds
+    while marker.encode() not in seen:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{marker!r} did not come within {seconds} s: {seen!r}")
+        ready, _, _ = select.select([stream], [], [], 0.1)
+        if ready:
+            seen += os.read(stream.fileno(), 65536)
+    return seen.decode()

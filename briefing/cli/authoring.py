@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
@@ -13,18 +14,60 @@ from briefing.records.text import counted, visible, visible_line
 
 
 def check(args: argparse.Namespace) -> int:
+    if args.watch:
+        return _watch(args)
+    return _check_once(args.paths, args.format)
+
+
+def _check_once(paths: list[Path], output: str) -> int:
     # Imported here: the report brings Rich's console (20 ms), which list and index never use.
     from briefing.check.content import check_content
     from briefing.check.report import print_json, print_text
 
-    results = [check_content(path) for path in args.paths]
+    results = [check_content(path) for path in paths]
     problems = sorted((p for r in results for p in r.all_problems()), key=lambda p: p.sort_key())
     briefings = sum(len(r.folders) for r in results)
-    if args.format == "json":
+    if output == "json":
         print_json(problems, sys.stdout)
     else:
         print_text(problems, briefings, sys.stdout)
     return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK
+
+
+def _watch(args: argparse.Namespace) -> int:
+    """Check, then check again after every change, until interrupted (exit 130)."""
+    from watchfiles import watch
+
+    from briefing.files.locations import briefing_folders
+
+    for path in args.paths:
+        briefing_folders(path)  # a UsageError for a path that is not there, before waiting
+    watcher = watch(
+        *args.paths,
+        debounce=200,
+        step=50,
+        rust_timeout=100,
+        yield_on_timeout=True,  # an empty set now and then: the first says it is watching
+        raise_interrupt=True,
+    )
+    next(watcher)  # watching from here on: an edit made while checking is not missed
+    _check_once(args.paths, args.format)
+    print(_waiting(), flush=True)
+    for changes in watcher:
+        if not changes:
+            continue
+        touched = [Path(name) for _change, name in changes]
+        # An editor's or sed's temporary files come and go: name what is there, or was YAML.
+        kept = [p for p in touched if p.exists() or p.suffix in (".yaml", ".yml")] or touched
+        names = sorted({visible_line(display_path(p)) for p in kept})
+        print(f"\n--- changed: {', '.join(names[:3])}{' …' if len(names) > 3 else ''}")
+        _check_once(args.paths, args.format)
+        print(_waiting(), flush=True)
+    return EXIT_OK
+
+
+def _waiting() -> str:
+    return f"--- {time.strftime('%H:%M:%S')} watching for changes (Ctrl+C stops)"
 
 
 def new(args: argparse.Namespace) -> int:

@@ -67,6 +67,11 @@ def _authoring(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default="text",
         help="text (default) or a JSON array of problems",
     )
+    check.add_argument(
+        "--watch",
+        action="store_true",
+        help="check again each time a file under PATH changes (Ctrl+C stops)",
+    )
     check.set_defaults(handler="authoring.check")
 
     new = commands.add_parser(
