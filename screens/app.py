@@ -10,6 +10,7 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.errors import UsageError
@@ -263,7 +264,7 @@ class BriefingApp(App[None]):
 
     def action_command_palette(self) -> None:
         """Textual's palette, with the fixes of briefing.screens.palette.ReaderPalette."""
-        if self.use_command_palette and not ReaderPalette.is_open(self):
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(ReaderPalette(id="--command-palette"))
 
     def action_toggle_help(self) -> None:
