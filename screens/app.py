@@ -18,6 +18,7 @@ from briefing.records.text import visible_line
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.library import LibraryScreen
 from briefing.screens.loading import FailureScreen, LoadingScreen
+from briefing.screens.navigation import BackPastStart, go_back
 from briefing.screens.palette import ReaderPalette
 from briefing.screens.process import end_on_signals, release_signals
 from briefing.screens.quote_viewer import QuoteViewer
@@ -135,6 +136,10 @@ class BriefingApp(App[None]):
             if queries is not None:
                 self.push_screen(BriefingScreen(queries))
         self._note_files()
+
+    @on(BackPastStart)
+    def _back_past_start(self, message: BackPastStart) -> None:
+        go_back(self, message)  # to the library the briefing was opened from
 
     @on(LibraryScreen.Open)
     def _open_from_library(self, message: LibraryScreen.Open) -> None:

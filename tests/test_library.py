@@ -12,6 +12,7 @@ from textual.app import App
 
 from briefing.index.store import BriefingSummary
 from briefing.records.dates import parse_date
+from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.library import LibraryScreen
 from briefing.screens.library_rows import LibraryRow, render_row
 
@@ -127,6 +128,34 @@ async def test_escape_clears_the_filter_and_keeps_the_row(tmp_path: Path) -> Non
         assert isinstance(screen, LibraryScreen)
         assert len(shown(app)) == 4
         assert screen.highlighted() is not None and screen.highlighted().id == "lagos"
+
+
+async def test_back_from_a_briefing_returns_to_the_library_on_its_row(tmp_path: Path) -> None:
+    app = reader(write_briefings(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j", "enter")  # the third: lagos
+        assert isinstance(app.screen, BriefingScreen)
+        assert app.screen.briefing.id == "lagos"
+        await pilot.press("enter")  # a thread: Backspace undoes it first
+        await pilot.press("backspace")
+        assert isinstance(app.screen, BriefingScreen)
+        await pilot.press("backspace")  # nothing left to undo: the library
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        assert screen.highlighted() is not None and screen.highlighted().id == "lagos"
+        await pilot.press("j", "enter")  # and on from there
+        assert isinstance(app.screen, BriefingScreen)
+        assert app.screen.briefing.id == "krakow"
+
+
+async def test_back_from_a_briefing_opened_alone_stays(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("backspace")
+        assert isinstance(app.screen, BriefingScreen)
+        assert len(app.screen_stack) == 2
 
 
 # --- each row: id, tags, counts, errors -----------------------------------------
