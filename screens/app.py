@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import ClassVar
 
@@ -22,6 +23,7 @@ from briefing.screens.navigation import BackPastStart, go_back
 from briefing.screens.palette import ReaderPalette
 from briefing.screens.process import end_on_signals, release_signals
 from briefing.screens.quote_viewer import QuoteViewer
+from briefing.screens.settings import apply_settings, report_settings, theme_picker
 from briefing.screens.summary import SummaryScreen
 
 #: how often the open briefing's files are looked at (a stat of each, in a worker)
@@ -79,6 +81,7 @@ class BriefingApp(App[None]):
         release_signals()
 
     def on_mount(self) -> None:
+        apply_settings(self)  # the theme and keymap of the user's settings file
         self.push_screen(LoadingScreen())
         self.open_content(self.briefing_id, under_library=False)
         self.set_interval(POLL_SECONDS, self._look_for_changes)
@@ -226,6 +229,9 @@ class BriefingApp(App[None]):
         if self.use_command_palette and not ReaderPalette.is_open(self):
             self.push_screen(ReaderPalette(id="--command-palette"))
 
+    def search_themes(self) -> None:
+        self.push_screen(theme_picker())  # the theme chosen is saved in the settings
+
     def action_toggle_help(self) -> None:
         if self.screen.query("HelpPanel"):
             self.action_hide_help_panel()
@@ -243,4 +249,5 @@ def make_app(
 
     `opened`: its index, when the caller opened it already (to check `briefing_id`).
     """
+    report_settings(sys.stderr)  # on the terminal before the reader takes it, and after
     return BriefingApp(content or bundled_content_dir(), briefing_id, index, opened)

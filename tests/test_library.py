@@ -10,6 +10,7 @@ from conftest import BASE_FILES, briefing_files, write_folder
 from reader_helpers import SIZE, burst, reader, settle
 from textual.app import App
 
+from briefing.files.config import CONFIG_DIR_ENV
 from briefing.index.store import BriefingSummary
 from briefing.records.dates import parse_date
 from briefing.screens.briefing_screen import BriefingScreen
@@ -27,7 +28,7 @@ BRIEFINGS = [
 
 @pytest.fixture(autouse=True)
 def _own_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))  # the settings (to come)
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
 
 
 def write_briefings(root: Path) -> Path:
