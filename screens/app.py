@@ -44,6 +44,10 @@ class BriefingApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "toggle_help", "Keys", id="app.help"),
+        # Textual's palette key, with an id: the keymap can move it
+        Binding(
+            "ctrl+p", "command_palette", "palette", show=False, priority=True, id="app.palette"
+        ),
         # Raw mode turns Ctrl+Z into a key: suspend as a shell's job would,
         # over any widget's own use of the key.
         Binding(
