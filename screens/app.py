@@ -17,6 +17,7 @@ from briefing.index.watch import FilesState, files_state, within
 from briefing.records.queries import BriefingQueries
 from briefing.records.text import visible_line
 from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.keys_panel import hide_keys_panel, show_keys_panel, toggle_keys_panel
 from briefing.screens.library import LibraryScreen
 from briefing.screens.loading import FailureScreen, LoadingScreen
 from briefing.screens.navigation import BackPastStart, go_back
@@ -236,11 +237,15 @@ class BriefingApp(App[None]):
     def search_themes(self) -> None:
         self.push_screen(theme_picker())  # the theme chosen is saved in the settings
 
+    # The keys panel lists only the keys that act (briefing.screens.keys_panel).
     def action_toggle_help(self) -> None:
-        if self.screen.query("HelpPanel"):
-            self.action_hide_help_panel()
-        else:
-            self.action_show_help_panel()
+        toggle_keys_panel(self.screen)
+
+    def action_show_help_panel(self) -> None:
+        show_keys_panel(self.screen)
+
+    def action_hide_help_panel(self) -> None:
+        hide_keys_panel(self.screen)
 
 
 def make_app(

@@ -224,9 +224,9 @@ async def test_help_panel_and_quit(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
-        assert app.screen.query("HelpPanel")
+        assert app.screen.query("KeysPanel")
         await pilot.press("question_mark")
-        assert not app.screen.query("HelpPanel")
+        assert not app.screen.query("KeysPanel")
         await pilot.press("q")
     assert app.return_code == 0
 

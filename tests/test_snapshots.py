@@ -54,3 +54,13 @@ def test_library_filtered(snap_compare, in_tmp: Path) -> None:  # type: ignore[n
 
     app = reader(write_briefings(Path(".")), in_tmp)
     assert snap_compare(app, terminal_size=SMALL, run_before=filter_by_a_word)
+
+
+def test_key_panel(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def show_keys(pilot):  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.pause()
+
+    assert snap_compare(reader(None, tmp_path), terminal_size=SMALL, run_before=show_keys)
