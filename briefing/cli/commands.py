@@ -35,6 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing",
         description="A keyboard-driven terminal reader for sourced news briefings.",
+        epilog="With no command, briefing opens the bundled briefings in the reader "
+        "(briefing open PATH opens yours). In the reader, ? lists the keys. Settings "
+        "(theme, keys) are in config.toml in briefing's config folder (~/.config/briefing "
+        "on Linux; BRIEFING_CONFIG_DIR overrides it).",
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
