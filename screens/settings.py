@@ -41,19 +41,19 @@ def report_settings(stream: TextIO | None = None) -> Settings:
 
 
 def apply_settings(app: App[Any]) -> Settings:
-    """Apply the settings file's theme and keymap to `app`; a notice per problem."""
+    """Apply the settings file's theme and keymap to `app`; a notice of its problems."""
     settings = read_settings(config_file(), valid_settings(app))
     if settings.theme is not None:
         app.theme = settings.theme
     if settings.keymap:
         app.set_keymap(settings.keymap)
-    for problem in settings.problems:
+    if settings.problems:  # one notice, a line per problem
         app.notify(
-            visible_line(str(problem)),
-            title="Settings",
+            "\n".join(visible_line(str(problem)) for problem in settings.problems),
+            title="Settings (the defaults hold for these)",
             severity="warning",
             markup=False,
-            timeout=15,
+            timeout=20,
         )
     return settings
 
