@@ -19,10 +19,8 @@ same settings but the theme, or nothing is written.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
@@ -247,7 +245,9 @@ def _shown(text: str) -> str:
 
 
 def _nearest(wrong: str, known: Collection[str]) -> str | None:
-    """ "did you mean ...?" with the nearest of `known`, if one is near."""
+    """The "did you mean ...?" of the nearest of `known`, if one is near."""
+    import difflib  # only for a file with mistakes: not on every start
+
     close = difflib.get_close_matches(wrong, sorted(known), n=1, cutoff=0.6)
     return f"did you mean {_shown(close[0])}?" if close else None
 
@@ -424,6 +424,8 @@ def _toml_string(text: str) -> str:
 
 def _replace(path: Path, text: str) -> None:
     """Write `text` to `path` atomically: a reader of `path` sees the old file or the new."""
+    import tempfile  # only when a theme is saved: not on every start
+
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         mode: int | None = path.stat().st_mode & 0o7777
