@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,11 +21,14 @@ from briefing.index.watch import FilesState, files_state, within
 from briefing.records.queries import BriefingQueries
 from briefing.records.text import visible_line
 from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.keys_panel import hide_keys_panel, show_keys_panel, toggle_keys_panel
 from briefing.screens.library import LibraryScreen
 from briefing.screens.loading import FailureScreen, LoadingScreen
+from briefing.screens.navigation import BackPastStart, go_back
 from briefing.screens.palette import ReaderPalette
 from briefing.screens.process import end_on_signals, release_signals
 from briefing.screens.quote_viewer import QuoteViewer
+from briefing.screens.settings import apply_settings, report_settings, theme_picker
 from briefing.screens.summary import SummaryScreen
 
 #: how often the open briefing's files are looked at (a stat of each, in a worker)
@@ -61,6 +65,10 @@ class BriefingApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "toggle_help", "Keys", id="app.help"),
+        # Textual's palette key, with an id: the keymap can move it
+        Binding(
+            "ctrl+p", "command_palette", "palette", show=False, priority=True, id="app.palette"
+        ),
         # Raw mode turns Ctrl+Z into a key: suspend as a shell's job would,
         # over any widget's own use of the key.
         Binding(
@@ -98,6 +106,7 @@ class BriefingApp(App[None]):
         release_signals()
 
     def on_mount(self) -> None:
+        apply_settings(self)  # the theme and keymap of the user's settings file
         self.push_screen(LoadingScreen())
         self.open_content(self.briefing_id, under_library=False)
         self.set_interval(POLL_SECONDS, self._look_for_changes)
@@ -164,6 +173,10 @@ class BriefingApp(App[None]):
         # After the first frame: a stat of every file, in a thread, would
         # compete with drawing it (a library of a thousand has 8,000 files).
         self.call_after_refresh(self._note_files)
+
+    @on(BackPastStart)
+    def _back_past_start(self, message: BackPastStart) -> None:
+        go_back(self, message)  # to the library the briefing was opened from
 
     @on(LibraryScreen.Open)
     def _open_from_library(self, message: LibraryScreen.Open) -> None:
@@ -267,11 +280,18 @@ class BriefingApp(App[None]):
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(ReaderPalette(id="--command-palette"))
 
+    def search_themes(self) -> None:
+        self.push_screen(theme_picker())  # the theme chosen is saved in the settings
+
+    # The keys panel lists only the keys that act (briefing.screens.keys_panel).
     def action_toggle_help(self) -> None:
-        if self.screen.query("HelpPanel"):
-            self.action_hide_help_panel()
-        else:
-            self.action_show_help_panel()
+        toggle_keys_panel(self.screen)
+
+    def action_show_help_panel(self) -> None:
+        show_keys_panel(self.screen)
+
+    def action_hide_help_panel(self) -> None:
+        hide_keys_panel(self.screen)
 
 
 def make_app(
@@ -284,4 +304,5 @@ def make_app(
 
     `opened`: its index, when the caller opened it already (to check `briefing_id`).
     """
+    report_settings(sys.stderr)  # on the terminal before the reader takes it, and after
     return BriefingApp(content or bundled_content_dir(), briefing_id, index, opened)

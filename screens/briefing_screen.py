@@ -34,6 +34,7 @@ from briefing.records.refs import Kind, RecordRef
 from briefing.screens.actors_pane import ActorsPane
 from briefing.screens.chronology_pane import ChronologyPane
 from briefing.screens.footer import KeysFooter
+from briefing.screens.navigation import BackPastStart
 from briefing.screens.palette import BriefingCommands, ShowRecord
 from briefing.screens.pane import Pane
 from briefing.screens.quote_viewer import QuoteViewer
@@ -194,8 +195,8 @@ class BriefingScreen(Screen[None]):
 
     def action_back(self) -> None:
         state = self.history.back(self.current())
-        if state is None:
-            self.notify("Nothing to go back to.", markup=False, timeout=2)
+        if state is None:  # the app goes back to the library, if there is one
+            self.post_message(BackPastStart(self, self.briefing.id))
             return
         self.show_state(state)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -11,13 +13,22 @@ class KeysFooter(Footer):
     might have changed: every focus change, every return to a screen. That
     cost 7 ms a time, five times for each quote opened and closed. This one
     rebuilds only when the keys it would show are not the ones it shows.
+
+    It is split from the screen rather than docked on it, so that the keys
+    panel, split off after it, stands above it and never over it.
+    """
+
+    DEFAULT_CSS = """
+    KeysFooter {
+        split: bottom;
+    }
     """
 
     def __init__(self) -> None:
         super().__init__(compact=True)
         self._shown: tuple[tuple[str, str, bool, str], ...] | None = None
 
-    def bindings_changed(self, screen: Screen) -> None:
+    def bindings_changed(self, screen: Screen[Any]) -> None:
         shown = tuple(
             (binding.key, binding.description, enabled, tooltip)
             for _, binding, enabled, tooltip in screen.active_bindings.values()

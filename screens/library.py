@@ -1,26 +1,52 @@
-"""The library: every briefing of a content directory, and why a broken one does not open."""
+"""The library: every briefing of a content directory, and why a broken one does not open.
+
+Hundreds of briefings: newest first (`o` steps through the other orders),
+found by the words of their title, id or tags (`/`), each with its id, tags,
+counts and errors. The list draws only the rows on screen (RecordList), so
+its first frame costs the same for ten briefings or a thousand.
+
+The library stays under a briefing opened from it: going back (Backspace at
+the start of the briefing's own history) shows it again, on the same row.
+"""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from textual import events
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Input, Static
 
 from briefing.check.report import problem_line
 from briefing.index.store import BriefingSummary
-from briefing.present.counts import record_counts
-from briefing.records.text import counted
 from briefing.screens.footer import KeysFooter
-from briefing.screens.option_list import KeyOptionList
+from briefing.screens.library_rows import LibraryRow, Order, matching, ordered, render_row
+from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import join, plain
+
+ROW_HEIGHT = 2
+
+
+class LibraryFilter(Input):
+    """The `/` box: Enter goes back to the list, Esc clears it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "screen.clear_filter", "Clear filter", id="filter.clear"),
+    ]
 
 
 class LibraryScreen(Screen[None]):
     CSS_PATH = "library.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "start_filter", "Filter", id="library.filter"),
+        Binding("o", "next_order", "Order", id="library.order"),
+        Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter"),
+    ]
 
     class Open(Message):
         """Open this briefing."""
@@ -38,64 +64,176 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.summaries = summaries
         self.notices = notices
+        self.rows = [LibraryRow.of(s) for s in summaries]
+        self.order = Order.NEWEST
+        #: the rows shown, in order, filtered
+        self.shown: list[LibraryRow] = []
         #: An Open is on its way: the library is about to be covered.
         self.opening = False
 
     def compose(self) -> ComposeResult:
-        count = len(self.summaries)
-        broken = sum(1 for s in self.summaries if not s.opens)
-        note = f" — {broken} with errors" if broken else ""
-        yield Static(
-            join(plain("Briefings", "bold"), plain(f"  {count}{note}", "dim")), id="library-title"
-        )
+        yield Static(id="library-title")
         with Horizontal():
-            yield KeyOptionList(*(self._option(s) for s in self.summaries), id="library-list")
+            with Vertical(id="library-left"):
+                yield Static(id="library-empty")
+                yield RecordList(render_row, id="library-list")
+                yield LibraryFilter(
+                    placeholder="words of a title, id or tag; Enter: to the list, Esc: clear",
+                    id="library-filter",
+                )
             with VerticalScroll(id="problems"):
                 yield Static(id="problems-text")
         yield KeysFooter()
 
+    @property
+    def listing(self) -> RecordList:
+        return self.query_one("#library-list", RecordList)
+
+    @property
+    def filter_box(self) -> LibraryFilter:
+        return self.query_one("#library-filter", LibraryFilter)
+
     def on_mount(self) -> None:
-        listing = self.query_one("#library-list", OptionList)
-        listing.highlighted = 0 if self.summaries else None
-        listing.focus()
-        self._show_problems(0)
+        self.filter_box.display = False
+        self.watch(self.listing, "cursor", self._cursor_moved)
+        self._show_rows(None)
+        self.listing.focus()
 
-    def _option(self, summary: BriefingSummary) -> Option:
-        title = plain(summary.title or summary.folder, "bold")
-        if summary.opens:
-            as_of = summary.as_of.describe() if summary.as_of else "?"
-            counts = record_counts(summary.actors, summary.events, summary.quotes)
-            detail = plain(f"\n  as of {as_of} · {counts} · ok", "dim")
+    # --- what is listed ------------------------------------------------------
+
+    def _show_rows(self, focus_id: str | None) -> None:
+        """List the rows the filter lets through, in the order chosen; the
+        cursor on `focus_id` when it is listed."""
+        self.shown = matching(ordered(self.rows, self.order), self.filter_box.value)
+        layout = RowLayout.of(
+            [row.row_id for row in self.shown], self.shown, [ROW_HEIGHT] * len(self.shown)
+        )
+        self.listing.set_rows(layout, focus_id)
+        self._update_title()
+        self._cursor_moved()
+
+    def _update_title(self) -> None:
+        total = len(self.summaries)
+        shown = len(self.shown)
+        count = f"{shown:,}" if shown == total else f"{shown:,} of {total:,}"
+        broken = sum(1 for s in self.summaries if not s.opens)
+        parts = [plain("Briefings", "bold"), plain(f"  {count}", "dim")]
+        if broken:
+            parts.append(plain(f" · {broken:,} with errors", "$text-error"))
+        parts.append(plain(f" · {self.order.value}", "dim"))
+        if self.filter_box.value:
+            parts.append(plain(" · matching ", "dim"))
+            parts.append(plain(self.filter_box.value, "bold"))
+        self.query_one("#library-title", Static).update(join(*parts))
+        empty = self.query_one("#library-empty", Static)
+        empty.display = not self.shown
+        if not self.summaries:
+            empty.update(plain("No briefings here: a briefing is a folder with a briefing.yaml."))
         else:
-            errors = counted(summary.errors, "error")
-            detail = plain(f"\n  ✗ {summary.folder} · {errors}: does not open", "bold $text-error")
-        return Option(join(title, detail), id=summary.folder)
+            empty.update(plain("Nothing matches what you typed. Esc clears it.", "dim italic"))
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        self._show_problems(event.option_index)
+    def highlighted(self) -> BriefingSummary | None:
+        row_id = self.listing.highlighted_id
+        for row in self.shown:
+            if row.row_id == row_id:
+                return row.summary
+        return None
 
-    def _show_problems(self, index: int | None) -> None:
+    def show_briefing(self, briefing_id: str) -> None:
+        """Put the cursor on the briefing `briefing_id`, when it is listed."""
+        for row in self.shown:
+            if row.summary.id == briefing_id:
+                self.listing.move_to(row.row_id)
+                return
+
+    # --- the problems of the highlighted briefing ----------------------------
+
+    def _cursor_moved(self, _cursor: int | None = None) -> None:
+        summary = self.highlighted()
         panel = self.query_one("#problems", VerticalScroll)
-        text = self.query_one("#problems-text", Static)
-        if index is None or not self.summaries:
-            panel.display = False
+        panel.display = summary is not None and bool(summary.problems)
+        if summary is None or not summary.problems:
             return
-        summary = self.summaries[index]
-        panel.display = bool(summary.problems)
-        lines = [plain("Why it does not open (as briefing check reports it):", "bold")]
+        heading = "Why it does not open" if not summary.opens else "Warnings"
+        lines = [plain(f"{heading} (as briefing check reports them):", "bold")]
         for problem in summary.problems:
             lines.append(plain(problem_line(problem)))
             if problem.hint:
                 lines.append(plain(f"  hint: {problem.hint}", "dim"))
-        text.update(Content("\n").join(lines))
+        self.query_one("#problems-text", Static).update(Content("\n").join(lines))
+
+    # --- keys ------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_filter":  # shown only when there is a filter to clear
+            return bool(self.filter_box.value) or self.focused is self.filter_box
+        return True
+
+    def on_key(self, event: events.Key) -> None:
+        """Keys typed right after `/`, in the same burst, go to the filter box.
+
+        Textual hands each key to the widget focused when the key was read,
+        and runs its binding only once it has passed up to the app: in a
+        burst (fast typing, a paste) of `/` and letters, the letters went to
+        the list and were lost. So the `/` (or what the keymap made of it) is
+        acted on here, as the list passes it up, and the printable keys the
+        list passes up after it are typed into the box.
+        """
+        box = self.filter_box
+        if self.focused is box:
+            if event.is_printable and event.character is not None:
+                event.stop()
+                event.prevent_default()
+                box.insert_text_at_cursor(event.character)
+            return
+        active = self.active_bindings.get(event.key)
+        if (
+            self.focused is self.listing
+            and active is not None
+            and active.node is self
+            and active.binding.action == "start_filter"
+        ):
+            event.stop()
+            event.prevent_default()
+            self.action_start_filter()
+
+    def action_start_filter(self) -> None:
+        box = self.filter_box
+        box.display = True
+        self.set_focus(box)  # at once: the keys typed next in a burst reach it
+
+    def action_clear_filter(self) -> None:
+        box = self.filter_box
+        box.value = ""
+        box.display = False
+        self.set_focus(self.listing)
+        self._show_rows(self.listing.highlighted_id)
+
+    def action_next_order(self) -> None:
+        self.order = self.order.next()
+        self._show_rows(self.listing.highlighted_id)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._show_rows(self.listing.highlighted_id)
+        self.refresh_bindings()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not self.filter_box.value:
+            self.filter_box.display = False
+        self.set_focus(self.listing)
 
     def on_screen_resume(self) -> None:
         self.opening = False
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_record_list_selected(self, event: RecordList.Selected) -> None:
+        event.stop()
         if self.opening:
             return  # a second Enter in the same burst: the briefing is already opening
-        summary = self.summaries[event.option_index]
+        summary = self.highlighted()
+        if summary is None:
+            return
         if summary.opens and summary.id:
             self.opening = True
             self.post_message(self.Open(self, summary.id))

@@ -77,9 +77,11 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _no_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_colour(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No colour, and settings of the test's own: never the developer's keymap or theme."""
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
 
 
 def located(problem: Problem) -> bool:

@@ -150,6 +150,7 @@ def reader_env(tmp_path: Path, **extra: str) -> dict[str, str]:
         TERM="xterm-256color",
         BRIEFING_INDEX_DIR=str(tmp_path / "index"),
         BRIEFING_STATE_DIR=str(tmp_path / "state"),
+        BRIEFING_CONFIG_DIR=str(tmp_path / "config"),
         PYTHONPATH=str(REPO / "tests"),
     )
     env.update(extra)

@@ -62,15 +62,6 @@ def test_format_and_schema_print_the_files_or_where_they_are(
     assert Path(out.strip()) == schema_file()
 
 
-def test_help_says_what_no_command_does(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit):
-        cli.main(["--help"])
-    out = capsys.readouterr().out
-    assert "With no command, briefing opens the reader on the bundled briefing." in " ".join(
-        out.split()
-    )
-
-
 def test_check_watch_checks_again_after_an_edit_and_stops_on_ctrl_c(tmp_path: Path) -> None:
     folder = tmp_path / "b"
     cli.main(["new", str(folder)])

@@ -91,7 +91,7 @@ async def test_enter_twice_in_the_library_opens_the_briefing_once(tmp_path: Path
     app = reader(write_library(tmp_path), tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("j")  # the briefing that opens
+        # the briefing that opens is the first row (newest first, the broken one last)
         burst(app, "enter", "enter")
         await pilot.pause()
         await pilot.pause()

@@ -15,9 +15,11 @@ from briefing.files.locations import INDEX_DIR_ENV
 
 DESCRIPTION = "A keyboard-driven terminal reader for sourced news briefings."
 EPILOG = (
-    "With no command, briefing opens the reader on the bundled briefing. "
-    "Exit status: 0 no errors, 1 problems found, 2 the command was misused, "
-    "3 an internal failure."
+    "With no command, briefing opens the reader on the bundled briefing "
+    "(briefing open PATH opens yours). In the reader, ? lists the keys. Settings "
+    "(theme, keys) are in config.toml in briefing's config folder (~/.config/briefing "
+    "on Linux; BRIEFING_CONFIG_DIR overrides it). Exit status: 0 no errors, "
+    "1 problems found, 2 the command was misused, 3 an internal failure."
 )
 
 

@@ -1,0 +1,445 @@
+"""The reader's settings file: where it is, what it may say, and saving the theme.
+
+    # ~/.config/briefing/config.toml (BRIEFING_CONFIG_DIR overrides the folder)
+    theme = "nord"
+
+    [keys]                      # binding id = key(s); docs/keys.md lists the ids
+    "app.quit" = "ctrl+q"
+    "pane.filter" = ["slash", "f"]
+
+Reading never fails: a setting that is wrong gets a located problem
+(`FILE:LINE:COL: error[config-...]: ...`) and its default, the others still
+apply. What is valid (binding ids, keys, themes) is the reader's to say, so
+`read_settings` is given it; this module knows TOML and the file, not Textual.
+
+Saving the theme edits the one line that holds it and keeps everything else
+the user wrote, comments included; the result is read back and must hold the
+same settings but the theme, or nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_config_dir
+
+from briefing.files.locations import display_path
+from briefing.records.text import visible_line
+
+CONFIG_DIR_ENV = "BRIEFING_CONFIG_DIR"
+CONFIG_NAME = "config.toml"
+#: a settings file larger than this is not one (it is not read)
+MAX_BYTES = 1024 * 1024
+NEW_FILE_HEADER = (
+    "# briefing's settings. The theme is saved here when you choose one (Ctrl+P, Theme).\n"
+    "# Keys: a [keys] table of binding id = key(s); docs/keys.md lists the ids.\n"
+)
+
+
+def config_dir() -> Path:
+    """BRIEFING_CONFIG_DIR, else the user's config folder for briefing."""
+    return Path(os.environ.get(CONFIG_DIR_ENV) or user_config_dir("briefing", appauthor=False))
+
+
+def config_file() -> Path:
+    return config_dir() / CONFIG_NAME
+
+
+@dataclass(frozen=True)
+class ConfigProblem:
+    """One thing wrong in the settings file, where it is."""
+
+    file: str
+    line: int
+    column: int
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: error[{self.code}]: {self.message}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the settings file says, checked: only what is valid is kept."""
+
+    #: the theme's name, None for the reader's default
+    theme: str | None = None
+    #: binding id -> keys, comma-separated, as Textual's `App.set_keymap` takes them
+    keymap: dict[str, str] = field(default_factory=dict)
+    problems: tuple[ConfigProblem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Valid:
+    """What the reader accepts: its binding ids, its themes, and what a key is."""
+
+    binding_ids: Collection[str]
+    themes: Collection[str]
+    is_key: Callable[[str], bool]
+
+
+def read_settings(path: Path, valid: Valid) -> Settings:
+    """The settings in `path` (none when it does not exist), every problem located."""
+    text, problem = _read_text(path)
+    if problem is not None:
+        return Settings(problems=(problem,))
+    if text is None:
+        return Settings()
+    return parse_settings(text, display_path(path), valid)
+
+
+def parse_settings(text: str, file: str, valid: Valid) -> Settings:
+    """Check the TOML `text` of the settings file named `file` (for messages)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line, column = _decode_error_place(str(exc), text)
+        message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
+        problem = ConfigProblem(
+            file, line, column, "config-syntax", f"not valid TOML: {message}; no setting applies"
+        )
+        return Settings(problems=(problem,))
+    return _Checker(text, file, valid).check(data)
+
+
+class _Checker:
+    def __init__(self, text: str, file: str, valid: Valid) -> None:
+        self.places = _key_places(text)
+        self.file = file
+        self.valid = valid
+        self.problems: list[ConfigProblem] = []
+
+    def problem(self, path: tuple[str, ...], code: str, message: str, at_value: bool) -> None:
+        line, key_column, value_column = self.places.get(path, (1, 1, 1))
+        if path not in self.places:  # a key in an inline table: the line of its table
+            for length in range(len(path) - 1, 0, -1):
+                if path[:length] in self.places:
+                    line, key_column, value_column = self.places[path[:length]]
+                    break
+        column = value_column if at_value else key_column
+        self.problems.append(ConfigProblem(self.file, line, column, code, message))
+
+    def check(self, data: dict[str, Any]) -> Settings:
+        theme = self._theme(data.get("theme"))
+        keymap = self._keymap(data.get("keys"))
+        for name in data:
+            if name not in ("theme", "keys"):
+                self.problem(
+                    (name,),
+                    "config-unknown",
+                    f"unknown setting {_shown(name)} (the settings are: theme, keys); ignored",
+                    at_value=False,
+                )
+        return Settings(theme, keymap, tuple(sorted(self.problems, key=_place)))
+
+    def _theme(self, value: object) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            self.problem(
+                ("theme",),
+                "config-type",
+                "theme must be a theme's name in quotes; the default theme is used",
+                at_value=True,
+            )
+            return None
+        if value not in self.valid.themes:
+            close = _nearest(value, self.valid.themes)
+            hint = close or "the themes: " + ", ".join(sorted(self.valid.themes))
+            self.problem(
+                ("theme",),
+                "config-theme",
+                f"no theme is named {_shown(value)}; the default theme is used ({hint})",
+                at_value=True,
+            )
+            return None
+        return value
+
+    def _keymap(self, value: object) -> dict[str, str]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.problem(
+                ("keys",),
+                "config-type",
+                "keys must be a table ([keys], then one binding id = key per line); "
+                "the default keys are used",
+                at_value=True,
+            )
+            return {}
+        keymap: dict[str, str] = {}
+        for path, keys in _flattened(value, ("keys",)):
+            binding_id = ".".join(path[1:])
+            checked = self._binding(path, binding_id, keys)
+            if checked is not None:
+                keymap[binding_id] = checked
+        return keymap
+
+    def _binding(self, path: tuple[str, ...], binding_id: str, value: object) -> str | None:
+        if binding_id not in self.valid.binding_ids:
+            close = _nearest(binding_id, self.valid.binding_ids)
+            hint = f"{close} " if close else ""
+            self.problem(
+                path,
+                "config-binding",
+                f"no key binding has the id {_shown(binding_id)}; ignored "
+                f"({hint}docs/keys.md lists every id)",
+                at_value=False,
+            )
+            return None
+        if isinstance(value, str):
+            keys = [key.strip() for key in value.split(",")]
+        elif isinstance(value, list) and all(isinstance(key, str) for key in value):
+            keys = [key.strip() for key in value]
+        else:
+            keys = []
+        if not keys or not all(keys):
+            self.problem(
+                path,
+                "config-type",
+                f'{binding_id}: give a key in quotes ("ctrl+f"), several separated by '
+                f'commas ("f,slash") or a list (["f", "slash"]); its default key is kept',
+                at_value=True,
+            )
+            return None
+        wrong = [key for key in keys if not self.valid.is_key(key)]
+        if wrong:
+            self.problem(
+                path,
+                "config-key",
+                f"{binding_id}: {', '.join(_shown(k) for k in wrong)} "
+                f"{'is not a key' if len(wrong) == 1 else 'are not keys'} (keys are written "
+                'like "x", "X", "ctrl+x", "f5", "escape", "slash"); its default key is kept',
+                at_value=True,
+            )
+            return None
+        return ",".join(keys)
+
+
+def _flattened(
+    table: dict[str, Any], path: tuple[str, ...]
+) -> Iterator[tuple[tuple[str, ...], Any]]:
+    """Each value of `table` with its path: `app.quit = "q"` (a dotted key, so a
+    table `app` holding `quit`) stands for the binding id "app.quit", as does
+    the quoted key `"app.quit" = "q"`."""
+    for name, value in table.items():
+        if isinstance(value, dict):
+            yield from _flattened(value, (*path, name))
+        else:
+            yield (*path, name), value
+
+
+def _place(problem: ConfigProblem) -> tuple[int, int]:
+    return (problem.line, problem.column)
+
+
+def _shown(text: str) -> str:
+    return '"' + visible_line(text) + '"'
+
+
+def _nearest(wrong: str, known: Collection[str]) -> str | None:
+    """The "did you mean ...?" of the nearest of `known`, if one is near."""
+    import difflib  # only for a file with mistakes: not on every start
+
+    close = difflib.get_close_matches(wrong, sorted(known), n=1, cutoff=0.6)
+    return f"did you mean {_shown(close[0])}?" if close else None
+
+
+def _read_text(path: Path) -> tuple[str | None, ConfigProblem | None]:
+    """The file's text; None when there is no file; or the problem that stops reading it."""
+    shown = display_path(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        return None, None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return None, ConfigProblem(
+            shown, 1, 1, "config-unreadable", f"cannot read the settings: {reason}"
+        )
+    if len(data) > MAX_BYTES:
+        return None, ConfigProblem(
+            shown, 1, 1, "config-unreadable", "over 1 MiB: not a settings file; not read"
+        )
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, ConfigProblem(
+            shown, line, column, "config-syntax", "not UTF-8 text; no setting applies"
+        )
+
+
+def _decode_error_place(message: str, text: str) -> tuple[int, int]:
+    """tomllib says where in its message: "(at line 3, column 9)" or "(at end of document)"."""
+    found = re.search(r"\(at line (\d+), column (\d+)\)", message)
+    if found:
+        return int(found[1]), int(found[2])
+    lines = text.splitlines() or [""]
+    return len(lines), len(lines[-1]) + 1
+
+
+# --- where each key stands: good enough for messages, never for reading values --
+
+_BARE = r"[A-Za-z0-9_-]+"
+_QUOTED = r'"(?:[^"\\]|\\.)*"' + "|" + r"'[^']*'"
+_KEY = rf"(?:{_BARE}|{_QUOTED})"
+_DOTTED = rf"{_KEY}(?:\s*\.\s*{_KEY})*"
+_HEADER = re.compile(rf"^\s*\[\[?\s*({_DOTTED})\s*\]\]?\s*(?:#.*)?$")
+_ASSIGNMENT = re.compile(rf"^(\s*)({_DOTTED})\s*=\s*")
+
+
+def _key_parts(dotted: str) -> tuple[str, ...]:
+    parts = re.findall(rf"{_KEY}", dotted)
+    return tuple(_unquote(part) for part in parts)
+
+
+def _unquote(part: str) -> str:
+    if part.startswith('"'):
+        try:
+            value = tomllib.loads(f"k = {part}")["k"]
+            return str(value)
+        except tomllib.TOMLDecodeError:
+            return part.strip('"')
+    if part.startswith("'"):
+        return part[1:-1]
+    return part
+
+
+def _key_places(text: str) -> dict[tuple[str, ...], tuple[int, int, int]]:
+    """(line, key column, value column) of each `key = value` line, by its full
+    path (table header and dotted key), and of each table header."""
+    places: dict[tuple[str, ...], tuple[int, int, int]] = {}
+    table: tuple[str, ...] = ()
+    in_multiline: str | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        if in_multiline is not None:
+            if line.count(in_multiline) % 2 == 1:
+                in_multiline = None
+            continue
+        header = _HEADER.match(line)
+        if header:
+            table = _key_parts(header[1])
+            places.setdefault(table, (number, line.index("[") + 1, line.index("[") + 1))
+            continue
+        assignment = _ASSIGNMENT.match(line)
+        if assignment:
+            path = (*table, *_key_parts(assignment[2]))
+            places.setdefault(path, (number, len(assignment[1]) + 1, assignment.end() + 1))
+            rest = line[assignment.end() :]
+            for quotes in ('"""', "'''"):
+                if rest.startswith(quotes) and rest.count(quotes) == 1:
+                    in_multiline = quotes
+    return places
+
+
+# --- saving the theme ---------------------------------------------------------
+
+
+class NotSaved(Exception):
+    """The theme could not be saved; the message says why, for the user."""
+
+
+def save_theme(path: Path, theme: str) -> None:
+    """Set `theme` in the settings file `path`, keeping all else it holds.
+
+    Creates the file (and its folder) when there is none. The file is
+    written whole to a temporary file beside it, then renamed over it; when
+    it is a symbolic link, the file it leads to is the one rewritten. Raises
+    NotSaved when the file holds errors (it is left for the user to fix) or
+    cannot be written.
+    """
+    shown = display_path(path)
+    text, problem = _read_text(path)
+    if problem is not None:
+        raise NotSaved(f"the theme was not saved: {problem}")
+    if text is None:
+        new_text = NEW_FILE_HEADER + f"theme = {_toml_string(theme)}\n"
+    else:
+        try:
+            before = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise NotSaved(
+                f"the theme was not saved: {shown} is not valid TOML ({exc}); "
+                "fix it and choose the theme again"
+            ) from exc
+        new_text = with_theme(text, theme)
+        expected = {**before, "theme": theme}
+        try:
+            after = tomllib.loads(new_text)
+        except tomllib.TOMLDecodeError:
+            after = None
+        if after != expected:
+            raise NotSaved(
+                f"the theme was not saved: {shown} holds its theme in a way this "
+                f'reader cannot edit safely; write theme = "{theme}" in it yourself'
+            )
+    try:
+        _replace(Path(os.path.realpath(path)), new_text)
+    except OSError as exc:
+        raise NotSaved(
+            f"the theme was not saved: cannot write {shown}: {exc.strerror or type(exc).__name__}"
+        ) from exc
+
+
+def with_theme(text: str, theme: str) -> str:
+    """`text` with its top-level `theme = ...` set to `theme`, or one added
+    before the first table (after the comments that lead into it)."""
+    lines = text.splitlines(keepends=True)
+    value = _toml_string(theme)
+    first_table = len(lines)
+    for number, line in enumerate(lines):
+        if _HEADER.match(line):
+            first_table = number
+            break
+        found = re.match(rf"^(\s*(?:theme|\"theme\"|'theme')\s*=\s*)({_QUOTED})(.*)$", line, re.S)
+        if found:
+            lines[number] = found[1] + value + found[3]
+            return "".join(lines)
+    insert = first_table
+    while insert > 0 and lines[insert - 1].lstrip().startswith("#"):
+        insert -= 1
+    if insert == len(lines) and lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    new = [f"theme = {value}\n"]
+    if insert < len(lines):
+        new.append("\n")
+    lines[insert:insert] = new
+    return "".join(lines)
+
+
+def _toml_string(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\u{ord(m[0]):04x}", escaped) + '"'
+
+
+def _replace(path: Path, text: str) -> None:
+    """Write `text` to `path` atomically: a reader of `path` sees the old file or the new."""
+    import tempfile  # only when a theme is saved: not on every start
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode: int | None = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = None
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise

@@ -1,0 +1,156 @@
+"""The reader's key bindings, read from its classes: the one source for docs/keys.md
+and for checking a keymap.
+
+Every class of the reader's screens package that declares BINDINGS is found
+(`binding_classes`), so a binding added anywhere is documented and can be
+remapped without a list kept by hand. Where a binding acts is worked out
+from the code too: an app's bindings act everywhere, a screen's on that
+screen, and a widget's on the screens whose modules use it (or use a widget
+whose module does).
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+
+from textual.app import App
+from textual.binding import Binding
+from textual.dom import DOMNode
+from textual.keys import REPLACED_KEYS, Keys, key_to_character
+from textual.screen import Screen
+from textual.widget import Widget
+
+import briefing.screens
+
+MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
+#: every key name Textual reads from a terminal ("escape", "f5", "pageup", ...)
+KEY_NAMES = frozenset(key.value for key in Keys)
+
+
+@dataclass(frozen=True)
+class ReaderBinding:
+    """One binding as a class of the reader declares it."""
+
+    binding: Binding
+    #: the class that declares it
+    owner: type[DOMNode]
+
+    @property
+    def keys(self) -> list[str]:
+        return [key.strip() for key in self.binding.key.split(",")]
+
+
+def is_key(key: str) -> bool:
+    """Whether `key` names a key as Textual reads them: "x", "X", "ctrl+x",
+    "f5", "escape", "slash", "question_mark"... with any modifiers."""
+    *modifiers, name = key.split("+")
+    if not name or any(m not in MODIFIERS for m in modifiers):
+        return False
+    if len(name) == 1:
+        return name.isprintable() and not name.isspace()
+    if name in KEY_NAMES:
+        return True
+    # A printable character by its name, as Textual spells it ("slash" for
+    # what Unicode calls "solidus"); names are lower case, like "escape".
+    character = key_to_character(REPLACED_KEYS.get(name, name))
+    return name.islower() and character is not None and character.isprintable()
+
+
+def reader_modules() -> list[ModuleType]:
+    """Every module of the reader's screens package, imported."""
+    package = briefing.screens
+    names = sorted(info.name for info in pkgutil.iter_modules(package.__path__))
+    return [importlib.import_module(f"{package.__name__}.{name}") for name in names]
+
+
+@cache
+def binding_classes() -> tuple[type[DOMNode], ...]:
+    """The reader's classes that declare BINDINGS of their own, in module order,
+    and Textual's App (its Ctrl+Q holds in the reader too)."""
+    found: list[type[DOMNode]] = [App]
+    for module in reader_modules():
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if (
+                issubclass(cls, DOMNode)
+                and cls.__module__ == module.__name__
+                and "BINDINGS" in cls.__dict__
+            ):
+                found.append(cls)
+    return tuple(found)
+
+
+@cache
+def reader_bindings() -> tuple[ReaderBinding, ...]:
+    """Every binding the reader's classes declare."""
+    found: list[ReaderBinding] = []
+    for cls in binding_classes():
+        for binding in Binding.make_bindings(cls.__dict__["BINDINGS"]):
+            if binding.system:
+                continue  # Textual's, never shown
+            # make_bindings splits "a,b" into one binding per key: join them again
+            if found and found[-1].owner is cls and _same(found[-1].binding, binding):
+                previous = found[-1]
+                joined = previous.binding.with_key(f"{previous.binding.key},{binding.key}")
+                found[-1] = ReaderBinding(joined, cls)
+            else:
+                found.append(ReaderBinding(binding, cls))
+    return tuple(found)
+
+
+def binding_ids() -> frozenset[str]:
+    return frozenset(b.binding.id for b in reader_bindings() if b.binding.id)
+
+
+def _same(one: Binding, other: Binding) -> bool:
+    return (one.id, one.action, one.description) == (other.id, other.action, other.description)
+
+
+def screen_name(cls: type[DOMNode]) -> str:
+    """A screen class as people call it: BriefingScreen -> "briefing screen"."""
+    name = cls.__name__.removesuffix("Screen")
+    words = "".join(f" {c.lower()}" if c.isupper() else c for c in name).strip()
+    return f"{words} screen" if issubclass(cls, Screen) and words != "screen" else words
+
+
+def where(cls: type[DOMNode]) -> tuple[str, ...]:
+    """Where the bindings of `cls` act, for people: "everywhere" for the app's,
+    the screen for a screen's, the screens that use it for a widget's."""
+    if issubclass(cls, App):
+        return ("everywhere",)
+    if issubclass(cls, Screen):
+        return (screen_name(cls),)
+    return tuple(sorted(screen_name(s) for s in _screens_using(cls)))
+
+
+def _screens_using(widget: type[DOMNode]) -> set[type[Screen[object]]]:
+    """The reader's screens whose modules hold `widget` (or a subclass of it),
+    or a widget class from a module that does, and so on."""
+    modules = reader_modules()
+    holding = {m.__name__ for m in modules if any(issubclass(c, widget) for c in _classes(m))}
+    grew = True
+    while grew:
+        grew = False
+        for module in modules:
+            if module.__name__ not in holding and any(
+                c.__module__ in holding and issubclass(c, Widget) and not issubclass(c, Screen)
+                for c in _classes(module)
+            ):
+                holding.add(module.__name__)
+                grew = True
+    return {
+        cls
+        for module in modules
+        if module.__name__ in holding
+        for cls in _classes(module)
+        if issubclass(cls, Screen) and cls.__module__ == module.__name__
+    }
+
+
+def _classes(module: ModuleType) -> list[type[DOMNode]]:
+    """The Textual classes a module defines or imports."""
+    return [c for _, c in inspect.getmembers(module, inspect.isclass) if issubclass(c, DOMNode)]

@@ -1,0 +1,98 @@
+"""docs/keys.md, written from the bindings themselves: `python -m briefing.screens.keys_doc`.
+
+A test compares the file with what this prints, so a binding added, removed
+or given another key anywhere in the reader cannot go undocumented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from textual.keys import format_key
+
+from briefing.screens.keys import ReaderBinding, reader_bindings, screen_name, where
+
+INTRO = """\
+# Keys
+
+Every key the reader binds, where it acts, and the id to remap it by.
+Generated from the bindings themselves by `python -m briefing.screens.keys_doc >
+docs/keys.md`; a test keeps this file current. Press `?` in the reader to see
+the keys that act where you are.
+
+## Remapping keys
+
+Write the binding's id and its new key (or keys) in the `[keys]` table of the
+settings file, `config.toml` in briefing's config folder (`~/.config/briefing/`
+on Linux, `~/Library/Application Support/briefing/` on macOS; the environment
+variable `BRIEFING_CONFIG_DIR` names another folder). The same file keeps the
+theme chosen in the command palette (Ctrl+P, then "Theme").
+
+```toml
+theme = "nord"
+
+[keys]
+"app.quit" = "ctrl+q"           # one key
+"pane.filter" = ["slash", "f"]  # several keys: a list, or "slash,f"
+```
+
+Keys are written as Textual names them: `x`, `X` (shift+x), `ctrl+x`, `f5`,
+`escape`, `enter`, `tab`, `space`, `backspace`, `up`, `pagedown`, `slash`,
+`question_mark`. A mapping replaces the binding's keys. An id that does not
+exist, a key that is not one, or a file that is not valid TOML is reported
+(`config.toml:LINE:COL: ...`, in the reader and on the terminal) and the
+default keys stay. A binding without an id (—) cannot be remapped.
+"""
+
+
+def _keys(binding: ReaderBinding) -> str:
+    shown = []
+    for key in binding.keys:
+        display = format_key(key.split("+")[-1])
+        prefix = key.rpartition("+")[0]
+        symbol = f"{prefix}+{display}" if prefix else display
+        shown.append(f"`{key}`" + (f" ({_cell(symbol)})" if symbol != key else ""))
+    return ", ".join(shown)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def _row(binding: ReaderBinding, where_from: str) -> str:
+    ident = f"`{binding.binding.id}`" if binding.binding.id else "—"
+    description = _cell(binding.binding.description or binding.binding.action)
+    return f"| {ident} | {_keys(binding)} | {description} | {where_from} |"
+
+
+def _sections() -> Iterator[tuple[str, list[str]]]:
+    """(title, table rows) for "everywhere" and then each screen."""
+    by_place: dict[str, list[str]] = {}
+    for binding in reader_bindings():
+        owner = binding.owner
+        places = where(owner)
+        from_owner = "the app" if places == ("everywhere",) else screen_name(owner)
+        if owner.__module__.startswith("textual."):
+            from_owner = "Textual"
+        elif places == (screen_name(owner),):
+            from_owner = "the screen"
+        for place in places:
+            by_place.setdefault(place, []).append(_row(binding, from_owner))
+    if "everywhere" in by_place:
+        yield "Everywhere", by_place.pop("everywhere")
+    for place in sorted(by_place):
+        yield place[0].upper() + place[1:], by_place[place]
+
+
+def markdown() -> str:
+    """The text of docs/keys.md."""
+    lines = [INTRO]
+    for title, rows in _sections():
+        lines += [f"## {title}", "", "| id | keys | does | bound by |", "|---|---|---|---|"]
+        lines += rows
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(markdown(), end="")

@@ -1,0 +1,201 @@
+"""The `?` panel: the keys that act on the screen now, and only those.
+
+Textual's own panel lists every binding in reach, among them the scroll
+keys every scrollable widget inherits (scroll left and right, page left and
+right) that do nothing in a list as wide as its pane. This one is made from
+the same `screen.active_bindings` and leaves out what would not act: a
+binding disabled or hidden by its widget's `check_action`, Textual's
+system keys, a scroll key of a widget with nothing to scroll that way,
+focus keys on a screen with one focusable widget, copy with nothing
+selected. It sits beside the footer, never over it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import ScrollableContainer, VerticalScroll
+from textual.content import Content
+from textual.dom import DOMNode
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Input, Static
+
+from briefing.screens.cells import ellipsis, wrap
+from briefing.screens.safe import join, plain
+
+#: Textual's scroll keys of every scrollable widget, and the way each scrolls
+_SCROLL_WAYS = {
+    "scroll_left": "horizontal",
+    "scroll_right": "horizontal",
+    "page_left": "horizontal",
+    "page_right": "horizontal",
+    "scroll_up": "vertical",
+    "scroll_down": "vertical",
+    "page_up": "vertical",
+    "page_down": "vertical",
+    "scroll_home": "vertical",
+    "scroll_end": "vertical",
+}
+_SCROLL_BINDINGS = frozenset(Binding.make_bindings(ScrollableContainer.BINDINGS))
+KEY_WIDTH = 12
+
+
+@dataclass(frozen=True)
+class ActingKey:
+    """One action the user can take now, and the keys that take it."""
+
+    keys: tuple[str, ...]
+    description: str
+    #: the node whose binding it is: the app, the screen, or a widget on it
+    node: DOMNode
+    #: the reader's own binding (it has an id), not one of Textual's
+    reader: bool
+
+
+def acting_keys(screen: Screen[object]) -> list[ActingKey]:
+    """The keys that do something on `screen` now, one entry per action, in
+    the order Textual tries them (the focused widget's first, the app's last)."""
+    found: dict[tuple[int, str], ActingKey] = {}
+    app = screen.app
+    for active in screen.active_bindings.values():
+        binding, node = active.binding, active.node
+        if not active.enabled or not _acts(screen, node, binding):
+            continue
+        shown = app.get_key_display(binding)
+        slot = (id(node), binding.action)
+        if slot in found:
+            earlier = found[slot]
+            if shown not in earlier.keys:
+                found[slot] = ActingKey(
+                    (*earlier.keys, shown), earlier.description, node, earlier.reader
+                )
+        else:
+            found[slot] = ActingKey((shown,), binding.description, node, binding.id is not None)
+    return list(found.values())
+
+
+def _acts(screen: Screen[object], node: DOMNode, binding: Binding) -> bool:
+    if binding.system or not binding.description:
+        return False
+    if binding in _SCROLL_BINDINGS and isinstance(node, Widget):
+        way = _SCROLL_WAYS.get(binding.action)
+        if way == "horizontal":  # with room to scroll, not only a scrollbar
+            return node.allow_horizontal_scroll and node.max_scroll_x > 0
+        if way == "vertical":
+            return node.allow_vertical_scroll and node.max_scroll_y > 0
+    if binding.action in ("app.focus_next", "app.focus_previous"):
+        return len(screen.focus_chain) > 1
+    if binding.action == "screen.copy_text":
+        return bool(screen.get_selected_text())
+    return True
+
+
+GROUPS = ("Here", "This screen", "Everywhere", "Editing the text")
+
+
+def _group(acting: ActingKey) -> str:
+    node = acting.node
+    if isinstance(node, App):
+        return "Everywhere"
+    if isinstance(node, Screen):
+        return "This screen"
+    if isinstance(node, Input) and not acting.reader:
+        return "Editing the text"  # Textual's own keys of a text box: last
+    return "Here"
+
+
+def keys_table(screen: Screen[object], width: int) -> Content:
+    """The acting keys as lines, `width` cells wide: the keys right-aligned,
+    then what they do (wrapped), in groups: where the cursor is, the
+    screen, everywhere, and a text box's own editing keys."""
+    grouped: dict[str, list[ActingKey]] = {title: [] for title in GROUPS}
+    for acting in acting_keys(screen):
+        grouped[_group(acting)].append(acting)
+    lines: list[Content] = []
+    text_width = max(8, width - KEY_WIDTH - 1)
+    for title, entries in grouped.items():
+        if not entries:
+            continue
+        if lines:
+            lines.append(Content(""))
+        lines.append(plain(title, "bold underline $text-primary"))
+        for acting in entries:
+            keys = ellipsis(" ".join(acting.keys), KEY_WIDTH)
+            described = wrap(acting.description, text_width) or [""]
+            lines.append(
+                join(plain(keys.rjust(KEY_WIDTH), "bold $text-accent"), " ", plain(described[0]))
+            )
+            lines.extend(plain(" " * (KEY_WIDTH + 1) + more) for more in described[1:])
+    return Content("\n").join(lines)
+
+
+class KeysPanel(VerticalScroll, can_focus=False):
+    """The keys that act on this screen, kept current as focus and state change."""
+
+    DEFAULT_CSS = """
+    KeysPanel {
+        split: right;
+        width: 36;
+        max-width: 50%;
+        padding: 0 1;
+        border-left: vkey $foreground 30%;
+        background: $surface;
+    }
+    KeysPanel > Static {
+        width: auto;
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="keys-table")
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: widgets whose scroll keys depend on their size, watched for it
+        self._watched: set[int] = set()
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self.show_keys()
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        self.call_after_refresh(self.show_keys)
+
+    def on_resize(self) -> None:
+        self.show_keys()
+
+    def show_keys(self, _changed: object = None) -> None:
+        if not self.is_attached:
+            return
+        width = self.scrollable_content_region.width or 34
+        self.query_one("#keys-table", Static).update(keys_table(self.screen, width))
+        # A list's scroll keys act once it overflows, which it may do for a
+        # moment as this panel takes its room: when its size settles, again.
+        for active in self.screen.active_bindings.values():
+            node = active.node
+            scrolls = active.binding in _SCROLL_BINDINGS and isinstance(node, Widget)
+            if scrolls and id(node) not in self._watched:
+                self._watched.add(id(node))
+                self.watch(node, "virtual_size", self.show_keys, init=False)
+
+
+def show_keys_panel(screen: Screen[object]) -> None:
+    if not screen.query(KeysPanel):
+        screen.mount(KeysPanel())
+
+
+def hide_keys_panel(screen: Screen[object]) -> None:
+    screen.query(KeysPanel).remove()
+
+
+def toggle_keys_panel(screen: Screen[object]) -> None:
+    if screen.query(KeysPanel):
+        hide_keys_panel(screen)
+    else:
+        show_keys_panel(screen)

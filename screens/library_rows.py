@@ -1,0 +1,108 @@
+"""The library's rows: one per briefing, in an order the reader picks, found by words.
+
+Each row is made once per library (what it shows, what the filter looks in),
+so that ordering and filtering a thousand briefings is a sort and a scan of
+strings, on every key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from textual.content import Content
+
+from briefing.index.store import BriefingSummary
+from briefing.present.counts import record_counts
+from briefing.present.library_filter import fold, word_matcher
+from briefing.records.text import counted
+from briefing.screens.cells import truncate
+from briefing.screens.safe import join, plain
+
+
+class Order(Enum):
+    """The orders of the library, in the order `o` steps through them."""
+
+    NEWEST = "newest first"
+    TITLE = "by title"
+    ID = "by id"
+    FOLDER = "by folder"
+
+    def next(self) -> Order:
+        orders = list(Order)
+        return orders[(orders.index(self) + 1) % len(orders)]
+
+
+@dataclass(frozen=True)
+class LibraryRow:
+    summary: BriefingSummary
+    #: what the filter looks in: title, id, tags and folder, folded
+    searched: str
+
+    @classmethod
+    def of(cls, summary: BriefingSummary) -> LibraryRow:
+        words = [summary.title or "", summary.id or "", *summary.tags, summary.folder]
+        return cls(summary, fold(" ".join(words)))
+
+    @property
+    def row_id(self) -> str:
+        """Unique in a content directory, valid or not: the folder's path."""
+        return self.summary.path
+
+
+def ordered(rows: Sequence[LibraryRow], order: Order) -> list[LibraryRow]:
+    """`rows` in `order`; ties (and briefings with no date, no id) by folder."""
+    by_folder = sorted(rows, key=lambda row: row.summary.path)
+    if order is Order.NEWEST:
+        dated = [row for row in by_folder if row.summary.as_of is not None]
+        undated = [row for row in by_folder if row.summary.as_of is None]
+        # A stable sort, newest first, keeps equal dates in folder order.
+        dated.sort(key=lambda row: _date_key(row.summary), reverse=True)
+        return dated + undated
+    if order is Order.TITLE:
+        return sorted(by_folder, key=lambda row: fold(row.summary.title or row.summary.folder))
+    if order is Order.ID:
+        return sorted(by_folder, key=lambda row: (row.summary.id is None, row.summary.id or ""))
+    return by_folder
+
+
+def _date_key(summary: BriefingSummary) -> tuple[int, int]:
+    assert summary.as_of is not None
+    earliest, latest, _ = summary.as_of.sort_key()
+    return earliest, latest
+
+
+def matching(rows: Sequence[LibraryRow], typed: str) -> list[LibraryRow]:
+    """The rows whose title, id, tags or folder hold every word typed."""
+    matches: Callable[[str], bool] | None = word_matcher(typed)
+    if matches is None:
+        return list(rows)
+    return [row for row in rows if matches(row.searched)]
+
+
+def render_row(record: object, width: int) -> list[Content]:
+    """A briefing in two lines: its title and date; its id, tags, counts and errors."""
+    assert isinstance(record, LibraryRow)
+    summary = record.summary
+    folder = summary.folder
+    if not summary.opens:
+        title = plain(f"✗ {summary.title or folder}", "bold $text-error")
+        errors = counted(summary.errors, "error")
+        names = folder if summary.id in (None, folder) else f"{summary.id} ({folder})"
+        return [title, plain(f"  {names} · {errors}: does not open", "$text-error")]
+    as_of = plain(f"as of {summary.as_of.describe()}" if summary.as_of else "", "dim")
+    date_width = as_of.cell_length
+    title_width = max(1, width - date_width - 1)
+    title = truncate(plain(summary.title or folder, "bold"), title_width, pad=True)
+    details: list[Content] = [plain(f"  {summary.id}", "$text-accent")]
+    if folder != summary.id:
+        details.append(plain(f" ({folder})", "dim"))
+    tags = summary.tags
+    if tags:
+        details.append(plain(" · " + " ".join(f"#{tag}" for tag in tags), "$text-primary"))
+    counts = record_counts(summary.actors, summary.events, summary.quotes)
+    details.append(plain(f" · {counts}", "dim"))
+    warnings = len(summary.problems) - summary.errors
+    details.append(plain(f" · {counted(warnings, 'warning')}" if warnings else " · ok", "dim"))
+    return [join(title, " ", as_of), join(*details)]

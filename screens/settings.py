@@ -1,0 +1,82 @@
+"""The settings file applied to the reader: its theme and keymap, and the theme saved.
+
+Reading and checking the file is briefing.files.config's; this module says
+what the reader accepts (its binding ids, Textual's themes, Textual's keys),
+applies what is valid, and shows the rest as one located notice each.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import partial
+from typing import Any, TextIO
+from weakref import WeakSet
+
+from textual.app import App
+from textual.theme import BUILTIN_THEMES, ThemeProvider
+
+from briefing.files.config import NotSaved, Settings, Valid, config_file, read_settings, save_theme
+from briefing.records.text import visible_line
+from briefing.screens.keys import binding_ids, is_key
+from briefing.screens.palette import ReaderPalette
+
+#: apps told once already that the theme could not be saved
+_TOLD: WeakSet[App[Any]] = WeakSet()
+
+
+def valid_settings(app: App[Any] | None = None) -> Valid:
+    """What a settings file may name: the reader's binding ids, its themes, keys."""
+    themes = app.available_themes if app is not None else BUILTIN_THEMES
+    return Valid(binding_ids(), frozenset(themes), is_key)
+
+
+def report_settings(stream: TextIO | None = None) -> Settings:
+    """The settings, each problem written as one line to `stream` (stderr): for
+    the command line, before the reader takes the terminal."""
+    settings = read_settings(config_file(), valid_settings())
+    for problem in settings.problems:
+        print(f"briefing: {visible_line(str(problem))}", file=stream or sys.stderr)
+    return settings
+
+
+def apply_settings(app: App[Any]) -> Settings:
+    """Apply the settings file's theme and keymap to `app`; a notice of its problems."""
+    settings = read_settings(config_file(), valid_settings(app))
+    if settings.theme is not None:
+        app.theme = settings.theme
+    if settings.keymap:
+        app.set_keymap(settings.keymap)
+    if settings.problems:  # one notice, a line per problem
+        app.notify(
+            "\n".join(visible_line(str(problem)) for problem in settings.problems),
+            title="Settings (the defaults hold for these)",
+            severity="warning",
+            markup=False,
+            timeout=20,
+        )
+    return settings
+
+
+class SavedThemes(ThemeProvider):
+    """Textual's theme list; the theme chosen is saved in the settings file."""
+
+    @property
+    def commands(self) -> list[tuple[str, Callable[[], None]]]:
+        return [(name, partial(choose_theme, self.app, name)) for name, _ in super().commands]
+
+
+def choose_theme(app: App[Any], name: str) -> None:
+    """Show `name` now and at every start from now on."""
+    app.theme = name
+    try:
+        save_theme(config_file(), name)
+    except NotSaved as exc:
+        if app not in _TOLD:  # once: choosing again will not mend the file
+            _TOLD.add(app)
+            app.notify(visible_line(str(exc)), severity="warning", markup=False, timeout=15)
+
+
+def theme_picker() -> ReaderPalette:
+    """The palette of themes (Ctrl+P, Theme) whose choice is saved."""
+    return ReaderPalette(providers=[SavedThemes], placeholder="Search for themes…")

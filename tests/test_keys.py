@@ -1,0 +1,101 @@
+"""Keys: documented from the bindings themselves, and a `?` panel of only the keys that act."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_helpers import SIZE, SMALL, reader, settle, write_library
+
+from briefing.files.config import CONFIG_DIR_ENV
+from briefing.screens.keys import reader_bindings
+from briefing.screens.keys_doc import markdown
+from briefing.screens.keys_panel import KeysPanel, acting_keys
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "keys.md"
+
+
+@pytest.fixture(autouse=True)
+def _own_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
+    return tmp_path / "config"
+
+
+def test_docs_keys_md_is_generated_from_the_bindings() -> None:
+    assert DOCS.read_text(encoding="utf-8") == markdown(), (
+        "run: python -m briefing.screens.keys_doc > docs/keys.md"
+    )
+
+
+def test_every_binding_with_an_id_is_documented_with_its_keys() -> None:
+    text = markdown()
+    for found in reader_bindings():
+        if found.binding.id:
+            assert f"| `{found.binding.id}` | `{found.keys[0]}`" in text
+
+
+def test_the_docs_say_where_each_key_acts() -> None:
+    text = markdown()
+    library = text.split("## Library screen")[1].split("\n## ")[0]
+    assert "`library.order`" in library and "`list.select`" in library  # the list's Enter
+    briefing = text.split("## Briefing screen")[1].split("\n## ")[0]
+    assert "`pane.filter`" in briefing and "`library.order`" not in briefing
+
+
+def panel_text(app) -> str:  # type: ignore[no-untyped-def]
+    return str(app.screen.query_one("#keys-table").render())
+
+
+async def test_the_key_panel_lists_only_keys_that_act(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        shown = panel_text(app)
+        for acts in ("Filter", "Back", "Summary", "Quit", "Open", "Pane"):
+            assert acts in shown
+        # Textual's scroll keys of every scrollable widget: nothing to scroll sideways
+        for idle in ("Scroll Left", "Scroll Right", "Page Left", "Page Right", "Copy selected"):
+            assert idle not in shown
+        assert "Reload" not in shown  # only once the files changed on disk
+
+
+async def test_the_key_panel_follows_the_keymap(tmp_path: Path, _own_config: Path) -> None:
+    _own_config.mkdir()
+    (_own_config / "config.toml").write_text('[keys]\n"briefing.summary" = "S"\n')
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        summary = [k for k in acting_keys(app.screen) if k.description == "Summary"]
+        assert [k.keys for k in summary] == [("S",)]
+
+
+async def test_the_key_panel_shows_the_library_filter_keys_as_they_act(tmp_path: Path) -> None:
+    app = reader(write_library(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert "Clear filter" not in panel_text(app)  # nothing to clear
+        assert "Order" in panel_text(app)
+        await pilot.press("slash", "g", "o", "o", "d", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert "Clear filter" in panel_text(app)
+
+
+async def test_the_key_panel_leaves_the_footer_whole_at_80x24(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one("Footer")
+        before = footer.region
+        await pilot.press("question_mark")
+        await pilot.pause()
+        panel = app.screen.query_one(KeysPanel).region
+        assert footer.region == before  # the whole width, still
+        assert panel.bottom <= footer.region.y  # above it, not over it
+        assert panel.height >= SMALL[1] - 2

@@ -1,0 +1,199 @@
+"""The library for hundreds of briefings: ordered, found by words, and a way back to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import BASE_FILES, briefing_files, write_folder
+from reader_helpers import SIZE, burst, reader, settle
+from textual.app import App
+
+from briefing.files.config import CONFIG_DIR_ENV
+from briefing.index.store import BriefingSummary
+from briefing.records.dates import parse_date
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.library import LibraryScreen
+from briefing.screens.library_rows import LibraryRow, render_row
+
+BRIEFINGS = [
+    # folder, id, title, as_of, tags
+    ("a-kyiv", "kyiv-talks", "Talks in Kyiv", "2022-02-10", ["ukraine", "diplomacy"]),
+    ("b-paris", "elysee", "Élysée summit on François's plan", "2022-03-01", ["france"]),
+    ("c-warsaw", "krakow", "Kraków accord", "2021-11-05", ["poland", "diplomacy"]),
+    ("d-lagos", "lagos", "Lagos port strike", "2022-01-20", ["nigeria"]),
+]
+
+
+@pytest.fixture(autouse=True)
+def _own_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
+
+
+def write_briefings(root: Path) -> Path:
+    content = root / "content"
+    base = str(BASE_FILES["briefing.yaml"])
+    for folder, ident, title, as_of, tags in BRIEFINGS:
+        head = (
+            f'briefing:\n  id: {ident}\n  title: "{title}"\n  as_of: {as_of}\n'
+            f"  tags: [{', '.join(tags)}]\n"
+        )
+        text = base.replace("briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n", head)
+        write_folder(content / folder, briefing_files(**{"briefing.yaml": text}))
+    return content
+
+
+def shown(app: App[None]) -> list[str]:
+    screen = app.screen
+    assert isinstance(screen, LibraryScreen)
+    return [row.summary.id or row.summary.folder for row in screen.shown]
+
+
+def title_bar(app: App[None]) -> str:
+    return str(app.screen.query_one("#library-title").render())
+
+
+async def test_newest_first_and_o_steps_through_the_orders(tmp_path: Path) -> None:
+    app = reader(write_briefings(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert shown(app) == ["elysee", "kyiv-talks", "lagos", "krakow"]
+        assert "newest first" in title_bar(app)
+        await pilot.press("o")
+        assert shown(app) == ["elysee", "krakow", "lagos", "kyiv-talks"]  # by title, folded
+        assert "by title" in title_bar(app)
+        await pilot.press("o")
+        assert shown(app) == ["elysee", "krakow", "kyiv-talks", "lagos"]
+        assert "by id" in title_bar(app)
+        await pilot.press("o")
+        assert shown(app) == ["kyiv-talks", "elysee", "krakow", "lagos"]
+        assert "by folder" in title_bar(app)
+        await pilot.press("o")
+        assert "newest first" in title_bar(app)
+
+
+async def test_the_filter_finds_words_of_titles_ids_and_tags(tmp_path: Path) -> None:
+    app = reader(write_briefings(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+
+        async def typed(text: str) -> list[str]:
+            screen.filter_box.value = text
+            await pilot.pause()
+            return shown(app)
+
+        assert await typed("francois") == ["elysee"]  # accents folded
+        assert await typed("KRAK") == ["krakow"]  # case folded, a prefix of a word
+        assert await typed("rak") == []  # not the middle of a word
+        assert await typed("summit elysee") == ["elysee"]  # every word, in any order
+        assert await typed("summit kyiv") == []
+        assert await typed("talks kyiv") == ["kyiv-talks"]  # the id's words too
+        assert "1 of 4" in title_bar(app)
+
+
+async def test_the_filter_finds_the_tags_of_an_index(tmp_path: Path) -> None:
+    app = reader(write_briefings(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"diplomacy", "enter")
+        assert shown(app) == ["kyiv-talks", "krakow"]
+        await pilot.press("slash", "space", "p", "o", "l", "enter")
+        assert shown(app) == ["krakow"]
+
+
+async def test_slash_then_letters_in_one_burst_reach_the_filter(tmp_path: Path) -> None:
+    app = reader(write_briefings(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        burst(app, "slash", "k", "r", "a", "k")  # k would move the cursor, r reload
+        await pilot.pause()
+        await pilot.pause()
+        assert shown(app) == ["krakow"]
+
+
+async def test_escape_clears_the_filter_and_keeps_the_row(tmp_path: Path) -> None:
+    app = reader(write_briefings(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", "l", "a", "g", "enter")
+        assert shown(app) == ["lagos"]
+        await pilot.press("escape")
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        assert len(shown(app)) == 4
+        assert screen.highlighted() is not None and screen.highlighted().id == "lagos"
+
+
+async def test_back_from_a_briefing_returns_to_the_library_on_its_row(tmp_path: Path) -> None:
+    app = reader(write_briefings(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j", "enter")  # the third: lagos
+        assert isinstance(app.screen, BriefingScreen)
+        assert app.screen.briefing.id == "lagos"
+        await pilot.press("enter")  # a thread: Backspace undoes it first
+        await pilot.press("backspace")
+        assert isinstance(app.screen, BriefingScreen)
+        await pilot.press("backspace")  # nothing left to undo: the library
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        assert screen.highlighted() is not None and screen.highlighted().id == "lagos"
+        await pilot.press("j", "enter")  # and on from there
+        assert isinstance(app.screen, BriefingScreen)
+        assert app.screen.briefing.id == "krakow"
+
+
+async def test_back_from_a_briefing_opened_alone_stays(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("backspace")
+        assert isinstance(app.screen, BriefingScreen)
+        assert len(app.screen_stack) == 2
+
+
+# --- each row: id, tags, counts, errors -----------------------------------------
+
+
+@dataclass(frozen=True)
+class TaggedSummary(BriefingSummary):
+    """A summary with tags, as the catalogue's summaries carry them (issue 12.1)."""
+
+    tags: tuple[str, ...] = ()
+
+
+def row_text(summary: BriefingSummary, width: int = 100) -> str:
+    return "\n".join(line.plain for line in render_row(LibraryRow.of(summary), width))
+
+
+def test_a_row_shows_the_id_tags_counts_and_date() -> None:
+    summary = TaggedSummary(
+        "daily-0001", "daily-0001", "brief-1", "Talks", parse_date("2022-02-10"), 3, 1, 2, (),
+        tags=("ukraine", "diplomacy"),
+    )  # fmt: skip
+    text = row_text(summary)
+    assert "Talks" in text and "as of 10 Feb 2022" in text
+    assert "brief-1 (daily-0001)" in text
+    assert "#ukraine #diplomacy" in text
+    assert "3 actors · 1 event · 2 quotes" in text
+
+
+def test_a_broken_row_shows_its_error_count(tmp_path: Path) -> None:
+    from briefing.records.codes import Severity
+    from briefing.records.problems import Problem
+
+    problem = Problem("x/briefing.yaml", 3, 1, Severity.ERROR, "bad-enum", "no")
+    summary = BriefingSummary("x", "x", None, None, None, 0, 0, 0, (problem, problem))
+    assert "x · 2 errors: does not open" in row_text(summary)
+
+
+def test_tags_are_found_by_the_filter() -> None:
+    from briefing.screens.library_rows import matching
+
+    summary = TaggedSummary(
+        "f", "f", "brief-1", "Talks", parse_date("2022-02-10"), 0, 0, 0, (), tags=("Łódź",)
+    )
+    assert matching([LibraryRow.of(summary)], "lodz") != []

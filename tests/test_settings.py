@@ -1,0 +1,269 @@
+"""The settings file: a theme and a keymap that stay, and errors that never crash.
+
+Every test has a config folder of its own (BRIEFING_CONFIG_DIR), so no test
+reads or writes the settings of the user running them.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from reader_helpers import SIZE, reader, settle
+from textual.message import Message
+from textual.notifications import Notify
+
+from briefing.files.config import (
+    CONFIG_DIR_ENV,
+    NotSaved,
+    Valid,
+    config_file,
+    parse_settings,
+    save_theme,
+    with_theme,
+)
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.keys import binding_ids, is_key
+from briefing.screens.summary import SummaryScreen
+
+VALID = Valid(frozenset({"app.quit", "pane.filter", "list.down"}), {"nord", "gruvbox"}, is_key)
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "config"
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(folder))
+    return folder
+
+
+def write_config(folder: Path, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def said(messages: list[Message]) -> list[str]:
+    """What the reader said in notifications, from the messages it handled."""
+    return [m.notification.message for m in messages if isinstance(m, Notify)]
+
+
+def lines(text: str) -> list[str]:
+    return [str(p) for p in parse_settings(text, "config.toml", VALID).problems]
+
+
+# --- reading: what is valid applies, what is not is located -------------------
+
+
+def test_a_valid_file_gives_its_theme_and_keymap() -> None:
+    text = 'theme = "nord"\n[keys]\n"app.quit" = "ctrl+q"\npane.filter = ["slash", "f"]\n'
+    settings = parse_settings(text, "config.toml", VALID)
+    assert settings.problems == ()
+    assert settings.theme == "nord"
+    # a quoted id and a dotted key are the same id; a list is keys separated by commas
+    assert settings.keymap == {"app.quit": "ctrl+q", "pane.filter": "slash,f"}
+
+
+def test_bad_toml_is_located_and_nothing_applies() -> None:
+    assert lines('theme = "nord"\n[keys\n') == [
+        "config.toml:2:6: error[config-syntax]: not valid TOML: "
+        "Expected ']' at the end of a table declaration; no setting applies"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('theme = "nrod"\n', 'config.toml:1:9: error[config-theme]: no theme is named "nrod"'),
+        ("theme = 3\n", "config.toml:1:9: error[config-type]: theme must be"),
+        ('colour = "red"\n', 'config.toml:1:1: error[config-unknown]: unknown setting "colour"'),
+        ('[keys]\n"app.quiet" = "q"\n', "config.toml:2:1: error[config-binding]: no key binding"),
+        ('[keys]\n  app.quit = "ctrl+qq"\n', 'config.toml:2:14: error[config-key]: app.quit: "'),
+        ('[keys]\n"app.quit" = ""\n', "config.toml:2:14: error[config-type]: app.quit: give a key"),
+        ('keys = "q"\n', "config.toml:1:8: error[config-type]: keys must be a table"),
+    ],
+)
+def test_each_error_is_located(text: str, expected: str) -> None:
+    found = lines(text)
+    assert len(found) == 1 and found[0].startswith(expected), found
+
+
+def test_a_wrong_setting_keeps_the_others() -> None:
+    text = 'theme = "nrod"\n[keys]\n"app.quit" = "ctrl+q"\n"list.dwn" = "j"\n'
+    settings = parse_settings(text, "config.toml", VALID)
+    assert settings.theme is None
+    assert settings.keymap == {"app.quit": "ctrl+q"}
+    assert [p.code for p in settings.problems] == ["config-theme", "config-binding"]
+    assert 'did you mean "list.down"?' in settings.problems[1].message
+
+
+@pytest.mark.parametrize("key", ["q", "Q", "ctrl+q", "f5", "escape", "slash", "question_mark", "?"])
+def test_keys_textual_reads_are_keys(key: str) -> None:
+    assert is_key(key)
+
+
+@pytest.mark.parametrize("key", ["qq", "ctrl+", "cmd+q", "Escape", " ", "f 5"])
+def test_other_strings_are_not_keys(key: str) -> None:
+    assert not is_key(key)
+
+
+def test_an_unreadable_file_is_said_and_nothing_breaks(config_dir: Path) -> None:
+    from briefing.files.config import read_settings
+
+    path = write_config(config_dir, 'theme = "nord"\n')
+    path.write_bytes(b'theme = "caf\xe9"\n')
+    settings = read_settings(path, VALID)
+    assert [p.code for p in settings.problems] == ["config-syntax"]
+    assert (settings.problems[0].line, settings.problems[0].column) == (1, 13)
+
+
+# --- the reader applies it -------------------------------------------------------
+
+
+async def test_the_reader_starts_in_the_saved_theme_with_the_keymap(
+    tmp_path: Path, config_dir: Path
+) -> None:
+    write_config(config_dir, 'theme = "gruvbox"\n\n[keys]\n"briefing.summary" = "S"\n')
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme == "gruvbox"
+        await pilot.press("s")  # the default key no longer opens the summary
+        assert isinstance(app.screen, BriefingScreen)
+        await pilot.press("S")
+        assert isinstance(app.screen, SummaryScreen)
+
+
+async def test_a_broken_file_gets_a_located_notice_and_the_defaults(
+    tmp_path: Path, config_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_config(config_dir, '[keys]\n"briefing.summery" = "S"\n"app.quit" = "ctrl+qq"\n')
+    app = reader(None, tmp_path)
+    printed = capsys.readouterr().err  # what the command line says before the reader starts
+    assert "config.toml:2:1: error[config-binding]" in printed
+    assert "config.toml:3:14: error[config-key]" in printed
+    messages: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await settle(pilot)
+        notices = said(messages)
+        assert any("config.toml:2:1: error[config-binding]" in n for n in notices)
+        assert any('did you mean "briefing.summary"?' in n for n in notices)
+        await pilot.press("s")  # the defaults hold
+        assert isinstance(app.screen, SummaryScreen)
+
+
+async def test_a_file_that_is_not_toml_does_not_stop_the_reader(
+    tmp_path: Path, config_dir: Path
+) -> None:
+    write_config(config_dir, "theme = \n[[[\n")
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, BriefingScreen)
+        assert app.theme == "textual-dark"
+
+
+def test_every_binding_of_the_reader_has_an_id_the_keymap_accepts() -> None:
+    assert {"app.quit", "app.help", "briefing.back", "library.filter", "list.down"} <= binding_ids()
+
+
+# --- the theme chosen in the palette is saved ------------------------------------
+
+
+async def choose_theme_in_palette(app, pilot, name: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    for key in "theme":
+        await pilot.press(key)
+    await pilot.pause(0.3)
+    await pilot.press("enter")  # the "Theme" command: the list of themes
+    await pilot.pause(0.3)
+    for key in name:
+        await pilot.press(key)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_the_theme_chosen_in_the_palette_is_there_at_the_next_start(
+    tmp_path: Path, config_dir: Path
+) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await choose_theme_in_palette(app, pilot, "gruvbox")
+        assert app.theme == "gruvbox"
+    assert tomllib.loads(config_file().read_text(encoding="utf-8"))["theme"] == "gruvbox"
+    again = reader(None, tmp_path)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert again.theme == "gruvbox"
+
+
+def test_saving_the_theme_keeps_what_the_user_wrote(config_dir: Path) -> None:
+    mine = (
+        "# my settings\n"
+        'theme = "nord"   # the dark one\n'
+        "\n"
+        "# keys I like\n"
+        "[keys]\n"
+        '"app.quit" = "ctrl+q"  # never by accident\n'
+    )
+    path = write_config(config_dir, mine)
+    save_theme(path, "gruvbox")
+    assert path.read_text(encoding="utf-8") == mine.replace('"nord"', '"gruvbox"')
+
+
+def test_a_theme_is_added_before_the_tables_and_their_comments(config_dir: Path) -> None:
+    mine = "# keys I like\n[keys]\n\"app.quit\" = 'ctrl+q'\n"
+    assert with_theme(mine, "nord") == 'theme = "nord"\n\n' + mine
+    path = write_config(config_dir, mine)
+    save_theme(path, "nord")
+    assert tomllib.loads(path.read_text(encoding="utf-8")) == {
+        "theme": "nord",
+        "keys": {"app.quit": "ctrl+q"},
+    }
+
+
+def test_a_file_with_errors_is_never_overwritten(config_dir: Path) -> None:
+    mine = 'theme = "nord"\n[keys\n"app.quit" = "ctrl+q"\n'
+    path = write_config(config_dir, mine)
+    with pytest.raises(NotSaved, match="not valid TOML"):
+        save_theme(path, "gruvbox")
+    assert path.read_text(encoding="utf-8") == mine
+
+
+def test_a_theme_this_reader_cannot_edit_safely_is_left_alone(config_dir: Path) -> None:
+    mine = 'theme = """nord"""\n'
+    path = write_config(config_dir, mine)
+    with pytest.raises(NotSaved, match="cannot edit safely"):
+        save_theme(path, "gruvbox")
+    assert path.read_text(encoding="utf-8") == mine
+
+
+def test_a_linked_settings_file_stays_a_link(config_dir: Path, tmp_path: Path) -> None:
+    dotfiles = tmp_path / "dotfiles"
+    real = write_config(dotfiles, 'theme = "nord"\n')
+    config_dir.mkdir()
+    (config_dir / "config.toml").symlink_to(real)
+    save_theme(config_dir / "config.toml", "gruvbox")
+    assert (config_dir / "config.toml").is_symlink()
+    assert real.read_text(encoding="utf-8") == 'theme = "gruvbox"\n'
+
+
+async def test_a_settings_folder_that_cannot_be_written_is_said_once(
+    tmp_path: Path, config_dir: Path
+) -> None:
+    # a file where the folder should be: unwritable even by root
+    config_dir.parent.mkdir(parents=True, exist_ok=True)
+    config_dir.write_text("a file where the folder should be\n", encoding="utf-8")
+    app = reader(None, tmp_path)
+    messages: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await settle(pilot)
+        await choose_theme_in_palette(app, pilot, "gruvbox")
+        await choose_theme_in_palette(app, pilot, "nord")
+        assert app.theme == "nord"
+        assert len([n for n in said(messages) if "not saved" in n]) == 1
+    assert config_dir.read_text(encoding="utf-8") == "a file where the folder should be\n"
