@@ -189,8 +189,11 @@ class BriefingScreen(Screen[None]):
             self.go(self.current().filtered_by(result))
 
     def action_clear_filter(self) -> None:
-        if self.state.record_filter is not None:
-            self.go(self.current().unfiltered())
+        """Esc: the active pane's `/` filter first, then the record filter."""
+        current = self.current()
+        cleared = current.cleared_once()
+        if cleared != current:
+            self.go(cleared)
 
     def action_back(self) -> None:
         state = self.history.back(self.current())

@@ -1,9 +1,11 @@
 """A titled pane of the briefing screen, with a `/` filter of its own.
 
 Each pane shows records the screen hands it (`show`, with the pane's part
-of the screen's state), filters them as the user types after `/` (Textual's
-fuzzy matcher), and tells the screen what the user chose with a message.
-Panes never reach into each other.
+of the screen's state), filters them as the user types after `/` (every word
+typed must begin a word of the record, accents and case folded:
+`briefing.records.folding`), highlights the words found in the rows, and
+tells the screen what the user chose with a message. Panes never reach into
+each other.
 
 The filter box is the one owner of the filter's text: the pane filters by
 what the box holds, and the screen sets it through `show` (Backspace, a
@@ -12,11 +14,10 @@ jump), never beside it.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -26,6 +27,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
+from briefing.records.folding import Query, fold
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import plain
@@ -40,20 +42,6 @@ class Record(Protocol):
 T = TypeVar("T", bound=Record)
 #: Lists longer than this are filtered in a worker thread as the user types.
 BACKGROUND_FILTER_FROM = 2000
-
-
-def subsequence_matcher(query: str) -> Callable[[str], bool]:
-    """Whether a candidate matches `query` the way Textual's fuzzy Matcher does.
-
-    `Matcher(query).match(text) > 0` holds exactly when the lowercased query
-    is a subsequence of the lowercased text (tests/test_filter_matches_textual
-    checks the two agree). The Matcher also scores every way of matching,
-    which a filter does not need: over 32,000 records it took 0.2 to 0.5 s a
-    key, and this pattern takes 10 ms.
-    """
-    pattern = re.compile(".*?".join(map(re.escape, query.lower())), re.DOTALL)
-    search = pattern.search
-    return lambda text: search(text.lower()) is not None
 
 
 def focus_now(widget: Widget) -> None:
@@ -115,7 +103,13 @@ class Pane(Vertical, Generic[T]):
         yield Static(plain(self.TITLE), classes="pane-title")
         yield Static(classes="pane-empty")
         yield self.make_list()
-        yield FilterInput(placeholder="filter as you type; Esc clears", classes="pane-filter")
+        yield FilterInput(
+            placeholder="filter as you type; Esc clears",
+            classes="pane-filter",
+            # Focus comes with the keys typed after `/`: selecting the text
+            # then would make the next key replace what was typed.
+            select_on_focus=False,
+        )
 
     def make_list(self) -> RecordList:
         return RecordList(self.render_row, classes="pane-list", id=f"{self.id}-list")
@@ -149,7 +143,7 @@ class Pane(Vertical, Generic[T]):
         """List the records that match the filter box's text now."""
         keep = focus_id or self.highlighted_id()
         records, text = self.records, self.filter_box.value
-        self.list_widget.set_rows(self._layout_for(records, text), keep)
+        self.list_widget.set_rows(self._layout_for(records, text), keep, Query(text))
         self._listed_records, self._listed_text = records, text
         self.update_title()
 
@@ -166,17 +160,18 @@ class Pane(Vertical, Generic[T]):
         return layout
 
     def _matching(self, records: Sequence[T], text: str) -> list[T]:
-        if not text:
+        query = Query(text)
+        if not query:
             return list(records)
-        matches = subsequence_matcher(text)
+        matches = query.matcher()
         texts = self._search_texts(records)
         return [r for r, searched in zip(records, texts, strict=True) if matches(searched)]
 
     def _search_texts(self, records: Sequence[T]) -> list[str]:
-        """What the filter looks in, for each of `records`: made once per list."""
+        """What the filter looks in, folded, for each of `records`: made once per list."""
         texts = self._texts
         if texts is None or texts[0] is not records:
-            texts = (records, [self.search_text(r) for r in records])
+            texts = (records, [fold(self.search_text(r)) for r in records])
             self._texts = texts
         return texts[1]
 
@@ -225,6 +220,38 @@ class Pane(Vertical, Generic[T]):
         elif shown == 0:
             empty.update(plain(f"No {self.TITLE.lower()} {self.empty_note}.", "dim italic"))
 
+    def on_key(self, event: events.Key) -> None:
+        """Keys typed right after `/`, in the same burst, go to the filter box.
+
+        Textual hands each key to the widget that had focus when the key was
+        read, before the key's binding runs: a burst (fast typing, a paste)
+        of `/` and letters took the letters to the list, where `j` and `k`
+        moved the cursor, `q` quit, and the rest were lost. So the `/` (as
+        the keymap has it) is acted on here, as the list passes it up, and
+        the printable keys the list passes up after it go into the box.
+        """
+        box = self.filter_box
+        if self.screen.focused is box:
+            if event.is_printable and event.character is not None:
+                event.stop()
+                event.prevent_default()
+                box.insert_text_at_cursor(event.character)
+            return
+        if self.screen.focused is self.list_widget and self._opens_filter(event.key):
+            event.stop()
+            event.prevent_default()
+            self.action_start_filter()
+
+    def _opens_filter(self, key: str) -> bool:
+        """Whether `key` is this pane's `/` (or what the keymap made of it)."""
+        active = self.screen.active_bindings.get(key)
+        return (
+            active is not None
+            and active.node is self
+            and active.binding.action == "start_filter"
+            and active.enabled
+        )
+
     def action_start_filter(self) -> None:
         box = self.query_one(FilterInput)
         box.display = True
@@ -266,7 +293,7 @@ class Pane(Vertical, Generic[T]):
 
     def _apply_filtered(self, records: Sequence[T], text: str, layout: RowLayout) -> None:
         if records is self.records and text == self.filter_box.value:
-            self.list_widget.set_rows(layout, self.highlighted_id())
+            self.list_widget.set_rows(layout, self.highlighted_id(), Query(text))
             self._listed_records, self._listed_text = records, text
             self.update_title()
 

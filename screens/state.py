@@ -83,6 +83,25 @@ class ReaderState:
         pane = replace(self.pane(name), selected=ref.id)
         return replace(self.with_pane(name, pane), record_filter=ref, active=name)
 
+    def without_text(self, name: PaneName | None = None) -> ReaderState:
+        """The `/` filter of pane `name` cleared (of every pane: None); its row kept."""
+        names = PANES if name is None else (name,)
+        state = self
+        for each in names:
+            pane = state.pane(each)
+            if pane.text:
+                state = state.with_pane(each, replace(pane, text=""))
+        return state
+
+    def cleared_once(self) -> ReaderState:
+        """One Esc: the active pane's `/` filter first, then the record filter,
+        then the other panes' `/` filters (the state itself when nothing filters)."""
+        if self.pane(self.active).text:
+            return self.without_text(self.active)
+        if self.record_filter is not None:
+            return self.unfiltered()
+        return self.without_text()
+
     def unfiltered(self) -> ReaderState:
         """The whole briefing again: no record filter (the `/` filters stay)."""
         return replace(self, record_filter=None)
