@@ -171,6 +171,16 @@ class RecordList(ScrollView, can_focus=True):
             return None
         return self._layout.row_ids[self.cursor]
 
+    def in_view(self, record_id: str) -> bool:
+        """Whether the row of `record_id` is listed and wholly on screen."""
+        index = self._layout.index_of.get(record_id)
+        if index is None:
+            return False
+        top = self._layout.starts[index] - self.scroll_offset.y
+        return (
+            top >= 0 and top + self._layout.height(index) <= self.scrollable_content_region.height
+        )
+
     def move_to(self, record_id: str) -> bool:
         index = self._layout.index_of.get(record_id)
         if index is not None:
