@@ -40,6 +40,7 @@ class ChronologyPane(Pane[Event]):
             yield widget
 
     def on_resize(self) -> None:
+        super().on_resize()
         event_width = _event_width(self.list_widget.scrollable_content_region.width)
         titles = join(
             _cell(plain("When", "bold"), WHEN_WIDTH + 1),

@@ -76,6 +76,8 @@ class Pane(Vertical, Generic[T]):
     #: what the pane lists
     KIND: ClassVar[Kind]
     ROW_HEIGHT = 2
+    #: whether rows are laid out for the list's width (their heights follow it)
+    HEIGHTS_FOLLOW_WIDTH: ClassVar[bool] = False
 
     class Chosen(Message):
         """The user chose a record of this pane (Enter or click)."""
@@ -96,7 +98,8 @@ class Pane(Vertical, Generic[T]):
         #: what the list shows: these records (None before any), filtered by this text
         self._listed_records: Sequence[T] | None = None
         self._listed_text = ""
-        self._layouts: dict[tuple[int, str], tuple[Sequence[T], RowLayout]] = {}
+        self._listed_width = 0
+        self._layouts: dict[tuple[int, str, int], tuple[Sequence[T], RowLayout]] = {}
         self._texts: tuple[Sequence[T], list[str]] | None = None
 
     def compose(self) -> ComposeResult:
@@ -127,8 +130,16 @@ class Pane(Vertical, Generic[T]):
         """The filter's text and the record under the cursor, as they are now."""
         return PaneState(self.filter_box.value, self.highlighted_id())
 
-    def row_layout(self, records: list[T]) -> RowLayout:
-        """The rows for `records`, one each (a pane may add headings)."""
+    def layout_width(self) -> int:
+        """The width rows are laid out for: 0 when their heights do not depend on it."""
+        if not self.HEIGHTS_FOLLOW_WIDTH:
+            return 0
+        # Before the list is laid out (or while a narrow layout hides it),
+        # the screen's width stands in; the pane lays out again on resize.
+        return self.list_widget.scrollable_content_region.width or self.app.size.width
+
+    def row_layout(self, records: list[T], width: int) -> RowLayout:
+        """The rows for `records`, one each (a pane may add headings), for `width`."""
         ids = [self.record_id(r) for r in records]
         return RowLayout.of(ids, records, [self.ROW_HEIGHT] * len(ids))
 
@@ -142,18 +153,22 @@ class Pane(Vertical, Generic[T]):
     def refresh_items(self, focus_id: str | None = None) -> None:
         """List the records that match the filter box's text now."""
         keep = focus_id or self.highlighted_id()
-        records, text = self.records, self.filter_box.value
-        self.list_widget.set_rows(self._layout_for(records, text), keep, Query(text))
-        self._listed_records, self._listed_text = records, text
+        records, text, width = self.records, self.filter_box.value, self.layout_width()
+        self.list_widget.set_rows(self._layout_for(records, text, width), keep, Query(text))
+        self._listed_records, self._listed_text, self._listed_width = records, text, width
         self.update_title()
 
-    def _layout_for(self, records: Sequence[T], text: str) -> RowLayout:
+    def on_resize(self) -> None:
+        if self._listed_records is not None and self._listed_width != self.layout_width():
+            self.refresh_items()
+
+    def _layout_for(self, records: Sequence[T], text: str, width: int) -> RowLayout:
         """The rows for `records` filtered by `text`, from the last few shown."""
-        key = (id(records), text)
+        key = (id(records), text, width)
         cached = self._layouts.get(key)
         if cached is not None and cached[0] is records:
             return cached[1]
-        layout = self.row_layout(self._matching(records, text))
+        layout = self.row_layout(self._matching(records, text), width)
         if len(self._layouts) >= 4:
             self._layouts.pop(next(iter(self._layouts)), None)
         self._layouts[key] = (records, layout)
@@ -202,7 +217,11 @@ class Pane(Vertical, Generic[T]):
         self.refresh_items(state.selected)
 
     def _is_listed(self, records: Sequence[T], text: str) -> bool:
-        return self._listed_records is records and self._listed_text == text
+        return (
+            self._listed_records is records
+            and self._listed_text == text
+            and self._listed_width == self.layout_width()
+        )
 
     def search_text(self, record: T) -> str:
         raise NotImplementedError
@@ -268,7 +287,7 @@ class Pane(Vertical, Generic[T]):
         if self._is_listed(self.records, text):
             return  # set by `show`, which filtered the list already
         if len(self.records) > BACKGROUND_FILTER_FROM:
-            self._filter_in_background(self.records, text)
+            self._filter_in_background(self.records, text, self.layout_width())
         else:
             self.refresh_items()
 
@@ -281,20 +300,22 @@ class Pane(Vertical, Generic[T]):
         exit_on_error=False,
         description="filter the pane's records",
     )
-    def _filter_in_background(self, records: Sequence[T], text: str) -> None:
+    def _filter_in_background(self, records: Sequence[T], text: str, width: int) -> None:
         """Match a long list off the UI thread: keys echo at once, the list follows.
 
         A newer key cancels this one (exclusive); a result for records or text
         that are no longer current is dropped.
         """
-        layout = self._layout_for(records, text)
+        layout = self._layout_for(records, text, width)
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._apply_filtered, records, text, layout)
+            self.app.call_from_thread(self._apply_filtered, records, text, width, layout)
 
-    def _apply_filtered(self, records: Sequence[T], text: str, layout: RowLayout) -> None:
+    def _apply_filtered(
+        self, records: Sequence[T], text: str, width: int, layout: RowLayout
+    ) -> None:
         if records is self.records and text == self.filter_box.value:
             self.list_widget.set_rows(layout, self.highlighted_id(), Query(text))
-            self._listed_records, self._listed_text = records, text
+            self._listed_records, self._listed_text, self._listed_width = records, text, width
             self.update_title()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -131,10 +131,10 @@ class RecordList(ScrollView, can_focus=True):
         self._layout = RowLayout.of((), (), ())
         #: the words highlighted in the rows (those the list was filtered by)
         self._query = Query("")
-        # Drawn rows by (record id, or heading text), width, look and words
-        # highlighted: records do not change while shown, so a list shown
-        # again (a filter cleared, Backspace) reuses what it drew.
-        self._cache: dict[tuple[object, int, str, str], list[Strip]] = {}
+        # Drawn rows by (record id, or heading text), width, height, look and
+        # words highlighted: records do not change while shown, so a list
+        # shown again (a filter cleared, Backspace) reuses what it drew.
+        self._cache: dict[tuple[object, int, int, str, str], list[Strip]] = {}
 
     # --- rows -------------------------------------------------------------------
 
@@ -220,13 +220,13 @@ class RecordList(ScrollView, can_focus=True):
         row_id = self._layout.row_ids[index]
         kept = row_id if row_id is not None else ("heading", self._layout.records[index])
         query = self._query
-        key = (kept, width, component, query.typed)
+        height = self._layout.height(index)
+        key = (kept, width, height, component, query.typed)
         strips = self._cache.get(key)
         if strips is None:
             if len(self._cache) > 2000:
                 self._cache.clear()
             style = self.get_visual_style("record-list--row", component)
-            height = self._layout.height(index)
             lines = self._render_row(self._layout.records[index], width)[:height]
             if query and row_id is not None:
                 lines = [marked(line, query) for line in lines]

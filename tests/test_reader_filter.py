@@ -125,3 +125,21 @@ async def test_letters_typed_in_one_burst_with_the_slash_reach_the_box(tmp_path:
         await pilot.pause()
         assert listed(app, "actors").ids == ["john-kirby"]
         assert app.focused is listed(app, "actors")
+
+
+async def test_the_sources_column_stays_under_its_title_after_filtering(tmp_path: Path) -> None:
+    def columns(app: App[None]) -> tuple[int, int]:
+        titles = str(app.screen.query_one("#chronology .column-titles", Static).render())
+        row = "".join(segment.text for segment in listed(app, "chronology").render_line(0))
+        first_word = row.rstrip().split()[-1]  # "single" or a count of sources
+        return titles.index("Sources"), row.rstrip().rindex(first_word)
+
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        title, cell = columns(app)
+        assert title == cell
+        await pilot.press("tab", "slash", *"truss", "enter")  # 3 rows: nothing to scroll
+        await pilot.pause()
+        assert len(listed(app, "chronology").ids) == 3
+        assert columns(app) == (title, cell)
