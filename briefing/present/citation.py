@@ -41,9 +41,8 @@ def quote_citation(quote: Quote, queries: BriefingQueries) -> str:
     how = how_and_when(quote)
     if how:
         who.append(how)
-    return "\n".join(
-        [f"“{quote.text}”", "— " + ", ".join(who), source_line(queries.source(quote.source))]
-    )
+    source = source_line(queries.source(quote.source))
+    return "\n".join([f"“{quote.text}”", "— " + ", ".join(who), f"Source: {source}"])
 
 
 def event_citation(event: Event, queries: BriefingQueries) -> str:
