@@ -70,8 +70,10 @@ class BriefingScreen(Screen[None]):
         Binding("escape", "clear_filter", "Clear", id="briefing.clear_filter"),
         Binding("backspace", "back", "Back", id="briefing.back"),
         Binding("d", "details", "Details", id="briefing.details"),
-        Binding("c", "copy", "Copy", id="briefing.copy"),
-        Binding("o", "open_source", "Open source", id="briefing.open"),
+        # Not in the footer, which 80 columns cannot hold with them: the key
+        # panel lists them, and the quote viewer's footer shows them.
+        Binding("c", "copy", "Copy", show=False, id="briefing.copy"),
+        Binding("o", "open_source", "Open source", show=False, id="briefing.open"),
         Binding("s", "summary", "Summary", id="briefing.summary"),
     ]
 
@@ -106,7 +108,11 @@ class BriefingScreen(Screen[None]):
         with Horizontal(id="panes"):
             yield ActorsPane(id="actors").add_class("-active")  # PANES[0], active first
             with Vertical(id="right"):
-                yield ChronologyPane(names, id="chronology")
+                yield ChronologyPane(
+                    names,
+                    all_single_source=all(e.single_source for e in self.queries.chronology),
+                    id="chronology",
+                )
                 yield QuotesPane(names, id="quotes")
         yield KeysFooter()
 
