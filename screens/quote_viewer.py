@@ -94,7 +94,7 @@ class QuoteViewer(Screen[Jump | None]):
         quote = self.quote
         source = self.queries.source(quote.source)
         self.query_one("#viewer-position", Static).update(
-            plain(f"Quote {self.position + 1} of {len(self.order)}", "dim")
+            plain(f"Quote {self.position + 1} of {len(self.order)} · {quote.id}", "dim")
         )
         info = [plain(source.title, "bold")]
         facts = source_facts(source)

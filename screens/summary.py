@@ -49,7 +49,7 @@ def _source(source: Source) -> Static:
     status = text_status(source)
     if source.text_path:
         status += f": {source.text_path}"
-    lines.append(plain(f"\n{status}", "dim italic"))
+    lines.append(join(plain(f"\n{status}", "dim italic"), plain(f" · id {source.id}", "dim")))
     return Static(join(*lines), classes="source")
 
 
