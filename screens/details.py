@@ -110,7 +110,7 @@ class DetailsScreen(Screen[Jump | None]):
             yield _field("Role", actor.role)
         if actor.affiliations:
             names = [queries.actor(a).name for a in actor.affiliations]
-            yield _field("Part of", "\n".join(names))
+            yield _field("Affiliations", "\n".join(names))
         if actor.aliases:
             yield _field("Also called", "\n".join(actor.aliases))
         same_as: tuple[str, ...] = getattr(actor, "same_as", ())  # the schema's, once merged

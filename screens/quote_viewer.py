@@ -20,6 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -38,6 +39,8 @@ from briefing.screens.sharing import copy_citation, open_source
 from briefing.screens.state import Jump, QuoteOverlay
 
 HIGHLIGHT = "bold reverse"
+#: Below this size the viewer drops its margins: the passage needs the lines.
+NARROW_WIDTH, NARROW_HEIGHT = 100, 30
 #: The source's words between the parts of a quote with elisions.
 SKIPPED = "dim strike"
 
@@ -50,12 +53,13 @@ class QuoteViewer(Screen[Jump | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "close", "Back", id="viewer.back"),
         Binding("n", "step(1)", "Next", id="viewer.next"),
-        Binding("p", "step(-1)", "Prev", id="viewer.previous"),
+        # Not in the footer, which 80 columns cannot hold with it (n says it).
+        Binding("p", "step(-1)", "Prev", show=False, id="viewer.previous"),
         Binding("f", "toggle_full", "Full text", id="viewer.full"),
         Binding("a", "to_speaker", "Speaker", id="viewer.speaker"),
         Binding("e", "to_event", "Event", id="viewer.event"),
         Binding("c", "copy", "Copy", id="viewer.copy"),
-        Binding("o", "open_source", "Open source", id="viewer.open"),
+        Binding("o", "open_source", "Open", id="viewer.open"),
         Binding("j", "scroll(1)", "Scroll down", show=False, id="viewer.down"),
         Binding("k", "scroll(-1)", "Scroll up", show=False, id="viewer.up"),
     ]
@@ -89,6 +93,11 @@ class QuoteViewer(Screen[Jump | None]):
 
     async def on_mount(self) -> None:
         await self._render_quote()
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(
+            event.size.width < NARROW_WIDTH or event.size.height < NARROW_HEIGHT, "narrow"
+        )
 
     async def _render_quote(self) -> None:
         quote = self.quote

@@ -366,7 +366,7 @@ async def test_the_footer_follows_the_keys_of_what_has_focus(tmp_path: Path) -> 
         assert "Clear filter" not in footer_keys(app)
         await pilot.press("tab", "tab", "enter")  # a quote: the viewer's own keys
         await pilot.pause()
-        assert {"Next", "Prev", "Full text"} <= set(footer_keys(app))
+        assert {"Next", "Full text", "Speaker", "Copy"} <= set(footer_keys(app))
         await pilot.press("escape")  # back: the briefing screen's keys again
         await pilot.pause()
         assert "Filter" in footer_keys(app) and "Next" not in footer_keys(app)

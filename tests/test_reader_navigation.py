@@ -157,3 +157,17 @@ async def test_a_chosen_row_stays_in_view_when_the_filter_line_appears(tmp_path:
             assert app.screen.query_one("#filter-line").display
             assert chronology.highlighted_id == last
             assert chronology.in_view(last), size
+
+
+async def test_a_chosen_row_stays_in_view_when_a_text_filter_is_cleared(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "slash", *"truss", "enter", "G")  # her last event
+        chronology = listed(app, "chronology")
+        chosen = chronology.highlighted_id
+        assert chosen == "truss-lavrov-meeting"
+        await pilot.press("escape")  # all 32 events again, the chosen one among the last
+        await pilot.pause()
+        assert len(chronology.ids) == 32
+        assert chronology.highlighted_id == chosen and chronology.in_view(chosen)
