@@ -27,7 +27,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from briefing.records.folding import Query, fold
+from briefing.records.folding import Query, searchable
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import plain
@@ -183,10 +183,10 @@ class Pane(Vertical, Generic[T]):
         return [r for r, searched in zip(records, texts, strict=True) if matches(searched)]
 
     def _search_texts(self, records: Sequence[T]) -> list[str]:
-        """What the filter looks in, folded, for each of `records`: made once per list."""
+        """What the filter looks in, made searchable, for each of `records`: once per list."""
         texts = self._texts
         if texts is None or texts[0] is not records:
-            texts = (records, [fold(self.search_text(r)) for r in records])
+            texts = (records, [searchable(self.search_text(r)) for r in records])
             self._texts = texts
         return texts[1]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.records.folding import Query, fold, fold_with_offsets
+from briefing.records.folding import Query, fold, fold_with_offsets, searchable
 
 
 @pytest.mark.parametrize(
@@ -48,8 +48,10 @@ def test_each_folded_character_knows_where_it_came_from() -> None:
         ("strasse", "Große Straße", True),
         ("moskva", "Москва", False),  # no transliteration
         ("моск", "в МОСКВЕ", True),
-        ("~10", "~10 Feb 2022", True),  # a word that starts with a mark may stand anywhere
+        ("~10", "~10 Feb 2022", True),  # marks typed are not matched: 10 is
         ("don't", "“Don’t”", True),
+        ("o'brien", "Conan O’Brien", True),
+        ("brien", "Conan O’Brien", True),  # a word after an apostrophe is a word
     ],
 )
 def test_query_matches_words(typed: str, text: str, found: bool) -> None:
@@ -71,3 +73,7 @@ def test_spans_cover_a_letter_folded_to_two() -> None:
     text = "die Straße"
     assert [text[s:e] for s, e in Query("strass").spans(text)] == ["Straß"]
     assert [text[s:e] for s, e in Query("strasse").spans(text)] == ["Straße"]
+
+
+def test_searchable_is_the_folded_words_each_after_a_space() -> None:
+    assert searchable("“François” (Fillon), o’Brien—2022") == " francois fillon o brien 2022"

@@ -15,6 +15,13 @@ the characters on screen, for highlighting.
 
 A `Query` is what the user typed: words, each of which must begin a word of
 the text (`mac` finds "Macron", `francois` finds "François"), in any order.
+A word is a run of letters and digits: what stands between is not matched
+(`o'brien` is `o` and `brien`, `~10` is `10`).
+
+A text searched many times (a pane's records, at every key) is kept in its
+`searchable` form, its words between spaces: whether a word begins a word
+of it is then a substring test, at C speed (a regular expression per word
+took three times as long over 32,000 records).
 """
 
 from __future__ import annotations
@@ -79,36 +86,37 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), origins
 
 
-class Query:
-    """What the user typed after `/`: every word must begin a word of the text.
+_WORD = re.compile(r"\w+")
 
-    A word typed that starts with a letter or digit must stand at the start
-    of a word (`mac` finds "Macron", not "stomach"); one that starts with
-    something else (`~10`, `?`) may stand anywhere.
-    """
+
+def searchable(text: str) -> str:
+    """`text` as a `Query` matcher takes it: its folded words, each after a space."""
+    return " " + " ".join(_WORD.findall(fold(text)))
+
+
+class Query:
+    """What the user typed after `/`: every word must begin a word of the text
+    (`mac` finds "Macron", not "stomach")."""
 
     def __init__(self, typed: str) -> None:
         self.typed = typed
-        self.words = tuple(dict.fromkeys(fold(typed).split()))
-        self._patterns = [
-            re.compile((r"(?<!\w)" if word[0].isalnum() else "") + re.escape(word))
-            for word in self.words
-        ]
+        self.words = tuple(dict.fromkeys(_WORD.findall(fold(typed))))
+        self._patterns = [re.compile(r"(?<!\w)" + re.escape(word)) for word in self.words]
 
     def __bool__(self) -> bool:
         return bool(self.words)
 
     def matcher(self) -> Callable[[str], bool]:
-        """Whether an already folded text holds every word (fast: made once per key)."""
-        searches = [pattern.search for pattern in self._patterns]
-        if len(searches) == 1:
-            search = searches[0]
-            return lambda folded: search(folded) is not None
-        return lambda folded: all(search(folded) is not None for search in searches)
+        """Whether a `searchable` text holds every word (made once per key)."""
+        starts = [" " + word for word in self.words]
+        if len(starts) == 1:
+            start = starts[0]
+            return lambda text: start in text
+        return lambda text: all(start in text for start in starts)
 
     def matches(self, text: str) -> bool:
-        """Whether `text` (not folded) holds every word."""
-        return self.matcher()(fold(text))
+        """Whether `text` (as it is) holds every word."""
+        return self.matcher()(searchable(text))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where in `text` the typed words stand, as (start, end) of its characters."""
