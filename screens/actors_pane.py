@@ -28,7 +28,7 @@ class ActorsPane(Pane[Actor]):
             [record.name, record.role or "", *record.aliases, *record.affiliation_names]
         )
 
-    def row_layout(self, records: list[Actor]) -> RowLayout:
+    def row_layout(self, records: list[Actor], width: int) -> RowLayout:
         """Actors grouped by kind, each group under a heading with its count."""
         groups: dict[ActorKind, list[Actor]] = {kind: [] for kind in HEADINGS}
         for actor in records:

@@ -4,7 +4,9 @@ The screen coordinates its panes: they tell it what the user chose
 (messages up), it decides what each shows (attributes down). Choosing an
 actor narrows the chronology and the quotes to that actor; choosing an event
 narrows the actors to its participants and the quotes to its words. Every
-such step can be undone with Backspace; Esc clears the filter.
+such step can be undone with Backspace; Esc clears the filter. Over the
+panes open the quote viewer and a record's details; a step taken from them
+(`a`, `e`, the palette) is undone by Backspace too, which opens them again.
 
 What the screen shows is one value, a `ReaderState` (briefing.screens.state):
 each step (a thread, a palette jump, Esc) works out the next state from the
@@ -27,12 +29,14 @@ from textual.events import DescendantFocus, Resize
 from textual.screen import Screen
 from textual.widgets import Static
 
+from briefing.present.citation import event_citation, quote_citation
 from briefing.present.counts import counts
 from briefing.records.model import Actor, Event, Quote
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.actors_pane import ActorsPane
 from briefing.screens.chronology_pane import ChronologyPane
+from briefing.screens.details import DetailsScreen
 from briefing.screens.footer import KeysFooter
 from briefing.screens.navigation import BackPastStart
 from briefing.screens.palette import BriefingCommands, ShowRecord
@@ -40,7 +44,17 @@ from briefing.screens.pane import Pane
 from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.quotes_pane import QuotesPane
 from briefing.screens.safe import join, plain
-from briefing.screens.state import PANES, History, PaneName, ReaderState
+from briefing.screens.sharing import copy_citation, open_source
+from briefing.screens.state import (
+    PANES,
+    DetailsOverlay,
+    History,
+    Jump,
+    Overlay,
+    PaneName,
+    QuoteOverlay,
+    ReaderState,
+)
 from briefing.screens.summary import SummaryScreen
 
 NARROW_WIDTH, NARROW_HEIGHT = 100, 30
@@ -56,6 +70,11 @@ class BriefingScreen(Screen[None]):
         ),
         Binding("escape", "clear_filter", "Clear", id="briefing.clear_filter"),
         Binding("backspace", "back", "Back", id="briefing.back"),
+        Binding("d", "details", "Details", id="briefing.details"),
+        # Not in the footer, which 80 columns cannot hold with them: the key
+        # panel lists them, and the quote viewer's footer shows them.
+        Binding("c", "copy", "Copy", show=False, id="briefing.copy"),
+        Binding("o", "open_source", "Open source", show=False, id="briefing.open"),
         Binding("s", "summary", "Summary", id="briefing.summary"),
     ]
 
@@ -90,7 +109,11 @@ class BriefingScreen(Screen[None]):
         with Horizontal(id="panes"):
             yield ActorsPane(id="actors").add_class("-active")  # PANES[0], active first
             with Vertical(id="right"):
-                yield ChronologyPane(names, id="chronology")
+                yield ChronologyPane(
+                    names,
+                    all_single_source=all(e.single_source for e in self.queries.chronology),
+                    id="chronology",
+                )
                 yield QuotesPane(names, id="quotes")
         yield KeysFooter()
 
@@ -178,27 +201,87 @@ class BriefingScreen(Screen[None]):
         self.go(self.current().showing(message.ref))
 
     def open_quote(self, quote_id: str) -> None:
-        if not self.is_active:
-            return  # a second Enter of a burst: the quote is already open
         order = self.query_one(QuotesPane).shown_ids()
         if quote_id not in order:
             order = [q.id for q in self.queries.quotes]
-        self.app.push_screen(QuoteViewer(self.queries, order, quote_id), self._after_viewer)
+        self.open_overlay(QuoteOverlay(quote_id, tuple(order)))
 
-    def _after_viewer(self, result: RecordRef | None) -> None:
-        if result is not None:
-            self.go(self.current().filtered_by(result))
+    def open_overlay(self, overlay: Overlay) -> None:
+        """Open the quote viewer or a record's details over the panes."""
+        if not self.is_active:
+            return  # a second Enter of a burst: it is already open
+        if isinstance(overlay, QuoteOverlay):
+            screen: QuoteViewer | DetailsScreen = QuoteViewer(
+                self.queries, list(overlay.order), overlay.quote, overlay.full
+            )
+        else:
+            screen = DetailsScreen(self.queries, overlay.record)
+        self.app.push_screen(screen, self._after_overlay)
+
+    def _after_overlay(self, jump: Jump | None) -> None:
+        """A step from the viewer or details: Backspace will open them again."""
+        if jump is not None:
+            current = self.current()
+            self.history.push(current.with_overlay(jump.origin))
+            self.show_state(current.jumped(jump))
 
     def action_clear_filter(self) -> None:
-        if self.state.record_filter is not None:
-            self.go(self.current().unfiltered())
+        """Esc: the active pane's `/` filter first, then the record filter."""
+        current = self.current()
+        cleared = current.cleared_once()
+        if cleared != current:
+            self.go(cleared)
 
     def action_back(self) -> None:
         state = self.history.back(self.current())
         if state is None:  # the app goes back to the library, if there is one
             self.post_message(BackPastStart(self, self.briefing.id))
             return
-        self.show_state(state)
+        self.show_state(state.with_overlay(None))
+        if state.overlay is not None:
+            self.open_overlay(state.overlay)
+
+    # --- the record under the cursor ------------------------------------------
+
+    def _chosen_record(self) -> RecordRef | None:
+        """The record under the active pane's cursor."""
+        record_id = self.pane(self.state.active).highlighted_id()
+        if record_id is None:
+            return None
+        return RecordRef(self.pane(self.state.active).KIND, record_id)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("copy", "open_source"):
+            # Quotes and events have words and sources; actors have neither.
+            return self.state.active is not PaneName.ACTORS
+        return True
+
+    def action_details(self) -> None:
+        """The chosen actor's or event's details; for a quote, the quote viewer."""
+        ref = self._chosen_record()
+        if ref is None:
+            return
+        if ref.kind is Kind.QUOTE:
+            self.open_quote(ref.id)
+        else:
+            self.open_overlay(DetailsOverlay(ref))
+
+    def action_copy(self) -> None:
+        ref = self._chosen_record()
+        if ref is not None and ref.kind is Kind.QUOTE:
+            quote = self.queries.quote(ref.id)
+            copy_citation(self, quote_citation(quote, self.queries), "the quote")
+        elif ref is not None and ref.kind is Kind.EVENT:
+            event = self.queries.event(ref.id)
+            copy_citation(self, event_citation(event, self.queries), "the event")
+
+    def action_open_source(self) -> None:
+        ref = self._chosen_record()
+        if ref is not None and ref.kind is Kind.QUOTE:
+            open_source(self, self.queries.source(self.queries.quote(ref.id).source))
+        elif ref is not None and ref.kind is Kind.EVENT:
+            sources = [self.queries.source(s) for s in self.queries.event(ref.id).sources]
+            open_source(self, next((s for s in sources if s.url), sources[0]))
 
     def action_summary(self) -> None:
         self.app.push_screen(SummaryScreen(self.briefing))
@@ -210,6 +293,7 @@ class BriefingScreen(Screen[None]):
         self.state = self.state.with_active(name)
         self._update_tabs()
         self.pane(name).focus_list()
+        self.refresh_bindings()  # Copy and Open apply to some panes only
 
     def action_next_pane(self) -> None:
         self.activate(PANES[(PANES.index(self.state.active) + 1) % len(PANES)])
@@ -224,6 +308,7 @@ class BriefingScreen(Screen[None]):
                 if name != self.state.active:
                     self.state = self.state.with_active(name)
                     self._update_tabs()
+                    self.refresh_bindings()
                 return
 
     def on_resize(self, event: Resize) -> None:

@@ -34,6 +34,8 @@ from textual.content import Content, Span
 _AMBIGUOUS = re.compile("[\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
 _REGIONAL = range(0x1F1E6, 0x1F200)
 ELLIPSIS = "…"
+#: Whitespace other than one plain space: what `wrap` turns into one space.
+_OTHER_SPACE = re.compile(r"\s{2,}|[^\S ]")
 
 
 def for_cells(text: str) -> str:
@@ -126,4 +128,27 @@ def wrap(text: str, width: int) -> list[str]:
         line = word
     if line:
         lines.append(line)
+    return lines
+
+
+def wrap_content(content: Content, width: int) -> list[Content]:
+    """`content` wrapped as `wrap` wraps its text, each line keeping its styles
+    (runs of whitespace become one space, as `wrap` makes them)."""
+    text = content.plain.strip()
+    content = content[len(content.plain) - len(content.plain.lstrip()) :][: len(text)]
+    if _OTHER_SPACE.search(text):
+        # Keep the text between odd whitespace whole (with its styles), one space between.
+        pieces, start = [], 0
+        for match in _OTHER_SPACE.finditer(text):
+            pieces.append(content[start : match.start()])
+            start = match.end()
+        pieces.append(content[start:])
+        content = Content(" ").join(pieces)
+        text = content.plain
+    lines: list[Content] = []
+    position = 0
+    for line in wrap(text, width):
+        start = text.index(line, position)
+        position = start + len(line)
+        lines.append(content[start:position])
     return lines

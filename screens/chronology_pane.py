@@ -1,4 +1,11 @@
-"""The chronology pane: events in the contract's order, uncertainty visible."""
+"""The chronology pane: events in the contract's order, uncertainty visible.
+
+An event that rests on a single source is marked in the warning colour,
+where other events have several: it is the one to read with care. When
+every event has one source (a briefing from one article), the mark tells
+one event from another no more than the date's colour does; the column then
+says "1 source" quietly, and the summary says it once for all.
+"""
 
 from __future__ import annotations
 
@@ -29,9 +36,13 @@ class ChronologyPane(Pane[Event]):
     TITLE = "Chronology"
     KIND = Kind.EVENT
 
-    def __init__(self, names: Mapping[str, str], *, id: str) -> None:
+    def __init__(
+        self, names: Mapping[str, str], *, all_single_source: bool = False, id: str
+    ) -> None:
         super().__init__(id=id)
         self.names = names
+        #: every event of the briefing rests on one source: no warning colour
+        self.all_single_source = all_single_source
 
     def compose(self) -> ComposeResult:
         for widget in super().compose():
@@ -40,6 +51,7 @@ class ChronologyPane(Pane[Event]):
             yield widget
 
     def on_resize(self) -> None:
+        super().on_resize()
         event_width = _event_width(self.list_widget.scrollable_content_region.width)
         titles = join(
             _cell(plain("When", "bold"), WHEN_WIDTH + 1),
@@ -60,7 +72,9 @@ class ChronologyPane(Pane[Event]):
         when = plain(record.when.describe(), "bold italic" if record.when.qualifiers else "bold")
         who = ", ".join(self.names.get(a, a) for a in record.actors) or "participants not named"
         where_who = " · ".join(filter(None, (record.place, who)))
-        if record.single_source:
+        if record.single_source and self.all_single_source:
+            sources = (plain("1", "dim"), plain("source", "dim"))
+        elif record.single_source:
             sources = (plain("single", "$text-warning"), plain("source", "$text-warning"))
         else:
             sources = (plain(str(len(record.sources))), plain("sources"))

@@ -18,12 +18,12 @@ from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits
 from textual.message import Message
 from textual.screen import Screen
 
-from briefing.present.quotes import attribution
+from briefing.present.quotes import attribution, insertions
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.cells import ellipsis, for_cells
 from briefing.screens.option_list import can_page
-from briefing.screens.safe import highlighted, plain
+from briefing.screens.safe import INSERTION_STYLE, highlighted, quote_words
 
 
 class ShowRecord(Message):
@@ -65,15 +65,18 @@ class BriefingCommands(Provider):
 
     async def discover(self) -> Hits:
         for ref, text, help_text in self._entries():
-            yield DiscoveryHit(plain(text), partial(self._show, ref), text=text, help=help_text)
+            shown = quote_words(text)  # an insertion in a quote shown as the author's
+            yield DiscoveryHit(shown, partial(self._show, ref), text=text, help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for ref, text, help_text in self._entries():
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, highlighted(matcher, text), partial(self._show, ref),
-                          text=text, help=help_text)  # fmt: skip
+                shown = highlighted(matcher, text)
+                for start, end in insertions(text):
+                    shown = shown.stylize(INSERTION_STYLE, start, end)
+                yield Hit(score, shown, partial(self._show, ref), text=text, help=help_text)
 
     def _show(self, ref: RecordRef) -> None:
         self.screen.post_message(ShowRecord(self.screen, ref))

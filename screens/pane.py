@@ -1,9 +1,11 @@
 """A titled pane of the briefing screen, with a `/` filter of its own.
 
 Each pane shows records the screen hands it (`show`, with the pane's part
-of the screen's state), filters them as the user types after `/` (Textual's
-fuzzy matcher), and tells the screen what the user chose with a message.
-Panes never reach into each other.
+of the screen's state), filters them as the user types after `/` (every word
+typed must begin a word of the record, accents and case folded:
+`briefing.records.folding`), highlights the words found in the rows, and
+tells the screen what the user chose with a message. Panes never reach into
+each other.
 
 The filter box is the one owner of the filter's text: the pane filters by
 what the box holds, and the screen sets it through `show` (Backspace, a
@@ -12,11 +14,10 @@ jump), never beside it.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -26,6 +27,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
+from briefing.records.folding import Query, searchable
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import plain
@@ -40,20 +42,6 @@ class Record(Protocol):
 T = TypeVar("T", bound=Record)
 #: Lists longer than this are filtered in a worker thread as the user types.
 BACKGROUND_FILTER_FROM = 2000
-
-
-def subsequence_matcher(query: str) -> Callable[[str], bool]:
-    """Whether a candidate matches `query` the way Textual's fuzzy Matcher does.
-
-    `Matcher(query).match(text) > 0` holds exactly when the lowercased query
-    is a subsequence of the lowercased text (tests/test_filter_matches_textual
-    checks the two agree). The Matcher also scores every way of matching,
-    which a filter does not need: over 32,000 records it took 0.2 to 0.5 s a
-    key, and this pattern takes 10 ms.
-    """
-    pattern = re.compile(".*?".join(map(re.escape, query.lower())), re.DOTALL)
-    search = pattern.search
-    return lambda text: search(text.lower()) is not None
 
 
 def focus_now(widget: Widget) -> None:
@@ -88,6 +76,8 @@ class Pane(Vertical, Generic[T]):
     #: what the pane lists
     KIND: ClassVar[Kind]
     ROW_HEIGHT = 2
+    #: whether rows are laid out for the list's width (their heights follow it)
+    HEIGHTS_FOLLOW_WIDTH: ClassVar[bool] = False
 
     class Chosen(Message):
         """The user chose a record of this pane (Enter or click)."""
@@ -108,14 +98,21 @@ class Pane(Vertical, Generic[T]):
         #: what the list shows: these records (None before any), filtered by this text
         self._listed_records: Sequence[T] | None = None
         self._listed_text = ""
-        self._layouts: dict[tuple[int, str], tuple[Sequence[T], RowLayout]] = {}
+        self._listed_width = 0
+        self._layouts: dict[tuple[int, str, int], tuple[Sequence[T], RowLayout]] = {}
         self._texts: tuple[Sequence[T], list[str]] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(plain(self.TITLE), classes="pane-title")
         yield Static(classes="pane-empty")
         yield self.make_list()
-        yield FilterInput(placeholder="filter as you type; Esc clears", classes="pane-filter")
+        yield FilterInput(
+            placeholder="filter as you type; Esc clears",
+            classes="pane-filter",
+            # Focus comes with the keys typed after `/`: selecting the text
+            # then would make the next key replace what was typed.
+            select_on_focus=False,
+        )
 
     def make_list(self) -> RecordList:
         return RecordList(self.render_row, classes="pane-list", id=f"{self.id}-list")
@@ -133,8 +130,16 @@ class Pane(Vertical, Generic[T]):
         """The filter's text and the record under the cursor, as they are now."""
         return PaneState(self.filter_box.value, self.highlighted_id())
 
-    def row_layout(self, records: list[T]) -> RowLayout:
-        """The rows for `records`, one each (a pane may add headings)."""
+    def layout_width(self) -> int:
+        """The width rows are laid out for: 0 when their heights do not depend on it."""
+        if not self.HEIGHTS_FOLLOW_WIDTH:
+            return 0
+        # Before the list is laid out (or while a narrow layout hides it),
+        # the screen's width stands in; the pane lays out again on resize.
+        return self.list_widget.scrollable_content_region.width or self.app.size.width
+
+    def row_layout(self, records: list[T], width: int) -> RowLayout:
+        """The rows for `records`, one each (a pane may add headings), for `width`."""
         ids = [self.record_id(r) for r in records]
         return RowLayout.of(ids, records, [self.ROW_HEIGHT] * len(ids))
 
@@ -148,35 +153,40 @@ class Pane(Vertical, Generic[T]):
     def refresh_items(self, focus_id: str | None = None) -> None:
         """List the records that match the filter box's text now."""
         keep = focus_id or self.highlighted_id()
-        records, text = self.records, self.filter_box.value
-        self.list_widget.set_rows(self._layout_for(records, text), keep)
-        self._listed_records, self._listed_text = records, text
+        records, text, width = self.records, self.filter_box.value, self.layout_width()
+        self.list_widget.set_rows(self._layout_for(records, text, width), keep, Query(text))
+        self._listed_records, self._listed_text, self._listed_width = records, text, width
         self.update_title()
 
-    def _layout_for(self, records: Sequence[T], text: str) -> RowLayout:
+    def on_resize(self) -> None:
+        if self._listed_records is not None and self._listed_width != self.layout_width():
+            self.refresh_items()
+
+    def _layout_for(self, records: Sequence[T], text: str, width: int) -> RowLayout:
         """The rows for `records` filtered by `text`, from the last few shown."""
-        key = (id(records), text)
+        key = (id(records), text, width)
         cached = self._layouts.get(key)
         if cached is not None and cached[0] is records:
             return cached[1]
-        layout = self.row_layout(self._matching(records, text))
+        layout = self.row_layout(self._matching(records, text), width)
         if len(self._layouts) >= 4:
             self._layouts.pop(next(iter(self._layouts)), None)
         self._layouts[key] = (records, layout)
         return layout
 
     def _matching(self, records: Sequence[T], text: str) -> list[T]:
-        if not text:
+        query = Query(text)
+        if not query:
             return list(records)
-        matches = subsequence_matcher(text)
+        matches = query.matcher()
         texts = self._search_texts(records)
         return [r for r, searched in zip(records, texts, strict=True) if matches(searched)]
 
     def _search_texts(self, records: Sequence[T]) -> list[str]:
-        """What the filter looks in, for each of `records`: made once per list."""
+        """What the filter looks in, made searchable, for each of `records`: once per list."""
         texts = self._texts
         if texts is None or texts[0] is not records:
-            texts = (records, [self.search_text(r) for r in records])
+            texts = (records, [searchable(self.search_text(r)) for r in records])
             self._texts = texts
         return texts[1]
 
@@ -207,7 +217,11 @@ class Pane(Vertical, Generic[T]):
         self.refresh_items(state.selected)
 
     def _is_listed(self, records: Sequence[T], text: str) -> bool:
-        return self._listed_records is records and self._listed_text == text
+        return (
+            self._listed_records is records
+            and self._listed_text == text
+            and self._listed_width == self.layout_width()
+        )
 
     def search_text(self, record: T) -> str:
         raise NotImplementedError
@@ -225,6 +239,38 @@ class Pane(Vertical, Generic[T]):
         elif shown == 0:
             empty.update(plain(f"No {self.TITLE.lower()} {self.empty_note}.", "dim italic"))
 
+    def on_key(self, event: events.Key) -> None:
+        """Keys typed right after `/`, in the same burst, go to the filter box.
+
+        Textual hands each key to the widget that had focus when the key was
+        read, before the key's binding runs: a burst (fast typing, a paste)
+        of `/` and letters took the letters to the list, where `j` and `k`
+        moved the cursor, `q` quit, and the rest were lost. So the `/` (as
+        the keymap has it) is acted on here, as the list passes it up, and
+        the printable keys the list passes up after it go into the box.
+        """
+        box = self.filter_box
+        if self.screen.focused is box:
+            if event.is_printable and event.character is not None:
+                event.stop()
+                event.prevent_default()
+                box.insert_text_at_cursor(event.character)
+            return
+        if self.screen.focused is self.list_widget and self._opens_filter(event.key):
+            event.stop()
+            event.prevent_default()
+            self.action_start_filter()
+
+    def _opens_filter(self, key: str) -> bool:
+        """Whether `key` is this pane's `/` (or what the keymap made of it)."""
+        active = self.screen.active_bindings.get(key)
+        return (
+            active is not None
+            and active.node is self
+            and active.binding.action == "start_filter"
+            and active.enabled
+        )
+
     def action_start_filter(self) -> None:
         box = self.query_one(FilterInput)
         box.display = True
@@ -241,7 +287,7 @@ class Pane(Vertical, Generic[T]):
         if self._is_listed(self.records, text):
             return  # set by `show`, which filtered the list already
         if len(self.records) > BACKGROUND_FILTER_FROM:
-            self._filter_in_background(self.records, text)
+            self._filter_in_background(self.records, text, self.layout_width())
         else:
             self.refresh_items()
 
@@ -254,20 +300,22 @@ class Pane(Vertical, Generic[T]):
         exit_on_error=False,
         description="filter the pane's records",
     )
-    def _filter_in_background(self, records: Sequence[T], text: str) -> None:
+    def _filter_in_background(self, records: Sequence[T], text: str, width: int) -> None:
         """Match a long list off the UI thread: keys echo at once, the list follows.
 
         A newer key cancels this one (exclusive); a result for records or text
         that are no longer current is dropped.
         """
-        layout = self._layout_for(records, text)
+        layout = self._layout_for(records, text, width)
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._apply_filtered, records, text, layout)
+            self.app.call_from_thread(self._apply_filtered, records, text, width, layout)
 
-    def _apply_filtered(self, records: Sequence[T], text: str, layout: RowLayout) -> None:
+    def _apply_filtered(
+        self, records: Sequence[T], text: str, width: int, layout: RowLayout
+    ) -> None:
         if records is self.records and text == self.filter_box.value:
-            self.list_widget.set_rows(layout, self.highlighted_id())
-            self._listed_records, self._listed_text = records, text
+            self.list_widget.set_rows(layout, self.highlighted_id(), Query(text))
+            self._listed_records, self._listed_text, self._listed_width = records, text, width
             self.update_title()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -1,60 +1,88 @@
 """The sourced-quote viewer: the words inside their source, and who said them.
 
 The passage comes from the source file, not from the YAML: the paragraph that
-holds the quote, with the exact span highlighted. `f` shows the whole text
-scrolled to the span. A quote whose source has no text says plainly that it
-is not checked against one.
+holds the quote, with the exact words highlighted. A quote with elisions is
+highlighted part by part, the source's words between the parts struck
+through and dimmed: left out by the briefing, not hidden from the reader.
+`f` shows the whole text scrolled to the quote. A quote whose source has no
+text says plainly that it is not checked against one.
+
+`a` and `e` (and a palette jump) leave the viewer with a `Jump` that says
+what to show next and which quote was open, so Backspace can open it again.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Static
 
+from briefing.present.citation import quote_citation
 from briefing.present.quotes import how_and_when
 from briefing.present.sources import source_facts
 from briefing.records.anchoring import paragraphs
+from briefing.records.editorial import has_marks
 from briefing.records.model import Actor, Quote
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.footer import KeysFooter
-from briefing.screens.safe import join, plain
+from briefing.screens.palette import BriefingCommands, ShowRecord
+from briefing.screens.safe import join, plain, quote_words
+from briefing.screens.sharing import copy_citation, open_source
+from briefing.screens.state import Jump, QuoteOverlay
 
 HIGHLIGHT = "bold reverse"
+#: Below this size the viewer drops its margins: the passage needs the lines.
+NARROW_WIDTH, NARROW_HEIGHT = 100, 30
+#: The source's words between the parts of a quote with elisions.
+SKIPPED = "dim strike"
 
 
-class QuoteViewer(Screen[RecordRef | None]):
-    """Dismisses with the speaker or the event to show (a or e), else None."""
+class QuoteViewer(Screen[Jump | None]):
+    """Dismisses with the step to take next (a, e, a palette jump), else None."""
 
     CSS_PATH = "quote_viewer.tcss"
+    COMMANDS: ClassVar = Screen.COMMANDS | {BriefingCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "close", "Back", id="viewer.back"),
         Binding("n", "step(1)", "Next", id="viewer.next"),
-        Binding("p", "step(-1)", "Prev", id="viewer.previous"),
+        # Not in the footer, which 80 columns cannot hold with it (n says it).
+        Binding("p", "step(-1)", "Prev", show=False, id="viewer.previous"),
         Binding("f", "toggle_full", "Full text", id="viewer.full"),
         Binding("a", "to_speaker", "Speaker", id="viewer.speaker"),
         Binding("e", "to_event", "Event", id="viewer.event"),
+        Binding("c", "copy", "Copy", id="viewer.copy"),
+        Binding("o", "open_source", "Open", id="viewer.open"),
         Binding("j", "scroll(1)", "Scroll down", show=False, id="viewer.down"),
         Binding("k", "scroll(-1)", "Scroll up", show=False, id="viewer.up"),
     ]
 
-    def __init__(self, queries: BriefingQueries, order: list[str], quote_id: str) -> None:
-        """`order`: the ids of the quotes n and p step through, `quote_id` among them."""
+    def __init__(
+        self, queries: BriefingQueries, order: list[str], quote_id: str, full: bool = False
+    ) -> None:
+        """`order`: the ids of the quotes n and p step through, `quote_id`
+        among them; `full`: open on the whole text."""
         super().__init__()
         self.queries = queries
         self.order = order
         self.position = order.index(quote_id)
-        self.full = False
+        self.full = full
 
     @property
     def quote(self) -> Quote:
         return self.queries.quote(self.order[self.position])
+
+    @property
+    def overlay(self) -> QuoteOverlay:
+        """What this viewer shows, for the briefing screen's history."""
+        return QuoteOverlay(self.quote.id, tuple(self.order), self.full)
 
     def compose(self) -> ComposeResult:
         yield Static(id="viewer-position")
@@ -63,14 +91,19 @@ class QuoteViewer(Screen[RecordRef | None]):
         yield Static(id="chain")
         yield KeysFooter()
 
-    def on_mount(self) -> None:
-        self._render_quote()
+    async def on_mount(self) -> None:
+        await self._render_quote()
 
-    def _render_quote(self) -> None:
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(
+            event.size.width < NARROW_WIDTH or event.size.height < NARROW_HEIGHT, "narrow"
+        )
+
+    async def _render_quote(self) -> None:
         quote = self.quote
         source = self.queries.source(quote.source)
         self.query_one("#viewer-position", Static).update(
-            plain(f"Quote {self.position + 1} of {len(self.order)}", "dim")
+            plain(f"Quote {self.position + 1} of {len(self.order)} · {quote.id}", "dim")
         )
         info = [plain(source.title, "bold")]
         facts = source_facts(source)
@@ -80,21 +113,21 @@ class QuoteViewer(Screen[RecordRef | None]):
             info.append(plain("\n" + source.url, "dim underline"))
         self.query_one("#source-info", Static).update(join(*info))
         self.query_one("#chain", Static).update(self._chain(quote))
-        self._render_passage(quote)
+        await self._render_passage(quote)
 
-    def _render_passage(self, quote: Quote) -> None:
+    async def _render_passage(self, quote: Quote) -> None:
         passage = self.query_one("#passage", VerticalScroll)
-        passage.remove_children()
+        await passage.remove_children()
         source = self.queries.source(quote.source)
         span = quote.span
         if span is None or source.text is None:
-            passage.mount(
+            await passage.mount(
                 Static(
                     join(
                         plain("Not checked against a source text: ", "bold $text-warning"),
                         plain(f"the source “{source.title}” has no text file, so these words are "
                               "shown as the briefing gives them.\n\n"),
-                        plain(f"“{quote.text}”", "italic"),
+                        quote_words(f"“{quote.text}”"),
                     ),
                     classes="paragraph",
                 )
@@ -102,30 +135,26 @@ class QuoteViewer(Screen[RecordRef | None]):
             return
         text = source.text
         if not self.full:
-            paragraph = text[span.paragraph_start : span.paragraph_end]
-            offset = span.paragraph_start
-            block = self._highlighted(paragraph, span.start - offset, span.end - offset)
-            passage.mount(Static(block, classes="paragraph current"))
+            start, end = span.paragraph_start, span.paragraph_end
+            block = _highlighted(text[start:end], start, span.pieces)
+            await passage.mount(Static(block, classes="paragraph current"))
             return
         widgets = []
         current = None
         for start, end in paragraphs(text):
             if start <= span.start < end or (span.start < start < span.end):
-                block = self._highlighted(text[start:end], span.start - start, span.end - start)
-                current = Static(block, classes="paragraph current")
+                current = Static(_highlighted(text[start:end], start, span.pieces),
+                                 classes="paragraph current")  # fmt: skip
                 widgets.append(current)
             else:
                 widgets.append(Static(plain(text[start:end]), classes="paragraph"))
-        passage.mount_all(widgets)
+        await passage.mount_all(widgets)
         if current is not None:
-            self.call_after_refresh(passage.scroll_to_widget, current, animate=False, top=True)
-
-    @staticmethod
-    def _highlighted(text: str, start: int, end: int) -> Content:
-        """`text` with [start, end) highlighted; in pieces, as `plain` may drop
-        characters no terminal agrees on the width of (briefing.screens.cells)."""
-        start, end = max(0, start), min(len(text), end)
-        return join(plain(text[:start]), plain(text[start:end], HIGHLIGHT), plain(text[end:]))
+            # After the paragraphs are laid out: before, the scroll stopped at the top.
+            target = current
+            self.call_after_refresh(
+                lambda: passage.scroll_to_widget(target, animate=False, top=True, immediate=True)
+            )
 
     def _chain(self, quote: Quote) -> Content:
         lines = [_actor_line("Said by ", self.queries.actor(quote.speaker))]
@@ -140,36 +169,76 @@ class QuoteViewer(Screen[RecordRef | None]):
                               plain(f" ({event.when.describe()})", "dim")))  # fmt: skip
         if quote.note:
             lines.append(join(plain("Note ", "dim"), plain(quote.note, "italic")))
+        if quote.span is not None and has_marks(quote.text):
+            # The briefing's own wording, where it differs from the source's:
+            # elisions, and insertions shown as the author's.
+            lines.append(join(plain("Quoted as ", "dim"), quote_words(f"“{quote.text}”")))
         if quote.span is not None:
-            lines.append(plain(f"Found on line {quote.span.line} of the source text", "dim"))
+            found = f"Found on line {quote.span.line} of the source text"
+            if quote.occurrence is not None:
+                found += f" (occurrence {quote.occurrence} of these words)"
+            lines.append(plain(found, "dim"))
         return Content("\n").join(lines)
 
-    def action_step(self, step: int) -> None:
+    # --- keys -------------------------------------------------------------------
+
+    async def action_step(self, step: int) -> None:
         position = self.position + step
         if not 0 <= position < len(self.order):
             self.notify("No more quotes that way.", markup=False, timeout=2)
             return
         self.position = position
-        self._render_quote()
+        await self._render_quote()
 
-    def action_toggle_full(self) -> None:
+    async def action_toggle_full(self) -> None:
         self.full = not self.full
-        self._render_passage(self.quote)
+        await self._render_passage(self.quote)
 
     def action_scroll(self, lines: int) -> None:
         self.query_one("#passage", VerticalScroll).scroll_relative(y=lines, animate=False)
 
     def action_to_speaker(self) -> None:
-        self.dismiss(RecordRef(Kind.ACTOR, self.quote.speaker))
+        self.dismiss(Jump(RecordRef(Kind.ACTOR, self.quote.speaker), True, self.overlay))
 
     def action_to_event(self) -> None:
         if self.quote.event is None:
             self.notify("This quote is not tied to an event.", markup=False, timeout=2)
             return
-        self.dismiss(RecordRef(Kind.EVENT, self.quote.event))
+        self.dismiss(Jump(RecordRef(Kind.EVENT, self.quote.event), True, self.overlay))
+
+    def action_copy(self) -> None:
+        copy_citation(self, quote_citation(self.quote, self.queries), "the quote")
+
+    def action_open_source(self) -> None:
+        open_source(self, self.queries.source(self.quote.source))
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    @on(ShowRecord)
+    def _show_record(self, message: ShowRecord) -> None:
+        """A palette jump from over the quote: the briefing screen shows the record."""
+        message.stop()
+        self.dismiss(Jump(message.ref, narrow=False, origin=self.overlay))
+
+
+def _highlighted(text: str, offset: int, pieces: tuple[tuple[int, int], ...]) -> Content:
+    """`text` (which starts at `offset` in its source) with each of `pieces`
+    highlighted, and the source's words between two pieces struck through.
+
+    Built in pieces, as `plain` may drop characters no terminal agrees on
+    the width of (briefing.screens.cells).
+    """
+    parts: list[Content] = []
+    position = 0
+    for index, (start, end) in enumerate(pieces):
+        start = min(max(0, start - offset), len(text))
+        end = min(max(start, end - offset), len(text))
+        parts.append(plain(text[position:start], SKIPPED if index else ""))
+        parts.append(plain(text[start:end], HIGHLIGHT))
+        position = end
+    parts.append(plain(text[position:]))
+    return join(*parts)
 
 
 def _actor_line(label: str, actor: Actor) -> Content:

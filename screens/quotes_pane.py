@@ -1,25 +1,38 @@
-"""The quotes pane: the words, who said them, how and when."""
+"""The quotes pane: the words, who said them, how and when.
+
+A row is the words (two lines at most, ending in … when there are more),
+then who said them: a quote that fits on one line takes two lines, not three
+with an empty one. Row heights so follow the list's width: the pane lays its
+rows out again when the width changes.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from rich.cells import cell_len
 from textual.content import Content
 
 from briefing.present.quotes import attribution
 from briefing.records.model import Quote
 from briefing.records.refs import Kind
-from briefing.screens.cells import ELLIPSIS, fit, for_cells, wrap
+from briefing.screens.cells import ELLIPSIS, fit, for_cells, wrap_content
 from briefing.screens.pane import Pane
-from briefing.screens.safe import plain
+from briefing.screens.record_list import RowLayout
+from briefing.screens.safe import plain, quote_words
 
 WORD_LINES = 2
+
+
+def _words(quote: Quote) -> str:
+    return for_cells(f"“{quote.text}”")
 
 
 class QuotesPane(Pane[Quote]):
     TITLE = "Quotes"
     KIND = Kind.QUOTE
     ROW_HEIGHT = WORD_LINES + 1
+    HEIGHTS_FOLLOW_WIDTH = True
 
     def __init__(self, names: Mapping[str, str], *, id: str) -> None:
         super().__init__(id=id)
@@ -32,15 +45,20 @@ class QuotesPane(Pane[Quote]):
         """The quotes in the order shown, for previous/next in the viewer."""
         return self.list_widget.ids
 
+    def row_layout(self, records: list[Quote], width: int) -> RowLayout:
+        """One line of words for a quote that fits on one, else two; then who."""
+        width = max(10, width)
+        ids = [quote.id for quote in records]
+        heights = [(2 if cell_len(" ".join(_words(q).split())) <= width else 3) for q in records]
+        return RowLayout.of(ids, records, heights)
+
     def render_row(self, record: object, width: int) -> list[Content]:
-        """Two lines of the words (ending in … when there are more), then who."""
+        """The words on their lines (ending in … when there are more), then who."""
         assert isinstance(record, Quote)
-        lines = wrap(for_cells(f"“{record.text}”"), max(10, width)) or [""]
+        lines = wrap_content(quote_words(_words(record)), max(10, width)) or [Content("")]
         if len(lines) > WORD_LINES:
             lines = lines[:WORD_LINES]
             last = lines[-1]
-            lines[-1] = last[: fit(last, width - 1)].rstrip() + ELLIPSIS
-        return [
-            *(plain(line) for line in lines),
-            plain(attribution(record, self.names), "dim italic"),
-        ]
+            kept = last[: fit(last.plain, width - 1)]
+            lines[-1] = kept[: len(kept.plain.rstrip())] + Content(ELLIPSIS)
+        return [*lines, plain(attribution(record, self.names), "dim italic")]

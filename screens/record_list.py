@@ -8,7 +8,7 @@ array of offsets, and a key press redraws two rows.
 
 Rows are cut to their height and every line to the width, with an ellipsis:
 nothing is cut silently. A row without an id is a heading: shown, never
-selected.
+selected. The words of the `/` filter are highlighted in the records' rows.
 """
 
 from __future__ import annotations
@@ -29,10 +29,21 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
+from briefing.records.folding import Query
 from briefing.screens.cells import truncate
 
 #: A row's lines for a width: each line is cut to it with an ellipsis.
 RowRenderer = Callable[[object, int], list[Content]]
+#: How the words a filter found look in a row: no colour, so that they read
+#: on the cursor's background as on any other.
+MATCH_STYLE = "bold underline"
+
+
+def marked(line: Content, query: Query) -> Content:
+    """`line` with the words of `query` it holds highlighted."""
+    for start, end in query.spans(line.plain):
+        line = line.stylize(MATCH_STYLE, start, end)
+    return line
 
 
 @dataclass(frozen=True)
@@ -118,16 +129,24 @@ class RecordList(ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self._render_row = render_row
         self._layout = RowLayout.of((), (), ())
-        # Drawn rows by (record id, or heading text), width and look: records do
-        # not change while shown, so a list shown again (a filter cleared,
-        # Backspace) reuses what it drew.
-        self._cache: dict[tuple[object, int, str], list[Strip]] = {}
+        #: the words highlighted in the rows (those the list was filtered by)
+        self._query = Query("")
+        # Drawn rows by (record id, or heading text), width, height, look and
+        # words highlighted: records do not change while shown, so a list
+        # shown again (a filter cleared, Backspace) reuses what it drew.
+        self._cache: dict[tuple[object, int, int, str, str], list[Strip]] = {}
 
     # --- rows -------------------------------------------------------------------
 
-    def set_rows(self, layout: RowLayout, focus_id: str | None = None) -> None:
-        """Show `layout`'s rows; the cursor goes to `focus_id`, or the first record."""
+    def set_rows(
+        self, layout: RowLayout, focus_id: str | None = None, query: Query | None = None
+    ) -> None:
+        """Show `layout`'s rows; the cursor goes to `focus_id`, or the first record.
+
+        `query`: the words to highlight in the rows (those they were filtered by).
+        """
         self._layout = layout
+        self._query = query or Query("")
         self.virtual_size = Size(self.scrollable_content_region.width, layout.starts[-1])
         index = layout.index_of.get(focus_id) if focus_id is not None else None
         if index is None:
@@ -151,6 +170,16 @@ class RecordList(ScrollView, can_focus=True):
         if self.cursor is None or not 0 <= self.cursor < len(self._layout):
             return None
         return self._layout.row_ids[self.cursor]
+
+    def in_view(self, record_id: str) -> bool:
+        """Whether the row of `record_id` is listed and wholly on screen."""
+        index = self._layout.index_of.get(record_id)
+        if index is None:
+            return False
+        top = self._layout.starts[index] - self.scroll_offset.y
+        return (
+            top >= 0 and top + self._layout.height(index) <= self.scrollable_content_region.height
+        )
 
     def move_to(self, record_id: str) -> bool:
         index = self._layout.index_of.get(record_id)
@@ -190,14 +219,17 @@ class RecordList(ScrollView, can_focus=True):
     def _strips(self, index: int, width: int, component: str) -> list[Strip]:
         row_id = self._layout.row_ids[index]
         kept = row_id if row_id is not None else ("heading", self._layout.records[index])
-        key = (kept, width, component)
+        query = self._query
+        height = self._layout.height(index)
+        key = (kept, width, height, component, query.typed)
         strips = self._cache.get(key)
         if strips is None:
             if len(self._cache) > 2000:
                 self._cache.clear()
             style = self.get_visual_style("record-list--row", component)
-            height = self._layout.height(index)
             lines = self._render_row(self._layout.records[index], width)[:height]
+            if query and row_id is not None:
+                lines = [marked(line, query) for line in lines]
             lines += [Content("")] * (height - len(lines))
             visual = Content("\n").join(truncate(line, width) for line in lines)
             strips = [
@@ -233,6 +265,9 @@ class RecordList(ScrollView, can_focus=True):
         # Drawn rows are kept by width: a pane that only grows or shrinks in
         # height (the "filtered by" line comes and goes) draws nothing again.
         self.virtual_size = Size(self.scrollable_content_region.width, self._layout.starts[-1])
+        # The chosen row stays in view when the list shrinks (the "filtered
+        # by" line appears above it, a narrow layout, a smaller terminal).
+        self._scroll_to_cursor()
 
     # --- keys and mouse ---------------------------------------------------------
 

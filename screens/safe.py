@@ -13,7 +13,11 @@ from __future__ import annotations
 from textual.content import Content
 from textual.fuzzy import Matcher
 
+from briefing.present.quotes import insertions
 from briefing.screens.cells import for_cells
+
+#: How an author's insertion in a quote (`[the bridge]`) looks: not the speaker's words.
+INSERTION_STYLE = "italic"
 
 
 def plain(text: str, style: str = "") -> Content:
@@ -40,4 +44,12 @@ def highlighted(matcher: Matcher, text: str, style: str = "bold underline") -> C
     for offset in offsets:
         if not text[offset].isspace():
             content = content.stylize(style, offset, offset + 1)
+    return content
+
+
+def quote_words(text: str, style: str = "") -> Content:
+    """A quote's words as plain text, its author's insertions in INSERTION_STYLE."""
+    content = plain(text, style)
+    for start, end in insertions(content.plain):
+        content = content.stylize(INSERTION_STYLE, start, end)
     return content

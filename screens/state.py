@@ -1,11 +1,13 @@
 """What the briefing screen shows, as one immutable value.
 
 A `ReaderState` holds the record filter (an actor or an event), the active
-pane, and for each pane the text of its `/` filter and the record under its
-cursor. The screen shows a state, keeps the states it left in a history for
-Backspace, and works out the next one with the methods below: every step a
-user takes is a new state, so two views can be compared, and going back
-restores the filters, the pane and the rows exactly.
+pane, for each pane the text of its `/` filter and the record under its
+cursor, and what was open over the panes (the quote viewer, a record's
+details) when the reader left it. The screen shows a state, keeps the states
+it left in a history for Backspace, and works out the next one with the
+methods below: every step a user takes is a new state, so two views can be
+compared, and going back restores the filters, the pane, the rows and the
+quote or details that were open exactly.
 
 The live values have one owner each: the filter box its text, the list its
 cursor, the screen the rest. A state is a record of them, not a second copy
@@ -57,11 +59,47 @@ _NO_PANE = PaneState()
 
 
 @dataclass(frozen=True, slots=True)
+class QuoteOverlay:
+    """The quote viewer on `quote`, stepping through `order`, the full text or not."""
+
+    quote: str
+    order: tuple[str, ...]
+    full: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DetailsOverlay:
+    """The details of an actor or an event."""
+
+    record: RecordRef
+
+
+#: What may be open over the panes.
+Overlay = QuoteOverlay | DetailsOverlay
+
+
+@dataclass(frozen=True, slots=True)
+class Jump:
+    """A step to `record` taken from over the panes (`a`, `e`, the palette).
+
+    `narrow`: narrow the panes to the record's thread (`a`, `e`, Enter in
+    details); else show it with no filter (the palette). `origin`: what was
+    open when the step was taken, for Backspace to open again.
+    """
+
+    record: RecordRef
+    narrow: bool
+    origin: Overlay | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ReaderState:
     #: the actor or event the other panes are narrowed to
     record_filter: RecordRef | None = None
     active: PaneName = PaneName.ACTORS
     panes: tuple[PaneState, PaneState, PaneState] = (_NO_PANE, _NO_PANE, _NO_PANE)
+    #: what was open over the panes (only in a state kept for Backspace)
+    overlay: Overlay | None = None
 
     def pane(self, name: PaneName) -> PaneState:
         return self.panes[PANES.index(name)]
@@ -82,6 +120,33 @@ class ReaderState:
         name = PANE_OF[ref.kind]
         pane = replace(self.pane(name), selected=ref.id)
         return replace(self.with_pane(name, pane), record_filter=ref, active=name)
+
+    def without_text(self, name: PaneName | None = None) -> ReaderState:
+        """The `/` filter of pane `name` cleared (of every pane: None); its row kept."""
+        names = PANES if name is None else (name,)
+        state = self
+        for each in names:
+            pane = state.pane(each)
+            if pane.text:
+                state = state.with_pane(each, replace(pane, text=""))
+        return state
+
+    def cleared_once(self) -> ReaderState:
+        """One Esc: the active pane's `/` filter first, then the record filter,
+        then the other panes' `/` filters (the state itself when nothing filters)."""
+        if self.pane(self.active).text:
+            return self.without_text(self.active)
+        if self.record_filter is not None:
+            return self.unfiltered()
+        return self.without_text()
+
+    def with_overlay(self, overlay: Overlay | None) -> ReaderState:
+        return replace(self, overlay=overlay)
+
+    def jumped(self, jump: Jump) -> ReaderState:
+        """Where `jump` leads from this state (nothing open over the panes)."""
+        state = self.with_overlay(None)
+        return state.filtered_by(jump.record) if jump.narrow else state.showing(jump.record)
 
     def unfiltered(self) -> ReaderState:
         """The whole briefing again: no record filter (the `/` filters stay)."""

@@ -1,4 +1,10 @@
-"""The briefing's summary, tags and sources, one key away."""
+"""The briefing's summary, sources and tags, and how to read the chronology.
+
+One key away (`s`). The sources come first, under the title: one line
+each, they stay in sight at 80×24 however long the summary is. The legend
+explains the marks the chronology puts on dates and on events that rest on
+a single source.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +13,67 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.events import Resize
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from briefing.present.sources import publication, text_status
-from briefing.records.model import Briefing
+from briefing.present.counts import record_counts
+from briefing.present.sources import source_facts, text_status
+from briefing.records.model import Briefing, Source
 from briefing.screens.footer import KeysFooter
 from briefing.screens.safe import join, plain
+
+#: Below this size the summary fills the screen rather than floating in it.
+NARROW_WIDTH, NARROW_HEIGHT = 100, 30
+
+#: How the chronology writes what is known of a date, and what it means.
+DATE_MARKS = (
+    ("~10 Feb 2022", "approximate (~ in the file)"),
+    ("10 Feb 2022?", "uncertain (?)"),
+    ("~10 Feb 2022?", "approximate and uncertain (%)"),
+    ("8–9 Feb 2022", "an interval: from the first date to the last"),
+    ("from 3 Feb 2022", "began then; when it ended is not known"),
+    ("by 10 Feb 2022", "had happened by then; when it began is not known"),
+)
+
+
+def _source(source: Source) -> Static:
+    """A source's title, then its facts, address and text, each on its own line."""
+    lines = [plain(source.title, "bold")]
+    facts = source_facts(source)
+    if facts:
+        lines.append(plain(f"\n{facts}", "dim"))
+    if source.url:
+        lines.append(plain(f"\n{source.url}", "underline"))
+    status = text_status(source)
+    if source.text_path:
+        status += f": {source.text_path}"
+    lines.append(join(plain(f"\n{status}", "dim italic"), plain(f" · id {source.id}", "dim")))
+    return Static(join(*lines), classes="source")
+
+
+def legend(all_single_source: bool) -> Content:
+    """The marks on the chronology's dates and sources, explained."""
+    width = max(len(example) for example, _ in DATE_MARKS) + 2
+    lines = [plain("Reading the chronology", "bold")]
+    for example, meaning in DATE_MARKS:
+        lines.append(join(plain(f"\n  {example:<{width}}", "bold"), plain(meaning, "dim")))
+    lines.append(plain("\n  A date in italics is approximate or uncertain.", "dim"))
+    if all_single_source:
+        lines.append(plain("\n  Every event here rests on a single source (“1 source”).", "dim"))
+    else:
+        lines.append(join(plain("\n  single source", "$text-warning"),
+                          plain("  the event rests on one source only", "dim")))  # fmt: skip
+    return join(*lines)
 
 
 class SummaryScreen(ModalScreen[None]):
     CSS_PATH = "summary.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,s,backspace", "dismiss", "Close", id="summary.close"),
+        Binding("j", "scroll(1)", "Scroll down", show=False, id="summary.down"),
+        Binding("k", "scroll(-1)", "Scroll up", show=False, id="summary.up"),
     ]
 
     def __init__(self, briefing: Briefing) -> None:
@@ -28,17 +82,31 @@ class SummaryScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         b = self.briefing
-        parts = [plain(b.title, "bold"), plain(f"\nas of {b.as_of.describe()}\n\n", "dim")]
-        parts.append(
-            plain(b.summary or "This briefing has no summary.", "" if b.summary else "dim")
-        )
-        if b.tags:
-            parts.append(plain("\n\nTags: " + ", ".join(b.tags), "dim"))
-        parts.append(plain("\n\nSources", "bold"))
-        for source in b.sources:
-            facts = " · ".join(fact for fact in (publication(source), text_status(source)) if fact)
-            parts.append(plain(f"\n• {source.title}"))
-            parts.append(plain(f"  {facts}", "dim"))
+        head = [
+            plain(b.title, "bold"),
+            plain(f"\nas of {b.as_of.describe()} · ", "dim"),
+            plain(record_counts(len(b.actors), len(b.events), len(b.quotes)), "dim"),
+        ]
         with VerticalScroll(id="summary-box"):
-            yield Static(join(*parts))
+            yield Static(join(*head), classes="part")
+            yield Static(plain("Sources", "bold"), classes="heading")
+            yield from (_source(source) for source in b.sources)
+            yield Static(
+                plain(b.summary or "This briefing has no summary.", "" if b.summary else "dim"),
+                classes="part",
+            )
+            about = [plain("Tags ", "dim"), plain(", ".join(b.tags) or "none")]
+            about += [plain("\nLanguage ", "dim"), plain(b.language)]
+            about += [plain("\nId ", "dim"), plain(b.id)]
+            yield Static(join(*about), classes="part")
+            all_single = all(event.single_source for event in b.events)
+            yield Static(legend(all_single), classes="part")
         yield KeysFooter()
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(
+            event.size.width < NARROW_WIDTH or event.size.height < NARROW_HEIGHT, "narrow"
+        )
+
+    def action_scroll(self, lines: int) -> None:
+        self.query_one("#summary-box", VerticalScroll).scroll_relative(y=lines, animate=False)

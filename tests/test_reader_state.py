@@ -80,9 +80,9 @@ async def test_after_a_jump_backspace_restores_another_panes_filter_and_row(
     app = reader(None, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("tab", "tab", "slash", *"lavrov", "enter", "j")
+        await pilot.press("tab", "tab", "slash", *"firm", "enter", "j")
         quotes = listed(app, "quotes")
-        filtered = ["truss-withdraw-or-face-consequences", "ministry-change-the-tone"]
+        filtered = ["macron-firm-dialogue", "macron-ways-and-means"]
         assert quotes.ids == filtered
         await pilot.press("ctrl+p", *"Actor: John Kirby")
         await pilot.pause(0.3)
@@ -91,8 +91,8 @@ async def test_after_a_jump_backspace_restores_another_panes_filter_and_row(
         assert listed(app, "actors").highlighted_id == "john-kirby"
         assert box(app, "quotes").value == "" and len(quotes.ids) == 10
         await pilot.press("backspace")
-        assert box(app, "quotes").value == "lavrov" and quotes.ids == filtered
-        assert quotes.highlighted_id == "ministry-change-the-tone"
+        assert box(app, "quotes").value == "firm" and quotes.ids == filtered
+        assert quotes.highlighted_id == "macron-ways-and-means"
 
 
 async def test_the_filter_line_counts_in_words_singular_and_plural(tmp_path: Path) -> None:
@@ -184,3 +184,21 @@ def test_no_module_imports_itself_through_others() -> None:
 def test_only_an_actor_or_an_event_narrows_the_panes() -> None:
     with pytest.raises(ValueError, match="quote:q"):
         ReaderState().filtered_by(RecordRef(Kind.QUOTE, "q"))
+
+
+def test_one_esc_clears_the_active_panes_text_then_the_record_filter_then_the_rest() -> None:
+    kirby = RecordRef(Kind.ACTOR, "john-kirby")
+    state = (
+        ReaderState()
+        .filtered_by(kirby)
+        .with_pane(PaneName.ACTORS, PaneState("kir", "john-kirby"))
+        .with_pane(PaneName.QUOTES, PaneState("pent", None))
+    )
+    first = state.cleared_once()
+    assert first.pane(PaneName.ACTORS) == PaneState("", "john-kirby")  # the row kept
+    assert first.record_filter == kirby and first.pane(PaneName.QUOTES).text == "pent"
+    second = first.cleared_once()
+    assert second.record_filter is None and second.pane(PaneName.QUOTES).text == "pent"
+    third = second.cleared_once()
+    assert third.pane(PaneName.QUOTES) == PaneState()
+    assert third.cleared_once() == third

@@ -9,9 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 from reader_helpers import SIZE, SMALL, reader, settle, write_library
 
 SIZES = {"120x40": SIZE, "80x24": SMALL}
+EXAMPLE = REPO / "docs" / "example"
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -28,6 +30,71 @@ def test_quote_viewer(snap_compare, tmp_path: Path, size: str) -> None:  # type:
 
     app = reader(None, tmp_path)
     assert snap_compare(app, terminal_size=SIZES[size], run_before=open_second_quote)
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("tab", ["chronology", "quotes"])
+def test_briefing_tab(snap_compare, tmp_path: Path, size: str, tab: str) -> None:  # type: ignore[no-untyped-def]
+    """The actors tab is test_briefing_screen; at 120x40 every pane shows, the
+    active one framed in the accent colour."""
+
+    async def to_tab(pilot):  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press(*["tab"] * (1 if tab == "chronology" else 2))
+        await pilot.pause()
+
+    app = reader(None, tmp_path)
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=to_tab)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_full_text(snap_compare, tmp_path: Path, size: str) -> None:  # type: ignore[no-untyped-def]
+    async def open_full_text(pilot):  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("tab", "tab", "G", "enter", "f")
+        await pilot.pause()
+        await pilot.pause()
+
+    app = reader(None, tmp_path)
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=open_full_text)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_quote_with_an_elision(snap_compare, tmp_path: Path, size: str) -> None:  # type: ignore[no-untyped-def]
+    async def open_first_quote(pilot):  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        await pilot.pause()
+
+    app = reader(EXAMPLE, tmp_path)
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=open_first_quote)
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("record", ["actor", "event"])
+def test_details(snap_compare, tmp_path: Path, size: str, record: str) -> None:  # type: ignore[no-untyped-def]
+    """docs/example's mayor (role, affiliation, summary) and its vote (two sources)."""
+
+    async def open_details(pilot):  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        if record == "event":
+            await pilot.press("tab", "j", "j")  # the vote (the mayor is the first actor)
+        await pilot.press("d")
+        await pilot.pause()
+
+    app = reader(EXAMPLE, tmp_path)
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=open_details)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_summary(snap_compare, tmp_path: Path, size: str) -> None:  # type: ignore[no-untyped-def]
+    async def open_summary(pilot):  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+
+    app = reader(None, tmp_path)
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=open_summary)
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -1,9 +1,12 @@
-"""How a quote is attributed, in words: who said it, through whom, how and when."""
+"""How a quote is attributed, in words: who said it, through whom, how and when;
+and which of its words are the author's (insertions)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
+from briefing.records.editorial import Piece, read_quote
 from briefing.records.model import Channel, Quote
 
 #: Channels whose contract name is not how a reader would say it.
@@ -39,3 +42,27 @@ def attribution(quote: Quote, names: Mapping[str, str]) -> str:
     if not quote.anchored:
         parts.append("not checked against a source text")
     return "— " + ", ".join(parts)
+
+
+#: A bracketed group of a quote: an insertion, or an elision `[…]`.
+_BRACKETED = re.compile(r"\[([^\[\]]*)\]")
+_ELISIONS = ("…", "...")
+
+
+def insertions(text: str) -> list[tuple[int, int]]:
+    """Where the author's insertions (`[the bridge]`) stand in a quote's `text`,
+    brackets included: words the speaker did not say, to be shown as such.
+
+    None are when the brackets do not pair up: the contract then reads them
+    as the source's own characters (briefing.records.editorial).
+    """
+    if "[" not in text:
+        return []
+    pieces = read_quote(text)
+    if pieces is None or not any(piece.kind is Piece.INSERTION for piece in pieces):
+        return []
+    return [
+        match.span()
+        for match in _BRACKETED.finditer(text)
+        if match.group(1).strip() not in _ELISIONS
+    ]

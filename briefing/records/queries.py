@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from briefing.records.dates import OPEN_END
 from briefing.records.model import Actor, Briefing, Event, Quote, Source
 
 #: One shared empty answer: returned for "none", never modified.
@@ -31,7 +32,8 @@ class BriefingQueries:
         self._quotes_by_event: dict[str, list[Quote]] = defaultdict(list)
         self._events_by_actor: dict[str, list[Event]] = defaultdict(list)
         self._involving: dict[str, list[Quote]] = {}
-        for quote in briefing.quotes:
+        self._quotes_in_order = _in_order_said(briefing.quotes, self._events)
+        for quote in self._quotes_in_order:
             self._quotes_by_speaker[quote.speaker].append(quote)
             if quote.reported_by:
                 self._quotes_by_relay[quote.reported_by].append(quote)
@@ -73,7 +75,8 @@ class BriefingQueries:
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
-        return self.briefing.quotes
+        """Every quote in the order it was said (`_in_order_said`)."""
+        return self._quotes_in_order
 
     # --- threads between records ---------------------------------------------
 
@@ -81,13 +84,13 @@ class BriefingQueries:
         return self._quotes_by_speaker.get(actor_id, _NO_QUOTES)
 
     def quotes_involving(self, actor_id: str) -> Sequence[Quote]:
-        """Words the actor said or relayed, in the briefing's order (the same
-        list each time it is asked for)."""
+        """Words the actor said or relayed, in the order said (the same list
+        each time it is asked for)."""
         found = self._involving.get(actor_id)
         if found is None:
             wanted = {id(q) for q in self.quotes_by_speaker(actor_id)}
             wanted |= {id(q) for q in self._quotes_by_relay.get(actor_id, _NO_QUOTES)}
-            found = [q for q in self.briefing.quotes if id(q) in wanted]
+            found = [q for q in self._quotes_in_order if id(q) in wanted]
             self._involving[actor_id] = found
         return found
 
@@ -96,3 +99,25 @@ class BriefingQueries:
 
     def events_by_participant(self, actor_id: str) -> Sequence[Event]:
         return self._events_by_actor.get(actor_id, _NO_EVENTS)
+
+
+def _in_order_said(quotes: Sequence[Quote], events: Mapping[str, Event]) -> tuple[Quote, ...]:
+    """`quotes` in the order they were said: by `said`, else by their event's
+    date, earliest then latest (an open start at its end, as the chronology
+    has it); a quote with neither after every dated one; ties in file order.
+
+    File order alone put a quote of a file named `extra.yaml` before those
+    of `quotes.yaml`, whatever its date.
+    """
+
+    def when(quote: Quote) -> tuple[int, int]:
+        date = quote.said
+        if date is None and quote.event is not None:
+            event = events.get(quote.event)
+            date = event.when if event is not None else None
+        if date is None:
+            return (OPEN_END, OPEN_END)
+        earliest, latest, _ = date.sort_key()
+        return (earliest, latest)
+
+    return tuple(sorted(quotes, key=when))  # sorted is stable: file order within a date

@@ -1,0 +1,72 @@
+"""A quote or an event as a reader copies it: the words, and where they come from.
+
+The text is for pasting into a note, a message or an article: the quote's
+words in quotation marks as the briefing gives them (an insertion keeps its
+brackets), who said them and how, and the source (title, outlet, date,
+address), one fact per line.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from briefing.present.quotes import how_and_when
+from briefing.present.sources import publication
+from briefing.records.model import Event, Quote, Source
+from briefing.records.queries import BriefingQueries
+
+#: The only addresses the reader hands to a browser.
+WEB_SCHEMES = ("http", "https")
+
+
+def source_line(source: Source) -> str:
+    """`Title. Outlet, 10 Feb 2022. https://…`: a source as a citation names it."""
+    parts = [source.title]
+    published = publication(source).replace(" · ", ", ")
+    if published:
+        parts.append(published)
+    if source.url:
+        parts.append(source.url)
+    return ". ".join(part.rstrip(".") for part in parts)
+
+
+def quote_citation(quote: Quote, queries: BriefingQueries) -> str:
+    """The quote, who said it (role, relay, channel, date) and its source."""
+    speaker = queries.actor(quote.speaker)
+    who = [speaker.name]
+    if speaker.role:
+        who.append(speaker.role)
+    if quote.reported_by:
+        who.append(f"as relayed by {queries.actor(quote.reported_by).name}")
+    how = how_and_when(quote)
+    if how:
+        who.append(how)
+    source = source_line(queries.source(quote.source))
+    return "\n".join([f"“{quote.text}”", "— " + ", ".join(who), f"Source: {source}"])
+
+
+def event_citation(event: Event, queries: BriefingQueries) -> str:
+    """The event, when and where, who took part, and each of its sources."""
+    lines = [f"{event.when.describe()}: {event.title}"]
+    facts = [fact for fact in (event.when_text, event.place) if fact]
+    if facts:
+        lines.append(", ".join(facts))
+    if event.actors:
+        lines.append("With " + ", ".join(queries.actor(a).name for a in event.actors))
+    label = "Source" if len(event.sources) == 1 else "Sources"
+    lines.append(f"{label}:")
+    lines.extend("- " + source_line(queries.source(s)) for s in event.sources)
+    return "\n".join(lines)
+
+
+def web_address(url: str | None) -> str | None:
+    """`url` when a browser may be given it (http or https, with a host), else None."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in WEB_SCHEMES or not parts.netloc:
+        return None
+    return url.strip()

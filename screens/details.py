@@ -1,0 +1,186 @@
+"""An actor's or an event's details: every field the author wrote, in full.
+
+The panes show a record in two lines, cut to their width; this screen shows
+all of it, wrapped: for an event its title, when (with the source's own
+wording), where, who took part, its summary and each of its sources; for an
+actor its name, kind, role, affiliations, other names, the addresses that
+identify it elsewhere, its summary and how many quotes and events it has.
+
+Enter narrows the panes to the record's thread; `c` copies an event with its
+sources; `o` opens an event's source. Like the quote viewer, it dismisses
+with the step to take next (a `Jump`) or None.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Static
+
+from briefing.present.citation import event_citation
+from briefing.present.counts import counts
+from briefing.present.sources import source_facts, text_status
+from briefing.records.model import Actor, ActorKind, Event, Source
+from briefing.records.queries import BriefingQueries
+from briefing.records.refs import Kind, RecordRef
+from briefing.screens.footer import KeysFooter
+from briefing.screens.palette import BriefingCommands, ShowRecord
+from briefing.screens.safe import join, plain
+from briefing.screens.sharing import copy_citation, open_source
+from briefing.screens.state import DetailsOverlay, Jump
+
+KIND_NAMES = {
+    ActorKind.PERSON: "Person",
+    ActorKind.ORGANISATION: "Organisation",
+    ActorKind.STATE: "State",
+    ActorKind.GROUP: "Group",
+}
+
+
+def _field(label: str, value: Content | str) -> Widget:
+    """A labelled line; the value wraps under itself, not under the label."""
+    text = value if isinstance(value, Content) else plain(value)
+    return Horizontal(
+        Static(plain(label, "dim"), classes="label"),
+        Static(text, classes="value"),
+        classes="field",
+    )
+
+
+def _heading(text: str) -> Static:
+    return Static(plain(text, "bold"), classes="heading")
+
+
+def _source_block(source: Source) -> Static:
+    lines = [plain("• "), plain(source.title, "bold")]
+    facts = source_facts(source)
+    if facts:
+        lines.append(plain("\n  " + facts, "dim"))
+    if source.url:
+        lines.append(plain("\n  " + source.url, "underline"))
+    lines.append(plain(f"\n  {text_status(source)}", "dim italic"))
+    return Static(join(*lines), classes="source")
+
+
+class DetailsScreen(Screen[Jump | None]):
+    """Dismisses with the step to take (Enter, a palette jump), else None."""
+
+    CSS_PATH = "details.tcss"
+    COMMANDS: ClassVar = Screen.COMMANDS | {BriefingCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,backspace", "close", "Back", id="details.back"),
+        Binding("enter", "narrow", "Filter by it", id="details.filter"),
+        Binding("c", "copy", "Copy", id="details.copy"),
+        Binding("o", "open_source", "Open source", id="details.open"),
+        Binding("j", "scroll(1)", "Scroll down", show=False, id="details.down"),
+        Binding("k", "scroll(-1)", "Scroll up", show=False, id="details.up"),
+    ]
+
+    def __init__(self, queries: BriefingQueries, record: RecordRef) -> None:
+        if record.kind not in (Kind.ACTOR, Kind.EVENT):
+            raise ValueError(f"details are for an actor or an event, not {record}")
+        super().__init__()
+        self.queries = queries
+        self.record = record
+
+    @property
+    def overlay(self) -> DetailsOverlay:
+        return DetailsOverlay(self.record)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="details"):
+            if self.record.kind is Kind.ACTOR:
+                yield from self._actor(self.queries.actor(self.record.id))
+            else:
+                yield from self._event(self.queries.event(self.record.id))
+        yield KeysFooter()
+
+    def _actor(self, actor: Actor) -> ComposeResult:
+        queries = self.queries
+        yield Static(plain(KIND_NAMES[actor.kind], "dim"), classes="kind")
+        yield Static(plain(actor.name, "bold"), classes="title")
+        if actor.role:
+            yield _field("Role", actor.role)
+        if actor.affiliations:
+            names = [queries.actor(a).name for a in actor.affiliations]
+            yield _field("Affiliations", "\n".join(names))
+        if actor.aliases:
+            yield _field("Also called", "\n".join(actor.aliases))
+        same_as: tuple[str, ...] = getattr(actor, "same_as", ())  # the schema's, once merged
+        if same_as:
+            yield _field("Same as", plain("\n".join(same_as), "underline"))
+        said = counts((actor.quotes_said, "quote"))
+        if actor.quotes_relayed:
+            said += f" said, {actor.quotes_relayed} relayed"
+        yield _field("Quotes", said)
+        yield _field("Events", counts((actor.event_count, "event")))
+        yield _field("Id", plain(actor.id, "dim"))
+        if actor.summary:
+            yield _heading("Summary")
+            yield Static(plain(actor.summary), classes="summary")
+
+    def _event(self, event: Event) -> ComposeResult:
+        queries = self.queries
+        yield Static(plain("Event", "dim"), classes="kind")
+        yield Static(plain(event.title, "bold"), classes="title")
+        when = [plain(event.when.describe(), "bold")]
+        if event.when.qualifiers:
+            when.append(plain(f" ({event.when.qualifiers})", "dim"))
+        if event.when_text:
+            when.append(plain(f"\n“{event.when_text}”", "italic"))
+        yield _field("When", join(*when))
+        if event.place:
+            yield _field("Where", event.place)
+        if event.actors:
+            who = []
+            for actor_id in event.actors:
+                actor = queries.actor(actor_id)
+                who.append(actor.name + (f", {actor.role}" if actor.role else ""))
+            yield _field("Who", "\n".join(who))
+        yield _field("Quotes", counts((len(queries.quotes_by_event(event.id)), "quote")))
+        yield _field("Id", plain(event.id, "dim"))
+        if event.summary:
+            yield _heading("Summary")
+            yield Static(plain(event.summary), classes="summary")
+        label = "Source" if len(event.sources) == 1 else f"Sources ({len(event.sources)})"
+        yield _heading(label)
+        for source_id in event.sources:
+            yield _source_block(queries.source(source_id))
+
+    # --- keys -------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("copy", "open_source"):
+            return self.record.kind is Kind.EVENT  # an actor has neither words nor a source
+        return True
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_narrow(self) -> None:
+        self.dismiss(Jump(self.record, narrow=True, origin=self.overlay))
+
+    def action_copy(self) -> None:
+        event = self.queries.event(self.record.id)
+        copy_citation(self, event_citation(event, self.queries), "the event")
+
+    def action_open_source(self) -> None:
+        event = self.queries.event(self.record.id)
+        sources = [self.queries.source(s) for s in event.sources]
+        open_source(self, next((s for s in sources if s.url), sources[0]))
+
+    def action_scroll(self, lines: int) -> None:
+        self.query_one("#details", VerticalScroll).scroll_relative(y=lines, animate=False)
+
+    @on(ShowRecord)
+    def _show_record(self, message: ShowRecord) -> None:
+        """A palette jump from here: the briefing screen shows the record."""
+        message.stop()
+        self.dismiss(Jump(message.ref, narrow=False, origin=self.overlay))

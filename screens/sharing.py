@@ -1,0 +1,65 @@
+"""Copy a citation, open a source's address: what a reader of a quote does next.
+
+Copying goes through Textual's clipboard support (OSC 52: the terminal puts
+the text on the system clipboard). Opening hands an http or https address,
+and nothing else, to the system browser (`webbrowser`) in a worker thread,
+so a slow browser start never holds up the reader.
+"""
+
+from __future__ import annotations
+
+import webbrowser
+from functools import partial
+
+from textual.app import App
+from textual.widget import Widget
+
+from briefing.present.citation import web_address
+from briefing.records.model import Source
+
+
+def copy_citation(widget: Widget, text: str, what: str) -> None:
+    """Put `text` on the clipboard and say so (`what`: "the quote")."""
+    widget.app.copy_to_clipboard(text)
+    widget.notify(f"Copied {what} with its citation.", markup=False, timeout=3)
+
+
+def open_source(widget: Widget, source: Source) -> None:
+    """Open `source`'s address in the system browser, or say why not."""
+    if not source.url:
+        widget.notify(f"“{source.title}” has no address to open.", markup=False, timeout=4)
+        return
+    url = web_address(source.url)
+    if url is None:
+        widget.notify(
+            f"Not opened: {source.url} is not an http or https address.",
+            severity="warning",
+            markup=False,
+            timeout=6,
+        )
+        return
+    app = widget.app
+    app.run_worker(
+        partial(_open_in_browser, app, url),
+        thread=True,
+        group="browser",
+        exit_on_error=False,
+        description="open a source's address in the browser",
+    )
+    widget.notify(f"Opening {url} in your browser.", markup=False, timeout=4)
+
+
+def _open_in_browser(app: App[object], url: str) -> None:
+    """In a worker: `webbrowser.open`, and a notice when no browser starts."""
+    try:
+        opened = webbrowser.open(url)
+    except (webbrowser.Error, OSError):
+        opened = False
+    if not opened:
+        app.call_from_thread(
+            app.notify,
+            f"No browser could be started for {url}.",
+            severity="warning",
+            markup=False,
+            timeout=8,
+        )

@@ -1,0 +1,79 @@
+"""Folding and word queries: what the `/` filter (and later a search) compares."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.records.folding import Query, fold, fold_with_offsets, searchable
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("François Fillon", "francois fillon"),
+        ("Élysée", "elysee"),
+        ("Straße STRASSE", "strasse strasse"),
+        ("Søren Kierkegaard", "soren kierkegaard"),
+        ("Łódź", "lodz"),
+        ("Æsir Œuvre", "aesir oeuvre"),
+        ("Þór Đorđe", "thor dorde"),
+        ("ΑΘΗΝΑ Αθήνα", "αθηνα αθηνα"),
+        ("Σωκράτης", "σωκρατησ"),  # final sigma folds to sigma
+        ("МОСКВА Москва", "москва москва"),
+        ("Ёлка", "елка"),
+        ("Йошкар-Ола", "йошкар-ола"),  # й is a letter, not an accented и
+        ("“Don’t” — she said", '"don\'t" - she said'),
+        ("Cafe\u0301", "cafe"),  # a combining accent, not a precomposed é
+    ],
+)
+def test_fold(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+def test_each_folded_character_knows_where_it_came_from() -> None:
+    folded, origins = fold_with_offsets("Aß é")
+    assert folded == "ass e"
+    assert origins == [0, 1, 1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    ("typed", "text", "found"),
+    [
+        ("mac", "Emmanuel Macron", True),
+        ("macron", "Liz Truss, Foreign Secretary", False),  # no scattered letters
+        ("mac", "a stomach ache", False),  # a word must begin with it
+        ("francois", "François Fillon", True),
+        ("FILLON francois", "François Fillon", True),  # any order, any case
+        ("francois macron", "François Fillon", False),  # every word must occur
+        ("strasse", "Große Straße", True),
+        ("moskva", "Москва", False),  # no transliteration
+        ("моск", "в МОСКВЕ", True),
+        ("~10", "~10 Feb 2022", True),  # marks typed are not matched: 10 is
+        ("don't", "“Don’t”", True),
+        ("o'brien", "Conan O’Brien", True),
+        ("brien", "Conan O’Brien", True),  # a word after an apostrophe is a word
+    ],
+)
+def test_query_matches_words(typed: str, text: str, found: bool) -> None:
+    assert Query(typed).matches(text) is found
+
+
+def test_a_query_without_words_is_empty() -> None:
+    assert not Query("   ")
+    assert Query(" a ")
+
+
+def test_spans_are_in_the_texts_own_characters() -> None:
+    text = "President François Fillon met Macron"
+    spans = Query("fill franc mac").spans(text)
+    assert [text[s:e] for s, e in spans] == ["Franç", "Fill", "Mac"]
+
+
+def test_spans_cover_a_letter_folded_to_two() -> None:
+    text = "die Straße"
+    assert [text[s:e] for s, e in Query("strass").spans(text)] == ["Straß"]
+    assert [text[s:e] for s, e in Query("strasse").spans(text)] == ["Straße"]
+
+
+def test_searchable_is_the_folded_words_each_after_a_space() -> None:
+    assert searchable("“François” (Fillon), o’Brien—2022") == " francois fillon o brien 2022"

@@ -1,0 +1,145 @@
+"""The `/` filter finds words (issue 13.1): folded, every word, highlighted, counted.
+
+Before: it kept whatever held the typed letters in order ("mac" kept 9 of
+the 10 quotes), found no "francois" in François, highlighted nothing, Esc
+after Enter did not clear it, and letters typed in the same burst as `/`
+went to the list.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import briefing_files, write_folder
+from reader_helpers import SIZE, burst, reader, settle
+from textual.app import App
+from textual.widgets import Static
+
+from briefing.records.refs import Kind, RecordRef
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.pane import FilterInput
+from briefing.screens.record_list import RecordList
+
+
+def listed(app: App[None], pane: str) -> RecordList:
+    return app.screen.query_one(f"#{pane}-list", RecordList)
+
+
+def title(app: App[None], pane: str) -> str:
+    return str(app.screen.query_one(f"#{pane} .pane-title", Static).render())
+
+
+def box(app: App[None], pane: str) -> FilterInput:
+    return app.screen.query_one(f"#{pane} FilterInput", FilterInput)
+
+
+def underlined(records: RecordList, lines: range) -> list[str]:
+    """The stretches drawn bold and underlined on `lines` of the list."""
+    found = []
+    for y in lines:
+        for segment in records.render_line(y):
+            style = segment.style
+            if style is not None and style.underline and style.bold and segment.text.strip():
+                found.append(segment.text)
+    return found
+
+
+async def test_mac_finds_the_quotes_that_name_macron_and_no_others(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "slash", *"mac")
+        shown = listed(app, "quotes").ids
+        assert set(shown) == {
+            "putin-not-the-source-of-escalation",  # relayed by Emmanuel Macron
+            "macron-firm-dialogue",
+            "macron-ways-and-means",
+            "white-house-recent-meetings",  # "President Macron's recent meetings"
+        }
+        assert title(app, "quotes") == "Quotes (4 of 10)"
+        await pilot.press(*"ron firm")  # every word must occur, in any order
+        assert set(listed(app, "quotes").ids) == {"macron-firm-dialogue", "macron-ways-and-means"}
+        assert title(app, "quotes") == "Quotes (2 of 10)"
+
+
+async def test_the_words_found_are_highlighted_in_the_rows(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"kirb")
+        assert underlined(listed(app, "actors"), range(0, 4)) == ["Kirb"]
+        await pilot.press("escape")
+        assert underlined(listed(app, "actors"), range(0, 4)) == []
+
+
+async def test_accents_and_case_are_folded(tmp_path: Path) -> None:
+    base = briefing_files()["briefing.yaml"]
+    assert isinstance(base, str)
+    text = base.replace("    name: A\n", "    name: François Øster-Łukasz\n")
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": text}))
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for typed in ("francois", "OSTER", "lukasz fran"):
+            await pilot.press("slash", *typed)
+            assert listed(app, "actors").ids == ["a"], typed
+            await pilot.press("escape")
+        await pilot.press("slash", *"ancois")  # inside a word: not a word typed
+        assert listed(app, "actors").ids == []
+
+
+async def test_esc_clears_the_text_filter_then_the_record_filter(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        await pilot.press("enter")  # Liz Truss: the chronology narrowed to her 3 events
+        await pilot.press("tab", "slash", *"tweet", "enter")  # Enter: back in the list
+        assert listed(app, "chronology").ids == ["truss-tweet"]
+        assert app.focused is listed(app, "chronology")
+        await pilot.press("escape")
+        assert box(app, "chronology").value == "" and not box(app, "chronology").display
+        assert len(listed(app, "chronology").ids) == 3
+        assert screen.state.record_filter == RecordRef(Kind.ACTOR, "liz-truss")
+        await pilot.press("escape")
+        assert screen.state.record_filter is None
+        assert len(listed(app, "chronology").ids) == 32
+        await pilot.press("backspace")  # each Esc was a step: Backspace undoes it
+        assert screen.state.record_filter == RecordRef(Kind.ACTOR, "liz-truss")
+        await pilot.press("backspace")
+        assert box(app, "chronology").value == "tweet"
+
+
+async def test_letters_typed_in_one_burst_with_the_slash_reach_the_box(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        burst(app, "slash", "k", "i", "r", "b", "q")  # q: a letter here, not Quit
+        await pilot.pause()
+        await pilot.pause()
+        assert box(app, "actors").value == "kirbq"
+        assert app.is_running
+        burst(app, "backspace", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert listed(app, "actors").ids == ["john-kirby"]
+        assert app.focused is listed(app, "actors")
+
+
+async def test_the_sources_column_stays_under_its_title_after_filtering(tmp_path: Path) -> None:
+    def columns(app: App[None]) -> tuple[int, int]:
+        titles = str(app.screen.query_one("#chronology .column-titles", Static).render())
+        row = "".join(segment.text for segment in listed(app, "chronology").render_line(0))
+        first_word = row.rstrip().split()[-1]  # "single" or a count of sources
+        return titles.index("Sources"), row.rstrip().rindex(first_word)
+
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        title, cell = columns(app)
+        assert title == cell
+        await pilot.press("tab", "slash", *"truss", "enter")  # 3 rows: nothing to scroll
+        await pilot.pause()
+        assert len(listed(app, "chronology").ids) == 3
+        assert columns(app) == (title, cell)

@@ -1,0 +1,72 @@
+"""Legibility (issue 13.4, 13.5): the summary at 80×24, the legend, the single-source mark."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import REPO
+from reader_helpers import SIZE, SMALL, reader, settle
+from textual.app import App
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.chronology_pane import ChronologyPane
+from briefing.screens.summary import SummaryScreen
+
+EXAMPLE = REPO / "docs" / "example"
+
+
+def sources_column(app: App[None], event_id: str) -> str:
+    """The Sources cell of an event's row: its two lines, as shown."""
+    screen = app.screen
+    assert isinstance(screen, BriefingScreen)
+    lines = screen.query_one(ChronologyPane).render_row(screen.queries.event(event_id), 90)
+    return " ".join(line.plain.split()[-1] for line in lines)
+
+
+async def test_one_source_is_marked_where_others_have_several(tmp_path: Path) -> None:
+    app = reader(EXAMPLE, tmp_path)  # the vote has two sources, the other events one
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert sources_column(app, "inspection") == "single source"
+        assert sources_column(app, "vote") == "2 sources"
+
+
+async def test_when_every_event_has_one_source_the_mark_is_quiet(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)  # the bundled briefing: one article
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert sources_column(app, "truss-tweet") == "1 source"
+        await pilot.press("s")
+        text = " ".join(str(s.render()) for s in app.screen.query(Static))
+        assert "Every event here rests on a single source" in text
+
+
+async def test_the_summary_explains_the_date_marks(tmp_path: Path) -> None:
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        assert isinstance(app.screen, SummaryScreen)
+        text = " ".join(str(s.render()) for s in app.screen.query(Static))
+        for mark in ("~10 Feb 2022", "10 Feb 2022?", "(%)", "8–9 Feb 2022", "from 3 Feb"):
+            assert mark in text
+        assert "by 10 Feb 2022" in text and "single source" in text
+
+
+async def test_at_80x24_the_summary_fills_the_screen_with_its_sources_in_sight(
+    tmp_path: Path,
+) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        box = app.screen.query_one("#summary-box", VerticalScroll)
+        assert box.region.height >= SMALL[1] - 2  # all but the footer
+        source = app.screen.query_one(".source", Static)
+        assert "Truss meets Lavrov" in str(source.render())
+        assert box.region.contains_region(source.region)
+        footer = app.screen.query_one("Footer")
+        assert not box.region.overlaps(footer.region)

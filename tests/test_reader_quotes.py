@@ -1,0 +1,132 @@
+"""The quotes pane and the viewer on docs/example, which has one of everything:
+short quotes, an elision, an insertion, an unchecked quote (issues 13.5, 16.6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import REPO
+from reader_helpers import SIZE, reader, settle
+from textual.app import App
+from textual.content import Content
+from textual.widgets import Static
+
+from briefing.screens.quote_viewer import HIGHLIGHT, SKIPPED, QuoteViewer
+from briefing.screens.record_list import RecordList
+from briefing.screens.safe import INSERTION_STYLE
+
+EXAMPLE = REPO / "docs" / "example"
+
+
+def quotes(app: App[None]) -> RecordList:
+    return app.screen.query_one("#quotes-list", RecordList)
+
+
+def lines(records: RecordList, count: int) -> list[str]:
+    return ["".join(s.text for s in records.render_line(y)).rstrip() for y in range(count)]
+
+
+def styled(content: Content, style: str) -> list[str]:
+    return [content.plain[s.start : s.end] for s in content.spans if str(s.style) == style]
+
+
+async def test_a_short_quote_leaves_no_empty_row(tmp_path: Path) -> None:
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        shown = lines(quotes(app), 12)
+        words = next(i for i, line in enumerate(shown) if "for three years" in line)
+        assert shown[words + 1].startswith("— Tomás Vidal")
+        assert shown[words + 2].startswith("“the only responsible choice”")
+        assert "" not in shown[: words + 3], shown
+
+
+async def test_an_insertion_is_shown_as_the_authors_in_the_row(tmp_path: Path) -> None:
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        records = quotes(app)
+        italic = [
+            segment.text
+            for y in range(12)
+            for segment in records.render_line(y)
+            if segment.style is not None and segment.style.italic and "[" in segment.text
+        ]
+        assert italic == ["[the bridge]"]
+
+
+async def test_the_viewer_highlights_each_part_and_skips_what_was_left_out(
+    tmp_path: Path,
+) -> None:
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab")
+        quotes(app).move_to("duarte-safe-on-foot")
+        await pilot.press("enter")
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer)
+        passage = viewer.query_one(".paragraph.current", Static).visual
+        assert isinstance(passage, Content)
+        assert styled(passage, HIGHLIGHT) == [
+            "The bridge is safe for people on foot",
+            "not for the weight of traffic",
+        ]
+        assert styled(passage, SKIPPED) == [", but "]
+        chain = viewer.query_one("#chain", Static).visual
+        assert isinstance(chain, Content)
+        assert "Quoted as “The bridge is safe for people on foot … not for" in chain.plain
+        await pilot.press("n")  # the insertion: [the bridge] where the source says "it"
+        assert viewer.quote.id == "duarte-reopen"
+        passage = viewer.query_one(".paragraph.current", Static).visual
+        assert isinstance(passage, Content)
+        assert styled(passage, HIGHLIGHT) == [
+            "We will reopen",
+            "as soon as the repairs are done, and not a day later",
+        ]
+        assert styled(passage, SKIPPED) == [" it "]
+        chain = viewer.query_one("#chain", Static).visual
+        assert isinstance(chain, Content)
+        marked = [words for words in styled(chain, INSERTION_STYLE) if "[" in words]
+        assert marked == ["[the bridge]"]
+
+
+async def test_an_unchecked_quote_shows_its_insertions_too(tmp_path: Path) -> None:
+    folder = tmp_path / "example"
+    for path in EXAMPLE.rglob("*"):
+        if path.is_file():
+            target = folder / path.relative_to(EXAMPLE)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(path.read_bytes())
+    quotes_file = folder / "quotes.yaml"
+    quotes_file.write_text(
+        quotes_file.read_text("utf-8").replace(
+            "text: The Mill Street bridge will be closed",
+            "text: The Mill Street bridge [on the river] will be closed",
+        ),
+        "utf-8",
+    )
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab")
+        quotes(app).move_to("council-notice-closed")
+        await pilot.press("enter")
+        block = app.screen.query_one(".paragraph", Static).visual
+        assert isinstance(block, Content)
+        assert "Not checked against a source text" in block.plain
+        assert styled(block, INSERTION_STYLE) == ["[on the river]"]
+
+
+async def test_the_palette_shows_an_insertion_as_the_authors(tmp_path: Path) -> None:
+    from textual.command import CommandList
+
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"reopen")
+        await pilot.pause(0.3)
+        commands = app.screen.query_one(CommandList)
+        prompt = commands.get_option_at_index(0).prompt
+        assert isinstance(prompt, Content) and "Quote: “We will reopen" in prompt.plain
+        assert [w for w in styled(prompt, INSERTION_STYLE) if "[" in w] == ["[the bridge]"]

@@ -1,0 +1,133 @@
+"""Copy a quote or an event with its citation; open its source (issue 13.7)."""
+
+from __future__ import annotations
+
+import webbrowser
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+from reader_helpers import SIZE, reader, settle
+from textual.app import App
+from textual.pilot import Pilot
+
+from briefing.present.citation import web_address
+from briefing.records.model import Source
+from briefing.screens.quote_viewer import QuoteViewer
+from briefing.screens.record_list import RecordList
+from briefing.screens.sharing import open_source
+
+EXAMPLE = REPO / "docs" / "example"
+
+
+def toasts(app: App[None]) -> str:
+    return " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The addresses handed to the system browser (none is started)."""
+    calls: list[str] = []
+
+    def fake_open(url: str, *args: object, **kwargs: object) -> bool:
+        calls.append(url)
+        return True
+
+    monkeypatch.setattr(webbrowser, "open", fake_open)
+    return calls
+
+
+async def choose(app: App[None], pilot: Pilot[None], pane: str, record_id: str) -> None:
+    tabs = {"actors": 0, "chronology": 1, "quotes": 2}[pane]
+    await pilot.press(*["tab"] * tabs)
+    assert app.screen.query_one(f"#{pane}-list", RecordList).move_to(record_id)
+
+
+async def test_c_in_the_viewer_copies_the_quote_with_its_citation(tmp_path: Path) -> None:
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await choose(app, pilot, "quotes", "duarte-reopen")
+        await pilot.press("enter", "c")
+        await pilot.pause()
+        assert isinstance(app.screen, QuoteViewer)
+        assert app.clipboard == (
+            "“We will reopen [the bridge] as soon as the repairs are done, and not a day later”\n"
+            "— Ana Duarte, Mayor of Riverside, remarks, 10 Feb 2026\n"
+            "Source: Riverside closes its old bridge for repairs. Riverside Gazette, "
+            "11 Feb 2026. https://example.org/riverside/bridge"
+        )
+        assert "Copied the quote with its citation." in toasts(app)
+
+
+async def test_c_in_the_panes_copies_the_chosen_quote_or_event(tmp_path: Path) -> None:
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("c")  # on an actor: nothing to copy, nothing copied
+        assert app.clipboard == ""
+        await choose(app, pilot, "chronology", "vote")
+        await pilot.press("c")
+        assert app.clipboard.startswith("10 Feb 2026: The council votes to close the bridge")
+        assert "With Riverside Council, Ana Duarte" in app.clipboard
+        assert "- Notice of the council's decision on the Mill Street bridge." in app.clipboard
+        await pilot.press("tab")
+        app.screen.query_one("#quotes-list", RecordList).move_to("duarte-only-choice")
+        await pilot.press("c")
+        assert "— Ana Duarte, Mayor of Riverside, as relayed by Riverside Council" in (
+            app.clipboard
+        )
+
+
+async def test_o_opens_the_sources_address_in_the_browser(
+    tmp_path: Path, opened: list[str]
+) -> None:
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await choose(app, pilot, "quotes", "duarte-reopen")
+        await pilot.press("enter", "o")
+        await app.workers.wait_for_complete()
+        assert opened == ["https://example.org/riverside/bridge"]
+        await pilot.press("escape")
+        app.screen.query_one("#quotes-list", RecordList).move_to("council-notice-closed")
+        await pilot.press("o")  # its source has no address
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert opened == ["https://example.org/riverside/bridge"]
+        assert "has no address to open" in toasts(app)
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "file:///etc/passwd", "ftp://example.org/x", "https://"]
+)
+async def test_only_web_addresses_are_opened(tmp_path: Path, opened: list[str], url: str) -> None:
+    assert web_address(url) is None
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        open_source(app.screen, Source(id="s", title="T", url=url))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert opened == []
+        assert "Not opened" in toasts(app)
+
+
+async def test_a_browser_that_does_not_start_is_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_browser(url: str, *args: object, **kwargs: object) -> bool:
+        raise webbrowser.Error("could not locate runnable browser")
+
+    monkeypatch.setattr(webbrowser, "open", no_browser)
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await choose(app, pilot, "chronology", "vote")
+        await pilot.press("o")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "No browser could be started for https://example.org/riverside/bridge" in (
+            toasts(app)
+        )
+        assert app.is_running
