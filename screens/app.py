@@ -21,6 +21,7 @@ from briefing.index.watch import FilesState, files_state, within
 from briefing.records.queries import BriefingQueries
 from briefing.records.text import visible_line
 from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.details import DetailsScreen
 from briefing.screens.keys_panel import hide_keys_panel, show_keys_panel, toggle_keys_panel
 from briefing.screens.library import LibraryScreen
 from briefing.screens.loading import FailureScreen, LoadingScreen
@@ -59,7 +60,10 @@ class BriefingApp(App[None]):
     # relative paths hold here too.
     CSS_PATH: ClassVar = [
         "app.tcss",
-        *(s.CSS_PATH for s in (BriefingScreen, LibraryScreen, QuoteViewer, SummaryScreen)),
+        *(
+            s.CSS_PATH
+            for s in (BriefingScreen, LibraryScreen, QuoteViewer, SummaryScreen, DetailsScreen)
+        ),
     ]
     TITLE = "briefing"
     BINDINGS: ClassVar[list[BindingType]] = [

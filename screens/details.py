@@ -113,9 +113,8 @@ class DetailsScreen(Screen[Jump | None]):
             yield _field("Affiliations", "\n".join(names))
         if actor.aliases:
             yield _field("Also called", "\n".join(actor.aliases))
-        same_as: tuple[str, ...] = getattr(actor, "same_as", ())  # the schema's, once merged
-        if same_as:
-            yield _field("Same as", plain("\n".join(same_as), "underline"))
+        if actor.same_as:
+            yield _field("Same as", plain("\n".join(actor.same_as), "underline"))
         said = counts((actor.quotes_said, "quote"))
         if actor.quotes_relayed:
             said += f" said, {actor.quotes_relayed} relayed"
