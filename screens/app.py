@@ -55,9 +55,8 @@ def _every(seconds: float, report: Callable[[int, int], None]) -> Callable[[int,
 class BriefingApp(App[None]):
     # Every screen's styles, read once at start. A screen's CSS_PATH stays
     # beside it, but Textual re-parses every stylesheet when a screen brings
-    # one it has not read yet (13 ms when the briefing opens, 26 ms on the
-    # first quote). The screens' files are next to this module, so their
-    # relative paths hold here too.
+    # one it has not read yet, in the middle of opening it. The screens'
+    # files are next to this module, so their relative paths hold here too.
     CSS_PATH: ClassVar = [
         "app.tcss",
         *(

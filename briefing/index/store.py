@@ -192,8 +192,8 @@ class Index:
         """The briefing as the reader shows it: cleaned for display, its lookups built.
 
         It lives as long as the reader, so it is frozen out of the collector's
-        sight: otherwise every full collection re-scans it (measured at 70,000
-        records: a quarter of a second each time, in the middle of key presses).
+        sight: otherwise every full collection re-scans it, in the middle of
+        key presses (docs/performance.md).
         """
         with collector_paused(keep=True):
             return BriefingQueries(for_display(self.briefing(briefing_id)))
