@@ -226,11 +226,14 @@ class BriefingScreen(Screen[None]):
             self.show_state(current.jumped(jump))
 
     def action_clear_filter(self) -> None:
-        """Esc: the active pane's `/` filter first, then the record filter."""
+        """Esc: the active pane's `/` filter first, then the record filter; with
+        nothing left to clear and nothing to go back to, the library it came from."""
         current = self.current()
         cleared = current.cleared_once()
         if cleared != current:
             self.go(cleared)
+        elif not self.history.leads_back(current):
+            self.post_message(BackPastStart(self, self.briefing.id, quiet=True))
 
     def action_back(self) -> None:
         state = self.history.back(self.current())

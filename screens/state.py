@@ -177,6 +177,10 @@ class History:
     def push(self, state: ReaderState) -> None:
         self._states.append(state)
 
+    def leads_back(self, current: ReaderState) -> bool:
+        """Whether `back` would find a state to return to (and nothing is popped)."""
+        return any(state != current for state in self._states)
+
     def back(self, current: ReaderState) -> ReaderState | None:
         """The latest state that differs from `current` (None: nothing to go back to).
 
