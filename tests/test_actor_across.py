@@ -38,7 +38,8 @@ def library(tmp_path: Path) -> Path:
         briefing(
             "one",
             "2022-02-10",
-            f"  - id: liz-truss\n    name: Liz Truss\n    kind: person\n    same_as: [{WIKIDATA}]\n",
+            "  - id: liz-truss\n    name: Liz Truss\n    kind: person\n"
+            f"    same_as: [{WIKIDATA}]\n",
         ),
     )
     write_folder(
