@@ -47,7 +47,8 @@ def library(tmp_path: Path) -> Path:
         briefing(
             "two",
             "2022-03-01",
-            f"  - id: truss\n    name: Elizabeth Truss\n    kind: person\n    same_as: [{WIKIDATA}]\n",
+            "  - id: truss\n    name: Elizabeth Truss\n    kind: person\n"
+            f"    same_as: [{WIKIDATA}]\n",
         ),
     )
     write_folder(
