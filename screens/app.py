@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -19,9 +20,11 @@ from briefing.files.locations import bundled_content_dir
 from briefing.index.store import Index, open_index
 from briefing.index.watch import FilesState, files_state, within
 from briefing.records.queries import BriefingQueries
+from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import visible_line
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.details import DetailsScreen
+from briefing.screens.elsewhere import ElsewhereScreen, ShowElsewhere, appearances_elsewhere
 from briefing.screens.keys_panel import hide_keys_panel, show_keys_panel, toggle_keys_panel
 from briefing.screens.library import LibraryScreen
 from briefing.screens.loading import FailureScreen, LoadingScreen
@@ -61,7 +64,14 @@ class BriefingApp(App[None]):
         "app.tcss",
         *(
             s.CSS_PATH
-            for s in (BriefingScreen, LibraryScreen, QuoteViewer, SummaryScreen, DetailsScreen)
+            for s in (
+                BriefingScreen,
+                LibraryScreen,
+                QuoteViewer,
+                SummaryScreen,
+                DetailsScreen,
+                ElsewhereScreen,
+            )
         ),
     ]
     TITLE = "briefing"
@@ -145,8 +155,6 @@ class BriefingApp(App[None]):
         queries = None
         if wanted is not None and any(s.id == wanted and s.opens for s in summaries):
             queries = index.queries(wanted)
-            if not under_library:
-                index.close()  # no library to go back to: the records are all it needs
         self.call_from_thread(self._opened, index, folders, wanted, queries, under_library)
 
     def _opened(
@@ -166,10 +174,10 @@ class BriefingApp(App[None]):
                 markup=False,
             )
         self.folders = folders
+        self.index = index  # the library, and the other briefings an actor appears in
         if queries is not None and not under_library:
             self.switch_screen(BriefingScreen(queries))
         else:
-            self.index = index
             self.switch_screen(LibraryScreen(index.summaries(), index.notices))
             if queries is not None:
                 self.push_screen(BriefingScreen(queries))
@@ -177,8 +185,32 @@ class BriefingApp(App[None]):
         # compete with drawing it (a library of a thousand has 8,000 files).
         self.call_after_refresh(self._note_files)
 
+    @on(ShowElsewhere)
+    def _show_elsewhere(self, message: ShowElsewhere) -> None:
+        """The other briefings where an actor appears; Enter opens one, narrowed to them."""
+        index = self.index
+        if index is None:
+            return
+        finder = partial(appearances_elsewhere, index, message.briefing_id, message.actor_id)
+        self.push_screen(ElsewhereScreen(message.name, finder), self._open_elsewhere)
+
+    def _open_elsewhere(self, chosen: tuple[str, str] | None) -> None:
+        if chosen is None or self.index is None:
+            return
+        briefing_id, actor_id = chosen
+        try:
+            queries = self.index.queries(briefing_id)
+        except (UsageError, KeyError) as exc:
+            self.notify(f"{visible_line(briefing_id)} does not open: {exc}", markup=False)
+            return
+        self.push_screen(BriefingScreen(queries, start=RecordRef(Kind.ACTOR, actor_id)))
+
     @on(BackPastStart)
     def _back_past_start(self, message: BackPastStart) -> None:
+        stack = self.screen_stack
+        if message.screen is self.screen and isinstance(stack[-2], BriefingScreen):
+            self.pop_screen()  # to the briefing it was opened from (an actor across briefings)
+            return
         go_back(self, message)  # to the library the briefing was opened from
 
     @on(LibraryScreen.Open)

@@ -37,6 +37,7 @@ from briefing.records.refs import Kind, RecordRef
 from briefing.screens.actors_pane import ActorsPane
 from briefing.screens.chronology_pane import ChronologyPane
 from briefing.screens.details import DetailsScreen
+from briefing.screens.elsewhere import ShowElsewhere
 from briefing.screens.footer import KeysFooter
 from briefing.screens.navigation import BackPastStart
 from briefing.screens.palette import BriefingCommands, ShowRecord
@@ -76,13 +77,15 @@ class BriefingScreen(Screen[None]):
         Binding("c", "copy", "Copy", show=False, id="briefing.copy"),
         Binding("o", "open_source", "Open source", show=False, id="briefing.open"),
         Binding("s", "summary", "Summary", id="briefing.summary"),
+        Binding("b", "elsewhere", "Elsewhere", show=False, id="briefing.elsewhere"),
     ]
 
-    def __init__(self, queries: BriefingQueries) -> None:
+    def __init__(self, queries: BriefingQueries, start: RecordRef | None = None) -> None:
         """`queries` over a briefing already cleaned for display (briefing.present.display).
 
         Built by the caller, so that a large briefing's lookups can be made in
-        the worker that loads it rather than on the UI thread.
+        the worker that loads it rather than on the UI thread. `start`: an
+        actor or event to open narrowed to (from another briefing).
         """
         # Classes set before mounting cost nothing; changed later, each one
         # restyles the whole screen (_update_tabs changes them after this).
@@ -92,7 +95,7 @@ class BriefingScreen(Screen[None]):
         #: what the screen shows: its record filter and active pane as they
         #: are; each pane's text and cursor as they were last shown (their
         #: widgets own them since: `current()` reads them)
-        self.state = ReaderState()
+        self.state = ReaderState() if start is None else ReaderState().filtered_by(start)
         self.history = History()
 
     def compose(self) -> ComposeResult:
@@ -257,7 +260,24 @@ class BriefingScreen(Screen[None]):
         if action in ("copy", "open_source"):
             # Quotes and events have words and sources; actors have neither.
             return self.state.active is not PaneName.ACTORS
+        if action == "elsewhere":
+            return self._actor_in_view() is not None
         return True
+
+    def _actor_in_view(self) -> RecordRef | None:
+        """The actor under the cursor of the actors pane, or the one the panes are narrowed to."""
+        chosen = self._chosen_record()
+        if chosen is not None and chosen.kind is Kind.ACTOR:
+            return chosen
+        narrowed = self.state.record_filter
+        return narrowed if narrowed is not None and narrowed.kind is Kind.ACTOR else None
+
+    def action_elsewhere(self) -> None:
+        """The other briefings of the library where this actor appears."""
+        actor = self._actor_in_view()
+        if actor is not None:
+            name = self.queries.actor(actor.id).name
+            self.post_message(ShowElsewhere(self.briefing.id, actor.id, name))
 
     def action_details(self) -> None:
         """The chosen actor's or event's details; for a quote, the quote viewer."""

@@ -6,11 +6,15 @@ from pathlib import Path
 
 import pytest
 from conftest import BASE_FILES, briefing_files, write_folder
+from reader_helpers import SIZE, reader, settle
 
 from briefing import cli
 from briefing.index.across import elsewhere, groups, named
 from briefing.index.rows import ActorAppearance
 from briefing.index.store import open_index
+from briefing.records.refs import Kind, RecordRef
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.elsewhere import ElsewhereScreen
 
 WIKIDATA = "https://www.wikidata.org/wiki/Q7"
 
@@ -107,3 +111,37 @@ def test_list_actor_with_no_such_actor_suggests_one(
     )
     assert status == 2
     assert "did you mean 'Liz Truss'?" in capsys.readouterr().err
+
+
+async def test_b_lists_the_other_briefings_and_enter_opens_one_narrowed_to_the_actor(
+    library: Path, tmp_path: Path
+) -> None:
+    app = reader(library, tmp_path, briefing_id="one")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, BriefingScreen) and app.screen.briefing.id == "one"
+        await pilot.press("b")  # the actor under the cursor: Liz Truss
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ElsewhereScreen)
+        assert [a.briefing_id for a in screen.appearances] == ["two", "three"]  # newest first
+        assert screen.appearances[0].name == "Elizabeth Truss"
+        assert [q.text for q in screen.appearances[0].quotes] == ["hello world"]
+        await pilot.press("enter")
+        await settle(pilot)
+        there = app.screen
+        assert isinstance(there, BriefingScreen) and there.briefing.id == "two"
+        assert there.state.record_filter == RecordRef(Kind.ACTOR, "truss")
+        await pilot.press("backspace", "backspace")  # its thread, then the briefing it came from
+        assert isinstance(app.screen, BriefingScreen) and app.screen.briefing.id == "one"
+
+
+async def test_an_actor_in_no_other_briefing_says_so(library: Path, tmp_path: Path) -> None:
+    app = reader(library, tmp_path, briefing_id="four")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        assert isinstance(app.screen, ElsewhereScreen) and app.screen.appearances == []
+        note = str(app.screen.query_one("#elsewhere-note").render())
+        assert "No other briefing" in note
