@@ -30,7 +30,7 @@ from briefing.records.schema import (
     Kind,
     a_record,
 )
-from briefing.records.text import first_format_character, has_control, shown
+from briefing.records.text import first_format_character, has_control, shown, slug
 
 _IMPLICIT = Resolver.yaml_implicit_resolvers
 _TYPE_NAMES = {
@@ -359,8 +359,8 @@ def _check_id(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> 
 
 
 def _id_hint(value: str) -> str | None:
-    slug = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")[:64]
-    return f"for example {shown(slug)}" if slug else None
+    made = slug(value)
+    return f"for example {shown(made)}" if made else None
 
 
 def _check_date(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:

@@ -23,7 +23,7 @@ from briefing.records.anchoring import NormalisedText
 from briefing.records.model import Briefing
 from briefing.records.problems import Problem, ProblemSink
 from briefing.records.schema import FIELDS, RECORD_LISTS, RECORD_NAME, TOP_LEVEL_KEYS, Kind
-from briefing.records.text import shown
+from briefing.records.text import shown, slug
 
 
 @dataclass
@@ -240,10 +240,11 @@ def _check_references(context: _Context) -> None:
         for record in context.records[section]:
             for name, spec_target in fields:
                 known = context.ids[spec_target]
+                spellings = _spellings(spec_target, known)
                 for ident, node in _references(record, name):
                     if ident in known:
                         continue
-                    guess = nearest(ident, list(known))
+                    guess = _guess(ident, known, spellings)
                     record.complete = False
                     record.sink.error(
                         node.line,
@@ -252,6 +253,41 @@ def _check_references(context: _Context) -> None:
                         f"there is no {RECORD_NAME[spec_target]} with the id {shown(ident)}",
                         f"did you mean {shown(guess)}?" if guess else None,
                     )
+
+
+def _spellings(section: str, known: dict[str, RawRecord]) -> dict[str, str]:
+    """Other ways an author may name a record, as ids would spell them, with its id.
+
+    An actor is often named by its name, an alias, or the end of its id
+    (`barroso` for `jose-manuel-barroso`, who has the alias "Barroso").
+    """
+    spellings: dict[str, str] = {}
+    for ident, record in known.items():
+        words = ident.split("-")
+        for start in range(1, len(words)):
+            spellings.setdefault("-".join(words[start:]), ident)
+        if section != "actors":
+            continue
+        names = [record.values.get("name"), *_texts(record.values.get("aliases"))]
+        for name in names:
+            if isinstance(name, str):
+                spellings.setdefault(slug(name), ident)
+    for ident in known:  # an id is always itself
+        spellings[ident] = ident
+    return spellings
+
+
+def _texts(value: object) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, tuple) else []
+
+
+def _guess(ident: str, known: dict[str, RawRecord], spellings: dict[str, str]) -> str | None:
+    """The id most likely meant by `ident`: a name, alias or end of an id, else the nearest."""
+    named = spellings.get(slug(ident))
+    if named is not None:
+        return named
+    close = nearest(ident, list(spellings))
+    return spellings[close] if close is not None else None
 
 
 def _reference_fields(section: str) -> list[tuple[str, str]]:
