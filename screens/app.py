@@ -10,15 +10,13 @@ from pathlib import Path
 from typing import ClassVar
 
 from textual import on, work
-from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import Worker, WorkerState
 
 from briefing.errors import UsageError
 from briefing.files.locations import bundled_content_dir
 from briefing.index.store import Index, open_index
-from briefing.index.watch import FilesState, files_state, within
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import visible_line
@@ -27,16 +25,17 @@ from briefing.screens.details import DetailsScreen
 from briefing.screens.elsewhere import ElsewhereScreen, ShowElsewhere, appearances_elsewhere
 from briefing.screens.keys_panel import hide_keys_panel, show_keys_panel, toggle_keys_panel
 from briefing.screens.library import LibraryScreen
+from briefing.screens.live import LIVE, LiveContentApp
 from briefing.screens.loading import FailureScreen, LoadingScreen
 from briefing.screens.navigation import BackPastStart, go_back
 from briefing.screens.palette import ReaderPalette
+from briefing.screens.problems import ProblemsScreen
 from briefing.screens.process import end_on_signals, release_signals
 from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.settings import apply_settings, report_settings, theme_picker
 from briefing.screens.summary import SummaryScreen
 
 #: how often the open briefing's files are looked at (a stat of each, in a worker)
-POLL_SECONDS = 2.0
 #: how often the loading screen's count of briefings indexed is redrawn, at most
 PROGRESS_SECONDS = 0.1
 
@@ -55,7 +54,7 @@ def _every(seconds: float, report: Callable[[int, int], None]) -> Callable[[int,
     return throttled
 
 
-class BriefingApp(App[None]):
+class BriefingApp(LiveContentApp):
     # Every screen's styles, read once at start. A screen's CSS_PATH stays
     # beside it, but Textual re-parses every stylesheet when a screen brings
     # one it has not read yet, in the middle of opening it. The screens'
@@ -71,6 +70,7 @@ class BriefingApp(App[None]):
                 SummaryScreen,
                 DetailsScreen,
                 ElsewhereScreen,
+                ProblemsScreen,
             )
         ),
     ]
@@ -87,8 +87,6 @@ class BriefingApp(App[None]):
         Binding(
             "ctrl+z", "suspend_process", "Suspend", show=False, priority=True, id="app.suspend"
         ),
-        # Shown only after the open briefing's files changed on disk.
-        Binding("r", "reload", "Reload", id="app.reload"),
     ]
 
     def __init__(
@@ -105,12 +103,6 @@ class BriefingApp(App[None]):
         self.index_path = index
         self.opened = opened
         self.index: Index | None = None
-        #: each briefing's folder, by id
-        self.folders: dict[str, Path] = {}
-        #: the content's files as they were when the briefings were read
-        self.on_disk: FilesState = None
-        #: the folder of the open briefing, once its files changed on disk
-        self.changed: Path | None = None
 
     def on_load(self) -> None:
         end_on_signals(self)  # before Textual takes over the terminal
@@ -122,7 +114,7 @@ class BriefingApp(App[None]):
         apply_settings(self)  # the theme and keymap of the user's settings file
         self.push_screen(LoadingScreen())
         self.open_content(self.briefing_id, under_library=False)
-        self.set_interval(POLL_SECONDS, self._look_for_changes)
+        self.watch_content()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
     def open_content(self, wanted: str | None, under_library: bool) -> None:
@@ -183,7 +175,7 @@ class BriefingApp(App[None]):
                 self.push_screen(BriefingScreen(queries))
         # After the first frame: a stat of every file, in a thread, would
         # compete with drawing it (a library of a thousand has 8,000 files).
-        self.call_after_refresh(self._note_files)
+        self.call_after_refresh(self.note_files)
 
     @on(ShowElsewhere)
     def _show_elsewhere(self, message: ShowElsewhere) -> None:
@@ -235,76 +227,15 @@ class BriefingApp(App[None]):
             self.notify(visible_line(notice), severity="warning", markup=False, timeout=8)
         self.push_screen(BriefingScreen(queries))
 
-    # --- the open briefing's files, changed on disk --------------------------
-
-    @work(thread=True, exclusive=True, group="files-noted")
-    def _note_files(self) -> None:
-        """What the content's files are now, after the briefings were read from them."""
-        state = files_state(self.content)
-        if not get_current_worker().is_cancelled:  # a reload started another
-            self.call_from_thread(self._noted, state)
-
-    def _noted(self, state: FilesState) -> None:
-        self.on_disk = state
-
-    def _open_briefing(self) -> str | None:
-        """The id of the briefing on screen (under a quote or the palette too)."""
-        for screen in reversed(self.screen_stack):
-            if isinstance(screen, BriefingScreen):
-                return screen.briefing.id
-        return None
-
-    def _look_for_changes(self) -> None:
-        shown = self._open_briefing()
-        folder = self.folders.get(shown) if shown is not None else None
-        if folder is not None and self.on_disk is not None and self.changed is None:
-            self._compare_files(folder, within(self.on_disk, folder))
-
-    @work(thread=True, exclusive=True, group="files-compared")
-    def _compare_files(self, folder: Path, before: FilesState) -> None:
-        if files_state(folder) != before:
-            self.call_from_thread(self._files_changed, folder)
-
-    def _files_changed(self, folder: Path) -> None:
-        shown = self._open_briefing()
-        if self.changed is not None or shown is None or self.folders.get(shown) != folder:
-            return  # noticed already, or another briefing is open by now
-        self.changed = folder
-        self.refresh_bindings()
-        self.notify(
-            "This briefing's files changed on disk: what it shows may no longer match "
-            "its sources. Press r to reload it.",
-            title="Changed on disk",
-            severity="warning",
-            markup=False,
-            timeout=30,
-        )
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "reload":
-            return self.changed is not None  # not shown in the footer until it applies
-        return True
-
-    def action_reload(self) -> None:
-        """Read the content again (the index is rebuilt) and show the same briefing."""
-        wanted = self._open_briefing()
-        under_library = any(isinstance(s, LibraryScreen) for s in self.screen_stack)
-        self.changed = None
-        self.on_disk = None
-        self.refresh_bindings()
-        self.clear_notifications()  # the notice, among others, no longer holds
-        while len(self.screen_stack) > 2:  # Textual's default screen, and the first one
-            self.pop_screen()
-        self.index = None
-        self.switch_screen(LoadingScreen())
-        self.open_content(wanted, under_library=under_library)
-
     # --- failures ------------------------------------------------------------
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one handler for worker failures: a clear message, never a traceback."""
         if event.state is WorkerState.ERROR:
             error = event.worker.error
+            if event.worker.group == LIVE:
+                self.live_failed(error)
+                return
             if event.worker.group != "index" and error is not None:
                 raise error  # a bug, not bad content: the reader's crash report
             message = f"briefing could not open {self.content}: {type(error).__name__}: {error}"

@@ -99,14 +99,8 @@ class BriefingScreen(Screen[None]):
         self.history = History()
 
     def compose(self) -> ComposeResult:
-        briefing = self.briefing
         names = self.queries.names
-        yield Static(
-            join(
-                plain(f"as of {briefing.as_of.describe()}  ", "dim"), plain(briefing.title, "bold")
-            ),
-            id="header",
-        )
+        yield Static(_header(self.queries), id="header")
         yield Static(id="tabs")
         yield Static(id="filter-line")
         with Horizontal(id="panes"):
@@ -125,6 +119,34 @@ class BriefingScreen(Screen[None]):
 
     def pane(self, name: PaneName) -> Pane[Any]:
         return self.query_one(f"#{name}", Pane)
+
+    # --- the same briefing, read again -----------------------------------------
+
+    def take(self, queries: BriefingQueries, overlay: Overlay | None) -> None:
+        """The briefing read again (its files changed on disk), shown as it was.
+
+        The record filter, each pane's text and row, and the history stay
+        where their records still exist; `overlay` (the viewer or details that
+        was open over the panes) opens again on the new text if its record is
+        still there.
+        """
+        state = self.current()
+        self.queries = queries
+        self.briefing = queries.briefing
+        self.query_one("#header", Static).update(_header(queries))
+        for pane in (self.query_one(ChronologyPane), self.query_one(QuotesPane)):
+            pane.names = queries.names
+        for name in PANES:
+            self.pane(name).list_widget.forget_drawn()
+        if state.record_filter is not None and not queries.has(state.record_filter):
+            state = state.unfiltered()
+        self.history.keep(lambda s: s.record_filter is None or queries.has(s.record_filter))
+        self.show_state(state)
+        if overlay is not None and _still_there(overlay, queries):
+            if isinstance(overlay, QuoteOverlay):
+                kept = tuple(q for q in overlay.order if queries.has(RecordRef(Kind.QUOTE, q)))
+                overlay = QuoteOverlay(overlay.quote, kept, overlay.full)
+            self.open_overlay(overlay)
 
     # --- the state shown ------------------------------------------------------
 
@@ -354,3 +376,14 @@ class BriefingScreen(Screen[None]):
             style = "bold reverse" if name == active else "dim"
             labels.append(plain(f" {name.capitalize()} ", style))
         self.query_one("#tabs", Static).update(join(*labels, plain("   Tab: next", "dim")))
+
+
+def _header(queries: BriefingQueries) -> Content:
+    briefing = queries.briefing
+    return join(plain(f"as of {briefing.as_of.describe()}  ", "dim"), plain(briefing.title, "bold"))
+
+
+def _still_there(overlay: Overlay, queries: BriefingQueries) -> bool:
+    if isinstance(overlay, QuoteOverlay):
+        return queries.has(RecordRef(Kind.QUOTE, overlay.quote))
+    return queries.has(overlay.record)

@@ -243,6 +243,11 @@ class RecordList(ScrollView, can_focus=True):
         top = self._layout.starts[index] - self.scroll_offset.y
         return Region(0, top, self.size.width, self._layout.height(index))
 
+    def forget_drawn(self) -> None:
+        """Draw every row again: its records were read again (they may say otherwise now)."""
+        self._cache.clear()
+        self.refresh()
+
     def notify_style_update(self) -> None:
         """Drawn rows hold colours: a new theme or focus draws them again."""
         self._cache.clear()
