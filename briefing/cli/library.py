@@ -11,9 +11,7 @@ from briefing.cli.progress import progress_bar
 from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
 from briefing.files.locations import briefing_folders, bundled_content_dir, display_path
-from briefing.index.across import named
 from briefing.index.store import BriefingSummary, Index, open_index
-from briefing.records.queries import BriefingQueries
 from briefing.records.text import counted, shown, visible_line
 
 
@@ -76,6 +74,10 @@ def index_content(args: argparse.Namespace) -> int:
 
 def _actor_across(index: Index, id_or_name: str) -> int:
     """Each briefing where the actor appears, newest first, with its words and deeds there."""
+    # Imported here: list and index without --actor need neither.
+    from briefing.index.across import named
+    from briefing.records.queries import BriefingQueries
+
     appearances = index.appearances()
     found = named(appearances, id_or_name)
     if not found:
