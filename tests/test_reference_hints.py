@@ -31,3 +31,29 @@ def test_a_name_an_alias_or_the_end_of_an_id_gets_the_id(in_tmp: Path, written: 
         return
     assert codes == ["unknown-reference"]
     assert problems[0].hint == "did you mean 'jose-manuel-barroso'?"
+
+
+def test_other_spellings_are_gathered_once_and_only_for_an_unknown_reference(
+    in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Gathering them for every reference made a ×1000 briefing's check run for minutes."""
+    from briefing.check import folder
+
+    gathered: list[str] = []
+    spellings = folder._spellings
+
+    def counted(section: str, known: dict[str, object]) -> dict[str, str]:
+        gathered.append(section)
+        return spellings(section, known)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(folder, "_spellings", counted)
+    assert check(write_folder(in_tmp / "good", briefing_files())) == []
+    assert gathered == []
+    text = str(BASE_FILES["briefing.yaml"]).replace("    speaker: a\n", "    speaker: barroso\n")
+    text = text.replace(
+        "  - id: a\n    name: A\n    kind: person\n",
+        "  - id: a\n    name: A\n    kind: person\n" + ACTOR,
+    )
+    problems = check(write_folder(in_tmp / "typos", briefing_files(**{"briefing.yaml": text})))
+    assert [p.code for p in problems] == ["unknown-reference"]
+    assert gathered == ["actors"]

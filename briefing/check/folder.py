@@ -235,16 +235,20 @@ def _check_references(context: _Context) -> None:
         # The ids of a file that could not be read are unknown: reporting every
         # reference to them would bury the one problem that matters.
         return
+    # Other spellings of the ids are gathered only once a reference is unknown,
+    # and once per section: a large briefing with none pays nothing.
+    spellings: dict[str, dict[str, str]] = {}
     for section in RECORD_LISTS:
         fields = _reference_fields(section)
         for record in context.records[section]:
             for name, spec_target in fields:
                 known = context.ids[spec_target]
-                spellings = _spellings(spec_target, known)
                 for ident, node in _references(record, name):
                     if ident in known:
                         continue
-                    guess = _guess(ident, known, spellings)
+                    if spec_target not in spellings:
+                        spellings[spec_target] = _spellings(spec_target, known)
+                    guess = _guess(ident, known, spellings[spec_target])
                     record.complete = False
                     record.sink.error(
                         node.line,
