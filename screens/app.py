@@ -16,6 +16,7 @@ from textual.worker import Worker, WorkerState
 
 from briefing.errors import UsageError
 from briefing.files.locations import bundled_content_dir
+from briefing.index.preview import Totals
 from briefing.index.store import Index, open_index
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
@@ -38,6 +39,9 @@ from briefing.screens.summary import SummaryScreen
 #: how often the open briefing's files are looked at (a stat of each, in a worker)
 #: how often the loading screen's count of briefings indexed is redrawn, at most
 PROGRESS_SECONDS = 0.1
+
+
+WHOLE = "whole"  # the worker reading a briefing whose preview is on screen
 
 
 def _every(seconds: float, report: Callable[[int, int], None]) -> Callable[[int, int], None]:
@@ -144,10 +148,22 @@ class BriefingApp(LiveContentApp):
         folders = {s.id: self.content / s.path for s in summaries if s.id is not None}
         if wanted is None and len(summaries) == 1 and summaries[0].opens:
             wanted = summaries[0].id
-        queries = None
+        queries = preview = None
         if wanted is not None and any(s.id == wanted and s.opens for s in summaries):
-            queries = index.queries(wanted)
-        self.call_from_thread(self._opened, index, folders, wanted, queries, under_library)
+            preview = index.preview(wanted)
+            if preview is None:
+                queries = index.queries(wanted)
+        if preview is None:
+            self.call_from_thread(self._opened, index, folders, wanted, queries, under_library)
+            return
+        # A large briefing: its first rows on screen at once, the whole read meanwhile.
+        first_rows, totals = preview
+        self.call_from_thread(
+            self._opened, index, folders, wanted, first_rows, under_library, totals
+        )
+        assert wanted is not None  # a preview is only read for a briefing wanted
+        whole = index.queries(wanted)
+        self.call_from_thread(self._read_whole, whole)
 
     def _opened(
         self,
@@ -156,7 +172,9 @@ class BriefingApp(LiveContentApp):
         wanted: str | None,
         queries: BriefingQueries | None,
         under_library: bool,
+        reading: Totals | None = None,
     ) -> None:
+        """`reading`: `queries` is a preview, and the whole is on its way (_read_whole)."""
         for notice in index.notices:
             self.notify(visible_line(notice), severity="warning", markup=False, timeout=8)
         if wanted is not None and queries is None:
@@ -168,14 +186,60 @@ class BriefingApp(LiveContentApp):
         self.folders = folders
         self.index = index  # the library, and the other briefings an actor appears in
         if queries is not None and not under_library:
-            self.switch_screen(BriefingScreen(queries))
+            self.switch_screen(BriefingScreen(queries, reading=reading))
         else:
             self.switch_screen(LibraryScreen(index.summaries(), index.notices))
             if queries is not None:
-                self.push_screen(BriefingScreen(queries))
+                self.push_screen(BriefingScreen(queries, reading=reading))
         # After the first frame: a stat of every file, in a thread, would
         # compete with drawing it (a library of a thousand has 8,000 files).
         self.call_after_refresh(self.note_files)
+
+    def _read_whole(self, whole: BriefingQueries) -> None:
+        """The whole of a briefing shown by its preview: in its place, where the user is."""
+        for screen in self.screen_stack:
+            if (
+                isinstance(screen, BriefingScreen)
+                and screen.reading is not None
+                and screen.briefing.id == whole.briefing.id
+            ):
+                screen.take_whole(whole)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group=WHOLE)
+    def read_whole(self, briefing_id: str) -> None:
+        """Read a briefing whose preview is on screen (opened from the library)."""
+        assert self.index is not None
+        whole = self.index.queries(briefing_id)
+        self.call_from_thread(self._read_whole, whole)
+
+    def _show_briefing(self, briefing_id: str, start: RecordRef | None = None) -> bool:
+        """Push the briefing's screen: a large one's preview at once, the whole after.
+
+        False, said in a notification, when it does not open (a file put in
+        the index's place, or a briefing gone since the library was listed).
+        """
+        assert self.index is not None
+        seen = len(self.index.notices)
+        try:
+            preview = self.index.preview(briefing_id)
+            if preview is None:
+                screen = BriefingScreen(self.index.queries(briefing_id), start)
+            else:
+                screen = BriefingScreen(preview[0], start, reading=preview[1])
+        except (UsageError, KeyError) as exc:
+            reason = exc.args[0] if isinstance(exc, UsageError) else "it is no longer in the index"
+            self.notify(
+                f"{visible_line(briefing_id)} does not open: {visible_line(str(reason))}",
+                severity="error",
+                markup=False,
+            )
+            return False
+        for notice in self.index.notices[seen:]:  # a damaged file set aside and rebuilt
+            self.notify(visible_line(notice), severity="warning", markup=False, timeout=8)
+        self.push_screen(screen)
+        if preview is not None:
+            self.read_whole(briefing_id)
+        return True
 
     @on(ShowElsewhere)
     def _show_elsewhere(self, message: ShowElsewhere) -> None:
@@ -190,12 +254,7 @@ class BriefingApp(LiveContentApp):
         if chosen is None or self.index is None:
             return
         briefing_id, actor_id = chosen
-        try:
-            queries = self.index.queries(briefing_id)
-        except (UsageError, KeyError) as exc:
-            self.notify(f"{visible_line(briefing_id)} does not open: {exc}", markup=False)
-            return
-        self.push_screen(BriefingScreen(queries, start=RecordRef(Kind.ACTOR, actor_id)))
+        self._show_briefing(briefing_id, start=RecordRef(Kind.ACTOR, actor_id))
 
     @on(BackPastStart)
     def _back_past_start(self, message: BackPastStart) -> None:
@@ -207,25 +266,10 @@ class BriefingApp(LiveContentApp):
 
     @on(LibraryScreen.Open)
     def _open_from_library(self, message: LibraryScreen.Open) -> None:
-        """Read the briefing's own file (and nothing else) and show it."""
-        assert self.index is not None
-        seen = len(self.index.notices)
-        try:
-            queries = self.index.queries(message.briefing_id)
-        except (UsageError, KeyError) as exc:
-            # A file put in the index's place, or a briefing gone since the
-            # library was listed: said, and the library stays.
-            reason = exc.args[0] if isinstance(exc, UsageError) else "it is no longer in the index"
-            self.notify(
-                f"{visible_line(message.briefing_id)} does not open: {visible_line(str(reason))}",
-                severity="error",
-                markup=False,
-            )
+        """Read the briefing's own file (and nothing else) and show it; if it
+        does not open, the library stays."""
+        if not self._show_briefing(message.briefing_id):
             message.control.opening = False
-            return
-        for notice in self.index.notices[seen:]:  # a damaged file set aside and rebuilt
-            self.notify(visible_line(notice), severity="warning", markup=False, timeout=8)
-        self.push_screen(BriefingScreen(queries))
 
     # --- failures ------------------------------------------------------------
 
@@ -235,6 +279,15 @@ class BriefingApp(LiveContentApp):
             error = event.worker.error
             if event.worker.group == LIVE:
                 self.live_failed(error)
+                return
+            if event.worker.group == WHOLE and isinstance(error, (UsageError, KeyError, OSError)):
+                # The preview stays on screen, said to be only the first rows.
+                self.notify(
+                    visible_line(f"The rest of the briefing could not be read: {error}"),
+                    severity="error",
+                    markup=False,
+                    timeout=15,
+                )
                 return
             if event.worker.group != "index" and error is not None:
                 raise error  # a bug, not bad content: the reader's crash report

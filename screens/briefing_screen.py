@@ -29,8 +29,9 @@ from textual.events import DescendantFocus, Resize
 from textual.screen import Screen
 from textual.widgets import Static
 
+from briefing.index.preview import Totals
 from briefing.present.citation import event_citation, quote_citation
-from briefing.present.counts import counts
+from briefing.present.counts import counts, record_counts
 from briefing.records.model import Actor, Event, Quote
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
@@ -80,12 +81,19 @@ class BriefingScreen(Screen[None]):
         Binding("b", "elsewhere", "Elsewhere", show=False, id="briefing.elsewhere"),
     ]
 
-    def __init__(self, queries: BriefingQueries, start: RecordRef | None = None) -> None:
+    def __init__(
+        self,
+        queries: BriefingQueries,
+        start: RecordRef | None = None,
+        reading: Totals | None = None,
+    ) -> None:
         """`queries` over a briefing already cleaned for display (briefing.present.display).
 
         Built by the caller, so that a large briefing's lookups can be made in
         the worker that loads it rather than on the UI thread. `start`: an
         actor or event to open narrowed to (from another briefing).
+        `reading`: `queries` is a large briefing's preview (its first rows),
+        and these are the whole's counts; the whole comes with `take_whole`.
         """
         # Classes set before mounting cost nothing; changed later, each one
         # restyles the whole screen (_update_tabs changes them after this).
@@ -97,10 +105,11 @@ class BriefingScreen(Screen[None]):
         #: widgets own them since: `current()` reads them)
         self.state = ReaderState() if start is None else ReaderState().filtered_by(start)
         self.history = History()
+        self.reading = reading
 
     def compose(self) -> ComposeResult:
         names = self.queries.names
-        yield Static(_header(self.queries), id="header")
+        yield Static(_header(self.queries, self.reading), id="header")
         yield Static(id="tabs")
         yield Static(id="filter-line")
         with Horizontal(id="panes"):
@@ -122,6 +131,11 @@ class BriefingScreen(Screen[None]):
 
     # --- the same briefing, read again -----------------------------------------
 
+    def take_whole(self, queries: BriefingQueries) -> None:
+        """The whole briefing, read while its preview was on screen."""
+        self.reading = None
+        self.take(queries, None)
+
     def take(self, queries: BriefingQueries, overlay: Overlay | None) -> None:
         """The briefing read again (its files changed on disk), shown as it was.
 
@@ -133,7 +147,7 @@ class BriefingScreen(Screen[None]):
         state = self.current()
         self.queries = queries
         self.briefing = queries.briefing
-        self.query_one("#header", Static).update(_header(queries))
+        self.query_one("#header", Static).update(_header(queries, self.reading))
         for pane in (self.query_one(ChronologyPane), self.query_one(QuotesPane)):
             pane.names = queries.names
         for name in PANES:
@@ -205,8 +219,16 @@ class BriefingScreen(Screen[None]):
             PaneName.CHRONOLOGY: events,
             PaneName.QUOTES: quotes,
         }
+        whole = self.reading
+        whole_counts = {
+            PaneName.ACTORS: whole.actors if whole else None,
+            PaneName.CHRONOLOGY: whole.events if whole else None,
+            PaneName.QUOTES: whole.quotes if whole else None,
+        }
         for name in PANES:
-            self.pane(name).show(records[name], state.pane(name), note)
+            pane = self.pane(name)
+            pane.whole_count = whole_counts[name] if ref is None else None
+            pane.show(records[name], state.pane(name), note)
         self.state = state
         self.activate(state.active)
 
@@ -378,9 +400,14 @@ class BriefingScreen(Screen[None]):
         self.query_one("#tabs", Static).update(join(*labels, plain("   Tab: next", "dim")))
 
 
-def _header(queries: BriefingQueries) -> Content:
+def _header(queries: BriefingQueries, reading: Totals | None) -> Content:
     briefing = queries.briefing
-    return join(plain(f"as of {briefing.as_of.describe()}  ", "dim"), plain(briefing.title, "bold"))
+    as_of = plain(f"as of {briefing.as_of.describe()}  ", "dim")
+    header = join(as_of, plain(briefing.title, "bold"))
+    if reading is None:
+        return header
+    whole = record_counts(reading.actors, reading.events, reading.quotes, separator=", ")
+    return join(header, plain(f"  · the first rows; reading all {whole}…", "italic $warning"))
 
 
 def _still_there(overlay: Overlay, queries: BriefingQueries) -> bool:
