@@ -156,14 +156,11 @@ class BriefingApp(LiveContentApp):
         if preview is None:
             self.call_from_thread(self._opened, index, folders, wanted, queries, under_library)
             return
-        # A large briefing: its first rows on screen at once, the whole read meanwhile.
+        # A large briefing: its first rows on screen at once, the whole read after.
         first_rows, totals = preview
         self.call_from_thread(
             self._opened, index, folders, wanted, first_rows, under_library, totals
         )
-        assert wanted is not None  # a preview is only read for a briefing wanted
-        whole = index.queries(wanted)
-        self.call_from_thread(self._read_whole, whole)
 
     def _opened(
         self,
@@ -191,6 +188,10 @@ class BriefingApp(LiveContentApp):
             self.switch_screen(LibraryScreen(index.summaries(), index.notices))
             if queries is not None:
                 self.push_screen(BriefingScreen(queries, reading=reading))
+        if reading is not None and wanted is not None:
+            # After the first frame: reading the whole in a thread would hold
+            # the interpreter while the first rows are drawn.
+            self.call_after_refresh(self.read_whole, wanted)
         # After the first frame: a stat of every file, in a thread, would
         # compete with drawing it (a library of a thousand has 8,000 files).
         self.call_after_refresh(self.note_files)
@@ -238,7 +239,7 @@ class BriefingApp(LiveContentApp):
             self.notify(visible_line(notice), severity="warning", markup=False, timeout=8)
         self.push_screen(screen)
         if preview is not None:
-            self.read_whole(briefing_id)
+            self.call_after_refresh(self.read_whole, briefing_id)
         return True
 
     @on(ShowElsewhere)
