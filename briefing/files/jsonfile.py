@@ -271,21 +271,34 @@ def set_aside(path: Path) -> Path | None:
 
 
 def keep_aside(path: Path, suffix: str) -> Path | None:
-    """Move `path` to `NAME{suffix}` (`NAME{suffix}.1`, ... if taken), never over a file."""
+    """Move `path` to `NAME{suffix}` (`NAME{suffix}.1`, ... if taken), never over a file.
+
+    None when `path` was already gone.
+    """
+    aside = claim_name(path, suffix)
+    try:
+        os.replace(path, aside)
+    except FileNotFoundError:
+        aside.unlink()
+        return None
+    except BaseException:
+        aside.unlink()
+        raise
+    return aside
+
+
+def claim_name(path: Path, suffix: str) -> Path:
+    """The first of `NAME{suffix}`, `NAME{suffix}.1`, ... that is free, created empty.
+
+    Created exclusively: two processes never claim the same name, and no
+    file already there is ever written over.
+    """
     for number in range(10_000):
         aside = path.with_name(path.name + (suffix if number == 0 else f"{suffix}.{number}"))
         try:
             os.close(os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except FileExistsError:
             continue
-        try:
-            os.replace(path, aside)
-        except FileNotFoundError:
-            aside.unlink()
-            return None
-        except BaseException:
-            aside.unlink()
-            raise
         return aside
     raise FileExistsError(errno.EEXIST, f"too many {suffix} copies kept", str(path))
 
