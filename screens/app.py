@@ -1,4 +1,9 @@
-"""The reader app, and the one factory the CLI and the tests both start it with."""
+"""The reader app, and the one factory the CLI and the tests both start it with.
+
+The app holds the reader's own data (pins, notes, reading marks) in a
+`Keeper` (briefing.screens.keeper), read after the first frame and saved in
+workers, and once more as the reader ends.
+"""
 
 from __future__ import annotations
 
@@ -22,15 +27,19 @@ from briefing.records.queries import BriefingQueries
 from briefing.records.text import visible_line
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.details import DetailsScreen
+from briefing.screens.keeper import Keeper
 from briefing.screens.keys_panel import hide_keys_panel, show_keys_panel, toggle_keys_panel
 from briefing.screens.library import LibraryScreen
 from briefing.screens.loading import FailureScreen, LoadingScreen
 from briefing.screens.navigation import BackPastStart, go_back
+from briefing.screens.note_editor import NoteEditor
 from briefing.screens.palette import ReaderPalette
+from briefing.screens.pins import PinsScreen
 from briefing.screens.process import end_on_signals, release_signals
 from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.settings import apply_settings, report_settings, theme_picker
 from briefing.screens.summary import SummaryScreen
+from briefing.userdata.store import UserStore
 
 #: how often the open briefing's files are looked at (a stat of each, in a worker)
 POLL_SECONDS = 2.0
@@ -62,7 +71,15 @@ class BriefingApp(App[None]):
         "app.tcss",
         *(
             s.CSS_PATH
-            for s in (BriefingScreen, LibraryScreen, QuoteViewer, SummaryScreen, DetailsScreen)
+            for s in (
+                BriefingScreen,
+                LibraryScreen,
+                QuoteViewer,
+                SummaryScreen,
+                DetailsScreen,
+                NoteEditor,
+                PinsScreen,
+            )
         ),
     ]
     TITLE = "briefing"
@@ -88,9 +105,12 @@ class BriefingApp(App[None]):
         briefing_id: str | None = None,
         index: Path | None = None,
         opened: Index | None = None,
+        store: UserStore | None = None,
     ) -> None:
-        """`opened`: the index of `content`, when the caller has opened it already."""
+        """`opened`: the index of `content`, when the caller has opened it already;
+        `store`: the reader's own data (default: in the user's data folder, read lazily)."""
         super().__init__()
+        self.keeper = Keeper(self, store or UserStore())
         self.content = content
         self.briefing_id = briefing_id
         self.index_path = index
@@ -107,6 +127,7 @@ class BriefingApp(App[None]):
         end_on_signals(self)  # before Textual takes over the terminal
 
     def on_unmount(self) -> None:
+        self.keeper.save_at_exit()
         release_signals()
 
     def on_mount(self) -> None:
@@ -168,12 +189,13 @@ class BriefingApp(App[None]):
             )
         self.folders = folders
         if queries is not None and not under_library:
-            self.switch_screen(BriefingScreen(queries))
+            self.switch_screen(BriefingScreen(queries, self.keeper))
         else:
             self.index = index
-            self.switch_screen(LibraryScreen(index.summaries(), index.notices))
+            library = LibraryScreen(index.summaries(), index.notices, self.keeper, index.briefing)
+            self.switch_screen(library)
             if queries is not None:
-                self.push_screen(BriefingScreen(queries))
+                self.push_screen(BriefingScreen(queries, self.keeper))
         # After the first frame: a stat of every file, in a thread, would
         # compete with drawing it (a library of a thousand has 8,000 files).
         self.call_after_refresh(self._note_files)
@@ -202,7 +224,7 @@ class BriefingApp(App[None]):
             return
         for notice in self.index.notices[seen:]:  # a damaged file set aside and rebuilt
             self.notify(visible_line(notice), severity="warning", markup=False, timeout=8)
-        self.push_screen(BriefingScreen(queries))
+        self.push_screen(BriefingScreen(queries, self.keeper, message.record))
 
     # --- the open briefing's files, changed on disk --------------------------
 

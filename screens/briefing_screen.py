@@ -13,6 +13,11 @@ each step (a thread, a palette jump, Esc) works out the next state from the
 current one and `go`es there, keeping the one it left for Backspace.
 
 Below 100×30 the panes become tabs: one shows at a time, Tab moves on.
+
+What the reader remembers of the briefing (briefing.screens.remembering) comes
+a moment after the first frame: then rows carry their marks (new, changed,
+pinned, noted), the header counts them, and the keys to pin, note, jump to
+the next new record and mark all seen act.
 """
 
 from __future__ import annotations
@@ -34,18 +39,24 @@ from briefing.present.counts import counts
 from briefing.records.model import Actor, Event, Quote
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
+from briefing.records.text import counted
 from briefing.screens.actors_pane import ActorsPane
 from briefing.screens.chronology_pane import ChronologyPane
 from briefing.screens.details import DetailsScreen
 from briefing.screens.footer import KeysFooter
+from briefing.screens.keeper import Keeper
+from briefing.screens.marks import header_counts, row_marks
 from briefing.screens.navigation import BackPastStart
 from briefing.screens.palette import BriefingCommands, ShowRecord
 from briefing.screens.pane import Pane
+from briefing.screens.pins import PinsScreen
 from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.quotes_pane import QuotesPane
+from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain
 from briefing.screens.sharing import copy_citation, open_source
 from briefing.screens.state import (
+    PANE_OF,
     PANES,
     DetailsOverlay,
     History,
@@ -56,8 +67,11 @@ from briefing.screens.state import (
     ReaderState,
 )
 from briefing.screens.summary import SummaryScreen
+from briefing.userdata.reading import BriefingMemory
 
 NARROW_WIDTH, NARROW_HEIGHT = 100, 30
+#: The actions that need what the reader remembers.
+REMEMBERING = frozenset({"pin", "note", "briefing_note", "next_new", "mark_seen", "pins"})
 
 
 class BriefingScreen(Screen[None]):
@@ -76,13 +90,29 @@ class BriefingScreen(Screen[None]):
         Binding("c", "copy", "Copy", show=False, id="briefing.copy"),
         Binding("o", "open_source", "Open source", show=False, id="briefing.open"),
         Binding("s", "summary", "Summary", id="briefing.summary"),
+        # What the reader remembers: in the key panel (?), not the footer.
+        Binding("asterisk", "pin", "Pin or unpin", show=False, id="briefing.pin"),
+        Binding("w", "note", "Note on the record", show=False, id="briefing.note"),
+        Binding(
+            "W", "briefing_note", "Note on the briefing", show=False, id="briefing.briefing_note"
+        ),
+        Binding("u", "next_new", "Next new or changed", show=False, id="briefing.next_new"),
+        Binding("A", "mark_seen", "Mark all seen", show=False, id="briefing.mark_seen"),
+        Binding("P", "pins", "Pins and notes", show=False, id="briefing.pins"),
     ]
 
-    def __init__(self, queries: BriefingQueries) -> None:
+    def __init__(
+        self,
+        queries: BriefingQueries,
+        keeper: Keeper | None = None,
+        start: RecordRef | None = None,
+    ) -> None:
         """`queries` over a briefing already cleaned for display (briefing.present.display).
 
         Built by the caller, so that a large briefing's lookups can be made in
-        the worker that loads it rather than on the UI thread.
+        the worker that loads it rather than on the UI thread. `keeper`: the
+        reader's own data (None: nothing is remembered); `start`: the record
+        to show first (a pin chosen in the library).
         """
         # Classes set before mounting cost nothing; changed later, each one
         # restyles the whole screen (_update_tabs changes them after this).
@@ -94,16 +124,14 @@ class BriefingScreen(Screen[None]):
         #: widgets own them since: `current()` reads them)
         self.state = ReaderState()
         self.history = History()
+        self.keeper = keeper
+        self.start = start
+        #: what the reader remembers of this briefing (None until it is read)
+        self.remembering: Remembering | None = None
 
     def compose(self) -> ComposeResult:
-        briefing = self.briefing
         names = self.queries.names
-        yield Static(
-            join(
-                plain(f"as of {briefing.as_of.describe()}  ", "dim"), plain(briefing.title, "bold")
-            ),
-            id="header",
-        )
+        yield Static(self._header(None), id="header")
         yield Static(id="tabs")
         yield Static(id="filter-line")
         with Horizontal(id="panes"):
@@ -117,8 +145,23 @@ class BriefingScreen(Screen[None]):
                 yield QuotesPane(names, id="quotes")
         yield KeysFooter()
 
+    def _header(self, counts: Content | None) -> Content:
+        """The date and title, after what the reader remembers (`header_counts`)."""
+        briefing = self.briefing
+        head = join(
+            plain(f"as of {briefing.as_of.describe()}  ", "dim"), plain(briefing.title, "bold")
+        )
+        return head if counts is None else join(counts, head)
+
     def on_mount(self) -> None:
-        self.show_state(self.state)
+        state = self.state
+        if self.start is not None and self.start.kind in PANE_OF:
+            state = state.showing(self.start)
+        self.show_state(state)
+        if self.keeper is not None:
+            # After the first frame: the memory's digests are worked out in a worker.
+            keeper = self.keeper
+            self.call_after_refresh(keeper.remember, self.briefing, self.remember)
 
     def pane(self, name: PaneName) -> Pane[Any]:
         return self.query_one(f"#{name}", Pane)
@@ -212,14 +255,15 @@ class BriefingScreen(Screen[None]):
             return  # a second Enter of a burst: it is already open
         if isinstance(overlay, QuoteOverlay):
             screen: QuoteViewer | DetailsScreen = QuoteViewer(
-                self.queries, list(overlay.order), overlay.quote, overlay.full
+                self.queries, list(overlay.order), overlay.quote, overlay.full, self.remembering
             )
         else:
-            screen = DetailsScreen(self.queries, overlay.record)
+            screen = DetailsScreen(self.queries, overlay.record, self.remembering)
         self.app.push_screen(screen, self._after_overlay)
 
     def _after_overlay(self, jump: Jump | None) -> None:
         """A step from the viewer or details: Backspace will open them again."""
+        self.show_marks()  # records seen, pinned or noted there
         if jump is not None:
             current = self.current()
             self.history.push(current.with_overlay(jump.origin))
@@ -254,6 +298,8 @@ class BriefingScreen(Screen[None]):
         if action in ("copy", "open_source"):
             # Quotes and events have words and sources; actors have neither.
             return self.state.active is not PaneName.ACTORS
+        if action in REMEMBERING:
+            return self.remembering is not None  # listed once the memory is read
         return True
 
     def action_details(self) -> None:
@@ -331,3 +377,75 @@ class BriefingScreen(Screen[None]):
             style = "bold reverse" if name == active else "dim"
             labels.append(plain(f" {name.capitalize()} ", style))
         self.query_one("#tabs", Static).update(join(*labels, plain("   Tab: next", "dim")))
+
+    # --- what the reader remembers ---------------------------------------------
+
+    def remember(self, memory: BriefingMemory) -> None:
+        """The briefing's memory is read: show its marks, and let its keys act."""
+        assert self.keeper is not None
+        self.remembering = Remembering(memory, self.keeper)
+        self.show_marks()
+        self.refresh_bindings()
+
+    def show_marks(self) -> None:
+        """Each pane's marks and the header's counts, as the memory is now."""
+        if self.remembering is None:
+            return
+        memory = self.remembering.memory
+        for name in PANES:
+            pane = self.pane(name)
+            pane.set_marks(row_marks(memory, pane.KIND))
+        self.query_one("#header", Static).update(self._header(header_counts(memory)))
+
+    def action_pin(self) -> None:
+        ref = self._chosen_record()
+        if self.remembering is not None and ref is not None:
+            self.remembering.toggle_pin(self, ref)
+            self.show_marks()
+
+    def action_note(self) -> None:
+        ref = self._chosen_record()
+        if self.remembering is not None and ref is not None:
+            self.remembering.edit_note(self, ref, self.show_marks)
+
+    def action_briefing_note(self) -> None:
+        if self.remembering is not None:
+            self.remembering.edit_note(self, None, self.show_marks)
+
+    def action_mark_seen(self) -> None:
+        if self.remembering is None:
+            return
+        count = self.remembering.memory.mark_all_seen()
+        self.remembering.keeper.changed()
+        self.show_marks()
+        self.notify(f"{counted(count, 'record')} marked seen.", markup=False, timeout=3)
+
+    def action_next_new(self) -> None:
+        """The cursor to the next new or changed record: in the active pane after the
+        cursor, then in the other panes, then from the top of the active one."""
+        if self.remembering is None:
+            return
+        memory = self.remembering.memory
+        active = PANES.index(self.state.active)
+        order = [PANES[(active + step) % len(PANES)] for step in range(len(PANES))]
+        for name, wrapped in [*((n, False) for n in order), (order[0], True)]:
+            pane = self.pane(name)
+            marked = memory.marks(pane.KIND)
+            ids = pane.list_widget.ids
+            here = pane.highlighted_id()
+            start = ids.index(here) + 1 if name == order[0] and here in ids and not wrapped else 0
+            found = next((i for i in ids[start:] if i in marked), None)
+            if found is not None:
+                self.activate(name)
+                pane.list_widget.move_to(found)
+                return
+        new, changed = memory.counts()
+        if new or changed:
+            self.notify("The new and changed records are filtered out: Esc clears the filters.",
+                        markup=False, timeout=4)  # fmt: skip
+        else:
+            self.notify("Nothing new or changed since you last read it.", markup=False, timeout=3)
+
+    def action_pins(self) -> None:
+        if self.remembering is not None and self.is_active:
+            self.app.push_screen(PinsScreen(self.remembering), self._after_overlay)

@@ -34,11 +34,17 @@ class Order(Enum):
         return orders[(orders.index(self) + 1) % len(orders)]
 
 
+#: What a row says of a briefing the user has never opened.
+NEVER_OPENED = "never opened"
+
+
 @dataclass(frozen=True)
 class LibraryRow:
     summary: BriefingSummary
     #: what the filter looks in: title, id, tags and folder, folded
     searched: str
+    #: what the reader remembers of it: "never opened", "3 new", or ""
+    reading: str = ""
 
     @classmethod
     def of(cls, summary: BriefingSummary) -> LibraryRow:
@@ -105,4 +111,7 @@ def render_row(record: object, width: int) -> list[Content]:
     details.append(plain(f" · {counts}", "dim"))
     warnings = len(summary.problems) - summary.errors
     details.append(plain(f" · {counted(warnings, 'warning')}" if warnings else " · ok", "dim"))
+    if record.reading:
+        fresh = record.reading != NEVER_OPENED
+        details.append(plain(f" · {record.reading}", "bold $text-success" if fresh else "dim"))
     return [join(title, " ", as_of), join(*details)]
