@@ -1,8 +1,8 @@
 """The reader app, and the one factory the CLI and the tests both start it with.
 
 The app holds the reader's own data (pins, notes, reading marks) in a
-`Keeper` (briefing.screens.keeper), read after the first frame and saved in
-workers, and once more as the reader ends.
+`Keeper` (briefing.screens.keeper): each briefing's part is read after its
+first frame, saves happen in workers, and once more as the reader ends.
 """
 
 from __future__ import annotations
@@ -10,31 +10,35 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
 from textual import on, work
-from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import Worker, WorkerState
 
 from briefing.errors import UsageError
 from briefing.files.locations import bundled_content_dir
+from briefing.index.preview import Totals
 from briefing.index.store import Index, open_index
-from briefing.index.watch import FilesState, files_state, within
 from briefing.records.queries import BriefingQueries
+from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import visible_line
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.details import DetailsScreen
+from briefing.screens.elsewhere import ElsewhereScreen, ShowElsewhere, appearances_elsewhere
 from briefing.screens.keeper import Keeper
 from briefing.screens.keys_panel import hide_keys_panel, show_keys_panel, toggle_keys_panel
 from briefing.screens.library import LibraryScreen
+from briefing.screens.live import LIVE, LiveContentApp
 from briefing.screens.loading import FailureScreen, LoadingScreen
 from briefing.screens.navigation import BackPastStart, go_back
 from briefing.screens.note_editor import NoteEditor
 from briefing.screens.palette import ReaderPalette
 from briefing.screens.pins import PinsScreen
+from briefing.screens.problems import ProblemsScreen
 from briefing.screens.process import end_on_signals, release_signals
 from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.settings import apply_settings, report_settings, theme_picker
@@ -42,9 +46,11 @@ from briefing.screens.summary import SummaryScreen
 from briefing.userdata.store import UserStore
 
 #: how often the open briefing's files are looked at (a stat of each, in a worker)
-POLL_SECONDS = 2.0
 #: how often the loading screen's count of briefings indexed is redrawn, at most
 PROGRESS_SECONDS = 0.1
+
+
+WHOLE = "whole"  # the worker reading a briefing whose preview is on screen
 
 
 def _every(seconds: float, report: Callable[[int, int], None]) -> Callable[[int, int], None]:
@@ -61,12 +67,11 @@ def _every(seconds: float, report: Callable[[int, int], None]) -> Callable[[int,
     return throttled
 
 
-class BriefingApp(App[None]):
+class BriefingApp(LiveContentApp):
     # Every screen's styles, read once at start. A screen's CSS_PATH stays
     # beside it, but Textual re-parses every stylesheet when a screen brings
-    # one it has not read yet (13 ms when the briefing opens, 26 ms on the
-    # first quote). The screens' files are next to this module, so their
-    # relative paths hold here too.
+    # one it has not read yet, in the middle of opening it. The screens'
+    # files are next to this module, so their relative paths hold here too.
     CSS_PATH: ClassVar = [
         "app.tcss",
         *(
@@ -77,6 +82,8 @@ class BriefingApp(App[None]):
                 QuoteViewer,
                 SummaryScreen,
                 DetailsScreen,
+                ElsewhereScreen,
+                ProblemsScreen,
                 NoteEditor,
                 PinsScreen,
             )
@@ -95,8 +102,6 @@ class BriefingApp(App[None]):
         Binding(
             "ctrl+z", "suspend_process", "Suspend", show=False, priority=True, id="app.suspend"
         ),
-        # Shown only after the open briefing's files changed on disk.
-        Binding("r", "reload", "Reload", id="app.reload"),
     ]
 
     def __init__(
@@ -116,12 +121,6 @@ class BriefingApp(App[None]):
         self.index_path = index
         self.opened = opened
         self.index: Index | None = None
-        #: each briefing's folder, by id
-        self.folders: dict[str, Path] = {}
-        #: the content's files as they were when the briefings were read
-        self.on_disk: FilesState = None
-        #: the folder of the open briefing, once its files changed on disk
-        self.changed: Path | None = None
 
     def on_load(self) -> None:
         end_on_signals(self)  # before Textual takes over the terminal
@@ -134,7 +133,7 @@ class BriefingApp(App[None]):
         apply_settings(self)  # the theme and keymap of the user's settings file
         self.push_screen(LoadingScreen())
         self.open_content(self.briefing_id, under_library=False)
-        self.set_interval(POLL_SECONDS, self._look_for_changes)
+        self.watch_content()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
     def open_content(self, wanted: str | None, under_library: bool) -> None:
@@ -164,12 +163,19 @@ class BriefingApp(App[None]):
         folders = {s.id: self.content / s.path for s in summaries if s.id is not None}
         if wanted is None and len(summaries) == 1 and summaries[0].opens:
             wanted = summaries[0].id
-        queries = None
+        queries = preview = None
         if wanted is not None and any(s.id == wanted and s.opens for s in summaries):
-            queries = index.queries(wanted)
-            if not under_library:
-                index.close()  # no library to go back to: the records are all it needs
-        self.call_from_thread(self._opened, index, folders, wanted, queries, under_library)
+            preview = index.preview(wanted)
+            if preview is None:
+                queries = index.queries(wanted)
+        if preview is None:
+            self.call_from_thread(self._opened, index, folders, wanted, queries, under_library)
+            return
+        # A large briefing: its first rows on screen at once, the whole read after.
+        first_rows, totals = preview
+        self.call_from_thread(
+            self._opened, index, folders, wanted, first_rows, under_library, totals
+        )
 
     def _opened(
         self,
@@ -178,7 +184,9 @@ class BriefingApp(App[None]):
         wanted: str | None,
         queries: BriefingQueries | None,
         under_library: bool,
+        reading: Totals | None = None,
     ) -> None:
+        """`reading`: `queries` is a preview, and the whole is on its way (_read_whole)."""
         for notice in index.notices:
             self.notify(visible_line(notice), severity="warning", markup=False, timeout=8)
         if wanted is not None and queries is None:
@@ -188,107 +196,102 @@ class BriefingApp(App[None]):
                 markup=False,
             )
         self.folders = folders
+        self.index = index  # the library, and the other briefings an actor appears in
         if queries is not None and not under_library:
-            self.switch_screen(BriefingScreen(queries, self.keeper))
+            self.switch_screen(BriefingScreen(queries, reading=reading, keeper=self.keeper))
         else:
-            self.index = index
             library = LibraryScreen(index.summaries(), index.notices, self.keeper, index.briefing)
             self.switch_screen(library)
             if queries is not None:
-                self.push_screen(BriefingScreen(queries, self.keeper))
+                self.push_screen(BriefingScreen(queries, reading=reading, keeper=self.keeper))
+        if reading is not None and wanted is not None:
+            # After the first frame: reading the whole in a thread would hold
+            # the interpreter while the first rows are drawn.
+            self.call_after_refresh(self.read_whole, wanted)
         # After the first frame: a stat of every file, in a thread, would
         # compete with drawing it (a library of a thousand has 8,000 files).
-        self.call_after_refresh(self._note_files)
+        self.call_after_refresh(self.note_files)
+
+    def _read_whole(self, whole: BriefingQueries) -> None:
+        """The whole of a briefing shown by its preview: in its place, where the user is."""
+        for screen in self.screen_stack:
+            if (
+                isinstance(screen, BriefingScreen)
+                and screen.reading is not None
+                and screen.briefing.id == whole.briefing.id
+            ):
+                screen.take_whole(whole)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group=WHOLE)
+    def read_whole(self, briefing_id: str) -> None:
+        """Read a briefing whose preview is on screen (opened from the library)."""
+        assert self.index is not None
+        whole = self.index.queries(briefing_id)
+        self.call_from_thread(self._read_whole, whole)
+
+    def _show_briefing(
+        self, briefing_id: str, start: RecordRef | None = None, showing: RecordRef | None = None
+    ) -> bool:
+        """Push the briefing's screen: a large one's preview at once, the whole after.
+
+        `start`: an actor or event to narrow to; `showing`: a record to show (a pin).
+
+        False, said in a notification, when it does not open (a file put in
+        the index's place, or a briefing gone since the library was listed).
+        """
+        assert self.index is not None
+        seen = len(self.index.notices)
+        try:
+            preview = self.index.preview(briefing_id)
+            if preview is None:
+                queries, reading = self.index.queries(briefing_id), None
+            else:
+                queries, reading = preview
+            screen = BriefingScreen(queries, start, reading, keeper=self.keeper, showing=showing)
+        except (UsageError, KeyError) as exc:
+            reason = exc.args[0] if isinstance(exc, UsageError) else "it is no longer in the index"
+            self.notify(
+                f"{visible_line(briefing_id)} does not open: {visible_line(str(reason))}",
+                severity="error",
+                markup=False,
+            )
+            return False
+        for notice in self.index.notices[seen:]:  # a damaged file set aside and rebuilt
+            self.notify(visible_line(notice), severity="warning", markup=False, timeout=8)
+        self.push_screen(screen)
+        if preview is not None:
+            self.call_after_refresh(self.read_whole, briefing_id)
+        return True
+
+    @on(ShowElsewhere)
+    def _show_elsewhere(self, message: ShowElsewhere) -> None:
+        """The other briefings where an actor appears; Enter opens one, narrowed to them."""
+        index = self.index
+        if index is None:
+            return
+        finder = partial(appearances_elsewhere, index, message.briefing_id, message.actor_id)
+        self.push_screen(ElsewhereScreen(message.name, finder), self._open_elsewhere)
+
+    def _open_elsewhere(self, chosen: tuple[str, str] | None) -> None:
+        if chosen is None or self.index is None:
+            return
+        briefing_id, actor_id = chosen
+        self._show_briefing(briefing_id, start=RecordRef(Kind.ACTOR, actor_id))
 
     @on(BackPastStart)
     def _back_past_start(self, message: BackPastStart) -> None:
+        stack = self.screen_stack
+        if message.screen is self.screen and isinstance(stack[-2], BriefingScreen):
+            self.pop_screen()  # to the briefing it was opened from (an actor across briefings)
+            return
         go_back(self, message)  # to the library the briefing was opened from
 
     @on(LibraryScreen.Open)
     def _open_from_library(self, message: LibraryScreen.Open) -> None:
-        """Read the briefing's own file (and nothing else) and show it."""
-        assert self.index is not None
-        seen = len(self.index.notices)
-        try:
-            queries = self.index.queries(message.briefing_id)
-        except (UsageError, KeyError) as exc:
-            # A file put in the index's place, or a briefing gone since the
-            # library was listed: said, and the library stays.
-            reason = exc.args[0] if isinstance(exc, UsageError) else "it is no longer in the index"
-            self.notify(
-                f"{visible_line(message.briefing_id)} does not open: {visible_line(str(reason))}",
-                severity="error",
-                markup=False,
-            )
+        """Read the briefing's own file (and nothing else) and show it; if it
+        does not open, the library stays."""
+        if not self._show_briefing(message.briefing_id, showing=message.record):
             message.control.opening = False
-            return
-        for notice in self.index.notices[seen:]:  # a damaged file set aside and rebuilt
-            self.notify(visible_line(notice), severity="warning", markup=False, timeout=8)
-        self.push_screen(BriefingScreen(queries, self.keeper, message.record))
-
-    # --- the open briefing's files, changed on disk --------------------------
-
-    @work(thread=True, exclusive=True, group="files-noted")
-    def _note_files(self) -> None:
-        """What the content's files are now, after the briefings were read from them."""
-        state = files_state(self.content)
-        if not get_current_worker().is_cancelled:  # a reload started another
-            self.call_from_thread(self._noted, state)
-
-    def _noted(self, state: FilesState) -> None:
-        self.on_disk = state
-
-    def _open_briefing(self) -> str | None:
-        """The id of the briefing on screen (under a quote or the palette too)."""
-        for screen in reversed(self.screen_stack):
-            if isinstance(screen, BriefingScreen):
-                return screen.briefing.id
-        return None
-
-    def _look_for_changes(self) -> None:
-        shown = self._open_briefing()
-        folder = self.folders.get(shown) if shown is not None else None
-        if folder is not None and self.on_disk is not None and self.changed is None:
-            self._compare_files(folder, within(self.on_disk, folder))
-
-    @work(thread=True, exclusive=True, group="files-compared")
-    def _compare_files(self, folder: Path, before: FilesState) -> None:
-        if files_state(folder) != before:
-            self.call_from_thread(self._files_changed, folder)
-
-    def _files_changed(self, folder: Path) -> None:
-        shown = self._open_briefing()
-        if self.changed is not None or shown is None or self.folders.get(shown) != folder:
-            return  # noticed already, or another briefing is open by now
-        self.changed = folder
-        self.refresh_bindings()
-        self.notify(
-            "This briefing's files changed on disk: what it shows may no longer match "
-            "its sources. Press r to reload it.",
-            title="Changed on disk",
-            severity="warning",
-            markup=False,
-            timeout=30,
-        )
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "reload":
-            return self.changed is not None  # not shown in the footer until it applies
-        return True
-
-    def action_reload(self) -> None:
-        """Read the content again (the index is rebuilt) and show the same briefing."""
-        wanted = self._open_briefing()
-        under_library = any(isinstance(s, LibraryScreen) for s in self.screen_stack)
-        self.changed = None
-        self.on_disk = None
-        self.refresh_bindings()
-        self.clear_notifications()  # the notice, among others, no longer holds
-        while len(self.screen_stack) > 2:  # Textual's default screen, and the first one
-            self.pop_screen()
-        self.index = None
-        self.switch_screen(LoadingScreen())
-        self.open_content(wanted, under_library=under_library)
 
     # --- failures ------------------------------------------------------------
 
@@ -296,6 +299,18 @@ class BriefingApp(App[None]):
         """The one handler for worker failures: a clear message, never a traceback."""
         if event.state is WorkerState.ERROR:
             error = event.worker.error
+            if event.worker.group == LIVE:
+                self.live_failed(error)
+                return
+            if event.worker.group == WHOLE and isinstance(error, (UsageError, KeyError, OSError)):
+                # The preview stays on screen, said to be only the first rows.
+                self.notify(
+                    visible_line(f"The rest of the briefing could not be read: {error}"),
+                    severity="error",
+                    markup=False,
+                    timeout=15,
+                )
+                return
             if event.worker.group != "index" and error is not None:
                 raise error  # a bug, not bad content: the reader's crash report
             message = f"briefing could not open {self.content}: {type(error).__name__}: {error}"

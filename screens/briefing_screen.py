@@ -15,9 +15,10 @@ current one and `go`es there, keeping the one it left for Backspace.
 Below 100×30 the panes become tabs: one shows at a time, Tab moves on.
 
 What the reader remembers of the briefing (briefing.screens.remembering) comes
-a moment after the first frame: then rows carry their marks (new, changed,
-pinned, noted), the header counts them, and the keys to pin, note, jump to
-the next new record and mark all seen act.
+a moment after the first frame (after the whole, for a large briefing's
+preview): then rows carry their marks (new, changed, pinned, noted), the
+header counts them, and the keys to pin, note, jump to the next new record
+and mark all seen act.
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ from textual.events import DescendantFocus, Resize
 from textual.screen import Screen
 from textual.widgets import Static
 
+from briefing.index.preview import Totals
 from briefing.present.citation import event_citation, quote_citation
-from briefing.present.counts import counts
+from briefing.present.counts import counts, record_counts
 from briefing.records.model import Actor, Event, Quote
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
@@ -43,6 +45,7 @@ from briefing.records.text import counted
 from briefing.screens.actors_pane import ActorsPane
 from briefing.screens.chronology_pane import ChronologyPane
 from briefing.screens.details import DetailsScreen
+from briefing.screens.elsewhere import ShowElsewhere
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper
 from briefing.screens.marks import header_counts, row_marks
@@ -90,6 +93,7 @@ class BriefingScreen(Screen[None]):
         Binding("c", "copy", "Copy", show=False, id="briefing.copy"),
         Binding("o", "open_source", "Open source", show=False, id="briefing.open"),
         Binding("s", "summary", "Summary", id="briefing.summary"),
+        Binding("b", "elsewhere", "Elsewhere", show=False, id="briefing.elsewhere"),
         # What the reader remembers: in the key panel (?), not the footer.
         Binding("asterisk", "pin", "Pin or unpin", show=False, id="briefing.pin"),
         Binding("w", "note", "Note on the record", show=False, id="briefing.note"),
@@ -104,15 +108,21 @@ class BriefingScreen(Screen[None]):
     def __init__(
         self,
         queries: BriefingQueries,
-        keeper: Keeper | None = None,
         start: RecordRef | None = None,
+        reading: Totals | None = None,
+        *,
+        keeper: Keeper | None = None,
+        showing: RecordRef | None = None,
     ) -> None:
         """`queries` over a briefing already cleaned for display (briefing.present.display).
 
         Built by the caller, so that a large briefing's lookups can be made in
-        the worker that loads it rather than on the UI thread. `keeper`: the
-        reader's own data (None: nothing is remembered); `start`: the record
-        to show first (a pin chosen in the library).
+        the worker that loads it rather than on the UI thread. `start`: an
+        actor or event to open narrowed to (from another briefing).
+        `reading`: `queries` is a large briefing's preview (its first rows),
+        and these are the whole's counts; the whole comes with `take_whole`.
+        `keeper`: the reader's own data (None: nothing is remembered);
+        `showing`: a record to show first, unfiltered (a pin chosen in the library).
         """
         # Classes set before mounting cost nothing; changed later, each one
         # restyles the whole screen (_update_tabs changes them after this).
@@ -122,16 +132,18 @@ class BriefingScreen(Screen[None]):
         #: what the screen shows: its record filter and active pane as they
         #: are; each pane's text and cursor as they were last shown (their
         #: widgets own them since: `current()` reads them)
-        self.state = ReaderState()
+        self.state = ReaderState() if start is None else ReaderState().filtered_by(start)
+        if showing is not None and showing.kind in PANE_OF:
+            self.state = self.state.showing(showing)
         self.history = History()
+        self.reading = reading
         self.keeper = keeper
-        self.start = start
         #: what the reader remembers of this briefing (None until it is read)
         self.remembering: Remembering | None = None
 
     def compose(self) -> ComposeResult:
         names = self.queries.names
-        yield Static(self._header(None), id="header")
+        yield Static(self._header(), id="header")
         yield Static(id="tabs")
         yield Static(id="filter-line")
         with Horizontal(id="panes"):
@@ -145,26 +157,47 @@ class BriefingScreen(Screen[None]):
                 yield QuotesPane(names, id="quotes")
         yield KeysFooter()
 
-    def _header(self, counts: Content | None) -> Content:
-        """The date and title, after what the reader remembers (`header_counts`)."""
-        briefing = self.briefing
-        head = join(
-            plain(f"as of {briefing.as_of.describe()}  ", "dim"), plain(briefing.title, "bold")
-        )
-        return head if counts is None else join(counts, head)
-
     def on_mount(self) -> None:
-        state = self.state
-        if self.start is not None and self.start.kind in PANE_OF:
-            state = state.showing(self.start)
-        self.show_state(state)
-        if self.keeper is not None:
-            # After the first frame: the memory's digests are worked out in a worker.
-            keeper = self.keeper
-            self.call_after_refresh(keeper.remember, self.briefing, self.remember)
+        self.show_state(self.state)
+        if self.reading is None:
+            self.call_after_refresh(self.recall)
 
     def pane(self, name: PaneName) -> Pane[Any]:
         return self.query_one(f"#{name}", Pane)
+
+    # --- the same briefing, read again -----------------------------------------
+
+    def take_whole(self, queries: BriefingQueries) -> None:
+        """The whole briefing, read while its preview was on screen."""
+        self.reading = None
+        self.take(queries, None)
+
+    def take(self, queries: BriefingQueries, overlay: Overlay | None) -> None:
+        """The briefing read again (its files changed on disk), shown as it was.
+
+        The record filter, each pane's text and row, and the history stay
+        where their records still exist; `overlay` (the viewer or details that
+        was open over the panes) opens again on the new text if its record is
+        still there.
+        """
+        state = self.current()
+        self.queries = queries
+        self.briefing = queries.briefing
+        self.query_one("#header", Static).update(self._header())
+        for pane in (self.query_one(ChronologyPane), self.query_one(QuotesPane)):
+            pane.names = queries.names
+        for name in PANES:
+            self.pane(name).list_widget.forget_drawn()
+        if state.record_filter is not None and not queries.has(state.record_filter):
+            state = state.unfiltered()
+        self.history.keep(lambda s: s.record_filter is None or queries.has(s.record_filter))
+        self.show_state(state)
+        self.recall()  # new records are new, edited ones changed, from now on
+        if overlay is not None and _still_there(overlay, queries):
+            if isinstance(overlay, QuoteOverlay):
+                kept = tuple(q for q in overlay.order if queries.has(RecordRef(Kind.QUOTE, q)))
+                overlay = QuoteOverlay(overlay.quote, kept, overlay.full)
+            self.open_overlay(overlay)
 
     # --- the state shown ------------------------------------------------------
 
@@ -223,8 +256,16 @@ class BriefingScreen(Screen[None]):
             PaneName.CHRONOLOGY: events,
             PaneName.QUOTES: quotes,
         }
+        whole = self.reading
+        whole_counts = {
+            PaneName.ACTORS: whole.actors if whole else None,
+            PaneName.CHRONOLOGY: whole.events if whole else None,
+            PaneName.QUOTES: whole.quotes if whole else None,
+        }
         for name in PANES:
-            self.pane(name).show(records[name], state.pane(name), note)
+            pane = self.pane(name)
+            pane.whole_count = whole_counts[name] if ref is None else None
+            pane.show(records[name], state.pane(name), note)
         self.state = state
         self.activate(state.active)
 
@@ -270,11 +311,14 @@ class BriefingScreen(Screen[None]):
             self.show_state(current.jumped(jump))
 
     def action_clear_filter(self) -> None:
-        """Esc: the active pane's `/` filter first, then the record filter."""
+        """Esc: the active pane's `/` filter first, then the record filter; with
+        nothing left to clear and nothing to go back to, the library it came from."""
         current = self.current()
         cleared = current.cleared_once()
         if cleared != current:
             self.go(cleared)
+        elif not self.history.leads_back(current):
+            self.post_message(BackPastStart(self, self.briefing.id, quiet=True))
 
     def action_back(self) -> None:
         state = self.history.back(self.current())
@@ -298,9 +342,26 @@ class BriefingScreen(Screen[None]):
         if action in ("copy", "open_source"):
             # Quotes and events have words and sources; actors have neither.
             return self.state.active is not PaneName.ACTORS
+        if action == "elsewhere":
+            return self._actor_in_view() is not None
         if action in REMEMBERING:
             return self.remembering is not None  # listed once the memory is read
         return True
+
+    def _actor_in_view(self) -> RecordRef | None:
+        """The actor under the cursor of the actors pane, or the one the panes are narrowed to."""
+        chosen = self._chosen_record()
+        if chosen is not None and chosen.kind is Kind.ACTOR:
+            return chosen
+        narrowed = self.state.record_filter
+        return narrowed if narrowed is not None and narrowed.kind is Kind.ACTOR else None
+
+    def action_elsewhere(self) -> None:
+        """The other briefings of the library where this actor appears."""
+        actor = self._actor_in_view()
+        if actor is not None:
+            name = self.queries.actor(actor.id).name
+            self.post_message(ShowElsewhere(self.briefing.id, actor.id, name))
 
     def action_details(self) -> None:
         """The chosen actor's or event's details; for a quote, the quote viewer."""
@@ -367,7 +428,7 @@ class BriefingScreen(Screen[None]):
         for name in PANES:
             self.pane(name).set_class(name == active, "-active")
         # One change of the screen's classes, not one per pane: each change
-        # restyles every widget on the screen (measured: 35 ms at startup).
+        # restyles every widget on the screen.
         shown = {f"show-{name}" for name in PANES}
         classes = (self.classes - shown) | {f"show-{active}"}
         if classes != self.classes:
@@ -379,6 +440,20 @@ class BriefingScreen(Screen[None]):
         self.query_one("#tabs", Static).update(join(*labels, plain("   Tab: next", "dim")))
 
     # --- what the reader remembers ---------------------------------------------
+
+    def _header(self) -> Content:
+        memory = self.remembering.memory if self.remembering is not None else None
+        marks = header_counts(memory) if memory is not None else None
+        return _header(self.queries, self.reading, marks)
+
+    def recall(self) -> None:
+        """Read what the reader remembers of the briefing as it is now, in a worker."""
+        briefing = self.briefing
+        if self.keeper is not None:
+            # A memory of the briefing as it was before a reload is let go.
+            self.keeper.remember(
+                briefing, lambda m: self.remember(m) if self.briefing is briefing else None
+            )
 
     def remember(self, memory: BriefingMemory) -> None:
         """The briefing's memory is read: show its marks, and let its keys act."""
@@ -395,7 +470,7 @@ class BriefingScreen(Screen[None]):
         for name in PANES:
             pane = self.pane(name)
             pane.set_marks(row_marks(memory, pane.KIND))
-        self.query_one("#header", Static).update(self._header(header_counts(memory)))
+        self.query_one("#header", Static).update(self._header())
 
     def action_pin(self) -> None:
         ref = self._chosen_record()
@@ -449,3 +524,22 @@ class BriefingScreen(Screen[None]):
     def action_pins(self) -> None:
         if self.remembering is not None and self.is_active:
             self.app.push_screen(PinsScreen(self.remembering), self._after_overlay)
+
+
+def _header(queries: BriefingQueries, reading: Totals | None, marks: Content | None) -> Content:
+    """The date and title, after what the reader remembers (`header_counts`)."""
+    briefing = queries.briefing
+    as_of = plain(f"as of {briefing.as_of.describe()}  ", "dim")
+    header = join(as_of, plain(briefing.title, "bold"))
+    if marks is not None:
+        header = join(marks, header)
+    if reading is None:
+        return header
+    whole = record_counts(reading.actors, reading.events, reading.quotes, separator=", ")
+    return join(header, plain(f"  · the first rows; reading all {whole}…", "italic $warning"))
+
+
+def _still_there(overlay: Overlay, queries: BriefingQueries) -> bool:
+    if isinstance(overlay, QuoteOverlay):
+        return queries.has(RecordRef(Kind.QUOTE, overlay.quote))
+    return queries.has(overlay.record)

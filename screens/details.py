@@ -31,6 +31,7 @@ from briefing.present.sources import source_facts, text_status
 from briefing.records.model import Actor, ActorKind, Event, Source
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
+from briefing.screens.elsewhere import ShowElsewhere
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import PINNED
 from briefing.screens.palette import BriefingCommands, ShowRecord
@@ -82,6 +83,7 @@ class DetailsScreen(Screen[Jump | None]):
         Binding("enter", "narrow", "Filter by it", id="details.filter"),
         Binding("c", "copy", "Copy", id="details.copy"),
         Binding("o", "open_source", "Open source", id="details.open"),
+        Binding("b", "elsewhere", "Elsewhere", id="details.elsewhere"),
         Binding("j", "scroll(1)", "Scroll down", show=False, id="details.down"),
         Binding("k", "scroll(-1)", "Scroll up", show=False, id="details.up"),
         Binding("asterisk", "pin", "Pin or unpin", show=False, id="details.pin"),
@@ -189,6 +191,8 @@ class DetailsScreen(Screen[Jump | None]):
             return self.record.kind is Kind.EVENT  # an actor has neither words nor a source
         if action in ("pin", "note"):
             return self.remembering is not None
+        if action == "elsewhere":
+            return self.record.kind is Kind.ACTOR
         return True
 
     def action_close(self) -> None:
@@ -202,6 +206,11 @@ class DetailsScreen(Screen[Jump | None]):
     def action_note(self) -> None:
         if self.remembering is not None:
             self.remembering.edit_note(self, self.record, self._show_memory)
+
+    def action_elsewhere(self) -> None:
+        """The other briefings of the library where this actor appears."""
+        actor = self.queries.actor(self.record.id)
+        self.post_message(ShowElsewhere(self.queries.briefing.id, actor.id, actor.name))
 
     def action_narrow(self) -> None:
         self.dismiss(Jump(self.record, narrow=True, origin=self.overlay))

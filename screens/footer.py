@@ -10,8 +10,8 @@ from textual.widgets import Footer
 
 class KeysFooter(Footer):
     """Textual's Footer, which rebuilds all its keys whenever the bindings
-    might have changed: every focus change, every return to a screen. That
-    cost 7 ms a time, five times for each quote opened and closed. This one
+    might have changed: every focus change, every return to a screen, several
+    times for each quote opened and closed. This one
     rebuilds only when the keys it would show are not the ones it shows.
 
     It is split from the screen rather than docked on it, so that the keys

@@ -18,10 +18,14 @@ class BackPastStart(Message):
     from, or nothing.
     """
 
-    def __init__(self, screen: Screen[Any], briefing_id: str | None = None) -> None:
+    def __init__(
+        self, screen: Screen[Any], briefing_id: str | None = None, quiet: bool = False
+    ) -> None:
         self.screen = screen
         #: the briefing the screen shows, to find again in the library
         self.briefing_id = briefing_id
+        #: say nothing when there is nowhere to go (Esc, which clears first)
+        self.quiet = quiet
         super().__init__()
 
     @property
@@ -37,7 +41,8 @@ def go_back(app: App[Any], message: BackPastStart) -> None:
         return  # a Backspace of a burst: the screen has gone already
     below = stack[-2]
     if not isinstance(below, LibraryScreen):
-        app.notify("Nothing to go back to.", markup=False, timeout=2)
+        if not message.quiet:
+            app.notify("Nothing to go back to.", markup=False, timeout=2)
         return
     app.pop_screen()
     if message.briefing_id is not None:

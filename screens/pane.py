@@ -95,6 +95,8 @@ class Pane(Vertical, Generic[T]):
         super().__init__(id=id, classes="pane")
         self.records: Sequence[T] = ()
         self.empty_note = ""
+        #: while a large briefing's preview is shown: how many the whole has
+        self.whole_count: int | None = None
         #: what the list shows: these records (None before any), filtered by this text
         self._listed_records: Sequence[T] | None = None
         self._listed_text = ""
@@ -239,6 +241,8 @@ class Pane(Vertical, Generic[T]):
         shown = self.list_widget.record_count
         total = len(self.records)
         count = f" ({shown})" if shown == total else f" ({shown} of {total})"
+        if self.whole_count is not None and shown == total:
+            count = f" (the first {shown} of {self.whole_count})"
         self.query_one(".pane-title", Static).update(Content.assemble((self.TITLE, "bold"), count))
         empty = self.query_one(".pane-empty", Static)
         empty.display = shown == 0
@@ -300,7 +304,7 @@ class Pane(Vertical, Generic[T]):
             self.refresh_items()
 
     # A fixed description: without one, Textual describes the worker by the
-    # repr of its arguments, which for 32,000 records took 0.4 s a key.
+    # repr of its arguments: every record, on every key.
     @work(
         thread=True,
         exclusive=True,

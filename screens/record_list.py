@@ -1,7 +1,7 @@
 """A list of records drawn line by line, so its cost is what is on screen.
 
 OptionList and DataTable render or measure every row when their rows change
-(measured at 32,000 rows: seconds per change). This list, built on Textual's
+(seconds per change at a large briefing: docs/performance.md). This list, built on Textual's
 Line API (`ScrollView.render_line`), knows each row's height in advance and
 renders a row only when it scrolls into view: setting 32,000 rows costs an
 array of offsets, and a key press redraws two rows.
@@ -51,9 +51,9 @@ class RowLayout:
     """Rows with their line offsets and an index by id, computed once.
 
     One list per column (ids, records, start lines), not one object per row:
-    a layout of 32,000 rows is a handful of objects for the garbage collector
-    to scan, not 32,000 (full collections took 40 to 75 ms in the middle of
-    a key press). A row whose id is None is a heading; its record is its text.
+    a layout of many thousand rows is a handful of objects for the garbage
+    collector to scan, not one per row (full collections in the middle of a
+    key press). A row whose id is None is a heading; its record is its text.
     A pane keeps the layouts it showed last, so going back to a list it had
     (clearing a filter) costs nothing.
     """
@@ -248,6 +248,11 @@ class RecordList(ScrollView, can_focus=True):
     def _row_region(self, index: int) -> Region:
         top = self._layout.starts[index] - self.scroll_offset.y
         return Region(0, top, self.size.width, self._layout.height(index))
+
+    def forget_drawn(self) -> None:
+        """Draw every row again: its records were read again (they may say otherwise now)."""
+        self._cache.clear()
+        self.refresh()
 
     def notify_style_update(self) -> None:
         """Drawn rows hold colours: a new theme or focus draws them again."""

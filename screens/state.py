@@ -18,6 +18,7 @@ No Textual here: the transitions are plain functions of a value, tested as such.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -176,6 +177,14 @@ class History:
 
     def push(self, state: ReaderState) -> None:
         self._states.append(state)
+
+    def keep(self, holds: Callable[[ReaderState], bool]) -> None:
+        """Forget the states `holds` refuses (they show records that are gone)."""
+        self._states = [state for state in self._states if holds(state)]
+
+    def leads_back(self, current: ReaderState) -> bool:
+        """Whether `back` would find a state to return to (and nothing is popped)."""
+        return any(state != current for state in self._states)
 
     def back(self, current: ReaderState) -> ReaderState | None:
         """The latest state that differs from `current` (None: nothing to go back to).

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
 import yaml
-from conftest import CONTENT, REPO
+from conftest import CONTENT, REPO, check, write_folder
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -171,3 +172,32 @@ def test_the_date_pattern_accepts_what_the_checker_accepts(value: str) -> None:
 def test_the_contracts_date_examples_match(value: str) -> None:
     parse_date(value)
     assert re.search(DATE_PATTERN, value)
+
+
+# The schema and the checker agree: on a briefing `check` accepts, and on each of
+# the broken ones above, which both refuse (what the schema cannot express, unique
+# ids, references that exist, quotes found in their source, `check` alone sees).
+CHECKED = BASE.replace(
+    "actors:\n", "actors:\n  - {id: st, name: State, kind: state}\n"
+)  # fmt: skip
+SOURCE_TEXT = "hello, and hello again.\n"
+
+
+def checked(yaml_text: str, tmp_path: Path) -> list[str]:
+    folder = write_folder(
+        tmp_path / "b", {"briefing.yaml": yaml_text, "sources/s.txt": SOURCE_TEXT}
+    )
+    return [p.code for p in check(folder) if p.is_error]
+
+
+def test_a_briefing_check_accepts_the_schema_accepts(tmp_path: Path) -> None:
+    assert checked(CHECKED, tmp_path) == []
+    assert errors(load(CHECKED)) == []
+
+
+@pytest.mark.parametrize("case", REFUSED)
+def test_what_the_schema_refuses_check_refuses(case: str, tmp_path: Path) -> None:
+    old, new = REFUSED[case]
+    broken = CHECKED.replace(old, new, 1)
+    assert errors(load(broken)) != []
+    assert checked(broken, tmp_path) != [], f"check accepts {case}"

@@ -146,6 +146,35 @@ async def test_back_from_a_briefing_returns_to_the_library_on_its_row(tmp_path: 
         assert app.screen.briefing.id == "krakow"
 
 
+async def test_esc_with_nothing_to_clear_returns_to_the_library_on_its_row(
+    tmp_path: Path,
+) -> None:
+    """Esc clears the text filter, then the thread; at the top of the back stack, the
+    library the briefing came from (issue 12.3)."""
+    app = reader(write_briefings(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j", "enter")  # lagos
+        assert isinstance(app.screen, BriefingScreen)
+        await pilot.press("enter", "escape")  # a thread chosen, then cleared: still here
+        assert isinstance(app.screen, BriefingScreen)
+        await pilot.press("escape")  # nothing to clear, but Backspace leads back: stays
+        assert isinstance(app.screen, BriefingScreen)
+        await pilot.press("backspace", "backspace", "escape")  # back to the start, then Esc
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        assert screen.highlighted() is not None and screen.highlighted().id == "lagos"
+
+
+async def test_esc_in_a_briefing_opened_alone_stays_and_says_nothing(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("escape")
+        assert isinstance(app.screen, BriefingScreen)
+        assert not app.screen.query("Toast")
+
+
 async def test_back_from_a_briefing_opened_alone_stays(tmp_path: Path) -> None:
     app = reader(None, tmp_path)
     async with app.run_test(size=SIZE) as pilot:

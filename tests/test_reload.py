@@ -1,4 +1,9 @@
-"""Content changed under the reader: it says so, and r shows the briefing as it is now."""
+"""Content changed under the reader: it reads the briefing again, live, in the same state.
+
+An edit is taken in: the same screen, filters, rows and history, the quote
+viewer reopened on the new text. While the files do not open, the last good
+version stays on screen and `!` shows the problems.
+"""
 
 from __future__ import annotations
 
@@ -9,15 +14,20 @@ from conftest import BASE_FILES, briefing_files, write_folder
 from reader_helpers import SIZE, reader, settle
 from textual.pilot import Pilot
 
-from briefing.screens import app as app_module
+from briefing.screens import live
 from briefing.screens.app import BriefingApp
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.library import LibraryScreen
+from briefing.screens.problems import ProblemsScreen
 from briefing.screens.quote_viewer import QuoteViewer
 
-NOTICE = "changed on disk"
 #: a bound on every wait for the reader to notice (it looks every POLL_SECONDS)
 PATIENCE = 100  # pauses of 0.1 s
+
+
+@pytest.fixture(autouse=True)
+def _look_often(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(live, "POLL_SECONDS", 0.2)
 
 
 def footer_keys(app: BriefingApp) -> dict[str, str]:
@@ -33,12 +43,12 @@ def notices(app: BriefingApp) -> str:
     return " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
 
 
-async def until_noticed(pilot: Pilot[None], app: BriefingApp) -> None:
+async def until(pilot: Pilot[None], done: object, what: str) -> None:
     for _ in range(PATIENCE):
-        if NOTICE in notices(app):
+        if done():  # type: ignore[operator]
             return
         await pilot.pause(0.1)
-    raise AssertionError(f"no notice of the change; the reader says {notices(app)!r}")
+    raise AssertionError(f"{what} did not happen; the reader says {notices(pilot.app)!r}")
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -47,35 +57,81 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
-async def test_an_edited_briefing_says_so_and_r_shows_it_as_it_is_now(tmp_path: Path) -> None:
+def shown_briefing(app: BriefingApp) -> BriefingScreen:
+    screen = app.open_briefing()
+    assert screen is not None
+    return screen
+
+
+async def test_an_edit_is_read_again_live_with_the_viewer_reopened_on_the_new_text(
+    tmp_path: Path,
+) -> None:
     folder = write_folder(tmp_path / "content" / "b", briefing_files())
     app = reader(folder, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, BriefingScreen)
-        assert app.screen.briefing.title == "T"
-        assert "r" not in footer_keys(app)  # nothing to reload yet
         await pilot.press("tab", "tab", "enter")  # reading the quote in its source
         assert isinstance(app.screen, QuoteViewer)
 
         edit(folder / "briefing.yaml", "title: T\n", "title: T, revised\n")
         edit(folder / "sources" / "s.txt", "She said hello world.", "Later, she said hello world.")
-        await until_noticed(pilot, app)
-        assert footer_keys(app)["r"] == "Reload"
-
-        await pilot.press("r")
+        await until(pilot, lambda: shown_briefing(app).briefing.title == "T, revised", "a reload")
         await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, BriefingScreen)
-        assert screen.briefing.title == "T, revised"
-        assert screen.briefing.sources[0].text is not None
-        assert screen.briefing.sources[0].text.startswith("Later, she said hello world.")
-        assert "r" not in footer_keys(app)
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer)  # reopened, on the new text
+        source = viewer.queries.source("s").text
+        assert source is not None and source.startswith("Later, she said hello world.")
+        assert "Read again from disk." in notices(app)
 
 
-async def test_a_briefing_opened_from_the_library_reloads_into_the_library(
-    tmp_path: Path,
-) -> None:
+async def test_filters_and_rows_stay_and_a_gone_record_s_filter_goes(tmp_path: Path) -> None:
+    files = str(BASE_FILES["briefing.yaml"]).replace(
+        "  - id: a\n    name: A\n    kind: person\n",
+        "  - id: a\n    name: A\n    kind: person\n  - id: z\n    name: Z\n    kind: person\n",
+    )
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": files}))
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        screen = shown_briefing(app)
+        await pilot.press("j", "enter")  # narrowed to Z
+        assert screen.state.record_filter is not None and screen.state.record_filter.id == "z"
+        edit(folder / "briefing.yaml", "name: Z\n", "name: Zed\n")
+        await until(pilot, lambda: screen.queries.actor("z").name == "Zed", "a reload")
+        assert screen.state.record_filter is not None and screen.state.record_filter.id == "z"
+        edit(folder / "briefing.yaml", "  - id: z\n    name: Zed\n    kind: person\n", "")
+        await until(pilot, lambda: len(screen.queries.actors) == 1, "a reload")
+        assert screen.state.record_filter is None  # its actor is gone: the whole briefing
+        await pilot.press("backspace")  # the history led to Z: forgotten, nothing breaks
+        assert app.screen is screen
+
+
+async def test_while_the_files_do_not_open_the_last_good_version_stays(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "content" / "b", briefing_files())
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        screen = shown_briefing(app)
+        assert "exclamation_mark" not in footer_keys(app)
+        edit(folder / "sources" / "s.txt", "She said hello world.", "She said goodbye.")
+        await until(pilot, lambda: bool(app.problems), "a failed reload")
+        assert app.screen is screen  # the last good version, still readable
+        assert screen.queries.quote("q").text == "hello world"
+        assert footer_keys(app)["exclamation_mark"] == "Problems"
+        assert "Press ! to see the problems" in notices(app)
+        await pilot.press("exclamation_mark")
+        problems = app.screen
+        assert isinstance(problems, ProblemsScreen)
+        assert [p.code for p in problems.problems] == ["quote-not-found"]
+        await pilot.press("escape")
+        edit(folder / "sources" / "s.txt", "She said goodbye.", "She said hello world!")
+        await until(pilot, lambda: not app.problems, "a good reload")
+        assert "exclamation_mark" not in footer_keys(app)
+        assert "the files open again" in notices(app)
+
+
+async def test_a_briefing_opened_from_the_library_stays_over_it(tmp_path: Path) -> None:
     library = tmp_path / "library"
     write_folder(library / "a-first", briefing_files())
     second = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", "id: second\n")
@@ -85,49 +141,26 @@ async def test_a_briefing_opened_from_the_library_reloads_into_the_library(
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)
         await pilot.press("j", "enter")
-        assert isinstance(app.screen, BriefingScreen)
-        assert app.screen.briefing.id == "second"
-
+        screen = shown_briefing(app)
+        assert screen.briefing.id == "second"
         edit(folder / "briefing.yaml", "name: A\n", "name: A. Person\n")
-        await until_noticed(pilot, app)
-        await pilot.press("r")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, BriefingScreen)
-        assert [a.name for a in screen.briefing.actors] == ["A. Person"]
+        await until(pilot, lambda: screen.queries.actor("a").name == "A. Person", "a reload")
+        assert app.screen is screen
         assert isinstance(app.screen_stack[-2], LibraryScreen)  # still there to go back to
 
 
-async def test_a_quote_whose_words_left_its_source_is_not_shown_after_a_reload(
+async def test_an_unchanged_briefing_folder_opened_directly_is_not_read_again(
     tmp_path: Path,
-) -> None:
-    folder = write_folder(tmp_path / "content" / "b", briefing_files())
-    app = reader(folder, tmp_path)
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await settle(pilot)
-        assert isinstance(app.screen, BriefingScreen)
-        edit(folder / "sources" / "s.txt", "She said hello world.", "She said goodbye.")
-        await until_noticed(pilot, app)
-        await pilot.press("r")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, LibraryScreen)  # the briefing no longer opens: why, not what
-        assert [s.opens for s in screen.summaries] == [False]
-        assert "quote-not-found" in " ".join(p.code for p in screen.summaries[0].problems)
-
-
-async def test_an_unchanged_briefing_folder_opened_directly_is_not_said_to_have_changed(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A briefing folder given directly is its own content directory: its files are
     looked for where they are, not under a folder of its name inside itself."""
-    monkeypatch.setattr(app_module, "POLL_SECONDS", 0.2)
     folder = write_folder(tmp_path / "content" / "b", briefing_files())
     app = reader(folder, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
-        assert isinstance(app.screen, BriefingScreen)
+        screen = shown_briefing(app)
+        queries = screen.queries
         await pilot.pause(1.5)  # several looks
-        assert NOTICE not in notices(app)
+        assert screen.queries is queries and "Read again" not in notices(app)
         edit(folder / "briefing.yaml", "title: T\n", "title: T2\n")
-        await until_noticed(pilot, app)
+        await until(pilot, lambda: screen.briefing.title == "T2", "a reload")

@@ -23,7 +23,7 @@ from briefing.records.anchoring import NormalisedText
 from briefing.records.model import Briefing
 from briefing.records.problems import Problem, ProblemSink
 from briefing.records.schema import FIELDS, RECORD_LISTS, RECORD_NAME, TOP_LEVEL_KEYS, Kind
-from briefing.records.text import shown
+from briefing.records.text import shown, slug
 
 
 @dataclass
@@ -235,6 +235,9 @@ def _check_references(context: _Context) -> None:
         # The ids of a file that could not be read are unknown: reporting every
         # reference to them would bury the one problem that matters.
         return
+    # Other spellings of the ids are gathered only once a reference is unknown,
+    # and once per section: a large briefing with none pays nothing.
+    spellings: dict[str, dict[str, str]] = {}
     for section in RECORD_LISTS:
         fields = _reference_fields(section)
         for record in context.records[section]:
@@ -243,7 +246,9 @@ def _check_references(context: _Context) -> None:
                 for ident, node in _references(record, name):
                     if ident in known:
                         continue
-                    guess = nearest(ident, list(known))
+                    if spec_target not in spellings:
+                        spellings[spec_target] = _spellings(spec_target, known)
+                    guess = _guess(ident, known, spellings[spec_target])
                     record.complete = False
                     record.sink.error(
                         node.line,
@@ -252,6 +257,41 @@ def _check_references(context: _Context) -> None:
                         f"there is no {RECORD_NAME[spec_target]} with the id {shown(ident)}",
                         f"did you mean {shown(guess)}?" if guess else None,
                     )
+
+
+def _spellings(section: str, known: dict[str, RawRecord]) -> dict[str, str]:
+    """Other ways an author may name a record, as ids would spell them, with its id.
+
+    An actor is often named by its name, an alias, or the end of its id
+    (`barroso` for `jose-manuel-barroso`, who has the alias "Barroso").
+    """
+    spellings: dict[str, str] = {}
+    for ident, record in known.items():
+        words = ident.split("-")
+        for start in range(1, len(words)):
+            spellings.setdefault("-".join(words[start:]), ident)
+        if section != "actors":
+            continue
+        names = [record.values.get("name"), *_texts(record.values.get("aliases"))]
+        for name in names:
+            if isinstance(name, str):
+                spellings.setdefault(slug(name), ident)
+    for ident in known:  # an id is always itself
+        spellings[ident] = ident
+    return spellings
+
+
+def _texts(value: object) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, tuple) else []
+
+
+def _guess(ident: str, known: dict[str, RawRecord], spellings: dict[str, str]) -> str | None:
+    """The id most likely meant by `ident`: a name, alias or end of an id, else the nearest."""
+    named = spellings.get(slug(ident))
+    if named is not None:
+        return named
+    close = nearest(ident, list(spellings))
+    return spellings[close] if close is not None else None
 
 
 def _reference_fields(section: str) -> list[tuple[str, str]]:

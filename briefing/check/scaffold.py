@@ -14,24 +14,18 @@ from __future__ import annotations
 
 import datetime
 import json
-import re
 from pathlib import Path
 
 from briefing.errors import UsageError
 from briefing.files.locations import display_path, schema_file
 from briefing.records.schema import ID_PATTERN
+from briefing.records.text import slug
 
 SOURCE_TEXT = """\
 The first paragraph of the article, as it was published. Paste the whole text here.
 
 The minister said the talks had been "useful, and long overdue", before leaving for the airport.
 """
-
-
-def slug(text: str) -> str:
-    """An id made from `text`: lower case, a-z 0-9 and dashes, at most 64 characters."""
-    made = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:64].strip("-")
-    return made or "briefing"
 
 
 def new_briefing(
@@ -41,7 +35,7 @@ def new_briefing(
 
     Raises UsageError when `path` holds anything already or cannot be written.
     """
-    ident = briefing_id or slug(path.resolve().name)
+    ident = briefing_id or slug(path.resolve().name) or "briefing"
     if not ID_PATTERN.fullmatch(ident):
         raise UsageError(f"{ident!r} is not a valid id: use 1 to 64 of a-z, 0-9 and -")
     if path.exists() and (not path.is_dir() or any(path.iterdir())):

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from pathlib import Path
 
 from briefing.cli.progress import progress_bar
 from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
+from briefing.errors import UsageError
 from briefing.files.locations import briefing_folders, bundled_content_dir, display_path
-from briefing.index.store import Index, open_index
-from briefing.records.text import counted, visible_line
+from briefing.index.store import BriefingSummary, Index, open_index
+from briefing.records.text import counted, shown, visible_line
 
 
 def opened(path: Path | None, index: Path | None, rebuild: bool, jobs: int | None = None) -> Index:
@@ -42,6 +44,8 @@ def say(notice: str) -> None:
 
 
 def list_briefings(args: argparse.Namespace) -> int:
+    if args.actor is not None:
+        return _actor_across(opened(args.path, args.index, rebuild=False), args.actor)
     summaries = opened(args.path, args.index, rebuild=False).summaries()
     for summary in summaries:
         name = visible_line(summary.id or summary.folder)
@@ -66,3 +70,47 @@ def index_content(args: argparse.Namespace) -> int:
     else:
         print(f"up to date in {built.seconds:.3f} s: {where}")
     return EXIT_OK
+
+
+def _actor_across(index: Index, id_or_name: str) -> int:
+    """Each briefing where the actor appears, newest first, with its words and deeds there."""
+    # Imported here: list and index without --actor need neither.
+    from briefing.index.across import named
+    from briefing.records.queries import BriefingQueries
+
+    appearances = index.appearances()
+    found = named(appearances, id_or_name)
+    if not found:
+        names = sorted({a.name for a in appearances} | {a.actor_id for a in appearances})
+        guess = difflib.get_close_matches(id_or_name, names, n=1, cutoff=0.6)
+        hint = f"; did you mean {shown(guess[0])}?" if guess else ""
+        raise UsageError(f"no actor with the id or name {shown(id_or_name)} in any briefing{hint}")
+    by_id = {s.id: s for s in index.summaries() if s.id is not None}
+    newest_first = sorted(found, key=lambda a: _as_of_key(by_id[a.briefing_id]), reverse=True)
+    for appearance in newest_first:
+        summary = by_id[appearance.briefing_id]
+        lookup = BriefingQueries(index.briefing(appearance.briefing_id))
+        actor = lookup.actor(appearance.actor_id)
+        events = lookup.events_by_participant(actor.id)
+        quotes = lookup.quotes_involving(actor.id)
+        as_of = summary.as_of.describe() if summary.as_of else "?"
+        print(
+            f"{visible_line(appearance.briefing_id)}  {visible_line(summary.title or '')}  "
+            f"(as of {as_of})  {visible_line(actor.name)}: "
+            f"{counted(len(quotes), 'quote')}, {counted(len(events), 'event')}"
+        )
+        for event in events:
+            print(f"  event  {event.when.describe()}  {visible_line(event.title)}")
+        for quote in quotes:
+            said = quote.said.describe() if quote.said else "undated"
+            print(f"  quote  {said}  “{visible_line(_shortened(quote.text))}”")
+    return EXIT_OK
+
+
+def _shortened(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _as_of_key(summary: BriefingSummary) -> tuple[int, int, str]:
+    return summary.as_of.sort_key() if summary.as_of is not None else (0, 0, "")

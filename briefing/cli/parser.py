@@ -138,6 +138,14 @@ def _library(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         )
         _index_option(command)
         command.set_defaults(handler=handler)
+        if name == "list":
+            command.add_argument(
+                "--actor",
+                metavar="ID_OR_NAME",
+                help="list the briefings where this actor appears (the same actor across "
+                "briefings: a shared same_as URI, or the same id and name), with their "
+                "quotes and events there",
+            )
         if name == "index":
             command.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
             command.add_argument(

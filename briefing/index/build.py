@@ -27,6 +27,7 @@ from pathlib import Path
 from briefing.files.locations import FolderEntry
 from briefing.index.codec import briefing_to_json, date_to_json
 from briefing.index.fingerprint import FILE, FileStamp, folder_path
+from briefing.index.preview import preview_of, totals, wants_preview
 from briefing.index.records_file import file_tables, write_file
 from briefing.index.rows import FILE_KEYS, actors_text, problem_to_json, relative_file
 from briefing.index.tables import Row, Tables
@@ -101,8 +102,11 @@ def build(job: Job) -> Built:
             file, where = result.briefing_id_at
             summary["id_at"] = [relative_file(file, job.content), where.line, where.column]
         data = None
+        preview = None
         if built is not None:
             data = briefing_to_json(built)
+            if wants_preview(built):
+                preview = {**briefing_to_json(preview_of(built)), "totals": totals(built)}
             summary.update(
                 title=built.title,
                 as_of=date_to_json(built.as_of),
@@ -111,8 +115,8 @@ def build(job: Job) -> Built:
                 actors=actors_text([a.id, a.name, list(a.same_as)] for a in built.actors),
             )
         del result, built
-        tables = file_tables(summary["path"], job.generation, summary, data)
-        del data
+        tables = file_tables(summary["path"], job.generation, summary, data, preview)
+        del data, preview
         if job.target is not None:
             write_file(job.target, tables)
         row = catalogue_row(summary, job.stamps, job.file, job.generation)

@@ -25,6 +25,7 @@ from typing import Any
 from briefing import __version__
 from briefing.index.codec import IndexShapeError, briefing_from_json
 from briefing.index.fingerprint import FileStamp, content_digest
+from briefing.index.preview import PREVIEW, Totals
 from briefing.index.storage import ENCODING, ERRORS, MARKER, IndexUnreadable, read_prefix
 from briefing.index.tables import INDEX_FORMAT, Row, TableFile, Tables, one_row, rows
 from briefing.records.model import Briefing
@@ -34,6 +35,8 @@ SECTIONS = ("sources", "actors", "events", "quotes")
 #: Bytes read to find `_meta`: enough for a summary with a few hundred actors;
 #: a longer one is read whole.
 PEEK_BYTES = 256 * 1024
+#: Bytes read to find a large briefing's preview (its first rows, with their sources).
+PREVIEW_PEEK_BYTES = 4 * 1024 * 1024
 _META_START = MARKER + b',"' + META.encode() + b'":'
 
 
@@ -64,9 +67,14 @@ def generation(path: str, stamps: list[FileStamp]) -> str:
 
 
 def file_tables(
-    path: str, generation: str, summary: Row, briefing: Mapping[str, Any] | None
+    path: str,
+    generation: str,
+    summary: Row,
+    briefing: Mapping[str, Any] | None,
+    preview: Row | None = None,
 ) -> Tables:
-    """The tables of a folder's file: `briefing` is briefing_to_json's output, or None."""
+    """The tables of a folder's file: `briefing` is briefing_to_json's output, or None;
+    `preview` a large briefing's first rows (briefing.index.preview), or None."""
     meta = {
         "format": INDEX_FORMAT,
         "briefing_version": __version__,
@@ -75,6 +83,8 @@ def file_tables(
         "summary": summary,
     }
     tables: Tables = {META: [meta], "head": []}
+    if preview is not None:
+        tables[PREVIEW] = [preview]  # sorts right after _meta: read from the file's start
     if briefing is not None:
         tables["head"] = [briefing["head"]]
         for section in SECTIONS:
@@ -113,6 +123,32 @@ def read_meta(path: Path) -> Row | None:
         whole.close()
         return _current(one_row(data, META))
     return _current(one_row({META: table}, META))
+
+
+def read_preview(path: Path) -> tuple[Briefing, Totals] | None:
+    """A large briefing's preview and its totals, from the first bytes of its file.
+
+    None when the file has none (a briefing small enough to read whole) or is
+    not of this version. Raises as `read_meta` does for a file not ours or
+    damaged; a preview that cannot be read back is None (the whole is read).
+    """
+    prefix = read_prefix(path, PREVIEW_PEEK_BYTES)
+    if prefix is None or not prefix.startswith(_META_START):
+        return None
+    text = prefix.decode(ENCODING, ERRORS)
+    decoder = json.JSONDecoder()
+    try:
+        meta_table, end = decoder.raw_decode(text, len(_META_START.decode(ENCODING)))
+        if _current(one_row({META: meta_table}, META)) is None:
+            return None
+        opening = f',"{PREVIEW}":'
+        if not text.startswith(opening, end):
+            return None
+        table, _ = decoder.raw_decode(text, end + len(opening))
+        row = one_row({PREVIEW: table}, PREVIEW)
+        return briefing_from_json(row), Totals.from_json(row["totals"])
+    except (ValueError, KeyError, TypeError, IndexShapeError):
+        return None  # cut off by the peek, or of another shape: read the whole instead
 
 
 def _current(meta: Row) -> Row | None:

@@ -57,12 +57,14 @@ from briefing.index.fingerprint import (
     folder_path,
 )
 from briefing.index.lock import LOCK_WAIT_SECONDS, LockWaitTimeout, index_lock
+from briefing.index.preview import Totals
 from briefing.index.records_file import (
     StaleFile,
     file_name,
     generation,
     read_briefing,
     read_meta,
+    read_preview,
 )
 from briefing.index.rows import ActorAppearance, BriefingSummary, FolderRow, summaries
 from briefing.index.storage import (
@@ -192,11 +194,28 @@ class Index:
         """The briefing as the reader shows it: cleaned for display, its lookups built.
 
         It lives as long as the reader, so it is frozen out of the collector's
-        sight: otherwise every full collection re-scans it (measured at 70,000
-        records: a quarter of a second each time, in the middle of key presses).
+        sight: otherwise every full collection re-scans it, in the middle of
+        key presses (docs/performance.md).
         """
         with collector_paused(keep=True):
             return BriefingQueries(for_display(self.briefing(briefing_id)))
+
+    def preview(self, briefing_id: str) -> tuple[BriefingQueries, Totals] | None:
+        """A large briefing's first rows (and its totals), read from the first bytes
+        of its file, for a first frame before the whole is read; None for a
+        briefing small enough to read whole, or when there is no preview to trust."""
+        row = self._row(briefing_id)
+        if self._state.files is None or row.file is None:
+            return None
+        try:
+            found = read_preview(self._state.files / row.file)
+        except (*DAMAGE, NotAnIndex, OSError):
+            return None  # the whole read says why, and repairs what it can
+        if found is None:
+            return None
+        briefing, totals = found
+        with collector_paused():
+            return BriefingQueries(for_display(briefing)), totals
 
     def close(self) -> None:
         """Let go of what was built in memory; the records read stay valid."""

@@ -25,7 +25,7 @@ from briefing.index.storage import AtomicJSONStorage
 #: 2: the file begins with the marker; stamps say what kind of file they stamp.
 #: 4: a catalogue per content directory and a file per briefing.
 #: 5: quotes' spans keep each part of an elided quote; actors have same_as.
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.

@@ -12,12 +12,15 @@ at every line end), also one for one.
 from __future__ import annotations
 
 from dataclasses import fields, replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from briefing.records.model import Briefing
 from briefing.records.text import visible
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 
 
 def _clean_value(value: Any) -> Any:
@@ -30,12 +33,12 @@ def _clean_value(value: Any) -> Any:
 
 def _clean(record: T) -> T:
     changes = {}
-    for field in fields(record):  # type: ignore[arg-type]
+    for field in fields(record):
         value = getattr(record, field.name)
         cleaned = _clean_value(value)
         if cleaned is not value and cleaned != value:
             changes[field.name] = cleaned
-    return replace(record, **changes) if changes else record  # type: ignore[type-var]
+    return replace(record, **changes) if changes else record
 
 
 def for_display(briefing: Briefing) -> Briefing:

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from briefing.records.dates import OPEN_END
 from briefing.records.model import Actor, Briefing, Event, Quote, Source
+from briefing.records.refs import Kind, RecordRef
 
 #: One shared empty answer: returned for "none", never modified.
 _NO_QUOTES: list[Quote] = []
@@ -56,6 +57,16 @@ class BriefingQueries:
 
     def quote(self, quote_id: str) -> Quote:
         return self._quotes[quote_id]
+
+    def has(self, ref: RecordRef) -> bool:
+        """Whether the briefing holds this record (it may be gone after an edit)."""
+        by_kind: Mapping[Kind, Mapping[str, object]] = {
+            Kind.ACTOR: self._actors,
+            Kind.EVENT: self._events,
+            Kind.QUOTE: self._quotes,
+            Kind.SOURCE: self._sources,
+        }
+        return ref.id in by_kind.get(ref.kind, {})
 
     @property
     def names(self) -> Mapping[str, str]:

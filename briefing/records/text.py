@@ -36,6 +36,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from briefing.records.folding import fold
+
 # C0 controls except \t and \n, DEL, and the C1 range.
 _C0_C1 = "\x00-\x08\x0b-\x1f\x7f\x80-\x9f"
 _BIDI = "\u202a-\u202e\u2066-\u2069"
@@ -143,3 +145,9 @@ def shown(text: str, limit: int = 60) -> str:
 def counted(number: int, noun: str) -> str:
     """`1 quote`, `2 quotes`: a count with its noun, plural where it must be."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def slug(text: str) -> str:
+    """`text` as an id would spell it: folded (é → e), lower case, a-z 0-9 and dashes,
+    at most 64 characters; "" when nothing is left."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:64].strip("-")

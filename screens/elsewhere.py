@@ -1,0 +1,181 @@
+"""One actor across the library: the other briefings where they appear, and what they did there.
+
+From an actor (the actors pane, or their details) one key lists every other
+briefing of the library where the same actor appears (a shared `same_as`
+URI, or the same id and name: briefing.index.across), newest first, each
+with its date and the actor's events and quotes there. Enter opens that
+briefing narrowed to the actor; Backspace there comes back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefing.index.across import elsewhere
+from briefing.index.store import BriefingSummary, Index
+from briefing.present.display import for_display
+from briefing.records.model import Event, Quote
+from briefing.records.queries import BriefingQueries
+from briefing.records.text import counted
+from briefing.screens.cells import ellipsis
+from briefing.screens.footer import KeysFooter
+from briefing.screens.safe import join, plain
+
+#: How many of an actor's events and quotes a briefing's row lists.
+SHOWN_PER_KIND = 3
+
+
+class ShowElsewhere(Message):
+    """List the briefings where this actor of this briefing also appears."""
+
+    def __init__(self, briefing_id: str, actor_id: str, name: str) -> None:
+        self.briefing_id = briefing_id
+        self.actor_id = actor_id
+        self.name = name
+        super().__init__()
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """The actor in one other briefing, with what they said and did there."""
+
+    briefing_id: str
+    actor_id: str
+    title: str
+    as_of: str
+    #: the actor's name there (another briefing may call them otherwise)
+    name: str
+    events: tuple[Event, ...]
+    quotes: tuple[Quote, ...]
+
+
+#: Reads the appearances (in a worker thread): what the app gives the screen.
+Finder = Callable[[], list[Appearance]]
+
+
+class ElsewhereScreen(Screen[tuple[str, str] | None]):
+    """Dismisses with (briefing id, actor id) to open there, else None."""
+
+    CSS_PATH = "elsewhere.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,backspace", "close", "Back", id="elsewhere.back"),
+        Binding("enter", "open", "Open there", id="elsewhere.open"),
+    ]
+
+    def __init__(self, name: str, find: Finder) -> None:
+        super().__init__()
+        self.actor_name = name
+        self.find = find
+        self.appearances: list[Appearance] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(
+            join(plain(self.actor_name, "bold"), plain("  in other briefings", "dim")),
+            id="elsewhere-title",
+        )
+        yield Static(plain("Looking through the library…", "dim italic"), id="elsewhere-note")
+        yield OptionList(id="elsewhere-list")
+        yield KeysFooter()
+
+    def on_mount(self) -> None:
+        self.query_one("#elsewhere-list", OptionList).display = False
+        self._look()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="elsewhere")
+    def _look(self) -> None:
+        found = self.find()
+        self.app.call_from_thread(self._show, found)
+
+    def _show(self, found: list[Appearance]) -> None:
+        self.appearances = found
+        note = self.query_one("#elsewhere-note", Static)
+        listing = self.query_one("#elsewhere-list", OptionList)
+        if not found:
+            note.update(plain("No other briefing of this library has this actor.", "dim italic"))
+            return
+        note.display = False
+        listing.display = True
+        listing.add_options(_option(appearance) for appearance in found)
+        listing.highlighted = 0
+        self.set_focus(listing)
+
+    def action_open(self) -> None:
+        listing = self.query_one("#elsewhere-list", OptionList)
+        index = listing.highlighted
+        if index is not None and 0 <= index < len(self.appearances):
+            chosen = self.appearances[index]
+            self.dismiss((chosen.briefing_id, chosen.actor_id))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_open()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def _option(appearance: Appearance) -> Option:
+    lines = [
+        join(plain(appearance.title, "bold"), plain(f"  as of {appearance.as_of}", "dim")),
+        plain(
+            f"  {appearance.name}: {counted(len(appearance.events), 'event')}, "
+            f"{counted(len(appearance.quotes), 'quote')}",
+            "dim",
+        ),
+    ]
+    for event in appearance.events[:SHOWN_PER_KIND]:
+        lines.append(plain(f"    {event.when.describe()} · {ellipsis(event.title, 90)}"))
+    for quote in appearance.quotes[:SHOWN_PER_KIND]:
+        said = quote.said.describe() if quote.said else "undated"
+        lines.append(plain(f"    {said} · “{ellipsis(quote.text, 90)}”", "italic"))
+    more = (
+        len(appearance.events)
+        + len(appearance.quotes)
+        - min(SHOWN_PER_KIND, len(appearance.events))
+        - min(SHOWN_PER_KIND, len(appearance.quotes))
+    )
+    if more > 0:
+        lines.append(plain(f"    and {more} more there", "dim"))
+    return Option(join(*lines, separator="\n"), id=appearance.briefing_id)
+
+
+def appearances_elsewhere(index: Index, briefing_id: str, actor_id: str) -> list[Appearance]:
+    """The actor of `briefing_id` in the library's other briefings, newest first.
+
+    Reads each of those briefings' own file (a worker runs this); their
+    words are cleaned for display as the reader's own are.
+    """
+    found = elsewhere(index.appearances(), briefing_id, actor_id)
+    summaries = {s.id: s for s in index.summaries() if s.id is not None}
+    found.sort(key=lambda a: _newest(summaries[a.briefing_id]), reverse=True)
+    appearances = []
+    for appearance in found:
+        summary = summaries[appearance.briefing_id]
+        lookup = BriefingQueries(for_display(index.briefing(appearance.briefing_id)))
+        actor = lookup.actor(appearance.actor_id)
+        appearances.append(
+            Appearance(
+                briefing_id=appearance.briefing_id,
+                actor_id=actor.id,
+                title=lookup.briefing.title,
+                as_of=summary.as_of.describe() if summary.as_of else "?",
+                name=actor.name,
+                events=tuple(lookup.events_by_participant(actor.id)),
+                quotes=tuple(lookup.quotes_involving(actor.id)),
+            )
+        )
+    return appearances
+
+
+def _newest(summary: BriefingSummary) -> tuple[int, int, str]:
+    return summary.as_of.sort_key() if summary.as_of is not None else (0, 0, "")

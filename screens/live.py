@@ -1,0 +1,186 @@
+"""The open briefing, read again as its files change: the reader stays current, live.
+
+Every POLL_SECONDS a worker compares the open briefing's files (a stat of
+each, no hashing: briefing.index.watch) with what they were when it was
+read. On a change the index is refreshed in a worker (only that folder is
+checked again) and the briefing screen takes the new records in the same
+state: filters, rows and history kept where their records still exist,
+the viewer or details reopened on the new text. While the files have
+errors, the last version that opened stays on screen, a notice says so,
+and `!` shows the problems.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.worker import get_current_worker
+
+from briefing.index.store import Index, open_index
+from briefing.index.watch import FilesState, files_state, within
+from briefing.records.problems import Problem
+from briefing.records.queries import BriefingQueries
+from briefing.records.text import counted, visible_line
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.details import DetailsScreen
+from briefing.screens.problems import ProblemsScreen
+from briefing.screens.quote_viewer import QuoteViewer
+from briefing.screens.state import Overlay
+
+#: Seconds between two looks at the open briefing's files.
+POLL_SECONDS = 2.0
+#: The worker group that reads the briefing again: its failure is said, not fatal.
+LIVE = "live"
+
+
+class LiveContentApp(App[None]):
+    """The reader's app, keeping the open briefing as its files are now."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # Shown only while the files hold errors and the last good version is on screen.
+        Binding("exclamation_mark", "problems", "Problems", id="app.problems"),
+    ]
+
+    content: Path
+    index_path: Path | None
+    index: Index | None
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: each briefing's folder, by id
+        self.folders: dict[str, Path] = {}
+        #: the content's files as they were when the briefings were read
+        self.on_disk: FilesState = None
+        #: the folder being read again, while it is
+        self.changed: Path | None = None
+        #: what check says of the open briefing's files, while they do not open
+        self.problems: tuple[Problem, ...] = ()
+
+    def watch_content(self) -> None:
+        """Start looking at the open briefing's files (once the app is mounted)."""
+        self.set_interval(POLL_SECONDS, self._look_for_changes)
+
+    @work(thread=True, exclusive=True, group="files-noted")
+    def note_files(self) -> None:
+        """What the content's files are now, after the briefings were read from them."""
+        state = files_state(self.content)
+        if not get_current_worker().is_cancelled:  # a newer look started another
+            self.call_from_thread(self._noted, state)
+
+    def _noted(self, state: FilesState) -> None:
+        self.on_disk = state
+
+    def open_briefing(self) -> BriefingScreen | None:
+        """The briefing screen on show (under a quote, details or the palette too)."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, BriefingScreen):
+                return screen
+        return None
+
+    def _look_for_changes(self) -> None:
+        shown = self.open_briefing()
+        folder = self.folders.get(shown.briefing.id) if shown is not None else None
+        if folder is not None and self.on_disk is not None and self.changed is None:
+            self._compare_files(folder, within(self.on_disk, folder))
+
+    @work(thread=True, exclusive=True, group="files-compared")
+    def _compare_files(self, folder: Path, before: FilesState) -> None:
+        if files_state(folder) != before:
+            self.call_from_thread(self._files_changed, folder)
+
+    def _files_changed(self, folder: Path) -> None:
+        shown = self.open_briefing()
+        if self.changed is not None or shown is None:
+            return
+        if self.folders.get(shown.briefing.id) != folder:
+            return  # another briefing is open by now
+        self.changed = folder
+        self._read_again(shown.briefing.id)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group=LIVE)
+    def _read_again(self, briefing_id: str) -> None:
+        """The index refreshed (only the changed folder is checked), and the briefing.
+
+        The files are looked at before they are read: an edit made while they
+        are read is then a change from what was read, noticed at the next look.
+        """
+        before = files_state(self.content)
+        index = open_index(self.content, self.index_path, keep=True)
+        summary = next((s for s in index.summaries() if s.id == briefing_id), None)
+        queries = index.queries(briefing_id) if summary is not None and summary.opens else None
+        problems = summary.problems if summary is not None else ()
+        self.call_from_thread(self._read, index, briefing_id, queries, problems, before)
+
+    def _read(
+        self,
+        index: Index,
+        briefing_id: str,
+        queries: BriefingQueries | None,
+        problems: tuple[Problem, ...],
+        read_from: FilesState,
+    ) -> None:
+        self.index = index
+        self.changed = None
+        self.on_disk = read_from  # the next change is from what was read
+        shown = self.open_briefing()
+        if shown is None or shown.briefing.id != briefing_id:
+            return  # the reader moved on meanwhile
+        if queries is None:
+            self.problems = problems or self.problems
+            self.refresh_bindings()
+            errors = counted(sum(1 for p in self.problems if p.is_error), "error")
+            self.notify(
+                f"This briefing's files now have {errors}: the last version that opened stays "
+                "on screen. Press ! to see the problems.",
+                title="Changed on disk",
+                severity="warning",
+                markup=False,
+                timeout=15,
+            )
+            return
+        had_problems = bool(self.problems)
+        self.problems = ()
+        self.refresh_bindings()
+        overlay = self._close_over(shown)
+        shown.take(queries, overlay)
+        self.notify(
+            visible_line(
+                "Read again: the files open again." if had_problems else "Read again from disk."
+            ),
+            markup=False,
+            timeout=3,
+        )
+
+    def _close_over(self, shown: BriefingScreen) -> Overlay | None:
+        """Close what is open over the briefing screen; the viewer or details it was."""
+        stack = self.screen_stack
+        position = stack.index(shown)
+        above = stack[position + 1] if position + 1 < len(stack) else None
+        overlay = above.overlay if isinstance(above, QuoteViewer | DetailsScreen) else None
+        while self.screen is not shown:
+            self.pop_screen()
+        return overlay
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "problems":
+            return bool(self.problems)  # not in the footer while there are none
+        return True
+
+    def live_failed(self, error: BaseException | None) -> None:
+        """Reading the briefing again failed (its index refused ...): said; the screen stays."""
+        self.changed = None
+        self.notify(
+            "The briefing's files changed, but could not be read again: "
+            + visible_line(str(error)),
+            severity="error",
+            markup=False,
+            timeout=15,
+        )
+
+    def action_problems(self) -> None:
+        if self.problems and not isinstance(self.screen, ProblemsScreen):
+            self.push_screen(ProblemsScreen(self.problems))

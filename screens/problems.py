@@ -1,0 +1,50 @@
+"""The problems of a briefing whose files were changed into something that does not open."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from briefing.check.report import problem_line
+from briefing.records.problems import Problem
+from briefing.records.text import counted
+from briefing.screens.footer import KeysFooter
+from briefing.screens.safe import plain
+
+
+class ProblemsScreen(ModalScreen[None]):
+    """What `briefing check` says of the files, while the last good version stays on screen."""
+
+    CSS_PATH = "problems.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,backspace,exclamation_mark", "dismiss", "Close", id="problems.close"),
+    ]
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__()
+        self.problems = tuple(problems)
+
+    def compose(self) -> ComposeResult:
+        errors = sum(1 for p in self.problems if p.is_error)
+        lines = [
+            plain(f"The files now have {counted(errors, 'error')}", "bold $text-error"),
+            plain(
+                "The briefing on screen is the last version that opened; it is read again "
+                "as soon as the files open.\n",
+                "dim",
+            ),
+        ]
+        for problem in self.problems:
+            lines.append(plain(problem_line(problem)))
+            if problem.hint:
+                lines.append(plain(f"  hint: {problem.hint}", "dim"))
+        with VerticalScroll(id="problems-box"):
+            yield Static(Content("\n").join(lines))
+        yield KeysFooter()

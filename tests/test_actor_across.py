@@ -1,0 +1,147 @@
+"""One actor followed across the library: by a shared same_as URI, or the same id and name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import BASE_FILES, briefing_files, write_folder
+from reader_helpers import SIZE, reader, settle
+
+from briefing import cli
+from briefing.index.across import elsewhere, groups, named
+from briefing.index.rows import ActorAppearance
+from briefing.index.store import open_index
+from briefing.records.refs import Kind, RecordRef
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.elsewhere import ElsewhereScreen
+
+WIKIDATA = "https://www.wikidata.org/wiki/Q7"
+
+
+def briefing(ident: str, as_of: str, actor: str) -> dict[str, str | bytes | None]:
+    """The base briefing under another id and date, its actor `a` replaced by `actor`."""
+    text = (
+        str(BASE_FILES["briefing.yaml"])
+        .replace("id: b\n", f"id: {ident}\n", 1)
+        .replace("as_of: 2022-02-10", f"as_of: {as_of}")
+        .replace("  - id: a\n    name: A\n    kind: person\n", actor)
+        .replace("speaker: a", "speaker: " + actor.split("id: ")[1].split("\n")[0])
+        .replace("    when: 2022-02-10\n", "    when: 2022-02-10\n    actors: ["
+                 + actor.split("id: ")[1].split("\n")[0] + "]\n")
+    )  # fmt: skip
+    return briefing_files(**{"briefing.yaml": text})
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    """Three briefings: Truss under two ids sharing a Wikidata URI, and by id and name."""
+    root = tmp_path / "library"
+    write_folder(
+        root / "one",
+        briefing(
+            "one",
+            "2022-02-10",
+            "  - id: liz-truss\n    name: Liz Truss\n    kind: person\n"
+            f"    same_as: [{WIKIDATA}]\n",
+        ),
+    )
+    write_folder(
+        root / "two",
+        briefing(
+            "two",
+            "2022-03-01",
+            "  - id: truss\n    name: Elizabeth Truss\n    kind: person\n"
+            f"    same_as: [{WIKIDATA}]\n",
+        ),
+    )
+    write_folder(
+        root / "three",
+        briefing(
+            "three", "2022-01-05", "  - id: liz-truss\n    name: Liz Truss\n    kind: person\n"
+        ),
+    )
+    write_folder(
+        root / "four",
+        briefing("four", "2022-01-01", "  - id: other\n    name: Someone Else\n    kind: person\n"),
+    )
+    return root  # fmt: skip
+
+
+def test_the_same_actor_is_found_in_the_other_briefings(library: Path, tmp_path: Path) -> None:
+    index = open_index(library, tmp_path / "index.json")
+    others = elsewhere(index.appearances(), "one", "liz-truss")
+    assert sorted((a.briefing_id, a.actor_id) for a in others) == [
+        ("three", "liz-truss"),  # the same id and name
+        ("two", "truss"),  # the same Wikidata entity under another id
+    ]
+    assert elsewhere(index.appearances(), "four", "other") == []
+
+
+def test_two_actors_who_say_who_they_are_differently_are_two() -> None:
+    a = ActorAppearance("x", "john-smith", "John Smith", ("https://example.org/1",))
+    b = ActorAppearance("y", "john-smith", "John Smith", ("https://example.org/2",))
+    c = ActorAppearance("z", "john-smith", "John Smith", ())
+    grouped = groups([a, b, c])
+    assert b not in grouped[("x", "john-smith")]
+    assert c in grouped[("x", "john-smith")]  # no URI of its own: id and name say the same
+
+
+def test_list_actor_names_each_briefing_newest_first_with_words_and_deeds(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = str(tmp_path / "index.json")
+    status = cli.main(["list", str(library), "--index", index, "--actor", "Liz Truss"])
+    out = capsys.readouterr().out
+    assert status == 0
+    heads = [line.split("  ")[0] for line in out.splitlines() if not line.startswith(" ")]
+    assert heads == ["two", "one", "three"]  # 1 Mar, 10 Feb, 5 Jan
+    assert "Elizabeth Truss: 1 quote, 1 event" in out
+    assert "  quote  undated  “hello world”" in out
+    assert "  event  10 Feb 2022  E" in out
+    assert [a.briefing_id for a in named(open_index(library, Path(index)).appearances(),
+                                         "liz-truss")] == ["one", "three", "two"]  # fmt: skip
+
+
+def test_list_actor_with_no_such_actor_suggests_one(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = cli.main(
+        ["list", str(library), "--index", str(tmp_path / "i.json"), "--actor", "Liz Trus"]
+    )
+    assert status == 2
+    assert "did you mean 'Liz Truss'?" in capsys.readouterr().err
+
+
+async def test_b_lists_the_other_briefings_and_enter_opens_one_narrowed_to_the_actor(
+    library: Path, tmp_path: Path
+) -> None:
+    app = reader(library, tmp_path, briefing_id="one")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, BriefingScreen) and app.screen.briefing.id == "one"
+        await pilot.press("b")  # the actor under the cursor: Liz Truss
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ElsewhereScreen)
+        assert [a.briefing_id for a in screen.appearances] == ["two", "three"]  # newest first
+        assert screen.appearances[0].name == "Elizabeth Truss"
+        assert [q.text for q in screen.appearances[0].quotes] == ["hello world"]
+        await pilot.press("enter")
+        await settle(pilot)
+        there = app.screen
+        assert isinstance(there, BriefingScreen) and there.briefing.id == "two"
+        assert there.state.record_filter == RecordRef(Kind.ACTOR, "truss")
+        await pilot.press("backspace", "backspace")  # its thread, then the briefing it came from
+        assert isinstance(app.screen, BriefingScreen) and app.screen.briefing.id == "one"
+
+
+async def test_an_actor_in_no_other_briefing_says_so(library: Path, tmp_path: Path) -> None:
+    app = reader(library, tmp_path, briefing_id="four")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        assert isinstance(app.screen, ElsewhereScreen) and app.screen.appearances == []
+        note = str(app.screen.query_one("#elsewhere-note").render())
+        assert "No other briefing" in note

@@ -1,0 +1,162 @@
+"""A large briefing shows its first rows at once, and the whole when it is read.
+
+The index keeps a preview of a large briefing (its first rows of each list,
+with every record they name) at the start of its file; the reader shows it
+while the whole is read in a worker, says so, and then shows the whole in
+its place. Here "large" is made small (a threshold of a few records) so that
+the bundled briefing has a preview.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from reader_helpers import SIZE, reader
+from textual.pilot import Pilot
+
+from briefing.files.config import CONFIG_DIR_ENV
+from briefing.files.locations import bundled_content_dir
+from briefing.index import preview
+from briefing.index.store import Index, open_index
+from briefing.screens.app import BriefingApp
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.library import LibraryScreen
+
+ROWS = 4
+PATIENCE = 100  # pauses of 0.05 s
+
+
+@pytest.fixture(autouse=True)
+def _small_previews(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(preview, "PREVIEW_FROM_RECORDS", 20)
+    monkeypatch.setattr(preview, "ROWS", ROWS)
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """The bundled briefing, and a small one beside it (which gets no preview)."""
+    folder = tmp_path / "content"
+    shutil.copytree(bundled_content_dir(), folder)
+    return folder
+
+
+def opened(content: Path, tmp_path: Path) -> Index:
+    return open_index(content, tmp_path / "index.json", workers=1)
+
+
+def test_a_large_briefing_has_a_preview_of_its_first_rows(content: Path, tmp_path: Path) -> None:
+    index = opened(content, tmp_path)
+    (summary,) = index.summaries()
+    assert summary.id is not None
+    found = index.preview(summary.id)
+    assert found is not None
+    first, totals = found
+    whole = index.queries(summary.id)
+    assert (totals.actors, totals.events, totals.quotes) == (
+        len(whole.actors),
+        len(whole.chronology),
+        len(whole.quotes),
+    )
+    # The first rows of each list as the reader orders them...
+    assert [e.id for e in first.chronology[:ROWS]] == [e.id for e in whole.chronology[:ROWS]]
+    assert [q.id for q in first.quotes] == [q.id for q in whole.quotes[:ROWS]]
+    for kind in {a.kind for a in whole.actors}:
+        of_kind = [a.id for a in whole.actors if a.kind == kind][:ROWS]
+        assert [a.id for a in first.actors if a.kind == kind][: len(of_kind)] == of_kind
+    # ... and every record they name, the same as in the whole.
+    for quote in first.quotes:
+        assert first.source(quote.source) == whole.source(quote.source)
+        assert first.actor(quote.speaker) == whole.actor(quote.speaker)
+    for event in first.chronology:
+        assert event == whole.event(event.id)
+        for actor in event.actors:
+            assert first.actor(actor) == whole.actor(actor)
+    assert len(first.chronology) < len(whole.chronology)
+
+
+def test_a_briefing_under_the_threshold_has_none(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(preview, "PREVIEW_FROM_RECORDS", 10_000)
+    index = opened(content, tmp_path)
+    (summary,) = index.summaries()
+    assert summary.id is not None
+    assert index.preview(summary.id) is None
+
+
+def test_a_damaged_preview_is_not_trusted(content: Path, tmp_path: Path) -> None:
+    index = opened(content, tmp_path)
+    (summary,) = index.summaries()
+    assert summary.id is not None
+    (file,) = (tmp_path / "index.json.briefings").glob("*.json")
+    data = file.read_bytes()
+    at = data.index(b'"_preview"')
+    file.write_bytes(data[: at + 30] + b"\x00garbage" + data[at + 38 :])
+    assert opened(content, tmp_path).preview(summary.id) is None
+
+
+@pytest.fixture
+def slow_whole(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The whole briefing is read only once the test lets it."""
+    let_go = threading.Event()
+    read_whole = Index.queries
+
+    def held(self: Index, briefing_id: str) -> object:
+        assert let_go.wait(20), "the test never let the whole be read"
+        return read_whole(self, briefing_id)
+
+    monkeypatch.setattr(Index, "queries", held)
+    yield let_go
+    let_go.set()
+
+
+def header(app: BriefingApp) -> str:
+    return str(app.screen.query_one("#header").render())
+
+
+def pane_title(app: BriefingApp, pane: str) -> str:
+    return str(app.screen.query_one(f"#{pane} .pane-title").render())
+
+
+async def until(pilot: Pilot[None], done: object, what: str) -> None:
+    for _ in range(PATIENCE):
+        if done():  # type: ignore[operator]
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"{what} did not happen")
+
+
+async def test_the_first_rows_show_before_the_whole_is_read(
+    content: Path, tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    opened(content, tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BriefingScreen), "the first rows")
+        assert "the first rows; reading all 32 actors, 32 events, 10 quotes" in header(app)
+        assert "the first" in pane_title(app, "chronology")
+        assert "of 32" in pane_title(app, "chronology")
+        await pilot.press("j")  # the first rows can be read meanwhile
+        slow_whole.set()
+        await until(pilot, lambda: "reading" not in header(app), "the whole")
+        assert pane_title(app, "chronology").endswith("(32)")
+        assert isinstance(app.screen, BriefingScreen) and app.screen.reading is None
+
+
+async def test_from_the_library_too(content: Path, tmp_path: Path) -> None:
+    shutil.copytree(content / "ukraine-diplomacy-2022-02-10", content / "other")
+    briefing = content / "other" / "briefing.yaml"
+    text = briefing.read_text(encoding="utf-8")
+    briefing.write_text(text.replace("id: ", "id: other-", 1), encoding="utf-8")
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library")
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, BriefingScreen), "the briefing")
+        await until(pilot, lambda: "reading" not in header(app), "the whole")
+        assert pane_title(app, "quotes").endswith("(10)")

@@ -1,0 +1,59 @@
+"""A reference to an id that does not exist: did you mean the actor of that name, alias or id?"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import BASE_FILES, briefing_files, check, write_folder
+
+ACTOR = (
+    "  - id: jose-manuel-barroso\n    name: José Manuel Barroso\n    kind: person\n"
+    "    aliases: [Barroso]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["barroso", "manuel-barroso", "jose-manuel-barosso", "josé manuel barroso"],
+)
+def test_a_name_an_alias_or_the_end_of_an_id_gets_the_id(in_tmp: Path, written: str) -> None:
+    text = str(BASE_FILES["briefing.yaml"]).replace(
+        "  - id: a\n    name: A\n    kind: person\n",
+        "  - id: a\n    name: A\n    kind: person\n" + ACTOR,
+    )
+    text = text.replace("    speaker: a\n", f'    speaker: "{written}"\n')
+    problems = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
+    codes = [p.code for p in problems]
+    if written == "josé manuel barroso":  # not an id at all: said so, with the id to use
+        assert codes == ["bad-id"]
+        assert problems[0].hint == "for example 'jose-manuel-barroso'"
+        return
+    assert codes == ["unknown-reference"]
+    assert problems[0].hint == "did you mean 'jose-manuel-barroso'?"
+
+
+def test_other_spellings_are_gathered_once_and_only_for_an_unknown_reference(
+    in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Gathering them for every reference made a ×1000 briefing's check run for minutes."""
+    from briefing.check import folder
+
+    gathered: list[str] = []
+    spellings = folder._spellings
+
+    def counted(section: str, known: dict[str, object]) -> dict[str, str]:
+        gathered.append(section)
+        return spellings(section, known)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(folder, "_spellings", counted)
+    assert check(write_folder(in_tmp / "good", briefing_files())) == []
+    assert gathered == []
+    text = str(BASE_FILES["briefing.yaml"]).replace("    speaker: a\n", "    speaker: barroso\n")
+    text = text.replace(
+        "  - id: a\n    name: A\n    kind: person\n",
+        "  - id: a\n    name: A\n    kind: person\n" + ACTOR,
+    )
+    problems = check(write_folder(in_tmp / "typos", briefing_files(**{"briefing.yaml": text})))
+    assert [p.code for p in problems] == ["unknown-reference"]
+    assert gathered == ["actors"]
