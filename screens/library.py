@@ -263,6 +263,7 @@ class LibraryScreen(Screen[None]):
         if rows != self.rows:
             self.rows = rows
             self._show_rows(self.listing.highlighted_id)
+            self.listing.redraw()  # the same rows, saying more: not the ones drawn before
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "pins":

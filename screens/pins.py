@@ -119,6 +119,7 @@ class KeptList(Vertical):
     def show(self, records: list[Kept], layout: RowLayout, title: Content, empty: str) -> None:
         self.records = records
         self.listing.set_rows(layout, self.listing.highlighted_id)
+        self.listing.redraw()  # a row pinned or noted since is drawn anew
         self.query_one("#pins-title", Static).update(title)
         none = self.query_one("#pins-empty", Static)
         none.display = not layout.index_of

@@ -258,6 +258,8 @@ async def test_the_pins_screen_lists_pins_notes_and_orphans_and_goes_to_a_record
         assert "★  quote   “hello world” — A" in listed[1]
         assert listed[3].startswith("No longer in the briefing (1)")
         assert " ✎ quote   “she left” — A" in listed[4] and "she left" in listed[5]
+        await write_note(pilot, "w", "see this")  # noted here: its row says so at once
+        assert "★✎ quote" in rows(app, "pins", 3)[1] and "see this" in rows(app, "pins", 3)[2]
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen
@@ -279,6 +281,7 @@ async def test_the_library_says_never_opened_and_what_is_new_and_lists_every_pin
         library = app.screen
         assert isinstance(library, LibraryScreen)
         assert [row.reading for row in library.rows] == ["never opened", "never opened"]
+        assert "never opened" in rows(app, "library", 2)[1]  # drawn, not only known
         library.show_briefing("b")
         await pilot.press("enter")
         await remembered(pilot)
