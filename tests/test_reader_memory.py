@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import briefing_files, write_folder
 from reader_helpers import SIZE, reader, settle
 from textual.app import App
@@ -314,3 +315,51 @@ async def test_the_library_says_never_opened_and_what_is_new_and_lists_every_pin
         assert screen.briefing.id == "b"
         assert screen.state.active == "actors"
         assert screen.query_one("#actors-list", RecordList).highlighted_id == "a"
+
+
+async def test_a_large_briefings_first_rows_are_not_taken_for_the_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What is remembered of a briefing shown by its preview is of the whole, once
+    it is read: opened again, none of the records past the first rows is new."""
+    from briefing.files.locations import bundled_content_dir
+    from briefing.index import preview
+
+    monkeypatch.setattr(preview, "PREVIEW_FROM_RECORDS", 20)
+    monkeypatch.setattr(preview, "ROWS", 4)
+    content = tmp_path / "content"
+    shutil.copytree(bundled_content_dir(), content)
+    for _ in range(2):
+        app = reader(content, tmp_path)
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await remembered(pilot)
+            assert screen.reading is None  # the whole, not its first rows
+            assert "new" not in header(app)
+            assert screen.remembering is not None
+            assert screen.remembering.memory.counts() == (0, 0)
+    seen = stored(tmp_path, storefile.SEEN)
+    assert len(seen) == len(
+        screen.queries.actors + screen.queries.chronology + screen.queries.quotes
+    )
+
+
+async def test_a_record_added_while_reading_is_new_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.screens import live
+
+    monkeypatch.setattr(live, "POLL_SECONDS", 0.2)
+    content = content_of(tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await remembered(pilot)
+        assert "new" not in header(app)
+        rewrite(content, MORE)  # the author adds a quote while the reader is open
+        for _ in range(100):
+            memory = screen.remembering.memory if screen.remembering is not None else None
+            if memory is not None and memory.counts() == (1, 0):
+                break
+            await pilot.pause(0.1)
+        await pilot.pause()
+        assert "+1 new" in header(app)
+        assert rows(app, "quotes", 4)[3].rstrip().endswith("+")  # q2 said by A: marked
