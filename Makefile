@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(PY) -m bench.check_speed $(if $(QUICK),--sizes 1$(,)10 --repeat 1,)
 	$(PY) -m bench.index_speed $(if $(QUICK),--sizes 1$(,)10 --repeat 1,)
 	$(PY) -m bench.run $(if $(QUICK),--quick,)
+	$(PY) -m bench.notes $(if $(QUICK),--notes 1000 --repeat 2,)
 
 clean:
 	rm -rf $(VENV)
