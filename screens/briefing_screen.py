@@ -391,7 +391,8 @@ class BriefingScreen(Screen[None]):
             open_source(self, next((s for s in sources if s.url), sources[0]))
 
     def action_summary(self) -> None:
-        self.app.push_screen(SummaryScreen(self.briefing))
+        note = self.remembering.note_block(None) if self.remembering is not None else None
+        self.app.push_screen(SummaryScreen(self.briefing, note))
 
     # --- panes and layout -----------------------------------------------------
 

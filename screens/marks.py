@@ -28,10 +28,10 @@ PIN_STYLE = "bold $text-accent"
 NOTE_STYLE = "$text-primary"
 #: What each mark means, for the summary's legend and the keys' help.
 LEGEND = (
-    (NEW, "new since the briefing was last opened"),
+    (NEW, "new since the briefing was last opened (u: the next one; A: all seen)"),
     (CHANGED, "changed by its author since you saw it"),
     (PINNED, "pinned (* pins and unpins; P lists the pins)"),
-    (NOTED, "has a note (w writes it); ✎! its record changed since the note"),
+    (NOTED, "has a note (w; W: on the briefing); ✎! its record changed since"),
 )
 #: What a kind of record is called in a note's heading.
 KIND_NAMES = {Kind.ACTOR: "actor", Kind.EVENT: "event", Kind.QUOTE: "quote", "briefing": "briefing"}

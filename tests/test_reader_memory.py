@@ -363,3 +363,17 @@ async def test_a_record_added_while_reading_is_new_at_once(
         await pilot.pause()
         assert "+1 new" in header(app)
         assert rows(app, "quotes", 4)[3].rstrip().endswith("+")  # q2 said by A: marked
+
+
+async def test_the_summary_explains_the_marks_and_shows_the_note_on_the_briefing(
+    tmp_path: Path,
+) -> None:
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await write_note(pilot, "W", "Read with the Kyiv talks.")
+        await pilot.press("s")
+        await pilot.pause()
+        shown = " ".join(str(part.render()) for part in app.screen.query(Static))
+        assert "Your marks" in shown and "pinned" in shown
+        assert "Your note" in shown and "Read with the Kyiv talks." in shown
