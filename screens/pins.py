@@ -67,7 +67,7 @@ def render_row(record: object, width: int) -> list[Content]:
     marks.append(plain(NOTED if record.note is not None else " ", NOTE_STYLE))
     first = join(
         *marks,
-        plain(f" {KIND_NAMES[record.key.kind]:<8}", "dim"),
+        plain(f" {KIND_NAMES[record.key.kind]:<8} ", "dim"),  # "briefing" is 8 long
         plain(visible_line(record.record)),
     )
     if record.note is None:

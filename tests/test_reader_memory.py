@@ -256,9 +256,9 @@ async def test_the_pins_screen_lists_pins_notes_and_orphans_and_goes_to_a_record
         assert isinstance(app.screen, PinsScreen)
         listed = rows(app, "pins", 7)
         assert listed[0].startswith("Pinned and noted (1)")
-        assert "★  quote   “hello world” — A" in listed[1]
+        assert "★  quote    “hello world” — A" in listed[1]
         assert listed[3].startswith("No longer in the briefing (1)")
-        assert " ✎ quote   “she left” — A" in listed[4] and "she left" in listed[5]
+        assert " ✎ quote    “she left” — A" in listed[4] and "she left" in listed[5]
         await write_note(pilot, "w", "see this")  # noted here: its row says so at once
         assert "★✎ quote" in rows(app, "pins", 3)[1] and "see this" in rows(app, "pins", 3)[2]
         await pilot.press("enter")
@@ -309,7 +309,7 @@ async def test_the_library_says_never_opened_and_what_is_new_and_lists_every_pin
         await pilot.pause()
         assert isinstance(app.screen, LibraryPinsScreen)
         listed = rows(app, "pins", 3)
-        assert listed[0].startswith("T (1)") and "actor   A" in listed[1]
+        assert listed[0].startswith("T (1)") and "actor    A" in listed[1]
         await pilot.press("enter")
         screen = await remembered(pilot)
         assert screen.briefing.id == "b"
@@ -377,3 +377,7 @@ async def test_the_summary_explains_the_marks_and_shows_the_note_on_the_briefing
         shown = " ".join(str(part.render()) for part in app.screen.query(Static))
         assert "Your marks" in shown and "pinned" in shown
         assert "Your note" in shown and "Read with the Kyiv talks." in shown
+        await pilot.press("escape", "P")
+        await pilot.pause()
+        assert isinstance(app.screen, PinsScreen)
+        assert " ✎ briefing T" in rows(app, "pins", 2)[1]  # its kind apart from its title
