@@ -39,6 +39,10 @@ class Keeper:
         self.app = app
         self.store = store
         self._timer: Timer | None = None
+        #: the library's word on each briefing, by id, once worked out: it changes
+        #: only when the briefing is opened here (`remember` lets it go), so a
+        #: return to a library of a thousand reads one briefing again, not all
+        self._counted: dict[str, str] = {}
         #: what could not be saved as the reader ended, to say on the terminal
         self.unsaved: list[str] = []
 
@@ -54,6 +58,8 @@ class Keeper:
 
     def remember(self, briefing: Briefing, then: Callable[[BriefingMemory], None]) -> None:
         """The memory of `briefing` (as shown), opened now, handed to `then` on the UI thread."""
+
+        self._counted.pop(briefing.id, None)
 
         def work() -> None:
             memory = BriefingMemory(self.store, briefing)
@@ -71,10 +77,11 @@ class Keeper:
 
         def work() -> None:
             opened = opened_briefings(self.store)
-            status = {i: "" if i in opened else NEVER_OPENED for i in ids}
+            counted = self._counted
+            status = {i: counted.get(i, "") if i in opened else NEVER_OPENED for i in ids}
             self.app.call_from_thread(then, dict(status))
             for briefing_id in ids:
-                if briefing_id not in opened:
+                if briefing_id not in opened or briefing_id in counted:
                     continue
                 try:
                     memory = BriefingMemory(self.store, for_display(read(briefing_id)))
@@ -84,7 +91,7 @@ class Keeper:
                 parts = [f"{new} new"] if new else []
                 if changed:
                     parts.append(f"{changed} changed")
-                status[briefing_id] = ", ".join(parts)
+                status[briefing_id] = counted[briefing_id] = ", ".join(parts)
             self.app.call_from_thread(then, status)
 
         self.app.run_worker(

@@ -12,6 +12,7 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Static, TextArea
 
+from briefing.records.model import Briefing
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.details import DetailsScreen
 from briefing.screens.library import LibraryScreen
@@ -20,6 +21,7 @@ from briefing.screens.pins import LibraryPinsScreen, PinsScreen
 from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.record_list import RecordList
 from briefing.userdata import storefile
+from briefing.userdata.reading import BriefingMemory
 from briefing.userdata.store import UserStore
 
 BASE = str(briefing_files()["briefing.yaml"])
@@ -381,3 +383,39 @@ async def test_the_summary_explains_the_marks_and_shows_the_note_on_the_briefing
         await pilot.pause()
         assert isinstance(app.screen, PinsScreen)
         assert " ✎ briefing T" in rows(app, "pins", 2)[1]  # its kind apart from its title
+
+
+async def test_back_in_the_library_only_the_briefing_read_is_counted_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.screens import keeper
+
+    content = tmp_path / "content"
+    write_folder(content / "one", briefing_files())
+    other = BASE.replace("id: b\n", "id: c\n", 1).replace("title: T", "title: Other")
+    write_folder(content / "two", briefing_files(**{"briefing.yaml": other}))
+    for briefing_id in ("b", "c"):  # both opened once
+        async with reader(content, tmp_path, briefing_id).run_test(size=SIZE) as pilot:
+            await remembered(pilot)
+    counted: list[str] = []
+    real = keeper.BriefingMemory
+
+    def counting(store: UserStore, briefing: Briefing) -> BriefingMemory:
+        counted.append(briefing.id)
+        return real(store, briefing)
+
+    monkeypatch.setattr(keeper, "BriefingMemory", counting)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        assert sorted(counted) == ["b", "c"]
+        library.show_briefing("b")
+        await pilot.press("enter")
+        await remembered(pilot)
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert app.screen is library
+        assert sorted(counted) == ["b", "b", "b", "c"]  # opened, then counted again; c kept
+        assert {row.summary.id: row.reading for row in library.rows} == {"b": "", "c": ""}
