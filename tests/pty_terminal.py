@@ -140,7 +140,8 @@ def _stopped(pid: int) -> bool:
 
 
 def reader_env(tmp_path: Path, **extra: str) -> dict[str, str]:
-    """The environment of a user's shell, with an index and a state folder of the test's own."""
+    """The environment of a user's shell, with an index, state, settings and notes of the
+    test's own."""
     env = {
         key: value
         for key, value in os.environ.items()
@@ -151,6 +152,7 @@ def reader_env(tmp_path: Path, **extra: str) -> dict[str, str]:
         BRIEFING_INDEX_DIR=str(tmp_path / "index"),
         BRIEFING_STATE_DIR=str(tmp_path / "state"),
         BRIEFING_CONFIG_DIR=str(tmp_path / "config"),
+        BRIEFING_DATA_DIR=str(tmp_path / "data"),
         PYTHONPATH=str(REPO / "tests"),
     )
     env.update(extra)
