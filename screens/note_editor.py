@@ -9,6 +9,7 @@ read then; keeping the note ties it to the record as it is now.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -32,15 +33,29 @@ class NoteEditor(ModalScreen[str | None]):
         Binding("escape,ctrl+s", "done", "Keep and close", id="note.done"),
     ]
 
-    def __init__(self, about: Content, kind_name: str, note: Note | None) -> None:
-        """`about`: the record as it is now (or as it last read), in a line or two."""
+    def __init__(
+        self,
+        about: Content,
+        kind_name: str,
+        note: Note | None,
+        keep_at_exit: Callable[[str], None] | None = None,
+    ) -> None:
+        """`about`: the record as it is now (or as it last read), in a line or two.
+
+        `keep_at_exit`: given the text typed when the reader ends with the
+        editor open (a signal, the terminal closed), before the last save.
+        """
         super().__init__()
         self.about = about
         self.kind_name = kind_name
         self.note = note
+        self.keep_at_exit = keep_at_exit
         text = note.text if note is not None else ""
         #: the text as it was: dismissing with it unchanged writes nothing
         self.before = visible(text) if needs_marks(text) else text
+        #: the text as typed so far (the TextArea is gone by the time the screen is)
+        self.typed = self.before
+        self.closed = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-box"):
@@ -75,9 +90,18 @@ class NoteEditor(ModalScreen[str | None]):
         area.focus()
         area.move_cursor(area.document.end)
 
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self.typed = event.text_area.text
+
     def action_done(self) -> None:
         text = self.query_one(TextArea).text
         unchanged = text == self.before and (
             self.note is None or self.note.standing is Standing.CURRENT
         )
+        self.closed = True
         self.dismiss(None if unchanged else text)
+
+    def on_unmount(self) -> None:
+        """The reader ends with the editor open: what was typed is kept all the same."""
+        if not self.closed and self.typed != self.before and self.keep_at_exit is not None:
+            self.keep_at_exit(self.typed)

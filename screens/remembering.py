@@ -74,5 +74,8 @@ class Remembering:
             if then is not None:
                 then()
 
-        editor = NoteEditor(plain(about, "italic"), KIND_NAMES[key.kind], note)
+        def keep_at_exit(text: str) -> None:
+            self.memory.write_note(key, text)  # in the reader's last save, which follows
+
+        editor = NoteEditor(plain(about, "italic"), KIND_NAMES[key.kind], note, keep_at_exit)
         screen.app.push_screen(editor, done)

@@ -419,3 +419,18 @@ async def test_back_in_the_library_only_the_briefing_read_is_counted_again(
         assert app.screen is library
         assert sorted(counted) == ["b", "b", "b", "c"]  # opened, then counted again; c kept
         assert {row.summary.id: row.reading for row in library.rows} == {"b": "", "c": ""}
+
+
+async def test_a_note_being_written_when_the_reader_ends_is_kept(tmp_path: Path) -> None:
+    """Ended by a signal or a closed terminal with the editor open: nothing typed is lost."""
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        app.screen.query_one(TextArea).insert("half a thought")
+        await pilot.pause()
+        app.exit(None, 143)  # as SIGTERM asks
+    notes = stored(tmp_path, storefile.NOTES)
+    assert [note["text"] for note in notes.values()] == ["half a thought"]
