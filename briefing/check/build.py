@@ -17,7 +17,6 @@ from briefing.records.schema import (
     SOURCE_TABLE,
     RecordTable,
 )
-from briefing.records.text import needs_marks
 
 R = TypeVar("R")
 
@@ -26,6 +25,7 @@ def build_briefing(
     records: dict[str, list[RawRecord]],
     texts: dict[str, NormalisedText],
     spans: dict[str, Span],
+    has_control_characters: bool,
 ) -> Briefing:
     """The typed briefing, from records that passed every check.
 
@@ -33,8 +33,10 @@ def build_briefing(
     checker already typed every value as its model attribute is typed.
     Derived fields are computed here, once, so that no reader computes them:
     events in chronological order, actors' counts and affiliation names,
-    events' source titles, whether any string holds a character that
-    `visible()` marks (a control, bidirectional or zero-width character).
+    events' source titles. `has_control_characters`: whether any string
+    holds a character that `visible()` marks (a control, bidirectional or
+    zero-width character); the checker saw each string once, when it
+    warned of those, so they are not walked again here.
     """
     sources = tuple(
         _typed(SOURCE_TABLE, r.values, text=_full_text(texts, _required(r, "id")))
@@ -75,12 +77,6 @@ def build_briefing(
     head = records["briefing"][0].values
     if not head.get("language"):  # an empty language is the default one
         head = {name: value for name, value in head.items() if name != "language"}
-    has_control_characters = any(
-        needs_marks(value)
-        for section in records.values()
-        for record in section
-        for value in _strings(record.values)
-    ) or any(needs_marks(text.original) for text in texts.values())
     return _typed(
         BRIEFING_TABLE,
         head,
@@ -121,11 +117,3 @@ def _references(record: RawRecord, name: str) -> Iterator[str]:
 def _full_text(texts: dict[str, NormalisedText], source_id: str) -> str | None:
     text = texts.get(source_id)
     return None if text is None else text.original
-
-
-def _strings(values: dict[str, object]) -> Iterator[str]:
-    for value in values.values():
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, tuple):
-            yield from (v for v in value if isinstance(v, str))
