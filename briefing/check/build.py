@@ -39,15 +39,15 @@ def build_briefing(
     warned of those, so they are not walked again here.
     """
     sources = tuple(
-        _typed(SOURCE_TABLE, r.values, text=_full_text(texts, _required(r, "id")))
+        _built(SOURCE_TABLE, r, text=_full_text(texts, _required(r, "id")))
         for r in records["sources"]
     )
     source_titles = {source.id: source.title for source in sources}
     events = sorted(
         (
-            _typed(
+            _built(
                 EVENT_TABLE,
-                r.values,
+                r,
                 source_titles=tuple(source_titles[i] for i in _references(r, "sources")),
             )
             for r in records["events"]
@@ -55,7 +55,7 @@ def build_briefing(
         key=lambda e: e.when.sort_key(e.id),
     )
     quotes = tuple(
-        _typed(QUOTE_TABLE, r.values, span=spans.get(_required(r, "id"))) for r in records["quotes"]
+        _built(QUOTE_TABLE, r, span=spans.get(_required(r, "id"))) for r in records["quotes"]
     )
     said = Counter(q.speaker for q in quotes)
     relayed = Counter(q.reported_by for q in quotes if q.reported_by)
@@ -64,9 +64,9 @@ def build_briefing(
 
     def actor(record: RawRecord) -> Actor:
         ident = _required(record, "id")
-        return _typed(
+        return _built(
             ACTOR_TABLE,
-            record.values,
+            record,
             affiliation_names=tuple(names[a] for a in _references(record, "affiliations")),
             quotes_said=said[ident],
             quotes_relayed=relayed[ident],
@@ -86,6 +86,18 @@ def build_briefing(
         quotes=quotes,
         has_control_characters=has_control_characters,
     )
+
+
+def _built(table: RecordTable[R], record: RawRecord, **derived: object) -> R:
+    """The typed record of `record`; its dict of values is let go once built.
+
+    The values themselves live on in the typed record: only the dict that
+    held them goes, as each record is built, so that the checked records and
+    the typed ones are not all held at once (at x1000, 75,000 dicts).
+    """
+    made = _typed(table, record.values, **derived)
+    record.values = {}
+    return made
 
 
 def _typed(table: RecordTable[R], values: Mapping[str, object], **derived: object) -> R:
