@@ -265,6 +265,32 @@ async def test_narrow_terminal_shows_one_pane_at_a_time(tmp_path: Path) -> None:
         assert shown == ["chronology"]
 
 
+async def test_a_terminal_made_narrow_shows_the_pane_that_was_active(tmp_path: Path) -> None:
+    """The pane chosen while the terminal was wide is the one shown, alone, when it narrows."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+
+        def shown() -> list[str]:
+            names = ("actors", "right", "chronology", "quotes")
+            return [name for name in names if screen.query_one(f"#{name}").display]
+
+        await pilot.press("tab", "tab", "tab")  # round to the actors, in the wide layout
+        await pilot.resize_terminal(*SMALL)
+        await settle(pilot)
+        assert screen.has_class("narrow")
+        assert shown() == ["actors"]  # the column of the other two panes hidden too
+        await pilot.resize_terminal(*SIZE)
+        await settle(pilot)
+        assert not screen.has_class("narrow")
+        assert shown() == ["actors", "right", "chronology", "quotes"]
+        await pilot.press("tab", "tab")  # the quotes
+        await pilot.resize_terminal(*SMALL)
+        await settle(pilot)
+        assert shown() == ["right", "quotes"]
+
+
 async def test_in_a_narrow_terminal_each_pane_fills_the_screen(tmp_path: Path) -> None:
     app = reader(None, tmp_path)
     async with app.run_test(size=SMALL) as pilot:
