@@ -390,9 +390,17 @@ class BriefingScreen(Screen[None]):
         switch leaves the screen's classes alone (Tab took 64-70 ms with the
         restyle, docs/performance.md).
         """
+        active = self.state.active
         classes = self.classes - {f"show-{name}" for name in PANES} - {"narrow"}
         if narrow:
-            classes |= {"narrow", f"show-{self.state.active}"}
+            classes |= {"narrow", f"show-{active}"}
+            # The tabs show only in narrow mode: updated only there, as an
+            # update of a widget asks for a new layout of the screen.
+            labels = []
+            for name in PANES:
+                style = "bold reverse" if name == active else "dim"
+                labels.append(plain(f" {name.capitalize()} ", style))
+            self.query_one("#tabs", Static).update(join(*labels, plain("   Tab: next", "dim")))
         if classes != self.classes:
             self.set_classes(classes)
 
@@ -402,11 +410,6 @@ class BriefingScreen(Screen[None]):
             self.pane(name).set_class(name == active, "-active")
         if self.has_class("narrow"):
             self._set_layout_classes(narrow=True)
-        labels = []
-        for name in PANES:
-            style = "bold reverse" if name == active else "dim"
-            labels.append(plain(f" {name.capitalize()} ", style))
-        self.query_one("#tabs", Static).update(join(*labels, plain("   Tab: next", "dim")))
 
 
 def _header(queries: BriefingQueries, reading: Totals | None) -> Content:
