@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(PY) -m bench.check_speed $(if $(QUICK),--sizes 1$(,)10 --repeat 1,)
 	$(PY) -m bench.index_speed $(if $(QUICK),--sizes 1$(,)10 --repeat 1,)
 	$(PY) -m bench.run $(if $(QUICK),--quick,)
+	$(PY) -m bench.first_rows $(if $(QUICK),--scale 100 --rounds 3,)
 
 clean:
 	rm -rf $(VENV)

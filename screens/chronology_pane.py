@@ -46,7 +46,7 @@ class ChronologyPane(Pane[Event]):
 
     def compose(self) -> ComposeResult:
         for widget in super().compose():
-            if "pane-list" in widget.classes:
+            if "pane-empty" in widget.classes:  # the titles over the rows and the note
                 yield Static(classes="column-titles")
             yield widget
 
