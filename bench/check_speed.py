@@ -46,11 +46,14 @@ def _bare_parse(files: list[Path]) -> None:
             pass
 
 
+#: The process's own peak (VmHWM): ru_maxrss would count the bench's own
+#: memory, which a child started with fork inherits as its high-water mark.
 _PEAK = """
-import resource, sys
+import sys
 from pathlib import Path
 {action}
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+status = open("/proc/self/status").read()
+print(int(status.split("VmHWM:")[1].split()[0]) * 1024)
 """
 _CHECK = "from briefing.check.content import check_content; check_content(Path(sys.argv[1]))"
 _PARSE = """

@@ -119,10 +119,11 @@ def warm_and_cold(pairs: int, work: Path) -> dict[str, float]:
 def _timed_peak(code: str, *args: str) -> tuple[float, int]:
     """Wall time and peak RSS of a fresh Python process running `code`."""
     wrapper = (
-        "import resource, sys, time\n"
+        "import sys, time\n"
         "start = time.perf_counter()\n"
         f"{code}\n"
-        "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024\n"
+        # VmHWM, not ru_maxrss: a forked child inherits the bench's own peak
+        "peak = int(open('/proc/self/status').read().split('VmHWM:')[1].split()[0]) * 1024\n"
         "print(time.perf_counter() - start, peak)\n"
     )
     done = subprocess.run([PYTHON, "-c", wrapper, *args], capture_output=True, text=True, cwd=ROOT)
