@@ -499,12 +499,14 @@ def _check_list(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
         return _INVALID
     if spec.kind is Kind.REF:
         pairs: list[tuple[str, Where]] = []
+        idents: list[str] = []
         for item in items:
             ident = _check_id(spec, item, sink, record)
             if isinstance(ident, str):
                 pairs.append((ident, where(item)))
+                idents.append(ident)
         record.ref_items[spec.name] = pairs
-        return tuple(ident for ident, _ in pairs)
+        return tuple(idents)
     label = f"each of {spec.name}"
     checked: list[object]
     if spec.kind is Kind.TEXT:
@@ -514,7 +516,8 @@ def _check_list(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
     else:
         check = _CHECKERS[spec.kind]
         checked = [check(spec, item, sink, record) for item in items]
-    return tuple(value for value in checked if value is not _INVALID)
+    # A list, not a generator, into the tuple: 120,000 lists at x1000.
+    return tuple([value for value in checked if value is not _INVALID])
 
 
 Checker = Callable[[Field, Node, ProblemSink, RawRecord], object]
