@@ -82,6 +82,7 @@ class Terminal:
         self.socket = f"briefing-bench-{os.getpid()}-{next(_servers)}"
         self.session = "bench"
         self._control: subprocess.Popen[bytes] | None = None
+        self._socket_path = ""
         self.pid = 0
 
     # -- running ----------------------------------------------------------
@@ -106,6 +107,7 @@ class Terminal:
             ";", "set-option", "-t", self.session, "status", "off",
         )  # fmt: skip
         self.pid = int(self._tmux("display", "-p", "-t", self.session, "#{pane_pid}"))
+        self._socket_path = self._tmux("display", "-p", "#{socket_path}").strip()
         self._control = subprocess.Popen(
             ["tmux", "-L", self.socket, "-f", "/dev/null", "-C", "attach", "-t", self.session],
             stdin=subprocess.PIPE,
@@ -123,6 +125,10 @@ class Terminal:
             self._control.wait(timeout=10)
             self._control = None
         self._tmux("kill-server")
+        # tmux (3.3) leaves its socket behind: one file per bench terminal.
+        if self._socket_path:
+            Path(self._socket_path).unlink(missing_ok=True)
+            self._socket_path = ""
 
     def dead(self) -> bool:
         """Whether the program has exited (the pane stays, remain-on-exit)."""
