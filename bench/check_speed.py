@@ -6,7 +6,9 @@ For the bundled briefing and generated ones at each scale: the YAML's size,
 the time of a bare `yaml.parse(data, Loader=CSafeLoader)` over the same files
 (the floor: no checker can read YAML faster), the time of a full check
 (reading, validating, anchoring every quote), MB of YAML checked per second,
-the ratio check / bare parse, and the growth from each size to the next.
+the ratio check / bare parse, the growth from each size to the next, and
+the peak memory (RSS) of a fresh process doing each (issue 17: a check at
+×1000 within 2× the bare parse and under 100 MiB).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -42,6 +46,38 @@ def _bare_parse(files: list[Path]) -> None:
             pass
 
 
+#: The process's own peak (VmHWM): ru_maxrss would count the bench's own
+#: memory, which a child started with fork inherits as its high-water mark.
+_PEAK = """
+import sys
+from pathlib import Path
+{action}
+status = open("/proc/self/status").read()
+print(int(status.split("VmHWM:")[1].split()[0]) * 1024)
+"""
+_CHECK = "from briefing.check.content import check_content; check_content(Path(sys.argv[1]))"
+_PARSE = """
+import yaml
+loader = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+for path in sorted(Path(sys.argv[1]).glob("*.yaml")):
+    for _ in yaml.parse(path.read_bytes(), Loader=loader):
+        pass
+"""
+
+
+def _peak_mib(action: str, folder: Path) -> float:
+    """Peak RSS, in MiB, of a fresh Python process doing `action` on `folder`."""
+    code = _PEAK.format(action=action)
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    return round(int(done.stdout.split()[-1]) / 2**20, 1)
+
+
 def measure(folder: Path, label: str, repeat: int) -> dict[str, object]:
     files = sorted(folder.glob("*.yaml"))
     size = sum(p.stat().st_size for p in files)
@@ -58,6 +94,8 @@ def measure(folder: Path, label: str, repeat: int) -> dict[str, object]:
         "check_s": round(check, 4),
         "check_mb_per_s": round(size / check / 1e6, 2),
         "ratio_to_bare_parse": round(check / bare, 2),
+        "bare_parse_peak_mib": _peak_mib(_PARSE, folder),
+        "check_peak_mib": _peak_mib(_CHECK, folder),
     }
 
 
@@ -73,8 +111,9 @@ def main() -> None:
         if not folder.exists():
             generate(folder, scale)
         rows.append(measure(folder, f"×{scale}", args.repeat if scale < 1000 else 1))
-    heads = ("briefing", "YAML", "bare parse", "check", "MB/s", "ratio", "growth")
-    print(" ".join(f"{h:>{w}}" for h, w in zip(heads, (10, 10, 11, 9, 6, 6, 7), strict=True)))
+    heads = ("briefing", "YAML", "bare parse", "check", "MB/s", "ratio", "growth", "peak MiB")
+    widths = (10, 10, 11, 9, 6, 6, 7, 16)
+    print(" ".join(f"{h:>{w}}" for h, w in zip(heads, widths, strict=True)))
     previous: dict[str, object] | None = None
     for row in rows:
         growth = ""
@@ -83,9 +122,11 @@ def main() -> None:
         print(
             f"{row['briefing']:>10} {row['yaml_bytes'] / 1e6:>8.2f}MB "  # type: ignore[operator]
             f"{row['bare_parse_s']:>10.3f}s {row['check_s']:>8.3f}s "
-            f"{row['check_mb_per_s']:>6} {row['ratio_to_bare_parse']:>5}× {growth:>7}"
+            f"{row['check_mb_per_s']:>6} {row['ratio_to_bare_parse']:>5}× {growth:>7} "
+            f"{row['check_peak_mib']:>7} ({row['bare_parse_peak_mib']})"
         )
         previous = row
+    print("goal at ×1000 (issue 17): ratio ≤2×, check peak <100 MiB (bare parse's in brackets)")
     OUT.mkdir(exist_ok=True)
     (OUT / "check_speed.json").write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
 

@@ -22,33 +22,28 @@ import time
 from pathlib import Path
 
 from bench.generate import generate
+from bench.terminal import Terminal
 
 BRIEFING = str(Path(sys.executable).parent / "briefing")
-SESSION = "briefing-bench-first-rows"
 GOAL = 1.5
 
 
-def _tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], capture_output=True, text=True).stdout
-
-
-def times_to(command: str, markers: list[str], limit: float = 120) -> list[float]:
-    """Seconds from starting `command` in tmux until each marker is on screen."""
-    _tmux("kill-session", "-t", SESSION)
-    start = time.perf_counter()
-    _tmux("new-session", "-d", "-s", SESSION, "-x", "120", "-y", "40", command)
-    seen: dict[str, float] = {}
+def times_to(argv: list[str], markers: list[str], limit: float = 120) -> list[float]:
+    """Seconds from starting `argv` in tmux until each marker is on screen."""
+    terminal = Terminal()
     try:
-        while len(seen) < len(markers):
-            if time.perf_counter() - start > limit:
-                raise TimeoutError(f"{markers} not all on screen within {limit} s")
-            screen = _tmux("capture-pane", "-p", "-t", SESSION)
+        started = terminal.start(argv)
+        seen: dict[str, float] = {}
+
+        def all_seen(text: str) -> bool:
             for marker in markers:
-                if marker not in seen and marker in screen:
-                    seen[marker] = time.perf_counter() - start
-            time.sleep(0.005)
+                if marker not in seen and marker in text:
+                    seen[marker] = time.perf_counter() - started
+            return len(seen) == len(markers)
+
+        terminal.wait_for(all_seen, limit)
     finally:
-        _tmux("kill-session", "-t", SESSION)
+        terminal.stop()
     return [seen[m] for m in markers]
 
 
@@ -66,7 +61,7 @@ def main() -> None:
             index = root / f"x{scale}.index.json"
             subprocess.run([BRIEFING, "index", str(folder), "--index", str(index)], check=True,
                            stdout=subprocess.DEVNULL)  # fmt: skip
-            opens[scale] = f"{BRIEFING} open {folder} --index {index}"
+            opens[scale] = [BRIEFING, "open", str(folder), "--index", str(index)]
         small, first, whole = [], [], []
         actors_whole = f"Actors ({32 * args.scale})"
         for _ in range(args.rounds):

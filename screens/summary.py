@@ -40,7 +40,7 @@ DATE_MARKS = (
 )
 
 
-def _source(source: Source) -> Static:
+def _source(source: Source) -> Content:
     """A source's title, then its facts, address and text, each on its own line."""
     lines = [plain(source.title, "bold")]
     facts = source_facts(source)
@@ -52,7 +52,16 @@ def _source(source: Source) -> Static:
     if source.text_path:
         status += f": {source.text_path}"
     lines.append(join(plain(f"\n{status}", "dim italic"), plain(f" · id {source.id}", "dim")))
-    return Static(join(*lines), classes="source")
+    return join(*lines)
+
+
+def _sources(sources: tuple[Source, ...]) -> Static:
+    """Every source, a blank line between them, in one widget.
+
+    Not a widget each: a briefing of a thousand sources took over a second
+    to mount them (docs/performance.md).
+    """
+    return Static(join(*map(_source, sources), separator="\n\n"), classes="source")
 
 
 def legend(all_single_source: bool) -> Content:
@@ -102,7 +111,8 @@ class SummaryScreen(ModalScreen[None]):
         with VerticalScroll(id="summary-box"):
             yield Static(join(*head), classes="part")
             yield Static(plain("Sources", "bold"), classes="heading")
-            yield from (_source(source) for source in b.sources)
+            if b.sources:
+                yield _sources(b.sources)
             yield Static(
                 plain(b.summary or "This briefing has no summary.", "" if b.summary else "dim"),
                 classes="part",

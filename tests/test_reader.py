@@ -265,6 +265,52 @@ async def test_narrow_terminal_shows_one_pane_at_a_time(tmp_path: Path) -> None:
         assert shown == ["chronology"]
 
 
+async def test_a_terminal_made_narrow_shows_the_pane_that_was_active(tmp_path: Path) -> None:
+    """The pane chosen while the terminal was wide is the one shown, alone, when it narrows."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+
+        def shown() -> list[str]:
+            names = ("actors", "right", "chronology", "quotes")
+            return [name for name in names if screen.query_one(f"#{name}").display]
+
+        await pilot.press("tab", "tab", "tab")  # round to the actors, in the wide layout
+        await pilot.resize_terminal(*SMALL)
+        await settle(pilot)
+        assert screen.has_class("narrow")
+        assert shown() == ["actors"]  # the column of the other two panes hidden too
+        await pilot.resize_terminal(*SIZE)
+        await settle(pilot)
+        assert not screen.has_class("narrow")
+        assert shown() == ["actors", "right", "chronology", "quotes"]
+        await pilot.press("tab", "tab")  # the quotes
+        await pilot.resize_terminal(*SMALL)
+        await settle(pilot)
+        assert shown() == ["right", "quotes"]
+
+
+async def test_the_narrow_layouts_tabs_mark_the_pane_shown(tmp_path: Path) -> None:
+    """The tab of the active pane stands out, chosen narrow or before narrowing."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+
+        def marked() -> list[str]:
+            line = screen.query_one("#tabs", Static).render_line(0)
+            return [s.text.strip() for s in line if s.style and s.style.reverse and s.text.strip()]
+
+        await pilot.press("tab")  # the chronology, while wide
+        await pilot.resize_terminal(*SMALL)
+        await settle(pilot)
+        assert marked() == ["Chronology"]
+        await pilot.press("tab")
+        await settle(pilot)
+        assert marked() == ["Quotes"]
+
+
 async def test_in_a_narrow_terminal_each_pane_fills_the_screen(tmp_path: Path) -> None:
     app = reader(None, tmp_path)
     async with app.run_test(size=SMALL) as pilot:

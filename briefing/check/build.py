@@ -17,7 +17,6 @@ from briefing.records.schema import (
     SOURCE_TABLE,
     RecordTable,
 )
-from briefing.records.text import needs_marks
 
 R = TypeVar("R")
 
@@ -26,6 +25,7 @@ def build_briefing(
     records: dict[str, list[RawRecord]],
     texts: dict[str, NormalisedText],
     spans: dict[str, Span],
+    has_control_characters: bool,
 ) -> Briefing:
     """The typed briefing, from records that passed every check.
 
@@ -33,19 +33,21 @@ def build_briefing(
     checker already typed every value as its model attribute is typed.
     Derived fields are computed here, once, so that no reader computes them:
     events in chronological order, actors' counts and affiliation names,
-    events' source titles, whether any string holds a character that
-    `visible()` marks (a control, bidirectional or zero-width character).
+    events' source titles. `has_control_characters`: whether any string
+    holds a character that `visible()` marks (a control, bidirectional or
+    zero-width character); the checker saw each string once, when it
+    warned of those, so they are not walked again here.
     """
     sources = tuple(
-        _typed(SOURCE_TABLE, r.values, text=_full_text(texts, _required(r, "id")))
+        _built(SOURCE_TABLE, r, text=_full_text(texts, _required(r, "id")))
         for r in records["sources"]
     )
     source_titles = {source.id: source.title for source in sources}
     events = sorted(
         (
-            _typed(
+            _built(
                 EVENT_TABLE,
-                r.values,
+                r,
                 source_titles=tuple(source_titles[i] for i in _references(r, "sources")),
             )
             for r in records["events"]
@@ -53,7 +55,7 @@ def build_briefing(
         key=lambda e: e.when.sort_key(e.id),
     )
     quotes = tuple(
-        _typed(QUOTE_TABLE, r.values, span=spans.get(_required(r, "id"))) for r in records["quotes"]
+        _built(QUOTE_TABLE, r, span=spans.get(_required(r, "id"))) for r in records["quotes"]
     )
     said = Counter(q.speaker for q in quotes)
     relayed = Counter(q.reported_by for q in quotes if q.reported_by)
@@ -62,9 +64,9 @@ def build_briefing(
 
     def actor(record: RawRecord) -> Actor:
         ident = _required(record, "id")
-        return _typed(
+        return _built(
             ACTOR_TABLE,
-            record.values,
+            record,
             affiliation_names=tuple(names[a] for a in _references(record, "affiliations")),
             quotes_said=said[ident],
             quotes_relayed=relayed[ident],
@@ -75,12 +77,6 @@ def build_briefing(
     head = records["briefing"][0].values
     if not head.get("language"):  # an empty language is the default one
         head = {name: value for name, value in head.items() if name != "language"}
-    has_control_characters = any(
-        needs_marks(value)
-        for section in records.values()
-        for record in section
-        for value in _strings(record.values)
-    ) or any(needs_marks(text.original) for text in texts.values())
     return _typed(
         BRIEFING_TABLE,
         head,
@@ -90,6 +86,18 @@ def build_briefing(
         quotes=quotes,
         has_control_characters=has_control_characters,
     )
+
+
+def _built(table: RecordTable[R], record: RawRecord, **derived: object) -> R:
+    """The typed record of `record`; its dict of values is let go once built.
+
+    The values themselves live on in the typed record: only the dict that
+    held them goes, as each record is built, so that the checked records and
+    the typed ones are not all held at once (at x1000, 75,000 dicts).
+    """
+    made = _typed(table, record.values, **derived)
+    record.values = {}
+    return made
 
 
 def _typed(table: RecordTable[R], values: Mapping[str, object], **derived: object) -> R:
@@ -121,11 +129,3 @@ def _references(record: RawRecord, name: str) -> Iterator[str]:
 def _full_text(texts: dict[str, NormalisedText], source_id: str) -> str | None:
     text = texts.get(source_id)
     return None if text is None else text.original
-
-
-def _strings(values: dict[str, object]) -> Iterator[str]:
-    for value in values.values():
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, tuple):
-            yield from (v for v in value if isinstance(v, str))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.check.build import build_briefing
-from briefing.check.fields import RawRecord, Where, check_file, nearest
+from briefing.check.fields import MARKED_CHARACTER_CODES, RawRecord, Where, check_file, nearest
 from briefing.check.sources import anchor_quotes, load_source_texts
 from briefing.check.yamlsafe import MAX_BYTES, read_yaml
 from briefing.files.filekinds import Refused, TooLarge, has_undecodable, path_text, read_file
@@ -121,7 +121,8 @@ def _check_folder(folder: Path) -> FolderResult:
         problems.extend(sink.problems)
     problems.sort(key=Problem.sort_key)
     if result.errors == 0:
-        result.briefing = build_briefing(context.records, context.texts, spans)
+        marked = any(problem.code in MARKED_CHARACTER_CODES for problem in problems)
+        result.briefing = build_briefing(context.records, context.texts, spans, marked)
     return result
 
 

@@ -11,7 +11,7 @@ from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.records.anchoring import NormalisedText, Passage, Span, anchor
 from briefing.records.editorial import MIN_PART_WORDS
 from briefing.records.problems import ProblemSink
-from briefing.records.text import first_format_character, has_control, shown
+from briefing.records.text import first_format_character, has_control, may_need_marks, shown
 
 #: Largest source text read, in bytes (a long report is well under 1 MB).
 MAX_TEXT_BYTES = 64 * 1024 * 1024
@@ -54,6 +54,8 @@ def load_source_texts(folder: Path, sources: dict[str, RawRecord]) -> dict[str, 
 
 
 def _warn_hidden_characters(text: str, relative: str, node: Where, sink: ProblemSink) -> None:
+    if not may_need_marks(text):
+        return
     if has_control(text):
         sink.warning(
             node.line,

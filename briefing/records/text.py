@@ -47,6 +47,7 @@ _SURROGATES = "\ud800-\udfff"
 
 _CONTROL = re.compile(f"[{_C0_C1}]")
 _FORMAT = re.compile(f"[{_BIDI}{_ZERO_WIDTH}{_JOINERS}]")
+_CONTROL_OR_FORMAT = re.compile(f"[{_C0_C1}{_BIDI}{_ZERO_WIDTH}{_JOINERS}]")
 _HIDDEN = re.compile(f"[{_C0_C1}{_BIDI}{_ZERO_WIDTH}{_JOINERS}{_SURROGATES}]")
 _HIDDEN_OR_NEWLINE = re.compile(f"[\t\n{_C0_C1}{_BIDI}{_ZERO_WIDTH}{_JOINERS}{_SURROGATES}]")
 #: What a joiner needs on each side to be doing its work.
@@ -117,6 +118,11 @@ def first_format_character(text: str) -> FormatCharacter | None:
             continue
         return FormatCharacter(char, match.start())
     return None
+
+
+def may_need_marks(text: str) -> bool:
+    """False when `needs_marks(text)` is, with one search: nearly every text."""
+    return _CONTROL_OR_FORMAT.search(text) is not None
 
 
 def needs_marks(text: str) -> bool:
