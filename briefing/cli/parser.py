@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     _reading(commands)
     _authoring(commands)
     _library(commands)
+    _exporting(commands)
     return parser
 
 
@@ -153,6 +154,33 @@ def _library(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                 help="check briefings in N processes (default: one per core, when there "
                 "are enough briefings to check)",
             )
+
+
+def _exporting(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from briefing.export import FORMATS  # the formats' names and what they are
+
+    formats = "; ".join(f"{f.name}: {f.description}" for f in FORMATS.values())
+    exporter = commands.add_parser(
+        "export",
+        help="write a briefing as Markdown, JSON, TimelineJS, Web Annotations or CSV",
+        description=f"Write a briefing in a format other tools read ({formats}). Without -o "
+        "it goes to standard output. A file or folder that exists is replaced only when "
+        "briefing export wrote it; anything else is left as it is (exit 2).",
+    )
+    exporter.add_argument(
+        "briefing",
+        metavar="ID_OR_PATH",
+        help="a briefing folder, or a briefing's id (in --in, default the bundled briefings)",
+    )
+    exporter.add_argument("--to", required=True, choices=tuple(FORMATS), help="the format")
+    exporter.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="the file (a folder for csv)"
+    )
+    exporter.add_argument(
+        "--in", dest="content", type=Path, metavar="PATH", help="the content directory of ID"
+    )
+    _index_option(exporter)
+    exporter.set_defaults(handler="exporting.export_briefing")
 
 
 def _index_option(command: argparse.ArgumentParser) -> None:
