@@ -39,6 +39,7 @@ from briefing.screens.actors_pane import ActorsPane
 from briefing.screens.chronology_pane import ChronologyPane
 from briefing.screens.details import DetailsScreen
 from briefing.screens.elsewhere import ShowElsewhere
+from briefing.screens.export_choice import ExportChoice
 from briefing.screens.footer import KeysFooter
 from briefing.screens.navigation import BackPastStart
 from briefing.screens.palette import BriefingCommands, ShowRecord
@@ -79,6 +80,7 @@ class BriefingScreen(Screen[None]):
         Binding("o", "open_source", "Open source", show=False, id="briefing.open"),
         Binding("s", "summary", "Summary", id="briefing.summary"),
         Binding("b", "elsewhere", "Elsewhere", show=False, id="briefing.elsewhere"),
+        Binding("x", "export", "Export", show=False, id="briefing.export"),
     ]
 
     def __init__(
@@ -352,6 +354,14 @@ class BriefingScreen(Screen[None]):
 
     def action_summary(self) -> None:
         self.app.push_screen(SummaryScreen(self.briefing))
+
+    def action_export(self) -> None:
+        """A choice of format; the export is made from the index's records (not the
+        ones cleaned for display, whose offsets the annotations need unchanged)."""
+        index = getattr(self.app, "index", None)
+        briefing, briefing_id = self.briefing, self.briefing.id
+        records = (lambda: index.briefing(briefing_id)) if index is not None else lambda: briefing
+        self.app.push_screen(ExportChoice(briefing_id, records))
 
     # --- panes and layout -----------------------------------------------------
 
