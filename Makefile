@@ -34,6 +34,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m bench.check_speed $(if $(QUICK),--sizes 1$(,)10 --repeat 1,)
 	$(PY) -m bench.index_speed $(if $(QUICK),--sizes 1$(,)10 --repeat 1,)
+	$(PY) -m bench.search_speed $(if $(QUICK),--sizes 1$(,)10 --repeat 1,)
 	$(PY) -m bench.run $(if $(QUICK),--quick,)
 
 clean:

@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     _authoring(commands)
     _library(commands)
     _exporting(commands)
+    _searching(commands)
     return parser
 
 
@@ -181,6 +182,30 @@ def _exporting(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     _index_option(exporter)
     exporter.set_defaults(handler="exporting.export_briefing")
+
+
+def _searching(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    finder = commands.add_parser(
+        "search",
+        help="every place some words stand: records and source texts",
+        description="Search every field of every record and every source text for WORDS "
+        '(one argument: quote it for the shell; "quoted phrases" inside it), case and '
+        "accents ignored, each word the beginning of a word. One line per hit: "
+        "FILE:LINE:COL into the YAML or the source text. Exit 0 when found, 1 when not.",
+    )
+    finder.add_argument("words", metavar="WORDS", help="e.g. 'huge \"allied resolve\"'")
+    finder.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        metavar="PATH",
+        help="a content directory or a briefing folder (default: the bundled briefings)",
+    )
+    finder.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text (default) or JSON"
+    )
+    _index_option(finder)
+    finder.set_defaults(handler="searching.search")
 
 
 def _index_option(command: argparse.ArgumentParser) -> None:

@@ -28,6 +28,7 @@ from briefing.index.fingerprint import FileStamp, content_digest
 from briefing.index.preview import PREVIEW, Totals
 from briefing.index.storage import ENCODING, ERRORS, MARKER, IndexUnreadable, read_prefix
 from briefing.index.tables import INDEX_FORMAT, Row, TableFile, Tables, one_row, rows
+from briefing.index.words import WORDS_TABLE
 from briefing.records.model import Briefing
 
 META = "_meta"
@@ -72,9 +73,11 @@ def file_tables(
     summary: Row,
     briefing: Mapping[str, Any] | None,
     preview: Row | None = None,
+    words: Row | None = None,
 ) -> Tables:
     """The tables of a folder's file: `briefing` is briefing_to_json's output, or None;
-    `preview` a large briefing's first rows (briefing.index.preview), or None."""
+    `preview` a large briefing's first rows (briefing.index.preview), or None;
+    `words` its word index (briefing.index.words), or None."""
     meta = {
         "format": INDEX_FORMAT,
         "briefing_version": __version__,
@@ -85,6 +88,8 @@ def file_tables(
     tables: Tables = {META: [meta], "head": []}
     if preview is not None:
         tables[PREVIEW] = [preview]  # sorts right after _meta: read from the file's start
+    if words is not None:
+        tables[WORDS_TABLE] = [words]  # sorts after _preview: the preview is still read first
     if briefing is not None:
         tables["head"] = [briefing["head"]]
         for section in SECTIONS:
@@ -149,6 +154,15 @@ def read_preview(path: Path) -> tuple[Briefing, Totals] | None:
         return briefing_from_json(row), Totals.from_json(row["totals"])
     except (ValueError, KeyError, TypeError, IndexShapeError):
         return None  # cut off by the peek, or of another shape: read the whole instead
+
+
+def read_words(data: Mapping[str, Any]) -> Row:
+    """The word index row in a file's tables (IndexShapeError if it has none)."""
+    row = one_row(data, WORDS_TABLE)
+    shapes = {"docs": list, "units": list, "words": dict}
+    if not all(isinstance(row.get(key), kind) for key, kind in shapes.items()):
+        raise IndexShapeError("a word index of another shape")
+    return row
 
 
 def _current(meta: Row) -> Row | None:

@@ -33,6 +33,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_cache_dir
 
@@ -65,6 +66,7 @@ from briefing.index.records_file import (
     read_briefing,
     read_meta,
     read_preview,
+    read_words,
 )
 from briefing.index.rows import ActorAppearance, BriefingSummary, FolderRow, summaries
 from briefing.index.storage import (
@@ -77,6 +79,7 @@ from briefing.index.storage import (
     why_unwritable,
 )
 from briefing.index.tables import INDEX_FORMAT, TableFile
+from briefing.index.words import WordIndex
 from briefing.memory import collector_paused
 from briefing.present.display import for_display
 from briefing.records.model import Briefing
@@ -183,12 +186,16 @@ class Index:
             try:
                 return self._read(briefing_id)
             except (*DAMAGE, StaleFile) as exc:
-                row = self._row(briefing_id)
-                damage = str(exc) if isinstance(exc, DAMAGE) else None
-                state = _open(self.content, self._requested, self._options, False,
-                              {row.folder: damage})  # fmt: skip
-                self._take(state)
+                self._rebuild(briefing_id, exc)
                 return self._read(briefing_id)
+
+    def _rebuild(self, briefing_id: str, exc: Exception) -> None:
+        """Build again the file of a briefing found damaged (set aside) or stale."""
+        row = self._row(briefing_id)
+        damage = str(exc) if isinstance(exc, DAMAGE) else None
+        state = _open(self.content, self._requested, self._options, False,
+                      {row.folder: damage})  # fmt: skip
+        self._take(state)
 
     def queries(self, briefing_id: str) -> BriefingQueries:
         """The briefing as the reader shows it: cleaned for display, its lookups built.
@@ -229,7 +236,24 @@ class Index:
                 return row
         raise KeyError(briefing_id)
 
+    def word_index(self, briefing_id: str) -> WordIndex:
+        """The briefing's word index over its records as the checker built them
+        (read from one reading of its file); KeyError if it does not open."""
+        with collector_paused():
+            try:
+                data, generation = self._tables(briefing_id)
+                return WordIndex(read_words(data), read_briefing(data, generation))
+            except (*DAMAGE, StaleFile) as exc:
+                self._rebuild(briefing_id, exc)
+                data, generation = self._tables(briefing_id)
+                return WordIndex(read_words(data), read_briefing(data, generation))
+
     def _read(self, briefing_id: str) -> Briefing:
+        data, generation = self._tables(briefing_id)
+        return read_briefing(data, generation)
+
+    def _tables(self, briefing_id: str) -> tuple[dict[str, Any], str | None]:
+        """The tables of the briefing's file, and the generation its row expects."""
         row = self._row(briefing_id)
         source = self._state.memory.get(row.folder)
         if source is None:
@@ -247,7 +271,7 @@ class Index:
                 source.close()
         if data is None:
             raise StaleFile("missing")
-        return read_briefing(data, row.generation)
+        return data, row.generation
 
 
 def default_index_path(content: Path) -> Path:
