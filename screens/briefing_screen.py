@@ -47,6 +47,8 @@ from briefing.screens.pane import Pane
 from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.quotes_pane import QuotesPane
 from briefing.screens.safe import join, plain
+from briefing.screens.search import SearchScreen, SearchTarget
+from briefing.screens.search_results import WordIndexes, open_result
 from briefing.screens.sharing import copy_citation, open_source
 from briefing.screens.state import (
     PANES,
@@ -67,7 +69,9 @@ class BriefingScreen(Screen[None]):
     CSS_PATH = "briefing_screen.tcss"
     COMMANDS: ClassVar = Screen.COMMANDS | {BriefingCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "next_pane", "Pane", id="briefing.next_pane"),
+        # Not in the footer, to leave 80 columns room for Find and Keys: below
+        # 100x30 the tabs line says "Tab: next"; wider, every pane is in sight.
+        Binding("tab", "next_pane", "Pane", show=False, id="briefing.next_pane"),
         Binding(
             "shift+tab", "previous_pane", "Previous pane", show=False, id="briefing.previous_pane"
         ),
@@ -81,6 +85,7 @@ class BriefingScreen(Screen[None]):
         Binding("s", "summary", "Summary", id="briefing.summary"),
         Binding("b", "elsewhere", "Elsewhere", show=False, id="briefing.elsewhere"),
         Binding("x", "export", "Export", show=False, id="briefing.export"),
+        Binding("f", "find", "Find", id="briefing.find"),
     ]
 
     def __init__(
@@ -108,6 +113,9 @@ class BriefingScreen(Screen[None]):
         self.state = ReaderState() if start is None else ReaderState().filtered_by(start)
         self.history = History()
         self.reading = reading
+        #: this briefing's word index, read at the first search; and that search's words
+        self.word_indexes: WordIndexes | None = None
+        self.last_search = ""
 
     def compose(self) -> ComposeResult:
         names = self.queries.names
@@ -354,6 +362,22 @@ class BriefingScreen(Screen[None]):
 
     def action_summary(self) -> None:
         self.app.push_screen(SummaryScreen(self.briefing))
+
+    def action_find(self) -> None:
+        """Search this briefing's records and source texts (briefing.screens.search)."""
+        index = getattr(self.app, "index", None)
+        if index is None:
+            return
+        if self.word_indexes is None:
+            self.word_indexes = WordIndexes(index)
+        scope = [(self.briefing.id, self.briefing.title)]
+        search = SearchScreen(scope, self.word_indexes, self.last_search)
+        self.app.push_screen(search, self.show_search_result)
+
+    def show_search_result(self, target: SearchTarget | None) -> None:
+        if target is not None:
+            self.last_search = target.query.typed
+        open_result(self, target)
 
     def action_export(self) -> None:
         """A choice of format; the export is made from the index's records (not the

@@ -274,3 +274,8 @@ def _joined(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
         else:
             joined.append((start, end))
     return tuple(joined)
+
+
+def hit_spans(text: str, query: SearchQuery) -> tuple[tuple[int, int], ...]:
+    """Every place in `text` where a term of `query` stands (to highlight them all)."""
+    return _matches(words(text), query)[0]

@@ -1,0 +1,73 @@
+"""Where a search's results come from and where a chosen one leads.
+
+`WordIndexes` reads each briefing's word index from the app's index, once
+(a worker thread calls it), over the records as the checker built them.
+`open_result` shows a chosen result on a briefing screen: a quote in its
+viewer, an actor or event with its details, a source passage as the whole
+source text scrolled to it, a source's or the briefing's own fields in the
+summary. `ShowSearchResult` asks the app to open another briefing first (a
+search from the library).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+from textual.message import Message
+
+from briefing.index.words import WordIndex
+from briefing.records.refs import Kind, RecordRef
+from briefing.screens.search import SearchTarget
+from briefing.screens.source_text import SourceText
+from briefing.screens.state import DetailsOverlay
+from briefing.screens.summary import SummaryScreen
+
+if TYPE_CHECKING:
+    from briefing.screens.briefing_screen import BriefingScreen
+
+
+class WordIndexes:
+    """The word indexes of an app's index, each read when first searched."""
+
+    def __init__(self, index: Any) -> None:
+        self.index = index
+        self._read: dict[str, WordIndex] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, briefing_id: str) -> WordIndex:
+        with self._lock:
+            found = self._read.get(briefing_id)
+            if found is None:
+                found = self._read[briefing_id] = self.index.word_index(briefing_id)
+            return found
+
+
+class ShowSearchResult(Message):
+    """Open the target's briefing, then the target in it."""
+
+    def __init__(self, target: SearchTarget) -> None:
+        self.target = target
+        super().__init__()
+
+
+def open_result(screen: BriefingScreen, target: SearchTarget | None) -> None:
+    if target is None:
+        return
+    queries = screen.queries
+    kind = target.kind
+    if kind in ("quote", "event", "actor"):
+        ref = RecordRef(Kind(kind), target.record_id)
+        if not queries.has(ref):
+            screen.notify("That record is not read yet: try again in a moment.", markup=False)
+            return
+        screen.go(screen.current().showing(ref))
+        if ref.kind is Kind.QUOTE:
+            screen.open_quote(ref.id)
+        else:
+            screen.open_overlay(DetailsOverlay(ref))
+    elif kind == "passage":
+        source = queries.source(target.record_id)
+        screen.app.push_screen(SourceText(source, target.query, target.passage_start))
+    else:
+        screen.app.push_screen(SummaryScreen(screen.briefing))
