@@ -84,7 +84,7 @@ class BriefingScreen(Screen[None]):
         Binding("o", "open_source", "Open source", show=False, id="briefing.open"),
         Binding("s", "summary", "Summary", id="briefing.summary"),
         Binding("b", "elsewhere", "Elsewhere", show=False, id="briefing.elsewhere"),
-        Binding("x", "export", "Export", show=False, id="briefing.export"),
+        Binding("e", "export", "Export", show=False, id="briefing.export"),
         Binding("f", "find", "Find", id="briefing.find"),
     ]
 

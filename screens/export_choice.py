@@ -1,6 +1,6 @@
 """Take the open briefing out of the reader: a choice of format, a file written, its path said.
 
-`x` on the briefing screen opens the choice (the formats of briefing.export);
+`e` on the briefing screen opens the choice (the formats of briefing.export);
 Enter writes the export into the folder the reader was started from, as
 `ID.md`, `ID.timeline.json`, `ID-csv/` ... A name that holds something the
 export did not write is never replaced: the next free name is taken

@@ -145,6 +145,7 @@ class SearchScreen(Screen[SearchTarget | None]):
         if not query:
             self.app.call_from_thread(self._show, [], [], plain(""))
             return
+        self.app.call_from_thread(self._status, plain("Searching…", "dim italic"))
         many = len(self.scope) > 1
         grouped: dict[str, list[tuple[Option, SearchTarget]]] = {kind: [] for kind in KINDS}
         total = 0
@@ -176,6 +177,9 @@ class SearchScreen(Screen[SearchTarget | None]):
         )
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show, options, targets, status)
+
+    def _status(self, status: Content) -> None:
+        self.query_one("#search-status", Static).update(status)
 
     def _show(self, options: list[Option], targets: list[SearchTarget], status: Content) -> None:
         self.targets = targets

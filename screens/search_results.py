@@ -12,19 +12,40 @@ search from the library).
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from textual.app import App
 from textual.message import Message
 
 from briefing.index.words import WordIndex
+from briefing.records.model import Briefing
+from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.search import SearchTarget
 from briefing.screens.source_text import SourceText
-from briefing.screens.state import DetailsOverlay
+from briefing.screens.state import DetailsOverlay, Overlay, ReaderState
 from briefing.screens.summary import SummaryScreen
 
-if TYPE_CHECKING:
-    from briefing.screens.briefing_screen import BriefingScreen
+
+class ResultShower(Protocol):
+    """What of the briefing screen a result is shown with (named here, not
+    imported: the briefing screen imports this module)."""
+
+    queries: BriefingQueries
+    briefing: Briefing
+
+    @property
+    def app(self) -> App[Any]: ...
+
+    def notify(self, message: str, *, markup: bool = ...) -> None: ...
+
+    def go(self, state: ReaderState) -> None: ...
+
+    def current(self) -> ReaderState: ...
+
+    def open_quote(self, quote_id: str) -> None: ...
+
+    def open_overlay(self, overlay: Overlay) -> None: ...
 
 
 class WordIndexes:
@@ -51,7 +72,7 @@ class ShowSearchResult(Message):
         super().__init__()
 
 
-def open_result(screen: BriefingScreen, target: SearchTarget | None) -> None:
+def open_result(screen: ResultShower, target: SearchTarget | None) -> None:
     if target is None:
         return
     queries = screen.queries

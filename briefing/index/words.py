@@ -32,7 +32,7 @@ from typing import Any
 from briefing.records.anchoring import paragraphs
 from briefing.records.model import Briefing
 from briefing.records.schema import TABLES, Kind
-from briefing.records.words import SearchQuery, Word, words
+from briefing.records.words import SearchQuery, Word, word_set, words
 
 WORDS_TABLE = "_words"
 #: What a search groups its results by, in the order it lists them.
@@ -68,7 +68,7 @@ def word_table(briefing: Briefing, places: Places) -> dict[str, Any]:
     def add(text: str, unit: int) -> None:
         number = len(docs) - 1
         units.append(unit)
-        for word in {w.folded for w in words(text)}:
+        for word in word_set(text):
             postings.setdefault(word, []).append(number)
 
     unit = -1

@@ -53,6 +53,15 @@ def words(text: str) -> list[Word]:
     return found
 
 
+def word_set(text: str) -> set[str]:
+    """The folded words of `text`, without their places: what an index keeps.
+
+    The whole text is folded at once (`str.translate`), which at a thousand
+    times the bundled briefing's size took a third of the time of `words`.
+    """
+    return set(_WORD.findall(fold(text)))
+
+
 @dataclass(frozen=True, slots=True)
 class SearchQuery:
     """Terms that must all be found: each a word, or a phrase of words in a row."""
