@@ -2,8 +2,10 @@
 
     python -m bench.search_speed [--sizes 1,100,1000] [--repeat 7]
 
-The word index is read once with the records (`Index.word_index`, what the
-reader does once per open briefing, and `briefing search` once per run);
+The word index is read once with the records (`Index.word_index`: what
+`briefing search` does, and the reader's search from the library), and alone
+(`Index.word_table`: the reader's search in an open briefing, whose records
+it has);
 then each query is timed alone: a rare word, a common one, two words, a
 phrase, a word's beginning. Reported: the read, and each query's median
 time and number of records and passages found.
@@ -36,6 +38,10 @@ def measure(content: Path, label: str, repeat: int) -> list[str]:
         words = index.word_index(briefing_id)
         read = time.perf_counter() - start
         lines.append(f"{label:>8}  read with the records {read * 1000:8.1f} ms")
+        start = time.perf_counter()
+        index.word_table(briefing_id)
+        alone = time.perf_counter() - start
+        lines.append(f"{'':>8}  read alone (the reader) {alone * 1000:6.1f} ms")
         for typed in QUERIES:
             query = SearchQuery.parse(typed)
             times = []

@@ -32,7 +32,7 @@ from textual.widgets import Static
 from briefing.index.preview import Totals
 from briefing.present.citation import event_citation, quote_citation
 from briefing.present.counts import counts, record_counts
-from briefing.records.model import Actor, Event, Quote
+from briefing.records.model import Actor, Briefing, Event, Quote
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.actors_pane import ActorsPane
@@ -369,10 +369,14 @@ class BriefingScreen(Screen[None]):
         if index is None:
             return
         if self.word_indexes is None:
-            self.word_indexes = WordIndexes(index)
+            self.word_indexes = WordIndexes(index, self._records_read)
         scope = [(self.briefing.id, self.briefing.title)]
         search = SearchScreen(scope, self.word_indexes, self.last_search)
         self.app.push_screen(search, self.show_search_result)
+
+    def _records_read(self, briefing_id: str) -> Briefing | None:
+        """This briefing's records, when the whole is read (not a preview's first rows)."""
+        return self.briefing if self.reading is None and briefing_id == self.briefing.id else None
 
     def show_search_result(self, target: SearchTarget | None) -> None:
         if target is not None:

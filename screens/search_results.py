@@ -12,6 +12,7 @@ search from the library).
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from textual.app import App
@@ -48,19 +49,38 @@ class ResultShower(Protocol):
     def open_overlay(self, overlay: Overlay) -> None: ...
 
 
-class WordIndexes:
-    """The word indexes of an app's index, each read when first searched."""
+#: The records a briefing screen has read already, if whole (None: read them too).
+Records = Callable[[str], Briefing | None]
 
-    def __init__(self, index: Any) -> None:
+
+class WordIndexes:
+    """The word indexes of an app's index, each read when first searched.
+
+    Over records the screen holds (`records`), only the word table is read:
+    no second copy of a large briefing. A screen's records change when its
+    files do (or a preview gives way to the whole): each set of records gets
+    its own index.
+    """
+
+    def __init__(self, index: Any, records: Records | None = None) -> None:
         self.index = index
-        self._read: dict[str, WordIndex] = {}
+        self.records = records
+        self._read: dict[tuple[str, int], WordIndex] = {}
         self._lock = threading.Lock()
 
     def __call__(self, briefing_id: str) -> WordIndex:
+        briefing = self.records(briefing_id) if self.records is not None else None
+        key = (briefing_id, id(briefing))
         with self._lock:
-            found = self._read.get(briefing_id)
+            found = self._read.get(key)
             if found is None:
-                found = self._read[briefing_id] = self.index.word_index(briefing_id)
+                if briefing is None:
+                    found = self.index.word_index(briefing_id)
+                else:
+                    found = WordIndex(self.index.word_table(briefing_id), briefing)
+                if self.records is not None:
+                    self._read.clear()  # the screen's records changed: the old index is done
+                self._read[key] = found
             return found
 
 

@@ -112,6 +112,18 @@ def test_results_are_grouped_by_kind_quotes_first(index: WordIndex) -> None:
     assert kinds == ["quote", "event", "passage"]
 
 
+def test_the_index_keeps_the_word_table_and_reads_it_alone(folder: Path, tmp_path: Path) -> None:
+    from briefing.index.store import open_index
+
+    index = open_index(folder, tmp_path / "index.json")
+    whole = index.word_index("accents")
+    alone = WordIndex(index.word_table("accents"), whole.briefing)
+    for typed in ("huge mistake", '"allied resolve"', "lodz", "talks"):
+        query = SearchQuery.parse(typed)
+        assert alone.search(query) == whole.search(query)
+        assert whole.search(query)  # each finds something
+
+
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     status = cli.main(list(args))
     out, err = capsys.readouterr()

@@ -60,12 +60,14 @@ from briefing.index.fingerprint import (
 from briefing.index.lock import LOCK_WAIT_SECONDS, LockWaitTimeout, index_lock
 from briefing.index.preview import Totals
 from briefing.index.records_file import (
+    META,
     StaleFile,
     file_name,
     generation,
     read_briefing,
     read_meta,
     read_preview,
+    read_word_table,
     read_words,
 )
 from briefing.index.rows import ActorAppearance, BriefingSummary, FolderRow, summaries
@@ -78,7 +80,7 @@ from briefing.index.storage import (
     temporary_files,
     why_unwritable,
 )
-from briefing.index.tables import INDEX_FORMAT, TableFile
+from briefing.index.tables import INDEX_FORMAT, TableFile, one_row
 from briefing.index.words import WordIndex
 from briefing.memory import collector_paused
 from briefing.present.display import for_display
@@ -247,6 +249,32 @@ class Index:
                 self._rebuild(briefing_id, exc)
                 data, generation = self._tables(briefing_id)
                 return WordIndex(read_words(data), read_briefing(data, generation))
+
+    def word_table(self, briefing_id: str) -> dict[str, Any]:
+        """The briefing's word index alone (its `_words` row), for records read already:
+        parses none of them (briefing.index.records_file.read_word_table)."""
+        with collector_paused():
+            try:
+                return self._word_table(briefing_id)
+            except (*DAMAGE, StaleFile) as exc:
+                self._rebuild(briefing_id, exc)
+                return self._word_table(briefing_id)
+
+    def _word_table(self, briefing_id: str) -> dict[str, Any]:
+        row = self._row(briefing_id)
+        if row.folder in self._state.memory or self._state.files is None or row.file is None:
+            data, generation = self._tables(briefing_id)
+            if one_row(data, META).get("generation") != generation:
+                raise StaleFile("another generation")
+            return read_words(data)
+        path = self._state.files / row.file
+        try:
+            found = read_word_table(path, row.generation)
+        except NotAnIndex as exc:
+            raise _refused(path, exc) from exc
+        if found is None:
+            raise StaleFile("missing")
+        return found
 
     def _read(self, briefing_id: str) -> Briefing:
         data, generation = self._tables(briefing_id)

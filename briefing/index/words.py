@@ -3,16 +3,20 @@
 Kept in the briefing's file as the table `_words` (one row), built from the
 checked records when the file is (briefing.index.build):
 
-- `docs`: every text a search looks in, one row each: a field of a record
-  (`[kind, record id, field, item, file, line, column]`, `item` the place in
-  a list field, else -1; `file`, `line`, `column` where the value is in the
-  YAML) or a passage of a source text (a paragraph: `["passage", source id,
-  "text", -1, text path, start, end]`, offsets in the source text);
+- docs: every text a search looks in, numbered: a field of a record (an
+  item of a list field on its own), or a passage of a source text (a
+  paragraph). They are kept by column, as strings and lists of strings, which
+  JSON reads at C speed (a list per doc took a second to read back at 1000
+  times the bundled briefing): `kinds` a character per doc (KIND_CODES),
+  `units` the number of its record or passage (what every word of a search
+  must be found in together) and `ids` each unit's record id, `field` and
+  `file` a character per doc naming an entry of `fields` and `files`,
+  `items` the place in a list field of the docs that are list items, and
+  `places` two numbers per doc: where the value starts in the YAML (line,
+  column), or a passage's start and end in its source text;
 - `words`: for each folded word (briefing.records.words) the docs that hold
-  it, as a string of numbers ("3 17 25"), which JSON reads at C speed and
-  which is split only for the words a search asks for;
-- `units`: for each doc, the number of its record or passage (what every
-  word of a search must be found in together).
+  it, as a string of numbers ("3 17 25"), split only for the words a search
+  asks for.
 
 Docs are numbered in the order a search lists its results: quotes, events,
 actors, passages, sources, the briefing (KINDS), each in the briefing's order.
@@ -35,8 +39,26 @@ from briefing.records.schema import TABLES, Kind
 from briefing.records.words import SearchQuery, Word, word_set, words
 
 WORDS_TABLE = "_words"
+#: The row's keys (briefing.index.records_file checks them).
+WORD_TABLE_KEYS = (
+    "fields",
+    "field",
+    "files",
+    "file",
+    "ids",
+    "items",
+    "kinds",
+    "places",
+    "units",
+    "words",
+)
 #: What a search groups its results by, in the order it lists them.
 KINDS = ("quote", "event", "actor", "passage", "source", "briefing")
+#: A character per kind, in `kinds`.
+KIND_CODES = "qeapsb"
+#: Where the characters that name `fields` and `files` entries start: past
+#: every character JSON escapes, far from surrogates.
+_CODE_BASE = 0x100
 _KIND_OF_SECTION = {"quotes": "quote", "events": "event", "actors": "actor", "sources": "source"}
 #: Places: (section, record id, field) -> (YAML file, line, column), from the checker.
 Places = Mapping[tuple[str, str, str], tuple[str, int, int]]
@@ -97,9 +119,37 @@ def word_table(briefing: Briefing, places: Places) -> dict[str, Any]:
                     docs.append([kind, ident, name, item, file, line, column])
                     add(text, unit)
     return {
-        "docs": docs,
+        **_columns(docs, units),
+        "words": {w: " ".join(map(str, n)) for w, n in postings.items()},
+    }
+
+
+def _columns(docs: list[list[Any]], units: list[int]) -> dict[str, Any]:
+    """The docs' rows as the table keeps them: by column (see the module's docstring)."""
+    fields: dict[str, int] = {}
+    files: dict[str, int] = {}
+    ids: list[str] = []
+    items: dict[str, int] = {}
+    kinds, field_codes, file_codes, places = [], [], [], []
+    for number, (kind, ident, name, item, file, line, column) in enumerate(docs):
+        if units[number] == len(ids):
+            ids.append(ident)
+        kinds.append(KIND_CODES[KINDS.index(kind)])
+        field_codes.append(chr(_CODE_BASE + fields.setdefault(name, len(fields))))
+        file_codes.append(chr(_CODE_BASE + files.setdefault(file, len(files))))
+        if item >= 0:
+            items[str(number)] = item
+        places.append(f"{line} {column}")
+    return {
+        "fields": list(fields),
+        "field": "".join(field_codes),
+        "files": list(files),
+        "file": "".join(file_codes),
+        "ids": ids,
+        "items": items,
+        "kinds": "".join(kinds),
+        "places": " ".join(places),
         "units": units,
-        "words": {word: " ".join(map(str, numbers)) for word, numbers in postings.items()},
     }
 
 
@@ -144,7 +194,15 @@ class WordIndex:
 
     def __init__(self, row: Mapping[str, Any], briefing: Briefing) -> None:
         self.briefing = briefing
-        self._docs: list[list[Any]] = row["docs"]
+        self._kinds: str = row["kinds"]
+        self._fields: list[str] = row["fields"]
+        self._field: str = row["field"]
+        self._files: list[str] = row["files"]
+        self._file: str = row["file"]
+        self._ids: list[str] = row["ids"]
+        self._items: Mapping[str, int] = row["items"]
+        self._places_text: str = row["places"]
+        self._places: list[int] | None = None  # split when a hit is first placed
         #: each doc's record or passage: what all the words must be found in together
         self._units: list[int] = row["units"]
         self._postings: Mapping[str, str] = row["words"]
@@ -156,7 +214,18 @@ class WordIndex:
         self._sources = {s.id: s for s in briefing.sources}
 
     def doc(self, number: int) -> Doc:
-        return Doc(number, *self._docs[number])
+        if self._places is None:
+            self._places = [int(n) for n in self._places_text.split()]
+        return Doc(
+            number,
+            KINDS[KIND_CODES.index(self._kinds[number])],
+            self._ids[self._units[number]],
+            self._fields[ord(self._field[number]) - _CODE_BASE],
+            self._items.get(str(number), -1),
+            self._files[ord(self._file[number]) - _CODE_BASE],
+            self._places[2 * number],
+            self._places[2 * number + 1],
+        )
 
     def _docs_of(self, typed: str) -> set[int]:
         """The docs holding a word that `typed` begins."""
@@ -211,7 +280,10 @@ class WordIndex:
             found_terms: set[int] = set()
             for number in numbers:
                 doc = self.doc(number)
-                text, base = self.text(doc)
+                try:
+                    text, base = self.text(doc)
+                except (KeyError, IndexError, TypeError):
+                    continue  # records of another generation than the table (edited meanwhile)
                 spans, terms = _matches(words(text), query)
                 if spans:
                     hits.append(Hit(doc, text, spans, base))
