@@ -352,7 +352,15 @@ def test_export_writes_and_writes_again_its_own_file(
     first = (in_tmp / "b.md").read_text(encoding="utf-8")
     assert first.startswith("<!--") and "# Diplomacy" in first
     status, _, _ = run(
-        capsys, "export", "ukraine-diplomacy-2022-02-10", "--to", "json", "-o", "b.md"
+        capsys,
+        "export",
+        "ukraine-diplomacy-2022-02-10",
+        "--to",
+        "json",
+        "-o",
+        "b.md",
+        "--index",
+        str(in_tmp / "i.json"),
     )
     assert status == 0
     assert json.loads((in_tmp / "b.md").read_text(encoding="utf-8"))["export_format"] == 1
@@ -409,5 +417,6 @@ def test_export_of_a_briefing_with_errors_says_so(
     write_folder(in_tmp / "bad", {"briefing.yaml": "briefing:\n  id: bad\n"})
     status, out, err = run(capsys, "export", "bad", "--to", "markdown")
     assert status == 1 and out == "" and "briefing check bad" in err
-    status, _, err = run(capsys, "export", "no-such-id", "--to", "markdown")
+    index = str(in_tmp / "index.json")
+    status, _, err = run(capsys, "export", "no-such-id", "--to", "markdown", "--index", index)
     assert status == 2 and "no briefing with the id" in err

@@ -125,6 +125,10 @@ def test_the_index_keeps_the_word_table_and_reads_it_alone(folder: Path, tmp_pat
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """The command, with an index of the test's own (not the user's cache folder)."""
+    folder = Path(args[2]) if len(args) > 2 and not args[2].startswith("-") else CONTENT
+    if "--index" not in args:
+        args = (*args, "--index", str(folder.parent / f"{folder.name}-index.json"))
     status = cli.main(list(args))
     out, err = capsys.readouterr()
     return status, out, err
