@@ -36,6 +36,8 @@ bench: $(STAMP)
 	$(PY) -m bench.index_speed $(if $(QUICK),--sizes 1$(,)10 --repeat 1,)
 	$(PY) -m bench.search_speed $(if $(QUICK),--sizes 1$(,)10 --repeat 1,)
 	$(PY) -m bench.run $(if $(QUICK),--quick,)
+	$(PY) -m bench.first_rows $(if $(QUICK),--scale 100 --rounds 3,)
+	$(PY) -m bench.notes $(if $(QUICK),--notes 1000 --repeat 2,)
 
 clean:
 	rm -rf $(VENV)

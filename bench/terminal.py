@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import time
 
-SESSION = "briefing-bench"
+#: The tmux session the bench runs in; several worktrees measuring on one
+#: machine at once each name their own, or they end each other's runs.
+SESSION = os.environ.get("BRIEFING_BENCH_SESSION", "briefing-bench")
 
 
 def _tmux(*args: str) -> str:

@@ -7,6 +7,7 @@ from textual.content import Content
 from briefing.records.model import Actor, ActorKind
 from briefing.records.refs import Kind
 from briefing.records.text import counted
+from briefing.screens.marks import with_mark
 from briefing.screens.pane import Pane
 from briefing.screens.record_list import RowLayout
 from briefing.screens.safe import join, plain
@@ -56,7 +57,5 @@ class ActorsPane(Pane[Actor]):
             counts += f" (+{record.quotes_relayed} relayed)"
         counts += f", {counted(record.event_count, 'event')}"
         about = " · ".join(filter(None, (record.role, ", ".join(record.affiliation_names))))
-        return [
-            join(plain(record.name, "bold"), plain(f"  {counts}", "dim")),
-            plain(f"  {about}", "italic"),
-        ]
+        first = join(plain(record.name, "bold"), plain(f"  {counts}", "dim"))
+        return [with_mark(first, self.marks.get(record.id), width), plain(f"  {about}", "italic")]

@@ -1,4 +1,9 @@
-"""The reader app, and the one factory the CLI and the tests both start it with."""
+"""The reader app, and the one factory the CLI and the tests both start it with.
+
+The app holds the reader's own data (pins, notes, reading marks) in a
+`Keeper` (briefing.screens.keeper): each briefing's part is read after its
+first frame, saves happen in workers, and once more as the reader ends.
+"""
 
 from __future__ import annotations
 
@@ -24,18 +29,22 @@ from briefing.records.text import visible_line
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.details import DetailsScreen
 from briefing.screens.elsewhere import ElsewhereScreen, ShowElsewhere, appearances_elsewhere
+from briefing.screens.keeper import Keeper
 from briefing.screens.keys_panel import hide_keys_panel, show_keys_panel, toggle_keys_panel
 from briefing.screens.library import LibraryScreen
 from briefing.screens.live import LIVE, LiveContentApp
 from briefing.screens.loading import FailureScreen, LoadingScreen
 from briefing.screens.navigation import BackPastStart, go_back
+from briefing.screens.note_editor import NoteEditor
 from briefing.screens.palette import ReaderPalette
+from briefing.screens.pins import PinsScreen
 from briefing.screens.problems import ProblemsScreen
 from briefing.screens.process import end_on_signals, release_signals
 from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.search_results import ShowSearchResult
 from briefing.screens.settings import apply_settings, report_settings, theme_picker
 from briefing.screens.summary import SummaryScreen
+from briefing.userdata.store import UserStore
 
 #: how often the open briefing's files are looked at (a stat of each, in a worker)
 #: how often the loading screen's count of briefings indexed is redrawn, at most
@@ -76,6 +85,8 @@ class BriefingApp(LiveContentApp):
                 DetailsScreen,
                 ElsewhereScreen,
                 ProblemsScreen,
+                NoteEditor,
+                PinsScreen,
             )
         ),
     ]
@@ -100,9 +111,12 @@ class BriefingApp(LiveContentApp):
         briefing_id: str | None = None,
         index: Path | None = None,
         opened: Index | None = None,
+        store: UserStore | None = None,
     ) -> None:
-        """`opened`: the index of `content`, when the caller has opened it already."""
+        """`opened`: the index of `content`, when the caller has opened it already;
+        `store`: the reader's own data (default: in the user's data folder, read lazily)."""
         super().__init__()
+        self.keeper = Keeper(self, store or UserStore())
         self.content = content
         self.briefing_id = briefing_id
         self.index_path = index
@@ -113,6 +127,7 @@ class BriefingApp(LiveContentApp):
         end_on_signals(self)  # before Textual takes over the terminal
 
     def on_unmount(self) -> None:
+        self.keeper.save_at_exit()
         release_signals()
 
     def on_mount(self) -> None:
@@ -184,11 +199,12 @@ class BriefingApp(LiveContentApp):
         self.folders = folders
         self.index = index  # the library, and the other briefings an actor appears in
         if queries is not None and not under_library:
-            self.switch_screen(BriefingScreen(queries, reading=reading))
+            self.switch_screen(BriefingScreen(queries, reading=reading, keeper=self.keeper))
         else:
-            self.switch_screen(LibraryScreen(index.summaries(), index.notices))
+            library = LibraryScreen(index.summaries(), index.notices, self.keeper, index.briefing)
+            self.switch_screen(library)
             if queries is not None:
-                self.push_screen(BriefingScreen(queries, reading=reading))
+                self.push_screen(BriefingScreen(queries, reading=reading, keeper=self.keeper))
         if reading is not None and wanted is not None:
             # After the first frame: reading the whole in a thread would hold
             # the interpreter while the first rows are drawn.
@@ -214,8 +230,12 @@ class BriefingApp(LiveContentApp):
         whole = self.index.queries(briefing_id)
         self.call_from_thread(self._read_whole, whole)
 
-    def _show_briefing(self, briefing_id: str, start: RecordRef | None = None) -> bool:
+    def _show_briefing(
+        self, briefing_id: str, start: RecordRef | None = None, showing: RecordRef | None = None
+    ) -> bool:
         """Push the briefing's screen: a large one's preview at once, the whole after.
+
+        `start`: an actor or event to narrow to; `showing`: a record to show (a pin).
 
         False, said in a notification, when it does not open (a file put in
         the index's place, or a briefing gone since the library was listed).
@@ -225,9 +245,10 @@ class BriefingApp(LiveContentApp):
         try:
             preview = self.index.preview(briefing_id)
             if preview is None:
-                screen = BriefingScreen(self.index.queries(briefing_id), start)
+                queries, reading = self.index.queries(briefing_id), None
             else:
-                screen = BriefingScreen(preview[0], start, reading=preview[1])
+                queries, reading = preview
+            screen = BriefingScreen(queries, start, reading, keeper=self.keeper, showing=showing)
         except (UsageError, KeyError) as exc:
             reason = exc.args[0] if isinstance(exc, UsageError) else "it is no longer in the index"
             self.notify(
@@ -278,7 +299,7 @@ class BriefingApp(LiveContentApp):
     def _open_from_library(self, message: LibraryScreen.Open) -> None:
         """Read the briefing's own file (and nothing else) and show it; if it
         does not open, the library stays."""
-        if not self._show_briefing(message.briefing_id):
+        if not self._show_briefing(message.briefing_id, showing=message.record):
             message.control.opening = False
 
     # --- failures ------------------------------------------------------------

@@ -13,6 +13,12 @@ each step (a thread, a palette jump, Esc) works out the next state from the
 current one and `go`es there, keeping the one it left for Backspace.
 
 Below 100×30 the panes become tabs: one shows at a time, Tab moves on.
+
+What the reader remembers of the briefing (briefing.screens.remembering) comes
+a moment after the first frame (after the whole, for a large briefing's
+preview): then rows carry their marks (new, changed, pinned, noted), the
+header counts them, and the keys to pin, note, jump to the next new record
+and mark all seen act.
 """
 
 from __future__ import annotations
@@ -35,22 +41,28 @@ from briefing.present.counts import counts, record_counts
 from briefing.records.model import Actor, Briefing, Event, Quote
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
+from briefing.records.text import counted
 from briefing.screens.actors_pane import ActorsPane
 from briefing.screens.chronology_pane import ChronologyPane
 from briefing.screens.details import DetailsScreen
 from briefing.screens.elsewhere import ShowElsewhere
 from briefing.screens.export_choice import ExportChoice
 from briefing.screens.footer import KeysFooter
+from briefing.screens.keeper import Keeper
+from briefing.screens.marks import header_counts, row_marks
 from briefing.screens.navigation import BackPastStart
 from briefing.screens.palette import BriefingCommands, ShowRecord
 from briefing.screens.pane import Pane
+from briefing.screens.pins import PinsScreen
 from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.quotes_pane import QuotesPane
+from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain
 from briefing.screens.search import SearchScreen, SearchTarget
 from briefing.screens.search_results import WordIndexes, open_result
 from briefing.screens.sharing import copy_citation, open_source
 from briefing.screens.state import (
+    PANE_OF,
     PANES,
     DetailsOverlay,
     History,
@@ -61,8 +73,11 @@ from briefing.screens.state import (
     ReaderState,
 )
 from briefing.screens.summary import SummaryScreen
+from briefing.userdata.reading import BriefingMemory
 
 NARROW_WIDTH, NARROW_HEIGHT = 100, 30
+#: The actions that need what the reader remembers.
+REMEMBERING = frozenset({"pin", "note", "briefing_note", "next_new", "mark_seen", "pins"})
 
 
 class BriefingScreen(Screen[None]):
@@ -86,6 +101,15 @@ class BriefingScreen(Screen[None]):
         Binding("b", "elsewhere", "Elsewhere", show=False, id="briefing.elsewhere"),
         Binding("e", "export", "Export", show=False, id="briefing.export"),
         Binding("f", "find", "Find", id="briefing.find"),
+        # What the reader remembers: in the key panel (?), not the footer.
+        Binding("asterisk", "pin", "Pin or unpin", show=False, id="briefing.pin"),
+        Binding("w", "note", "Note on the record", show=False, id="briefing.note"),
+        Binding(
+            "W", "briefing_note", "Note on the briefing", show=False, id="briefing.briefing_note"
+        ),
+        Binding("u", "next_new", "Next new or changed", show=False, id="briefing.next_new"),
+        Binding("A", "mark_seen", "Mark all seen", show=False, id="briefing.mark_seen"),
+        Binding("P", "pins", "Pins and notes", show=False, id="briefing.pins"),
     ]
 
     def __init__(
@@ -93,6 +117,9 @@ class BriefingScreen(Screen[None]):
         queries: BriefingQueries,
         start: RecordRef | None = None,
         reading: Totals | None = None,
+        *,
+        keeper: Keeper | None = None,
+        showing: RecordRef | None = None,
     ) -> None:
         """`queries` over a briefing already cleaned for display (briefing.present.display).
 
@@ -101,6 +128,8 @@ class BriefingScreen(Screen[None]):
         actor or event to open narrowed to (from another briefing).
         `reading`: `queries` is a large briefing's preview (its first rows),
         and these are the whole's counts; the whole comes with `take_whole`.
+        `keeper`: the reader's own data (None: nothing is remembered);
+        `showing`: a record to show first, unfiltered (a pin chosen in the library).
         """
         # Classes set before mounting cost nothing; changed later, each one
         # restyles the whole screen (_update_tabs changes them after this).
@@ -111,15 +140,20 @@ class BriefingScreen(Screen[None]):
         #: are; each pane's text and cursor as they were last shown (their
         #: widgets own them since: `current()` reads them)
         self.state = ReaderState() if start is None else ReaderState().filtered_by(start)
+        if showing is not None and showing.kind in PANE_OF:
+            self.state = self.state.showing(showing)
         self.history = History()
         self.reading = reading
         #: this briefing's word index, read at the first search; and that search's words
         self.word_indexes: WordIndexes | None = None
         self.last_search = ""
+        self.keeper = keeper
+        #: what the reader remembers of this briefing (None until it is read)
+        self.remembering: Remembering | None = None
 
     def compose(self) -> ComposeResult:
         names = self.queries.names
-        yield Static(_header(self.queries, self.reading), id="header")
+        yield Static(self._header(), id="header")
         yield Static(id="tabs")
         yield Static(id="filter-line")
         with Horizontal(id="panes"):
@@ -135,6 +169,8 @@ class BriefingScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.show_state(self.state)
+        if self.reading is None:
+            self.call_after_refresh(self.recall)
 
     def pane(self, name: PaneName) -> Pane[Any]:
         return self.query_one(f"#{name}", Pane)
@@ -157,7 +193,7 @@ class BriefingScreen(Screen[None]):
         state = self.current()
         self.queries = queries
         self.briefing = queries.briefing
-        self.query_one("#header", Static).update(_header(queries, self.reading))
+        self.query_one("#header", Static).update(self._header())
         for pane in (self.query_one(ChronologyPane), self.query_one(QuotesPane)):
             pane.names = queries.names
         for name in PANES:
@@ -166,6 +202,7 @@ class BriefingScreen(Screen[None]):
             state = state.unfiltered()
         self.history.keep(lambda s: s.record_filter is None or queries.has(s.record_filter))
         self.show_state(state)
+        self.recall()  # new records are new, edited ones changed, from now on
         if overlay is not None and _still_there(overlay, queries):
             if isinstance(overlay, QuoteOverlay):
                 kept = tuple(q for q in overlay.order if queries.has(RecordRef(Kind.QUOTE, q)))
@@ -269,14 +306,15 @@ class BriefingScreen(Screen[None]):
             return  # a second Enter of a burst: it is already open
         if isinstance(overlay, QuoteOverlay):
             screen: QuoteViewer | DetailsScreen = QuoteViewer(
-                self.queries, list(overlay.order), overlay.quote, overlay.full
+                self.queries, list(overlay.order), overlay.quote, overlay.full, self.remembering
             )
         else:
-            screen = DetailsScreen(self.queries, overlay.record)
+            screen = DetailsScreen(self.queries, overlay.record, self.remembering)
         self.app.push_screen(screen, self._after_overlay)
 
     def _after_overlay(self, jump: Jump | None) -> None:
         """A step from the viewer or details: Backspace will open them again."""
+        self.show_marks()  # records seen, pinned or noted there
         if jump is not None:
             current = self.current()
             self.history.push(current.with_overlay(jump.origin))
@@ -316,6 +354,8 @@ class BriefingScreen(Screen[None]):
             return self.state.active is not PaneName.ACTORS
         if action == "elsewhere":
             return self._actor_in_view() is not None
+        if action in REMEMBERING:
+            return self.remembering is not None  # listed once the memory is read
         return True
 
     def _actor_in_view(self) -> RecordRef | None:
@@ -361,7 +401,8 @@ class BriefingScreen(Screen[None]):
             open_source(self, next((s for s in sources if s.url), sources[0]))
 
     def action_summary(self) -> None:
-        self.app.push_screen(SummaryScreen(self.briefing))
+        note = self.remembering.note_block(None) if self.remembering is not None else None
+        self.app.push_screen(SummaryScreen(self.briefing, note))
 
     def action_find(self) -> None:
         """Search this briefing's records and source texts (briefing.screens.search)."""
@@ -437,11 +478,100 @@ class BriefingScreen(Screen[None]):
             labels.append(plain(f" {name.capitalize()} ", style))
         self.query_one("#tabs", Static).update(join(*labels, plain("   Tab: next", "dim")))
 
+    # --- what the reader remembers ---------------------------------------------
 
-def _header(queries: BriefingQueries, reading: Totals | None) -> Content:
+    def _header(self) -> Content:
+        memory = self.remembering.memory if self.remembering is not None else None
+        marks = header_counts(memory) if memory is not None else None
+        return _header(self.queries, self.reading, marks)
+
+    def recall(self) -> None:
+        """Read what the reader remembers of the briefing as it is now, in a worker."""
+        briefing = self.briefing
+        if self.keeper is not None:
+            # A memory of the briefing as it was before a reload is let go.
+            self.keeper.remember(
+                briefing, lambda m: self.remember(m) if self.briefing is briefing else None
+            )
+
+    def remember(self, memory: BriefingMemory) -> None:
+        """The briefing's memory is read: show its marks, and let its keys act."""
+        assert self.keeper is not None
+        self.remembering = Remembering(memory, self.keeper)
+        self.show_marks()
+        self.refresh_bindings()
+
+    def show_marks(self) -> None:
+        """Each pane's marks and the header's counts, as the memory is now."""
+        if self.remembering is None:
+            return
+        memory = self.remembering.memory
+        for name in PANES:
+            pane = self.pane(name)
+            pane.set_marks(row_marks(memory, pane.KIND))
+        self.query_one("#header", Static).update(self._header())
+
+    def action_pin(self) -> None:
+        ref = self._chosen_record()
+        if self.remembering is not None and ref is not None:
+            self.remembering.toggle_pin(self, ref)
+            self.show_marks()
+
+    def action_note(self) -> None:
+        ref = self._chosen_record()
+        if self.remembering is not None and ref is not None:
+            self.remembering.edit_note(self, ref, self.show_marks)
+
+    def action_briefing_note(self) -> None:
+        if self.remembering is not None:
+            self.remembering.edit_note(self, None, self.show_marks)
+
+    def action_mark_seen(self) -> None:
+        if self.remembering is None:
+            return
+        count = self.remembering.memory.mark_all_seen()
+        self.remembering.keeper.changed()
+        self.show_marks()
+        self.notify(f"{counted(count, 'record')} marked seen.", markup=False, timeout=3)
+
+    def action_next_new(self) -> None:
+        """The cursor to the next new or changed record: in the active pane after the
+        cursor, then in the other panes, then from the top of the active one."""
+        if self.remembering is None:
+            return
+        memory = self.remembering.memory
+        active = PANES.index(self.state.active)
+        order = [PANES[(active + step) % len(PANES)] for step in range(len(PANES))]
+        for name, wrapped in [*((n, False) for n in order), (order[0], True)]:
+            pane = self.pane(name)
+            marked = memory.marks(pane.KIND)
+            ids = pane.list_widget.ids
+            here = pane.highlighted_id()
+            start = ids.index(here) + 1 if name == order[0] and here in ids and not wrapped else 0
+            found = next((i for i in ids[start:] if i in marked), None)
+            if found is not None:
+                self.activate(name)
+                pane.list_widget.move_to(found)
+                return
+        new, changed = memory.counts()
+        if new or changed:
+            self.notify("The new and changed records are filtered out: Esc clears the filters.",
+                        markup=False, timeout=4)  # fmt: skip
+        else:
+            self.notify("Nothing new or changed since you last read it.", markup=False, timeout=3)
+
+    def action_pins(self) -> None:
+        if self.remembering is not None and self.is_active:
+            self.app.push_screen(PinsScreen(self.remembering), self._after_overlay)
+
+
+def _header(queries: BriefingQueries, reading: Totals | None, marks: Content | None) -> Content:
+    """The date and title, after what the reader remembers (`header_counts`)."""
     briefing = queries.briefing
     as_of = plain(f"as of {briefing.as_of.describe()}  ", "dim")
     header = join(as_of, plain(briefing.title, "bold"))
+    if marks is not None:
+        header = join(marks, header)
     if reading is None:
         return header
     whole = record_counts(reading.actors, reading.events, reading.quotes, separator=", ")

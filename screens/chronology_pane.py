@@ -18,6 +18,7 @@ from textual.widgets import Static
 from briefing.records.model import Event
 from briefing.records.refs import Kind
 from briefing.screens.cells import truncate
+from briefing.screens.marks import with_mark
 from briefing.screens.pane import Pane
 from briefing.screens.safe import join, plain
 
@@ -46,7 +47,7 @@ class ChronologyPane(Pane[Event]):
 
     def compose(self) -> ComposeResult:
         for widget in super().compose():
-            if "pane-list" in widget.classes:
+            if "pane-empty" in widget.classes:  # the titles over the rows and the note
                 yield Static(classes="column-titles")
             yield widget
 
@@ -78,9 +79,10 @@ class ChronologyPane(Pane[Event]):
             sources = (plain("single", "$text-warning"), plain("source", "$text-warning"))
         else:
             sources = (plain(str(len(record.sources))), plain("sources"))
+        # A mark (briefing.screens.marks) ends the title's cell: the sources stay in line.
+        title = with_mark(plain(record.title), self.marks.get(record.id), event_width)
         return [
-            join(_cell(when, WHEN_WIDTH), " ", _cell(plain(record.title), event_width), " ",
-                 sources[0]),
+            join(_cell(when, WHEN_WIDTH), " ", _cell(title, event_width), " ", sources[0]),
             join(_cell(plain(record.when_text or "", "dim"), WHEN_WIDTH), " ",
                  _cell(plain(where_who, "dim"), event_width), " ", sources[1]),
         ]  # fmt: skip

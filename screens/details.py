@@ -8,7 +8,8 @@ identify it elsewhere, its summary and how many quotes and events it has.
 
 Enter narrows the panes to the record's thread; `c` copies an event with its
 sources; `o` opens an event's source. Like the quote viewer, it dismisses
-with the step to take next (a `Jump`) or None.
+with the step to take next (a `Jump`) or None. A record shown here counts as
+seen; `*` pins it and `w` writes a note on it, shown at the end.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.elsewhere import ShowElsewhere
 from briefing.screens.footer import KeysFooter
+from briefing.screens.marks import PINNED
 from briefing.screens.palette import BriefingCommands, ShowRecord
+from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain
 from briefing.screens.sharing import copy_citation, open_source
 from briefing.screens.state import DetailsOverlay, Jump
@@ -83,14 +86,20 @@ class DetailsScreen(Screen[Jump | None]):
         Binding("b", "elsewhere", "Elsewhere", id="details.elsewhere"),
         Binding("j", "scroll(1)", "Scroll down", show=False, id="details.down"),
         Binding("k", "scroll(-1)", "Scroll up", show=False, id="details.up"),
+        Binding("asterisk", "pin", "Pin or unpin", show=False, id="details.pin"),
+        Binding("w", "note", "Note", show=False, id="details.note"),
     ]
 
-    def __init__(self, queries: BriefingQueries, record: RecordRef) -> None:
+    def __init__(
+        self, queries: BriefingQueries, record: RecordRef, remembering: Remembering | None = None
+    ) -> None:
+        """`remembering`: what the reader remembers of the briefing (None: nothing)."""
         if record.kind not in (Kind.ACTOR, Kind.EVENT):
             raise ValueError(f"details are for an actor or an event, not {record}")
         super().__init__()
         self.queries = queries
         self.record = record
+        self.remembering = remembering
 
     @property
     def overlay(self) -> DetailsOverlay:
@@ -98,11 +107,31 @@ class DetailsScreen(Screen[Jump | None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="details"):
+            yield Static(id="details-pinned")
             if self.record.kind is Kind.ACTOR:
                 yield from self._actor(self.queries.actor(self.record.id))
             else:
                 yield from self._event(self.queries.event(self.record.id))
+            yield Static(id="details-note")
         yield KeysFooter()
+
+    def on_mount(self) -> None:
+        if self.remembering is not None:
+            self.remembering.seen(self.record)
+        self._show_memory()
+
+    def _show_memory(self) -> None:
+        """Whether the record is pinned (above it), and its note (below it)."""
+        remembering = self.remembering
+        pinned = remembering is not None and remembering.pinned(self.record)
+        note = remembering.note_block(self.record) if remembering is not None else None
+        pin_line = self.query_one("#details-pinned", Static)
+        pin_line.display = pinned
+        pin_line.update(plain(f"{PINNED} pinned", "bold $text-accent"))
+        note_block = self.query_one("#details-note", Static)
+        note_block.display = note is not None
+        if note is not None:
+            note_block.update(note)
 
     def _actor(self, actor: Actor) -> ComposeResult:
         queries = self.queries
@@ -160,12 +189,23 @@ class DetailsScreen(Screen[Jump | None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("copy", "open_source"):
             return self.record.kind is Kind.EVENT  # an actor has neither words nor a source
+        if action in ("pin", "note"):
+            return self.remembering is not None
         if action == "elsewhere":
             return self.record.kind is Kind.ACTOR
         return True
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_pin(self) -> None:
+        if self.remembering is not None:
+            self.remembering.toggle_pin(self, self.record)
+            self._show_memory()
+
+    def action_note(self) -> None:
+        if self.remembering is not None:
+            self.remembering.edit_note(self, self.record, self._show_memory)
 
     def action_elsewhere(self) -> None:
         """The other briefings of the library where this actor appears."""

@@ -7,10 +7,16 @@ its first frame costs the same for ten briefings or a thousand.
 
 The library stays under a briefing opened from it: going back (Backspace at
 the start of the briefing's own history) shows it again, on the same row.
+
+Each row says whether the briefing was never opened, or how many of its
+records are new or changed since (worked out in a worker:
+briefing.screens.keeper); `P` lists the pins and notes of every briefing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from typing import ClassVar
 
 from textual import events
@@ -24,8 +30,12 @@ from textual.widgets import Input, Static
 
 from briefing.check.report import problem_line
 from briefing.index.store import BriefingSummary
+from briefing.records.model import Briefing
+from briefing.records.refs import RecordRef
 from briefing.screens.footer import KeysFooter
+from briefing.screens.keeper import Keeper, ReadingStatus
 from briefing.screens.library_rows import LibraryRow, Order, matching, ordered, render_row
+from briefing.screens.pins import Chosen, LibraryPinsScreen
 from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import join, plain
 from briefing.screens.search import SearchScreen, SearchTarget
@@ -49,22 +59,36 @@ class LibraryScreen(Screen[None]):
         Binding("o", "next_order", "Order", id="library.order"),
         Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter"),
         Binding("f", "find", "Find", id="library.find"),
+        Binding("P", "pins", "Pins", id="library.pins"),
     ]
 
     class Open(Message):
-        """Open this briefing."""
+        """Open this briefing (on `record`, when one is given)."""
 
-        def __init__(self, screen: LibraryScreen, briefing_id: str) -> None:
+        def __init__(
+            self, screen: LibraryScreen, briefing_id: str, record: RecordRef | None = None
+        ) -> None:
             self.screen_ = screen
             self.briefing_id = briefing_id
+            self.record = record
             super().__init__()
 
         @property
         def control(self) -> LibraryScreen:
             return self.screen_
 
-    def __init__(self, summaries: list[BriefingSummary], notices: list[str]) -> None:
+    def __init__(
+        self,
+        summaries: list[BriefingSummary],
+        notices: list[str],
+        keeper: Keeper | None = None,
+        read: Callable[[str], Briefing] | None = None,
+    ) -> None:
+        """`keeper`: the reader's own data; `read`: a briefing's records, by id (from
+        the index), to count what is new in each (None, either: nothing is said)."""
         super().__init__()
+        self.keeper = keeper
+        self.read = read
         self.summaries = summaries
         self.notices = notices
         self.rows = [LibraryRow.of(s) for s in summaries]
@@ -167,7 +191,7 @@ class LibraryScreen(Screen[None]):
 
     # --- keys ------------------------------------------------------------------
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def _check_filter(self, action: str) -> bool | None:
         if action == "clear_filter":  # shown only when there is a filter to clear
             return bool(self.filter_box.value) or self.focused is self.filter_box
         return True
@@ -242,6 +266,35 @@ class LibraryScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         self.opening = False
+        self._ask_reading_status()  # back from a briefing: less of it is new
+
+    def _ask_reading_status(self) -> None:
+        if self.keeper is not None and self.read is not None:
+            ids = [s.id for s in self.summaries if s.id is not None and s.opens]
+            self.keeper.reading_status(self.read, ids, self.show_reading_status)
+
+    def show_reading_status(self, status: ReadingStatus) -> None:
+        """Say per row whether the briefing was never opened, or what is new in it."""
+        rows = [replace(row, reading=status.get(row.summary.id or "", "")) for row in self.rows]
+        if rows != self.rows:
+            self.rows = rows
+            self._show_rows(self.listing.highlighted_id)
+            self.listing.redraw()  # the same rows, saying more: not the ones drawn before
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "pins":
+            return self.keeper is not None
+        return self._check_filter(action)
+
+    def action_pins(self) -> None:
+        if self.keeper is not None:
+            screen = LibraryPinsScreen(self.keeper.store, self.summaries)
+            self.app.push_screen(screen, self._after_pins)
+
+    def _after_pins(self, chosen: Chosen | None) -> None:
+        if chosen is not None and not self.opening:
+            self.opening = True
+            self.post_message(self.Open(self, *chosen))
 
     def on_record_list_selected(self, event: RecordList.Selected) -> None:
         event.stop()

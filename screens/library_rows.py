@@ -34,11 +34,17 @@ class Order(Enum):
         return orders[(orders.index(self) + 1) % len(orders)]
 
 
+#: What a row says of a briefing the user has never opened.
+NEVER_OPENED = "never opened"
+
+
 @dataclass(frozen=True)
 class LibraryRow:
     summary: BriefingSummary
     #: what the filter looks in: title, id, tags and folder, folded
     searched: str
+    #: what the reader remembers of it: "never opened", "3 new", or ""
+    reading: str = ""
 
     @classmethod
     def of(cls, summary: BriefingSummary) -> LibraryRow:
@@ -82,7 +88,8 @@ def matching(rows: Sequence[LibraryRow], typed: str) -> list[LibraryRow]:
 
 
 def render_row(record: object, width: int) -> list[Content]:
-    """A briefing in two lines: its title and date; its id, tags, counts and errors."""
+    """A briefing in two lines: its title, what is new in it (or that it was never
+    opened) and its date; its id, tags, counts and errors."""
     assert isinstance(record, LibraryRow)
     summary = record.summary
     folder = summary.folder
@@ -92,6 +99,10 @@ def render_row(record: object, width: int) -> list[Content]:
         names = folder if summary.id in (None, folder) else f"{summary.id} ({folder})"
         return [title, plain(f"  {names} · {errors}: does not open", "$text-error")]
     as_of = plain(f"as of {summary.as_of.describe()}" if summary.as_of else "", "dim")
+    if record.reading:  # beside the date, where a narrow terminal still shows it
+        fresh = record.reading != NEVER_OPENED
+        style = "bold $text-success" if fresh else "dim italic"
+        as_of = join(plain(record.reading, style), plain(" · ", "dim"), as_of)
     date_width = as_of.cell_length
     title_width = max(1, width - date_width - 1)
     title = truncate(plain(summary.title or folder, "bold"), title_width, pad=True)

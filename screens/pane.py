@@ -14,7 +14,7 @@ jump), never beside it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from textual import events, work
@@ -103,6 +103,8 @@ class Pane(Vertical, Generic[T]):
         self._listed_width = 0
         self._layouts: dict[tuple[int, str, int], tuple[Sequence[T], RowLayout]] = {}
         self._texts: tuple[Sequence[T], list[str]] | None = None
+        #: what the reader remembers of records (new, pinned, noted), by id
+        self.marks: Mapping[str, Content] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(plain(self.TITLE), classes="pane-title")
@@ -144,6 +146,12 @@ class Pane(Vertical, Generic[T]):
         """The rows for `records`, one each (a pane may add headings), for `width`."""
         ids = [self.record_id(r) for r in records]
         return RowLayout.of(ids, records, [self.ROW_HEIGHT] * len(ids))
+
+    def set_marks(self, marks: Mapping[str, Content]) -> None:
+        """Show `marks` in the rows of their records (briefing.screens.marks)."""
+        if marks != self.marks:
+            self.marks = marks
+            self.list_widget.redraw()
 
     def record_id(self, record: T) -> str:
         return record.id

@@ -12,6 +12,7 @@ import io
 import os
 import signal
 import sys
+import threading
 import traceback
 from types import FrameType
 from typing import Any
@@ -26,6 +27,10 @@ EXIT_CRASH = 3
 ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 #: the status Textual gives an app that ended on an unhandled exception
 TEXTUAL_CRASH = 1
+#: How long an app asked to end by a signal has to do so before the process ends.
+EXIT_GRACE_SECONDS = 3.0
+#: the status the app was asked to end with by a signal, once one came
+_ending: int | None = None
 
 
 def end_on_signals(app: App[Any]) -> None:
@@ -34,13 +39,15 @@ def end_on_signals(app: App[Any]) -> None:
     Call it from the app's running loop (its Load handler), before the
     terminal is taken over, and `release_signals` when it unmounts.
     """
+    global _ending
+    _ending = None
     loop = asyncio.get_running_loop()
     for signum in ENDING_SIGNALS:
         if signal.getsignal(signum) is signal.SIG_IGN:
             continue  # ignored on purpose (`nohup briefing`): left so
         # The loop is woken through its wakeup fd and asks the app to exit:
         # Textual restores the terminal on the way out.
-        loop.add_signal_handler(signum, app.exit, None, 128 + signum)
+        loop.add_signal_handler(signum, _end, app, 128 + signum)
         # The signal's Python-level handler, in place of asyncio's no-op one
         # (the wakeup fd is written either way). It runs before the loop's
         # callback, and before SIGCONT's handler when both are pending
@@ -48,12 +55,30 @@ def end_on_signals(app: App[Any]) -> None:
         signal.signal(signum, _end_at_once_in_the_background)
 
 
+def _end(app: App[Any], status: int) -> None:
+    """Ask `app` to exit with `status`, and make sure the process does within
+    EXIT_GRACE_SECONDS: a terminal that went away (SIGHUP) kills Textual's
+    writer thread, and its shutdown then waits forever to hand it the last
+    write. The app's own unmount handlers (saves) have run by then."""
+    global _ending
+    _ending = status
+    app.exit(None, status)
+    timer = threading.Timer(EXIT_GRACE_SECONDS, os._exit, (status,))
+    timer.daemon = True  # no wait for it when the app ends in time
+    timer.start()
+
+
 def _end_at_once_in_the_background(signum: int, frame: FrameType | None) -> None:
     """A job stopped by Ctrl+Z and killed from its shell (`kill %1`: SIGTERM, then
     SIGCONT) would be stopped again by the terminal as soon as it tried to take it
     back, its exit still pending. Its terminal was restored when it stopped and is
     the shell's now: nothing to restore, so end here and now.
+
+    A second ending signal while the app is already ending ends at once too:
+    the user asked twice.
     """
+    if _ending is not None:
+        os._exit(128 + signum)
     try:
         stdin = sys.__stdin__
         in_background = stdin is not None and os.tcgetpgrp(stdin.fileno()) != os.getpgrp()

@@ -9,6 +9,9 @@ text says plainly that it is not checked against one.
 
 `a` and `e` (and a palette jump) leave the viewer with a `Jump` that says
 what to show next and which quote was open, so Backspace can open it again.
+
+A quote shown here counts as seen (no longer new or changed); `*` pins it
+and `w` writes a note on it, shown under who said it (briefing.screens.remembering).
 """
 
 from __future__ import annotations
@@ -33,7 +36,9 @@ from briefing.records.model import Actor, Quote
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.footer import KeysFooter
+from briefing.screens.marks import PINNED
 from briefing.screens.palette import BriefingCommands, ShowRecord
+from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain, quote_words
 from briefing.screens.sharing import copy_citation, open_source
 from briefing.screens.state import Jump, QuoteOverlay
@@ -62,14 +67,23 @@ class QuoteViewer(Screen[Jump | None]):
         Binding("o", "open_source", "Open", id="viewer.open"),
         Binding("j", "scroll(1)", "Scroll down", show=False, id="viewer.down"),
         Binding("k", "scroll(-1)", "Scroll up", show=False, id="viewer.up"),
+        Binding("asterisk", "pin", "Pin or unpin", show=False, id="viewer.pin"),
+        Binding("w", "note", "Note", show=False, id="viewer.note"),
     ]
 
     def __init__(
-        self, queries: BriefingQueries, order: list[str], quote_id: str, full: bool = False
+        self,
+        queries: BriefingQueries,
+        order: list[str],
+        quote_id: str,
+        full: bool = False,
+        remembering: Remembering | None = None,
     ) -> None:
         """`order`: the ids of the quotes n and p step through, `quote_id`
-        among them; `full`: open on the whole text."""
+        among them; `full`: open on the whole text; `remembering`: what the
+        reader remembers of the briefing (None: nothing)."""
         super().__init__()
+        self.remembering = remembering
         self.queries = queries
         self.order = order
         self.position = order.index(quote_id)
@@ -99,12 +113,16 @@ class QuoteViewer(Screen[Jump | None]):
             event.size.width < NARROW_WIDTH or event.size.height < NARROW_HEIGHT, "narrow"
         )
 
+    @property
+    def ref(self) -> RecordRef:
+        return RecordRef(Kind.QUOTE, self.order[self.position])
+
     async def _render_quote(self) -> None:
         quote = self.quote
         source = self.queries.source(quote.source)
-        self.query_one("#viewer-position", Static).update(
-            plain(f"Quote {self.position + 1} of {len(self.order)} · {quote.id}", "dim")
-        )
+        if self.remembering is not None:
+            self.remembering.seen(self.ref)
+        self._show_position()
         info = [plain(source.title, "bold")]
         facts = source_facts(source)
         if facts:
@@ -112,8 +130,21 @@ class QuoteViewer(Screen[Jump | None]):
         if source.url:
             info.append(plain("\n" + source.url, "dim underline"))
         self.query_one("#source-info", Static).update(join(*info))
-        self.query_one("#chain", Static).update(self._chain(quote))
+        self._show_chain()
         await self._render_passage(quote)
+
+    def _show_position(self) -> None:
+        line = plain(f"Quote {self.position + 1} of {len(self.order)} · {self.quote.id}", "dim")
+        if self.remembering is not None and self.remembering.pinned(self.ref):
+            line = join(line, plain(f"  {PINNED} pinned", "bold $text-accent"))
+        self.query_one("#viewer-position", Static).update(line)
+
+    def _show_chain(self) -> None:
+        chain = self._chain(self.quote)
+        note = self.remembering.note_block(self.ref) if self.remembering is not None else None
+        if note is not None:
+            chain = join(chain, Content("\n"), note)
+        self.query_one("#chain", Static).update(chain)
 
     async def _render_passage(self, quote: Quote) -> None:
         passage = self.query_one("#passage", VerticalScroll)
@@ -214,6 +245,20 @@ class QuoteViewer(Screen[Jump | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("pin", "note"):
+            return self.remembering is not None
+        return True
+
+    def action_pin(self) -> None:
+        if self.remembering is not None:
+            self.remembering.toggle_pin(self, self.ref)
+            self._show_position()
+
+    def action_note(self) -> None:
+        if self.remembering is not None:
+            self.remembering.edit_note(self, self.ref, self._show_chain)
 
     @on(ShowRecord)
     def _show_record(self, message: ShowRecord) -> None:

@@ -17,6 +17,7 @@ from briefing.present.quotes import attribution
 from briefing.records.model import Quote
 from briefing.records.refs import Kind
 from briefing.screens.cells import ELLIPSIS, fit, for_cells, wrap_content
+from briefing.screens.marks import with_mark
 from briefing.screens.pane import Pane
 from briefing.screens.record_list import RowLayout
 from briefing.screens.safe import plain, quote_words
@@ -61,4 +62,5 @@ class QuotesPane(Pane[Quote]):
             last = lines[-1]
             kept = last[: fit(last.plain, width - 1)]
             lines[-1] = kept[: len(kept.plain.rstrip())] + Content(ELLIPSIS)
-        return [*lines, plain(attribution(record, self.names), "dim italic")]
+        who = plain(attribution(record, self.names), "dim italic")
+        return [*lines, with_mark(who, self.marks.get(record.id), max(10, width))]

@@ -133,7 +133,8 @@ class RecordList(ScrollView, can_focus=True):
         self._query = Query("")
         # Drawn rows by (record id, or heading text), width, height, look and
         # words highlighted: records do not change while shown, so a list
-        # shown again (a filter cleared, Backspace) reuses what it drew.
+        # shown again (a filter cleared, Backspace) reuses what it drew
+        # (`redraw` when their marks change).
         self._cache: dict[tuple[object, int, int, str, str], list[Strip]] = {}
 
     # --- rows -------------------------------------------------------------------
@@ -238,6 +239,11 @@ class RecordList(ScrollView, can_focus=True):
             ]
             self._cache[key] = strips
         return strips
+
+    def redraw(self) -> None:
+        """Draw every row again: what the rows show of their records changed (their marks)."""
+        self._cache.clear()
+        self.refresh()
 
     def _row_region(self, index: int) -> Region:
         top = self._layout.starts[index] - self.scroll_offset.y

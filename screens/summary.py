@@ -3,7 +3,8 @@
 One key away (`s`). The sources come first, under the title: one line
 each, they stay in sight at 80×24 however long the summary is. The legend
 explains the marks the chronology puts on dates and on events that rest on
-a single source.
+a single source, and the marks of what the reader remembers; the user's
+own note on the briefing (`W`) comes last.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from briefing.present.counts import record_counts
 from briefing.present.sources import source_facts, text_status
 from briefing.records.model import Briefing, Source
 from briefing.screens.footer import KeysFooter
+from briefing.screens.marks import LEGEND
 from briefing.screens.safe import join, plain
 
 #: Below this size the summary fills the screen rather than floating in it.
@@ -68,6 +70,14 @@ def legend(all_single_source: bool) -> Content:
     return join(*lines)
 
 
+def marks_legend() -> Content:
+    """The marks rows carry for what the reader remembers, explained."""
+    lines = [plain("Your marks", "bold")]
+    for mark, meaning in LEGEND:
+        lines.append(join(plain(f"\n  {mark:<3}", "bold"), plain(meaning, "dim")))
+    return join(*lines)
+
+
 class SummaryScreen(ModalScreen[None]):
     CSS_PATH = "summary.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -76,9 +86,11 @@ class SummaryScreen(ModalScreen[None]):
         Binding("k", "scroll(-1)", "Scroll up", show=False, id="summary.up"),
     ]
 
-    def __init__(self, briefing: Briefing) -> None:
+    def __init__(self, briefing: Briefing, note: Content | None = None) -> None:
+        """`note`: the user's note on the briefing, as briefing.screens.marks shows it."""
         super().__init__()
         self.briefing = briefing
+        self.note = note
 
     def compose(self) -> ComposeResult:
         b = self.briefing
@@ -101,6 +113,9 @@ class SummaryScreen(ModalScreen[None]):
             yield Static(join(*about), classes="part")
             all_single = all(event.single_source for event in b.events)
             yield Static(legend(all_single), classes="part")
+            yield Static(marks_legend(), classes="part")
+            if self.note is not None:
+                yield Static(self.note, classes="part", id="summary-note")
         yield KeysFooter()
 
     def on_resize(self, event: Resize) -> None:

@@ -78,10 +78,12 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(autouse=True)
 def _no_colour(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No colour, and settings of the test's own: never the developer's keymap or theme."""
+    """No colour, and settings and notes of the test's own: never the developer's keymap,
+    theme, pins or notes, and no test ever writes into the user's data folder."""
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(tmp_path / "data"))
 
 
 def located(problem: Problem) -> bool:

@@ -44,6 +44,9 @@ class Terminal:
             env=env,
             cwd=REPO,
             start_new_session=True,  # signals meant for pytest never reach it
+            # The pty is its controlling terminal, as a shell's window is: when
+            # it goes away the kernel hangs it up (SIGHUP, reads and writes fail).
+            preexec_fn=_control_the_terminal,
         )
 
     def read_for(self, seconds: float) -> None:
@@ -111,6 +114,12 @@ class Terminal:
             self.read_for(0.05)
         self.read_for(0.2)
 
+    def hang_up(self) -> None:
+        """The terminal goes away (its window closed, tmux kill-session): its
+        master side closes; the kernel sends SIGHUP, and writes to it fail."""
+        os.close(self.master)
+        self.master = -1
+
     def modes(self) -> list:  # type: ignore[type-arg]
         return termios.tcgetattr(self.slave)
 
@@ -126,8 +135,13 @@ class Terminal:
         if self.process.poll() is None:
             os.kill(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=WAIT)
-        os.close(self.master)
+        if self.master >= 0:
+            os.close(self.master)
         os.close(self.slave)
+
+
+def _control_the_terminal() -> None:
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
 
 def _stopped(pid: int) -> bool:
@@ -140,7 +154,8 @@ def _stopped(pid: int) -> bool:
 
 
 def reader_env(tmp_path: Path, **extra: str) -> dict[str, str]:
-    """The environment of a user's shell, with an index and a state folder of the test's own."""
+    """The environment of a user's shell, with an index, state, settings and notes of the
+    test's own."""
     env = {
         key: value
         for key, value in os.environ.items()
@@ -151,6 +166,7 @@ def reader_env(tmp_path: Path, **extra: str) -> dict[str, str]:
         BRIEFING_INDEX_DIR=str(tmp_path / "index"),
         BRIEFING_STATE_DIR=str(tmp_path / "state"),
         BRIEFING_CONFIG_DIR=str(tmp_path / "config"),
+        BRIEFING_DATA_DIR=str(tmp_path / "data"),
         PYTHONPATH=str(REPO / "tests"),
     )
     env.update(extra)

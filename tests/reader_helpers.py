@@ -22,10 +22,14 @@ def reader(content: Path | None, index_dir: Path, briefing_id: str | None = None
 
 
 async def settle(pilot: Pilot) -> None:
-    """Wait until the index is open and the first screen is drawn."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.pause()
+    """Wait until the index is open and the first screen is drawn, with what its
+    workers bring after the first frame (what the reader remembers)."""
+    for _ in range(5):  # a worker's result may start another (the library's counts)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        if not any(w.is_running for w in pilot.app.workers):
+            break
 
 
 def burst(app: App[None], *keys: str) -> None:

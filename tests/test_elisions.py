@@ -43,3 +43,16 @@ def test_an_insertion_is_accepted_and_parts_in_two_paragraphs_are_not(tmp_path: 
     (problem,) = check(apart)
     assert problem.code == "quote-not-found"
     assert "'abide 20th century rules'" in problem.message
+    # The part is in the source: the hint says why it does not count, not how it differs.
+    assert problem.hint is not None
+    assert problem.hint.startswith("those words are at line 2 of the source, but not after")
+    assert "one paragraph" in problem.hint
+
+
+def test_a_part_not_in_the_source_at_all_gets_the_nearest_passage(tmp_path: Path) -> None:
+    changed = write_folder(
+        tmp_path / "c", briefing_quoting("the principles of the reforms … repetition of the panic")
+    )
+    (problem,) = check(changed)
+    assert problem.hint is not None
+    assert "where the quote has 'panic'" in problem.hint

@@ -119,6 +119,11 @@ def header(app: BriefingApp) -> str:
     return str(app.screen.query_one("#header").render())
 
 
+def briefing_shown(app: BriefingApp) -> bool:
+    """The briefing screen is up, its header drawn (not only pushed)."""
+    return isinstance(app.screen, BriefingScreen) and bool(app.screen.query("#header"))
+
+
 def pane_title(app: BriefingApp, pane: str) -> str:
     return str(app.screen.query_one(f"#{pane} .pane-title").render())
 
@@ -137,7 +142,7 @@ async def test_the_first_rows_show_before_the_whole_is_read(
     opened(content, tmp_path)
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, BriefingScreen), "the first rows")
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
         assert "the first rows; reading all 32 actors, 32 events, 10 quotes" in header(app)
         assert "the first" in pane_title(app, "chronology")
         assert "of 32" in pane_title(app, "chronology")
@@ -157,6 +162,6 @@ async def test_from_the_library_too(content: Path, tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await until(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library")
         await pilot.press("enter")
-        await until(pilot, lambda: isinstance(app.screen, BriefingScreen), "the briefing")
+        await until(pilot, lambda: briefing_shown(app), "the briefing")
         await until(pilot, lambda: "reading" not in header(app), "the whole")
         assert pane_title(app, "quotes").endswith("(10)")

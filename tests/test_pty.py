@@ -56,6 +56,19 @@ def test_a_signal_ends_the_reader_as_q_does(tmp_path: Path, signum: int, status:
         assert_left_as_found(term, before)
 
 
+@pytest.mark.parametrize("after", [0.02, 0.05, 0.1, 0.2])
+def test_a_terminal_that_goes_away_ends_the_reader(tmp_path: Path, after: float) -> None:
+    """Its window closed while it draws: no terminal to restore, and the reader
+    must not stay behind. Textual's writer thread dies on the first failed write;
+    its shutdown then waited forever to hand it the last ones (4 of 7 readers
+    hung up in their first 0.3 s stayed, each holding its files)."""
+    with terminal(tmp_path) as term:
+        term.wait_for(ALTERNATE_SCREEN_ON)
+        term.read_for(after)
+        term.hang_up()
+        assert term.process.wait(timeout=20) == 128 + signal.SIGHUP
+
+
 def test_ctrl_z_suspends_with_the_terminal_restored_and_fg_resumes(tmp_path: Path) -> None:
     with terminal(tmp_path) as term:
         term.wait_until_drawn()

@@ -57,3 +57,25 @@ def test_other_spellings_are_gathered_once_and_only_for_an_unknown_reference(
     problems = check(write_folder(in_tmp / "typos", briefing_files(**{"briefing.yaml": text})))
     assert [p.code for p in problems] == ["unknown-reference"]
     assert gathered == ["actors"]
+
+
+def test_the_search_for_the_nearest_id_has_a_bound_and_names_still_count(
+    in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hundreds of unknown ids in a large briefing took a minute to guess; the
+    nearest is looked for within a bound, and a name or alias is always found."""
+    from briefing.check import folder
+
+    monkeypatch.setattr(folder, "NEAREST_BUDGET", 1)  # no room for a nearest search
+    base = str(BASE_FILES["briefing.yaml"]).replace(
+        "  - id: a\n    name: A\n    kind: person\n",
+        "  - id: a\n    name: A\n    kind: person\n" + ACTOR,
+    )
+    quote = "\n  - id: {0}\n    text: hello world\n    speaker: {1}\n    source: s\n"
+    text = base + quote.format("q2", "jose-manuel-barosso") + quote.format("q3", "barroso")
+    problems = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
+    hints = {p.message.split()[-1]: p.hint for p in problems}
+    assert hints == {
+        "'jose-manuel-barosso'": None,  # a misspelling: beyond the bound here
+        "'barroso'": "did you mean 'jose-manuel-barroso'?",  # an alias: always
+    }

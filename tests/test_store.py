@@ -205,8 +205,9 @@ OPEN = (
 #: killed; the file is opened unbuffered so what was written is on disk.
 PAUSED_MID_WRITE = (
     "import builtins, functools, sys, time\n"
+    "from briefing.files import jsonfile\n"
     "from briefing.index import storage as index_storage\n"
-    "index_storage.open = functools.partial(builtins.open, buffering=0)\n"
+    "jsonfile.open = functools.partial(builtins.open, buffering=0)\n"
     "encode = index_storage.encode\n"
     "def paused(data):\n"
     "    for number, chunk in enumerate(encode(data)):\n"

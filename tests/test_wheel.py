@@ -63,6 +63,7 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def run(venv: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "BRIEFING"))}
     env["BRIEFING_INDEX_DIR"] = str(cwd / "index")
+    env["BRIEFING_DATA_DIR"] = str(cwd / "data")  # the reader's notes, never the user's
     return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
 
 

@@ -38,8 +38,15 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
             "this line is indented by 5 spaces, the line before it by 4",
             "indent it like the lines it belongs with",
         ),
+        (
+            HEAD + "actors:\n  - id: a\n   name: A\n    kind: person\n",
+            7,
+            # the keys of an item start after its dash: 4, not 2
+            "this line is indented by 3 spaces, the line before it by 4 (after its '- ')",
+            "indent it like the lines it belongs with",
+        ),
     ],
-    ids=["apostrophe", "colon", "dedent", "indent"],
+    ids=["apostrophe", "colon", "dedent", "indent", "key-after-dash"],
 )
 def test_a_slip_is_said_in_plain_words_and_alone(
     in_tmp: Path, yaml_text: str, line: int, message: str, hint: str

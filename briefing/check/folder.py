@@ -253,9 +253,7 @@ def _check_references(context: _Context) -> None:
         # The ids of a file that could not be read are unknown: reporting every
         # reference to them would bury the one problem that matters.
         return
-    # Other spellings of the ids are gathered only once a reference is unknown,
-    # and once per section: a large briefing with none pays nothing.
-    spellings: dict[str, dict[str, str]] = {}
+    guesses = _Guesses(context.ids)
     for section in RECORD_LISTS:
         fields = _reference_fields(section)
         for record in context.records[section]:
@@ -264,9 +262,7 @@ def _check_references(context: _Context) -> None:
                 for ident, node in _references(record, name):
                     if ident in known:
                         continue
-                    if spec_target not in spellings:
-                        spellings[spec_target] = _spellings(spec_target, known)
-                    guess = _guess(ident, known, spellings[spec_target])
+                    guess = guesses.guess(spec_target, ident)
                     record.complete = False
                     record.sink.error(
                         node.line,
@@ -275,6 +271,46 @@ def _check_references(context: _Context) -> None:
                         f"there is no {RECORD_NAME[spec_target]} with the id {shown(ident)}",
                         f"did you mean {shown(guess)}?" if guess else None,
                     )
+
+
+#: Spellings compared, over a whole check, in search of the nearest id: about
+#: two seconds. A large briefing with hundreds of different unknown ids then
+#: still gets a guess for a name, an alias or an id's end, and no more waiting.
+NEAREST_BUDGET = 1_500_000
+
+
+class _Guesses:
+    """The id an unknown reference most likely meant, for a did-you-mean.
+
+    Other spellings of the ids are gathered only once a reference is
+    unknown, once per section: a briefing with none pays nothing. Each
+    unknown id is guessed once (a renamed actor is named in many quotes).
+    """
+
+    def __init__(self, ids: dict[str, dict[str, RawRecord]]) -> None:
+        self._ids = ids
+        self._spellings: dict[str, tuple[dict[str, str], list[str]]] = {}
+        self._guessed: dict[tuple[str, str], str | None] = {}
+        self._budget = NEAREST_BUDGET
+
+    def guess(self, section: str, ident: str) -> str | None:
+        if (section, ident) not in self._guessed:
+            self._guessed[section, ident] = self._guess(section, ident)
+        return self._guessed[section, ident]
+
+    def _guess(self, section: str, ident: str) -> str | None:
+        if section not in self._spellings:
+            spellings = _spellings(section, self._ids[section])
+            self._spellings[section] = spellings, list(spellings)
+        spellings, choices = self._spellings[section]
+        named = spellings.get(slug(ident))
+        if named is not None:
+            return named
+        if len(choices) > self._budget:
+            return None
+        self._budget -= len(choices)
+        close = nearest(ident, choices)
+        return spellings[close] if close is not None else None
 
 
 def _spellings(section: str, known: dict[str, RawRecord]) -> dict[str, str]:
@@ -301,15 +337,6 @@ def _spellings(section: str, known: dict[str, RawRecord]) -> dict[str, str]:
 
 def _texts(value: object) -> list[str]:
     return [v for v in value if isinstance(v, str)] if isinstance(value, tuple) else []
-
-
-def _guess(ident: str, known: dict[str, RawRecord], spellings: dict[str, str]) -> str | None:
-    """The id most likely meant by `ident`: a name, alias or end of an id, else the nearest."""
-    named = spellings.get(slug(ident))
-    if named is not None:
-        return named
-    close = nearest(ident, list(spellings))
-    return spellings[close] if close is not None else None
 
 
 def _reference_fields(section: str) -> list[tuple[str, str]]:

@@ -194,7 +194,9 @@ def anchor_quotes(
                 f"the part {shown(found.part)} of this quote is not in the source "
                 f"{shown(source_id)} ({source_file}) after the words before it, "
                 "in the same paragraph",
-                passage_hint(found.nearest),
+                _elsewhere_hint(found.nearest)
+                if found.part_elsewhere
+                else passage_hint(found.nearest),
             )
         elif found.failure == "part-too-short":
             record.sink.error(
@@ -241,6 +243,15 @@ def anchor_quotes(
                 f"time{'s' if found.count > 1 else ''} in {source_file}",
             )
     return spans
+
+
+def _elsewhere_hint(passage: Passage | None) -> str:
+    where = f"at line {passage.line} of the source" if passage is not None else "in the source"
+    return (
+        f"those words are {where}, but not after the words before them "
+        "in one paragraph: the parts of a quote with an elision come from one "
+        "paragraph, in order; quote each paragraph on its own"
+    )
 
 
 def passage_hint(passage: Passage | None) -> str | None:

@@ -540,21 +540,30 @@ def _uneven_indent(lines: list[str], line: int) -> tuple[str, str] | None:
     def indent(text: str) -> int:
         return len(text) - len(text.lstrip(" "))
 
+    def keys_at(text: str) -> int:
+        """Where the line's keys start: after the `- ` of a list item."""
+        bare = text.lstrip(" ")
+        return len(text) - len(bare.lstrip("- ") if bare.startswith("- ") else bare)
+
     offending = lines[line - 1]
     earlier = [
         text for text in lines[: line - 1] if text.strip() and not text.lstrip().startswith("#")
     ]
     if not earlier or not offending.strip():
         return None
-    here, before = indent(offending), indent(earlier[-1])
+    # An item's dash lines up with dashes; a key with the keys before it.
+    is_item = offending.lstrip(" ").startswith("- ")
+    here = indent(offending)
+    before = indent(earlier[-1]) if is_item else keys_at(earlier[-1])
     opens_block = earlier[-1].rstrip().endswith((":", "|", ">", "|-", ">-", "-"))
-    known = {indent(text) for text in earlier}
+    known = {indent(text) for text in earlier} | {keys_at(text) for text in earlier}
     deeper_without_reason = here > before and not opens_block
     unknown_dedent = here < before and here not in known
     if not (deeper_without_reason or unknown_dedent):
         return None
+    after_dash = "" if is_item or before == indent(earlier[-1]) else " (after its '- ')"
     return (
-        f"this line is indented by {here} spaces, the line before it by {before}: "
+        f"this line is indented by {here} spaces, the line before it by {before}{after_dash}: "
         "the keys of one record, and the items of one list, start in the same column",
         "indent it like the lines it belongs with (YAML counts the spaces)",
     )

@@ -8,6 +8,7 @@
     briefing format / schema      the guide for authors, the JSON Schema for editors
     briefing list [PATH]          one line per briefing, from the index
     briefing index [PATH]         build or refresh the index (--rebuild: from scratch)
+    briefing notes [PATH]         your pins and notes, with their records (--format json)
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the command was
 misused, 3 an internal failure (one line, never a traceback).

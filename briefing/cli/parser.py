@@ -12,6 +12,7 @@ from pathlib import Path
 
 from briefing import __version__
 from briefing.files.locations import INDEX_DIR_ENV
+from briefing.userdata.location import DATA_DIR_ENV
 
 DESCRIPTION = "A keyboard-driven terminal reader for sourced news briefings."
 EPILOG = (
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     _reading(commands)
     _authoring(commands)
     _library(commands)
+    _notes(commands)
     _exporting(commands)
     _searching(commands)
     return parser
@@ -155,6 +157,32 @@ def _library(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                 help="check briefings in N processes (default: one per core, when there "
                 "are enough briefings to check)",
             )
+
+
+def _notes(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    notes = commands.add_parser(
+        "notes",
+        help="print your pins and notes, with their records, citations and sources",
+        description="Print the pins and notes you kept in the reader, for the briefings of "
+        "PATH: each record cited with its sources' addresses, its note, and whether it "
+        "changed since, or is no longer in the briefing. The notes are kept in briefing's "
+        f"data folder (${DATA_DIR_ENV} overrides it), apart from the index.",
+    )
+    notes.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        metavar="PATH",
+        help="a content directory or a briefing folder (default: the bundled briefings)",
+    )
+    notes.add_argument(
+        "--format",
+        choices=("markdown", "json"),
+        default="markdown",
+        help="markdown (default) or JSON, one object per briefing",
+    )
+    _index_option(notes)
+    notes.set_defaults(handler="notes.command")
 
 
 def _exporting(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -15,7 +15,7 @@ from briefing.cli.library import opened
 from briefing.errors import UsageError
 from briefing.files.locations import briefing_folders, bundled_content_dir, display_path
 from briefing.index.store import Index, check_index_path
-from briefing.records.text import counted, shown
+from briefing.records.text import counted, shown, visible_line
 
 
 def read_bundled(args: argparse.Namespace) -> int:
@@ -39,7 +39,11 @@ def _read(path: Path | None, briefing_id: str | None, index: Path | None) -> int
     from briefing.screens.app import make_app
     from briefing.screens.process import run_reader
 
-    return run_reader(make_app(path, briefing_id, index, index_opened))
+    app = make_app(path, briefing_id, index, index_opened)
+    status = run_reader(app)
+    for line in app.keeper.unsaved:  # said here, on the terminal the reader gave back
+        print(f"briefing: {visible_line(line)}", file=sys.stderr)
+    return status
 
 
 def need_a_terminal() -> None:

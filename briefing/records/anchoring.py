@@ -320,6 +320,8 @@ class AnchorResult:
     nearest: Passage | None = None
     #: the part of an elided quote that was not found, or is too short
     part: str = ""
+    #: that part is in the source, only not after the part before it in its paragraph
+    part_elsewhere: bool = False
 
 
 def anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> AnchorResult:
@@ -394,7 +396,11 @@ def _anchor_segments(
     if not wholes:
         missing = wanted[reached].words
         return AnchorResult(
-            None, "part-not-found", nearest=source.nearest_passage(needles[reached]), part=missing
+            None,
+            "part-not-found",
+            nearest=source.nearest_passage(needles[reached]),
+            part=missing,
+            part_elsewhere=bool(later[reached - 1]),
         )
     lines = tuple(source.line_of(found[0][0]) for found, _ in wholes)
     if occurrence is None:

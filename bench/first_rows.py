@@ -1,0 +1,86 @@
+"""A large briefing's first rows, and its whole, against the ×1 briefing's first frame.
+
+    python -m bench.first_rows [--scale 1000] [--rounds 7]
+
+In tmux at 120×40, alternating the ×1 and the large briefing each round (so
+that a busy machine weighs on both alike), warm (indexes built first):
+
+- first rows: until the actors pane's title is on screen (the preview's);
+- whole: until that title gives the whole's count.
+
+Goal (issue 12): the first rows within 1.5× of the ×1 first frame.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.generate import generate
+
+BRIEFING = str(Path(sys.executable).parent / "briefing")
+SESSION = "briefing-bench-first-rows"
+GOAL = 1.5
+
+
+def _tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True).stdout
+
+
+def times_to(command: str, markers: list[str], limit: float = 120) -> list[float]:
+    """Seconds from starting `command` in tmux until each marker is on screen."""
+    _tmux("kill-session", "-t", SESSION)
+    start = time.perf_counter()
+    _tmux("new-session", "-d", "-s", SESSION, "-x", "120", "-y", "40", command)
+    seen: dict[str, float] = {}
+    try:
+        while len(seen) < len(markers):
+            if time.perf_counter() - start > limit:
+                raise TimeoutError(f"{markers} not all on screen within {limit} s")
+            screen = _tmux("capture-pane", "-p", "-t", SESSION)
+            for marker in markers:
+                if marker not in seen and marker in screen:
+                    seen[marker] = time.perf_counter() - start
+            time.sleep(0.005)
+    finally:
+        _tmux("kill-session", "-t", SESSION)
+    return [seen[m] for m in markers]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="briefing-first-rows-") as work:
+        root = Path(work)
+        opens = {}
+        for scale in (1, args.scale):
+            folder = root / f"x{scale}"
+            generate(folder, scale)
+            index = root / f"x{scale}.index.json"
+            subprocess.run([BRIEFING, "index", str(folder), "--index", str(index)], check=True,
+                           stdout=subprocess.DEVNULL)  # fmt: skip
+            opens[scale] = f"{BRIEFING} open {folder} --index {index}"
+        small, first, whole = [], [], []
+        actors_whole = f"Actors ({32 * args.scale})"
+        for _ in range(args.rounds):
+            (small_s,) = times_to(opens[1], ["Actors (32)"])
+            first_s, whole_s = times_to(opens[args.scale], ["Actors (", actors_whole])
+            small.append(small_s)
+            first.append(first_s)
+            whole.append(whole_s)
+    x1, rows, all_ = (statistics.median(v) for v in (small, first, whole))
+    mark = "met" if rows / x1 <= GOAL else "NOT met"
+    print(f"×1 first frame {x1:.3f} s (median of {args.rounds})")
+    print(f"×{args.scale} first rows {rows:.3f} s: {rows / x1:.2f}× (goal ≤{GOAL}: {mark})")
+    print(f"×{args.scale} whole on screen {all_:.3f} s: {all_ / x1:.2f}×")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""Stable keys for records, and digests of what their authors wrote.
+
+A record is known by its briefing's id, its kind and its own id
+(`b/quote/q1`): ids are the contract's (`[a-z0-9-]`), so the key reads back
+unambiguously. Its digest is taken over the fields its author writes, as
+the record tables list them (briefing.records.schema: every field not marked
+`derived`), so an edited quote has another digest, a rebuilt index or a
+derived count does not change it, and a field added to a table is covered
+without a change here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+from briefing.records.dates import DateValue
+from briefing.records.model import Actor, Briefing, Event, Quote, Source
+from briefing.records.refs import Kind, RecordRef
+from briefing.records.schema import TABLES
+
+#: The kind of key of a note on the briefing itself.
+BRIEFING = "briefing"
+#: Each kind of record, by the section of a briefing file that holds it.
+SECTIONS: Mapping[str, str] = {
+    BRIEFING: "briefing",
+    Kind.ACTOR: "actors",
+    Kind.EVENT: "events",
+    Kind.QUOTE: "quotes",
+    Kind.SOURCE: "sources",
+}
+#: The kinds the panes list, whose records can be new or changed.
+LISTED = (Kind.ACTOR, Kind.EVENT, Kind.QUOTE)
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class RecordKey:
+    """One record of one briefing (`kind` "briefing": the briefing itself)."""
+
+    briefing: str
+    kind: str
+    id: str
+
+    def __str__(self) -> str:
+        return f"{self.briefing}/{self.kind}/{self.id}"
+
+    @classmethod
+    def parse(cls, text: str) -> RecordKey | None:
+        """The key `str` wrote, or None for text of another shape."""
+        parts = text.split("/")
+        if len(parts) != 3 or parts[1] not in SECTIONS or not all(parts):
+            return None
+        return cls(*parts)
+
+    @classmethod
+    def of(cls, briefing_id: str, ref: RecordRef) -> RecordKey:
+        return cls(briefing_id, str(ref.kind), ref.id)
+
+    @classmethod
+    def of_briefing(cls, briefing_id: str) -> RecordKey:
+        return cls(briefing_id, BRIEFING, briefing_id)
+
+    @property
+    def ref(self) -> RecordRef | None:
+        """The record as the screens name it; None for the briefing itself."""
+        return None if self.kind == BRIEFING else RecordRef(Kind(self.kind), self.id)
+
+
+def _plain(value: object) -> object:
+    """A field's value as JSON: a date as written, an enum by its value, lists as lists."""
+    if isinstance(value, DateValue):
+        return value.text
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
+def digest(record: object, section: str) -> str:
+    """A digest of the fields of `record` its author writes (`section`: its table's key)."""
+    written = TABLES[section].written.values()
+    fields = {field.name: _plain(getattr(record, field.attribute)) for field in written}
+    text = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.blake2b(text.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
+
+
+def records(briefing: Briefing) -> Iterator[tuple[RecordKey, object]]:
+    """Every record of `briefing` with its key, the briefing itself first."""
+    yield RecordKey.of_briefing(briefing.id), briefing
+    sections: tuple[tuple[Kind, tuple[Source | Actor | Event | Quote, ...]], ...] = (
+        (Kind.SOURCE, briefing.sources),
+        (Kind.ACTOR, briefing.actors),
+        (Kind.EVENT, briefing.events),
+        (Kind.QUOTE, briefing.quotes),
+    )
+    for kind, found in sections:
+        for record in found:
+            yield RecordKey(briefing.id, kind, record.id), record
+
+
+def digests(briefing: Briefing) -> dict[RecordKey, str]:
+    """Each record's digest, by key: what the briefing is now."""
+    return {key: digest(record, SECTIONS[key.kind]) for key, record in records(briefing)}
+
+
+def record_text(record: object, names: Mapping[str, str]) -> str:
+    """The record in a line, as a note remembers it: it stays when the record goes.
+
+    A quote's words and speaker, an event's date and title, an actor's name
+    and role, a source's or briefing's title. `names`: actors' names by id.
+    """
+    if isinstance(record, Quote):
+        return f"“{record.text}” — {names.get(record.speaker, record.speaker)}"
+    if isinstance(record, Event):
+        return f"{record.when.describe()}: {record.title}"
+    if isinstance(record, Actor):
+        return record.name + (f", {record.role}" if record.role else "")
+    if isinstance(record, (Source, Briefing)):
+        return record.title
+    raise TypeError(f"not a record: {type(record).__name__}")

@@ -1,0 +1,290 @@
+"""What the reader remembers of one briefing, held against its records as they are now.
+
+- **New and changed.** The first time a briefing is opened, every record in
+  it is taken as known: there is no "last time" yet to be new since. From
+  then on a record whose key was never seen is new, and one seen with
+  another digest (its author edited it) is changed, until the user has it
+  on screen in a detail or quote view, or marks all seen.
+- **Pins and notes** are kept with the record's digest and text as they were
+  when pinned or written: a note whose record was edited since is flagged
+  `changed`, one whose record is gone is `removed` (orphaned) and keeps the
+  record's last known text. Nothing here ever drops a note or a pin.
+
+No Textual: the reader's screens and `briefing notes` both use this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from briefing.records.model import Briefing
+from briefing.records.refs import Kind
+from briefing.userdata.keys import LISTED, RecordKey, digests, record_text, records
+from briefing.userdata.store import Change, UserStore
+from briefing.userdata.storefile import NOTES, OPENED, PINS, SEEN, Document
+
+
+class Mark(StrEnum):
+    """What a record is since the user last looked."""
+
+    NEW = "new"
+    CHANGED = "changed"
+
+
+class Standing(StrEnum):
+    """How a note's or a pin's record stands now."""
+
+    #: as it was when the note was written
+    CURRENT = "current"
+    #: edited by its author since
+    CHANGED = "changed"
+    #: no longer in the briefing (the note is orphaned, and kept)
+    REMOVED = "removed"
+
+
+@dataclass(frozen=True)
+class Note:
+    key: RecordKey
+    text: str
+    #: the record as it read when the note was written
+    record: str
+    #: when, in ISO 8601 (UTC)
+    written: str
+    standing: Standing
+
+
+@dataclass(frozen=True)
+class Pin:
+    key: RecordKey
+    #: the record as it read when it was pinned
+    record: str
+    pinned: str
+    standing: Standing
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _standing(document: Document, current: str | None) -> Standing:
+    if current is None:
+        return Standing.REMOVED
+    return Standing.CURRENT if document.get("digest") == current else Standing.CHANGED
+
+
+#: Documents with their keys.
+Keyed = list[tuple[RecordKey, Document]]
+
+
+def _in_briefing(table: Mapping[str, Document], briefing_id: str) -> Keyed:
+    """The documents of `table` about the briefing `briefing_id`, in key order."""
+    prefix = f"{briefing_id}/"
+    found = []
+    for text, document in table.items():
+        if text.startswith(prefix):
+            key = RecordKey.parse(text)
+            if key is not None:
+                found.append((key, document))
+    return sorted(found, key=lambda item: item[0])
+
+
+class BriefingMemory:
+    """Pins, notes and marks of one briefing, as it is now.
+
+    Reading only until asked to change something: `briefing notes` builds
+    one to print, the reader one to show (and `record_visit` when it opens).
+    """
+
+    def __init__(self, store: UserStore, briefing: Briefing) -> None:
+        self.store = store
+        self.briefing_id = briefing.id
+        #: each record's digest as the briefing is now
+        self.digests = digests(briefing)
+        self._records = dict(records(briefing))
+        self._names = {actor.id: actor.name for actor in briefing.actors}
+        #: whether the user had never opened this briefing before
+        self.first_visit = store.get(OPENED, self.briefing_id) is None
+        self._marks: dict[RecordKey, Mark] = {} if self.first_visit else self._find_marks()
+        #: bumped by every change that alters what the screens show
+        self.version = 0
+
+    def _find_marks(self) -> dict[RecordKey, Mark]:
+        seen = self.store.table(SEEN)
+        marks = {}
+        for key, digest in self.digests.items():
+            if key.kind in LISTED:
+                known = seen.get(str(key))
+                if known is None:
+                    marks[key] = Mark.NEW
+                elif known.get("digest") != digest:
+                    marks[key] = Mark.CHANGED
+        return marks
+
+    def key(self, kind: Kind | str, record_id: str) -> RecordKey:
+        return RecordKey(self.briefing_id, str(kind), record_id)
+
+    @property
+    def briefing_key(self) -> RecordKey:
+        return RecordKey.of_briefing(self.briefing_id)
+
+    def record_text(self, key: RecordKey) -> str | None:
+        """The record in a line as it is now (None: not in the briefing)."""
+        record = self._records.get(key)
+        return None if record is None else record_text(record, self._names)
+
+    # --- visits and marks -----------------------------------------------------
+
+    def record_visit(self) -> None:
+        """The briefing is open: remember when, and on a first visit, what it holds.
+
+        The marks of records that are gone are let go (a record that comes
+        back is new again); notes and pins are never let go.
+        """
+        changes: list[Change] = [(OPENED, self.briefing_id, {"at": now()})]
+        if self.first_visit:
+            changes += self._seen_changes(k for k in self.digests if k.kind in LISTED)
+        present = {str(key) for key in self.digests}
+        changes += [
+            (SEEN, str(key), None)
+            for key, _ in _in_briefing(self.store.table(SEEN), self.briefing_id)
+            if str(key) not in present
+        ]
+        self.store.change(changes)
+
+    def _seen_changes(self, keys: Iterable[RecordKey]) -> list[Change]:
+        return [(SEEN, str(key), {"digest": self.digests[key]}) for key in keys]
+
+    def mark(self, key: RecordKey) -> Mark | None:
+        return self._marks.get(key)
+
+    def marks(self, kind: Kind) -> dict[str, Mark]:
+        """The ids of the records of `kind` that are new or changed."""
+        return {key.id: mark for key, mark in self._marks.items() if key.kind == kind}
+
+    def counts(self) -> tuple[int, int]:
+        """How many records are new, and how many changed."""
+        new = sum(1 for mark in self._marks.values() if mark is Mark.NEW)
+        return new, len(self._marks) - new
+
+    def seen(self, key: RecordKey) -> bool:
+        """The record was on screen in full: no longer new or changed. Whether it was."""
+        if self._marks.pop(key, None) is None:
+            return False
+        self.store.change(self._seen_changes([key]))
+        self.version += 1
+        return True
+
+    def mark_all_seen(self) -> int:
+        """Every record is as the user has seen it; how many were new or changed."""
+        count = len(self._marks)
+        self.store.change(self._seen_changes(self._marks))
+        self._marks.clear()
+        self.version += 1
+        return count
+
+    # --- pins -----------------------------------------------------------------
+
+    def pinned(self, key: RecordKey) -> bool:
+        return self.store.get(PINS, str(key)) is not None
+
+    def toggle_pin(self, key: RecordKey) -> bool:
+        """Pin the record, or unpin it if it is pinned; whether it is pinned now."""
+        if self.pinned(key):
+            self.store.put(PINS, str(key), None)
+            self.version += 1
+            return False
+        text = self.record_text(key)
+        if text is None:
+            raise KeyError(str(key))
+        document = {"digest": self.digests[key], "record": text, "pinned": now()}
+        self.store.put(PINS, str(key), document)
+        self.version += 1
+        return True
+
+    def pins(self) -> list[Pin]:
+        """The briefing's pins, orphaned ones (their record removed) included."""
+        return [
+            Pin(key, d["record"], d["pinned"], _standing(d, self.digests.get(key)))
+            for key, d in _in_briefing(self.store.table(PINS), self.briefing_id)
+        ]
+
+    def pinned_ids(self, kind: Kind) -> set[str]:
+        return {pin.key.id for pin in self.pins() if pin.key.kind == kind}
+
+    # --- notes ----------------------------------------------------------------
+
+    def note(self, key: RecordKey) -> Note | None:
+        document = self.store.get(NOTES, str(key))
+        if document is None:
+            return None
+        return _note(key, document, self.digests.get(key))
+
+    def notes(self) -> list[Note]:
+        """The briefing's notes, orphaned ones included, the briefing's own first."""
+        found = [
+            _note(key, d, self.digests.get(key))
+            for key, d in _in_briefing(self.store.table(NOTES), self.briefing_id)
+        ]
+        return sorted(found, key=lambda n: (n.key != self.briefing_key, n.key))
+
+    def noted_ids(self, kind: Kind) -> dict[str, Standing]:
+        return {n.key.id: n.standing for n in self.notes() if n.key.kind == kind}
+
+    def write_note(self, key: RecordKey, text: str) -> Note | None:
+        """Keep `text` as the note on the record (blank: the note is deleted).
+
+        The note is tied to the record as it is now: its flag, if it was
+        changed or orphaned, goes (the user has written with it in view).
+        An orphaned note keeps the record's last known text.
+        """
+        if not text.strip():
+            self.store.put(NOTES, str(key), None)
+            self.version += 1
+            return None
+        earlier = self.store.get(NOTES, str(key))
+        record = self.record_text(key)
+        if record is None:
+            record = earlier["record"] if earlier is not None else ""
+        document = {
+            "text": text,
+            "digest": self.digests.get(key),
+            "record": record,
+            "written": now(),
+        }
+        self.store.put(NOTES, str(key), document)
+        self.version += 1
+        return _note(key, document, self.digests.get(key))
+
+
+def _note(key: RecordKey, document: Document, current: str | None) -> Note:
+    return Note(
+        key, document["text"], document["record"], document["written"], _standing(document, current)
+    )
+
+
+# --- across briefings (the library) -------------------------------------------
+
+
+def opened_briefings(store: UserStore) -> set[str]:
+    """The ids of the briefings the user has opened at least once."""
+    return set(store.table(OPENED))
+
+
+def all_kept(store: UserStore) -> list[tuple[RecordKey, Document | None, Document | None]]:
+    """Every pinned or noted record of every briefing, by key: its pin and its note
+    documents (None: it has none), as they were kept."""
+    pins, notes = store.table(PINS), store.table(NOTES)
+    found = []
+    for text in sorted(set(pins) | set(notes)):
+        key = RecordKey.parse(text)
+        if key is not None:
+            found.append((key, pins.get(text), notes.get(text)))
+    return sorted(found, key=lambda item: item[0])
+
+
+def briefings_with_notes(store: UserStore) -> set[str]:
+    """The ids of the briefings that have a pin or a note."""
+    return {key.briefing for key, _, _ in all_kept(store)}

@@ -1,0 +1,304 @@
+"""The store of the reader's own data: read once when first needed, saved by merging.
+
+One file (briefing.userdata.storefile) in the user's data folder. It is read
+the first time anything is asked of it, in whatever thread asks (the reader
+asks from a worker, after its first frame). Changes are made in memory at
+once and kept as a list of (table, key, document or None); `save` takes the
+file's lock (bounded, and said when it is long: briefing.files.lock), reads
+the file as it is now, applies only this process's changes, and writes it
+atomically. So two readers open at once, each saving its own notes, keep
+both: no whole-file last-writer-wins.
+
+Nothing the user did not let briefing write is touched: a file at the path
+that does not begin with the notes marker is left as it is, and so is a file
+written by a newer version of briefing, or a read-only one; in each case the
+reader works from memory and `notices` says so. A damaged file of ours is set
+aside (`notes.json.damaged`, never over an earlier copy) and a new one begun.
+A file of an older format is copied aside (`notes.json.format-N`) before it
+is first written in the new one.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from briefing.files.jsonfile import (
+    NotOurs,
+    Unreadable,
+    claim_name,
+    our_file,
+    read_json,
+    set_aside,
+    temporary_files,
+    why_unwritable,
+    write_atomically,
+)
+from briefing.files.locations import display_path
+from briefing.files.lock import LockWaitTimeout, file_lock
+from briefing.userdata import storefile
+from briefing.userdata.location import store_path
+from briefing.userdata.storefile import FORMAT, MARKER, MAX_BYTES, Document, Tables
+
+#: How long a save waits for another reader's lock (it is held for milliseconds).
+SAVE_WAIT_SECONDS = 10.0
+
+#: One change to the store: in `table`, the document under `key` (None: removed).
+Change = tuple[str, str, Document | None]
+
+
+class NotSaved(Exception):
+    """The file may not be written (not ours, newer, read-only): said in a notice."""
+
+
+def applied(tables: Tables, changes: Iterable[Change]) -> Tables:
+    """`tables` with `changes` made, later ones over earlier ones; `tables` is left as it is."""
+    result = dict(tables)
+    copied: set[str] = set()
+    for table, key, document in changes:
+        if table not in copied:
+            result[table] = dict(result.get(table, {}))
+            copied.add(table)
+        if document is None:
+            result[table].pop(key, None)
+        else:
+            result[table][key] = document
+    return result
+
+
+class UserStore:
+    """Pins, notes and reading marks of every briefing, as one process sees them."""
+
+    def __init__(self, path: Path | None = None, lock_wait: float = SAVE_WAIT_SECONDS) -> None:
+        #: the notes file (a symlink to one is followed once it is read)
+        self.path = path if path is not None else store_path()
+        self.lock_wait = lock_wait
+        #: why nothing is written this time (None: saves go to the file)
+        self.read_only: str | None = None
+        self._notices: list[str] = []
+        self._tables: Tables | None = None
+        self._pending: list[Change] = []
+        self._mutex = threading.RLock()
+        self._saving = threading.Lock()
+
+    # --- reading --------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the file, if it has not been read yet (the first question does it too)."""
+        with self._mutex:
+            if self._tables is not None:
+                return
+            tables = self._read_at_start()
+            self._tables = applied(tables, self._pending)
+
+    def table(self, name: str) -> Mapping[str, Document]:
+        """The documents of table `name` by key, as this process knows them now.
+
+        The mapping is not changed afterwards: each change makes a new one.
+        """
+        with self._mutex:
+            if self._tables is None:
+                self.load()
+            assert self._tables is not None
+            return self._tables[name]
+
+    def get(self, table: str, key: str) -> Document | None:
+        return self.table(table).get(key)
+
+    def take_notices(self) -> list[str]:
+        """What went wrong or was done to the file since last asked, one line each."""
+        with self._mutex:
+            taken, self._notices = self._notices, []
+            return taken
+
+    def _notice(self, text: str) -> None:
+        with self._mutex:
+            self._notices.append(text)
+
+    @property
+    def _shown(self) -> str:
+        return display_path(self.path)
+
+    def _read_at_start(self) -> Tables:
+        try:
+            found = our_file(self.path, MARKER)
+            if found is None:
+                return storefile.empty()
+            self.path = found
+            return self._tables_of(read_json(found, MARKER, MAX_BYTES))
+        except NotOurs as exc:
+            self._refuse(
+                f"{self._shown} is not briefing's notes file ({exc}), so it was left as it is"
+            )
+        except Unreadable as exc:
+            return self._damaged_at_start(str(exc))
+        except OSError as exc:
+            self._refuse(f"your notes file {self._shown} cannot be read ({_reason(exc)})")
+        return storefile.empty()
+
+    def _tables_of(self, data: dict[str, object] | None) -> Tables:
+        if data is None:
+            return storefile.empty()
+        version = storefile.version_of(data)
+        if version <= FORMAT:
+            return storefile.tables_of(storefile.migrated(data))
+        self._refuse(
+            f"your notes file {self._shown} was written by a newer version of briefing "
+            f"(format {version}): it is read, never changed"
+        )
+        try:
+            return storefile.tables_of(data)
+        except Unreadable:
+            self._notice("its notes are of a shape this version cannot show")
+            return storefile.empty()
+
+    def _refuse(self, why: str) -> None:
+        """Work from memory from now on, and say why once."""
+        if self.read_only is None:
+            self.read_only = why
+            self._notice(f"{why}; pins and notes made now are kept only until you quit")
+
+    def _damaged_at_start(self, reason: str) -> Tables:
+        """Set the damaged file aside, under the lock: it may have been replaced since."""
+        unwritable = why_unwritable(self.path, "your notes file")
+        if unwritable:
+            self._refuse(f"your notes file {self._shown} is damaged ({reason}) and {unwritable}")
+            return storefile.empty()
+        try:
+            with file_lock(self.path, f"your notes file {self._shown}", self.lock_wait):
+                try:
+                    return self._tables_of(read_json(self.path, MARKER, MAX_BYTES))
+                except Unreadable:
+                    self._set_aside(reason)
+        except (LockWaitTimeout, OSError, NotOurs) as exc:
+            self._refuse(
+                f"your notes file {self._shown} is damaged ({reason}) and could not "
+                f"be set aside ({exc})"
+            )
+        return storefile.empty()
+
+    def _set_aside(self, reason: str) -> None:
+        aside = set_aside(self.path)
+        if aside is not None:
+            self._notice(
+                f"your notes file {self._shown} was damaged ({reason}); it was set aside as "
+                f"{aside.name} and a new one begun"
+            )
+
+    # --- changing -------------------------------------------------------------
+
+    def put(self, table: str, key: str, document: Document | None) -> None:
+        """Set (None: remove) the document under `key`, in memory now, in the file at `save`."""
+        self.change([(table, key, document)])
+
+    def change(self, changes: list[Change]) -> None:
+        """Make several changes at once."""
+        with self._mutex:
+            self._pending.extend(changes)
+            if self._tables is not None:
+                self._tables = applied(self._tables, changes)
+
+    @property
+    def unsaved(self) -> int:
+        """How many changes are not in the file yet."""
+        with self._mutex:
+            return len(self._pending)
+
+    # --- saving ---------------------------------------------------------------
+
+    def save(self, wait: float | None = None) -> bool:
+        """Merge this process's changes into the file as it is now; whether they are in it.
+
+        Waits at most `wait` seconds (default: the store's) for another
+        process's lock. Changes that could not be written stay, for the
+        next save; `take_notices` says why.
+        """
+        self.load()  # a file that is not ours, or newer, is found and said at once
+        with self._saving:
+            with self._mutex:
+                changes = list(self._pending)
+            if not changes:
+                return True
+            if self.read_only is not None:
+                return False
+            try:
+                merged = self._merge_and_write(changes, self.lock_wait if wait is None else wait)
+            except NotSaved:
+                return False
+            except LockWaitTimeout as exc:
+                self._notice(
+                    f"not saved yet: {exc.holder} held the lock of your notes file for "
+                    f"{exc.seconds:g} s; saving again at the next change, and when you quit"
+                )
+                return False
+            except OSError as exc:
+                self._notice(
+                    f"your notes could not be saved to {self._shown} ({_reason(exc)}); "
+                    "saving again at the next change, and when you quit"
+                )
+                return False
+            with self._mutex:
+                del self._pending[: len(changes)]
+                self._tables = applied(merged, self._pending)  # the others' saves too
+            return True
+
+    def _merge_and_write(self, changes: list[Change], wait: float) -> Tables:
+        """Under the lock: the file as it is now, with `changes` made, written whole."""
+        unwritable = why_unwritable(self.path, "your notes file")
+        if unwritable:
+            self._refuse(f"{unwritable} ({self._shown})")
+            raise NotSaved
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with file_lock(self.path, f"your notes file {self._shown}", wait):
+            for stale in temporary_files(self.path):
+                stale.unlink(missing_ok=True)  # of a save that was killed; we hold the lock
+            merged = applied(self._base(), changes)
+            write_atomically(self.path, storefile.encode(merged))
+        return merged
+
+    def _base(self) -> Tables:
+        """What the file holds now, to apply this process's changes to (under the lock)."""
+        try:
+            if our_file(self.path, MARKER) is None:
+                return storefile.empty()
+            data = read_json(self.path, MARKER, MAX_BYTES)
+            if data is None:
+                return storefile.empty()
+            version = storefile.version_of(data)
+            if version > FORMAT:
+                self._refuse(
+                    f"your notes file {self._shown} was written by a newer version "
+                    f"of briefing (format {version}) since it was read"
+                )
+                raise NotSaved
+            tables = storefile.tables_of(storefile.migrated(data))
+        except NotOurs as exc:
+            self._refuse(
+                f"{self._shown} is no longer briefing's notes file ({exc}), so it was left as it is"
+            )
+            raise NotSaved from exc
+        except Unreadable as exc:
+            # Damaged since it was read: what this process knows is the best copy.
+            self._set_aside(str(exc))
+            with self._mutex:
+                return dict(self._tables or storefile.empty())
+        if version < FORMAT:
+            kept = _copy_aside(self.path, f".format-{version}")
+            self._notice(
+                f"your notes file {self._shown} was in format {version}; a copy was "
+                f"kept as {kept.name} and it is now in format {FORMAT}"
+            )
+        return tables
+
+
+def _copy_aside(path: Path, suffix: str) -> Path:
+    """A copy of `path` at `NAME{suffix}` (or `.1`, ...: never over an earlier copy)."""
+    data = path.read_bytes()
+    kept = claim_name(path, suffix)
+    write_atomically(kept, [data])
+    return kept
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__

@@ -1,0 +1,119 @@
+"""The notes file: its first bytes, its format number, its tables, and older formats read up.
+
+A TinyDB database in TinyDB's layout (a JSON object of tables, each an
+object of documents by id), written whole through briefing.files.jsonfile:
+it begins with `MARKER`, so that nothing else at its path is ever read past
+those bytes or replaced. The documents' ids are the records' keys
+(`brief/quote/q1`, briefing.userdata.keys), which is what lets two readers'
+saves merge by key:
+
+    {"_briefing_notes": "written by briefing: ...",
+     "meta":   {"format": {"version": 1, "briefing_version": "0.1.0"}},
+     "notes":  {"b/quote/q1": {"text": "...", "digest": "...", "record": "...", "written": "..."}},
+     "pins":   {"b/event/e1": {"digest": "...", "record": "...", "pinned": "..."}},
+     "seen":   {"b/quote/q1": {"digest": "..."}},
+     "opened": {"b": {"at": "2022-02-10T09:00:00+00:00"}}}
+
+`version` says the shape. A file of an older version is read through
+`MIGRATIONS`, one step at a time, and written in the new shape at the next
+save (a copy of the old file is kept beside it first); a file of a newer
+version is read if its tables have the shapes this version knows, and never
+written (briefing.userdata.store).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+from briefing import __version__
+from briefing.files import jsonfile
+from briefing.files.jsonfile import Marker, Unreadable
+from briefing.userdata.keys import RecordKey
+
+MARKER = Marker(
+    "_briefing_notes",
+    "written by briefing: your pins, notes and reading marks; not a cache, keep it",
+    "a notes file",
+)
+#: Largest notes file read, in bytes: far beyond a lifetime of notes.
+MAX_BYTES = 256 * 1024 * 1024
+#: The shape this version reads and writes.
+FORMAT = 1
+
+META, NOTES, PINS, SEEN, OPENED = "meta", "notes", "pins", "seen", "opened"
+TABLE_NAMES = (NOTES, PINS, SEEN, OPENED)
+
+Document = dict[str, Any]
+#: Each table's documents by key.
+Tables = dict[str, dict[str, Document]]
+
+_TEXT, _MAYBE_TEXT = (str,), (str, type(None))
+#: The fields each table's documents must hold, and their types. A document
+#: may hold more (a later version's additions): they are kept as they are.
+SHAPES: Mapping[str, Mapping[str, tuple[type, ...]]] = {
+    NOTES: {"text": _TEXT, "digest": _MAYBE_TEXT, "record": _TEXT, "written": _TEXT},
+    PINS: {"digest": _MAYBE_TEXT, "record": _TEXT, "pinned": _TEXT},
+    SEEN: {"digest": _TEXT},
+    OPENED: {"at": _TEXT},
+}
+
+#: Format N's JSON (without its marker) to format N + 1's. None yet: format 1
+#: is the first. A step takes and returns the whole object, meta included.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def empty() -> Tables:
+    return {name: {} for name in TABLE_NAMES}
+
+
+def version_of(data: Mapping[str, Any]) -> int:
+    """The format the file's JSON says it is in; Unreadable when it says none."""
+    meta = data.get(META)
+    row = meta.get("format") if isinstance(meta, dict) else None
+    version = row.get("version") if isinstance(row, dict) else None
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise Unreadable("no format version in its meta table")
+    return version
+
+
+def migrated(data: dict[str, Any]) -> dict[str, Any]:
+    """`data` (of a format up to FORMAT) in FORMAT's shape."""
+    version = version_of(data)
+    while version < FORMAT:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise Unreadable(f"format {version}, which this version cannot read")
+        data = step(data)
+        version += 1
+        data[META] = {"format": {**data[META]["format"], "version": version}}
+    return data
+
+
+def tables_of(data: Mapping[str, Any]) -> Tables:
+    """The tables of `data`, checked: Unreadable for one of another shape.
+
+    A table that is missing is empty; tables this version does not know are
+    left out (a newer file is never written, so nothing of them is lost).
+    """
+    tables = empty()
+    for name in TABLE_NAMES:
+        found = data.get(name, {})
+        if not isinstance(found, dict):
+            raise Unreadable(f"its {name} table is of another shape")
+        shape = SHAPES[name]
+        for key, document in found.items():
+            if name != OPENED and RecordKey.parse(key) is None:
+                raise Unreadable(f"its {name} table holds the key {key!r}, not a record's")
+            if not isinstance(document, dict) or any(
+                not isinstance(document.get(field), kinds) for field, kinds in shape.items()
+            ):
+                raise Unreadable(f"its {name} table holds {key!r} of another shape")
+        tables[name] = found
+    return tables
+
+
+def encode(tables: Tables) -> Iterator[bytes]:
+    """The file's bytes: marker, meta (this format), then the tables, keys sorted."""
+    meta = {"format": {"version": FORMAT, "briefing_version": __version__}}
+    return jsonfile.encode({META: meta, **tables}, MARKER)

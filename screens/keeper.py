@@ -1,0 +1,137 @@
+"""The reader's own data, kept off the UI thread: read after the first frame, saved in workers.
+
+The app owns one `Keeper` over the store (briefing.userdata.store). The
+store is read in a worker once the first frame is drawn, so a large notes
+file never delays it; each briefing's memory (its digests, its marks) is
+worked out in a worker too. Pins and notes are saved as soon as they are
+made; reading marks a moment after the last one (a walk through the quotes
+with `n` is one save, not one a quote); whatever is left is saved when the
+reader ends. Every notice of the store (a damaged file set aside, a lock
+held too long) is shown as a toast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from textual.app import App
+from textual.timer import Timer
+
+from briefing.present.display import for_display
+from briefing.records.model import Briefing
+from briefing.records.text import counted, visible_line
+from briefing.screens.library_rows import NEVER_OPENED
+from briefing.userdata.reading import BriefingMemory, opened_briefings
+from briefing.userdata.store import UserStore
+
+#: Reading marks are saved this long after the last one.
+SAVE_MARKS_AFTER = 2.0
+#: How long the last save, as the reader ends, waits for another reader's lock.
+LAST_SAVE_WAIT = 3.0
+
+#: Per briefing id, what the library says of it: "never opened", "3 new", "".
+ReadingStatus = Mapping[str, str]
+
+
+class Keeper:
+    def __init__(self, app: App[Any], store: UserStore) -> None:
+        self.app = app
+        self.store = store
+        self._timer: Timer | None = None
+        #: the library's word on each briefing, by id, once worked out: it changes
+        #: only when the briefing is opened here (`remember` lets it go), so a
+        #: return to a library of a thousand reads one briefing again, not all
+        self._counted: dict[str, str] = {}
+        #: what could not be saved as the reader ended, to say on the terminal
+        self.unsaved: list[str] = []
+
+    # --- reading ----------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the store in a worker (the first frame is drawn by then)."""
+        self.app.run_worker(self._load, thread=True, group="userdata", exit_on_error=False)
+
+    def _load(self) -> None:
+        self.store.load()
+        self.app.call_from_thread(self._report)
+
+    def remember(self, briefing: Briefing, then: Callable[[BriefingMemory], None]) -> None:
+        """The memory of `briefing` (as shown), opened now, handed to `then` on the UI thread."""
+
+        self._counted.pop(briefing.id, None)
+
+        def work() -> None:
+            memory = BriefingMemory(self.store, briefing)
+            memory.record_visit()
+            self.app.call_from_thread(then, memory)
+            self.app.call_from_thread(self.changed, False)
+
+        self.app.run_worker(work, thread=True, group="userdata", exit_on_error=False)
+
+    def reading_status(
+        self, read: Callable[[str], Briefing], ids: list[str], then: Callable[[ReadingStatus], None]
+    ) -> None:
+        """For the library: which briefings were never opened, and how many records of
+        each opened one are new or changed (each read with `read`, in a worker)."""
+
+        def work() -> None:
+            opened = opened_briefings(self.store)
+            counted = self._counted
+            status = {i: counted.get(i, "") if i in opened else NEVER_OPENED for i in ids}
+            self.app.call_from_thread(then, dict(status))
+            for briefing_id in ids:
+                if briefing_id not in opened or briefing_id in counted:
+                    continue
+                try:
+                    memory = BriefingMemory(self.store, for_display(read(briefing_id)))
+                except (KeyError, OSError, ValueError):
+                    continue  # it does not open now: the library says why
+                new, changed = memory.counts()
+                parts = [f"{new} new"] if new else []
+                if changed:
+                    parts.append(f"{changed} changed")
+                status[briefing_id] = counted[briefing_id] = ", ".join(parts)
+            self.app.call_from_thread(then, status)
+
+        self.app.run_worker(
+            work, thread=True, group="userdata-status", exclusive=True, exit_on_error=False
+        )
+
+    # --- saving -----------------------------------------------------------------
+
+    def changed(self, at_once: bool = True) -> None:
+        """Something was changed: save it now (pins, notes) or soon (reading marks)."""
+        if at_once:
+            self._save_soon_cancelled()
+            self.app.run_worker(self._save, thread=True, group="userdata-save", exit_on_error=False)
+        elif self._timer is None:
+            self._timer = self.app.set_timer(SAVE_MARKS_AFTER, lambda: self.changed(True))
+
+    def _save_soon_cancelled(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+
+    def _save(self) -> None:
+        self.store.save()
+        self.app.call_from_thread(self._report)
+
+    def save_at_exit(self) -> None:
+        """The last save, as the reader ends: bounded; what it could not save is kept
+        in `unsaved`, for the command to say once the terminal is restored."""
+        self._save_soon_cancelled()
+        if self.store.unsaved:
+            self.store.save(wait=LAST_SAVE_WAIT)
+        left = self.store.unsaved
+        notices = self.store.take_notices()
+        if left:
+            self.unsaved = [
+                *notices,
+                f"{counted(left, 'change')} to your pins, notes and reading marks could "
+                f"not be saved to {self.store.path}",
+            ]
+
+    def _report(self) -> None:
+        for notice in self.store.take_notices():
+            self.app.notify(visible_line(notice), severity="warning", markup=False, timeout=10)

@@ -1,0 +1,106 @@
+"""How the reader's memory looks on screen: a record's marks, the header's counts, a note.
+
+A row carries, at its right end, what the reader remembers of its record:
+
+    +  new since the briefing was last opened      ~  changed by its author since
+    ★  pinned                                      ✎  has a note (✎! : its record
+                                                      changed since the note)
+
+Each mark is one cell and has a meaning without its colour (NO_COLOR).
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from briefing.records.refs import Kind
+from briefing.records.text import visible
+from briefing.screens.cells import truncate
+from briefing.screens.safe import join, plain
+from briefing.userdata.reading import BriefingMemory, Mark, Note, Standing
+
+NEW, CHANGED, PINNED, NOTED, FLAGGED = "+", "~", "★", "✎", "!"
+MARK_STYLES = {
+    Mark.NEW: (NEW, "bold $text-success"),
+    Mark.CHANGED: (CHANGED, "bold $text-warning"),
+}
+PIN_STYLE = "bold $text-accent"
+NOTE_STYLE = "$text-primary"
+#: What each mark means, for the summary's legend and the keys' help.
+LEGEND = (
+    (NEW, "new since the briefing was last opened (u: the next one; A: all seen)"),
+    (CHANGED, "changed by its author since you saw it"),
+    (PINNED, "pinned (* pins and unpins; P lists the pins)"),
+    (NOTED, "has a note (w; W: on the briefing); ✎! its record changed since"),
+)
+#: What a kind of record is called in a note's heading.
+KIND_NAMES = {Kind.ACTOR: "actor", Kind.EVENT: "event", Kind.QUOTE: "quote", "briefing": "briefing"}
+
+
+def row_marks(memory: BriefingMemory, kind: Kind) -> dict[str, Content]:
+    """The marks of every record of `kind` that has one, by id."""
+    marks = memory.marks(kind)
+    pinned = memory.pinned_ids(kind)
+    noted = memory.noted_ids(kind)
+    found: dict[str, Content] = {}
+    for record_id in set(marks) | pinned | set(noted):
+        parts: list[Content] = []
+        mark = marks.get(record_id)
+        if mark is not None:
+            parts.append(plain(*MARK_STYLES[mark]))
+        if record_id in pinned:
+            parts.append(plain(PINNED, PIN_STYLE))
+        standing = noted.get(record_id)
+        if standing is not None:
+            parts.append(plain(NOTED, NOTE_STYLE))
+            if standing is not Standing.CURRENT:
+                parts.append(plain(FLAGGED, "bold $text-warning"))
+        found[record_id] = join(*parts)
+    return found
+
+
+def with_mark(line: Content, mark: Content | None, width: int) -> Content:
+    """`line` (cut if need be) with `mark` at the right end of `width` cells."""
+    if mark is None or width < mark.cell_length + 4:
+        return line
+    room = width - mark.cell_length - 1
+    line = truncate(line, room)
+    return join(line, " " * (width - line.cell_length - mark.cell_length), mark)
+
+
+def header_counts(memory: BriefingMemory) -> Content | None:
+    """`+2 new · ~1 changed · ★3 · ✎1 `: what the header says of the reader's memory."""
+    new, changed = memory.counts()
+    pins, notes = len(memory.pins()), len(memory.notes())
+    parts: list[Content] = []
+    if new:
+        parts.append(plain(f"{NEW}{new} new", "bold $text-success"))
+    if changed:
+        parts.append(plain(f"{CHANGED}{changed} changed", "bold $text-warning"))
+    if pins:
+        parts.append(plain(f"{PINNED}{pins}", PIN_STYLE))
+    if notes:
+        parts.append(plain(f"{NOTED}{notes}", NOTE_STYLE))
+    if not parts:
+        return None
+    return join(join(*parts, separator=" · "), plain(" │ ", "dim"))
+
+
+def note_block(note: Note, kind_name: str) -> Content:
+    """A note as the details and the quote viewer show it: a heading, then its text.
+
+    When the record changed since the note, or is gone, the heading says
+    so and gives the record as it read then.
+    """
+    heading = [plain(f"{NOTED} Your note", "bold"), plain(f" · {note.written[:10]}", "dim")]
+    if note.standing is Standing.CHANGED:
+        heading.append(
+            plain(f"\n  ! the {kind_name} changed since this note; it read: ", "$text-warning")
+        )
+        heading.append(plain(note.record, "italic"))
+    elif note.standing is Standing.REMOVED:
+        heading.append(
+            plain(f"\n  ! the {kind_name} is no longer in the briefing; it read: ", "$text-warning")
+        )
+        heading.append(plain(note.record, "italic"))
+    return join(*heading, plain("\n" + visible(note.text)))

@@ -1,0 +1,107 @@
+"""The note editor: a few lines of the user's own, on a record or on the briefing.
+
+Textual's TextArea in a modal screen, over the record it is about. Esc (or
+Ctrl+S) keeps what was typed: nothing typed is lost by leaving. A note made
+empty is deleted. When the record changed since the note was written, or is
+no longer in the briefing, the editor says so and shows the record as it
+read then; keeping the note ties it to the record as it is now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static, TextArea
+
+from briefing.records.text import needs_marks, visible
+from briefing.screens.footer import KeysFooter
+from briefing.screens.safe import join, plain
+from briefing.userdata.reading import Note, Standing
+
+
+class NoteEditor(ModalScreen[str | None]):
+    """Dismisses with the note's new text (empty: delete it), or None when it is unchanged."""
+
+    CSS_PATH = "note_editor.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,ctrl+s", "done", "Keep and close", id="note.done"),
+    ]
+
+    def __init__(
+        self,
+        about: Content,
+        kind_name: str,
+        note: Note | None,
+        keep_at_exit: Callable[[str], None] | None = None,
+    ) -> None:
+        """`about`: the record as it is now (or as it last read), in a line or two.
+
+        `keep_at_exit`: given the text typed when the reader ends with the
+        editor open (a signal, the terminal closed), before the last save.
+        """
+        super().__init__()
+        self.about = about
+        self.kind_name = kind_name
+        self.note = note
+        self.keep_at_exit = keep_at_exit
+        text = note.text if note is not None else ""
+        #: the text as it was: dismissing with it unchanged writes nothing
+        self.before = visible(text) if needs_marks(text) else text
+        #: the text as typed so far (the TextArea is gone by the time the screen is)
+        self.typed = self.before
+        self.closed = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="note-box"):
+            yield Static(plain(f"Your note on the {self.kind_name}", "bold"), id="note-title")
+            yield Static(self.about, id="note-about")
+            warning = self._warning()
+            if warning is not None:
+                yield Static(warning, id="note-warning")
+            yield TextArea(self.before, id="note-text", soft_wrap=True, show_line_numbers=False)
+            yield Static(
+                plain("Esc keeps it and closes · a note left empty is deleted", "dim"),
+                id="note-hint",
+            )
+        yield KeysFooter()
+
+    def _warning(self) -> Content | None:
+        note = self.note
+        if note is None or note.standing is Standing.CURRENT:
+            return None
+        what = (
+            "changed since this note was written"
+            if note.standing is Standing.CHANGED
+            else "is no longer in the briefing"
+        )
+        return join(
+            plain(f"! The {self.kind_name} {what}. It read: ", "bold $text-warning"),
+            plain(note.record, "italic"),
+        )
+
+    def on_mount(self) -> None:
+        area = self.query_one(TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self.typed = event.text_area.text
+
+    def action_done(self) -> None:
+        text = self.query_one(TextArea).text
+        unchanged = text == self.before and (
+            self.note is None or self.note.standing is Standing.CURRENT
+        )
+        self.closed = True
+        self.dismiss(None if unchanged else text)
+
+    def on_unmount(self) -> None:
+        """The reader ends with the editor open: what was typed is kept all the same."""
+        if not self.closed and self.typed != self.before and self.keep_at_exit is not None:
+            self.keep_at_exit(self.typed)

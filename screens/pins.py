@@ -1,0 +1,293 @@
+"""Pins and notes, listed: of the open briefing (`P`), or of every briefing (the library's `P`).
+
+One row per record that is pinned or has a note: its marks, what it is, the
+record in a line, and the first line of the note. The open briefing's list
+says which records changed since they were noted, and lists the notes and
+pins whose records are no longer in the briefing under a heading of their
+own, with the records' last known text: they are kept, never dropped.
+
+Enter goes to the record: in the open briefing, its row in its pane; in the
+library, the briefing opened on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Static
+
+from briefing.index.store import BriefingSummary
+from briefing.records.refs import RecordRef
+from briefing.records.text import counted, visible_line
+from briefing.screens.footer import KeysFooter
+from briefing.screens.marks import (
+    FLAGGED,
+    KIND_NAMES,
+    NOTE_STYLE,
+    NOTED,
+    PIN_STYLE,
+    PINNED,
+)
+from briefing.screens.record_list import RecordList, RowLayout
+from briefing.screens.remembering import Remembering
+from briefing.screens.safe import join, plain
+from briefing.screens.state import Jump
+from briefing.userdata.keys import BRIEFING, RecordKey
+from briefing.userdata.reading import Standing, all_kept
+from briefing.userdata.store import UserStore
+
+ROW_HEIGHT = 2
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A pinned or noted record, as a row shows it."""
+
+    key: RecordKey
+    #: the record in a line: as it is now, or as it last read
+    record: str
+    pinned: bool
+    note: str | None
+    standing: Standing = Standing.CURRENT
+
+
+def render_row(record: object, width: int) -> list[Content]:
+    """`★✎ quote  “the words” — who`, then the note's first line."""
+    if isinstance(record, str):
+        return [plain(record)]
+    assert isinstance(record, Kept)
+    marks = [plain(PINNED if record.pinned else " ", PIN_STYLE)]
+    marks.append(plain(NOTED if record.note is not None else " ", NOTE_STYLE))
+    first = join(
+        *marks,
+        plain(f" {KIND_NAMES[record.key.kind]:<8} ", "dim"),  # "briefing" is 8 long
+        plain(visible_line(record.record)),
+    )
+    if record.note is None:
+        return [first, Content("")]
+    lines = record.note.strip().splitlines() or [""]
+    text = visible_line(lines[0]) + (" …" if len(lines) > 1 else "")
+    flag = plain(f"{FLAGGED} changed since · ", "$text-warning")
+    shown = plain(f"   {text}", "italic")
+    return [first, join(flag, shown) if record.standing is Standing.CHANGED else shown]
+
+
+def layout(groups: Sequence[tuple[str, Sequence[Kept]]]) -> RowLayout:
+    """Rows under a heading per group (empty groups left out)."""
+    ids: list[str | None] = []
+    rows: list[object] = []
+    heights: list[int] = []
+    for heading, kept in groups:
+        if not kept:
+            continue
+        ids.append(None)
+        rows.append(f"{heading} ({len(kept)})")
+        heights.append(1)
+        ids.extend(str(k.key) for k in kept)
+        rows.extend(kept)
+        heights.extend([ROW_HEIGHT] * len(kept))
+    return RowLayout.of(ids, rows, heights)
+
+
+class KeptList(Vertical):
+    """A title, the rows of pinned and noted records, a line for when there are none."""
+
+    DEFAULT_CSS = """
+    KeptList { height: 1fr; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[Kept] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="pins-title")
+        yield Static(id="pins-empty")
+        yield RecordList(render_row, id="pins-list")
+
+    @property
+    def listing(self) -> RecordList:
+        return self.query_one("#pins-list", RecordList)
+
+    def show(self, records: list[Kept], layout: RowLayout, title: Content, empty: str) -> None:
+        self.records = records
+        self.listing.set_rows(layout, self.listing.highlighted_id)
+        self.listing.redraw()  # a row pinned or noted since is drawn anew
+        self.query_one("#pins-title", Static).update(title)
+        none = self.query_one("#pins-empty", Static)
+        none.display = not layout.index_of
+        none.update(plain(empty, "dim italic"))
+
+    def chosen(self) -> Kept | None:
+        """The record under the cursor."""
+        row_id = self.listing.highlighted_id
+        return next((r for r in self.records if str(r.key) == row_id), None)
+
+
+class PinsScreen(Screen[Jump | None]):
+    """The open briefing's pins and notes; dismisses with a Jump to a record, or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,backspace", "close", "Back", id="pins.back"),
+        Binding("asterisk", "pin", "Pin or unpin", id="pins.pin"),
+        Binding("w", "note", "Note", id="pins.note"),
+    ]
+
+    def __init__(self, remembering: Remembering) -> None:
+        super().__init__()
+        self.remembering = remembering
+
+    CSS_PATH = "pins.tcss"
+
+    def compose(self) -> ComposeResult:
+        yield KeptList()
+        yield KeysFooter()
+
+    def on_mount(self) -> None:
+        self.show_rows()
+        self.query_one(KeptList).listing.focus()
+
+    def chosen(self) -> Kept | None:
+        return self.query_one(KeptList).chosen()
+
+    def show_rows(self) -> None:
+        memory = self.remembering.memory
+        pins = {pin.key: pin for pin in memory.pins()}
+        notes = {note.key: note for note in memory.notes()}
+        records = []
+        for key in sorted(set(pins) | set(notes), key=lambda k: (k.kind != BRIEFING, k)):
+            pin, note = pins.get(key), notes.get(key)
+            now = memory.record_text(key)
+            last = note.record if note is not None else pin.record if pin is not None else ""
+            standing = note.standing if note is not None else Standing.CURRENT
+            if now is None:
+                standing = Standing.REMOVED
+            records.append(
+                Kept(
+                    key,
+                    now or last,
+                    pin is not None,
+                    note.text if note is not None else None,
+                    standing,
+                )
+            )
+        here = [k for k in records if k.standing is not Standing.REMOVED]
+        gone = [k for k in records if k.standing is Standing.REMOVED]
+        groups = [("Pinned and noted", here), ("No longer in the briefing", gone)]
+        title = join(
+            plain("Pins and notes", "bold"),
+            plain(f"  {counted(len(pins), 'pin')}, {counted(len(notes), 'note')}", "dim"),
+            plain("   Enter: go to the record", "dim"),
+        )
+        empty = (
+            "Nothing pinned or noted in this briefing yet: * pins the record under "
+            "the cursor, w writes a note on it."
+        )
+        self.query_one(KeptList).show(records, layout(groups), title, empty)
+
+    def on_record_list_selected(self, event: RecordList.Selected) -> None:
+        event.stop()
+        record = self.chosen()
+        if record is None:
+            return
+        ref = record.key.ref
+        if ref is None or record.standing is Standing.REMOVED:
+            self.action_note()
+        else:
+            self.dismiss(Jump(ref, narrow=False))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_pin(self) -> None:
+        record = self.chosen()
+        ref = record.key.ref if record is not None else None
+        if record is None or ref is None:
+            return
+        if record.standing is Standing.REMOVED and not record.pinned:
+            self.notify(
+                "The record is no longer in the briefing: it cannot be pinned.",
+                markup=False,
+                timeout=3,
+            )
+            return
+        self.remembering.toggle_pin(self, ref)
+        self.show_rows()
+
+    def action_note(self) -> None:
+        record = self.chosen()
+        if record is not None:
+            self.remembering.edit_note(self, record.key.ref, self.show_rows)
+
+
+class LibraryPinsScreen(Screen["Chosen | None"]):
+    """Every briefing's pins and notes; dismisses with (briefing id, record) to open."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,backspace", "close", "Back", id="library_pins.back"),
+    ]
+
+    def __init__(self, store: UserStore, summaries: Sequence[BriefingSummary]) -> None:
+        super().__init__()
+        self.store = store
+        self.titles = {s.id: s.title or s.folder for s in summaries if s.id is not None and s.opens}
+
+    CSS_PATH = "pins.tcss"
+
+    def compose(self) -> ComposeResult:
+        yield KeptList()
+        yield KeysFooter()
+
+    def on_mount(self) -> None:
+        self.show_rows()
+        self.query_one(KeptList).listing.focus()
+
+    def chosen(self) -> Kept | None:
+        return self.query_one(KeptList).chosen()
+
+    def show_rows(self) -> None:
+        groups: dict[str, list[Kept]] = {}
+        for key, pin, note in all_kept(self.store):
+            record = (note or pin or {}).get("record", "")
+            kept = Kept(key, record, pin is not None, note["text"] if note is not None else None)
+            groups.setdefault(key.briefing, []).append(kept)
+        records = [kept for group in groups.values() for kept in group]
+        order = sorted(groups, key=lambda b: (b not in self.titles, b))
+        headings = [(self.titles.get(b, f"{b} (not in this library)"), groups[b]) for b in order]
+        count = counted(len(records), "pinned or noted record")
+        title = join(
+            plain("Pins and notes of every briefing", "bold"),
+            plain(f"  {count}", "dim"),
+            plain("   Enter: open the briefing on it", "dim"),
+        )
+        empty = (
+            "Nothing pinned or noted yet: in a briefing, * pins the record under "
+            "the cursor and w writes a note on it."
+        )
+        self.query_one(KeptList).show(records, layout(headings), title, empty)
+
+    def on_record_list_selected(self, event: RecordList.Selected) -> None:
+        event.stop()
+        record = self.chosen()
+        if record is None:
+            return
+        if record.key.briefing not in self.titles:
+            self.notify(
+                "That briefing is not in this library, or does not open.", markup=False, timeout=3
+            )
+            return
+        self.dismiss((record.key.briefing, record.key.ref))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+#: What LibraryPinsScreen dismisses with: the briefing to open, and the record to show.
+Chosen = tuple[str, RecordRef | None]

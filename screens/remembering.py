@@ -1,0 +1,81 @@
+"""One open briefing's memory, as its screens use it: seen, pin, note, and what to show.
+
+The briefing screen makes one when the briefing's memory is ready
+(briefing.screens.keeper) and hands it to the quote viewer, the details and
+the pins screen it opens, so each marks what it shows as seen, pins and
+notes the record it shows, and shows its note, the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual.content import Content
+from textual.screen import Screen
+
+from briefing.records.refs import RecordRef
+from briefing.records.text import visible_line
+from briefing.screens.keeper import Keeper
+from briefing.screens.marks import KIND_NAMES, note_block
+from briefing.screens.note_editor import NoteEditor
+from briefing.screens.safe import plain
+from briefing.userdata.keys import RecordKey
+from briefing.userdata.reading import BriefingMemory
+
+
+class Remembering:
+    def __init__(self, memory: BriefingMemory, keeper: Keeper) -> None:
+        self.memory = memory
+        self.keeper = keeper
+
+    def key(self, ref: RecordRef | None) -> RecordKey:
+        """The record's key; None: the briefing itself."""
+        memory = self.memory
+        return memory.briefing_key if ref is None else memory.key(ref.kind, ref.id)
+
+    def seen(self, ref: RecordRef) -> None:
+        """The record is on screen in full: it is no longer new or changed."""
+        if self.memory.seen(self.key(ref)):
+            self.keeper.changed(at_once=False)
+
+    def pinned(self, ref: RecordRef) -> bool:
+        return self.memory.pinned(self.key(ref))
+
+    def toggle_pin(self, screen: Screen[Any], ref: RecordRef) -> None:
+        key = self.key(ref)
+        pinned = self.memory.toggle_pin(key)
+        text = visible_line(self.memory.record_text(key) or ref.id)
+        screen.notify(f"{'Pinned' if pinned else 'Unpinned'}: {text}", markup=False, timeout=3)
+        self.keeper.changed()
+
+    def note_block(self, ref: RecordRef | None) -> Content | None:
+        """The note on the record (None: the briefing), as the details show it."""
+        key = self.key(ref)
+        note = self.memory.note(key)
+        return None if note is None else note_block(note, KIND_NAMES[key.kind])
+
+    def edit_note(
+        self, screen: Screen[Any], ref: RecordRef | None, then: Callable[[], None] | None = None
+    ) -> None:
+        """Open the note editor on the record (None: the briefing); `then` after a change."""
+        key = self.key(ref)
+        note = self.memory.note(key)
+        about = self.memory.record_text(key) or (note.record if note is not None else key.id)
+
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            kept = self.memory.write_note(key, text)
+            screen.notify(
+                "Note kept." if kept is not None else "Note deleted.", markup=False, timeout=3
+            )
+            self.keeper.changed()
+            if then is not None:
+                then()
+
+        def keep_at_exit(text: str) -> None:
+            self.memory.write_note(key, text)  # in the reader's last save, which follows
+
+        editor = NoteEditor(plain(about, "italic"), KIND_NAMES[key.kind], note, keep_at_exit)
+        screen.app.push_screen(editor, done)

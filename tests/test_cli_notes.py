@@ -1,0 +1,115 @@
+"""`briefing notes`: pins and notes out of the reader, with their records and sources."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import briefing_files, write_folder
+
+from briefing import cli
+from briefing.check.content import check_content
+from briefing.present.display import for_display
+from briefing.userdata.reading import BriefingMemory
+from briefing.userdata.store import UserStore
+
+BASE = str(briefing_files()["briefing.yaml"]).replace(
+    "    text: sources/s.txt\n", "    text: sources/s.txt\n    url: https://example.org/s\n"
+)
+MORE = BASE + "  - id: q2\n    text: she left\n    speaker: a\n    source: s\n"
+
+
+def kept_notes(tmp_path: Path, content: Path) -> None:
+    """What a reader kept: a pinned and noted quote, a noted event, a note on q2 and
+    on the briefing, and a note on a briefing that is elsewhere."""
+    store = UserStore()
+    briefing = check_content(content).folders[0].briefing
+    assert briefing is not None
+    memory = BriefingMemory(store, for_display(briefing))
+    memory.record_visit()
+    memory.toggle_pin(memory.key("quote", "q"))
+    memory.write_note(memory.key("quote", "q"), "Is it verbatim?")
+    memory.write_note(memory.key("event", "e"), "When exactly?")
+    memory.write_note(memory.key("quote", "q2"), "Why did she leave?")
+    memory.write_note(memory.briefing_key, "The whole thing.")
+    store.put(
+        "notes",
+        "elsewhere/actor/x",
+        {"text": "far away", "digest": "0", "record": "X", "written": "2026-01-01T00:00:00+00:00"},
+    )
+    assert store.save()
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    root = tmp_path / "content"
+    write_folder(root / "b", briefing_files(**{"briefing.yaml": MORE}))
+    kept_notes(tmp_path, root)
+    # Since: the quote's words were edited, and q2 removed.
+    edited = BASE.replace("text: hello world", "text: hello")
+    (root / "b" / "briefing.yaml").write_text(edited, encoding="utf-8")
+    return root
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    status = cli.main(["notes", *args])
+    return status, capsys.readouterr().out
+
+
+def test_markdown_cites_each_record_with_its_note_and_sources(
+    content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out = run(capsys, str(content), "--index", str(tmp_path / "index.json"))
+    assert status == 0
+    assert out.startswith("# Pins and notes\n\n## T (`b`)\n\n### The briefing\n")
+    quote = out.split("### Quote `q` · pinned\n")[1].split("###")[0]
+    assert "_changed since the note or pin; it read then:_ “hello world” — A" in quote
+    assert "> “hello”\n> — A\n> Source: S. https://example.org/s" in quote
+    assert "<https://example.org/s>" in quote
+    assert "**Note** (" in quote and "Is it verbatim?" in quote
+    event = out.split("### Event `e`\n")[1].split("###")[0]
+    assert "> 10 Feb 2022: E" in event and "When exactly?" in event
+    gone = out.split("### Quote `q2`\n")[1].split("##")[0]
+    assert "_no longer in the briefing; it last read:_ “she left” — A" in gone
+    assert "Why did she leave?" in gone
+    assert "## elsewhere (`elsewhere`)" in out and "far away" in out  # none left out
+    assert out.index("## T") < out.index("## elsewhere")
+
+
+def test_json_gives_every_entry_with_its_state(
+    content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out = run(
+        capsys, str(content), "--format", "json", "--index", str(tmp_path / "index.json")
+    )
+    assert status == 0
+    found = {(b["id"], e["kind"], e["id"]): e for b in json.loads(out) for e in b["entries"]}
+    assert found["b", "quote", "q"]["state"] == "changed"
+    assert found["b", "quote", "q"]["pinned"] is True
+    assert found["b", "quote", "q"]["kept"] == "“hello world” — A"
+    assert found["b", "quote", "q"]["record"] == "“hello” — A"
+    assert found["b", "quote", "q"]["urls"] == ["https://example.org/s"]
+    assert found["b", "quote", "q2"]["state"] == "removed"
+    assert found["b", "quote", "q2"]["note"] == "Why did she leave?"
+    assert found["b", "event", "e"]["state"] == "current"
+    assert found["b", "briefing", "b"]["note"] == "The whole thing."
+    assert found["elsewhere", "actor", "x"]["state"] == "unknown"
+
+
+def test_with_nothing_kept_it_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    content = write_folder(tmp_path / "content" / "b", briefing_files()).parent
+    status, out = run(capsys, str(content), "--index", str(tmp_path / "index.json"))
+    assert status == 0 and out.startswith("No pins or notes for ")
+    assert not (tmp_path / "data").exists()  # reading never writes
+
+
+def test_a_damaged_store_is_said_and_set_aside(
+    content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = tmp_path / "data" / "notes.json"
+    store.write_bytes(store.read_bytes()[:200])
+    status = cli.main(["notes", str(content), "--index", str(tmp_path / "index.json")])
+    captured = capsys.readouterr()
+    assert status == 0 and "No pins or notes" in captured.out
+    assert "damaged" in captured.err and "notes.json.damaged" in captured.err

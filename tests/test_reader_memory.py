@@ -1,0 +1,436 @@
+"""The reader remembers: new and changed records, pins and notes, on every screen (issue 14)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import briefing_files, write_folder
+from reader_helpers import SIZE, reader, settle
+from textual.app import App
+from textual.pilot import Pilot
+from textual.widgets import Static, TextArea
+
+from briefing.records.model import Briefing
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.details import DetailsScreen
+from briefing.screens.library import LibraryScreen
+from briefing.screens.note_editor import NoteEditor
+from briefing.screens.pins import LibraryPinsScreen, PinsScreen
+from briefing.screens.quote_viewer import QuoteViewer
+from briefing.screens.record_list import RecordList
+from briefing.userdata import storefile
+from briefing.userdata.reading import BriefingMemory
+from briefing.userdata.store import UserStore
+
+BASE = str(briefing_files()["briefing.yaml"])
+#: The base briefing with a second actor, event and quote.
+MORE = BASE + "  - id: q2\n    text: she left\n    speaker: a\n    source: s\n"
+
+
+def content_of(tmp_path: Path, text: str = BASE) -> Path:
+    content = tmp_path / "content"
+    write_folder(content / "b", briefing_files(**{"briefing.yaml": text}))
+    return content
+
+
+def rewrite(content: Path, text: str) -> None:
+    (content / "b" / "briefing.yaml").write_text(text, encoding="utf-8")
+
+
+def stored(tmp_path: Path, table: str) -> dict[str, dict[str, object]]:
+    """A table of the store in the test's data folder, as a fresh reader reads it."""
+    return dict(UserStore(tmp_path / "data" / "notes.json").table(table))
+
+
+async def remembered(pilot: Pilot[None]) -> BriefingScreen:
+    """Wait until the briefing screen has its memory (it is read after the first frame)."""
+    await settle(pilot)
+    for _ in range(100):
+        screen = pilot.app.screen
+        if isinstance(screen, BriefingScreen) and screen.remembering is not None:
+            await pilot.pause()
+            return screen
+        await pilot.pause(0.02)
+    raise AssertionError("the briefing's memory never came")
+
+
+def rows(app: App[None], pane: str, count: int = 8) -> list[str]:
+    records = app.screen.query_one(f"#{pane}-list", RecordList)
+    return ["".join(s.text for s in records.render_line(y)).rstrip() for y in range(count)]
+
+
+def header(app: App[None]) -> str:
+    return str(app.screen.query_one("#header", Static).render())
+
+
+async def write_note(pilot: Pilot[None], key: str, text: str) -> None:
+    await pilot.press(key)
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, NoteEditor)
+    pilot.app.screen.query_one(TextArea).insert(text)
+    await pilot.press("escape")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_a_pin_is_marked_in_its_row_counted_and_kept(tmp_path: Path) -> None:
+    content = content_of(tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        assert "★" not in rows(app, "actors")[1]
+        await pilot.press("asterisk")
+        await app.workers.wait_for_complete()
+        assert rows(app, "actors")[1].endswith("★")
+        assert header(app).startswith("★1 │ as of")
+        assert list(stored(tmp_path, storefile.PINS)) == ["b/actor/a"]  # saved at once
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        assert rows(app, "actors")[1].endswith("★")  # still pinned in a new reader
+        await pilot.press("asterisk")
+        await app.workers.wait_for_complete()
+        assert "★" not in rows(app, "actors")[1]
+    assert stored(tmp_path, storefile.PINS) == {}
+
+
+async def test_a_note_is_written_in_the_editor_and_shown_beside_its_record(
+    tmp_path: Path,
+) -> None:
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await write_note(pilot, "w", "Met [bold]Lavrov[/bold]")
+        assert rows(app, "actors")[1].endswith("✎")
+        assert stored(tmp_path, storefile.NOTES)["b/actor/a"]["text"] == "Met [bold]Lavrov[/bold]"
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, DetailsScreen)
+        note = str(app.screen.query_one("#details-note", Static).render())
+        assert "Your note" in note and "Met [bold]Lavrov[/bold]" in note  # as typed, not markup
+        await pilot.press("escape", "tab", "tab", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuoteViewer)
+        await write_note(pilot, "w", "hello to whom?")
+        assert "hello to whom?" in str(app.screen.query_one("#chain", Static).render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert rows(app, "quotes", 2)[1].endswith("✎")
+        await write_note(pilot, "W", "on the whole briefing")
+    notes = stored(tmp_path, storefile.NOTES)
+    assert sorted(notes) == ["b/actor/a", "b/briefing/b", "b/quote/q"]
+
+
+async def test_emptying_a_note_deletes_it(tmp_path: Path) -> None:
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await write_note(pilot, "w", "short-lived")
+        await pilot.press("w")
+        await pilot.pause()
+        app.screen.query_one(TextArea).clear()
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        assert "✎" not in rows(app, "actors")[1]
+    assert stored(tmp_path, storefile.NOTES) == {}
+
+
+async def test_an_edited_quote_shows_as_changed_and_its_note_is_flagged(tmp_path: Path) -> None:
+    content = content_of(tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        assert "~" not in header(app) and "new" not in header(app)  # a first visit: all known
+        await pilot.press("tab", "tab")
+        await write_note(pilot, "w", "is this verbatim?")
+    rewrite(content, BASE.replace("text: hello world", "text: hello"))
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        assert header(app).startswith("~1 changed · ✎1 │")
+        assert rows(app, "quotes", 2)[1].endswith("~✎!")
+        await pilot.press("tab", "tab", "enter")  # the quote, on screen in full: seen
+        await pilot.pause()
+        chain = str(app.screen.query_one("#chain", Static).render())
+        assert "the quote changed since this note; it read: “hello world” — A" in chain
+        await pilot.press("escape")
+        await pilot.pause()
+        assert rows(app, "quotes", 2)[1].endswith("✎!")  # seen, and the note still flagged
+        assert not header(app).startswith("~")
+        await write_note(pilot, "w", " (yes)")  # written again with the quote in view
+        assert rows(app, "quotes", 2)[1].endswith("✎")
+
+
+async def test_u_goes_to_each_new_record_and_mark_all_seen_clears_them(tmp_path: Path) -> None:
+    content = content_of(tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+    more = MORE.replace("events:\n", "events:\n  - id: e0\n    title: Earlier\n"
+                        "    when: 2022-02-01\n    sources: [s]\n")  # fmt: skip
+    rewrite(content, more)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await remembered(pilot)
+        assert header(app).startswith("+2 new │")
+        await pilot.press("u")
+        assert screen.state.active == "chronology"
+        assert screen.query_one("#chronology-list", RecordList).highlighted_id == "e0"
+        await pilot.press("u")
+        assert screen.query_one("#quotes-list", RecordList).highlighted_id == "q2"
+        assert rows(app, "quotes", 4)[3].endswith("+")
+        await pilot.press("A")
+        await app.workers.wait_for_complete()
+        assert "+" not in rows(app, "quotes", 4)[3] and "new" not in header(app)
+        await pilot.press("u")
+        assert screen.query_one("#quotes-list", RecordList).highlighted_id == "q2"  # stays
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        assert "new" not in header(app)  # seen stays seen
+
+
+async def test_details_and_the_viewer_count_as_seen_and_pin(tmp_path: Path) -> None:
+    content = content_of(tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+    rewrite(content, MORE.replace("name: A", "name: A. Person"))
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        assert rows(app, "actors")[1].endswith("~")
+        await pilot.press("d", "asterisk")
+        await pilot.pause()
+        assert "pinned" in str(app.screen.query_one("#details-pinned", Static).render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert rows(app, "actors")[1].endswith("★")  # seen in the details, and pinned there
+        await pilot.press("tab", "tab", "j", "enter", "asterisk")
+        await pilot.pause()
+        position = str(app.screen.query_one("#viewer-position", Static).render())
+        assert "★ pinned" in position
+        await pilot.press("escape")
+        await pilot.pause()
+        assert rows(app, "quotes", 4)[3].endswith("★")
+        assert header(app).startswith("★2 │")
+    assert sorted(stored(tmp_path, storefile.PINS)) == ["b/actor/a", "b/quote/q2"]
+
+
+async def test_deleting_the_index_folder_keeps_every_note(tmp_path: Path) -> None:
+    content = content_of(tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await write_note(pilot, "w", "kept")
+        await pilot.press("asterisk")
+    index = tmp_path / "index.json"
+    assert index.exists()
+    for made in tmp_path.glob("index.json*"):
+        shutil.rmtree(made) if made.is_dir() else made.unlink()
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        assert rows(app, "actors")[1].endswith("★✎")
+        assert index.exists()  # the cache was built again
+    assert stored(tmp_path, storefile.NOTES)["b/actor/a"]["text"] == "kept"
+
+
+async def test_the_pins_screen_lists_pins_notes_and_orphans_and_goes_to_a_record(
+    tmp_path: Path,
+) -> None:
+    content = content_of(tmp_path, MORE)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await pilot.press("tab", "tab", "j")
+        await write_note(pilot, "w", "she left")
+        await pilot.press("k", "asterisk")
+        await app.workers.wait_for_complete()
+    rewrite(content, BASE)  # q2 is gone
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await remembered(pilot)
+        await pilot.press("P")
+        await pilot.pause()
+        assert isinstance(app.screen, PinsScreen)
+        listed = rows(app, "pins", 7)
+        assert listed[0].startswith("Pinned and noted (1)")
+        assert "★  quote    “hello world” — A" in listed[1]
+        assert listed[3].startswith("No longer in the briefing (1)")
+        assert " ✎ quote    “she left” — A" in listed[4] and "she left" in listed[5]
+        await write_note(pilot, "w", "see this")  # noted here: its row says so at once
+        assert "★✎ quote" in rows(app, "pins", 3)[1] and "see this" in rows(app, "pins", 3)[2]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.state.active == "quotes"
+        assert screen.query_one("#quotes-list", RecordList).highlighted_id == "q"
+    assert "b/quote/q2" in stored(tmp_path, storefile.NOTES)  # the orphan is kept
+
+
+async def test_the_library_says_never_opened_and_what_is_new_and_lists_every_pin(
+    tmp_path: Path,
+) -> None:
+    content = tmp_path / "content"
+    write_folder(content / "one", briefing_files())
+    other = BASE.replace("id: b\n", "id: c\n", 1).replace("title: T", "title: Other")
+    write_folder(content / "two", briefing_files(**{"briefing.yaml": other}))
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        assert [row.reading for row in library.rows] == ["never opened", "never opened"]
+        assert "never opened · as of" in rows(app, "library", 2)[0]  # drawn, not only known
+        library.show_briefing("b")
+        await pilot.press("enter")
+        await remembered(pilot)
+        await pilot.press("asterisk")
+        await app.workers.wait_for_complete()
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert {row.summary.id: row.reading for row in library.rows} == {
+            "b": "",
+            "c": "never opened",
+        }
+    (content / "one" / "briefing.yaml").write_text(MORE, encoding="utf-8")
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        for _ in range(50):
+            if any(row.reading == "1 new" for row in library.rows):
+                break
+            await pilot.pause(0.02)
+        assert {row.summary.id: row.reading for row in library.rows}["b"] == "1 new"
+        await pilot.press("P")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryPinsScreen)
+        listed = rows(app, "pins", 3)
+        assert listed[0].startswith("T (1)") and "actor    A" in listed[1]
+        await pilot.press("enter")
+        screen = await remembered(pilot)
+        assert screen.briefing.id == "b"
+        assert screen.state.active == "actors"
+        assert screen.query_one("#actors-list", RecordList).highlighted_id == "a"
+
+
+async def test_a_large_briefings_first_rows_are_not_taken_for_the_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What is remembered of a briefing shown by its preview is of the whole, once
+    it is read: opened again, none of the records past the first rows is new."""
+    from briefing.files.locations import bundled_content_dir
+    from briefing.index import preview
+
+    monkeypatch.setattr(preview, "PREVIEW_FROM_RECORDS", 20)
+    monkeypatch.setattr(preview, "ROWS", 4)
+    content = tmp_path / "content"
+    shutil.copytree(bundled_content_dir(), content)
+    for _ in range(2):
+        app = reader(content, tmp_path)
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await remembered(pilot)
+            assert screen.reading is None  # the whole, not its first rows
+            assert "new" not in header(app)
+            assert screen.remembering is not None
+            assert screen.remembering.memory.counts() == (0, 0)
+    seen = stored(tmp_path, storefile.SEEN)
+    assert len(seen) == len(
+        screen.queries.actors + screen.queries.chronology + screen.queries.quotes
+    )
+
+
+async def test_a_record_added_while_reading_is_new_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.screens import live
+
+    monkeypatch.setattr(live, "POLL_SECONDS", 0.2)
+    content = content_of(tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await remembered(pilot)
+        assert "new" not in header(app)
+        rewrite(content, MORE)  # the author adds a quote while the reader is open
+        for _ in range(100):
+            memory = screen.remembering.memory if screen.remembering is not None else None
+            if memory is not None and memory.counts() == (1, 0):
+                break
+            await pilot.pause(0.1)
+        await pilot.pause()
+        assert "+1 new" in header(app)
+        assert rows(app, "quotes", 4)[3].rstrip().endswith("+")  # q2 said by A: marked
+
+
+async def test_the_summary_explains_the_marks_and_shows_the_note_on_the_briefing(
+    tmp_path: Path,
+) -> None:
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await write_note(pilot, "W", "Read with the Kyiv talks.")
+        await pilot.press("s")
+        await pilot.pause()
+        shown = " ".join(str(part.render()) for part in app.screen.query(Static))
+        assert "Your marks" in shown and "pinned" in shown
+        assert "Your note" in shown and "Read with the Kyiv talks." in shown
+        await pilot.press("escape", "P")
+        await pilot.pause()
+        assert isinstance(app.screen, PinsScreen)
+        assert " ✎ briefing T" in rows(app, "pins", 2)[1]  # its kind apart from its title
+
+
+async def test_back_in_the_library_only_the_briefing_read_is_counted_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.screens import keeper
+
+    content = tmp_path / "content"
+    write_folder(content / "one", briefing_files())
+    other = BASE.replace("id: b\n", "id: c\n", 1).replace("title: T", "title: Other")
+    write_folder(content / "two", briefing_files(**{"briefing.yaml": other}))
+    for briefing_id in ("b", "c"):  # both opened once
+        async with reader(content, tmp_path, briefing_id).run_test(size=SIZE) as pilot:
+            await remembered(pilot)
+    counted: list[str] = []
+    real = keeper.BriefingMemory
+
+    def counting(store: UserStore, briefing: Briefing) -> BriefingMemory:
+        counted.append(briefing.id)
+        return real(store, briefing)
+
+    monkeypatch.setattr(keeper, "BriefingMemory", counting)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        assert sorted(counted) == ["b", "c"]
+        library.show_briefing("b")
+        await pilot.press("enter")
+        await remembered(pilot)
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert app.screen is library
+        assert sorted(counted) == ["b", "b", "b", "c"]  # opened, then counted again; c kept
+        assert {row.summary.id: row.reading for row in library.rows} == {"b": "", "c": ""}
+
+
+async def test_a_note_being_written_when_the_reader_ends_is_kept(tmp_path: Path) -> None:
+    """Ended by a signal or a closed terminal with the editor open: nothing typed is lost."""
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        app.screen.query_one(TextArea).insert("half a thought")
+        await pilot.pause()
+        app.exit(None, 143)  # as SIGTERM asks
+    notes = stored(tmp_path, storefile.NOTES)
+    assert [note["text"] for note in notes.values()] == ["half a thought"]
