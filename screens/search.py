@@ -140,6 +140,14 @@ class SearchScreen(Screen[SearchTarget | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
     def search(self, typed: str) -> None:
+        try:
+            self._search(typed)
+        except Exception as exc:  # said on screen, never a silent "Searching…"
+            why = plain(f"The search failed: {type(exc).__name__}: {exc}", "$error")
+            self.app.call_from_thread(self._status, why)
+            raise
+
+    def _search(self, typed: str) -> None:
         query = SearchQuery.parse(typed)
         worker = get_current_worker()
         if not query:

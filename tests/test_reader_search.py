@@ -124,3 +124,18 @@ async def test_content_in_results_is_never_markup(tmp_path: Path) -> None:
         shown = " ".join(_lines(screen))
         assert "[bold red]MARKUP[/]" in shown
         assert "\x1b" not in shown
+
+
+async def test_a_damaged_word_index_is_rebuilt_and_the_search_answers(tmp_path: Path) -> None:
+    from briefing.index.store import open_index
+
+    open_index(CONTENT, tmp_path / "index.json")
+    (file,) = (tmp_path / "index.json.briefings").glob("*.json")
+    file.write_bytes(file.read_bytes().replace(b'"kinds":"', b'"kindz":"'))
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await _search(pilot, "zelensk")
+        status = str(screen.query_one("#search-status", Static).render())
+        assert status.startswith("6 results"), status
+        assert list((tmp_path / "index.json.briefings").glob("*.damaged"))
