@@ -41,6 +41,7 @@ from briefing.screens.pins import PinsScreen
 from briefing.screens.problems import ProblemsScreen
 from briefing.screens.process import end_on_signals, release_signals
 from briefing.screens.quote_viewer import QuoteViewer
+from briefing.screens.search_results import ShowSearchResult
 from briefing.screens.settings import apply_settings, report_settings, theme_picker
 from briefing.screens.summary import SummaryScreen
 from briefing.userdata.store import UserStore
@@ -277,6 +278,14 @@ class BriefingApp(LiveContentApp):
             return
         briefing_id, actor_id = chosen
         self._show_briefing(briefing_id, start=RecordRef(Kind.ACTOR, actor_id))
+
+    @on(ShowSearchResult)
+    def _show_search_result(self, message: ShowSearchResult) -> None:
+        """A result found from the library: its briefing, then the result in it."""
+        if self._show_briefing(message.target.briefing_id):
+            screen = self.screen
+            if isinstance(screen, BriefingScreen):
+                self.call_after_refresh(screen.show_search_result, message.target)
 
     @on(BackPastStart)
     def _back_past_start(self, message: BackPastStart) -> None:

@@ -38,7 +38,7 @@ from textual.widgets import Static
 from briefing.index.preview import Totals
 from briefing.present.citation import event_citation, quote_citation
 from briefing.present.counts import counts, record_counts
-from briefing.records.model import Actor, Event, Quote
+from briefing.records.model import Actor, Briefing, Event, Quote
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import counted
@@ -46,6 +46,7 @@ from briefing.screens.actors_pane import ActorsPane
 from briefing.screens.chronology_pane import ChronologyPane
 from briefing.screens.details import DetailsScreen
 from briefing.screens.elsewhere import ShowElsewhere
+from briefing.screens.export_choice import ExportChoice
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper
 from briefing.screens.marks import header_counts, row_marks
@@ -57,6 +58,8 @@ from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.quotes_pane import QuotesPane
 from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain
+from briefing.screens.search import SearchScreen, SearchTarget
+from briefing.screens.search_results import WordIndexes, open_result
 from briefing.screens.sharing import copy_citation, open_source
 from briefing.screens.state import (
     PANE_OF,
@@ -81,7 +84,9 @@ class BriefingScreen(Screen[None]):
     CSS_PATH = "briefing_screen.tcss"
     COMMANDS: ClassVar = Screen.COMMANDS | {BriefingCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "next_pane", "Pane", id="briefing.next_pane"),
+        # Not in the footer, to leave 80 columns room for Find and Keys: below
+        # 100x30 the tabs line says "Tab: next"; wider, every pane is in sight.
+        Binding("tab", "next_pane", "Pane", show=False, id="briefing.next_pane"),
         Binding(
             "shift+tab", "previous_pane", "Previous pane", show=False, id="briefing.previous_pane"
         ),
@@ -94,6 +99,8 @@ class BriefingScreen(Screen[None]):
         Binding("o", "open_source", "Open source", show=False, id="briefing.open"),
         Binding("s", "summary", "Summary", id="briefing.summary"),
         Binding("b", "elsewhere", "Elsewhere", show=False, id="briefing.elsewhere"),
+        Binding("e", "export", "Export", show=False, id="briefing.export"),
+        Binding("f", "find", "Find", id="briefing.find"),
         # What the reader remembers: in the key panel (?), not the footer.
         Binding("asterisk", "pin", "Pin or unpin", show=False, id="briefing.pin"),
         Binding("w", "note", "Note on the record", show=False, id="briefing.note"),
@@ -137,6 +144,9 @@ class BriefingScreen(Screen[None]):
             self.state = self.state.showing(showing)
         self.history = History()
         self.reading = reading
+        #: this briefing's word index, read at the first search; and that search's words
+        self.word_indexes: WordIndexes | None = None
+        self.last_search = ""
         self.keeper = keeper
         #: what the reader remembers of this briefing (None until it is read)
         self.remembering: Remembering | None = None
@@ -393,6 +403,34 @@ class BriefingScreen(Screen[None]):
     def action_summary(self) -> None:
         note = self.remembering.note_block(None) if self.remembering is not None else None
         self.app.push_screen(SummaryScreen(self.briefing, note))
+
+    def action_find(self) -> None:
+        """Search this briefing's records and source texts (briefing.screens.search)."""
+        index = getattr(self.app, "index", None)
+        if index is None:
+            return
+        if self.word_indexes is None:
+            self.word_indexes = WordIndexes(index, self._records_read)
+        scope = [(self.briefing.id, self.briefing.title)]
+        search = SearchScreen(scope, self.word_indexes, self.last_search)
+        self.app.push_screen(search, self.show_search_result)
+
+    def _records_read(self, briefing_id: str) -> Briefing | None:
+        """This briefing's records, when the whole is read (not a preview's first rows)."""
+        return self.briefing if self.reading is None and briefing_id == self.briefing.id else None
+
+    def show_search_result(self, target: SearchTarget | None) -> None:
+        if target is not None:
+            self.last_search = target.query.typed
+        open_result(self, target)
+
+    def action_export(self) -> None:
+        """A choice of format; the export is made from the index's records (not the
+        ones cleaned for display, whose offsets the annotations need unchanged)."""
+        index = getattr(self.app, "index", None)
+        briefing, briefing_id = self.briefing, self.briefing.id
+        records = (lambda: index.briefing(briefing_id)) if index is not None else lambda: briefing
+        self.app.push_screen(ExportChoice(briefing_id, records))
 
     # --- panes and layout -----------------------------------------------------
 

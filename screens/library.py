@@ -38,6 +38,8 @@ from briefing.screens.library_rows import LibraryRow, Order, matching, ordered, 
 from briefing.screens.pins import Chosen, LibraryPinsScreen
 from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import join, plain
+from briefing.screens.search import SearchScreen, SearchTarget
+from briefing.screens.search_results import ShowSearchResult, WordIndexes
 
 ROW_HEIGHT = 2
 
@@ -56,6 +58,7 @@ class LibraryScreen(Screen[None]):
         Binding("slash", "start_filter", "Filter", id="library.filter"),
         Binding("o", "next_order", "Order", id="library.order"),
         Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter"),
+        Binding("f", "find", "Find", id="library.find"),
         Binding("P", "pins", "Pins", id="library.pins"),
     ]
 
@@ -232,6 +235,19 @@ class LibraryScreen(Screen[None]):
         box.display = False
         self.set_focus(self.listing)
         self._show_rows(self.listing.highlighted_id)
+
+    def action_find(self) -> None:
+        """Search every briefing that opens (briefing.screens.search)."""
+        index = getattr(self.app, "index", None)
+        if index is None:
+            return
+        scope = [(s.id, s.title or s.id) for s in self.summaries if s.opens and s.id]
+        search = SearchScreen(scope, WordIndexes(index))
+        self.app.push_screen(search, self._found)
+
+    def _found(self, target: SearchTarget | None) -> None:
+        if target is not None:
+            self.app.post_message(ShowSearchResult(target))
 
     def action_next_order(self) -> None:
         self.order = self.order.next()

@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -25,19 +26,22 @@ class LoadingScreen(Screen[None]):
         yield Static(plain("Opening the briefings…"), id="loading-text")
 
     def rebuilding(self) -> None:
-        self.query_one("#loading-text", Static).update(
-            plain("The content changed: checking and indexing the briefings…")
-        )
+        self._say(plain("The content changed: checking and indexing the briefings…"))
 
     def indexing(self, done: int, total: int) -> None:
         """How far the briefings that changed are checked and indexed."""
-        self.query_one("#loading-text", Static).update(
-            plain(f"The content changed: indexing {done} of {total} briefings…")
-        )
+        self._say(plain(f"The content changed: indexing {done} of {total} briefings…"))
 
     def waiting(self, message: str) -> None:
         """Another process holds the index's lock: say which, and for how long at most."""
-        self.query_one("#loading-text", Static).update(plain(f"Waiting: {visible_line(message)}"))
+        self._say(plain(f"Waiting: {visible_line(message)}"))
+
+    def _say(self, text: Content) -> None:
+        """Shown while the screen is; said to nobody once it is gone. The index
+        keeps these callbacks, and calls them again for a file it rebuilds
+        later (one found damaged when a search reads it): that must not fail."""
+        for line in self.query("#loading-text").results(Static):
+            line.update(text)
 
 
 class FailureScreen(Screen[None]):

@@ -103,6 +103,8 @@ def _places_kept(section: str) -> frozenset[str]:
     """
     kept = {Kind.ID, Kind.REF, Kind.PATH}
     names = {spec.name for spec in FIELDS[section].values() if spec.kind in kept and not spec.many}
+    # and the text a search finds words in, for its located lines (briefing.index.words)
+    names |= {spec.name for spec in FIELDS[section].values() if spec.kind is Kind.TEXT}
     if section == "quotes":
         names |= {"text", "occurrence"}
     return frozenset(names)

@@ -9,6 +9,7 @@ allowed), and always the list of problems.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +39,9 @@ class FolderResult:
     briefing_id: str | None = None
     #: the file and place of that id, for problems across folders
     briefing_id_at: tuple[str, Where] | None = None
+    #: where each text field's value stands, for search's located lines:
+    #: (section, record id, field) -> (YAML file's name, line, column)
+    text_places: dict[tuple[str, str, str], tuple[str, int, int]] = field(default_factory=dict)
 
     @property
     def errors(self) -> int:
@@ -123,7 +127,21 @@ def _check_folder(folder: Path) -> FolderResult:
     if result.errors == 0:
         marked = any(problem.code in MARKED_CHARACTER_CODES for problem in problems)
         result.briefing = build_briefing(context.records, context.texts, spans, marked)
+        result.text_places = _text_places(context)
     return result
+
+
+def _text_places(context: _Context) -> dict[tuple[str, str, str], tuple[str, int, int]]:
+    places: dict[tuple[str, str, str], tuple[str, int, int]] = {}
+    for section, records in context.records.items():
+        for record in records:
+            ident = record.id if section != "briefing" else ""
+            if ident is None:
+                continue
+            name = os.path.basename(record.sink.file)  # YAML files lie directly in the folder
+            for key, place in record.places.items():
+                places[(section, ident, key)] = (name, place.line, place.column)
+    return places
 
 
 def _check_name(path: Path, what: str, sink: ProblemSink) -> None:

@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     _authoring(commands)
     _library(commands)
     _notes(commands)
+    _exporting(commands)
+    _searching(commands)
     return parser
 
 
@@ -181,6 +183,57 @@ def _notes(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     )
     _index_option(notes)
     notes.set_defaults(handler="notes.command")
+
+
+def _exporting(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from briefing.export import FORMATS  # the formats' names and what they are
+
+    formats = "; ".join(f"{f.name}: {f.description}" for f in FORMATS.values())
+    exporter = commands.add_parser(
+        "export",
+        help="write a briefing as Markdown, JSON, TimelineJS, Web Annotations or CSV",
+        description=f"Write a briefing in a format other tools read ({formats}). Without -o "
+        "it goes to standard output. A file or folder that exists is replaced only when "
+        "briefing export wrote it; anything else is left as it is (exit 2).",
+    )
+    exporter.add_argument(
+        "briefing",
+        metavar="ID_OR_PATH",
+        help="a briefing folder, or a briefing's id (in --in, default the bundled briefings)",
+    )
+    exporter.add_argument("--to", required=True, choices=tuple(FORMATS), help="the format")
+    exporter.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="the file (a folder for csv)"
+    )
+    exporter.add_argument(
+        "--in", dest="content", type=Path, metavar="PATH", help="the content directory of ID"
+    )
+    _index_option(exporter)
+    exporter.set_defaults(handler="exporting.export_briefing")
+
+
+def _searching(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    finder = commands.add_parser(
+        "search",
+        help="every place some words stand: records and source texts",
+        description="Search every field of every record and every source text for WORDS "
+        '(one argument: quote it for the shell; "quoted phrases" inside it), case and '
+        "accents ignored, each word the beginning of a word. One line per hit: "
+        "FILE:LINE:COL into the YAML or the source text. Exit 0 when found, 1 when not.",
+    )
+    finder.add_argument("words", metavar="WORDS", help="e.g. 'huge \"allied resolve\"'")
+    finder.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        metavar="PATH",
+        help="a content directory or a briefing folder (default: the bundled briefings)",
+    )
+    finder.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text (default) or JSON"
+    )
+    _index_option(finder)
+    finder.set_defaults(handler="searching.search")
 
 
 def _index_option(command: argparse.ArgumentParser) -> None:

@@ -31,6 +31,7 @@ from briefing.index.preview import preview_of, totals, wants_preview
 from briefing.index.records_file import file_tables, write_file
 from briefing.index.rows import FILE_KEYS, actors_text, problem_to_json, relative_file
 from briefing.index.tables import Row, Tables
+from briefing.index.words import word_table
 from briefing.memory import collector_paused
 
 #: Bytes of YAML and source text below which a build stays in this process:
@@ -103,8 +104,10 @@ def build(job: Job) -> Built:
             summary["id_at"] = [relative_file(file, job.content), where.line, where.column]
         data = None
         preview = None
+        words = None
         if built is not None:
             data = briefing_to_json(built)
+            words = word_table(built, result.text_places)
             if wants_preview(built):
                 preview = {**briefing_to_json(preview_of(built)), "totals": totals(built)}
             summary.update(
@@ -115,8 +118,8 @@ def build(job: Job) -> Built:
                 actors=actors_text([a.id, a.name, list(a.same_as)] for a in built.actors),
             )
         del result, built
-        tables = file_tables(summary["path"], job.generation, summary, data, preview)
-        del data, preview
+        tables = file_tables(summary["path"], job.generation, summary, data, preview, words)
+        del data, preview, words
         if job.target is not None:
             write_file(job.target, tables)
         row = catalogue_row(summary, job.stamps, job.file, job.generation)

@@ -33,6 +33,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_cache_dir
 
@@ -59,12 +60,15 @@ from briefing.index.fingerprint import (
 from briefing.index.lock import LOCK_WAIT_SECONDS, LockWaitTimeout, index_lock
 from briefing.index.preview import Totals
 from briefing.index.records_file import (
+    META,
     StaleFile,
     file_name,
     generation,
     read_briefing,
     read_meta,
     read_preview,
+    read_word_table,
+    read_words,
 )
 from briefing.index.rows import ActorAppearance, BriefingSummary, FolderRow, summaries
 from briefing.index.storage import (
@@ -76,7 +80,8 @@ from briefing.index.storage import (
     temporary_files,
     why_unwritable,
 )
-from briefing.index.tables import INDEX_FORMAT, TableFile
+from briefing.index.tables import INDEX_FORMAT, TableFile, one_row
+from briefing.index.words import WordIndex
 from briefing.memory import collector_paused
 from briefing.present.display import for_display
 from briefing.records.model import Briefing
@@ -183,12 +188,16 @@ class Index:
             try:
                 return self._read(briefing_id)
             except (*DAMAGE, StaleFile) as exc:
-                row = self._row(briefing_id)
-                damage = str(exc) if isinstance(exc, DAMAGE) else None
-                state = _open(self.content, self._requested, self._options, False,
-                              {row.folder: damage})  # fmt: skip
-                self._take(state)
+                self._rebuild(briefing_id, exc)
                 return self._read(briefing_id)
+
+    def _rebuild(self, briefing_id: str, exc: Exception) -> None:
+        """Build again the file of a briefing found damaged (set aside) or stale."""
+        row = self._row(briefing_id)
+        damage = str(exc) if isinstance(exc, DAMAGE) else None
+        state = _open(self.content, self._requested, self._options, False,
+                      {row.folder: damage})  # fmt: skip
+        self._take(state)
 
     def queries(self, briefing_id: str) -> BriefingQueries:
         """The briefing as the reader shows it: cleaned for display, its lookups built.
@@ -229,7 +238,50 @@ class Index:
                 return row
         raise KeyError(briefing_id)
 
+    def word_index(self, briefing_id: str) -> WordIndex:
+        """The briefing's word index over its records as the checker built them
+        (read from one reading of its file); KeyError if it does not open."""
+        with collector_paused():
+            try:
+                data, generation = self._tables(briefing_id)
+                return WordIndex(read_words(data), read_briefing(data, generation))
+            except (*DAMAGE, StaleFile) as exc:
+                self._rebuild(briefing_id, exc)
+                data, generation = self._tables(briefing_id)
+                return WordIndex(read_words(data), read_briefing(data, generation))
+
+    def word_table(self, briefing_id: str) -> dict[str, Any]:
+        """The briefing's word index alone (its `_words` row), for records read already:
+        parses none of them (briefing.index.records_file.read_word_table)."""
+        with collector_paused():
+            try:
+                return self._word_table(briefing_id)
+            except (*DAMAGE, StaleFile) as exc:
+                self._rebuild(briefing_id, exc)
+                return self._word_table(briefing_id)
+
+    def _word_table(self, briefing_id: str) -> dict[str, Any]:
+        row = self._row(briefing_id)
+        if row.folder in self._state.memory or self._state.files is None or row.file is None:
+            data, generation = self._tables(briefing_id)
+            if one_row(data, META).get("generation") != generation:
+                raise StaleFile("another generation")
+            return read_words(data)
+        path = self._state.files / row.file
+        try:
+            found = read_word_table(path, row.generation)
+        except NotAnIndex as exc:
+            raise _refused(path, exc) from exc
+        if found is None:
+            raise StaleFile("missing")
+        return found
+
     def _read(self, briefing_id: str) -> Briefing:
+        data, generation = self._tables(briefing_id)
+        return read_briefing(data, generation)
+
+    def _tables(self, briefing_id: str) -> tuple[dict[str, Any], str | None]:
+        """The tables of the briefing's file, and the generation its row expects."""
         row = self._row(briefing_id)
         source = self._state.memory.get(row.folder)
         if source is None:
@@ -247,7 +299,7 @@ class Index:
                 source.close()
         if data is None:
             raise StaleFile("missing")
-        return read_briefing(data, row.generation)
+        return data, row.generation
 
 
 def default_index_path(content: Path) -> Path:

@@ -25,7 +25,8 @@ from briefing.index.storage import AtomicJSONStorage
 #: 2: the file begins with the marker; stamps say what kind of file they stamp.
 #: 4: a catalogue per content directory and a file per briefing.
 #: 5: quotes' spans keep each part of an elided quote; actors have same_as.
-INDEX_FORMAT = 6
+#: 7: each briefing's file has its word index (`_words`, briefing.index.words).
+INDEX_FORMAT = 7
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.

@@ -1,0 +1,67 @@
+"""`briefing export`: a briefing in a format other tools read (briefing.export)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from briefing.check.folder import check_folder
+from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
+from briefing.errors import UsageError
+from briefing.export import FORMATS, export
+from briefing.export.writing import write_export
+from briefing.files.locations import display_path, yaml_files
+from briefing.records.model import Briefing
+from briefing.records.text import counted, visible_line
+
+
+def export_briefing(args: argparse.Namespace) -> int:
+    chosen = FORMATS[args.to]
+    if chosen.folder and args.output is None:
+        raise UsageError(f"--to {chosen.name} writes a folder of files: give it with -o FOLDER")
+    briefing = _briefing(args.briefing, args.content, args.index)
+    if briefing is None:
+        return EXIT_PROBLEMS
+    exported = export(briefing, chosen.name)
+    if args.output is None or str(args.output) == "-":
+        sys.stdout.write(exported.text)
+        return EXIT_OK
+    written = write_export(exported, args.output)
+    if chosen.folder:
+        where = f"{counted(len(written), 'file')} in {display_path(args.output)}"
+    else:
+        where = display_path(written[0])
+    print(f"wrote {where}")
+    return EXIT_OK
+
+
+def _briefing(id_or_path: str, content: Path | None, index: Path | None) -> Briefing | None:
+    """The briefing a folder holds (checked now), or the one with this id in the
+    content directory (through its index); None, said on stderr, when it has errors."""
+    path = Path(id_or_path)
+    if content is None and path.is_dir() and _holds_yaml(path):
+        result = check_folder(path)
+        if result.briefing is None:
+            print(
+                f"briefing: {display_path(path)} has {counted(result.errors, 'error')}: "
+                f"briefing check {display_path(path)} shows them",
+                file=sys.stderr,
+            )
+        return result.briefing
+    if content is None and path.is_dir():
+        raise UsageError(
+            f"{display_path(path)} holds no briefing files: give a briefing folder, or a "
+            f"briefing's id with --in {visible_line(str(path))}"
+        )
+    # Imported here: the reader module's lookup of an id, with its hints.
+    from briefing.cli.reader import opened_with
+
+    return opened_with(content, index, id_or_path).briefing(id_or_path)
+
+
+def _holds_yaml(path: Path) -> bool:
+    try:
+        return bool(yaml_files(path))
+    except OSError:
+        return False

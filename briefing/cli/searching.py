@@ -1,0 +1,72 @@
+"""`briefing search`: every place some words stand, in records and source texts.
+
+One line per hit, `FILE:LINE:COL: kind id: snippet`, into the YAML or the
+source text (briefing.index.located); `--format json` gives the same as a
+list of objects. Exit status 0 when something was found, 1 when nothing was
+(as grep), 2 for a misused command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from briefing.cli.library import opened
+from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
+from briefing.errors import UsageError
+from briefing.files.locations import bundled_content_dir, display_path
+from briefing.index.located import Locator, snippet
+from briefing.index.store import Index
+from briefing.index.words import WordIndex
+from briefing.records.text import counted, visible_line
+from briefing.records.words import SearchQuery
+
+
+def search(args: argparse.Namespace) -> int:
+    query = SearchQuery.parse(args.words)
+    if not query:
+        raise UsageError(f"no words to search for in {args.words!r}")
+    content = args.path or bundled_content_dir()
+    index = opened(args.path, args.index, rebuild=False)
+    found = list(_hits(index, content, query))
+    if args.format == "json":
+        print(json.dumps(found, ensure_ascii=False, indent=1))
+    else:
+        for hit in found:
+            print(
+                f"{hit['file']}:{hit['line']}:{hit['column']}: {hit['kind']} "
+                f"{visible_line(hit['id'])}: {visible_line(hit['snippet'])}"
+            )
+        if sys.stdout.isatty() or not found:
+            print(f"{counted(len(found), 'hit')} of {query.describe()}", file=sys.stderr)
+    return EXIT_OK if found else EXIT_PROBLEMS
+
+
+def _hits(index: Index, content: Path, query: SearchQuery) -> Iterator[dict[str, Any]]:
+    for summary in index.summaries():
+        if not summary.opens or summary.id is None:
+            continue
+        words: WordIndex = index.word_index(summary.id)
+        locator = Locator(content / summary.path)
+        sources = {s.id: s.text for s in words.briefing.sources}
+        for result in words.search(query):
+            for hit in result.hits:
+                whole = sources.get(hit.doc.record_id) if hit.doc.kind == "passage" else None
+                for span in hit.spans:
+                    place = locator.place(hit, span, whole)
+                    shown, _ = snippet(hit.text, span)
+                    yield {
+                        "file": display_path(place.file),
+                        "line": place.line,
+                        "column": place.column,
+                        "briefing": summary.id,
+                        "kind": result.kind,
+                        "id": result.record_id or summary.id,
+                        "field": hit.doc.field,
+                        "match": hit.text[span[0] : span[1]],
+                        "snippet": shown,
+                    }

@@ -1,0 +1,62 @@
+"""The `csv` export: a folder with one CSV file per section, for spreadsheets.
+
+Columns are the fields authors write (docs/fields.md), in the contract's
+order; dates as the contract writes them and, beside them, as the reader
+shows them (`when_shown`); lists joined with "; ". A cell that a spreadsheet
+would read as a formula (`=`, `+`, `-`, `@` first) starts with `'`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from briefing.export.inert import csv_cell
+from briefing.export.result import Export
+from briefing.present.display import for_display
+from briefing.records.dates import DateValue
+from briefing.records.model import Briefing
+from briefing.records.schema import TABLES, Field, Kind
+
+
+def export(briefing: Briefing) -> Export:
+    briefing = for_display(briefing)
+    files = {}
+    for section, table in TABLES.items():
+        records: tuple[Any, ...] = (
+            (briefing,) if section == "briefing" else getattr(briefing, section)
+        )
+        columns = list(table.written.values())
+        header = [_header(f) for f in columns for _header in (_name, _shown_name) if _header(f)]
+        rows = [header]
+        for record in records:
+            row: list[str] = []
+            for field in columns:
+                value = getattr(record, field.attribute)
+                row.append(csv_cell(_cell(field, value)))
+                if field.kind is Kind.DATE:
+                    row.append(csv_cell(value.describe() if value is not None else ""))
+            rows.append(row)
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\r\n").writerows(rows)
+        files[f"{section}.csv"] = out.getvalue()
+    return Export(files, folder=True)
+
+
+def _name(field: Field) -> str:
+    return field.name
+
+
+def _shown_name(field: Field) -> str:
+    return f"{field.name}_shown" if field.kind is Kind.DATE else ""
+
+
+def _cell(field: Field, value: Any) -> str:
+    if value is None:
+        return ""
+    if field.many:
+        return "; ".join(value)
+    if isinstance(value, DateValue):
+        return value.text
+    return str(value)

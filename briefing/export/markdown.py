@@ -1,0 +1,138 @@
+"""The `markdown` export: the briefing as a document to read, paste or print.
+
+Summary, actors by kind, the chronology with its dates as the reader shows
+them (`~10 Feb 2022`, `by 10 Feb 2022`: uncertainty kept), and every quote
+with its full attribution and a link to its source. Every word of content
+goes through `markdown_text`, so nothing in a briefing is read as markup.
+"""
+
+from __future__ import annotations
+
+from briefing.export.inert import MARKDOWN_MARK, markdown_line, markdown_link, markdown_text
+from briefing.export.result import Export
+from briefing.present.display import for_display
+from briefing.present.quotes import attribution
+from briefing.present.sources import publication
+from briefing.records.model import Actor, ActorKind, Briefing, Event, Quote, Source
+from briefing.records.queries import BriefingQueries
+
+_KIND_HEADINGS = {
+    ActorKind.PERSON: "People",
+    ActorKind.ORGANISATION: "Organisations",
+    ActorKind.STATE: "States",
+    ActorKind.GROUP: "Groups",
+}
+
+
+def export(briefing: Briefing) -> Export:
+    return Export({"": document(briefing)})
+
+
+def document(briefing: Briefing) -> str:
+    briefing = for_display(briefing)  # no control character reaches a terminal that shows it
+    queries = BriefingQueries(briefing)
+    lines = [MARKDOWN_MARK, "", f"# {markdown_line(briefing.title)}", ""]
+    facts = [f"As of {briefing.as_of.describe()}"]
+    if briefing.tags:
+        facts.append("tags: " + ", ".join(briefing.tags))
+    lines += [f"*{markdown_line(' · '.join(facts))}*", ""]
+    if briefing.summary:
+        lines += [markdown_text(briefing.summary), ""]
+    lines += _actors(briefing.actors)
+    lines += _chronology(queries)
+    lines += _quotes(queries)
+    lines += _sources(briefing.sources)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _actors(actors: tuple[Actor, ...]) -> list[str]:
+    if not actors:
+        return []
+    lines = ["## Actors", ""]
+    for kind, heading in _KIND_HEADINGS.items():
+        of_kind = [a for a in actors if a.kind is kind]
+        if not of_kind:
+            continue
+        lines += [f"### {heading}", ""]
+        for actor in of_kind:
+            item = f"**{markdown_line(actor.name)}**"
+            details = [actor.role or ""]
+            if actor.affiliation_names:
+                details.append(", ".join(actor.affiliation_names))
+            shown = [d for d in details if d]
+            if shown:
+                item += " — " + markdown_line("; ".join(shown))
+            if actor.aliases:
+                item += " (also " + markdown_line(", ".join(actor.aliases)) + ")"
+            if actor.summary:
+                item += ". " + markdown_line(actor.summary)
+            lines.append(f"- {item}")
+        lines.append("")
+    return lines
+
+
+def _chronology(queries: BriefingQueries) -> list[str]:
+    events = queries.chronology
+    if not events:
+        return []
+    lines = ["## Chronology", ""]
+    for event in events:
+        lines.append(f"- {_event(event, queries)}")
+    return [*lines, ""]
+
+
+def _event(event: Event, queries: BriefingQueries) -> str:
+    when = markdown_line(event.when.describe())
+    item = f"**{when}** — {markdown_line(event.title)}"
+    facts = [fact for fact in (event.when_text, event.place) if fact]
+    if event.actors:
+        facts.append("with " + ", ".join(queries.actor(a).name for a in event.actors))
+    if facts:
+        item += " (" + markdown_line("; ".join(facts)) + ")"
+    if event.summary:
+        item += ". " + markdown_line(event.summary)
+    sources = [queries.source(s) for s in event.sources]
+    label = "Source" if len(sources) == 1 else "Sources"
+    item += f". {label}: " + ", ".join(markdown_link(s.title, s.url) for s in sources)
+    return item
+
+
+def _quotes(queries: BriefingQueries) -> list[str]:
+    quotes = queries.quotes
+    if not quotes:
+        return []
+    lines = ["## Quotes", ""]
+    for quote in quotes:
+        lines += _quote(quote, queries)
+    return lines
+
+
+def _quote(quote: Quote, queries: BriefingQueries) -> list[str]:
+    speaker = queries.actor(quote.speaker)
+    said = attribution(quote, queries.names)
+    if speaker.role:
+        said = said.replace(speaker.name, f"{speaker.name} ({speaker.role})", 1)
+    source = queries.source(quote.source)
+    words = [f"> {line}" if line else ">" for line in markdown_text(quote.text).split("\n")]
+    cited = f"> {markdown_line(said)} · {markdown_link(source.title, source.url)}"
+    if source.outlet or source.published:
+        cited += markdown_line(f", {publication(source).replace(' · ', ', ')}")
+    lines = [*words, ">", cited]
+    if quote.note:
+        lines += [">", f"> *Note:* {markdown_line(quote.note)}"]
+    return [*lines, ""]
+
+
+def _sources(sources: tuple[Source, ...]) -> list[str]:
+    if not sources:
+        return []
+    lines = ["## Sources", ""]
+    for source in sources:
+        item = markdown_link(source.title, source.url)
+        facts = publication(source).replace(" · ", ", ")
+        if source.credits:
+            facts += (", " if facts else "") + "with reporting by " + ", ".join(source.credits)
+        if facts:
+            item += " — " + markdown_line(facts)
+        lines.append(f"- {item}")
+    return [*lines, ""]

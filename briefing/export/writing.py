@@ -1,0 +1,152 @@
+"""Writing an export to disk without ever replacing a file that is not ours.
+
+A file an export writes starts with a mark of its own (the Markdown comment
+`MARKDOWN_MARK`, or JSON whose first key is our `generator`); a folder of
+CSV files holds a `.briefing-export` file. An existing target is replaced
+only when it bears that mark: exporting again to the same place works, and
+a user's own `notes.md`, a symlink, a folder, a FIFO or a device given as
+the target is refused with one line (exit 2), never opened past its first
+bytes, renamed or replaced. There is deliberately no `--force`: to reuse
+that name, the user removes the file themself.
+
+Each file is written whole to a temporary file beside it, flushed to disk
+and moved into place (`os.replace`), so a reader of it never sees half.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import stat
+from pathlib import Path
+
+from briefing.errors import UsageError
+from briefing.export.inert import MARKDOWN_MARK, json_text
+from briefing.export.result import Export
+from briefing.files.locations import display_path
+
+#: The file that marks a folder of CSV files as written by an export.
+FOLDER_MARK = ".briefing-export"
+FOLDER_MARK_TEXT = "written by briefing export: its .csv files are a copy, safe to write again\n"
+_JSON_MARK = json_text({}).split('"briefing export"')[0] + '"briefing export"'
+_MARKS = (MARKDOWN_MARK, _JSON_MARK)
+_PEEK = 512
+
+
+def write_export(exported: Export, target: Path) -> list[Path]:
+    """Write `exported` at `target` (a file, or for a folder export a folder); the
+    paths written. UsageError, before anything is written, when `target` is not ours."""
+    if exported.folder:
+        return _write_folder(exported.files, target)
+    _check_file_target(target)
+    _write(target, exported.text)
+    return [target]
+
+
+def is_ours(path: Path) -> bool:
+    """Whether `path` is a regular file (not a link) that an export wrote."""
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    if not stat.S_ISREG(info.st_mode):
+        return False
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(_PEEK).decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    return start.startswith(_MARKS)
+
+
+def free_name(folder: Path, name: str) -> Path:
+    """`folder/name`, or `name-2`, `name-3` ... : the first that is free or ours."""
+    stem, dot, suffix = name.partition(".")
+    candidate = folder / name
+    number = 1
+    while _exists(candidate) and not _reusable(candidate):
+        number += 1
+        candidate = folder / f"{stem}-{number}{dot}{suffix}"
+    return candidate
+
+
+def _reusable(path: Path) -> bool:
+    return is_ours(path) or _is_our_folder(path)
+
+
+def _exists(path: Path) -> bool:
+    try:
+        path.lstat()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _check_file_target(target: Path) -> None:
+    where = display_path(target)
+    if not target.parent.is_dir():
+        raise UsageError(f"{display_path(target.parent)} is not a folder: cannot write {where}")
+    if not _exists(target):
+        return
+    if not is_ours(target):
+        raise UsageError(
+            f"{where} exists and was not written by briefing export: it is left as it is "
+            "(choose another name, or remove it yourself)"
+        )
+    if not os.access(target, os.W_OK):
+        raise UsageError(f"{where} is read-only: it is left as it is")
+
+
+def _is_our_folder(path: Path) -> bool:
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    if not stat.S_ISDIR(info.st_mode):
+        return False
+    mark = path / FOLDER_MARK
+    try:
+        mark_info = mark.lstat()
+        if not stat.S_ISREG(mark_info.st_mode) or mark_info.st_size > _PEEK:
+            return False
+        return mark.read_text(encoding="utf-8", errors="replace") == FOLDER_MARK_TEXT
+    except OSError:
+        return False
+
+
+def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
+    where = display_path(folder)
+    if _exists(folder) and not _is_our_folder(folder):
+        empty_folder = folder.is_dir() and not folder.is_symlink() and not any(folder.iterdir())
+        if not empty_folder:
+            raise UsageError(
+                f"{where} exists and was not written by briefing export: it is left as it is "
+                "(choose a new folder name, or an empty folder)"
+            )
+    for name in files:
+        path = folder / name
+        if _exists(path) and not (path.is_file() and not path.is_symlink()):
+            raise UsageError(f"{display_path(path)} is not a plain file: it is left as it is")
+    folder.mkdir(parents=False, exist_ok=True)
+    _write(folder / FOLDER_MARK, FOLDER_MARK_TEXT)
+    written = []
+    for name, text in files.items():
+        _write(folder / name, text)
+        written.append(folder / name)
+    return written
+
+
+def _write(path: Path, text: str) -> None:
+    # Opened with "x" (not mkstemp, whose files are 0600): the user's umask holds.
+    temporary = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    try:
+        with temporary.open("x", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

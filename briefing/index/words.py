@@ -1,0 +1,353 @@
+"""The word index of one briefing: which of its texts hold which words, built with its records.
+
+Kept in the briefing's file as the table `_words` (one row), built from the
+checked records when the file is (briefing.index.build):
+
+- docs: every text a search looks in, numbered: a field of a record (an
+  item of a list field on its own), or a passage of a source text (a
+  paragraph). They are kept by column, as strings and lists of strings, which
+  JSON reads at C speed (a list per doc took a second to read back at 1000
+  times the bundled briefing): `kinds` a character per doc (KIND_CODES),
+  `units` the number of its record or passage (what every word of a search
+  must be found in together) and `ids` each unit's record id, `field` and
+  `file` a character per doc naming an entry of `fields` and `files`,
+  `items` the place in a list field of the docs that are list items, and
+  `places` two numbers per doc: where the value starts in the YAML (line,
+  column), or a passage's start and end in its source text;
+- `words`: for each folded word (briefing.records.words) the docs that hold
+  it, as a string of numbers ("3 17 25"), split only for the words a search
+  asks for.
+
+Docs are numbered in the order a search lists its results: quotes, events,
+actors, passages, sources, the briefing (KINDS), each in the briefing's order.
+
+A `WordIndex` answers a `SearchQuery` from these tables and the records:
+the words' docs come from the index (a bisect for the words a typed word
+begins), and only those docs' texts are read, to place each hit.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from briefing.records.anchoring import paragraphs
+from briefing.records.model import Briefing
+from briefing.records.schema import TABLES, Kind
+from briefing.records.words import SearchQuery, Word, word_set, words
+
+WORDS_TABLE = "_words"
+#: The row's keys (briefing.index.records_file checks them).
+WORD_TABLE_KEYS = (
+    "fields",
+    "field",
+    "files",
+    "file",
+    "ids",
+    "items",
+    "kinds",
+    "places",
+    "units",
+    "words",
+)
+#: What a search groups its results by, in the order it lists them.
+KINDS = ("quote", "event", "actor", "passage", "source", "briefing")
+#: A character per kind, in `kinds`.
+KIND_CODES = "qeapsb"
+#: Where the characters that name `fields` and `files` entries start: past
+#: every character JSON escapes, far from surrogates.
+_CODE_BASE = 0x100
+_KIND_OF_SECTION = {"quotes": "quote", "events": "event", "actors": "actor", "sources": "source"}
+#: Places: (section, record id, field) -> (YAML file, line, column), from the checker.
+Places = Mapping[tuple[str, str, str], tuple[str, int, int]]
+
+
+def _text_fields(section: str) -> list[tuple[str, str, bool]]:
+    """(name, attribute, many) of each field of text a section's records have."""
+    return [
+        (f.name, f.attribute, f.many)
+        for f in TABLES[section].fields
+        if f.kind is Kind.TEXT and not f.derived
+    ]
+
+
+def _records(briefing: Briefing) -> Iterator[tuple[str, str, Any]]:
+    yield "briefing", "", briefing
+    for section in ("sources", "actors", "events", "quotes"):
+        for record in getattr(briefing, section):
+            yield section, record.id, record
+
+
+def word_table(briefing: Briefing, places: Places) -> dict[str, Any]:
+    """The `_words` row of `briefing`: its docs in the order results are listed
+    (by kind, KINDS), so that a search lists them in their numbers' order."""
+    docs: list[list[Any]] = []
+    units: list[int] = []
+    postings: dict[str, list[int]] = {}
+
+    def add(text: str, unit: int) -> None:
+        number = len(docs) - 1
+        units.append(unit)
+        for word in word_set(text):
+            postings.setdefault(word, []).append(number)
+
+    unit = -1
+    records = list(_records(briefing))
+    for kind in KINDS:
+        if kind == "passage":
+            for source in briefing.sources:
+                if source.text is None or source.text_path is None:
+                    continue
+                for start, end in paragraphs(source.text):
+                    unit += 1
+                    docs.append(["passage", source.id, "text", -1, source.text_path, start, end])
+                    add(source.text[start:end], unit)
+            continue
+        for section, ident, record in records:
+            if _KIND_OF_SECTION.get(section, section) != kind:
+                continue
+            unit += 1
+            for name, attribute, many in _text_fields(section):
+                value = getattr(record, attribute)
+                if not value:
+                    continue
+                file, line, column = places.get((section, ident, name), ("", 0, 0))
+                items = list(enumerate(value)) if many else [(-1, value)]
+                for item, text in items:
+                    docs.append([kind, ident, name, item, file, line, column])
+                    add(text, unit)
+    return {
+        **_columns(docs, units),
+        "words": {w: " ".join(map(str, n)) for w, n in postings.items()},
+    }
+
+
+def _columns(docs: list[list[Any]], units: list[int]) -> dict[str, Any]:
+    """The docs' rows as the table keeps them: by column (see the module's docstring)."""
+    fields: dict[str, int] = {}
+    files: dict[str, int] = {}
+    ids: list[str] = []
+    items: dict[str, int] = {}
+    kinds, field_codes, file_codes, places = [], [], [], []
+    for number, (kind, ident, name, item, file, line, column) in enumerate(docs):
+        if units[number] == len(ids):
+            ids.append(ident)
+        kinds.append(KIND_CODES[KINDS.index(kind)])
+        field_codes.append(chr(_CODE_BASE + fields.setdefault(name, len(fields))))
+        file_codes.append(chr(_CODE_BASE + files.setdefault(file, len(files))))
+        if item >= 0:
+            items[str(number)] = item
+        places.append(f"{line} {column}")
+    return {
+        "fields": list(fields),
+        "field": "".join(field_codes),
+        "files": list(files),
+        "file": "".join(file_codes),
+        "ids": ids,
+        "items": items,
+        "kinds": "".join(kinds),
+        "places": " ".join(places),
+        "units": units,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """A text a search looks in (see the module's docstring)."""
+
+    number: int
+    kind: str
+    record_id: str
+    field: str
+    item: int
+    file: str
+    #: for a field: the value's line and column in `file`; for a passage: its
+    #: start and end in the source text
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """Where the query's words stand in one doc: (start, end) in the doc's text."""
+
+    doc: Doc
+    text: str
+    spans: tuple[tuple[int, int], ...]
+    #: where `text` starts in the whole field or source text (a passage's start)
+    base: int
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """One record or passage that holds every term, with each of its texts that hit."""
+
+    kind: str
+    record_id: str
+    hits: tuple[Hit, ...]
+
+
+class WordIndex:
+    """A briefing's `_words` row, ready to answer searches over `briefing`'s records."""
+
+    def __init__(self, row: Mapping[str, Any], briefing: Briefing) -> None:
+        self.briefing = briefing
+        self._kinds: str = row["kinds"]
+        self._fields: list[str] = row["fields"]
+        self._field: str = row["field"]
+        self._files: list[str] = row["files"]
+        self._file: str = row["file"]
+        self._ids: list[str] = row["ids"]
+        self._items: Mapping[str, int] = row["items"]
+        self._places_text: str = row["places"]
+        self._places: list[int] | None = None  # split when a hit is first placed
+        #: each doc's record or passage: what all the words must be found in together
+        self._units: list[int] = row["units"]
+        self._postings: Mapping[str, str] = row["words"]
+        #: JSON objects are written with sorted keys, and read back in that order
+        self._vocabulary = list(self._postings)
+        if any(a > b for a, b in zip(self._vocabulary, self._vocabulary[1:], strict=False)):
+            self._vocabulary.sort()
+        self._records: dict[tuple[str, str], Any] = {}
+        self._sources = {s.id: s for s in briefing.sources}
+
+    def doc(self, number: int) -> Doc:
+        if self._places is None:
+            self._places = [int(n) for n in self._places_text.split()]
+        return Doc(
+            number,
+            KINDS[KIND_CODES.index(self._kinds[number])],
+            self._ids[self._units[number]],
+            self._fields[ord(self._field[number]) - _CODE_BASE],
+            self._items.get(str(number), -1),
+            self._files[ord(self._file[number]) - _CODE_BASE],
+            self._places[2 * number],
+            self._places[2 * number + 1],
+        )
+
+    def _docs_of(self, typed: str) -> set[int]:
+        """The docs holding a word that `typed` begins."""
+        found: set[int] = set()
+        start = bisect.bisect_left(self._vocabulary, typed)
+        for word in self._vocabulary[start:]:
+            if not word.startswith(typed):
+                break
+            found.update(map(int, self._postings[word].split()))
+        return found
+
+    def candidates(self, query: SearchQuery) -> dict[int, list[int]]:
+        """The records and passages (by unit) that hold every word of `query`
+        (phrases are checked by `search`), each with its docs that hold any, in
+        the order results are listed (by kind, then the briefing's order)."""
+        unit_of = self._units
+        units: set[int] | None = None
+        hit_docs: set[int] = set()
+        for term in query.terms:
+            term_docs: set[int] | None = None
+            for word in term:
+                docs = self._docs_of(word)
+                term_docs = docs if term_docs is None else term_docs & docs
+            term_docs = term_docs or set()
+            hit_docs |= term_docs
+            term_units = {unit_of[n] for n in term_docs}
+            units = term_units if units is None else units & term_units
+        grouped: dict[int, list[int]] = {}
+        if not units:
+            return grouped
+        for number in sorted(hit_docs):
+            unit = unit_of[number]
+            if unit in units:
+                grouped.setdefault(unit, []).append(number)
+        return grouped
+
+    def count(self, query: SearchQuery) -> int:
+        """How many records and passages hold every word (phrases unchecked: at most)."""
+        return len(self.candidates(query))
+
+    def search(self, query: SearchQuery, limit: int | None = None) -> list[Result]:
+        """The records and passages holding every term (a phrase's words in a row),
+        grouped by kind (KINDS' order), each with its hits; the first `limit` of them.
+
+        Only the texts of the records and passages listed are read: a search
+        for the first 200 of 20,000 costs what those 200 cost.
+        """
+        everything = set(range(len(query.terms)))
+        results: list[Result] = []
+        for numbers in self.candidates(query).values():
+            hits: list[Hit] = []
+            found_terms: set[int] = set()
+            for number in numbers:
+                doc = self.doc(number)
+                try:
+                    text, base = self.text(doc)
+                except (KeyError, IndexError, TypeError):
+                    continue  # records of another generation than the table (edited meanwhile)
+                spans, terms = _matches(words(text), query)
+                if spans:
+                    hits.append(Hit(doc, text, spans, base))
+                    found_terms |= terms
+            if found_terms == everything:
+                first = hits[0].doc
+                results.append(Result(first.kind, first.record_id, tuple(hits)))
+                if limit is not None and len(results) >= limit:
+                    break
+        return results
+
+    def text(self, doc: Doc) -> tuple[str, int]:
+        """The text of `doc`, and where it starts in its field or source text."""
+        if doc.kind == "passage":
+            source = self._sources[doc.record_id]
+            assert source.text is not None
+            return source.text[doc.line : doc.column], doc.line
+        record = self._record(doc.kind, doc.record_id)
+        value = getattr(record, _attribute(doc.kind, doc.field))
+        return (value[doc.item] if doc.item >= 0 else value), 0
+
+    def _record(self, kind: str, record_id: str) -> Any:
+        if kind == "briefing":
+            return self.briefing
+        if not self._records:
+            for section, ident, record in _records(self.briefing):
+                self._records[(_KIND_OF_SECTION.get(section, section), ident)] = record
+        return self._records[(kind, record_id)]
+
+
+def _attribute(kind: str, field: str) -> str:
+    section = "briefing" if kind == "briefing" else kind + "s"
+    return TABLES[section].written[field].attribute
+
+
+def _matches(found: list[Word], query: SearchQuery) -> tuple[tuple[tuple[int, int], ...], set[int]]:
+    """Where each term stands among `found` words, merged, and which terms were found."""
+    spans: list[tuple[int, int]] = []
+    terms: set[int] = set()
+    for number, term in enumerate(query.terms):
+        width = len(term)
+        for index in range(len(found) - width + 1):
+            if all(found[index + k].folded.startswith(term[k]) for k in range(width)):
+                if width > 1 and not all(
+                    found[index + k].folded == term[k] for k in range(width - 1)
+                ):
+                    continue  # in a phrase, only the last word may be a beginning
+                spans.append((found[index].start, found[index + width - 1].end))
+                terms.add(number)
+    return _joined(sorted(spans)), terms
+
+
+def _joined(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Spans that overlap or follow each other word after word, as one: the words
+    `allied resolve` typed apart still make one hit on "Allied Resolve"."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and start <= joined[-1][1] + 1:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return tuple(joined)
+
+
+def hit_spans(text: str, query: SearchQuery) -> tuple[tuple[int, int], ...]:
+    """Every place in `text` where a term of `query` stands (to highlight them all)."""
+    return _matches(words(text), query)[0]

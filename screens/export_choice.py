@@ -1,0 +1,94 @@
+"""Take the open briefing out of the reader: a choice of format, a file written, its path said.
+
+`e` on the briefing screen opens the choice (the formats of briefing.export);
+Enter writes the export into the folder the reader was started from, as
+`ID.md`, `ID.timeline.json`, `ID-csv/` ... A name that holds something the
+export did not write is never replaced: the next free name is taken
+(`ID-2.md`). The writing is done in a worker thread; a notification gives
+the path written, or why nothing was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefing.errors import UsageError
+from briefing.export import FORMATS, export
+from briefing.export.writing import free_name, write_export
+from briefing.records.model import Briefing
+from briefing.screens.safe import join, plain
+
+#: Reads the briefing's records as the checker built them (in a worker thread).
+Records = Callable[[], Briefing]
+
+
+class ExportChoice(ModalScreen[None]):
+    CSS_PATH = "export_choice.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,backspace", "dismiss(None)", "Cancel", id="export.cancel"),
+    ]
+
+    def __init__(self, briefing_id: str, records: Records, folder: Path | None = None) -> None:
+        super().__init__()
+        self.briefing_id = briefing_id
+        self.records = records
+        #: where exports go: the folder the reader was started from
+        self.folder = folder or Path.cwd()
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-box"):
+            yield Static(plain("Export this briefing as", "bold"), id="export-title")
+            yield OptionList(
+                *(
+                    Option(
+                        join(
+                            plain(f"{f.name:<12}", "bold"),
+                            plain(f.description),
+                            plain(f"  → {f.default_name(self.briefing_id)}", "dim"),
+                        ),
+                        id=f.name,
+                    )
+                    for f in FORMATS.values()
+                ),
+                id="export-formats",
+            )
+            yield Static(
+                plain(f"written in {self.folder.absolute()}; Esc cancels", "dim italic"),
+                id="export-note",
+            )
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is not None:
+            self.write(event.option.id)
+            self.dismiss(None)
+
+    @work(thread=True, exit_on_error=False, group="export")
+    def write(self, format_name: str) -> None:
+        chosen = FORMATS[format_name]
+        app = self.app
+        try:
+            exported = export(self.records(), format_name)
+            target = free_name(self.folder, chosen.default_name(self.briefing_id))
+            write_export(exported, target)
+        except (OSError, UsageError) as exc:
+            app.call_from_thread(
+                app.notify,
+                f"Not exported: {exc}",
+                severity="error",
+                markup=False,
+                timeout=8,
+            )
+            return
+        app.call_from_thread(
+            app.notify, f"Exported as {chosen.name}: {target.absolute()}", markup=False, timeout=6
+        )

@@ -1,0 +1,226 @@
+"""Search: every record and source passage holding some words, in this briefing or all of them.
+
+`f` (Find) on the briefing screen searches the open briefing; on the library,
+every briefing that opens. The words are looked up in each briefing's word
+index (briefing.index.words) as they are typed, in a worker thread; results
+are grouped by kind (quotes, events, actors, source passages, sources, the
+briefing), each with a snippet where the matching words are highlighted.
+Enter dismisses the screen with a `SearchTarget`: the briefing screen then
+shows the record (a quote in its viewer), or the source text scrolled to the
+passage with every hit highlighted (`SourceText`, n/N step through them).
+
+Content is shown only as plain `Content` (briefing.screens.safe), made
+visible (control characters as symbols) first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from briefing.index.located import snippet
+from briefing.index.words import KINDS, Result, WordIndex
+from briefing.records.text import counted, visible
+from briefing.records.words import SearchQuery
+from briefing.screens.footer import KeysFooter
+from briefing.screens.safe import join, plain
+
+#: Results listed per briefing (the count says how many there are in all).
+SHOWN = 200
+#: Typing pauses this long before a search starts.
+DEBOUNCE_SECONDS = 0.15
+HIT_STYLE = "bold reverse"
+KIND_HEADINGS = {
+    "quote": "Quotes",
+    "event": "Events",
+    "actor": "Actors",
+    "passage": "Source passages",
+    "source": "Sources",
+    "briefing": "Briefing",
+}
+
+#: A briefing's word index, read when first searched (in the worker).
+Loader = Callable[[str], WordIndex]
+
+
+@dataclass(frozen=True)
+class SearchTarget:
+    """A result chosen: what to open, and the query, to highlight its words there."""
+
+    briefing_id: str
+    kind: str
+    record_id: str
+    query: SearchQuery
+    #: for a passage: where it starts in its source text
+    passage_start: int = 0
+
+
+def highlighted(
+    text: str, spans: Sequence[tuple[int, int]], style: str = HIT_STYLE, styles: Sequence[str] = ()
+) -> Content:
+    """`text` as plain Content with `spans` styled (`styles[i]` for span i when given):
+    built piece by piece, so that what `plain` leaves out never shifts a highlight."""
+    pieces: list[Content] = []
+    at = 0
+    for number, (start, end) in enumerate(spans):
+        pieces.append(plain(visible(text[at:start])))
+        pieces.append(plain(visible(text[start:end]), styles[number] if styles else style))
+        at = end
+    pieces.append(plain(visible(text[at:])))
+    return join(*pieces)
+
+
+class SearchScreen(Screen[SearchTarget | None]):
+    CSS_PATH = "search.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Back", id="search.back"),
+        Binding("down", "to_results", "Results", show=False, id="search.results"),
+    ]
+
+    def __init__(self, scope: Sequence[tuple[str, str]], load: Loader, typed: str = "") -> None:
+        """`scope`: (id, title) of each briefing searched; `load` reads one's word index."""
+        super().__init__()
+        self.scope = list(scope)
+        self.load = load
+        self.typed = typed
+        self.targets: list[SearchTarget] = []
+        self._timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        where = (
+            plain(self.scope[0][1], "bold")
+            if len(self.scope) == 1
+            else plain(f"all {counted(len(self.scope), 'briefing')}", "bold")
+        )
+        yield Static(join(plain("Find in "), where), id="search-title")
+        yield Input(self.typed, placeholder='words, or "a phrase"', id="search-input")
+        yield Static(id="search-status")
+        yield OptionList(id="search-results")
+        yield KeysFooter()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        if self.typed:
+            self.search(self.typed)
+
+    @on(Input.Changed)
+    def _typed(self, event: Input.Changed) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DEBOUNCE_SECONDS, lambda: self.search(event.value))
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.action_to_results()
+
+    def action_to_results(self) -> None:
+        results = self.query_one(OptionList)
+        first = next(
+            (n for n in range(results.option_count) if not results.get_option_at_index(n).disabled),
+            None,
+        )
+        if first is not None:
+            results.focus()
+            if results.highlighted is None:
+                results.highlighted = first
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="search")
+    def search(self, typed: str) -> None:
+        try:
+            self._search(typed)
+        except Exception as exc:  # said on screen, never a silent "Searching…"
+            why = plain(f"The search failed: {type(exc).__name__}: {exc}", "$error")
+            self.app.call_from_thread(self._status, why)
+            raise
+
+    def _search(self, typed: str) -> None:
+        query = SearchQuery.parse(typed)
+        worker = get_current_worker()
+        if not query:
+            self.app.call_from_thread(self._show, [], [], plain(""))
+            return
+        self.app.call_from_thread(self._status, plain("Searching…", "dim italic"))
+        many = len(self.scope) > 1
+        grouped: dict[str, list[tuple[Option, SearchTarget]]] = {kind: [] for kind in KINDS}
+        total = 0
+        for briefing_id, title in self.scope:
+            if worker.is_cancelled:
+                return
+            words = self.load(briefing_id)
+            total += words.count(query)
+            for result in words.search(query, limit=SHOWN):
+                target = _target(briefing_id, result, query)
+                label = _label(result, title if many else None)
+                grouped[result.kind].append((label, target))
+        options: list[Option] = []
+        targets: list[SearchTarget] = []
+        for kind, found in grouped.items():
+            if not found:
+                continue
+            options.append(
+                Option(plain(f"{KIND_HEADINGS[kind]} ({len(found)})", "bold"), disabled=True)
+            )
+            for option, target in found:
+                options.append(Option(option.prompt, id=str(len(targets))))
+                targets.append(target)
+        status = plain(
+            f"{counted(len(targets), 'result')}"
+            + (f" shown of about {total}" if total > len(targets) else "")
+            + " · ↓ or Enter: to the results · Enter: open · Esc: back",
+            "dim",
+        )
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show, options, targets, status)
+
+    def _status(self, status: Content) -> None:
+        self.query_one("#search-status", Static).update(status)
+
+    def _show(self, options: list[Option], targets: list[SearchTarget], status: Content) -> None:
+        self.targets = targets
+        results = self.query_one(OptionList)
+        results.clear_options()
+        results.add_options(options)
+        self.query_one("#search-status", Static).update(status)
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is not None:
+            self.dismiss(self.targets[int(event.option.id)])
+
+
+def _target(briefing_id: str, result: Result, query: SearchQuery) -> SearchTarget:
+    first = result.hits[0]
+    start = first.base if result.kind == "passage" else 0
+    return SearchTarget(briefing_id, result.kind, result.record_id, query, start)
+
+
+def _label(result: Result, briefing_title: str | None) -> Option:
+    """A result's line: where (the briefing, when searching all), what, and its first hit."""
+    first = result.hits[0]
+    piece, span = snippet(first.text, first.spans[0])
+    parts: list[Content | str] = []
+    if briefing_title is not None:
+        parts.append(plain(f"{visible(briefing_title)} · ", "dim"))
+    name = result.record_id or "the briefing"
+    parts.append(plain(f"{visible(name)}  ", "italic"))
+    if first.doc.field not in ("text",) or result.kind == "passage":
+        parts.append(plain(f"{first.doc.field}: ", "dim"))
+    parts.append(highlighted(piece, [span]))
+    more = sum(len(h.spans) for h in result.hits) - 1
+    if more:
+        parts.append(plain(f"  +{more}", "dim"))
+    return Option(join(*parts))

@@ -1,0 +1,114 @@
+"""Where a search's results come from and where a chosen one leads.
+
+`WordIndexes` reads each briefing's word index from the app's index, once
+(a worker thread calls it), over the records as the checker built them.
+`open_result` shows a chosen result on a briefing screen: a quote in its
+viewer, an actor or event with its details, a source passage as the whole
+source text scrolled to it, a source's or the briefing's own fields in the
+summary. `ShowSearchResult` asks the app to open another briefing first (a
+search from the library).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from textual.app import App
+from textual.message import Message
+
+from briefing.index.words import WordIndex
+from briefing.records.model import Briefing
+from briefing.records.queries import BriefingQueries
+from briefing.records.refs import Kind, RecordRef
+from briefing.screens.search import SearchTarget
+from briefing.screens.source_text import SourceText
+from briefing.screens.state import DetailsOverlay, Overlay, ReaderState
+from briefing.screens.summary import SummaryScreen
+
+
+class ResultShower(Protocol):
+    """What of the briefing screen a result is shown with (named here, not
+    imported: the briefing screen imports this module)."""
+
+    queries: BriefingQueries
+    briefing: Briefing
+
+    @property
+    def app(self) -> App[Any]: ...
+
+    def notify(self, message: str, *, markup: bool = ...) -> None: ...
+
+    def go(self, state: ReaderState) -> None: ...
+
+    def current(self) -> ReaderState: ...
+
+    def open_quote(self, quote_id: str) -> None: ...
+
+    def open_overlay(self, overlay: Overlay) -> None: ...
+
+
+#: The records a briefing screen has read already, if whole (None: read them too).
+Records = Callable[[str], Briefing | None]
+
+
+class WordIndexes:
+    """The word indexes of an app's index, each read when first searched.
+
+    Over records the screen holds (`records`), only the word table is read:
+    no second copy of a large briefing. A screen's records change when its
+    files do (or a preview gives way to the whole): each set of records gets
+    its own index.
+    """
+
+    def __init__(self, index: Any, records: Records | None = None) -> None:
+        self.index = index
+        self.records = records
+        self._read: dict[tuple[str, int], WordIndex] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, briefing_id: str) -> WordIndex:
+        briefing = self.records(briefing_id) if self.records is not None else None
+        key = (briefing_id, id(briefing))
+        with self._lock:
+            found = self._read.get(key)
+            if found is None:
+                if briefing is None:
+                    found = self.index.word_index(briefing_id)
+                else:
+                    found = WordIndex(self.index.word_table(briefing_id), briefing)
+                if self.records is not None:
+                    self._read.clear()  # the screen's records changed: the old index is done
+                self._read[key] = found
+            return found
+
+
+class ShowSearchResult(Message):
+    """Open the target's briefing, then the target in it."""
+
+    def __init__(self, target: SearchTarget) -> None:
+        self.target = target
+        super().__init__()
+
+
+def open_result(screen: ResultShower, target: SearchTarget | None) -> None:
+    if target is None:
+        return
+    queries = screen.queries
+    kind = target.kind
+    if kind in ("quote", "event", "actor"):
+        ref = RecordRef(Kind(kind), target.record_id)
+        if not queries.has(ref):
+            screen.notify("That record is not read yet: try again in a moment.", markup=False)
+            return
+        screen.go(screen.current().showing(ref))
+        if ref.kind is Kind.QUOTE:
+            screen.open_quote(ref.id)
+        else:
+            screen.open_overlay(DetailsOverlay(ref))
+    elif kind == "passage":
+        source = queries.source(target.record_id)
+        screen.app.push_screen(SourceText(source, target.query, target.passage_start))
+    else:
+        screen.app.push_screen(SummaryScreen(screen.briefing))

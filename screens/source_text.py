@@ -1,0 +1,105 @@
+"""A source text, whole, with every hit of a search highlighted; n and N step through them.
+
+Opened from a search result in a source passage: scrolled to that passage,
+its first hit the current one (drawn apart from the others). Each paragraph
+is its own widget, so the scroll goes to the paragraph that holds the
+current hit, and a step restyles only the two paragraphs it leaves and enters.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Static
+
+from briefing.index.words import hit_spans
+from briefing.records.anchoring import paragraphs
+from briefing.records.model import Source
+from briefing.records.words import SearchQuery
+from briefing.screens.footer import KeysFooter
+from briefing.screens.safe import join, plain
+from briefing.screens.search import HIT_STYLE, highlighted
+
+CURRENT_STYLE = "bold reverse $accent"
+
+
+class SourceText(Screen[None]):
+    CSS_PATH = "search.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,backspace", "close", "Back", id="source_text.back"),
+        Binding("n", "step(1)", "Next hit", id="source_text.next"),
+        Binding("N", "step(-1)", "Previous hit", id="source_text.previous"),
+    ]
+
+    def __init__(self, source: Source, query: SearchQuery, start: int = 0) -> None:
+        """`source` cleaned for display; the current hit is the first at or after `start`."""
+        super().__init__()
+        self.source = source
+        self.text = source.text or ""
+        self.query_words = query
+        self.hits = hit_spans(self.text, query)
+        self.paragraphs = paragraphs(self.text) or [(0, len(self.text))]
+        starts = [h[0] for h in self.hits]
+        self.current = min(bisect.bisect_left(starts, start), max(0, len(self.hits) - 1))
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="source-title")
+        with VerticalScroll(id="source-body"):
+            for number in range(len(self.paragraphs)):
+                yield Static(self._paragraph(number), id=f"p{number}", classes="paragraph")
+        yield KeysFooter()
+
+    def on_mount(self) -> None:
+        self._update_title()
+        self.call_after_refresh(self._scroll_to_current)
+
+    def _paragraph_of(self, offset: int) -> int:
+        starts = [start for start, _ in self.paragraphs]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    def _paragraph(self, number: int) -> Content:
+        """The paragraph with its hits highlighted, the current one apart."""
+        start, end = self.paragraphs[number]
+        spans: list[tuple[int, int]] = []
+        styles: list[str] = []
+        for index, (a, b) in enumerate(self.hits):
+            if start <= a < end:
+                spans.append((a - start, min(b, end) - start))
+                styles.append(CURRENT_STYLE if index == self.current else HIT_STYLE)
+        return highlighted(self.text[start:end], spans, styles=styles)
+
+    def _update_title(self) -> None:
+        count = len(self.hits)
+        where = f"hit {self.current + 1} of {count}" if count else "no hit"
+        self.query_one("#source-title", Static).update(
+            join(
+                plain(self.source.title, "bold"),
+                plain(f"  ·  {where}  ·  n/N: next/previous", "dim"),
+            )
+        )
+
+    def _scroll_to_current(self) -> None:
+        if not self.hits:
+            return
+        number = self._paragraph_of(self.hits[self.current][0])
+        self.query_one(f"#p{number}", Static).scroll_visible(top=True, animate=False)
+
+    def action_step(self, by: int) -> None:
+        if not self.hits:
+            return
+        before = self._paragraph_of(self.hits[self.current][0])
+        self.current = (self.current + by) % len(self.hits)
+        after = self._paragraph_of(self.hits[self.current][0])
+        for number in {before, after}:
+            self.query_one(f"#p{number}", Static).update(self._paragraph(number))
+        self._update_title()
+        self._scroll_to_current()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

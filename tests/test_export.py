@@ -1,0 +1,422 @@
+"""`briefing export`: each format checked for what its consumer needs, not for bytes."""
+
+from __future__ import annotations
+
+import json
+import os
+from html.parser import HTMLParser
+from pathlib import Path
+
+import jsonschema
+import pytest
+from conftest import CONTENT, REPO, write_folder
+from hostile import INJECTED, write_hostile
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from briefing import cli
+from briefing.check.folder import check_folder
+from briefing.export import export
+from briefing.export.inert import MARKDOWN_MARK
+from briefing.export.json_records import records_from_json
+from briefing.export.json_schema import export_schema
+from briefing.records.anchoring import normalise
+from briefing.records.model import Briefing
+
+BUNDLED = CONTENT / "ukraine-diplomacy-2022-02-10"
+
+# Every form of date the contract allows, each on its own event.
+DATES = {
+    "day": "2022-02-10",
+    "month": "2022-03",
+    "year": "2021",
+    "approximate": "2022-02-09~",
+    "uncertain": "2022-02-08?",
+    "both": "2022-02-07%",
+    "instant": "2022-02-10T10:45:00+01:00",
+    "interval": "2022-02-10/2022-02-20",
+    "approx-start": "2022-02-07~/2022-02-09",
+    "open-end": "2022-02-15/..",
+    "open-start": "../2022-02-06",
+}
+
+
+def _dated_folder(folder: Path) -> Path:
+    events = "".join(
+        f"  - id: {name}\n    title: Event {name}\n    when: '{when}'\n    sources: [s]\n"
+        for name, when in DATES.items()
+    )
+    yaml = f"""\
+briefing:
+  id: dated
+  title: Dated
+  as_of: 2022-02-20
+sources:
+  - id: s
+    title: The article
+    url: https://example.org/article
+    text: sources/s.txt
+  - id: t
+    title: No address
+    text: sources/t.txt
+actors:
+  - id: a
+    name: Ana Núñez
+    role: Minister
+    kind: person
+events:
+{events}quotes:
+  - id: whole
+    text: "the talks were “a huge mistake”"
+    speaker: a
+    source: s
+    said: 2022-02-09~
+    channel: news-conference
+  - id: elided
+    text: "we will not accept this … under any circumstances at all"
+    speaker: a
+    source: t
+"""
+    source_s = "Intro line.\n\nShe said the talks were \u201ca huge  mistake\u201d, and left.\n"
+    source_t = (
+        "We will not accept this, she said, "
+        "we will not accept this under any circumstances at all.\n"
+    )
+    return write_folder(
+        folder, {"briefing.yaml": yaml, "sources/s.txt": source_s, "sources/t.txt": source_t}
+    )
+
+
+def _built(folder: Path) -> Briefing:
+    result = check_folder(folder)
+    assert result.briefing is not None, [p.message for p in result.problems]
+    return result.briefing
+
+
+@pytest.fixture
+def dated(tmp_path: Path) -> Briefing:
+    return _built(_dated_folder(tmp_path / "dated"))
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Briefing:
+    return _built(BUNDLED)
+
+
+# --- json ---------------------------------------------------------------------
+
+
+def test_json_reads_back_to_the_same_records(bundled: Briefing, dated: Briefing) -> None:
+    for briefing in (bundled, dated):
+        document = json.loads(export(briefing, "json").text)
+        assert records_from_json(document) == briefing
+
+
+def test_json_matches_its_schema_in_docs(bundled: Briefing, dated: Briefing) -> None:
+    schema = json.loads((REPO / "docs" / "export.schema.json").read_text(encoding="utf-8"))
+    assert schema == export_schema(), "regenerate: python -m briefing.export.json_schema"
+    for briefing in (bundled, dated):
+        jsonschema.validate(json.loads(export(briefing, "json").text), schema)
+
+
+# --- timelinejs ---------------------------------------------------------------
+
+
+def _slides(briefing: Briefing) -> dict[str, dict[str, object]]:
+    document = json.loads(export(briefing, "timelinejs").text)
+    assert "headline" in document["title"]["text"]
+    return {slide["unique_id"].removeprefix("event-"): slide for slide in document["events"]}
+
+
+def test_timelinejs_has_the_documented_shape_for_every_event(bundled: Briefing) -> None:
+    slides = _slides(bundled)
+    assert len(slides) == len(bundled.events)
+    for slide in slides.values():
+        for end in ("start_date", "end_date"):
+            if end not in slide:
+                continue
+            date = slide[end]
+            assert isinstance(date, dict)
+            assert date["year"].isdigit()
+            assert set(date) <= {"year", "month", "day", "hour", "minute", "second"}
+            assert 1 <= int(date.get("month", 1)) <= 12
+            assert 1 <= int(date.get("day", 1)) <= 31
+        text = slide["text"]
+        assert isinstance(text, dict) and text["headline"]
+
+
+def test_timelinejs_dates_keep_what_is_known_and_nothing_more(dated: Briefing) -> None:
+    slides = _slides(dated)
+    expected = {
+        "day": ({"year": "2022", "month": "2", "day": "10"}, None, "10 Feb 2022"),
+        "month": ({"year": "2022", "month": "3"}, None, "Mar 2022"),
+        "year": ({"year": "2021"}, None, "2021"),
+        "approximate": ({"year": "2022", "month": "2", "day": "9"}, None, "~9 Feb 2022"),
+        "uncertain": ({"year": "2022", "month": "2", "day": "8"}, None, "8 Feb 2022?"),
+        "both": ({"year": "2022", "month": "2", "day": "7"}, None, "~7 Feb 2022?"),
+        "instant": (
+            {
+                "year": "2022",
+                "month": "2",
+                "day": "10",
+                "hour": "10",
+                "minute": "45",
+                "second": "0",
+            },
+            None,
+            "10 Feb 2022 10:45 UTC+01:00",
+        ),
+        "interval": (
+            {"year": "2022", "month": "2", "day": "10"},
+            {"year": "2022", "month": "2", "day": "20"},
+            "10–20 Feb 2022",
+        ),
+        "approx-start": (
+            {"year": "2022", "month": "2", "day": "7"},
+            {"year": "2022", "month": "2", "day": "9"},
+            "~7 Feb 2022 – 9 Feb 2022",
+        ),
+        # open ends: TimelineJS has none, so the start alone, said as "from"
+        "open-end": ({"year": "2022", "month": "2", "day": "15"}, None, "from 15 Feb 2022"),
+        # and an open start stands at its end, said as "by"
+        "open-start": ({"year": "2022", "month": "2", "day": "6"}, None, "by 6 Feb 2022"),
+    }
+    for name, (start, end, shown) in expected.items():
+        slide = slides[name]
+        assert slide["start_date"] == start, name
+        assert slide.get("end_date") == end, name
+        assert slide["display_date"] == shown, name
+
+
+# --- annotations --------------------------------------------------------------
+
+
+def _annotations(briefing: Briefing) -> list[dict[str, object]]:
+    document = json.loads(export(briefing, "annotations").text)
+    assert document["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert document["type"] == "AnnotationCollection"
+    items: list[dict[str, object]] = document["first"]["items"]
+    assert document["total"] == len(items)
+    return items
+
+
+def _targets(annotation: dict[str, object]) -> list[dict[str, object]]:
+    target = annotation["target"]
+    return target if isinstance(target, list) else [target]  # type: ignore[list-item]
+
+
+def _check_selectors(briefing: Briefing) -> int:
+    texts = {s.id: s.text for s in briefing.sources}
+    urls = {s.id: s.url for s in briefing.sources}
+    checked = 0
+    for annotation, quote in zip(_annotations(briefing), _anchored(briefing), strict=True):
+        assert annotation["id"].endswith(quote.id)  # type: ignore[union-attr]
+        text = texts[quote.source]
+        assert text is not None
+        for target in _targets(annotation):
+            assert target["source"] == (
+                urls[quote.source] or f"urn:x-briefing:{briefing.id}:source:{quote.source}"
+            )
+            by_type = {s["type"]: s for s in target["selector"]}  # type: ignore[attr-defined]
+            exact = by_type["TextQuoteSelector"]
+            position = by_type["TextPositionSelector"]
+            start, end = position["start"], position["end"]
+            assert text[start:end] == exact["exact"]
+            assert text[:start].endswith(exact["prefix"]) and exact["prefix"]
+            assert text[end:].startswith(exact["suffix"])
+            assert len(exact["prefix"]) <= 32 and len(exact["suffix"]) <= 32
+            checked += 1
+    return checked
+
+
+def _anchored(briefing: Briefing) -> list:  # type: ignore[type-arg]
+    from briefing.records.queries import BriefingQueries
+
+    return [q for q in BriefingQueries(briefing).quotes if q.span is not None]
+
+
+def test_every_annotation_selects_the_source_text_it_quotes(bundled: Briefing) -> None:
+    assert _check_selectors(bundled) >= len(bundled.quotes)
+
+
+def test_annotation_selectors_hold_the_source_characters_not_the_yaml(dated: Briefing) -> None:
+    assert _check_selectors(dated) == 3  # one whole quote, one in two parts
+    whole = next(a for a in _annotations(dated) if str(a["id"]).endswith("whole"))
+    (target,) = _targets(whole)
+    exact = target["selector"][0]["exact"]  # type: ignore[index]
+    # the source's own curly quotes and double space, not the YAML's spelling
+    assert exact == "the talks were \u201ca huge  mistake\u201d"
+    assert normalise(exact) == normalise("the talks were “a huge mistake”")
+    elided = next(a for a in _annotations(dated) if str(a["id"]).endswith("elided"))
+    parts = [t["selector"][0]["exact"] for t in _targets(elided)]  # type: ignore[index]
+    assert parts == ["we will not accept this", "under any circumstances at all"]
+    body = whole["body"][0]["value"]  # type: ignore[index]
+    assert "Ana Núñez" in body and "news conference" in body and "~9 Feb 2022" in body
+
+
+# --- markdown -----------------------------------------------------------------
+
+
+def _tokens(markdown: str) -> list[Token]:
+    flat: list[Token] = []
+    for token in MarkdownIt("commonmark").parse(markdown):
+        flat.append(token)
+        flat.extend(token.children or ())
+    return flat
+
+
+def _rendered_text(markdown: str) -> str:
+    return " ".join(t.content for t in _tokens(markdown) if t.type in ("text", "code_inline"))
+
+
+def test_markdown_holds_every_quote_with_its_attribution_and_source_link(
+    bundled: Briefing, dated: Briefing
+) -> None:
+    for briefing in (bundled, dated):
+        markdown = export(briefing, "markdown").text
+        text = " ".join(_rendered_text(markdown).split())
+        for quote in briefing.quotes:
+            assert " ".join(quote.text.split()) in text, quote.id
+    markdown = export(dated, "markdown").text
+    text = _rendered_text(markdown)
+    assert "— Ana Núñez (Minister), news conference, ~9 Feb 2022" in text
+    links = [t.attrs["href"] for t in _tokens(markdown) if t.type == "link_open"]
+    assert links and set(links) == {"https://example.org/article"}
+    # the chronology says what is known: approximate, open, "by"
+    for shown in ("~9 Feb 2022", "from 15 Feb 2022", "by 6 Feb 2022", "8 Feb 2022?"):
+        assert shown in text
+
+
+# --- hostile content ----------------------------------------------------------
+
+
+def test_a_hostile_briefing_exports_nothing_live(tmp_path: Path) -> None:
+    briefing = _built(write_hostile(tmp_path / "hostile"))
+    markdown = export(briefing, "markdown").text
+    tokens = _tokens(markdown)
+    html_tokens = [t.content.strip() for t in tokens if t.type in ("html_block", "html_inline")]
+    assert html_tokens == [MARKDOWN_MARK]  # our own first line, and nothing else
+    assert not {t.type for t in tokens} & {"link_open", "image"}
+    assert "[bold red]MARKUP[/]" in _rendered_text(markdown)  # shown as written
+    timeline = json.loads(export(briefing, "timelinejs").text)
+    for slide in [timeline["title"], *timeline["events"]]:
+        for field in slide["text"].values():
+            assert _tags(field) <= {"p"}, field  # the payload's markup is text
+    for name in ("markdown", "json", "timelinejs", "annotations", "csv"):
+        for text in export(briefing, name).files.values():
+            for injected in INJECTED:
+                assert injected not in text, (name, injected)
+            assert "\x1b" not in text and "\x07" not in text
+
+
+def _tags(html: str) -> set[str]:
+    found: set[str] = set()
+
+    class Tags(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            found.add(tag)
+
+    Tags().feed(html)
+    return found
+
+
+def test_csv_cells_that_would_be_formulas_are_text(tmp_path: Path) -> None:
+    folder = write_folder(
+        tmp_path / "f",
+        {
+            "briefing.yaml": "briefing:\n  id: f\n  title: '=HYPERLINK(\"https://evil\")'\n"
+            "  as_of: 2022-02-10\n",
+        },
+    )
+    exported = export(_built(folder), "csv")
+    assert set(exported.files) == {
+        f"{s}.csv" for s in ("briefing", "sources", "actors", "events", "quotes")
+    }
+    assert "'=HYPERLINK" in exported.files["briefing.csv"]
+
+
+# --- the command, and files that are not ours ---------------------------------
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_export_writes_and_writes_again_its_own_file(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = run(capsys, "export", str(BUNDLED), "--to", "markdown", "-o", "b.md")
+    assert status == 0 and "b.md" in out
+    first = (in_tmp / "b.md").read_text(encoding="utf-8")
+    assert first.startswith("<!--") and "# Diplomacy" in first
+    status, _, _ = run(
+        capsys,
+        "export",
+        "ukraine-diplomacy-2022-02-10",
+        "--to",
+        "json",
+        "-o",
+        "b.md",
+        "--index",
+        str(in_tmp / "i.json"),
+    )
+    assert status == 0
+    assert json.loads((in_tmp / "b.md").read_text(encoding="utf-8"))["export_format"] == 1
+
+
+@pytest.mark.parametrize("kind", ["notes", "empty", "folder", "symlink", "fifo"])
+def test_export_never_replaces_what_it_did_not_write(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    target = in_tmp / "out.json"
+    if kind == "notes":
+        target.write_text("my notes\n", encoding="utf-8")
+    elif kind == "empty":
+        target.write_text("", encoding="utf-8")
+    elif kind == "folder":
+        target.mkdir()
+    elif kind == "symlink":
+        mine = in_tmp / "mine.json"
+        mine.write_text(export(_built(BUNDLED), "json").text, encoding="utf-8")
+        target.symlink_to(mine)
+    else:
+        os.mkfifo(target)
+    before = sorted(
+        (p.name, p.is_file() and p.read_bytes() if not p.is_fifo() else b"")
+        for p in in_tmp.iterdir()
+    )
+    status, _, err = run(capsys, "export", str(BUNDLED), "--to", "json", "-o", str(target))
+    assert status == 2
+    assert "left as it is" in err and "Traceback" not in err
+    after = sorted(
+        (p.name, p.is_file() and p.read_bytes() if not p.is_fifo() else b"")
+        for p in in_tmp.iterdir()
+    )
+    assert after == before
+
+
+def test_csv_goes_to_a_folder_of_its_own(in_tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "export", str(BUNDLED), "--to", "csv")
+    assert status == 2 and "-o FOLDER" in err
+    status, out, _ = run(capsys, "export", str(BUNDLED), "--to", "csv", "-o", "tables")
+    assert status == 0 and "wrote 5 files" in out
+    status, _, _ = run(capsys, "export", str(BUNDLED), "--to", "csv", "-o", "tables")
+    assert status == 0  # ours: written again
+    (in_tmp / "mine").mkdir()
+    (in_tmp / "mine" / "keep.txt").write_text("x", encoding="utf-8")
+    status, _, err = run(capsys, "export", str(BUNDLED), "--to", "csv", "-o", "mine")
+    assert status == 2 and "left as it is" in err
+    assert [p.name for p in (in_tmp / "mine").iterdir()] == ["keep.txt"]
+
+
+def test_export_of_a_briefing_with_errors_says_so(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_folder(in_tmp / "bad", {"briefing.yaml": "briefing:\n  id: bad\n"})
+    status, out, err = run(capsys, "export", "bad", "--to", "markdown")
+    assert status == 1 and out == "" and "briefing check bad" in err
+    index = str(in_tmp / "index.json")
+    status, _, err = run(capsys, "export", "no-such-id", "--to", "markdown", "--index", index)
+    assert status == 2 and "no briefing with the id" in err

@@ -1,0 +1,141 @@
+"""f in the reader: search the briefing (from the library: every one); Enter opens a hit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import CONTENT, REPO, write_folder
+from reader_helpers import SIZE, SMALL, reader, settle
+from textual.widgets import OptionList, Static
+
+from briefing.screens.quote_viewer import QuoteViewer
+from briefing.screens.search import SearchScreen
+from briefing.screens.source_text import SourceText
+
+EXAMPLE = REPO / "docs" / "example"
+
+
+async def _search(pilot, typed: str) -> SearchScreen:  # type: ignore[no-untyped-def]
+    await pilot.press("f")
+    screen = pilot.app.screen
+    assert isinstance(screen, SearchScreen)
+    await pilot.press(*typed)
+    await pilot.pause(0.3)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    return screen
+
+
+def _lines(screen: SearchScreen) -> list[str]:
+    results = screen.query_one(OptionList)
+    return [str(results.get_option_at_index(n).prompt) for n in range(results.option_count)]
+
+
+async def test_results_are_grouped_and_enter_opens_the_quote(tmp_path: Path) -> None:
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await _search(pilot, "HUGE mistake")
+        lines = _lines(screen)
+        assert lines[0] == "Quotes (1)" and lines[2] == "Source passages (1)"
+        assert "truss-any-incursion" in lines[1]
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuoteViewer)
+        assert "truss-any-incursion" in str(app.screen.query_one(Static).render())
+
+
+async def test_a_passage_opens_its_source_text_and_n_steps_through_the_hits(
+    tmp_path: Path,
+) -> None:
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        screen = await _search(pilot, '"allied resolve"')
+        lines = _lines(screen)
+        passage = lines.index("Source passages (1)") + 1
+        results = screen.query_one(OptionList)
+        results.focus()
+        results.highlighted = passage
+        await pilot.press("enter")
+        await pilot.pause()
+        viewer = app.screen
+        assert isinstance(viewer, SourceText)
+        assert len(viewer.hits) == 1
+        text = viewer.text
+        start, end = viewer.hits[0]
+        assert text[start:end] == "Allied Resolve"
+
+
+async def test_n_and_shift_n_step_through_every_hit_of_the_text(tmp_path: Path) -> None:
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await _search(pilot, "talks")
+        lines = _lines(screen)
+        passage = next(n for n, line in enumerate(lines) if line.startswith("Source passages")) + 1
+        screen.query_one(OptionList).focus()
+        screen.query_one(OptionList).highlighted = passage
+        await pilot.press("enter")
+        await pilot.pause()
+        viewer = app.screen
+        assert isinstance(viewer, SourceText)
+        assert len(viewer.hits) > 3
+        first = viewer.current
+        assert all(viewer.text[a:b].lower() == "talks" for a, b in viewer.hits)
+        await pilot.press("n")
+        assert viewer.current == first + 1
+        assert f"hit {first + 2} of {len(viewer.hits)}" in str(
+            viewer.query_one("#source-title", Static).render()
+        )
+        await pilot.press("N", "N")
+        assert viewer.current == (first - 1) % len(viewer.hits)
+
+
+async def test_from_the_library_every_briefing_is_searched(tmp_path: Path) -> None:
+    content = tmp_path / "library"
+    for folder in (CONTENT / "ukraine-diplomacy-2022-02-10", EXAMPLE):
+        files = {
+            str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+        }
+        write_folder(content / folder.name, files)  # type: ignore[arg-type]
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await _search(pilot, "mill street")
+        lines = _lines(screen)
+        assert any("Riverside" in line for line in lines)
+        screen.query_one(OptionList).focus()
+        screen.query_one(OptionList).highlighted = 1
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, QuoteViewer)
+
+
+async def test_content_in_results_is_never_markup(tmp_path: Path) -> None:
+    from hostile import write_hostile
+
+    content = write_hostile(tmp_path / "hostile")
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await _search(pilot, "markup")
+        shown = " ".join(_lines(screen))
+        assert "[bold red]MARKUP[/]" in shown
+        assert "\x1b" not in shown
+
+
+async def test_a_damaged_word_index_is_rebuilt_and_the_search_answers(tmp_path: Path) -> None:
+    from briefing.index.store import open_index
+
+    open_index(CONTENT, tmp_path / "index.json")
+    (file,) = (tmp_path / "index.json.briefings").glob("*.json")
+    file.write_bytes(file.read_bytes().replace(b'"kinds":"', b'"kindz":"'))
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await _search(pilot, "zelensk")
+        status = str(screen.query_one("#search-status", Static).render())
+        assert status.startswith("6 results"), status
+        assert list((tmp_path / "index.json.briefings").glob("*.damaged"))

@@ -1,0 +1,190 @@
+"""Search: words and phrases, case and accents ignored, in records and source texts (issue 15.1)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import CONTENT, write_folder
+
+from briefing import cli
+from briefing.check.folder import check_folder
+from briefing.index.words import WordIndex, word_table
+from briefing.records.words import SearchQuery
+
+QUOTES_YAML = """\
+quotes:
+  - id: q
+    text: "Any incursion would be a huge mistake"
+    speaker: francois
+    source: s
+  - id: r
+    text: >-
+      We will keep talking
+      and the drills of Allied Resolve end on time
+    speaker: francois
+    source: s
+"""
+
+BRIEFING_YAML = """\
+briefing:
+  id: accents
+  title: Talks in Łódź
+  as_of: 2022-02-10
+sources:
+  - id: s
+    title: The wire
+    text: sources/s.txt
+actors:
+  - id: francois
+    name: François Müller
+    kind: person
+    summary: Said nothing about the mistakes.
+events:
+  - id: e
+    title: Allied resolve begins
+    when: 2022-02-10
+    sources: [s]
+    summary: |
+      Talks first, talks then.
+      And talks again.
+"""
+
+SOURCE = (
+    "Intro.\n\n"
+    "He said: “Any incursion would be a huge mistake” and left.\n"
+    "We will keep talking and the drills of Allied Resolve end on time.\n\n"
+    "A HUGE day; no mistake about it.\n"
+)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return write_folder(
+        tmp_path / "accents",
+        {"briefing.yaml": BRIEFING_YAML, "quotes.yaml": QUOTES_YAML, "sources/s.txt": SOURCE},
+    )
+
+
+@pytest.fixture
+def index(folder: Path) -> WordIndex:
+    result = check_folder(folder)
+    assert result.briefing is not None, [p.message for p in result.problems]
+    return WordIndex(word_table(result.briefing, result.text_places), result.briefing)
+
+
+def found(index: WordIndex, typed: str) -> list[tuple[str, str, list[str]]]:
+    return [
+        (r.kind, r.record_id, [h.text[a:b] for h in r.hits for a, b in h.spans])
+        for r in index.search(SearchQuery.parse(typed))
+    ]
+
+
+def test_case_and_accents_are_ignored(index: WordIndex) -> None:
+    assert found(index, "FRANCOIS muller") == [("actor", "francois", ["François Müller"])]
+    assert found(index, "lodz") == [("briefing", "", ["Łódź"])]
+
+
+def test_every_word_must_be_in_the_same_record_or_passage(index: WordIndex) -> None:
+    # "huge" and "mistake" are both in quote q, in one passage, and in the last
+    # paragraph; the actor has "mistakes" (a word it begins) but not "huge".
+    assert found(index, "huge mistake") == [
+        ("quote", "q", ["huge mistake"]),
+        ("passage", "s", ["huge mistake"]),
+        ("passage", "s", ["HUGE", "mistake"]),
+    ]
+
+
+def test_a_quoted_phrase_needs_its_words_in_a_row(index: WordIndex) -> None:
+    assert [k for k, _, _ in found(index, '"huge mistake"')] == ["quote", "passage"]
+    assert found(index, "“mistake huge”") == []
+
+
+def test_words_begin_words_and_never_are_scattered_letters(index: WordIndex) -> None:
+    assert ("actor", "francois", ["mistakes"]) in found(index, "mistak")
+    assert found(index, "istake") == []  # inside a word
+    assert found(index, "hgmst") == []  # letters of "huge mistake" in order
+
+
+def test_results_are_grouped_by_kind_quotes_first(index: WordIndex) -> None:
+    kinds = [k for k, _, _ in found(index, "allied resolve")]
+    assert kinds == ["quote", "event", "passage"]
+
+
+def test_the_index_keeps_the_word_table_and_reads_it_alone(folder: Path, tmp_path: Path) -> None:
+    from briefing.index.store import open_index
+
+    index = open_index(folder, tmp_path / "index.json")
+    whole = index.word_index("accents")
+    alone = WordIndex(index.word_table("accents"), whole.briefing)
+    for typed in ("huge mistake", '"allied resolve"', "lodz", "talks"):
+        query = SearchQuery.parse(typed)
+        assert alone.search(query) == whole.search(query)
+        assert whole.search(query)  # each finds something
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """The command, with an index of the test's own (not the user's cache folder)."""
+    folder = Path(args[2]) if len(args) > 2 and not args[2].startswith("-") else CONTENT
+    if "--index" not in args:
+        args = (*args, "--index", str(folder.parent / f"{folder.name}-index.json"))
+    status = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def _at(path: Path, line: int, column: int, length: int) -> str:
+    return path.read_text(encoding="utf-8").split("\n")[line - 1][column - 1 : column - 1 + length]
+
+
+def test_the_command_prints_a_located_line_per_hit(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = run(capsys, "search", "allied resolve", str(folder))
+    assert status == 0
+    lines = out.splitlines()
+    assert len(lines) == 3
+    for line in lines:
+        file, number, column, _ = line.split(":", 3)
+        # every located line points at the words themselves, in the YAML or the source
+        assert _at(Path(file), int(number), int(column), 14).lower() == "allied resolve", line
+    assert lines[0].startswith(f"{folder / 'quotes.yaml'}:9:")  # line 2 of a folded scalar
+    assert lines[2].startswith(f"{folder / 'sources' / 's.txt'}:4:")
+
+
+def test_a_hit_is_located_on_its_own_occurrence_of_a_repeated_word(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = run(capsys, "search", '"talks again"', str(folder))
+    assert status == 0
+    (line,) = out.splitlines()
+    assert line.startswith(f"{folder / 'briefing.yaml'}:21:11: event e: ")
+
+
+def test_the_command_in_json_and_when_nothing_is_found(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = run(capsys, "search", '"huge mistake"', str(folder), "--format", "json")
+    assert status == 0
+    hits = json.loads(out)
+    assert [(h["kind"], h["id"], h["match"]) for h in hits] == [
+        ("quote", "q", "huge mistake"),
+        ("passage", "s", "huge mistake"),
+    ]
+    source_hit = hits[1]
+    assert _at(Path(source_hit["file"]), source_hit["line"], source_hit["column"], 12) == (
+        "huge mistake"
+    )
+    status, out, err = run(capsys, "search", "nowhere", str(folder))
+    assert status == 1 and out == "" and "0 hits" in err
+
+
+def test_the_bundled_briefing_finds_its_phrase(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = str(tmp_path / "index.json")
+    status, out, _ = run(capsys, "search", '"Allied Resolve"', str(CONTENT), "--index", index)
+    assert status == 0
+    kinds = [line.split(": ")[1].split()[0] for line in out.splitlines()]
+    assert kinds[0] == "quote" and "passage" in kinds and "event" in kinds
