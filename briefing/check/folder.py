@@ -126,8 +126,8 @@ def _check_folder(folder: Path) -> FolderResult:
     problems.sort(key=Problem.sort_key)
     if result.errors == 0:
         marked = any(problem.code in MARKED_CHARACTER_CODES for problem in problems)
+        result.text_places = _text_places(context)  # before building lets records' values go
         result.briefing = build_briefing(context.records, context.texts, spans, marked)
-        result.text_places = _text_places(context)
     return result
 
 
