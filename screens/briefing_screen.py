@@ -180,6 +180,12 @@ class BriefingScreen(Screen[None]):
     def take_whole(self, queries: BriefingQueries) -> None:
         """The whole briefing, read while its preview was on screen."""
         self.reading = None
+        if not self.is_mounted:
+            # Read before the preview was shown (a busy machine): shown in its place.
+            self.queries, self.briefing = queries, queries.briefing
+            for header in self.query("#header").results(Static):
+                header.update(self._header())
+            return
         self.take(queries, None)
 
     def take(self, queries: BriefingQueries, overlay: Overlay | None) -> None:

@@ -11,11 +11,11 @@ the path written, or why nothing was.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from textual import work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -69,26 +69,34 @@ class ExportChoice(ModalScreen[None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id is not None:
-            self.write(event.option.id)
+            # The app's worker, not this screen's: the screen goes at once, and
+            # a worker of a screen removed before its thread starts never runs.
+            app = self.app
+            write = partial(
+                _write, app, self.records, self.briefing_id, self.folder, event.option.id
+            )
+            app.run_worker(write, thread=True, group="export", exit_on_error=False)
             self.dismiss(None)
 
-    @work(thread=True, exit_on_error=False, group="export")
-    def write(self, format_name: str) -> None:
-        chosen = FORMATS[format_name]
-        app = self.app
-        try:
-            exported = export(self.records(), format_name)
-            target = free_name(self.folder, chosen.default_name(self.briefing_id))
-            write_export(exported, target)
-        except (OSError, UsageError) as exc:
-            app.call_from_thread(
-                app.notify,
-                f"Not exported: {exc}",
-                severity="error",
-                markup=False,
-                timeout=8,
-            )
-            return
+
+def _write(
+    app: App[Any], records: Records, briefing_id: str, folder: Path, format_name: str
+) -> None:
+    """Write the export (in a worker thread) and say where, or why not."""
+    chosen = FORMATS[format_name]
+    try:
+        exported = export(records(), format_name)
+        target = free_name(folder, chosen.default_name(briefing_id))
+        write_export(exported, target)
+    except (OSError, UsageError) as exc:
         app.call_from_thread(
-            app.notify, f"Exported as {chosen.name}: {target.absolute()}", markup=False, timeout=6
+            app.notify,
+            f"Not exported: {exc}",
+            severity="error",
+            markup=False,
+            timeout=8,
         )
+        return
+    app.call_from_thread(
+        app.notify, f"Exported as {chosen.name}: {target.absolute()}", markup=False, timeout=6
+    )

@@ -165,3 +165,23 @@ async def test_from_the_library_too(content: Path, tmp_path: Path) -> None:
         await until(pilot, lambda: briefing_shown(app), "the briefing")
         await until(pilot, lambda: "reading" not in header(app), "the whole")
         assert pane_title(app, "quotes").endswith("(10)")
+
+
+async def test_the_whole_read_before_the_preview_is_drawn_takes_its_place(
+    content: Path, tmp_path: Path
+) -> None:
+    """On a busy machine the whole can come before the preview's screen is mounted."""
+    index = opened(content, tmp_path)
+    (summary,) = index.summaries()
+    assert summary.id is not None
+    found = index.preview(summary.id)
+    assert found is not None
+    screen = BriefingScreen(found[0], reading=found[1])
+    screen.take_whole(index.queries(summary.id))  # not mounted yet: no crash
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the briefing")
+        await app.push_screen(screen)
+        await pilot.pause()
+        assert "reading" not in header(app)
+        assert pane_title(app, "chronology").endswith("(32)")
