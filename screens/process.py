@@ -27,8 +27,9 @@ EXIT_CRASH = 3
 ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 #: the status Textual gives an app that ended on an unhandled exception
 TEXTUAL_CRASH = 1
-#: How long an app asked to end by a signal has to do so before the process ends.
-EXIT_GRACE_SECONDS = 3.0
+#: How long an app asked to end by a signal has to do so before the process ends:
+#: longer than its last save may wait for the notes' lock (keeper.LAST_SAVE_WAIT).
+EXIT_GRACE_SECONDS = 6.0
 #: the status the app was asked to end with by a signal, once one came
 _ending: int | None = None
 
@@ -52,31 +53,28 @@ def end_on_signals(app: App[Any]) -> None:
         # (the wakeup fd is written either way). It runs before the loop's
         # callback, and before SIGCONT's handler when both are pending
         # (Python runs pending handlers in signal order: HUP, INT, TERM, CONT).
-        signal.signal(signum, _end_at_once_in_the_background)
+        signal.signal(signum, _on_ending_signal)
 
 
 def _end(app: App[Any], status: int) -> None:
-    """Ask `app` to exit with `status`, and make sure the process does within
-    EXIT_GRACE_SECONDS: a terminal that went away (SIGHUP) kills Textual's
-    writer thread, and its shutdown then waits forever to hand it the last
-    write. The app's own unmount handlers (saves) have run by then."""
-    global _ending
-    _ending = status
+    """In the app's loop: ask `app` to exit with `status`, as `q` does."""
     app.exit(None, status)
-    timer = threading.Timer(EXIT_GRACE_SECONDS, os._exit, (status,))
-    timer.daemon = True  # no wait for it when the app ends in time
-    timer.start()
 
 
-def _end_at_once_in_the_background(signum: int, frame: FrameType | None) -> None:
-    """A job stopped by Ctrl+Z and killed from its shell (`kill %1`: SIGTERM, then
-    SIGCONT) would be stopped again by the terminal as soon as it tried to take it
-    back, its exit still pending. Its terminal was restored when it stopped and is
-    the shell's now: nothing to restore, so end here and now.
+def _on_ending_signal(signum: int, frame: FrameType | None) -> None:
+    """The signal's first word, in the main thread, even while the loop is blocked.
 
-    A second ending signal while the app is already ending ends at once too:
-    the user asked twice.
+    The process ends within EXIT_GRACE_SECONDS whatever the app does: a
+    terminal that went away kills Textual's writer thread, and its shutdown
+    (or a frame) then waits forever to hand it a write. The app's own unmount
+    handlers (the last save) run well within the grace.
+
+    It ends at once when asked twice, and for a job stopped by Ctrl+Z and
+    killed from its shell (`kill %1`: SIGTERM, then SIGCONT), which would be
+    stopped again by the terminal as soon as it tried to take it back: its
+    terminal was restored when it stopped and is the shell's now.
     """
+    global _ending
     if _ending is not None:
         os._exit(128 + signum)
     try:
@@ -86,6 +84,10 @@ def _end_at_once_in_the_background(signum: int, frame: FrameType | None) -> None
         in_background = False
     if in_background:
         os._exit(128 + signum)
+    _ending = 128 + signum
+    timer = threading.Timer(EXIT_GRACE_SECONDS, os._exit, (_ending,))
+    timer.daemon = True  # no wait for it when the app ends in time
+    timer.start()
 
 
 def release_signals() -> None:

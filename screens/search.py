@@ -156,13 +156,15 @@ class SearchScreen(Screen[SearchTarget | None]):
         self.app.call_from_thread(self._status, plain("Searching…", "dim italic"))
         many = len(self.scope) > 1
         grouped: dict[str, list[tuple[Option, SearchTarget]]] = {kind: [] for kind in KINDS}
-        total = 0
+        total, cut = 0, False
         for briefing_id, title in self.scope:
             if worker.is_cancelled:
                 return
             words = self.load(briefing_id)
             total += words.count(query)
-            for result in words.search(query, limit=SHOWN):
+            results = words.search(query, limit=SHOWN)
+            cut = cut or len(results) >= SHOWN  # more than shown, perhaps
+            for result in results:
                 target = _target(briefing_id, result, query)
                 label = _label(result, title if many else None)
                 grouped[result.kind].append((label, target))
@@ -179,7 +181,9 @@ class SearchScreen(Screen[SearchTarget | None]):
                 targets.append(target)
         status = plain(
             f"{counted(len(targets), 'result')}"
-            + (f" shown of about {total}" if total > len(targets) else "")
+            # The total counts records holding every word, phrases unchecked: said
+            # only when the list was cut, as the most there can be.
+            + (f" shown of at most {total}" if cut and total > len(targets) else "")
             + " · ↓ or Enter: to the results · Enter: open · Esc: back",
             "dim",
         )

@@ -45,6 +45,7 @@ def test_find_gives_each_place_and_a_quote_to_paste(
         "s.txt:2:5: occurrence 2 of 2: firm dialogue",
     ]
     assert '    text: "firm dialogue"' in out and "    occurrence: 1" in out
+    assert "# 2 matches; a quote entry" in out
     status, _, err = run(capsys, "find", "s.txt", "firm", "dialog", "again")
     assert status == 1
     assert "not in this text" in err and "where the quote has 'dialog'" in err

@@ -151,3 +151,12 @@ def test_a_file_that_is_not_an_index_is_refused_before_the_reader_starts(
         assert "is not a briefing index" in term.text()
     assert notes.read_text() == "my notes\n"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("notes")) == ["notes.txt"]
+
+
+def test_the_grace_before_the_process_ends_outlasts_the_last_save() -> None:
+    """A reader ended by a signal is let end on its own for longer than its last
+    save may wait for the notes' lock: a note is never cut off by the grace."""
+    from briefing.screens.keeper import LAST_SAVE_WAIT
+    from briefing.screens.process import EXIT_GRACE_SECONDS
+
+    assert EXIT_GRACE_SECONDS >= LAST_SAVE_WAIT + 2

@@ -99,7 +99,8 @@ def find(args: argparse.Namespace) -> int:
             f"{where}:{place.line}:{place.column}: occurrence {place.occurrence} of "
             f"{len(found.places)}: {visible_line(place.text)}"
         )
-    print(f"\n# {counted(len(found.places), 'match')}; a quote entry to paste into quotes.yaml:")
+    matches = counted(len(found.places), "match", "matches")
+    print(f"\n# {matches}; a quote entry to paste into quotes.yaml:")
     print(visible(found.quote_entry(place=found.places[0])))
     return EXIT_OK
 

@@ -25,8 +25,10 @@ from briefing.index.storage import AtomicJSONStorage
 #: 2: the file begins with the marker; stamps say what kind of file they stamp.
 #: 4: a catalogue per content directory and a file per briefing.
 #: 5: quotes' spans keep each part of an elided quote; actors have same_as.
+#: 6: a large briefing's file begins with a preview of its first rows (`_preview`).
 #: 7: each briefing's file has its word index (`_words`, briefing.index.words).
-INDEX_FORMAT = 7
+#: 8: the word index locates records again (format 7 files of one build said FOLDER:0:0).
+INDEX_FORMAT = 8
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.

@@ -148,9 +148,12 @@ def shown(text: str, limit: int = 60) -> str:
     return f"'{text}'"
 
 
-def counted(number: int, noun: str) -> str:
-    """`1 quote`, `2 quotes`: a count with its noun, plural where it must be."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """`1 quote`, `2 quotes`: a count with its noun, plural where it must be
+    (`plural` for a noun that takes more than an s: "matches")."""
+    if number == 1:
+        return f"1 {noun}"
+    return f"{number} {plural or noun + 's'}"
 
 
 def slug(text: str) -> str:
