@@ -147,6 +147,8 @@ class BriefingScreen(Screen[None]):
         #: this briefing's word index, read at the first search; and that search's words
         self.word_indexes: WordIndexes | None = None
         self.last_search = ""
+        #: the viewer or details open now was opened from this screen's search
+        self.back_to_search = False
         self.keeper = keeper
         #: what the reader remembers of this briefing (None until it is read)
         self.remembering: Remembering | None = None
@@ -319,8 +321,15 @@ class BriefingScreen(Screen[None]):
         self.app.push_screen(screen, self._after_overlay)
 
     def _after_overlay(self, jump: Jump | None) -> None:
-        """A step from the viewer or details: Backspace will open them again."""
+        """A step from the viewer or details: Backspace will open them again.
+
+        Closed (Back) when opened from the search: the search's results again.
+        """
         self.show_marks()  # records seen, pinned or noted there
+        back_to_search, self.back_to_search = self.back_to_search, False
+        if jump is None and back_to_search:
+            self.action_find()
+            return
         if jump is not None:
             current = self.current()
             self.history.push(current.with_overlay(jump.origin))
@@ -419,7 +428,13 @@ class BriefingScreen(Screen[None]):
             self.word_indexes = WordIndexes(index, self._records_read)
         scope = [(self.briefing.id, self.briefing.title)]
         search = SearchScreen(scope, self.word_indexes, self.last_search)
-        self.app.push_screen(search, self.show_search_result)
+        self.app.push_screen(search, self._found_here)
+
+    def _found_here(self, target: SearchTarget | None) -> None:
+        """A result of this screen's own search: Back from its viewer or details
+        returns to the results (`_after_overlay`)."""
+        self.back_to_search = target is not None and target.kind in ("quote", "event", "actor")
+        self.show_search_result(target)
 
     def _records_read(self, briefing_id: str) -> Briefing | None:
         """This briefing's records, when the whole is read (not a preview's first rows)."""

@@ -43,6 +43,13 @@ async def test_results_are_grouped_and_enter_opens_the_quote(tmp_path: Path) -> 
         await pilot.pause()
         assert isinstance(app.screen, QuoteViewer)
         assert "truss-any-incursion" in str(app.screen.query_one(Static).render())
+        # Back returns to the results of the same words, not to the panes.
+        await pilot.press("backspace")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        assert "truss-any-incursion" in _lines(app.screen)[1]
 
 
 async def test_a_passage_opens_its_source_text_and_n_steps_through_the_hits(
