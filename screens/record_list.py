@@ -266,10 +266,17 @@ class RecordList(ScrollView, can_focus=True):
         self._scroll_to_cursor()
 
     def _scroll_to_cursor(self) -> None:
+        """The chosen row in view, with the headings right above it when they fit
+        (a list made taller again shows the heading its first rows went under)."""
         if self.cursor is None or not len(self._layout):
             return
-        top = self._layout.starts[self.cursor]
-        region = Region(0, top, 1, self._layout.height(self.cursor))
+        layout, first = self._layout, self.cursor
+        while first > 0 and layout.row_ids[first - 1] is None:
+            first -= 1
+        bottom = layout.starts[self.cursor + 1]
+        if bottom - layout.starts[first] > self.scrollable_content_region.height:
+            first = self.cursor
+        region = Region(0, layout.starts[first], 1, bottom - layout.starts[first])
         self.scroll_to_region(region, animate=False, immediate=True)
 
     def on_resize(self) -> None:

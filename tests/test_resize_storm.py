@@ -88,3 +88,24 @@ async def test_resize_storm_on_the_bundled_briefing(tmp_path: Path, seed: int) -
 @pytest.mark.parametrize("seed", [4, 5])
 async def test_resize_storm_on_a_library(tmp_path: Path, seed: int) -> None:
     await run_storm(write_library(tmp_path), tmp_path, seed, steps=40)
+
+
+async def test_a_list_made_tall_again_shows_the_heading_its_first_rows_went_under(
+    tmp_path: Path,
+) -> None:
+    """At 20x5 the chosen row scrolls the 'People' heading out; back at 80x24 the
+    heading comes back into view (it stayed hidden until a filter)."""
+    from briefing.screens.record_list import RecordList
+
+    def first_rows(pilot: Pilot[None]) -> list[str]:
+        records = pilot.app.screen.query_one("#actors-list", RecordList)
+        return ["".join(s.text for s in records.render_line(y)).strip() for y in range(2)]
+
+    app = reader(None, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert first_rows(pilot)[0].startswith("People (")
+        await pilot.resize_terminal(20, 5)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert first_rows(pilot)[0].startswith("People (")
