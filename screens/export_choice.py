@@ -54,7 +54,7 @@ class ExportChoice(ModalScreen[None]):
                         join(
                             plain(f"{f.name:<12}", "bold"),
                             plain(f.description),
-                            plain(f"  → {f.default_name(self.briefing_id)}", "dim"),
+                            plain(f"  → {self._target_name(f.default_name)}", "dim"),
                         ),
                         id=f.name,
                     )
@@ -66,6 +66,10 @@ class ExportChoice(ModalScreen[None]):
                 plain(f"written in {self.folder.absolute()}; Esc cancels", "dim italic"),
                 id="export-note",
             )
+
+    def _target_name(self, default_name: Callable[[str], str]) -> str:
+        """The name an export will take: the first free one, or one it wrote."""
+        return free_name(self.folder, default_name(self.briefing_id)).name
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id is not None:

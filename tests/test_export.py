@@ -420,3 +420,21 @@ def test_export_of_a_briefing_with_errors_says_so(
     index = str(in_tmp / "index.json")
     status, _, err = run(capsys, "export", "no-such-id", "--to", "markdown", "--index", index)
     assert status == 2 and "no briefing with the id" in err
+
+
+def test_a_format_of_the_other_shape_over_an_export_says_which_it_needs(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "export", str(BUNDLED), "--to", "markdown", "-o", "b.md")[0] == 0
+    assert run(capsys, "export", str(BUNDLED), "--to", "csv", "-o", "tables")[0] == 0
+    status, _, err = run(capsys, "export", str(BUNDLED), "--to", "csv", "-o", "b.md")
+    assert status == 2 and "b.md is a file briefing export wrote; csv writes a folder" in err
+    status, _, err = run(capsys, "export", str(BUNDLED), "--to", "json", "-o", "tables")
+    assert status == 2 and "tables is a folder briefing export wrote (csv)" in err
+
+
+def test_a_mistyped_path_is_said_to_be_one(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, err = run(capsys, "export", "./no-such-briefing", "--to", "json")
+    assert status == 2 and "no such folder" in err

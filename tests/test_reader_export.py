@@ -9,6 +9,7 @@ import pytest
 from conftest import REPO
 from reader_helpers import SIZE, SMALL, reader, settle
 from textual.app import App
+from textual.widgets import OptionList
 
 from briefing.screens.export_choice import ExportChoice
 
@@ -33,6 +34,9 @@ async def test_x_exports_in_the_chosen_format_and_says_where(
         await settle(pilot)
         await pilot.press("e")
         assert isinstance(app.screen, ExportChoice)
+        json_option = app.screen.query_one(OptionList).get_option_at_index(1)
+        # the name it will write, not the one of the user's file
+        assert "→ riverside-bridge-example-2.json" in str(json_option.prompt)
         await pilot.press("down", "enter")  # json, the second format
         await app.workers.wait_for_complete()
         for _ in range(100):  # the toast comes a frame or two after the file (slow machines)

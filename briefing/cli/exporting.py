@@ -54,6 +54,9 @@ def _briefing(id_or_path: str, content: Path | None, index: Path | None) -> Brie
             f"{display_path(path)} holds no briefing files: give a briefing folder, or a "
             f"briefing's id with --in {visible_line(str(path))}"
         )
+    if content is None and ("/" in id_or_path or id_or_path.startswith(".")):
+        # Not an id (ids have no slash): a path, mistyped or gone.
+        raise UsageError(f"{display_path(path)}: no such folder (give a briefing folder or id)")
     # Imported here: the reader module's lookup of an id, with its hints.
     from briefing.cli.reader import opened_with
 

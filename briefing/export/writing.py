@@ -90,6 +90,11 @@ def _check_file_target(target: Path) -> None:
         raise UsageError(f"{display_path(target.parent)} is not a folder: cannot write {where}")
     if not _exists(target):
         return
+    if _is_our_folder(target):
+        raise UsageError(
+            f"{where} is a folder briefing export wrote (csv); this format writes a file: "
+            "choose a file name"
+        )
     if not is_ours(target):
         raise UsageError(
             f"{where} exists and was not written by briefing export: it is left as it is "
@@ -118,6 +123,10 @@ def _is_our_folder(path: Path) -> bool:
 
 def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
     where = display_path(folder)
+    if is_ours(folder):
+        raise UsageError(
+            f"{where} is a file briefing export wrote; csv writes a folder: choose a folder name"
+        )
     if _exists(folder) and not _is_our_folder(folder):
         empty_folder = folder.is_dir() and not folder.is_symlink() and not any(folder.iterdir())
         if not empty_folder:
