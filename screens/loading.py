@@ -26,11 +26,11 @@ class LoadingScreen(Screen[None]):
         yield Static(plain("Opening the briefings…"), id="loading-text")
 
     def rebuilding(self) -> None:
-        self._say(plain("The content changed: checking and indexing the briefings…"))
+        self._say(plain("Checking and indexing the briefings new or changed since last read…"))
 
     def indexing(self, done: int, total: int) -> None:
         """How far the briefings that changed are checked and indexed."""
-        self._say(plain(f"The content changed: indexing {done} of {total} briefings…"))
+        self._say(plain(f"Indexing {done} of {total} briefings (new or changed)…"))
 
     def waiting(self, message: str) -> None:
         """Another process holds the index's lock: say which, and for how long at most."""

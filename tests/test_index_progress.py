@@ -53,4 +53,4 @@ async def test_the_loading_screen_counts_the_briefings_indexed(
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-    assert shown and shown[-1] == "The content changed: indexing 3 of 3 briefings…"
+    assert shown and shown[-1] == "Indexing 3 of 3 briefings (new or changed)…"
