@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from yaml.resolver import Resolver
 
 from briefing.check.yamlsafe import Mapping, Node, Refused, Scalar, Sequence
-from briefing.records.dates import DateError, parse_date
+from briefing.records.dates import DateError, DateValue, parse_date
 from briefing.records.problems import ProblemSink
 from briefing.records.schema import (
     FIELDS,
@@ -65,6 +65,33 @@ def where(node: Node) -> Where:
     return Where(node.line, node.column)
 
 
+class SharedValues:
+    """Equal ids and dates of one folder, held once.
+
+    A large briefing names each actor and source again and again (an event's
+    actors, a quote's speaker) and repeats its dates: each reference held its
+    own copy of the id's text and each date its own parsed value, which the
+    built briefing kept (docs/performance.md). A date is parsed once per text.
+    """
+
+    __slots__ = ("dates", "names")
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}
+        self.dates: dict[str, DateValue] = {}
+
+    def name(self, text: str) -> str:
+        """`text` itself, or the equal string already kept."""
+        return self.names.setdefault(text, text)
+
+    def date(self, text: str) -> DateValue:
+        """The date `text` names; raises DateError as `parse_date` does."""
+        made = self.dates.get(text)
+        if made is None:
+            made = self.dates[text] = parse_date(text)
+        return made
+
+
 @dataclass(slots=True)
 class RawRecord:
     """One record as checked, before the checks that span records."""
@@ -73,6 +100,8 @@ class RawRecord:
     sink: ProblemSink
     #: where the record's mapping starts
     at: Where
+    #: the folder's ids and dates, each kept once
+    shared: SharedValues
     #: each valid field's value, by the name the author wrote, typed as its
     #: model attribute is (see `build`)
     values: dict[str, object] = field(default_factory=dict)
@@ -125,8 +154,15 @@ def nearest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
     return close[0] if close else None
 
 
-def check_file(root: Node | None, sink: ProblemSink) -> list[RawRecord]:
-    """Check one file's top level and every record in it."""
+def check_file(
+    root: Node | None, sink: ProblemSink, shared: SharedValues | None = None
+) -> list[RawRecord]:
+    """Check one file's top level and every record in it.
+
+    `shared`: the ids and dates already read in the folder's other files.
+    """
+    if shared is None:
+        shared = SharedValues()
     if root is None or isinstance(root, Refused):
         return []
     if isinstance(root, Scalar) and root.plain and root.value == "":
@@ -156,7 +192,7 @@ def check_file(root: Node | None, sink: ProblemSink) -> list[RawRecord]:
             continue
         if name == "briefing":
             if isinstance(value, Mapping):
-                records.append(_check_record("briefing", value, sink))
+                records.append(_check_record("briefing", value, sink, shared))
             elif not isinstance(value, Refused):
                 _wrong_section(value, sink, "briefing", "a mapping of fields (id:, title:, ...)")
             continue
@@ -166,7 +202,7 @@ def check_file(root: Node | None, sink: ProblemSink) -> list[RawRecord]:
             continue
         for item in value.items:
             if isinstance(item, Mapping):
-                records.append(_check_record(name, item, sink))
+                records.append(_check_record(name, item, sink, shared))
             elif not isinstance(item, Refused):
                 sink.error(
                     item.line,
@@ -199,8 +235,10 @@ def _describe(node: Node) -> str:
     return "that value"
 
 
-def _check_record(section: str, mapping: Mapping, sink: ProblemSink) -> RawRecord:
-    record = RawRecord(section, sink, where(mapping))
+def _check_record(
+    section: str, mapping: Mapping, sink: ProblemSink, shared: SharedValues
+) -> RawRecord:
+    record = RawRecord(section, sink, where(mapping), shared)
     plan = _PLANS[section]
     values = record.values
     places = record.places
@@ -371,7 +409,7 @@ def _check_id(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> 
             _id_hint(value),
         )
         return _INVALID
-    return value
+    return record.shared.name(value) if isinstance(value, str) else value
 
 
 def _id_hint(value: str) -> str | None:
@@ -384,7 +422,7 @@ def _check_date(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
     if not isinstance(value, str):
         return value
     try:
-        return parse_date(value)
+        return record.shared.date(value)
     except DateError as exc:
         sink.error(node.line, node.column, exc.code, f"{spec.name}: {exc.message}", exc.hint)
         return _INVALID

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.check.build import build_briefing
-from briefing.check.fields import MARKED_CHARACTER_CODES, RawRecord, Where, check_file, nearest
+from briefing.check.fields import (
+    MARKED_CHARACTER_CODES,
+    RawRecord,
+    SharedValues,
+    Where,
+    check_file,
+    nearest,
+)
 from briefing.check.sources import anchor_quotes, load_source_texts
 from briefing.check.yamlsafe import MAX_BYTES, read_yaml
 from briefing.files.filekinds import Refused, TooLarge, has_undecodable, path_text, read_file
@@ -101,11 +108,12 @@ def _check_folder(folder: Path) -> FolderResult:
         return result
     context = _Context(folder, {name: [] for name in TOP_LEVEL_KEYS})
     sinks: list[ProblemSink] = []
+    shared = SharedValues()
     for path in files:
         sink = ProblemSink(display_path(path))
         sinks.append(sink)
         _check_name(path, "file", sink)
-        records, complete = _check_one_file(path, sink)
+        records, complete = _check_one_file(path, sink, shared)
         context.all_read &= complete
         for record in records:
             context.records[record.section].append(record)
@@ -138,7 +146,9 @@ def _check_name(path: Path, what: str, sink: ProblemSink) -> None:
         )
 
 
-def _check_one_file(path: Path, sink: ProblemSink) -> tuple[list[RawRecord], bool]:
+def _check_one_file(
+    path: Path, sink: ProblemSink, shared: SharedValues
+) -> tuple[list[RawRecord], bool]:
     """The file's records, and whether it was read to its end."""
     try:
         data = read_file(path, MAX_BYTES)
@@ -169,7 +179,7 @@ def _check_one_file(path: Path, sink: ProblemSink) -> tuple[list[RawRecord], boo
             "this file holds more than one YAML document ('---')",
             "keep one document per file, or split it into several files",
         )
-    return check_file(documents[0] if documents else None, sink), read.complete
+    return check_file(documents[0] if documents else None, sink, shared), read.complete
 
 
 def _named(path: Path) -> str:
