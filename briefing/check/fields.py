@@ -25,6 +25,7 @@ from briefing.records.schema import (
     FIELDS,
     ID_PATTERN,
     RECORD_NAME,
+    TABLES,
     TOP_LEVEL_KEYS,
     Field,
     Kind,
@@ -103,22 +104,31 @@ class RawRecord:
     #: the folder's ids and dates, each kept once
     shared: SharedValues
     #: each valid field's value, by the name the author wrote, typed as its
-    #: model attribute is (see `build`)
-    values: dict[str, object] = field(default_factory=dict)
+    #: model attribute is (see `build`); None once `built` holds them
+    values: dict[str, object] | None = None
     #: where the values that checks across records point at are (PLACES_KEPT)
     places: dict[str, Where] = field(default_factory=dict)
     #: the items of lists of references: field -> [(id, where)]
     ref_items: dict[str, list[tuple[str, Where]]] = field(default_factory=dict)
     #: False when a required field is missing or wrong: no record is built
     complete: bool = True
+    #: the typed record, made as soon as its file is checked (`build.type_early`),
+    #: without the fields derived from other records
+    built: object | None = None
 
     @property
     def id(self) -> str | None:
         return self.text("id")
 
+    def value(self, name: str) -> object:
+        """A valid field's value, by the name the author wrote; None when it has none."""
+        if self.values is not None:
+            return self.values.get(name)
+        return getattr(self.built, TABLES[self.section].renamed.get(name, name), None)
+
     def text(self, name: str) -> str | None:
         """The value of a field of text (an id, a name ...), if it is valid."""
-        value = self.values.get(name)
+        value = self.value(name)
         return value if isinstance(value, str) else None
 
 
@@ -240,7 +250,8 @@ def _check_record(
 ) -> RawRecord:
     record = RawRecord(section, sink, where(mapping), shared)
     plan = _PLANS[section]
-    values = record.values
+    values: dict[str, object] = {}
+    record.values = values
     places = record.places
     kept = PLACES_KEPT[section]
     for name, (key, value) in mapping.entries.items():

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.check.build import build_briefing
+from briefing.check.build import build_briefing, type_early
 from briefing.check.fields import (
     MARKED_CHARACTER_CODES,
     RawRecord,
@@ -116,6 +116,7 @@ def _check_folder(folder: Path) -> FolderResult:
         records, complete = _check_one_file(path, sink, shared)
         context.all_read &= complete
         for record in records:
+            type_early(record)
             context.records[record.section].append(record)
     first_sink = sinks[0]
     _check_briefing_mapping(context, first_sink, result)
@@ -319,7 +320,7 @@ def _spellings(section: str, known: dict[str, RawRecord]) -> dict[str, str]:
             spellings.setdefault("-".join(words[start:]), ident)
         if section != "actors":
             continue
-        names = [record.values.get("name"), *_texts(record.values.get("aliases"))]
+        names = [record.value("name"), *_texts(record.value("aliases"))]
         for name in names:
             if isinstance(name, str):
                 spellings.setdefault(slug(name), ident)
@@ -343,7 +344,7 @@ def _reference_fields(section: str) -> list[tuple[str, str]]:
 def _references(record: RawRecord, name: str) -> list[tuple[str, Where]]:
     if name in record.ref_items:
         return record.ref_items[name]
-    value = record.values.get(name)
+    value = record.value(name)
     if isinstance(value, str):
         return [(value, record.places[name])]
     return []

@@ -28,7 +28,7 @@ def load_source_texts(folder: Path, sources: dict[str, RawRecord]) -> dict[str, 
     texts: dict[str, NormalisedText] = {}
     inside = os.path.realpath(folder)
     for ident, record in sources.items():
-        relative = record.values.get("text")
+        relative = record.value("text")
         if not isinstance(relative, str):
             continue
         node = record.places["text"]
@@ -165,20 +165,20 @@ def anchor_quotes(
     spans: dict[str, Span] = {}
     for record in quotes:
         ident = record.id
-        words = record.values.get("text")
-        source_id = record.values.get("source")
+        words = record.value("text")
+        source_id = record.value("source")
         if ident is None or not isinstance(words, str) or not isinstance(source_id, str):
             continue
         text = texts.get(source_id)
         if text is None:
             continue  # no text (unanchored, allowed) or the source is already reported
-        occurrence = record.values.get("occurrence")
+        occurrence = record.value("occurrence")
         found = anchor(words, text, occurrence if isinstance(occurrence, int) else None)
         if found.span is not None:
             spans[ident] = found.span
             continue
         record.complete = False
-        source_file = sources[source_id].values.get("text")
+        source_file = sources[source_id].value("text")
         node = record.places["text"]
         if found.failure == "not-found":
             record.sink.error(
