@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import TypeVar, cast
 
 from briefing.check.fields import RawRecord
@@ -148,8 +148,9 @@ def _required(record: RawRecord, name: str) -> str:
     return value
 
 
-def _references(record: RawRecord, name: str) -> Iterator[str]:
-    return (ident for ident, _ in record.ref_items.get(name, ()))
+def _references(record: RawRecord, name: str) -> tuple[str, ...]:
+    value = record.value(name)
+    return value if isinstance(value, tuple) else ()
 
 
 def _full_text(texts: dict[str, NormalisedText], source_id: str) -> str | None:

@@ -66,6 +66,19 @@ def where(node: Node) -> Where:
     return Where(node.line, node.column)
 
 
+def packed(node: Node) -> int:
+    """A node's place as one int: how records keep it (`unpacked` gives it back).
+
+    A large briefing's records keep 400,000 places; a `Where` costs a tuple
+    and an int for its line, where one int does (docs/performance.md).
+    """
+    return node.line << 32 | node.column
+
+
+def unpacked(place: int) -> Where:
+    return Where(place >> 32, place & 0xFFFFFFFF)
+
+
 class SharedValues:
     """Equal ids and dates of one folder, held once.
 
@@ -99,17 +112,16 @@ class RawRecord:
 
     section: str
     sink: ProblemSink
-    #: where the record's mapping starts
-    at: Where
+    #: where the record's mapping starts (`packed`)
+    start: int
     #: the folder's ids and dates, each kept once
     shared: SharedValues
     #: each valid field's value, by the name the author wrote, typed as its
     #: model attribute is (see `build`); None once `built` holds them
     values: dict[str, object] | None = None
-    #: where the values that checks across records point at are (PLACES_KEPT)
-    places: dict[str, Where] = field(default_factory=dict)
-    #: the items of lists of references: field -> [(id, where)]
-    ref_items: dict[str, list[tuple[str, Where]]] = field(default_factory=dict)
+    #: where the values that checks across records point at are (PLACES_KEPT),
+    #: `packed`; for a list of references, one place per valid id, in their order
+    places: dict[str, int | tuple[int, ...]] = field(default_factory=dict)
     #: False when a required field is missing or wrong: no record is built
     complete: bool = True
     #: the typed record, made as soon as its file is checked (`build.type_early`),
@@ -117,8 +129,28 @@ class RawRecord:
     built: object | None = None
 
     @property
+    def at(self) -> Where:
+        """Where the record's mapping starts."""
+        return unpacked(self.start)
+
+    @property
     def id(self) -> str | None:
         return self.text("id")
+
+    def place(self, name: str) -> Where:
+        """Where the value of `name`, a field whose place is kept, was written."""
+        place = self.places[name]
+        return unpacked(place if isinstance(place, int) else place[0])
+
+    def references(self, name: str) -> list[tuple[str, Where]]:
+        """The valid ids a field of references names, each with its place."""
+        places = self.places.get(name)
+        value = self.value(name)
+        if isinstance(places, int):
+            return [(value, unpacked(places))] if isinstance(value, str) else []
+        if places is None or not isinstance(value, tuple):
+            return []
+        return [(ident, unpacked(place)) for ident, place in zip(value, places, strict=True)]
 
     def value(self, name: str) -> object:
         """A valid field's value, by the name the author wrote; None when it has none."""
@@ -248,7 +280,7 @@ def _describe(node: Node) -> str:
 def _check_record(
     section: str, mapping: Mapping, sink: ProblemSink, shared: SharedValues
 ) -> RawRecord:
-    record = RawRecord(section, sink, where(mapping), shared)
+    record = RawRecord(section, sink, packed(mapping), shared)
     plan = _PLANS[section]
     values: dict[str, object] = {}
     record.values = values
@@ -274,7 +306,7 @@ def _check_record(
         # large briefing held one key string per field of every record.
         name = spec.name
         if name in kept:
-            places[name] = where(value)
+            places[name] = packed(value)
         checked = check(spec, value, sink, record)
         if checked is _INVALID:
             if spec.required:
@@ -547,14 +579,14 @@ def _check_list(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
         )
         return _INVALID
     if spec.kind is Kind.REF:
-        pairs: list[tuple[str, Where]] = []
+        places: list[int] = []
         idents: list[str] = []
         for item in items:
             ident = _check_id(spec, item, sink, record)
             if isinstance(ident, str):
-                pairs.append((ident, where(item)))
+                places.append(packed(item))
                 idents.append(ident)
-        record.ref_items[spec.name] = pairs
+        record.places[spec.name] = tuple(places)
         return tuple(idents)
     label = f"each of {spec.name}"
     checked: list[object]

@@ -217,7 +217,7 @@ def _check_briefing_mapping(
         )
     if first.id is not None:
         result.briefing_id = first.id
-        result.briefing_id_at = (first.sink.file, first.places["id"])
+        result.briefing_id_at = (first.sink.file, first.place("id"))
 
 
 def _check_unique_ids(context: _Context, section: str) -> None:
@@ -230,14 +230,14 @@ def _check_unique_ids(context: _Context, section: str) -> None:
         if first is None:
             seen[ident] = record
             continue
-        node = record.places["id"]
+        node = record.place("id")
         record.complete = False
         record.sink.error(
             node.line,
             node.column,
             "duplicate-id",
             f"two {section} have the id {shown(ident)}",
-            f"the first is in {first.sink.file} at line {first.places['id'].line}",
+            f"the first is in {first.sink.file} at line {first.place('id').line}",
         )
     context.ids[section] = seen
 
@@ -253,7 +253,7 @@ def _check_references(context: _Context) -> None:
         for record in context.records[section]:
             for name, spec_target in fields:
                 known = context.ids[spec_target]
-                for ident, node in _references(record, name):
+                for ident, node in record.references(name):
                     if ident in known:
                         continue
                     guess = guesses.guess(spec_target, ident)
@@ -341,22 +341,10 @@ def _reference_fields(section: str) -> list[tuple[str, str]]:
     ]
 
 
-def _references(record: RawRecord, name: str) -> list[tuple[str, Where]]:
-    if name in record.ref_items:
-        return record.ref_items[name]
-    value = record.value(name)
-    if isinstance(value, str):
-        return [(value, record.places[name])]
-    return []
-
-
 def _check_affiliation_cycles(context: _Context) -> None:
     """Report every loop in the affiliation graph once, spelt out: a → b → a."""
     actors = context.ids["actors"]
-    graph = {
-        ident: [(target, node) for target, node in record.ref_items.get("affiliations", ())]
-        for ident, record in actors.items()
-    }
+    graph = {ident: _ids(record.value("affiliations")) for ident, record in actors.items()}
     state: dict[str, int] = {}  # 1: on the current path, 2: done
     reported: set[frozenset[str]] = set()
     for start in graph:
@@ -368,14 +356,14 @@ def _check_affiliation_cycles(context: _Context) -> None:
         path.append(start)
         while stack:
             ident, position = stack[-1]
-            edges = graph.get(ident, [])
+            edges = graph.get(ident, ())
             if position >= len(edges):
                 stack.pop()
                 path.pop()
                 state[ident] = 2
                 continue
             stack[-1] = (ident, position + 1)
-            target, node = edges[position]
+            target = edges[position]
             if target not in graph:
                 continue
             if state.get(target) == 1:
@@ -384,6 +372,7 @@ def _check_affiliation_cycles(context: _Context) -> None:
                 if members not in reported:
                     reported.add(members)
                     record = actors[ident]
+                    _target, node = record.references("affiliations")[position]
                     record.sink.error(
                         node.line,
                         node.column,
@@ -395,3 +384,8 @@ def _check_affiliation_cycles(context: _Context) -> None:
                 state[target] = 1
                 path.append(target)
                 stack.append((target, 0))
+
+
+def _ids(value: object) -> tuple[str, ...]:
+    """The ids of a list of references (a checked value, or None)."""
+    return value if isinstance(value, tuple) else ()

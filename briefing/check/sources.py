@@ -31,7 +31,7 @@ def load_source_texts(folder: Path, sources: dict[str, RawRecord]) -> dict[str, 
         relative = record.value("text")
         if not isinstance(relative, str):
             continue
-        node = record.places["text"]
+        node = record.place("text")
         sink = record.sink
         target = Path(os.path.realpath(folder / relative))  # never raises, even for a loop
         if os.path.isabs(relative) or not target.is_relative_to(inside):
@@ -179,7 +179,7 @@ def anchor_quotes(
             continue
         record.complete = False
         source_file = sources[source_id].value("text")
-        node = record.places["text"]
+        node = record.place("text")
         if found.failure == "not-found":
             record.sink.error(
                 node.line,
@@ -236,7 +236,7 @@ def anchor_quotes(
                 f"say which one with 'occurrence: N' (1 to {found.count})",
             )
         else:
-            where = record.places["occurrence"]
+            where = record.place("occurrence")
             record.sink.error(
                 where.line,
                 where.column,
