@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TypeVar, cast
 
 from briefing.check.fields import RawRecord
-from briefing.records.anchoring import NormalisedText, Span
+from briefing.records.anchoring import Span
 from briefing.records.model import Actor, Briefing
 from briefing.records.schema import (
     ACTOR_TABLE,
@@ -24,7 +24,7 @@ R = TypeVar("R")
 
 def build_briefing(
     records: dict[str, list[RawRecord]],
-    texts: dict[str, NormalisedText],
+    texts: dict[str, str],
     spans: dict[str, Span],
     has_control_characters: bool,
 ) -> Briefing:
@@ -34,14 +34,14 @@ def build_briefing(
     checker already typed every value as its model attribute is typed.
     Derived fields are computed here, once, so that no reader computes them:
     events in chronological order, actors' counts and affiliation names,
-    events' source titles. `has_control_characters`: whether any string
+    events' source titles. `texts`: each source's text as written, by its
+    id. `has_control_characters`: whether any string
     holds a character that `visible()` marks (a control, bidirectional or
     zero-width character); the checker saw each string once, when it
     warned of those, so they are not walked again here.
     """
     sources = tuple(
-        _built(SOURCE_TABLE, r, text=_full_text(texts, _required(r, "id")))
-        for r in records["sources"]
+        _built(SOURCE_TABLE, r, text=texts.get(_required(r, "id"))) for r in records["sources"]
     )
     source_titles = {source.id: source.title for source in sources}
     events = sorted(
@@ -123,6 +123,7 @@ def _built(table: RecordTable[R], record: RawRecord, **derived: object) -> R:
         made = cast(R, early)
     record.built = None
     record.values = None
+    record.places.clear()  # the checks that needed them are done
     return made
 
 
@@ -151,8 +152,3 @@ def _required(record: RawRecord, name: str) -> str:
 def _references(record: RawRecord, name: str) -> tuple[str, ...]:
     value = record.value(name)
     return value if isinstance(value, tuple) else ()
-
-
-def _full_text(texts: dict[str, NormalisedText], source_id: str) -> str | None:
-    text = texts.get(source_id)
-    return None if text is None else text.original

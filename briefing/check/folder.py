@@ -26,7 +26,6 @@ from briefing.check.yamlsafe import MAX_BYTES, read_yaml
 from briefing.files.filekinds import Refused, TooLarge, has_undecodable, path_text, read_file
 from briefing.files.locations import FolderEntry, display_path, yaml_files
 from briefing.memory import collector_paused
-from briefing.records.anchoring import NormalisedText
 from briefing.records.model import Briefing
 from briefing.records.problems import Problem, ProblemSink
 from briefing.records.schema import FIELDS, RECORD_LISTS, RECORD_NAME, TOP_LEVEL_KEYS, Kind
@@ -60,7 +59,6 @@ class _Context:
     folder: Path
     records: dict[str, list[RawRecord]] = field(default_factory=dict)
     ids: dict[str, dict[str, RawRecord]] = field(default_factory=dict)
-    texts: dict[str, NormalisedText] = field(default_factory=dict)
     #: False when some file could not be read to its end: its ids are unknown
     all_read: bool = True
 
@@ -124,14 +122,18 @@ def _check_folder(folder: Path) -> FolderResult:
         _check_unique_ids(context, section)
     _check_references(context)
     _check_affiliation_cycles(context)
-    context.texts = load_source_texts(folder, context.ids["sources"])
-    spans = anchor_quotes(context.records["quotes"], context.texts, context.ids["sources"])
+    texts = load_source_texts(folder, context.ids["sources"])
+    spans = anchor_quotes(context.records["quotes"], texts, context.ids["sources"])
+    # Only the texts as written are built into the briefing: their normalised
+    # forms (as large again) go before the build, not after it.
+    originals = {ident: text.original for ident, text in texts.items()}
+    del texts
     for sink in sinks:
         problems.extend(sink.problems)
     problems.sort(key=Problem.sort_key)
     if result.errors == 0:
         marked = any(problem.code in MARKED_CHARACTER_CODES for problem in problems)
-        result.briefing = build_briefing(context.records, context.texts, spans, marked)
+        result.briefing = build_briefing(context.records, originals, spans, marked)
     return result
 
 
