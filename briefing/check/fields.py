@@ -155,17 +155,27 @@ class RawRecord:
             return []
         return [(ident, unpacked(place)) for ident, place in zip(value, places, strict=True)]
 
+    def ids(self, name: str) -> tuple[str, ...]:
+        """The valid ids a field of references names (`references` adds their places)."""
+        value = self.value(name)
+        if isinstance(value, str):
+            return (value,)
+        return value if isinstance(value, tuple) else ()
+
     def value(self, name: str) -> object:
         """A valid field's value, by the name the author wrote; None when it has none."""
         if self.values is not None:
             return self.values.get(name)
-        return getattr(self.built, TABLES[self.section].renamed.get(name, name), None)
+        return getattr(self.built, _ATTRIBUTES[self.section].get(name, name), None)
 
     def text(self, name: str) -> str | None:
         """The value of a field of text (an id, a name ...), if it is valid."""
         value = self.value(name)
         return value if isinstance(value, str) else None
 
+
+#: The model's attribute for each field whose name differs, by section.
+_ATTRIBUTES = {section: table.renamed for section, table in TABLES.items()}
 
 #: A kept place: one `packed` int, a tuple of them (a list of references), or
 #: None (the field is not written).

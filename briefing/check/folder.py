@@ -255,9 +255,10 @@ def _check_references(context: _Context) -> None:
         for record in context.records[section]:
             for name, spec_target in fields:
                 known = context.ids[spec_target]
-                for ident, node in record.references(name):
+                for position, ident in enumerate(record.ids(name)):
                     if ident in known:
                         continue
+                    _ident, node = record.references(name)[position]
                     guess = guesses.guess(spec_target, ident)
                     record.complete = False
                     record.sink.error(
