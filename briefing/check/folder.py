@@ -124,16 +124,12 @@ def _check_folder(folder: Path) -> FolderResult:
     _check_affiliation_cycles(context)
     texts = load_source_texts(folder, context.ids["sources"])
     spans = anchor_quotes(context.records["quotes"], texts, context.ids["sources"])
-    # Only the texts as written are built into the briefing: their normalised
-    # forms (as large again) go before the build, not after it.
-    originals = {ident: text.original for ident, text in texts.items()}
-    del texts
     for sink in sinks:
         problems.extend(sink.problems)
     problems.sort(key=Problem.sort_key)
     if result.errors == 0:
         marked = any(problem.code in MARKED_CHARACTER_CODES for problem in problems)
-        result.briefing = build_briefing(context.records, originals, spans, marked)
+        result.briefing = build_briefing(context.records, texts, spans, marked)
     return result
 
 
