@@ -34,14 +34,15 @@ def build_briefing(
     checker already typed every value as its model attribute is typed.
     Derived fields are computed here, once, so that no reader computes them:
     events in chronological order, actors' counts and affiliation names,
-    events' source titles. `texts`: each source's text as written, by its
-    id. `has_control_characters`: whether any string
+    events' source titles. `records` is used up: each section's checked
+    records are let go once its typed ones are made. `texts`: each source's
+    text as written, by its id. `has_control_characters`: whether any string
     holds a character that `visible()` marks (a control, bidirectional or
     zero-width character); the checker saw each string once, when it
     warned of those, so they are not walked again here.
     """
     sources = tuple(
-        _built(SOURCE_TABLE, r, text=texts.get(_required(r, "id"))) for r in records["sources"]
+        _built(SOURCE_TABLE, r, text=texts.get(_required(r, "id"))) for r in records.pop("sources")
     )
     source_titles = {source.id: source.title for source in sources}
     events = sorted(
@@ -51,12 +52,12 @@ def build_briefing(
                 r,
                 source_titles=tuple(source_titles[i] for i in _references(r, "sources")),
             )
-            for r in records["events"]
+            for r in records.pop("events")
         ),
         key=lambda e: e.when.sort_key(e.id),
     )
     quotes = tuple(
-        _built(QUOTE_TABLE, r, span=spans.get(_required(r, "id"))) for r in records["quotes"]
+        _built(QUOTE_TABLE, r, span=spans.get(_required(r, "id"))) for r in records.pop("quotes")
     )
     said = Counter(q.speaker for q in quotes)
     relayed = Counter(q.reported_by for q in quotes if q.reported_by)
@@ -74,7 +75,7 @@ def build_briefing(
             event_count=takes_part[ident],
         )
 
-    actors = tuple(actor(r) for r in records["actors"])
+    actors = tuple(actor(r) for r in records.pop("actors"))
     head = records["briefing"][0].values or {}
     if not head.get("language"):  # an empty language is the default one
         head = {name: value for name, value in head.items() if name != "language"}

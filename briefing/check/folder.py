@@ -129,6 +129,7 @@ def _check_folder(folder: Path) -> FolderResult:
     problems.sort(key=Problem.sort_key)
     if result.errors == 0:
         marked = any(problem.code in MARKED_CHARACTER_CODES for problem in problems)
+        context.ids.clear()  # the build lets each section's records go as it goes
         result.briefing = build_briefing(context.records, texts, spans, marked)
     return result
 
