@@ -124,7 +124,6 @@ def _built(table: RecordTable[R], record: RawRecord, **derived: object) -> R:
         made = cast(R, early)
     record.built = None
     record.values = None
-    record.places.clear()  # the checks that needed them are done
     return made
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import difflib
 import re
+from array import array
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -112,48 +113,54 @@ class RawRecord:
 
     section: str
     sink: ProblemSink
-    #: where the record's mapping starts (`packed`)
-    start: int
     #: the folder's ids and dates, each kept once
     shared: SharedValues
+    #: the places kept of every record of its file, `packed` (see `_keep_places`)
+    file_places: array[int]
+    #: where this record's places start in `file_places`
+    offset: int = 0
     #: each valid field's value, by the name the author wrote, typed as its
     #: model attribute is (see `build`); None once `built` holds them
     values: dict[str, object] | None = None
-    #: where the values that checks across records point at are, `packed`, in
-    #: the order of PLACES_KEPT[section]; for a list of references, one place
-    #: per valid id, in their order; None where the field is not written
-    places: list[Place] = field(default_factory=list)
     #: False when a required field is missing or wrong: no record is built
     complete: bool = True
     #: the typed record, made as soon as its file is checked (`build.type_early`),
     #: without the fields derived from other records
     built: object | None = None
+    #: the places of its lists of references, while the record is checked
+    pending: dict[str, list[int]] | None = None
 
     @property
     def at(self) -> Where:
         """Where the record's mapping starts."""
-        return unpacked(self.start)
+        return unpacked(self.file_places[self.offset])
 
     @property
     def id(self) -> str | None:
         return self.text("id")
 
     def place(self, name: str) -> Where:
-        """Where the value of `name`, a field whose place is kept, was written."""
-        place = self.places[PLACE_INDEX[self.section][name]]
-        if place is None:
+        """Where the value of `name`, a field of PLACES_KEPT that is not a list, was written."""
+        place = self.file_places[self.offset + 1 + PLACE_INDEX[self.section][name]]
+        if not place:
             raise KeyError(f"{self.section} {self.id}: no place for {name}")
-        return unpacked(place if isinstance(place, int) else place[0])
+        return unpacked(place)
 
     def references(self, name: str) -> list[tuple[str, Where]]:
         """The valid ids a field of references names, each with its place."""
-        places = self.places[PLACE_INDEX[self.section][name]]
-        value = self.value(name)
-        if isinstance(places, int):
-            return [(value, unpacked(places))] if isinstance(value, str) else []
-        if places is None or not isinstance(value, tuple):
-            return []
-        return [(ident, unpacked(place)) for ident, place in zip(value, places, strict=True)]
+        places = self.file_places
+        index = PLACE_INDEX[self.section].get(name)
+        if index is not None:
+            value = self.value(name)
+            place = places[self.offset + 1 + index]
+            return [(value, unpacked(place))] if isinstance(value, str) and place else []
+        position = self.offset + 1 + len(PLACES_KEPT[self.section])
+        for other in LIST_PLACES_KEPT[self.section]:
+            ids = self.ids(other)
+            if other == name:
+                return [(ident, unpacked(places[position + n])) for n, ident in enumerate(ids)]
+            position += len(ids)
+        return []
 
     def ids(self, name: str) -> tuple[str, ...]:
         """The valid ids a field of references names (`references` adds their places)."""
@@ -177,29 +184,28 @@ class RawRecord:
 #: The model's attribute for each field whose name differs, by section.
 _ATTRIBUTES = {section: table.renamed for section, table in TABLES.items()}
 
-#: A kept place: one `packed` int, a tuple of them (a list of references), or
-#: None (the field is not written).
-Place = int | tuple[int, ...] | None
-
 
 def _places_kept(section: str) -> tuple[str, ...]:
-    """The fields whose place outlives the check of their file.
+    """The fields, not lists, whose place outlives the check of their file.
 
     Checks across records report problems at ids, references, source text
     paths, and at a quote's words and occurrence (anchoring). Every other
     field's problems are reported while its file is checked, so its place is
     not kept: a large briefing's records held far more places than they use.
-    A record keeps them in a list in this order, not a dict: 75,000 dicts at
-    x1000 held 12 MB.
     """
     kept = {Kind.ID, Kind.REF, Kind.PATH}
-    names = [spec.name for spec in FIELDS[section].values() if spec.kind in kept]
+    names = [spec.name for spec in FIELDS[section].values() if spec.kind in kept and not spec.many]
     if section == "quotes":
         names += ["text", "occurrence"]
     return tuple(names)
 
 
 PLACES_KEPT = {section: _places_kept(section) for section in TOP_LEVEL_KEYS}
+#: The lists of references, each of whose items' place is kept.
+LIST_PLACES_KEPT = {
+    section: tuple(spec.name for spec in fields.values() if spec.kind is Kind.REF and spec.many)
+    for section, fields in FIELDS.items()
+}
 PLACE_INDEX = {
     section: {name: index for index, name in enumerate(names)}
     for section, names in PLACES_KEPT.items()
@@ -229,6 +235,7 @@ def check_file(
     """
     if shared is None:
         shared = SharedValues()
+    places: array[int] = array("Q")
     if root is None or isinstance(root, Refused):
         return []
     if isinstance(root, Scalar) and root.plain and root.value == "":
@@ -258,7 +265,7 @@ def check_file(
             continue
         if name == "briefing":
             if isinstance(value, Mapping):
-                records.append(_check_record("briefing", value, sink, shared))
+                records.append(_check_record("briefing", value, sink, shared, places))
             elif not isinstance(value, Refused):
                 _wrong_section(value, sink, "briefing", "a mapping of fields (id:, title:, ...)")
             continue
@@ -268,7 +275,7 @@ def check_file(
             continue
         for item in value.items:
             if isinstance(item, Mapping):
-                records.append(_check_record(name, item, sink, shared))
+                records.append(_check_record(name, item, sink, shared, places))
             elif not isinstance(item, Refused):
                 sink.error(
                     item.line,
@@ -302,10 +309,10 @@ def _describe(node: Node) -> str:
 
 
 def _check_record(
-    section: str, mapping: Mapping, sink: ProblemSink, shared: SharedValues
+    section: str, mapping: Mapping, sink: ProblemSink, shared: SharedValues, file_places: array[int]
 ) -> RawRecord:
-    places: list[Place] = [None] * len(PLACES_KEPT[section])
-    record = RawRecord(section, sink, packed(mapping), shared, places=places)
+    record = RawRecord(section, sink, shared, file_places)
+    places = [0] * len(PLACES_KEPT[section])
     plan = _PLANS[section]
     values: dict[str, object] = {}
     record.values = values
@@ -330,7 +337,7 @@ def _check_record(
         # large briefing held one key string per field of every record.
         name = spec.name
         index = kept.get(name)
-        if index is not None and not spec.many:
+        if index is not None:
             places[index] = packed(value)
         checked = check(spec, value, sink, record)
         if checked is _INVALID:
@@ -351,7 +358,27 @@ def _check_record(
                 f"{label} has no {spec.name}, which is required",
                 f"add '{spec.name}: ...'",
             )
+    _keep_places(record, packed(mapping), places)
     return record
+
+
+def _keep_places(record: RawRecord, start: int, places: list[int]) -> None:
+    """Add the record's places to its file's, where `offset` finds them.
+
+    The mapping's start, then one place per field of PLACES_KEPT (0: not
+    written), then one per valid id of each list of LIST_PLACES_KEPT, in
+    order: the ids (`RawRecord.ids`) say how many. One array per file, not
+    ints in a list per record: 75,000 records held 17 MB of them at x1000.
+    """
+    file_places = record.file_places
+    record.offset = len(file_places)
+    file_places.append(start)
+    file_places.extend(places)
+    pending = record.pending
+    if pending:
+        for name in LIST_PLACES_KEPT[record.section]:
+            file_places.extend(pending.get(name, ()))
+    record.pending = None
 
 
 #: The warnings given for every string `visible()` marks, in a field or a
@@ -611,7 +638,9 @@ def _check_list(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
             if isinstance(ident, str):
                 places.append(packed(item))
                 idents.append(ident)
-        record.places[PLACE_INDEX[record.section][spec.name]] = tuple(places)
+        if record.pending is None:
+            record.pending = {}
+        record.pending[spec.name] = places
         return tuple(idents)
     label = f"each of {spec.name}"
     checked: list[object]
