@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import TypeVar, cast
 
-from briefing.check.fields import RawRecord
+from briefing.check.raw import RawRecord
 from briefing.records.anchoring import Span
 from briefing.records.model import Actor, Briefing
 from briefing.records.schema import (

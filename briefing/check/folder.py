@@ -13,14 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.check.build import build_briefing, type_early
-from briefing.check.fields import (
-    MARKED_CHARACTER_CODES,
-    RawRecord,
-    SharedValues,
-    Where,
-    check_file,
-    nearest,
-)
+from briefing.check.fields import MARKED_CHARACTER_CODES, check_file, nearest
+from briefing.check.raw import RawRecord, SharedValues, Where
 from briefing.check.sources import anchor_quotes, load_source_texts
 from briefing.check.yamlsafe import MAX_BYTES, read_yaml
 from briefing.files.filekinds import Refused, TooLarge, has_undecodable, path_text, read_file

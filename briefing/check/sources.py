@@ -6,7 +6,8 @@ import codecs
 import os
 from pathlib import Path
 
-from briefing.check.fields import RawRecord, Where, nearest
+from briefing.check.fields import nearest
+from briefing.check.raw import RawRecord, Where
 from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.records.anchoring import NormalisedText, Passage, Span, anchor
 from briefing.records.editorial import MIN_PART_WORDS
