@@ -79,3 +79,18 @@ def test_the_search_for_the_nearest_id_has_a_bound_and_names_still_count(
         "'jose-manuel-barosso'": None,  # a misspelling: beyond the bound here
         "'barroso'": "did you mean 'jose-manuel-barroso'?",  # an alias: always
     }
+
+
+def test_each_unknown_id_of_a_list_is_located_at_its_own_item(in_tmp: Path) -> None:
+    """Every list of references of a record, in any order, points at the item that is wrong."""
+    text = str(BASE_FILES["briefing.yaml"]).replace(
+        "    sources: [s]\n",
+        "    actors: [a, ghost, a]\n    sources: [s, nope]\n"
+        "  - id: e2\n    title: F\n    when: 2022-02-11\n    sources: [gone, s]\n",
+    )
+    problems = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
+    assert [(p.line, p.column, p.message) for p in problems] == [
+        (17, 17, "there is no actor with the id 'ghost'"),
+        (18, 18, "there is no source with the id 'nope'"),
+        (22, 15, "there is no source with the id 'gone'"),
+    ]

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping
-from typing import TypeVar
+from collections.abc import Mapping
+from typing import TypeVar, cast
 
-from briefing.check.fields import RawRecord
-from briefing.records.anchoring import NormalisedText, Span
+from briefing.check.raw import RawRecord
+from briefing.records.anchoring import Span
 from briefing.records.model import Actor, Briefing
 from briefing.records.schema import (
     ACTOR_TABLE,
@@ -15,6 +15,7 @@ from briefing.records.schema import (
     EVENT_TABLE,
     QUOTE_TABLE,
     SOURCE_TABLE,
+    TABLES,
     RecordTable,
 )
 
@@ -23,7 +24,7 @@ R = TypeVar("R")
 
 def build_briefing(
     records: dict[str, list[RawRecord]],
-    texts: dict[str, NormalisedText],
+    texts: dict[str, str],
     spans: dict[str, Span],
     has_control_characters: bool,
 ) -> Briefing:
@@ -33,14 +34,15 @@ def build_briefing(
     checker already typed every value as its model attribute is typed.
     Derived fields are computed here, once, so that no reader computes them:
     events in chronological order, actors' counts and affiliation names,
-    events' source titles. `has_control_characters`: whether any string
+    events' source titles. `records` is used up: each section's checked
+    records are let go once its typed ones are made. `texts`: each source's
+    text as written, by its id. `has_control_characters`: whether any string
     holds a character that `visible()` marks (a control, bidirectional or
     zero-width character); the checker saw each string once, when it
     warned of those, so they are not walked again here.
     """
     sources = tuple(
-        _built(SOURCE_TABLE, r, text=_full_text(texts, _required(r, "id")))
-        for r in records["sources"]
+        _built(SOURCE_TABLE, r, text=texts.get(_required(r, "id"))) for r in records.pop("sources")
     )
     source_titles = {source.id: source.title for source in sources}
     events = sorted(
@@ -50,12 +52,12 @@ def build_briefing(
                 r,
                 source_titles=tuple(source_titles[i] for i in _references(r, "sources")),
             )
-            for r in records["events"]
+            for r in records.pop("events")
         ),
         key=lambda e: e.when.sort_key(e.id),
     )
     quotes = tuple(
-        _built(QUOTE_TABLE, r, span=spans.get(_required(r, "id"))) for r in records["quotes"]
+        _built(QUOTE_TABLE, r, span=spans.get(_required(r, "id"))) for r in records.pop("quotes")
     )
     said = Counter(q.speaker for q in quotes)
     relayed = Counter(q.reported_by for q in quotes if q.reported_by)
@@ -73,8 +75,8 @@ def build_briefing(
             event_count=takes_part[ident],
         )
 
-    actors = tuple(actor(r) for r in records["actors"])
-    head = records["briefing"][0].values
+    actors = tuple(actor(r) for r in records.pop("actors"))
+    head = records["briefing"][0].values or {}
     if not head.get("language"):  # an empty language is the default one
         head = {name: value for name, value in head.items() if name != "language"}
     return _typed(
@@ -88,15 +90,40 @@ def build_briefing(
     )
 
 
-def _built(table: RecordTable[R], record: RawRecord, **derived: object) -> R:
-    """The typed record of `record`; its dict of values is let go once built.
+def type_early(record: RawRecord) -> None:
+    """Make `record`'s typed record as soon as its file is checked, and let its dict go.
 
-    The values themselves live on in the typed record: only the dict that
-    held them goes, as each record is built, so that the checked records and
-    the typed ones are not all held at once (at x1000, 75,000 dicts).
+    The checks across files then read its values from the typed record
+    (`RawRecord.value`), so that a large briefing's dicts of values (at
+    x1000, 75,000 of them) are not all held until every file is read. The
+    fields derived from other records are set by `build_briefing`. A record
+    that misses a required value is never built (it is an error), nor is the
+    briefing's own mapping (it holds the whole briefing).
     """
-    made = _typed(table, record.values, **derived)
-    record.values = {}
+    values = record.values
+    if values is None or not record.complete or record.section == "briefing":
+        return
+    record.built = _typed(TABLES[record.section], values)
+    record.values = None
+
+
+def _built(table: RecordTable[R], record: RawRecord, **derived: object) -> R:
+    """The typed record of `record`, with the fields derived from other records.
+
+    A record typed early (`type_early`) gets them set in place: it is not yet
+    seen by anything but this builder, and a copy per record would briefly
+    hold two of each. The record then lets go of it.
+    """
+    early = record.built
+    made: R
+    if early is None:
+        made = _typed(table, record.values or {}, **derived)
+    else:
+        for name, value in derived.items():
+            object.__setattr__(early, name, value)
+        made = cast(R, early)
+    record.built = None
+    record.values = None
     return made
 
 
@@ -122,10 +149,6 @@ def _required(record: RawRecord, name: str) -> str:
     return value
 
 
-def _references(record: RawRecord, name: str) -> Iterator[str]:
-    return (ident for ident, _ in record.ref_items.get(name, ()))
-
-
-def _full_text(texts: dict[str, NormalisedText], source_id: str) -> str | None:
-    text = texts.get(source_id)
-    return None if text is None else text.original
+def _references(record: RawRecord, name: str) -> tuple[str, ...]:
+    value = record.value(name)
+    return value if isinstance(value, tuple) else ()

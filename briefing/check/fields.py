@@ -11,15 +11,22 @@ from __future__ import annotations
 
 import difflib
 import re
+from array import array
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from yaml.resolver import Resolver
 
+from briefing.check.raw import (
+    PLACE_INDEX,
+    PLACES_KEPT,
+    RawRecord,
+    SharedValues,
+    keep_places,
+    packed,
+)
 from briefing.check.yamlsafe import Mapping, Node, Refused, Scalar, Sequence
-from briefing.records.dates import DateError, parse_date
+from briefing.records.dates import DateError
 from briefing.records.problems import ProblemSink
 from briefing.records.schema import (
     FIELDS,
@@ -50,69 +57,6 @@ _DIGITS = re.compile(r"[0-9]+")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 
 
-class Where(NamedTuple):
-    """A place in an author's file: all a record keeps of its YAML nodes.
-
-    Keeping places rather than nodes lets each file's node tree be freed as
-    soon as the file is checked (docs/performance.md).
-    """
-
-    line: int
-    column: int
-
-
-def where(node: Node) -> Where:
-    return Where(node.line, node.column)
-
-
-@dataclass(slots=True)
-class RawRecord:
-    """One record as checked, before the checks that span records."""
-
-    section: str
-    sink: ProblemSink
-    #: where the record's mapping starts
-    at: Where
-    #: each valid field's value, by the name the author wrote, typed as its
-    #: model attribute is (see `build`)
-    values: dict[str, object] = field(default_factory=dict)
-    #: where the values that checks across records point at are (PLACES_KEPT)
-    places: dict[str, Where] = field(default_factory=dict)
-    #: the items of lists of references: field -> [(id, where)]
-    ref_items: dict[str, list[tuple[str, Where]]] = field(default_factory=dict)
-    #: False when a required field is missing or wrong: no record is built
-    complete: bool = True
-
-    @property
-    def id(self) -> str | None:
-        return self.text("id")
-
-    def text(self, name: str) -> str | None:
-        """The value of a field of text (an id, a name ...), if it is valid."""
-        value = self.values.get(name)
-        return value if isinstance(value, str) else None
-
-
-def _places_kept(section: str) -> frozenset[str]:
-    """The fields whose place outlives the check of their file.
-
-    Checks across records report problems at ids, references, source text
-    paths, and at a quote's words and occurrence (anchoring). Every other
-    field's problems are reported while its file is checked, so its place is
-    not kept: a large briefing's records held far more places than they use.
-    """
-    kept = {Kind.ID, Kind.REF, Kind.PATH}
-    names = {spec.name for spec in FIELDS[section].values() if spec.kind in kept and not spec.many}
-    # and the text a search finds words in, for its located lines (briefing.index.words)
-    names |= {spec.name for spec in FIELDS[section].values() if spec.kind is Kind.TEXT}
-    if section == "quotes":
-        names |= {"text", "occurrence"}
-    return frozenset(names)
-
-
-PLACES_KEPT = {section: _places_kept(section) for section in TOP_LEVEL_KEYS}
-
-
 def plain_type(value: str) -> str | None:
     """The YAML 1.1 type a plain scalar would get (None when it is text)."""
     resolvers: list[tuple[str, re.Pattern[str]]] = _IMPLICIT.get(value[:1] if value else "", [])
@@ -127,8 +71,16 @@ def nearest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
     return close[0] if close else None
 
 
-def check_file(root: Node | None, sink: ProblemSink) -> list[RawRecord]:
-    """Check one file's top level and every record in it."""
+def check_file(
+    root: Node | None, sink: ProblemSink, shared: SharedValues | None = None
+) -> list[RawRecord]:
+    """Check one file's top level and every record in it.
+
+    `shared`: the ids and dates already read in the folder's other files.
+    """
+    if shared is None:
+        shared = SharedValues()
+    places: array[int] = array("Q")
     if root is None or isinstance(root, Refused):
         return []
     if isinstance(root, Scalar) and root.plain and root.value == "":
@@ -158,7 +110,7 @@ def check_file(root: Node | None, sink: ProblemSink) -> list[RawRecord]:
             continue
         if name == "briefing":
             if isinstance(value, Mapping):
-                records.append(_check_record("briefing", value, sink))
+                records.append(_check_record("briefing", value, sink, shared, places))
             elif not isinstance(value, Refused):
                 _wrong_section(value, sink, "briefing", "a mapping of fields (id:, title:, ...)")
             continue
@@ -168,7 +120,7 @@ def check_file(root: Node | None, sink: ProblemSink) -> list[RawRecord]:
             continue
         for item in value.items:
             if isinstance(item, Mapping):
-                records.append(_check_record(name, item, sink))
+                records.append(_check_record(name, item, sink, shared, places))
             elif not isinstance(item, Refused):
                 sink.error(
                     item.line,
@@ -201,12 +153,15 @@ def _describe(node: Node) -> str:
     return "that value"
 
 
-def _check_record(section: str, mapping: Mapping, sink: ProblemSink) -> RawRecord:
-    record = RawRecord(section, sink, where(mapping))
+def _check_record(
+    section: str, mapping: Mapping, sink: ProblemSink, shared: SharedValues, file_places: array[int]
+) -> RawRecord:
+    record = RawRecord(section, sink, shared, file_places)
+    places = [0] * len(PLACES_KEPT[section])
     plan = _PLANS[section]
-    values = record.values
-    places = record.places
-    kept = PLACES_KEPT[section]
+    values: dict[str, object] = {}
+    record.values = values
+    kept = PLACE_INDEX[section]
     for name, (key, value) in mapping.entries.items():
         planned = plan.get(name)
         if planned is None:
@@ -226,8 +181,9 @@ def _check_record(section: str, mapping: Mapping, sink: ProblemSink) -> RawRecor
         # Keyed by the schema's own string, not the parser's copy of it: a
         # large briefing held one key string per field of every record.
         name = spec.name
-        if name in kept:
-            places[name] = where(value)
+        index = kept.get(name)
+        if index is not None:
+            places[index] = packed(value)
         checked = check(spec, value, sink, record)
         if checked is _INVALID:
             if spec.required:
@@ -247,6 +203,7 @@ def _check_record(section: str, mapping: Mapping, sink: ProblemSink) -> RawRecor
                 f"{label} has no {spec.name}, which is required",
                 f"add '{spec.name}: ...'",
             )
+    keep_places(record, packed(mapping), places)
     return record
 
 
@@ -373,7 +330,7 @@ def _check_id(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> 
             _id_hint(value),
         )
         return _INVALID
-    return value
+    return record.shared.name(value) if isinstance(value, str) else value
 
 
 def _id_hint(value: str) -> str | None:
@@ -386,7 +343,7 @@ def _check_date(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
     if not isinstance(value, str):
         return value
     try:
-        return parse_date(value)
+        return record.shared.date(value)
     except DateError as exc:
         sink.error(node.line, node.column, exc.code, f"{spec.name}: {exc.message}", exc.hint)
         return _INVALID
@@ -500,14 +457,16 @@ def _check_list(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
         )
         return _INVALID
     if spec.kind is Kind.REF:
-        pairs: list[tuple[str, Where]] = []
+        places: list[int] = []
         idents: list[str] = []
         for item in items:
             ident = _check_id(spec, item, sink, record)
             if isinstance(ident, str):
-                pairs.append((ident, where(item)))
+                places.append(packed(item))
                 idents.append(ident)
-        record.ref_items[spec.name] = pairs
+        if record.pending is None:
+            record.pending = {}
+        record.pending[spec.name] = places
         return tuple(idents)
     label = f"each of {spec.name}"
     checked: list[object]

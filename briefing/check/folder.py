@@ -13,14 +13,14 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.check.build import build_briefing
-from briefing.check.fields import MARKED_CHARACTER_CODES, RawRecord, Where, check_file, nearest
+from briefing.check.build import build_briefing, type_early
+from briefing.check.fields import MARKED_CHARACTER_CODES, check_file, nearest
+from briefing.check.raw import PLACES_KEPT, RawRecord, SharedValues, Where
 from briefing.check.sources import anchor_quotes, load_source_texts
 from briefing.check.yamlsafe import MAX_BYTES, read_yaml
 from briefing.files.filekinds import Refused, TooLarge, has_undecodable, path_text, read_file
 from briefing.files.locations import FolderEntry, display_path, yaml_files
 from briefing.memory import collector_paused
-from briefing.records.anchoring import NormalisedText
 from briefing.records.model import Briefing
 from briefing.records.problems import Problem, ProblemSink
 from briefing.records.schema import FIELDS, RECORD_LISTS, RECORD_NAME, TOP_LEVEL_KEYS, Kind
@@ -57,7 +57,6 @@ class _Context:
     folder: Path
     records: dict[str, list[RawRecord]] = field(default_factory=dict)
     ids: dict[str, dict[str, RawRecord]] = field(default_factory=dict)
-    texts: dict[str, NormalisedText] = field(default_factory=dict)
     #: False when some file could not be read to its end: its ids are unknown
     all_read: bool = True
 
@@ -105,13 +104,15 @@ def _check_folder(folder: Path) -> FolderResult:
         return result
     context = _Context(folder, {name: [] for name in TOP_LEVEL_KEYS})
     sinks: list[ProblemSink] = []
+    shared = SharedValues()
     for path in files:
         sink = ProblemSink(display_path(path))
         sinks.append(sink)
         _check_name(path, "file", sink)
-        records, complete = _check_one_file(path, sink)
+        records, complete = _check_one_file(path, sink, shared)
         context.all_read &= complete
         for record in records:
+            type_early(record)
             context.records[record.section].append(record)
     first_sink = sinks[0]
     _check_briefing_mapping(context, first_sink, result)
@@ -119,15 +120,16 @@ def _check_folder(folder: Path) -> FolderResult:
         _check_unique_ids(context, section)
     _check_references(context)
     _check_affiliation_cycles(context)
-    context.texts = load_source_texts(folder, context.ids["sources"])
-    spans = anchor_quotes(context.records["quotes"], context.texts, context.ids["sources"])
+    texts = load_source_texts(folder, context.ids["sources"])
+    spans = anchor_quotes(context.records["quotes"], texts, context.ids["sources"])
     for sink in sinks:
         problems.extend(sink.problems)
     problems.sort(key=Problem.sort_key)
     if result.errors == 0:
         marked = any(problem.code in MARKED_CHARACTER_CODES for problem in problems)
-        result.text_places = _text_places(context)  # before building lets records' values go
-        result.briefing = build_briefing(context.records, context.texts, spans, marked)
+        result.text_places = _text_places(context)  # before the build lets records go
+        context.ids.clear()  # the build lets each section's records go as it goes
+        result.briefing = build_briefing(context.records, texts, spans, marked)
     return result
 
 
@@ -139,7 +141,11 @@ def _text_places(context: _Context) -> dict[tuple[str, str, str], tuple[str, int
             if ident is None:
                 continue
             name = os.path.basename(record.sink.file)  # YAML files lie directly in the folder
-            for key, place in record.places.items():
+            for key in PLACES_KEPT.get(section, ()):
+                try:
+                    place = record.place(key)
+                except KeyError:  # not written
+                    continue
                 places[(section, ident, key)] = (name, place.line, place.column)
     return places
 
@@ -156,7 +162,9 @@ def _check_name(path: Path, what: str, sink: ProblemSink) -> None:
         )
 
 
-def _check_one_file(path: Path, sink: ProblemSink) -> tuple[list[RawRecord], bool]:
+def _check_one_file(
+    path: Path, sink: ProblemSink, shared: SharedValues
+) -> tuple[list[RawRecord], bool]:
     """The file's records, and whether it was read to its end."""
     try:
         data = read_file(path, MAX_BYTES)
@@ -187,7 +195,7 @@ def _check_one_file(path: Path, sink: ProblemSink) -> tuple[list[RawRecord], boo
             "this file holds more than one YAML document ('---')",
             "keep one document per file, or split it into several files",
         )
-    return check_file(documents[0] if documents else None, sink), read.complete
+    return check_file(documents[0] if documents else None, sink, shared), read.complete
 
 
 def _named(path: Path) -> str:
@@ -224,7 +232,7 @@ def _check_briefing_mapping(
         )
     if first.id is not None:
         result.briefing_id = first.id
-        result.briefing_id_at = (first.sink.file, first.places["id"])
+        result.briefing_id_at = (first.sink.file, first.place("id"))
 
 
 def _check_unique_ids(context: _Context, section: str) -> None:
@@ -237,14 +245,14 @@ def _check_unique_ids(context: _Context, section: str) -> None:
         if first is None:
             seen[ident] = record
             continue
-        node = record.places["id"]
+        node = record.place("id")
         record.complete = False
         record.sink.error(
             node.line,
             node.column,
             "duplicate-id",
             f"two {section} have the id {shown(ident)}",
-            f"the first is in {first.sink.file} at line {first.places['id'].line}",
+            f"the first is in {first.sink.file} at line {first.place('id').line}",
         )
     context.ids[section] = seen
 
@@ -260,9 +268,10 @@ def _check_references(context: _Context) -> None:
         for record in context.records[section]:
             for name, spec_target in fields:
                 known = context.ids[spec_target]
-                for ident, node in _references(record, name):
+                for position, ident in enumerate(record.ids(name)):
                     if ident in known:
                         continue
+                    _ident, node = record.references(name)[position]
                     guess = guesses.guess(spec_target, ident)
                     record.complete = False
                     record.sink.error(
@@ -327,7 +336,7 @@ def _spellings(section: str, known: dict[str, RawRecord]) -> dict[str, str]:
             spellings.setdefault("-".join(words[start:]), ident)
         if section != "actors":
             continue
-        names = [record.values.get("name"), *_texts(record.values.get("aliases"))]
+        names = [record.value("name"), *_texts(record.value("aliases"))]
         for name in names:
             if isinstance(name, str):
                 spellings.setdefault(slug(name), ident)
@@ -348,22 +357,10 @@ def _reference_fields(section: str) -> list[tuple[str, str]]:
     ]
 
 
-def _references(record: RawRecord, name: str) -> list[tuple[str, Where]]:
-    if name in record.ref_items:
-        return record.ref_items[name]
-    value = record.values.get(name)
-    if isinstance(value, str):
-        return [(value, record.places[name])]
-    return []
-
-
 def _check_affiliation_cycles(context: _Context) -> None:
     """Report every loop in the affiliation graph once, spelt out: a → b → a."""
     actors = context.ids["actors"]
-    graph = {
-        ident: [(target, node) for target, node in record.ref_items.get("affiliations", ())]
-        for ident, record in actors.items()
-    }
+    graph = {ident: _ids(record.value("affiliations")) for ident, record in actors.items()}
     state: dict[str, int] = {}  # 1: on the current path, 2: done
     reported: set[frozenset[str]] = set()
     for start in graph:
@@ -375,14 +372,14 @@ def _check_affiliation_cycles(context: _Context) -> None:
         path.append(start)
         while stack:
             ident, position = stack[-1]
-            edges = graph.get(ident, [])
+            edges = graph.get(ident, ())
             if position >= len(edges):
                 stack.pop()
                 path.pop()
                 state[ident] = 2
                 continue
             stack[-1] = (ident, position + 1)
-            target, node = edges[position]
+            target = edges[position]
             if target not in graph:
                 continue
             if state.get(target) == 1:
@@ -391,6 +388,7 @@ def _check_affiliation_cycles(context: _Context) -> None:
                 if members not in reported:
                     reported.add(members)
                     record = actors[ident]
+                    _target, node = record.references("affiliations")[position]
                     record.sink.error(
                         node.line,
                         node.column,
@@ -402,3 +400,8 @@ def _check_affiliation_cycles(context: _Context) -> None:
                 state[target] = 1
                 path.append(target)
                 stack.append((target, 0))
+
+
+def _ids(value: object) -> tuple[str, ...]:
+    """The ids of a list of references (a checked value, or None)."""
+    return value if isinstance(value, tuple) else ()

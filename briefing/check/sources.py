@@ -6,7 +6,8 @@ import codecs
 import os
 from pathlib import Path
 
-from briefing.check.fields import RawRecord, Where, nearest
+from briefing.check.fields import nearest
+from briefing.check.raw import RawRecord, Where
 from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.records.anchoring import NormalisedText, Passage, Span, anchor
 from briefing.records.editorial import MIN_PART_WORDS
@@ -17,21 +18,21 @@ from briefing.records.text import first_format_character, has_control, may_need_
 MAX_TEXT_BYTES = 64 * 1024 * 1024
 
 
-def load_source_texts(folder: Path, sources: dict[str, RawRecord]) -> dict[str, NormalisedText]:
-    """The text of every source that has one, normalised for anchoring.
+def load_source_texts(folder: Path, sources: dict[str, RawRecord]) -> dict[str, str]:
+    """The text of every source that has one, as written, by source id.
 
     A path that leaves the folder (symlinks included), a missing file, one
     that is not a regular file (a link that is broken or loops, a named pipe,
     a device, a folder), too large or not UTF-8 is reported at the source's
     `text:` value. A named pipe or a device is never opened.
     """
-    texts: dict[str, NormalisedText] = {}
+    texts: dict[str, str] = {}
     inside = os.path.realpath(folder)
     for ident, record in sources.items():
-        relative = record.values.get("text")
+        relative = record.value("text")
         if not isinstance(relative, str):
             continue
-        node = record.places["text"]
+        node = record.place("text")
         sink = record.sink
         target = Path(os.path.realpath(folder / relative))  # never raises, even for a loop
         if os.path.isabs(relative) or not target.is_relative_to(inside):
@@ -49,7 +50,7 @@ def load_source_texts(folder: Path, sources: dict[str, RawRecord]) -> dict[str, 
             record.complete = False
             continue
         _warn_hidden_characters(text, relative, node, sink)
-        texts[ident] = NormalisedText(text)
+        texts[ident] = text
     return texts
 
 
@@ -155,96 +156,120 @@ def _read_source_text(folder: Path, relative: str, node: Where, sink: ProblemSin
 
 
 def anchor_quotes(
-    quotes: list[RawRecord], texts: dict[str, NormalisedText], sources: dict[str, RawRecord]
+    quotes: list[RawRecord], texts: dict[str, str], sources: dict[str, RawRecord]
 ) -> dict[str, Span]:
     """Where each quote's words stand in its source's text, by quote id.
 
     Words not found, found several times without `occurrence`, or an
-    `occurrence` past the count are reported at the quote.
+    `occurrence` past the count are reported at the quote. Each source's
+    text is normalised once, for all its quotes, and let go before the next
+    one: a thousand normalised texts held at once were as large again as the
+    texts themselves (docs/performance.md).
     """
     spans: dict[str, Span] = {}
+    for source_id, group in _quotes_by_source(quotes, texts).items():
+        text = NormalisedText(texts[source_id])
+        for ident, words, record in group:
+            _anchor_quote(record, ident, words, text, source_id, sources, spans)
+    return spans
+
+
+def _quotes_by_source(
+    quotes: list[RawRecord], texts: dict[str, str]
+) -> dict[str, list[tuple[str, str, RawRecord]]]:
+    """The quotes to anchor, (id, words, record), by the source whose text holds them."""
+    grouped: dict[str, list[tuple[str, str, RawRecord]]] = {}
     for record in quotes:
         ident = record.id
-        words = record.values.get("text")
-        source_id = record.values.get("source")
+        words = record.value("text")
+        source_id = record.value("source")
         if ident is None or not isinstance(words, str) or not isinstance(source_id, str):
             continue
-        text = texts.get(source_id)
-        if text is None:
+        if source_id not in texts:
             continue  # no text (unanchored, allowed) or the source is already reported
-        occurrence = record.values.get("occurrence")
-        found = anchor(words, text, occurrence if isinstance(occurrence, int) else None)
-        if found.span is not None:
-            spans[ident] = found.span
-            continue
-        record.complete = False
-        source_file = sources[source_id].values.get("text")
-        node = record.places["text"]
-        if found.failure == "not-found":
-            record.sink.error(
-                node.line,
-                node.column,
-                "quote-not-found",
-                f"these words are not in the source {shown(source_id)} ({source_file})",
-                passage_hint(found.nearest),
-            )
-        elif found.failure == "part-not-found":
-            record.sink.error(
-                node.line,
-                node.column,
-                "quote-not-found",
-                f"the part {shown(found.part)} of this quote is not in the source "
-                f"{shown(source_id)} ({source_file}) after the words before it, "
-                "in the same paragraph",
-                _elsewhere_hint(found.nearest)
-                if found.part_elsewhere
-                else passage_hint(found.nearest),
-            )
-        elif found.failure == "part-too-short":
-            record.sink.error(
-                node.line,
-                node.column,
-                "elision-part-too-short",
-                f"the part {shown(found.part)} of this quote, between elisions, is under "
-                f"{MIN_PART_WORDS} words",
-                "quote more of the words around it, or drop the part",
-            )
-        elif found.failure == "only-insertions":
-            record.sink.error(
-                node.line,
-                node.column,
-                "quote-only-insertions",
-                "this quote holds only words in [brackets]: the author's, not the speaker's",
-                "write out the words the speaker said",
-            )
-        elif found.failure == "unreadable":
-            record.sink.error(
-                node.line,
-                node.column,
-                "quote-unreadable",
-                "this quote has a '[' or ']' that pairs with nothing, and the source "
-                f"{shown(source_id)} ({source_file}) does not hold the words as written either",
-                "close the bracket of an insertion, as in 'abide [by] the rules'",
-            )
-        elif found.failure == "ambiguous":
-            lines = ", ".join(str(n) for n in found.lines)
-            record.sink.error(
-                node.line,
-                node.column,
-                "quote-ambiguous",
-                f"these words occur {found.count} times in {source_file} (lines {lines})",
-                f"say which one with 'occurrence: N' (1 to {found.count})",
-            )
-        else:
-            where = record.places["occurrence"]
-            record.sink.error(
-                where.line,
-                where.column,
-                "occurrence-out-of-range",
-                f"occurrence is {occurrence}, but these words occur only {found.count} "
-                f"time{'s' if found.count > 1 else ''} in {source_file}",
-            )
-    return spans
+        grouped.setdefault(source_id, []).append((ident, words, record))
+    return grouped
+
+
+def _anchor_quote(
+    record: RawRecord,
+    ident: str,
+    words: str,
+    text: NormalisedText,
+    source_id: str,
+    sources: dict[str, RawRecord],
+    spans: dict[str, Span],
+) -> None:
+    occurrence = record.value("occurrence")
+    found = anchor(words, text, occurrence if isinstance(occurrence, int) else None)
+    if found.span is not None:
+        spans[ident] = found.span
+        return
+    record.complete = False
+    source_file = sources[source_id].value("text")
+    node = record.place("text")
+    if found.failure == "not-found":
+        record.sink.error(
+            node.line,
+            node.column,
+            "quote-not-found",
+            f"these words are not in the source {shown(source_id)} ({source_file})",
+            passage_hint(found.nearest),
+        )
+    elif found.failure == "part-not-found":
+        record.sink.error(
+            node.line,
+            node.column,
+            "quote-not-found",
+            f"the part {shown(found.part)} of this quote is not in the source "
+            f"{shown(source_id)} ({source_file}) after the words before it, "
+            "in the same paragraph",
+            _elsewhere_hint(found.nearest) if found.part_elsewhere else passage_hint(found.nearest),
+        )
+    elif found.failure == "part-too-short":
+        record.sink.error(
+            node.line,
+            node.column,
+            "elision-part-too-short",
+            f"the part {shown(found.part)} of this quote, between elisions, is under "
+            f"{MIN_PART_WORDS} words",
+            "quote more of the words around it, or drop the part",
+        )
+    elif found.failure == "only-insertions":
+        record.sink.error(
+            node.line,
+            node.column,
+            "quote-only-insertions",
+            "this quote holds only words in [brackets]: the author's, not the speaker's",
+            "write out the words the speaker said",
+        )
+    elif found.failure == "unreadable":
+        record.sink.error(
+            node.line,
+            node.column,
+            "quote-unreadable",
+            "this quote has a '[' or ']' that pairs with nothing, and the source "
+            f"{shown(source_id)} ({source_file}) does not hold the words as written either",
+            "close the bracket of an insertion, as in 'abide [by] the rules'",
+        )
+    elif found.failure == "ambiguous":
+        lines = ", ".join(str(n) for n in found.lines)
+        record.sink.error(
+            node.line,
+            node.column,
+            "quote-ambiguous",
+            f"these words occur {found.count} times in {source_file} (lines {lines})",
+            f"say which one with 'occurrence: N' (1 to {found.count})",
+        )
+    else:
+        where = record.place("occurrence")
+        record.sink.error(
+            where.line,
+            where.column,
+            "occurrence-out-of-range",
+            f"occurrence is {occurrence}, but these words occur only {found.count} "
+            f"time{'s' if found.count > 1 else ''} in {source_file}",
+        )
 
 
 def _elsewhere_hint(passage: Passage | None) -> str:

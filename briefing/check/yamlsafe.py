@@ -294,6 +294,11 @@ class _Builder:
         documents = self.result.documents
         spans = self.scalar_spans
         look_for_questions = self._question_text is not None
+        # Equal texts held once: every key of every record (`id`, `name` ...)
+        # and the values a file repeats (references, dates, kinds) were each
+        # a string of their own, in the tree and in the records built from it.
+        texts: dict[str, str] = {}
+        same_text = texts.setdefault
         while True:
             event = next_event()
             kind = type(event)
@@ -304,7 +309,8 @@ class _Builder:
                     end_line = event.end_mark.line + 1
                     if end_line > line:
                         spans.append((line, end_line))
-                scalar = Scalar(event.value, not event.style, line, mark.column + 1)
+                value = event.value
+                scalar = Scalar(same_text(value, value), not event.style, line, mark.column + 1)
                 node: Node = scalar
                 if event.anchor is not None or event.tag is not None or look_for_questions:
                     node = self._scalar_properties(event, scalar)
