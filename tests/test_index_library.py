@@ -67,9 +67,9 @@ def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
     real = folder.check_folder
 
-    def counting(path: Path):  # type: ignore[no-untyped-def]
+    def counting(path: Path, text_places: bool = False):  # type: ignore[no-untyped-def]
         calls.append(path.name)
-        return real(path)
+        return real(path, text_places)
 
     monkeypatch.setattr(folder, "check_folder", counting)
     return calls

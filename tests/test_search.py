@@ -69,7 +69,7 @@ def folder(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def index(folder: Path) -> WordIndex:
-    result = check_folder(folder)
+    result = check_folder(folder, text_places=True)
     assert result.briefing is not None, [p.message for p in result.problems]
     return WordIndex(word_table(result.briefing, result.text_places), result.briefing)
 

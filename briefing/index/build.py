@@ -95,7 +95,7 @@ def build(job: Job) -> Built:
     from briefing.check import folder as checker
 
     with collector_paused():
-        result = checker.check_folder(job.folder.path)
+        result = checker.check_folder(job.folder.path, text_places=True)
         built = result.briefing
         problems = [problem_to_json(p, job.content) for p in result.problems]
         summary = _summary(job.content, job.folder.path, job.name, result.briefing_id, problems)
