@@ -28,6 +28,7 @@ import tempfile
 from pathlib import Path
 
 from bench.generate import library
+from bench.goals import goal_line
 from bench.terminal import time_to_screen
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,10 +157,9 @@ def report(row: dict[str, object]) -> str:
     """The row as lines of `make bench`'s table: each ratio with its goal."""
 
     def ratio(key: str, what: str) -> str:
-        value, goal = row[key], GOALS[key]
+        value = row[key]
         assert isinstance(value, float)
-        mark = "met" if value <= goal else "NOT met"
-        return f"  {what:<52} {value:>7.3f}  (goal ≤{goal:g}: {mark})"
+        return goal_line(what, value, GOALS[key])
 
     return "\n".join(
         [

@@ -30,6 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.goals import goal_line
 from bench.terminal import time_to_screen
 from briefing.userdata.keys import RecordKey
 from briefing.userdata.store import Change, UserStore
@@ -141,10 +142,9 @@ def report(row: dict[str, object]) -> str:
     """The row as lines of `make bench`'s table, each measure with its goal."""
 
     def line(key: str, what: str) -> str:
-        value, goal = row[key], GOALS[key]
+        value = row[key]
         assert isinstance(value, float)
-        mark = "met" if value <= goal else "NOT met"
-        return f"  {what:<52} {value:>7.3f}  (goal ≤{goal:g}: {mark})"
+        return goal_line(what, value, GOALS[key])
 
     return "\n".join(
         [
