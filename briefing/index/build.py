@@ -108,7 +108,7 @@ def build(job: Job) -> Built:
         if built is not None:
             data = briefing_to_json(built)
             words = word_table(built, result.text_places)
-            if wants_preview(built):
+            if wants_preview(len(built.actors), len(built.events), len(built.quotes)):
                 preview = {**briefing_to_json(preview_of(built)), "totals": totals(built)}
             summary.update(
                 title=built.title,

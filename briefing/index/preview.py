@@ -39,8 +39,9 @@ class Totals:
         return cls(int(row["actors"]), int(row["events"]), int(row["quotes"]))
 
 
-def wants_preview(briefing: Briefing) -> bool:
-    return len(briefing.actors) + len(briefing.events) + len(briefing.quotes) > PREVIEW_FROM_RECORDS
+def wants_preview(actors: int, events: int, quotes: int) -> bool:
+    """Whether a briefing of these counts is large enough to keep a preview."""
+    return actors + events + quotes > PREVIEW_FROM_RECORDS
 
 
 def preview_of(briefing: Briefing) -> Briefing:

@@ -58,7 +58,7 @@ from briefing.index.fingerprint import (
     folder_path,
 )
 from briefing.index.lock import LOCK_WAIT_SECONDS, LockWaitTimeout, index_lock
-from briefing.index.preview import Totals
+from briefing.index.preview import Totals, wants_preview
 from briefing.index.records_file import (
     META,
     StaleFile,
@@ -216,6 +216,9 @@ class Index:
         row = self._row(briefing_id)
         if self._state.files is None or row.file is None:
             return None
+        summary = next(s for s in self._summaries if s.id == briefing_id and s.opens)
+        if not wants_preview(summary.actors, summary.events, summary.quotes):
+            return None  # small: its file is read once, whole, not its first bytes first
         try:
             found = read_preview(self._state.files / row.file)
         except (*DAMAGE, NotAnIndex, OSError):
