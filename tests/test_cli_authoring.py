@@ -99,3 +99,17 @@ def _until(stream: IO[bytes], marker: str, seconds: float = 30) -> str:
         if ready:
             seen += os.read(stream.fileno(), 65536)
     return seen.decode()
+
+
+def test_find_names_the_source_whose_text_the_file_is(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Inside a briefing folder the quote to paste names its source, not a placeholder."""
+    from conftest import briefing_files, write_folder
+
+    folder = write_folder(in_tmp / "b", briefing_files())
+    status, out, _ = run(capsys, "find", str(folder / "sources" / "s.txt"), "hello")
+    assert status == 0 and "    source: s\n" in out
+    os.chdir(folder / "sources")  # a relative path, from inside the folder
+    status, out, _ = run(capsys, "find", "s.txt", "hello")
+    assert status == 0 and "    source: s\n" in out

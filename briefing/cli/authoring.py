@@ -83,6 +83,7 @@ def new(args: argparse.Namespace) -> int:
 def find(args: argparse.Namespace) -> int:
     """Every occurrence, `FILE:LINE:COL: occurrence N: words`, and a quote to paste."""
     from briefing.check.find import find_words
+    from briefing.check.source_ids import source_id_of
     from briefing.check.sources import passage_hint
 
     words = " ".join(args.words)
@@ -101,7 +102,8 @@ def find(args: argparse.Namespace) -> int:
         )
     matches = counted(len(found.places), "match", "matches")
     print(f"\n# {matches}; a quote entry to paste into quotes.yaml:")
-    print(visible(found.quote_entry(place=found.places[0])))
+    source_id = source_id_of(args.source) or "SOURCE-ID"
+    print(visible(found.quote_entry(source_id, place=found.places[0])))
     return EXIT_OK
 
 
