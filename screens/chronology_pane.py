@@ -55,8 +55,12 @@ class ChronologyPane(Pane[Event]):
         super().on_resize()
         event_width = _event_width(self.list_widget.scrollable_content_region.width)
         titles = join(
-            _cell(plain("When", "bold"), WHEN_WIDTH + 1),
-            _cell(plain("Event · where · who", "bold"), event_width + 1),
+            # cut to the rows' widths, then the rows' space: a cut title never
+            # runs into the next ("…Sources")
+            _cell(plain("When", "bold"), WHEN_WIDTH),
+            " ",
+            _cell(plain("Event · where · who", "bold"), event_width),
+            " ",
             plain("Sources", "bold"),
         )
         self.query_one(".column-titles", Static).update(titles)
