@@ -213,10 +213,9 @@ class Index:
         """A large briefing's first rows (and its totals), read from the first bytes
         of its file, for a first frame before the whole is read; None for a
         briefing small enough to read whole, or when there is no preview to trust."""
-        row = self._row(briefing_id)
+        row, summary = self._entry(briefing_id)
         if self._state.files is None or row.file is None:
             return None
-        summary = next(s for s in self._summaries if s.id == briefing_id and s.opens)
         if not wants_preview(summary.actors, summary.events, summary.quotes):
             return None  # small: its file is read once, whole, not its first bytes first
         try:
@@ -236,9 +235,13 @@ class Index:
         self._state.memory.clear()
 
     def _row(self, briefing_id: str) -> FolderRow:
+        return self._entry(briefing_id)[0]
+
+    def _entry(self, briefing_id: str) -> tuple[FolderRow, BriefingSummary]:
+        """The catalogue's row of the briefing that opens under this id, and its summary."""
         for row, summary in zip(self._state.rows, self._summaries, strict=True):
             if summary.id == briefing_id and summary.opens:
-                return row
+                return row, summary
         raise KeyError(briefing_id)
 
     def word_index(self, briefing_id: str) -> WordIndex:
