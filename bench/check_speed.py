@@ -23,6 +23,7 @@ from pathlib import Path
 
 import yaml
 
+from bench.bytecode import compile_sources
 from bench.generate import generate
 from briefing.check.content import check_content
 from briefing.check.yamlsafe import DEFAULT_LOADER
@@ -100,6 +101,7 @@ def measure(folder: Path, label: str, repeat: int) -> dict[str, object]:
 
 
 def main() -> None:
+    compile_sources()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1,10,100,1000")
     parser.add_argument("--repeat", type=int, default=3)

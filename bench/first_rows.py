@@ -21,6 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.bytecode import compile_sources
 from bench.generate import generate
 from bench.goals import goal_line
 from bench.terminal import Terminal
@@ -49,6 +50,7 @@ def times_to(argv: list[str], markers: list[str], limit: float = 120) -> list[fl
 
 
 def main() -> None:
+    compile_sources()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=7)

@@ -16,6 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.bytecode import compile_sources
 from bench.generate import generate
 from briefing.files.locations import bundled_content_dir
 from briefing.index.store import open_index
@@ -45,6 +46,7 @@ def measure(content: Path, label: str, repeat: int) -> dict[str, object]:
 
 
 def main() -> None:
+    compile_sources()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1,10,100,1000")
     parser.add_argument("--repeat", type=int, default=7)

@@ -27,6 +27,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bench.bytecode import compile_sources
 from bench.generate import library
 from bench.goals import goal_line
 from bench.terminal import time_to_screen
@@ -175,6 +176,7 @@ def report(row: dict[str, object]) -> str:
 
 
 def main() -> None:
+    compile_sources()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)

@@ -30,6 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.bytecode import compile_sources
 from bench.goals import goal_line
 from bench.terminal import time_to_screen
 from briefing.userdata.keys import RecordKey
@@ -159,6 +160,7 @@ def report(row: dict[str, object]) -> str:
 
 
 def main() -> None:
+    compile_sources()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--notes", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=7)

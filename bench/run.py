@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench import keys, library
+from bench.bytecode import compile_sources
 from bench.generate import generate
 from bench.terminal import Terminal
 
@@ -195,6 +196,7 @@ def key_walk(sizes: list[int], work: Path, rounds: int) -> dict[str, object]:
 
 
 def main() -> None:
+    compile_sources()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, few repeats")
     args = parser.parse_args()
