@@ -114,6 +114,43 @@ def test_a_file_added_or_removed_rebuilds(content: Path, index: Path, change: st
     assert open_index(content, index).rebuilt
 
 
+def _moved_aside(folder: Path, aside: Path) -> None:
+    """`folder` moved to `aside` and replaced by a symlink to it: the same names and stats."""
+    folder.rename(aside)
+    folder.symlink_to(aside, target_is_directory=True)
+
+
+@pytest.mark.parametrize(
+    ("change", "rebuilds"),
+    [
+        ("a file added in sources/", True),
+        ("an empty folder added in sources/", True),
+        ("a file in sources/ replaced by a folder", True),
+        ("sources/ replaced by a link to the same files", True),
+        ("a hidden file added", False),
+        ("nothing", False),
+    ],
+)
+def test_what_a_stat_alone_can_tell_inside_a_folder(
+    content: Path, index: Path, change: str, rebuilds: bool
+) -> None:
+    """Each case the warm open's listing-and-stat comparison must tell apart."""
+    open_index(content, index)
+    sources = content / "one" / "sources"
+    if change == "a file added in sources/":
+        (sources / "t.txt").write_text("More.\n")
+    elif change == "an empty folder added in sources/":
+        (sources / "more").mkdir()
+    elif change == "a file in sources/ replaced by a folder":
+        (sources / "s.txt").unlink()
+        (sources / "s.txt").mkdir()
+    elif change == "sources/ replaced by a link to the same files":
+        _moved_aside(sources, content.parent / "aside")
+    elif change == "a hidden file added":
+        (content / "one" / ".notes.yaml").write_text("x: 1\n")
+    assert open_index(content, index).rebuilt is rebuilds
+
+
 def test_two_builds_are_byte_identical(content: Path, tmp_path: Path) -> None:
     first, second = tmp_path / "a.json", tmp_path / "b.json"
     open_index(content, first)

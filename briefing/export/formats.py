@@ -1,12 +1,19 @@
-"""The export formats by name, and what each one produces."""
+"""The export formats by name, and what each one produces.
+
+The table names each format's module rather than importing it: `briefing
+--help` and every other command build the parser from these names, and a
+command that exports nothing should not pay for the five formats' imports.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from briefing.export.result import Export
-from briefing.records.model import Briefing
+if TYPE_CHECKING:
+    from briefing.export.result import Export
+    from briefing.records.model import Briefing
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +23,8 @@ class ExportFormat:
     suffix: str
     #: one line for help and the reader's choice
     description: str
-    make: Callable[[Briefing], Export]
+    #: the module (in briefing.export) whose `export(briefing)` makes it
+    module: str
 
     @property
     def folder(self) -> bool:
@@ -26,23 +34,25 @@ class ExportFormat:
         """`ID.md`, `ID.timeline.json`, `ID-csv`: where an export goes when not told."""
         return f"{briefing_id}{self.suffix}" if self.suffix else f"{briefing_id}-csv"
 
+    def make(self, briefing: Briefing) -> Export:
+        """`briefing` in this format."""
+        maker = importlib.import_module(f"briefing.export.{self.module}").export
+        made: Export = maker(briefing)
+        return made
 
-def _formats() -> dict[str, ExportFormat]:
-    from briefing.export import csv_files, json_records, markdown, timeline, web_annotations
 
-    listed = (
-        ExportFormat("markdown", ".md", "a document to read or paste", markdown.export),
-        ExportFormat("json", ".json", "the records (docs/export.schema.json)", json_records.export),
-        ExportFormat("timelinejs", ".timeline.json", "TimelineJS's timeline", timeline.export),
+FORMATS: dict[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat("markdown", ".md", "a document to read or paste", "markdown"),
+        ExportFormat("json", ".json", "the records (docs/export.schema.json)", "json_records"),
+        ExportFormat("timelinejs", ".timeline.json", "TimelineJS's timeline", "timeline"),
         ExportFormat(
-            "annotations", ".annotations.jsonld", "W3C Web Annotations", web_annotations.export
+            "annotations", ".annotations.jsonld", "W3C Web Annotations", "web_annotations"
         ),
-        ExportFormat("csv", "", "a folder of CSV files, one per section", csv_files.export),
+        ExportFormat("csv", "", "a folder of CSV files, one per section", "csv_files"),
     )
-    return {f.name: f for f in listed}
-
-
-FORMATS: dict[str, ExportFormat] = _formats()
+}
 
 
 def export(briefing: Briefing, format_name: str) -> Export:

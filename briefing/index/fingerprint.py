@@ -145,19 +145,28 @@ def folder_entries(content: Path) -> list[FolderEntries]:
     Symlinks to folders inside a briefing folder are stamped, not followed:
     the checker reads no source text outside its folder.
     """
-    found: list[FolderEntries] = []
+    return [with_entries(name, listed) for name, listed in named_folders(content)]
+
+
+def named_folders(content: Path) -> list[tuple[str, FolderEntry]]:
+    """Each briefing folder of `content`, in `content_folders`' order, with its name."""
+    named = []
     top = os.fspath(content)
     for listed in content_folders(content):
-        folder = os.fspath(listed.path)
         name = listed.path.name
-        if folder != os.path.join(top, name):  # not one of its folders: the content itself
+        if os.fspath(listed.path) != os.path.join(top, name):  # the content itself
             name = folder_name(listed.path, content)
-        entry = Entry(name, folder)
-        entries = [entry]
-        if listed.trouble is None:  # a refused link is stamped as a link, never walked
-            entries.extend(sorted(_inside(entry)))
-        found.append(FolderEntries(entry.name, listed, entries))
-    return found
+        named.append((name, listed))
+    return named
+
+
+def with_entries(name: str, listed: FolderEntry) -> FolderEntries:
+    """The folder `listed`, named `name`, with every entry inside it."""
+    entry = Entry(name, os.fspath(listed.path))
+    entries = [entry]
+    if listed.trouble is None:  # a refused link is stamped as a link, never walked
+        entries.extend(sorted(_inside(entry)))
+    return FolderEntries(name, listed, entries)
 
 
 def _inside(top: Entry) -> list[Entry]:
@@ -294,6 +303,47 @@ def compare(entries: list[Entry], previous: list[FileStamp] | None) -> Compariso
     if previous is not None and len(stamps) != len(known):
         changed = True  # an entry was added or removed
     return Comparison(changed, stamps, touched and not changed)
+
+
+def same_by_stat(name: str, path: str, stamps: list[FileStamp]) -> bool:
+    """Whether the folder `name` at `path` is as `stamps` say, by its listings and stats alone.
+
+    The common case of a warm open, taken without making an entry or a stamp:
+    each folder the stamps name lists exactly the names they say (hidden ones
+    aside), and each file has its size and mtime. False does not mean
+    changed, only that `compare` must look closer: stamps of anything but
+    plain folders and files (links, unreadable entries) always go that way.
+    """
+    if not stamps or stamps[0].path != name or stamps[0].kind != FOLDER:
+        return False
+    children: dict[str, set[str]] = {}
+    for stamp in stamps:
+        if stamp.detail:
+            return False
+        if stamp.kind == FOLDER:
+            children[stamp.path] = set()
+        elif stamp.kind != FILE and stamp.kind != LARGE:
+            return False
+    for stamp in stamps[1:]:
+        parent, _, leaf = stamp.path.rpartition("/")
+        siblings = children.get(parent)
+        if siblings is None:
+            return False
+        siblings.add(leaf)
+    skip = len(name)
+    for folder, names in children.items():
+        where = path + folder[skip:]
+        try:
+            if not stat.S_ISDIR(os.lstat(where).st_mode):
+                return False
+            listed = os.listdir(where)
+        except OSError:
+            return False
+        if len(listed) < len(names) or {n for n in listed if n[0] != "."} != names:
+            return False
+    return all(
+        _same_file_stat(stamp, path + stamp.path[skip:]) for stamp in stamps if stamp.kind != FOLDER
+    )
 
 
 def _same_file_stat(old: FileStamp, path: str) -> bool:

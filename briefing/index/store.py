@@ -38,7 +38,7 @@ from typing import Any
 from platformdirs import user_cache_dir
 
 from briefing.errors import UsageError
-from briefing.files.locations import INDEX_DIR_ENV, display_path
+from briefing.files.locations import INDEX_DIR_ENV, FolderEntry, display_path
 from briefing.index.build import Job, Progress, build_all, catalogue_row, refused_row
 from briefing.index.catalogue import (
     check_files_folder,
@@ -52,10 +52,11 @@ from briefing.index.catalogue import (
 from briefing.index.codec import IndexShapeError
 from briefing.index.fingerprint import (
     Comparison,
-    FolderEntries,
     compare,
-    folder_entries,
     folder_path,
+    named_folders,
+    same_by_stat,
+    with_entries,
 )
 from briefing.index.lock import LOCK_WAIT_SECONDS, LockWaitTimeout, index_lock
 from briefing.index.preview import Totals, wants_preview
@@ -447,7 +448,8 @@ def _read_rows(path: Path, content: Path) -> tuple[list[FolderRow] | None, str |
 class _Folder:
     """A folder of the content as it is now, and the catalogue's row for it."""
 
-    found: FolderEntries
+    name: str
+    listed: FolderEntry
     row: FolderRow | None
     comparison: Comparison
 
@@ -460,9 +462,14 @@ def _survey(content: Path, rows: list[FolderRow] | None) -> list[_Folder]:
     """Each folder of the content, compared with its row: stat first, hashed if moved."""
     known = {row.folder: row for row in rows or ()}
     survey = []
-    for found in folder_entries(content):
-        row = known.get(found.name)
-        survey.append(_Folder(found, row, compare(found.entries, row.stamps if row else None)))
+    for name, listed in named_folders(content):
+        row = known.get(name)
+        path = os.fspath(listed.path)
+        if row is not None and listed.trouble is None and same_by_stat(name, path, row.stamps):
+            survey.append(_Folder(name, listed, row, Comparison(changed=False, stamps=row.stamps)))
+            continue
+        entries = with_entries(name, listed).entries
+        survey.append(_Folder(name, listed, row, compare(entries, row.stamps if row else None)))
     return survey
 
 
@@ -557,7 +564,7 @@ def _in_memory(content: Path, survey: list[_Folder], files: Path | None, options
     if options.on_rebuild:
         options.on_rebuild()
     if files is None:
-        survey = [_Folder(f.found, None, f.comparison) for f in survey]
+        survey = [_Folder(f.name, f.listed, None, f.comparison) for f in survey]
     build = _Plan(content, files, False, force, notices, write=False)
     new_rows = build.run(survey, options)
     state = _State(new_rows, files, None, build.memory, True, notices=notices)
@@ -600,13 +607,13 @@ class _Plan:
 
     def _without_checking(self, folder: _Folder) -> FolderRow | None:
         """The folder's row when it need not be checked: unchanged, refused, or its file current."""
-        name = folder.found.name
+        name = folder.name
         forced = name in self.force
         if folder.unchanged and not self.rebuild and not forced:
             return _kept_row(folder)
         stamps = folder.comparison.stamps
-        if folder.found.folder.trouble is not None:
-            row = refused_row(self.content, folder.found.folder, name, stamps)
+        if folder.listed.trouble is not None:
+            row = refused_row(self.content, folder.listed, name, stamps)
             return FolderRow(row, self.content)
         if self.rebuild or forced or self.files is None:
             return None
@@ -620,7 +627,7 @@ class _Plan:
         is of another shape, is replaced when the folder is checked again.
         """
         assert self.files is not None
-        file, current = file_name(folder.found.name), self._generation(folder)
+        file, current = file_name(folder.name), self._generation(folder)
         try:
             meta = read_meta(self.files / file)
             if meta is None or meta.get("generation") != current:
@@ -634,15 +641,15 @@ class _Plan:
         return row
 
     def _generation(self, folder: _Folder) -> str:
-        found = self._generations.get(folder.found.name)
+        found = self._generations.get(folder.name)
         if found is None:
-            path = folder_path(folder.found.folder.path, self.content)
+            path = folder_path(folder.listed.path, self.content)
             found = generation(path, folder.comparison.stamps)
-            self._generations[folder.found.name] = found
+            self._generations[folder.name] = found
         return found
 
     def _job(self, folder: _Folder) -> Job:
-        name = folder.found.name
+        name = folder.name
         file = file_name(name)
         target = None
         if self.write:
@@ -658,7 +665,7 @@ class _Plan:
                 _set_aside(target, what, damage, self.notices)
         return Job(
             self.content,
-            folder.found.folder,
+            folder.listed,
             name,
             tuple(folder.comparison.stamps),
             self._generation(folder),
