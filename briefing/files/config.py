@@ -27,9 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_config_dir
-
 from briefing.files.locations import display_path
+from briefing.files.user_folders import user_folder
 from briefing.records.text import visible_line
 
 CONFIG_DIR_ENV = "BRIEFING_CONFIG_DIR"
@@ -44,7 +43,7 @@ NEW_FILE_HEADER = (
 
 def config_dir() -> Path:
     """BRIEFING_CONFIG_DIR, else the user's config folder for briefing."""
-    return Path(os.environ.get(CONFIG_DIR_ENV) or user_config_dir("briefing", appauthor=False))
+    return user_folder("config", CONFIG_DIR_ENV)
 
 
 def config_file() -> Path:

@@ -11,9 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from platformdirs import user_state_dir
-
 from briefing import __version__
+from briefing.files.user_folders import user_folder
 from briefing.records.text import visible_line
 
 STATE_DIR_ENV = "BRIEFING_STATE_DIR"
@@ -23,7 +22,7 @@ MESSAGE_LIMIT = 200
 
 def state_dir() -> Path:
     """BRIEFING_STATE_DIR, else the user's state folder for briefing."""
-    return Path(os.environ.get(STATE_DIR_ENV) or user_state_dir("briefing", appauthor=False))
+    return user_folder("state", STATE_DIR_ENV)
 
 
 def write_crash_log(details: str) -> Path:

@@ -35,10 +35,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_cache_dir
-
 from briefing.errors import UsageError
 from briefing.files.locations import INDEX_DIR_ENV, FolderEntry, display_path
+from briefing.files.user_folders import user_folder
 from briefing.index.build import Job, Progress, build_all, catalogue_row, refused_row
 from briefing.index.catalogue import (
     check_files_folder,
@@ -316,9 +315,9 @@ def default_index_path(content: Path) -> Path:
     begin with the marker) is left alone in the cache rather than refused.
     """
     resolved = content.resolve()
-    folder = os.environ.get(INDEX_DIR_ENV) or user_cache_dir("briefing", appauthor=False)
+    folder = user_folder("cache", INDEX_DIR_ENV)
     key = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:16]
-    return Path(folder) / f"{resolved.name or 'content'}-{key}.index.json"
+    return folder / f"{resolved.name or 'content'}-{key}.index.json"
 
 
 def lock_wait_setting() -> float:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from briefing.files.user_folders import user_folder
 
 #: The folder for the reader's own data, instead of the user's data folder.
 DATA_DIR_ENV = "BRIEFING_DATA_DIR"
@@ -15,7 +14,7 @@ STORE_NAME = "notes.json"
 
 def data_dir() -> Path:
     """$BRIEFING_DATA_DIR, else the user's data folder for briefing (~/.local/share/briefing)."""
-    return Path(os.environ.get(DATA_DIR_ENV) or user_data_dir("briefing", appauthor=False))
+    return user_folder("data", DATA_DIR_ENV)
 
 
 def store_path() -> Path:
