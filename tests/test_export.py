@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -11,13 +12,15 @@ import jsonschema
 import pytest
 from conftest import CONTENT, REPO, write_folder
 from hostile import INJECTED, write_hostile
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from briefing import cli
 from briefing.check.folder import check_folder
 from briefing.export import export
-from briefing.export.inert import MARKDOWN_MARK
+from briefing.export.inert import MARKDOWN_MARK, markdown_text
 from briefing.export.json_records import records_from_json
 from briefing.export.json_schema import export_schema
 from briefing.records.anchoring import normalise
@@ -438,3 +441,41 @@ def test_a_mistyped_path_is_said_to_be_one(
 ) -> None:
     status, _, err = run(capsys, "export", "./no-such-briefing", "--to", "json")
     assert status == 2 and "no such folder" in err
+
+
+# --- markdown escaping ----------------------------------------------------------
+
+#: Text made of what Markdown (and GitHub's additions to it) could take for markup.
+_MARKUP_PIECES = st.lists(
+    st.sampled_from(
+        ["*", "_", "`", "[", "]", "(", ")", "<", ">", "&", "#", "|", "~", "$", "@", "!",
+         "\\", "-", "+", "=", ".", ")", "1", "42", ":", "//", "www", "http", "a", "Zoë",
+         " ", "\n", "\n\n", "amp;", "---", "```", "    "]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+#: GitHub's extended autolinks, @mentions and :emoji:, which CommonMark leaves as text.
+_GITHUB_LIVE = re.compile(r"(?i)(?<!\\)(:)(?=//|[a-z0-9_+-]+:)|(?<!\\)\bwww\.|(?<!\\)@")
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKUP_PIECES)
+@example("see https://evil.example/x and www.evil.example")
+@example("write to a@evil.example :smile: or ~~struck~~ | cell | $x$")
+@example("- a list\n1. ordered\n2) too\n===\n+ plus\n> quoted\n# heading")
+def test_markdown_text_is_read_back_as_exactly_its_characters(text: str) -> None:
+    markdown = markdown_text(text)
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    blocks = {t.type for t in parser.parse(markdown) if t.type != "inline"}
+    assert blocks <= {"paragraph_open", "paragraph_close"}, markdown
+    inline = [child for t in parser.parse(markdown) for child in t.children or ()]
+    assert {t.type for t in inline} <= {"text", "softbreak"}, markdown
+    shown = "\n".join(line.strip() for line in text.strip().splitlines() if line.strip())
+    paragraphs = "".join(t.content if t.type == "text" else "\n" for t in inline)
+    assert paragraphs.replace("\n", "") == shown.replace("\n", ""), markdown
+    assert not _GITHUB_LIVE.search(markdown), markdown
+
+
+def test_markdown_leaves_ordinary_punctuation_alone() -> None:
+    text = "U.S. officials put the force at 110,000 troops; Russia's drills: ten days."
+    assert markdown_text(text) == text

@@ -3,10 +3,11 @@
 Content is untrusted. In JSON every character that a terminal or a text
 editor could act on (C0 and C1 controls, DEL, bidirectional and zero-width
 characters) is written as a `\\uXXXX` escape, so the file shows them as
-escapes and reads back exactly; in Markdown every ASCII punctuation character
-is backslash-escaped, so nothing is read as markup or HTML; in HTML (what
-TimelineJS renders) `& < > " '` are entities. A link is made only for an
-address `web_address` accepts (http or https, with a host).
+escapes and reads back exactly; in Markdown each character that could be
+markup where it stands is backslash-escaped, so nothing is read as markup,
+HTML or a link; in HTML (what TimelineJS renders) `& < > " '` are entities.
+A link is made only for an address `web_address` accepts (http or https,
+with a host).
 """
 
 from __future__ import annotations
@@ -34,18 +35,38 @@ def json_text(document: dict[str, object]) -> str:
     return _ESCAPED_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
-_MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+#: Characters that are markup wherever they stand, in CommonMark or in what
+#: GitHub adds to it (tables, strikethrough, math, @mentions, #references).
+_MARKDOWN_ANYWHERE = re.compile(r"([\\`*_\[\]<>&|~$@#])")
+#: What is markup only at the start of a line: a list item, a setext underline,
+#: an ordered list's `1.` or `1)`.
+_MARKDOWN_LINE_START = re.compile(r"^([-+=])|^([0-9]{1,9})([.)])", re.MULTILINE)
+#: What GitHub turns into links or pictures: `scheme://`, `www.` and `:emoji:`.
+_MARKDOWN_AUTOLINKS = re.compile(r"(?i)(?<=\bwww)(\.)|(:)(?=//|[a-z0-9_+-]+:)")
 _LINE_BREAKS = re.compile(r"[ \t]*\n[ \t]*")
 
 
 def markdown_text(text: str) -> str:
     """`text` as Markdown that reads as exactly these characters.
 
-    Every ASCII punctuation character is escaped (CommonMark allows it for
-    all of them), so `*`, `[`, `<`, `&`, a leading `#` or `1.` are text; lines
-    are trimmed so that no indentation becomes a code block.
+    A backslash goes before each character that could be markup where it
+    stands (CommonMark allows one before any ASCII punctuation): `*`, `[`,
+    `<`, `&` and the like anywhere, a `-` or `1.` that begins a line, the
+    `:` of `https://` and the `.` of `www.` (which GitHub makes links of).
+    Commas, full stops and apostrophes stay as they are, so the file reads
+    well as plain text too. Lines are trimmed so that no indentation becomes
+    a code block.
     """
-    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", _LINE_BREAKS.sub("\n", text.strip()))
+    text = _LINE_BREAKS.sub("\n", text.strip())
+    text = _MARKDOWN_ANYWHERE.sub(r"\\\1", text)
+    text = _MARKDOWN_AUTOLINKS.sub(lambda m: "\\" + (m.group(1) or m.group(2)), text)
+    return _MARKDOWN_LINE_START.sub(_escaped_line_start, text)
+
+
+def _escaped_line_start(match: re.Match[str]) -> str:
+    if match.group(1):
+        return "\\" + match.group(1)
+    return f"{match.group(2)}\\{match.group(3)}"
 
 
 def markdown_line(text: str) -> str:
