@@ -1,7 +1,11 @@
 """Content text for widgets: always plain, never markup, in cells every terminal agrees on.
 
-Strings reach here already cleaned of control characters (briefing.present.display).
-What remains is to never let a widget parse them: `Static`, `Label`,
+Strings of a briefing's records reach here already cleaned of control
+characters (briefing.present.display); others do not (the library's titles
+come from the catalogue, messages from the checker), so every text is made
+visible here once more, one symbol for one character: no escape sequence
+ever reaches the terminal, whichever way a string came. What remains is to
+never let a widget parse them: `Static`, `Label`,
 `OptionList` and `notify()` read a plain `str` as markup, and `DataTable`
 cells always do, so widgets only ever get the `Content` built here. It also
 leaves out what terminals draw at different widths (briefing.screens.cells), so no row
@@ -14,6 +18,7 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 
 from briefing.present.quotes import insertions
+from briefing.records.text import visible
 from briefing.screens.cells import for_cells
 
 #: How an author's insertion in a quote (`[the bridge]`) looks: not the speaker's words.
@@ -23,7 +28,7 @@ INSERTION_STYLE = "italic"
 def plain(text: str, style: str = "") -> Content:
     """`text` as plain text, drawn alike on every terminal (briefing.screens.cells),
     optionally styled as a whole."""
-    content = Content(for_cells(text))
+    content = Content(for_cells(visible(text)))
     return content.stylize(style) if style and text else content
 
 
@@ -36,7 +41,7 @@ def join(*parts: Content | str, separator: str = "") -> Content:
 
 def highlighted(matcher: Matcher, text: str, style: str = "bold underline") -> Content:
     """Like `Matcher.highlight`, which parses its input as markup, but plain."""
-    text = for_cells(text)
+    text = for_cells(visible(text))
     content = Content(text)
     score, offsets = matcher.fuzzy_search.match(matcher.query, text)
     if not score:

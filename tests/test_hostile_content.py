@@ -62,14 +62,19 @@ def _read_for(fd: int, seconds: float) -> bytes:
     return data
 
 
-def test_no_injected_sequence_reaches_the_terminal(tmp_path: Path) -> None:
-    folder = write_hostile(tmp_path / "hostile")
+def _drawn(path: Path, index: Path, keys: list[bytes]) -> str:
+    """What `briefing open PATH` writes to a real terminal (a pty) while `keys` are typed."""
     main, secondary = pty.openpty()
     fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-    env = {**os.environ, "TERM": "xterm-256color", "BRIEFING_INDEX_DIR": str(tmp_path / "idx")}
+    env = {
+        **os.environ,
+        "TERM": "xterm-256color",
+        "BRIEFING_INDEX_DIR": str(index / "idx"),
+        "BRIEFING_DATA_DIR": str(index / "data"),
+    }
     env.pop("NO_COLOR", None)
     process = subprocess.Popen(
-        [sys.executable, "-m", "briefing", "open", str(folder)],
+        [sys.executable, "-m", "briefing", "open", str(path)],
         stdin=secondary,
         stdout=secondary,
         stderr=secondary,
@@ -81,21 +86,8 @@ def test_no_injected_sequence_reaches_the_terminal(tmp_path: Path) -> None:
     written = b""
     try:
         written += _read_for(main, 6)
-        # every screen: the panes, a quote in its source, the full text, the summary, the palette
-        for keys in (
-            b"\t",
-            b"\t",
-            b"\r",
-            b"f",
-            b"\x1b",
-            b"s",
-            b"\x1b",
-            b"\x10",
-            b"Act",
-            b"\x1b",
-            b"?",
-        ):
-            os.write(main, keys)
+        for typed in keys:
+            os.write(main, typed)
             written += _read_for(main, 0.8)
         os.write(main, b"q")
         written += _read_for(main, 2)
@@ -104,7 +96,28 @@ def test_no_injected_sequence_reaches_the_terminal(tmp_path: Path) -> None:
         if process.poll() is None:
             process.kill()
         os.close(main)
-    text = written.decode("utf-8", "replace")
+    return written.decode("utf-8", "replace")
+
+
+def test_no_injected_sequence_reaches_the_terminal(tmp_path: Path) -> None:
+    folder = write_hostile(tmp_path / "hostile")
+    # every screen: the panes, a quote in its source, the full text, the summary, the palette
+    keys = [b"\t", b"\t", b"\r", b"f", b"\x1b", b"s", b"\x1b", b"\x10", b"Act", b"\x1b", b"?"]
+    text = _drawn(folder, tmp_path, keys)
     assert "PWNED" in text or "MARKUP" in text, "the hostile briefing was never drawn"
+    for sequence in INJECTED:
+        assert sequence not in text, f"{sequence!r} reached the terminal"
+
+
+def test_no_injected_sequence_reaches_the_terminal_from_the_library(tmp_path: Path) -> None:
+    """The library lists titles from the catalogue, not from records made safe to show."""
+    content = tmp_path / "content"
+    write_hostile(content / "one")
+    second = write_hostile(content / "two") / "briefing.yaml"
+    second.write_text(second.read_text().replace("id: hostile", "id: hostile-two", 1))
+    # the library's rows, a briefing opened, a record pinned, back, every briefing's pins
+    keys = [b"\r", b"*", b"\x1b", b"\x1b", b"P", b"\x1b"]
+    text = _drawn(content, tmp_path, keys)
+    assert "Hostile" in text, "the library was never drawn"
     for sequence in INJECTED:
         assert sequence not in text, f"{sequence!r} reached the terminal"
