@@ -53,8 +53,8 @@ _TYPE_NAMES = {
     "tag:yaml.org,2002:null": "nothing (null)",
     "tag:yaml.org,2002:timestamp": "a date",
 }
-_DIGITS = re.compile(r"[0-9]+")
-_LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
+DIGITS = re.compile(r"[0-9]+")
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 
 
 def plain_type(value: str) -> str | None:
@@ -307,7 +307,7 @@ def _check_text(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
             sink.warning(
                 node.line, node.column, "empty-text", f"{spec.name} is empty", "write it out"
             )
-        elif spec.name == "language" and not _LANGUAGE.fullmatch(value):
+        elif spec.name == "language" and not LANGUAGE_TAG.fullmatch(value):
             sink.warning(
                 node.line,
                 node.column,
@@ -357,7 +357,7 @@ def _url_value(label: str, node: Node, sink: ProblemSink) -> str | _Invalid:
     value = _text_value(label, node, sink)
     if not isinstance(value, str):
         return value
-    if not _is_web_address(value):
+    if not is_web_address(value):
         sink.error(
             node.line,
             node.column,
@@ -368,7 +368,7 @@ def _url_value(label: str, node: Node, sink: ProblemSink) -> str | _Invalid:
     return value
 
 
-def _is_web_address(value: str) -> bool:
+def is_web_address(value: str) -> bool:
     if not value.isprintable() or " " in value:
         return False
     try:
@@ -406,7 +406,7 @@ def _check_ref(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) ->
 
 
 def _check_count(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
-    if type(node) is Scalar and node.plain and _DIGITS.fullmatch(node.value):
+    if type(node) is Scalar and node.plain and DIGITS.fullmatch(node.value):
         count = int(node.value)
         if count >= 1:
             return count
