@@ -43,8 +43,21 @@ def quiet_text(value: str, plain: bool) -> str:
 
 def accept_text(spec: Field, value: str, plain: bool, shared: SharedValues) -> object:
     """`fields._check_text`: also not blank, and a language tag where it must be one."""
-    quiet_text(value, plain)
-    if not value.strip():
+    # quiet_text, written out: nearly every scalar of a briefing is text
+    if plain and plain_type(value) is not None:
+        raise NotClean
+    if may_need_marks(value) or not value or value.isspace():
+        raise NotClean
+    if spec.name == "language" and not LANGUAGE_TAG.fullmatch(value):
+        raise NotClean
+    return value
+
+
+def accept_unmarked_text(spec: Field, value: str, plain: bool, shared: SharedValues) -> object:
+    """`accept_text` for a file whose text shows that no scalar of it needs marks."""
+    if plain and plain_type(value) is not None:
+        raise NotClean
+    if not value or value.isspace():
         raise NotClean
     if spec.name == "language" and not LANGUAGE_TAG.fullmatch(value):
         raise NotClean
@@ -56,10 +69,21 @@ def accept_text_item(spec: Field, value: str, plain: bool, shared: SharedValues)
     return quiet_text(value, plain)
 
 
+def accept_unmarked_text_item(spec: Field, value: str, plain: bool, shared: SharedValues) -> object:
+    if plain and plain_type(value) is not None:
+        raise NotClean
+    return value
+
+
 def accept_id(spec: Field, value: str, plain: bool, shared: SharedValues) -> object:
     """`fields._check_id` (and `_check_ref`: whether the id exists is checked later)."""
     if plain and value in _NO_VALUE:
         raise NotClean
+    # An id the folder already holds has matched the pattern (ids and references
+    # repeat: each actor's id is named again by its events and quotes).
+    known = shared.names.get(value)
+    if known is not None:
+        return known
     if not ID_PATTERN.fullmatch(value):
         raise NotClean
     return shared.name(value)
@@ -114,8 +138,21 @@ _ACCEPT: dict[Kind, Accept] = {
 }
 
 
-def acceptor(spec: Field) -> Accept:
-    """The check of one value of `spec` (one item, for a list)."""
+def acceptor(spec: Field, marks_possible: bool = True) -> Accept:
+    """The check of one value of `spec` (one item, for a list).
+
+    `marks_possible`: False when no scalar of the file can hold a character
+    that `visible()` marks (`unmarked`): text is then not searched for one.
+    """
+    if spec.kind is Kind.TEXT and not marks_possible:
+        return accept_unmarked_text_item if spec.many else accept_unmarked_text
     if spec.many and spec.kind is Kind.TEXT:
         return accept_text_item
     return _ACCEPT[spec.kind]
+
+
+def unmarked(text: str) -> bool:
+    """True when no scalar read from the YAML `text` can hold a character that
+    `visible()` marks: the text holds none, and no backslash (a double-quoted
+    scalar's escapes, such as `\\u202e`, are the only way to write one without it)."""
+    return "\\" not in text and not may_need_marks(text)

@@ -57,11 +57,18 @@ DIGITS = re.compile(r"[0-9]+")
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 
 
+#: By a plain scalar's first character ("" when it is empty), the YAML 1.1
+#: types it may get, each with its pattern: none for most letters.
+_TYPES_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    first: tuple((tag, pattern) for tag, pattern in resolvers if tag in _TYPE_NAMES)
+    for first, resolvers in _IMPLICIT.items()
+}
+
+
 def plain_type(value: str) -> str | None:
     """The YAML 1.1 type a plain scalar would get (None when it is text)."""
-    resolvers: list[tuple[str, re.Pattern[str]]] = _IMPLICIT.get(value[:1] if value else "", [])
-    for tag, pattern in resolvers:
-        if tag in _TYPE_NAMES and pattern.match(value):
+    for tag, pattern in _TYPES_BY_FIRST.get(value[:1], ()):
+        if pattern.match(value):
             return tag
     return None
 

@@ -36,7 +36,7 @@ from yaml.events import (
     StreamStartEvent,
 )
 
-from briefing.check.clean_values import Accept, NotClean, acceptor
+from briefing.check.clean_values import Accept, NotClean, acceptor, unmarked
 from briefing.check.raw import (
     PLACE_INDEX,
     PLACES_KEPT,
@@ -61,7 +61,8 @@ def read_records(data: bytes, sink: ProblemSink, shared: SharedValues) -> list[R
     data, text = prepared
     parser = DEFAULT_LOADER(data)
     try:
-        return _Walk(parser.get_event, sink, shared, text if "?" in text else None).file()
+        questions = text if "?" in text else None
+        return _Walk(parser.get_event, sink, shared, questions, unmarked(text)).file()
     except (NotClean, yaml.YAMLError):
         return None
     finally:
@@ -101,6 +102,7 @@ class _Walk:
         sink: ProblemSink,
         shared: SharedValues,
         text_with_question_marks: str | None,
+        unmarked: bool,
     ) -> None:
         self._next_event = next_event
         self._sink = sink
@@ -108,6 +110,9 @@ class _Walk:
         # PyYAML reads `[?x]` as an explicit key; the located reader refuses
         # a plain scalar right after a '?' (yamlsafe._refuse_split_question).
         self._question_text = text_with_question_marks
+        #: each section's fields, with checks that skip looking for characters
+        #: the reader marks when the file's text shows that there are none
+        self._plans = _UNMARKED_PLANS if unmarked else _PLANS
         #: the places records keep, one array per file (`raw.keep_places`)
         self._places: array[int] = array("Q")
         #: equal texts of the file held once, as `yamlsafe` holds them
@@ -148,31 +153,44 @@ class _Walk:
         """A scalar's text, if it has no anchor, no tag, and no '?' just before it."""
         if type(event) is not ScalarEvent or event.anchor is not None or event.tag is not None:
             raise NotClean
-        text = self._question_text
-        if text is not None and not event.style:
-            mark = event.start_mark
-            if mark is None or (mark.index and text[mark.index - 1] == "?"):
-                raise NotClean
+        if self._question_text is not None and not event.style:
+            self._not_after_question_mark(event)
         value: str = event.value
         return value
+
+    def _not_after_question_mark(self, event: Any) -> None:
+        """NotClean when the plain scalar of `event` follows a '?' (`[?x]`)."""
+        text = self._question_text
+        mark = event.start_mark
+        if text is None or mark is None or (mark.index and text[mark.index - 1] == "?"):
+            raise NotClean
+
+    # `_record` and `_items` see every scalar of a briefing: `_scalar` and
+    # `_place` are written out in them (a call per scalar was a tenth of the check).
 
     def _record(self, section: str, start: Any) -> RawRecord:
         """The record whose mapping `start` opens, as `fields._check_record` makes it."""
         next_event = self._next_event
-        plan = _PLANS[section]
-        kept = PLACE_INDEX[section]
-        record = RawRecord(section, self._sink, self._shared, self._places)
+        questions = self._question_text is not None
+        shared = self._shared
+        held = self._texts.setdefault
+        plan = self._plans[section]
+        record = RawRecord(section, self._sink, shared, self._places)
         values: dict[str, object] = {}
         places = [0] * len(PLACES_KEPT[section])
         while True:
             event = next_event()
-            if type(event) is MappingEndEvent:
+            kind = type(event)
+            if kind is MappingEndEvent:
                 break
-            planned = plan.get(self._scalar(event))
+            if kind is not ScalarEvent or event.anchor is not None or event.tag is not None:
+                raise NotClean
+            if questions and not event.style:
+                self._not_after_question_mark(event)
+            planned = plan.get(event.value)
             if planned is None:
                 raise NotClean
-            spec, accept, same_text = planned
-            name = spec.name
+            name, spec, accept, same_text, index = planned
             if name in values:  # a duplicate key
                 raise NotClean
             event = next_event()
@@ -180,12 +198,19 @@ class _Walk:
                 _collection(event, SequenceStartEvent)
                 value: object = self._items(spec, accept, same_text, record)
             else:
-                value = accept(spec, self._scalar(event), not event.style, self._shared)
+                if type(event) is not ScalarEvent or event.anchor is not None:
+                    raise NotClean
+                if event.tag is not None:
+                    raise NotClean
+                plain = not event.style
+                if questions and plain:
+                    self._not_after_question_mark(event)
+                value = accept(spec, event.value, plain, shared)
                 if same_text and isinstance(value, str):
-                    value = self._texts.setdefault(value, value)
-            index = kept.get(name)
-            if index is not None:
-                places[index] = _place(event)
+                    value = held(value, value)
+            if index >= 0:
+                mark = event.start_mark
+                places[index] = (mark.line + 1) << 32 | (mark.column + 1)
             values[name] = value
         for name in _REQUIRED[section]:
             if name not in values:
@@ -199,17 +224,25 @@ class _Walk:
     ) -> tuple[object, ...]:
         """A list's values, as `fields._check_list` makes them; the places of references."""
         next_event = self._next_event
+        questions = self._question_text is not None
         shared = self._shared
         held = self._texts.setdefault
         items: list[object] = []
         places: list[int] = []
         while True:
             event = next_event()
-            if type(event) is SequenceEndEvent:
+            kind = type(event)
+            if kind is SequenceEndEvent:
                 break
-            item = accept(spec, self._scalar(event), not event.style, shared)
+            if kind is not ScalarEvent or event.anchor is not None or event.tag is not None:
+                raise NotClean
+            plain = not event.style
+            if questions and plain:
+                self._not_after_question_mark(event)
+            item = accept(spec, event.value, plain, shared)
             items.append(held(item, item) if same_text and isinstance(item, str) else item)
-            places.append(_place(event))
+            mark = event.start_mark
+            places.append((mark.line + 1) << 32 | (mark.column + 1))
         if spec.non_empty and not items:
             raise NotClean
         if spec.kind is Kind.REF:
@@ -220,15 +253,31 @@ class _Walk:
 
 
 _HELD_ONCE = (Kind.TEXT, Kind.URL, Kind.PATH)
+#: A field's plan: its name (the schema's string), its row, the check of a
+#: value, whether equal texts of it are held once, and the index of its place
+#: in `raw.PLACES_KEPT` (-1: not kept).
+_Plan = tuple[str, Field, Accept, bool, int]
 
-#: Per top-level key: each field authors write, by the key they write, with
-#: its check and whether equal texts of it are held once.
-_PLANS: dict[str, dict[str, tuple[Field, Accept, bool]]] = {
-    section: {
-        name: (spec, acceptor(spec), spec.kind in _HELD_ONCE) for name, spec in fields.items()
+
+def _plans(marks_possible: bool) -> dict[str, dict[str, _Plan]]:
+    """Per top-level key: each field authors write, by the key they write, with its plan."""
+    return {
+        section: {
+            name: (
+                spec.name,
+                spec,
+                acceptor(spec, marks_possible),
+                spec.kind in _HELD_ONCE,
+                PLACE_INDEX[section].get(spec.name, -1),
+            )
+            for name, spec in fields.items()
+        }
+        for section, fields in FIELDS.items()
     }
-    for section, fields in FIELDS.items()
-}
+
+
+_PLANS = _plans(marks_possible=True)
+_UNMARKED_PLANS = _plans(marks_possible=False)
 _REQUIRED = {
     section: tuple(spec.name for spec in fields.values() if spec.required)
     for section, fields in FIELDS.items()
