@@ -16,10 +16,12 @@ from conftest import CONTENT, briefing_files, write_folder
 from briefing import cli
 from briefing.check import folder
 from briefing.check.content import check_content
+from briefing.check.raw import RawRecord, SharedValues
 from briefing.index import store as store_module
 from briefing.index.catalogue import files_folder
 from briefing.index.storage import MARKER, AtomicJSONStorage, encode
 from briefing.index.store import INDEX_FORMAT, open_index
+from briefing.records.problems import ProblemSink
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -38,15 +40,24 @@ def index(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def yaml_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Counts how many YAML files the checker reads."""
+    """Counts how many YAML files the checker reads (either way: a file with nothing
+    to report is read straight into records, `streamed.read_records`)."""
     calls: list[str] = []
     real = folder.read_yaml
+    real_records = folder.read_records
 
     def counting(data, sink, loader=None):  # type: ignore[no-untyped-def]
         calls.append(sink.file)
         return real(data, sink, loader)
 
+    def counting_records(
+        data: bytes, sink: ProblemSink, shared: SharedValues
+    ) -> list[RawRecord] | None:
+        calls.append(sink.file)
+        return real_records(data, sink, shared)
+
     monkeypatch.setattr(folder, "read_yaml", counting)
+    monkeypatch.setattr(folder, "read_records", counting_records)
     return calls
 
 

@@ -53,15 +53,22 @@ _TYPE_NAMES = {
     "tag:yaml.org,2002:null": "nothing (null)",
     "tag:yaml.org,2002:timestamp": "a date",
 }
-_DIGITS = re.compile(r"[0-9]+")
-_LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
+DIGITS = re.compile(r"[0-9]+")
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
+
+
+#: By a plain scalar's first character ("" when it is empty), the YAML 1.1
+#: types it may get, each with its pattern: none for most letters.
+_TYPES_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    first: tuple((tag, pattern) for tag, pattern in resolvers if tag in _TYPE_NAMES)
+    for first, resolvers in _IMPLICIT.items()
+}
 
 
 def plain_type(value: str) -> str | None:
     """The YAML 1.1 type a plain scalar would get (None when it is text)."""
-    resolvers: list[tuple[str, re.Pattern[str]]] = _IMPLICIT.get(value[:1] if value else "", [])
-    for tag, pattern in resolvers:
-        if tag in _TYPE_NAMES and pattern.match(value):
+    for tag, pattern in _TYPES_BY_FIRST.get(value[:1], ()):
+        if pattern.match(value):
             return tag
     return None
 
@@ -307,7 +314,7 @@ def _check_text(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
             sink.warning(
                 node.line, node.column, "empty-text", f"{spec.name} is empty", "write it out"
             )
-        elif spec.name == "language" and not _LANGUAGE.fullmatch(value):
+        elif spec.name == "language" and not LANGUAGE_TAG.fullmatch(value):
             sink.warning(
                 node.line,
                 node.column,
@@ -357,7 +364,7 @@ def _url_value(label: str, node: Node, sink: ProblemSink) -> str | _Invalid:
     value = _text_value(label, node, sink)
     if not isinstance(value, str):
         return value
-    if not _is_web_address(value):
+    if not is_web_address(value):
         sink.error(
             node.line,
             node.column,
@@ -368,7 +375,7 @@ def _url_value(label: str, node: Node, sink: ProblemSink) -> str | _Invalid:
     return value
 
 
-def _is_web_address(value: str) -> bool:
+def is_web_address(value: str) -> bool:
     if not value.isprintable() or " " in value:
         return False
     try:
@@ -406,7 +413,7 @@ def _check_ref(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) ->
 
 
 def _check_count(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
-    if type(node) is Scalar and node.plain and _DIGITS.fullmatch(node.value):
+    if type(node) is Scalar and node.plain and DIGITS.fullmatch(node.value):
         count = int(node.value)
         if count >= 1:
             return count

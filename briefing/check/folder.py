@@ -17,6 +17,7 @@ from briefing.check.build import build_briefing, type_early
 from briefing.check.fields import MARKED_CHARACTER_CODES, check_file, nearest
 from briefing.check.raw import PLACES_KEPT, RawRecord, SharedValues, Where
 from briefing.check.sources import anchor_quotes, load_source_texts
+from briefing.check.streamed import read_records
 from briefing.check.yamlsafe import MAX_BYTES, read_yaml
 from briefing.files.filekinds import Refused, TooLarge, has_undecodable, path_text, read_file
 from briefing.files.locations import FolderEntry, display_path, yaml_files
@@ -190,6 +191,9 @@ def _check_one_file(
     except OSError as exc:
         sink.error(1, 1, "file-unreadable", f"this file cannot be read: {_reason(exc)}")
         return [], False
+    records = read_records(data, sink, shared)
+    if records is not None:
+        return records, True  # nothing to report: no located nodes needed
     read = read_yaml(data, sink)
     documents = read.documents
     if len(documents) > 1:

@@ -183,6 +183,27 @@ def read_yaml(data: bytes, sink: ProblemSink, loader: type[Any] | None = None) -
     return builder.result
 
 
+def unremarkable(data: bytes) -> tuple[bytes, str] | None:
+    """`data` as `read_yaml` gives it to the parser, and its text, when nothing
+    `read_yaml` looks for before or after the events can be there: None when
+    the file is too large, not UTF-8, holds a character YAML forbids, may
+    hold a directive, or a tab that may indent a line.
+
+    For `briefing.check.streamed`, which reads only files with nothing to report.
+    """
+    if len(data) > MAX_BYTES:
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if _NON_PRINTABLE.search(text) or _TAB_INDENT.search(text):
+        return None
+    if text.startswith("%") or "\n%" in text or "\r%" in text:
+        return None
+    return _end_whitespace_line(data), text
+
+
 def _refuse_directives(data: bytes, text: str, loader: type[Any], sink: ProblemSink) -> set[int]:
     """Report every directive (`%YAML`, `%TAG`, any `%NAME`): a briefing has none.
 
