@@ -479,3 +479,15 @@ def test_markdown_text_is_read_back_as_exactly_its_characters(text: str) -> None
 def test_markdown_leaves_ordinary_punctuation_alone() -> None:
     text = "U.S. officials put the force at 110,000 troops; Russia's drills: ten days."
     assert markdown_text(text) == text
+
+
+def test_an_event_summary_that_ends_its_sentence_is_not_given_a_second_full_stop(
+    bundled: Briefing,
+) -> None:
+    markdown = export(bundled, "markdown").text
+    chronology = markdown.split("## Chronology")[1].split("## Quotes")[0]
+    items = [line for line in chronology.splitlines() if line.startswith("- ")]
+    assert items and all("Source" in item for item in items)
+    for item in items:
+        assert ".. Source" not in item and "!. Source" not in item, item
+        assert ". Source" in item, item  # every summary or title still ends its sentence

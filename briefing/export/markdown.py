@@ -93,8 +93,17 @@ def _event(event: Event, queries: BriefingQueries) -> str:
         item += ". " + markdown_line(event.summary)
     sources = [queries.source(s) for s in event.sources]
     label = "Source" if len(sources) == 1 else "Sources"
-    item += f". {label}: " + ", ".join(markdown_link(s.title, s.url) for s in sources)
-    return item
+    item = _sentence_ended(item) + f" {label}: "
+    return item + ", ".join(markdown_link(s.title, s.url) for s in sources)
+
+
+#: What may end a sentence already, closing quotes and brackets aside.
+_SENTENCE_ENDS = (".", "!", "?", "…")
+
+
+def _sentence_ended(text: str) -> str:
+    """`text` with a full stop, unless an author's summary already ends its sentence."""
+    return text if text.rstrip("\"'”’)]").endswith(_SENTENCE_ENDS) else text + "."
 
 
 def _quotes(queries: BriefingQueries) -> list[str]:
