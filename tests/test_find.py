@@ -47,3 +47,16 @@ def test_a_source_that_cannot_be_read_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "latin.txt").write_bytes(b"caf\xe9")
     with pytest.raises(UsageError, match="not UTF-8"):
         find_words(tmp_path / "latin.txt", "x")
+
+
+def test_words_typed_before_the_file_get_the_command_as_it_should_be(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing import cli
+
+    (tmp_path / "s.txt").write_text(SOURCE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["find", "firm dialogue", "s.txt"]) == 2
+    assert "the source file comes first: briefing find s.txt 'firm dialogue'" in (
+        capsys.readouterr().err
+    )

@@ -188,3 +188,13 @@ def test_the_bundled_briefing_finds_its_phrase(
     assert status == 0
     kinds = [line.split(": ")[1].split()[0] for line in out.splitlines()]
     assert kinds[0] == "quote" and "passage" in kinds and "event" in kinds
+
+
+def test_a_folder_typed_before_the_words_gets_the_command_as_it_should_be(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(folder.parent)
+    status = cli.main(["search", folder.name, "allied resolve"])
+    assert status == 2
+    err = capsys.readouterr().err
+    assert f"the words come first: briefing search 'allied resolve' {folder.name}" in err

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import shlex
 import sys
 import time
 from pathlib import Path
@@ -80,6 +82,18 @@ def new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _refuse_swapped(source: Path, words: list[str]) -> None:
+    """UsageError, with the command as it should be, for `find WORDS FILE`
+    (`briefing search` takes its words first, so the slip is easy)."""
+    if os.path.lexists(source) or not os.path.isfile(words[-1]):
+        return
+    typed = " ".join([str(source), *words[:-1]])
+    raise UsageError(
+        f"no such file: {display_path(source)}; the source file comes first: "
+        f"briefing find {shlex.quote(words[-1])} {shlex.quote(typed)}"
+    )
+
+
 def find(args: argparse.Namespace) -> int:
     """Every occurrence, `FILE:LINE:COL: occurrence N: words`, and a quote to paste."""
     from briefing.check.find import find_words
@@ -87,6 +101,7 @@ def find(args: argparse.Namespace) -> int:
     from briefing.check.sources import passage_hint
 
     words = " ".join(args.words)
+    _refuse_swapped(args.source, args.words)
     found = find_words(args.source, words)
     where = visible_line(display_path(args.source))
     if not found.places:

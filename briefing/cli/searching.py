@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shlex
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +32,7 @@ def search(args: argparse.Namespace) -> int:
     query = SearchQuery.parse(args.words)
     if not query:
         raise UsageError(f"no words to search for in {args.words!r}")
+    _refuse_swapped(args.words, args.path)
     content = args.path or bundled_content_dir()
     index = opened(args.path, args.index, rebuild=False)
     found = list(_hits(index, content, query))
@@ -44,6 +47,17 @@ def search(args: argparse.Namespace) -> int:
         if sys.stdout.isatty() or not found:
             print(f"{counted(len(found), 'hit')} of {query.describe()}", file=sys.stderr)
     return EXIT_OK if found else EXIT_PROBLEMS
+
+
+def _refuse_swapped(words: str, path: Path | None) -> None:
+    """UsageError, with the command as it should be, for `search PATH WORDS`
+    (`briefing find` takes its file first, so the slip is easy)."""
+    if path is None or os.path.lexists(path) or not os.path.exists(words):
+        return
+    raise UsageError(
+        f"no such file or folder: {display_path(path)}; the words come first: "
+        f"briefing search {shlex.quote(str(path))} {shlex.quote(words)}"
+    )
 
 
 def _hits(index: Index, content: Path, query: SearchQuery) -> Iterator[dict[str, Any]]:
