@@ -51,3 +51,16 @@ def test_an_id_that_is_not_one_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="not a valid id"):
         new_briefing(tmp_path / "b", briefing_id="Not_An_Id")
     assert not (tmp_path / "b").exists()
+
+
+def test_the_next_command_it_suggests_can_be_pasted_into_a_shell(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shlex
+
+    from briefing import cli
+
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["new", "My Briefing"]) == 0
+    suggestion = capsys.readouterr().out.splitlines()[-1].split("run ", 1)[1]
+    assert shlex.split(suggestion) == ["briefing", "check", "My Briefing"]

@@ -78,7 +78,8 @@ def new(args: argparse.Namespace) -> int:
     written = new_briefing(args.path, args.briefing_id, args.title)
     for path in written:
         print(f"wrote {visible_line(display_path(path))}")
-    print(f"next: edit them, then run briefing check {visible_line(display_path(args.path))}")
+    where = shlex.quote(visible_line(display_path(args.path)))
+    print(f"next: edit them, then run briefing check {where}")
     return EXIT_OK
 
 
