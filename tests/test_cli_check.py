@@ -50,6 +50,23 @@ def test_problems_grouped_by_file_with_hints_and_summary(
     ]
 
 
+def test_a_folder_above_the_content_directory_is_told_to_open_the_content_directory(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path
+) -> None:
+    write_folder(in_tmp / "work" / "content" / "b", briefing_files())
+    (in_tmp / "work" / "cache").mkdir()
+    status, out, _ = run(capsys, "check", "work")
+    assert status == 1
+    assert out.splitlines()[:5] == [
+        "work/cache:1:1: error[folder-empty]: this briefing folder holds no .yaml or .yml file",
+        "  hint: add a briefing.yaml (see the format's example)",
+        "",
+        "work/content:1:1: error[folder-empty]: this briefing folder holds no .yaml or .yml file",
+        "  hint: it holds briefing folders itself: it is a content directory, so open or check "
+        "it as one (briefing open work/content)",
+    ]
+
+
 def test_warnings_alone_pass(capsys: pytest.CaptureFixture[str], in_tmp: Path) -> None:
     base = briefing_files()["briefing.yaml"]
     assert isinstance(base, str)

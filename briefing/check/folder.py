@@ -10,6 +10,7 @@ allowed), and always the list of problems.
 from __future__ import annotations
 
 import os
+import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,6 +83,24 @@ def refused_folder(entry: FolderEntry) -> FolderResult:
     return FolderResult(entry.path, [], sink.problems)
 
 
+def _empty_folder_hint(folder: Path) -> str:
+    """What to do about a folder with no YAML: write one, or, when it holds
+    briefing folders itself (a folder above the content directory was given),
+    open it instead."""
+    try:
+        with os.scandir(folder) as entries:
+            inside = [Path(e.path) for e in entries if e.is_dir() and e.name[0] not in "._"]
+        holds_briefings = any(yaml_files(child) for child in sorted(inside))
+    except OSError:
+        holds_briefings = False
+    if holds_briefings:
+        return (
+            f"it holds briefing folders itself: it is a content directory, so open or "
+            f"check it as one (briefing open {shlex.quote(display_path(folder))})"
+        )
+    return "add a briefing.yaml (see the format's example)"
+
+
 def _check_folder(folder: Path, text_places: bool) -> FolderResult:
     folder_sink = ProblemSink(display_path(folder))
     problems = folder_sink.problems
@@ -105,7 +124,7 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
             1,
             "folder-empty",
             "this briefing folder holds no .yaml or .yml file",
-            "add a briefing.yaml (see the format's example)",
+            _empty_folder_hint(folder),
         )
         return result
     context = _Context(folder, {name: [] for name in TOP_LEVEL_KEYS})
