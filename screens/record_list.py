@@ -81,6 +81,18 @@ class RowLayout:
         return self.starts[index + 1] - self.starts[index]
 
 
+def _virtual_size(layout: RowLayout) -> Size:
+    """What there is to scroll: the rows' lines, and no width of their own.
+
+    Rows are cut to the list's width, so there is never anything to scroll
+    sideways. A width that followed the list's changed the virtual size on
+    every resize, and a changed virtual size asks for another layout of the
+    whole screen: a frame more for every key that resizes the panes (the
+    keys panel, the "filtered by" line).
+    """
+    return Size(0, layout.starts[-1])
+
+
 class RecordList(ScrollView, can_focus=True):
     """Records in rows of known height; j/k, g/G, arrows, pages, Enter, mouse."""
 
@@ -148,7 +160,7 @@ class RecordList(ScrollView, can_focus=True):
         """
         self._layout = layout
         self._query = query or Query("")
-        self.virtual_size = Size(self.scrollable_content_region.width, layout.starts[-1])
+        self.virtual_size = _virtual_size(layout)
         index = layout.index_of.get(focus_id) if focus_id is not None else None
         if index is None:
             index = self._next_record(0, 1)
@@ -282,7 +294,6 @@ class RecordList(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         # Drawn rows are kept by width: a pane that only grows or shrinks in
         # height (the "filtered by" line comes and goes) draws nothing again.
-        self.virtual_size = Size(self.scrollable_content_region.width, self._layout.starts[-1])
         # The chosen row stays in view when the list shrinks (the "filtered
         # by" line appears above it, a narrow layout, a smaller terminal).
         self._scroll_to_cursor()
