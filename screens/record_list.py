@@ -143,11 +143,11 @@ class RecordList(ScrollView, can_focus=True):
         self._layout = RowLayout.of((), (), ())
         #: the words highlighted in the rows (those the list was filtered by)
         self._query = Query("")
-        # Drawn rows by (record id, or heading text), width, height, look and
-        # words highlighted: records do not change while shown, so a list
-        # shown again (a filter cleared, Backspace) reuses what it drew
-        # (`redraw` when their marks change).
-        self._cache: dict[tuple[object, int, int, str, str], list[Strip]] = {}
+        # Drawn rows by (record id, or heading text), width, height, look,
+        # words highlighted and the colours they were drawn in: records do
+        # not change while shown, so a list shown again (a filter cleared,
+        # Backspace) reuses what it drew (`redraw` when their marks change).
+        self._cache: dict[tuple[object, ...], list[Strip]] = {}
 
     # --- rows -------------------------------------------------------------------
 
@@ -234,12 +234,14 @@ class RecordList(ScrollView, can_focus=True):
         kept = row_id if row_id is not None else ("heading", self._layout.records[index])
         query = self._query
         height = self._layout.height(index)
-        key = (kept, width, height, component, query.typed)
+        style = self.get_visual_style("record-list--row", component)
+        # The style and the theme (whose variables the rows' own colours
+        # name) are in the key: a focus or theme change needs no clearing.
+        key = (kept, width, height, component, query.typed, style, self.app.theme)
         strips = self._cache.get(key)
         if strips is None:
             if len(self._cache) > 2000:
                 self._cache.clear()
-            style = self.get_visual_style("record-list--row", component)
             lines = self._render_row(self._layout.records[index], width)[:height]
             if query and row_id is not None:
                 lines = [marked(line, query) for line in lines]
@@ -265,11 +267,6 @@ class RecordList(ScrollView, can_focus=True):
         """Draw every row again: its records were read again (they may say otherwise now)."""
         self._cache.clear()
         self.refresh()
-
-    def notify_style_update(self) -> None:
-        """Drawn rows hold colours: a new theme or focus draws them again."""
-        self._cache.clear()
-        super().notify_style_update()
 
     def watch_cursor(self, previous: int | None, cursor: int | None) -> None:
         for index in (previous, cursor):
