@@ -49,6 +49,7 @@ from briefing.screens.elsewhere import ShowElsewhere
 from briefing.screens.export_choice import ExportChoice
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper
+from briefing.screens.lines import set_line
 from briefing.screens.marks import header_counts, row_marks
 from briefing.screens.navigation import BackPastStart
 from briefing.screens.palette import BriefingCommands, ShowRecord
@@ -201,7 +202,7 @@ class BriefingScreen(Screen[None]):
         state = self.current()
         self.queries = queries
         self.briefing = queries.briefing
-        self.query_one("#header", Static).update(self._header())
+        set_line(self.query_one("#header", Static), self._header())
         for pane in (self.query_one(ChronologyPane), self.query_one(QuotesPane)):
             pane.names = queries.names
         for name in PANES:
@@ -500,7 +501,7 @@ class BriefingScreen(Screen[None]):
             for name in PANES:
                 style = "bold reverse" if name == active else "dim"
                 labels.append(plain(f" {name.capitalize()} ", style))
-            self.query_one("#tabs", Static).update(join(*labels, plain("   Tab: next", "dim")))
+            set_line(self.query_one("#tabs", Static), join(*labels, plain("   Tab: next", "dim")))
         if classes != self.classes:
             self.set_classes(classes)
 
@@ -542,7 +543,7 @@ class BriefingScreen(Screen[None]):
         for name in PANES:
             pane = self.pane(name)
             pane.set_marks(row_marks(memory, pane.KIND))
-        self.query_one("#header", Static).update(self._header())
+        set_line(self.query_one("#header", Static), self._header())
 
     def action_pin(self) -> None:
         ref = self._chosen_record()

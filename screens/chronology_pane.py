@@ -18,6 +18,7 @@ from textual.widgets import Static
 from briefing.records.model import Event
 from briefing.records.refs import Kind
 from briefing.screens.cells import truncate
+from briefing.screens.lines import set_line
 from briefing.screens.marks import with_mark
 from briefing.screens.pane import Pane
 from briefing.screens.safe import join, plain
@@ -63,7 +64,7 @@ class ChronologyPane(Pane[Event]):
             " ",
             plain("Sources", "bold"),
         )
-        self.query_one(".column-titles", Static).update(titles)
+        set_line(self.query_one(".column-titles", Static), titles)
 
     def search_text(self, record: Event) -> str:
         who = " ".join(self.names.get(a, a) for a in record.actors)

@@ -24,6 +24,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from briefing.screens.cells import ellipsis, wrap
+from briefing.screens.lines import same_content
 from briefing.screens.safe import join, plain
 
 #: Textual's scroll keys of every scrollable widget, and the way each scrolls
@@ -133,7 +134,12 @@ def keys_table(screen: Screen[object], width: int) -> Content:
 
 
 class KeysPanel(VerticalScroll, can_focus=False):
-    """The keys that act on this screen, kept current as focus and state change."""
+    """The keys that act on this screen, kept current as focus and state change.
+
+    Mounted the first time `?` is pressed on a screen and kept after: `?`
+    then shows and hides it (`display`). Mounting it again each time cost a
+    compose, its styles and a layout more than showing it does.
+    """
 
     DEFAULT_CSS = """
     KeysPanel {
@@ -156,6 +162,8 @@ class KeysPanel(VerticalScroll, can_focus=False):
         super().__init__()
         #: widgets whose scroll keys depend on their size, watched for it
         self._watched: set[int] = set()
+        #: the table shown, and the width it was made for
+        self._shown: tuple[Content, int] | None = None
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -171,10 +179,22 @@ class KeysPanel(VerticalScroll, can_focus=False):
         self.show_keys()
 
     def show_keys(self, _changed: object = None) -> None:
-        if not self.is_attached:
+        """Make the table again, and show it if it differs from the one shown.
+
+        Nothing while the panel is hidden: `?` shows it with a table made then.
+        """
+        if not self.is_attached or not self.display:
             return
         width = self.scrollable_content_region.width or 34
-        self.query_one("#keys-table", Static).update(keys_table(self.screen, width))
+        table = keys_table(self.screen, width)
+        shown = self._shown
+        if shown is None or shown[1] != width or not same_content(shown[0], table):
+            # Its size changes only with its lines' count and widths: the same
+            # table at another width (the panel resized) is drawn again, not
+            # laid out again.
+            relayout = shown is None or _extent(shown[0]) != _extent(table)
+            self._shown = (table, width)
+            self.query_one("#keys-table", Static).update(table, layout=relayout)
         # A list's scroll keys act once it overflows, which it may do for a
         # moment as this panel takes its room: when its size settles, again.
         for active in self.screen.active_bindings.values():
@@ -185,17 +205,40 @@ class KeysPanel(VerticalScroll, can_focus=False):
                 self.watch(node, "virtual_size", self.show_keys, init=False)
 
 
+def _panel(screen: Screen[object]) -> KeysPanel | None:
+    panels = screen.query(KeysPanel)
+    return panels.first() if panels else None
+
+
+def showing_keys_panel(screen: Screen[object]) -> bool:
+    """Whether `screen` shows its keys panel now."""
+    panel = _panel(screen)
+    return panel is not None and panel.display
+
+
 def show_keys_panel(screen: Screen[object]) -> None:
-    if not screen.query(KeysPanel):
+    panel = _panel(screen)
+    if panel is None:
         screen.mount(KeysPanel())
+    elif not panel.display:
+        panel.display = True
+        panel.show_keys()
 
 
 def hide_keys_panel(screen: Screen[object]) -> None:
-    screen.query(KeysPanel).remove()
+    panel = _panel(screen)
+    if panel is not None:
+        panel.display = False
 
 
 def toggle_keys_panel(screen: Screen[object]) -> None:
-    if screen.query(KeysPanel):
+    if showing_keys_panel(screen):
         hide_keys_panel(screen)
     else:
         show_keys_panel(screen)
+
+
+def _extent(table: Content) -> tuple[int, int]:
+    """How many lines `table` has, and how wide the widest is."""
+    lines = table.split("\n")
+    return len(lines), max(line.cell_length for line in lines)

@@ -29,6 +29,7 @@ from textual.worker import get_current_worker
 
 from briefing.records.folding import Query, searchable
 from briefing.records.refs import Kind, RecordRef
+from briefing.screens.lines import set_line
 from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import plain
 from briefing.screens.state import PaneState
@@ -243,7 +244,8 @@ class Pane(Vertical, Generic[T]):
         count = f" ({shown})" if shown == total else f" ({shown} of {total})"
         if self.whole_count is not None and shown == total:
             count = f" (the first {shown} of {self.whole_count})"
-        self.query_one(".pane-title", Static).update(Content.assemble((self.TITLE, "bold"), count))
+        title = Content.assemble((self.TITLE, "bold"), count)
+        set_line(self.query_one(".pane-title", Static), title)
         empty = self.query_one(".pane-empty", Static)
         empty.display = shown == 0
         if shown == 0 and self._listed_text:

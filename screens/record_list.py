@@ -81,6 +81,18 @@ class RowLayout:
         return self.starts[index + 1] - self.starts[index]
 
 
+def _virtual_size(layout: RowLayout) -> Size:
+    """What there is to scroll: the rows' lines, and no width of their own.
+
+    Rows are cut to the list's width, so there is never anything to scroll
+    sideways. A width that followed the list's changed the virtual size on
+    every resize, and a changed virtual size asks for another layout of the
+    whole screen: a frame more for every key that resizes the panes (the
+    keys panel, the "filtered by" line).
+    """
+    return Size(0, layout.starts[-1])
+
+
 class RecordList(ScrollView, can_focus=True):
     """Records in rows of known height; j/k, g/G, arrows, pages, Enter, mouse."""
 
@@ -131,11 +143,11 @@ class RecordList(ScrollView, can_focus=True):
         self._layout = RowLayout.of((), (), ())
         #: the words highlighted in the rows (those the list was filtered by)
         self._query = Query("")
-        # Drawn rows by (record id, or heading text), width, height, look and
-        # words highlighted: records do not change while shown, so a list
-        # shown again (a filter cleared, Backspace) reuses what it drew
-        # (`redraw` when their marks change).
-        self._cache: dict[tuple[object, int, int, str, str], list[Strip]] = {}
+        # Drawn rows by (record id, or heading text), width, height, look,
+        # words highlighted and the colours they were drawn in: records do
+        # not change while shown, so a list shown again (a filter cleared,
+        # Backspace) reuses what it drew (`redraw` when their marks change).
+        self._cache: dict[tuple[object, ...], list[Strip]] = {}
 
     # --- rows -------------------------------------------------------------------
 
@@ -148,7 +160,7 @@ class RecordList(ScrollView, can_focus=True):
         """
         self._layout = layout
         self._query = query or Query("")
-        self.virtual_size = Size(self.scrollable_content_region.width, layout.starts[-1])
+        self.virtual_size = _virtual_size(layout)
         index = layout.index_of.get(focus_id) if focus_id is not None else None
         if index is None:
             index = self._next_record(0, 1)
@@ -222,12 +234,14 @@ class RecordList(ScrollView, can_focus=True):
         kept = row_id if row_id is not None else ("heading", self._layout.records[index])
         query = self._query
         height = self._layout.height(index)
-        key = (kept, width, height, component, query.typed)
+        style = self.get_visual_style("record-list--row", component)
+        # The style and the theme (whose variables the rows' own colours
+        # name) are in the key: a focus or theme change needs no clearing.
+        key = (kept, width, height, component, query.typed, style, self.app.theme)
         strips = self._cache.get(key)
         if strips is None:
             if len(self._cache) > 2000:
                 self._cache.clear()
-            style = self.get_visual_style("record-list--row", component)
             lines = self._render_row(self._layout.records[index], width)[:height]
             if query and row_id is not None:
                 lines = [marked(line, query) for line in lines]
@@ -254,11 +268,6 @@ class RecordList(ScrollView, can_focus=True):
         self._cache.clear()
         self.refresh()
 
-    def notify_style_update(self) -> None:
-        """Drawn rows hold colours: a new theme or focus draws them again."""
-        self._cache.clear()
-        super().notify_style_update()
-
     def watch_cursor(self, previous: int | None, cursor: int | None) -> None:
         for index in (previous, cursor):
             if index is not None and 0 <= index < len(self._layout):
@@ -282,7 +291,6 @@ class RecordList(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         # Drawn rows are kept by width: a pane that only grows or shrinks in
         # height (the "filtered by" line comes and goes) draws nothing again.
-        self.virtual_size = Size(self.scrollable_content_region.width, self._layout.starts[-1])
         # The chosen row stays in view when the list shrinks (the "filtered
         # by" line appears above it, a narrow layout, a smaller terminal).
         self._scroll_to_cursor()

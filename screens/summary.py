@@ -9,6 +9,7 @@ own note on the briefing (`W`) comes last.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -55,13 +56,22 @@ def _source(source: Source) -> Content:
     return join(*lines)
 
 
-def _sources(sources: tuple[Source, ...]) -> Static:
-    """Every source, a blank line between them, in one widget.
+#: Sources per widget: a few widgets for a thousand sources, not one each.
+SOURCES_PER_WIDGET = 50
+
+
+def _sources(sources: tuple[Source, ...]) -> Iterator[Static]:
+    """Every source, a blank line between them, SOURCES_PER_WIDGET to a widget.
 
     Not a widget each: a briefing of a thousand sources took over a second
-    to mount them (docs/performance.md).
+    to mount them (docs/performance.md). Not all in one either: a Static
+    draws all its lines when any of them shows, and at x1000 that was
+    5,000 lines drawn for the 30 on screen. Textual draws only the widgets
+    in view, so a handful of lines-long widgets draw about a screenful.
     """
-    return Static(join(*map(_source, sources), separator="\n\n"), classes="source")
+    for start in range(0, len(sources), SOURCES_PER_WIDGET):
+        chunk = sources[start : start + SOURCES_PER_WIDGET]
+        yield Static(join(*map(_source, chunk), separator="\n\n"), classes="source")
 
 
 def legend(all_single_source: bool) -> Content:
@@ -111,8 +121,7 @@ class SummaryScreen(ModalScreen[None]):
         with VerticalScroll(id="summary-box"):
             yield Static(join(*head), classes="part")
             yield Static(plain("Sources", "bold"), classes="heading")
-            if b.sources:
-                yield _sources(b.sources)
+            yield from _sources(b.sources)
             yield Static(
                 plain(b.summary or "This briefing has no summary.", "" if b.summary else "dim"),
                 classes="part",
