@@ -8,6 +8,7 @@ import pytest
 from reader_helpers import SIZE, SMALL, reader, settle, write_library
 
 from briefing.files.config import CONFIG_DIR_ENV
+from briefing.screens.footer import KeysFooter
 from briefing.screens.keys import reader_bindings
 from briefing.screens.keys_doc import markdown
 from briefing.screens.keys_panel import KeysPanel, acting_keys
@@ -91,7 +92,7 @@ async def test_the_key_panel_leaves_the_footer_whole_at_80x24(tmp_path: Path) ->
     app = reader(None, tmp_path)
     async with app.run_test(size=SMALL) as pilot:
         await settle(pilot)
-        footer = app.screen.query_one("Footer")
+        footer = app.screen.query_one(KeysFooter)
         before = footer.region
         await pilot.press("question_mark")
         await pilot.pause()
@@ -99,3 +100,23 @@ async def test_the_key_panel_leaves_the_footer_whole_at_80x24(tmp_path: Path) ->
         assert footer.region == before  # the whole width, still
         assert panel.bottom <= footer.region.y  # above it, not over it
         assert panel.height >= SMALL[1] - 2
+
+
+async def test_the_footer_shows_a_remapped_key_and_a_click_on_a_key_presses_it(
+    tmp_path: Path, _own_config: Path
+) -> None:
+    from briefing.screens.details import DetailsScreen
+
+    _own_config.mkdir()
+    (_own_config / "config.toml").write_text('[keys]\n"briefing.summary" = "S"\n')
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one(KeysFooter)
+        line = footer.render().plain
+        assert "S Summary" in line and "s Summary" not in line
+        assert line.rstrip().endswith("▏^p palette")
+        column = line.index("d Details")
+        await pilot.click(KeysFooter, offset=(column + 3, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, DetailsScreen)

@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.chronology_pane import ChronologyPane
+from briefing.screens.footer import KeysFooter
 from briefing.screens.summary import SummaryScreen
 
 EXAMPLE = REPO / "docs" / "example"
@@ -68,5 +69,5 @@ async def test_at_80x24_the_summary_fills_the_screen_with_its_sources_in_sight(
         source = app.screen.query_one(".source", Static)
         assert "Truss meets Lavrov" in str(source.render())
         assert box.region.contains_region(source.region)
-        footer = app.screen.query_one("Footer")
+        footer = app.screen.query_one(KeysFooter)
         assert not box.region.overlaps(footer.region)
