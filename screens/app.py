@@ -27,7 +27,6 @@ from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import visible_line
 from briefing.screens.briefing_screen import BriefingScreen
-from briefing.screens.details import DetailsScreen
 from briefing.screens.elsewhere import ElsewhereScreen, ShowElsewhere, appearances_elsewhere
 from briefing.screens.keeper import Keeper
 from briefing.screens.keys_panel import hide_keys_panel, show_keys_panel, toggle_keys_panel
@@ -35,15 +34,10 @@ from briefing.screens.library import LibraryScreen
 from briefing.screens.live import LIVE, LiveContentApp
 from briefing.screens.loading import FailureScreen, LoadingScreen
 from briefing.screens.navigation import BackPastStart, go_back
-from briefing.screens.note_editor import NoteEditor
 from briefing.screens.palette import ReaderPalette
-from briefing.screens.pins import PinsScreen
-from briefing.screens.problems import ProblemsScreen
 from briefing.screens.process import end_on_signals, release_signals
-from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.search_results import ShowSearchResult
 from briefing.screens.settings import apply_settings, report_settings, theme_picker
-from briefing.screens.summary import SummaryScreen
 from briefing.userdata.store import UserStore
 
 #: how often the open briefing's files are looked at (a stat of each, in a worker)
@@ -71,24 +65,21 @@ def _every(seconds: float, report: Callable[[int, int], None]) -> Callable[[int,
 class BriefingApp(LiveContentApp):
     # Every screen's styles, read once at start. A screen's CSS_PATH stays
     # beside it, but Textual re-parses every stylesheet when a screen brings
-    # one it has not read yet, in the middle of opening it. The screens'
-    # files are next to this module, so their relative paths hold here too.
+    # one it has not read yet, in the middle of opening it. Named here rather
+    # than taken from the screens' classes, so that screens not shown at start
+    # (the note editor) are imported only when opened; tests/test_styles.py
+    # checks that every screen's file is here.
     CSS_PATH: ClassVar = [
         "app.tcss",
-        *(
-            s.CSS_PATH
-            for s in (
-                BriefingScreen,
-                LibraryScreen,
-                QuoteViewer,
-                SummaryScreen,
-                DetailsScreen,
-                ElsewhereScreen,
-                ProblemsScreen,
-                NoteEditor,
-                PinsScreen,
-            )
-        ),
+        "briefing_screen.tcss",
+        "library.tcss",
+        "quote_viewer.tcss",
+        "summary.tcss",
+        "details.tcss",
+        "elsewhere.tcss",
+        "problems.tcss",
+        "note_editor.tcss",
+        "pins.tcss",
     ]
     TITLE = "briefing"
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -46,7 +46,6 @@ from briefing.screens.actors_pane import ActorsPane
 from briefing.screens.chronology_pane import ChronologyPane
 from briefing.screens.details import DetailsScreen
 from briefing.screens.elsewhere import ShowElsewhere
-from briefing.screens.export_choice import ExportChoice
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper
 from briefing.screens.lines import set_line
@@ -452,6 +451,8 @@ class BriefingScreen(Screen[None]):
         index = getattr(self.app, "index", None)
         briefing, briefing_id = self.briefing, self.briefing.id
         records = (lambda: index.briefing(briefing_id)) if index is not None else lambda: briefing
+        from briefing.screens.export_choice import ExportChoice  # only when asked for
+
         self.app.push_screen(ExportChoice(briefing_id, records))
 
     # --- panes and layout -----------------------------------------------------

@@ -18,7 +18,6 @@ from briefing.records.refs import RecordRef
 from briefing.records.text import visible_line
 from briefing.screens.keeper import Keeper
 from briefing.screens.marks import KIND_NAMES, note_block
-from briefing.screens.note_editor import NoteEditor
 from briefing.screens.safe import plain
 from briefing.userdata.keys import RecordKey
 from briefing.userdata.reading import BriefingMemory
@@ -76,6 +75,9 @@ class Remembering:
 
         def keep_at_exit(text: str) -> None:
             self.memory.write_note(key, text)  # in the reader's last save, which follows
+
+        # Imported when first used: the editor's TextArea costs some 10 ms of a start.
+        from briefing.screens.note_editor import NoteEditor
 
         editor = NoteEditor(plain(about, "italic"), KIND_NAMES[key.kind], note, keep_at_exit)
         screen.app.push_screen(editor, done)

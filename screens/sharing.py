@@ -8,7 +8,6 @@ so a slow browser start never holds up the reader.
 
 from __future__ import annotations
 
-import webbrowser
 from functools import partial
 
 from textual.app import App
@@ -51,6 +50,8 @@ def open_source(widget: Widget, source: Source) -> None:
 
 def _open_in_browser(app: App[object], url: str) -> None:
     """In a worker: `webbrowser.open`, and a notice when no browser starts."""
+    import webbrowser  # only when a source is opened: it is not needed to start
+
     try:
         opened = webbrowser.open(url)
     except (webbrowser.Error, OSError):

@@ -1,0 +1,42 @@
+"""Every screen's stylesheet is read once at start, by name, without importing every screen."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from briefing.screens.app import BriefingApp
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.details import DetailsScreen
+from briefing.screens.elsewhere import ElsewhereScreen
+from briefing.screens.library import LibraryScreen
+from briefing.screens.note_editor import NoteEditor
+from briefing.screens.pins import PinsScreen
+from briefing.screens.problems import ProblemsScreen
+from briefing.screens.quote_viewer import QuoteViewer
+from briefing.screens.summary import SummaryScreen
+
+SCREENS = Path(__file__).resolve().parent.parent / "screens"
+
+
+def test_the_app_reads_the_stylesheet_of_each_screen_it_opens() -> None:
+    listed = list(BriefingApp.CSS_PATH)
+    for screen in (BriefingScreen, LibraryScreen, QuoteViewer, SummaryScreen, DetailsScreen,
+                   ElsewhereScreen, ProblemsScreen, NoteEditor, PinsScreen):  # fmt: skip
+        assert screen.CSS_PATH in listed, screen.__name__
+    for name in listed:
+        assert (SCREENS / name).is_file(), name
+
+
+def test_starting_the_reader_imports_no_screen_it_does_not_show() -> None:
+    """The note editor (Textual's TextArea), the export dialog and the browser
+    module cost some 15 ms of a start; they are imported when first used."""
+    code = (
+        "import sys, briefing.screens.app; "
+        "print(' '.join(m for m in ('briefing.screens.note_editor', "
+        "'briefing.screens.export_choice', 'webbrowser', 'textual.widgets._text_area') "
+        "if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""
