@@ -25,6 +25,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bench import keys, library
 from bench.bytecode import compile_sources
@@ -199,10 +200,18 @@ def main() -> None:
     compile_sources()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, few repeats")
+    parser.add_argument(
+        "--only",
+        choices=("first-frame", "keys"),
+        help="time only this part and print it (results.json is left as it is)",
+    )
     args = parser.parse_args()
     pairs = 3 if args.quick else 7
     sizes = [1, 10] if args.quick else [1, 10, 100, 1000]
     OUT.mkdir(parents=True, exist_ok=True)
+    if args.only:
+        _only(args.only, pairs, [sizes[0], sizes[-1]], 1 if args.quick else ROUNDS)
+        return
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         first = warm_and_cold(pairs, work)
@@ -224,9 +233,26 @@ def main() -> None:
     results.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
+def _only(part: str, pairs: int, sizes: list[int], rounds: int) -> None:
+    """One part of the bench, timed and printed alone (to measure a change quickly)."""
+    with tempfile.TemporaryDirectory() as folder:
+        if part == "first-frame":
+            _print_first_frame(
+                {k: round(v, 3) for k, v in warm_and_cold(pairs, Path(folder)).items()}
+            )
+        else:
+            _print_keys(key_walk(sizes, Path(folder), rounds))
+
+
 def _print(report: dict) -> None:  # type: ignore[type-arg]
-    first = report["first_frame"]
     print(f"machine: {report['machine']}")
+    _print_first_frame(report["first_frame"])
+    _print_scale(report["scale"])
+    _print_keys(report["keys_ms"])
+    print(library.report(report["library"]))
+
+
+def _print_first_frame(first: dict[str, float]) -> None:
     print("first frame (bundled, tmux 120x40, medians): rows / footer / CPU at footer")
     for name in ("floor", "warm", "cold"):
         figures = [f"{first[f'{name}_{a}']:.3f}" for a in ("rows_s", "footer_s", "cpu_s")]
@@ -237,6 +263,9 @@ def _print(report: dict) -> None:  # type: ignore[type-arg]
                 f"   floor × {' / '.join(each)} (goal ≤{GOALS[f'{name}_ratio']}× to the footer)"
             )
         print(f"  {name:<6} {' / '.join(figures)} s{ratios}")
+
+
+def _print_scale(rows: list[dict]) -> None:  # type: ignore[type-arg]
     heads = (
         "size",
         "YAML MB",
@@ -250,19 +279,22 @@ def _print(report: dict) -> None:  # type: ignore[type-arg]
     widths = (6, 8, 8, 8, 8, 7, 9, 14)
     print(" ".join(f"{h:>{w}}" for h, w in zip(heads, widths, strict=True)))
     growth_keys = ("check_s", "index_build_s", "warm_first_frame_s")
-    for row in report["scale"]:
+    for row in rows:
         growth = "/".join(str(row.get(f"{k}_growth", "-")) for k in growth_keys)
         cells = (
             f"{row['size']}×", row["yaml_mb"], row["check_s"], row["index_build_s"],
             row["warm_first_frame_s"], row["peak_rss_mb"], row["memory_budget_mb"], growth,
         )  # fmt: skip
         print(" ".join(f"{c!s:>{w}}" for c, w in zip(cells, widths, strict=True)))
-    largest = report["scale"][-1]
+    largest = rows[-1]
     print(
         f"warm first frame (to the footer) ×{largest['size']} / ×1: "
         f"{largest['first_frame_to_x1']} (goal ≤{GOALS['largest_to_x1_first_frame']})"
     )
-    walked = dict(report["keys_ms"])
+
+
+def _print_keys(keys_ms: dict[str, Any]) -> None:
+    walked = dict(keys_ms)
     floor = walked.pop("floor")
     print("floor app's keys, wall / CPU ms (tmux, to the last frame): " + ", ".join(
         f"{k} {v['wall_ms']}/{v['cpu_ms']}" for k, v in floor.items()
@@ -284,7 +316,6 @@ def _print(report: dict) -> None:  # type: ignore[type-arg]
             columns.append(f"{row['wall_ms']!s:>7} ({row['cpu_ms']!s:>5}) {above!s:>7}{flag:<2}")
         print(f"  {name:<32}" + "".join(f"{c:>26}" for c in columns))
     print(f"  keys within {goal} ms of the floor's: {met} of {total}")
-    print(library.report(report["library"]))
 
 
 if __name__ == "__main__":
