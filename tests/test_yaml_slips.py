@@ -45,8 +45,57 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
             "this line is indented by 3 spaces, the line before it by 4 (after its '- ')",
             "indent it like the lines it belongs with",
         ),
+        (
+            HEAD + "actors:\n  - id: a\n    name: A\n  kind: person\n",
+            8,
+            # the user's trial: "did not find expected '-' indicator"
+            "this key is indented by 2 spaces, like the '- ' of the record on line 6, "
+            "not like that record's keys (4): YAML expects a new list item here",
+            "if it belongs to that record, indent it by 4 spaces, like 'id:' on line 6; "
+            "if it starts a new record, begin it with '- '",
+        ),
+        (
+            HEAD + "actors:\n  - id: a\n    name: A\n    kind: person\n"
+            "  - id: c\n  name: C\n    kind: person\n",
+            10,
+            "this key is indented by 2 spaces, like the '- ' of the record on line 9",
+            "indent it by 4 spaces, like 'id:' on line 9",
+        ),
+        (
+            HEAD + "actors:\n  - id: a\n    name: A\n    kind: person\n- id: c\n",
+            9,
+            # "did not find expected key"
+            "this list item is indented by 0 spaces, like the key 'actors:' on line 5, "
+            "but the items of the list under that key by 2 (line 6)",
+            "indent its '- ' by 2 spaces, like line 6",
+        ),
+        (
+            HEAD + "actors:\n  - id: a\n    name: A\n    kind: person\n    aliases:\n"
+            "      - Ay\n    - Aye\n",
+            11,
+            "this list item is indented by 4 spaces, like the key 'aliases:' on line 9, "
+            "but the items of the list under that key by 6 (line 10)",
+            "indent its '- ' by 6 spaces, like line 10",
+        ),
+        (
+            HEAD + "actors:\n  - id: a\n    name: A\n    kind: person\n - id: c\n",
+            9,
+            "this line is indented by 1 space, the line before it by 4",  # not "1 spaces"
+            "indent it like the lines it belongs with",
+        ),
     ],
-    ids=["apostrophe", "colon", "dedent", "indent", "key-after-dash"],
+    ids=[
+        "apostrophe",
+        "colon",
+        "dedent",
+        "indent",
+        "key-after-dash",
+        "key-to-dash-column",
+        "key-to-dash-column-second-record",
+        "item-to-column-0",
+        "item-to-key-column",
+        "item-dedented-by-one",
+    ],
 )
 def test_a_slip_is_said_in_plain_words_and_alone(
     in_tmp: Path, yaml_text: str, line: int, message: str, hint: str

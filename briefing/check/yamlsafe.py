@@ -34,7 +34,7 @@ from yaml.events import (
 )
 
 from briefing.records.problems import ProblemSink
-from briefing.records.text import shown
+from briefing.records.text import counted, shown
 
 #: Largest YAML file read, in bytes. Larger files get one `yaml-too-large` error.
 MAX_BYTES = 64 * 1024 * 1024
@@ -558,7 +558,78 @@ def _slip(lines: list[str], line: int) -> tuple[str, str] | None:
             f"the value of {shown(key)} holds ': ', which YAML reads as the start of a key",
             f"put the value in quotes: {key}: {json.dumps(value, ensure_ascii=False)}",
         )
-    return _uneven_indent(lines, line)
+    return _uneven_indent(lines, line) or _misplaced_at_known_column(lines, line)
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
+def _keys_at(text: str) -> int:
+    """Where the line's keys start: after the `- ` of a list item."""
+    bare = text.lstrip(" ")
+    return len(text) - len(bare.lstrip("- ") if bare.startswith("- ") else bare)
+
+
+def _is_item(text: str) -> bool:
+    bare = text.lstrip(" ")
+    return bare.startswith("- ") or bare.rstrip() == "-"
+
+
+def _misplaced_at_known_column(lines: list[str], line: int) -> tuple[str, str] | None:
+    """A line that starts in a column used above, but by the wrong kind of line.
+
+    A key moved back to the column of its record's `- ` (the parser: "did not
+    find expected '-' indicator"), and a list item moved back to the column of
+    the keys around its list ("did not find expected key").
+    """
+    offending = lines[line - 1]
+    here = _indent(offending)
+    # The lines above it, nearest first, with their 1-based numbers.
+    above = [
+        (number, text)
+        for number, text in reversed(list(enumerate(lines[: line - 1], start=1)))
+        if text.strip() and not text.lstrip().startswith("#")
+    ]
+    parent = next(((n, text) for n, text in above if _indent(text) <= here), None)
+    if parent is None or _indent(parent[1]) != here:
+        return None
+    parent_line, parent_text = parent
+    if not _is_item(offending) and _is_item(parent_text):
+        keys = _keys_at(parent_text)
+        first_key = parent_text.strip()[2:].split(":", 1)[0].strip()
+        what = "key" if _KEY_LINE.match(offending) else "line"
+        return (
+            f"this {what} is indented by {counted(here, 'space')}, like the '- ' of the "
+            f"record on line {parent_line}, not like that record's keys ({keys}): "
+            "YAML expects a new list item here",
+            f"if it belongs to that record, indent it by {counted(keys, 'space')}, like "
+            f"{shown(first_key + ':')} on line {parent_line}; if it starts a new record, "
+            "begin it with '- '",
+        )
+    if _is_item(offending) and not _is_item(parent_text):
+        items = [
+            (n, text)
+            for n, text in reversed(above)
+            if n > parent_line and _is_item(text) and _indent(text) > here
+        ]
+        if not items:
+            return None
+        item_line, item_text = items[0]
+        column = _indent(item_text)
+        key = parent_text.strip().split(":", 1)[0]
+        return (
+            f"this list item is indented by {counted(here, 'space')}, like the key "
+            f"{shown(key + ':')} on line {parent_line}, but the items of the list under "
+            f"that key by {column} (line {item_line}): the items of one list start in "
+            "the same column",
+            f"indent its '- ' by {counted(column, 'space')}, like line {item_line}",
+        )
+    return None
+
+
+#: A line that holds a key: `title: ...`, `sources:`.
+_KEY_LINE = re.compile(r"\s*[^\s#'\"-][^:#]*:(\s|$)")
 
 
 def _uneven_indent(lines: list[str], line: int) -> tuple[str, str] | None:
@@ -590,7 +661,8 @@ def _uneven_indent(lines: list[str], line: int) -> tuple[str, str] | None:
         return None
     after_dash = "" if is_item or before == indent(earlier[-1]) else " (after its '- ')"
     return (
-        f"this line is indented by {here} spaces, the line before it by {before}{after_dash}: "
+        f"this line is indented by {counted(here, 'space')}, the line before it by "
+        f"{before}{after_dash}: "
         "the keys of one record, and the items of one list, start in the same column",
         "indent it like the lines it belongs with (YAML counts the spaces)",
     )
