@@ -83,6 +83,13 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
             "this line is indented by 1 space, the line before it by 4",  # not "1 spaces"
             "indent it like the lines it belongs with",
         ),
+        (
+            "briefing:\n  id: b\ntitle: T\n  as_of: 2022-02-10\n",
+            3,  # the parser stops at line 4, which is right: line 3 is not
+            "'title:' starts at the beginning of its line, where only a section "
+            "(briefing:, sources:, actors:, events:, quotes:) may start",
+            "indent it by 2 spaces, like 'id:' on line 2, if it belongs to the same record",
+        ),
     ],
     ids=[
         "apostrophe",
@@ -95,6 +102,7 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
         "item-to-column-0",
         "item-to-key-column",
         "item-dedented-by-one",
+        "key-to-column-0-before-indented-key",
     ],
 )
 def test_a_slip_is_said_in_plain_words_and_alone(
@@ -111,3 +119,36 @@ def test_a_slip_is_said_in_plain_words_and_alone(
 def test_a_well_formed_single_quoted_apostrophe_is_fine(in_tmp: Path) -> None:
     text = str(BASE_FILES["briefing.yaml"]).replace("title: T", "title: 'Europe''s leaders'")
     assert check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text}))) == []
+
+
+@pytest.mark.parametrize(
+    ("key", "code"), [("sources: [s]", "record-type"), ("place: Kyiv", "unknown-section")]
+)
+def test_a_last_key_moved_to_column_0_is_said_to_belong_to_the_record_above(
+    in_tmp: Path, key: str, code: str
+) -> None:
+    """Valid YAML, read as a section: before, "'place' is not a section ... did you
+    mean 'events'?", or "each entry of sources must be a record of fields"."""
+    events = "events:\n  - id: f\n    title: F\n    when: 2022-02-10\n"
+    sources = "    sources: [s]\n" if key.startswith("place") else ""
+    extra = events + sources + key + "\n"
+    problems = check(write_folder(in_tmp / "b", briefing_files(**{"extra.yaml": extra})))
+    slips = [p for p in problems if p.line == 5 + bool(sources)]
+    assert [(p.code, p.column) for p in slips] == [(code, 1)]
+    name = key.split(":")[0]
+    assert slips[0].message == (
+        f"'{name}:' starts at the beginning of its line, so YAML reads it as a section "
+        "of the briefing, not as a field of the event on line 2"
+    )
+    assert slips[0].hint == "indent it by 4 spaces, like the other keys of that event"
+    others = {p.code for p in problems} - {code}
+    assert others <= {"missing-field"}  # the event lacks sources: true, and said at it
+
+
+def test_a_section_after_a_section_is_still_a_section(in_tmp: Path) -> None:
+    """`actors:` after events whose last one has no actors is the actors section."""
+    extra = (
+        "events:\n  - id: f\n    title: F\n    when: 2022-02-10\n    sources: [s]\n"
+        "actors:\n  - id: c\n    name: C\n    kind: person\n"
+    )
+    assert check(write_folder(in_tmp / "b", briefing_files(**{"extra.yaml": extra}))) == []

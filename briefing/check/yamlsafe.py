@@ -34,6 +34,7 @@ from yaml.events import (
 )
 
 from briefing.records.problems import ProblemSink
+from briefing.records.schema import TOP_LEVEL_KEYS
 from briefing.records.text import counted, shown
 
 #: Largest YAML file read, in bytes. Larger files get one `yaml-too-large` error.
@@ -517,6 +518,10 @@ def _report_syntax(
     offending = lines[line - 1] if 0 < line <= len(lines) else ""
     if _TAB_INDENT.match(offending):
         return  # _report_tab_indents says it more plainly
+    unindented = _unindented_key_before(lines, line)
+    if unindented is not None:
+        sink.error(unindented[0], 1, "yaml-syntax", *unindented[1:])
+        return
     plain = _slip(lines, line)
     if plain is not None:
         sink.error(line, column, "yaml-syntax", *plain)
@@ -574,6 +579,48 @@ def _keys_at(text: str) -> int:
 def _is_item(text: str) -> bool:
     bare = text.lstrip(" ")
     return bare.startswith("- ") or bare.rstrip() == "-"
+
+
+def _unindented_key_before(lines: list[str], line: int) -> tuple[int, str, str] | None:
+    """A record's key moved to the start of its line, which only a section may
+    start, found by the indented line after it: (its line, message, hint)."""
+    if not 0 < line <= len(lines) or _indent(lines[line - 1]) == 0:
+        return None
+    before = line - 1
+    while before > 0 and (not lines[before - 1].strip() or lines[before - 1].startswith("#")):
+        before -= 1
+    if before == 0:
+        return None
+    text = lines[before - 1]
+    key = _KEY_LINE.match(text)
+    if key is None or _indent(text) != 0:
+        return None
+    name = text.split(":", 1)[0].strip()
+    if name in TOP_LEVEL_KEYS:
+        return None
+    hint = "indent it like the keys of the record it belongs with"
+    previous = next(
+        (
+            (number, lines[number - 1])
+            for number in range(before - 1, 0, -1)
+            if _KEY_LINE.match(lines[number - 1]) and _keys_at(lines[number - 1]) > 0
+        ),
+        None,
+    )
+    if previous is not None:
+        number, key_line = previous
+        keys = _keys_at(key_line)
+        named = key_line[keys:].split(":", 1)[0]
+        hint = (
+            f"indent it by {counted(keys, 'space')}, like {shown(named + ':')} on line "
+            f"{number}, if it belongs to the same record"
+        )
+    return (
+        before,
+        f"{shown(name + ':')} starts at the beginning of its line, where only a section "
+        f"({', '.join(k + ':' for k in TOP_LEVEL_KEYS)}) may start",
+        hint,
+    )
 
 
 def _misplaced_at_known_column(lines: list[str], line: int) -> tuple[str, str] | None:
