@@ -202,3 +202,13 @@ def test_an_insertion_may_stand_in_place_of_a_few_of_the_sources_words() -> None
     ]
     too_far = anchor("We will reopen [it] and not a day later", text, None)
     assert (too_far.failure, too_far.part) == ("part-not-found", "and not a day later")
+
+
+def test_a_quote_without_an_elision_may_run_across_a_paragraph_break() -> None:
+    """The contract asks one paragraph only of an elision's parts; a whole quote
+    must occur, and a paragraph break is a run of whitespace, so it does. The
+    reader is handed both paragraphs."""
+    text = "He said it was over.\n\nAnd then he left the room.\n"
+    span = anchor("it was over. And then he left", NormalisedText(text), None).span
+    assert span is not None
+    assert text[span.paragraph_start : span.paragraph_end] == text.rstrip()

@@ -202,6 +202,14 @@ CASES = [
         "UTF-8",
     ),
     Case(
+        "source-text-empty",
+        briefing_files(**{"sources/s.txt": ""}),
+        "briefing.yaml",
+        8,
+        11,
+        "is empty",
+    ),
+    Case(
         "quote-not-found",
         briefing_files(**{"briefing.yaml": BASE.replace("text: hello world", "text: hello wrld")}),
         "briefing.yaml",

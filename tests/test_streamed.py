@@ -169,6 +169,9 @@ CORNERS = [
     BASE.replace("  title: T\n", "  title: T\n  title: T\n"),
     BASE.replace("title: S", "title: ' '"),
     BASE.replace("  title: T\n", "  title: T\n  tags: ['', ' ']\n"),
+    BASE.replace("    source: s\n", "source: s\n"),  # a quote's key moved to column 1
+    BASE + "note: x\n",
+    BASE.replace("\n", "\r\n"),  # Windows line ends
 ]
 
 

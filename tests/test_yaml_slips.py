@@ -45,8 +45,65 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
             "this line is indented by 3 spaces, the line before it by 4 (after its '- ')",
             "indent it like the lines it belongs with",
         ),
+        (
+            HEAD + "actors:\n  - id: a\n    name: A\n  kind: person\n",
+            8,
+            # the user's trial: "did not find expected '-' indicator"
+            "this key is indented by 2 spaces, like the '- ' of the record on line 6, "
+            "not like that record's keys (4): YAML expects a new list item here",
+            "if it belongs to that record, indent it by 4 spaces, like 'id:' on line 6; "
+            "if it starts a new record, begin it with '- '",
+        ),
+        (
+            HEAD + "actors:\n  - id: a\n    name: A\n    kind: person\n"
+            "  - id: c\n  name: C\n    kind: person\n",
+            10,
+            "this key is indented by 2 spaces, like the '- ' of the record on line 9",
+            "indent it by 4 spaces, like 'id:' on line 9",
+        ),
+        (
+            HEAD + "actors:\n  - id: a\n    name: A\n    kind: person\n- id: c\n",
+            9,
+            # "did not find expected key"
+            "this list item is indented by 0 spaces, like the key 'actors:' on line 5, "
+            "but the items of the list under that key by 2 (line 6)",
+            "indent its '- ' by 2 spaces, like line 6",
+        ),
+        (
+            HEAD + "actors:\n  - id: a\n    name: A\n    kind: person\n    aliases:\n"
+            "      - Ay\n    - Aye\n",
+            11,
+            "this list item is indented by 4 spaces, like the key 'aliases:' on line 9, "
+            "but the items of the list under that key by 6 (line 10)",
+            "indent its '- ' by 6 spaces, like line 10",
+        ),
+        (
+            HEAD + "actors:\n  - id: a\n    name: A\n    kind: person\n - id: c\n",
+            9,
+            "this line is indented by 1 space, the line before it by 4",  # not "1 spaces"
+            "indent it like the lines it belongs with",
+        ),
+        (
+            "briefing:\n  id: b\ntitle: T\n  as_of: 2022-02-10\n",
+            3,  # the parser stops at line 4, which is right: line 3 is not
+            "'title:' starts at the beginning of its line, where only a section "
+            "(briefing:, sources:, actors:, events:, quotes:) may start",
+            "indent it by 2 spaces, like 'id:' on line 2, if it belongs to the same record",
+        ),
     ],
-    ids=["apostrophe", "colon", "dedent", "indent", "key-after-dash"],
+    ids=[
+        "apostrophe",
+        "colon",
+        "dedent",
+        "indent",
+        "key-after-dash",
+        "key-to-dash-column",
+        "key-to-dash-column-second-record",
+        "item-to-column-0",
+        "item-to-key-column",
+        "item-dedented-by-one",
+        "key-to-column-0-before-indented-key",
+    ],
 )
 def test_a_slip_is_said_in_plain_words_and_alone(
     in_tmp: Path, yaml_text: str, line: int, message: str, hint: str
@@ -62,3 +119,36 @@ def test_a_slip_is_said_in_plain_words_and_alone(
 def test_a_well_formed_single_quoted_apostrophe_is_fine(in_tmp: Path) -> None:
     text = str(BASE_FILES["briefing.yaml"]).replace("title: T", "title: 'Europe''s leaders'")
     assert check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text}))) == []
+
+
+@pytest.mark.parametrize(
+    ("key", "code"), [("sources: [s]", "record-type"), ("place: Kyiv", "unknown-section")]
+)
+def test_a_last_key_moved_to_column_0_is_said_to_belong_to_the_record_above(
+    in_tmp: Path, key: str, code: str
+) -> None:
+    """Valid YAML, read as a section: before, "'place' is not a section ... did you
+    mean 'events'?", or "each entry of sources must be a record of fields"."""
+    events = "events:\n  - id: f\n    title: F\n    when: 2022-02-10\n"
+    sources = "    sources: [s]\n" if key.startswith("place") else ""
+    extra = events + sources + key + "\n"
+    problems = check(write_folder(in_tmp / "b", briefing_files(**{"extra.yaml": extra})))
+    slips = [p for p in problems if p.line == 5 + bool(sources)]
+    assert [(p.code, p.column) for p in slips] == [(code, 1)]
+    name = key.split(":")[0]
+    assert slips[0].message == (
+        f"'{name}:' starts at the beginning of its line, so YAML reads it as a section "
+        "of the briefing, not as a field of the event on line 2"
+    )
+    assert slips[0].hint == "indent it by 4 spaces, like the other keys of that event"
+    others = {p.code for p in problems} - {code}
+    assert others <= {"missing-field"}  # the event lacks sources: true, and said at it
+
+
+def test_a_section_after_a_section_is_still_a_section(in_tmp: Path) -> None:
+    """`actors:` after events whose last one has no actors is the actors section."""
+    extra = (
+        "events:\n  - id: f\n    title: F\n    when: 2022-02-10\n    sources: [s]\n"
+        "actors:\n  - id: c\n    name: C\n    kind: person\n"
+    )
+    assert check(write_folder(in_tmp / "b", briefing_files(**{"extra.yaml": extra}))) == []

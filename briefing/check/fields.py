@@ -31,6 +31,7 @@ from briefing.records.problems import ProblemSink
 from briefing.records.schema import (
     FIELDS,
     ID_PATTERN,
+    RECORD_LISTS,
     RECORD_NAME,
     TOP_LEVEL_KEYS,
     Field,
@@ -38,6 +39,7 @@ from briefing.records.schema import (
     a_record,
 )
 from briefing.records.text import (
+    counted,
     first_format_character,
     has_control,
     may_need_marks,
@@ -102,7 +104,17 @@ def check_file(
         )
         return []
     records: list[RawRecord] = []
+    above: tuple[str, Node] | None = None
     for name, (key, value) in root.entries.items():
+        slipped = _field_of_record_above(name, value, above)
+        above = (name, value)
+        if slipped is not None:
+            if name not in TOP_LEVEL_KEYS:
+                code = "unknown-section"
+            else:
+                code = "record-type" if isinstance(value, Sequence) else "section-type"
+            sink.error(key.line, key.column, code, *slipped)
+            continue
         if name not in TOP_LEVEL_KEYS:
             guess = nearest(name, TOP_LEVEL_KEYS)
             sink.error(
@@ -137,6 +149,31 @@ def check_file(
                     f"not {_describe(item)}",
                 )
     return records
+
+
+def _field_of_record_above(
+    name: str, value: Node, above: tuple[str, Node] | None
+) -> tuple[str, str] | None:
+    """(message, hint) when the top-level key `name` is a field that the last
+    record of the section just above it lacks, and its value no section of
+    records: a record's key moved to the start of its line, where YAML reads
+    it as a section."""
+    if above is None or above[0] not in RECORD_LISTS or not isinstance(above[1], Sequence):
+        return None
+    section, items = above[0], above[1].items
+    record = items[-1] if items else None
+    if not isinstance(record, Mapping) or name not in FIELDS[section] or name in record.entries:
+        return None
+    records = isinstance(value, Sequence) and all(isinstance(i, Mapping) for i in value.items)
+    if name in TOP_LEVEL_KEYS and records:
+        return None  # a section of its own
+    what = RECORD_NAME[section]
+    indent = record.column - 1
+    return (
+        f"{shown(name + ':')} starts at the beginning of its line, so YAML reads it as a "
+        f"section of the briefing, not as a field of the {what} on line {record.line}",
+        f"indent it by {counted(indent, 'space')}, like the other keys of that {what}",
+    )
 
 
 def _wrong_section(value: Node, sink: ProblemSink, name: str, expected: str) -> None:

@@ -151,7 +151,11 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
         problems.extend(sink.problems)
     problems.sort(key=Problem.sort_key)
     if result.errors == 0:
-        marked = any(problem.code in MARKED_CHARACTER_CODES for problem in problems)
+        # A Windows line end (CR LF) is warned of by nothing, but its CR must
+        # not reach a terminal either: the reader turns it into a space.
+        marked = any(problem.code in MARKED_CHARACTER_CODES for problem in problems) or any(
+            "\r" in text for text in texts.values()
+        )
         if text_places:
             result.text_places = _text_places(context)  # before the build lets records go
         context.ids.clear()  # the build lets each section's records go as it goes

@@ -12,7 +12,13 @@ from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.records.anchoring import NormalisedText, Passage, Span, anchor
 from briefing.records.editorial import MIN_PART_WORDS
 from briefing.records.problems import ProblemSink
-from briefing.records.text import first_format_character, has_control, may_need_marks, shown
+from briefing.records.text import (
+    counted,
+    first_format_character,
+    first_source_control,
+    may_need_marks,
+    shown,
+)
 
 #: Largest source text read, in bytes (a long report is well under 1 MB).
 MAX_TEXT_BYTES = 64 * 1024 * 1024
@@ -57,14 +63,28 @@ def load_source_texts(folder: Path, sources: dict[str, RawRecord]) -> dict[str, 
 def _warn_hidden_characters(text: str, relative: str, node: Where, sink: ProblemSink) -> None:
     if not may_need_marks(text):
         return
-    if has_control(text):
-        sink.warning(
-            node.line,
-            node.column,
-            "control-character",
-            f"the text file {shown(relative)} holds invisible control characters; "
-            "the reader shows them as symbols",
-        )
+    control = first_source_control(text)  # Windows line ends (CR LF) are not one
+    if control is not None:
+        where = f"at its line {control.line}, column {control.column}"
+        if control.is_lone_carriage_return:
+            sink.warning(
+                node.line,
+                node.column,
+                "control-character",
+                f"the text file {shown(relative)} holds a carriage return (U+000D) with no "
+                f"line break after it (the first {where}); the reader shows it as a space, "
+                "so the lines it ends run together",
+                "save the file with Unix (LF) or Windows (CR LF) line endings",
+            )
+        else:
+            sink.warning(
+                node.line,
+                node.column,
+                "control-character",
+                f"the text file {shown(relative)} holds invisible control characters "
+                f"(the first, {control.describe()}, {where}); the reader shows them as symbols",
+                "remove them unless they are meant to be there",
+            )
     hidden = first_format_character(text)
     if hidden is not None:
         sink.warning(
@@ -161,17 +181,65 @@ def anchor_quotes(
     """Where each quote's words stand in its source's text, by quote id.
 
     Words not found, found several times without `occurrence`, or an
-    `occurrence` past the count are reported at the quote. Each source's
+    `occurrence` past the count are reported at the quote; quotes from a
+    text that is empty, once at that source's `text:`. Each source's
     text is normalised once, for all its quotes, and let go before the next
     one: a thousand normalised texts held at once were as large again as the
     texts themselves (docs/performance.md).
     """
     spans: dict[str, Span] = {}
-    for source_id, group in _quotes_by_source(quotes, texts).items():
+    grouped = _quotes_by_source(quotes, texts)
+    for source_id, written in texts.items():
+        if not written.strip():
+            _report_blank_text(sources[source_id], written, grouped.pop(source_id, []))
+    for source_id, group in grouped.items():
         text = NormalisedText(texts[source_id])
         for ident, words, record in group:
             _anchor_quote(record, ident, words, text, source_id, sources, spans)
     return spans
+
+
+#: The most quote ids a hint names.
+QUOTES_NAMED = 3
+
+
+def _report_blank_text(
+    source: RawRecord, text: str, quotes: list[tuple[str, str, RawRecord]]
+) -> None:
+    """An empty (or whitespace-only) source text, said once at its `text:`.
+
+    Every quote taken from it would otherwise be "not found" one by one, with
+    no nearest passage to show, and nothing saying why. Without quotes it is
+    allowed (the contract asks only that the file exist), but is surely a slip.
+    """
+    node = source.place("text")
+    named = shown(str(source.value("text")))
+    empty = "is empty" if not text else "holds only whitespace"
+    if not quotes:
+        source.sink.warning(
+            node.line,
+            node.column,
+            "empty-text",
+            f"the text file {named} {empty}",
+            "paste the source's full text into it, as published",
+        )
+        return
+    for _ident, _words, record in quotes:
+        record.complete = False
+    ids = [ident for ident, _words, _record in quotes]
+    listed = ", ".join(ids[:QUOTES_NAMED]) + (", …" if len(ids) > QUOTES_NAMED else "")
+    cannot = (
+        f"the quote {shown(ids[0])} taken from it cannot be found there"
+        if len(ids) == 1
+        else f"none of the {counted(len(ids), 'quote')} taken from it ({listed}) can be found there"
+    )
+    source.sink.error(
+        node.line,
+        node.column,
+        "source-text-empty",
+        f"the text file {named} {empty}, so {cannot}",
+        "paste the source's full text into it, as published",
+    )
 
 
 def _quotes_by_source(

@@ -236,6 +236,8 @@ class NormalisedText:
         wanted = needle.split()
         near = bisect.bisect_right([start for start, _ in tokens], shared_start) - 1
         window = tokens[max(0, near - len(wanted) - 2) : near + 2 * len(wanted) + 2]
+        if not window:
+            return None  # the shared stretch is only whitespace, in a paragraph of none
         words = [word for _, word in window]
         aligned = difflib.SequenceMatcher(
             None, [_bare(normalise(w)) for w in words], [_bare(w) for w in wanted], autojunk=False

@@ -46,6 +46,9 @@ _JOINERS = "\u200c\u200d"
 _SURROGATES = "\ud800-\udfff"
 
 _CONTROL = re.compile(f"[{_C0_C1}]")
+#: A control character of a source text, where a Windows line ending (CR LF)
+#: is not one: the reader shows a CR as a space, and a CR LF as a line end.
+_CONTROL_BUT_LINE_END = re.compile("\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 _FORMAT = re.compile(f"[{_BIDI}{_ZERO_WIDTH}{_JOINERS}]")
 _CONTROL_OR_FORMAT = re.compile(f"[{_C0_C1}{_BIDI}{_ZERO_WIDTH}{_JOINERS}]")
 _HIDDEN = re.compile(f"[{_C0_C1}{_BIDI}{_ZERO_WIDTH}{_JOINERS}{_SURROGATES}]")
@@ -106,6 +109,50 @@ class FormatCharacter:
 def has_control(text: str) -> bool:
     """True when `text` holds a control character other than newline and tab."""
     return _CONTROL.search(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class ControlCharacter:
+    """A control character of a source text that is not part of a line end, and where."""
+
+    char: str
+    #: 1-based line and column (in characters) in the text
+    line: int
+    column: int
+
+    @property
+    def is_lone_carriage_return(self) -> bool:
+        return self.char == "\r"
+
+    def describe(self) -> str:
+        """`escape U+001B`, `carriage return U+000D`."""
+        name = unicodedata.name(self.char, "") or _CONTROL_NAMES.get(self.char, "control character")
+        return f"{name.lower()} U+{ord(self.char):04X}"
+
+
+#: Names of the commonest controls (`unicodedata` names none of them).
+_CONTROL_NAMES = {
+    "\x00": "null",
+    "\x07": "bell",
+    "\x08": "backspace",
+    "\x0b": "line tabulation",
+    "\x0c": "form feed",
+    "\r": "carriage return",
+    "\x1b": "escape",
+    "\x7f": "delete",
+}
+
+
+def first_source_control(text: str) -> ControlCharacter | None:
+    """The first control character of a source text that `visible()` would mark,
+    a Windows line end (CR LF) aside: newline, tab and CR LF are a text's own layout."""
+    match = _CONTROL_BUT_LINE_END.search(text)
+    if match is None:
+        return None
+    offset = match.start()
+    line_start = text.rfind("\n", 0, offset) + 1
+    line = text.count("\n", 0, line_start) + 1
+    return ControlCharacter(match.group(), line, offset - line_start + 1)
 
 
 def first_format_character(text: str) -> FormatCharacter | None:
