@@ -16,7 +16,6 @@ visible (control characters as symbols) first.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import on, work
@@ -35,6 +34,7 @@ from briefing.records.text import counted, visible
 from briefing.records.words import SearchQuery
 from briefing.screens.footer import KeysFooter
 from briefing.screens.safe import join, plain
+from briefing.screens.state import SearchTarget as SearchTarget  # where it was first
 
 #: Results listed per briefing (the count says how many there are in all).
 SHOWN = 200
@@ -52,18 +52,6 @@ KIND_HEADINGS = {
 
 #: A briefing's word index, read when first searched (in the worker).
 Loader = Callable[[str], WordIndex]
-
-
-@dataclass(frozen=True)
-class SearchTarget:
-    """A result chosen: what to open, and the query, to highlight its words there."""
-
-    briefing_id: str
-    kind: str
-    record_id: str
-    query: SearchQuery
-    #: for a passage: where it starts in its source text
-    passage_start: int = 0
 
 
 def highlighted(
@@ -88,12 +76,21 @@ class SearchScreen(Screen[SearchTarget | None]):
         Binding("down", "to_results", "Results", show=False, id="search.results"),
     ]
 
-    def __init__(self, scope: Sequence[tuple[str, str]], load: Loader, typed: str = "") -> None:
-        """`scope`: (id, title) of each briefing searched; `load` reads one's word index."""
+    def __init__(
+        self,
+        scope: Sequence[tuple[str, str]],
+        load: Loader,
+        typed: str = "",
+        chosen: SearchTarget | None = None,
+    ) -> None:
+        """`scope`: (id, title) of each briefing searched; `load` reads one's word index;
+        `typed`: the words to search at once; `chosen`: the result opened from these
+        results before (Back to them): its words searched, its row selected, focused."""
         super().__init__()
         self.scope = list(scope)
         self.load = load
-        self.typed = typed
+        self.chosen = chosen
+        self.typed = chosen.query.typed if chosen is not None else typed
         self.targets: list[SearchTarget] = []
         self._timer: Timer | None = None
 
@@ -110,7 +107,10 @@ class SearchScreen(Screen[SearchTarget | None]):
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        if self.chosen is not None:
+            self.query_one(OptionList).focus()  # keys typed at once go to the results
+        else:
+            self.query_one(Input).focus()
         if self.typed:
             self.search(self.typed)
 
@@ -194,16 +194,30 @@ class SearchScreen(Screen[SearchTarget | None]):
         self.query_one("#search-status", Static).update(status)
 
     def _show(self, options: list[Option], targets: list[SearchTarget], status: Content) -> None:
-        self.targets = targets
         results = self.query_one(OptionList)
+        # The row to select again: the one opened before (Back), else the one
+        # under the cursor of the focused results, if they hold it still.
+        wanted = self.chosen
+        if wanted is None and results.has_focus and results.highlighted_option is not None:
+            wanted = self._target_of(results.highlighted_option)
+        self.targets = targets
         results.clear_options()
         results.add_options(options)
         self.query_one("#search-status", Static).update(status)
+        found = next((n for n, t in enumerate(targets) if wanted and t.same_result(wanted)), None)
+        if found is not None:
+            self.chosen = None
+            results.highlighted = results.get_option_index(str(found))
+            results.focus()
+
+    def _target_of(self, option: Option) -> SearchTarget | None:
+        return self.targets[int(option.id)] if option.id is not None else None
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id is not None:
-            self.dismiss(self.targets[int(event.option.id)])
+        target = self._target_of(event.option)
+        if target is not None:
+            self.dismiss(target)
 
 
 def _target(briefing_id: str, result: Result, query: SearchQuery) -> SearchTarget:
