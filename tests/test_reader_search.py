@@ -241,3 +241,23 @@ async def test_back_from_a_result_of_the_library_s_find_returns_to_it(tmp_path: 
         assert isinstance(app.screen, LibraryScreen)
         await pilot.press("f")  # the words are still there
         assert app.screen.query_one(Input).value == "mill street"
+
+
+async def test_results_lead_with_titles_and_names_and_say_what_more_means(
+    tmp_path: Path,
+) -> None:
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        lines = _lines(await _search(pilot, "romania"))
+        assert lines[1].startswith("John Kirby details the deployments  summary: …")
+        assert lines[1].endswith("· kirby-details-deployment")  # the id last
+        assert (
+            "Romanian Defense Ministry  (1 more match in it)  · romanian-defense-ministry" in lines
+        )
+        assert not any(" +" in line for line in lines)
+        passage = lines[lines.index("Source passages (3)") + 1]
+        assert passage.startswith("Truss meets Lavrov in Moscow")  # the source's title
+        await pilot.press("escape")
+        lines = _lines(await _search(pilot, "HUGE mistake"))
+        assert lines[1].startswith("Liz Truss: “Any incursion would be a huge mistake.")
