@@ -22,6 +22,10 @@ class KeysFooter(Footer):
     KeysFooter {
         split: bottom;
     }
+    /* a group's label ("n p Next/prev") apart from the key after it */
+    KeysFooter.-compact FooterLabel {
+        margin: 0 1 0 0;
+    }
     """
 
     def __init__(self) -> None:

@@ -7,7 +7,7 @@ are grouped by kind (quotes, events, actors, source passages, sources, the
 briefing), each with a snippet where the matching words are highlighted.
 Enter dismisses the screen with a `SearchTarget`: the briefing screen then
 shows the record (a quote in its viewer), or the source text scrolled to the
-passage with every hit highlighted (`SourceText`, n/N step through them).
+passage with every hit highlighted (`SourceText`, n/p step through them).
 
 Content is shown only as plain `Content` (briefing.screens.safe), made
 visible (control characters as symbols) first.

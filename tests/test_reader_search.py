@@ -261,3 +261,43 @@ async def test_results_lead_with_titles_and_names_and_say_what_more_means(
         await pilot.press("escape")
         lines = _lines(await _search(pilot, "HUGE mistake"))
         assert lines[1].startswith("Liz Truss: “Any incursion would be a huge mistake.")
+
+
+def _footer_keys(screen) -> set[str]:  # type: ignore[no-untyped-def]
+    return {b.key for _, b, enabled, _ in screen.active_bindings.values() if b.show and enabled}
+
+
+async def test_previous_is_p_and_in_the_footer_wherever_next_is_n(tmp_path: Path) -> None:
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await _search(pilot, "HUGE mistake")
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuoteViewer)
+        assert {"n", "p"} <= _footer_keys(app.screen)
+        await pilot.press("escape")
+        screen = await _to_passage(pilot, "talks")
+        assert {"n", "p"} <= _footer_keys(screen)
+        first = screen.current
+        await pilot.press("p")
+        assert screen.current == (first - 1) % len(screen.hits)
+        await pilot.press("N")  # the key it had first still works
+        assert screen.current == (first - 2) % len(screen.hits)
+
+
+async def _to_passage(pilot, typed: str) -> SourceText:  # type: ignore[no-untyped-def]
+    screen = pilot.app.screen
+    assert isinstance(screen, SearchScreen)
+    screen.query_one(Input).value = typed
+    await _to_results(pilot)
+    lines = _lines(screen)
+    results = screen.query_one(OptionList)
+    results.focus()
+    results.highlighted = (
+        next(n for n, x in enumerate(lines) if x.startswith("Source passages")) + 1
+    )
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, SourceText)
+    return pilot.app.screen
