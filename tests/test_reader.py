@@ -400,7 +400,9 @@ async def test_lists_redraw_in_a_new_themes_colours(tmp_path: Path) -> None:
 
 async def test_the_footer_follows_the_keys_of_what_has_focus(tmp_path: Path) -> None:
     def footer_keys(app) -> list[str]:  # type: ignore[no-untyped-def]
-        return [key.description for key in app.screen.query("Footer FooterKey")]
+        keys = [key.description for key in app.screen.query("Footer FooterKey")]
+        groups = [str(label.render()) for label in app.screen.query("Footer FooterLabel")]
+        return keys + groups  # a group's label: "n p Next/prev"
 
     app = reader(None, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -414,10 +416,10 @@ async def test_the_footer_follows_the_keys_of_what_has_focus(tmp_path: Path) -> 
         assert "Clear filter" not in footer_keys(app)
         await pilot.press("tab", "tab", "enter")  # a quote: the viewer's own keys
         await pilot.pause()
-        assert {"Next", "Full text", "Speaker", "Copy"} <= set(footer_keys(app))
+        assert {"Next/prev", "Full text", "Speaker", "Copy"} <= set(footer_keys(app))
         await pilot.press("escape")  # back: the briefing screen's keys again
         await pilot.pause()
-        assert "Filter" in footer_keys(app) and "Next" not in footer_keys(app)
+        assert "Filter" in footer_keys(app) and "Next/prev" not in footer_keys(app)
 
 
 async def test_keys_typed_in_a_burst_land_where_the_earlier_keys_sent_focus(
