@@ -276,7 +276,7 @@ class BriefingApp(LiveContentApp):
         if self._show_briefing(message.target.briefing_id):
             screen = self.screen
             if isinstance(screen, BriefingScreen):
-                self.call_after_refresh(screen.show_search_result, message.target)
+                self.call_after_refresh(screen.show_search_result, message.target, False)
 
     @on(BackPastStart)
     def _back_past_start(self, message: BackPastStart) -> None:

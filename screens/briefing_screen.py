@@ -58,7 +58,7 @@ from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.quotes_pane import QuotesPane
 from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain
-from briefing.screens.search import SearchScreen, SearchTarget
+from briefing.screens.search import SearchScreen
 from briefing.screens.search_results import WordIndexes, open_result
 from briefing.screens.sharing import copy_citation, open_source
 from briefing.screens.state import (
@@ -71,6 +71,8 @@ from briefing.screens.state import (
     PaneName,
     QuoteOverlay,
     ReaderState,
+    SearchOverlay,
+    SearchTarget,
 )
 from briefing.screens.summary import SummaryScreen
 from briefing.userdata.reading import BriefingMemory
@@ -144,11 +146,14 @@ class BriefingScreen(Screen[None]):
             self.state = self.state.showing(showing)
         self.history = History()
         self.reading = reading
-        #: this briefing's word index, read at the first search; and that search's words
+        #: this briefing's word index, read at the first search; the result opened
+        #: last from it (its words are Find's again)
         self.word_indexes: WordIndexes | None = None
-        self.last_search = ""
-        #: the viewer or details open now was opened from this screen's search
+        self.last_found: SearchTarget | None = None
+        #: what is open over the panes was opened from Find: its Back is Back to the results
         self.back_to_search = False
+        #: the result of the library's Find this screen was opened for (Back past the start)
+        self.found_from_library: SearchTarget | None = None
         self.keeper = keeper
         #: what the reader remembers of this briefing (None until it is read)
         self.remembering: Remembering | None = None
@@ -318,17 +323,17 @@ class BriefingScreen(Screen[None]):
             )
         else:
             screen = DetailsScreen(self.queries, overlay.record, self.remembering)
-        self.app.push_screen(screen, self._after_overlay)
+        self.app.push_screen(screen, self.after_overlay)
 
-    def _after_overlay(self, jump: Jump | None) -> None:
+    def after_overlay(self, jump: Jump | None) -> None:
         """A step from the viewer or details: Backspace will open them again.
 
-        Closed (Back) when opened from the search: the search's results again.
+        Closed (Back) when opened from Find: Back, to Find's results.
         """
         self.show_marks()  # records seen, pinned or noted there
         back_to_search, self.back_to_search = self.back_to_search, False
         if jump is None and back_to_search:
-            self.action_find()
+            self.action_back()
             return
         if jump is not None:
             current = self.current()
@@ -343,15 +348,19 @@ class BriefingScreen(Screen[None]):
         if cleared != current:
             self.go(cleared)
         elif not self.history.leads_back(current):
-            self.post_message(BackPastStart(self, self.briefing.id, quiet=True))
+            self.post_message(
+                BackPastStart(self, self.briefing.id, quiet=True, search=self.found_from_library)
+            )
 
     def action_back(self) -> None:
         state = self.history.back(self.current())
         if state is None:  # the app goes back to the library, if there is one
-            self.post_message(BackPastStart(self, self.briefing.id))
+            self.post_message(BackPastStart(self, self.briefing.id, search=self.found_from_library))
             return
         self.show_state(state.with_overlay(None))
-        if state.overlay is not None:
+        if isinstance(state.overlay, SearchOverlay):
+            self.find(state.overlay.chosen)
+        elif state.overlay is not None:
             self.open_overlay(state.overlay)
 
     # --- the record under the cursor ------------------------------------------
@@ -421,29 +430,31 @@ class BriefingScreen(Screen[None]):
 
     def action_find(self) -> None:
         """Search this briefing's records and source texts (briefing.screens.search)."""
+        self.find(None)
+
+    def find(self, chosen: SearchTarget | None) -> None:
+        """Find, with the words last opened; on the result `chosen` (Back to it)."""
         index = getattr(self.app, "index", None)
         if index is None:
             return
         if self.word_indexes is None:
             self.word_indexes = WordIndexes(index, self._records_read)
         scope = [(self.briefing.id, self.briefing.title)]
-        search = SearchScreen(scope, self.word_indexes, self.last_search)
-        self.app.push_screen(search, self._found_here)
-
-    def _found_here(self, target: SearchTarget | None) -> None:
-        """A result of this screen's own search: Back from its viewer or details
-        returns to the results (`_after_overlay`)."""
-        self.back_to_search = target is not None and target.kind in ("quote", "event", "actor")
-        self.show_search_result(target)
+        typed = self.last_found.query.typed if self.last_found is not None else ""
+        search = SearchScreen(scope, self.word_indexes, typed, chosen)
+        self.app.push_screen(search, self.show_search_result)
 
     def _records_read(self, briefing_id: str) -> Briefing | None:
         """This briefing's records, when the whole is read (not a preview's first rows)."""
         return self.briefing if self.reading is None and briefing_id == self.briefing.id else None
 
-    def show_search_result(self, target: SearchTarget | None) -> None:
+    def show_search_result(self, target: SearchTarget | None, own: bool = True) -> None:
+        """A result of this screen's Find (`own`), or of the library's it was opened for."""
         if target is not None:
-            self.last_search = target.query.typed
-        open_result(self, target)
+            self.last_found = target
+            if not own:
+                self.found_from_library = target
+        open_result(self, target, own)
 
     def action_export(self) -> None:
         """A choice of format; the export is made from the index's records (not the
@@ -597,7 +608,7 @@ class BriefingScreen(Screen[None]):
 
     def action_pins(self) -> None:
         if self.remembering is not None and self.is_active:
-            self.app.push_screen(PinsScreen(self.remembering), self._after_overlay)
+            self.app.push_screen(PinsScreen(self.remembering), self.after_overlay)
 
 
 def _header(queries: BriefingQueries, reading: Totals | None, marks: Content | None) -> Content:

@@ -16,9 +16,12 @@ panel, split off after it, stands above it and never over it.
 
 from __future__ import annotations
 
+from itertools import groupby
 from typing import Any, ClassVar, NamedTuple
 
 from textual import events
+from textual.app import App
+from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
@@ -28,12 +31,16 @@ SEPARATOR = "▏"
 
 
 class ShownKey(NamedTuple):
-    """One key as the footer shows it."""
+    """One key as the footer shows it, or the keys of a group (`n p Next/prev`)."""
 
-    key: str
-    display: str
+    #: each key and how it is shown (several for a binding group)
+    keys: tuple[tuple[str, str], ...]
     description: str
     enabled: bool
+
+    @property
+    def display(self) -> str:
+        return " ".join(display for _, display in self.keys)
 
 
 class KeysFooter(Widget, can_focus=False):
@@ -95,23 +102,27 @@ class KeysFooter(Widget, can_focus=False):
         return self._shown
 
     def _keys(self, screen: Screen[Any]) -> tuple[list[ShownKey], ShownKey | None]:
-        """The screen's keys to show, and the command palette's (None: not shown)."""
+        """The screen's keys to show, and the command palette's (None: not shown).
+
+        As Textual's footer: one key per action, and the actions next to each
+        other that share a binding group shown as their keys and the group's words.
+        """
         app = screen.app
-        palette_action = None
-        if app.ENABLE_COMMAND_PALETTE:
-            found = screen.active_bindings.get(app.COMMAND_PALETTE_BINDING)
-            palette_action = found[1].action if found is not None else None
-        keys: list[ShownKey] = []
         palette = None
-        seen_actions: set[str] = set()
+        by_action: dict[str, tuple[Binding, bool]] = {}
         for _, binding, enabled, _ in screen.active_bindings.values():
-            shown = ShownKey(binding.key, app.get_key_display(binding), binding.description,
-                             enabled)  # fmt: skip
-            if binding.action == palette_action and binding.key == app.COMMAND_PALETTE_BINDING:
-                palette = shown
-            elif binding.show and binding.action not in seen_actions:
-                seen_actions.add(binding.action)  # one key per action, as Textual's footer
-                keys.append(shown)
+            if app.ENABLE_COMMAND_PALETTE and binding.key == app.COMMAND_PALETTE_BINDING:
+                palette = _shown([binding], enabled, app)
+            elif binding.show and binding.action not in by_action:
+                by_action[binding.action] = (binding, enabled)
+        keys: list[ShownKey] = []
+        for group, members in groupby(by_action.values(), lambda each: each[0].group):
+            listed = list(members)
+            if group is not None and len(listed) > 1:
+                bindings = [binding for binding, _ in listed]
+                keys.append(_shown(bindings, any(e for _, e in listed), app, group.description))
+            else:
+                keys.extend(_shown([binding], enabled, app) for binding, enabled in listed)
         return keys, palette
 
     def render(self) -> Content:
@@ -148,9 +159,25 @@ class KeysFooter(Widget, can_focus=False):
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
         for start, end, shown in self._places:
-            if start <= event.x < end:
-                if shown.enabled:
-                    self.app.simulate_key(shown.key)
-                else:
-                    self.app.bell()
+            if not start <= event.x < end:
+                continue
+            if not shown.enabled:
+                self.app.bell()
                 return
+            key = shown.keys[0][0]
+            offset = start
+            for each, display in shown.keys:  # in a group, the key under the pointer
+                if event.x < offset + len(display):
+                    key = each
+                    break
+                offset += len(display) + 1
+            self.app.simulate_key(key)
+            return
+
+
+def _shown(bindings: list[Binding], enabled: bool, app: App[Any],
+           description: str | None = None) -> ShownKey:  # fmt: skip
+    """The footer's entry for `bindings` (one, or a group's, described by `description`)."""
+    keys = tuple((binding.key, app.get_key_display(binding)) for binding in bindings)
+    return ShownKey(keys, bindings[0].description if description is None else description,
+                    enabled)  # fmt: skip

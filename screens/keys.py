@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -26,6 +27,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 import briefing.screens
+from briefing.files.config import KeyTaken
 
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 #: every key name Textual reads from a terminal ("escape", "f5", "pageup", ...)
@@ -154,3 +156,50 @@ def _screens_using(widget: type[DOMNode]) -> set[type[Screen[object]]]:
 def _classes(module: ModuleType) -> list[type[DOMNode]]:
     """The Textual classes a module defines or imports."""
     return [c for _, c in inspect.getmembers(module, inspect.isclass) if issubclass(c, DOMNode)]
+
+
+def keys_taken(keymap: Mapping[str, str]) -> list[KeyTaken]:
+    """Each key `keymap` gives a binding that another binding acting on a same
+    screen still has (by default or by the keymap): only one of them acts on
+    it, the one nearer the focus. Two bindings of the same action (Textual's
+    Ctrl+Q and `app.quit`) do not clash."""
+    bindings = reader_bindings()
+
+    def keys_of(each: ReaderBinding) -> list[str]:
+        given = keymap.get(each.binding.id or "")
+        return [key.strip() for key in given.split(",")] if given is not None else each.keys
+
+    found: list[KeyTaken] = []
+    for given in bindings:
+        binding_id = given.binding.id
+        if binding_id is None or binding_id not in keymap:
+            continue
+        places = where(given.owner)
+        for key in keys_of(given):
+            others = []
+            for other in bindings:
+                if other.binding.id == binding_id or other.binding.action == given.binding.action:
+                    continue
+                shared = _shared(places, where(other.owner))
+                if shared and key in keys_of(other):
+                    others.append(_named(other, shared))
+            if others:
+                found.append(KeyTaken(binding_id, key, ", ".join(others)))
+    return found
+
+
+def _shared(one: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """Where bindings acting in places `one` and in places `other` both act."""
+    if "everywhere" in one:
+        return other
+    if "everywhere" in other:
+        return one
+    return tuple(place for place in one if place in other)
+
+
+def _named(other: ReaderBinding, places: tuple[str, ...]) -> str:
+    """ "briefing.find (Find) on the briefing screen" """
+    ident = other.binding.id or "Textual's own binding"
+    what = other.binding.description or other.binding.action
+    where_it_acts = "everywhere" if places == ("everywhere",) else "on the " + ", ".join(places)
+    return f"{ident} ({what}) {where_it_acts}"

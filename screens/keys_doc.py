@@ -33,7 +33,7 @@ theme = "nord"
 
 [keys]
 "app.quit" = "ctrl+q"           # one key
-"pane.filter" = ["slash", "f"]  # several keys: a list, or "slash,f"
+"pane.filter" = ["slash", "F"]  # several keys: a list, or "slash,F"
 ```
 
 Keys are written as Textual names them: `x`, `X` (shift+x), `ctrl+x`, `f5`,
@@ -41,7 +41,10 @@ Keys are written as Textual names them: `x`, `X` (shift+x), `ctrl+x`, `f5`,
 `question_mark`. A mapping replaces the binding's keys. An id that does not
 exist, a key that is not one, or a file that is not valid TOML is reported
 (`config.toml:LINE:COL: ...`, in the reader and on the terminal) and the
-default keys stay. A binding without an id (—) cannot be remapped.
+default keys stay. A key given to a binding while another binding of the same
+screen still has it is applied, and a warning names both (`warning[config-key-taken]`):
+only one of them acts on it, so give the other a key of its own.
+A binding without an id (—) cannot be remapped.
 """
 
 

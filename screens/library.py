@@ -38,8 +38,9 @@ from briefing.screens.library_rows import LibraryRow, Order, matching, ordered, 
 from briefing.screens.pins import Chosen, LibraryPinsScreen
 from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import join, plain
-from briefing.screens.search import SearchScreen, SearchTarget
+from briefing.screens.search import SearchScreen
 from briefing.screens.search_results import ShowSearchResult, WordIndexes
+from briefing.screens.state import SearchTarget
 
 ROW_HEIGHT = 2
 
@@ -97,6 +98,8 @@ class LibraryScreen(Screen[None]):
         self.shown: list[LibraryRow] = []
         #: An Open is on its way: the library is about to be covered.
         self.opening = False
+        #: the result opened last from Find (its words are Find's again)
+        self.last_found: SearchTarget | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-title")
@@ -237,16 +240,26 @@ class LibraryScreen(Screen[None]):
         self._show_rows(self.listing.highlighted_id)
 
     def action_find(self) -> None:
-        """Search every briefing that opens (briefing.screens.search)."""
+        """Search every briefing that opens (briefing.screens.search), the words
+        of the result opened last in the box."""
+        typed = self.last_found.query.typed if self.last_found is not None else ""
+        self._find(typed, None)
+
+    def find_again(self, chosen: SearchTarget) -> None:
+        """Find's results again, on the result `chosen` from them (Back from it)."""
+        self._find("", chosen)
+
+    def _find(self, typed: str, chosen: SearchTarget | None) -> None:
         index = getattr(self.app, "index", None)
         if index is None:
             return
         scope = [(s.id, s.title or s.id) for s in self.summaries if s.opens and s.id]
-        search = SearchScreen(scope, WordIndexes(index))
+        search = SearchScreen(scope, WordIndexes(index), typed, chosen)
         self.app.push_screen(search, self._found)
 
     def _found(self, target: SearchTarget | None) -> None:
         if target is not None:
+            self.last_found = target  # its words, when Find is asked for again
             self.app.post_message(ShowSearchResult(target))
 
     def action_next_order(self) -> None:

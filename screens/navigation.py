@@ -9,6 +9,7 @@ from textual.message import Message
 from textual.screen import Screen
 
 from briefing.screens.library import LibraryScreen
+from briefing.screens.state import SearchTarget
 
 
 class BackPastStart(Message):
@@ -19,13 +20,19 @@ class BackPastStart(Message):
     """
 
     def __init__(
-        self, screen: Screen[Any], briefing_id: str | None = None, quiet: bool = False
+        self,
+        screen: Screen[Any],
+        briefing_id: str | None = None,
+        quiet: bool = False,
+        search: SearchTarget | None = None,
     ) -> None:
         self.screen = screen
         #: the briefing the screen shows, to find again in the library
         self.briefing_id = briefing_id
         #: say nothing when there is nowhere to go (Esc, which clears first)
         self.quiet = quiet
+        #: the result of the library's Find the briefing was opened for: back to those results
+        self.search = search
         super().__init__()
 
     @property
@@ -34,8 +41,9 @@ class BackPastStart(Message):
 
 
 def go_back(app: App[Any], message: BackPastStart) -> None:
-    """Back to the library under `message.screen`, on the briefing's row; else say
-    there is nowhere to go."""
+    """Back to the library under `message.screen`, on the briefing's row (or to
+    the library's Find results the briefing was opened from); else say there is
+    nowhere to go."""
     stack = app.screen_stack
     if message.screen is not app.screen or len(stack) < 2:
         return  # a Backspace of a burst: the screen has gone already
@@ -47,3 +55,5 @@ def go_back(app: App[Any], message: BackPastStart) -> None:
     app.pop_screen()
     if message.briefing_id is not None:
         below.show_briefing(message.briefing_id)
+    if message.search is not None:
+        below.find_again(message.search)

@@ -44,6 +44,8 @@ from briefing.screens.sharing import copy_citation, open_source
 from briefing.screens.state import Jump, QuoteOverlay
 
 HIGHLIGHT = "bold reverse"
+#: n and p side by side in the footer: "n p Next/prev"
+STEPS = Binding.Group("Next/prev")
 #: Below this size the viewer drops its margins: the passage needs the lines.
 NARROW_WIDTH, NARROW_HEIGHT = 100, 30
 #: The source's words between the parts of a quote with elisions.
@@ -57,9 +59,8 @@ class QuoteViewer(Screen[Jump | None]):
     COMMANDS: ClassVar = Screen.COMMANDS | {BriefingCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "close", "Back", id="viewer.back"),
-        Binding("n", "step(1)", "Next", id="viewer.next"),
-        # Not in the footer, which 80 columns cannot hold with it (n says it).
-        Binding("p", "step(-1)", "Prev", show=False, id="viewer.previous"),
+        Binding("n", "step(1)", "Next", id="viewer.next", group=STEPS),
+        Binding("p", "step(-1)", "Prev", id="viewer.previous", group=STEPS),
         Binding("f", "toggle_full", "Full text", id="viewer.full"),
         Binding("a", "to_speaker", "Speaker", id="viewer.speaker"),
         Binding("e", "to_event", "Event", id="viewer.event"),

@@ -7,7 +7,7 @@ are grouped by kind (quotes, events, actors, source passages, sources, the
 briefing), each with a snippet where the matching words are highlighted.
 Enter dismisses the screen with a `SearchTarget`: the briefing screen then
 shows the record (a quote in its viewer), or the source text scrolled to the
-passage with every hit highlighted (`SourceText`, n/N step through them).
+passage with every hit highlighted (`SourceText`, n/p step through them).
 
 Content is shown only as plain `Content` (briefing.screens.safe), made
 visible (control characters as symbols) first.
@@ -16,7 +16,6 @@ visible (control characters as symbols) first.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import on, work
@@ -31,13 +30,18 @@ from textual.worker import get_current_worker
 
 from briefing.index.located import snippet
 from briefing.index.words import KINDS, Result, WordIndex
+from briefing.records.model import Actor, Event, Quote, Source
 from briefing.records.text import counted, visible
 from briefing.records.words import SearchQuery
+from briefing.screens.cells import ellipsis
 from briefing.screens.footer import KeysFooter
 from briefing.screens.safe import join, plain
+from briefing.screens.state import SearchTarget as SearchTarget  # where it was first
 
 #: Results listed per briefing (the count says how many there are in all).
 SHOWN = 200
+#: A result's name (a source's title, say) is cut to this many cells.
+NAME_WIDTH = 48
 #: Typing pauses this long before a search starts.
 DEBOUNCE_SECONDS = 0.15
 HIT_STYLE = "bold reverse"
@@ -52,18 +56,6 @@ KIND_HEADINGS = {
 
 #: A briefing's word index, read when first searched (in the worker).
 Loader = Callable[[str], WordIndex]
-
-
-@dataclass(frozen=True)
-class SearchTarget:
-    """A result chosen: what to open, and the query, to highlight its words there."""
-
-    briefing_id: str
-    kind: str
-    record_id: str
-    query: SearchQuery
-    #: for a passage: where it starts in its source text
-    passage_start: int = 0
 
 
 def highlighted(
@@ -88,12 +80,21 @@ class SearchScreen(Screen[SearchTarget | None]):
         Binding("down", "to_results", "Results", show=False, id="search.results"),
     ]
 
-    def __init__(self, scope: Sequence[tuple[str, str]], load: Loader, typed: str = "") -> None:
-        """`scope`: (id, title) of each briefing searched; `load` reads one's word index."""
+    def __init__(
+        self,
+        scope: Sequence[tuple[str, str]],
+        load: Loader,
+        typed: str = "",
+        chosen: SearchTarget | None = None,
+    ) -> None:
+        """`scope`: (id, title) of each briefing searched; `load` reads one's word index;
+        `typed`: the words to search at once; `chosen`: the result opened from these
+        results before (Back to them): its words searched, its row selected, focused."""
         super().__init__()
         self.scope = list(scope)
         self.load = load
-        self.typed = typed
+        self.chosen = chosen
+        self.typed = chosen.query.typed if chosen is not None else typed
         self.targets: list[SearchTarget] = []
         self._timer: Timer | None = None
 
@@ -110,7 +111,10 @@ class SearchScreen(Screen[SearchTarget | None]):
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        if self.chosen is not None:
+            self.query_one(OptionList).focus()  # keys typed at once go to the results
+        else:
+            self.query_one(Input).focus()
         if self.typed:
             self.search(self.typed)
 
@@ -166,7 +170,7 @@ class SearchScreen(Screen[SearchTarget | None]):
             cut = cut or len(results) >= SHOWN  # more than shown, perhaps
             for result in results:
                 target = _target(briefing_id, result, query)
-                label = _label(result, title if many else None)
+                label = _label(result, words, title if many else None)
                 grouped[result.kind].append((label, target))
         options: list[Option] = []
         targets: list[SearchTarget] = []
@@ -194,16 +198,30 @@ class SearchScreen(Screen[SearchTarget | None]):
         self.query_one("#search-status", Static).update(status)
 
     def _show(self, options: list[Option], targets: list[SearchTarget], status: Content) -> None:
-        self.targets = targets
         results = self.query_one(OptionList)
+        # The row to select again: the one opened before (Back), else the one
+        # under the cursor of the focused results, if they hold it still.
+        wanted = self.chosen
+        if wanted is None and results.has_focus and results.highlighted_option is not None:
+            wanted = self._target_of(results.highlighted_option)
+        self.targets = targets
         results.clear_options()
         results.add_options(options)
         self.query_one("#search-status", Static).update(status)
+        found = next((n for n, t in enumerate(targets) if wanted and t.same_result(wanted)), None)
+        if found is not None:
+            self.chosen = None
+            results.highlighted = results.get_option_index(str(found))
+            results.focus()
+
+    def _target_of(self, option: Option) -> SearchTarget | None:
+        return self.targets[int(option.id)] if option.id is not None else None
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id is not None:
-            self.dismiss(self.targets[int(event.option.id)])
+        target = self._target_of(event.option)
+        if target is not None:
+            self.dismiss(target)
 
 
 def _target(briefing_id: str, result: Result, query: SearchQuery) -> SearchTarget:
@@ -212,19 +230,53 @@ def _target(briefing_id: str, result: Result, query: SearchQuery) -> SearchTarge
     return SearchTarget(briefing_id, result.kind, result.record_id, query, start)
 
 
-def _label(result: Result, briefing_title: str | None) -> Option:
-    """A result's line: where (the briefing, when searching all), what, and its first hit."""
+def _label(result: Result, words: WordIndex, briefing_title: str | None) -> Option:
+    """A result's line: what a person knows it by (an event's title, an actor's
+    name, who said a quote, a source's title), its first hit in context, how
+    many more places in it hold the words, and its id, dim, last."""
     first = result.hits[0]
     piece, span = snippet(first.text, first.spans[0])
+    found = highlighted(piece, [span])
+    field = first.doc.field
+    record = words.record(result.kind, result.record_id)
     parts: list[Content | str] = []
     if briefing_title is not None:
         parts.append(plain(f"{visible(briefing_title)} · ", "dim"))
-    name = result.record_id or "the briefing"
-    parts.append(plain(f"{visible(name)}  ", "italic"))
-    if first.doc.field not in ("text",) or result.kind == "passage":
-        parts.append(plain(f"{first.doc.field}: ", "dim"))
-    parts.append(highlighted(piece, [span]))
+    if result.kind == "quote" and isinstance(record, Quote):
+        speaker = words.record("actor", record.speaker)
+        who = speaker.name if isinstance(speaker, Actor) else record.speaker
+        parts.append(plain(f"{visible(who)}: ", "bold"))
+        if field == "text":
+            parts.append(join(plain("“"), found, plain("”")))
+        else:  # the quote's own words first, then where the hit is
+            parts.append(plain(f"“{visible(_first_words(record.text))}”  {field}: ", "dim"))
+            parts.append(found)
+    elif field in ("title", "name") and result.kind != "briefing" and "\n" not in first.text:
+        parts.append(highlighted(first.text, first.spans))  # the hit is in the name itself
+    else:
+        name = _name(result.kind, record, result.record_id)
+        parts.append(plain(ellipsis(visible(name), NAME_WIDTH), "bold"))
+        parts.append(plain("  " if result.kind == "passage" else f"  {field}: ", "dim"))
+        parts.append(found)
     more = sum(len(h.spans) for h in result.hits) - 1
     if more:
-        parts.append(plain(f"  +{more}", "dim"))
+        parts.append(plain(f"  ({counted(more, 'more match', 'more matches')} in it)", "dim"))
+    if result.record_id:
+        parts.append(plain(f"  · {visible(result.record_id)}", "dim"))
     return Option(join(*parts))
+
+
+def _name(kind: str, record: object, record_id: str) -> str:
+    """What a person knows a record by: its title or name (the id when it is gone)."""
+    if kind == "briefing":
+        return "This briefing"
+    if isinstance(record, Event | Source):
+        return record.title
+    if isinstance(record, Actor):
+        return record.name
+    return record_id
+
+
+def _first_words(text: str, count: int = 6) -> str:
+    words = " ".join(text.split()).split(" ")
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")

@@ -7,6 +7,11 @@ viewer, an actor or event with its details, a source passage as the whole
 source text scrolled to it, a source's or the briefing's own fields in the
 summary. `ShowSearchResult` asks the app to open another briefing first (a
 search from the library).
+
+Back from a result opened so returns to the results it was chosen from,
+their words and its row: the briefing screen's own Find is a step of its
+history (`SearchOverlay`); the library's is what lies before the briefing
+opened for the result (`BackPastStart.search`).
 """
 
 from __future__ import annotations
@@ -22,9 +27,16 @@ from briefing.index.words import WordIndex
 from briefing.records.model import Briefing
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
-from briefing.screens.search import SearchTarget
 from briefing.screens.source_text import SourceText
-from briefing.screens.state import DetailsOverlay, Overlay, ReaderState
+from briefing.screens.state import (
+    DetailsOverlay,
+    History,
+    Jump,
+    Overlay,
+    ReaderState,
+    SearchOverlay,
+    SearchTarget,
+)
 from briefing.screens.summary import SummaryScreen
 
 
@@ -34,13 +46,18 @@ class ResultShower(Protocol):
 
     queries: BriefingQueries
     briefing: Briefing
+    history: History
+    #: the screen open over this one was opened from Find: its Back is Back to the results
+    back_to_search: bool
 
     @property
     def app(self) -> App[Any]: ...
 
     def notify(self, message: str, *, markup: bool = ...) -> None: ...
 
-    def go(self, state: ReaderState) -> None: ...
+    def show_state(self, state: ReaderState) -> None: ...
+
+    def after_overlay(self, jump: Jump | None) -> None: ...
 
     def current(self) -> ReaderState: ...
 
@@ -92,23 +109,29 @@ class ShowSearchResult(Message):
         super().__init__()
 
 
-def open_result(screen: ResultShower, target: SearchTarget | None) -> None:
+def open_result(screen: ResultShower, target: SearchTarget | None, own: bool = True) -> None:
+    """Show `target` on `screen`, found by the screen's own Find (`own`) or the library's."""
     if target is None:
         return
     queries = screen.queries
     kind = target.kind
-    if kind in ("quote", "event", "actor"):
-        ref = RecordRef(Kind(kind), target.record_id)
-        if not queries.has(ref):
-            screen.notify("That record is not read yet: try again in a moment.", markup=False)
-            return
-        screen.go(screen.current().showing(ref))
-        if ref.kind is Kind.QUOTE:
-            screen.open_quote(ref.id)
-        else:
-            screen.open_overlay(DetailsOverlay(ref))
+    ref = RecordRef(Kind(kind), target.record_id) if kind in ("quote", "event", "actor") else None
+    if ref is not None and not queries.has(ref):
+        screen.notify("That record is not read yet: try again in a moment.", markup=False)
+        return
+    current = screen.current()
+    if own:
+        screen.history.push(current.with_overlay(SearchOverlay(target)))
+    if ref is not None:
+        screen.show_state(current.showing(ref))
+    screen.back_to_search = True
+    if ref is not None and ref.kind is Kind.QUOTE:
+        screen.open_quote(ref.id)
+    elif ref is not None:
+        screen.open_overlay(DetailsOverlay(ref))
     elif kind == "passage":
         source = queries.source(target.record_id)
-        screen.app.push_screen(SourceText(source, target.query, target.passage_start))
+        passage = SourceText(source, target.query, target.passage_start)
+        screen.app.push_screen(passage, screen.after_overlay)
     else:
-        screen.app.push_screen(SummaryScreen(screen.briefing))
+        screen.app.push_screen(SummaryScreen(screen.briefing), screen.after_overlay)

@@ -18,7 +18,7 @@ from textual.theme import BUILTIN_THEMES, ThemeProvider
 
 from briefing.files.config import NotSaved, Settings, Valid, config_file, read_settings, save_theme
 from briefing.records.text import visible_line
-from briefing.screens.keys import binding_ids, is_key
+from briefing.screens.keys import binding_ids, is_key, keys_taken
 from briefing.screens.palette import ReaderPalette
 
 #: apps told once already that the theme could not be saved
@@ -28,7 +28,7 @@ _TOLD: WeakSet[App[Any]] = WeakSet()
 def valid_settings(app: App[Any] | None = None) -> Valid:
     """What a settings file may name: the reader's binding ids, its themes, keys."""
     themes = app.available_themes if app is not None else BUILTIN_THEMES
-    return Valid(binding_ids(), frozenset(themes), is_key)
+    return Valid(binding_ids(), frozenset(themes), is_key, keys_taken)
 
 
 def report_settings(stream: TextIO | None = None) -> Settings:
@@ -48,9 +48,10 @@ def apply_settings(app: App[Any]) -> Settings:
     if settings.keymap:
         app.set_keymap(settings.keymap)
     if settings.problems:  # one notice, a line per problem
+        errors = any(problem.severity == "error" for problem in settings.problems)
         app.notify(
             "\n".join(visible_line(str(problem)) for problem in settings.problems),
-            title="Settings (the defaults hold for these)",
+            title="Settings (the defaults hold for the errors)" if errors else "Settings",
             severity="warning",
             markup=False,
             timeout=20,

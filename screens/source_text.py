@@ -1,4 +1,4 @@
-"""A source text, whole, with every hit of a search highlighted; n and N step through them.
+"""A source text, whole, with every hit of a search highlighted; n and p step through them.
 
 Opened from a search result in a source passage: scrolled to that passage,
 its first hit the current one (drawn apart from the others). Each paragraph
@@ -27,14 +27,17 @@ from briefing.screens.safe import join, plain
 from briefing.screens.search import HIT_STYLE, highlighted
 
 CURRENT_STYLE = "bold reverse $accent"
+#: n and p side by side in the footer: "n p Next/prev hit"
+STEPS = Binding.Group("Next/prev hit")
 
 
 class SourceText(Screen[None]):
     CSS_PATH = "search.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "close", "Back", id="source_text.back"),
-        Binding("n", "step(1)", "Next hit", id="source_text.next"),
-        Binding("N", "step(-1)", "Previous hit", id="source_text.previous"),
+        # p as in the quote viewer; N too, the key it had first
+        Binding("n", "step(1)", "Next hit", id="source_text.next", group=STEPS),
+        Binding("p,N", "step(-1)", "Previous hit", id="source_text.previous", group=STEPS),
     ]
 
     def __init__(self, source: Source, query: SearchQuery, start: int = 0) -> None:
@@ -80,7 +83,7 @@ class SourceText(Screen[None]):
         self.query_one("#source-title", Static).update(
             join(
                 plain(self.source.title, "bold"),
-                plain(f"  ·  {where}  ·  n/N: next/previous", "dim"),
+                plain(f"  ·  {where}  ·  n/p: next/previous", "dim"),
             )
         )
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from briefing.records.refs import Kind, RecordRef
+from briefing.records.words import SearchQuery
 
 
 class PaneName(StrEnum):
@@ -75,6 +76,34 @@ class DetailsOverlay:
     record: RecordRef
 
 
+@dataclass(frozen=True)
+class SearchTarget:
+    """A result chosen in Find: what to open, and the query, to highlight its words there."""
+
+    briefing_id: str
+    kind: str
+    record_id: str
+    query: SearchQuery
+    #: for a passage: where it starts in its source text
+    passage_start: int = 0
+
+    def same_result(self, other: SearchTarget) -> bool:
+        """Whether `other` is the same result (of the same words or not)."""
+        return (self.briefing_id, self.kind, self.record_id, self.passage_start) == (
+            other.briefing_id,
+            other.kind,
+            other.record_id,
+            other.passage_start,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SearchOverlay:
+    """Find's results, open on the result `chosen` (its words, its row selected)."""
+
+    chosen: SearchTarget
+
+
 #: What may be open over the panes.
 Overlay = QuoteOverlay | DetailsOverlay
 
@@ -99,8 +128,9 @@ class ReaderState:
     record_filter: RecordRef | None = None
     active: PaneName = PaneName.ACTORS
     panes: tuple[PaneState, PaneState, PaneState] = (_NO_PANE, _NO_PANE, _NO_PANE)
-    #: what was open over the panes (only in a state kept for Backspace)
-    overlay: Overlay | None = None
+    #: what was open over the panes (only in a state kept for Backspace):
+    #: the viewer, details, or Find's results a record was opened from
+    overlay: Overlay | SearchOverlay | None = None
 
     def pane(self, name: PaneName) -> PaneState:
         return self.panes[PANES.index(name)]
@@ -141,7 +171,7 @@ class ReaderState:
             return self.unfiltered()
         return self.without_text()
 
-    def with_overlay(self, overlay: Overlay | None) -> ReaderState:
+    def with_overlay(self, overlay: Overlay | SearchOverlay | None) -> ReaderState:
         return replace(self, overlay=overlay)
 
     def jumped(self, jump: Jump) -> ReaderState:

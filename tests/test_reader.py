@@ -419,10 +419,10 @@ async def test_the_footer_follows_the_keys_of_what_has_focus(tmp_path: Path) -> 
         assert "Clear filter" not in footer_keys(app)
         await pilot.press("tab", "tab", "enter")  # a quote: the viewer's own keys
         await pilot.pause()
-        assert {"Next", "Full text", "Speaker", "Copy"} <= set(footer_keys(app))
+        assert {"Next/prev", "Full text", "Speaker", "Copy"} <= set(footer_keys(app))
         await pilot.press("escape")  # back: the briefing screen's keys again
         await pilot.pause()
-        assert "Filter" in footer_keys(app) and "Next" not in footer_keys(app)
+        assert "Filter" in footer_keys(app) and "Next/prev" not in footer_keys(app)
 
 
 async def test_keys_typed_in_a_burst_land_where_the_earlier_keys_sent_focus(

@@ -6,8 +6,11 @@ from pathlib import Path
 
 from conftest import CONTENT, REPO, write_folder
 from reader_helpers import SIZE, SMALL, reader, settle
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.details import DetailsScreen
+from briefing.screens.library import LibraryScreen
 from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.search import SearchScreen
 from briefing.screens.source_text import SourceText
@@ -146,3 +149,155 @@ async def test_a_damaged_word_index_is_rebuilt_and_the_search_answers(tmp_path: 
         status = str(screen.query_one("#search-status", Static).render())
         assert status.startswith("6 results"), status
         assert list((tmp_path / "index.json.briefings").glob("*.damaged"))
+
+
+def _back_at_results(app, typed: str, row: int) -> None:  # type: ignore[no-untyped-def]
+    """Find's results are shown again: the same words, the row opened selected, focused."""
+    screen = app.screen
+    assert isinstance(screen, SearchScreen)
+    assert screen.query_one(Input).value == typed
+    results = screen.query_one(OptionList)
+    assert results.highlighted == row
+    assert app.focused is results
+
+
+async def _to_results(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.pause(0.3)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_back_from_a_passage_returns_to_the_results_on_its_row(tmp_path: Path) -> None:
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await _search(pilot, "romania")
+        lines = _lines(screen)
+        passage = lines.index("Source passages (3)") + 2  # the second passage
+        await pilot.press("down")
+        results = screen.query_one(OptionList)
+        while results.highlighted != passage:
+            await pilot.press("down")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SourceText)
+        await pilot.press("n", "backspace")
+        await _to_results(pilot)
+        _back_at_results(app, "romania", passage)
+        # and again from a record, then the panes with Esc
+        await pilot.press("up", "up", "up", "enter")  # over the heading, to an actor
+        await pilot.pause()
+        await pilot.press("backspace")
+        await _to_results(pilot)
+        _back_at_results(app, "romania", passage - 4)
+        await pilot.press("escape")
+        assert isinstance(app.screen, BriefingScreen)
+
+
+async def test_back_from_a_jump_out_of_a_result_reaches_the_results(tmp_path: Path) -> None:
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await _search(pilot, "HUGE mistake")
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuoteViewer)
+        await pilot.press("a")  # to the speaker's thread
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen)
+        await pilot.press("backspace")  # the quote again
+        await pilot.pause()
+        assert isinstance(app.screen, QuoteViewer)
+        await pilot.press("backspace", "backspace")  # the panes, then the results
+        await _to_results(pilot)
+        _back_at_results(app, "HUGE mistake", 1)
+
+
+async def test_back_from_a_result_of_the_library_s_find_returns_to_it(tmp_path: Path) -> None:
+    content = tmp_path / "library"
+    for folder in (CONTENT / "ukraine-diplomacy-2022-02-10", EXAMPLE):
+        files = {
+            str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+        }
+        write_folder(content / folder.name, files)  # type: ignore[arg-type]
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await _search(pilot, "mill street")
+        lines = _lines(screen)
+        assert len(lines) > 3
+        await pilot.press("enter", "down")  # the second result
+        opened = screen.query_one(OptionList).highlighted
+        assert opened is not None and opened > 1
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, DetailsScreen)
+        await pilot.press("backspace")
+        await _to_results(pilot)
+        _back_at_results(app, "mill street", opened)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("f")  # the words are still there
+        assert app.screen.query_one(Input).value == "mill street"
+
+
+async def test_results_lead_with_titles_and_names_and_say_what_more_means(
+    tmp_path: Path,
+) -> None:
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        lines = _lines(await _search(pilot, "romania"))
+        assert lines[1].startswith("John Kirby details the deployments  summary: …")
+        assert lines[1].endswith("· kirby-details-deployment")  # the id last
+        assert (
+            "Romanian Defense Ministry  (1 more match in it)  · romanian-defense-ministry" in lines
+        )
+        assert not any(" +" in line for line in lines)
+        passage = lines[lines.index("Source passages (3)") + 1]
+        assert passage.startswith("Truss meets Lavrov in Moscow")  # the source's title
+        await pilot.press("escape")
+        lines = _lines(await _search(pilot, "HUGE mistake"))
+        assert lines[1].startswith("Liz Truss: “Any incursion would be a huge mistake.")
+
+
+def _footer_keys(screen) -> set[str]:  # type: ignore[no-untyped-def]
+    return {b.key for _, b, enabled, _ in screen.active_bindings.values() if b.show and enabled}
+
+
+async def test_previous_is_p_and_in_the_footer_wherever_next_is_n(tmp_path: Path) -> None:
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await _search(pilot, "HUGE mistake")
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuoteViewer)
+        assert {"n", "p"} <= _footer_keys(app.screen)
+        await pilot.press("escape")
+        screen = await _to_passage(pilot, "talks")
+        assert {"n", "p"} <= _footer_keys(screen)
+        first = screen.current
+        await pilot.press("p")
+        assert screen.current == (first - 1) % len(screen.hits)
+        await pilot.press("N")  # the key it had first still works
+        assert screen.current == (first - 2) % len(screen.hits)
+
+
+async def _to_passage(pilot, typed: str) -> SourceText:  # type: ignore[no-untyped-def]
+    screen = pilot.app.screen
+    assert isinstance(screen, SearchScreen)
+    screen.query_one(Input).value = typed
+    await _to_results(pilot)
+    lines = _lines(screen)
+    results = screen.query_one(OptionList)
+    results.focus()
+    results.highlighted = (
+        next(n for n, x in enumerate(lines) if x.startswith("Source passages")) + 1
+    )
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, SourceText)
+    return pilot.app.screen

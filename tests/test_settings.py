@@ -267,3 +267,66 @@ async def test_a_settings_folder_that_cannot_be_written_is_said_once(
         assert app.theme == "nord"
         assert len([n for n in said(messages) if "not saved" in n]) == 1
     assert config_dir.read_text(encoding="utf-8") == "a file where the folder should be\n"
+
+
+# --- a key given to one binding that another still has ---------------------------
+
+
+def test_a_key_another_binding_still_has_is_a_located_warning_naming_both() -> None:
+    from briefing.screens.settings import valid_settings
+
+    text = '[keys]\n"pane.filter" = ["slash", "f"]\n'
+    settings = parse_settings(text, "config.toml", valid_settings())
+    assert [str(p) for p in settings.problems] == [
+        'config.toml:2:17: warning[config-key-taken]: pane.filter: "f" is still the key of '
+        "briefing.find (Find) on the briefing screen: only one of them acts on it; "
+        "give pane.filter another key, or the other binding one of its own"
+    ]
+    assert settings.keymap == {"pane.filter": "slash,f"}  # a warning: it applies
+
+
+def test_a_key_of_the_same_action_or_of_another_screen_is_no_clash() -> None:
+    from briefing.screens.settings import valid_settings
+
+    text = '[keys]\n"app.quit" = "ctrl+q"\n"list.down" = ["down", "j"]\n"viewer.full" = "F"\n'
+    assert parse_settings(text, "config.toml", valid_settings()).problems == ()
+
+
+@pytest.mark.parametrize("document", ["README.md", "docs/keys.md"])
+def test_the_documented_example_settings_hold_no_problem(document: str) -> None:
+    from conftest import REPO
+
+    from briefing.screens.settings import valid_settings
+
+    text = (REPO / document).read_text(encoding="utf-8")
+    examples = [block for block in text.split("```toml\n")[1:] if "[keys]" in block]
+    assert examples
+    for block in examples:
+        toml = block.split("```")[0]
+        toml = "\n".join(line.strip() for line in toml.splitlines())
+        assert parse_settings(toml, "config.toml", valid_settings()).problems == (), toml
+
+
+async def test_the_reader_warns_of_a_key_taken_from_find(
+    tmp_path: Path, config_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_config(config_dir, '[keys]\n"pane.filter" = ["slash", "f"]\n')
+    app = reader(None, tmp_path)
+    printed = capsys.readouterr().err
+    assert "config.toml:2:17: warning[config-key-taken]: pane.filter" in printed
+    messages: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await settle(pilot)
+        notices = said(messages)
+        assert any("pane.filter" in n and "briefing.find (Find)" in n for n in notices)
+
+
+async def test_quit_is_listed_under_its_new_key(tmp_path: Path, config_dir: Path) -> None:
+    from briefing.screens.keys_panel import keys_table
+
+    write_config(config_dir, '[keys]\n"app.quit" = "ctrl+q"\n')
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        table = str(keys_table(app.screen, 40))
+        assert any("^q" in line and "Quit" in line for line in table.splitlines()), table

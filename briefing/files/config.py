@@ -5,12 +5,14 @@
 
     [keys]                      # binding id = key(s); docs/keys.md lists the ids
     "app.quit" = "ctrl+q"
-    "pane.filter" = ["slash", "f"]
+    "pane.filter" = ["slash", "F"]
 
 Reading never fails: a setting that is wrong gets a located problem
 (`FILE:LINE:COL: error[config-...]: ...`) and its default, the others still
-apply. What is valid (binding ids, keys, themes) is the reader's to say, so
-`read_settings` is given it; this module knows TOML and the file, not Textual.
+apply. A key given to a binding that another binding still has applies, with
+a `warning[config-key-taken]` naming both. What is valid (binding ids, keys,
+themes, which keys clash) is the reader's to say, so `read_settings` is given
+it; this module knows TOML and the file, not Textual.
 
 Saving the theme edits the one line that holds it and keeps everything else
 the user wrote, comments included; the result is read back and must hold the
@@ -22,7 +24,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -59,9 +61,13 @@ class ConfigProblem:
     column: int
     code: str
     message: str
+    #: "error": the setting is not applied; "warning": it is, but may not do what was meant
+    severity: str = "error"
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: error[{self.code}]: {self.message}"
+        return (
+            f"{self.file}:{self.line}:{self.column}: {self.severity}[{self.code}]: {self.message}"
+        )
 
 
 @dataclass(frozen=True)
@@ -76,12 +82,29 @@ class Settings:
 
 
 @dataclass(frozen=True)
+class KeyTaken:
+    """A key the keymap gives `binding_id` that `other` (a binding acting on a
+    same screen) still has: one of the two does not act on it."""
+
+    binding_id: str
+    key: str
+    #: the other binding as people read it: its id, what it does, where
+    other: str
+
+
+def _nothing_taken(keymap: Mapping[str, str]) -> Iterable[KeyTaken]:
+    return ()
+
+
+@dataclass(frozen=True)
 class Valid:
-    """What the reader accepts: its binding ids, its themes, and what a key is."""
+    """What the reader accepts: its binding ids, its themes, and what a key is;
+    and, given a keymap, the keys it gives that another binding still has."""
 
     binding_ids: Collection[str]
     themes: Collection[str]
     is_key: Callable[[str], bool]
+    taken: Callable[[Mapping[str, str]], Iterable[KeyTaken]] = _nothing_taken
 
 
 def read_settings(path: Path, valid: Valid) -> Settings:
@@ -115,7 +138,14 @@ class _Checker:
         self.valid = valid
         self.problems: list[ConfigProblem] = []
 
-    def problem(self, path: tuple[str, ...], code: str, message: str, at_value: bool) -> None:
+    def problem(
+        self,
+        path: tuple[str, ...],
+        code: str,
+        message: str,
+        at_value: bool,
+        severity: str = "error",
+    ) -> None:
         line, key_column, value_column = self.places.get(path, (1, 1, 1))
         if path not in self.places:  # a key in an inline table: the line of its table
             for length in range(len(path) - 1, 0, -1):
@@ -123,7 +153,7 @@ class _Checker:
                     line, key_column, value_column = self.places[path[:length]]
                     break
         column = value_column if at_value else key_column
-        self.problems.append(ConfigProblem(self.file, line, column, code, message))
+        self.problems.append(ConfigProblem(self.file, line, column, code, message, severity))
 
     def check(self, data: dict[str, Any]) -> Settings:
         theme = self._theme(data.get("theme"))
@@ -174,11 +204,23 @@ class _Checker:
             )
             return {}
         keymap: dict[str, str] = {}
+        paths: dict[str, tuple[str, ...]] = {}
         for path, keys in _flattened(value, ("keys",)):
             binding_id = ".".join(path[1:])
             checked = self._binding(path, binding_id, keys)
             if checked is not None:
                 keymap[binding_id] = checked
+                paths[binding_id] = path
+        for taken in self.valid.taken(keymap):
+            self.problem(
+                paths[taken.binding_id],
+                "config-key-taken",
+                f"{taken.binding_id}: {_shown(taken.key)} is still the key of {taken.other}: "
+                f"only one of them acts on it; give {taken.binding_id} another key, "
+                "or the other binding one of its own",
+                at_value=True,
+                severity="warning",
+            )
         return keymap
 
     def _binding(self, path: tuple[str, ...], binding_id: str, value: object) -> str | None:

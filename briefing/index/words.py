@@ -305,6 +305,13 @@ class WordIndex:
         value = getattr(record, _attribute(doc.kind, doc.field))
         return (value[doc.item] if doc.item >= 0 else value), 0
 
+    def record(self, kind: str, record_id: str) -> Any | None:
+        """The record of a result (`kind` "passage": its source), None if it is gone."""
+        try:
+            return self._record("source" if kind == "passage" else kind, record_id)
+        except KeyError:
+            return None
+
     def _record(self, kind: str, record_id: str) -> Any:
         if kind == "briefing":
             return self.briefing
