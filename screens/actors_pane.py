@@ -45,7 +45,8 @@ class ActorsPane(Pane[Actor]):
                 heights.append(1)
                 ids.extend(actor.id for actor in group)
                 rows.extend(group)
-                heights.extend([self.ROW_HEIGHT] * len(group))
+                # an actor with no role or affiliation takes one line, not a blank second
+                heights.extend(self.ROW_HEIGHT if _about(actor) else 1 for actor in group)
         return RowLayout.of(ids, rows, heights)
 
     def render_row(self, record: object, width: int) -> list[Content]:
@@ -56,6 +57,12 @@ class ActorsPane(Pane[Actor]):
         if record.quotes_relayed:
             counts += f" (+{record.quotes_relayed} relayed)"
         counts += f", {counted(record.event_count, 'event')}"
-        about = " · ".join(filter(None, (record.role, ", ".join(record.affiliation_names))))
         first = join(plain(record.name, "bold"), plain(f"  {counts}", "dim"))
-        return [with_mark(first, self.marks.get(record.id), width), plain(f"  {about}", "italic")]
+        lines = [with_mark(first, self.marks.get(record.id), width)]
+        about = _about(record)
+        return [*lines, plain(f"  {about}", "italic")] if about else lines
+
+
+def _about(actor: Actor) -> str:
+    """An actor's second line: role and affiliations ("" when it has neither)."""
+    return " · ".join(filter(None, (actor.role, ", ".join(actor.affiliation_names))))

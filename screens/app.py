@@ -84,6 +84,9 @@ class BriefingApp(LiveContentApp):
     TITLE = "briefing"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
+        # Ctrl+C ends a terminal program; Textual's own answer is only to say
+        # "press ctrl+q". A text box that has a selection still copies it.
+        Binding("ctrl+c", "quit", "Quit", show=False, id="app.interrupt"),
         Binding("question_mark", "toggle_help", "Keys", id="app.help"),
         # Textual's palette key, with an id: the keymap can move it
         Binding(

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from briefing.records.refs import Kind, RecordRef
+from briefing.screens.actors_pane import ActorsPane
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keys_panel import KeysPanel
@@ -233,6 +234,22 @@ async def test_help_panel_and_quit(tmp_path: Path) -> None:
     assert app.return_code == 0
 
 
+@pytest.mark.parametrize("where", ["the briefing", "the filter box", "a quote"])
+async def test_ctrl_c_quits_as_q_does(tmp_path: Path, where: str) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        if where == "the filter box":
+            await pilot.press("slash", "t")
+        elif where == "a quote":
+            await pilot.press("tab", "tab", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert not app.is_running
+    assert app.return_code == 0
+
+
 async def test_choosing_an_actor_posts_one_message_up(tmp_path: Path) -> None:
     chosen = []
     app = reader(None, tmp_path)
@@ -440,3 +457,18 @@ async def test_keys_typed_in_a_burst_land_where_the_earlier_keys_sent_focus(
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, QuoteViewer)  # Enter reached the quotes pane
+
+
+async def test_an_actor_with_no_role_or_affiliation_takes_one_line(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        pane = screen.query_one("#actors", ActorsPane)
+        nato = screen.queries.actor("nato")
+        assert nato.role is None and not nato.affiliation_names
+        assert [line.plain for line in pane.render_row(nato, 60)] == ["NATO  0 quotes, 4 events"]
+        layout = pane.row_layout([nato, screen.queries.actor("liz-truss")], 60)
+        # people first (Liz Truss: two lines), then organisations (NATO: one)
+        assert [layout.height(i) for i in range(len(layout.row_ids))] == [1, 2, 1, 1]
