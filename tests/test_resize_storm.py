@@ -22,13 +22,23 @@ from pathlib import Path
 
 import pytest
 from reader_helpers import burst, reader, settle, write_library
+from textual.binding import Binding
 from textual.pilot import Pilot
+
+from briefing.screens.app import BriefingApp
 
 MAX_WIDTH, MAX_HEIGHT = 200, 60
 #: The keys of the issue, whatever the bindings say: every screen gets them.
 ALWAYS = ["ctrl+p", "enter", "escape", "backspace", "pagedown", "pageup", "tab", "slash",
           "question_mark", "j", "k", "s", "f", "n", "a", "e"]  # fmt: skip
 QUIT_ACTIONS = {"quit", "app.quit"}
+#: Keys the app quits on when nothing focused takes them (Ctrl+C in a filter
+#: box with no selection goes through to the app's quit).
+QUIT_KEYS = {
+    binding.key
+    for binding in BriefingApp.BINDINGS
+    if isinstance(binding, Binding) and binding.action in QUIT_ACTIONS
+}
 
 
 def offered_keys(pilot: Pilot) -> list[str]:
@@ -36,7 +46,7 @@ def offered_keys(pilot: Pilot) -> list[str]:
     offered = {
         key
         for key, active in pilot.app.screen.active_bindings.items()
-        if active.binding.action not in QUIT_ACTIONS
+        if active.binding.action not in QUIT_ACTIONS and key not in QUIT_KEYS
     }
     return sorted(offered | set(ALWAYS))
 
