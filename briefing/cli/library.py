@@ -10,7 +10,7 @@ from pathlib import Path
 from briefing.cli.progress import progress_bar
 from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
-from briefing.files.locations import briefing_folders, bundled_content_dir, display_path
+from briefing.files.locations import bundled_content_dir, display_path, usable_folder
 from briefing.index.store import BriefingSummary, Index, open_index
 from briefing.records.text import counted, shown, visible_line
 
@@ -22,7 +22,7 @@ def opened(path: Path | None, index: Path | None, rebuild: bool, jobs: int | Non
     path that is not there, or an index path that holds something not ours.
     """
     content = path or bundled_content_dir()
-    briefing_folders(content)
+    usable_folder(content)  # a UsageError for a path that is not there
     with progress_bar() as on_progress:
         index_opened = open_index(
             content,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefing.cli.library import opened
 from briefing.errors import UsageError
-from briefing.files.locations import briefing_folders, bundled_content_dir, display_path
+from briefing.files.locations import bundled_content_dir, display_path, usable_folder
 from briefing.index.store import Index, check_index_path
 from briefing.records.text import counted, shown, visible_line
 
@@ -29,7 +29,7 @@ def read(args: argparse.Namespace) -> int:
 
 def _read(path: Path | None, briefing_id: str | None, index: Path | None) -> int:
     if path is not None:
-        briefing_folders(path)  # a UsageError for a path that is not there
+        usable_folder(path)  # a UsageError for a path that is not there
     need_a_terminal()
     if briefing_id is not None:
         index_opened: Index | None = opened_with(path, index, briefing_id)

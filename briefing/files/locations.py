@@ -85,7 +85,7 @@ def content_folders(path: Path) -> list[FolderEntry]:
     the content directory or above it, comes with its `Trouble`. Raises
     UsageError when `path` itself cannot be used.
     """
-    _usable_folder(path)
+    usable_folder(path)
     try:
         with os.scandir(path) as scanned:
             entries = sorted(scanned, key=lambda entry: entry.name)
@@ -114,8 +114,12 @@ def content_folders(path: Path) -> list[FolderEntry]:
     return folders or [FolderEntry(path)]
 
 
-def _usable_folder(path: Path) -> None:
-    """Raise UsageError, in one line, unless `path` leads to a folder."""
+def usable_folder(path: Path) -> None:
+    """Raise UsageError, in one line, unless `path` leads to a folder.
+
+    With one stat: a command checks its path with this before it waits or
+    starts anything, rather than listing a content directory twice.
+    """
     try:
         mode = os.stat(path).st_mode
     except OSError as exc:
