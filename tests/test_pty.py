@@ -56,6 +56,21 @@ def test_a_signal_ends_the_reader_as_q_does(tmp_path: Path, signum: int, status:
         assert_left_as_found(term, before)
 
 
+def test_q_ends_at_once_with_the_pin_saved_and_the_terminal_as_found(tmp_path: Path) -> None:
+    """The process ends without the interpreter's teardown after the reader
+    (briefing.cli.ending): what the user kept is on disk all the same."""
+    with terminal(tmp_path) as term:
+        term.wait_until_drawn()
+        term.press(b"*")  # pin the actor under the cursor
+        term.read_for(0.5)
+        before = len(term.output)
+        term.press(b"q")
+        assert term.exit_status() == 0
+        assert_left_as_found(term, before)
+    notes = (tmp_path / "data" / "notes.json").read_text(encoding="utf-8")
+    assert "liz-truss" in notes
+
+
 @pytest.mark.parametrize("after", [0.02, 0.05, 0.1, 0.2])
 def test_a_terminal_that_goes_away_ends_the_reader(tmp_path: Path, after: float) -> None:
     """Its window closed while it draws: no terminal to restore, and the reader

@@ -1,8 +1,16 @@
 """The `briefing` command: parsing, the commands, and starting the reader.
 
-`briefing.cli:main` is the console script's entry point.
+`briefing.cli:run` is the console script's entry point: `main` (which tests
+call in-process) and then the end of the process (briefing.cli.ending).
 """
 
-from briefing.cli.commands import main
+from typing import NoReturn
 
-__all__ = ["main"]
+from briefing.cli.commands import main
+from briefing.cli.ending import end
+
+__all__ = ["main", "run"]
+
+
+def run() -> NoReturn:
+    end(main())

@@ -1,0 +1,34 @@
+"""How the process ends: at once after the reader when nothing is left running."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+#: A process that has "run the reader" (imported the screens), may start a
+#: thread that outlives main, and ends through briefing.cli.ending; an atexit
+#: handler says whether the interpreter's ordinary exit ran.
+SCRIPT = """
+import atexit, sys, threading, time
+import briefing.screens.app
+from briefing.cli.ending import end
+atexit.register(lambda: print("ordinary exit", flush=True))
+if sys.argv[1] == "thread":
+    threading.Thread(target=time.sleep, args=(0.3,)).start()
+print("output before the end", end="")
+end(3)
+"""
+
+
+@pytest.mark.parametrize(("case", "ordinary"), [("alone", False), ("thread", True)])
+def test_the_reader_ends_at_once_unless_something_is_still_running(
+    case: str, ordinary: bool
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, case], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 3  # the status, whichever way
+    assert done.stdout.startswith("output before the end")  # flushed before ending
+    assert ("ordinary exit" in done.stdout) is ordinary
