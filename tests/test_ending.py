@@ -17,12 +17,16 @@ from briefing.cli.ending import end
 atexit.register(lambda: print("ordinary exit", flush=True))
 if sys.argv[1] == "thread":
     threading.Thread(target=time.sleep, args=(0.3,)).start()
+if sys.argv[1] == "profiled":
+    sys.setprofile(lambda *args: None)
 print("output before the end", end="")
 end(3)
 """
 
 
-@pytest.mark.parametrize(("case", "ordinary"), [("alone", False), ("thread", True)])
+@pytest.mark.parametrize(
+    ("case", "ordinary"), [("alone", False), ("thread", True), ("profiled", True)]
+)
 def test_the_reader_ends_at_once_unless_something_is_still_running(
     case: str, ordinary: bool
 ) -> None:

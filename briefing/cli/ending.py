@@ -8,7 +8,8 @@ as it closes, and its thread workers are joined when its event loop ends.
 So when the reader ran and nothing else is left running (no thread but
 the main one, no child-process machinery loaded), the process flushes its
 streams and ends at once, with the same status. Any other command ends the
-ordinary way.
+ordinary way, and so does a process being profiled or traced (cProfile,
+coverage), whose tool writes its results as the interpreter exits.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import NoReturn
 
 def end(status: int) -> NoReturn:
     """Exit with `status`, without the teardown when that is safe (see above)."""
-    if _reader_ran() and _nothing_left_running():
+    if _reader_ran() and _nothing_left_running() and not _watched():
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(status)
@@ -31,6 +32,11 @@ def end(status: int) -> NoReturn:
 def _reader_ran() -> bool:
     """Only the reader imports the screens (the CLI imports them to start it)."""
     return "briefing.screens.app" in sys.modules
+
+
+def _watched() -> bool:
+    """A profiler or a tracer is on: it writes what it found at the ordinary exit."""
+    return sys.getprofile() is not None or sys.gettrace() is not None
 
 
 def _nothing_left_running() -> bool:
