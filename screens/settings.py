@@ -8,7 +8,7 @@ applies what is valid, and shows the rest as one located notice each.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
 from functools import partial
 from typing import Any, TextIO
 from weakref import WeakSet
@@ -28,7 +28,32 @@ _TOLD: WeakSet[App[Any]] = WeakSet()
 def valid_settings(app: App[Any] | None = None) -> Valid:
     """What a settings file may name: the reader's binding ids, its themes, keys."""
     themes = app.available_themes if app is not None else BUILTIN_THEMES
-    return Valid(binding_ids(), frozenset(themes), is_key, keys_taken)
+    return Valid(_BindingIds(), frozenset(themes), is_key, keys_taken)
+
+
+class _BindingIds(Collection[str]):
+    """The reader's binding ids, found when a keymap first asks for one.
+
+    Finding them imports every screen of the reader (their BINDINGS), some
+    20 ms of a start that most settings files, with no [keys], never need.
+    """
+
+    def __init__(self) -> None:
+        self._ids: frozenset[str] | None = None
+
+    def _found(self) -> frozenset[str]:
+        if self._ids is None:
+            self._ids = binding_ids()
+        return self._ids
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._found()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._found())
+
+    def __len__(self) -> int:
+        return len(self._found())
 
 
 def report_settings(stream: TextIO | None = None) -> Settings:
