@@ -111,8 +111,9 @@ class KeysFooter(Widget, can_focus=False):
         palette = None
         by_action: dict[str, tuple[Binding, bool]] = {}
         for _, binding, enabled, _ in screen.active_bindings.values():
-            if app.ENABLE_COMMAND_PALETTE and binding.key == app.COMMAND_PALETTE_BINDING:
-                palette = _shown([binding], enabled, app)
+            if app.ENABLE_COMMAND_PALETTE and binding.action == "command_palette":
+                # by its action, not its key: a keymap may have moved it
+                palette = palette or _shown([binding], enabled, app)
             elif binding.show and binding.action not in by_action:
                 by_action[binding.action] = (binding, enabled)
         keys: list[ShownKey] = []

@@ -108,14 +108,16 @@ async def test_the_footer_shows_a_remapped_key_and_a_click_on_a_key_presses_it(
     from briefing.screens.details import DetailsScreen
 
     _own_config.mkdir()
-    (_own_config / "config.toml").write_text('[keys]\n"briefing.summary" = "S"\n')
+    (_own_config / "config.toml").write_text(
+        '[keys]\n"briefing.summary" = "S"\n"app.palette" = "ctrl+k"\n'
+    )
     app = reader(None, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         footer = app.screen.query_one(KeysFooter)
         line = footer.render().plain
         assert "S Summary" in line and "s Summary" not in line
-        assert line.rstrip().endswith("▏^p palette")
+        assert line.rstrip().endswith("▏^k palette")
         column = line.index("d Details")
         await pilot.click(KeysFooter, offset=(column + 3, 0))
         await pilot.pause()
