@@ -18,6 +18,7 @@ from briefing.errors import UsageError
 from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.files.locations import display_path
 from briefing.records.anchoring import NormalisedText, Passage, Span, anchor
+from briefing.records.text import line_and_column
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,6 @@ def find_words(source: Path, words: str) -> Found:
 
 
 def _place(text: str, span: Span, occurrence: int) -> Place:
-    line_start = text.rfind("\n", 0, span.start) + 1
+    _line, column = line_and_column(text, span.start)
     shown = " ".join(text[span.start : span.end].split())
-    return Place(occurrence, span.line, span.start - line_start + 1, shown)
+    return Place(occurrence, span.line, column, shown)

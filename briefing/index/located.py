@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.index.words import Hit
+from briefing.records.text import line_and_column
 from briefing.records.words import words
 
 #: Characters of context on each side of a hit in a snippet.
@@ -26,12 +27,6 @@ class Located:
     line: int
     #: 1-based, in characters
     column: int
-
-
-def source_place(text: str, offset: int) -> tuple[int, int]:
-    """The 1-based line and column of `offset` in `text`."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    return text.count("\n", 0, offset) + 1, offset - line_start + 1
 
 
 class Locator:
@@ -47,7 +42,7 @@ class Locator:
         path = self.folder / doc.file
         if doc.kind == "passage":
             assert whole_text is not None
-            line, column = source_place(whole_text, hit.base + span[0])
+            line, column = line_and_column(whole_text, hit.base + span[0])
             return Located(path, line, column)
         return Located(path, *self._in_yaml(doc.file, doc.line, doc.column, hit.text, span))
 

@@ -38,8 +38,9 @@ from dataclasses import dataclass
 
 from briefing.records.folding import fold
 
-# C0 controls except \t and \n, DEL, and the C1 range.
-_C0_C1 = "\x00-\x08\x0b-\x1f\x7f\x80-\x9f"
+# C0 controls but \t, \n and \r, DEL, and the C1 range; then the same with \r.
+_C0_C1_BUT_CR = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f"
+_C0_C1 = f"{_C0_C1_BUT_CR}\r"
 _BIDI = "\u202a-\u202e\u2066-\u2069"
 _ZERO_WIDTH = "\u200b\u2060-\u2064\ufeff\u180e"
 _JOINERS = "\u200c\u200d"
@@ -48,7 +49,7 @@ _SURROGATES = "\ud800-\udfff"
 _CONTROL = re.compile(f"[{_C0_C1}]")
 #: A control character of a source text, where a Windows line ending (CR LF)
 #: is not one: the reader shows a CR as a space, and a CR LF as a line end.
-_CONTROL_BUT_LINE_END = re.compile("\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
+_CONTROL_BUT_LINE_END = re.compile(f"\r(?!\n)|[{_C0_C1_BUT_CR}]")
 _FORMAT = re.compile(f"[{_BIDI}{_ZERO_WIDTH}{_JOINERS}]")
 _CONTROL_OR_FORMAT = re.compile(f"[{_C0_C1}{_BIDI}{_ZERO_WIDTH}{_JOINERS}]")
 _HIDDEN = re.compile(f"[{_C0_C1}{_BIDI}{_ZERO_WIDTH}{_JOINERS}{_SURROGATES}]")
@@ -149,10 +150,13 @@ def first_source_control(text: str) -> ControlCharacter | None:
     match = _CONTROL_BUT_LINE_END.search(text)
     if match is None:
         return None
-    offset = match.start()
+    return ControlCharacter(match.group(), *line_and_column(text, match.start()))
+
+
+def line_and_column(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column (in characters) of `offset` in `text`."""
     line_start = text.rfind("\n", 0, offset) + 1
-    line = text.count("\n", 0, line_start) + 1
-    return ControlCharacter(match.group(), line, offset - line_start + 1)
+    return text.count("\n", 0, line_start) + 1, offset - line_start + 1
 
 
 def first_format_character(text: str) -> FormatCharacter | None:
