@@ -164,24 +164,26 @@ def keys_taken(keymap: Mapping[str, str]) -> list[KeyTaken]:
     it, the one nearer the focus. Two bindings of the same action (Textual's
     Ctrl+Q and `app.quit`) do not clash."""
     bindings = reader_bindings()
-
-    def keys_of(each: ReaderBinding) -> list[str]:
-        given = keymap.get(each.binding.id or "")
-        return [key.strip() for key in given.split(",")] if given is not None else each.keys
+    # Each worked out once: `where` walks every module of the reader.
+    places_of = {each.owner: where(each.owner) for each in bindings}
+    keys_of: dict[ReaderBinding, list[str]] = {}
+    for each in bindings:
+        typed = keymap.get(each.binding.id or "")
+        keys_of[each] = [k.strip() for k in typed.split(",")] if typed is not None else each.keys
 
     found: list[KeyTaken] = []
     for given in bindings:
         binding_id = given.binding.id
         if binding_id is None or binding_id not in keymap:
             continue
-        places = where(given.owner)
-        for key in keys_of(given):
+        places = places_of[given.owner]
+        for key in keys_of[given]:
             others = []
             for other in bindings:
                 if other.binding.id == binding_id or other.binding.action == given.binding.action:
                     continue
-                shared = _shared(places, where(other.owner))
-                if shared and key in keys_of(other):
+                shared = _shared(places, places_of[other.owner])
+                if shared and key in keys_of[other]:
                     others.append(_named(other, shared))
             if others:
                 found.append(KeyTaken(binding_id, key, ", ".join(others)))
