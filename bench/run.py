@@ -4,7 +4,8 @@
     python -m bench.run --quick    a short run that keeps the bench from rotting
 
 Every time is also a ratio to something measured in the same run: the first
-frame to a bare Textual app with the same skeleton (bench/floor_app.py), cold
+frame to a bare Textual app (bench/bare_app.py: the issue's 1.00) and to the
+floor app, the reader's skeleton in stock widgets (bench/floor_app.py), cold
 to warm, each size to the one before, and a library of a thousand briefings
 to the bundled content (bench/library.py). Prints one table and writes
 bench/results.json (a --quick run writes bench/out/results-quick.json, so
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import keys, library
+from bench.bare_app import MARKER as BARE_MARKER
 from bench.bytecode import compile_sources
 from bench.generate import generate
 from bench.terminal import Terminal
@@ -39,7 +41,7 @@ BRIEFING = str(Path(PYTHON).parent / "briefing")
 #: Rounds of the key walk; each key's median is reported.
 ROUNDS = 3
 GOALS = {
-    #: issue 17: first frame (to the footer) against the floor app's, warm and cold
+    #: issue 17: first frame (to the footer) against the bare Textual app's, warm and cold
     "warm_ratio": 1.10,
     "cold_ratio": 1.2,
     #: issue 17: every key within this of the floor app's key, wall ms
@@ -86,15 +88,28 @@ def _first_frame(
         terminal.stop()
 
 
+def _bare_frame() -> FirstFrame:
+    """The bare app's one frame: its only line is its rows and its footer alike."""
+    terminal = Terminal()
+    try:
+        started = terminal.start([PYTHON, "-m", "bench.bare_app"], None, cwd=ROOT)
+        seen = terminal.wait_for(lambda text: BARE_MARKER in text, limit=600)
+        return FirstFrame(seen.at - started, seen.at - started, seen.cpu_s, None)
+    finally:
+        terminal.stop()
+
+
 def warm_and_cold(pairs: int, work: Path) -> dict[str, float]:
-    """First frame of `briefing` (bundled) alternated with the floor's."""
+    """First frame of `briefing` (bundled) alternated with the bare app's and the floor's."""
     index_dir = work / "index-bundled"
     env = {"BRIEFING_INDEX_DIR": str(index_dir)}
     subprocess.run([BRIEFING, "index"], env={**os.environ, **env}, check=True, capture_output=True)
+    bare: list[FirstFrame] = []
     floor: list[FirstFrame] = []
     warm: list[FirstFrame] = []
     cold: list[FirstFrame] = []
     for _ in range(pairs):
+        bare.append(_bare_frame())
         floor.append(_first_frame([PYTHON, "-m", "bench.floor_app"], "Actors (3)"))
         warm.append(_first_frame([BRIEFING], "Actors (32)", env))
     for _ in range(pairs):
@@ -105,16 +120,19 @@ def warm_and_cold(pairs: int, work: Path) -> dict[str, float]:
         return float(statistics.median(getattr(f, attribute) for f in frames))
 
     figures: dict[str, float] = {}
-    for name, frames in (("floor", floor), ("warm", warm), ("cold", cold)):
+    for name, frames in (("bare", bare), ("floor", floor), ("warm", warm), ("cold", cold)):
         for attribute in ("rows_s", "footer_s", "cpu_s"):
             figures[f"{name}_{attribute}"] = median(frames, attribute)
     for attribute in ("rows_s", "footer_s", "cpu_s"):
-        # each warm start against the floor's started just before it
-        figures[f"warm_ratio_{attribute}"] = statistics.median(
-            getattr(w, attribute) / max(getattr(f, attribute), 1e-3)
-            for w, f in zip(warm, floor, strict=True)
-        )
-        figures[f"cold_ratio_{attribute}"] = median(cold, attribute) / median(floor, attribute)
+        # each warm start against the bare app's and the floor's started just before it
+        for against, frames in (("", bare), ("floor_", floor)):
+            figures[f"warm_{against}ratio_{attribute}"] = statistics.median(
+                getattr(w, attribute) / max(getattr(f, attribute), 1e-3)
+                for w, f in zip(warm, frames, strict=True)
+            )
+            figures[f"cold_{against}ratio_{attribute}"] = median(cold, attribute) / median(
+                frames, attribute
+            )
     return figures
 
 
@@ -254,15 +272,15 @@ def _print(report: dict) -> None:  # type: ignore[type-arg]
 
 def _print_first_frame(first: dict[str, float]) -> None:
     print("first frame (bundled, tmux 120x40, medians): rows / footer / CPU at footer")
-    for name in ("floor", "warm", "cold"):
-        figures = [f"{first[f'{name}_{a}']:.3f}" for a in ("rows_s", "footer_s", "cpu_s")]
-        ratios = ""
-        if name != "floor":
-            each = [f"{first[f'{name}_ratio_{a}']:.2f}×" for a in ("rows_s", "footer_s", "cpu_s")]
-            ratios = (
-                f"   floor × {' / '.join(each)} (goal ≤{GOALS[f'{name}_ratio']}× to the footer)"
-            )
-        print(f"  {name:<6} {' / '.join(figures)} s{ratios}")
+    kinds = ("rows_s", "footer_s", "cpu_s")
+    for name in ("bare", "floor", "warm", "cold"):
+        figures = [f"{first[f'{name}_{a}']:.3f}" for a in kinds]
+        print(f"  {name:<6} {' / '.join(figures)} s")
+    for name in ("warm", "cold"):
+        bare = " / ".join(f"{first[f'{name}_ratio_{a}']:.2f}×" for a in kinds)
+        floor = " / ".join(f"{first[f'{name}_floor_ratio_{a}']:.2f}×" for a in kinds)
+        goal = GOALS[f"{name}_ratio"]
+        print(f"  {name} / bare app {bare} (goal ≤{goal}× to the footer); / floor app {floor}")
 
 
 def _print_scale(rows: list[dict]) -> None:  # type: ignore[type-arg]
