@@ -9,7 +9,9 @@ each other.
 
 The filter box is the one owner of the filter's text: the pane filters by
 what the box holds, and the screen sets it through `show` (Backspace, a
-jump), never beside it.
+jump), never beside it. The box is mounted when it is first needed (the
+first `/`, or a state with a filter): three hidden Inputs cost about 8 ms
+of every first frame.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.widget import Widget
+from textual.widget import AwaitMount, Widget
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
@@ -106,18 +108,28 @@ class Pane(Vertical, Generic[T]):
         self._texts: tuple[Sequence[T], list[str]] | None = None
         #: what the reader remembers of records (new, pinned, noted), by id
         self.marks: Mapping[str, Content] = {}
+        #: the filter box, once mounted, and its mount (awaited before keys go to it)
+        self._filter_box: FilterInput | None = None
+        self._filter_mounted: AwaitMount | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(plain(self.TITLE), classes="pane-title")
         yield Static(classes="pane-empty")
         yield self.make_list()
-        yield FilterInput(
-            placeholder="filter as you type; Esc clears",
-            classes="pane-filter",
-            # Focus comes with the keys typed after `/`: selecting the text
-            # then would make the next key replace what was typed.
-            select_on_focus=False,
-        )
+
+    def _mount_filter_box(self, text: str) -> FilterInput:
+        """The filter box, mounted now (holding `text`) if it was not yet."""
+        if self._filter_box is None:
+            self._filter_box = FilterInput(
+                value=text,
+                placeholder="filter as you type; Esc clears",
+                classes="pane-filter",
+                # Focus comes with the keys typed after `/`: selecting the text
+                # then would make the next key replace what was typed.
+                select_on_focus=False,
+            )
+            self._filter_mounted = self.mount(self._filter_box)
+        return self._filter_box
 
     def make_list(self) -> RecordList:
         return RecordList(self.render_row, classes="pane-list", id=f"{self.id}-list")
@@ -127,13 +139,14 @@ class Pane(Vertical, Generic[T]):
         return self.query_one(".pane-list", RecordList)
 
     @property
-    def filter_box(self) -> FilterInput:
-        return self.query_one(FilterInput)
+    def filter_text(self) -> str:
+        """What the filter box holds ("" before it is first mounted)."""
+        return "" if self._filter_box is None else self._filter_box.value
 
     @property
     def state(self) -> PaneState:
         """The filter's text and the record under the cursor, as they are now."""
-        return PaneState(self.filter_box.value, self.highlighted_id())
+        return PaneState(self.filter_text, self.highlighted_id())
 
     def layout_width(self) -> int:
         """The width rows are laid out for: 0 when their heights do not depend on it."""
@@ -164,7 +177,7 @@ class Pane(Vertical, Generic[T]):
     def refresh_items(self, focus_id: str | None = None) -> None:
         """List the records that match the filter box's text now."""
         keep = focus_id or self.highlighted_id()
-        records, text, width = self.records, self.filter_box.value, self.layout_width()
+        records, text, width = self.records, self.filter_text, self.layout_width()
         self.list_widget.set_rows(self._layout_for(records, text, width), keep, Query(text))
         self._listed_records, self._listed_text, self._listed_width = records, text, width
         self.update_title()
@@ -214,9 +227,9 @@ class Pane(Vertical, Generic[T]):
 
         `empty_note` ends the sentence shown when there are none: "for this event".
         """
-        box = self.filter_box
-        if box.value != state.text:
+        if self.filter_text != state.text:
             # Its Changed message comes later and finds the list already filtered.
+            box = self._mount_filter_box(state.text)
             box.value = state.text
             box.display = bool(state.text)
         if self._is_listed(records, state.text) and empty_note == self.empty_note:
@@ -253,7 +266,7 @@ class Pane(Vertical, Generic[T]):
         elif shown == 0:
             empty.update(plain(f"No {self.TITLE.lower()} {self.empty_note}.", "dim italic"))
 
-    def on_key(self, event: events.Key) -> None:
+    async def on_key(self, event: events.Key) -> None:
         """Keys typed right after `/`, in the same burst, go to the filter box.
 
         Textual hands each key to the widget that had focus when the key was
@@ -261,10 +274,11 @@ class Pane(Vertical, Generic[T]):
         of `/` and letters took the letters to the list, where `j` and `k`
         moved the cursor, `q` quit, and the rest were lost. So the `/` (as
         the keymap has it) is acted on here, as the list passes it up, and
-        the printable keys the list passes up after it go into the box.
+        the printable keys the list passes up after it go into the box (they
+        wait in this pane's queue while a first `/` mounts the box).
         """
-        box = self.filter_box
-        if self.screen.focused is box:
+        box = self._filter_box
+        if box is not None and self.screen.focused is box:
             if event.is_printable and event.character is not None:
                 event.stop()
                 event.prevent_default()
@@ -273,7 +287,7 @@ class Pane(Vertical, Generic[T]):
         if self.screen.focused is self.list_widget and self._opens_filter(event.key):
             event.stop()
             event.prevent_default()
-            self.action_start_filter()
+            await self.action_start_filter()
 
     def _opens_filter(self, key: str) -> bool:
         """Whether `key` is this pane's `/` (or what the keymap made of it)."""
@@ -285,19 +299,21 @@ class Pane(Vertical, Generic[T]):
             and active.enabled
         )
 
-    def action_start_filter(self) -> None:
-        box = self.query_one(FilterInput)
+    async def action_start_filter(self) -> None:
+        box = self._mount_filter_box("")
+        if self._filter_mounted is not None:
+            await self._filter_mounted
         box.display = True
         focus_now(box)
 
     def end_filter(self) -> None:
-        box = self.query_one(FilterInput)
-        box.display = False
+        if self._filter_box is not None:
+            self._filter_box.display = False
         focus_now(self.list_widget)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        text = self.filter_box.value  # now: a burst of keys may have changed it since
+        text = self.filter_text  # now: a burst of keys may have changed it since
         if self._is_listed(self.records, text):
             return  # set by `show`, which filtered the list already
         if len(self.records) > BACKGROUND_FILTER_FROM:
@@ -327,7 +343,7 @@ class Pane(Vertical, Generic[T]):
     def _apply_filtered(
         self, records: Sequence[T], text: str, width: int, layout: RowLayout
     ) -> None:
-        if records is self.records and text == self.filter_box.value:
+        if records is self.records and text == self.filter_text:
             self.list_widget.set_rows(layout, self.highlighted_id(), Query(text))
             self._listed_records, self._listed_text, self._listed_width = records, text, width
             self.update_title()

@@ -115,6 +115,9 @@ async def test_letters_typed_in_one_burst_with_the_slash_reach_the_box(tmp_path:
     app = reader(None, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        # The first screen mounts no filter box: the first `/` does, and the
+        # letters typed with it wait for it.
+        assert not app.screen.query(FilterInput)
         burst(app, "slash", "k", "i", "r", "b", "q")  # q: a letter here, not Quit
         await pilot.pause()
         await pilot.pause()
