@@ -27,16 +27,17 @@ from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import visible_line
 from briefing.screens.briefing_screen import BriefingScreen
-from briefing.screens.elsewhere import ElsewhereScreen, ShowElsewhere, appearances_elsewhere
 from briefing.screens.keeper import Keeper
-from briefing.screens.keys_panel import hide_keys_panel, show_keys_panel, toggle_keys_panel
-from briefing.screens.library import LibraryScreen
 from briefing.screens.live import LIVE, LiveContentApp
 from briefing.screens.loading import FailureScreen, LoadingScreen
-from briefing.screens.navigation import BackPastStart, go_back
+from briefing.screens.navigation import (
+    BackPastStart,
+    OpenBriefing,
+    ShowElsewhere,
+    ShowSearchResult,
+)
 from briefing.screens.palette import ReaderPalette
 from briefing.screens.process import end_on_signals, release_signals
-from briefing.screens.search_results import ShowSearchResult
 from briefing.screens.settings import apply_settings, report_settings, theme_picker
 from briefing.userdata.store import UserStore
 
@@ -195,6 +196,8 @@ class BriefingApp(LiveContentApp):
         if queries is not None and not under_library:
             self.switch_screen(BriefingScreen(queries, reading=reading, keeper=self.keeper))
         else:
+            from briefing.screens.library import LibraryScreen
+
             library = LibraryScreen(index.summaries(), index.notices, self.keeper, index.briefing)
             self.switch_screen(library)
             if queries is not None:
@@ -264,6 +267,8 @@ class BriefingApp(LiveContentApp):
         index = self.index
         if index is None:
             return
+        from briefing.screens.elsewhere import ElsewhereScreen, appearances_elsewhere
+
         finder = partial(appearances_elsewhere, index, message.briefing_id, message.actor_id)
         self.push_screen(ElsewhereScreen(message.name, finder), self._open_elsewhere)
 
@@ -287,14 +292,20 @@ class BriefingApp(LiveContentApp):
         if message.screen is self.screen and isinstance(stack[-2], BriefingScreen):
             self.pop_screen()  # to the briefing it was opened from (an actor across briefings)
             return
+        from briefing.screens.library import go_back
+
         go_back(self, message)  # to the library the briefing was opened from
 
-    @on(LibraryScreen.Open)
-    def _open_from_library(self, message: LibraryScreen.Open) -> None:
+    @on(OpenBriefing)
+    def _open_from_library(self, message: OpenBriefing) -> None:
         """Read the briefing's own file (and nothing else) and show it; if it
         does not open, the library stays."""
-        if not self._show_briefing(message.briefing_id, showing=message.record):
-            message.control.opening = False
+        from briefing.screens.library import LibraryScreen  # the message came from one
+
+        library = message.control
+        opened = self._show_briefing(message.briefing_id, showing=message.record)
+        if not opened and isinstance(library, LibraryScreen):
+            library.opening = False
 
     # --- failures ------------------------------------------------------------
 
@@ -327,14 +338,21 @@ class BriefingApp(LiveContentApp):
     def search_themes(self) -> None:
         self.push_screen(theme_picker())  # the theme chosen is saved in the settings
 
-    # The keys panel lists only the keys that act (briefing.screens.keys_panel).
+    # The keys panel lists only the keys that act (briefing.screens.keys_panel),
+    # imported at its first showing.
     def action_toggle_help(self) -> None:
+        from briefing.screens.keys_panel import toggle_keys_panel
+
         toggle_keys_panel(self.screen)
 
     def action_show_help_panel(self) -> None:
+        from briefing.screens.keys_panel import show_keys_panel
+
         show_keys_panel(self.screen)
 
     def action_hide_help_panel(self) -> None:
+        from briefing.screens.keys_panel import hide_keys_panel
+
         hide_keys_panel(self.screen)
 
 

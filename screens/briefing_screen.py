@@ -24,7 +24,7 @@ and mark all seen act.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -44,22 +44,16 @@ from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import counted
 from briefing.screens.actors_pane import ActorsPane
 from briefing.screens.chronology_pane import ChronologyPane
-from briefing.screens.details import DetailsScreen
-from briefing.screens.elsewhere import ShowElsewhere
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper
 from briefing.screens.lines import set_line
 from briefing.screens.marks import header_counts, row_marks
-from briefing.screens.navigation import BackPastStart
+from briefing.screens.navigation import BackPastStart, ShowElsewhere
 from briefing.screens.palette import BriefingCommands, ShowRecord
 from briefing.screens.pane import Pane
-from briefing.screens.pins import PinsScreen
-from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.quotes_pane import QuotesPane
 from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain
-from briefing.screens.search import SearchScreen
-from briefing.screens.search_results import WordIndexes, open_result
 from briefing.screens.sharing import copy_citation, open_source
 from briefing.screens.state import (
     PANE_OF,
@@ -74,8 +68,13 @@ from briefing.screens.state import (
     SearchOverlay,
     SearchTarget,
 )
-from briefing.screens.summary import SummaryScreen
 from briefing.userdata.reading import BriefingMemory
+
+if TYPE_CHECKING:
+    from briefing.screens.search_results import WordIndexes
+
+# What opens over the panes (the quote viewer, details, Find, the summary,
+# pins) is imported when first opened: none of it is in the first frame.
 
 NARROW_WIDTH, NARROW_HEIGHT = 100, 30
 #: The actions that need what the reader remembers.
@@ -317,6 +316,9 @@ class BriefingScreen(Screen[None]):
         """Open the quote viewer or a record's details over the panes."""
         if not self.is_active:
             return  # a second Enter of a burst: it is already open
+        from briefing.screens.details import DetailsScreen
+        from briefing.screens.quote_viewer import QuoteViewer
+
         if isinstance(overlay, QuoteOverlay):
             screen: QuoteViewer | DetailsScreen = QuoteViewer(
                 self.queries, list(overlay.order), overlay.quote, overlay.full, self.remembering
@@ -425,6 +427,8 @@ class BriefingScreen(Screen[None]):
             open_source(self, next((s for s in sources if s.url), sources[0]))
 
     def action_summary(self) -> None:
+        from briefing.screens.summary import SummaryScreen
+
         note = self.remembering.note_block(None) if self.remembering is not None else None
         self.app.push_screen(SummaryScreen(self.briefing, note))
 
@@ -437,6 +441,9 @@ class BriefingScreen(Screen[None]):
         index = getattr(self.app, "index", None)
         if index is None:
             return
+        from briefing.screens.search import SearchScreen
+        from briefing.screens.search_results import WordIndexes
+
         if self.word_indexes is None:
             self.word_indexes = WordIndexes(index, self._records_read)
         scope = [(self.briefing.id, self.briefing.title)]
@@ -454,6 +461,8 @@ class BriefingScreen(Screen[None]):
             self.last_found = target
             if not own:
                 self.found_from_library = target
+        from briefing.screens.search_results import open_result
+
         open_result(self, target, own)
 
     def action_export(self) -> None:
@@ -608,6 +617,8 @@ class BriefingScreen(Screen[None]):
 
     def action_pins(self) -> None:
         if self.remembering is not None and self.is_active:
+            from briefing.screens.pins import PinsScreen
+
             self.app.push_screen(PinsScreen(self.remembering), self.after_overlay)
 
 

@@ -31,9 +31,9 @@ from briefing.present.sources import source_facts, text_status
 from briefing.records.model import Actor, ActorKind, Event, Source
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
-from briefing.screens.elsewhere import ShowElsewhere
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import PINNED
+from briefing.screens.navigation import ShowElsewhere
 from briefing.screens.palette import BriefingCommands, ShowRecord
 from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain

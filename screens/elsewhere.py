@@ -16,7 +16,6 @@ from typing import ClassVar
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -33,16 +32,6 @@ from briefing.screens.safe import join, plain
 
 #: How many of an actor's events and quotes a briefing's row lists.
 SHOWN_PER_KIND = 3
-
-
-class ShowElsewhere(Message):
-    """List the briefings where this actor of this briefing also appears."""
-
-    def __init__(self, briefing_id: str, actor_id: str, name: str) -> None:
-        self.briefing_id = briefing_id
-        self.actor_id = actor_id
-        self.name = name
-        super().__init__()
 
 
 @dataclass(frozen=True)

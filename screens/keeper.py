@@ -21,10 +21,11 @@ from textual.timer import Timer
 from briefing.present.display import for_display
 from briefing.records.model import Briefing
 from briefing.records.text import counted, visible_line
-from briefing.screens.library_rows import NEVER_OPENED
 from briefing.userdata.reading import BriefingMemory, opened_briefings
 from briefing.userdata.store import UserStore
 
+#: What the library says of a briefing the user has never opened.
+NEVER_OPENED = "never opened"
 #: Reading marks are saved this long after the last one.
 SAVE_MARKS_AFTER = 2.0
 #: How long the last save, as the reader ends, waits for another reader's lock.

@@ -17,29 +17,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import events
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from briefing.check.report import problem_line
 from briefing.index.store import BriefingSummary
 from briefing.records.model import Briefing
-from briefing.records.refs import RecordRef
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper, ReadingStatus
 from briefing.screens.library_rows import LibraryRow, Order, matching, ordered, render_row
+from briefing.screens.navigation import BackPastStart, OpenBriefing, ShowSearchResult
 from briefing.screens.pins import Chosen, LibraryPinsScreen
 from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import join, plain
 from briefing.screens.search import SearchScreen
-from briefing.screens.search_results import ShowSearchResult, WordIndexes
+from briefing.screens.search_results import WordIndexes
 from briefing.screens.state import SearchTarget
 
 ROW_HEIGHT = 2
@@ -62,21 +61,6 @@ class LibraryScreen(Screen[None]):
         Binding("f", "find", "Find", id="library.find"),
         Binding("P", "pins", "Pins", id="library.pins"),
     ]
-
-    class Open(Message):
-        """Open this briefing (on `record`, when one is given)."""
-
-        def __init__(
-            self, screen: LibraryScreen, briefing_id: str, record: RecordRef | None = None
-        ) -> None:
-            self.screen_ = screen
-            self.briefing_id = briefing_id
-            self.record = record
-            super().__init__()
-
-        @property
-        def control(self) -> LibraryScreen:
-            return self.screen_
 
     def __init__(
         self,
@@ -307,7 +291,7 @@ class LibraryScreen(Screen[None]):
     def _after_pins(self, chosen: Chosen | None) -> None:
         if chosen is not None and not self.opening:
             self.opening = True
-            self.post_message(self.Open(self, *chosen))
+            self.post_message(OpenBriefing(self, *chosen))
 
     def on_record_list_selected(self, event: RecordList.Selected) -> None:
         event.stop()
@@ -318,10 +302,29 @@ class LibraryScreen(Screen[None]):
             return
         if summary.opens and summary.id:
             self.opening = True
-            self.post_message(self.Open(self, summary.id))
+            self.post_message(OpenBriefing(self, summary.id))
         else:
             self.notify(
                 f"{summary.folder} has errors and does not open; fix them and reopen.",
                 severity="warning",
                 markup=False,
             )
+
+
+def go_back(app: App[Any], message: BackPastStart) -> None:
+    """Back to the library under `message.screen`, on the briefing's row (or to
+    the library's Find results the briefing was opened from); else say there is
+    nowhere to go."""
+    stack = app.screen_stack
+    if message.screen is not app.screen or len(stack) < 2:
+        return  # a Backspace of a burst: the screen has gone already
+    below = stack[-2]
+    if not isinstance(below, LibraryScreen):
+        if not message.quiet:
+            app.notify("Nothing to go back to.", markup=False, timeout=2)
+        return
+    app.pop_screen()
+    if message.briefing_id is not None:
+        below.show_briefing(message.briefing_id)
+    if message.search is not None:
+        below.find_again(message.search)

@@ -18,6 +18,7 @@ from briefing.present.counts import record_counts
 from briefing.present.library_filter import fold, word_matcher
 from briefing.records.text import counted
 from briefing.screens.cells import truncate
+from briefing.screens.keeper import NEVER_OPENED
 from briefing.screens.safe import join, plain
 
 
@@ -32,10 +33,6 @@ class Order(Enum):
     def next(self) -> Order:
         orders = list(Order)
         return orders[(orders.index(self) + 1) % len(orders)]
-
-
-#: What a row says of a briefing the user has never opened.
-NEVER_OPENED = "never opened"
 
 
 @dataclass(frozen=True)

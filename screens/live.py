@@ -26,9 +26,6 @@ from briefing.records.problems import Problem
 from briefing.records.queries import BriefingQueries
 from briefing.records.text import counted, visible_line
 from briefing.screens.briefing_screen import BriefingScreen
-from briefing.screens.details import DetailsScreen
-from briefing.screens.problems import ProblemsScreen
-from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.state import Overlay
 
 #: Seconds between two looks at the open briefing's files.
@@ -157,6 +154,9 @@ class LiveContentApp(App[None]):
 
     def _close_over(self, shown: BriefingScreen) -> Overlay | None:
         """Close what is open over the briefing screen; the viewer or details it was."""
+        from briefing.screens.details import DetailsScreen  # imported when first opened
+        from briefing.screens.quote_viewer import QuoteViewer
+
         stack = self.screen_stack
         position = stack.index(shown)
         above = stack[position + 1] if position + 1 < len(stack) else None
@@ -182,5 +182,7 @@ class LiveContentApp(App[None]):
         )
 
     def action_problems(self) -> None:
+        from briefing.screens.problems import ProblemsScreen
+
         if self.problems and not isinstance(self.screen, ProblemsScreen):
             self.push_screen(ProblemsScreen(self.problems))

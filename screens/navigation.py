@@ -1,14 +1,19 @@
-"""Going back past the start of a screen's own history, to the screen it came from."""
+"""Going between screens: back past the start of a screen's own history, and the
+app-wide requests to open another screen (the app answers them).
+
+The messages live here, apart from the screens that handle or are opened by
+them, so that the app can listen for them without importing those screens
+before they are first shown.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from textual.app import App
 from textual.message import Message
 from textual.screen import Screen
 
-from briefing.screens.library import LibraryScreen
+from briefing.records.refs import RecordRef
 from briefing.screens.state import SearchTarget
 
 
@@ -40,20 +45,35 @@ class BackPastStart(Message):
         return self.screen
 
 
-def go_back(app: App[Any], message: BackPastStart) -> None:
-    """Back to the library under `message.screen`, on the briefing's row (or to
-    the library's Find results the briefing was opened from); else say there is
-    nowhere to go."""
-    stack = app.screen_stack
-    if message.screen is not app.screen or len(stack) < 2:
-        return  # a Backspace of a burst: the screen has gone already
-    below = stack[-2]
-    if not isinstance(below, LibraryScreen):
-        if not message.quiet:
-            app.notify("Nothing to go back to.", markup=False, timeout=2)
-        return
-    app.pop_screen()
-    if message.briefing_id is not None:
-        below.show_briefing(message.briefing_id)
-    if message.search is not None:
-        below.find_again(message.search)
+class OpenBriefing(Message):
+    """Open this briefing (on `record`, when one is given), from the library `screen`."""
+
+    def __init__(
+        self, screen: Screen[Any], briefing_id: str, record: RecordRef | None = None
+    ) -> None:
+        self.screen_ = screen
+        self.briefing_id = briefing_id
+        self.record = record
+        super().__init__()
+
+    @property
+    def control(self) -> Screen[Any]:
+        return self.screen_
+
+
+class ShowElsewhere(Message):
+    """List the briefings where this actor of this briefing also appears."""
+
+    def __init__(self, briefing_id: str, actor_id: str, name: str) -> None:
+        self.briefing_id = briefing_id
+        self.actor_id = actor_id
+        self.name = name
+        super().__init__()
+
+
+class ShowSearchResult(Message):
+    """Open the target's briefing, then the target in it."""
+
+    def __init__(self, target: SearchTarget) -> None:
+        self.target = target
+        super().__init__()

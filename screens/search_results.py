@@ -21,7 +21,6 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from textual.app import App
-from textual.message import Message
 
 from briefing.index.words import WordIndex
 from briefing.records.model import Briefing
@@ -99,14 +98,6 @@ class WordIndexes:
                     self._read.clear()  # the screen's records changed: the old index is done
                 self._read[key] = found
             return found
-
-
-class ShowSearchResult(Message):
-    """Open the target's briefing, then the target in it."""
-
-    def __init__(self, target: SearchTarget) -> None:
-        self.target = target
-        super().__init__()
 
 
 def open_result(screen: ResultShower, target: SearchTarget | None, own: bool = True) -> None:
