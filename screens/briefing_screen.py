@@ -154,6 +154,10 @@ class BriefingScreen(Screen[None]):
         #: the result of the library's Find this screen was opened for (Back past the start)
         self.found_from_library: SearchTarget | None = None
         self.keeper = keeper
+        #: the record filter in words, at the head of the header (None: no filter).
+        #: Not a line of its own: showing and hiding one moved every pane, a
+        #: second layout of the whole screen on each Enter, Esc and Backspace.
+        self.filter_line: Content | None = None
         #: what the reader remembers of this briefing (None until it is read)
         self.remembering: Remembering | None = None
 
@@ -161,7 +165,6 @@ class BriefingScreen(Screen[None]):
         names = self.queries.names
         yield Static(self._header(), id="header")
         yield Static(id="tabs")
-        yield Static(id="filter-line")
         with Horizontal(id="panes"):
             yield ActorsPane(id="actors").add_class("-active")  # PANES[0], active first
             with Vertical(id="right"):
@@ -239,7 +242,7 @@ class BriefingScreen(Screen[None]):
         self.show_state(state)
 
     def show_state(self, state: ReaderState) -> None:
-        """Make every pane, the filter line and the tabs show `state`."""
+        """Make every pane, the header's filter and the tabs show `state`."""
         queries = self.queries
         # The same objects each time: a pane given what it shows rebuilds nothing.
         actors: Sequence[Actor] = queries.actors
@@ -269,10 +272,9 @@ class BriefingScreen(Screen[None]):
                 plain(event.title, "bold $accent"),
                 plain(" — " + counts((len(actors), "participant"), (len(quotes), "quote"))),
             )
-        filter_line = self.query_one("#filter-line", Static)
-        filter_line.display = line is not None
-        if line is not None:
-            filter_line.update(join(line, plain("   Esc clears · Backspace goes back", "dim")))
+        if line != self.filter_line:
+            self.filter_line = line
+            set_line(self.query_one("#header", Static), self._header())
         records: dict[PaneName, Sequence[Any]] = {
             PaneName.ACTORS: actors,
             PaneName.CHRONOLOGY: events,
@@ -538,7 +540,10 @@ class BriefingScreen(Screen[None]):
     def _header(self) -> Content:
         memory = self.remembering.memory if self.remembering is not None else None
         marks = header_counts(memory) if memory is not None else None
-        return _header(self.queries, self.reading, marks)
+        header = _header(self.queries, self.reading, marks)
+        if self.filter_line is None:
+            return header
+        return join(self.filter_line, plain("  ·  ", "dim"), header)
 
     def recall(self) -> None:
         """Read what the reader remembers of the briefing as it is now, in a worker."""

@@ -87,10 +87,10 @@ async def test_choosing_an_actor_filters_and_esc_clears(tmp_path: Path) -> None:
             "truss-withdraw-or-face-consequences",
             "truss-any-incursion",
         ]
-        line = screen.query_one("#filter-line", Static)
-        assert line.display and "Liz Truss" in str(line.render())
+        header = screen.query_one("#header", Static)
+        assert str(header.render()).startswith("Filtered by actor Liz Truss")
         await pilot.press("escape")
-        assert len(row_ids(screen)) == 32 and not line.display
+        assert len(row_ids(screen)) == 32 and "Filtered" not in str(header.render())
 
 
 async def test_relayed_words_count_for_the_relay(tmp_path: Path) -> None:

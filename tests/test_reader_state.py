@@ -100,7 +100,7 @@ async def test_the_filter_line_counts_in_words_singular_and_plural(tmp_path: Pat
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = app.screen
-        line = screen.query_one("#filter-line", Static)
+        line = screen.query_one("#header", Static)
         screen.query_one("#actors-list", RecordList).move_to("john-kirby")
         await pilot.press("enter")
         assert "John Kirby — 1 event, 0 quotes" in str(line.render())

@@ -48,6 +48,20 @@ def test_briefing_tab(snap_compare, tmp_path: Path, size: str, tab: str) -> None
 
 
 @pytest.mark.parametrize("size", SIZES)
+def test_filtered_by_an_actor(snap_compare, tmp_path: Path, size: str) -> None:  # type: ignore[no-untyped-def]
+    """Enter on an actor: the header says what narrows the other panes, which
+    keep their places (the lists with nothing to scroll show no bar)."""
+
+    async def filter_by_first_actor(pilot):  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+
+    app = reader(None, tmp_path)
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=filter_by_first_actor)
+
+
+@pytest.mark.parametrize("size", SIZES)
 def test_full_text(snap_compare, tmp_path: Path, size: str) -> None:  # type: ignore[no-untyped-def]
     async def open_full_text(pilot):  # type: ignore[no-untyped-def]
         await settle(pilot)
