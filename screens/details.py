@@ -73,6 +73,10 @@ def _source_block(source: Source) -> Static:
     return Static(join(*lines), classes="source")
 
 
+#: Above a pinned record.
+PIN_LINE = plain(f"{PINNED} pinned", "bold $text-accent")
+
+
 class DetailsScreen(Screen[Jump | None]):
     """Dismisses with the step to take (Enter, a palette jump), else None."""
 
@@ -106,28 +110,37 @@ class DetailsScreen(Screen[Jump | None]):
         return DetailsOverlay(self.record)
 
     def compose(self) -> ComposeResult:
+        # Pin and note composed as they are: set after the first frame, they
+        # laid the screen out a second time.
+        pinned, note = self._memory()
         with VerticalScroll(id="details"):
-            yield Static(id="details-pinned")
+            pin_line = Static(PIN_LINE, id="details-pinned")
+            pin_line.display = pinned
+            yield pin_line
             if self.record.kind is Kind.ACTOR:
                 yield from self._actor(self.queries.actor(self.record.id))
             else:
                 yield from self._event(self.queries.event(self.record.id))
-            yield Static(id="details-note")
+            note_block = Static(note or "", id="details-note")
+            note_block.display = note is not None
+            yield note_block
         yield KeysFooter()
 
     def on_mount(self) -> None:
         if self.remembering is not None:
             self.remembering.seen(self.record)
-        self._show_memory()
+
+    def _memory(self) -> tuple[bool, Content | None]:
+        """Whether the record is pinned, and its note as shown (None: it has none)."""
+        remembering = self.remembering
+        if remembering is None:
+            return False, None
+        return remembering.pinned(self.record), remembering.note_block(self.record)
 
     def _show_memory(self) -> None:
-        """Whether the record is pinned (above it), and its note (below it)."""
-        remembering = self.remembering
-        pinned = remembering is not None and remembering.pinned(self.record)
-        note = remembering.note_block(self.record) if remembering is not None else None
-        pin_line = self.query_one("#details-pinned", Static)
-        pin_line.display = pinned
-        pin_line.update(plain(f"{PINNED} pinned", "bold $text-accent"))
+        """Whether the record is pinned (above it), and its note (below it), as they are now."""
+        pinned, note = self._memory()
+        self.query_one("#details-pinned", Static).display = pinned
         note_block = self.query_one("#details-note", Static)
         note_block.display = note is not None
         if note is not None:
