@@ -302,7 +302,9 @@ class Pane(Vertical, Generic[T]):
     async def action_start_filter(self) -> None:
         box = self._mount_filter_box("")
         if self._filter_mounted is not None:
+            # Once: awaiting a mount again asks for another layout of the screen.
             await self._filter_mounted
+            self._filter_mounted = None
         box.display = True
         focus_now(box)
 
