@@ -13,6 +13,7 @@ from briefing.records.anchoring import (
     NormalisedText,
     anchor,
     normalise,
+    paragraph_break,
     paragraphs,
 )
 
@@ -212,3 +213,52 @@ def test_a_quote_without_an_elision_may_run_across_a_paragraph_break() -> None:
     span = anchor("it was over. And then he left", NormalisedText(text), None).span
     assert span is not None
     assert text[span.paragraph_start : span.paragraph_end] == text.rstrip()
+
+
+# --- texts where the words occur a great many times ---------------------------
+
+#: A paragraph of one repeated word, where "word word word" occurs 18 times
+#: (a full stop ends it: the quote would otherwise run on into the next).
+REPEATED = "word " * 19 + "word.\n\n"
+
+
+def test_a_quote_in_a_text_of_endless_repeats_finds_its_occurrence_and_stops() -> None:
+    """The checker placed every match with a scan from the start of the text:
+    an 800 KB text of repeats took two minutes, a 30 MB one never ended."""
+    text = REPEATED * 20_000
+    found = anchor("word word word", NormalisedText(text), 20)
+    assert found.span is not None
+    assert found.span.line == 3  # the 20th match is in the second paragraph
+    assert text[found.span.paragraph_start : found.span.paragraph_end] == REPEATED.strip()
+
+
+def test_an_ambiguous_quote_is_counted_up_to_a_bound_and_a_few_lines_said() -> None:
+    found = anchor("word word word", NormalisedText(REPEATED * 20_000), None)
+    assert found.failure == "ambiguous"
+    assert found.count == 1000  # "at least 1000", not 360,000
+    assert found.lines == (1,) * 10
+
+
+def test_an_occurrence_beyond_the_last_is_counted_to_the_end() -> None:
+    found = anchor("word word word", NormalisedText(REPEATED * 2000), 10**9)
+    assert found.failure == "occurrence-out-of-range" and found.count == 18 * 2000
+
+
+@given(st.text(alphabet="ab \n", max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_paragraphs_and_lines_are_placed_as_a_scan_of_the_text_places_them(
+    text: str, one: int, other: int
+) -> None:
+    """The bisect over breaks found once gives what scanning from the start gave,
+    for spans that begin and end on words (as a match does)."""
+    start, end = sorted((min(one, len(text)), min(other, len(text))))
+    if start == end or text[start].isspace() or text[end - 1].isspace():
+        return
+    source = NormalisedText(text)
+    breaks = paragraph_break(text)
+    paragraph_start = 0
+    for match in breaks.finditer(text, 0, start):
+        paragraph_start = match.end()
+    following = breaks.search(text, end)
+    paragraph_end = following.start() if following else len(text.rstrip())
+    assert source.paragraph_around(start, end) == (paragraph_start, max(paragraph_end, end))
+    assert source.line_of(start) == text.count("\n", 0, start) + 1

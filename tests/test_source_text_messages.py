@@ -112,3 +112,25 @@ def test_another_control_character_is_warned_with_its_line_and_column(in_tmp: Pa
         "the text file 'sources/s.txt' holds invisible control characters (the first, "
         "escape U+001B, at its line 3, column 6); the reader shows them as symbols"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("she left, and she left.\n", "occur 2 times in sources/s.txt (both on line 1)"),
+        ("she left.\n\nand she left.\n", "occur 2 times in sources/s.txt (lines 1, 3)"),
+        (
+            "she left.\n\n" * 2000,
+            "occur at least 1000 times in sources/s.txt (lines 1, 3, 5, 7, 9, 11, 13, 15, "
+            "17, 19, and further on)",
+        ),
+    ],
+)
+def test_an_ambiguous_quote_says_where_in_a_line_of_its_own_size(
+    in_tmp: Path, text: str, said: str
+) -> None:
+    """A text of repeats listed every match's line: 40,000 of them on one line."""
+    files = briefing_files(**{"briefing.yaml": BASE + SECOND_QUOTE, "sources__s.txt": text})
+    problems = [p for p in check(write_folder(in_tmp / "b", files)) if p.code == "quote-ambiguous"]
+    assert len(problems) == 1
+    assert problems[0].message == f"these words {said}"

@@ -9,7 +9,7 @@ from pathlib import Path
 from briefing.check.fields import nearest
 from briefing.check.raw import RawRecord, Where
 from briefing.files.filekinds import Refused, TooLarge, read_file
-from briefing.records.anchoring import NormalisedText, Passage, Span, anchor
+from briefing.records.anchoring import MAX_COUNTED, NormalisedText, Passage, Span, anchor
 from briefing.records.editorial import MIN_PART_WORDS
 from briefing.records.problems import ProblemSink
 from briefing.records.text import (
@@ -321,13 +321,15 @@ def _anchor_quote(
             "close the bracket of an insertion, as in 'abide [by] the rules'",
         )
     elif found.failure == "ambiguous":
-        lines = ", ".join(str(n) for n in found.lines)
+        at_least = "at least " if found.count >= MAX_COUNTED else ""
         record.sink.error(
             node.line,
             node.column,
             "quote-ambiguous",
-            f"these words occur {found.count} times in {source_file} (lines {lines})",
-            f"say which one with 'occurrence: N' (1 to {found.count})",
+            f"these words occur {at_least}{found.count} times in {source_file} "
+            f"({_lines_said(found.lines, found.count)})",
+            f"say which one with 'occurrence: N' (1 to {found.count}"
+            f"{' or more' if at_least else ''})",
         )
     else:
         where = record.place("occurrence")
@@ -338,6 +340,16 @@ def _anchor_quote(
             f"occurrence is {occurrence}, but these words occur only {found.count} "
             f"time{'s' if found.count > 1 else ''} in {source_file}",
         )
+
+
+def _lines_said(lines: tuple[int, ...], count: int) -> str:
+    """Where the matches are: "lines 3, 9", "both on line 15", "lines 1, 2, … and more"."""
+    distinct = sorted(set(lines))
+    if len(distinct) == 1 and len(lines) == count:
+        return f"{'both' if count == 2 else 'all'} on line {distinct[0]}"
+    listed = ", ".join(str(n) for n in distinct)
+    more = ", and further on" if len(lines) < count else ""
+    return f"line{'s' if len(distinct) > 1 else ''} {listed}{more}"
 
 
 def _elsewhere_hint(passage: Passage | None) -> str:

@@ -16,6 +16,7 @@ import difflib
 import re
 import unicodedata
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.records.editorial import (
@@ -47,6 +48,11 @@ _CHANGED_WHITESPACE = re.compile(r"\s{2,}|[^\S ]")
 _LONG_WHITESPACE = re.compile(r"\s{2,}")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_END = re.compile(r"\n\s*")
+_NEWLINE = re.compile(r"\n")
+#: Without an `occurrence`, matches are counted up to this many (an ambiguous
+#: quote is said to occur "at least" that often), and this many lines are said.
+MAX_COUNTED = 1000
+MAX_LINES_SAID = 10
 
 
 def paragraph_break(text: str) -> re.Pattern[str]:
@@ -123,6 +129,12 @@ class NormalisedText:
     def __init__(self, original: str) -> None:
         self.original = original
         self._paragraph_break = paragraph_break(original)
+        #: where each paragraph break starts and ends, and each line break is,
+        #: found once when first asked for: a quote whose words occur a great
+        #: many times is placed with a bisect per match, not a scan of the text
+        self._break_starts: list[int] | None = None
+        self._break_ends: list[int] = []
+        self._newlines: list[int] | None = None
         if unicodedata.is_normalized("NFC", original):
             self._init_nfc(original)
         else:
@@ -205,17 +217,28 @@ class NormalisedText:
         return found
 
     def line_of(self, offset: int) -> int:
-        return self.original.count("\n", 0, offset) + 1
+        """The 1-based line of the original text's `offset`."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in _NEWLINE.finditer(self.original)]
+        return bisect.bisect_left(self._newlines, offset) + 1
 
     def paragraph_around(self, start: int, end: int) -> tuple[int, int]:
-        """The paragraph(s) holding original[start:end] (see `paragraph_break`)."""
-        text = self.original
-        breaks = self._paragraph_break
-        paragraph_start = 0
-        for match in breaks.finditer(text, 0, start):
-            paragraph_start = match.end()
-        following = breaks.search(text, end)
-        paragraph_end = following.start() if following else len(text.rstrip())
+        """The paragraph(s) holding original[start:end] (see `paragraph_break`).
+
+        `start` and `end` bound words (a match's first and last characters are
+        not whitespace), so no break, which is only whitespace, straddles either.
+        """
+        if self._break_starts is None:
+            spans = [m.span() for m in self._paragraph_break.finditer(self.original)]
+            self._break_starts = [first for first, _ in spans]
+            self._break_ends = [last for _, last in spans]
+        before = bisect.bisect_right(self._break_ends, start) - 1
+        paragraph_start = self._break_ends[before] if before >= 0 else 0
+        following = bisect.bisect_left(self._break_starts, end)
+        if following < len(self._break_starts):
+            paragraph_end = self._break_starts[following]
+        else:
+            paragraph_end = len(self.original.rstrip())
         return paragraph_start, max(paragraph_end, end)
 
     def nearest_passage(self, needle: str) -> Passage | None:
@@ -392,53 +415,114 @@ def _anchor_segments(
     After an elision the next segment may stand anywhere further on in the
     paragraph; after an insertion, at most MAX_INSERTION_WORDS words further.
     The first match that fits is taken: a later one only stands further away.
+
+    Matches are taken one at a time, and only as many as the answer needs:
+    a text where the words occur millions of times costs no more memory than
+    one where they occur once, and a quote with `occurrence: 3` stops at the
+    third. Without one, counting stops at MAX_COUNTED.
     """
     needles = [normalise(segment.words).strip() for segment in wanted]
-    firsts = source.find_all(needles[0])
-    if not firsts:
+    if needles[0] not in source.text:
         return AnchorResult(None, "not-found", nearest=source.nearest_passage(needles[0]))
-    later = [source.find_all(needle) for needle in needles[1:]]
-    original = source.original
-    wholes: list[tuple[list[tuple[int, int]], tuple[int, int]]] = []
+    if len(needles) == 1:
+        return _anchor_whole(needles[0], source, occurrence)
+    wholes = 0
+    lines: list[int] = []
+    chosen: tuple[list[tuple[int, int]], tuple[int, int]] | None = None
     reached = 0
-    for first in firsts:
-        paragraph = source.paragraph_around(*first)
-        found = [first]
-        for segment, matches in zip(wanted[1:], later, strict=True):
-            index = bisect.bisect_left(matches, (found[-1][1], -1))
-            if index == len(matches) or matches[index][1] > paragraph[1]:
-                break
-            between = original[found[-1][1] : matches[index][0]]
-            if segment.after is Piece.INSERTION and len(between.split()) > MAX_INSERTION_WORDS:
-                break
-            found.append(matches[index])
-        reached = max(reached, len(found))
-        if len(found) == len(needles):
-            wholes.append((found, paragraph))
-    if not wholes:
+    enough = occurrence if occurrence is not None else MAX_COUNTED
+    for found, paragraph in _matches(wanted, needles, source):
+        if len(found) < len(needles):
+            reached = max(reached, len(found))
+            continue
+        wholes += 1
+        if len(lines) < MAX_LINES_SAID:
+            lines.append(source.line_of(found[0][0]))
+        if wholes == occurrence or (occurrence is None and wholes == 1):
+            chosen = (found, paragraph)
+        if wholes >= enough and (occurrence is not None or wholes > 1):
+            break
+    if wholes == 0:
         missing = wanted[reached].words
         return AnchorResult(
             None,
             "part-not-found",
             nearest=source.nearest_passage(needles[reached]),
             part=missing,
-            part_elsewhere=bool(later[reached - 1]),
+            part_elsewhere=needles[reached] in source.text,
         )
-    lines = tuple(source.line_of(found[0][0]) for found, _ in wholes)
-    if occurrence is None:
-        if len(wholes) > 1:
-            return AnchorResult(None, "ambiguous", count=len(wholes), lines=lines)
-        occurrence = 1
-    if occurrence > len(wholes):
-        return AnchorResult(None, "occurrence-out-of-range", count=len(wholes), lines=lines)
-    found, (paragraph_start, paragraph_end) = wholes[occurrence - 1]
+    said = tuple(lines)
+    if occurrence is None and wholes > 1:
+        return AnchorResult(None, "ambiguous", count=wholes, lines=said)
+    if occurrence is not None and wholes < occurrence:
+        return AnchorResult(None, "occurrence-out-of-range", count=wholes, lines=said)
+    assert chosen is not None
+    found, (paragraph_start, paragraph_end) = chosen
     start, end = found[0][0], found[-1][1]
     span = Span(
         start,
         end,
         paragraph_start,
         max(paragraph_end, end),
-        lines[occurrence - 1],
+        source.line_of(start),
         tuple(found) if len(found) > 1 else (),
     )
-    return AnchorResult(span, count=len(wholes), lines=lines)
+    return AnchorResult(span, count=wholes, lines=said)
+
+
+def _anchor_whole(needle: str, source: NormalisedText, occurrence: int | None) -> AnchorResult:
+    """`_anchor_segments` for a quote of one part: every match is whole, so they are
+    counted by position alone, and only those said or chosen are placed."""
+    text = source.text
+    positions: list[int] = []  # the first few, to say where they are
+    chosen: int | None = None
+    count = 0
+    enough = occurrence if occurrence is not None else MAX_COUNTED
+    position = text.find(needle)
+    while position != -1:
+        count += 1
+        if len(positions) < MAX_LINES_SAID:
+            positions.append(position)
+        if count == (occurrence or 1):
+            chosen = position
+        if count >= enough and (occurrence is not None or count > 1):
+            break
+        position = text.find(needle, position + 1)
+    lines = tuple(source.line_of(source.original_span(p, p + len(needle))[0]) for p in positions)
+    if occurrence is None and count > 1:
+        return AnchorResult(None, "ambiguous", count=count, lines=lines)
+    if chosen is None:
+        return AnchorResult(None, "occurrence-out-of-range", count=count, lines=lines)
+    start, end = source.original_span(chosen, chosen + len(needle))
+    paragraph_start, paragraph_end = source.paragraph_around(start, end)
+    span = Span(start, end, paragraph_start, max(paragraph_end, end), source.line_of(start))
+    return AnchorResult(span, count=count, lines=lines)
+
+
+def _matches(
+    wanted: list[Segment], needles: list[str], source: NormalisedText
+) -> Iterator[tuple[list[tuple[int, int]], tuple[int, int]]]:
+    """Each match of the first segment, with as many of the next segments as follow
+    it in order in its paragraph (all of them: a whole match), and the paragraph."""
+    text, original = source.text, source.original
+    position = text.find(needles[0])
+    while position != -1:
+        first_end = position + len(needles[0])
+        first = source.original_span(position, first_end)
+        paragraph = source.paragraph_around(*first)
+        found = [first]
+        after = first_end
+        for segment, needle in zip(wanted[1:], needles[1:], strict=True):
+            at = text.find(needle, after)
+            if at == -1:
+                break
+            span = source.original_span(at, at + len(needle))
+            if span[1] > paragraph[1]:
+                break
+            between = original[found[-1][1] : span[0]]
+            if segment.after is Piece.INSERTION and len(between.split()) > MAX_INSERTION_WORDS:
+                break
+            found.append(span)
+            after = at + len(needle)
+        yield found, paragraph
+        position = text.find(needles[0], position + 1)
