@@ -106,6 +106,24 @@ def test_same_size_change_with_the_old_mtime_is_still_seen_by_hash(
     assert open_index(content, index).rebuilt
 
 
+def test_same_size_change_set_back_to_the_old_mtime_is_still_seen(
+    content: Path, index: Path
+) -> None:
+    """`cp -p`, `rsync -t` or `touch -d` can give a changed text its old size and
+    mtime: the index kept the old words, and the reader showed them as the
+    source's (a new user's trial). Only the ctime says the file was written."""
+    built = open_index(content, index)
+    assert built.summaries()[0].problems == ()
+    text = content / "one" / "sources" / "s.txt"
+    stat = text.stat()
+    text.write_text(text.read_text(encoding="utf-8").replace("hello", "HELLO"), encoding="utf-8")
+    os.utime(text, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert (text.stat().st_size, text.stat().st_mtime_ns) == (stat.st_size, stat.st_mtime_ns)
+    reopened = open_index(content, index)
+    assert reopened.rebuilt
+    assert [p.code for p in reopened.summaries()[0].problems] == ["quote-not-found"]
+
+
 def test_touch_alone_does_not_rebuild(content: Path, index: Path, yaml_reads: list[str]) -> None:
     open_index(content, index)
     yaml_reads.clear()

@@ -1,8 +1,13 @@
 """Whether content changed since the index was built: stat first, hash if needed.
 
-A file whose size and mtime are unchanged is taken as unchanged. One whose
-stat changed is hashed: the same sha256 means it was only touched (the index
-is kept and its fingerprint refreshed); another means it changed.
+A file whose size, mtime and ctime are unchanged is taken as unchanged. One
+whose stat changed is hashed: the same sha256 means it was only touched (the
+index is kept and its fingerprint refreshed); another means it changed.
+
+The ctime is there because an mtime can be set back: a file restored by
+`cp -p`, `rsync -t` or `tar`, or edited and `touch -d`'d, may keep the size
+and mtime of the text the index was built from, and the reader would show
+words its source no longer holds. No tool sets a ctime: any write moves it.
 
 Work is bounded and every entry gets a stamp: a file over MAX_HASHED_BYTES
 (the largest the checker reads) is stamped by its stat alone, and whatever
@@ -54,6 +59,8 @@ class FileStamp(NamedTuple):
     detail: str
     #: sha256 of a FILE's bytes; else ""
     sha256: str
+    #: a FILE's or LARGE file's ctime (no tool sets it back); else 0
+    ctime_ns: int = 0
 
     def to_json(self) -> list[object]:
         return list(self)
@@ -61,9 +68,9 @@ class FileStamp(NamedTuple):
     @classmethod
     def from_json(cls, data: object) -> FileStamp:
         """A stamp back from `to_json`; ValueError when it is of another shape."""
-        if type(data) is not list or len(data) != 6:
+        if type(data) is not list or len(data) != 7:
             raise ValueError("a stamp of another shape")
-        path, kind, size, mtime_ns, detail, sha256 = data
+        path, kind, size, mtime_ns, detail, sha256, ctime_ns = data
         # Checked one by one: a warm open of a thousand briefings reads 8,000 stamps.
         if (
             type(path) is not str
@@ -72,14 +79,15 @@ class FileStamp(NamedTuple):
             or type(mtime_ns) is not int
             or type(detail) is not str
             or type(sha256) is not str
+            or type(ctime_ns) is not int
         ):
             raise ValueError("a stamp of another shape")
         return cls._make(data)
 
     @property
-    def stat_key(self) -> tuple[str, int, int, str]:
+    def stat_key(self) -> tuple[str, int, int, str, int]:
         """Everything but the digest: what a stat tells, without reading the file."""
-        return (self.kind, self.size, self.mtime_ns, self.detail)
+        return (self.kind, self.size, self.mtime_ns, self.detail, self.ctime_ns)
 
     @property
     def bytes_key(self) -> tuple[str, str, int, str, str]:
@@ -227,7 +235,9 @@ def stat_stamp(name: str, path: str) -> FileStamp:
     if not stat.S_ISREG(mode):  # a FIFO, a device, a socket: never opened
         return FileStamp(name, OTHER, 0, status.st_mtime_ns, stat.filemode(mode), "")
     kind = LARGE if status.st_size > MAX_HASHED_BYTES else FILE
-    return FileStamp(name, kind, status.st_size, status.st_mtime_ns, target, "")
+    return FileStamp(
+        name, kind, status.st_size, status.st_mtime_ns, target, "", status.st_ctime_ns
+    )
 
 
 def _reason(exc: OSError) -> str:
@@ -256,12 +266,12 @@ def _hashed(stamp: FileStamp, path: str) -> FileStamp:
             digest.update(block)
             left -= len(block)
         if left == 0 and os.read(fd, 1):
-            return FileStamp(stamp.path, LARGE, stamp.size, stamp.mtime_ns, stamp.detail, "")
+            return stamp._replace(kind=LARGE)
     except OSError as exc:
         return FileStamp(stamp.path, UNREADABLE, stamp.size, stamp.mtime_ns, _reason(exc), "")
     finally:
         os.close(fd)
-    return FileStamp(stamp.path, FILE, stamp.size, stamp.mtime_ns, stamp.detail, digest.hexdigest())
+    return stamp._replace(sha256=digest.hexdigest())
 
 
 def _same_bytes(old: FileStamp, new: FileStamp) -> bool:
@@ -347,7 +357,7 @@ def same_by_stat(name: str, path: str, stamps: list[FileStamp]) -> bool:
 
 
 def _same_file_stat(old: FileStamp, path: str) -> bool:
-    """Whether `path` is still the regular file (not a link) of `old`'s size and mtime."""
+    """Whether `path` is still the regular file (not a link) of `old`'s size, mtime and ctime."""
     if old.kind not in (FILE, LARGE) or old.detail:
         return False
     try:
@@ -358,5 +368,6 @@ def _same_file_stat(old: FileStamp, path: str) -> bool:
         stat.S_ISREG(status.st_mode)
         and status.st_size == old.size
         and status.st_mtime_ns == old.mtime_ns
+        and status.st_ctime_ns == old.ctime_ns
         and (old.kind == LARGE) == (status.st_size > MAX_HASHED_BYTES)
     )

@@ -28,7 +28,8 @@ from briefing.index.storage import AtomicJSONStorage
 #: 6: a large briefing's file begins with a preview of its first rows (`_preview`).
 #: 7: each briefing's file has its word index (`_words`, briefing.index.words).
 #: 8: the word index locates records again (format 7 files of one build said FOLDER:0:0).
-INDEX_FORMAT = 8
+#: 9: stamps of files hold their ctime (an mtime set back no longer hides a change).
+INDEX_FORMAT = 9
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.

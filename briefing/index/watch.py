@@ -13,9 +13,9 @@ from pathlib import Path
 from briefing.errors import UsageError
 from briefing.index.fingerprint import content_entries, stat_stamp
 
-#: each entry's stat key (kind, size, mtime in ns, detail); None when the
-#: content could not be read at all
-FilesState = dict[str, tuple[str, int, int, str]] | None
+#: each entry's stat key (kind, size, mtime in ns, detail, ctime in ns); None
+#: when the content could not be read at all
+FilesState = dict[str, tuple[str, int, int, str, int]] | None
 
 
 def files_state(content: Path) -> FilesState:
