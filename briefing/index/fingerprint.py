@@ -235,9 +235,7 @@ def stat_stamp(name: str, path: str) -> FileStamp:
     if not stat.S_ISREG(mode):  # a FIFO, a device, a socket: never opened
         return FileStamp(name, OTHER, 0, status.st_mtime_ns, stat.filemode(mode), "")
     kind = LARGE if status.st_size > MAX_HASHED_BYTES else FILE
-    return FileStamp(
-        name, kind, status.st_size, status.st_mtime_ns, target, "", status.st_ctime_ns
-    )
+    return FileStamp(name, kind, status.st_size, status.st_mtime_ns, target, "", status.st_ctime_ns)
 
 
 def _reason(exc: OSError) -> str:
