@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -23,6 +24,28 @@ from briefing.records.text import needs_marks, visible
 from briefing.screens.footer import KeysFooter
 from briefing.screens.safe import join, plain
 from briefing.userdata.reading import Note, Standing
+
+
+#: Characters that print nothing of their own but change the text beside them:
+#: the joiners (an emoji family, Persian and Indic words), the direction marks
+#: and the soft hyphen.
+KEPT_INVISIBLE = frozenset("\u200c\u200d\u200e\u200f\u061c\u00ad")
+
+
+class NoteArea(TextArea):
+    """Textual's TextArea, keeping the invisible characters typed into it.
+
+    A terminal sends what an input method (or a paste without bracketed
+    paste) commits one key at a time, and the TextArea drops every key it
+    takes for unprintable. Handled here, before the TextArea's own handler,
+    each is put in where it came, in its place among the keys around it.
+    """
+
+    def on_key(self, event: events.Key) -> None:
+        if event.character in KEPT_INVISIBLE and not self.read_only:
+            event.stop()
+            event.prevent_default()
+            self.insert(event.character)
 
 
 class NoteEditor(ModalScreen[str | None]):
@@ -64,7 +87,7 @@ class NoteEditor(ModalScreen[str | None]):
             warning = self._warning()
             if warning is not None:
                 yield Static(warning, id="note-warning")
-            yield TextArea(self.before, id="note-text", soft_wrap=True, show_line_numbers=False)
+            yield NoteArea(self.before, id="note-text", soft_wrap=True, show_line_numbers=False)
             yield Static(
                 plain("Esc keeps it and closes · a note left empty is deleted", "dim"),
                 id="note-hint",

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import briefing_files, write_folder
 from reader_helpers import SIZE, reader, settle
+from textual import events
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Static, TextArea
@@ -121,6 +122,25 @@ async def test_a_note_is_written_in_the_editor_and_shown_beside_its_record(
         await write_note(pilot, "W", "on the whole briefing")
     notes = stored(tmp_path, storefile.NOTES)
     assert sorted(notes) == ["b/actor/a", "b/briefing/b", "b/quote/q"]
+
+
+async def test_a_joiner_typed_into_a_note_is_kept(tmp_path: Path) -> None:
+    """An emoji family typed through an input method comes as keys, the joiners
+    among them: the TextArea dropped them (a new user's trial), and the note
+    saved was three people, not one family."""
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await pilot.press("w")
+        await pilot.pause()
+        for character in f"{family} \u062e\u200c\u062a":  # and a Persian word
+            app.post_message(events.Key(character, character))
+        await pilot.pause()
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert stored(tmp_path, storefile.NOTES)["b/actor/a"]["text"] == f"{family} \u062e\u200c\u062a"
 
 
 async def test_emptying_a_note_deletes_it(tmp_path: Path) -> None:
