@@ -25,7 +25,6 @@ from briefing.screens.footer import KeysFooter
 from briefing.screens.safe import join, plain
 from briefing.userdata.reading import Note, Standing
 
-
 #: Characters that print nothing of their own but change the text beside them:
 #: the joiners (an emoji family, Persian and Indic words), the direction marks
 #: and the soft hyphen.
