@@ -215,6 +215,49 @@ def test_a_reader_sees_the_other_readers_notes_once_it_saves(store_file: Path) -
     assert set(UserStore(store_file).table(storefile.PINS)) == {"b/quote/one"}
 
 
+def test_one_note_changed_in_two_readers_at_once_keeps_both_texts(store_file: Path) -> None:
+    """Each reader wrote the same record's note; the second save replaced the
+    first's text, and nothing said so (a new user's trial)."""
+    first = UserStore(store_file)
+    first.put(storefile.NOTES, "b/quote/q", note(0))
+    assert first.save()
+    one, two = UserStore(store_file), UserStore(store_file)
+    one.load()
+    two.load()
+    one.put(
+        storefile.NOTES,
+        "b/quote/q",
+        {**note(0), "text": "note 0 R1", "written": "2026-11-26T05:04:00"},
+    )
+    two.put(storefile.NOTES, "b/quote/q", {**note(0), "text": "note 0 R2"})
+    assert one.save() and two.save()
+    text = notes_in(store_file)["b/quote/q"]["text"]  # type: ignore[index]
+    assert text == (
+        "note 0 R2\n\n(written meanwhile in another briefing window, 2026-11-26 05:04:)\nnote 0 R1"
+    )
+    assert one.take_notices() == []
+    assert two.take_notices() == [
+        "your note on r: changed in another briefing window too; both texts are kept in it"
+    ]
+    assert two.table(storefile.NOTES)["b/quote/q"]["text"] == text  # what its reader shows
+    two.put(storefile.NOTES, "b/quote/q", {**note(0), "text": "tidied"})  # no one else since
+    assert two.save() and notes_in(store_file)["b/quote/q"]["text"] == "tidied"  # type: ignore[index]
+
+
+def test_a_note_emptied_in_one_reader_and_rewritten_in_another_is_kept(store_file: Path) -> None:
+    first = UserStore(store_file)
+    first.put(storefile.NOTES, "b/quote/q", note(0))
+    assert first.save()
+    one, two = UserStore(store_file), UserStore(store_file)
+    one.load()
+    two.load()
+    one.put(storefile.NOTES, "b/quote/q", note(1))
+    two.put(storefile.NOTES, "b/quote/q", None)
+    assert one.save() and two.save()
+    assert notes_in(store_file)["b/quote/q"] == note(1)
+    assert "another briefing window changed it meanwhile" in two.take_notices()[0]
+
+
 # --- files that are not ours, damaged, newer, older ----------------------------
 
 

@@ -7,7 +7,8 @@ once and kept as a list of (table, key, document or None); `save` takes the
 file's lock (bounded, and said when it is long: briefing.files.lock), reads
 the file as it is now, applies only this process's changes, and writes it
 atomically. So two readers open at once, each saving its own notes, keep
-both: no whole-file last-writer-wins.
+both: no whole-file last-writer-wins. When both changed the same note, the
+text saved holds both (`settled`), and a notice says so.
 
 Nothing the user did not let briefing write is touched: a file at the path
 that does not begin with the notes marker is left as it is, and so is a file
@@ -46,6 +47,8 @@ SAVE_WAIT_SECONDS = 10.0
 
 #: One change to the store: in `table`, the document under `key` (None: removed).
 Change = tuple[str, str, Document | None]
+#: What this process knew of a document before changing it (UNKNOWN: not read yet).
+UNKNOWN: Document = {}
 
 
 class NotSaved(Exception):
@@ -79,6 +82,10 @@ class UserStore:
         self._notices: list[str] = []
         self._tables: Tables | None = None
         self._pending: list[Change] = []
+        #: for each (table, key) of the pending changes, the document as this
+        #: process knew it before its first change: another process's save
+        #: since then is a change of the same note by someone else
+        self._before: dict[tuple[str, str], Document | None] = {}
         self._mutex = threading.RLock()
         self._saving = threading.Lock()
 
@@ -195,6 +202,10 @@ class UserStore:
     def change(self, changes: list[Change]) -> None:
         """Make several changes at once."""
         with self._mutex:
+            for table, key, _ in changes:
+                if (table, key) not in self._before:
+                    known = self._tables[table].get(key) if self._tables is not None else UNKNOWN
+                    self._before[(table, key)] = known
             self._pending.extend(changes)
             if self._tables is not None:
                 self._tables = applied(self._tables, changes)
@@ -218,12 +229,14 @@ class UserStore:
         with self._saving:
             with self._mutex:
                 changes = list(self._pending)
+                before = dict(self._before)
             if not changes:
                 return True
             if self.read_only is not None:
                 return False
             try:
-                merged = self._merge_and_write(changes, self.lock_wait if wait is None else wait)
+                wait = self.lock_wait if wait is None else wait
+                merged = self._merge_and_write(changes, before, wait)
             except NotSaved:
                 return False
             except LockWaitTimeout as exc:
@@ -240,10 +253,15 @@ class UserStore:
                 return False
             with self._mutex:
                 del self._pending[: len(changes)]
+                for table, key, _ in changes:
+                    if not any((t, k) == (table, key) for t, k, _ in self._pending):
+                        self._before.pop((table, key), None)
                 self._tables = applied(merged, self._pending)  # the others' saves too
             return True
 
-    def _merge_and_write(self, changes: list[Change], wait: float) -> Tables:
+    def _merge_and_write(
+        self, changes: list[Change], before: dict[tuple[str, str], Document | None], wait: float
+    ) -> Tables:
         """Under the lock: the file as it is now, with `changes` made, written whole."""
         unwritable = why_unwritable(self.path, "your notes file")
         if unwritable:
@@ -253,9 +271,39 @@ class UserStore:
         with file_lock(self.path, f"your notes file {self._shown}", wait):
             for stale in temporary_files(self.path):
                 stale.unlink(missing_ok=True)  # of a save that was killed; we hold the lock
-            merged = applied(self._base(), changes)
+            base = self._base()
+            merged = applied(base, self._settled(changes, before, base))
             write_atomically(self.path, storefile.encode(merged))
         return merged
+
+    def _settled(
+        self, changes: list[Change], before: dict[tuple[str, str], Document | None], base: Tables
+    ) -> list[Change]:
+        """`changes`, with each note that another process changed too since this one
+        read it holding both texts: ours, then theirs. Nothing either typed is lost."""
+        last = {(table, key): document for table, key, document in changes}
+        settled = [change for change in changes if change[0] != storefile.NOTES]
+        for (table, key), ours in last.items():
+            if table != storefile.NOTES:
+                continue
+            theirs = base.get(table, {}).get(key)
+            known = before.get((table, key), UNKNOWN)
+            if theirs is None or known is UNKNOWN or theirs in (known, ours):
+                settled.append((table, key, ours))  # nobody else changed it
+                continue
+            if ours is None:  # deleted here, rewritten there: theirs stays
+                self._notice(f"{_note_name(theirs)}: you emptied it, but another briefing "
+                             "window changed it meanwhile; its text is kept")  # fmt: skip
+                continue
+            both = dict(ours)
+            both["text"] = (
+                f"{ours['text']}\n\n(written meanwhile in another briefing window, "
+                f"{theirs['written'][:16].replace('T', ' ')}:)\n{theirs['text']}"
+            )
+            settled.append((table, key, both))
+            self._notice(f"{_note_name(ours)}: changed in another briefing window too; "
+                         "both texts are kept in it")  # fmt: skip
+        return settled
 
     def _base(self) -> Tables:
         """What the file holds now, to apply this process's changes to (under the lock)."""
@@ -290,6 +338,10 @@ class UserStore:
                 f"kept as {kept.name} and it is now in format {FORMAT}"
             )
         return tables
+
+
+def _note_name(note: Document) -> str:
+    return f"your note on {note['record']}"
 
 
 def _copy_aside(path: Path, suffix: str) -> Path:
