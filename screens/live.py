@@ -126,8 +126,20 @@ class LiveContentApp(App[None]):
         shown = self.open_briefing()
         if shown is None or shown.briefing.id != briefing_id:
             return  # the reader moved on meanwhile
+        if queries is None and not problems:
+            # No briefing of this id is there any more: its folder was moved
+            # or removed, or its id changed. There are no problems to show.
+            self.notify(
+                "This briefing is no longer in its folder (moved, removed, or its id "
+                "changed): the last version read stays on screen.",
+                title="Changed on disk",
+                severity="warning",
+                markup=False,
+                timeout=15,
+            )
+            return
         if queries is None:
-            self.problems = problems or self.problems
+            self.problems = problems
             self.refresh_bindings()
             errors = counted(sum(1 for p in self.problems if p.is_error), "error")
             self.notify(

@@ -164,3 +164,25 @@ async def test_an_unchanged_briefing_folder_opened_directly_is_not_read_again(
         assert screen.queries is queries and "Read again" not in notices(app)
         edit(folder / "briefing.yaml", "title: T\n", "title: T2\n")
         await until(pilot, lambda: screen.briefing.title == "T2", "a reload")
+
+
+async def test_a_briefing_whose_folder_is_moved_away_says_so_and_stays(tmp_path: Path) -> None:
+    """It said "This briefing's files now have 0 errors … Press ! to see the
+    problems", with no `!` to press (a new user's trial)."""
+    content = tmp_path / "content"
+    folder = write_folder(content / "b", briefing_files())
+    base = BASE_FILES["briefing.yaml"]
+    assert isinstance(base, str)
+    write_folder(
+        content / "other", briefing_files(**{"briefing.yaml": base.replace("id: b", "id: c", 1)})
+    )
+    app = reader(content, tmp_path, "b")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        screen = shown_briefing(app)
+        folder.rename(tmp_path / "elsewhere")
+        await until(pilot, lambda: "no longer in its folder" in notices(app), "a notice")
+        assert "Press !" not in notices(app) and "0 errors" not in notices(app)
+        assert "exclamation_mark" not in footer_keys(app)
+        assert app.open_briefing() is screen
+        assert screen.queries.quote("q").text == "hello world"  # the last version read
