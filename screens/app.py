@@ -17,7 +17,7 @@ from typing import ClassVar
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.errors import UsageError
 from briefing.files.locations import bundled_content_dir
@@ -61,6 +61,26 @@ def _every(seconds: float, report: Callable[[int, int], None]) -> Callable[[int,
             report(done, total)
 
     return throttled
+
+
+class IndexingStopped(Exception):
+    """The reader was quit while it indexed: the build stops after the folder it is on."""
+
+
+def _stopped_on_quit(report: Callable[[int, int], None] | None) -> Callable[[int, int], None]:
+    """`report` (if any), after each folder indexed, unless the worker was cancelled:
+    the reader quit. Without this, quitting during a first build of a library
+    blanked the screen and the process lived on until every folder was done.
+    What was built so far is kept; the next open goes on from there."""
+    worker = get_current_worker()
+
+    def progress(done: int, total: int) -> None:
+        if worker.is_cancelled:
+            raise IndexingStopped
+        if report is not None:
+            report(done, total)
+
+    return progress
 
 
 class BriefingApp(LiveContentApp):
@@ -145,6 +165,7 @@ class BriefingApp(LiveContentApp):
             on_wait = lambda message: self.call_from_thread(loading.waiting, message)  # noqa: E731
             on_progress = _every(PROGRESS_SECONDS, lambda done, total: self.call_from_thread(
                 loading.indexing, done, total))  # fmt: skip
+        on_progress = _stopped_on_quit(on_progress)
         index, self.opened = self.opened, None  # the CLI's, only the first time
         if index is None:
             index = open_index(
@@ -313,6 +334,8 @@ class BriefingApp(LiveContentApp):
         """The one handler for worker failures: a clear message, never a traceback."""
         if event.state is WorkerState.ERROR:
             error = event.worker.error
+            if isinstance(error, IndexingStopped):
+                return  # quitting, or a newer open took over: nothing to say
             if event.worker.group == LIVE:
                 self.live_failed(error)
                 return

@@ -175,3 +175,27 @@ def test_the_grace_before_the_process_ends_outlasts_the_last_save() -> None:
     from briefing.screens.process import EXIT_GRACE_SECONDS
 
     assert EXIT_GRACE_SECONDS >= LAST_SAVE_WAIT + 2
+
+
+def test_q_while_a_library_is_first_indexed_stops_the_build(tmp_path: Path) -> None:
+    """The build stops after the folder it is on (the worker's cancellation is
+    checked after each), so the process ends with the reader; what was built
+    is kept for the next open. Before, only a failed report to the closed
+    loading screen stopped it, and a build with no screen to report to ran on."""
+    base = BASE_FILES["briefing.yaml"]
+    assert isinstance(base, str)
+    content = tmp_path / "content"
+    total = 300
+    for number in range(total):
+        files = briefing_files(**{"briefing.yaml": base.replace("id: b", f"id: b{number}", 1)})
+        write_folder(content / f"b{number:03}", files)
+    with terminal(tmp_path, "open", str(content)) as term:
+        term.wait_for(b"indexing")
+        before = len(term.output)
+        term.press(b"q")
+        assert term.exit_status() == 0
+        assert_left_as_found(term, before)
+    index = tmp_path / "index"
+    assert not list(index.glob("*.index.json"))  # the catalogue: never written
+    built = [f for f in index.glob("*.briefings/*.json")]
+    assert len(built) < total
