@@ -85,3 +85,21 @@ def test_same_as_is_documented_and_in_the_json_schema() -> None:
     actor = json_schema()["$defs"]["actor"]
     assert actor["properties"]["same_as"]["items"] == {"$ref": "#/$defs/url"}
     assert "same_as" not in actor["required"]
+
+
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        ('"https://example.org/a b"', "a url has no spaces or line breaks in it"),
+        ('"https://example.org/\\e[2J"', "a url holds no control or invisible characters"),
+        ("ftp://example.org", "a url must start with http:// or https://"),
+        ("https:/example.org", "a url needs a host after the '//'"),
+        ('"http://["', "it cannot be read as an address"),
+    ],
+)
+def test_a_bad_url_is_told_what_is_wrong_with_it(in_tmp: Path, url: str, said: str) -> None:
+    """Every bad address was told it must start with http:// or https://,
+    even one that did (a new user's trial: a space and an escape in it)."""
+    write_folder(in_tmp / "b", briefing_files(**{"extra.yaml": SOURCE.format(url=url)}))
+    (problem,) = [p for p in check(in_tmp / "b") if p.code == "bad-url"]
+    assert said in problem.message

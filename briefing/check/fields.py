@@ -401,25 +401,32 @@ def _url_value(label: str, node: Node, sink: ProblemSink) -> str | _Invalid:
     value = _text_value(label, node, sink)
     if not isinstance(value, str):
         return value
-    if not is_web_address(value):
-        sink.error(
-            node.line,
-            node.column,
-            "bad-url",
-            f"{shown(value)} is not a web address: a url must start with http:// or https://",
-        )
+    why = why_not_a_web_address(value)
+    if why is not None:
+        sink.error(node.line, node.column, "bad-url", f"{shown(value)} is not a web address: {why}")
         return _INVALID
     return value
 
 
 def is_web_address(value: str) -> bool:
-    if not value.isprintable() or " " in value:
-        return False
+    return why_not_a_web_address(value) is None
+
+
+def why_not_a_web_address(value: str) -> str | None:
+    """What keeps `value` from being an http(s) address, in words; None when it is one."""
+    if any(character.isspace() for character in value):
+        return "a url has no spaces or line breaks in it (write a space as %20)"
+    if not value.isprintable():
+        return "a url holds no control or invisible characters"
     try:
         parts = urlsplit(value)
     except ValueError:  # an unclosed IPv6 bracket: "http://["
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
+        return "it cannot be read as an address (an unclosed '[')"
+    if parts.scheme not in ("http", "https"):
+        return "a url must start with http:// or https://"
+    if not parts.netloc:
+        return "a url needs a host after the '//', as in https://example.org/page"
+    return None
 
 
 def _check_path(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
