@@ -71,6 +71,25 @@ def test_q_ends_at_once_with_the_pin_saved_and_the_terminal_as_found(tmp_path: P
     assert "liz-truss" in notes
 
 
+def test_a_pin_that_could_not_be_saved_is_said_and_the_exit_is_not_0(tmp_path: Path) -> None:
+    """The reader said "1 change … could not be saved" and exited 0 (a new
+    user's trial): a script could not tell. The notes file here is not ours,
+    so it is never written."""
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "notes.json").write_text("my own file\n", encoding="utf-8")
+    with terminal(tmp_path) as term:
+        term.wait_until_drawn()
+        term.press(b"*")
+        term.read_for(0.5)
+        before = len(term.output)
+        term.press(b"q")
+        assert term.exit_status() == 1
+        assert_left_as_found(term, before)
+        term.read_for(0.2)
+        assert b"could not be saved" in bytes(term.output[before:])
+    assert (tmp_path / "data" / "notes.json").read_text(encoding="utf-8") == "my own file\n"
+
+
 @pytest.mark.parametrize("after", [0.02, 0.05, 0.1, 0.2])
 def test_a_terminal_that_goes_away_ends_the_reader(tmp_path: Path, after: float) -> None:
     """Its window closed while it draws: no terminal to restore, and the reader

@@ -43,6 +43,8 @@ def _read(path: Path | None, briefing_id: str | None, index: Path | None) -> int
     status = run_reader(app)
     for line in app.keeper.unsaved:  # said here, on the terminal the reader gave back
         print(f"briefing: {visible_line(line)}", file=sys.stderr)
+    if status == 0 and app.keeper.unsaved:
+        return 1  # something the user did is not on disk: not a plain success
     return status
 
 
