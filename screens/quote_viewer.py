@@ -221,6 +221,7 @@ class QuoteViewer(Screen[Jump | None]):
             return
         self.position = position
         await self._render_quote()
+        self.refresh_bindings()  # `e` shows only for a quote tied to an event
 
     async def action_toggle_full(self) -> None:
         self.full = not self.full
@@ -250,6 +251,8 @@ class QuoteViewer(Screen[Jump | None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("pin", "note"):
             return self.remembering is not None
+        if action == "to_event":
+            return self.quote.event is not None  # not offered where there is none
         return True
 
     def action_pin(self) -> None:

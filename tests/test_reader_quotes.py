@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import REPO
+from conftest import BASE_FILES, REPO, briefing_files, write_folder
 from reader_helpers import SIZE, reader, settle
 from textual.app import App
 from textual.content import Content
 from textual.widgets import Static
 
+from briefing.screens.footer import KeysFooter
 from briefing.screens.quote_viewer import HIGHLIGHT, SKIPPED, QuoteViewer
 from briefing.screens.record_list import RecordList
 from briefing.screens.safe import INSERTION_STYLE
@@ -130,3 +131,27 @@ async def test_the_palette_shows_an_insertion_as_the_authors(tmp_path: Path) -> 
         prompt = commands.get_option_at_index(0).prompt
         assert isinstance(prompt, Content) and "Quote: “We will reopen" in prompt.plain
         assert [w for w in styled(prompt, INSERTION_STYLE) if "[" in w] == ["[the bridge]"]
+
+
+async def test_the_viewer_offers_e_only_for_a_quote_tied_to_an_event(tmp_path: Path) -> None:
+    """`e Event` was in the footer of a quote with no event, and said so when
+    pressed (a new user's trial). Moving to a quote without one takes it away."""
+    base = BASE_FILES["briefing.yaml"]
+    assert isinstance(base, str)
+    second = "  - id: r\n    text: she left\n    speaker: a\n    source: s\n    event: e\n"
+    content = write_folder(
+        tmp_path / "content" / "b", briefing_files(**{"briefing.yaml": base + second})
+    )
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        await pilot.pause()
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer) and viewer.quote.event == "e"
+        assert "Event" in [key.description for key in viewer.query_one(KeysFooter).shown_keys()]
+        await pilot.press("n")
+        await pilot.pause()
+        assert viewer.quote.event is None
+        shown = [key.description for key in viewer.query_one(KeysFooter).shown_keys()]
+        assert "Event" not in shown and "Speaker" in shown
