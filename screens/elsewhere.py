@@ -58,7 +58,8 @@ class ElsewhereScreen(Screen[tuple[str, str] | None]):
     CSS_PATH = "elsewhere.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "close", "Back", id="elsewhere.back"),
-        Binding("enter", "open", "Open there", id="elsewhere.open"),
+        # Over the list's own Enter, so that the footer says what it does.
+        Binding("enter", "open", "Open there", priority=True, id="elsewhere.open"),
     ]
 
     def __init__(self, name: str, find: Finder) -> None:

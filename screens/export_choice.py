@@ -36,6 +36,9 @@ class ExportChoice(ModalScreen[None]):
     CSS_PATH = "export_choice.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "dismiss(None)", "Cancel", id="export.cancel"),
+        # j and k move as they do in every list of the reader
+        Binding("j", "move(1)", "Down", show=False, id="export.down"),
+        Binding("k", "move(-1)", "Up", show=False, id="export.up"),
     ]
 
     def __init__(self, briefing_id: str, records: Records, folder: Path | None = None) -> None:
@@ -66,6 +69,13 @@ class ExportChoice(ModalScreen[None]):
                 plain(f"written in {self.folder.absolute()}; Esc cancels", "dim italic"),
                 id="export-note",
             )
+
+    def action_move(self, step: int) -> None:
+        formats = self.query_one("#export-formats", OptionList)
+        if step > 0:
+            formats.action_cursor_down()
+        else:
+            formats.action_cursor_up()
 
     def _target_name(self, default_name: Callable[[str], str]) -> str:
         """The name an export will take: the first free one, or one it wrote."""

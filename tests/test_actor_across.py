@@ -15,6 +15,7 @@ from briefing.index.store import open_index
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.elsewhere import ElsewhereScreen
+from briefing.screens.footer import KeysFooter
 
 WIKIDATA = "https://www.wikidata.org/wiki/Q7"
 
@@ -127,6 +128,12 @@ async def test_b_lists_the_other_briefings_and_enter_opens_one_narrowed_to_the_a
         assert [a.briefing_id for a in screen.appearances] == ["two", "three"]  # newest first
         assert screen.appearances[0].name == "Elizabeth Truss"
         assert [q.text for q in screen.appearances[0].quotes] == ["hello world"]
+        shown = {
+            k: key.description
+            for key in screen.query_one(KeysFooter).shown_keys()
+            for k, _ in key.keys
+        }
+        assert shown.get("enter") == "Open there"  # the list's own Enter hid it
         await pilot.press("enter")
         await settle(pilot)
         there = app.screen

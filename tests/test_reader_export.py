@@ -37,7 +37,7 @@ async def test_x_exports_in_the_chosen_format_and_says_where(
         json_option = app.screen.query_one(OptionList).get_option_at_index(1)
         # the name it will write, not the one of the user's file
         assert "→ riverside-bridge-example-2.json" in str(json_option.prompt)
-        await pilot.press("down", "enter")  # json, the second format
+        await pilot.press("j", "j", "k", "enter")  # json, the second format (j and k move)
         await app.workers.wait_for_complete()
         for _ in range(100):  # the toast comes a frame or two after the file (slow machines)
             if "Exported" in toasts(app):
