@@ -65,7 +65,7 @@ def test_markdown_cites_each_record_with_its_note_and_sources(
     assert out.startswith("# Pins and notes\n\n## T (`b`)\n\n### The briefing\n")
     quote = out.split("### Quote `q` · pinned\n")[1].split("###")[0]
     assert "_changed since the note or pin; it read then:_ “hello world” — A" in quote
-    assert "> “hello”\n> — A\n> Source: S. https://example.org/s" in quote
+    assert "> “hello”\n> — A\n> Source: S. https\\://example.org/s" in quote  # no autolink
     assert "<https://example.org/s>" in quote
     assert "**Note** (" in quote and "Is it verbatim?" in quote
     event = out.split("### Event `e`\n")[1].split("###")[0]
@@ -75,6 +75,24 @@ def test_markdown_cites_each_record_with_its_note_and_sources(
     assert "Why did she leave?" in gone
     assert "## elsewhere (`elsewhere`)" in out and "far away" in out  # none left out
     assert out.index("## T") < out.index("## elsewhere")
+
+
+def test_markdown_of_a_title_and_a_note_holding_markup_reads_as_they_were_written(
+    content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Titles and notes went into the Markdown as they were: a title holding
+    `[bold]now[/bold]` or `*` became markup (a new user's trial); `export`
+    escaped them already."""
+    edited = (content / "b" / "briefing.yaml").read_text(encoding="utf-8")
+    edited = edited.replace("title: T", "title: T *now* [x](y)", 1)
+    (content / "b" / "briefing.yaml").write_text(edited, encoding="utf-8")
+    store = UserStore()
+    note = {"text": "# not a heading\n<b>no</b> *no*", "digest": "0", "record": "A"}
+    store.put("notes", "b/actor/a", {**note, "written": "2026-01-01T00:00:00+00:00"})
+    assert store.save()
+    _, out = run(capsys, str(content), "--index", str(tmp_path / "index.json"))
+    assert "## T \\*now\\* \\[x\\](y) (`b`)" in out
+    assert "\\# not a heading\n\\<b\\>no\\</b\\> \\*no\\*" in out
 
 
 def test_json_gives_every_entry_with_its_state(

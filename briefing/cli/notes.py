@@ -22,6 +22,7 @@ from pathlib import Path
 
 from briefing.cli.library import opened, say
 from briefing.cli.status import EXIT_OK
+from briefing.export.inert import markdown_line, markdown_text
 from briefing.index.store import Index
 from briefing.present.citation import event_citation, quote_citation, web_address
 from briefing.records.queries import BriefingQueries
@@ -177,7 +178,7 @@ def markdown(found: list[BriefingEntries], path: Path | None) -> str:
         return f"No pins or notes for {visible(where)}.\n"
     lines = ["# Pins and notes", ""]
     for briefing in found:
-        title = visible(briefing.title or briefing.id)
+        title = markdown_line(visible(briefing.title or briefing.id))
         lines += [f"## {title} (`{visible(briefing.id)}`)", ""]
         if briefing.title is None:
             lines += ["_This briefing is not in the content read: as kept._", ""]
@@ -190,13 +191,14 @@ def _entry_lines(entry: Entry) -> list[str]:
     name = "The briefing" if entry.kind == BRIEFING else f"{entry.kind.capitalize()} `{entry.id}`"
     lines = [f"### {name}" + (" · pinned" if entry.pinned else ""), ""]
     if entry.state in STATES:
-        lines += [f"_{STATES[entry.state]}_ {visible(entry.kept)}", ""]
+        lines += [f"_{STATES[entry.state]}_ {markdown_line(visible(entry.kept))}", ""]
     if entry.citation is not None:
-        lines += [*(f"> {visible(line)}" for line in entry.citation.splitlines()), ""]
+        cited = entry.citation.splitlines()
+        lines += [*(f"> {markdown_line(visible(line))}" for line in cited), ""]
     lines += [f"<{visible(url)}>" for url in entry.urls]
     if entry.urls:
         lines.append("")
     if entry.note is not None:
         written = f" ({entry.written[:10]})" if entry.written else ""
-        lines += [f"**Note**{written}:", "", visible(entry.note).strip(), ""]
+        lines += [f"**Note**{written}:", "", markdown_text(visible(entry.note).strip()), ""]
     return lines
