@@ -9,6 +9,7 @@ so a slow browser start never holds up the reader.
 from __future__ import annotations
 
 from functools import partial
+from types import ModuleType
 
 from textual.app import App
 from textual.widget import Widget
@@ -45,22 +46,42 @@ def open_source(widget: Widget, source: Source) -> None:
         exit_on_error=False,
         description="open a source's address in the browser",
     )
-    widget.notify(f"Opening {url} in your browser.", markup=False, timeout=4)
 
 
 def _open_in_browser(app: App[object], url: str) -> None:
-    """In a worker: `webbrowser.open`, and a notice when no browser starts."""
+    """In a worker: `webbrowser.open`, then a notice of what happened.
+
+    Never a browser that runs in the terminal (lynx, w3m: what Python picks
+    where there is no display): it would draw over the reader and take its
+    keys. Said once the browser is started, or not: "Opening" followed by
+    "No browser could be started" contradicted itself.
+    """
     import webbrowser  # only when a source is opened: it is not needed to start
 
+    why = "no browser could be started"
     try:
-        opened = webbrowser.open(url)
+        if _runs_in_this_terminal(webbrowser):
+            opened, why = False, "the only browser here runs in this terminal"
+        else:
+            opened = webbrowser.open(url)
     except (webbrowser.Error, OSError):
         opened = False
-    if not opened:
+    if opened:
+        app.call_from_thread(app.notify, f"Opened {url} in your browser.", markup=False, timeout=4)
+    else:
         app.call_from_thread(
             app.notify,
-            f"No browser could be started for {url}.",
+            f"Not opened: {why}. c copies the citation, with the address ({url}).",
             severity="warning",
             markup=False,
             timeout=8,
         )
+
+
+def _runs_in_this_terminal(webbrowser: ModuleType) -> bool:
+    """Whether the browser Python would start first is one that takes the terminal
+    (a console browser is a plain GenericBrowser; graphical ones run in the background)."""
+    try:
+        return type(webbrowser.get()) is webbrowser.GenericBrowser
+    except webbrowser.Error:
+        return False  # none at all: `open` says so

@@ -34,6 +34,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return True
 
     monkeypatch.setattr(webbrowser, "open", fake_open)
+    monkeypatch.setattr(webbrowser, "get", lambda *args: webbrowser.BackgroundBrowser("true"))
     return calls
 
 
@@ -127,7 +128,24 @@ async def test_a_browser_that_does_not_start_is_said(
         await pilot.press("o")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert "No browser could be started for https://example.org/riverside/bridge" in (
-            toasts(app)
-        )
+        said = toasts(app)
+        assert "Not opened: no browser could be started" in said
+        assert "https://example.org/riverside/bridge" in said and "Opened" not in said
         assert app.is_running
+
+
+async def test_a_browser_that_would_run_in_the_terminal_is_not_started(
+    tmp_path: Path, opened: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where there is no display, Python's first choice is lynx or w3m: started
+    in the reader's own terminal, it would draw over it and take its keys."""
+    monkeypatch.setattr(webbrowser, "get", lambda *args: webbrowser.GenericBrowser("lynx"))
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await choose(app, pilot, "chronology", "vote")
+        await pilot.press("o")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert opened == []
+        assert "Not opened: the only browser here runs in this terminal" in toasts(app)
