@@ -90,6 +90,12 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
             "(briefing:, sources:, actors:, events:, quotes:) may start",
             "indent it by 2 spaces, like 'id:' on line 2, if it belongs to the same record",
         ),
+        (
+            HEAD + "actors:\n  - id: a\n    name A\n    kind: person\n",
+            7,  # PyYAML: "could not find expected ':'" at line 8 (a new user's trial)
+            "this line has no ':' after its key ('name')",
+            "a key and its value are written with ': ' between them: name: A",
+        ),
     ],
     ids=[
         "apostrophe",
@@ -103,6 +109,7 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
         "item-to-key-column",
         "item-dedented-by-one",
         "key-to-column-0-before-indented-key",
+        "key-without-colon",
     ],
 )
 def test_a_slip_is_said_in_plain_words_and_alone(

@@ -526,6 +526,10 @@ def _report_syntax(
     if plain is not None:
         sink.error(line, column, "yaml-syntax", *plain)
         return
+    key = exc.context_mark
+    if "could not find expected ':'" in problem and key is not None and key.line < len(lines):
+        sink.error(key.line + 1, key.column + 1, "yaml-syntax", *_no_colon(lines[key.line]))
+        return
     message = f"this is not valid YAML: {problem}"
     if context:
         message += f" ({context})"
@@ -712,6 +716,18 @@ def _uneven_indent(lines: list[str], line: int) -> tuple[str, str] | None:
         f"{before}{after_dash}: "
         "the keys of one record, and the items of one list, start in the same column",
         "indent it like the lines it belongs with (YAML counts the spaces)",
+    )
+
+
+def _no_colon(text: str) -> tuple[str, str]:
+    """A key written without its ':' (`when 2025-03-17`): said at the key's own
+    line, where PyYAML says "could not find expected ':'" at the line after."""
+    words = text.strip().removeprefix("- ").split(None, 1)
+    written = f"{words[0]}: {words[1]}" if len(words) == 2 else f"{words[0]}:"
+    return (
+        f"this line has no ':' after its key ({shown(words[0])}), and YAML reads on "
+        "into the next line looking for one",
+        f"a key and its value are written with ': ' between them: {written}",
     )
 
 
