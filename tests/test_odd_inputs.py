@@ -17,7 +17,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from conftest import REPO, briefing_files, check, write_folder
+from conftest import BASE_FILES, REPO, briefing_files, check, write_folder
 
 from briefing import cli
 from briefing.check.content import check_content
@@ -180,6 +180,19 @@ def test_a_link_to_a_device_is_not_read(in_tmp: Path, device: str) -> None:
 def test_a_folder_named_like_a_yaml_file(in_tmp: Path) -> None:
     write_folder(in_tmp / "b", briefing_files(**{"x.yaml__inside.txt": "hello"}))
     assert codes(in_tmp / "b") == [("b/x.yaml", 1, 1, "is-a-folder")]
+
+
+def test_a_folder_named_as_a_source_text_gets_its_own_hint(in_tmp: Path) -> None:
+    """`text: sources` (a folder) was told to rename the folder, as a folder
+    named like a YAML file is (a new user's trial)."""
+    base = BASE_FILES["briefing.yaml"]
+    assert isinstance(base, str)
+    files = briefing_files(
+        **{"briefing.yaml": base.replace("text: sources/s.txt", "text: sources")}
+    )
+    (problem,) = [p for p in check(write_folder(in_tmp / "b", files)) if p.code == "is-a-folder"]
+    assert "the text file 'sources' is a folder, not a file" in problem.message
+    assert problem.hint == "name the text file itself, as in sources/article.txt"
 
 
 def test_symlink_loop_as_yaml_and_as_source_text(in_tmp: Path) -> None:

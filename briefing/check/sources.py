@@ -125,12 +125,15 @@ def _read_source_text(folder: Path, relative: str, node: Where, sink: ProblemSin
         data = read_file(folder / relative, MAX_TEXT_BYTES)
     except Refused as exc:
         trouble = exc.trouble
+        hint = trouble.hint
+        if trouble.code == "is-a-folder":  # the hint of a folder among YAML files is not this
+            hint = "name the text file itself, as in sources/article.txt"
         sink.error(
             node.line,
             node.column,
             trouble.code,
             f"the text file {shown(relative)} {trouble.predicate}",
-            trouble.hint,
+            hint,
         )
         return None
     except TooLarge as exc:
