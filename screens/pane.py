@@ -111,6 +111,8 @@ class Pane(Vertical, Generic[T]):
         #: the filter box, once mounted, and its mount (awaited before keys go to it)
         self._filter_box: FilterInput | None = None
         self._filter_mounted: AwaitMount | None = None
+        #: `show` is setting the box's text: it filters the list itself
+        self._setting_filter = False
 
     def compose(self) -> ComposeResult:
         yield Static(plain(self.TITLE), classes="pane-title")
@@ -129,6 +131,9 @@ class Pane(Vertical, Generic[T]):
                 select_on_focus=False,
             )
             self._filter_mounted = self.mount(self._filter_box)
+            # Watched, not told by its Changed message: the list follows in the
+            # same frame as the box, one layout of the screen for both.
+            self.watch(self._filter_box, "value", self._filter_changed, init=False)
         return self._filter_box
 
     def make_list(self) -> RecordList:
@@ -228,9 +233,12 @@ class Pane(Vertical, Generic[T]):
         `empty_note` ends the sentence shown when there are none: "for this event".
         """
         if self.filter_text != state.text:
-            # Its Changed message comes later and finds the list already filtered.
             box = self._mount_filter_box(state.text)
-            box.value = state.text
+            self._setting_filter = True  # the list is filtered below, with the records
+            try:
+                box.value = state.text
+            finally:
+                self._setting_filter = False
             box.display = bool(state.text)
         if self._is_listed(records, state.text) and empty_note == self.empty_note:
             if state.selected is not None:
@@ -314,9 +322,10 @@ class Pane(Vertical, Generic[T]):
         focus_now(self.list_widget)
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        event.stop()
-        text = self.filter_text  # now: a burst of keys may have changed it since
-        if self._is_listed(self.records, text):
+        event.stop()  # the pane follows the box's value as it changes (_filter_changed)
+
+    def _filter_changed(self, text: str) -> None:
+        if self._setting_filter or self._is_listed(self.records, text):
             return  # set by `show`, which filtered the list already
         if len(self.records) > BACKGROUND_FILTER_FROM:
             self._filter_in_background(self.records, text, self.layout_width())
