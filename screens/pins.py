@@ -180,7 +180,7 @@ class PinsScreen(Screen[Jump | None]):
             )
         here = [k for k in records if k.standing is not Standing.REMOVED]
         gone = [k for k in records if k.standing is Standing.REMOVED]
-        groups = [("Pinned and noted", here), ("No longer in the briefing", gone)]
+        groups = [("Pinned or noted", here), ("No longer in the briefing", gone)]
         title = join(
             plain("Pins and notes", "bold"),
             plain(f"  {counted(len(pins), 'pin')}, {counted(len(notes), 'note')}", "dim"),

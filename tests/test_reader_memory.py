@@ -277,7 +277,7 @@ async def test_the_pins_screen_lists_pins_notes_and_orphans_and_goes_to_a_record
         await pilot.pause()
         assert isinstance(app.screen, PinsScreen)
         listed = rows(app, "pins", 7)
-        assert listed[0].startswith("Pinned and noted (1)")
+        assert listed[0].startswith("Pinned or noted (1)")  # "and" read as both
         assert "★  quote    “hello world” — A" in listed[1]
         assert listed[3].startswith("No longer in the briefing (1)")
         assert " ✎ quote    “she left” — A" in listed[4] and "she left" in listed[5]
