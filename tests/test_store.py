@@ -367,3 +367,17 @@ def test_index_stays_fresh_over_time(content: Path, index: Path) -> None:
     open_index(content, index)
     time.sleep(0.01)
     assert not open_index(content, index).rebuilt
+
+
+def test_an_index_folder_setting_with_a_typo_is_refused_not_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """BRIEFING_INDEX_DIR=/nonexistent/dir made that whole tree (a new user's
+    trial). The folder itself is made when missing; the folder above it must be there."""
+    monkeypatch.setenv("BRIEFING_INDEX_DIR", str(tmp_path / "typo" / "index"))
+    assert cli.main(["list", str(CONTENT)]) == 2
+    assert "BRIEFING_INDEX_DIR names" in capsys.readouterr().err
+    assert not (tmp_path / "typo").exists()
+    monkeypatch.setenv("BRIEFING_INDEX_DIR", str(tmp_path / "index"))  # a new folder: made
+    assert cli.main(["list", str(CONTENT)]) == 0
+    assert (tmp_path / "index").is_dir()
