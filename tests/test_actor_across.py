@@ -152,3 +152,17 @@ async def test_an_actor_in_no_other_briefing_says_so(library: Path, tmp_path: Pa
         assert isinstance(app.screen, ElsewhereScreen) and app.screen.appearances == []
         note = str(app.screen.query_one("#elsewhere-note").render())
         assert "No other briefing" in note
+
+
+def test_list_actor_dates_a_quote_by_its_event_as_the_reader_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A quote with no date of its own was "undated", though tied to a dated
+    event, which the reader orders it by (a new user's trial)."""
+    base = BASE_FILES["briefing.yaml"]
+    assert isinstance(base, str)
+    tied = base.replace("    source: s\n", "    source: s\n    event: e\n", 1)
+    write_folder(tmp_path / "content" / "b", briefing_files(**{"briefing.yaml": tied}))
+    index = str(tmp_path / "index.json")
+    assert cli.main(["list", str(tmp_path / "content"), "--index", index, "--actor", "A"]) == 0
+    assert "  quote  10 Feb 2022  “hello world”" in capsys.readouterr().out
