@@ -96,6 +96,12 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
             "this line has no ':' after its key ('name')",
             "a key and its value are written with ': ' between them: name: A",
         ),
+        (
+            'briefing:\n  id: b\n  title: "Unclosed\n  as_of: 2022-02-10\n',
+            3,  # PyYAML: "found unexpected end of stream" at the end of the file
+            'this quotation mark (") is never closed',
+            'close the text with " on this line',
+        ),
     ],
     ids=[
         "apostrophe",
@@ -110,6 +116,7 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
         "item-dedented-by-one",
         "key-to-column-0-before-indented-key",
         "key-without-colon",
+        "quote-never-closed",
     ],
 )
 def test_a_slip_is_said_in_plain_words_and_alone(

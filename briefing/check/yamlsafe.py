@@ -530,6 +530,18 @@ def _report_syntax(
     if "could not find expected ':'" in problem and key is not None and key.line < len(lines):
         sink.error(key.line + 1, key.column + 1, "yaml-syntax", *_no_colon(lines[key.line]))
         return
+    if "end of stream" in problem and "quoted scalar" in context and key is not None:
+        # Said where the quotation mark opens, not at the end of the file.
+        opening = lines[key.line][key.column : key.column + 1] if key.line < len(lines) else ""
+        mark = opening if opening in ("'", '"') else '"'
+        sink.error(
+            key.line + 1,
+            key.column + 1,
+            "yaml-syntax",
+            f"this quotation mark ({mark}) is never closed: YAML read to the end of the file",
+            f"close the text with {mark} on this line, or remove the opening {mark}",
+        )
+        return
     message = f"this is not valid YAML: {problem}"
     if context:
         message += f" ({context})"
