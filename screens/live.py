@@ -156,6 +156,10 @@ class LiveContentApp(App[None]):
         self.refresh_bindings()
         overlay = self._close_over(shown)
         shown.take(queries, overlay)
+        if had_problems:
+            # The notice of the errors, now fixed, outlived the fix by seconds
+            # and pointed to a `!` that had gone (a new user's trial).
+            self.clear_notifications()
         self.notify(
             visible_line(
                 "Read again: the files open again." if had_problems else "Read again from disk."

@@ -128,7 +128,8 @@ async def test_while_the_files_do_not_open_the_last_good_version_stays(tmp_path:
         edit(folder / "sources" / "s.txt", "She said goodbye.", "She said hello world!")
         await until(pilot, lambda: not app.problems, "a good reload")
         assert "exclamation_mark" not in footer_keys(app)
-        assert "the files open again" in notices(app)
+        await until(pilot, lambda: "the files open again" in notices(app), "its notice")
+        assert "Press ! to see the problems" not in notices(app)  # gone with the errors
 
 
 async def test_a_briefing_opened_from_the_library_stays_over_it(tmp_path: Path) -> None:
