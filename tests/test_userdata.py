@@ -215,15 +215,21 @@ def test_a_reader_sees_the_other_readers_notes_once_it_saves(store_file: Path) -
     assert set(UserStore(store_file).table(storefile.PINS)) == {"b/quote/one"}
 
 
-def test_one_note_changed_in_two_readers_at_once_keeps_both_texts(store_file: Path) -> None:
-    """Each reader wrote the same record's note; the second save replaced the
-    first's text, and nothing said so (a new user's trial)."""
+def two_readers_of_one_note(store_file: Path) -> tuple[UserStore, UserStore]:
+    """Two readers that have both read the note on `b/quote/q` (note 0)."""
     first = UserStore(store_file)
     first.put(storefile.NOTES, "b/quote/q", note(0))
     assert first.save()
     one, two = UserStore(store_file), UserStore(store_file)
     one.load()
     two.load()
+    return one, two
+
+
+def test_one_note_changed_in_two_readers_at_once_keeps_both_texts(store_file: Path) -> None:
+    """Each reader wrote the same record's note; the second save replaced the
+    first's text, and nothing said so (a new user's trial)."""
+    one, two = two_readers_of_one_note(store_file)
     one.put(
         storefile.NOTES,
         "b/quote/q",
@@ -245,12 +251,7 @@ def test_one_note_changed_in_two_readers_at_once_keeps_both_texts(store_file: Pa
 
 
 def test_a_note_emptied_in_one_reader_and_rewritten_in_another_is_kept(store_file: Path) -> None:
-    first = UserStore(store_file)
-    first.put(storefile.NOTES, "b/quote/q", note(0))
-    assert first.save()
-    one, two = UserStore(store_file), UserStore(store_file)
-    one.load()
-    two.load()
+    one, two = two_readers_of_one_note(store_file)
     one.put(storefile.NOTES, "b/quote/q", note(1))
     two.put(storefile.NOTES, "b/quote/q", None)
     assert one.save() and two.save()
