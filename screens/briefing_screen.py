@@ -556,6 +556,11 @@ class BriefingScreen(Screen[None]):
 
     def remember(self, memory: BriefingMemory) -> None:
         """The briefing's memory is read: show its marks, and let its keys act."""
+        if not self.is_attached:
+            # Read as the reader ends (or after this screen went): its widgets
+            # are being taken down, and marking their rows raised a crash
+            # report on quitting.
+            return
         assert self.keeper is not None
         self.remembering = Remembering(memory, self.keeper)
         self.show_marks()

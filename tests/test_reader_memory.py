@@ -454,3 +454,16 @@ async def test_a_note_being_written_when_the_reader_ends_is_kept(tmp_path: Path)
         app.exit(None, 143)  # as SIGTERM asks
     notes = stored(tmp_path, storefile.NOTES)
     assert [note["text"] for note in notes.values()] == ["half a thought"]
+
+
+async def test_a_memory_read_as_the_reader_ends_is_let_go(tmp_path: Path) -> None:
+    """The keeper's worker hands the memory over on the UI thread; arriving as the
+    reader ended, it marked rows already taken down: a crash report on quitting
+    (seen once in CI)."""
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen) and screen.remembering is not None
+        memory = screen.remembering.memory
+    screen.remember(memory)  # after the end: nothing to show it on, and no error
