@@ -114,13 +114,8 @@ async def test_only_web_addresses_are_opened(tmp_path: Path, opened: list[str], 
         assert "Not opened" in toasts(app)
 
 
-async def test_a_browser_that_does_not_start_is_said(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def no_browser(url: str, *args: object, **kwargs: object) -> bool:
-        raise webbrowser.Error("could not locate runnable browser")
-
-    monkeypatch.setattr(webbrowser, "open", no_browser)
+async def said_when_the_votes_source_is_opened(tmp_path: Path) -> str:
+    """The notices after `o` on the example's vote (its source has an address)."""
     app = reader(EXAMPLE, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
@@ -128,10 +123,21 @@ async def test_a_browser_that_does_not_start_is_said(
         await pilot.press("o")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        said = toasts(app)
-        assert "Not opened: no browser could be started" in said
-        assert "https://example.org/riverside/bridge" in said and "Opened" not in said
         assert app.is_running
+        return toasts(app)
+
+
+async def test_a_browser_that_does_not_start_is_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_browser(url: str, *args: object, **kwargs: object) -> bool:
+        raise webbrowser.Error("could not locate runnable browser")
+
+    monkeypatch.setattr(webbrowser, "get", lambda *args: webbrowser.BackgroundBrowser("true"))
+    monkeypatch.setattr(webbrowser, "open", no_browser)
+    said = await said_when_the_votes_source_is_opened(tmp_path)
+    assert "Not opened: no browser could be started" in said
+    assert "https://example.org/riverside/bridge" in said and "Opened" not in said
 
 
 async def test_a_browser_that_would_run_in_the_terminal_is_not_started(
@@ -140,12 +146,6 @@ async def test_a_browser_that_would_run_in_the_terminal_is_not_started(
     """Where there is no display, Python's first choice is lynx or w3m: started
     in the reader's own terminal, it would draw over it and take its keys."""
     monkeypatch.setattr(webbrowser, "get", lambda *args: webbrowser.GenericBrowser("lynx"))
-    app = reader(EXAMPLE, tmp_path)
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await settle(pilot)
-        await choose(app, pilot, "chronology", "vote")
-        await pilot.press("o")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert opened == []
-        assert "Not opened: the only browser here runs in this terminal" in toasts(app)
+    said = await said_when_the_votes_source_is_opened(tmp_path)
+    assert opened == []
+    assert "Not opened: the only browser here runs in this terminal" in said
