@@ -18,6 +18,7 @@ import unicodedata
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from briefing.records.editorial import (
     MAX_INSERTION_WORDS,
@@ -416,47 +417,37 @@ def _anchor_segments(
     paragraph; after an insertion, at most MAX_INSERTION_WORDS words further.
     The first match that fits is taken: a later one only stands further away.
 
-    Matches are taken one at a time, and only as many as the answer needs:
-    a text where the words occur millions of times costs no more memory than
-    one where they occur once, and a quote with `occurrence: 3` stops at the
-    third. Without one, counting stops at MAX_COUNTED.
+    Matches are taken one at a time, and only as many as the answer needs
+    (`_tally`): a text where the words occur millions of times costs no more
+    memory than one where they occur once.
     """
     needles = [normalise(segment.words).strip() for segment in wanted]
     if needles[0] not in source.text:
         return AnchorResult(None, "not-found", nearest=source.nearest_passage(needles[0]))
     if len(needles) == 1:
         return _anchor_whole(needles[0], source, occurrence)
-    wholes = 0
-    lines: list[int] = []
-    chosen: tuple[list[tuple[int, int]], tuple[int, int]] | None = None
-    reached = 0
-    enough = occurrence if occurrence is not None else MAX_COUNTED
-    for found, paragraph in _matches(wanted, needles, source):
-        if len(found) < len(needles):
-            reached = max(reached, len(found))
-            continue
-        wholes += 1
-        if len(lines) < MAX_LINES_SAID:
-            lines.append(source.line_of(found[0][0]))
-        if wholes == occurrence or (occurrence is None and wholes == 1):
-            chosen = (found, paragraph)
-        if wholes >= enough and (occurrence is not None or wholes > 1):
-            break
-    if wholes == 0:
-        missing = wanted[reached].words
+    reached = [0]  # the most segments a match of the first one was followed by
+
+    def wholes() -> Iterator[tuple[list[tuple[int, int]], tuple[int, int]]]:
+        for found, paragraph in _matches(wanted, needles, source):
+            if len(found) == len(needles):
+                yield found, paragraph
+            else:
+                reached[0] = max(reached[0], len(found))
+
+    count, first, chosen = _tally(wholes(), occurrence)
+    if count == 0:
+        missing = needles[reached[0]]
         return AnchorResult(
             None,
             "part-not-found",
-            nearest=source.nearest_passage(needles[reached]),
-            part=missing,
-            part_elsewhere=needles[reached] in source.text,
+            nearest=source.nearest_passage(missing),
+            part=wanted[reached[0]].words,
+            part_elsewhere=missing in source.text,
         )
-    said = tuple(lines)
-    if occurrence is None and wholes > 1:
-        return AnchorResult(None, "ambiguous", count=wholes, lines=said)
-    if occurrence is not None and wholes < occurrence:
-        return AnchorResult(None, "occurrence-out-of-range", count=wholes, lines=said)
-    assert chosen is not None
+    lines = tuple(source.line_of(found[0][0]) for found, _ in first)
+    if chosen is None:
+        return _unplaced(count, lines, occurrence)
     found, (paragraph_start, paragraph_end) = chosen
     start, end = found[0][0], found[-1][1]
     span = Span(
@@ -467,36 +458,62 @@ def _anchor_segments(
         source.line_of(start),
         tuple(found) if len(found) > 1 else (),
     )
-    return AnchorResult(span, count=wholes, lines=said)
+    return AnchorResult(span, count=count, lines=lines)
 
 
 def _anchor_whole(needle: str, source: NormalisedText, occurrence: int | None) -> AnchorResult:
     """`_anchor_segments` for a quote of one part: every match is whole, so they are
     counted by position alone, and only those said or chosen are placed."""
-    text = source.text
-    positions: list[int] = []  # the first few, to say where they are
-    chosen: int | None = None
-    count = 0
-    enough = occurrence if occurrence is not None else MAX_COUNTED
-    position = text.find(needle)
-    while position != -1:
-        count += 1
-        if len(positions) < MAX_LINES_SAID:
-            positions.append(position)
-        if count == (occurrence or 1):
-            chosen = position
-        if count >= enough and (occurrence is not None or count > 1):
-            break
-        position = text.find(needle, position + 1)
-    lines = tuple(source.line_of(source.original_span(p, p + len(needle))[0]) for p in positions)
-    if occurrence is None and count > 1:
-        return AnchorResult(None, "ambiguous", count=count, lines=lines)
+
+    def positions() -> Iterator[int]:
+        position = source.text.find(needle)
+        while position != -1:
+            yield position
+            position = source.text.find(needle, position + 1)
+
+    count, first, chosen = _tally(positions(), occurrence)
+    lines = tuple(source.line_of(source.original_span(p, p + len(needle))[0]) for p in first)
     if chosen is None:
-        return AnchorResult(None, "occurrence-out-of-range", count=count, lines=lines)
+        return _unplaced(count, lines, occurrence)
     start, end = source.original_span(chosen, chosen + len(needle))
     paragraph_start, paragraph_end = source.paragraph_around(start, end)
     span = Span(start, end, paragraph_start, max(paragraph_end, end), source.line_of(start))
     return AnchorResult(span, count=count, lines=lines)
+
+
+Match = TypeVar("Match")
+
+
+def _tally(
+    matches: Iterator[Match], occurrence: int | None
+) -> tuple[int, list[Match], Match | None]:
+    """How many `matches` there are, the first MAX_LINES_SAID of them, and the one
+    `occurrence` picks (without one: the match, when there is exactly one).
+
+    Only as many are taken as the answer needs: up to `occurrence`, or without
+    one up to MAX_COUNTED (an ambiguous quote occurs "at least" that often).
+    """
+    count, chosen = 0, None
+    first: list[Match] = []
+    enough = occurrence if occurrence is not None else MAX_COUNTED
+    for match in matches:
+        count += 1
+        if len(first) < MAX_LINES_SAID:
+            first.append(match)
+        if count == (occurrence or 1):
+            chosen = match
+        if count >= enough and (occurrence is not None or count > 1):
+            break
+    if occurrence is None and count > 1:
+        chosen = None  # several, and none picked
+    return count, first, chosen
+
+
+def _unplaced(count: int, lines: tuple[int, ...], occurrence: int | None) -> AnchorResult:
+    """Matches were found, but none is the quote's: several and no `occurrence`,
+    or fewer than it asks for."""
+    failure = "ambiguous" if occurrence is None else "occurrence-out-of-range"
+    return AnchorResult(None, failure, count=count, lines=lines)
 
 
 def _matches(
