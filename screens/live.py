@@ -126,30 +126,23 @@ class LiveContentApp(App[None]):
         shown = self.open_briefing()
         if shown is None or shown.briefing.id != briefing_id:
             return  # the reader moved on meanwhile
-        if queries is None and not problems:
-            # No briefing of this id is there any more: its folder was moved
-            # or removed, or its id changed. There are no problems to show.
-            self.notify(
-                "This briefing is no longer in its folder (moved, removed, or its id "
-                "changed): the last version read stays on screen.",
-                title="Changed on disk",
-                severity="warning",
-                markup=False,
-                timeout=15,
-            )
-            return
         if queries is None:
-            self.problems = problems
-            self.refresh_bindings()
-            errors = counted(sum(1 for p in self.problems if p.is_error), "error")
-            self.notify(
-                f"This briefing's files now have {errors}: the last version that opened stays "
-                "on screen. Press ! to see the problems.",
-                title="Changed on disk",
-                severity="warning",
-                markup=False,
-                timeout=15,
-            )
+            if problems:
+                self.problems = problems
+                self.refresh_bindings()
+                errors = counted(sum(1 for p in problems if p.is_error), "error")
+                said = (
+                    f"This briefing's files now have {errors}: the last version that opened "
+                    "stays on screen. Press ! to see the problems."
+                )
+            else:
+                # No briefing of this id is there any more: its folder was moved
+                # or removed, or its id changed. There are no problems to show.
+                said = (
+                    "This briefing is no longer in its folder (moved, removed, or its id "
+                    "changed): the last version read stays on screen."
+                )
+            self.notify(said, title="Changed on disk", severity="warning", markup=False, timeout=15)
             return
         had_problems = bool(self.problems)
         self.problems = ()

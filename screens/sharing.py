@@ -9,7 +9,6 @@ so a slow browser start never holds up the reader.
 from __future__ import annotations
 
 from functools import partial
-from types import ModuleType
 
 from textual.app import App
 from textual.widget import Widget
@@ -60,7 +59,7 @@ def _open_in_browser(app: App[object], url: str) -> None:
 
     why = "no browser could be started"
     try:
-        if _runs_in_this_terminal(webbrowser):
+        if _runs_in_this_terminal():
             opened, why = False, "the only browser here runs in this terminal"
         else:
             opened = webbrowser.open(url)
@@ -78,9 +77,11 @@ def _open_in_browser(app: App[object], url: str) -> None:
         )
 
 
-def _runs_in_this_terminal(webbrowser: ModuleType) -> bool:
+def _runs_in_this_terminal() -> bool:
     """Whether the browser Python would start first is one that takes the terminal
     (a console browser is a plain GenericBrowser; graphical ones run in the background)."""
+    import webbrowser
+
     try:
         return type(webbrowser.get()) is webbrowser.GenericBrowser
     except webbrowser.Error:
