@@ -1,7 +1,8 @@
 """The briefing's summary, sources and tags, and how to read the chronology.
 
-One key away (`s`). The sources come first, under the title: one line
-each, they stay in sight at 80×24 however long the summary is. The legend
+One key away (`s`). The sources come first, under the title, a few lines
+each (briefing.screens.source_list): they stay in sight at 80×24 however
+long the summary is. The legend
 explains the marks the chronology puts on dates and on events that rest on
 a single source, and the marks of what the reader remembers; the user's
 own note on the briefing (`W`) comes last.
@@ -9,7 +10,6 @@ own note on the briefing (`W`) comes last.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -17,15 +17,16 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.events import Resize
+from textual.geometry import Size
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from briefing.present.counts import record_counts
-from briefing.present.sources import source_facts, text_status
-from briefing.records.model import Briefing, Source
+from briefing.records.model import Briefing
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import LEGEND
 from briefing.screens.safe import join, plain
+from briefing.screens.source_list import SourceList
 
 #: Below this size the summary fills the screen rather than floating in it.
 NARROW_WIDTH, NARROW_HEIGHT = 100, 30
@@ -39,39 +40,6 @@ DATE_MARKS = (
     ("from 3 Feb 2022", "began then; when it ended is not known"),
     ("by 10 Feb 2022", "had happened by then; when it began is not known"),
 )
-
-
-def _source(source: Source) -> Content:
-    """A source's title, then its facts, address and text, each on its own line."""
-    lines = [plain(source.title, "bold")]
-    facts = source_facts(source)
-    if facts:
-        lines.append(plain(f"\n{facts}", "dim"))
-    if source.url:
-        lines.append(plain(f"\n{source.url}", "underline"))
-    status = text_status(source)
-    if source.text_path:
-        status += f": {source.text_path}"
-    lines.append(join(plain(f"\n{status}", "dim italic"), plain(f" · id {source.id}", "dim")))
-    return join(*lines)
-
-
-#: Sources per widget: a few widgets for a thousand sources, not one each.
-SOURCES_PER_WIDGET = 50
-
-
-def _sources(sources: tuple[Source, ...]) -> Iterator[Static]:
-    """Every source, a blank line between them, SOURCES_PER_WIDGET to a widget.
-
-    Not a widget each: a briefing of a thousand sources took over a second
-    to mount them (docs/performance.md). Not all in one either: a Static
-    draws all its lines when any of them shows, and at x1000 that was
-    5,000 lines drawn for the 30 on screen. Textual draws only the widgets
-    in view, so a handful of lines-long widgets draw about a screenful.
-    """
-    for start in range(0, len(sources), SOURCES_PER_WIDGET):
-        chunk = sources[start : start + SOURCES_PER_WIDGET]
-        yield Static(join(*map(_source, chunk), separator="\n\n"), classes="source")
 
 
 def legend(all_single_source: bool) -> Content:
@@ -112,6 +80,8 @@ class SummaryScreen(ModalScreen[None]):
         self.note = note
 
     def compose(self) -> ComposeResult:
+        # Sized for the terminal before the first layout, not after it (a second layout).
+        self._fit(self.app.size)
         b = self.briefing
         head = [
             plain(b.title, "bold"),
@@ -121,7 +91,7 @@ class SummaryScreen(ModalScreen[None]):
         with VerticalScroll(id="summary-box"):
             yield Static(join(*head), classes="part")
             yield Static(plain("Sources", "bold"), classes="heading")
-            yield from _sources(b.sources)
+            yield SourceList(b.sources, classes="source")
             yield Static(
                 plain(b.summary or "This briefing has no summary.", "" if b.summary else "dim"),
                 classes="part",
@@ -138,9 +108,10 @@ class SummaryScreen(ModalScreen[None]):
         yield KeysFooter()
 
     def on_resize(self, event: Resize) -> None:
-        self.set_class(
-            event.size.width < NARROW_WIDTH or event.size.height < NARROW_HEIGHT, "narrow"
-        )
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        self.set_class(size.width < NARROW_WIDTH or size.height < NARROW_HEIGHT, "narrow")
 
     def action_scroll(self, lines: int) -> None:
         self.query_one("#summary-box", VerticalScroll).scroll_relative(y=lines, animate=False)

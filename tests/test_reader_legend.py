@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import REPO
+from conftest import BASE_FILES, REPO, briefing_files, write_folder
 from reader_helpers import SIZE, SMALL, reader, settle
 from textual.app import App
 from textual.containers import VerticalScroll
@@ -13,6 +13,7 @@ from textual.widgets import Static
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.chronology_pane import ChronologyPane
 from briefing.screens.footer import KeysFooter
+from briefing.screens.source_list import SourceList
 from briefing.screens.summary import SummaryScreen
 
 EXAMPLE = REPO / "docs" / "example"
@@ -66,8 +67,40 @@ async def test_at_80x24_the_summary_fills_the_screen_with_its_sources_in_sight(
         await pilot.pause()
         box = app.screen.query_one("#summary-box", VerticalScroll)
         assert box.region.height >= SMALL[1] - 2  # all but the footer
-        source = app.screen.query_one(".source", Static)
-        assert "Truss meets Lavrov" in str(source.render())
+        source = app.screen.query_one(SourceList)
+        assert "Truss meets Lavrov" in source.shown_text
         assert box.region.contains_region(source.region)
         footer = app.screen.query_one(KeysFooter)
         assert not box.region.overlaps(footer.region)
+
+
+async def test_the_summary_lists_every_source_and_wraps_a_long_title_whole(
+    tmp_path: Path,
+) -> None:
+    long_title = " ".join(f"word{n}" for n in range(40))  # about 250 columns
+    sources = "".join(f"  - id: s{n}\n    title: Source number {n}\n" for n in range(60))
+    briefing = BASE_FILES["briefing.yaml"]
+    assert isinstance(briefing, str)
+    briefing = briefing.replace(
+        "sources:\n  - id: s\n    title: S\n",
+        f"sources:\n  - id: s\n    title: {long_title}\n{sources}",
+    )
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": briefing}))
+    app = reader(folder, tmp_path / "index")
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        listed = app.screen.query_one(SourceList)
+        rows = listed.shown_text.splitlines()
+        assert all(len(row) <= listed.content_size.width for row in rows)
+        assert " ".join(rows[:4]).split()[:40] == long_title.split()  # wrapped, every word kept
+        assert "Source number 59" in listed.shown_text
+        assert "number&#160;59" not in app.export_screenshot()  # below the fold
+        for _ in range(20):  # the sources are about 200 rows: some pages down
+            await pilot.press("pagedown")
+            await pilot.pause()
+            if "number&#160;59" in app.export_screenshot():
+                break
+        else:
+            raise AssertionError("the last source never came into view")

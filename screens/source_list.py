@@ -1,0 +1,136 @@
+"""A briefing's sources in the summary, drawn line by line.
+
+A source is four lines or so: its title, its facts, its address and what
+is known of its text. As Statics, a briefing of a thousand sources had
+Textual wrap all 5,000 lines at every layout of the summary, and build a
+`Content` for each when it opened: 280 ms for `s` (docs/performance.md).
+This widget measures a line by its width in cells and wraps only those too
+long for the width; it builds a line's `Content` only when it is drawn,
+and Textual draws only the lines in view.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+
+from rich.cells import cell_len
+from textual.content import Content
+from textual.geometry import Size
+from textual.strip import Strip
+from textual.visual import Visual
+from textual.widget import Widget
+
+from briefing.present.sources import source_facts, text_status
+from briefing.records.model import Source
+from briefing.records.text import visible
+from briefing.screens.cells import for_cells, wrap_content
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line as written, before wrapping: pieces of text, each with its style."""
+
+    pieces: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, *pieces: tuple[str, str]) -> Line:
+        """A line of `(text, style)` pieces, each made visible and drawable (screens.safe)."""
+        return cls(tuple((for_cells(visible(text)), style) for text, style in pieces))
+
+    @property
+    def text(self) -> str:
+        return "".join(text for text, _ in self.pieces)
+
+    def content(self) -> Content:
+        return Content("").join(
+            Content(text).stylize(style) if style and text else Content(text)
+            for text, style in self.pieces
+        )
+
+
+BLANK = Line(())
+
+
+def source_lines(source: Source) -> list[Line]:
+    """A source's title, then its facts, address and text, each on its own line."""
+    lines = [Line.of((source.title, "bold"))]
+    facts = source_facts(source)
+    if facts:
+        lines.append(Line.of((facts, "dim")))
+    if source.url:
+        lines.append(Line.of((source.url, "underline")))
+    status = text_status(source)
+    if source.text_path:
+        status += f": {source.text_path}"
+    lines.append(Line.of((status, "dim italic"), (f" · id {source.id}", "dim")))
+    return lines
+
+
+def with_blank_between(groups: Iterable[list[Line]]) -> list[Line]:
+    lines: list[Line] = []
+    for group in groups:
+        if lines:
+            lines.append(BLANK)
+        lines.extend(group)
+    return lines
+
+
+class SourceList(Widget):
+    """Every source of a briefing, a blank line between them, wrapped to the width."""
+
+    def __init__(self, sources: Sequence[Source], *, classes: str = "") -> None:
+        super().__init__(classes=classes)
+        self._lines = with_blank_between(map(source_lines, sources))
+        self._texts = [line.text for line in self._lines]
+        #: the first row of each line (and the total at the end), for the width they were for
+        self._starts: tuple[int, list[int]] = (-1, [])
+        #: lines too long for a width, wrapped: by (line, width)
+        self._wrapped: dict[tuple[int, int], list[Content]] = {}
+
+    def _wrap(self, index: int, width: int) -> list[Content]:
+        key = (index, width)
+        rows = self._wrapped.get(key)
+        if rows is None:
+            rows = wrap_content(self._lines[index].content(), width) or [Content("")]
+            self._wrapped[key] = rows
+        return rows
+
+    def _rows_at(self, width: int) -> list[int]:
+        """Where each line starts at `width`, in rows; the last item is the height."""
+        known_width, starts = self._starts
+        if known_width != width:
+            heights = (
+                1 if cell_len(text) <= width else len(self._wrap(index, width))
+                for index, text in enumerate(self._texts)
+            )
+            starts = [0, *accumulate(heights)]
+            self._starts = (width, starts)
+        return starts
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return self._rows_at(max(1, width))[-1]
+
+    def row(self, y: int, width: int) -> Content:
+        """What row `y` shows at `width`."""
+        starts = self._rows_at(width)
+        if not 0 <= y < starts[-1]:
+            return Content("")
+        index = bisect.bisect_right(starts, y) - 1
+        if cell_len(self._texts[index]) <= width:
+            return self._lines[index].content()
+        return self._wrap(index, width)[y - starts[index]]
+
+    def render_line(self, y: int) -> Strip:
+        width = max(1, self.content_size.width)
+        style = self.visual_style
+        strips = Visual.to_strips(self, self.row(y, width), width, 1, style)
+        return strips[0].extend_cell_length(width, style.rich_style)
+
+    @property
+    def shown_text(self) -> str:
+        """The rows at the present width, as text (for copying and for tests)."""
+        width = max(1, self.content_size.width)
+        return "\n".join(self.row(y, width).plain for y in range(self._rows_at(width)[-1]))
