@@ -160,7 +160,7 @@ class RecordList(ScrollView, can_focus=True):
         """
         self._layout = layout
         self._query = query or Query("")
-        self.virtual_size = _virtual_size(layout)
+        self._set_virtual_size(_virtual_size(layout))
         index = layout.index_of.get(focus_id) if focus_id is not None else None
         if index is None:
             index = self._next_record(0, 1)
@@ -168,6 +168,30 @@ class RecordList(ScrollView, can_focus=True):
         self.scroll_to(y=0, animate=False, immediate=True)
         self._scroll_to_cursor()
         self.refresh()
+
+    def _set_virtual_size(self, size: Size) -> None:
+        """What there is to scroll, without a layout of the screen where none is needed.
+
+        Textual lays the whole screen out again when a widget's virtual size
+        changes, as a widget's size may follow its content. A list whose
+        scrollbar is always shown (`overflow-y: scroll`, the panes' lists)
+        keeps its size and its gutter whatever it holds: only the scrollbar's
+        thumb changes. Each filter, and each new width of the quotes (whose
+        row heights follow it), so costs a repaint of the list, not a second
+        layout of every widget (what Textual itself does for a size it knows
+        needs no layout, in `Widget._size_updated`).
+        """
+        if size == self.virtual_size:
+            return
+        if self.styles.overflow_y != "scroll" or not self.is_mounted:
+            self.virtual_size = size
+            return
+        self.set_reactive(RecordList.virtual_size, size)
+        scrollbar = self.vertical_scrollbar
+        scrollbar.window_virtual_size = size.height
+        scrollbar.window_size = self.container_size.height - self.scrollbar_size_horizontal
+        scrollbar.refresh()
+        self.scroll_y = self.validate_scroll_y(self.scroll_y)
 
     @property
     def ids(self) -> list[str]:

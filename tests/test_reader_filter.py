@@ -146,3 +146,33 @@ async def test_the_sources_column_stays_under_its_title_after_filtering(tmp_path
         await pilot.pause()
         assert len(listed(app, "chronology").ids) == 3
         assert columns(app) == (title, cell)
+
+
+async def test_the_list_scrolls_as_far_as_its_rows_go_after_each_filter(tmp_path: Path) -> None:
+    """A filter changes what there is to scroll, and the scrollbar's thumb with
+    it (the list sets that without a layout of the screen: record_list.py)."""
+    from bench.generate import generate
+
+    folder = generate(tmp_path / "big", 70)  # 2,240 actors, filtered in the background
+    app = reader(folder, tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        actors = listed(app, "actors")
+        bar = actors.vertical_scrollbar
+        whole = actors.max_scroll_y
+        assert whole > 0 and bar.window_virtual_size == actors.virtual_size.height
+        await pilot.press("slash", *"12")  # the names ending in 12, 120 … 129, 1200 … 1299
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert 100 < actors.record_count < 200
+        assert 0 < actors.max_scroll_y < whole and actors.scroll_y == 0
+        assert bar.window_virtual_size == actors.virtual_size.height  # the thumb's size
+        await pilot.press("enter", "G")  # to the list, the filter kept; its last record
+        await settle(pilot)
+        assert actors.in_view(actors.ids[-1]) and actors.scroll_y == actors.max_scroll_y
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert actors.record_count == 2240
+        assert actors.max_scroll_y == whole
+        assert bar.window_virtual_size == actors.virtual_size.height
