@@ -19,10 +19,9 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Static
 
 from briefing.present.citation import event_citation
@@ -31,6 +30,7 @@ from briefing.present.sources import source_facts, text_status
 from briefing.records.model import Actor, ActorKind, Event, Source
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
+from briefing.screens.fields import Fields
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import PINNED
 from briefing.screens.navigation import ShowElsewhere
@@ -46,16 +46,6 @@ KIND_NAMES = {
     ActorKind.STATE: "State",
     ActorKind.GROUP: "Group",
 }
-
-
-def _field(label: str, value: Content | str) -> Widget:
-    """A labelled line; the value wraps under itself, not under the label."""
-    text = value if isinstance(value, Content) else plain(value)
-    return Horizontal(
-        Static(plain(label, "dim"), classes="label"),
-        Static(text, classes="value"),
-        classes="field",
-    )
 
 
 def _heading(text: str) -> Static:
@@ -150,21 +140,23 @@ class DetailsScreen(Screen[Jump | None]):
         queries = self.queries
         yield Static(plain(KIND_NAMES[actor.kind], "dim"), classes="kind")
         yield Static(plain(actor.name, "bold"), classes="title")
+        fields: list[tuple[str, Content | str]] = []
         if actor.role:
-            yield _field("Role", actor.role)
+            fields.append(("Role", actor.role))
         if actor.affiliations:
             names = [queries.actor(a).name for a in actor.affiliations]
-            yield _field("Affiliations", "\n".join(names))
+            fields.append(("Affiliations", "\n".join(names)))
         if actor.aliases:
-            yield _field("Also called", "\n".join(actor.aliases))
+            fields.append(("Also called", "\n".join(actor.aliases)))
         if actor.same_as:
-            yield _field("Same as", plain("\n".join(actor.same_as), "underline"))
+            fields.append(("Same as", plain("\n".join(actor.same_as), "underline")))
         said = counts((actor.quotes_said, "quote"))
         if actor.quotes_relayed:
             said += f" said, {actor.quotes_relayed} relayed"
-        yield _field("Quotes", said)
-        yield _field("Events", counts((actor.event_count, "event")))
-        yield _field("Id", plain(actor.id, "dim"))
+        fields.append(("Quotes", said))
+        fields.append(("Events", counts((actor.event_count, "event"))))
+        fields.append(("Id", plain(actor.id, "dim")))
+        yield Fields(fields)
         if actor.summary:
             yield _heading("Summary")
             yield Static(plain(actor.summary), classes="summary")
@@ -178,17 +170,18 @@ class DetailsScreen(Screen[Jump | None]):
             when.append(plain(f" ({event.when.qualifiers})", "dim"))
         if event.when_text:
             when.append(plain(f"\n“{event.when_text}”", "italic"))
-        yield _field("When", join(*when))
+        fields: list[tuple[str, Content | str]] = [("When", join(*when))]
         if event.place:
-            yield _field("Where", event.place)
+            fields.append(("Where", event.place))
         if event.actors:
             who = []
             for actor_id in event.actors:
                 actor = queries.actor(actor_id)
                 who.append(actor.name + (f", {actor.role}" if actor.role else ""))
-            yield _field("Who", "\n".join(who))
-        yield _field("Quotes", counts((len(queries.quotes_by_event(event.id)), "quote")))
-        yield _field("Id", plain(event.id, "dim"))
+            fields.append(("Who", "\n".join(who)))
+        fields.append(("Quotes", counts((len(queries.quotes_by_event(event.id)), "quote"))))
+        fields.append(("Id", plain(event.id, "dim")))
+        yield Fields(fields)
         if event.summary:
             yield _heading("Summary")
             yield Static(plain(event.summary), classes="summary")

@@ -19,7 +19,9 @@ from textual.content import Content
 from textual.widgets import Static
 
 from briefing.records.schema import FIELDS
+from briefing.screens.fields import Fields
 from briefing.screens.record_list import RecordList
+from briefing.screens.source_list import SourceList
 
 #: (section, field) -> (the YAML value written, what a reader must see of it)
 MARKERS: dict[tuple[str, str], tuple[str, str]] = {
@@ -103,6 +105,10 @@ def shown_text(app: App[None]) -> str:
         if isinstance(widget, RecordList):
             for y in range(widget.size.height):
                 texts.append("".join(segment.text for segment in widget.render_line(y)))
+        elif isinstance(widget, Fields):
+            texts.append(widget.render().plain)
+        elif isinstance(widget, SourceList):
+            texts.append(widget.shown_text)
         elif isinstance(widget, Static):
             visual = widget.visual
             texts.append(visual.plain if isinstance(visual, Content) else str(widget.render()))

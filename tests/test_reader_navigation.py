@@ -124,7 +124,7 @@ async def test_details_of_an_event_from_the_chronology(tmp_path: Path) -> None:
         await pilot.press("d")
         details = app.screen
         assert isinstance(details, DetailsScreen)
-        shown = " ".join(str(s.render()) for s in details.query(Static))
+        shown = " ".join(str(s.render()) for s in details.query("Static, Fields"))
         for words in ("Emmanuel Macron", "Olaf Scholz", "Andrzej Duda", "Berlin", "2 quotes"):
             assert words in shown
 
