@@ -176,3 +176,25 @@ async def test_the_list_scrolls_as_far_as_its_rows_go_after_each_filter(tmp_path
         assert actors.record_count == 2240
         assert actors.max_scroll_y == whole
         assert bar.window_virtual_size == actors.virtual_size.height
+
+
+async def test_a_word_every_record_holds_keeps_them_all_with_the_word_marked(
+    tmp_path: Path,
+) -> None:
+    from bench.generate import generate
+
+    folder = generate(tmp_path / "big", 70)  # 2,240 actors, each a "Minister of …"
+    app = reader(folder, tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        actors = listed(app, "actors")
+        whole = actors.ids
+        await pilot.press("slash", *"minis")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert actors.ids == whole
+        assert "Minis" in underlined(actors, range(actors.size.height))
+        await pilot.press("x")  # no one is a "ministx"
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert actors.record_count == 0
