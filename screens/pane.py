@@ -16,6 +16,7 @@ of every first frame.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
@@ -106,6 +107,7 @@ class Pane(Vertical, Generic[T]):
         self._listed_width = 0
         self._layouts: dict[tuple[int, str, int], tuple[Sequence[T], RowLayout]] = {}
         self._texts: tuple[Sequence[T], list[str]] | None = None
+        self._texts_lock = threading.Lock()
         #: what the reader remembers of records (new, pinned, noted), by id
         self.marks: Mapping[str, Content] = {}
         #: the filter box, once mounted, and its mount (awaited before keys go to it)
@@ -218,12 +220,18 @@ class Pane(Vertical, Generic[T]):
         return [r for r, searched in zip(records, texts, strict=True) if matches(searched)]
 
     def _search_texts(self, records: Sequence[T]) -> list[str]:
-        """What the filter looks in, made searchable, for each of `records`: once per list."""
-        texts = self._texts
-        if texts is None or texts[0] is not records:
-            texts = (records, [searchable(self.search_text(r)) for r in records])
-            self._texts = texts
-        return texts[1]
+        """What the filter looks in, made searchable, for each of `records`: once per list.
+
+        Made by whichever thread asks first (the worker started at `/`, a
+        filter's worker, the pane itself); one asking meanwhile waits for
+        that result rather than making it a second time.
+        """
+        with self._texts_lock:
+            texts = self._texts
+            if texts is None or texts[0] is not records:
+                texts = (records, [searchable(self.search_text(r)) for r in records])
+                self._texts = texts
+            return texts[1]
 
     def highlighted_id(self) -> str | None:
         """The id of the record under the cursor."""
@@ -334,8 +342,8 @@ class Pane(Vertical, Generic[T]):
         """What the filter looks in, made while the first letter is being typed.
 
         At x1000 (32,000 actors) it takes over 100 ms, which the first letter
-        typed after `/` waited for. Made twice at worst: a first filter that
-        starts meanwhile makes it too, and either result is the same.
+        typed after `/` waited for (a filter started meanwhile waits for
+        this one: `_search_texts`).
         """
         self._search_texts(records)
 
