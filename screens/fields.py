@@ -24,9 +24,7 @@ LABEL_WIDTH = 13
 class Fields(Widget):
     """`(label, value)` pairs; a value's own lines (`\\n`) stay lines."""
 
-    def __init__(
-        self, fields: Sequence[tuple[str, Content | str]], *, classes: str = ""
-    ) -> None:
+    def __init__(self, fields: Sequence[tuple[str, Content | str]], *, classes: str = "") -> None:
         super().__init__(classes=classes)
         self._fields = [
             (label, value if isinstance(value, Content) else plain(value))
