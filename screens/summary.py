@@ -2,10 +2,9 @@
 
 One key away (`s`). The sources come first, under the title, a few lines
 each (briefing.screens.source_list): they stay in sight at 80×24 however
-long the summary is. The legend
-explains the marks the chronology puts on dates and on events that rest on
-a single source, and the marks of what the reader remembers; the user's
-own note on the briefing (`W`) comes last.
+long the summary is. The legend explains the marks the chronology puts on
+dates and on events that rest on a single source, and the marks of what
+the reader remembers; the user's own note on the briefing (`W`) comes last.
 """
 
 from __future__ import annotations
