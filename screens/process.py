@@ -3,15 +3,20 @@
 However the reader ends, the terminal is left as it was found: Textual
 restores it whenever its app exits, so a signal asks the app to exit the way
 `q` does, and a crash is reported after Textual has restored the terminal.
+When the process must end before Textual could (a second signal, an app
+that does not end within the grace), it gives the terminal back itself, as
+Textual would have (`_give_terminal_back`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import os
 import signal
 import sys
+import termios
 import threading
 import traceback
 from types import FrameType
@@ -32,6 +37,18 @@ TEXTUAL_CRASH = 1
 EXIT_GRACE_SECONDS = 6.0
 #: the status the app was asked to end with by a signal, once one came
 _ending: int | None = None
+#: What Textual writes to give the terminal back (its Linux driver: the
+#: modes it turned on, then `stop_application_mode`): mouse reports, pasted
+#: text marked, line wrap, resize reports, Kitty keys, the alternate screen,
+#: the cursor, focus reports.
+GIVE_BACK = (
+    "\x1b[?1000l\x1b[?1003l\x1b[?1015l\x1b[?1006l\x1b[?2004l\x1b[?7h\x1b[?2048l"
+    "\x1b[<u\x1b[?1049l\x1b[?25h\x1b[?1004l"
+)
+#: How long the last words to the terminal may take: it may not be reading.
+GIVE_BACK_SECONDS = 0.5
+#: The terminal's modes before the reader took it (termios attributes), if it is one.
+_modes_before: list[Any] | None = None
 
 
 def end_on_signals(app: App[Any]) -> None:
@@ -69,14 +86,15 @@ def _on_ending_signal(signum: int, frame: FrameType | None) -> None:
     (or a frame) then waits forever to hand it a write. The app's own unmount
     handlers (the last save) run well within the grace.
 
-    It ends at once when asked twice, and for a job stopped by Ctrl+Z and
-    killed from its shell (`kill %1`: SIGTERM, then SIGCONT), which would be
-    stopped again by the terminal as soon as it tried to take it back: its
-    terminal was restored when it stopped and is the shell's now.
+    It ends at once when asked twice (the terminal given back first), and
+    for a job stopped by Ctrl+Z and killed from its shell (`kill %1`:
+    SIGTERM, then SIGCONT), which would be stopped again by the terminal as
+    soon as it tried to take it back: its terminal was restored when it
+    stopped and is the shell's now.
     """
     global _ending
     if _ending is not None:
-        os._exit(128 + signum)
+        _end_now(128 + signum)
     try:
         stdin = sys.__stdin__
         in_background = stdin is not None and os.tcgetpgrp(stdin.fileno()) != os.getpgrp()
@@ -85,9 +103,56 @@ def _on_ending_signal(signum: int, frame: FrameType | None) -> None:
     if in_background:
         os._exit(128 + signum)
     _ending = 128 + signum
-    timer = threading.Timer(EXIT_GRACE_SECONDS, os._exit, (_ending,))
+    timer = threading.Timer(EXIT_GRACE_SECONDS, _end_now, (_ending,))
     timer.daemon = True  # no wait for it when the app ends in time
     timer.start()
+
+
+def _end_now(status: int) -> None:
+    """End the process at once, the terminal given back first (Textual cannot now)."""
+    _give_terminal_back()
+    os._exit(status)
+
+
+def _give_terminal_back() -> None:
+    """The terminal's modes as they were, and the screen as Textual leaves it.
+
+    The modes are set through the terminal's own device, which answers at
+    once; the sequences are written from a thread given GIVE_BACK_SECONDS, as
+    a terminal that is not reading (Ctrl+S, gone) would hold the write forever.
+    """
+    if _modes_before is None:
+        return  # not a terminal, or Textual gave it back already
+    stdin, stderr = sys.__stdin__, sys.__stderr__
+    # (errors: the terminal went away, and nothing is left to give back)
+    with contextlib.suppress(termios.error, OSError, ValueError):
+        if stdin is not None:
+            termios.tcsetattr(stdin.fileno(), termios.TCSANOW, _modes_before)
+    if stderr is None:
+        return
+
+    def write() -> None:
+        with contextlib.suppress(OSError, ValueError):
+            os.write(stderr.fileno(), GIVE_BACK.encode())
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    writer.join(GIVE_BACK_SECONDS)
+
+
+def _remember_terminal() -> None:
+    """The terminal's modes before the reader takes it, to give back if Textual cannot."""
+    global _modes_before
+    stdin = sys.__stdin__
+    try:
+        _modes_before = termios.tcgetattr(stdin.fileno()) if stdin is not None else None
+    except (termios.error, OSError, ValueError):
+        _modes_before = None  # not a terminal
+
+
+def _forget_terminal() -> None:
+    global _modes_before
+    _modes_before = None
 
 
 def release_signals() -> None:
@@ -106,8 +171,10 @@ def run_reader(app: App[Any]) -> int:
     """
     report = io.StringIO()
     app.error_console = Console(file=report, markup=False, highlight=False, width=100)
+    _remember_terminal()
     try:
         app.run()
+        _forget_terminal()  # given back by Textual: a late signal must not write to the shell's
     except Exception as exc:  # outside Textual's own handling: the same report
         error = f"{type(exc).__name__}: {exc}"
         print(crash_line(error, traceback.format_exc()), file=sys.stderr)

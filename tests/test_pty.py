@@ -218,3 +218,20 @@ def test_q_while_a_library_is_first_indexed_stops_the_build(tmp_path: Path) -> N
     assert not list(index.glob("*.index.json"))  # the catalogue: never written
     built = [f for f in index.glob("*.briefings/*.json")]
     assert len(built) < total
+
+
+@pytest.mark.parametrize("gap", [0.0, 0.05, 0.1])
+def test_a_second_signal_right_after_the_first_still_leaves_the_terminal_as_found(
+    tmp_path: Path, gap: float
+) -> None:
+    """The second ends the process at once, before Textual could restore the
+    terminal: it is given back all the same (screens/process.py)."""
+    with terminal(tmp_path) as term:
+        term.wait_until_drawn()
+        before = len(term.output)
+        term.signal(signal.SIGTERM)
+        if gap:
+            term.read_for(gap)
+        term.signal(signal.SIGTERM)
+        assert term.exit_status() == 143
+        assert_left_as_found(term, before)
