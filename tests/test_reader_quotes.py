@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import BASE_FILES, REPO, briefing_files, write_folder
-from reader_helpers import SIZE, reader, settle
+from reader_helpers import SIZE, SMALL, reader, settle
 from textual.app import App
 from textual.content import Content
 from textual.widgets import Static
@@ -155,3 +155,37 @@ async def test_the_viewer_offers_e_only_for_a_quote_tied_to_an_event(tmp_path: P
         assert viewer.quote.event is None
         shown = [key.description for key in viewer.query_one(KeysFooter).shown_keys()]
         assert "Event" not in shown and "Speaker" in shown
+
+
+async def test_at_80x24_a_long_source_leaves_the_quoted_words_room(tmp_path: Path) -> None:
+    """A source with a long title, forty credits and a long address took 11
+    of 24 lines, leaving the quote's paragraph one (a new user's trial)."""
+    credits = ", ".join(f"Agency number {n}" for n in range(40))
+    briefing = BASE_FILES["briefing.yaml"]
+    assert isinstance(briefing, str)
+    briefing = briefing.replace(
+        "    title: S\n",
+        "    title: " + "A very long headline about the harbour talks " * 3 + "\n"
+        f"    outlet: The Northern Coast Gazette\n    credits: [{credits}]\n"
+        "    url: https://example.org/" + "long/path/" * 15 + "\n",
+    )
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": briefing}))
+    app = reader(folder, tmp_path / "index")
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, QuoteViewer)
+        screen = app.screen.region
+        passage = app.screen.query_one("#passage").region
+        paragraph = app.screen.query_one(".paragraph.current", Static).region
+        assert passage.height >= 8 and passage.contains_region(paragraph)
+        chain = app.screen.query_one("#chain", Static)
+        assert screen.contains_region(chain.region)
+        shown = "\n".join(
+            "".join(s.text for s in chain.render_line(y)) for y in range(chain.size.height)
+        )
+        assert "Found on line 1 of the source text" in shown
+        info = app.screen.query_one("#source-info", Static)
+        assert info.size.height <= 3
+        assert "…" in "".join(s.text for s in info.render_line(0))  # cut, and said to be
