@@ -152,3 +152,14 @@ def wrap_content(content: Content, width: int) -> list[Content]:
         position = start + len(line)
         lines.append(content[start:position])
     return lines
+
+
+def clamp(rows: list[Content], limit: int, width: int) -> list[Content]:
+    """The first `limit` of wrapped `rows`; when some are left out, the last
+    kept ends in … (cut to make room for it), never silently."""
+    if len(rows) <= limit:
+        return rows
+    kept = rows[: max(1, limit)]
+    last = kept[-1]
+    last = last[: fit(last.plain, width - 1)]
+    return [*kept[:-1], last[: len(last.plain.rstrip())] + Content(ELLIPSIS)]

@@ -35,6 +35,7 @@ from briefing.records.editorial import has_marks
 from briefing.records.model import Actor, Quote
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
+from briefing.screens.clamped import Clamped
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import PINNED
 from briefing.screens.palette import BriefingCommands, ShowRecord
@@ -101,18 +102,19 @@ class QuoteViewer(Screen[Jump | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="viewer-position")
-        yield Static(id="source-info")
+        yield Clamped(id="source-info")
         yield VerticalScroll(id="passage")
-        yield Static(id="chain")
+        yield Clamped(id="chain")
         yield KeysFooter()
 
     async def on_mount(self) -> None:
         await self._render_quote()
 
     def on_resize(self, event: Resize) -> None:
-        self.set_class(
-            event.size.width < NARROW_WIDTH or event.size.height < NARROW_HEIGHT, "narrow"
-        )
+        narrow = event.size.width < NARROW_WIDTH or event.size.height < NARROW_HEIGHT
+        self.set_class(narrow, "narrow")
+        for part in self.query(Clamped):
+            part.clamp(narrow)
 
     @property
     def ref(self) -> RecordRef:
@@ -124,13 +126,14 @@ class QuoteViewer(Screen[Jump | None]):
         if self.remembering is not None:
             self.remembering.seen(self.ref)
         self._show_position()
-        info = [plain(source.title, "bold")]
+        # Rows each line may take below NARROW_WIDTH×NARROW_HEIGHT (Clamped).
+        info = [(plain(source.title, "bold"), 2)]
         facts = source_facts(source)
         if facts:
-            info.append(plain("\n" + facts, "dim"))
+            info.append((plain(facts, "dim"), 1))
         if source.url:
-            info.append(plain("\n" + source.url, "dim underline"))
-        self.query_one("#source-info", Static).update(join(*info))
+            info.append((plain(source.url, "dim underline"), 1))
+        self.query_one("#source-info", Clamped).show(info)
         self._show_chain()
         await self._render_passage(quote)
 
@@ -144,8 +147,8 @@ class QuoteViewer(Screen[Jump | None]):
         chain = self._chain(self.quote)
         note = self.remembering.note_block(self.ref) if self.remembering is not None else None
         if note is not None:
-            chain = join(chain, Content("\n"), note)
-        self.query_one("#chain", Static).update(chain)
+            chain.append((note, 2))
+        self.query_one("#chain", Clamped).show(chain)
 
     async def _render_passage(self, quote: Quote) -> None:
         passage = self.query_one("#passage", VerticalScroll)
@@ -188,29 +191,33 @@ class QuoteViewer(Screen[Jump | None]):
                 lambda: passage.scroll_to_widget(target, animate=False, top=True, immediate=True)
             )
 
-    def _chain(self, quote: Quote) -> Content:
-        lines = [_actor_line("Said by ", self.queries.actor(quote.speaker))]
+    def _chain(self, quote: Quote) -> list[tuple[Content, int]]:
+        """Who said the words, how and where, and where they were found: a line
+        each, with the rows each may take below NARROW_WIDTH×NARROW_HEIGHT."""
+        lines = [(_actor_line("Said by ", self.queries.actor(quote.speaker)), 1)]
         if quote.reported_by:
-            lines.append(_actor_line("as relayed by ", self.queries.actor(quote.reported_by)))
+            lines.append((_actor_line("as relayed by ", self.queries.actor(quote.reported_by)), 1))
         how = how_and_when(quote)
         if how:
-            lines.append(join(plain("How and when ", "dim"), plain(how)))
+            lines.append((join(plain("How and when ", "dim"), plain(how)), 1))
         if quote.event:
             event = self.queries.event(quote.event)
-            lines.append(join(plain("At ", "dim"), plain(event.title),
-                              plain(f" ({event.when.describe()})", "dim")))  # fmt: skip
+            at = join(plain("At ", "dim"), plain(event.title),
+                      plain(f" ({event.when.describe()})", "dim"))  # fmt: skip
+            lines.append((at, 2))
         if quote.note:
-            lines.append(join(plain("Note ", "dim"), plain(quote.note, "italic")))
+            lines.append((join(plain("Note ", "dim"), plain(quote.note, "italic")), 2))
         if quote.span is not None and has_marks(quote.text):
             # The briefing's own wording, where it differs from the source's:
             # elisions, and insertions shown as the author's.
-            lines.append(join(plain("Quoted as ", "dim"), quote_words(f"“{quote.text}”")))
+            quoted = join(plain("Quoted as ", "dim"), quote_words(f"“{quote.text}”"))
+            lines.append((quoted, 2))
         if quote.span is not None:
             found = f"Found on line {quote.span.line} of the source text"
             if quote.occurrence is not None:
                 found += f" (occurrence {quote.occurrence} of these words)"
-            lines.append(plain(found, "dim"))
-        return Content("\n").join(lines)
+            lines.append((plain(found, "dim"), 1))
+        return lines
 
     # --- keys -------------------------------------------------------------------
 

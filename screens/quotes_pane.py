@@ -16,7 +16,7 @@ from textual.content import Content
 from briefing.present.quotes import attribution
 from briefing.records.model import Quote
 from briefing.records.refs import Kind
-from briefing.screens.cells import ELLIPSIS, fit, for_cells, wrap_content
+from briefing.screens.cells import clamp, for_cells, wrap_content
 from briefing.screens.marks import with_mark
 from briefing.screens.pane import Pane
 from briefing.screens.record_list import RowLayout
@@ -69,10 +69,6 @@ class QuotesPane(Pane[Quote]):
         """The words on their lines (ending in … when there are more), then who."""
         assert isinstance(record, Quote)
         lines = wrap_content(quote_words(_words(record)), max(10, width)) or [Content("")]
-        if len(lines) > WORD_LINES:
-            lines = lines[:WORD_LINES]
-            last = lines[-1]
-            kept = last[: fit(last.plain, width - 1)]
-            lines[-1] = kept[: len(kept.plain.rstrip())] + Content(ELLIPSIS)
+        lines = clamp(lines, WORD_LINES, width)
         who = plain(attribution(record, self.names), "dim italic")
         return [*lines, with_mark(who, self.marks.get(record.id), max(10, width))]

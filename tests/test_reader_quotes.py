@@ -11,6 +11,7 @@ from textual.app import App
 from textual.content import Content
 from textual.widgets import Static
 
+from briefing.screens.clamped import Clamped
 from briefing.screens.footer import KeysFooter
 from briefing.screens.quote_viewer import HIGHLIGHT, SKIPPED, QuoteViewer
 from briefing.screens.record_list import RecordList
@@ -165,7 +166,7 @@ async def test_at_80x24_a_long_source_leaves_the_quoted_words_room(tmp_path: Pat
     assert isinstance(briefing, str)
     briefing = briefing.replace(
         "    title: S\n",
-        "    title: " + "A very long headline about the harbour talks " * 3 + "\n"
+        "    title: " + "A very long headline about the harbour talks " * 4 + "\n"
         f"    outlet: The Northern Coast Gazette\n    credits: [{credits}]\n"
         "    url: https://example.org/" + "long/path/" * 15 + "\n",
     )
@@ -180,12 +181,14 @@ async def test_at_80x24_a_long_source_leaves_the_quoted_words_room(tmp_path: Pat
         passage = app.screen.query_one("#passage").region
         paragraph = app.screen.query_one(".paragraph.current", Static).region
         assert passage.height >= 8 and passage.contains_region(paragraph)
-        chain = app.screen.query_one("#chain", Static)
+        chain = app.screen.query_one("#chain", Clamped)
         assert screen.contains_region(chain.region)
         shown = "\n".join(
             "".join(s.text for s in chain.render_line(y)) for y in range(chain.size.height)
         )
         assert "Found on line 1 of the source text" in shown
-        info = app.screen.query_one("#source-info", Static)
-        assert info.size.height <= 3
-        assert "…" in "".join(s.text for s in info.render_line(0))  # cut, and said to be
+        info = app.screen.query_one("#source-info", Clamped)
+        rows = ["".join(s.text for s in info.render_line(y)) for y in range(info.size.height)]
+        assert len(rows) == 4  # the title in two rows, the facts, the address
+        assert rows[0].startswith("A very long headline about the harbour talks")
+        assert all(row.rstrip().endswith("…") for row in rows[1:])  # cut, and said to be
