@@ -52,15 +52,16 @@ def _heading(text: str) -> Static:
     return Static(plain(text, "bold"), classes="heading")
 
 
-def _source_block(source: Source) -> Static:
-    lines = [plain("• "), plain(source.title, "bold")]
+def _source_block(source: Source) -> Fields:
+    """A source's title, facts, address and text, each wrapped under itself after a bullet."""
+    lines = [plain(source.title, "bold")]
     facts = source_facts(source)
     if facts:
-        lines.append(plain("\n  " + facts, "dim"))
+        lines.append(plain(facts, "dim"))
     if source.url:
-        lines.append(plain("\n  " + source.url, "underline"))
-    lines.append(plain(f"\n  {text_status(source)}", "dim italic"))
-    return Static(join(*lines), classes="source")
+        lines.append(plain(source.url, "underline"))
+    lines.append(plain(text_status(source), "dim italic"))
+    return Fields([("•", Content("\n").join(lines))], label_width=2, classes="source")
 
 
 #: Above a pinned record.

@@ -24,8 +24,16 @@ LABEL_WIDTH = 13
 class Fields(Widget):
     """`(label, value)` pairs; a value's own lines (`\\n`) stay lines."""
 
-    def __init__(self, fields: Sequence[tuple[str, Content | str]], *, classes: str = "") -> None:
+    def __init__(
+        self,
+        fields: Sequence[tuple[str, Content | str]],
+        *,
+        label_width: int = LABEL_WIDTH,
+        classes: str = "",
+    ) -> None:
+        """`label_width`: the label column's cells, a space after the longest label."""
         super().__init__(classes=classes)
+        self.label_width = label_width
         self._fields = [
             (label, value if isinstance(value, Content) else plain(value))
             for label, value in fields
@@ -38,7 +46,7 @@ class Fields(Widget):
         if known == width:
             return rows
         rows = []
-        value_width = max(1, width - LABEL_WIDTH)
+        value_width = max(1, width - self.label_width)
         for label, value in self._fields:
             lines = [
                 row
@@ -47,7 +55,7 @@ class Fields(Widget):
             ]
             for index, line in enumerate(lines):
                 head = plain(label, "dim") if index == 0 else Content("")
-                rows.append(head.pad_right(LABEL_WIDTH - head.cell_length) + line)
+                rows.append(head.pad_right(self.label_width - head.cell_length) + line)
         self._table = (width, rows)
         return rows
 
