@@ -37,6 +37,7 @@ from briefing.screens.navigation import ShowElsewhere
 from briefing.screens.palette import BriefingCommands, ShowRecord
 from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain
+from briefing.screens.scrolling import scroll_lines
 from briefing.screens.sharing import copy_citation, open_source
 from briefing.screens.state import DetailsOverlay, Jump
 
@@ -232,7 +233,7 @@ class DetailsScreen(Screen[Jump | None]):
         open_source(self, next((s for s in sources if s.url), sources[0]))
 
     def action_scroll(self, lines: int) -> None:
-        self.query_one("#details", VerticalScroll).scroll_relative(y=lines, animate=False)
+        scroll_lines(self.query_one("#details", VerticalScroll), lines)
 
     @on(ShowRecord)
     def _show_record(self, message: ShowRecord) -> None:

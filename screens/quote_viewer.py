@@ -41,6 +41,7 @@ from briefing.screens.marks import PINNED
 from briefing.screens.palette import BriefingCommands, ShowRecord
 from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain, quote_words
+from briefing.screens.scrolling import scroll_lines
 from briefing.screens.sharing import copy_citation, open_source
 from briefing.screens.state import Jump, QuoteOverlay
 
@@ -235,7 +236,7 @@ class QuoteViewer(Screen[Jump | None]):
         await self._render_passage(self.quote)
 
     def action_scroll(self, lines: int) -> None:
-        self.query_one("#passage", VerticalScroll).scroll_relative(y=lines, animate=False)
+        scroll_lines(self.query_one("#passage", VerticalScroll), lines)
 
     def action_to_speaker(self) -> None:
         self.dismiss(Jump(RecordRef(Kind.ACTOR, self.quote.speaker), True, self.overlay))

@@ -25,6 +25,7 @@ from briefing.records.model import Briefing
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import LEGEND
 from briefing.screens.safe import join, plain
+from briefing.screens.scrolling import scroll_lines
 from briefing.screens.source_list import SourceList
 
 #: Below this size the summary fills the screen rather than floating in it.
@@ -113,4 +114,4 @@ class SummaryScreen(ModalScreen[None]):
         self.set_class(size.width < NARROW_WIDTH or size.height < NARROW_HEIGHT, "narrow")
 
     def action_scroll(self, lines: int) -> None:
-        self.query_one("#summary-box", VerticalScroll).scroll_relative(y=lines, animate=False)
+        scroll_lines(self.query_one("#summary-box", VerticalScroll), lines)

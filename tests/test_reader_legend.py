@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import BASE_FILES, REPO, briefing_files, write_folder
-from reader_helpers import SIZE, SMALL, reader, settle
+from reader_helpers import SIZE, SMALL, burst, reader, settle
 from textual.app import App
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -104,3 +104,21 @@ async def test_the_summary_lists_every_source_and_wraps_a_long_title_whole(
                 break
         else:
             raise AssertionError("the last source never came into view")
+
+
+async def test_a_burst_of_j_in_the_summary_scrolls_a_line_for_each(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        box = app.screen.query_one("#summary-box", VerticalScroll)
+        assert box.max_scroll_y >= 10
+        burst(app, *"jjjjjjjjjj")  # as a fast key repeat or a paste delivers them
+        await pilot.pause()
+        await pilot.pause()
+        assert box.scroll_y == 10
+        burst(app, *"kkkk")
+        await pilot.pause()
+        await pilot.pause()
+        assert box.scroll_y == 6
