@@ -226,6 +226,14 @@ CASES = [
         "occurrence",
     ),
     Case(
+        "quote-cuts-word",
+        briefing_files(**{"briefing.yaml": BASE.replace("text: hello world", "text: llo world")}),
+        "briefing.yaml",
+        20,
+        11,
+        "whole words",
+    ),
+    Case(
         "elision-part-too-short",
         briefing_files(
             **{

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import unicodedata
 from pathlib import Path
 
 from briefing.check.fields import nearest
@@ -275,6 +276,7 @@ def _anchor_quote(
     found = anchor(words, text, occurrence if isinstance(occurrence, int) else None)
     if found.span is not None:
         spans[ident] = found.span
+        _warn_cut_words(record, text.original, found.span, source_id)
         return
     record.complete = False
     source_file = sources[source_id].value("text")
@@ -378,3 +380,62 @@ def passage_hint(passage: Passage | None) -> str | None:
     if difference.kind == "missing":
         return hint + f" — it has {source_word} there, which the quote leaves out"
     return hint + f" — the quote has {quote_word}, which it does not have there"
+
+
+def _warn_cut_words(record: RawRecord, original: str, span: Span, source_id: str) -> None:
+    """Warn of a quote, or a part of one, that starts or ends inside a word.
+
+    The contract matches characters, so "body came" is in "Nobody came"; but
+    the reader would then show "body" as said, a word the source does not
+    hold. A warning, not an error: the contract allows the quote.
+    """
+    cut = []
+    for start, end in span.pieces:
+        if start > 0 and _joined(original[start - 1], original[start]):
+            cut.append(_word_around(original, start))
+        if end < len(original) and _joined(original[end - 1], original[end]):
+            cut.append(_word_around(original, end))
+    if not cut:
+        return
+    words = " and ".join(map(shown, dict.fromkeys(cut)))
+    node = record.place("text")
+    record.sink.warning(
+        node.line,
+        node.column,
+        "quote-cuts-word",
+        f"this quote takes part of {'a word' if len(cut) == 1 else 'words'} of the source "
+        f"{shown(source_id)}: {words}",
+        "quote whole words: start and end the quote (and each part) between words",
+    )
+
+
+def _word_character(character: str) -> bool:
+    """A letter, digit or mark of a script that puts spaces between words.
+
+    Chinese, Japanese, Thai, Lao, Khmer and Myanmar write words without
+    spaces: a quote there may start anywhere.
+    """
+    if not (character.isalnum() or unicodedata.category(character).startswith("M")):
+        return False
+    if unicodedata.east_asian_width(character) in ("W", "F"):
+        return False
+    return not any(first <= ord(character) <= last for first, last in _UNSPACED)
+
+
+#: Thai and Lao, Myanmar, Khmer (wide East Asian characters are found by their width).
+_UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+
+
+def _joined(before: str, after: str) -> bool:
+    """Whether a quote's edge between these two characters falls inside a word."""
+    return _word_character(before) and _word_character(after)
+
+
+def _word_around(text: str, position: int, reach: int = 40) -> str:
+    """The word `position` falls in, up to `reach` characters either side."""
+    start = end = position
+    while start > max(0, position - reach) and _word_character(text[start - 1]):
+        start -= 1
+    while end < min(len(text), position + reach) and _word_character(text[end]):
+        end += 1
+    return text[start:end]
