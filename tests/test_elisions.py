@@ -56,3 +56,16 @@ def test_a_part_not_in_the_source_at_all_gets_the_nearest_passage(tmp_path: Path
     (problem,) = check(changed)
     assert problem.hint is not None
     assert "where the quote has 'panic'" in problem.hint
+
+
+def test_an_insertion_over_more_words_than_it_may_replace_is_said_so(tmp_path: Path) -> None:
+    """The message spoke of elisions and paragraphs for a quote that has neither
+    (a new user's trial): an insertion stands in for at most five words."""
+    folder = write_folder(
+        tmp_path / "w", briefing_quoting("He spoke [on] how to avoid a repetition")
+    )
+    (problem,) = check(folder)
+    assert problem.code == "quote-not-found"
+    assert "'how to avoid a repetition'" in problem.message and "within 5 words" in problem.message
+    assert problem.hint is not None and "at most 5" in problem.hint and "elision" in problem.hint
+    assert "paragraph" not in problem.message + problem.hint

@@ -11,7 +11,7 @@ from briefing.check.fields import nearest
 from briefing.check.raw import RawRecord, Where
 from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.records.anchoring import MAX_COUNTED, NormalisedText, Passage, Span, anchor
-from briefing.records.editorial import MIN_PART_WORDS
+from briefing.records.editorial import MAX_INSERTION_WORDS, MIN_PART_WORDS
 from briefing.records.problems import ProblemSink
 from briefing.records.text import (
     counted,
@@ -288,6 +288,17 @@ def _anchor_quote(
             "quote-not-found",
             f"these words are not in the source {shown(source_id)} ({source_file})",
             passage_hint(found.nearest),
+        )
+    elif found.failure == "part-not-found" and found.part_after_insertion and found.part_elsewhere:
+        record.sink.error(
+            node.line,
+            node.column,
+            "quote-not-found",
+            f"the part {shown(found.part)} of this quote is in the source {shown(source_id)} "
+            f"({source_file}), but not within {MAX_INSERTION_WORDS} words after the words "
+            "before it",
+            f"an insertion in [brackets] stands in for at most {MAX_INSERTION_WORDS} of the "
+            "source's words; where the quote leaves out more, mark it with an elision (…)",
         )
     elif found.failure == "part-not-found":
         record.sink.error(

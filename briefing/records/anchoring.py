@@ -368,6 +368,8 @@ class AnchorResult:
     part: str = ""
     #: that part is in the source, only not after the part before it in its paragraph
     part_elsewhere: bool = False
+    #: that part comes after an insertion (so at most MAX_INSERTION_WORDS words on)
+    part_after_insertion: bool = False
 
 
 def anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> AnchorResult:
@@ -444,6 +446,7 @@ def _anchor_segments(
             nearest=source.nearest_passage(missing),
             part=wanted[reached[0]].words,
             part_elsewhere=missing in source.text,
+            part_after_insertion=wanted[reached[0]].after is Piece.INSERTION,
         )
     lines = tuple(source.line_of(found[0][0]) for found, _ in first)
     if chosen is None:
