@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import shlex
 import sys
 from pathlib import Path
 
@@ -47,6 +48,7 @@ def list_briefings(args: argparse.Namespace) -> int:
     if args.actor is not None:
         return _actor_across(opened(args.path, args.index, rebuild=False), args.actor)
     summaries = opened(args.path, args.index, rebuild=False).summaries()
+    content = args.path or bundled_content_dir()
     for summary in summaries:
         name = visible_line(summary.id or summary.folder)
         if summary.opens:
@@ -57,7 +59,11 @@ def list_briefings(args: argparse.Namespace) -> int:
                 f"{counted(summary.quotes, 'quote')}  ok"
             )
         else:
-            print(f"{name}  {counted(summary.errors, 'error')} (briefing check shows them)")
+            # Its folder named: folders that share an id (copies, a broken
+            # one beside a good one) would otherwise read alike.
+            folder = shlex.quote(visible_line(display_path(content / summary.path)))
+            errors = counted(summary.errors, "error")
+            print(f"{name}  {errors} (briefing check {folder} shows them)")
     return EXIT_OK if all(s.opens for s in summaries) else EXIT_PROBLEMS
 
 
