@@ -31,7 +31,7 @@ LEGEND = (
     (NEW, "new since the briefing was last opened (u: the next one; A: all seen)"),
     (CHANGED, "changed by its author since you saw it"),
     (PINNED, "pinned (* pins and unpins; P lists the pins)"),
-    (NOTED, "has a note (w; W: on the briefing); ✎! its record changed since"),
+    (NOTED, "has a note (w; W: on the briefing); ✎! the record changed since the note"),
 )
 #: What a kind of record is called in a note's heading.
 KIND_NAMES = {Kind.ACTOR: "actor", Kind.EVENT: "event", Kind.QUOTE: "quote", "briefing": "briefing"}
