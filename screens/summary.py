@@ -1,10 +1,11 @@
 """The briefing's summary, sources and tags, and how to read the chronology.
 
-One key away (`s`). The sources come first, under the title, a few lines
+One key away (`s`). A few sources come first, under the title, a few lines
 each (briefing.screens.source_list): they stay in sight at 80×24 however
-long the summary is. The legend explains the marks the chronology puts on
-dates and on events that rest on a single source, and the marks of what
-the reader remembers; the user's own note on the briefing (`W`) comes last.
+long the summary is; many come after the summary, which they would bury.
+The legend explains the marks the chronology puts on dates and on events
+that rest on a single source, and the marks of what the reader remembers;
+the user's own note on the briefing (`W`) comes last.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from briefing.screens.safe import join, plain
 from briefing.screens.scrolling import scroll_lines
 from briefing.screens.source_list import SourceList
 
+#: Up to this many sources are listed above the summary; more, below it.
+SOURCES_FIRST_UP_TO = 3
 #: Below this size the summary fills the screen rather than floating in it.
 NARROW_WIDTH, NARROW_HEIGHT = 100, 30
 
@@ -88,14 +91,23 @@ class SummaryScreen(ModalScreen[None]):
             plain(f"\nas of {b.as_of.describe()} · ", "dim"),
             plain(record_counts(len(b.actors), len(b.events), len(b.quotes)), "dim"),
         ]
+        summary = Static(
+            plain(b.summary or "This briefing has no summary.", "" if b.summary else "dim"),
+            classes="part",
+        )
+        heading = "Sources" if len(b.sources) < 2 else f"Sources ({len(b.sources)})"
+        sources = [
+            Static(plain(heading, "bold"), classes="heading"),
+            SourceList(b.sources, classes="source"),
+        ]
         with VerticalScroll(id="summary-box"):
             yield Static(join(*head), classes="part")
-            yield Static(plain("Sources", "bold"), classes="heading")
-            yield SourceList(b.sources, classes="source")
-            yield Static(
-                plain(b.summary or "This briefing has no summary.", "" if b.summary else "dim"),
-                classes="part",
-            )
+            # A few sources come first, in sight at 80×24 however long the
+            # summary; many would push the summary out of reach below them.
+            if len(b.sources) <= SOURCES_FIRST_UP_TO:
+                yield from (*sources, summary)
+            else:
+                yield from (summary, *sources)
             about = [plain("Tags ", "dim"), plain(", ".join(b.tags) or "none")]
             about += [plain("\nLanguage ", "dim"), plain(b.language)]
             about += [plain("\nId ", "dim"), plain(b.id)]

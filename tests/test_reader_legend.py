@@ -122,3 +122,23 @@ async def test_a_burst_of_j_in_the_summary_scrolls_a_line_for_each(tmp_path: Pat
         await pilot.pause()
         await pilot.pause()
         assert box.scroll_y == 6
+
+
+async def test_many_sources_come_after_the_summary_a_few_before_it(tmp_path: Path) -> None:
+    """A hundred sources buried the summary paragraph hundreds of lines down
+    (a new user's trial); one or a few stay above it, in sight at 80×24."""
+    from bench.generate import generate
+
+    folder = generate(tmp_path / "big", 10)  # ten sources
+    for content, first in ((folder, "summary"), (None, "sources")):
+        app = reader(content, tmp_path / f"index-{first}")
+        async with app.run_test(size=SMALL) as pilot:
+            await settle(pilot)
+            await pilot.press("s")
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, SummaryScreen) and screen.briefing.summary
+            words = screen.briefing.summary[:30]
+            summary = next(s for s in screen.query(Static) if str(s.render()).startswith(words))
+            sources = screen.query_one(SourceList).region.y
+            assert (summary.region.y < sources) == (first == "summary")
