@@ -8,6 +8,7 @@ from conftest import BASE_FILES, REPO, briefing_files, write_folder
 from reader_helpers import SIZE, SMALL, burst, reader, settle
 from textual.app import App
 from textual.containers import VerticalScroll
+from textual.pilot import Pilot
 from textual.widgets import Static
 
 from briefing.screens.briefing_screen import BriefingScreen
@@ -25,6 +26,14 @@ def sources_column(app: App[None], event_id: str) -> str:
     assert isinstance(screen, BriefingScreen)
     lines = screen.query_one(ChronologyPane).render_row(screen.queries.event(event_id), 90)
     return " ".join(line.plain.split()[-1] for line in lines)
+
+
+async def summary_box(pilot: Pilot[None]) -> VerticalScroll:
+    """Open the summary (`s`) once the reader has settled; its scrolling box."""
+    await settle(pilot)
+    await pilot.press("s")
+    await pilot.pause()
+    return pilot.app.screen.query_one("#summary-box", VerticalScroll)
 
 
 async def test_one_source_is_marked_where_others_have_several(tmp_path: Path) -> None:
@@ -62,10 +71,7 @@ async def test_at_80x24_the_summary_fills_the_screen_with_its_sources_in_sight(
 ) -> None:
     app = reader(None, tmp_path)
     async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
-        await pilot.press("s")
-        await pilot.pause()
-        box = app.screen.query_one("#summary-box", VerticalScroll)
+        box = await summary_box(pilot)
         assert box.region.height >= SMALL[1] - 2  # all but the footer
         source = app.screen.query_one(SourceList)
         assert "Truss meets Lavrov" in source.shown_text
@@ -109,10 +115,7 @@ async def test_the_summary_lists_every_source_and_wraps_a_long_title_whole(
 async def test_a_burst_of_j_in_the_summary_scrolls_a_line_for_each(tmp_path: Path) -> None:
     app = reader(None, tmp_path)
     async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
-        await pilot.press("s")
-        await pilot.pause()
-        box = app.screen.query_one("#summary-box", VerticalScroll)
+        box = await summary_box(pilot)
         assert box.max_scroll_y >= 10
         burst(app, *"jjjjjjjjjj")  # as a fast key repeat or a paste delivers them
         await pilot.pause()
