@@ -4,6 +4,12 @@ The details screen showed each field as three widgets (a row, its label, its
 value): twenty widgets for an actor, each styled, laid out and drawn when
 the screen opens. This is one widget for all of a record's fields, wrapped
 for the width it is given.
+
+The quote viewer's header (the source) and its chain (who said the words,
+how, where) use it too, and grow with what the author wrote: at 80×24 a
+source with a long title, forty credits and a long address took 11 of the
+24 lines and left the quoted words one. `clamp` holds each field to the
+rows it was given, its last row ending in … when some were left out.
 """
 
 from __future__ import annotations
@@ -12,33 +18,73 @@ from collections.abc import Sequence
 
 from textual.content import Content
 from textual.geometry import Size
-from textual.widget import Widget
+from textual.widgets import Static
 
-from briefing.screens.cells import wrap_content
+from briefing.screens.cells import clamp, wrap_content
 from briefing.screens.safe import plain
 
 #: The label column, in cells: the longest label ("Affiliations") and a space.
 LABEL_WIDTH = 13
+#: A field: its label ("" for none), its value, and optionally the rows it
+#: may take when clamped (no limit without).
+Field = tuple[str, Content | str] | tuple[str, Content | str, int]
 
 
-class Fields(Widget):
-    """`(label, value)` pairs; a value's own lines (`\\n`) stay lines."""
+class Fields(Static):
+    """Fields one under another; a value's own lines (`\\n`) stay lines.
+
+    A Static, so that its text is its `visual` as for any Static; it draws
+    its own rows (the label column, the clamping), which a Static's
+    wrapping cannot.
+    """
 
     def __init__(
         self,
-        fields: Sequence[tuple[str, Content | str]],
+        fields: Sequence[Field] = (),
         *,
         label_width: int = LABEL_WIDTH,
-        classes: str = "",
+        id: str | None = None,
+        classes: str | None = None,
     ) -> None:
-        """`label_width`: the label column's cells, a space after the longest label."""
-        super().__init__(classes=classes)
+        """`label_width`: the label column's cells, a space after the longest label
+        (0: no label column)."""
+        super().__init__(id=id, classes=classes)
         self.label_width = label_width
-        self._fields = [
-            (label, value if isinstance(value, Content) else plain(value))
-            for label, value in fields
-        ]
+        self._fields: list[tuple[str, Content, int | None]] = []
+        self._clamped = False
         self._table: tuple[int, list[Content]] = (-1, [])
+        self.show(fields)
+
+    def show(self, fields: Sequence[Field]) -> None:
+        """Show `fields` in place of those shown."""
+        self._fields = [
+            (
+                field[0],
+                field[1] if isinstance(field[1], Content) else plain(field[1]),
+                field[2] if len(field) == 3 else None,
+            )
+            for field in fields
+        ]
+        self._table = (-1, [])
+        self.update(Content("\n").join(self._unwrapped()))
+
+    def clamp(self, clamped: bool) -> None:
+        """Hold each field to its rows (True), or show it whole (False)."""
+        if clamped != self._clamped:
+            self._clamped = clamped
+            self._table = (-1, [])
+            self.clear_cached_dimensions()
+            self.refresh(layout=True)
+
+    def _unwrapped(self) -> list[Content]:
+        """Each field on one line, its label padded to the column (the text as a whole)."""
+        return [self._labelled(label, value) for label, value, _ in self._fields]
+
+    def _labelled(self, label: str, row: Content) -> Content:
+        if not self.label_width:
+            return row
+        head = plain(label, "dim") if label else Content("")
+        return head.pad_right(self.label_width - head.cell_length) + row
 
     def rows(self, width: int) -> list[Content]:
         """The rows at `width` cells: a label, then the first line of its value."""
@@ -47,20 +93,21 @@ class Fields(Widget):
             return rows
         rows = []
         value_width = max(1, width - self.label_width)
-        for label, value in self._fields:
+        for label, value, limit in self._fields:
             lines = [
                 row
                 for line in value.split("\n", allow_blank=True)
                 for row in (wrap_content(line, value_width) or [Content("")])
             ]
+            if self._clamped and limit is not None:
+                lines = clamp(lines, limit, value_width)
             for index, line in enumerate(lines):
-                head = plain(label, "dim") if index == 0 else Content("")
-                rows.append(head.pad_right(self.label_width - head.cell_length) + line)
+                rows.append(self._labelled(label if index == 0 else "", line))
         self._table = (width, rows)
         return rows
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(self.rows(width))
+        return len(self.rows(max(1, width)))
 
     def render(self) -> Content:
         return Content("\n").join(self.rows(max(1, self.content_size.width)))

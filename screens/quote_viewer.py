@@ -35,7 +35,7 @@ from briefing.records.editorial import has_marks
 from briefing.records.model import Actor, Quote
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
-from briefing.screens.clamped import Clamped
+from briefing.screens.fields import Field, Fields
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import PINNED
 from briefing.screens.palette import BriefingCommands, ShowRecord
@@ -103,9 +103,9 @@ class QuoteViewer(Screen[Jump | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="viewer-position")
-        yield Clamped(id="source-info")
+        yield Fields(label_width=0, id="source-info")
         yield VerticalScroll(id="passage")
-        yield Clamped(id="chain")
+        yield Fields(id="chain")
         yield KeysFooter()
 
     async def on_mount(self) -> None:
@@ -114,7 +114,7 @@ class QuoteViewer(Screen[Jump | None]):
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW_WIDTH or event.size.height < NARROW_HEIGHT
         self.set_class(narrow, "narrow")
-        for part in self.query(Clamped):
+        for part in self.query(Fields):
             part.clamp(narrow)
 
     @property
@@ -128,13 +128,13 @@ class QuoteViewer(Screen[Jump | None]):
             self.remembering.seen(self.ref)
         self._show_position()
         # Rows each line may take below NARROW_WIDTH×NARROW_HEIGHT (Clamped).
-        info = [(plain(source.title, "bold"), 2)]
+        info: list[Field] = [("", plain(source.title, "bold"), 2)]
         facts = source_facts(source)
         if facts:
-            info.append((plain(facts, "dim"), 1))
+            info.append(("", plain(facts, "dim"), 1))
         if source.url:
-            info.append((plain(source.url, "dim underline"), 1))
-        self.query_one("#source-info", Clamped).show(info)
+            info.append(("", plain(source.url, "dim underline"), 1))
+        self.query_one("#source-info", Fields).show(info)
         self._show_chain()
         await self._render_passage(quote)
 
@@ -148,8 +148,8 @@ class QuoteViewer(Screen[Jump | None]):
         chain = self._chain(self.quote)
         note = self.remembering.note_block(self.ref) if self.remembering is not None else None
         if note is not None:
-            chain.append((note, 2))
-        self.query_one("#chain", Clamped).show(chain)
+            chain.append(("", note, 2))
+        self.query_one("#chain", Fields).show(chain)
 
     async def _render_passage(self, quote: Quote) -> None:
         passage = self.query_one("#passage", VerticalScroll)
@@ -192,32 +192,30 @@ class QuoteViewer(Screen[Jump | None]):
                 lambda: passage.scroll_to_widget(target, animate=False, top=True, immediate=True)
             )
 
-    def _chain(self, quote: Quote) -> list[tuple[Content, int]]:
-        """Who said the words, how and where, and where they were found: a line
+    def _chain(self, quote: Quote) -> list[Field]:
+        """Who said the words, how and where, and where they were found: a field
         each, with the rows each may take below NARROW_WIDTH×NARROW_HEIGHT."""
-        lines = [(_actor_line("Said by ", self.queries.actor(quote.speaker)), 1)]
+        lines: list[Field] = [("Said by", _actor_line(self.queries.actor(quote.speaker)), 1)]
         if quote.reported_by:
-            lines.append((_actor_line("as relayed by ", self.queries.actor(quote.reported_by)), 1))
+            lines.append(("Relayed by", _actor_line(self.queries.actor(quote.reported_by)), 1))
         how = how_and_when(quote)
         if how:
-            lines.append((join(plain("How and when ", "dim"), plain(how)), 1))
+            lines.append(("How, when", how, 1))
         if quote.event:
             event = self.queries.event(quote.event)
-            at = join(plain("At ", "dim"), plain(event.title),
-                      plain(f" ({event.when.describe()})", "dim"))  # fmt: skip
-            lines.append((at, 2))
+            at = join(plain(event.title), plain(f" ({event.when.describe()})", "dim"))
+            lines.append(("At", at, 2))
         if quote.note:
-            lines.append((join(plain("Note ", "dim"), plain(quote.note, "italic")), 2))
+            lines.append(("Note", plain(quote.note, "italic"), 2))
         if quote.span is not None and has_marks(quote.text):
             # The briefing's own wording, where it differs from the source's:
             # elisions, and insertions shown as the author's.
-            quoted = join(plain("Quoted as ", "dim"), quote_words(f"“{quote.text}”"))
-            lines.append((quoted, 2))
+            lines.append(("Quoted as", quote_words(f"“{quote.text}”"), 2))
         if quote.span is not None:
-            found = f"Found on line {quote.span.line} of the source text"
+            found = f"on line {quote.span.line} of the source text"
             if quote.occurrence is not None:
                 found += f" (occurrence {quote.occurrence} of these words)"
-            lines.append((plain(found, "dim"), 1))
+            lines.append(("Found", plain(found, "dim"), 1))
         return lines
 
     # --- keys -------------------------------------------------------------------
@@ -298,7 +296,7 @@ def _highlighted(text: str, offset: int, pieces: tuple[tuple[int, int], ...]) ->
     return join(*parts)
 
 
-def _actor_line(label: str, actor: Actor) -> Content:
-    """`Said by Liz Truss, Foreign Secretary`, the name in bold."""
+def _actor_line(actor: Actor) -> Content:
+    """`Liz Truss, Foreign Secretary`, the name in bold."""
     role = f", {actor.role}" if actor.role else ""
-    return join(plain(label, "dim"), plain(actor.name, "bold"), plain(role))
+    return join(plain(actor.name, "bold"), plain(role))
