@@ -491,3 +491,57 @@ def test_an_event_summary_that_ends_its_sentence_is_not_given_a_second_full_stop
     for item in items:
         assert ".. Source" not in item and "!. Source" not in item, item
         assert ". Source" in item, item  # every summary or title still ends its sentence
+
+
+@pytest.mark.parametrize("to", ["markdown", "csv"])
+def test_export_to_a_folder_that_is_not_there_says_so(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str], to: str
+) -> None:
+    """csv gave an internal error (exit 3) where markdown gave this line (a new user's trial)."""
+    status, _, err = run(capsys, "export", str(BUNDLED), "--to", to, "-o", "gone/dir/out")
+    assert status == 2
+    assert err.startswith("briefing: gone/dir is not a folder: cannot write gone/dir/out")
+    assert not (in_tmp / "gone").exists()
+
+
+@pytest.mark.parametrize("to", ["markdown", "csv"])
+def test_a_write_the_system_refuses_is_said_in_words_and_leaves_nothing(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, to: str
+) -> None:
+    """A read-only file system gave "internal error: OSError … (please report it)"."""
+    import errno
+
+    from briefing.export import writing
+
+    def refused(*_: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(writing.os, "replace", refused)
+    status, _, err = run(capsys, "export", str(BUNDLED), "--to", to, "-o", "out")
+    assert status == 2
+    assert err.startswith("briefing: cannot write out: read-only file system")
+    assert "internal error" not in err
+    assert not [p for p in in_tmp.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_a_full_standard_output_is_said_in_words(capsys: pytest.CaptureFixture[str]) -> None:
+    """`briefing export … > /dev/full` gave an internal error, exit 3."""
+    import errno
+    import sys
+
+    class Full:
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def flush(self) -> None:
+            pass
+
+    real = sys.stdout
+    sys.stdout = Full()  # type: ignore[assignment]
+    try:
+        status = cli.main(["export", str(BUNDLED), "--to", "json"])
+    finally:
+        sys.stdout = real
+    err = capsys.readouterr().err
+    assert status == 1
+    assert "cannot write the export to standard output: no space left on device" in err

@@ -25,7 +25,16 @@ def export_briefing(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     exported = export(briefing, chosen.name)
     if args.output is None or str(args.output) == "-":
-        sys.stdout.write(exported.text)
+        try:
+            sys.stdout.write(exported.text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise  # the reader of the pipe went away: commands.main's quiet ending
+        except OSError as exc:  # a full disk, a closed terminal
+            reason = (exc.strerror or type(exc).__name__).lower()
+            print(f"briefing: cannot write the export to standard output: {reason}",
+                  file=sys.stderr)  # fmt: skip
+            return EXIT_PROBLEMS
         return EXIT_OK
     written = write_export(exported, args.output)
     if chosen.folder:

@@ -35,11 +35,17 @@ _PEEK = 512
 
 def write_export(exported: Export, target: Path) -> list[Path]:
     """Write `exported` at `target` (a file, or for a folder export a folder); the
-    paths written. UsageError, before anything is written, when `target` is not ours."""
-    if exported.folder:
-        return _write_folder(exported.files, target)
-    _check_file_target(target)
-    _write(target, exported.text)
+    paths written. UsageError, before anything is written, when `target` is not
+    ours; UsageError too, in words, when the system refuses a write (a
+    read-only folder, a full disk): no file is left half-written."""
+    try:
+        if exported.folder:
+            return _write_folder(exported.files, target)
+        _check_file_target(target)
+        _write(target, exported.text)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise UsageError(f"cannot write {display_path(target)}: {reason.lower()}") from exc
     return [target]
 
 
@@ -123,6 +129,8 @@ def _is_our_folder(path: Path) -> bool:
 
 def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
     where = display_path(folder)
+    if not folder.parent.is_dir():
+        raise UsageError(f"{display_path(folder.parent)} is not a folder: cannot write {where}")
     if is_ours(folder):
         raise UsageError(
             f"{where} is a file briefing export wrote; csv writes a folder: choose a folder name"
