@@ -487,3 +487,21 @@ def test_worker_processes_do_not_outlive_a_killed_build(content: Path, index: Pa
     while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_running(pid) for pid in workers)
+
+
+def test_the_index_command_fails_when_the_index_cannot_be_written(
+    capsys: pytest.CaptureFixture[str], content: Path, index: Path
+) -> None:
+    """It said "working from memory this time" and exited 0 (a new user's trial):
+    writing the index is its whole job. `list` from memory stays a success."""
+    open_index(content, index)
+    folder = files_folder(index)
+    retitle(content, 3, "New")
+    folder.chmod(0o555)
+    try:
+        status = cli.main(["index", str(content), "--index", str(index)])
+        out, err = capsys.readouterr()
+    finally:
+        folder.chmod(0o755)
+    assert status == 1
+    assert out.rstrip().endswith(": memory") and "working from memory" in err

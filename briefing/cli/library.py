@@ -75,7 +75,9 @@ def index_content(args: argparse.Namespace) -> int:
         print(f"indexed {built.checked} of {total} in {built.seconds:.3f} s: {where}")
     else:
         print(f"up to date in {built.seconds:.3f} s: {where}")
-    return EXIT_OK
+    # Writing the index is this command's whole job: in memory only, it failed
+    # (the notice said why); list, search and open go on from memory.
+    return EXIT_OK if built.location else EXIT_PROBLEMS
 
 
 def _actor_across(index: Index, id_or_name: str) -> int:
