@@ -219,7 +219,9 @@ class BriefingApp(LiveContentApp):
         else:
             from briefing.screens.library import LibraryScreen
 
-            library = LibraryScreen(index.summaries(), index.notices, self.keeper, index.briefing)
+            library = LibraryScreen(
+                index.summaries(), index.notices, self.keeper, index_now=lambda: self.index
+            )
             self.switch_screen(library)
             if queries is not None:
                 self.push_screen(BriefingScreen(queries, reading=reading, keeper=self.keeper))

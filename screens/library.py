@@ -28,8 +28,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from briefing.check.report import problem_line
-from briefing.index.store import BriefingSummary
-from briefing.records.model import Briefing
+from briefing.index.store import BriefingSummary, Index
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper, ReadingStatus
 from briefing.screens.library_rows import LibraryRow, Order, matching, ordered, render_row
@@ -67,13 +66,14 @@ class LibraryScreen(Screen[None]):
         summaries: list[BriefingSummary],
         notices: list[str],
         keeper: Keeper | None = None,
-        read: Callable[[str], Briefing] | None = None,
+        index_now: Callable[[], Index | None] | None = None,
     ) -> None:
-        """`keeper`: the reader's own data; `read`: a briefing's records, by id (from
-        the index), to count what is new in each (None, either: nothing is said)."""
+        """`keeper`: the reader's own data; `index_now`: the index as it is now (a
+        briefing read again from disk brings a new one), to count what is new in
+        each briefing and to list them as they are (None, either: nothing is said)."""
         super().__init__()
         self.keeper = keeper
-        self.read = read
+        self.index_now = index_now
         self.summaries = summaries
         self.notices = notices
         self.rows = [LibraryRow.of(s) for s in summaries]
@@ -263,12 +263,28 @@ class LibraryScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         self.opening = False
+        self._list_as_now()  # back from a briefing read again from disk: its new counts
         self._ask_reading_status()  # back from a briefing: less of it is new
 
+    def _list_as_now(self) -> None:
+        """The rows as the index has them now, each with what it said of its reading."""
+        index = self.index_now() if self.index_now is not None else None
+        if index is None:
+            return
+        summaries = index.summaries()
+        if summaries == self.summaries:
+            return
+        reading = {row.summary.id: row.reading for row in self.rows}
+        self.summaries = summaries
+        self.rows = [replace(LibraryRow.of(s), reading=reading.get(s.id, "")) for s in summaries]
+        self._show_rows(self.listing.highlighted_id)
+        self.listing.redraw()
+
     def _ask_reading_status(self) -> None:
-        if self.keeper is not None and self.read is not None:
+        index = self.index_now() if self.index_now is not None else None
+        if self.keeper is not None and index is not None:
             ids = [s.id for s in self.summaries if s.id is not None and s.opens]
-            self.keeper.reading_status(self.read, ids, self.show_reading_status)
+            self.keeper.reading_status(index.briefing, ids, self.show_reading_status)
 
     def show_reading_status(self, status: ReadingStatus) -> None:
         """Say per row whether the briefing was never opened, or what is new in it."""

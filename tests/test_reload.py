@@ -187,3 +187,30 @@ async def test_a_briefing_whose_folder_is_moved_away_says_so_and_stays(tmp_path:
         assert "exclamation_mark" not in footer_keys(app)
         assert app.open_briefing() is screen
         assert screen.queries.quote("q").text == "hello world"  # the last version read
+
+
+async def test_back_in_the_library_a_briefing_read_again_is_listed_as_it_is_now(
+    tmp_path: Path,
+) -> None:
+    """The library kept the row of the briefing as first read: its old title and
+    counts (a new user's trial), though the briefing itself showed the new ones."""
+    library = tmp_path / "library"
+    write_folder(library / "a-first", briefing_files())
+    second = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", "id: second\n")
+    folder = write_folder(library / "b-second", briefing_files(**{"briefing.yaml": second}))
+    app = reader(library, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "enter")
+        screen = shown_briefing(app)
+        edit(folder / "briefing.yaml", "title: T\n", "title: Retitled\n")
+        await until(pilot, lambda: screen.briefing.title == "Retitled", "a reload")
+        await pilot.press("backspace")
+        await settle(pilot)
+        library_screen = app.screen
+        assert isinstance(library_screen, LibraryScreen)
+        titles = [row.summary.title for row in library_screen.shown]
+        assert "Retitled" in titles and titles.count("T") == 1
+        shown = library_screen.listing
+        drawn = ["".join(s.text for s in shown.render_line(y)) for y in range(shown.size.height)]
+        assert any("Retitled" in line for line in drawn)
