@@ -629,6 +629,7 @@ class BriefingScreen(Screen[None]):
         if self.remembering is not None and self.is_active:
             from briefing.screens.pins import PinsScreen
 
+            self.remembering.look_again()
             self.app.push_screen(PinsScreen(self.remembering), self.after_overlay)
 
 

@@ -301,6 +301,7 @@ class LibraryScreen(Screen[None]):
 
     def action_pins(self) -> None:
         if self.keeper is not None:
+            self.keeper.store.refresh()  # as another reader may have saved them meanwhile
             screen = LibraryPinsScreen(self.keeper.store, self.summaries)
             self.app.push_screen(screen, self._after_pins)
 

@@ -28,6 +28,11 @@ class Remembering:
         self.memory = memory
         self.keeper = keeper
 
+    def look_again(self) -> None:
+        """The pins and notes as saved now: another reader open at the same time
+        may have saved some since this one last read or wrote them."""
+        self.keeper.store.refresh()
+
     def key(self, ref: RecordRef | None) -> RecordKey:
         """The record's key; None: the briefing itself."""
         memory = self.memory
@@ -59,6 +64,7 @@ class Remembering:
     ) -> None:
         """Open the note editor on the record (None: the briefing); `then` after a change."""
         key = self.key(ref)
+        self.look_again()  # the note as another reader may have saved it meanwhile
         note = self.memory.note(key)
         about = self.memory.record_text(key) or (note.record if note is not None else key.id)
 

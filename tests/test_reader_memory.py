@@ -467,3 +467,30 @@ async def test_a_memory_read_as_the_reader_ends_is_let_go(tmp_path: Path) -> Non
         assert isinstance(screen, BriefingScreen) and screen.remembering is not None
         memory = screen.remembering.memory
     screen.remember(memory)  # after the end: nothing to show it on, and no error
+
+
+async def test_a_note_saved_by_another_reader_is_the_one_opened_for_editing(
+    tmp_path: Path,
+) -> None:
+    """A second reader opened its old copy of the note (a new user's trial): the
+    user edited words that were no longer the note's, and the save that merged
+    the two texts held the older one twice."""
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await write_note(pilot, "w", "ONE")
+        other = UserStore()  # another reader of the same notes file
+        document = dict(other.get(storefile.NOTES, "b/actor/a") or {})
+        assert document["text"] == "ONE"
+        other.put(storefile.NOTES, "b/actor/a", {**document, "text": "TWO, from the other"})
+        assert other.save()
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.query_one(TextArea).text == "TWO, from the other"
+        app.screen.query_one(TextArea).insert(", and more")  # at the end, where the cursor is
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    note = stored(tmp_path, storefile.NOTES)["b/actor/a"]
+    assert note["text"] == "TWO, from the other, and more"  # nothing twice, no merge

@@ -233,13 +233,14 @@ def test_one_note_changed_in_two_readers_at_once_keeps_both_texts(store_file: Pa
     one.put(
         storefile.NOTES,
         "b/quote/q",
-        {**note(0), "text": "note 0 R1", "written": "2026-11-26T05:04:00"},
+        {**note(0), "text": "note 0 R1", "written": "2026-11-26T05:04:00+00:00"},
     )
     two.put(storefile.NOTES, "b/quote/q", {**note(0), "text": "note 0 R2"})
     assert one.save() and two.save()
     text = notes_in(store_file)["b/quote/q"]["text"]  # type: ignore[index]
     assert text == (
-        "note 0 R2\n\n(written meanwhile in another briefing window, 2026-11-26 05:04:)\nnote 0 R1"
+        "note 0 R2\n\n— written meanwhile in another briefing window, 2026-11-26 05:04 UTC —\n"
+        "note 0 R1"
     )
     assert one.take_notices() == []
     assert two.take_notices() == [
@@ -457,3 +458,23 @@ def test_mark_all_seen_clears_every_mark(tmp_path: Path, store_file: Path) -> No
     assert memory.mark_all_seen() == 1
     assert memory.store.save()
     assert BriefingMemory(UserStore(store_file), built(folder)).counts() == (0, 0)
+
+
+def test_a_reader_sees_what_another_reader_saved_when_it_looks_again(store_file: Path) -> None:
+    """A second reader showed its old copy of the pins and notes: a note opened
+    for editing there was the old text, and the save that merged both held the
+    older one twice (a new user's trial)."""
+    one, two = two_readers_of_one_note(store_file)
+    assert not two.refresh()  # nobody wrote since it read
+    one.put(storefile.NOTES, "b/quote/q", {**note(0), "text": "changed by one"})
+    one.put(storefile.PINS, "b/quote/p", {"digest": None, "record": "p", "pinned": "t"})
+    assert one.save()
+    two.put(storefile.PINS, "b/actor/a", {"digest": None, "record": "a", "pinned": "t"})
+    assert two.refresh()  # (its own pin, not saved yet, stays on top)
+    assert two.get(storefile.NOTES, "b/quote/q")["text"] == "changed by one"  # type: ignore[index]
+    assert set(two.table(storefile.PINS)) == {"b/quote/p", "b/actor/a"}
+    assert not two.refresh()
+    two.put(storefile.NOTES, "b/quote/q", {**note(0), "text": "changed by two, after"})
+    assert two.save()
+    assert notes_in(store_file)["b/quote/q"]["text"] == "changed by two, after"  # type: ignore[index]
+    assert two.take_notices() == []  # edited from the latest text: nothing to merge

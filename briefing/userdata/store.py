@@ -21,6 +21,7 @@ is first written in the new one.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -88,6 +89,9 @@ class UserStore:
         self._before: dict[tuple[str, str], Document | None] = {}
         self._mutex = threading.RLock()
         self._saving = threading.Lock()
+        #: the file as this process last read or wrote it (`refresh` reads it again
+        #: when another process has written it since)
+        self._stamp: tuple[int, int, int] | None = None
 
     # --- reading --------------------------------------------------------------
 
@@ -96,8 +100,37 @@ class UserStore:
         with self._mutex:
             if self._tables is not None:
                 return
+            stamp = _stamp(self.path)  # before reading: a write meanwhile is read next time
             tables = self._read_at_start()
             self._tables = applied(tables, self._pending)
+            self._stamp = stamp
+
+    def refresh(self) -> bool:
+        """Read the file again if another process wrote it since this one last did;
+        whether it had. This process's unsaved changes stay on top.
+
+        Two readers open at once save into one file. Without this, a note
+        opened here for editing was this process's old copy of it, and the
+        save that merged both texts held the older one twice (a new user's
+        trial). Trouble reading it is left to the next save to say.
+        """
+        stamp = _stamp(self.path)
+        with self._mutex:
+            if self._tables is None or stamp is None or stamp == self._stamp:
+                return False
+        try:
+            if our_file(self.path, MARKER) is None:
+                return False
+            data = read_json(self.path, MARKER, MAX_BYTES)
+            if data is None or storefile.version_of(data) > FORMAT:
+                return False
+            tables = storefile.tables_of(storefile.migrated(data))
+        except (NotOurs, Unreadable, OSError):
+            return False
+        with self._mutex:
+            self._tables = applied(tables, self._pending)
+            self._stamp = stamp
+        return True
 
     def table(self, name: str) -> Mapping[str, Document]:
         """The documents of table `name` by key, as this process knows them now.
@@ -274,6 +307,7 @@ class UserStore:
             base = self._base()
             merged = applied(base, self._settled(changes, before, base))
             write_atomically(self.path, storefile.encode(merged))
+            self._stamp = _stamp(self.path)  # under the lock: nobody wrote it since
         return merged
 
     def _settled(
@@ -297,8 +331,8 @@ class UserStore:
                 continue
             both = dict(ours)
             both["text"] = (
-                f"{ours['text']}\n\n(written meanwhile in another briefing window, "
-                f"{theirs['written'][:16].replace('T', ' ')}:)\n{theirs['text']}"
+                f"{ours['text']}\n\n— written meanwhile in another briefing window, "
+                f"{_when(theirs['written'])} —\n{theirs['text']}"
             )
             settled.append((table, key, both))
             self._notice(f"{_note_name(ours)}: changed in another briefing window too; "
@@ -338,6 +372,21 @@ class UserStore:
                 f"kept as {kept.name} and it is now in format {FORMAT}"
             )
         return tables
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    """What tells one version of the file from the next (None: it cannot be seen)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size, info.st_ino
+
+
+def _when(written: str) -> str:
+    """`2026-11-26T05:04:00+00:00` as `2026-11-26 05:04 UTC`."""
+    zone = " UTC" if written.endswith(("+00:00", "Z")) else ""
+    return f"{written[:10]} {written[11:16]}{zone}"
 
 
 def _note_name(note: Document) -> str:
