@@ -198,3 +198,23 @@ def test_a_folder_typed_before_the_words_gets_the_command_as_it_should_be(
     assert status == 2
     err = capsys.readouterr().err
     assert f"the words come first: briefing search 'allied resolve' {folder.name}" in err
+
+
+def test_hits_of_one_kind_come_in_file_and_line_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """They came in the records' order: `events-001.yaml:125` before `:6` (a new
+    user's trial). Kinds keep the word index's ranking, quotes first."""
+    from bench.generate import generate
+
+    big = generate(tmp_path / "big", 10)
+    index = str(tmp_path / "index.json")
+    status, out, _ = run(capsys, "search", "minister", str(big), "--index", index)
+    assert status == 0
+    places: dict[str, list[tuple[str, int, int]]] = {}
+    for line in out.splitlines():
+        file, number, column, rest = line.split(":", 3)
+        places.setdefault(rest.split()[0], []).append((file, int(number), int(column)))
+    assert len(places["actor"]) > 100
+    for kind, found in places.items():
+        assert found == sorted(found), kind

@@ -61,26 +61,38 @@ def _refuse_swapped(words: str, path: Path | None) -> None:
 
 
 def _hits(index: Index, content: Path, query: SearchQuery) -> Iterator[dict[str, Any]]:
+    """Every hit, briefing by briefing, kind by kind as the word index ranks them
+    (quotes first), and within a kind in file and line order, as grep has them
+    (they came in the records' order: a file's line 125 before its line 6)."""
     for summary in index.summaries():
         if not summary.opens or summary.id is None:
             continue
-        words: WordIndex = index.word_index(summary.id)
-        locator = Locator(content / summary.path)
-        sources = {s.id: s.text for s in words.briefing.sources}
-        for result in words.search(query):
-            for hit in result.hits:
-                whole = sources.get(hit.doc.record_id) if hit.doc.kind == "passage" else None
-                for span in hit.spans:
-                    place = locator.place(hit, span, whole)
-                    shown, _ = snippet(hit.text, span)
-                    yield {
-                        "file": display_path(place.file),
-                        "line": place.line,
-                        "column": place.column,
-                        "briefing": summary.id,
-                        "kind": result.kind,
-                        "id": result.record_id or summary.id,
-                        "field": hit.doc.field,
-                        "match": hit.text[span[0] : span[1]],
-                        "snippet": shown,
-                    }
+        hits = list(_briefing_hits(index, content, summary.id, summary.path, query))
+        rank = {kind: n for n, kind in enumerate(dict.fromkeys(hit["kind"] for hit in hits))}
+        hits.sort(key=lambda hit: (rank[hit["kind"]], hit["file"], hit["line"], hit["column"]))
+        yield from hits
+
+
+def _briefing_hits(
+    index: Index, content: Path, briefing_id: str, folder: str, query: SearchQuery
+) -> Iterator[dict[str, Any]]:
+    words: WordIndex = index.word_index(briefing_id)
+    locator = Locator(content / folder)
+    sources = {s.id: s.text for s in words.briefing.sources}
+    for result in words.search(query):
+        for hit in result.hits:
+            whole = sources.get(hit.doc.record_id) if hit.doc.kind == "passage" else None
+            for span in hit.spans:
+                place = locator.place(hit, span, whole)
+                shown, _ = snippet(hit.text, span)
+                yield {
+                    "file": display_path(place.file),
+                    "line": place.line,
+                    "column": place.column,
+                    "briefing": briefing_id,
+                    "kind": result.kind,
+                    "id": result.record_id or briefing_id,
+                    "field": hit.doc.field,
+                    "match": hit.text[span[0] : span[1]],
+                    "snippet": shown,
+                }
