@@ -56,6 +56,8 @@ class LiveContentApp(App[None]):
         self.changed: Path | None = None
         #: what check says of the open briefing's files, while they do not open
         self.problems: tuple[Problem, ...] = ()
+        #: that the open briefing is gone, once said (not again while it is)
+        self.said_on_disk: str | None = None
 
     def watch_content(self) -> None:
         """Start looking at the open briefing's files (once the app is mounted)."""
@@ -142,8 +144,15 @@ class LiveContentApp(App[None]):
                     "This briefing is no longer in its folder (moved, removed, or its id "
                     "changed): the last version read stays on screen."
                 )
-            self.notify(said, title="Changed on disk", severity="warning", markup=False, timeout=15)
+            if said != self.said_on_disk:
+                self.notify(
+                    said, title="Changed on disk", severity="warning", markup=False, timeout=15
+                )
+            # Said once while it is gone (removed file by file, it was said three
+            # times); the errors of an edit are said after every edit.
+            self.said_on_disk = None if problems else said
             return
+        self.said_on_disk = None
         had_problems = bool(self.problems)
         self.problems = ()
         self.refresh_bindings()
