@@ -131,3 +131,19 @@ def test_a_damaged_store_is_said_and_set_aside(
     captured = capsys.readouterr()
     assert status == 0 and "No pins or notes" in captured.out
     assert "damaged" in captured.err and "notes.json.damaged" in captured.err
+
+
+def test_a_notes_file_it_cannot_use_is_said_without_talk_of_quitting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`briefing notes` only reads: its notice ended "kept only until you quit"
+    (a new user's trial), which speaks of a reader it is not."""
+    content = write_folder(tmp_path / "content" / "b", briefing_files()).parent
+    store = tmp_path / "data" / "notes.json"
+    store.parent.mkdir(parents=True)
+    store.write_text("my own notes, not briefing's\n", encoding="utf-8")
+    status = cli.main(["notes", str(content), "--index", str(tmp_path / "index.json")])
+    captured = capsys.readouterr()
+    assert "left as it is" in captured.err and "quit" not in captured.err
+    assert store.read_text(encoding="utf-8") == "my own notes, not briefing's\n"
+    assert status == 0

@@ -67,7 +67,7 @@ class BriefingEntries:
 
 def command(args: argparse.Namespace) -> int:
     index = opened(args.path, args.index, rebuild=False)
-    store = UserStore()
+    store = UserStore(only_reading=True)
     kept = all_kept(store)
     for notice in store.take_notices():
         say(notice)

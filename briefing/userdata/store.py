@@ -74,9 +74,17 @@ def applied(tables: Tables, changes: Iterable[Change]) -> Tables:
 class UserStore:
     """Pins, notes and reading marks of every briefing, as one process sees them."""
 
-    def __init__(self, path: Path | None = None, lock_wait: float = SAVE_WAIT_SECONDS) -> None:
+    def __init__(
+        self,
+        path: Path | None = None,
+        lock_wait: float = SAVE_WAIT_SECONDS,
+        only_reading: bool = False,
+    ) -> None:
+        """`only_reading`: for a command that reads the notes and never changes
+        them (`briefing notes`), whose notices need not speak of changes."""
         #: the notes file (a symlink to one is followed once it is read)
         self.path = path if path is not None else store_path()
+        self.only_reading = only_reading
         self.lock_wait = lock_wait
         #: why nothing is written this time (None: saves go to the file)
         self.read_only: str | None = None
@@ -197,7 +205,8 @@ class UserStore:
         """Work from memory from now on, and say why once."""
         if self.read_only is None:
             self.read_only = why
-            self._notice(f"{why}; pins and notes made now are kept only until you quit")
+            until = "; pins and notes made now are kept only until you quit"
+            self._notice(why if self.only_reading else f"{why}{until}")
 
     def _damaged_at_start(self, reason: str) -> Tables:
         """Set the damaged file aside, under the lock: it may have been replaced since."""
