@@ -12,6 +12,7 @@ and Textual draws only the lines in view.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -28,6 +29,9 @@ from briefing.records.model import Source
 from briefing.records.text import visible
 from briefing.screens.cells import for_cells, wrap_content
 
+#: Whitespace of any kind and length, drawn as one space.
+_SPACES = re.compile(r"\s+")
+
 
 @dataclass(frozen=True)
 class Line:
@@ -37,8 +41,12 @@ class Line:
 
     @classmethod
     def of(cls, *pieces: tuple[str, str]) -> Line:
-        """A line of `(text, style)` pieces, each made visible and drawable (screens.safe)."""
-        return cls(tuple((for_cells(visible(text)), style) for text, style in pieces))
+        """A line of `(text, style)` pieces, each made visible and drawable (screens.safe),
+        its whitespace one space: a newline or a tab in a title would otherwise be
+        measured as no cells, and what follows it drawn off the row or not at all."""
+        return cls(
+            tuple((_SPACES.sub(" ", for_cells(visible(text))), style) for text, style in pieces)
+        )
 
     @property
     def text(self) -> str:
@@ -102,6 +110,7 @@ class SourceList(Widget):
         """Where each line starts at `width`, in rows; the last item is the height."""
         known_width, starts = self._starts
         if known_width != width:
+            self._wrapped.clear()  # kept for one width at a time
             heights = (
                 1 if cell_len(text) <= width else len(self._wrap(index, width))
                 for index, text in enumerate(self._texts)

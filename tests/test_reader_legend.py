@@ -145,3 +145,21 @@ async def test_many_sources_come_after_the_summary_a_few_before_it(tmp_path: Pat
             summary = next(s for s in screen.query(Static) if str(s.render()).startswith(words))
             sources = screen.query_one(SourceList).region.y
             assert (summary.region.y < sources) == (first == "summary")
+
+
+async def test_a_newline_or_a_tab_in_a_sources_title_loses_no_word(tmp_path: Path) -> None:
+    """A line measured as fitting was drawn on one row: what followed a newline
+    was not drawn, and tabs pushed words past the edge (a review of the change)."""
+    briefing = BASE_FILES["briefing.yaml"]
+    assert isinstance(briefing, str)
+    briefing = briefing.replace(
+        "    title: S\n", '    title: "First line\\nsecond line\\tand\\ttabbed words"\n'
+    )
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": briefing}))
+    app = reader(folder, tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        await summary_box(pilot)
+        listed = app.screen.query_one(SourceList)
+        drawn = ["".join(s.text for s in listed.render_line(y)) for y in range(3)]
+        assert drawn[0].split() == "First line second line and tabbed words".split()
+        assert all(len(row) == listed.content_size.width for row in drawn)
