@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import briefing_files, write_folder
@@ -478,3 +479,31 @@ def test_a_reader_sees_what_another_reader_saved_when_it_looks_again(store_file:
     assert two.save()
     assert notes_in(store_file)["b/quote/q"]["text"] == "changed by two, after"  # type: ignore[index]
     assert two.take_notices() == []  # edited from the latest text: nothing to merge
+
+
+def test_a_save_that_lands_while_the_file_is_read_again_is_not_undone(
+    store_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`refresh` put back the tables it read over those a save had just left: a
+    pin just made looked unpinned (a review of the change)."""
+    from briefing.userdata import store as store_module
+
+    one, two = two_readers_of_one_note(store_file)
+    one.put(storefile.NOTES, "b/quote/q", {**note(0), "text": "changed by one"})
+    assert one.save()
+    two.put(storefile.PINS, "b/actor/mine", {"digest": None, "record": "m", "pinned": "t"})
+    real = store_module.read_json
+    landed: list[bool] = []
+
+    def read_while_a_save_lands(*args: Any) -> Any:
+        data = real(*args)
+        if not landed:
+            landed.append(False)  # (the save reads the file too)
+            landed[0] = two.save()  # the save worker, between the read and its use
+        return data
+
+    monkeypatch.setattr(store_module, "read_json", read_while_a_save_lands)
+    two.refresh()
+    assert landed == [True]
+    assert "b/actor/mine" in two.table(storefile.PINS)
+    assert two.get(storefile.NOTES, "b/quote/q")["text"] == "changed by one"  # type: ignore[index]

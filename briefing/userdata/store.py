@@ -126,6 +126,7 @@ class UserStore:
         with self._mutex:
             if self._tables is None or stamp is None or stamp == self._stamp:
                 return False
+            known = self._stamp
         try:
             if our_file(self.path, MARKER) is None:
                 return False
@@ -136,6 +137,8 @@ class UserStore:
         except (NotOurs, Unreadable, OSError):
             return False
         with self._mutex:
+            if self._stamp != known:
+                return False  # a save landed meanwhile: what it left is newer than this
             self._tables = applied(tables, self._pending)
             self._stamp = stamp
         return True
@@ -316,7 +319,9 @@ class UserStore:
             base = self._base()
             merged = applied(base, self._settled(changes, before, base))
             write_atomically(self.path, storefile.encode(merged))
-            self._stamp = _stamp(self.path)  # under the lock: nobody wrote it since
+            stamp = _stamp(self.path)  # under the file's lock: nobody wrote it since
+            with self._mutex:
+                self._stamp = stamp
         return merged
 
     def _settled(
