@@ -45,8 +45,6 @@ GIVE_BACK = (
     "\x1b[?1000l\x1b[?1003l\x1b[?1015l\x1b[?1006l\x1b[?2004l\x1b[?7h\x1b[?2048l"
     "\x1b[<u\x1b[?1049l\x1b[?25h\x1b[?1004l"
 )
-#: How long the last words to the terminal may take: it may not be reading.
-GIVE_BACK_SECONDS = 0.5
 #: The terminal's modes before the reader took it (termios attributes), if it is one.
 _modes_before: list[Any] | None = None
 
@@ -117,27 +115,25 @@ def _end_now(status: int) -> None:
 def _give_terminal_back() -> None:
     """The terminal's modes as they were, and the screen as Textual leaves it.
 
-    The modes are set through the terminal's own device, which answers at
-    once; the sequences are written from a thread given GIVE_BACK_SECONDS, as
-    a terminal that is not reading (Ctrl+S, gone) would hold the write forever.
+    Runs in a signal handler: no thread is started (starting one takes a
+    lock the interrupted code may hold) and no write may wait. The
+    sequences go through a descriptor of the terminal opened here without
+    blocking: a terminal that is not reading (Ctrl+S) or gone drops them,
+    and the shell's own descriptor keeps its blocking mode.
     """
     if _modes_before is None:
         return  # not a terminal, or Textual gave it back already
-    stdin, stderr = sys.__stdin__, sys.__stderr__
+    stdin = sys.__stdin__
     # (errors: the terminal went away, and nothing is left to give back)
     with contextlib.suppress(termios.error, OSError, ValueError):
         if stdin is not None:
             termios.tcsetattr(stdin.fileno(), termios.TCSANOW, _modes_before)
-    if stderr is None:
-        return
-
-    def write() -> None:
-        with contextlib.suppress(OSError, ValueError):
-            os.write(stderr.fileno(), GIVE_BACK.encode())
-
-    writer = threading.Thread(target=write, daemon=True)
-    writer.start()
-    writer.join(GIVE_BACK_SECONDS)
+    with contextlib.suppress(OSError):
+        terminal = os.open("/dev/tty", os.O_WRONLY | os.O_NOCTTY | os.O_NONBLOCK)
+        try:
+            os.write(terminal, GIVE_BACK.encode())
+        finally:
+            os.close(terminal)
 
 
 def _remember_terminal() -> None:
@@ -174,11 +170,12 @@ def run_reader(app: App[Any]) -> int:
     _remember_terminal()
     try:
         app.run()
-        _forget_terminal()  # given back by Textual: a late signal must not write to the shell's
     except Exception as exc:  # outside Textual's own handling: the same report
         error = f"{type(exc).__name__}: {exc}"
         print(crash_line(error, traceback.format_exc()), file=sys.stderr)
         return EXIT_CRASH
+    finally:
+        _forget_terminal()  # given back by Textual: a late signal must not write to the shell's
     details = report.getvalue()
     if app.return_code == TEXTUAL_CRASH or details.strip():
         print(crash_line(_last_error(details), details), file=sys.stderr)
