@@ -40,6 +40,11 @@ def test_a_quote_that_takes_part_of_a_word_is_warned_of(
         ("We have come", '"We have come here."'),
         ("我们来这里", "我们来这里是为了倾听。"),  # Chinese puts no spaces between words
         ("café", "Un café noir."),
+        ("He said", "He said¹ it."),  # a footnote's mark after the word
+        ("הבית הגדול", "והבית הגדול עומד."),  # Hebrew: "and" joined to the word
+        ("الكتاب الجديد", "والكتاب الجديد هنا."),  # Arabic: "and" joined to the word
+        ("ｱｲｳ", "ｱｲｳｴｵ"),  # half-width katakana: no spaces between words
+        ("བཀྲ་ཤིས", "བཀྲ་ཤིས་བདེ་ལེགས"),  # Tibetan
     ],
 )
 def test_a_quote_of_whole_words_is_not(tmp_path: Path, quote: str, text: str) -> None:

@@ -402,7 +402,8 @@ def _warn_cut_words(record: RawRecord, original: str, span: Span, source_id: str
     """
     cut = []
     for start, end in span.pieces:
-        if start > 0 and _joined(original[start - 1], original[start]):
+        before = original[start - 1] if start > 0 else ""
+        if before and _joined(before, original[start]) and not _prefixed(before):
             cut.append(_word_around(original, start))
         if end < len(original) and _joined(original[end - 1], original[end]):
             cut.append(_word_around(original, end))
@@ -421,20 +422,30 @@ def _warn_cut_words(record: RawRecord, original: str, span: Span, source_id: str
 
 
 def _word_character(character: str) -> bool:
-    """A letter, digit or mark of a script that puts spaces between words.
+    """A letter, mark or digit of a script that puts spaces between words.
 
-    Chinese, Japanese, Thai, Lao, Khmer and Myanmar write words without
-    spaces: a quote there may start anywhere.
+    Not superscripts and other numbers (a footnote's ¹ after a word ends it).
+    Chinese, Japanese, Thai, Lao, Tibetan, Myanmar and Khmer write words
+    without spaces: a quote there may start anywhere.
     """
-    if not (character.isalnum() or unicodedata.category(character).startswith("M")):
+    category = unicodedata.category(character)
+    if not (category[0] in "LM" or category == "Nd"):
         return False
-    if unicodedata.east_asian_width(character) in ("W", "F"):
+    if unicodedata.east_asian_width(character) in ("W", "F", "H"):
         return False
     return not any(first <= ord(character) <= last for first, last in _UNSPACED)
 
 
-#: Thai and Lao, Myanmar, Khmer (wide East Asian characters are found by their width).
-_UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+#: Thai and Lao, Tibetan, Myanmar, Khmer (wide East Asian characters are found by their width).
+_UNSPACED = ((0x0E00, 0x0EFF), (0x0F00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+#: Hebrew and Arabic, whose words take prefixes written joined to them (ו, ה, ال):
+#: a quote of the word may start after one.
+_PREFIXED = ((0x0590, 0x05FF), (0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF),
+             (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))  # fmt: skip
+
+
+def _prefixed(character: str) -> bool:
+    return any(first <= ord(character) <= last for first, last in _PREFIXED)
 
 
 def _joined(before: str, after: str) -> bool:
