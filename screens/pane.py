@@ -108,6 +108,7 @@ class Pane(Vertical, Generic[T]):
         self._layouts: dict[tuple[int, str, int], tuple[Sequence[T], RowLayout]] = {}
         self._texts: tuple[Sequence[T], list[str]] | None = None
         self._texts_lock = threading.Lock()
+        self._layouts_lock = threading.Lock()
         #: what the reader remembers of records (new, pinned, noted), by id
         self.marks: Mapping[str, Content] = {}
         #: the filter box, once mounted, and its mount (awaited before keys go to it)
@@ -196,7 +197,8 @@ class Pane(Vertical, Generic[T]):
     def _layout_for(self, records: Sequence[T], text: str, width: int) -> RowLayout:
         """The rows for `records` filtered by `text`, from the last few shown."""
         key = (id(records), text, width)
-        cached = self._layouts.get(key)
+        with self._layouts_lock:  # filters' workers and the pane itself use them
+            cached = self._layouts.get(key)
         if cached is not None and cached[0] is records:
             return cached[1]
         matching = self._matching(records, text)
@@ -206,9 +208,10 @@ class Pane(Vertical, Generic[T]):
             layout = self._layout_for(records, "", width)
         else:
             layout = self.row_layout(matching, width)
-        if len(self._layouts) >= 4:
-            self._layouts.pop(next(iter(self._layouts)), None)
-        self._layouts[key] = (records, layout)
+        with self._layouts_lock:
+            if len(self._layouts) >= 4:
+                self._layouts.pop(next(iter(self._layouts)), None)
+            self._layouts[key] = (records, layout)
         return layout
 
     def _matching(self, records: Sequence[T], text: str) -> list[T]:
