@@ -25,6 +25,8 @@ from briefing.screens.safe import plain
 
 #: The label column, in cells: the longest label ("Affiliations") and a space.
 LABEL_WIDTH = 13
+#: Below this many cells for the values, labels go on rows of their own.
+MIN_VALUE_WIDTH = 8
 #: A field: its label ("" for none), its value, and optionally the rows it
 #: may take when clamped (no limit without).
 Field = tuple[str, Content | str] | tuple[str, Content | str, int]
@@ -92,7 +94,9 @@ class Fields(Static):
         if known == width:
             return rows
         rows = []
-        value_width = max(1, width - self.label_width)
+        # Too narrow for two columns: each label on a row of its own, above its value.
+        columns = width - self.label_width >= MIN_VALUE_WIDTH
+        value_width = max(1, width - self.label_width if columns else width)
         for label, value, limit in self._fields:
             lines = [
                 row
@@ -101,6 +105,10 @@ class Fields(Static):
             ]
             if self._clamped and limit is not None:
                 lines = clamp(lines, limit, value_width)
+            if not columns:
+                rows.extend([plain(label, "dim")] if label and self.label_width else [])
+                rows.extend(lines)
+                continue
             for index, line in enumerate(lines):
                 rows.append(self._labelled(label if index == 0 else "", line))
         self._table = (width, rows)

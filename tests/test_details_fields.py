@@ -49,3 +49,10 @@ async def test_an_events_source_wraps_under_its_title_not_under_the_bullet(
         assert rows[0].startswith("• Harbour talks")
         assert len(rows) > 2 and all(row.startswith("  ") and row[2] != " " for row in rows[1:])
         assert " ".join(row[2:] for row in rows[:-1]).split() == title.split()
+
+
+def test_too_narrow_for_two_columns_each_label_goes_above_its_value() -> None:
+    fields = Fields([("Where", "Riverside town hall"), ("Id", "vote")])
+    rows = [row.plain for row in fields.rows(LABEL_WIDTH + 3)]
+    assert all(len(row) <= LABEL_WIDTH + 3 for row in rows)
+    assert rows == ["Where", "Riverside town hall", "Id", "vote"]
