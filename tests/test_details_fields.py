@@ -55,4 +55,4 @@ def test_too_narrow_for_two_columns_each_label_goes_above_its_value() -> None:
     fields = Fields([("Where", "Riverside town hall"), ("Id", "vote")])
     rows = [row.plain for row in fields.rows(LABEL_WIDTH + 3)]
     assert all(len(row) <= LABEL_WIDTH + 3 for row in rows)
-    assert rows == ["Where", "Riverside town hall", "Id", "vote"]
+    assert rows == ["Where", "Riverside town", "hall", "Id", "vote"]
