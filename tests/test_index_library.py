@@ -357,19 +357,27 @@ def test_a_file_not_ours_in_place_of_a_briefings_file_is_refused_and_left_untouc
     assert mine.read_bytes() == b"the user's own file\n"
 
 
+def with_files_folder_read_only(
+    capsys: pytest.CaptureFixture[str], command: str, content: Path, index: Path
+) -> tuple[int, str, str]:
+    """`command` run after a briefing was retitled, its index's files folder read-only."""
+    folder = files_folder(index)
+    retitle(content, 3, "New")
+    folder.chmod(0o555)
+    try:
+        status = cli.main([command, str(content), "--index", str(index)])
+        out, err = capsys.readouterr()
+    finally:
+        folder.chmod(0o755)
+    return status, out, err
+
+
 def test_a_read_only_folder_of_briefing_files_is_left_alone(
     capsys: pytest.CaptureFixture[str], content: Path, index: Path
 ) -> None:
     open_index(content, index)
-    folder = files_folder(index)
     before = snapshot(index.parent)
-    retitle(content, 3, "New")
-    folder.chmod(0o555)
-    try:
-        status = cli.main(["list", str(content), "--index", str(index)])
-        out, err = capsys.readouterr()
-    finally:
-        folder.chmod(0o755)
+    status, out, err = with_files_folder_read_only(capsys, "list", content, index)
     assert status == 0
     assert "b3  New  " in out and "b0  T0  " in out
     assert "read-only" in err and "working from memory" in err
@@ -495,13 +503,6 @@ def test_the_index_command_fails_when_the_index_cannot_be_written(
     """It said "working from memory this time" and exited 0 (a new user's trial):
     writing the index is its whole job. `list` from memory stays a success."""
     open_index(content, index)
-    folder = files_folder(index)
-    retitle(content, 3, "New")
-    folder.chmod(0o555)
-    try:
-        status = cli.main(["index", str(content), "--index", str(index)])
-        out, err = capsys.readouterr()
-    finally:
-        folder.chmod(0o755)
+    status, out, err = with_files_folder_read_only(capsys, "index", content, index)
     assert status == 1
     assert out.rstrip().endswith(": memory") and "working from memory" in err

@@ -63,6 +63,14 @@ def shown_briefing(app: BriefingApp) -> BriefingScreen:
     return screen
 
 
+def library_of_two(tmp_path: Path) -> tuple[Path, Path]:
+    """A content folder of two briefings, and the folder of the second (id `second`)."""
+    library = tmp_path / "library"
+    write_folder(library / "a-first", briefing_files())
+    second = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", "id: second\n")
+    return library, write_folder(library / "b-second", briefing_files(**{"briefing.yaml": second}))
+
+
 async def test_an_edit_is_read_again_live_with_the_viewer_reopened_on_the_new_text(
     tmp_path: Path,
 ) -> None:
@@ -133,10 +141,7 @@ async def test_while_the_files_do_not_open_the_last_good_version_stays(tmp_path:
 
 
 async def test_a_briefing_opened_from_the_library_stays_over_it(tmp_path: Path) -> None:
-    library = tmp_path / "library"
-    write_folder(library / "a-first", briefing_files())
-    second = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", "id: second\n")
-    folder = write_folder(library / "b-second", briefing_files(**{"briefing.yaml": second}))
+    library, folder = library_of_two(tmp_path)
     app = reader(library, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
@@ -200,10 +205,7 @@ async def test_back_in_the_library_a_briefing_read_again_is_listed_as_it_is_now(
 ) -> None:
     """The library kept the row of the briefing as first read: its old title and
     counts (a new user's trial), though the briefing itself showed the new ones."""
-    library = tmp_path / "library"
-    write_folder(library / "a-first", briefing_files())
-    second = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", "id: second\n")
-    folder = write_folder(library / "b-second", briefing_files(**{"briefing.yaml": second}))
+    library, folder = library_of_two(tmp_path)
     app = reader(library, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
