@@ -18,6 +18,7 @@ import signal
 import sys
 import termios
 import threading
+import time
 import traceback
 from types import FrameType
 from typing import Any
@@ -57,6 +58,7 @@ def end_on_signals(app: App[Any]) -> None:
     """
     global _ending
     _ending = None
+    _grace_watch()
     loop = asyncio.get_running_loop()
     for signum in ENDING_SIGNALS:
         if signal.getsignal(signum) is signal.SIG_IGN:
@@ -69,6 +71,34 @@ def end_on_signals(app: App[Any]) -> None:
         # callback, and before SIGCONT's handler when both are pending
         # (Python runs pending handlers in signal order: HUP, INT, TERM, CONT).
         signal.signal(signum, _on_ending_signal)
+
+
+#: set by the first ending signal; the grace watch then gives the app EXIT_GRACE_SECONDS
+_asked_to_end = threading.Event()
+_grace_watcher: threading.Thread | None = None
+
+
+def _grace_watch() -> None:
+    """Start, once and before any signal, the thread that ends the process when
+    an app asked to end by a signal has not done so within EXIT_GRACE_SECONDS.
+
+    Started here rather than by the signal's handler: starting a thread takes
+    a lock that the code the signal interrupted may hold.
+    """
+    global _grace_watcher
+    _asked_to_end.clear()
+    if _grace_watcher is not None and _grace_watcher.is_alive():
+        return
+
+    def watch() -> None:
+        while True:  # one watch serves every app of the process
+            _asked_to_end.wait()
+            time.sleep(EXIT_GRACE_SECONDS)
+            if _ending is not None and _asked_to_end.is_set():  # not a newer app's start
+                _end_now(_ending)
+
+    _grace_watcher = threading.Thread(target=watch, name="briefing-grace", daemon=True)
+    _grace_watcher.start()
 
 
 def _end(app: App[Any], status: int) -> None:
@@ -101,9 +131,7 @@ def _on_ending_signal(signum: int, frame: FrameType | None) -> None:
     if in_background:
         os._exit(128 + signum)
     _ending = 128 + signum
-    timer = threading.Timer(EXIT_GRACE_SECONDS, _end_now, (_ending,))
-    timer.daemon = True  # no wait for it when the app ends in time
-    timer.start()
+    _asked_to_end.set()  # the grace watch, started beforehand: no thread starts here
 
 
 def _end_now(status: int) -> None:

@@ -235,3 +235,31 @@ def test_a_second_signal_right_after_the_first_still_leaves_the_terminal_as_foun
         term.signal(signal.SIGTERM)
         assert term.exit_status() == 143
         assert_left_as_found(term, before)
+
+
+def test_an_app_that_does_not_end_within_the_grace_is_ended(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The watch is started with the reader, not by the signal's handler (which
+    would start a thread there); the first ending signal sets it going."""
+    import threading
+
+    from briefing.screens import process
+
+    ended = threading.Event()
+    statuses: list[int] = []
+
+    def end_now(status: int) -> None:
+        statuses.append(status)
+        ended.set()
+
+    monkeypatch.setattr(process, "EXIT_GRACE_SECONDS", 0.1)
+    monkeypatch.setattr(process, "_end_now", end_now)
+    monkeypatch.setattr(process, "_ending", None)
+    process._grace_watch()
+    threads = threading.active_count()
+    process._on_ending_signal(signal.SIGTERM, None)
+    assert threading.active_count() == threads  # no thread started by the handler
+    assert ended.wait(5) and statuses[0] == 143
+    process._ending = None  # as a next reader in this process starts: nothing to end
+    process._grace_watch()  # and the watch waits again
