@@ -266,9 +266,12 @@ class LibraryScreen(Screen[None]):
         self._list_as_now()  # back from a briefing read again from disk: its new counts
         self._ask_reading_status()  # back from a briefing: less of it is new
 
+    def _index(self) -> Index | None:
+        return self.index_now() if self.index_now is not None else None
+
     def _list_as_now(self) -> None:
         """The rows as the index has them now, each with what it said of its reading."""
-        index = self.index_now() if self.index_now is not None else None
+        index = self._index()
         if index is None:
             return
         summaries = index.summaries()
@@ -276,12 +279,16 @@ class LibraryScreen(Screen[None]):
             return
         reading = {row.summary.id: row.reading for row in self.rows}
         self.summaries = summaries
-        self.rows = [replace(LibraryRow.of(s), reading=reading.get(s.id, "")) for s in summaries]
+        self._relist([replace(LibraryRow.of(s), reading=reading.get(s.id, "")) for s in summaries])
+
+    def _relist(self, rows: list[LibraryRow]) -> None:
+        """Show `rows` in place of the rows shown, the cursor where it was."""
+        self.rows = rows
         self._show_rows(self.listing.highlighted_id)
-        self.listing.redraw()
+        self.listing.redraw()  # drawn rows are kept by id: these say more than those did
 
     def _ask_reading_status(self) -> None:
-        index = self.index_now() if self.index_now is not None else None
+        index = self._index()
         if self.keeper is not None and index is not None:
             ids = [s.id for s in self.summaries if s.id is not None and s.opens]
             self.keeper.reading_status(index.briefing, ids, self.show_reading_status)
@@ -290,9 +297,7 @@ class LibraryScreen(Screen[None]):
         """Say per row whether the briefing was never opened, or what is new in it."""
         rows = [replace(row, reading=status.get(row.summary.id or "", "")) for row in self.rows]
         if rows != self.rows:
-            self.rows = rows
-            self._show_rows(self.listing.highlighted_id)
-            self.listing.redraw()  # the same rows, saying more: not the ones drawn before
+            self._relist(rows)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "pins":
