@@ -127,7 +127,7 @@ class QuoteViewer(Screen[Jump | None]):
         if self.remembering is not None:
             self.remembering.seen(self.ref)
         self._show_position()
-        # Rows each line may take below NARROW_WIDTH×NARROW_HEIGHT (Clamped).
+        # Rows each line may take below NARROW_WIDTH×NARROW_HEIGHT (Fields.clamp).
         info: list[Field] = [("", plain(source.title, "bold"), 2)]
         facts = source_facts(source)
         if facts:
