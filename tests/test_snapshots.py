@@ -6,14 +6,28 @@ Update them after a deliberate change with `pytest tests/test_snapshots.py
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
 from conftest import REPO
 from reader_helpers import SIZE, SMALL, reader, settle, write_library
+from textual.pilot import Pilot
 
 SIZES = {"120x40": SIZE, "80x24": SMALL}
 EXAMPLE = REPO / "docs" / "example"
+
+
+def pressing(*keys: str, pauses: int = 1) -> Callable[[Pilot[None]], Awaitable[None]]:
+    """What to do before a snapshot: wait for the reader, press `keys`, let it draw."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press(*keys)
+        for _ in range(pauses):
+            await pilot.pause()
+
+    return run_before
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -23,10 +37,7 @@ def test_briefing_screen(snap_compare, tmp_path: Path, size: str) -> None:  # ty
 
 @pytest.mark.parametrize("size", SIZES)
 def test_quote_viewer(snap_compare, tmp_path: Path, size: str) -> None:  # type: ignore[no-untyped-def]
-    async def open_second_quote(pilot):  # type: ignore[no-untyped-def]
-        await settle(pilot)
-        await pilot.press("tab", "tab", "j", "enter")
-        await pilot.pause()
+    open_second_quote = pressing("tab", "tab", "j", "enter")
 
     app = reader(None, tmp_path)
     assert snap_compare(app, terminal_size=SIZES[size], run_before=open_second_quote)
@@ -38,10 +49,7 @@ def test_briefing_tab(snap_compare, tmp_path: Path, size: str, tab: str) -> None
     """The actors tab is test_briefing_screen; at 120x40 every pane shows, the
     active one framed in the accent colour."""
 
-    async def to_tab(pilot):  # type: ignore[no-untyped-def]
-        await settle(pilot)
-        await pilot.press(*["tab"] * (1 if tab == "chronology" else 2))
-        await pilot.pause()
+    to_tab = pressing(*["tab"] * (1 if tab == "chronology" else 2))
 
     app = reader(None, tmp_path)
     assert snap_compare(app, terminal_size=SIZES[size], run_before=to_tab)
@@ -52,10 +60,7 @@ def test_filtered_by_an_actor(snap_compare, tmp_path: Path, size: str) -> None: 
     """Enter on an actor: the header says what narrows the other panes, which
     keep their places (the lists with nothing to scroll show no bar)."""
 
-    async def filter_by_first_actor(pilot):  # type: ignore[no-untyped-def]
-        await settle(pilot)
-        await pilot.press("enter")
-        await pilot.pause()
+    filter_by_first_actor = pressing("enter")
 
     app = reader(None, tmp_path)
     assert snap_compare(app, terminal_size=SIZES[size], run_before=filter_by_first_actor)
@@ -63,11 +68,7 @@ def test_filtered_by_an_actor(snap_compare, tmp_path: Path, size: str) -> None: 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_full_text(snap_compare, tmp_path: Path, size: str) -> None:  # type: ignore[no-untyped-def]
-    async def open_full_text(pilot):  # type: ignore[no-untyped-def]
-        await settle(pilot)
-        await pilot.press("tab", "tab", "G", "enter", "f")
-        await pilot.pause()
-        await pilot.pause()
+    open_full_text = pressing("tab", "tab", "G", "enter", "f", pauses=2)
 
     app = reader(None, tmp_path)
     assert snap_compare(app, terminal_size=SIZES[size], run_before=open_full_text)
@@ -75,10 +76,7 @@ def test_full_text(snap_compare, tmp_path: Path, size: str) -> None:  # type: ig
 
 @pytest.mark.parametrize("size", SIZES)
 def test_quote_with_an_elision(snap_compare, tmp_path: Path, size: str) -> None:  # type: ignore[no-untyped-def]
-    async def open_first_quote(pilot):  # type: ignore[no-untyped-def]
-        await settle(pilot)
-        await pilot.press("tab", "tab", "enter")
-        await pilot.pause()
+    open_first_quote = pressing("tab", "tab", "enter")
 
     app = reader(EXAMPLE, tmp_path)
     assert snap_compare(app, terminal_size=SIZES[size], run_before=open_first_quote)
@@ -89,12 +87,8 @@ def test_quote_with_an_elision(snap_compare, tmp_path: Path, size: str) -> None:
 def test_details(snap_compare, tmp_path: Path, size: str, record: str) -> None:  # type: ignore[no-untyped-def]
     """docs/example's mayor (role, affiliation, summary) and its vote (two sources)."""
 
-    async def open_details(pilot):  # type: ignore[no-untyped-def]
-        await settle(pilot)
-        if record == "event":
-            await pilot.press("tab", "j", "j")  # the vote (the mayor is the first actor)
-        await pilot.press("d")
-        await pilot.pause()
+    # the vote is the chronology's third row; the mayor is the first actor
+    open_details = pressing(*(["tab", "j", "j"] if record == "event" else []), "d")
 
     app = reader(EXAMPLE, tmp_path)
     assert snap_compare(app, terminal_size=SIZES[size], run_before=open_details)
@@ -102,10 +96,7 @@ def test_details(snap_compare, tmp_path: Path, size: str, record: str) -> None: 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_summary(snap_compare, tmp_path: Path, size: str) -> None:  # type: ignore[no-untyped-def]
-    async def open_summary(pilot):  # type: ignore[no-untyped-def]
-        await settle(pilot)
-        await pilot.press("s")
-        await pilot.pause()
+    open_summary = pressing("s")
 
     app = reader(None, tmp_path)
     assert snap_compare(app, terminal_size=SIZES[size], run_before=open_summary)
@@ -128,20 +119,13 @@ def test_library_of_several_briefings(snap_compare, in_tmp: Path, size: str) -> 
 def test_library_filtered(snap_compare, in_tmp: Path) -> None:  # type: ignore[no-untyped-def]
     from test_library import write_briefings
 
-    async def filter_by_a_word(pilot):  # type: ignore[no-untyped-def]
-        await settle(pilot)
-        await pilot.press("slash", "k", "r", "a")
-        await pilot.pause()
+    filter_by_a_word = pressing("slash", "k", "r", "a")
 
     app = reader(write_briefings(Path(".")), in_tmp)
     assert snap_compare(app, terminal_size=SMALL, run_before=filter_by_a_word)
 
 
 def test_key_panel(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    async def show_keys(pilot):  # type: ignore[no-untyped-def]
-        await settle(pilot)
-        await pilot.press("question_mark")
-        await pilot.pause()
-        await pilot.pause()
+    show_keys = pressing("question_mark", pauses=2)
 
     assert snap_compare(reader(None, tmp_path), terminal_size=SMALL, run_before=show_keys)
