@@ -55,6 +55,7 @@ from briefing.screens.quotes_pane import QuotesPane
 from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain
 from briefing.screens.sharing import copy_citation, open_source
+from briefing.screens.sizes import is_narrow
 from briefing.screens.state import (
     PANE_OF,
     PANES,
@@ -76,7 +77,6 @@ if TYPE_CHECKING:
 # What opens over the panes (the quote viewer, details, Find, the summary,
 # pins) is imported when first opened: none of it is in the first frame.
 
-NARROW_WIDTH, NARROW_HEIGHT = 100, 30
 #: The actions that need what the reader remembers.
 REMEMBERING = frozenset({"pin", "note", "briefing_note", "next_new", "mark_seen", "pins"})
 
@@ -503,8 +503,7 @@ class BriefingScreen(Screen[None]):
                 return
 
     def on_resize(self, event: Resize) -> None:
-        narrow = event.size.width < NARROW_WIDTH or event.size.height < NARROW_HEIGHT
-        self._set_layout_classes(narrow)
+        self._set_layout_classes(is_narrow(event.size))
 
     def _set_layout_classes(self, narrow: bool) -> None:
         """`narrow`, and in narrow mode which pane shows (`show-NAME`), in one change.

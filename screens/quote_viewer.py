@@ -43,13 +43,12 @@ from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain, quote_words
 from briefing.screens.scrolling import scroll_lines
 from briefing.screens.sharing import copy_citation, open_source
+from briefing.screens.sizes import is_narrow
 from briefing.screens.state import Jump, QuoteOverlay
 
 HIGHLIGHT = "bold reverse"
 #: n and p side by side in the footer: "n p Next/prev"
 STEPS = Binding.Group("Next/prev")
-#: Below this size the viewer drops its margins: the passage needs the lines.
-NARROW_WIDTH, NARROW_HEIGHT = 100, 30
 #: The source's words between the parts of a quote with elisions.
 SKIPPED = "dim strike"
 
@@ -112,7 +111,8 @@ class QuoteViewer(Screen[Jump | None]):
         await self._render_quote()
 
     def on_resize(self, event: Resize) -> None:
-        narrow = event.size.width < NARROW_WIDTH or event.size.height < NARROW_HEIGHT
+        # Small, the viewer drops its margins: the passage needs the lines.
+        narrow = is_narrow(event.size)
         self.set_class(narrow, "narrow")
         for part in self.query(Fields):
             part.clamp(narrow)
@@ -127,7 +127,7 @@ class QuoteViewer(Screen[Jump | None]):
         if self.remembering is not None:
             self.remembering.seen(self.ref)
         self._show_position()
-        # Rows each line may take below NARROW_WIDTH×NARROW_HEIGHT (Fields.clamp).
+        # Rows each line may take in a small terminal (screens.sizes, Fields.clamp).
         info: list[Field] = [("", plain(source.title, "bold"), 2)]
         facts = source_facts(source)
         if facts:
@@ -194,7 +194,7 @@ class QuoteViewer(Screen[Jump | None]):
 
     def _chain(self, quote: Quote) -> list[Field]:
         """Who said the words, how and where, and where they were found: a field
-        each, with the rows each may take below NARROW_WIDTH×NARROW_HEIGHT."""
+        each, with the rows each may take in a small terminal (screens.sizes)."""
         lines: list[Field] = [("Said by", _actor_line(self.queries.actor(quote.speaker)), 1)]
         if quote.reported_by:
             lines.append(("Relayed by", _actor_line(self.queries.actor(quote.reported_by)), 1))

@@ -27,12 +27,11 @@ from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import LEGEND
 from briefing.screens.safe import join, plain
 from briefing.screens.scrolling import scroll_lines
+from briefing.screens.sizes import is_narrow
 from briefing.screens.source_list import SourceList
 
 #: Up to this many sources are listed above the summary; more, below it.
 SOURCES_FIRST_UP_TO = 3
-#: Below this size the summary fills the screen rather than floating in it.
-NARROW_WIDTH, NARROW_HEIGHT = 100, 30
 
 #: How the chronology writes what is known of a date, and what it means.
 DATE_MARKS = (
@@ -123,7 +122,8 @@ class SummaryScreen(ModalScreen[None]):
         self._fit(event.size)
 
     def _fit(self, size: Size) -> None:
-        self.set_class(size.width < NARROW_WIDTH or size.height < NARROW_HEIGHT, "narrow")
+        # Small, the summary fills the screen rather than floating in it.
+        self.set_class(is_narrow(size), "narrow")
 
     def action_scroll(self, lines: int) -> None:
         scroll_lines(self.query_one("#summary-box", VerticalScroll), lines)
