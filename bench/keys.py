@@ -18,8 +18,9 @@ A key is given NO_CHANGE_SECONDS to change the screen: a key that has not
 by then is reported as unchanged, and the walk would go on out of step.
 
 The floor app binds fewer keys: each of ours is compared with the floor's key
-of the same name where the floor app has one, and with its Down (the
-cheapest visible change: one highlight moved) where it has none.
+of the same name where the floor app has one (`?` shows Textual's own help
+panel there, `s` a stock modal screen), and with its Down (the cheapest
+visible change: one highlight moved) where it has none.
 """
 
 from __future__ import annotations
@@ -67,10 +68,10 @@ def _walk(word: str) -> list[Step]:
         Step("esc close the filter", "Escape"),
         Step("d details", "d"),
         Step("details esc", "Escape"),
-        Step("s summary", "s"),
-        Step("summary esc", "Escape"),
-        Step("? keys", "?"),
-        Step("? hide the keys", "?"),
+        Step("s summary", "s", "s"),
+        Step("summary esc", "Escape", "s esc"),
+        Step("? keys", "?", "?"),
+        Step("? hide the keys", "?", "? hide"),
         Step("tab to quotes", "Tab", timed=False),
         Step("tab to quotes", "Tab", timed=False),
         Step("quotes j", "j", timed=False),
@@ -81,8 +82,14 @@ def _walk(word: str) -> list[Step]:
     ]
 
 
-#: The floor app's keys, each timed on its own.
-FLOOR_KEYS = ("Down", "Up", "End", "Home", "PageDown", "PageUp", "Tab", "BTab")
+#: The floor app's keys, each timed on its own, in this order: (name, key).
+FLOOR_KEYS = (
+    *((key, key) for key in ("Down", "Up", "End", "Home", "PageDown", "PageUp", "Tab", "BTab")),
+    ("?", "?"),
+    ("? hide", "?"),
+    ("s", "s"),
+    ("s esc", "Escape"),
+)
 
 
 #: How long a key of the walk is given to change the screen (the summary of
@@ -121,8 +128,8 @@ def floor_keys(python: str, root: Path, rounds: int) -> dict[str, dict[str, floa
             terminal.start([python, "-m", "bench.floor_app"], cwd=root)
             terminal.wait_for(lambda text: "palette" in terminal.bottom_line(text))
             terminal.settle()
-            for key in FLOOR_KEYS:
-                times.setdefault(key, []).append(terminal.time_key(key))
+            for name, key in FLOOR_KEYS:
+                times.setdefault(name, []).append(terminal.time_key(key))
             times.setdefault("q", []).append(terminal.time_to_exit("q"))
     finally:
         terminal.stop()
