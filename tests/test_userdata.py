@@ -307,6 +307,21 @@ def test_a_file_that_is_not_ours_is_left_exactly_as_it_is(store_file: Path, cont
     assert store.get(storefile.NOTES, "b/quote/q") is not None  # kept for this session
 
 
+def test_a_file_replaced_between_two_saves_is_looked_at_again(store_file: Path) -> None:
+    """A save starts from what this reader last wrote only while the file is still
+    that one: another program's file written over it since is left as it is."""
+    store = UserStore(store_file)
+    store.put(storefile.NOTES, "b/quote/one", note(1))
+    assert store.save()
+    theirs = b"my own notes\n"
+    store_file.write_bytes(theirs)
+    store.put(storefile.NOTES, "b/quote/two", note(2))
+    assert not store.save()
+    assert store_file.read_bytes() == theirs
+    (notice,) = store.take_notices()
+    assert "no longer briefing's notes file" in notice
+
+
 def test_a_store_of_a_newer_version_is_read_and_never_written(store_file: Path) -> None:
     store = UserStore(store_file)
     store.put(storefile.NOTES, "b/quote/q", note(1))
