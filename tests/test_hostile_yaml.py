@@ -79,8 +79,13 @@ def test_utf16_is_named() -> None:
 @pytest.mark.parametrize("loader", LOADERS, ids=lambda loader: loader.__name__)
 @pytest.mark.parametrize(
     "data",
-    [b"%YAML 1.1#x\n---\ntitle: a\n", b"%YAML 1.2\n---\ntitle: a\n", b"%FOO bar\n---\ntitle: a\n"],
-    ids=["invalid, accepted by libyaml", "valid", "reserved, skipped by PyYAML"],
+    [
+        b"%YAML 1.1#x\n---\ntitle: a\n",
+        b"%YAML 1.2\n---\ntitle: a\n",
+        b"%FOO bar\n---\ntitle: a\n",
+        b"\xef\xbb\xbf%YAML 1.2\n---\ntitle: a\n",
+    ],
+    ids=["invalid, accepted by libyaml", "valid", "reserved, skipped by PyYAML", "after a BOM"],
 )
 def test_directives_are_refused_however_written(loader: type, data: bytes) -> None:
     sink = ProblemSink("d.yaml")

@@ -83,6 +83,9 @@ CASES = [
     extra("actors: []\n---\nquotes: []\n", "yaml-multiple-documents", 3, 1),
     extra("# made elsewhere\n%YAML 1.2\n---\n" + ACTOR, "yaml-directive", 2, 1, "delete"),
     extra("%TAG !e! tag:example.com,2000:\n---\n" + ACTOR, "yaml-directive", 1, 1),
+    # after the byte order mark Notepad begins a file with (it was accepted there)
+    extra(b"\xef\xbb\xbf%YAML 1.1\n---\n" + ACTOR.encode(), "yaml-directive", 1, 1),
+    extra(b"\xef\xbb\xbf\tactors: []\n", "yaml-tab", 1, 1, "spaces"),
     odd("link-broken", lambda folder: (folder / "x.yaml").symlink_to("gone.yaml")),
     odd("link-loop", _loop),
     odd("special-file", lambda folder: os.mkfifo(folder / "x.yaml")),

@@ -16,6 +16,7 @@ MAX_DEPTH and files larger than MAX_BYTES. Any parse error becomes a located
 from __future__ import annotations
 
 import bisect
+import codecs
 import json
 import re
 from collections.abc import Callable
@@ -149,6 +150,7 @@ def read_yaml(data: bytes, sink: ProblemSink, loader: type[Any] | None = None) -
             "split the briefing across several files",
         )
         return ReadResult(complete=False)
+    data = _without_bom(data)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -194,6 +196,7 @@ def unremarkable(data: bytes) -> tuple[bytes, str] | None:
     """
     if len(data) > MAX_BYTES:
         return None
+    data = _without_bom(data)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -203,6 +206,17 @@ def unremarkable(data: bytes) -> tuple[bytes, str] | None:
     if text.startswith("%") or "\n%" in text or "\r%" in text:
         return None
     return _end_whitespace_line(data), text
+
+
+def _without_bom(data: bytes) -> bytes:
+    """`data` without the byte order mark some editors (Notepad) begin a file with.
+
+    It marks the encoding, nothing more, and the parser skips it; the checks
+    made on the text before the parser runs look at what follows it. With the
+    mark left in, a directive or a tab at the very start of the file went
+    unseen there (a `%YAML` after the mark was accepted: a new user's trial).
+    """
+    return data.removeprefix(codecs.BOM_UTF8)
 
 
 def _refuse_directives(data: bytes, text: str, loader: type[Any], sink: ProblemSink) -> set[int]:
