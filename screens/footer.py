@@ -8,7 +8,8 @@ widgets again. This one is a single line drawn from the screen's active
 bindings as Textual's compact footer draws them (the same theme colours),
 there in the first frame, and repainted in place, without a layout, only
 when the keys it shows change. The command palette's key stands on the
-right; a click on a key presses it.
+right; a click on a key presses it. When the keys do not fit, those that
+are cut are the screen's, never `?` (which lists them all) or quit.
 
 It is split from the screen rather than docked on it, so that the keys
 panel, split off after it, stands above it and never over it.
@@ -28,6 +29,9 @@ from textual.widget import Widget
 
 #: Between the keys on the left and the palette's key on the right.
 SEPARATOR = "▏"
+#: The actions whose keys stay on the line when the others do not all fit:
+#: `?` lists every key the line had no room for, and quit ends the reader.
+KEPT_ACTIONS = frozenset({"toggle_help", "quit", "app.quit"})
 
 
 class ShownKey(NamedTuple):
@@ -37,6 +41,8 @@ class ShownKey(NamedTuple):
     keys: tuple[tuple[str, str], ...]
     description: str
     enabled: bool
+    #: kept on the line when the keys do not all fit (KEPT_ACTIONS)
+    kept: bool = False
 
     @property
     def display(self) -> str:
@@ -126,6 +132,25 @@ class KeysFooter(Widget, can_focus=False):
                 keys.extend(_shown([binding], enabled, app) for binding, enabled in listed)
         return keys, palette
 
+    def _fitting(self, keys: list[ShownKey], room: int) -> list[ShownKey]:
+        """`keys`, or when they do not fit in `room` cells, the first that do and
+        the kept ones (`?`, quit) after them."""
+        needed = sum(self._drawn(shown).cell_length + 1 for shown in keys)
+        if needed <= room + 1:  # (no gap after the last)
+            return keys
+        kept = [shown for shown in keys if shown.kept]
+        left = room - sum(self._drawn(shown).cell_length + 1 for shown in kept)
+        fitting: list[ShownKey] = []
+        for shown in keys:
+            if shown.kept:
+                continue
+            width = self._drawn(shown).cell_length + 1
+            if width > left:
+                break
+            fitting.append(shown)
+            left -= width
+        return fitting + kept
+
     def render(self) -> Content:
         keys, palette = self._current()
         width = self.size.width
@@ -137,7 +162,7 @@ class KeysFooter(Widget, can_focus=False):
         room = max(0, width - right.cell_length)
         left = Content("")
         self._places = []
-        for shown in keys:  # cut at the palette's key when they do not fit, as Textual's
+        for shown in self._fitting(keys, room):  # cut at the palette's key, as Textual's
             if left.cell_length >= room:
                 break
             piece = self._drawn(shown)
@@ -181,4 +206,4 @@ def _shown(bindings: list[Binding], enabled: bool, app: App[Any],
     """The footer's entry for `bindings` (one, or a group's, described by `description`)."""
     keys = tuple((binding.key, app.get_key_display(binding)) for binding in bindings)
     return ShownKey(keys, bindings[0].description if description is None else description,
-                    enabled)  # fmt: skip
+                    enabled, bindings[0].action in KEPT_ACTIONS)  # fmt: skip

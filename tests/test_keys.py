@@ -102,6 +102,25 @@ async def test_the_key_panel_leaves_the_footer_whole_at_80x24(tmp_path: Path) ->
         assert panel.height >= SMALL[1] - 2
 
 
+async def test_at_80x24_the_footer_keeps_the_keys_and_quit_keys(tmp_path: Path) -> None:
+    """The quote viewer's footer ended "c Copy o Open q▏^p palette": `?`, which
+    lists every key it had no room for, and Quit were cut (a new user's trial)."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        await settle(pilot)
+        footer = app.screen.query_one(KeysFooter)
+        line = footer.render().plain
+        assert len(line) == SMALL[0]
+        shown = [key.description for key in footer.shown_keys()]
+        assert len(shown) > 4  # not all of them fit
+        assert "? Keys" in line and "q Quit" in line and line.rstrip().endswith("^p palette")
+        await pilot.click(KeysFooter, offset=(line.index("? Keys") + 1, 0))
+        await pilot.pause()
+        assert app.screen.query(KeysPanel)  # its place on the line is where it is drawn
+
+
 async def test_the_footer_shows_a_remapped_key_and_a_click_on_a_key_presses_it(
     tmp_path: Path, _own_config: Path
 ) -> None:
