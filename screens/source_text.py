@@ -97,7 +97,11 @@ class SourceText(Screen[None]):
         if not self.hits:
             return
         before = self._paragraph_of(self.hits[self.current][0])
-        self.current = (self.current + by) % len(self.hits)
+        step = self.current + by
+        self.current = step % len(self.hits)
+        if not 0 <= step < len(self.hits):  # round again, said as the viewer says its end
+            said = "the first" if by > 0 else "the last"
+            self.notify(f"No more hits that way: back to {said}.", markup=False, timeout=2)
         after = self._paragraph_of(self.hits[self.current][0])
         for number in {before, after}:
             self.query_one(f"#p{number}", Static).update(self._paragraph(number))

@@ -102,6 +102,27 @@ async def test_n_and_shift_n_step_through_every_hit_of_the_text(tmp_path: Path) 
         assert viewer.current == (first - 1) % len(viewer.hits)
 
 
+async def test_stepping_past_the_last_hit_says_it_goes_round(tmp_path: Path) -> None:
+    """From "hit 3 of 3", n went to "hit 1 of 3" without a word (a new user's trial)."""
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await _search(pilot, "talks")
+        viewer = await _to_passage(pilot, "talks")
+        for _ in range(len(viewer.hits) - 1 - viewer.current):
+            await pilot.press("n")
+        await pilot.pause()
+        assert "No more hits" not in _toasts(app)
+        await pilot.press("n")
+        await pilot.pause()
+        assert viewer.current == 0
+        assert "No more hits that way: back to the first." in _toasts(app)
+
+
+def _toasts(app) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
+
+
 async def test_from_the_library_every_briefing_is_searched(tmp_path: Path) -> None:
     content = tmp_path / "library"
     for folder in (CONTENT / "ukraine-diplomacy-2022-02-10", EXAMPLE):
