@@ -197,13 +197,14 @@ class BriefingScreen(Screen[None]):
             return
         self.take(queries, None)
 
-    def take(self, queries: BriefingQueries, overlay: Overlay | None) -> None:
+    def take(self, queries: BriefingQueries, overlay: Overlay | None) -> str | None:
         """The briefing read again (its files changed on disk), shown as it was.
 
         The record filter, each pane's text and row, and the history stay
         where their records still exist; `overlay` (the viewer or details that
         was open over the panes) opens again on the new text if its record is
-        still there.
+        still there. Returns what was on screen and is gone, to be said (a
+        viewer that closed without a word looked like a fault).
         """
         state = self.current()
         self.queries = queries
@@ -213,7 +214,9 @@ class BriefingScreen(Screen[None]):
             pane.names = queries.names
         for name in PANES:
             self.pane(name).list_widget.forget_drawn()
+        gone: list[str] = []
         if state.record_filter is not None and not queries.has(state.record_filter):
+            gone.append(f"the {state.record_filter.kind} the panes were filtered by")
             state = state.unfiltered()
         self.history.keep(lambda s: s.record_filter is None or queries.has(s.record_filter))
         self.show_state(state)
@@ -223,6 +226,14 @@ class BriefingScreen(Screen[None]):
                 kept = tuple(q for q in overlay.order if queries.has(RecordRef(Kind.QUOTE, q)))
                 overlay = QuoteOverlay(overlay.quote, kept, overlay.full)
             self.open_overlay(overlay)
+        elif isinstance(overlay, QuoteOverlay):
+            gone.insert(0, "the quote you were reading")
+        elif overlay is not None:
+            gone.insert(0, f"the {overlay.record.kind} whose details you were reading")
+        if not gone:
+            return None
+        said = " and ".join(gone)
+        return f"{said[0].upper()}{said[1:]} {'is' if len(gone) == 1 else 'are'} no longer in it."
 
     # --- the state shown ------------------------------------------------------
 

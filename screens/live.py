@@ -157,17 +157,16 @@ class LiveContentApp(App[None]):
         self.problems = ()
         self.refresh_bindings()
         overlay = self._close_over(shown)
-        shown.take(queries, overlay)
+        gone = shown.take(queries, overlay)
         if had_problems:
             # The notice of the errors, now fixed, outlived the fix by seconds
             # and pointed to a `!` that had gone (a new user's trial).
             self.clear_notifications()
+        said = "Read again: the files open again." if had_problems else "Read again from disk."
         self.notify(
-            visible_line(
-                "Read again: the files open again." if had_problems else "Read again from disk."
-            ),
+            visible_line(f"{said} {gone}" if gone else said),
             markup=False,
-            timeout=3,
+            timeout=8 if gone else 3,
         )
 
     def _close_over(self, shown: BriefingScreen) -> Overlay | None:

@@ -93,6 +93,26 @@ async def test_an_edit_is_read_again_live_with_the_viewer_reopened_on_the_new_te
         assert "Read again from disk." in notices(app)
 
 
+async def test_a_quote_removed_while_it_is_read_closes_its_viewer_and_says_so(
+    tmp_path: Path,
+) -> None:
+    """The viewer closed and the only word was "Read again from disk." (a new user's trial)."""
+    folder = write_folder(tmp_path / "content" / "b", briefing_files())
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        assert isinstance(app.screen, QuoteViewer)
+        quotes = "quotes:\n  - id: q\n    text: hello world\n    speaker: a\n    source: s\n"
+        edit(folder / "briefing.yaml", quotes, "")
+        await until(pilot, lambda: not shown_briefing(app).queries.quotes, "a reload")
+        await settle(pilot)
+        assert isinstance(app.screen, BriefingScreen)
+        assert "Read again from disk. The quote you were reading is no longer in it." in notices(
+            app
+        )
+
+
 async def test_filters_and_rows_stay_and_a_gone_record_s_filter_goes(tmp_path: Path) -> None:
     files = str(BASE_FILES["briefing.yaml"]).replace(
         "  - id: a\n    name: A\n    kind: person\n",
@@ -111,6 +131,7 @@ async def test_filters_and_rows_stay_and_a_gone_record_s_filter_goes(tmp_path: P
         edit(folder / "briefing.yaml", "  - id: z\n    name: Zed\n    kind: person\n", "")
         await until(pilot, lambda: len(screen.queries.actors) == 1, "a reload")
         assert screen.state.record_filter is None  # its actor is gone: the whole briefing
+        assert "The actor the panes were filtered by is no longer in it." in notices(app)
         await pilot.press("backspace")  # the history led to Z: forgotten, nothing breaks
         assert app.screen is screen
 
