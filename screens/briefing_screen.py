@@ -72,6 +72,7 @@ from briefing.screens.state import (
 from briefing.userdata.reading import BriefingMemory
 
 if TYPE_CHECKING:
+    from briefing.screens.search import LastResults
     from briefing.screens.search_results import WordIndexes
 
 # What opens over the panes (the quote viewer, details, Find, the summary,
@@ -149,6 +150,7 @@ class BriefingScreen(Screen[None]):
         #: last from it (its words are Find's again)
         self.word_indexes: WordIndexes | None = None
         self.last_found: SearchTarget | None = None
+        self.last_results: LastResults | None = None
         #: what is open over the panes was opened from Find: its Back is Back to the results
         self.back_to_search = False
         #: the result of the library's Find this screen was opened for (Back past the start)
@@ -454,14 +456,19 @@ class BriefingScreen(Screen[None]):
         index = getattr(self.app, "index", None)
         if index is None:
             return
-        from briefing.screens.search import SearchScreen
+        from briefing.screens.search import LastResults, SearchScreen
         from briefing.screens.search_results import WordIndexes
 
         if self.word_indexes is None:
             self.word_indexes = WordIndexes(index, self._records_read)
+        if self.last_results is None:
+            self.last_results = LastResults()
         scope = [(self.briefing.id, self.briefing.title)]
         typed = self.last_found.query.typed if self.last_found is not None else ""
-        search = SearchScreen(scope, self.word_indexes, typed, chosen)
+        # Results hold for these records (read again, or whole after a preview: new ones).
+        read_from = self.queries if self.reading is None else None
+        last = (self.last_results, read_from) if read_from is not None else None
+        search = SearchScreen(scope, self.word_indexes, typed, chosen, last)
         self.app.push_screen(search, self.show_search_result)
 
     def _records_read(self, briefing_id: str) -> Briefing | None:

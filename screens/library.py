@@ -36,7 +36,7 @@ from briefing.screens.navigation import BackPastStart, OpenBriefing, ShowSearchR
 from briefing.screens.pins import Chosen, LibraryPinsScreen
 from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import join, plain
-from briefing.screens.search import SearchScreen
+from briefing.screens.search import LastResults, SearchScreen
 from briefing.screens.search_results import WordIndexes
 from briefing.screens.state import SearchTarget
 
@@ -84,6 +84,8 @@ class LibraryScreen(Screen[None]):
         self.opening = False
         #: the result opened last from Find (its words are Find's again)
         self.last_found: SearchTarget | None = None
+        #: what Find showed last, shown again on the way back from a result
+        self.last_results = LastResults()
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-title")
@@ -238,7 +240,7 @@ class LibraryScreen(Screen[None]):
         if index is None:
             return
         scope = [(s.id, s.title or s.id) for s in self.summaries if s.opens and s.id]
-        search = SearchScreen(scope, WordIndexes(index), typed, chosen)
+        search = SearchScreen(scope, WordIndexes(index), typed, chosen, (self.last_results, index))
         self.app.push_screen(search, self._found)
 
     def _found(self, target: SearchTarget | None) -> None:

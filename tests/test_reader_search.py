@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import CONTENT, REPO, write_folder
 from reader_helpers import SIZE, SMALL, reader, settle
 from textual.widgets import Input, OptionList, Static
@@ -234,7 +235,17 @@ async def test_back_from_a_jump_out_of_a_result_reaches_the_results(tmp_path: Pa
         _back_at_results(app, "HUGE mistake", 1)
 
 
-async def test_back_from_a_result_of_the_library_s_find_returns_to_it(tmp_path: Path) -> None:
+async def test_back_from_a_result_of_the_library_s_find_returns_to_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    searched: list[str] = []
+    search = SearchScreen.search
+
+    def counted(screen: SearchScreen, typed: str) -> object:
+        searched.append(typed)
+        return search(screen, typed)
+
+    monkeypatch.setattr(SearchScreen, "search", counted)
     content = tmp_path / "library"
     for folder in (CONTENT / "ukraine-diplomacy-2022-02-10", EXAMPLE):
         files = {
@@ -254,9 +265,13 @@ async def test_back_from_a_result_of_the_library_s_find_returns_to_it(tmp_path: 
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, DetailsScreen)
+        searches = len(searched)
         await pilot.press("backspace")
         await _to_results(pilot)
         _back_at_results(app, "mill street", opened)
+        # shown again as they were, not searched for again: over 300 briefings
+        # that was "Searching…" for 3.6 s at each return (a new user's trial)
+        assert len(searched) == searches and _lines(app.screen) == lines
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
