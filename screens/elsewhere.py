@@ -86,8 +86,14 @@ class ElsewhereScreen(Screen[tuple[str, str] | None]):
         found = self.find()
         self.app.call_from_thread(self._show, found)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open":
+            return bool(self.appearances)  # not in the footer with nothing to open
+        return True
+
     def _show(self, found: list[Appearance]) -> None:
         self.appearances = found
+        self.refresh_bindings()
         note = self.query_one("#elsewhere-note", Static)
         listing = self.query_one("#elsewhere-list", OptionList)
         if not found:

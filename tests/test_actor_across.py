@@ -152,6 +152,8 @@ async def test_an_actor_in_no_other_briefing_says_so(library: Path, tmp_path: Pa
         assert isinstance(app.screen, ElsewhereScreen) and app.screen.appearances == []
         note = str(app.screen.query_one("#elsewhere-note").render())
         assert "No other briefing" in note
+        footer = [key.description for key in app.screen.query_one(KeysFooter).shown_keys()]
+        assert "Open there" not in footer and "Back" in footer  # nothing there to open
 
 
 def test_list_actor_dates_a_quote_by_its_event_as_the_reader_does(
