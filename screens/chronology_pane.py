@@ -75,7 +75,7 @@ class ChronologyPane(Pane[Event]):
     def render_row(self, record: object, width: int) -> list[Content]:
         assert isinstance(record, Event)
         event_width = _event_width(width)
-        when = plain(record.when.describe(), "bold italic" if record.when.qualifiers else "bold")
+        when, said = _when_cells(record)
         who = ", ".join(self.names.get(a, a) for a in record.actors) or "participants not named"
         where_who = " · ".join(filter(None, (record.place, who)))
         if record.single_source and self.all_single_source:
@@ -88,6 +88,23 @@ class ChronologyPane(Pane[Event]):
         title = with_mark(plain(record.title), self.marks.get(record.id), event_width)
         return [
             join(_cell(when, WHEN_WIDTH), " ", _cell(title, event_width), " ", sources[0]),
-            join(_cell(plain(record.when_text or "", "dim"), WHEN_WIDTH), " ",
+            join(_cell(said, WHEN_WIDTH), " ",
                  _cell(plain(where_who, "dim"), event_width), " ", sources[1]),
         ]  # fmt: skip
+
+
+def _when_cells(record: Event) -> tuple[Content, Content]:
+    """The When column's two lines: the date, then the author's words for it.
+
+    A date too long for its line (`9 Mar 2026? – 10 Mar 2026?`) was cut in
+    its end's year (a new user's trial): an interval is then broken after
+    its dash, its end leading the second line.
+    """
+    style = "bold italic" if record.when.qualifiers else "bold"
+    described = record.when.describe()
+    words = plain(record.when_text or "", "dim")
+    start, dash, end = described.partition(" – ")
+    if len(described) <= WHEN_WIDTH or not dash:
+        return plain(described, style), words
+    second = join(plain(end, style), plain("  "), words) if record.when_text else plain(end, style)
+    return plain(f"{start} –", style), second

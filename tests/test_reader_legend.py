@@ -163,3 +163,23 @@ async def test_a_newline_or_a_tab_in_a_sources_title_loses_no_word(tmp_path: Pat
         drawn = ["".join(s.text for s in listed.render_line(y)) for y in range(3)]
         assert drawn[0].split() == "First line second line and tabbed words".split()
         assert all(len(row) == listed.content_size.width for row in drawn)
+
+
+async def test_a_date_too_long_for_its_cell_is_broken_after_its_dash_not_cut(
+    tmp_path: Path,
+) -> None:
+    """`9 Mar 2026? – 10 Mar 20…`: the end's year and its `?` were cut, even at
+    120×40 (a new user's trial)."""
+    files = str(BASE_FILES["briefing.yaml"]).replace(
+        "    when: 2022-02-10\n",
+        "    when: 2022-03-09?/2022-03-10?\n    when_text: over two days, it seems\n",
+    )
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": files}))
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        first, second = screen.query_one(ChronologyPane).render_row(screen.queries.event("e"), 90)
+        assert first.plain[:24].rstrip() == "9 Mar 2022? –"
+        assert second.plain.startswith("10 Mar 2022?  over two")
