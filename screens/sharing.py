@@ -20,7 +20,15 @@ from briefing.records.model import Source
 def copy_citation(widget: Widget, text: str, what: str) -> None:
     """Put `text` on the clipboard and say so (`what`: "the quote")."""
     widget.app.copy_to_clipboard(text)
-    widget.notify(f"Copied {what} with its citation.", markup=False, timeout=3)
+    # Whether the terminal took it cannot be known: said as what was done. Under
+    # tmux's default (set-clipboard external) nothing was copied, and a plain
+    # "Copied" misled a new user's trial.
+    widget.notify(
+        f"Sent {what} with its citation to the terminal's clipboard (OSC 52; "
+        "under tmux it needs set-clipboard on).",
+        markup=False,
+        timeout=5,
+    )
 
 
 def open_source(widget: Widget, source: Source) -> None:

@@ -58,7 +58,7 @@ async def test_c_in_the_viewer_copies_the_quote_with_its_citation(tmp_path: Path
             "Source: Riverside closes its old bridge for repairs. Riverside Gazette, "
             "11 Feb 2026. https://example.org/riverside/bridge"
         )
-        assert "Copied the quote with its citation." in toasts(app)
+        assert "Sent the quote with its citation to the terminal's clipboard" in toasts(app)
 
 
 async def test_c_in_the_panes_copies_the_chosen_quote_or_event(tmp_path: Path) -> None:
