@@ -92,6 +92,25 @@ def test_json_lists_every_problem(capsys: pytest.CaptureFixture[str], in_tmp: Pa
     assert set(problems[0]) == {"file", "line", "column", "severity", "code", "message", "hint"}
 
 
+def test_a_typo_in_a_path_gets_the_name_it_was_near(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path
+) -> None:
+    """`briefing open lib/b00001` said only that there was no such folder (a new
+    user's trial); and `check b/briefing.yaml` did not name the folder it wants."""
+    write_folder(in_tmp / "lib" / "b0001", briefing_files())
+    status, _, err = run(capsys, "check", "lib/b00001")
+    assert status == 2
+    assert err.strip() == "briefing: no such file or folder: lib/b00001; did you mean lib/b0001?"
+    status, _, err = run(capsys, "check", "lib/b0001/briefing.yaml")
+    assert status == 2
+    assert err.strip() == (
+        "briefing: not a folder: lib/b0001/briefing.yaml (give a briefing folder or a "
+        "content directory: lib/b0001, the folder this file is in)"
+    )
+    _, _, err = run(capsys, "check", "elsewhere")
+    assert err.strip() == "briefing: no such file or folder: elsewhere"  # nothing near it
+
+
 def test_misuse_exits_2(capsys: pytest.CaptureFixture[str], in_tmp: Path) -> None:
     status, out, err = run(capsys, "check", "no-such-folder")
     assert (status, out) == (2, "")

@@ -6,6 +6,7 @@ The reader's warm start imports this and never the checker (`content`,
 
 from __future__ import annotations
 
+import difflib
 import os
 import stat
 from dataclasses import dataclass
@@ -127,12 +128,35 @@ def usable_folder(path: Path) -> None:
         if trouble is not None:
             raise UsageError(f"{display_path(path)} {trouble.predicate}") from exc
         if isinstance(exc, FileNotFoundError):
-            raise UsageError(f"no such file or folder: {display_path(path)}") from exc
+            raise UsageError(
+                f"no such file or folder: {display_path(path)}{_nearest_said(path)}"
+            ) from exc
         raise UsageError(f"cannot use {display_path(path)}: {_reason(exc)}") from exc
     if not stat.S_ISDIR(mode):
-        raise UsageError(
-            f"not a folder: {display_path(path)} (give a briefing folder or a content directory)"
-        )
+        folder = f" (give a briefing folder or a content directory{_its_folder_said(path)})"
+        raise UsageError(f"not a folder: {display_path(path)}{folder}")
+
+
+def _nearest_said(path: Path) -> str:
+    """ "; did you mean …?" for a path with a typo in its last existing step, or ""."""
+    missing = Path(path)
+    while not missing.parent.exists() and missing.parent != missing:
+        missing = missing.parent
+    try:
+        names = [entry.name for entry in os.scandir(missing.parent)]
+    except OSError:
+        return ""
+    close = difflib.get_close_matches(missing.name, names, n=1, cutoff=0.75)
+    if not close:
+        return ""
+    return f"; did you mean {display_path(missing.parent / close[0])}?"
+
+
+def _its_folder_said(path: Path) -> str:
+    """For a file of a briefing (`briefing.yaml`): its folder, which is what is wanted."""
+    if not _is_yaml_name(path.name):
+        return ""
+    return f": {display_path(path.parent)}, the folder this file is in"
 
 
 def _holds(folder: str, inner: str) -> bool:
