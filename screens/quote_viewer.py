@@ -176,12 +176,13 @@ class QuoteViewer(Screen[Jump | None]):
             await passage.mount(Static(block, classes="paragraph current"))
             return
         widgets = []
-        current = None
+        current = None  # the quote's first paragraph: the words start there
         for start, end in paragraphs(text):
             if start <= span.start < end or (span.start < start < span.end):
-                current = Static(_highlighted(text[start:end], start, span.pieces),
-                                 classes="paragraph current")  # fmt: skip
-                widgets.append(current)
+                shown = Static(_highlighted(text[start:end], start, span.pieces),
+                               classes="paragraph current")  # fmt: skip
+                current = current or shown
+                widgets.append(shown)
             else:
                 widgets.append(Static(plain(text[start:end]), classes="paragraph"))
         await passage.mount_all(widgets)

@@ -195,3 +195,28 @@ async def test_at_80x24_a_long_source_leaves_the_quoted_words_room(tmp_path: Pat
         assert len(rows) == 4  # the title in two rows, the facts, the address
         assert rows[0].startswith("A very long headline about the harbour talks")
         assert all(row.rstrip().endswith("…") for row in rows[1:])  # cut, and said to be
+
+
+async def test_the_full_text_opens_on_the_first_paragraph_of_a_quote_over_two(
+    tmp_path: Path,
+) -> None:
+    """`f` on a quote that runs over a paragraph break scrolled to its last
+    paragraph: where the words start was above the view (a new user's trial)."""
+    filler = "".join(f"Paragraph {n} of the filler.\n\n" for n in range(40))
+    source = filler + "She said hello world.\n\nThen she left the room.\n\n" + filler
+    files = str(BASE_FILES["briefing.yaml"]).replace(
+        "text: hello world\n", "text: hello world. Then she left the room.\n"
+    )
+    folder = write_folder(
+        tmp_path / "b", briefing_files(**{"briefing.yaml": files, "sources/s.txt": source})
+    )
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter", "f")
+        await settle(pilot)
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer) and viewer.full
+        first, second = viewer.query(".paragraph.current").results(Static)
+        shown = viewer.query_one("#passage").region
+        assert shown.contains_region(first.region) and shown.contains_region(second.region)
