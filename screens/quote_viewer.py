@@ -40,7 +40,7 @@ from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import PINNED
 from briefing.screens.palette import BriefingCommands, ShowRecord
 from briefing.screens.remembering import Remembering
-from briefing.screens.safe import join, plain, quote_words
+from briefing.screens.safe import join, plain, quote_words, source_piece
 from briefing.screens.scrolling import scroll_lines
 from briefing.screens.sharing import copy_citation, open_source
 from briefing.screens.sizes import is_narrow
@@ -184,7 +184,7 @@ class QuoteViewer(Screen[Jump | None]):
                 current = current or shown
                 widgets.append(shown)
             else:
-                widgets.append(Static(plain(text[start:end]), classes="paragraph"))
+                widgets.append(Static(plain(source_piece(text[start:end])), classes="paragraph"))
         await passage.mount_all(widgets)
         if current is not None:
             # After the paragraphs are laid out: before, the scroll stopped at the top.
@@ -282,6 +282,10 @@ def _highlighted(text: str, offset: int, pieces: tuple[tuple[int, int], ...]) ->
     """`text` (which starts at `offset` in its source) with each of `pieces`
     highlighted, and the source's words between two pieces struck through.
 
+    Between two pieces with no word between them (an insertion where the
+    source has nothing), the space is left as it is: struck through, it
+    looked like words left out (a new user's trial).
+
     Built in pieces, as `plain` may drop characters no terminal agrees on
     the width of (briefing.screens.cells).
     """
@@ -290,10 +294,11 @@ def _highlighted(text: str, offset: int, pieces: tuple[tuple[int, int], ...]) ->
     for index, (start, end) in enumerate(pieces):
         start = min(max(0, start - offset), len(text))
         end = min(max(start, end - offset), len(text))
-        parts.append(plain(text[position:start], SKIPPED if index else ""))
-        parts.append(plain(text[start:end], HIGHLIGHT))
+        between = source_piece(text[position:start])
+        parts.append(plain(between, SKIPPED if index and not between.isspace() else ""))
+        parts.append(plain(source_piece(text[start:end]), HIGHLIGHT))
         position = end
-    parts.append(plain(text[position:]))
+    parts.append(plain(source_piece(text[position:])))
     return join(*parts)
 
 

@@ -14,12 +14,16 @@ pushes a border out of line.
 
 from __future__ import annotations
 
+import re
+
 from textual.content import Content
 from textual.fuzzy import Matcher
 
 from briefing.present.quotes import insertions
 from briefing.records.text import visible
 from briefing.screens.cells import for_cells
+
+_BEFORE_LINE_END = re.compile("[ \r]+\n")
 
 #: How an author's insertion in a quote (`[the bridge]`) looks: not the speaker's words.
 INSERTION_STYLE = "italic"
@@ -30,6 +34,18 @@ def plain(text: str, style: str = "") -> Content:
     optionally styled as a whole."""
     content = Content(for_cells(visible(text)))
     return content.stylize(style) if style and text else content
+
+
+def source_piece(text: str) -> str:
+    """A piece of a source text as shown: no space or CR before a line end.
+
+    A source saved on Windows ends its lines with CR LF; its CRs reach the
+    screen as spaces (briefing.present.display keeps every offset), and a
+    quote over a paragraph break showed them as highlighted cells, one on
+    the blank line (a new user's trial). The text is cut into pieces at
+    offsets of the source before this is done, so no highlight moves.
+    """
+    return _BEFORE_LINE_END.sub("\n", text) if "\n" in text else text
 
 
 def join(*parts: Content | str, separator: str = "") -> Content:

@@ -35,7 +35,7 @@ from briefing.records.text import counted, visible
 from briefing.records.words import SearchQuery
 from briefing.screens.cells import ellipsis
 from briefing.screens.footer import KeysFooter
-from briefing.screens.safe import join, plain
+from briefing.screens.safe import join, plain, source_piece
 from briefing.screens.state import SearchTarget as SearchTarget  # where it was first
 
 #: Results listed per briefing (the count says how many there are in all).
@@ -66,10 +66,10 @@ def highlighted(
     pieces: list[Content] = []
     at = 0
     for number, (start, end) in enumerate(spans):
-        pieces.append(plain(visible(text[at:start])))
-        pieces.append(plain(visible(text[start:end]), styles[number] if styles else style))
+        pieces.append(plain(source_piece(text[at:start])))
+        pieces.append(plain(source_piece(text[start:end]), styles[number] if styles else style))
         at = end
-    pieces.append(plain(visible(text[at:])))
+    pieces.append(plain(source_piece(text[at:])))
     return join(*pieces)
 
 

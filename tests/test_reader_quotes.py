@@ -220,3 +220,52 @@ async def test_the_full_text_opens_on_the_first_paragraph_of_a_quote_over_two(
         first, second = viewer.query(".paragraph.current").results(Static)
         shown = viewer.query_one("#passage").region
         assert shown.contains_region(first.region) and shown.contains_region(second.region)
+
+
+async def test_an_insertion_where_the_source_has_nothing_strikes_nothing(
+    tmp_path: Path,
+) -> None:
+    """`what I [and my colleagues] will remember` showed a struck-through space
+    between the two parts, as if words were left out (a new user's trial)."""
+    files = str(BASE_FILES["briefing.yaml"]).replace(
+        "text: hello world\n", "text: She said [to us] hello world.\n"
+    )
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": files}))
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer)
+        passage = viewer.query_one(".paragraph.current", Static).visual
+        assert isinstance(passage, Content)
+        assert styled(passage, HIGHLIGHT) == ["She said", "hello world."]
+        assert styled(passage, SKIPPED) == []  # nothing of the source left out
+
+
+async def test_a_source_saved_with_windows_line_ends_shows_no_carriage_return(
+    tmp_path: Path,
+) -> None:
+    """Each paragraph of a CR LF source ended in a CR symbol, highlighted where a
+    quote ran over the paragraph break (a new user's trial)."""
+    files = str(BASE_FILES["briefing.yaml"]).replace(
+        "text: hello world\n", "text: hello world. Then she left\n"
+    )
+    source = b"She said\r\nhello world.\r\n\r\nThen she left.\r\n"
+    folder = write_folder(
+        tmp_path / "b", briefing_files(**{"briefing.yaml": files, "sources/s.txt": source})
+    )
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer)
+        shown = viewer.query_one(".paragraph.current", Static).visual
+        assert isinstance(shown, Content)
+        assert shown.plain == "She said\nhello world.\n\nThen she left."
+        assert styled(shown, HIGHLIGHT) == ["hello world.\n\nThen she left"]
+        await pilot.press("f")
+        await settle(pilot)
+        texts = [str(p.visual).rstrip() for p in viewer.query(".paragraph").results(Static)]
+        assert texts == ["She said\nhello world.", "Then she left."]
