@@ -484,11 +484,20 @@ class _Builder:
             node.line,
             node.column,
             "yaml-tag",
-            f"the tag {shown(tag)} is not allowed: a briefing holds only plain text, "
+            f"the tag {shown(_as_written(tag))} is not allowed: a briefing holds only plain text, "
             "lists and mappings",
             "remove the tag",
         )
         return Refused(node.line, node.column)
+
+
+#: The prefix `!!` stands for (the parser gives a tag with it written out).
+_YAML_TAGS = "tag:yaml.org,2002:"
+
+
+def _as_written(tag: str) -> str:
+    """`!!int` for `tag:yaml.org,2002:int`: a tag as authors write it."""
+    return "!!" + tag.removeprefix(_YAML_TAGS) if tag.startswith(_YAML_TAGS) else tag
 
 
 def _first_line(exc: Exception) -> str:
