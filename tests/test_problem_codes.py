@@ -122,6 +122,7 @@ CASES = [
     extra(ACTOR.replace("name: B", "name: 2022-02-10"), "wrong-type", 3, 11, "quotes"),
     extra(ACTOR.replace("name: B", "name: 12"), "wrong-type", 3, 11, "quotes"),
     extra(ACTOR.replace("id: b", "id: Liz_Truss"), "bad-id", 2, 9, "liz-truss"),
+    extra(ACTOR.replace("id: b", "id: " + "a" * 65), "bad-id", 2, 9, "'" + "a" * 64 + "'"),
     extra(ACTOR.replace("person", "persn"), "bad-enum", 4, 11, "'person'"),
     extra(
         "events:\n  - id: f\n    title: F\n    when: 10 February 2022\n    sources: [s]\n",

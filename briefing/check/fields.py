@@ -379,7 +379,8 @@ def _check_id(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> 
 
 def _id_hint(value: str) -> str | None:
     made = slug(value)
-    return f"for example {shown(made)}" if made else None
+    # whole (an id has at most 64 characters): cut, it could not be copied
+    return f"for example {shown(made, limit=66)}" if made else None
 
 
 def _check_date(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
