@@ -94,7 +94,9 @@ def render_row(record: object, width: int) -> list[Content]:
         title = plain(f"✗ {summary.title or folder}", "bold $text-error")
         errors = counted(summary.errors, "error")
         names = folder if summary.id in (None, folder) else f"{summary.id} ({folder})"
-        return [title, plain(f"  {names} · {errors}: does not open", "$text-error")]
+        # What matters first, where a narrow terminal still shows it (a new
+        # user's trial at 80 columns read "10 erro…").
+        return [title, plain(f"  does not open: {errors} · {names}", "$text-error")]
     as_of = plain(f"as of {summary.as_of.describe()}" if summary.as_of else "", "dim")
     if record.reading:  # beside the date, where a narrow terminal still shows it
         fresh = record.reading != NEVER_OPENED
@@ -106,11 +108,14 @@ def render_row(record: object, width: int) -> list[Content]:
     details: list[Content] = [plain(f"  {summary.id}", "$text-accent")]
     if folder != summary.id:
         details.append(plain(f" ({folder})", "dim"))
+    warnings = len(summary.problems) - summary.errors
+    if warnings:  # before what a narrow terminal cuts
+        details.append(plain(f" · {counted(warnings, 'warning')}", "$text-warning"))
     tags = summary.tags
     if tags:
         details.append(plain(" · " + " ".join(f"#{tag}" for tag in tags), "$text-primary"))
     counts = record_counts(summary.actors, summary.events, summary.quotes)
     details.append(plain(f" · {counts}", "dim"))
-    warnings = len(summary.problems) - summary.errors
-    details.append(plain(f" · {counted(warnings, 'warning')}" if warnings else " · ok", "dim"))
+    if not warnings:
+        details.append(plain(" · ok", "dim"))
     return [join(title, " ", as_of), join(*details)]

@@ -14,6 +14,7 @@ from briefing.files.config import CONFIG_DIR_ENV
 from briefing.index.store import BriefingSummary
 from briefing.records.dates import parse_date
 from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.cells import truncate
 from briefing.screens.library import LibraryScreen
 from briefing.screens.library_rows import LibraryRow, render_row
 
@@ -216,7 +217,25 @@ def test_a_broken_row_shows_its_error_count(tmp_path: Path) -> None:
 
     problem = Problem("x/briefing.yaml", 3, 1, Severity.ERROR, "bad-enum", "no")
     summary = BriefingSummary("x", "x", None, None, None, 0, 0, 0, (problem, problem))
-    assert "x · 2 errors: does not open" in row_text(summary)
+    assert "does not open: 2 errors · x" in row_text(summary)
+
+
+def test_a_narrow_row_still_says_whether_the_briefing_opens_and_its_warnings() -> None:
+    """At 80 columns the end of a row, "10 erro…", was cut (a new user's trial)."""
+    from briefing.records.codes import Severity
+    from briefing.records.problems import Problem
+
+    error = Problem("x/briefing.yaml", 3, 1, Severity.ERROR, "bad-enum", "no")
+    broken = BriefingSummary("x", "x", None, "A long title", None, 0, 0, 0, (error,) * 10)
+    _, details = render_row(LibraryRow.of(broken), 30)
+    assert details.plain.startswith("  does not open: 10 errors")
+    warning = Problem("x/briefing.yaml", 3, 1, Severity.WARNING, "quote-cuts-word", "no")
+    summary = TaggedSummary(
+        "daily-0001", "daily-0001", "brief-1", "Talks", parse_date("2022-02-10"), 32, 32, 10,
+        (warning,) * 2, tags=("ukraine", "diplomacy"),
+    )  # fmt: skip
+    _, details = render_row(LibraryRow.of(summary), 50)
+    assert "2 warnings" in truncate(details, 50).plain
 
 
 def test_tags_are_found_by_the_filter() -> None:
