@@ -456,6 +456,39 @@ async def test_a_note_being_written_when_the_reader_ends_is_kept(tmp_path: Path)
     assert [note["text"] for note in notes.values()] == ["half a thought"]
 
 
+def toasts(app: App[None]) -> str:
+    return " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
+
+
+async def test_a_note_that_cannot_be_saved_is_not_said_kept_and_is_listed_at_the_end(
+    tmp_path: Path,
+) -> None:
+    """The notes folder read-only, Esc said "Note kept." and quitting lost the
+    note's text (a new user's trial). Now the notice says it lasts only this
+    session, and why; the reader ends with the note in full for the terminal,
+    its escape sequences shown, never sent."""
+    data = tmp_path / "data"
+    data.mkdir()
+    data.chmod(0o555)  # respected even by root, as `chattr +i` is (why_unwritable)
+    app = reader(content_of(tmp_path), tmp_path)
+    try:
+        async with app.run_test(size=SIZE, notifications=True) as pilot:
+            await remembered(pilot)
+            await write_note(pilot, "w", "Met him\nred: \x1b[31mloud")
+            await pilot.pause()
+            said = toasts(app)
+            assert "Note kept." not in said
+            assert "Note kept in this session only: its folder is read-only" in said
+            assert rows(app, "actors")[1].endswith("✎")  # kept for the session all the same
+    finally:
+        data.chmod(0o755)
+    assert any("1 note and" in line and "could not be saved" in line for line in app.keeper.unsaved)
+    listing = app.keeper.unsaved_listing
+    assert "Note on the actor a of briefing b (A), written" in "\n".join(listing)
+    assert listing[-2:] == ["Met him", "red: ␛[31mloud"]
+    assert list(data.iterdir()) == []
+
+
 async def test_a_memory_read_as_the_reader_ends_is_let_go(tmp_path: Path) -> None:
     """The keeper's worker hands the memory over on the UI thread; arriving as the
     reader ended, it marked rows already taken down: a crash report on quitting
