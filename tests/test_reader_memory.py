@@ -281,6 +281,11 @@ async def test_the_pins_screen_lists_pins_notes_and_orphans_and_goes_to_a_record
         assert "★  quote    “hello world” — A" in listed[1]
         assert listed[3].startswith("No longer in the briefing (1)")
         assert " ✎ quote    “she left” — A" in listed[4] and "she left" in listed[5]
+        app.screen.query_one("#pins-list", RecordList).move_to("b/quote/q2")
+        await pilot.press("enter")  # nothing to go to: said, and no editor to fall into
+        await pilot.pause()
+        assert isinstance(app.screen, PinsScreen)
+        app.screen.query_one("#pins-list", RecordList).move_to("b/quote/q")
         await write_note(pilot, "w", "see this")  # noted here: its row says so at once
         assert "★✎ quote" in rows(app, "pins", 3)[1] and "see this" in rows(app, "pins", 3)[2]
         await pilot.press("enter")
@@ -403,6 +408,65 @@ async def test_the_summary_explains_the_marks_and_shows_the_note_on_the_briefing
         await pilot.pause()
         assert isinstance(app.screen, PinsScreen)
         assert " ✎ briefing T" in rows(app, "pins", 2)[1]  # its kind apart from its title
+
+
+async def test_enter_on_the_briefing_in_the_pins_goes_to_its_summary_never_into_its_note(
+    tmp_path: Path,
+) -> None:
+    """Enter on the "✎ briefing" row opened the note editor, under a header that
+    said "go to the record": Backspace, Back everywhere else, deleted the note's
+    last character (a new user's trial)."""
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await write_note(pilot, "W", "Read with the Kyiv talks.")
+        await pilot.press("P")
+        await pilot.pause()
+        assert isinstance(app.screen, PinsScreen)
+        title = str(app.screen.query_one("#pins-title", Static).render())
+        assert "Enter: go to the record · w: its note" in title
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteEditor)
+        shown = " ".join(str(part.render()) for part in app.screen.query(Static))
+        assert "Your note" in shown and "Read with the Kyiv talks." in shown  # the summary
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert isinstance(app.screen, PinsScreen)  # Back, as everywhere
+        await app.workers.wait_for_complete()
+    assert stored(tmp_path, storefile.NOTES)["b/briefing/b"]["text"] == "Read with the Kyiv talks."
+
+
+async def test_esc_with_nothing_typed_leaves_a_flagged_note_as_it_was(tmp_path: Path) -> None:
+    """Esc with nothing typed tied a flagged note to the record as it is now,
+    its ✎! gone: a user who opened the editor by mistake changed the note."""
+    content = content_of(tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await pilot.press("tab", "tab")
+        await write_note(pilot, "w", "is this verbatim?")
+    before = stored(tmp_path, storefile.NOTES)["b/quote/q"]
+    rewrite(content, BASE.replace("text: hello world", "text: hello"))
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await pilot.press("tab", "tab", "w")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert rows(app, "quotes", 2)[1].endswith("✎!")  # still flagged
+        assert stored(tmp_path, storefile.NOTES)["b/quote/q"] == before  # not written
+        await pilot.press("w")
+        await pilot.pause()
+        await pilot.press("ctrl+s")  # saved on purpose: tied to the quote as it is now
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert rows(app, "quotes", 2)[1].endswith("✎")
+    after = stored(tmp_path, storefile.NOTES)["b/quote/q"]
+    assert after["text"] == "is this verbatim?" and after["digest"] != before["digest"]
 
 
 async def test_back_in_the_library_only_the_briefing_read_is_counted_again(
