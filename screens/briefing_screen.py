@@ -647,7 +647,7 @@ class BriefingScreen(Screen[None]):
             from briefing.screens.pins import PinsScreen
 
             self.remembering.look_again()
-            self.app.push_screen(PinsScreen(self.remembering), self.after_overlay)
+            self.app.push_screen(PinsScreen(self.remembering, self.briefing), self.after_overlay)
 
 
 def _header(queries: BriefingQueries, reading: Totals | None, marks: Content | None) -> Content:

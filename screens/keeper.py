@@ -21,9 +21,10 @@ from textual.timer import Timer
 from briefing.memory import collector_paused
 from briefing.present.display import for_display
 from briefing.records.model import Briefing
-from briefing.records.text import counted, visible_line
+from briefing.records.text import visible_line
 from briefing.userdata.reading import BriefingMemory, opened_briefings
 from briefing.userdata.store import UserStore
+from briefing.userdata.unsaved import Unsaved
 
 #: What the library says of a briefing the user has never opened.
 NEVER_OPENED = "never opened"
@@ -45,8 +46,11 @@ class Keeper:
         #: only when the briefing is opened here (`remember` lets it go), so a
         #: return to a library of a thousand reads one briefing again, not all
         self._counted: dict[str, str] = {}
-        #: what could not be saved as the reader ended, to say on the terminal
+        #: what could not be saved as the reader ended, to say on the terminal: one
+        #: line each (`briefing: ...`), then `unsaved_listing`, the notes and pins in
+        #: full, every character visible, for the user to copy
         self.unsaved: list[str] = []
+        self.unsaved_listing: list[str] = []
 
     # --- reading ----------------------------------------------------------------
 
@@ -106,11 +110,16 @@ class Keeper:
 
     # --- saving -----------------------------------------------------------------
 
-    def changed(self, at_once: bool = True) -> None:
-        """Something was changed: save it now (pins, notes) or soon (reading marks)."""
+    def changed(self, at_once: bool = True, then: Callable[[bool], None] | None = None) -> None:
+        """Something was changed: save it now (pins, notes) or soon (reading marks).
+
+        `then` is told on the UI thread, after the save, whether it is in the file.
+        """
         if at_once:
             self._save_soon_cancelled()
-            self.app.run_worker(self._save, thread=True, group="userdata-save", exit_on_error=False)
+            self.app.run_worker(
+                lambda: self._save(then), thread=True, group="userdata-save", exit_on_error=False
+            )
         elif self._timer is None:
             self._timer = self.app.set_timer(SAVE_MARKS_AFTER, lambda: self.changed(True))
 
@@ -119,9 +128,11 @@ class Keeper:
             self._timer.stop()
             self._timer = None
 
-    def _save(self) -> None:
-        self.store.save()
+    def _save(self, then: Callable[[bool], None] | None = None) -> None:
+        saved = self.store.save()
         self.app.call_from_thread(self._report)
+        if then is not None:
+            self.app.call_from_thread(then, saved)
 
     def save_at_exit(self) -> None:
         """The last save, as the reader ends: bounded; what it could not save is kept
@@ -129,14 +140,20 @@ class Keeper:
         self._save_soon_cancelled()
         if self.store.unsaved:
             self.store.save(wait=LAST_SAVE_WAIT)
-        left = self.store.unsaved
+        left = Unsaved.of(self.store.pending())
         notices = self.store.take_notices()
-        if left:
-            self.unsaved = [
-                *notices,
-                f"{counted(left, 'change')} to your pins, notes and reading marks could "
-                f"not be saved to {self.store.path}",
-            ]
+        if not left:
+            return
+        why = self.store.why_not_saved
+        self.unsaved = [
+            *notices,
+            f"{left.summary()} could not be saved: {why}"
+            if why
+            else f"{left.summary()} could not be saved to {self.store.path}",
+        ]
+        if left.notes or left.pins:
+            self.unsaved.append(f"here {left.what_follows()}, to copy:")
+            self.unsaved_listing = left.listing()
 
     def _report(self) -> None:
         for notice in self.store.take_notices():

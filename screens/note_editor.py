@@ -4,7 +4,9 @@ Textual's TextArea in a modal screen, over the record it is about. Esc (or
 Ctrl+S) keeps what was typed: nothing typed is lost by leaving. A note made
 empty is deleted. When the record changed since the note was written, or is
 no longer in the briefing, the editor says so and shows the record as it
-read then; keeping the note ties it to the record as it is now.
+read then; a note edited, or saved with Ctrl+S, is tied to the record as it
+is now. Esc with nothing typed leaves the note exactly as it was, flag and
+all: whoever came in by surprise leaves without a trace.
 """
 
 from __future__ import annotations
@@ -52,7 +54,8 @@ class NoteEditor(ModalScreen[str | None]):
 
     CSS_PATH = "note_editor.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,ctrl+s", "done", "Keep and close", id="note.done"),
+        Binding("escape", "done", "Keep and close", id="note.done"),
+        Binding("ctrl+s", "save", "Save", id="note.save"),
     ]
 
     def __init__(
@@ -87,10 +90,10 @@ class NoteEditor(ModalScreen[str | None]):
             if warning is not None:
                 yield Static(warning, id="note-warning")
             yield NoteArea(self.before, id="note-text", soft_wrap=True, show_line_numbers=False)
-            yield Static(
-                plain("Esc keeps it and closes · a note left empty is deleted", "dim"),
-                id="note-hint",
-            )
+            hint = "Esc keeps it and closes · a note left empty is deleted"
+            if warning is not None:
+                hint = f"{hint} · Ctrl+S ties it to the {self.kind_name} as it is now"
+            yield Static(plain(hint, "dim"), id="note-hint")
         yield KeysFooter()
 
     def _warning(self) -> Content | None:
@@ -116,12 +119,17 @@ class NoteEditor(ModalScreen[str | None]):
         self.typed = event.text_area.text
 
     def action_done(self) -> None:
+        """Esc: what was typed is kept; nothing typed, nothing is written."""
         text = self.query_one(TextArea).text
-        unchanged = text == self.before and (
-            self.note is None or self.note.standing is Standing.CURRENT
-        )
         self.closed = True
-        self.dismiss(None if unchanged else text)
+        self.dismiss(None if text == self.before else text)
+
+    def action_save(self) -> None:
+        """Ctrl+S: kept as Esc keeps it, and a flagged note tied to the record as it is now."""
+        text = self.query_one(TextArea).text
+        current = self.note is None or self.note.standing is Standing.CURRENT
+        self.closed = True
+        self.dismiss(None if text == self.before and current else text)
 
     def on_unmount(self) -> None:
         """The reader ends with the editor open: what was typed is kept all the same."""

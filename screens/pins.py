@@ -6,8 +6,10 @@ says which records changed since they were noted, and lists the notes and
 pins whose records are no longer in the briefing under a heading of their
 own, with the records' last known text: they are kept, never dropped.
 
-Enter goes to the record: in the open briefing, its row in its pane; in the
-library, the briefing opened on it.
+Enter goes to the record: in the open briefing, its row in its pane (the
+briefing itself: its summary, which shows the note on it); in the library,
+the briefing opened on it. Enter never opens the note editor, where
+Backspace deletes instead of going back: `w` does, as on every other screen.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from briefing.index.store import BriefingSummary
+from briefing.records.model import Briefing
 from briefing.records.refs import RecordRef
 from briefing.records.text import counted, visible_line
 from briefing.screens.footer import KeysFooter
@@ -140,9 +143,10 @@ class PinsScreen(Screen[Jump | None]):
         Binding("w", "note", "Note", id="pins.note"),
     ]
 
-    def __init__(self, remembering: Remembering) -> None:
+    def __init__(self, remembering: Remembering, briefing: Briefing) -> None:
         super().__init__()
         self.remembering = remembering
+        self.briefing = briefing
 
     CSS_PATH = "pins.tcss"
 
@@ -184,7 +188,7 @@ class PinsScreen(Screen[Jump | None]):
         title = join(
             plain("Pins and notes", "bold"),
             plain(f"  {counted(len(pins), 'pin')}, {counted(len(notes), 'note')}", "dim"),
-            plain("   Enter: go to the record", "dim"),
+            plain("   Enter: go to the record · w: its note", "dim"),
         )
         empty = (
             "Nothing pinned or noted in this briefing yet: * pins the record under "
@@ -198,10 +202,24 @@ class PinsScreen(Screen[Jump | None]):
         if record is None:
             return
         ref = record.key.ref
-        if ref is None or record.standing is Standing.REMOVED:
-            self.action_note()
+        if ref is None:
+            self.show_summary()
+        elif record.standing is Standing.REMOVED:
+            self.notify(
+                f"That {KIND_NAMES[record.key.kind]} is no longer in the briefing: there is "
+                "nothing to go to. w opens its note, with the text it last had.",
+                markup=False,
+                timeout=5,
+            )
         else:
             self.dismiss(Jump(ref, narrow=False))
+
+    def show_summary(self) -> None:
+        """The briefing itself, with the note on it; Backspace comes back here."""
+        from briefing.screens.summary import SummaryScreen
+
+        note = self.remembering.note_block(None)
+        self.app.push_screen(SummaryScreen(self.briefing, note))
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -71,11 +71,8 @@ class Remembering:
         def done(text: str | None) -> None:
             if text is None:
                 return
-            kept = self.memory.write_note(key, text)
-            screen.notify(
-                "Note kept." if kept is not None else "Note deleted.", markup=False, timeout=3
-            )
-            self.keeper.changed()
+            kept = self.memory.write_note(key, text) is not None
+            self.keeper.changed(then=lambda saved: self._said(kept, saved))
             if then is not None:
                 then()
 
@@ -87,3 +84,21 @@ class Remembering:
 
         editor = NoteEditor(plain(about, "italic"), KIND_NAMES[key.kind], note, keep_at_exit)
         screen.app.push_screen(editor, done)
+
+    def _said(self, kept: bool, saved: bool) -> None:
+        """Say what became of the note, once its save is over: "kept" only when it is
+        in the file. Otherwise it lasts until the reader ends, which prints it."""
+        app = self.keeper.app  # the editor's screen below may be gone by now
+        if saved:
+            app.notify("Note saved." if kept else "Note deleted.", markup=False, timeout=3)
+            return
+        why = self.keeper.store.why_not_saved or "your notes file could not be written"
+        what = "Note kept" if kept else "Note deleted"
+        after = "quitting prints it, to copy" if kept else "your notes file still holds it"
+        app.notify(
+            visible_line(f"{what} in this session only: {why}; {after}."),
+            title="Not saved",
+            severity="warning",
+            markup=False,
+            timeout=10,
+        )

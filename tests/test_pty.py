@@ -90,6 +90,37 @@ def test_a_pin_that_could_not_be_saved_is_said_and_the_exit_is_not_0(tmp_path: P
     assert (tmp_path / "data" / "notes.json").read_text(encoding="utf-8") == "my own file\n"
 
 
+def test_a_note_that_could_not_be_saved_is_printed_in_full_when_the_reader_ends(
+    tmp_path: Path,
+) -> None:
+    """Its folder read-only, the note was "kept", and quitting said only "3 changes
+    could not be saved": its text was gone (a new user's trial). Now it is printed,
+    on the terminal given back, with the record it is on."""
+    data = tmp_path / "data"
+    data.mkdir()
+    data.chmod(0o555)  # as `chattr +i` makes it: respected even by root (why_unwritable)
+    try:
+        with terminal(tmp_path) as term:
+            term.wait_until_drawn()
+            term.press(b"w")  # a note on the actor under the cursor
+            term.wait_for(b"Your note on the actor")
+            term.press(b"first thought\rsecond line")
+            term.read_for(0.3)
+            term.press(b"\x1b")  # Esc keeps it
+            term.wait_for(b"session only")
+            before = len(term.output)
+            term.press(b"q")
+            assert term.exit_status() == 1
+            assert_left_as_found(term, before)
+            after = bytes(term.output[term.output.rfind(ALTERNATE_SCREEN_OFF) :]).decode()
+    finally:
+        data.chmod(0o755)
+    assert "its folder is read-only" in after
+    assert "Note on the actor liz-truss of briefing" in after
+    assert "first thought\r\nsecond line" in after  # its own lines, whole
+    assert list(data.iterdir()) == []
+
+
 @pytest.mark.parametrize("after", [0.02, 0.05, 0.1, 0.2])
 def test_a_terminal_that_goes_away_ends_the_reader(tmp_path: Path, after: float) -> None:
     """Its window closed while it draws: no terminal to restore, and the reader

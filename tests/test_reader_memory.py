@@ -281,6 +281,11 @@ async def test_the_pins_screen_lists_pins_notes_and_orphans_and_goes_to_a_record
         assert "★  quote    “hello world” — A" in listed[1]
         assert listed[3].startswith("No longer in the briefing (1)")
         assert " ✎ quote    “she left” — A" in listed[4] and "she left" in listed[5]
+        app.screen.query_one("#pins-list", RecordList).move_to("b/quote/q2")
+        await pilot.press("enter")  # nothing to go to: said, and no editor to fall into
+        await pilot.pause()
+        assert isinstance(app.screen, PinsScreen)
+        app.screen.query_one("#pins-list", RecordList).move_to("b/quote/q")
         await write_note(pilot, "w", "see this")  # noted here: its row says so at once
         assert "★✎ quote" in rows(app, "pins", 3)[1] and "see this" in rows(app, "pins", 3)[2]
         await pilot.press("enter")
@@ -405,6 +410,65 @@ async def test_the_summary_explains_the_marks_and_shows_the_note_on_the_briefing
         assert " ✎ briefing T" in rows(app, "pins", 2)[1]  # its kind apart from its title
 
 
+async def test_enter_on_the_briefing_in_the_pins_goes_to_its_summary_never_into_its_note(
+    tmp_path: Path,
+) -> None:
+    """Enter on the "✎ briefing" row opened the note editor, under a header that
+    said "go to the record": Backspace, Back everywhere else, deleted the note's
+    last character (a new user's trial)."""
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await write_note(pilot, "W", "Read with the Kyiv talks.")
+        await pilot.press("P")
+        await pilot.pause()
+        assert isinstance(app.screen, PinsScreen)
+        title = str(app.screen.query_one("#pins-title", Static).render())
+        assert "Enter: go to the record · w: its note" in title
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteEditor)
+        shown = " ".join(str(part.render()) for part in app.screen.query(Static))
+        assert "Your note" in shown and "Read with the Kyiv talks." in shown  # the summary
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert isinstance(app.screen, PinsScreen)  # Back, as everywhere
+        await app.workers.wait_for_complete()
+    assert stored(tmp_path, storefile.NOTES)["b/briefing/b"]["text"] == "Read with the Kyiv talks."
+
+
+async def test_esc_with_nothing_typed_leaves_a_flagged_note_as_it_was(tmp_path: Path) -> None:
+    """Esc with nothing typed tied a flagged note to the record as it is now,
+    its ✎! gone: a user who opened the editor by mistake changed the note."""
+    content = content_of(tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await pilot.press("tab", "tab")
+        await write_note(pilot, "w", "is this verbatim?")
+    before = stored(tmp_path, storefile.NOTES)["b/quote/q"]
+    rewrite(content, BASE.replace("text: hello world", "text: hello"))
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await pilot.press("tab", "tab", "w")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert rows(app, "quotes", 2)[1].endswith("✎!")  # still flagged
+        assert stored(tmp_path, storefile.NOTES)["b/quote/q"] == before  # not written
+        await pilot.press("w")
+        await pilot.pause()
+        await pilot.press("ctrl+s")  # saved on purpose: tied to the quote as it is now
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert rows(app, "quotes", 2)[1].endswith("✎")
+    after = stored(tmp_path, storefile.NOTES)["b/quote/q"]
+    assert after["text"] == "is this verbatim?" and after["digest"] != before["digest"]
+
+
 async def test_back_in_the_library_only_the_briefing_read_is_counted_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -454,6 +518,39 @@ async def test_a_note_being_written_when_the_reader_ends_is_kept(tmp_path: Path)
         app.exit(None, 143)  # as SIGTERM asks
     notes = stored(tmp_path, storefile.NOTES)
     assert [note["text"] for note in notes.values()] == ["half a thought"]
+
+
+def toasts(app: App[None]) -> str:
+    return " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
+
+
+async def test_a_note_that_cannot_be_saved_is_not_said_kept_and_is_listed_at_the_end(
+    tmp_path: Path,
+) -> None:
+    """The notes folder read-only, Esc said "Note kept." and quitting lost the
+    note's text (a new user's trial). Now the notice says it lasts only this
+    session, and why; the reader ends with the note in full for the terminal,
+    its escape sequences shown, never sent."""
+    data = tmp_path / "data"
+    data.mkdir()
+    data.chmod(0o555)  # respected even by root, as `chattr +i` is (why_unwritable)
+    app = reader(content_of(tmp_path), tmp_path)
+    try:
+        async with app.run_test(size=SIZE, notifications=True) as pilot:
+            await remembered(pilot)
+            await write_note(pilot, "w", "Met him\nred: \x1b[31mloud")
+            await pilot.pause()
+            said = toasts(app)
+            assert "Note kept." not in said
+            assert "Note kept in this session only: its folder is read-only" in said
+            assert rows(app, "actors")[1].endswith("✎")  # kept for the session all the same
+    finally:
+        data.chmod(0o755)
+    assert any("1 note and" in line and "could not be saved" in line for line in app.keeper.unsaved)
+    listing = app.keeper.unsaved_listing
+    assert "Note on the actor a of briefing b (A), written" in "\n".join(listing)
+    assert listing[-2:] == ["Met him", "red: ␛[31mloud"]
+    assert list(data.iterdir()) == []
 
 
 async def test_a_memory_read_as_the_reader_ends_is_let_go(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from briefing.userdata.keys import RecordKey, digests
 from briefing.userdata.location import DATA_DIR_ENV, store_path
 from briefing.userdata.reading import BriefingMemory, Mark, Standing
 from briefing.userdata.store import UserStore
+from briefing.userdata.unsaved import Unsaved
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -377,6 +378,34 @@ def test_a_read_only_store_is_respected(store_file: Path) -> None:
     assert not again.save()
     assert "read-only" in again.take_notices()[0]
     assert store_file.read_bytes() == before
+
+
+def test_what_a_read_only_store_could_not_save_lists_notes_and_pins_and_counts_the_rest(
+    store_file: Path,
+) -> None:
+    """The notes and pins in full, to copy; a thousand reading marks only counted."""
+    store_file.parent.mkdir(parents=True, exist_ok=True)
+    store_file.parent.chmod(0o555)
+    try:
+        store = UserStore(store_file)
+        store.put(storefile.NOTES, "b/quote/q", {**note(1), "text": "draft"})
+        store.put(storefile.NOTES, "b/quote/q", {**note(1), "text": "one\ntwo\x07"})
+        store.put(storefile.PINS, "b/event/e", {"digest": None, "record": "E", "pinned": "x"})
+        store.put(storefile.PINS, "b/actor/a", None)
+        for number in range(1000):
+            store.put(storefile.SEEN, f"b/quote/q{number}", {"digest": "d"})
+        assert not store.save()
+    finally:
+        store_file.parent.chmod(0o755)
+    assert store.why_not_saved is not None and "read-only" in store.why_not_saved
+    left = Unsaved.of(store.pending())
+    assert left.summary() == "1 note, 1 pin, 1 note or pin removed and 1000 reading marks"
+    assert left.what_follows() == "are the note and the pin"
+    listing = left.listing()
+    assert listing[1].startswith("Note on the quote q of briefing b (")
+    assert listing[2:4] == ["one", "two␇"]  # the last text typed, and no bell
+    assert listing[-1] == "Pinned: the event e of briefing b (E)"
+    assert len(listing) == 6
 
 
 # --- keys, marks, pins and notes against a briefing -----------------------------

@@ -15,7 +15,7 @@ from briefing.cli.library import opened
 from briefing.errors import UsageError
 from briefing.files.locations import bundled_content_dir, display_path, usable_folder
 from briefing.index.store import Index, check_index_path
-from briefing.records.text import counted, shown, visible_line
+from briefing.records.text import counted, shown, visible, visible_line
 
 
 def read_bundled(args: argparse.Namespace) -> int:
@@ -43,6 +43,8 @@ def _read(path: Path | None, briefing_id: str | None, index: Path | None) -> int
     status = run_reader(app)
     for line in app.keeper.unsaved:  # said here, on the terminal the reader gave back
         print(f"briefing: {visible_line(line)}", file=sys.stderr)
+    for line in app.keeper.unsaved_listing:  # a note's own lines, tabs and all
+        print(visible(line), file=sys.stderr)
     if status == 0 and app.keeper.unsaved:
         return 1  # something the user did is not on disk: not a plain success
     return status

@@ -88,6 +88,8 @@ class UserStore:
         self.lock_wait = lock_wait
         #: why nothing is written this time (None: saves go to the file)
         self.read_only: str | None = None
+        #: why the last save failed, when it did (None: it did not, or none failed yet)
+        self.last_failure: str | None = None
         self._notices: list[str] = []
         self._tables: Tables | None = None
         self._pending: list[Change] = []
@@ -273,6 +275,16 @@ class UserStore:
         with self._mutex:
             return len(self._pending)
 
+    def pending(self) -> list[Change]:
+        """The changes not in the file yet, in the order they were made."""
+        with self._mutex:
+            return list(self._pending)
+
+    @property
+    def why_not_saved(self) -> str | None:
+        """Why changes are not in the file: it may not be written, or the last save failed."""
+        return self.read_only or self.last_failure
+
     # --- saving ---------------------------------------------------------------
 
     def save(self, wait: float | None = None) -> bool:
@@ -297,17 +309,23 @@ class UserStore:
             except NotSaved:
                 return False
             except LockWaitTimeout as exc:
+                self.last_failure = (
+                    f"{exc.holder} held the lock of your notes file {self._shown} "
+                    f"for {exc.seconds:g} s"
+                )
                 self._notice(
                     f"not saved yet: {exc.holder} held the lock of your notes file for "
                     f"{exc.seconds:g} s; saving again at the next change, and when you quit"
                 )
                 return False
             except OSError as exc:
+                self.last_failure = f"{self._shown} could not be written: {_reason(exc)}"
                 self._notice(
                     f"your notes could not be saved to {self._shown} ({_reason(exc)}); "
                     "saving again at the next change, and when you quit"
                 )
                 return False
+            self.last_failure = None
             with self._mutex:
                 del self._pending[: len(changes)]
                 for table, key, _ in changes:
