@@ -249,6 +249,7 @@ class NormalisedText:
         word within that paragraph: in the source's own characters, with one
         word of context on each side, and where the two first part ways.
         """
+        needle = self._hint_needle(needle)
         haystack = self.text
         matcher = difflib.SequenceMatcher(None, haystack, needle, autojunk=False)
         block = matcher.find_longest_match(0, len(haystack), 0, len(needle))
@@ -274,6 +275,36 @@ class NormalisedText:
         shown = words[max(0, core_start - 1) : core_end + 1]
         line = self.line_of(window[min(core_start, len(window) - 1)][0])
         return Passage(_shortened(shown), line, _first_difference(inside, words, wanted))
+
+
+    def _hint_needle(self, needle: str) -> str:
+        """At most HINT_NEEDLE_CHARS of `needle`: those from just before where it
+        leaves the source (or its start, when it does not).
+
+        The longest shared stretch costs the source's length times the needle's;
+        a quote pasted whole from a long text would take minutes for a hint. How
+        many of its words the source holds in a row from its start is found by a
+        bisect of `in` tests, each a fast scan of the text.
+        """
+        if len(needle) <= HINT_NEEDLE_CHARS:
+            return needle
+        words = needle.split(" ")
+        held, beyond = 0, len(words) + 1  # the source holds `held` words, not `beyond`
+        while beyond - held > 1:
+            middle = (held + beyond) // 2
+            if " ".join(words[:middle]) in self.text:
+                held = middle
+            else:
+                beyond = middle
+        if held == len(words):  # all of it is there: start where it starts
+            return needle[:HINT_NEEDLE_CHARS]
+        return " ".join(words[max(0, held - HINT_CONTEXT_WORDS) :])[:HINT_NEEDLE_CHARS]
+
+
+#: The most characters of a quote its nearest passage is looked for with, and
+#: how many words it takes from before where a longer one leaves the source.
+HINT_NEEDLE_CHARS = 400
+HINT_CONTEXT_WORDS = 24
 
 
 def _trimmed(op: tuple[str, int, int, int, int], wanted: int) -> tuple[str, int, int, int, int]:
