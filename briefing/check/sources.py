@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from briefing.check.fields import nearest
@@ -25,40 +26,56 @@ from briefing.records.text import (
 MAX_TEXT_BYTES = 64 * 1024 * 1024
 
 
-def load_source_texts(folder: Path, sources: dict[str, RawRecord]) -> dict[str, str]:
+def load_source_texts(
+    folder: Path, sources: dict[str, RawRecord], others: Iterable[RawRecord] = ()
+) -> dict[str, str]:
     """The text of every source that has one, as written, by source id.
 
     A path that leaves the folder (symlinks included), a missing file, one
     that is not a regular file (a link that is broken or loops, a named pipe,
     a device, a folder), too large or not UTF-8 is reported at the source's
     `text:` value. A named pipe or a device is never opened.
+
+    `others` are sources no quote can name (an id that is not valid, or taken):
+    their text files are read for their problems alone, and let go.
     """
     texts: dict[str, str] = {}
     inside = os.path.realpath(folder)
     for ident, record in sources.items():
-        relative = record.value("text")
-        if not isinstance(relative, str):
-            continue
-        node = record.place("text")
-        sink = record.sink
-        target = Path(os.path.realpath(folder / relative))  # never raises, even for a loop
-        if os.path.isabs(relative) or not target.is_relative_to(inside):
-            record.complete = False
-            sink.error(
-                node.line,
-                node.column,
-                "source-text-outside",
-                f"the text file {shown(relative)} is outside this briefing's folder",
-                "copy the text into the folder (e.g. sources/) and point there",
-            )
-            continue
-        text = _read_source_text(folder, relative, node, sink)
-        if text is None:
-            record.complete = False
-            continue
-        _warn_hidden_characters(text, relative, node, sink)
-        texts[ident] = text
+        text = _source_text(folder, inside, record)
+        if text is not None:
+            texts[ident] = text
+    for record in others:
+        text = _source_text(folder, inside, record)
+        if text is not None and not text.strip():
+            _report_blank_text(record, text, [])
     return texts
+
+
+def _source_text(folder: Path, inside: str, record: RawRecord) -> str | None:
+    """The text of one source, or None when it has none or it is reported."""
+    relative = record.value("text")
+    if not isinstance(relative, str):
+        return None
+    node = record.place("text")
+    sink = record.sink
+    target = Path(os.path.realpath(folder / relative))  # never raises, even for a loop
+    if os.path.isabs(relative) or not target.is_relative_to(inside):
+        record.complete = False
+        sink.error(
+            node.line,
+            node.column,
+            "source-text-outside",
+            f"the text file {shown(relative)} is outside this briefing's folder",
+            "copy the text into the folder (e.g. sources/) and point there",
+        )
+        return None
+    text = _read_source_text(folder, relative, node, sink)
+    if text is None:
+        record.complete = False
+        return None
+    _warn_hidden_characters(text, relative, node, sink)
+    return text
 
 
 def _warn_hidden_characters(text: str, relative: str, node: Where, sink: ProblemSink) -> None:

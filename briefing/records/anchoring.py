@@ -276,7 +276,6 @@ class NormalisedText:
         line = self.line_of(window[min(core_start, len(window) - 1)][0])
         return Passage(_shortened(shown), line, _first_difference(inside, words, wanted))
 
-
     def _hint_needle(self, needle: str) -> str:
         """At most HINT_NEEDLE_CHARS of `needle`: those from just before where it
         leaves the source (or its start, when it does not).
