@@ -152,12 +152,40 @@ def test_an_elided_quote_is_found_part_by_part_in_one_paragraph(mark: str) -> No
     assert found.span.paragraph_end < ELIDED.index("Another")
 
 
-def test_elided_parts_must_keep_their_order_and_their_paragraph() -> None:
+def test_elided_parts_must_keep_their_order() -> None:
     text = NormalisedText(ELIDED)
     backwards = anchor("repetition of the crisis … principles of the reforms", text, None)
     assert (backwards.failure, backwards.part) == ("part-not-found", "principles of the reforms")
-    apart = anchor("abide 20th century rules … would be costly", text, None)
-    assert (apart.failure, apart.part) == ("part-not-found", "would be costly")
+
+
+THREE_PARAGRAPHS = ELIDED + "\nA third paragraph, which the first part is two away from.\n"
+
+
+def test_an_elided_part_may_stand_in_the_paragraph_after_the_first() -> None:
+    """ "Within one paragraph of the first" (the contract): the first part's
+    paragraph or the one right after it. The reader is handed both."""
+    found = anchor("abide 20th century rules … would be costly", NormalisedText(ELIDED), None)
+    assert found.span is not None, found
+    assert [ELIDED[a:b] for a, b in found.span.parts] == [
+        "abide 20th century rules",
+        "would be costly",
+    ]
+    assert ELIDED[found.span.paragraph_start : found.span.paragraph_end] == ELIDED.strip()
+
+
+def test_an_elided_part_two_paragraphs_on_is_refused() -> None:
+    text = NormalisedText(THREE_PARAGRAPHS)
+    far = anchor("abide 20th century rules … the first part is two away", text, None)
+    assert (far.failure, far.part) == ("part-not-found", "the first part is two away")
+    assert far.part_elsewhere
+    # One paragraph on from the first part, not from the part before it.
+    chained = anchor(
+        "abide 20th century rules … would be costly … the first part is two away", text, None
+    )
+    assert (chained.failure, chained.part) == ("part-not-found", "the first part is two away")
+    # In the next paragraph, but before the part it follows in the quote.
+    backwards = anchor("A third paragraph, which … a repetition of the crisis would", text, None)
+    assert backwards.failure == "part-not-found"
 
 
 def test_an_insertion_is_the_authors_and_not_matched() -> None:
@@ -301,7 +329,7 @@ def test_a_very_long_quote_that_its_source_holds_is_found() -> None:
 def test_a_very_long_elided_part_in_another_paragraph_is_placed_at_its_start() -> None:
     """A part the source holds elsewhere is said to be there: at the line it starts on."""
     part = " ".join(f"v{n}" for n in range(200))
-    text = f"Intro words here.\n\nOther words.\n{part}\n"
+    text = f"Intro words here.\n\nNext.\n\nOther words.\n{part}\n"
     found = anchor(f"Intro words here. … {part}", NormalisedText(text), None)
     assert found.failure == "part-not-found" and found.part_elsewhere
-    assert found.nearest is not None and found.nearest.line == 4
+    assert found.nearest is not None and found.nearest.line == 6

@@ -324,7 +324,7 @@ def _anchor_quote(
             "quote-not-found",
             f"the part {shown(found.part)} of this quote is not in the source "
             f"{shown(source_id)} ({source_file}) after the words before it, "
-            "in the same paragraph",
+            "within one paragraph of the first part (in its paragraph or the next)",
             _elsewhere_hint(found.nearest) if found.part_elsewhere else passage_hint(found.nearest),
         )
     elif found.failure == "part-too-short":
@@ -388,9 +388,10 @@ def _lines_said(lines: tuple[int, ...], count: int) -> str:
 def _elsewhere_hint(passage: Passage | None) -> str:
     where = f"at line {passage.line} of the source" if passage is not None else "in the source"
     return (
-        f"those words are {where}, but not after the words before them "
-        "in one paragraph: the parts of a quote with an elision come from one "
-        "paragraph, in order; quote each paragraph on its own"
+        f"those words are {where}, but not after the words before them within one "
+        "paragraph of the first part: the parts of a quote with an elision come, in "
+        "order, from the first part's paragraph or the one right after it; quote "
+        "words from further on separately"
     )
 
 

@@ -4,7 +4,8 @@ The contract (Anchoring) allows two marks inside a quote's `text`:
 
 - an elision, `…` or `...` with a space or a bracket on each side (`[…]` and
   `[...]` too): the words on either side are separate parts of the quote,
-  each of which must be found in the source, in order, in one paragraph;
+  each of which must be found in the source, in order, within one paragraph
+  of the first (in the first part's paragraph or the one right after it);
 - an insertion in square brackets, `[the president]`: the author's words, not
   the speaker's, never matched against the source. It may stand where the
   source has none (`abide [by] the rules`) or in place of a few of the
@@ -50,8 +51,8 @@ class Segment:
     """Speaker's words matched as one stretch, and what comes before them."""
 
     words: str
-    #: what separates it from the segment before: ELISION (anything, in the
-    #: same paragraph), INSERTION (at most MAX_INSERTION_WORDS source words),
+    #: what separates it from the segment before: ELISION (anything, within
+    #: one paragraph of the first segment), INSERTION (at most MAX_INSERTION_WORDS source words),
     #: or None for the first segment
     after: Piece | None
 
