@@ -98,3 +98,11 @@ def test_an_insertion_over_more_words_than_it_may_replace_is_said_so(tmp_path: P
     assert "'how to avoid a repetition'" in problem.message and "within 5 words" in problem.message
     assert problem.hint is not None and "at most 5" in problem.hint and "elision" in problem.hint
     assert "paragraph" not in problem.message + problem.hint
+
+
+def test_a_quote_opening_with_an_ellipsis_is_told_to_lose_it(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "e", briefing_quoting("… They must abide 20th century rules"))
+    (problem,) = check(folder)
+    assert problem.code == "quote-not-found"
+    assert problem.hint is not None
+    assert problem.hint.startswith("the quote starts with an ellipsis, which is not an elision")

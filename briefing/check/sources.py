@@ -12,7 +12,7 @@ from briefing.check.fields import nearest
 from briefing.check.raw import RawRecord, Where
 from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.records.anchoring import MAX_COUNTED, NormalisedText, Passage, Span, anchor
-from briefing.records.editorial import MAX_INSERTION_WORDS, MIN_PART_WORDS
+from briefing.records.editorial import MAX_INSERTION_WORDS, MIN_PART_WORDS, edge_ellipsis
 from briefing.records.problems import ProblemSink
 from briefing.records.text import (
     counted,
@@ -304,7 +304,7 @@ def _anchor_quote(
             node.column,
             "quote-not-found",
             f"these words are not in the source {shown(source_id)} ({source_file})",
-            passage_hint(found.nearest),
+            not_found_hint(words, found.nearest),
         )
     elif found.failure == "part-not-found" and found.part_after_insertion and found.part_elsewhere:
         record.sink.error(
@@ -395,6 +395,18 @@ def _elsewhere_hint(passage: Passage | None) -> str:
     )
 
 
+def not_found_hint(words: str, passage: Passage | None) -> str | None:
+    """Why words are not found: an ellipsis at their edge, else the nearest passage."""
+    edge = edge_ellipsis(words)
+    if edge is not None:
+        return (
+            f"the quote {'starts' if edge == 'start' else 'ends'} with an ellipsis, which is "
+            "not an elision (an elision stands between two parts of a quote, with a space or "
+            "a bracket on each side): delete it"
+        )
+    return passage_hint(passage)
+
+
 def passage_hint(passage: Passage | None) -> str | None:
     """The nearest passage of the source, where it is, and the first word that differs."""
     if passage is None:
@@ -404,6 +416,8 @@ def passage_hint(passage: Passage | None) -> str | None:
     if difference is None:
         return hint + " — they differ only in punctuation"
     quote_word, source_word = shown(difference.quote_word), shown(difference.source_word)
+    if difference.kind == "replace" and difference.only_in_case:
+        return hint + f" — it has {source_word} where the quote has {quote_word}: case must match"
     if difference.kind == "replace":
         return hint + f" — it has {source_word} where the quote has {quote_word}"
     if difference.kind == "missing":

@@ -267,16 +267,26 @@ class NormalisedText:
         """
         needle = self._hint_needle(needle)
         haystack = self.text
-        matcher = difflib.SequenceMatcher(None, haystack, needle, autojunk=False)
-        block = matcher.find_longest_match(0, len(haystack), 0, len(needle))
-        if block.size == 0:
-            return None
-        shared_start, shared_end = self.original_span(block.a, block.a + block.size)
+        # Words that differ only in case are surely the ones meant, wherever a
+        # longer stretch with other words may stand.
+        same_but_case = re.search(re.escape(needle), haystack, re.IGNORECASE) if needle else None
+        if same_but_case is not None:
+            shared = same_but_case.start(), same_but_case.end()
+        else:
+            matcher = difflib.SequenceMatcher(None, haystack, needle, autojunk=False)
+            block = matcher.find_longest_match(0, len(haystack), 0, len(needle))
+            if block.size == 0:
+                return None
+            shared = block.a, block.a + block.size
+        shared_start, shared_end = self.original_span(*shared)
         first, last = self.paragraph_around(shared_start, shared_end)
         tokens = [(m.start(), m.group()) for m in _WORD.finditer(self.original, first, last)]
         wanted = needle.split()
         near = bisect.bisect_right([start for start, _ in tokens], shared_start) - 1
-        window = tokens[max(0, near - len(wanted) - 2) : near + 2 * len(wanted) + 2]
+        if same_but_case is not None:  # the words are known: a word of context each side
+            window = tokens[max(0, near - 1) : near + len(wanted) + 1]
+        else:
+            window = tokens[max(0, near - len(wanted) - 2) : near + 2 * len(wanted) + 2]
         if not window:
             return None  # the shared stretch is only whitespace, in a paragraph of none
         words = [word for _, word in window]
@@ -373,6 +383,12 @@ class Difference:
     kind: str
     quote_word: str
     source_word: str
+
+    @property
+    def only_in_case(self) -> bool:
+        """The two words differ in their letters' case alone ('Nobody', 'nobody')."""
+        quote, source = _bare(self.quote_word), _bare(normalise(self.source_word))
+        return quote != source and quote.casefold() == source.casefold()
 
 
 #: The most words a passage shows in a hint; longer ones are cut in the middle.

@@ -57,6 +57,22 @@ class Segment:
     after: Piece | None
 
 
+#: `…` or `...` before a quote's first word, or after its last: no elision, as
+#: no words stand on its other side.
+_LEADING_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s")
+_TRAILING_ELLIPSIS = re.compile(r"\s(?:…|\.\.\.)\s*\Z")
+
+
+def edge_ellipsis(text: str) -> str | None:
+    """ "start" or "end" when `text` opens or closes with an ellipsis set apart by
+    a space (`… But we`), which the contract does not read as an elision."""
+    if _LEADING_ELLIPSIS.match(text):
+        return "start"
+    if _TRAILING_ELLIPSIS.search(text):
+        return "end"
+    return None
+
+
 def has_marks(text: str) -> bool:
     """True when `text` may hold an editorial mark (a cheap test before reading it)."""
     return "[" in text or "]" in text or "…" in text or "..." in text
