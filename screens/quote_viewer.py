@@ -1,7 +1,8 @@
 """The sourced-quote viewer: the words inside their source, and who said them.
 
 The passage comes from the source file, not from the YAML: the paragraph that
-holds the quote, with the exact words highlighted. A quote with elisions is
+holds the quote (or the two it runs over, or its parts stand in), with the
+exact words highlighted. A quote with elisions is
 highlighted part by part, the source's words between the parts struck
 through and dimmed: left out by the briefing, not hidden from the reader.
 `f` shows the whole text scrolled to the quote. A quote whose source has no

@@ -152,12 +152,40 @@ def test_an_elided_quote_is_found_part_by_part_in_one_paragraph(mark: str) -> No
     assert found.span.paragraph_end < ELIDED.index("Another")
 
 
-def test_elided_parts_must_keep_their_order_and_their_paragraph() -> None:
+def test_elided_parts_must_keep_their_order() -> None:
     text = NormalisedText(ELIDED)
     backwards = anchor("repetition of the crisis … principles of the reforms", text, None)
     assert (backwards.failure, backwards.part) == ("part-not-found", "principles of the reforms")
-    apart = anchor("abide 20th century rules … would be costly", text, None)
-    assert (apart.failure, apart.part) == ("part-not-found", "would be costly")
+
+
+THREE_PARAGRAPHS = ELIDED + "\nA third paragraph, which the first part is two away from.\n"
+
+
+def test_an_elided_part_may_stand_in_the_paragraph_after_the_first() -> None:
+    """ "Within one paragraph of the first" (the contract): the first part's
+    paragraph or the one right after it. The reader is handed both."""
+    found = anchor("abide 20th century rules … would be costly", NormalisedText(ELIDED), None)
+    assert found.span is not None, found
+    assert [ELIDED[a:b] for a, b in found.span.parts] == [
+        "abide 20th century rules",
+        "would be costly",
+    ]
+    assert ELIDED[found.span.paragraph_start : found.span.paragraph_end] == ELIDED.strip()
+
+
+def test_an_elided_part_two_paragraphs_on_is_refused() -> None:
+    text = NormalisedText(THREE_PARAGRAPHS)
+    far = anchor("abide 20th century rules … the first part is two away", text, None)
+    assert (far.failure, far.part) == ("part-not-found", "the first part is two away")
+    assert far.part_elsewhere
+    # One paragraph on from the first part, not from the part before it.
+    chained = anchor(
+        "abide 20th century rules … would be costly … the first part is two away", text, None
+    )
+    assert (chained.failure, chained.part) == ("part-not-found", "the first part is two away")
+    # In the next paragraph, but before the part it follows in the quote.
+    backwards = anchor("A third paragraph, which … a repetition of the crisis would", text, None)
+    assert backwards.failure == "part-not-found"
 
 
 def test_an_insertion_is_the_authors_and_not_matched() -> None:
@@ -262,3 +290,46 @@ def test_paragraphs_and_lines_are_placed_as_a_scan_of_the_text_places_them(
     paragraph_end = following.start() if following else len(text.rstrip())
     assert source.paragraph_around(start, end) == (paragraph_start, max(paragraph_end, end))
     assert source.line_of(start) == text.count("\n", 0, start) + 1
+
+
+# --- quotes far longer than any passage ---------------------------------------
+
+#: A paragraph of 120 words, longer than the part of a quote a hint is sought with.
+LONG_PARAGRAPH = " ".join(f"w{n}" for n in range(120)) + "."
+LONG_SOURCE = f"Intro.\n\nShe said: “{LONG_PARAGRAPH}” And left.\n\nThe end.\n"
+
+
+def test_a_very_long_quote_that_leaves_its_source_is_said_where_it_leaves() -> None:
+    """The nearest passage was sought with the whole quote, at a cost of the source's
+    length times the quote's: a 200 KB quote took 5 s, a 2 MB one over a minute."""
+    quote = LONG_PARAGRAPH[:-1] + " word" * 40_000
+    found = anchor(quote, NormalisedText(LONG_SOURCE), None)
+    assert found.failure == "not-found" and found.nearest is not None
+    assert found.nearest.line == 3
+    assert found.nearest.differs == Difference("replace", "word", "And")
+    assert "w118 w119.” And" in found.nearest.text
+
+
+def test_a_very_long_quote_that_differs_from_its_start_is_said_from_its_start() -> None:
+    quote = "w0 w1 w2 nothing like it" + " word" * 40_000
+    found = anchor(quote, NormalisedText(LONG_SOURCE), None)
+    assert found.nearest is not None and found.nearest.line == 3
+    assert found.nearest.differs == Difference("replace", "nothing", "w3")
+
+
+def test_a_very_long_quote_that_its_source_holds_is_found() -> None:
+    paragraph = " ".join(["alpha beta gamma delta"] * 40_000) + "."
+    text = f"Intro.\n\n{paragraph}\n\nThe end.\n"
+    found = anchor(paragraph, NormalisedText(text), None)
+    assert found.span is not None
+    assert text[found.span.start : found.span.end] == paragraph
+    assert found.span.line == 3
+
+
+def test_a_very_long_elided_part_in_another_paragraph_is_placed_at_its_start() -> None:
+    """A part the source holds elsewhere is said to be there: at the line it starts on."""
+    part = " ".join(f"v{n}" for n in range(200))
+    text = f"Intro words here.\n\nNext.\n\nOther words.\n{part}\n"
+    found = anchor(f"Intro words here. … {part}", NormalisedText(text), None)
+    assert found.failure == "part-not-found" and found.part_elsewhere
+    assert found.nearest is not None and found.nearest.line == 6

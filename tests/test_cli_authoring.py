@@ -51,6 +51,34 @@ def test_find_gives_each_place_and_a_quote_to_paste(
     assert "not in this text" in err and "where the quote has 'dialog'" in err
 
 
+def test_find_prefers_words_that_differ_only_in_case_and_says_so(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The hint showed 'here wanted a' for 'nobody wanted' (a new user's trial)."""
+    (in_tmp / "s.txt").write_text(
+        "“Nobody here wanted a strike. Nobody wanted to see the ships waiting.”\n"
+    )
+    status, _, err = run(capsys, "find", "s.txt", "nobody", "wanted")
+    assert status == 1
+    assert "the nearest passage (line 1 of the source): strike. Nobody wanted to" in err
+    assert "it has 'Nobody' where the quote has 'nobody': case must match" in err
+
+
+@pytest.mark.parametrize(
+    ("words", "edge"),
+    [("… But we were not going", "starts"), ("But we were not going ...", "ends")],
+)
+def test_an_ellipsis_at_a_quotes_edge_is_said_to_be_no_elision(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str], words: str, edge: str
+) -> None:
+    """The hint said "it has 'there.' where the quote has '…'" (a new user's trial)."""
+    (in_tmp / "s.txt").write_text("Ships waiting out there. But we were not going back.\n")
+    status, _, err = run(capsys, "find", "s.txt", words)
+    assert status == 1
+    assert f"the quote {edge} with an ellipsis, which is not an elision" in err
+    assert "delete it" in err and "where the quote has" not in err
+
+
 def test_format_and_schema_print_the_files_or_where_they_are(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

@@ -32,21 +32,50 @@ def test_an_elided_quote_is_indexed_with_its_parts(tmp_path: Path) -> None:
     ]
 
 
-def test_an_insertion_is_accepted_and_parts_in_two_paragraphs_are_not(tmp_path: Path) -> None:
+def test_an_insertion_is_accepted(tmp_path: Path) -> None:
     inserted = write_folder(
         tmp_path / "i", briefing_quoting("They must abide [by] 20th century rules")
     )
     assert check(inserted) == []
-    apart = write_folder(
-        tmp_path / "a", briefing_quoting("the principles of the reforms … abide 20th century rules")
+
+
+def test_a_part_may_stand_in_the_paragraph_after_the_first_parts(tmp_path: Path) -> None:
+    """ "Within one paragraph of the first" (the contract), as plain English reads
+    it: a new user's quote whose second part was in the next paragraph was refused
+    as not "in the same paragraph". (This text has one paragraph a line.)"""
+    folder = write_folder(
+        tmp_path / "n", briefing_quoting("the principles of the reforms … abide 20th century rules")
     )
-    (problem,) = check(apart)
+    assert check(folder) == []
+    quote = open_index(folder, tmp_path / "index.json").briefing("b").quotes[0]
+    assert quote.span is not None
+    assert SOURCE[quote.span.paragraph_start : quote.span.paragraph_end] == SOURCE.strip()
+
+
+def test_a_part_two_paragraphs_on_or_out_of_order_is_refused(tmp_path: Path) -> None:
+    far = write_folder(
+        tmp_path / "a",
+        briefing_quoting("the principles of the reforms … later on, two lines down"),
+    )
+    (tmp_path / "a" / "sources" / "s.txt").write_text(
+        SOURCE + "It came later on, two lines down.\n"
+    )
+    (problem,) = check(far)
     assert problem.code == "quote-not-found"
-    assert "'abide 20th century rules'" in problem.message
+    assert "'later on, two lines down'" in problem.message
+    assert "within one paragraph of the first part" in problem.message
+    assert "same paragraph" not in problem.message
     # The part is in the source: the hint says why it does not count, not how it differs.
     assert problem.hint is not None
-    assert problem.hint.startswith("those words are at line 2 of the source, but not after")
-    assert "one paragraph" in problem.hint
+    assert problem.hint.startswith("those words are at line 3 of the source, but not after")
+    assert "the first part's paragraph or the one right after it" in problem.hint
+    backwards = write_folder(
+        tmp_path / "o",
+        briefing_quoting("They must abide 20th century rules … the principles of the reforms"),
+    )
+    (problem,) = check(backwards)
+    assert problem.code == "quote-not-found"
+    assert "'the principles of the reforms'" in problem.message
 
 
 def test_a_part_not_in_the_source_at_all_gets_the_nearest_passage(tmp_path: Path) -> None:
@@ -69,3 +98,11 @@ def test_an_insertion_over_more_words_than_it_may_replace_is_said_so(tmp_path: P
     assert "'how to avoid a repetition'" in problem.message and "within 5 words" in problem.message
     assert problem.hint is not None and "at most 5" in problem.hint and "elision" in problem.hint
     assert "paragraph" not in problem.message + problem.hint
+
+
+def test_a_quote_opening_with_an_ellipsis_is_told_to_lose_it(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "e", briefing_quoting("… They must abide 20th century rules"))
+    (problem,) = check(folder)
+    assert problem.code == "quote-not-found"
+    assert problem.hint is not None
+    assert problem.hint.startswith("the quote starts with an ellipsis, which is not an elision")

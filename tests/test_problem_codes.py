@@ -435,6 +435,31 @@ def test_many_problems_are_all_reported(in_tmp: Path) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("second_id", "id_code"), [("Out1", "bad-id"), ("s", "duplicate-id"), ("[x]", "wrong-type")]
+)
+def test_a_source_without_a_usable_id_still_has_its_text_file_checked(
+    in_tmp: Path, second_id: str, id_code: str
+) -> None:
+    """Its missing text file was said only once the id was put right; an empty one,
+    never. No quote can name such a source, so nothing is said of quotes."""
+    files = briefing_files(
+        **{
+            "more.yaml": f"sources:\n  - id: {second_id}\n    title: z\n    text: nope.txt\n"
+            "  - id: Out2\n    title: y\n    text: sources/blank.txt\n",
+            "sources/blank.txt": "  \n",
+        }
+    )
+    write_folder(in_tmp / "b", files)
+    found = [(p.line, p.code) for p in check(in_tmp / "b")]
+    assert found == [
+        (2, id_code),
+        (4, "source-text-missing"),
+        (5, "bad-id"),
+        (7, "empty-text"),
+    ]
+
+
 def test_docs_table_is_generated_from_the_codes() -> None:
     from briefing.records.codes import markdown
 

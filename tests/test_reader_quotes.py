@@ -269,3 +269,43 @@ async def test_a_source_saved_with_windows_line_ends_shows_no_carriage_return(
         await settle(pilot)
         texts = [str(p.visual).rstrip() for p in viewer.query(".paragraph").results(Static)]
         assert texts == ["She said\nhello world.", "Then she left."]
+
+
+async def test_an_elided_quote_over_two_paragraphs_shows_both_its_parts(tmp_path: Path) -> None:
+    """A later part may stand in the paragraph after the first part's (the contract:
+    "within one paragraph of the first"): the viewer shows both paragraphs, each part
+    highlighted and the words between struck; the full text marks both paragraphs."""
+    filler = "".join(f"Paragraph {n} of the filler.\n\n" for n in range(40))
+    source = (
+        filler
+        + "She said hello world, and more.\n\nThen she left the room.\n\nThe end.\n\n"
+        + filler
+    )
+    files = str(BASE_FILES["briefing.yaml"]).replace(
+        "text: hello world\n", "text: said hello world … she left the room\n"
+    )
+    folder = write_folder(
+        tmp_path / "b", briefing_files(**{"briefing.yaml": files, "sources/s.txt": source})
+    )
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        await settle(pilot)
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer)
+        passage = viewer.query_one(".paragraph.current", Static).visual
+        assert isinstance(passage, Content)
+        assert passage.plain == "She said hello world, and more.\n\nThen she left the room."
+        assert styled(passage, HIGHLIGHT) == ["said hello world", "she left the room"]
+        assert styled(passage, SKIPPED) == [", and more.\n\nThen "]
+        await pilot.press("f")
+        await settle(pilot)
+        first, second = viewer.query(".paragraph.current").results(Static)
+        assert isinstance(first.visual, Content) and isinstance(second.visual, Content)
+        assert styled(first.visual, HIGHLIGHT) == ["said hello world"]
+        assert styled(first.visual, SKIPPED) == [", and more."]
+        assert styled(second.visual, HIGHLIGHT) == ["she left the room"]
+        assert styled(second.visual, SKIPPED) == ["Then "]
+        shown = viewer.query_one("#passage").region
+        assert shown.contains_region(first.region) and shown.contains_region(second.region)

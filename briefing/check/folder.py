@@ -145,7 +145,9 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
         _check_unique_ids(context, section)
     _check_references(context)
     _check_affiliation_cycles(context)
-    texts = load_source_texts(folder, context.ids["sources"])
+    named = context.ids["sources"]
+    unnamed = [r for r in context.records["sources"] if named.get(r.id or "") is not r]
+    texts = load_source_texts(folder, named, unnamed)
     spans = anchor_quotes(context.records["quotes"], texts, context.ids["sources"])
     for sink in sinks:
         problems.extend(sink.problems)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import codecs
 import os
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from briefing.check.fields import nearest
 from briefing.check.raw import RawRecord, Where
 from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.records.anchoring import MAX_COUNTED, NormalisedText, Passage, Span, anchor
-from briefing.records.editorial import MAX_INSERTION_WORDS, MIN_PART_WORDS
+from briefing.records.editorial import MAX_INSERTION_WORDS, MIN_PART_WORDS, edge_ellipsis
 from briefing.records.problems import ProblemSink
 from briefing.records.text import (
     counted,
@@ -25,40 +26,56 @@ from briefing.records.text import (
 MAX_TEXT_BYTES = 64 * 1024 * 1024
 
 
-def load_source_texts(folder: Path, sources: dict[str, RawRecord]) -> dict[str, str]:
+def load_source_texts(
+    folder: Path, sources: dict[str, RawRecord], others: Iterable[RawRecord] = ()
+) -> dict[str, str]:
     """The text of every source that has one, as written, by source id.
 
     A path that leaves the folder (symlinks included), a missing file, one
     that is not a regular file (a link that is broken or loops, a named pipe,
     a device, a folder), too large or not UTF-8 is reported at the source's
     `text:` value. A named pipe or a device is never opened.
+
+    `others` are sources no quote can name (an id that is not valid, or taken):
+    their text files are read for their problems alone, and let go.
     """
     texts: dict[str, str] = {}
     inside = os.path.realpath(folder)
     for ident, record in sources.items():
-        relative = record.value("text")
-        if not isinstance(relative, str):
-            continue
-        node = record.place("text")
-        sink = record.sink
-        target = Path(os.path.realpath(folder / relative))  # never raises, even for a loop
-        if os.path.isabs(relative) or not target.is_relative_to(inside):
-            record.complete = False
-            sink.error(
-                node.line,
-                node.column,
-                "source-text-outside",
-                f"the text file {shown(relative)} is outside this briefing's folder",
-                "copy the text into the folder (e.g. sources/) and point there",
-            )
-            continue
-        text = _read_source_text(folder, relative, node, sink)
-        if text is None:
-            record.complete = False
-            continue
-        _warn_hidden_characters(text, relative, node, sink)
-        texts[ident] = text
+        text = _source_text(folder, inside, record)
+        if text is not None:
+            texts[ident] = text
+    for record in others:
+        text = _source_text(folder, inside, record)
+        if text is not None and not text.strip():
+            _report_blank_text(record, text, [])
     return texts
+
+
+def _source_text(folder: Path, inside: str, record: RawRecord) -> str | None:
+    """The text of one source, or None when it has none or it is reported."""
+    relative = record.value("text")
+    if not isinstance(relative, str):
+        return None
+    node = record.place("text")
+    sink = record.sink
+    target = Path(os.path.realpath(folder / relative))  # never raises, even for a loop
+    if os.path.isabs(relative) or not target.is_relative_to(inside):
+        record.complete = False
+        sink.error(
+            node.line,
+            node.column,
+            "source-text-outside",
+            f"the text file {shown(relative)} is outside this briefing's folder",
+            "copy the text into the folder (e.g. sources/) and point there",
+        )
+        return None
+    text = _read_source_text(folder, relative, node, sink)
+    if text is None:
+        record.complete = False
+        return None
+    _warn_hidden_characters(text, relative, node, sink)
+    return text
 
 
 def _warn_hidden_characters(text: str, relative: str, node: Where, sink: ProblemSink) -> None:
@@ -287,7 +304,7 @@ def _anchor_quote(
             node.column,
             "quote-not-found",
             f"these words are not in the source {shown(source_id)} ({source_file})",
-            passage_hint(found.nearest),
+            not_found_hint(words, found.nearest),
         )
     elif found.failure == "part-not-found" and found.part_after_insertion and found.part_elsewhere:
         record.sink.error(
@@ -307,7 +324,7 @@ def _anchor_quote(
             "quote-not-found",
             f"the part {shown(found.part)} of this quote is not in the source "
             f"{shown(source_id)} ({source_file}) after the words before it, "
-            "in the same paragraph",
+            "within one paragraph of the first part (in its paragraph or the next)",
             _elsewhere_hint(found.nearest) if found.part_elsewhere else passage_hint(found.nearest),
         )
     elif found.failure == "part-too-short":
@@ -371,10 +388,23 @@ def _lines_said(lines: tuple[int, ...], count: int) -> str:
 def _elsewhere_hint(passage: Passage | None) -> str:
     where = f"at line {passage.line} of the source" if passage is not None else "in the source"
     return (
-        f"those words are {where}, but not after the words before them "
-        "in one paragraph: the parts of a quote with an elision come from one "
-        "paragraph, in order; quote each paragraph on its own"
+        f"those words are {where}, but not after the words before them within one "
+        "paragraph of the first part: the parts of a quote with an elision come, in "
+        "order, from the first part's paragraph or the one right after it; quote "
+        "words from further on separately"
     )
+
+
+def not_found_hint(words: str, passage: Passage | None) -> str | None:
+    """Why words are not found: an ellipsis at their edge, else the nearest passage."""
+    edge = edge_ellipsis(words)
+    if edge is not None:
+        return (
+            f"the quote {'starts' if edge == 'start' else 'ends'} with an ellipsis, which is "
+            "not an elision (an elision stands between two parts of a quote, with a space or "
+            "a bracket on each side): delete it"
+        )
+    return passage_hint(passage)
 
 
 def passage_hint(passage: Passage | None) -> str | None:
@@ -386,6 +416,8 @@ def passage_hint(passage: Passage | None) -> str | None:
     if difference is None:
         return hint + " — they differ only in punctuation"
     quote_word, source_word = shown(difference.quote_word), shown(difference.source_word)
+    if difference.kind == "replace" and difference.only_in_case:
+        return hint + f" — it has {source_word} where the quote has {quote_word}: case must match"
     if difference.kind == "replace":
         return hint + f" — it has {source_word} where the quote has {quote_word}"
     if difference.kind == "missing":

@@ -99,7 +99,7 @@ def find(args: argparse.Namespace) -> int:
     """Every occurrence, `FILE:LINE:COL: occurrence N: words`, and a quote to paste."""
     from briefing.check.find import find_words
     from briefing.check.source_ids import source_id_of
-    from briefing.check.sources import passage_hint
+    from briefing.check.sources import not_found_hint
 
     words = " ".join(args.words)
     _refuse_swapped(args.source, args.words)
@@ -107,7 +107,7 @@ def find(args: argparse.Namespace) -> int:
     where = visible_line(display_path(args.source))
     if not found.places:
         print(f"{where}: these words are not in this text", file=sys.stderr)
-        hint = passage_hint(found.nearest)
+        hint = not_found_hint(words, found.nearest)
         if hint:
             print(f"  hint: {visible_line(hint)}", file=sys.stderr)
         return EXIT_PROBLEMS

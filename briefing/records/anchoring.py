@@ -229,18 +229,34 @@ class NormalisedText:
         `start` and `end` bound words (a match's first and last characters are
         not whitespace), so no break, which is only whitespace, straddles either.
         """
+        breaks = self._breaks()
+        before = bisect.bisect_right(self._break_ends, start) - 1
+        paragraph_start = self._break_ends[before] if before >= 0 else 0
+        following = bisect.bisect_left(breaks, end)
+        if following < len(breaks):
+            paragraph_end = breaks[following]
+        else:
+            paragraph_end = len(self.original.rstrip())
+        return paragraph_start, max(paragraph_end, end)
+
+    def next_paragraph_end(self, paragraph_end: int) -> int:
+        """Where the paragraph after the one ending at `paragraph_end` ends
+        (`paragraph_end` itself when that one is the last)."""
+        breaks = self._breaks()
+        following = bisect.bisect_left(breaks, paragraph_end)
+        if following >= len(breaks):
+            return paragraph_end
+        if following + 1 < len(breaks):
+            return breaks[following + 1]
+        return max(len(self.original.rstrip()), paragraph_end)
+
+    def _breaks(self) -> list[int]:
+        """Where each paragraph break starts (and, in `_break_ends`, ends)."""
         if self._break_starts is None:
             spans = [m.span() for m in self._paragraph_break.finditer(self.original)]
             self._break_starts = [first for first, _ in spans]
             self._break_ends = [last for _, last in spans]
-        before = bisect.bisect_right(self._break_ends, start) - 1
-        paragraph_start = self._break_ends[before] if before >= 0 else 0
-        following = bisect.bisect_left(self._break_starts, end)
-        if following < len(self._break_starts):
-            paragraph_end = self._break_starts[following]
-        else:
-            paragraph_end = len(self.original.rstrip())
-        return paragraph_start, max(paragraph_end, end)
+        return self._break_starts
 
     def nearest_passage(self, needle: str) -> Passage | None:
         """The passage of the source most like `needle` (normalised), for a hint.
@@ -249,17 +265,28 @@ class NormalisedText:
         word within that paragraph: in the source's own characters, with one
         word of context on each side, and where the two first part ways.
         """
+        needle = self._hint_needle(needle)
         haystack = self.text
-        matcher = difflib.SequenceMatcher(None, haystack, needle, autojunk=False)
-        block = matcher.find_longest_match(0, len(haystack), 0, len(needle))
-        if block.size == 0:
-            return None
-        shared_start, shared_end = self.original_span(block.a, block.a + block.size)
+        # Words that differ only in case are surely the ones meant, wherever a
+        # longer stretch with other words may stand.
+        same_but_case = re.search(re.escape(needle), haystack, re.IGNORECASE) if needle else None
+        if same_but_case is not None:
+            shared = same_but_case.start(), same_but_case.end()
+        else:
+            matcher = difflib.SequenceMatcher(None, haystack, needle, autojunk=False)
+            block = matcher.find_longest_match(0, len(haystack), 0, len(needle))
+            if block.size == 0:
+                return None
+            shared = block.a, block.a + block.size
+        shared_start, shared_end = self.original_span(*shared)
         first, last = self.paragraph_around(shared_start, shared_end)
         tokens = [(m.start(), m.group()) for m in _WORD.finditer(self.original, first, last)]
         wanted = needle.split()
         near = bisect.bisect_right([start for start, _ in tokens], shared_start) - 1
-        window = tokens[max(0, near - len(wanted) - 2) : near + 2 * len(wanted) + 2]
+        if same_but_case is not None:  # the words are known: a word of context each side
+            window = tokens[max(0, near - 1) : near + len(wanted) + 1]
+        else:
+            window = tokens[max(0, near - len(wanted) - 2) : near + 2 * len(wanted) + 2]
         if not window:
             return None  # the shared stretch is only whitespace, in a paragraph of none
         words = [word for _, word in window]
@@ -274,6 +301,35 @@ class NormalisedText:
         shown = words[max(0, core_start - 1) : core_end + 1]
         line = self.line_of(window[min(core_start, len(window) - 1)][0])
         return Passage(_shortened(shown), line, _first_difference(inside, words, wanted))
+
+    def _hint_needle(self, needle: str) -> str:
+        """At most HINT_NEEDLE_CHARS of `needle`: those from just before where it
+        leaves the source (or its start, when it does not).
+
+        The longest shared stretch costs the source's length times the needle's;
+        a quote pasted whole from a long text would take minutes for a hint. How
+        many of its words the source holds in a row from its start is found by a
+        bisect of `in` tests, each a fast scan of the text.
+        """
+        if len(needle) <= HINT_NEEDLE_CHARS:
+            return needle
+        words = needle.split(" ")
+        held, beyond = 0, len(words) + 1  # the source holds `held` words, not `beyond`
+        while beyond - held > 1:
+            middle = (held + beyond) // 2
+            if " ".join(words[:middle]) in self.text:
+                held = middle
+            else:
+                beyond = middle
+        if held == len(words):  # all of it is there: start where it starts
+            return needle[:HINT_NEEDLE_CHARS]
+        return " ".join(words[max(0, held - HINT_CONTEXT_WORDS) :])[:HINT_NEEDLE_CHARS]
+
+
+#: The most characters of a quote its nearest passage is looked for with, and
+#: how many words it takes from before where a longer one leaves the source.
+HINT_NEEDLE_CHARS = 400
+HINT_CONTEXT_WORDS = 24
 
 
 def _trimmed(op: tuple[str, int, int, int, int], wanted: int) -> tuple[str, int, int, int, int]:
@@ -328,6 +384,12 @@ class Difference:
     quote_word: str
     source_word: str
 
+    @property
+    def only_in_case(self) -> bool:
+        """The two words differ in their letters' case alone ('Nobody', 'nobody')."""
+        quote, source = _bare(self.quote_word), _bare(normalise(self.source_word))
+        return quote != source and quote.casefold() == source.casefold()
+
 
 #: The most words a passage shows in a hint; longer ones are cut in the middle.
 PASSAGE_WORDS = 24
@@ -366,7 +428,8 @@ class AnchorResult:
     nearest: Passage | None = None
     #: the part of an elided quote that was not found, or is too short
     part: str = ""
-    #: that part is in the source, only not after the part before it in its paragraph
+    #: that part is in the source, only not after the part before it, within one
+    #: paragraph of the first part
     part_elsewhere: bool = False
     #: that part comes after an insertion (so at most MAX_INSERTION_WORDS words on)
     part_after_insertion: bool = False
@@ -376,7 +439,8 @@ def anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> A
     """Find `quote_text` in `source`; `occurrence` picks one of several matches.
 
     A quote with editorial marks (briefing.records.editorial) is read with
-    them first: its parts found in order in one paragraph, its insertions
+    them first: its parts found in order within one paragraph of the first
+    (in its paragraph or the next), its insertions
     left out. When that reading finds nothing, the quote is matched as plain
     text, for a source that itself holds `[`, `]` or `...`.
     """
@@ -413,10 +477,11 @@ def _anchor_edited(
 def _anchor_segments(
     wanted: list[Segment], source: NormalisedText, occurrence: int | None
 ) -> AnchorResult:
-    """Find the segments in order within one paragraph; every such match counts.
+    """Find the segments in order within one paragraph of the first (in its
+    paragraph or the next); every such match counts.
 
-    After an elision the next segment may stand anywhere further on in the
-    paragraph; after an insertion, at most MAX_INSERTION_WORDS words further.
+    After an elision the next segment may stand anywhere further on in those
+    paragraphs; after an insertion, at most MAX_INSERTION_WORDS words further.
     The first match that fits is taken: a later one only stands further away.
 
     Matches are taken one at a time, and only as many as the answer needs
@@ -523,13 +588,18 @@ def _matches(
     wanted: list[Segment], needles: list[str], source: NormalisedText
 ) -> Iterator[tuple[list[tuple[int, int]], tuple[int, int]]]:
     """Each match of the first segment, with as many of the next segments as follow
-    it in order in its paragraph (all of them: a whole match), and the paragraph."""
+    it in order within one paragraph of it (all of them: a whole match), and the
+    paragraphs they stand in.
+
+    "Within one paragraph of the first" (the contract): in the first segment's
+    paragraph or the one right after it."""
     text, original = source.text, source.original
     position = text.find(needles[0])
     while position != -1:
         first_end = position + len(needles[0])
         first = source.original_span(position, first_end)
         paragraph = source.paragraph_around(*first)
+        limit = source.next_paragraph_end(paragraph[1])
         found = [first]
         after = first_end
         for segment, needle in zip(wanted[1:], needles[1:], strict=True):
@@ -537,12 +607,14 @@ def _matches(
             if at == -1:
                 break
             span = source.original_span(at, at + len(needle))
-            if span[1] > paragraph[1]:
+            if span[1] > limit:
                 break
             between = original[found[-1][1] : span[0]]
             if segment.after is Piece.INSERTION and len(between.split()) > MAX_INSERTION_WORDS:
                 break
             found.append(span)
             after = at + len(needle)
+        if found[-1][1] > paragraph[1]:
+            paragraph = (paragraph[0], limit)
         yield found, paragraph
         position = text.find(needles[0], position + 1)

@@ -4,7 +4,8 @@ The contract (Anchoring) allows two marks inside a quote's `text`:
 
 - an elision, `…` or `...` with a space or a bracket on each side (`[…]` and
   `[...]` too): the words on either side are separate parts of the quote,
-  each of which must be found in the source, in order, in one paragraph;
+  each of which must be found in the source, in order, within one paragraph
+  of the first (in the first part's paragraph or the one right after it);
 - an insertion in square brackets, `[the president]`: the author's words, not
   the speaker's, never matched against the source. It may stand where the
   source has none (`abide [by] the rules`) or in place of a few of the
@@ -50,10 +51,26 @@ class Segment:
     """Speaker's words matched as one stretch, and what comes before them."""
 
     words: str
-    #: what separates it from the segment before: ELISION (anything, in the
-    #: same paragraph), INSERTION (at most MAX_INSERTION_WORDS source words),
+    #: what separates it from the segment before: ELISION (anything, within
+    #: one paragraph of the first segment), INSERTION (at most MAX_INSERTION_WORDS source words),
     #: or None for the first segment
     after: Piece | None
+
+
+#: `…` or `...` before a quote's first word, or after its last: no elision, as
+#: no words stand on its other side.
+_LEADING_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s")
+_TRAILING_ELLIPSIS = re.compile(r"\s(?:…|\.\.\.)\s*\Z")
+
+
+def edge_ellipsis(text: str) -> str | None:
+    """ "start" or "end" when `text` opens or closes with an ellipsis set apart by
+    a space (`… But we`), which the contract does not read as an elision."""
+    if _LEADING_ELLIPSIS.match(text):
+        return "start"
+    if _TRAILING_ELLIPSIS.search(text):
+        return "end"
+    return None
 
 
 def has_marks(text: str) -> bool:
