@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
+from briefing.index.build import Progress
 from briefing.records.text import visible_line
 from briefing.screens.safe import plain
 
@@ -28,8 +29,9 @@ class LoadingScreen(Screen[None]):
     def rebuilding(self) -> None:
         self._say(plain("Checking and indexing the briefings new or changed since last read…"))
 
-    def indexing(self, done: int, total: int) -> None:
+    def indexing(self, progress: Progress) -> None:
         """How far the briefings that changed are checked and indexed."""
+        done, total = progress.done, progress.total
         self._say(plain(f"Indexing {done} of {total} briefings (new or changed)…"))
 
     def waiting(self, message: str) -> None:

@@ -12,6 +12,7 @@ from reader_helpers import SIZE, reader, settle
 from test_index_library import write_library
 from textual.widgets import Static
 
+from briefing.index.build import Progress
 from briefing.screens.loading import LoadingScreen
 
 BRIEFING = Path(sys.executable).with_name("briefing")
@@ -45,8 +46,8 @@ async def test_the_loading_screen_counts_the_briefings_indexed(
     shown: list[str] = []
     real = LoadingScreen.indexing
 
-    def recording(self: LoadingScreen, done: int, total: int) -> None:
-        real(self, done, total)
+    def recording(self: LoadingScreen, progress: Progress) -> None:
+        real(self, progress)
         shown.append(str(self.query_one("#loading-text", Static).render()))
 
     monkeypatch.setattr(LoadingScreen, "indexing", recording)
