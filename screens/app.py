@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -21,6 +20,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.errors import UsageError
 from briefing.files.locations import bundled_content_dir
+from briefing.index.build import OnProgress, Progress
 from briefing.index.preview import Totals
 from briefing.index.store import Index, open_index
 from briefing.records.queries import BriefingQueries
@@ -49,38 +49,40 @@ PROGRESS_SECONDS = 0.1
 WHOLE = "whole"  # the worker reading a briefing whose preview is on screen
 
 
-def _every(seconds: float, report: Callable[[int, int], None]) -> Callable[[int, int], None]:
+def _every(seconds: float, report: OnProgress) -> OnProgress:
     """`report`, called at most every `seconds` and for the last one: each call waits
     for the UI thread, which a thousand briefings indexed would wait on a thousand times."""
     last = [0.0]
 
-    def throttled(done: int, total: int) -> None:
+    def throttled(progress: Progress) -> None:
         now = time.monotonic()
-        if done == total or now - last[0] >= seconds:
+        if progress.done == progress.total or now - last[0] >= seconds:
             last[0] = now
-            report(done, total)
+            report(progress)
 
     return throttled
 
 
 class IndexingStopped(Exception):
-    """The reader was quit while it indexed: the build stops after the folder it is on."""
+    """The reader was quit while it indexed: the build stops where it is."""
 
 
-def _stopped_on_quit(report: Callable[[int, int], None] | None) -> Callable[[int, int], None]:
-    """`report` (if any), after each folder indexed, unless the worker was cancelled:
+def _stopped_on_quit(report: OnProgress | None) -> OnProgress:
+    """`report` (if any), as the build goes, unless the worker was cancelled:
     the reader quit. Without this, quitting during a first build of a library
     blanked the screen and the process lived on until every folder was done.
-    What was built so far is kept; the next open goes on from there."""
+    The build reports while it waits too (build.TICK_SECONDS), so it stops
+    at once, even in the middle of a large briefing. What was built so far
+    is kept; the next open goes on from there."""
     worker = get_current_worker()
 
-    def progress(done: int, total: int) -> None:
+    def reported(progress: Progress) -> None:
         if worker.is_cancelled:
             raise IndexingStopped
         if report is not None:
-            report(done, total)
+            report(progress)
 
-    return progress
+    return reported
 
 
 class BriefingApp(LiveContentApp):
@@ -163,8 +165,9 @@ class BriefingApp(LiveContentApp):
         if isinstance(loading, LoadingScreen):
             on_rebuild = lambda: self.call_from_thread(loading.rebuilding)  # noqa: E731
             on_wait = lambda message: self.call_from_thread(loading.waiting, message)  # noqa: E731
-            on_progress = _every(PROGRESS_SECONDS, lambda done, total: self.call_from_thread(
-                loading.indexing, done, total))  # fmt: skip
+            on_progress = _every(
+                PROGRESS_SECONDS, lambda progress: self.call_from_thread(loading.indexing, progress)
+            )
         on_progress = _stopped_on_quit(on_progress)
         index, self.opened = self.opened, None  # the CLI's, only the first time
         if index is None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import time
 from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Static
 
+from briefing.index.build import Progress
 from briefing.records.text import visible_line
 from briefing.screens.safe import plain
 
@@ -19,6 +22,11 @@ class LoadingScreen(Screen[None]):
     LoadingScreen { align: center middle; }
     LoadingScreen #loading-text { width: auto; }
     """
+    #: when the build began, how far it is, and the timer that redraws it every second
+    _started: float | None = None
+    _progress: Progress | None = None
+    _clock: Timer | None = None
+    _shown = ""
 
     def compose(self) -> ComposeResult:
         # No animation: on a warm start this screen is gone within milliseconds,
@@ -26,11 +34,33 @@ class LoadingScreen(Screen[None]):
         yield Static(plain("Opening the briefings…"), id="loading-text")
 
     def rebuilding(self) -> None:
+        self._started = time.monotonic()
         self._say(plain("Checking and indexing the briefings new or changed since last read…"))
 
-    def indexing(self, done: int, total: int) -> None:
-        """How far the briefings that changed are checked and indexed."""
-        self._say(plain(f"Indexing {done} of {total} briefings (new or changed)…"))
+    def indexing(self, progress: Progress) -> None:
+        """How far the briefings that changed are checked and indexed, for how long
+        (redrawn every second: a large briefing holds the count for a while), and,
+        once only a few are left, which ones are still being read."""
+        self._progress = progress
+        if self._started is None:
+            self._started = time.monotonic()
+        if self._clock is None and self.is_current:  # (not for a screen gone: see _say)
+            self._clock = self.set_interval(1.0, self._show_progress)
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        progress, started = self._progress, self._started
+        if progress is None or started is None:
+            return
+        line = f"Indexing {progress.done} of {progress.total} briefings (new or changed)…"
+        seconds = int(time.monotonic() - started)
+        if seconds:
+            line += f" {seconds} s"
+        if progress.left:
+            # Folder names are the content's, not ours: every character shown as itself.
+            line += "\nStill reading " + ", ".join(visible_line(name) for name in progress.left)
+        if line != self._shown:  # the build reports ten times a second, mostly the same
+            self._say(plain(line))
 
     def waiting(self, message: str) -> None:
         """Another process holds the index's lock: say which, and for how long at most."""
@@ -40,6 +70,7 @@ class LoadingScreen(Screen[None]):
         """Shown while the screen is; said to nobody once it is gone. The index
         keeps these callbacks, and calls them again for a file it rebuilds
         later (one found damaged when a search reads it): that must not fail."""
+        self._shown = text.plain
         for line in self.query("#loading-text").results(Static):
             line.update(text)
 

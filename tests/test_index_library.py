@@ -25,6 +25,7 @@ from briefing import cli
 from briefing.check.content import check_content
 from briefing.errors import UsageError
 from briefing.index import storage
+from briefing.index.build import NAMED_LEFT, Progress
 from briefing.index.catalogue import files_folder
 from briefing.index.records_file import file_name
 from briefing.index.storage import encode
@@ -178,11 +179,17 @@ def test_parallel_and_serial_builds_are_byte_identical(tmp_path: Path) -> None:
     content = write_library(tmp_path / "content", 6)
     (content / "n3" / "extra.yaml").write_text("actor: []\n", encoding="utf-8")  # an error
     (content / "gone").symlink_to(tmp_path / "nowhere")  # a refused folder link
-    progress: list[tuple[int, int]] = []
+    progress: list[Progress] = []
     serial, parallel = tmp_path / "serial" / "i.json", tmp_path / "parallel" / "i.json"
     open_index(content, serial, workers=1)
-    opened = open_index(content, parallel, workers=2, on_progress=lambda *p: progress.append(p))
-    assert progress == [(done, 6) for done in range(1, 7)]  # the refused link is not checked
+    opened = open_index(content, parallel, workers=2, on_progress=progress.append)
+    counts = [(p.done, p.total) for p in progress]  # the refused link is not checked
+    assert counts == sorted(counts) and {1, 2, 3, 4, 5, 6} <= {done for done, _ in counts}
+    assert counts[-1] == (6, 6)
+    for report in progress:  # the folders still being checked are named once few are left
+        left = report.total - report.done
+        assert len(report.left) == (left if left <= NAMED_LEFT else 0)
+        assert set(report.left) <= {f"n{number}" for number in range(6)}
     assert opened.checked == 6 and len(opened.summaries()) == 7
     assert {n: b for n, (_, b) in files_of(serial).items()} == {
         n: b for n, (_, b) in files_of(parallel).items()
@@ -462,7 +469,7 @@ KILLED_IN_A_BUILD_IN_PROCESSES = (
     "import multiprocessing, sys, time\n"
     "from pathlib import Path\n"
     "from briefing.index.store import open_index\n"
-    "def paused(done, total):\n"
+    "def paused(progress):\n"
     "    children = [p.pid for p in multiprocessing.active_children()]\n"
     "    print(*children, file=sys.stderr, flush=True)\n"
     "    time.sleep(60)\n"

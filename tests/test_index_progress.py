@@ -10,8 +10,11 @@ import pytest
 from pty_terminal import terminal
 from reader_helpers import SIZE, reader, settle
 from test_index_library import write_library
+from test_pty import SLOW_READER, SMALL_BRIEFINGS, needs_two_cores, slow_library
+from textual.app import App
 from textual.widgets import Static
 
+from briefing.index.build import Progress
 from briefing.screens.loading import LoadingScreen
 
 BRIEFING = Path(sys.executable).with_name("briefing")
@@ -45,8 +48,8 @@ async def test_the_loading_screen_counts_the_briefings_indexed(
     shown: list[str] = []
     real = LoadingScreen.indexing
 
-    def recording(self: LoadingScreen, done: int, total: int) -> None:
-        real(self, done, total)
+    def recording(self: LoadingScreen, progress: Progress) -> None:
+        real(self, progress)
         shown.append(str(self.query_one("#loading-text", Static).render()))
 
     monkeypatch.setattr(LoadingScreen, "indexing", recording)
@@ -54,3 +57,32 @@ async def test_the_loading_screen_counts_the_briefings_indexed(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
     assert shown and shown[-1] == "Indexing 3 of 3 briefings (new or changed)…"
+
+
+@needs_two_cores
+def test_the_loading_screen_names_the_briefing_still_being_read(tmp_path: Path) -> None:
+    """A new user's trial: the count held on "Indexing 272 of 301" for 6 s, nothing
+    saying that one large briefing was the cause or that work went on. Now, with few
+    left, the screen names them, and the seconds count on while none finishes."""
+    content = slow_library(tmp_path / "content")
+    with terminal(tmp_path, "open", str(content), script=SLOW_READER) as term:
+        line = f"Indexing {SMALL_BRIEFINGS} of {SMALL_BRIEFINGS + 1} briefings (new or changed)…"
+        start = term.wait_for(line.encode())
+        term.wait_for(b"Still reading slow", since=start)
+        at = term.wait_for(f"{line} ".encode(), since=start)  # the seconds, from 1 s
+        seconds = int(term.output[at + len(line.encode()) :].split(b" ", 2)[1])
+        term.wait_for(f"{line} {seconds + 1} s".encode(), since=at)  # time passes, shown
+        term.press(b"q")
+        assert term.exit_status() == 0
+
+
+async def test_the_names_of_briefings_being_read_reach_the_screen_as_plain_text() -> None:
+    """Folder names are the content's: an escape sequence in one is shown, not obeyed."""
+    screen = LoadingScreen()
+    async with App[None]().run_test(size=SIZE) as pilot:
+        await pilot.app.push_screen(screen)
+        screen.rebuilding()
+        screen.indexing(Progress(300, 301, ("big\x1b[2J\n[b]x",)))
+        await pilot.pause()
+        shown = str(screen.query_one("#loading-text", Static).render())
+    assert shown.splitlines()[1] == "Still reading big␛[2J␊[b]x"

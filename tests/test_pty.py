@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import signal
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,13 @@ from pty_terminal import (
     CURSOR_SHOWN,
     MOUSE_OFF,
     PASTE_OFF,
+    WAIT,
     Terminal,
     terminal,
 )
+
+from briefing.index.build import PARALLEL_FROM_BYTES, available_cores
+from briefing.index.store import open_index
 
 CONTROL_SEQUENCE = re.compile(r"\x1b\[[0-9;?<>=$]*[A-Za-z]")
 
@@ -249,6 +254,89 @@ def test_q_while_a_library_is_first_indexed_stops_the_build(tmp_path: Path) -> N
     assert not list(index.glob("*.index.json"))  # the catalogue: never written
     built = [f for f in index.glob("*.briefings/*.json")]
     assert len(built) < total
+
+
+SLOW_READER = str(Path(__file__).with_name("slow_reader.py"))
+#: Small briefings beside the slow one: the count climbs, then holds on the slow one.
+SMALL_BRIEFINGS = 30
+needs_two_cores = pytest.mark.skipif(
+    available_cores() < 2, reason="a build in processes (one per core) needs two cores"
+)
+
+
+def slow_library(content: Path) -> Path:
+    """Small briefings and `slow`, which tests/slow_reader.py takes a minute to check,
+    with over 2 MB of source text: enough for the build to be shared among processes."""
+    base = BASE_FILES["briefing.yaml"]
+    assert isinstance(base, str)
+    for number in range(SMALL_BRIEFINGS):
+        files = briefing_files(**{"briefing.yaml": base.replace("id: b", f"id: b{number}", 1)})
+        write_folder(content / f"b{number:02}", files)
+    text = "She said hello world.\n\n" + "Then she left.\n" * 150_000
+    assert len(text) > PARALLEL_FROM_BYTES
+    slow = briefing_files(**{"briefing.yaml": base.replace("id: b", "id: slow", 1)})
+    write_folder(content / "slow", {**slow, "sources/s.txt": text})
+    return content
+
+
+def worker_reading_slow(tmp_path: Path, term: Terminal) -> int:
+    """Once every small briefing's file is written: the id of the process still reading
+    `slow` (bounded: pty_terminal.WAIT)."""
+    mark, files = tmp_path / "slow.pid", tmp_path / "index"
+    deadline = time.monotonic() + WAIT
+    while True:
+        pid = mark.read_text(encoding="utf-8") if mark.is_file() else ""
+        if pid and len(list(files.glob("*.briefings/*.json"))) == SMALL_BRIEFINGS:
+            return int(pid)
+        assert time.monotonic() < deadline and term.process.poll() is None, term.text()[-600:]
+        term.read_for(0.05)
+
+
+def running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@needs_two_cores
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+@pytest.mark.parametrize(
+    ("ending", "status"),
+    [(signal.SIGTERM, 143), (signal.SIGHUP, 129), (signal.SIGINT, 130), ("q", 0)],
+    ids=["TERM", "HUP", "INT", "q"],
+)
+def test_ended_while_a_large_briefing_is_indexed_the_reader_ends_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ending: int | str, status: int
+) -> None:
+    """A new user's trial: `kill` while only a very large briefing was still being
+    read blanked the screen, and the process lived on for 6 s (the grace), its
+    worker processes after it, then a warning of leaked semaphores. Now the build
+    stops where it is: its processes ended, the reader gone well within 3 s."""
+    content = slow_library(tmp_path / "content")
+    with terminal(tmp_path, "open", str(content), script=SLOW_READER) as term:
+        worker = worker_reading_slow(tmp_path, term)
+        assert running(worker)
+        before = len(term.output)
+        if isinstance(ending, str):
+            term.press(ending.encode())
+        else:
+            term.signal(ending)
+        assert term.exit_status(timeout=3) == status
+        assert_left_as_found(term, before)
+        term.read_for(0.5)  # what the semaphore tracker would say, once the reader is gone
+        assert not running(worker)  # ended with the reader: no orphan
+        after = term.text()[term.text().rfind(ALTERNATE_SCREEN_OFF.decode()) :]
+        assert CONTROL_SEQUENCE.sub("", after).strip() == ""  # nothing said (no warning)
+    index = tmp_path / "index"
+    assert not list(index.glob("*.index.json"))  # the catalogue: never written half-built
+    # The next open takes what was built and checks the rest; nothing half-written is kept.
+    monkeypatch.setenv("BRIEFING_INDEX_DIR", str(index))
+    opened = open_index(content)
+    assert len(opened.summaries()) == SMALL_BRIEFINGS + 1
+    assert opened.briefing("slow").id == "slow"
+    assert not [f for f in index.rglob("*") if f.name.endswith(".tmp")]
 
 
 @pytest.mark.parametrize("gap", [0.0, 0.05, 0.1])

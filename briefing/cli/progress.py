@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from rich.progress import Progress
+    from rich.progress import Progress as Bar
+
+    from briefing.index.build import OnProgress, Progress
 
 
 @contextmanager
-def progress_bar() -> Iterator[Callable[[int, int], None] | None]:
-    """A callback `(done, total)` that draws a bar on stderr, or None when it is no terminal.
+def progress_bar() -> Iterator[OnProgress | None]:
+    """A progress callback that draws a bar on stderr, or None when it is no terminal.
 
     The bar appears with the first briefing checked (an open that checks
     nothing draws nothing) and is cleared when the block ends, so what is
@@ -22,13 +24,13 @@ def progress_bar() -> Iterator[Callable[[int, int], None] | None]:
     if sys.stderr is None or not sys.stderr.isatty():
         yield None
         return
-    shown: list[Progress] = []
+    shown: list[Bar] = []
 
-    def update(done: int, total: int) -> None:
+    def update(progress: Progress) -> None:
         if not shown:
-            shown.append(_start(total))
+            shown.append(_start(progress.total))
         bar = shown[0]
-        bar.update(bar.task_ids[0], completed=done, total=total)
+        bar.update(bar.task_ids[0], completed=progress.done, total=progress.total)
 
     try:
         yield update
@@ -37,12 +39,13 @@ def progress_bar() -> Iterator[Callable[[int, int], None] | None]:
             bar.stop()
 
 
-def _start(total: int) -> Progress:
+def _start(total: int) -> Bar:
     # Rich's progress costs 30 ms to import: only when there is work to show.
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress as Bar
 
-    bar = Progress(
+    bar = Bar(
         TextColumn("indexing briefings"),
         BarColumn(),
         MofNCompleteColumn(),

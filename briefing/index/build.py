@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.files.locations import FolderEntry
 from briefing.index.codec import briefing_to_json, date_to_json
@@ -34,6 +35,10 @@ from briefing.index.tables import Row, Tables
 from briefing.index.words import word_table
 from briefing.memory import collector_paused
 
+if TYPE_CHECKING:  # multiprocessing is imported only to build in processes (cli/ending.py)
+    from concurrent.futures import Executor
+    from multiprocessing.process import BaseProcess
+
 #: Bytes of YAML and source text below which a build stays in this process:
 #: starting a worker process costs about 0.2 s, the time to check 1.5 MB.
 PARALLEL_FROM_BYTES = 2 * 1024 * 1024
@@ -41,8 +46,24 @@ PARALLEL_FROM_BYTES = 2 * 1024 * 1024
 MAX_BATCH = 16
 #: How often a worker process looks whether its parent is still there.
 PARENT_POLL_SECONDS = 0.5
+#: How often a build in processes reports while no batch finishes: the
+#: caller shows that time passes, and may stop the build (by raising).
+TICK_SECONDS = 0.1
+#: The most folders still being checked that a progress report names.
+NAMED_LEFT = 3
 
-Progress = Callable[[int, int], None]
+
+@dataclass(frozen=True)
+class Progress:
+    """How far a build is: `done` of `total` folders checked, and the names of
+    the folders still being checked once no more than NAMED_LEFT are (else ())."""
+
+    done: int
+    total: int
+    left: tuple[str, ...] = ()
+
+
+OnProgress = Callable[[Progress], None]
 
 
 @dataclass(frozen=True)
@@ -150,12 +171,16 @@ def available_cores() -> int:
 
 
 def build_all(
-    jobs: Sequence[Job], workers: int | None, on_progress: Progress | None
+    jobs: Sequence[Job], workers: int | None, on_progress: OnProgress | None
 ) -> list[Built]:
-    """Every job built, in the jobs' order; `on_progress(done, total)` after each.
+    """Every job built, in the jobs' order; `on_progress` after each.
 
     `workers`: how many processes (None: one per core, when there is enough
-    to build to pay for starting them; 1: in this process).
+    to build to pay for starting them; 1: in this process). In processes,
+    `on_progress` is also called every TICK_SECONDS while none finishes, and
+    what it raises stops the build at once: the processes are ended, and the
+    files they were writing never replaced (each is written whole or not at
+    all, storage.py), so the index is as it was or a part further.
     """
     total = len(jobs)
     if workers is None:
@@ -167,46 +192,94 @@ def build_all(
         for done, job in enumerate(jobs, 1):
             built.append(build(job))
             if on_progress is not None:
-                on_progress(done, total)
+                left = jobs[done:]
+                names = tuple(j.name for j in left) if len(left) <= NAMED_LEFT else ()
+                on_progress(Progress(done, total, names))
         return built
     return _in_processes(jobs, workers, on_progress)
 
 
-def _in_processes(jobs: Sequence[Job], workers: int, on_progress: Progress | None) -> list[Built]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+def _batches(jobs: Sequence[Job], workers: int) -> list[list[int]]:
+    """The jobs' numbers in batches, the largest jobs first.
 
-    # In batches: a task costs both processes about half a millisecond to
-    # hand over, as much as a tenth of a briefing's check. Small enough
-    # batches that the last ones keep every process busy to the end.
-    size = max(1, min(MAX_BATCH, len(jobs) // (workers * 8)))
-    batches = [jobs[start : start + size] for start in range(0, len(jobs), size)]
+    A task costs both processes about half a millisecond to hand over, as
+    much as a tenth of a briefing's check: small jobs go in batches, small
+    enough that the last ones keep every process busy to the end. A job as
+    large as a share of the work goes alone, and first: it starts while the
+    small ones fill the other processes, rather than holding one process
+    alone at the end; and the progress can name it while it is read.
+    """
+    count = max(1, min(MAX_BATCH, len(jobs) // (workers * 8)))
+    share = sum(job.size for job in jobs) / (workers * 8)
+    batches: list[list[int]] = []
+    batch: list[int] = []
+    weight = 0
+    for number in sorted(range(len(jobs)), key=lambda n: -jobs[n].size):
+        size = jobs[number].size
+        if batch and (len(batch) == count or weight + size > share):
+            batches.append(batch)
+            batch, weight = [], 0
+        batch.append(number)
+        weight += size
+    if batch:
+        batches.append(batch)
+    return batches
+
+
+def _in_processes(jobs: Sequence[Job], workers: int, on_progress: OnProgress | None) -> list[Built]:
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+
+    batches = _batches(jobs, workers)
     # Spawned, not forked: the reader opens the index from a thread, and a
     # process forked from a threaded one may inherit a lock held forever.
     context = multiprocessing.get_context("spawn")
-    results: list[list[Built]] = [[] for _ in batches]
+    results: list[Built | None] = [None] * len(jobs)
     done = 0
+    others = set(multiprocessing.active_children())
     with _stderr_with_a_descriptor():  # processes start here, and as tasks are handed over
         pool = ProcessPoolExecutor(
             workers, mp_context=context, initializer=_worker, initargs=(os.getpid(),)
         )
         try:
-            futures = {pool.submit(_build_batch, batch): n for n, batch in enumerate(batches)}
+            futures: dict[Future[list[Built]], list[int]] = {
+                pool.submit(_build_batch, [jobs[n] for n in batch]): batch for batch in batches
+            }
         except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
+            _stop(pool, others)
             raise
-    with pool:
-        try:
-            for future in as_completed(futures):
-                number = futures[future]
-                results[number] = future.result()
-                done += len(batches[number])
-                if on_progress is not None:
-                    on_progress(done, len(jobs))
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
-    return [built for batch in results for built in batch]
+    pending = set(futures)
+    try:
+        while pending:
+            finished, pending = wait(pending, TICK_SECONDS, return_when=FIRST_COMPLETED)
+            for future in finished:
+                for number, built in zip(futures[future], future.result(), strict=True):
+                    results[number] = built
+                done += len(futures[future])
+            if on_progress is not None:
+                left = [jobs[n].name for future in pending for n in futures[future]]
+                names = tuple(sorted(left)) if len(left) <= NAMED_LEFT else ()
+                on_progress(Progress(done, len(jobs), names))
+    except BaseException:
+        _stop(pool, others)
+        raise
+    pool.shutdown()
+    return [built for built in results if built is not None]
+
+
+def _stop(pool: Executor, others: set[BaseProcess]) -> None:
+    """End the pool now: its processes ended, not waited for (a large briefing
+    takes seconds), then the pool shut down, so that nothing it made is left
+    behind (its semaphores, which multiprocessing would call leaked)."""
+    import multiprocessing
+
+    pool.shutdown(wait=False, cancel_futures=True)
+    started = [p for p in multiprocessing.active_children() if p not in others]
+    for process in started:
+        process.terminate()
+    for process in started:
+        process.join()
+    pool.shutdown(wait=True)
 
 
 def _build_batch(jobs: Sequence[Job]) -> list[Built]:

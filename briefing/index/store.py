@@ -38,7 +38,7 @@ from typing import Any
 from briefing.errors import UsageError
 from briefing.files.locations import INDEX_DIR_ENV, FolderEntry, display_path
 from briefing.files.user_folders import user_folder
-from briefing.index.build import Job, Progress, build_all, catalogue_row, refused_row
+from briefing.index.build import Job, OnProgress, build_all, catalogue_row, refused_row
 from briefing.index.catalogue import (
     check_files_folder,
     claim_files_folder,
@@ -112,7 +112,7 @@ class _Options:
 
     on_rebuild: Callable[[], None] | None = None
     on_wait: Callable[[str], None] | None = None
-    on_progress: Progress | None = None
+    on_progress: OnProgress | None = None
     lock_wait: float = LOCK_WAIT_SECONDS
     workers: int | None = None
 
@@ -349,7 +349,7 @@ def open_index(
     on_wait: Callable[[str], None] | None = None,
     lock_wait: float | None = None,
     keep: bool = False,
-    on_progress: Progress | None = None,
+    on_progress: OnProgress | None = None,
     workers: int | None = None,
 ) -> Index:
     """Open the index of `content`, checking again the folders that changed.
@@ -362,7 +362,7 @@ def open_index(
     so it is frozen out of the garbage collector's sight (briefing.memory).
 
     `on_rebuild` is called before folders are checked (the reader shows
-    progress), then `on_progress(done, total)` after each folder checked.
+    progress), then `on_progress` (a build.Progress) after each folder checked.
     `workers`: processes to check them in (None: one per core when there is
     enough to check; 1: in this process).
     `on_wait` is called once, with a sentence to show, when a rebuild has
