@@ -272,11 +272,18 @@ def slow_library(content: Path) -> Path:
     for number in range(SMALL_BRIEFINGS):
         files = briefing_files(**{"briefing.yaml": base.replace("id: b", f"id: b{number}", 1)})
         write_folder(content / f"b{number:02}", files)
+    slow_folder(content / "slow")
+    return content
+
+
+def slow_folder(folder: Path) -> Path:
+    """The briefing `slow`, with over 2 MB of source text."""
+    base = BASE_FILES["briefing.yaml"]
+    assert isinstance(base, str)
     text = "She said hello world.\n\n" + "Then she left.\n" * 150_000
     assert len(text) > PARALLEL_FROM_BYTES
     slow = briefing_files(**{"briefing.yaml": base.replace("id: b", "id: slow", 1)})
-    write_folder(content / "slow", {**slow, "sources/s.txt": text})
-    return content
+    return write_folder(folder, {**slow, "sources/s.txt": text})
 
 
 def worker_reading_slow(tmp_path: Path, term: Terminal) -> int:
@@ -337,6 +344,30 @@ def test_ended_while_a_large_briefing_is_indexed_the_reader_ends_at_once(
     assert len(opened.summaries()) == SMALL_BRIEFINGS + 1
     assert opened.briefing("slow").id == "slow"
     assert not [f for f in index.rglob("*") if f.name.endswith(".tmp")]
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+def test_ended_while_one_large_briefing_is_first_indexed_the_reader_ends_at_once(
+    tmp_path: Path,
+) -> None:
+    """Alone, a large briefing was built in the reader's own thread, which finishes
+    its folder before the process may end: `kill` during the first build of a
+    x1000 briefing took 5 s, on an empty screen. It is built in a process now."""
+    folder = slow_folder(tmp_path / "slow")
+    mark = tmp_path / "slow.pid"
+    with terminal(tmp_path, "open", str(folder), script=SLOW_READER) as term:
+        deadline = time.monotonic() + WAIT
+        while not (mark.is_file() and mark.read_text(encoding="utf-8")):
+            assert time.monotonic() < deadline and term.process.poll() is None, term.text()[-600:]
+            term.read_for(0.05)
+        worker = int(mark.read_text(encoding="utf-8"))
+        assert worker != term.process.pid  # not the reader's own thread
+        before = len(term.output)
+        term.signal(signal.SIGTERM)
+        assert term.exit_status(timeout=3) == 143
+        assert_left_as_found(term, before)
+        term.read_for(0.5)
+        assert not running(worker)
 
 
 @pytest.mark.parametrize("gap", [0.0, 0.05, 0.1])

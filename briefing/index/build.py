@@ -176,18 +176,25 @@ def build_all(
     """Every job built, in the jobs' order; `on_progress` after each.
 
     `workers`: how many processes (None: one per core, when there is enough
-    to build to pay for starting them; 1: in this process). In processes,
+    to build to pay for starting them, and one for a single large folder when
+    the build may be stopped; 1: in this process). In processes,
     `on_progress` is also called every TICK_SECONDS while none finishes, and
     what it raises stops the build at once: the processes are ended, and the
     files they were writing never replaced (each is written whole or not at
     all, storage.py), so the index is as it was or a part further.
     """
     total = len(jobs)
+    in_a_process = False
     if workers is None:
         enough = sum(job.size for job in jobs) >= PARALLEL_FROM_BYTES
         workers = available_cores() if enough else 1
+        # One large folder too, when the caller may stop the build: a process
+        # is ended at once, where this one's thread finishes the folder first
+        # (a reader sent TERM during the first build of a x1000 briefing took
+        # 5 s to end, on an empty screen).
+        in_a_process = enough and on_progress is not None
     workers = max(1, min(workers, total))
-    if workers == 1:
+    if workers == 1 and not in_a_process:
         built = []
         for done, job in enumerate(jobs, 1):
             built.append(build(job))
