@@ -29,7 +29,9 @@ from briefing.index.storage import AtomicJSONStorage
 #: 7: each briefing's file has its word index (`_words`, briefing.index.words).
 #: 8: the word index locates records again (format 7 files of one build said FOLDER:0:0).
 #: 9: stamps of files hold their ctime (an mtime set back no longer hides a change).
-INDEX_FORMAT = 9
+#: 10: an elided part may stand in the paragraph after the first part's: files
+#:     of format 9 hold quotes refused, and spans, under the older rule.
+INDEX_FORMAT = 10
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.
