@@ -84,8 +84,15 @@ def test_utf16_is_named() -> None:
         b"%YAML 1.2\n---\ntitle: a\n",
         b"%FOO bar\n---\ntitle: a\n",
         b"\xef\xbb\xbf%YAML 1.2\n---\ntitle: a\n",
+        b"\xef\xbb\xbf\xef\xbb\xbf%YAML 1.2\n---\ntitle: a\n",
     ],
-    ids=["invalid, accepted by libyaml", "valid", "reserved, skipped by PyYAML", "after a BOM"],
+    ids=[
+        "invalid, accepted by libyaml",
+        "valid",
+        "reserved, skipped by PyYAML",
+        "after a BOM",
+        "after two",
+    ],
 )
 def test_directives_are_refused_however_written(loader: type, data: bytes) -> None:
     sink = ProblemSink("d.yaml")

@@ -216,7 +216,9 @@ def _without_bom(data: bytes) -> bytes:
     mark left in, a directive or a tab at the very start of the file went
     unseen there (a `%YAML` after the mark was accepted: a new user's trial).
     """
-    return data.removeprefix(codecs.BOM_UTF8)
+    while data.startswith(codecs.BOM_UTF8):  # every one: a second hid a directive too
+        data = data[len(codecs.BOM_UTF8) :]
+    return data
 
 
 def _refuse_directives(data: bytes, text: str, loader: type[Any], sink: ProblemSink) -> set[int]:
