@@ -101,7 +101,7 @@ class UserStore:
         self._saving = threading.Lock()
         #: the file as this process last read or wrote it (`refresh` reads it again
         #: when another process has written it since)
-        self._stamp: tuple[int, int, int] | None = None
+        self._stamp: tuple[int, ...] | None = None
         #: the file's tables at `_stamp`, when they are in this version's format:
         #: a save finding the file unchanged since starts from them. Reading and
         #: checking 75,000 reading marks again took 160 ms of each save at x1000,
@@ -432,13 +432,19 @@ class UserStore:
         return tables
 
 
-def _stamp(path: Path) -> tuple[int, int, int] | None:
-    """What tells one version of the file from the next (None: it cannot be seen)."""
+def _stamp(path: Path) -> tuple[int, ...] | None:
+    """What tells one version of the file from the next (None: it cannot be seen).
+
+    A save starts from this process's own tables when the stamp is unchanged
+    (`_base`), so it holds all that a write by someone else changes: a file
+    replaced (another reader's save) has another inode; one written in place
+    (an editor) another ctime, which, unlike the mtime, cannot be set back.
+    """
     try:
         info = os.stat(path)
     except OSError:
         return None
-    return info.st_mtime_ns, info.st_size, info.st_ino
+    return info.st_mtime_ns, info.st_ctime_ns, info.st_size, info.st_ino, info.st_dev
 
 
 def _when(written: str) -> str:
