@@ -13,6 +13,7 @@ held too long) is shown as a toast.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from textual.app import App
@@ -35,6 +36,18 @@ LAST_SAVE_WAIT = 3.0
 
 #: Per briefing id, what the library says of it: "never opened", "3 new", "".
 ReadingStatus = Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    """How a save went, read in its worker as it ended."""
+
+    #: the changes are in the file
+    saved: bool
+    #: why not (None: not known)
+    why: str | None = None
+    #: a later save will try again (False: the file may not be written at all)
+    tried_again: bool = True
 
 
 class Keeper:
@@ -110,10 +123,12 @@ class Keeper:
 
     # --- saving -----------------------------------------------------------------
 
-    def changed(self, at_once: bool = True, then: Callable[[bool], None] | None = None) -> None:
+    def changed(
+        self, at_once: bool = True, then: Callable[[SaveOutcome], None] | None = None
+    ) -> None:
         """Something was changed: save it now (pins, notes) or soon (reading marks).
 
-        `then` is told on the UI thread, after the save, whether it is in the file.
+        `then` is told on the UI thread, after the save, how it went.
         """
         if at_once:
             self._save_soon_cancelled()
@@ -128,11 +143,16 @@ class Keeper:
             self._timer.stop()
             self._timer = None
 
-    def _save(self, then: Callable[[bool], None] | None = None) -> None:
-        saved = self.store.save()
-        self.app.call_from_thread(self._report)
-        if then is not None:
-            self.app.call_from_thread(then, saved)
+    def _save(self, then: Callable[[SaveOutcome], None] | None = None) -> None:
+        saved = False
+        try:
+            saved = self.store.save()
+        finally:  # told even when the save failed in a way no one foresaw
+            # Why, read here: a later save, in another worker, may clear it.
+            outcome = SaveOutcome(saved, self.store.why_not_saved, self.store.read_only is None)
+            self.app.call_from_thread(self._report)
+            if then is not None:
+                self.app.call_from_thread(then, outcome)
 
     def save_at_exit(self) -> None:
         """The last save, as the reader ends: bounded; what it could not save is kept

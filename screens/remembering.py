@@ -16,7 +16,7 @@ from textual.screen import Screen
 
 from briefing.records.refs import RecordRef
 from briefing.records.text import visible_line
-from briefing.screens.keeper import Keeper
+from briefing.screens.keeper import Keeper, SaveOutcome
 from briefing.screens.marks import KIND_NAMES, note_block
 from briefing.screens.safe import plain
 from briefing.userdata.keys import RecordKey
@@ -72,7 +72,7 @@ class Remembering:
             if text is None:
                 return
             kept = self.memory.write_note(key, text) is not None
-            self.keeper.changed(then=lambda saved: self._said(kept, saved))
+            self.keeper.changed(then=lambda outcome: self._said(kept, outcome))
             if then is not None:
                 then()
 
@@ -85,15 +85,29 @@ class Remembering:
         editor = NoteEditor(plain(about, "italic"), KIND_NAMES[key.kind], note, keep_at_exit)
         screen.app.push_screen(editor, done)
 
-    def _said(self, kept: bool, saved: bool) -> None:
-        """Say what became of the note, once its save is over: "kept" only when it is
-        in the file. Otherwise it lasts until the reader ends, which prints it."""
+    def _said(self, kept: bool, outcome: SaveOutcome) -> None:
+        """Say what became of the note, once its save is over: "saved" only when it is
+        in the file. Otherwise it is saved again at the next change and at the end,
+        or, when the file may not be written, it lasts until the reader ends, which
+        prints it."""
         app = self.keeper.app  # the editor's screen below may be gone by now
-        if saved:
+        if outcome.saved:
             app.notify("Note saved." if kept else "Note deleted.", markup=False, timeout=3)
             return
-        why = self.keeper.store.why_not_saved or "your notes file could not be written"
+        why = outcome.why or "your notes file could not be written"
         what = "Note kept" if kept else "Note deleted"
+        if outcome.tried_again:
+            app.notify(
+                visible_line(
+                    f"{what}, not saved yet: {why}; saving again at the next change, "
+                    "and when you quit."
+                ),
+                title="Not saved yet",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
+            return
         after = "quitting prints it, to copy" if kept else "your notes file still holds it"
         app.notify(
             visible_line(f"{what} in this session only: {why}; {after}."),

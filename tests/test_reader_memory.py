@@ -13,6 +13,7 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Static, TextArea
 
+from briefing.files.lock import file_lock
 from briefing.records.model import Briefing
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.details import DetailsScreen
@@ -551,6 +552,27 @@ async def test_a_note_that_cannot_be_saved_is_not_said_kept_and_is_listed_at_the
     assert "Note on the actor a of briefing b (A), written" in "\n".join(listing)
     assert listing[-2:] == ["Met him", "red: ␛[31mloud"]
     assert list(data.iterdir()) == []
+
+
+async def test_a_note_not_saved_while_another_reader_holds_the_lock_is_saved_later(
+    tmp_path: Path,
+) -> None:
+    """A save that waited too long for the lock is tried again at the next change and
+    at the end: the notice said it lasted "in this session only" (a review)."""
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await remembered(pilot)
+        store = app.keeper.store
+        store.lock_wait = 0.2
+        with file_lock(store.path, "the test", 5):
+            await write_note(pilot, "w", "Met him")
+            await pilot.pause()
+        said = toasts(app)
+        assert "Note kept, not saved yet:" in said and "held the lock" in said
+        assert "saving again at the next change, and when you quit." in said
+        assert "this session only" not in said
+    assert app.keeper.unsaved == []  # saved as the reader ended
+    assert UserStore(store.path).get(storefile.NOTES, "b/actor/a")["text"] == "Met him"  # type: ignore[index]
 
 
 async def test_a_memory_read_as_the_reader_ends_is_let_go(tmp_path: Path) -> None:
