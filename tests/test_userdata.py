@@ -406,6 +406,14 @@ def test_what_a_read_only_store_could_not_save_lists_notes_and_pins_and_counts_t
     assert listing[2:4] == ["one", "two␇"]  # the last text typed, and no bell
     assert listing[-1] == "Pinned: the event e of briefing b (E)"
     assert len(listing) == 6
+    assert Unsaved.of([]).summary() == "nothing"
+
+
+def test_a_note_under_a_key_of_another_shape_is_listed_all_the_same() -> None:
+    """Its text is the user's: counted among the reading marks, it was never printed."""
+    left = Unsaved.of([(storefile.NOTES, "odd key", {**note(1), "text": "keep me"})])
+    assert left.notes and left.marks == 0
+    assert left.listing()[1:] == ["Note on the record odd key (r), written t:", "keep me"]
 
 
 # --- keys, marks, pins and notes against a briefing -----------------------------

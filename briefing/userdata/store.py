@@ -377,7 +377,7 @@ class UserStore:
             both = dict(ours)
             both["text"] = (
                 f"{ours['text']}\n\n— written meanwhile in another briefing window, "
-                f"{_when(theirs['written'])} —\n{theirs['text']}"
+                f"{storefile.written_at(theirs.get('written'))} —\n{theirs['text']}"
             )
             settled.append((table, key, both))
             self._notice(f"{_note_name(ours)}: changed in another briefing window too; "
@@ -445,12 +445,6 @@ def _stamp(path: Path) -> tuple[int, ...] | None:
     except OSError:
         return None
     return info.st_mtime_ns, info.st_ctime_ns, info.st_size, info.st_ino, info.st_dev
-
-
-def _when(written: str) -> str:
-    """`2026-11-26T05:04:00+00:00` as `2026-11-26 05:04 UTC`."""
-    zone = " UTC" if written.endswith(("+00:00", "Z")) else ""
-    return f"{written[:10]} {written[11:16]}{zone}"
 
 
 def _note_name(note: Document) -> str:

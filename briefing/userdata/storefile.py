@@ -113,6 +113,14 @@ def tables_of(data: Mapping[str, Any]) -> Tables:
     return tables
 
 
+def written_at(written: object) -> str:
+    """A document's time (`2026-11-26T05:04:00+00:00`) as people read it:
+    `2026-11-26 05:04 UTC`."""
+    text = str(written or "")
+    zone = " UTC" if text.endswith(("+00:00", "Z")) else ""
+    return f"{text[:10]} {text[11:16]}{zone}".strip()
+
+
 def encode(tables: Tables) -> Iterator[bytes]:
     """The file's bytes: marker, meta (this format), then the tables, keys sorted."""
     meta = {"format": {"version": FORMAT, "briefing_version": __version__}}

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from briefing.records.text import counted, visible, visible_line
 from briefing.userdata.keys import BRIEFING, RecordKey
 from briefing.userdata.store import Change
-from briefing.userdata.storefile import NOTES, PINS, Document
+from briefing.userdata.storefile import NOTES, PINS, Document, written_at
 
 
 @dataclass
@@ -30,9 +30,9 @@ class Unsaved:
     """The changes left out of the notes file, sorted by what the user loses."""
 
     #: notes written or changed, by their record's key
-    notes: list[tuple[RecordKey, Document]] = field(default_factory=list)
+    notes: list[tuple[str, Document]] = field(default_factory=list)
     #: records pinned
-    pins: list[tuple[RecordKey, Document]] = field(default_factory=list)
+    pins: list[tuple[str, Document]] = field(default_factory=list)
     #: notes deleted and records unpinned (the file keeps them as they were)
     removals: int = 0
     #: records seen, briefings opened
@@ -47,20 +47,19 @@ class Unsaved:
             last[(table, key)] = document
         found = cls()
         for (table, key), document in last.items():
-            record = RecordKey.parse(key)
-            if table not in (NOTES, PINS) or record is None:
+            if table not in (NOTES, PINS):
                 found.marks += 1
             elif document is None:
                 found.removals += 1
-            else:
-                (found.notes if table == NOTES else found.pins).append((record, document))
+            else:  # listed even under a key of another shape: the text is the user's
+                (found.notes if table == NOTES else found.pins).append((key, document))
         return found
 
     def __bool__(self) -> bool:
         return bool(self.notes or self.pins or self.removals or self.marks)
 
     def summary(self) -> str:
-        """`1 note, 1 pin and 3 reading marks`."""
+        """`1 note, 1 pin and 3 reading marks` ("nothing" when there is none)."""
         parts = []
         if self.notes:
             parts.append(counted(len(self.notes), "note"))
@@ -70,7 +69,9 @@ class Unsaved:
             parts.append(counted(self.removals, "note or pin removed", "notes or pins removed"))
         if self.marks:
             parts.append(counted(self.marks, "reading mark"))
-        return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+        if len(parts) < 2:
+            return parts[0] if parts else "nothing"
+        return f"{', '.join(parts[:-1])} and {parts[-1]}"
 
     def what_follows(self) -> str:
         """`is the note`, `are the 2 notes and the pin`: what `listing` shows."""
@@ -86,7 +87,8 @@ class Unsaved:
         """The notes and pins in full, one terminal line each, every character visible."""
         lines: list[str] = []
         for key, note in self.notes:
-            lines += ["", f"Note on {_named(key, note)}, written {_when(note.get('written'))}:"]
+            written = written_at(note.get("written")) or "in this session"
+            lines += ["", f"Note on {_named(key, note)}, written {visible_line(written)}:"]
             text = str(note.get("text", "")).replace("\r\n", "\n")
             lines += [visible(line) for line in text.split("\n")]
         if self.pins:
@@ -96,19 +98,14 @@ class Unsaved:
         return lines
 
 
-def _named(key: RecordKey, document: Document) -> str:
+def _named(key: str, document: Document) -> str:
     """`the quote q1 of briefing b (“the words” — who)`, on one visible line."""
-    what = (
-        f"the briefing {key.briefing}"
-        if key.kind == BRIEFING
-        else f"the {key.kind} {key.id} of briefing {key.briefing}"
-    )
+    parsed = RecordKey.parse(key)
+    if parsed is None:
+        what = f"the record {key}"
+    elif parsed.kind == BRIEFING:
+        what = f"the briefing {parsed.briefing}"
+    else:
+        what = f"the {parsed.kind} {parsed.id} of briefing {parsed.briefing}"
     record = str(document.get("record") or "")
     return visible_line(f"{what} ({record})" if record else what)
-
-
-def _when(written: object) -> str:
-    """`2026-11-26T05:04:00+00:00` as `2026-11-26 05:04 UTC`."""
-    text = str(written or "")
-    zone = " UTC" if text.endswith(("+00:00", "Z")) else ""
-    return visible_line(f"{text[:10]} {text[11:16]}{zone}".strip()) or "in this session"
