@@ -32,6 +32,11 @@ async def settle(pilot: Pilot) -> None:
             break
 
 
+def toasts(app: App[None]) -> str:
+    """The notifications on screen now, their texts joined (run_test(notifications=True))."""
+    return " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
+
+
 def burst(app: App[None], *keys: str) -> None:
     """Send `keys` the way a terminal delivers fast typing: all at once, each
     without waiting for the app to handle the one before (`Pilot.press` waits)."""

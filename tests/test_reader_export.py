@@ -7,17 +7,12 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
-from reader_helpers import SIZE, SMALL, reader, settle
-from textual.app import App
+from reader_helpers import SIZE, SMALL, reader, settle, toasts
 from textual.widgets import OptionList
 
 from briefing.screens.export_choice import ExportChoice
 
 EXAMPLE = REPO / "docs" / "example"
-
-
-def toasts(app: App[None]) -> str:
-    return " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
 
 
 @pytest.mark.parametrize("size", [SIZE, SMALL])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import briefing_files, write_folder
-from reader_helpers import SIZE, reader, settle
+from reader_helpers import SIZE, reader, settle, toasts
 from textual import events
 from textual.app import App
 from textual.pilot import Pilot
@@ -519,10 +519,6 @@ async def test_a_note_being_written_when_the_reader_ends_is_kept(tmp_path: Path)
         app.exit(None, 143)  # as SIGTERM asks
     notes = stored(tmp_path, storefile.NOTES)
     assert [note["text"] for note in notes.values()] == ["half a thought"]
-
-
-def toasts(app: App[None]) -> str:
-    return " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
 
 
 async def test_a_note_that_cannot_be_saved_is_not_said_kept_and_is_listed_at_the_end(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CONTENT, REPO, write_folder
-from reader_helpers import SIZE, SMALL, reader, settle
+from reader_helpers import SIZE, SMALL, reader, settle, toasts
 from textual.widgets import Input, OptionList, Static
 
 from briefing.screens.briefing_screen import BriefingScreen
@@ -113,15 +113,11 @@ async def test_stepping_past_the_last_hit_says_it_goes_round(tmp_path: Path) -> 
         for _ in range(len(viewer.hits) - 1 - viewer.current):
             await pilot.press("n")
         await pilot.pause()
-        assert "No more hits" not in _toasts(app)
+        assert "No more hits" not in toasts(app)
         await pilot.press("n")
         await pilot.pause()
         assert viewer.current == 0
-        assert "No more hits that way: back to the first." in _toasts(app)
-
-
-def _toasts(app) -> str:  # type: ignore[no-untyped-def]
-    return " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
+        assert "No more hits that way: back to the first." in toasts(app)
 
 
 async def test_from_the_library_every_briefing_is_searched(tmp_path: Path) -> None:

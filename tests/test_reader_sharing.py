@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
-from reader_helpers import SIZE, reader, settle
+from reader_helpers import SIZE, reader, settle, toasts
 from textual.app import App
 from textual.pilot import Pilot
 
@@ -18,10 +18,6 @@ from briefing.screens.record_list import RecordList
 from briefing.screens.sharing import open_source
 
 EXAMPLE = REPO / "docs" / "example"
-
-
-def toasts(app: App[None]) -> str:
-    return " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import BASE_FILES, briefing_files, write_folder
-from reader_helpers import SIZE, reader, settle
+from reader_helpers import SIZE, reader, settle, toasts
 from textual.pilot import Pilot
 
 from briefing.screens import live
@@ -39,16 +39,12 @@ def footer_keys(app: BriefingApp) -> dict[str, str]:
     }
 
 
-def notices(app: BriefingApp) -> str:
-    return " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
-
-
 async def until(pilot: Pilot[None], done: object, what: str) -> None:
     for _ in range(PATIENCE):
         if done():  # type: ignore[operator]
             return
         await pilot.pause(0.1)
-    raise AssertionError(f"{what} did not happen; the reader says {notices(pilot.app)!r}")
+    raise AssertionError(f"{what} did not happen; the reader says {toasts(pilot.app)!r}")
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -90,7 +86,7 @@ async def test_an_edit_is_read_again_live_with_the_viewer_reopened_on_the_new_te
         assert isinstance(viewer, QuoteViewer)  # reopened, on the new text
         source = viewer.queries.source("s").text
         assert source is not None and source.startswith("Later, she said hello world.")
-        assert "Read again from disk." in notices(app)
+        assert "Read again from disk." in toasts(app)
 
 
 async def test_a_quote_removed_while_it_is_read_closes_its_viewer_and_says_so(
@@ -108,9 +104,7 @@ async def test_a_quote_removed_while_it_is_read_closes_its_viewer_and_says_so(
         await until(pilot, lambda: not shown_briefing(app).queries.quotes, "a reload")
         await settle(pilot)
         assert isinstance(app.screen, BriefingScreen)
-        assert "Read again from disk. The quote you were reading is no longer in it." in notices(
-            app
-        )
+        assert "Read again from disk. The quote you were reading is no longer in it." in toasts(app)
 
 
 async def test_filters_and_rows_stay_and_a_gone_record_s_filter_goes(tmp_path: Path) -> None:
@@ -131,7 +125,7 @@ async def test_filters_and_rows_stay_and_a_gone_record_s_filter_goes(tmp_path: P
         edit(folder / "briefing.yaml", "  - id: z\n    name: Zed\n    kind: person\n", "")
         await until(pilot, lambda: len(screen.queries.actors) == 1, "a reload")
         assert screen.state.record_filter is None  # its actor is gone: the whole briefing
-        assert "The actor the panes were filtered by is no longer in it." in notices(app)
+        assert "The actor the panes were filtered by is no longer in it." in toasts(app)
         await pilot.press("backspace")  # the history led to Z: forgotten, nothing breaks
         assert app.screen is screen
 
@@ -148,7 +142,7 @@ async def test_while_the_files_do_not_open_the_last_good_version_stays(tmp_path:
         assert app.screen is screen  # the last good version, still readable
         assert screen.queries.quote("q").text == "hello world"
         assert footer_keys(app)["exclamation_mark"] == "Problems"
-        assert "Press ! to see the problems" in notices(app)
+        assert "Press ! to see the problems" in toasts(app)
         await pilot.press("exclamation_mark")
         problems = app.screen
         assert isinstance(problems, ProblemsScreen)
@@ -157,8 +151,8 @@ async def test_while_the_files_do_not_open_the_last_good_version_stays(tmp_path:
         edit(folder / "sources" / "s.txt", "She said goodbye.", "She said hello world!")
         await until(pilot, lambda: not app.problems, "a good reload")
         assert "exclamation_mark" not in footer_keys(app)
-        await until(pilot, lambda: "the files open again" in notices(app), "its notice")
-        assert "Press ! to see the problems" not in notices(app)  # gone with the errors
+        await until(pilot, lambda: "the files open again" in toasts(app), "its notice")
+        assert "Press ! to see the problems" not in toasts(app)  # gone with the errors
 
 
 async def test_a_briefing_opened_from_the_library_stays_over_it(tmp_path: Path) -> None:
@@ -188,7 +182,7 @@ async def test_an_unchanged_briefing_folder_opened_directly_is_not_read_again(
         screen = shown_briefing(app)
         queries = screen.queries
         await pilot.pause(1.5)  # several looks
-        assert screen.queries is queries and "Read again" not in notices(app)
+        assert screen.queries is queries and "Read again" not in toasts(app)
         edit(folder / "briefing.yaml", "title: T\n", "title: T2\n")
         await until(pilot, lambda: screen.briefing.title == "T2", "a reload")
 
@@ -208,8 +202,8 @@ async def test_a_briefing_whose_folder_is_moved_away_says_so_and_stays(tmp_path:
         await settle(pilot)
         screen = shown_briefing(app)
         folder.rename(tmp_path / "elsewhere")
-        await until(pilot, lambda: "no longer in its folder" in notices(app), "a notice")
-        assert "Press !" not in notices(app) and "0 errors" not in notices(app)
+        await until(pilot, lambda: "no longer in its folder" in toasts(app), "a notice")
+        assert "Press !" not in toasts(app) and "0 errors" not in toasts(app)
         assert "exclamation_mark" not in footer_keys(app)
         assert app.open_briefing() is screen
         assert screen.queries.quote("q").text == "hello world"  # the last version read
@@ -218,7 +212,7 @@ async def test_a_briefing_whose_folder_is_moved_away_says_so_and_stays(tmp_path:
         (folder / "notes.txt").write_text("not a briefing\n", encoding="utf-8")
         for _ in range(10):
             await pilot.pause(0.1)
-        assert notices(app).count("no longer in its folder") == 1
+        assert toasts(app).count("no longer in its folder") == 1
 
 
 async def test_back_in_the_library_a_briefing_read_again_is_listed_as_it_is_now(
