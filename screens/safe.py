@@ -42,8 +42,8 @@ def source_piece(text: str) -> str:
     A source saved on Windows ends its lines with CR LF; its CRs reach the
     screen as spaces (briefing.present.display keeps every offset), and a
     quote over a paragraph break showed them as highlighted cells, one on
-    the blank line (a new user's trial). The text is cut into pieces at
-    offsets of the source before this is done, so no highlight moves.
+    the blank line (a new user's trial). It changes lengths: call it only on
+    pieces already cut at the source's offsets, so that no highlight moves.
     """
     return _BEFORE_LINE_END.sub("\n", text) if "\n" in text else text
 
