@@ -19,8 +19,9 @@ by then is reported as unchanged, and the walk would go on out of step.
 
 The floor app binds fewer keys: each of ours is compared with the floor's key
 of the same name where the floor app has one (`?` shows Textual's own help
-panel there, `s` a stock modal screen), and with its Down (the cheapest
-visible change: one highlight moved) where it has none.
+panel there, `s` a stock modal screen, `/` a stock Input, in which letters
+are typed and erased), and with its Down (the cheapest visible change: one
+highlight moved) where it has none.
 """
 
 from __future__ import annotations
@@ -62,9 +63,9 @@ def _walk(word: str) -> list[Step]:
         Step("⌫ back", "BSpace"),
         Step("enter: filter by actor (again)", "Enter", timed=False),
         Step("esc clear", "Escape"),
-        Step("/ filter", "/"),
-        *(Step("/ a letter, list shown", letter) for letter in word),
-        *(Step("/ erase a letter, list shown", "BSpace") for _ in word),
+        Step("/ filter", "/", "/"),
+        *(Step("/ a letter, list shown", letter, "/ a letter") for letter in word),
+        *(Step("/ erase a letter, list shown", "BSpace", "/ erase") for _ in word),
         Step("esc close the filter", "Escape"),
         Step("d details", "d"),
         Step("details esc", "Escape"),
@@ -89,6 +90,12 @@ FLOOR_KEYS = (
     ("? hide", "?"),
     ("s", "s"),
     ("s esc", "Escape"),
+    ("/", "/"),
+    ("/ a letter", "r"),
+    ("/ a letter", "i"),
+    ("/ erase", "BSpace"),
+    ("/ erase", "BSpace"),
+    ("/ esc", "Escape"),
 )
 
 
