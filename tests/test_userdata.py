@@ -121,8 +121,8 @@ from briefing.userdata import storefile
 from briefing.userdata.store import UserStore
 jsonfile.open = functools.partial(builtins.open, buffering=0)
 encode = storefile.encode
-def paused(tables):
-    for number, chunk in enumerate(encode(tables)):
+def paused(tables, kept=None):
+    for number, chunk in enumerate(encode(tables, kept)):
         if number == 2:
             print("paused mid-write", flush=True)
             time.sleep(60)
@@ -321,6 +321,32 @@ def test_a_file_replaced_between_two_saves_is_looked_at_again(store_file: Path) 
     assert store_file.read_bytes() == theirs
     (notice,) = store.take_notices()
     assert "no longer briefing's notes file" in notice
+
+
+def test_saves_that_reuse_unchanged_tables_write_what_a_whole_encode_would(
+    store_file: Path,
+) -> None:
+    """Each save writes again only the tables that changed since the last: the
+    file stays byte for byte what encoding every table afresh gives."""
+    store = UserStore(store_file)
+    store.put(storefile.NOTES, "b/quote/one", note(1))
+    store.put(storefile.SEEN, "b/quote/one", {"digest": "d1"})
+    assert store.save()
+    again = UserStore(store_file)  # as a reader that starts: the tables' bytes kept at load
+    for step in range(3):
+        again.put(
+            storefile.PINS, f"b/event/e{step}", {"digest": None, "record": "E", "pinned": "t"}
+        )
+        assert again.save()
+        again.put(storefile.SEEN, f"b/quote/q{step}", {"digest": f"d{step}"})
+        assert again.save()
+    fresh = UserStore(store_file)
+    tables = {name: dict(fresh.table(name)) for name in storefile.TABLE_NAMES}
+    assert store_file.read_bytes() == b"".join(storefile.encode(tables))
+    assert set(fresh.table(storefile.PINS)) == {"b/event/e0", "b/event/e1", "b/event/e2"}
+    assert len(fresh.table(storefile.SEEN)) == 4 and set(fresh.table(storefile.NOTES)) == {
+        "b/quote/one"
+    }
 
 
 def test_a_store_of_a_newer_version_is_read_and_never_written(store_file: Path) -> None:

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from briefing.files.jsonfile import (
+    Encoded,
     NotOurs,
     Unreadable,
     claim_name,
@@ -107,6 +108,9 @@ class UserStore:
         #: checking 75,000 reading marks again took 160 ms of each save at x1000,
         #: in a worker, but holding the interpreter from the keys meanwhile.
         self._on_file: Tables | None = None
+        #: each table's bytes as last written, reused while the table is the same
+        #: (saves are one at a time: `_saving`)
+        self._encoded: Encoded = {}
 
     # --- reading --------------------------------------------------------------
 
@@ -119,6 +123,13 @@ class UserStore:
             tables = self._read_at_start()
             self._tables = applied(tables, self._pending)
             self._stamp = stamp
+            on_file = self._on_file
+        if on_file is not None and not self.only_reading:
+            # Each table's bytes, for the saves to come: the first, a moment
+            # after a briefing opens, then writes only what changed (the reader
+            # reads the store in a worker, after its first frame).
+            with self._saving:
+                storefile.keep_encoded(on_file, self._encoded)
 
     def refresh(self) -> bool:
         """Read the file again if another process wrote it since this one last did;
@@ -348,7 +359,7 @@ class UserStore:
                 stale.unlink(missing_ok=True)  # of a save that was killed; we hold the lock
             base = self._base()
             merged = applied(base, self._settled(changes, before, base))
-            write_atomically(self.path, storefile.encode(merged))
+            write_atomically(self.path, storefile.encode(merged, self._encoded))
             stamp = _stamp(self.path)  # under the file's lock: nobody wrote it since
             with self._mutex:
                 self._stamp = stamp

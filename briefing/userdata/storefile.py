@@ -121,7 +121,17 @@ def written_at(written: object) -> str:
     return f"{text[:10]} {text[11:16]}{zone}".strip()
 
 
-def encode(tables: Tables) -> Iterator[bytes]:
-    """The file's bytes: marker, meta (this format), then the tables, keys sorted."""
+def encode(tables: Tables, kept: jsonfile.Encoded | None = None) -> Iterator[bytes]:
+    """The file's bytes: marker, meta (this format), then the tables, keys sorted.
+
+    `kept`: each table's bytes as last encoded (`jsonfile.encode`): a table is
+    never changed in place, only replaced by a changed copy (store.applied).
+    """
     meta = {"format": {"version": FORMAT, "briefing_version": __version__}}
-    return jsonfile.encode({META: meta, **tables}, MARKER)
+    return jsonfile.encode({META: meta, **tables}, MARKER, kept)
+
+
+def keep_encoded(tables: Tables, kept: jsonfile.Encoded) -> None:
+    """Put each table's bytes in `kept`, for the saves to come (`encode`)."""
+    for _ in jsonfile.encode(dict(tables), MARKER, kept):
+        pass
