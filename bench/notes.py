@@ -5,9 +5,11 @@
 Two measures, each a ratio to the same thing done with an empty store in the
 same run, alternated so that a busy machine weighs on both alike:
 
-- saving one note: `UserStore.save` re-reads the file under its lock, merges
-  this process's change by key and writes the whole atomically (fsync of the
-  file and of its folder), so its cost grows with what is stored;
+- saving one note: `UserStore.save` takes the file's lock, merges this
+  process's change by key into the file as it is (read again only when
+  another process wrote it since) and writes the whole atomically (fsync of
+  the file and of its folder; the bytes of unchanged tables kept from the
+  last write), so its cost grows with what is stored;
 - the reader's warm first frame (bundled briefing, tmux, 120x40): the store
   is read after the first frame, in a worker, so 10,000 notes must leave it
   within a few percent. The time until the open briefing's marks are shown
