@@ -32,6 +32,19 @@ def styled(content: Content, style: str) -> list[str]:
     return [content.plain[s.start : s.end] for s in content.spans if str(s.style) == style]
 
 
+#: Paragraphs enough around a passage that the full text must scroll to it.
+FILLER = "".join(f"Paragraph {n} of the filler.\n\n" for n in range(40))
+
+
+def quoting(tmp_path: Path, text: str, source: str | bytes | None = None) -> Path:
+    """The small briefing of conftest, its quote's text `text`, its source's `source`."""
+    files = str(BASE_FILES["briefing.yaml"]).replace("text: hello world\n", f"text: {text}\n")
+    changes: dict[str, str | bytes] = {"briefing.yaml": files}
+    if source is not None:
+        changes["sources/s.txt"] = source
+    return write_folder(tmp_path / "b", briefing_files(**changes))
+
+
 async def test_a_short_quote_leaves_no_empty_row(tmp_path: Path) -> None:
     app = reader(EXAMPLE, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -202,15 +215,8 @@ async def test_the_full_text_opens_on_the_first_paragraph_of_a_quote_over_two(
 ) -> None:
     """`f` on a quote that runs over a paragraph break scrolled to its last
     paragraph: where the words start was above the view (a new user's trial)."""
-    filler = "".join(f"Paragraph {n} of the filler.\n\n" for n in range(40))
-    source = filler + "She said hello world.\n\nThen she left the room.\n\n" + filler
-    files = str(BASE_FILES["briefing.yaml"]).replace(
-        "text: hello world\n", "text: hello world. Then she left the room.\n"
-    )
-    folder = write_folder(
-        tmp_path / "b", briefing_files(**{"briefing.yaml": files, "sources/s.txt": source})
-    )
-    app = reader(folder, tmp_path)
+    source = FILLER + "She said hello world.\n\nThen she left the room.\n\n" + FILLER
+    app = reader(quoting(tmp_path, "hello world. Then she left the room.", source), tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("tab", "tab", "enter", "f")
@@ -227,11 +233,7 @@ async def test_an_insertion_where_the_source_has_nothing_strikes_nothing(
 ) -> None:
     """`what I [and my colleagues] will remember` showed a struck-through space
     between the two parts, as if words were left out (a new user's trial)."""
-    files = str(BASE_FILES["briefing.yaml"]).replace(
-        "text: hello world\n", "text: She said [to us] hello world.\n"
-    )
-    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": files}))
-    app = reader(folder, tmp_path)
+    app = reader(quoting(tmp_path, "She said [to us] hello world."), tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("tab", "tab", "enter")
@@ -248,14 +250,8 @@ async def test_a_source_saved_with_windows_line_ends_shows_no_carriage_return(
 ) -> None:
     """Each paragraph of a CR LF source ended in a CR symbol, highlighted where a
     quote ran over the paragraph break (a new user's trial)."""
-    files = str(BASE_FILES["briefing.yaml"]).replace(
-        "text: hello world\n", "text: hello world. Then she left\n"
-    )
     source = b"She said\r\nhello world.\r\n\r\nThen she left.\r\n"
-    folder = write_folder(
-        tmp_path / "b", briefing_files(**{"briefing.yaml": files, "sources/s.txt": source})
-    )
-    app = reader(folder, tmp_path)
+    app = reader(quoting(tmp_path, "hello world. Then she left", source), tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("tab", "tab", "enter")
@@ -275,19 +271,10 @@ async def test_an_elided_quote_over_two_paragraphs_shows_both_its_parts(tmp_path
     """A later part may stand in the paragraph after the first part's (the contract:
     "within one paragraph of the first"): the viewer shows both paragraphs, each part
     highlighted and the words between struck; the full text marks both paragraphs."""
-    filler = "".join(f"Paragraph {n} of the filler.\n\n" for n in range(40))
-    source = (
-        filler
-        + "She said hello world, and more.\n\nThen she left the room.\n\nThe end.\n\n"
-        + filler
+    two = "She said hello world, and more.\n\nThen she left the room.\n\nThe end.\n\n"
+    app = reader(
+        quoting(tmp_path, "said hello world … she left the room", FILLER + two + FILLER), tmp_path
     )
-    files = str(BASE_FILES["briefing.yaml"]).replace(
-        "text: hello world\n", "text: said hello world … she left the room\n"
-    )
-    folder = write_folder(
-        tmp_path / "b", briefing_files(**{"briefing.yaml": files, "sources/s.txt": source})
-    )
-    app = reader(folder, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("tab", "tab", "enter")
