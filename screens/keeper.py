@@ -149,7 +149,7 @@ class Keeper:
             saved = self.store.save()
         finally:  # told even when the save failed in a way no one foresaw
             # Why, read here: a later save, in another worker, may clear it.
-            outcome = SaveOutcome(saved, self.store.why_not_saved, self.store.read_only is None)
+            outcome = SaveOutcome(saved, self.store.why_not_saved, self.store.tried_again)
             self.app.call_from_thread(self._report)
             if then is not None:
                 self.app.call_from_thread(then, outcome)

@@ -87,9 +87,9 @@ class Remembering:
 
     def _said(self, kept: bool, outcome: SaveOutcome) -> None:
         """Say what became of the note, once its save is over: "saved" only when it is
-        in the file. Otherwise it is saved again at the next change and at the end,
-        or, when the file may not be written, it lasts until the reader ends, which
-        prints it."""
+        in the file. Otherwise it is saved again at the next change and at the end
+        (a read-only folder may be made writable meanwhile), which prints it if it
+        still cannot be; a file that may never be written keeps it this session only."""
         app = self.keeper.app  # the editor's screen below may be gone by now
         if outcome.saved:
             app.notify("Note saved." if kept else "Note deleted.", markup=False, timeout=3)
@@ -100,7 +100,7 @@ class Remembering:
             app.notify(
                 visible_line(
                     f"{what}, not saved yet: {why}; saving again at the next change, "
-                    "and when you quit."
+                    f"and when you quit{', which prints it if it still cannot' if kept else ''}."
                 ),
                 title="Not saved yet",
                 severity="warning",

@@ -112,7 +112,7 @@ def test_a_note_that_could_not_be_saved_is_printed_in_full_when_the_reader_ends(
             term.press(b"first thought\rsecond line")
             term.read_for(0.3)
             term.press(b"\x1b")  # Esc keeps it
-            term.wait_for(b"session only")
+            term.wait_for(b"not saved yet")
             before = len(term.output)
             term.press(b"q")
             assert term.exit_status() == 1

@@ -539,7 +539,8 @@ async def test_a_note_that_cannot_be_saved_is_not_said_kept_and_is_listed_at_the
             await pilot.pause()
             said = toasts(app)
             assert "Note kept." not in said
-            assert "Note kept in this session only: its folder is read-only" in said
+            assert "Note kept, not saved yet: its folder is read-only" in said
+            assert "when you quit, which prints it if it still cannot." in said
             assert rows(app, "actors")[1].endswith("✎")  # kept for the session all the same
     finally:
         data.chmod(0o755)
@@ -565,7 +566,7 @@ async def test_a_note_not_saved_while_another_reader_holds_the_lock_is_saved_lat
             await pilot.pause()
         said = toasts(app)
         assert "Note kept, not saved yet:" in said and "held the lock" in said
-        assert "saving again at the next change, and when you quit." in said
+        assert "saving again at the next change, and when you quit" in said
         assert "this session only" not in said
     assert app.keeper.unsaved == []  # saved as the reader ended
     assert UserStore(store.path).get(storefile.NOTES, "b/actor/a")["text"] == "Met him"  # type: ignore[index]

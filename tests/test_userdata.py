@@ -406,6 +406,27 @@ def test_a_read_only_store_is_respected(store_file: Path) -> None:
     assert store_file.read_bytes() == before
 
 
+def test_a_store_made_writable_again_is_saved_to_again(store_file: Path) -> None:
+    """Once refused for a read-only folder, every later save was refused too, the
+    folder writable again or not, and quitting said it was read-only (a new
+    user's trial). A file that is not ours stays refused for good."""
+    store = UserStore(store_file)
+    store.put(storefile.NOTES, "b/quote/q", note(1))
+    assert store.save()
+    store_file.parent.chmod(0o555)
+    try:
+        store.put(storefile.NOTES, "b/quote/r", note(2))
+        assert not store.save()
+        assert store.why_not_saved is not None and "read-only" in store.why_not_saved
+    finally:
+        store_file.parent.chmod(0o755)
+    store.put(storefile.PINS, "b/quote/q", {"digest": None, "record": "r", "pinned": "t"})
+    assert store.save()
+    assert store.why_not_saved is None and store.unsaved == 0
+    assert set(notes_in(store_file)) == {"b/quote/q", "b/quote/r"}
+    assert any("can be written again" in notice for notice in store.take_notices())
+
+
 def test_what_a_read_only_store_could_not_save_lists_notes_and_pins_and_counts_the_rest(
     store_file: Path,
 ) -> None:

@@ -89,6 +89,9 @@ class UserStore:
         self.lock_wait = lock_wait
         #: why nothing is written this time (None: saves go to the file)
         self.read_only: str | None = None
+        #: `read_only` says only that the file or its folder could not be written
+        #: then: each save looks again (the user may make it writable)
+        self._while_unwritable = False
         #: why the last save failed, when it did (None: it did not, or none failed yet)
         self.last_failure: str | None = None
         self._notices: list[str] = []
@@ -292,6 +295,11 @@ class UserStore:
             return list(self._pending)
 
     @property
+    def tried_again(self) -> bool:
+        """Whether a later save tries to write the file (not when it is refused for good)."""
+        return self.read_only is None or self._while_unwritable
+
+    @property
     def why_not_saved(self) -> str | None:
         """Why changes are not in the file: it may not be written, or the last save failed."""
         return self.read_only or self.last_failure
@@ -312,7 +320,7 @@ class UserStore:
                 before = dict(self._before)
             if not changes:
                 return True
-            if self.read_only is not None:
+            if self.read_only is not None and not self._writable_again():
                 return False
             try:
                 wait = self.lock_wait if wait is None else wait
@@ -345,6 +353,18 @@ class UserStore:
                 self._tables = applied(merged, self._pending)  # the others' saves too
             return True
 
+    def _writable_again(self) -> bool:
+        """Whether a file refused only for being read-only may be written now: then
+        saves go to it again. (Refused for good: a file not ours, or newer.)"""
+        if not self._while_unwritable or why_unwritable(self.path, "your notes file"):
+            return False
+        self.read_only, self._while_unwritable = None, False
+        self._notice(
+            f"your notes file {self._shown} can be written again: what was kept "
+            "in this session is saved now"
+        )
+        return True
+
     def _merge_and_write(
         self, changes: list[Change], before: dict[tuple[str, str], Document | None], wait: float
     ) -> Tables:
@@ -352,6 +372,7 @@ class UserStore:
         unwritable = why_unwritable(self.path, "your notes file")
         if unwritable:
             self._refuse(f"{unwritable} ({self._shown})")
+            self._while_unwritable = self.read_only == f"{unwritable} ({self._shown})"
             raise NotSaved
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with file_lock(self.path, f"your notes file {self._shown}", wait):
