@@ -98,9 +98,12 @@ def test_a_typo_in_a_path_gets_the_name_it_was_near(
     """`briefing open lib/b00001` said only that there was no such folder (a new
     user's trial); and `check b/briefing.yaml` did not name the folder it wants."""
     write_folder(in_tmp / "lib" / "b0001", briefing_files())
+    write_folder(in_tmp / "lib" / "b0201", briefing_files())
     status, _, err = run(capsys, "check", "lib/b00001")
     assert status == 2
     assert err.strip() == "briefing: no such file or folder: lib/b00001; did you mean lib/b0001?"
+    _, _, err = run(capsys, "check", "lib/b00O1")  # one key from b0001, two from b0201
+    assert err.strip().endswith("did you mean lib/b0001?")
     status, _, err = run(capsys, "check", "lib/b0001/briefing.yaml")
     assert status == 2
     assert err.strip() == (

@@ -146,10 +146,23 @@ def _nearest_said(path: Path) -> str:
         names = [entry.name for entry in os.scandir(missing.parent)]
     except OSError:
         return ""
-    close = difflib.get_close_matches(missing.name, names, n=1, cutoff=0.75)
+    close = difflib.get_close_matches(missing.name, names, n=5, cutoff=0.75)
     if not close:
         return ""
-    return f"; did you mean {display_path(missing.parent / close[0])}?"
+    # The fewest keys away first: difflib's equal scores put lib/b0201 before
+    # lib/b0001 for lib/b00O1 (a new user's trial).
+    nearest = min(close, key=lambda name: (_keys_away(missing.name, name), name))
+    return f"; did you mean {display_path(missing.parent / nearest)}?"
+
+
+def _keys_away(typed: str, name: str) -> int:
+    """How many characters to add, drop or change to make `name` of `typed`."""
+    row = list(range(len(name) + 1))
+    for i, a in enumerate(typed, 1):
+        diagonal, row[0] = row[0], i
+        for j, b in enumerate(name, 1):
+            diagonal, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, diagonal + (a != b))
+    return row[-1]
 
 
 def _its_folder_said(path: Path) -> str:
