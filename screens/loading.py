@@ -52,7 +52,10 @@ class LoadingScreen(Screen[None]):
         progress, started = self._progress, self._started
         if progress is None or started is None:
             return
-        line = f"Indexing {progress.done} of {progress.total} briefings (new or changed)…"
+        if progress.total == 1:  # "Indexing 0 of 1 briefings" (a new user's trial)
+            line = "Indexing the briefing (new or changed)…"
+        else:
+            line = f"Indexing {progress.done} of {progress.total} briefings (new or changed)…"
         seconds = int(time.monotonic() - started)
         if seconds:
             line += f" {seconds} s"

@@ -41,10 +41,17 @@ def test_briefing_index_draws_no_bar_when_stderr_is_not_a_terminal(tmp_path: Pat
     assert done.stdout.startswith("indexed 3 of 3 briefings in ")
 
 
+@pytest.mark.parametrize(
+    ("count", "said"),
+    [
+        (3, "Indexing 3 of 3 briefings (new or changed)…"),
+        (1, "Indexing the briefing (new or changed)…"),  # not "0 of 1 briefings"
+    ],
+)
 async def test_the_loading_screen_counts_the_briefings_indexed(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int, said: str
 ) -> None:
-    content = write_library(tmp_path / "content", 3)
+    content = write_library(tmp_path / "content", count)
     shown: list[str] = []
     real = LoadingScreen.indexing
 
@@ -56,7 +63,7 @@ async def test_the_loading_screen_counts_the_briefings_indexed(
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-    assert shown and shown[-1] == "Indexing 3 of 3 briefings (new or changed)…"
+    assert shown and shown[-1] == said
 
 
 @needs_two_cores
