@@ -100,7 +100,10 @@ class SearchScreen(Screen[SearchTarget | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="search.back"),
         Binding("down", "to_results", "Results", show=False, id="search.results"),
-    ]
+        # Over the list's own Up: from its first row, back to the words.
+        Binding("up", "up", "Up, to the words from the first", show=False, priority=True,
+                id="search.up"),
+    ]  # fmt: skip
 
     def __init__(
         self,
@@ -125,6 +128,8 @@ class SearchScreen(Screen[SearchTarget | None]):
         self._last = last
         #: the words whose results are shown, or searched for now
         self._words = ""
+        #: ↓ or Enter came while the results were not there yet: go to them when they are
+        self._to_results_when_shown = False
 
     def compose(self) -> ComposeResult:
         where = (
@@ -160,6 +165,7 @@ class SearchScreen(Screen[SearchTarget | None]):
 
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:
+        self._to_results_when_shown = False  # typing on: the box keeps the keys
         if self._timer is not None:
             self._timer.stop()
         if event.value == self._words:
@@ -176,14 +182,32 @@ class SearchScreen(Screen[SearchTarget | None]):
 
     def action_to_results(self) -> None:
         results = self.query_one(OptionList)
-        first = next(
+        first = self._first_result()
+        if first is None:
+            # Pressed while "Searching…": the key was lost, and with it the way
+            # to the results (a new user's trial). They take it when they come.
+            self._to_results_when_shown = bool(self.query_one(Input).value.strip())
+            return
+        results.focus()
+        if results.highlighted is None:
+            results.highlighted = first
+
+    def action_up(self) -> None:
+        results = self.query_one(OptionList)
+        if self.focused is not results:
+            return
+        if results.highlighted is None or results.highlighted == self._first_result():
+            self.query_one(Input).focus()
+        else:
+            results.action_cursor_up()
+
+    def _first_result(self) -> int | None:
+        """The index of the first row that is a result (not a heading)."""
+        results = self.query_one(OptionList)
+        return next(
             (n for n in range(results.option_count) if not results.get_option_at_index(n).disabled),
             None,
         )
-        if first is not None:
-            results.focus()
-            if results.highlighted is None:
-                results.highlighted = first
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -268,6 +292,9 @@ class SearchScreen(Screen[SearchTarget | None]):
             self.chosen = None
             results.highlighted = results.get_option_index(str(found))
             results.focus()
+        elif self._to_results_when_shown and typed is not None:
+            self._to_results_when_shown = False
+            self.action_to_results()
 
     def _target_of(self, option: Option) -> SearchTarget | None:
         return self.targets[int(option.id)] if option.id is not None else None

@@ -333,3 +333,27 @@ async def _to_passage(pilot, typed: str) -> SourceText:  # type: ignore[no-untyp
     await pilot.pause()
     assert isinstance(pilot.app.screen, SourceText)
     return pilot.app.screen
+
+
+async def test_down_pressed_before_the_results_come_takes_the_user_to_them(
+    tmp_path: Path,
+) -> None:
+    """↓ and Enter typed while Find said "Searching…" were lost: focus stayed in the
+    box, no row selected (a new user's trial). Up from the first row goes back."""
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"lavrov", "down")  # before the search has even started
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        await _to_results(pilot)
+        results = screen.query_one(OptionList)
+        assert app.focused is results and results.highlighted == 1  # the first result
+        await pilot.press("down", "up")
+        assert app.focused is results and results.highlighted == 1
+        await pilot.press("up")
+        assert app.focused is screen.query_one(Input)
+        await pilot.press("escape", "f", *"truss", "down", *" moscow")  # typed on after ↓
+        await _to_results(pilot)
+        assert isinstance(app.screen, SearchScreen)
+        assert app.focused is app.screen.query_one(Input)  # the box kept the keys
