@@ -73,6 +73,9 @@ class SummaryScreen(ModalScreen[None]):
         Binding("escape,s,backspace", "dismiss", "Close", id="summary.close"),
         Binding("j", "scroll(1)", "Scroll down", show=False, id="summary.down"),
         Binding("k", "scroll(-1)", "Scroll up", show=False, id="summary.up"),
+        # A modal screen takes none of the app's keys: these two, every screen has.
+        Binding("q", "app.quit", "Quit", id="summary.quit"),
+        Binding("question_mark", "app.toggle_help", "Keys", id="summary.keys"),
     ]
 
     def __init__(self, briefing: Briefing, note: Content | None = None) -> None:

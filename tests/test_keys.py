@@ -141,3 +141,23 @@ async def test_the_footer_shows_a_remapped_key_and_a_click_on_a_key_presses_it(
         await pilot.click(KeysFooter, offset=(column + 3, 0))
         await pilot.pause()
         assert isinstance(app.screen, DetailsScreen)
+
+
+async def test_the_summary_has_quit_and_the_keys_panel_as_every_screen_does(
+    tmp_path: Path,
+) -> None:
+    """A modal screen takes none of the app's keys: in the summary the footer said
+    only "esc Close", and q did nothing (a new user's trial)."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        line = app.screen.query_one(KeysFooter).render().plain
+        assert "q Quit" in line and "? Keys" in line
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert "Close" in panel_text(app)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
