@@ -64,6 +64,7 @@ from briefing.screens.state import (
     Jump,
     Overlay,
     PaneName,
+    PinsOverlay,
     QuoteOverlay,
     ReaderState,
     SearchOverlay,
@@ -377,6 +378,8 @@ class BriefingScreen(Screen[None]):
         self.show_state(state.with_overlay(None))
         if isinstance(state.overlay, SearchOverlay):
             self.find(state.overlay.chosen)
+        elif isinstance(state.overlay, PinsOverlay):
+            self.action_pins(state.overlay.row)
         elif state.overlay is not None:
             self.open_overlay(state.overlay)
 
@@ -642,12 +645,14 @@ class BriefingScreen(Screen[None]):
         else:
             self.notify("Nothing new or changed since you last read it.", markup=False, timeout=3)
 
-    def action_pins(self) -> None:
+    def action_pins(self, row: str | None = None) -> None:
+        """The pins and notes (`row`: the record to select there)."""
         if self.remembering is not None and self.is_active:
             from briefing.screens.pins import PinsScreen
 
             self.remembering.look_again()
-            self.app.push_screen(PinsScreen(self.remembering, self.briefing), self.after_overlay)
+            pins = PinsScreen(self.remembering, self.briefing, row)
+            self.app.push_screen(pins, self.after_overlay)
 
 
 def _header(queries: BriefingQueries, reading: Totals | None, marks: Content | None) -> Content:

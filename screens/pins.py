@@ -41,7 +41,7 @@ from briefing.screens.marks import (
 from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain
-from briefing.screens.state import Jump
+from briefing.screens.state import Jump, PinsOverlay
 from briefing.userdata.keys import BRIEFING, RecordKey
 from briefing.userdata.reading import Standing, all_kept
 from briefing.userdata.store import UserStore
@@ -143,10 +143,14 @@ class PinsScreen(Screen[Jump | None]):
         Binding("w", "note", "Note", id="pins.note"),
     ]
 
-    def __init__(self, remembering: Remembering, briefing: Briefing) -> None:
+    def __init__(
+        self, remembering: Remembering, briefing: Briefing, row: str | None = None
+    ) -> None:
+        """`row`: the key of the record to select (Back to the list from it)."""
         super().__init__()
         self.remembering = remembering
         self.briefing = briefing
+        self.row = row
 
     CSS_PATH = "pins.tcss"
 
@@ -156,7 +160,10 @@ class PinsScreen(Screen[Jump | None]):
 
     def on_mount(self) -> None:
         self.show_rows()
-        self.query_one(KeptList).listing.focus()
+        listing = self.query_one(KeptList).listing
+        if self.row is not None:
+            listing.move_to(self.row)
+        listing.focus()
 
     def chosen(self) -> Kept | None:
         return self.query_one(KeptList).chosen()
@@ -211,8 +218,8 @@ class PinsScreen(Screen[Jump | None]):
                 markup=False,
                 timeout=5,
             )
-        else:
-            self.dismiss(Jump(ref, narrow=False))
+        else:  # Backspace there comes back to this list, on this row
+            self.dismiss(Jump(ref, narrow=False, origin=PinsOverlay(str(record.key))))
 
     def show_summary(self) -> None:
         """The briefing itself, with the note on it; Backspace comes back here."""

@@ -104,6 +104,13 @@ class SearchOverlay:
     chosen: SearchTarget
 
 
+@dataclass(frozen=True, slots=True)
+class PinsOverlay:
+    """The list of pins and notes, open on the record whose key is `row`."""
+
+    row: str | None
+
+
 #: What may be open over the panes.
 Overlay = QuoteOverlay | DetailsOverlay
 
@@ -119,7 +126,7 @@ class Jump:
 
     record: RecordRef
     narrow: bool
-    origin: Overlay | None = None
+    origin: Overlay | PinsOverlay | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +137,7 @@ class ReaderState:
     panes: tuple[PaneState, PaneState, PaneState] = (_NO_PANE, _NO_PANE, _NO_PANE)
     #: what was open over the panes (only in a state kept for Backspace):
     #: the viewer, details, or Find's results a record was opened from
-    overlay: Overlay | SearchOverlay | None = None
+    overlay: Overlay | SearchOverlay | PinsOverlay | None = None
 
     def pane(self, name: PaneName) -> PaneState:
         return self.panes[PANES.index(name)]
@@ -171,7 +178,7 @@ class ReaderState:
             return self.unfiltered()
         return self.without_text()
 
-    def with_overlay(self, overlay: Overlay | SearchOverlay | None) -> ReaderState:
+    def with_overlay(self, overlay: Overlay | SearchOverlay | PinsOverlay | None) -> ReaderState:
         return replace(self, overlay=overlay)
 
     def jumped(self, jump: Jump) -> ReaderState:

@@ -294,6 +294,10 @@ async def test_the_pins_screen_lists_pins_notes_and_orphans_and_goes_to_a_record
         assert app.screen is screen
         assert screen.state.active == "quotes"
         assert screen.query_one("#quotes-list", RecordList).highlighted_id == "q"
+        await pilot.press("backspace")  # back to the list it came from, on its row
+        await pilot.pause()
+        assert isinstance(app.screen, PinsScreen)
+        assert app.screen.query_one("#pins-list", RecordList).highlighted_id == "b/quote/q"
     assert "b/quote/q2" in stored(tmp_path, storefile.NOTES)  # the orphan is kept
 
 
