@@ -26,6 +26,7 @@ from briefing.errors import UsageError
 from briefing.export import FORMATS, export
 from briefing.export.writing import free_name, write_export
 from briefing.records.model import Briefing
+from briefing.screens.footer import KeysFooter
 from briefing.screens.safe import join, plain
 
 #: Reads the briefing's records as the checker built them (in a worker thread).
@@ -69,6 +70,7 @@ class ExportChoice(ModalScreen[None]):
                 plain(f"written in {self.folder.absolute()}; Esc cancels", "dim italic"),
                 id="export-note",
             )
+        yield KeysFooter()  # as every screen has (a new user's trial found none here)
 
     def action_move(self, step: int) -> None:
         formats = self.query_one("#export-formats", OptionList)

@@ -11,6 +11,7 @@ from reader_helpers import SIZE, SMALL, reader, settle, toasts
 from textual.widgets import OptionList
 
 from briefing.screens.export_choice import ExportChoice
+from briefing.screens.footer import KeysFooter
 
 EXAMPLE = REPO / "docs" / "example"
 
@@ -29,6 +30,8 @@ async def test_x_exports_in_the_chosen_format_and_says_where(
         await settle(pilot)
         await pilot.press("e")
         assert isinstance(app.screen, ExportChoice)
+        footer = app.screen.query_one(KeysFooter).render().plain  # as on every screen
+        assert footer.startswith("esc Cancel")
         json_option = app.screen.query_one(OptionList).get_option_at_index(1)
         # the name it will write, not the one of the user's file
         assert "→ riverside-bridge-example-2.json" in str(json_option.prompt)
