@@ -199,11 +199,14 @@ def build_all(
         for done, job in enumerate(jobs, 1):
             built.append(build(job))
             if on_progress is not None:
-                left = jobs[done:]
-                names = tuple(j.name for j in left) if len(left) <= NAMED_LEFT else ()
-                on_progress(Progress(done, total, names))
+                on_progress(Progress(done, total, _named([j.name for j in jobs[done:]])))
         return built
     return _in_processes(jobs, workers, on_progress)
+
+
+def _named(left: list[str]) -> tuple[str, ...]:
+    """The folders still being checked, as a progress report names them."""
+    return tuple(sorted(left)) if len(left) <= NAMED_LEFT else ()
 
 
 def _batches(jobs: Sequence[Job], workers: int) -> list[list[int]]:
@@ -265,8 +268,7 @@ def _in_processes(jobs: Sequence[Job], workers: int, on_progress: OnProgress | N
                 done += len(futures[future])
             if on_progress is not None:
                 left = [jobs[n].name for future in pending for n in futures[future]]
-                names = tuple(sorted(left)) if len(left) <= NAMED_LEFT else ()
-                on_progress(Progress(done, len(jobs), names))
+                on_progress(Progress(done, len(jobs), _named(left)))
     except BaseException:
         _stop(pool, others)
         raise
