@@ -259,16 +259,23 @@ def _in_processes(jobs: Sequence[Job], workers: int, on_progress: OnProgress | N
             _stop(pool, others)
             raise
     pending = set(futures)
+
+    def report(unfinished: set[Future[list[Built]]]) -> None:
+        if on_progress is not None:
+            left = [jobs[n].name for future in unfinished for n in futures[future]]
+            on_progress(Progress(done, len(jobs), _named(left)))
+
     try:
         while pending:
             finished, pending = wait(pending, TICK_SECONDS, return_when=FIRST_COMPLETED)
-            for future in finished:
+            if not finished:
+                report(pending)  # time passes: the caller says so, or stops the build
+            while finished:  # one report per batch, even for batches ending together
+                future = finished.pop()
                 for number, built in zip(futures[future], future.result(), strict=True):
                     results[number] = built
                 done += len(futures[future])
-            if on_progress is not None:
-                left = [jobs[n].name for future in pending for n in futures[future]]
-                on_progress(Progress(done, len(jobs), _named(left)))
+                report(pending | finished)
     except BaseException:
         _stop(pool, others)
         raise
