@@ -48,9 +48,9 @@ class ChronologyPane(Pane[Event]):
 
     def compose(self) -> ComposeResult:
         for widget in super().compose():
-            if "pane-empty" in widget.classes:  # the titles over the rows and the note
-                yield Static(classes="column-titles")
             yield widget
+            if "pane-title" in widget.classes:  # the titles of the columns below it
+                yield Static(classes="column-titles")
 
     def on_resize(self) -> None:
         super().on_resize()

@@ -91,7 +91,6 @@ class LibraryScreen(Screen[None]):
         yield Static(id="library-title")
         with Horizontal():
             with Vertical(id="library-left"):
-                yield Static(id="library-empty")
                 yield RecordList(render_row, id="library-list")
                 yield LibraryFilter(
                     placeholder="words of a title, id or tag; Enter: to the list, Esc: clear",
@@ -141,12 +140,13 @@ class LibraryScreen(Screen[None]):
             parts.append(plain(" · matching ", "dim"))
             parts.append(plain(self.filter_box.value, "bold"))
         self.query_one("#library-title", Static).update(join(*parts))
-        empty = self.query_one("#library-empty", Static)
-        empty.display = not self.shown
-        if not self.summaries:
-            empty.update(plain("No briefings here: a briefing is a folder with a briefing.yaml."))
+        if self.shown:
+            said = Content("")
+        elif not self.summaries:
+            said = plain("No briefings here: a briefing is a folder with a briefing.yaml.")
         else:
-            empty.update(plain("Nothing matches what you typed. Esc clears it.", "dim italic"))
+            said = plain("Nothing matches what you typed. Esc clears it.", "dim italic")
+        self.listing.say_when_empty(said)
 
     def highlighted(self) -> BriefingSummary | None:
         row_id = self.listing.highlighted_id

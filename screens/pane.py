@@ -119,7 +119,6 @@ class Pane(Vertical, Generic[T]):
 
     def compose(self) -> ComposeResult:
         yield Static(plain(self.TITLE), classes="pane-title")
-        yield Static(classes="pane-empty")
         yield self.make_list()
 
     def _mount_filter_box(self, text: str) -> FilterInput:
@@ -284,12 +283,13 @@ class Pane(Vertical, Generic[T]):
             count = f" (the first {shown} of {self.whole_count})"
         title = Content.assemble((self.TITLE, "bold"), count)
         set_line(self.query_one(".pane-title", Static), title)
-        empty = self.query_one(".pane-empty", Static)
-        empty.display = shown == 0
         if shown == 0 and self._listed_text:
-            empty.update(plain("Nothing matches what you typed. Esc clears it.", "dim italic"))
+            said = plain("Nothing matches what you typed. Esc clears it.", "dim italic")
         elif shown == 0:
-            empty.update(plain(f"No {self.TITLE.lower()} {self.empty_note}.", "dim italic"))
+            said = plain(f"No {self.TITLE.lower()} {self.empty_note}.", "dim italic")
+        else:
+            said = Content("")
+        self.list_widget.say_when_empty(said)
 
     async def on_key(self, event: events.Key) -> None:
         """Keys typed right after `/`, in the same burst, go to the filter box.

@@ -37,6 +37,8 @@ RowRenderer = Callable[[object, int], list[Content]]
 #: How the words a filter found look in a row: no colour, so that they read
 #: on the cursor's background as on any other.
 MATCH_STYLE = "bold underline"
+#: Cells of space to the left and right of what an empty list says.
+EMPTY_INDENT = 2
 
 
 def marked(line: Content, query: Query) -> Content:
@@ -147,6 +149,8 @@ class RecordList(ScrollView, can_focus=True):
         # not change while shown, so a list shown again (a filter cleared,
         # Backspace) reuses what it drew (`redraw` when their marks change).
         self._cache: dict[tuple[object, ...], list[Strip]] = {}
+        #: what the list says while it has no rows, a line below its top
+        self._empty = Content("")
 
     # --- rows -------------------------------------------------------------------
 
@@ -191,6 +195,19 @@ class RecordList(ScrollView, can_focus=True):
         scrollbar.window_size = self.container_size.height - self.scrollbar_size_horizontal
         scrollbar.refresh()
         self.scroll_y = self.validate_scroll_y(self.scroll_y)
+
+    def say_when_empty(self, said: Content) -> None:
+        """What the list says while it has no rows: why, and how to get out of it.
+
+        Drawn by the list itself, in its own space: a widget of its own above
+        the list, shown and hidden as a filter empties the list and fills it
+        again, laid the whole screen out twice per key (its size, then the
+        list's, changed).
+        """
+        if not (said.plain == self._empty.plain and said.spans == self._empty.spans):
+            self._empty = said
+            if not len(self._layout):
+                self.refresh()
 
     @property
     def ids(self) -> list[str]:
@@ -239,6 +256,9 @@ class RecordList(ScrollView, can_focus=True):
         line = self.scroll_offset.y + y
         base = self.get_visual_style("record-list--row")
         layout = self._layout
+        if not len(layout):
+            said = self._said_strips(width)
+            return said[line] if line < len(said) else Strip.blank(width, base.rich_style)
         if line >= layout.starts[-1]:
             return Strip.blank(width, base.rich_style)
         index = bisect.bisect_right(layout.starts, line) - 1
@@ -273,6 +293,27 @@ class RecordList(ScrollView, can_focus=True):
             strips = [
                 strip.extend_cell_length(width, style.rich_style)
                 for strip in Visual.to_strips(self, visual, width, height, style)
+            ]
+            self._cache[key] = strips
+        return strips
+
+    def _said_strips(self, width: int) -> list[Strip]:
+        """The lines of what an empty list says: a blank line, then the words
+        wrapped within EMPTY_INDENT cells of space each side."""
+        said = self._empty
+        if not said.plain:
+            return []
+        style = self.get_visual_style("record-list--row")
+        key = ("said", said.plain, tuple(said.spans), width, style, self.app.theme)
+        strips = self._cache.get(key)
+        if strips is None:
+            inner = max(1, width - 2 * EMPTY_INDENT)
+            indent = Strip.blank(min(EMPTY_INDENT, width), style.rich_style)
+            strips = [Strip.blank(width, style.rich_style)] + [
+                Strip.join([indent, strip])
+                .crop(0, width)
+                .extend_cell_length(width, style.rich_style)
+                for strip in Visual.to_strips(self, said, inner, None, style)
             ]
             self._cache[key] = strips
         return strips

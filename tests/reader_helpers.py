@@ -9,6 +9,7 @@ from textual import events
 from textual.app import App
 from textual.keys import key_to_character
 from textual.pilot import Pilot
+from textual.scroll_view import ScrollView
 
 from briefing.screens.app import BriefingApp, make_app
 
@@ -35,6 +36,14 @@ async def settle(pilot: Pilot) -> None:
 def toasts(app: App[None]) -> str:
     """The notifications on screen now, their texts joined (run_test(notifications=True))."""
     return " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
+
+
+def drawn(lines: ScrollView) -> str:
+    """What a Line API widget (a RecordList) shows on screen now, line by line."""
+    return "\n".join(
+        "".join(segment.text for segment in lines.render_line(y)).rstrip()
+        for y in range(lines.size.height)
+    )
 
 
 def burst(app: App[None], *keys: str) -> None:

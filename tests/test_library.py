@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import BASE_FILES, briefing_files, write_folder
-from reader_helpers import SIZE, burst, reader, settle
+from reader_helpers import SIZE, burst, drawn, reader, settle
 from textual.app import App
 
 from briefing.files.config import CONFIG_DIR_ENV
@@ -91,6 +91,7 @@ async def test_the_filter_finds_words_of_titles_ids_and_tags(tmp_path: Path) -> 
         assert await typed("rak") == []  # not the middle of a word
         assert await typed("summit elysee") == ["elysee"]  # every word, in any order
         assert await typed("summit kyiv") == []
+        assert "Nothing matches what you typed" in drawn(screen.listing)
         assert await typed("talks kyiv") == ["kyiv-talks"]  # the id's words too
         assert "1 of 4" in title_bar(app)
 

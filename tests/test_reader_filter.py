@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import briefing_files, write_folder
-from reader_helpers import SIZE, burst, reader, settle
+from reader_helpers import SIZE, burst, drawn, reader, settle
 from textual.app import App
 from textual.widgets import Static
 
@@ -198,3 +198,33 @@ async def test_a_word_every_record_holds_keeps_them_all_with_the_word_marked(
         await app.workers.wait_for_complete()
         await settle(pilot)
         assert actors.record_count == 0
+
+
+async def test_an_emptied_pane_says_why_and_the_rows_come_back(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        actors = listed(app, "actors")
+        await pilot.press("slash", *"zzyzx")
+        assert actors.ids == []
+        # wrapped within the pane (narrower than the sentence), never cut
+        said = drawn(actors)
+        assert len(said.strip().splitlines()) > 1
+        assert "Nothing matches what you typed. Esc clears it." in " ".join(said.split())
+        assert title(app, "actors").startswith("Actors (0 of ")
+        await pilot.press("escape")
+        assert actors.ids
+        assert "Nothing matches" not in drawn(actors)
+
+
+async def test_an_actor_without_quotes_leaves_the_quotes_pane_saying_so(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        queries = screen.queries
+        silent = next(a for a in queries.actors if not queries.quotes_involving(a.id))
+        assert listed(app, "actors").move_to(silent.id)
+        await pilot.press("enter")
+        assert "No quotes for this actor." in drawn(listed(app, "quotes"))
