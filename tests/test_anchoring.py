@@ -333,3 +333,30 @@ def test_a_very_long_elided_part_in_another_paragraph_is_placed_at_its_start() -
     found = anchor(f"Intro words here. … {part}", NormalisedText(text), None)
     assert found.failure == "part-not-found" and found.part_elsewhere
     assert found.nearest is not None and found.nearest.line == 6
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("Flights to Köln", "Flights to Ko\u0308ln"),
+        ("Müller", "Mu\u0308ller"),
+        ("Köln-Bonn", "Ko\u0308ln-Bonn"),
+        ("resume, said (Müller", "resume, said (Mu\u0308ller"),
+    ],
+)
+def test_a_decomposed_word_maps_back_to_the_quotes_own_characters(
+    quote: str, expected: str
+) -> None:
+    # Not to the whole run of characters between two spaces: the reader
+    # highlights the span, so "(Müller)." would show words the quote lacks.
+    source = "Flights to Ko\u0308ln-Bonn-Flughafen-Terminal-Zwei resume, said (Mu\u0308ller)."
+    found = anchor(quote, NormalisedText(source), None)
+    assert found.span is not None
+    assert source[found.span.start : found.span.end] == expected
+
+
+def test_hangul_jamo_compose_across_pieces_and_still_match() -> None:
+    jamo = unicodedata.normalize("NFD", "한국 말")  # conjoining jamo: no combining class
+    found = anchor("한국", NormalisedText(f"({jamo})"), None)
+    assert found.span is not None
+    assert unicodedata.normalize("NFC", f"({jamo})"[found.span.start : found.span.end]) == "한국"

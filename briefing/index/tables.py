@@ -31,7 +31,9 @@ from briefing.index.storage import AtomicJSONStorage
 #: 9: stamps of files hold their ctime (an mtime set back no longer hides a change).
 #: 10: an elided part may stand in the paragraph after the first part's: files
 #:     of format 9 hold quotes refused, and spans, under the older rule.
-INDEX_FORMAT = 10
+#: 11: a quote in a decomposed (not NFC) word spans its own characters, not
+#:     the whole word around them.
+INDEX_FORMAT = 11
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.

@@ -117,6 +117,35 @@ class Span:
         return self.parts or ((self.start, self.end),)
 
 
+def _nfc_pieces(word: str) -> list[tuple[int, int, str]]:
+    """`word` in NFC, piece by piece: (offset, length in `word`, the piece's NFC).
+
+    A piece is a character with the combining marks after it, so that a
+    decomposed "Ko\u0308ln-Bonn" maps "ö" to its two characters and every
+    other character to itself: a quote that ends at "Köln" ends there in the
+    source too, not at the end of the word. Where composing pieces one by
+    one would not give the word's NFC (Hangul jamo, scripts whose vowel
+    signs compose with the letter before them), those pieces are one.
+    """
+    whole = unicodedata.normalize("NFC", word)
+    if len(whole) == len(word) and whole == word:
+        return [(0, len(word), word)]
+    starts = [i for i, char in enumerate(word) if i == 0 or not unicodedata.combining(char)]
+    pieces: list[tuple[int, int, str]] = []
+    for a, b in zip(starts, [*starts[1:], len(word)], strict=True):
+        piece = unicodedata.normalize("NFC", word[a:b])
+        if pieces:
+            before, _, composed = pieces[-1]
+            both = unicodedata.normalize("NFC", word[before:b])
+            if both != composed + piece:  # they compose with each other: one piece
+                pieces[-1] = (before, b - before, both)
+                continue
+        pieces.append((a, b - a, piece))
+    if "".join(piece for _, _, piece in pieces) != whole:
+        return [(0, len(word), whole)]
+    return pieces
+
+
 class NormalisedText:
     """A source text's normalised form, with a map back to the original.
 
@@ -172,14 +201,15 @@ class NormalisedText:
                 starts.append(start)
                 ends.append(end)
                 continue
-            token = unicodedata.normalize("NFC", token).translate(_TRANSLATE)
-            pieces.append(token)
-            if len(token) == end - start:
-                starts.extend(range(start, end))
-                ends.extend(range(start + 1, end + 1))
-            else:
-                starts.extend([start] * len(token))
-                ends.extend([end] * len(token))
+            for offset, length, composed in _nfc_pieces(token):
+                first = start + offset
+                if len(composed) == length:
+                    starts.extend(range(first, first + length))
+                    ends.extend(range(first + 1, first + length + 1))
+                else:  # composed or decomposed: maps as a whole to what it was
+                    starts.extend([first] * len(composed))
+                    ends.extend([first + length] * len(composed))
+                pieces.append(composed.translate(_TRANSLATE))
         self.text = "".join(pieces)
         self._starts = starts
         self._ends = ends
