@@ -201,6 +201,14 @@ def test_each_part_of_an_elided_quote_has_three_words_at_least() -> None:
     assert (short.failure, short.part) == ("part-too-short", "the crisis")
 
 
+def test_a_dash_or_a_stray_mark_is_no_word_of_a_part() -> None:
+    source = "The Mayor said a toll of 10–20 euros — maybe — was floated.\n"
+    padded = anchor("The Mayor said … — maybe —", NormalisedText(source), None)
+    assert (padded.failure, padded.part) == ("part-too-short", "— maybe —")
+    counted = anchor("The Mayor said … of 10–20 euros", NormalisedText(source), None)
+    assert counted.span is not None  # "10–20" is a word
+
+
 def test_occurrence_counts_matches_of_the_whole_elided_quote() -> None:
     source = "one two three and four five six.\n\none two three then four five six.\n"
     text = NormalisedText(source)

@@ -32,7 +32,8 @@ from briefing.index.storage import AtomicJSONStorage
 #: 10: an elided part may stand in the paragraph after the first part's: files
 #:     of format 9 hold quotes refused, and spans, under the older rule.
 #: 11: a quote in a decomposed (not NFC) word spans its own characters, not
-#:     the whole word around them.
+#:     the whole word around them; an elided part of fewer than three words
+#:     (dashes no longer counted as words) is refused.
 INDEX_FORMAT = 11
 
 Row = dict[str, Any]

@@ -30,6 +30,7 @@ from briefing.records.editorial import (
     parts,
     read_quote,
     segments,
+    word_count,
 )
 
 _TRANSLATE = str.maketrans(
@@ -499,7 +500,7 @@ def _anchor_edited(
         return AnchorResult(None, "only-insertions")
     if len(words) > 1:
         for part in words:
-            if len(part.split()) < MIN_PART_WORDS:
+            if word_count(part) < MIN_PART_WORDS:
                 return AnchorResult(None, "part-too-short", part=part)
     return _anchor_segments(segments(pieces), source, occurrence)
 
@@ -640,7 +641,7 @@ def _matches(
             if span[1] > limit:
                 break
             between = original[found[-1][1] : span[0]]
-            if segment.after is Piece.INSERTION and len(between.split()) > MAX_INSERTION_WORDS:
+            if segment.after is Piece.INSERTION and word_count(between) > MAX_INSERTION_WORDS:
                 break
             found.append(span)
             after = at + len(needle)

@@ -101,6 +101,14 @@ def _words(pieces: list[QuotePiece], text: str) -> None:
         pieces.append(QuotePiece(Piece.WORDS, text))
 
 
+def word_count(text: str) -> int:
+    """The words of `text`: runs between spaces that hold a letter or a digit.
+
+    A dash or an ellipsis standing alone is no word: "— maybe —" is one.
+    """
+    return sum(1 for run in text.split() if any(char.isalnum() for char in run))
+
+
 def parts(pieces: list[QuotePiece]) -> list[str]:
     """The speaker's words between elisions, insertions left out: what is matched."""
     found: list[list[str]] = [[]]
