@@ -106,3 +106,38 @@ def test_a_quote_opening_with_an_ellipsis_is_told_to_lose_it(tmp_path: Path) -> 
     assert problem.code == "quote-not-found"
     assert problem.hint is not None
     assert problem.hint.startswith("the quote starts with an ellipsis, which is not an elision")
+
+
+def _without_text(quote: str) -> dict[str, str | bytes | None]:
+    """The base briefing whose source has no text file, quoting `quote`."""
+    base = str(BASE_FILES["briefing.yaml"]).replace("    text: sources/s.txt\n", "")
+    return briefing_files(**{"briefing.yaml": base.replace("text: hello world", f"text: {quote}")})
+
+
+def test_the_rules_of_a_quotes_own_words_hold_when_its_source_has_no_text(
+    tmp_path: Path,
+) -> None:
+    """The contract states them whatever the source: an audit found three quotes
+    breaking them accepted, unchecked, because their source had no text file."""
+    cases = {
+        "'[the mayor]'": "quote-only-insertions",
+        "Any incursion … mistake": "elision-part-too-short",
+        "abide [by the rules": "quote-unreadable",
+        "'—'": "quote-no-words",
+        "''": "quote-no-words",
+    }
+    for number, (quote, code) in enumerate(cases.items()):
+        folder = write_folder(tmp_path / f"b{number}", _without_text(quote))
+        assert code in {p.code for p in check(folder) if p.is_error}, quote
+    fine = write_folder(tmp_path / "fine", _without_text("they must abide [by] the rules"))
+    assert [p for p in check(fine) if p.is_error] == []
+
+
+def test_a_quote_of_no_words_is_refused_even_with_an_occurrence(tmp_path: Path) -> None:
+    """`text: ""` was "ambiguous" (it occurs everywhere), and with the
+    `occurrence: N` its hint asked for, it was accepted (an audit)."""
+    base = str(BASE_FILES["briefing.yaml"]).replace(
+        "text: hello world", "text: ''\n    occurrence: 3"
+    )
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": base}))
+    assert [p.code for p in check(folder) if p.is_error] == ["quote-no-words"]

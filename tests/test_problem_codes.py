@@ -262,6 +262,14 @@ CASES = [
         "only words in [brackets]",
     ),
     Case(
+        "quote-no-words",
+        briefing_files(**{"briefing.yaml": BASE.replace("text: hello world", "text: '— …'")}),
+        "briefing.yaml",
+        20,
+        11,
+        "holds no words",
+    ),
+    Case(
         "quote-unreadable",
         briefing_files(
             **{"briefing.yaml": BASE.replace("text: hello world", "text: hello [world")}

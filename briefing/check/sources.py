@@ -11,7 +11,15 @@ from pathlib import Path
 from briefing.check.fields import nearest
 from briefing.check.raw import RawRecord, Where
 from briefing.files.filekinds import Refused, TooLarge, read_file
-from briefing.records.anchoring import MAX_COUNTED, NormalisedText, Passage, Span, anchor
+from briefing.records.anchoring import (
+    MAX_COUNTED,
+    AnchorResult,
+    NormalisedText,
+    Passage,
+    Span,
+    anchor,
+    form_failure,
+)
 from briefing.records.editorial import MAX_INSERTION_WORDS, MIN_PART_WORDS, edge_ellipsis
 from briefing.records.problems import ProblemSink
 from briefing.records.text import (
@@ -209,6 +217,7 @@ def anchor_quotes(
     texts themselves (docs/performance.md).
     """
     spans: dict[str, Span] = {}
+    _check_unanchored_forms(quotes, texts, sources)
     grouped = _quotes_by_source(quotes, texts)
     for source_id, written in texts.items():
         if not written.strip():
@@ -280,6 +289,26 @@ def _quotes_by_source(
     return grouped
 
 
+def _check_unanchored_forms(
+    quotes: list[RawRecord], texts: dict[str, str], sources: dict[str, RawRecord]
+) -> None:
+    """The rules of a quote's own words (some words, not only insertions,
+    elided parts of three words, brackets that pair) for the quotes whose
+    source has no text: they are not anchored, but the rules hold all the same."""
+    for record in quotes:
+        words = record.value("text")
+        source_id = record.value("source")
+        if not isinstance(words, str) or not isinstance(source_id, str):
+            continue
+        source = sources.get(source_id)
+        if source_id in texts or source is None or source.value("text") is not None:
+            continue  # anchored below, or its source (or its text file) already reported
+        found = form_failure(words)
+        if found is not None:
+            record.complete = False
+            _report_failure(record, words, found, source_id, None)
+
+
 def _anchor_quote(
     record: RawRecord,
     ident: str,
@@ -297,8 +326,32 @@ def _anchor_quote(
         return
     record.complete = False
     source_file = sources[source_id].value("text")
+    _report_failure(record, words, found, source_id, str(source_file))
+
+
+def _report_failure(
+    record: RawRecord, words: str, found: AnchorResult, source_id: str, source_file: str | None
+) -> None:
+    """Why the quote `record` was not anchored; `source_file` None: its source has no text."""
     node = record.place("text")
-    if found.failure == "not-found":
+    if found.failure == "no-words":
+        record.sink.error(
+            node.line,
+            node.column,
+            "quote-no-words",
+            "this quote holds no words: it would be found anywhere, and show nothing",
+            "write the words the speaker said, as the source has them",
+        )
+    elif found.failure == "unreadable" and source_file is None:
+        record.sink.error(
+            node.line,
+            node.column,
+            "quote-unreadable",
+            "this quote has a '[' or ']' that pairs with nothing, and its source "
+            f"{shown(source_id)} has no text that could hold it as written",
+            "close the bracket of an insertion, as in 'abide [by] the rules'",
+        )
+    elif found.failure == "not-found":
         record.sink.error(
             node.line,
             node.column,
@@ -365,6 +418,7 @@ def _anchor_quote(
             f"{' or more' if at_least else ''})",
         )
     else:
+        occurrence = record.value("occurrence")
         where = record.place("occurrence")
         record.sink.error(
             where.line,

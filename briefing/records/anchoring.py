@@ -29,6 +29,7 @@ from briefing.records.editorial import (
     has_marks,
     parts,
     read_quote,
+    says_nothing,
     segments,
     word_count,
 )
@@ -451,7 +452,7 @@ class AnchorResult:
 
     span: Span | None
     #: None when found, else one of: "not-found", "ambiguous",
-    #: "occurrence-out-of-range", and for quotes with editorial marks
+    #: "occurrence-out-of-range", "no-words", and for quotes with editorial marks
     #: "part-not-found", "part-too-short", "only-insertions", "unreadable"
     failure: str | None = None
     count: int = 0
@@ -476,6 +477,8 @@ def anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> A
     text, for a source that itself holds `[`, `]` or `...`.
     """
     plain = [Segment(quote_text, None)]
+    if says_nothing(quote_text):
+        return AnchorResult(None, "no-words")  # found everywhere, and shows nothing
     if not has_marks(quote_text):
         return _anchor_segments(plain, source, occurrence)
     pieces = read_quote(quote_text)
@@ -495,6 +498,25 @@ def anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> A
 def _anchor_edited(
     pieces: list[QuotePiece], source: NormalisedText, occurrence: int | None
 ) -> AnchorResult:
+    return _pieces_failure(pieces) or _anchor_segments(segments(pieces), source, occurrence)
+
+
+def form_failure(quote_text: str) -> AnchorResult | None:
+    """What breaks the rules of a quote's own words, whatever its source holds:
+    no word at all, only insertions, an elided part under MIN_PART_WORDS
+    words, a bracket that pairs with nothing. For a quote whose source has no
+    text, which is not anchored (its form is checked all the same)."""
+    if says_nothing(quote_text):
+        return AnchorResult(None, "no-words")
+    if not has_marks(quote_text):
+        return None
+    pieces = read_quote(quote_text)
+    if pieces is None:
+        return AnchorResult(None, "unreadable")
+    return _pieces_failure(pieces)
+
+
+def _pieces_failure(pieces: list[QuotePiece]) -> AnchorResult | None:
     words = parts(pieces)
     if not words:
         return AnchorResult(None, "only-insertions")
@@ -502,7 +524,7 @@ def _anchor_edited(
         for part in words:
             if word_count(part) < MIN_PART_WORDS:
                 return AnchorResult(None, "part-too-short", part=part)
-    return _anchor_segments(segments(pieces), source, occurrence)
+    return None
 
 
 def _anchor_segments(

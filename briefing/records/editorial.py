@@ -19,6 +19,7 @@ anchoring then matches the quote as plain text).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -107,6 +108,14 @@ def word_count(text: str) -> int:
     A dash or an ellipsis standing alone is no word: "— maybe —" is one.
     """
     return sum(1 for run in text.split() if any(char.isalnum() for char in run))
+
+
+def says_nothing(text: str) -> bool:
+    """Whether `text` is only spaces and punctuation ("", "—", "…"): no quote.
+
+    A quote of such characters occurs all over any source, and shows nothing.
+    """
+    return all(char.isspace() or unicodedata.category(char)[0] == "P" for char in text)
 
 
 def parts(pieces: list[QuotePiece]) -> list[str]:
