@@ -123,6 +123,20 @@ def test_a_text_with_no_blank_line_has_one_paragraph_a_line() -> None:
     assert paragraphs(text) == [(0, 16), (17, 52), (53, 64)]
 
 
+@pytest.mark.parametrize("edges", [("", "\n\n"), ("\n\n", ""), ("\r\n\r\n", "\r\n  \r\n")])
+def test_blank_lines_before_the_first_line_or_after_the_last_separate_nothing(
+    edges: tuple[str, str],
+) -> None:
+    """A text of one paragraph a line stays so with a blank line at its end:
+    that line separates no paragraphs (an audit: the whole text became one)."""
+    lines = "First line here.\nSecond line with hello world in it.\nThird line.\n"
+    text = edges[0] + lines + edges[1]
+    span = anchor("hello world", NormalisedText(text), None).span
+    assert span is not None
+    assert text[span.paragraph_start : span.paragraph_end] == "Second line with hello world in it."
+    assert len(paragraphs(text)) == 3
+
+
 def test_blank_lines_separate_paragraphs_when_there_are_any_crlf_too() -> None:
     text = "Para one\r\nstill one.\r\n\r\nPara two, hello world.\r\nstill two.\r\n"
     span = anchor("hello world", NormalisedText(text), None).span

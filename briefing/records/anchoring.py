@@ -60,8 +60,9 @@ MAX_LINES_SAID = 10
 
 def paragraph_break(text: str) -> re.Pattern[str]:
     """What separates `text`'s paragraphs: blank lines, or, in a text that has
-    none, every line break (the contract's Anchoring)."""
-    return _BLANK_LINE if _BLANK_LINE.search(text) else _LINE_END
+    none, every line break (the contract's Anchoring). Blank lines before the
+    first line or after the last separate nothing, and do not count."""
+    return _BLANK_LINE if _BLANK_LINE.search(text.strip()) else _LINE_END
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
