@@ -232,14 +232,25 @@ def test_occurrence_counts_matches_of_the_whole_elided_quote() -> None:
     assert second is not None and second.start == source.rindex("one two three")
 
 
-def test_brackets_and_dots_the_source_itself_holds_are_matched_as_text() -> None:
+def test_brackets_the_source_itself_holds_are_matched_as_text() -> None:
     source = "The memo says the [sic] figure, then wait ... what, then a [ stray.\n"
     text = NormalisedText(source)
-    for quote in ("says the [sic] figure", "then wait ... what", "then a [ stray"):
+    for quote in ("says the [sic] figure", "then a [ stray"):
         found = anchor(quote, text, None)
         assert found.span is not None, (quote, found)
         assert source[found.span.start : found.span.end] == quote
     assert anchor("then a [ stranger", text, None).failure == "unreadable"
+
+
+def test_an_elision_the_source_itself_holds_is_still_an_elision() -> None:
+    """The contract reads brackets as text when nothing else reads, never an
+    elision: "wait ... what" has parts of two words and one (an audit found it
+    accepted as plain text)."""
+    source = "The memo says the figure, then wait ... what, it was never sent.\n"
+    found = anchor("then wait ... what", NormalisedText(source), None)
+    assert (found.failure, found.part) == ("part-too-short", "then wait")
+    longer = anchor("figure, then wait ... what, it was", NormalisedText(source), None)
+    assert longer.span is not None
 
 
 def test_an_insertion_may_stand_in_place_of_a_few_of_the_sources_words() -> None:

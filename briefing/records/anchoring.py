@@ -474,8 +474,8 @@ def anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> A
     A quote with editorial marks (briefing.records.editorial) is read with
     them first: its parts found in order within one paragraph of the first
     (in its paragraph or the next), its insertions
-    left out. When that reading finds nothing, the quote is matched as plain
-    text, for a source that itself holds `[`, `]` or `...`.
+    left out. When that reading finds nothing and the quote has no elision,
+    it is matched as plain text, for a source that itself holds `[` or `]`.
     """
     plain = [Segment(quote_text, None)]
     if says_nothing(quote_text):
@@ -487,6 +487,10 @@ def anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> A
         return _anchor_segments(plain, source, occurrence)
     edited = _anchor_edited(pieces, source, occurrence) if pieces is not None else None
     if edited is not None and edited.failure in (None, "ambiguous", "occurrence-out-of-range"):
+        return edited
+    if edited is not None and any(p.kind is Piece.ELISION for p in pieces or ()):
+        # The contract reads `[` and `]` as text when nothing else reads, not
+        # an elision: its parts are held to the rules whatever the source has.
         return edited
     literal = _anchor_segments(plain, source, occurrence)
     if literal.failure != "not-found":
