@@ -394,3 +394,12 @@ def test_hangul_jamo_compose_across_pieces_and_still_match() -> None:
     found = anchor("한국", NormalisedText(f"({jamo})"), None)
     assert found.span is not None
     assert unicodedata.normalize("NFC", f"({jamo})"[found.span.start : found.span.end]) == "한국"
+
+
+def test_a_ligature_is_not_said_to_differ_in_case() -> None:
+    found = anchor("It was fine today", NormalisedText("It was \ufb01ne today, she said."), None)
+    assert found.nearest is not None and found.nearest.differs is not None
+    assert not found.nearest.differs.only_in_case  # 'ﬁ' is not 'fi' in another case
+    cased = anchor("it was fine", NormalisedText("It was fine today."), None)
+    assert cased.nearest is not None and cased.nearest.differs is not None
+    assert cased.nearest.differs.only_in_case

@@ -419,9 +419,12 @@ class Difference:
 
     @property
     def only_in_case(self) -> bool:
-        """The two words differ in their letters' case alone ('Nobody', 'nobody')."""
+        """The two words differ in their letters' case alone ('Nobody', 'nobody').
+
+        Not `casefold`, which also makes a ligature ('ﬁne') its letters ('fine'):
+        the source's word would be said to differ in case where it does not."""
         quote, source = _bare(self.quote_word), _bare(normalise(self.source_word))
-        return quote != source and quote.casefold() == source.casefold()
+        return quote != source and quote.lower() == source.lower()
 
 
 #: The most words a passage shows in a hint; longer ones are cut in the middle.
