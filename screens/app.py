@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -16,6 +17,7 @@ from typing import ClassVar
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
+from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.errors import UsageError
@@ -44,6 +46,8 @@ from briefing.userdata.store import UserStore
 #: how often the open briefing's files are looked at (a stat of each, in a worker)
 #: how often the loading screen's count of briefings indexed is redrawn, at most
 PROGRESS_SECONDS = 0.1
+#: seconds of opening before the loading screen shows, when nothing was said sooner
+LOADING_AFTER = 0.15
 
 
 WHOLE = "whole"  # the worker reading a briefing whose preview is on screen
@@ -149,24 +153,55 @@ class BriefingApp(LiveContentApp):
 
     def on_mount(self) -> None:
         apply_settings(self)  # the theme and keymap of the user's settings file
-        self.push_screen(LoadingScreen())
-        self.open_content(self.briefing_id, under_library=False)
+        # The loading screen only when opening takes a while, or has something
+        # to say: a warm start opens the index in a few milliseconds, and
+        # drawing the loading screen first cost the briefing's first frame
+        # 10-25 ms (its compose, styles and frame, competing with the worker).
+        self.set_timer(LOADING_AFTER, self._loading_screen)
+        self.open_content(self.briefing_id, under_library=False, first=True)
         self.watch_content()
 
+    def _loading_screen(self) -> LoadingScreen | None:
+        """The loading screen, shown now if it was not; None once the content is open."""
+        if isinstance(self.screen, LoadingScreen):
+            return self.screen
+        if self.index is not None or len(self.screen_stack) > 1:
+            return None  # open (or failed): nothing is loading
+        loading = LoadingScreen()
+        self.push_screen(loading)
+        return loading
+
+    def _say_loading(self, say: Callable[[LoadingScreen], None]) -> None:
+        """`say` on the loading screen, shown for it if it was not yet."""
+        loading = self._loading_screen()
+        if loading is not None:
+            say(loading)
+
+    def _in_place_of_loading(self, screen: Screen[None]) -> None:
+        """Show `screen` where the loading screen is, or over the empty first one."""
+        if isinstance(self.screen, LoadingScreen):
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
-    def open_content(self, wanted: str | None, under_library: bool) -> None:
+    def open_content(self, wanted: str | None, under_library: bool, first: bool = False) -> None:
         """Open the index (rebuilding it if needed) and the briefing `wanted`.
 
         With no `wanted`, the only briefing when there is one. `under_library`:
         the library stays open under the briefing (a reload of one opened there).
+        `first`: the reader's first open, whose progress the loading screen shows.
         """
-        loading = self.screen
-        on_rebuild = on_wait = on_progress = None
-        if isinstance(loading, LoadingScreen):
-            on_rebuild = lambda: self.call_from_thread(loading.rebuilding)  # noqa: E731
-            on_wait = lambda message: self.call_from_thread(loading.waiting, message)  # noqa: E731
+        on_rebuild: Callable[[], None] | None = None
+        on_wait: Callable[[str], None] | None = None
+        on_progress: OnProgress | None = None
+        if first:
+            say = partial(self.call_from_thread, self._say_loading)
+            on_rebuild = lambda: say(LoadingScreen.rebuilding)  # noqa: E731
+            on_wait = lambda message: say(lambda shown: shown.waiting(message))  # noqa: E731
             on_progress = _every(
-                PROGRESS_SECONDS, lambda progress: self.call_from_thread(loading.indexing, progress)
+                PROGRESS_SECONDS,
+                lambda progress: say(lambda shown: shown.indexing(progress)),
             )
         on_progress = _stopped_on_quit(on_progress)
         index, self.opened = self.opened, None  # the CLI's, only the first time
@@ -218,14 +253,14 @@ class BriefingApp(LiveContentApp):
         self.folders = folders
         self.index = index  # the library, and the other briefings an actor appears in
         if queries is not None and not under_library:
-            self.switch_screen(BriefingScreen(queries, reading=reading, keeper=self.keeper))
+            self._in_place_of_loading(BriefingScreen(queries, reading=reading, keeper=self.keeper))
         else:
             from briefing.screens.library import LibraryScreen
 
             library = LibraryScreen(
                 index.summaries(), index.notices, self.keeper, index_now=lambda: self.index
             )
-            self.switch_screen(library)
+            self._in_place_of_loading(library)
             if queries is not None:
                 self.push_screen(BriefingScreen(queries, reading=reading, keeper=self.keeper))
         if reading is not None and wanted is not None:
@@ -356,7 +391,7 @@ class BriefingApp(LiveContentApp):
             if event.worker.group != "index" and error is not None:
                 raise error  # a bug, not bad content: the reader's crash report
             message = f"briefing could not open {self.content}: {type(error).__name__}: {error}"
-            self.switch_screen(FailureScreen(visible_line(message) + "\n\nPress q to quit."))
+            self._in_place_of_loading(FailureScreen(visible_line(message) + "\n\nPress q to quit."))
 
     def action_command_palette(self) -> None:
         """Textual's palette, with the fixes of briefing.screens.palette.ReaderPalette."""

@@ -27,11 +27,12 @@ class LoadingScreen(Screen[None]):
     _progress: Progress | None = None
     _clock: Timer | None = None
     _shown = ""
+    #: what the screen says (kept for its compose: it may be told before it is shown)
+    _said: Content | None = None
 
     def compose(self) -> ComposeResult:
-        # No animation: on a warm start this screen is gone within milliseconds,
-        # and repainting a spinner would only delay the first useful frame.
-        yield Static(plain("Opening the briefings…"), id="loading-text")
+        # No animation: a spinner repainted would only compete with the build.
+        yield Static(self._said or plain("Opening the briefings…"), id="loading-text")
 
     def rebuilding(self) -> None:
         self._started = time.monotonic()
@@ -74,6 +75,7 @@ class LoadingScreen(Screen[None]):
         keeps these callbacks, and calls them again for a file it rebuilds
         later (one found damaged when a search reads it): that must not fail."""
         self._shown = text.plain
+        self._said = text
         for line in self.query("#loading-text").results(Static):
             line.update(text)
 
