@@ -216,3 +216,27 @@ def test_a_broken_folder_link_is_listed_as_an_error_and_noticed_when_it_comes_an
     (content / "gone").unlink()
     status, out, _ = run(capsys, "list", str(content), "--index", str(index))
     assert status == 0 and "gone" not in out
+
+
+def test_a_listed_briefing_in_a_folder_not_named_after_it_names_its_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A copy under the same id is listed with its folder: the good row must
+    say which folder it is, or the two rows read alike (a new user's trial)."""
+    content = tmp_path / "content"
+    write_folder(content / "b", briefing_files())
+    write_folder(content / "aa-copy", briefing_files())
+    status, out, _ = run(capsys, "list", str(content), "--index", str(tmp_path / "i.json"))
+    assert status == 1
+    lines = out.splitlines()
+    assert any(line.startswith("b  ") and line.endswith("  ok") for line in lines), out
+    assert any("aa-copy" in line and "1 error" in line for line in lines), out
+    write_folder(
+        content / "b",
+        briefing_files(
+            **{"briefing.yaml": str(briefing_files()["briefing.yaml"]).replace("id: b", "id: c", 1)}
+        ),
+    )
+    status, out, _ = run(capsys, "list", str(content), "--index", str(tmp_path / "i.json"))
+    assert status == 0
+    assert sorted(line.split("  ")[0] for line in out.splitlines()) == ["b (aa-copy/)", "c (b/)"]

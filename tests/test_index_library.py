@@ -146,12 +146,13 @@ def test_a_duplicate_id_is_resolved_when_the_first_folder_changes_alone(
     first = content / "n0" / "briefing.yaml"
     first.write_text(first.read_text(encoding="utf-8").replace("id: b0", "id: b1"), "utf-8")
     (n0, n1) = open_index(content, index).summaries()
-    assert n0.opens and not n1.opens
+    assert not n0.opens and not n1.opens  # neither is named after the id: neither keeps it
     assert [p.code for p in n1.problems] == ["duplicate-briefing-id"]
     assert [p.code for p in check_content(content).folders[1].problems] == [
         "duplicate-briefing-id"
     ]  # as briefing check says it
     assert n1.problems[0].message == check_content(content).folders[1].problems[0].message
+    assert n0.problems[0].hint == check_content(content).folders[0].problems[0].hint
     checked.clear()
     first.write_text(first.read_text(encoding="utf-8").replace("id: b1", "id: b0"), "utf-8")
     reopened = open_index(content, index)

@@ -405,9 +405,23 @@ def test_briefing_id_unique_in_content_directory(in_tmp: Path) -> None:
     write_folder(in_tmp / "content" / "one", briefing_files())
     write_folder(in_tmp / "content" / "two", briefing_files())
     problems = check(in_tmp / "content")
+    # Neither folder is named after the id: neither keeps it (not the first by name)
     assert [(p.file, p.line, p.column, p.code) for p in problems] == [
-        ("content/two/briefing.yaml", 2, 7, "duplicate-briefing-id")
+        ("content/one/briefing.yaml", 2, 7, "duplicate-briefing-id"),
+        ("content/two/briefing.yaml", 2, 7, "duplicate-briefing-id"),
     ]
+
+
+def test_a_folder_named_after_the_id_keeps_it_from_a_copy(in_tmp: Path) -> None:
+    """A backup copy (`aa-backup/`) sorted first and took the id, so the folder
+    it was copied from stopped opening (a new user's trial)."""
+    write_folder(in_tmp / "content" / "b", briefing_files())
+    write_folder(in_tmp / "content" / "aa-backup", briefing_files())
+    problems = check(in_tmp / "content")
+    assert [(p.file, p.code) for p in problems] == [
+        ("content/aa-backup/briefing.yaml", "duplicate-briefing-id")
+    ]
+    assert "the folder b, named after the id, keeps it" in str(problems[0].hint)
 
 
 def test_empty_file_is_fine(in_tmp: Path) -> None:

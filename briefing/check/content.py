@@ -6,10 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.check.folder import FolderResult, check_folder, refused_folder
-from briefing.files.filekinds import path_text
+from briefing.check.shared_ids import shared_id_problems
 from briefing.files.locations import content_folders
 from briefing.records.problems import Problem, ProblemSink
-from briefing.records.text import shown
 
 
 @dataclass
@@ -30,27 +29,26 @@ class ContentResult:
 def check_content(path: Path) -> ContentResult:
     """Check every briefing under `path` (a briefing folder or a content directory)."""
     result = ContentResult(path)
-    first_by_id: dict[str, FolderResult] = {}
+    by_id: dict[str, list[FolderResult]] = {}
     for entry in content_folders(path):
         if entry.trouble is not None:
             result.refused.append(refused_folder(entry))
             continue
         checked = check_folder(entry.path)
         result.folders.append(checked)
-        if checked.briefing_id is None or checked.briefing_id_at is None:
+        if checked.briefing_id is not None and checked.briefing_id_at is not None:
+            by_id.setdefault(checked.briefing_id, []).append(checked)
+    for briefing_id, sharing in by_id.items():
+        if len(sharing) < 2:
             continue
-        first = first_by_id.setdefault(checked.briefing_id, checked)
-        if first is checked:
-            continue
-        file, node = checked.briefing_id_at
-        sink = ProblemSink(file)
-        sink.error(
-            node.line,
-            node.column,
-            "duplicate-briefing-id",
-            f"another briefing in this content directory has the id {shown(checked.briefing_id)}",
-            f"it is in the folder {path_text(first.folder.name)}; give each briefing its own id",
-        )
-        checked.problems.extend(sink.problems)
-        checked.briefing = None  # two briefings under one id cannot both open
+        names = [checked.folder.name for checked in sharing]
+        for checked, said in zip(sharing, shared_id_problems(briefing_id, names), strict=True):
+            if said is None:
+                continue
+            assert checked.briefing_id_at is not None
+            file, node = checked.briefing_id_at
+            sink = ProblemSink(file)
+            sink.error(node.line, node.column, "duplicate-briefing-id", *said)
+            checked.problems.extend(sink.problems)
+            checked.briefing = None  # two briefings under one id cannot both open
     return result

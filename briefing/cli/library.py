@@ -51,6 +51,9 @@ def list_briefings(args: argparse.Namespace) -> int:
     content = args.path or bundled_content_dir()
     for summary in summaries:
         name = visible_line(summary.id or summary.folder)
+        if summary.opens and summary.id is not None and summary.folder != summary.id:
+            # The folder too: a copy under the same id, refused, would read alike.
+            name += f" ({visible_line(summary.folder)}/)"
         if summary.opens:
             as_of = summary.as_of.describe() if summary.as_of else "?"
             print(

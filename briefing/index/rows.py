@@ -17,13 +17,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from briefing.files.filekinds import path_text
+from briefing.check.shared_ids import shared_id_problems
 from briefing.files.locations import display_path
 from briefing.index.codec import IndexShapeError, date_from_json
 from briefing.index.fingerprint import FileStamp
 from briefing.records.dates import DateValue
 from briefing.records.problems import Problem, Severity
-from briefing.records.text import shown
 
 #: What a row holds besides what the briefing's own file repeats of it.
 FILE_KEYS = ("stamps", "file", "generation")
@@ -129,22 +128,22 @@ class FolderRow:
         except (TypeError, ValueError) as exc:
             raise IndexShapeError(f"actors of another shape ({exc})") from exc
 
-    def duplicate_of(self, first: FolderRow, content: Path) -> Problem:
-        """The error `briefing check` reports when this folder's id is `first`'s too.
+    def shared_id_problem(self, said: tuple[str, str], content: Path) -> Problem:
+        """The error `briefing check` reports when another folder keeps this one's id.
 
-        Made here rather than stored: the first folder with an id may change
+        Made here rather than stored: the folders sharing an id may change
         without this one being checked again (check_content words it alike).
         """
         file, line, column = self.data["id_at"]
+        message, hint = said
         return Problem(
             display_path(content / file),
             line,
             column,
             Severity.ERROR,
             "duplicate-briefing-id",
-            f"another briefing in this content directory has the id {shown(self.id or '')}",
-            f"it is in the folder {path_text(Path(first.data['path']).name)}; "
-            "give each briefing its own id",
+            message,
+            hint,
         )
 
 
@@ -180,16 +179,24 @@ def _summary(data: dict[str, Any], content: Path) -> BriefingSummary:
 
 
 def summaries(rows: list[FolderRow], content: Path) -> list[BriefingSummary]:
-    """Each row's summary, with the error of a second briefing under one id."""
-    first_by_id: dict[str, FolderRow] = {}
+    """Each row's summary, with the error of a briefing whose id another keeps
+    (check.content.shared_id_problems)."""
+    by_id: dict[str, list[FolderRow]] = {}
+    for row in rows:
+        if row.id is not None and row.data["id_at"] is not None:
+            by_id.setdefault(row.id, []).append(row)
+    refused: dict[int, Problem] = {}
+    for briefing_id, sharing in by_id.items():
+        if len(sharing) > 1:
+            names = [Path(row.data["path"]).name for row in sharing]
+            for row, said in zip(sharing, shared_id_problems(briefing_id, names), strict=True):
+                if said is not None:
+                    refused[id(row)] = row.shared_id_problem(said, content)
     found = []
     for row in rows:
         summary = row.summary
-        if row.id is not None and row.data["id_at"] is not None:
-            first = first_by_id.setdefault(row.id, row)
-            if first is not row:
-                problems = (*summary.problems, row.duplicate_of(first, content))
-                summary = replace(summary, problems=problems)
+        if id(row) in refused:
+            summary = replace(summary, problems=(*summary.problems, refused[id(row)]))
         found.append(summary)
     return found
 
