@@ -20,7 +20,7 @@ from briefing.screens.safe import plain
 class LoadingScreen(Screen[None]):
     DEFAULT_CSS = """
     LoadingScreen { align: center middle; }
-    LoadingScreen #loading-text { width: auto; }
+    LoadingScreen #loading-text { width: auto; max-width: 90%; }
     """
     #: when the build began, how far it is, and the timer that redraws it every second
     _started: float | None = None
@@ -68,7 +68,8 @@ class LoadingScreen(Screen[None]):
 
     def waiting(self, message: str) -> None:
         """Another process holds the index's lock: say which, and for how long at most."""
-        self._say(plain(f"Waiting: {visible_line(message)}"))
+        said = visible_line(message)  # "waiting for process 5247 ..., which is writing ..."
+        self._say(plain(said[:1].upper() + said[1:]))
 
     def _say(self, text: Content) -> None:
         """Shown while the screen is; said to nobody once it is gone. The index

@@ -15,6 +15,7 @@ from textual.app import App
 from textual.widgets import Static
 
 from briefing.index.build import Progress
+from briefing.index.store import LOCK_WAIT_ENV
 from briefing.screens.loading import LoadingScreen
 
 BRIEFING = Path(sys.executable).with_name("briefing")
@@ -93,3 +94,29 @@ async def test_the_names_of_briefings_being_read_reach_the_screen_as_plain_text(
         await pilot.pause()
         shown = str(screen.query_one("#loading-text", Static).render())
     assert shown.splitlines()[1] == "Still reading big␛[2J␊[b]x"
+
+
+async def test_a_wait_for_another_readers_lock_is_said_whole_at_80_columns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new user's trial: "Waiting: waiting for process …" ran past the edge,
+    so how long the wait would last ("giving up after 30 s") never showed."""
+    from filelock import FileLock
+
+    monkeypatch.setenv(LOCK_WAIT_ENV, "3")
+    content = write_library(tmp_path / "content", 2)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        with FileLock(f"{tmp_path / 'index.json'}.lock"):
+            for _ in range(40):
+                await pilot.pause(0.1)
+                screen = app.screen
+                if isinstance(screen, LoadingScreen) and "giving up" in str(
+                    screen.query_one("#loading-text", Static).render()
+                ):
+                    break
+            text = screen.query_one("#loading-text", Static)
+            said = str(text.render())
+            assert said.startswith("Waiting for process "), said
+            assert text.region.right <= 80 and text.size.height > 1  # wrapped, not cut
+        await settle(pilot)
