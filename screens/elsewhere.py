@@ -28,6 +28,7 @@ from briefing.records.queries import BriefingQueries
 from briefing.records.text import counted
 from briefing.screens.cells import ellipsis
 from briefing.screens.footer import KeysFooter
+from briefing.screens.option_list import ReaderOptionList
 from briefing.screens.safe import join, plain
 
 #: How many of an actor's events and quotes a briefing's row lists.
@@ -74,7 +75,7 @@ class ElsewhereScreen(Screen[tuple[str, str] | None]):
             id="elsewhere-title",
         )
         yield Static(plain("Looking through the library…", "dim italic"), id="elsewhere-note")
-        yield OptionList(id="elsewhere-list")
+        yield ReaderOptionList(id="elsewhere-list")
         yield KeysFooter()
 
     def on_mount(self) -> None:

@@ -27,6 +27,7 @@ from briefing.export import FORMATS, export
 from briefing.export.writing import free_name, write_export
 from briefing.records.model import Briefing
 from briefing.screens.footer import KeysFooter
+from briefing.screens.option_list import ReaderOptionList
 from briefing.screens.safe import join, plain
 
 #: Reads the briefing's records as the checker built them (in a worker thread).
@@ -37,9 +38,6 @@ class ExportChoice(ModalScreen[None]):
     CSS_PATH = "export_choice.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "dismiss(None)", "Cancel", id="export.cancel"),
-        # j and k move as they do in every list of the reader
-        Binding("j", "move(1)", "Down", show=False, id="export.down"),
-        Binding("k", "move(-1)", "Up", show=False, id="export.up"),
     ]
 
     def __init__(self, briefing_id: str, records: Records, folder: Path | None = None) -> None:
@@ -52,7 +50,7 @@ class ExportChoice(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box"):
             yield Static(plain("Export this briefing as", "bold"), id="export-title")
-            yield OptionList(
+            yield ReaderOptionList(
                 *(
                     Option(
                         join(
@@ -71,13 +69,6 @@ class ExportChoice(ModalScreen[None]):
                 id="export-note",
             )
         yield KeysFooter()  # as every screen has (a new user's trial found none here)
-
-    def action_move(self, step: int) -> None:
-        formats = self.query_one("#export-formats", OptionList)
-        if step > 0:
-            formats.action_cursor_down()
-        else:
-            formats.action_cursor_up()
 
     def _target_name(self, default_name: Callable[[str], str]) -> str:
         """The name an export will take: the first free one, or one it wrote."""

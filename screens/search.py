@@ -35,6 +35,7 @@ from briefing.records.text import counted, visible
 from briefing.records.words import SearchQuery
 from briefing.screens.cells import ellipsis
 from briefing.screens.footer import KeysFooter
+from briefing.screens.option_list import ReaderOptionList
 from briefing.screens.safe import join, plain, source_piece
 from briefing.screens.state import SearchTarget as SearchTarget  # where it was first
 
@@ -140,7 +141,7 @@ class SearchScreen(Screen[SearchTarget | None]):
         yield Static(join(plain("Find in "), where), id="search-title")
         yield Input(self.typed, placeholder='words, or "a phrase"', id="search-input")
         yield Static(id="search-status")
-        yield OptionList(id="search-results")
+        yield ReaderOptionList(id="search-results")
         yield KeysFooter()
 
     def on_mount(self) -> None:

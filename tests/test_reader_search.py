@@ -357,3 +357,26 @@ async def test_down_pressed_before_the_results_come_takes_the_user_to_them(
         await _to_results(pilot)
         assert isinstance(app.screen, SearchScreen)
         assert app.focused is app.screen.query_one(Input)  # the box kept the keys
+
+
+async def test_the_results_take_j_k_g_and_capital_g_as_every_list_does(tmp_path: Path) -> None:
+    """A new user's trial: j, k, g and G did nothing in the results (only the
+    arrows, Home and End moved), unlike every other list of the reader."""
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await _search(pilot, "talks")
+        results = screen.query_one(OptionList)
+        await pilot.press("down")  # from the words to the results
+        assert app.focused is results
+        first = results.highlighted
+        await pilot.press("j")
+        assert results.highlighted is not None and first is not None
+        assert results.highlighted > first
+        await pilot.press("G")
+        last = results.highlighted
+        assert last is not None and last > first + 1
+        await pilot.press("k")
+        assert results.highlighted is not None and results.highlighted < last
+        await pilot.press("g")
+        assert results.highlighted == first
