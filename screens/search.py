@@ -254,12 +254,17 @@ class SearchScreen(Screen[SearchTarget | None]):
             for option, target in found:
                 options.append(Option(option.prompt, id=str(len(targets))))
                 targets.append(target)
+        keys = (
+            " · ↓ or Enter: to the results · Enter: open · Esc: back"
+            if targets
+            else " · no record or paragraph holds every word, each as a word's start · Esc: back"
+        )
         status = plain(
             f"{counted(len(targets), 'result')}"
             # The total counts records holding every word, phrases unchecked: said
             # only when the list was cut, as the most there can be.
             + (f" shown of at most {total}" if cut and total > len(targets) else "")
-            + " · ↓ or Enter: to the results · Enter: open · Esc: back",
+            + keys,
             "dim",
         )
         if not worker.is_cancelled:

@@ -380,3 +380,14 @@ async def test_the_results_take_j_k_g_and_capital_g_as_every_list_does(tmp_path:
         assert results.highlighted is not None and results.highlighted < last
         await pilot.press("g")
         assert results.highlighted == first
+
+
+async def test_no_results_point_to_no_results(tmp_path: Path) -> None:
+    """ "0 results · ↓ or Enter: to the results" pointed to nothing (a new user's trial)."""
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await _search(pilot, "zzyzx")
+        status = str(screen.query_one("#search-status", Static).render())
+        assert status.startswith("0 results") and "to the results" not in status
+        assert "Esc: back" in status
