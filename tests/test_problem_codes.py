@@ -287,6 +287,7 @@ SPECIAL = {  # codes whose set-up does not fit a table row; tested below
     "duplicate-briefing-id",
     "source-text-unreadable",
     "folder-unreadable",
+    "source-text-path",  # tests/test_source_paths.py (a NUL is warned of as a control too)
 }
 
 

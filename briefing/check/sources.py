@@ -59,6 +59,17 @@ def _source_text(folder: Path, inside: str, record: RawRecord) -> str | None:
         return None
     node = record.place("text")
     sink = record.sink
+    if "\0" in relative:  # the OS refuses such a path outright (ValueError)
+        record.complete = False
+        sink.error(
+            node.line,
+            node.column,
+            "source-text-path",
+            f"the text file {shown(relative)} holds a NUL character (U+0000), "
+            "which no file name can hold",
+            "remove the NUL (written \\0 or \\x00 between double quotes)",
+        )
+        return None
     target = Path(os.path.realpath(folder / relative))  # never raises, even for a loop
     if os.path.isabs(relative) or not target.is_relative_to(inside):
         record.complete = False

@@ -1,0 +1,54 @@
+"""A source's `text:` path that no file can have: said at the path, never a crash.
+
+The path is the author's text, handed to the OS to find the file; what the
+OS cannot take (a NUL) or would read otherwise than written (a trailing
+'/', an empty path that names the folder itself) gets a located error.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import BASE_FILES, briefing_files, check, write_folder
+
+from briefing import cli
+
+BASE = BASE_FILES["briefing.yaml"]
+assert isinstance(BASE, str)
+
+
+def _with_text_path(written: str) -> dict[str, str | bytes | None]:
+    """The base briefing with its source's `text:` written as `written` (line 8, column 11)."""
+    return briefing_files(**{"briefing.yaml": BASE.replace("text: sources/s.txt", written)})
+
+
+def _errors(folder: Path) -> list[tuple[int, int, str]]:
+    return [(p.line, p.column, p.code) for p in check(folder) if p.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    "written", ['text: "sources/s.txt\\0"', 'text: "sources\\x00/s.txt"', 'text: "\\0"']
+)
+def test_a_nul_in_a_text_path_is_a_located_error(written: str, in_tmp: Path) -> None:
+    folder = write_folder(in_tmp / "b", _with_text_path(written))
+    problems = [p for p in check(folder) if p.severity == "error"]
+    assert [(p.file, p.line, p.column, p.code) for p in problems] == [
+        ("b/briefing.yaml", 8, 11, "source-text-path")
+    ]
+    assert "NUL" in problems[0].message
+
+
+def test_a_nul_in_a_text_path_fails_the_check_and_the_export_in_words(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_folder(in_tmp / "b", _with_text_path('text: "sources/s.txt\\0"'))
+    status = cli.main(["check", "--format", "json", "b"])
+    out, err = capsys.readouterr()
+    assert status == 1, err
+    codes = [(p["line"], p["column"], p["code"]) for p in json.loads(out)]
+    assert (8, 11, "source-text-path") in codes
+    status = cli.main(["export", "b", "--to", "markdown"])
+    out, err = capsys.readouterr()
+    assert status == 1 and out == "" and "briefing check b" in err
