@@ -199,6 +199,7 @@ CASES = [
         4,
         11,
     ),
+    extra('sources:\n  - id: t\n    title: T\n    text: ""\n', "source-text-path", 4, 11, "empty"),
     Case(
         "source-text-encoding",
         briefing_files(**{"sources/s.txt": b"She said hello world \xe9.\n"}),
@@ -287,7 +288,6 @@ SPECIAL = {  # codes whose set-up does not fit a table row; tested below
     "duplicate-briefing-id",
     "source-text-unreadable",
     "folder-unreadable",
-    "source-text-path",  # tests/test_source_paths.py (a NUL is warned of as a control too)
 }
 
 

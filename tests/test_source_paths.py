@@ -52,3 +52,38 @@ def test_a_nul_in_a_text_path_fails_the_check_and_the_export_in_words(
     status = cli.main(["export", "b", "--to", "markdown"])
     out, err = capsys.readouterr()
     assert status == 1 and out == "" and "briefing check b" in err
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("text: sources/s.txt/", "remove the '/' at the end: sources/s.txt"),
+        ("text: sources/s.txt/.", "remove the '/.' at the end: sources/s.txt"),
+        ("text: sources/s.txt/more.txt", "did you mean 'sources/s.txt'?"),
+    ],
+)
+def test_a_path_that_goes_on_past_a_file_is_refused(written: str, hint: str, in_tmp: Path) -> None:
+    """The OS opens no file at 'a.txt/'; a Path, which drops the '/', would."""
+    folder = write_folder(in_tmp / "b", _with_text_path(written))
+    problems = check(folder)
+    assert [(p.line, p.column, p.code) for p in problems] == [(8, 11, "source-text-missing")]
+    assert "'sources/s.txt' is a file, not a folder" in problems[0].message
+    assert problems[0].hint == hint
+
+
+def test_a_folder_named_with_a_slash_is_still_a_folder(in_tmp: Path) -> None:
+    folder = write_folder(in_tmp / "b", _with_text_path("text: sources/"))
+    assert _errors(folder) == [(8, 11, "is-a-folder")]
+
+
+def test_an_empty_path_is_said_to_be_empty_not_a_folder(in_tmp: Path) -> None:
+    folder = write_folder(in_tmp / "b", _with_text_path('text: ""'))
+    problems = check(folder)
+    assert [(p.line, p.column, p.code) for p in problems] == [(8, 11, "source-text-path")]
+    assert "empty" in problems[0].message and "folder" not in problems[0].message
+
+
+@pytest.mark.parametrize("written", ["text: ./sources/s.txt", "text: sources//s.txt"])
+def test_a_path_the_os_reads_as_the_file_is_accepted(written: str, in_tmp: Path) -> None:
+    folder = write_folder(in_tmp / "b", _with_text_path(written))
+    assert check(folder) == []

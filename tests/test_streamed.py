@@ -93,6 +93,7 @@ _TEXTS += ["~", "", "[x]", "{a: b}", "&x a", "*x", "!!str a", "! a", "?x", "'?x'
 _IDS = ["a", "s", "e", "q", "b", "zz", "'a'", '"s"', "2022", "yes", "A", "-a", "null", "''", "[a]"]
 _DATES = ["2022-02-10", "2022-02", "2022-02-10~", "'2022-02-10'", "2022-13-45", "soon", "~", ""]
 _PLACES = ["sources/s.txt", "'sources/s.txt'", "sources/none.txt", "../x.txt", "/etc/passwd", ""]
+_PLACES += ["sources/s.txt/", "''", '"sources/s.txt\\0"']
 _URLS = ["http://example.org", "'https://a.org/x'", "ftp://x", "https://", "'http://a b'", ""]
 _ENUMS = ["person", "state", "tweet", "other", "news-conference", "Person", "'person'", "x", ""]
 _COUNTS = ["1", "2", "0", "-1", "'1'", "1.0", "x", ""]
