@@ -92,6 +92,7 @@ _TEXTS += ['"a\\u202eb"', '"a\\u200db"', '"a\\u200bb"', '"a\\x07b"', "|\n  x", "
 _TEXTS += ["~", "", "[x]", "{a: b}", "&x a", "*x", "!!str a", "! a", "?x", "'?x'", "e n", "pt-BR"]
 _IDS = ["a", "s", "e", "q", "b", "zz", "'a'", '"s"', "2022", "yes", "A", "-a", "null", "''", "[a]"]
 _DATES = ["2022-02-10", "2022-02", "2022-02-10~", "'2022-02-10'", "2022-13-45", "soon", "~", ""]
+_DATES += ["２０２２", "'٢٠٢٢-02-10'"]
 _PLACES = ["sources/s.txt", "'sources/s.txt'", "sources/none.txt", "../x.txt", "/etc/passwd", ""]
 _PLACES += ["sources/s.txt/", "''", '"sources/s.txt\\0"']
 _URLS = ["http://example.org", "'https://a.org/x'", "ftp://x", "https://", "'http://a b'", ""]
