@@ -90,6 +90,7 @@ def _both_ways(folder: Path) -> tuple[FolderResult, FolderResult]:
 _TEXTS = ["hello world", "'hello world'", "T", "'yes'", "yes", "12", "''", '" "', "é", "a # c"]
 _TEXTS += ['"a\\u202eb"', '"a\\u200db"', '"a\\u200bb"', '"a\\x07b"', "|\n  x", ">-\n  x\n  y"]
 _TEXTS += ["~", "", "[x]", "{a: b}", "&x a", "*x", "!!str a", "! a", "?x", "'?x'", "e n", "pt-BR"]
+_TEXTS += ["x-private", "i-klingon", "en-a", "'en-GB-oed'"]
 _IDS = ["a", "s", "e", "q", "b", "zz", "'a'", '"s"', "2022", "yes", "A", "-a", "null", "''", "[a]"]
 _DATES = ["2022-02-10", "2022-02", "2022-02-10~", "'2022-02-10'", "2022-13-45", "soon", "~", ""]
 _DATES += ["２０２２", "'٢٠٢٢-02-10'"]

@@ -27,6 +27,7 @@ from briefing.check.raw import (
 )
 from briefing.check.yamlsafe import Mapping, Node, Refused, Scalar, Sequence
 from briefing.records.dates import DateError
+from briefing.records.language_tags import is_language_tag
 from briefing.records.problems import ProblemSink
 from briefing.records.schema import (
     FIELDS,
@@ -56,7 +57,6 @@ _TYPE_NAMES = {
     "tag:yaml.org,2002:timestamp": "a date",
 }
 DIGITS = re.compile(r"[0-9]+")
-LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 
 
 #: By a plain scalar's first character ("" when it is empty), the YAML 1.1
@@ -351,7 +351,7 @@ def _check_text(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
             sink.warning(
                 node.line, node.column, "empty-text", f"{spec.name} is empty", "write it out"
             )
-        elif spec.name == "language" and not LANGUAGE_TAG.fullmatch(value):
+        elif spec.name == "language" and not is_language_tag(value):
             sink.warning(
                 node.line,
                 node.column,
