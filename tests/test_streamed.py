@@ -98,7 +98,7 @@ _PLACES = ["sources/s.txt", "'sources/s.txt'", "sources/none.txt", "../x.txt", "
 _PLACES += ["sources/s.txt/", "''", '"sources/s.txt\\0"']
 _URLS = ["http://example.org", "'https://a.org/x'", "ftp://x", "https://", "'http://a b'", ""]
 _ENUMS = ["person", "state", "tweet", "other", "news-conference", "Person", "'person'", "x", ""]
-_COUNTS = ["1", "2", "0", "-1", "'1'", "1.0", "x", ""]
+_COUNTS = ["1", "2", "0", "-1", "'1'", "1.0", "x", "", "+1", "+0", "'+2'", "-1.5"]
 VALUES: dict[Kind, list[str]] = {
     Kind.TEXT: _TEXTS,
     Kind.ID: _IDS,
@@ -167,6 +167,8 @@ CORNERS = [
     BASE.replace("    sources: [s]", "    sources: []"),
     BASE.replace("    source: s\n", "    source: s\n    occurrence: '1'\n"),
     BASE.replace("    source: s\n", "    source: s\n    occurrence: 1\n"),
+    BASE.replace("    source: s\n", "    source: s\n    occurrence: +1\n"),
+    BASE.replace("    source: s\n", "    source: s\n    occurrence: -1\n"),
     BASE + "actors: []\n",
     BASE + "---\nbriefing: {}\n",
     BASE.replace("  title: T\n", "  title: T\n  title: T\n"),

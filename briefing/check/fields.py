@@ -56,7 +56,8 @@ _TYPE_NAMES = {
     "tag:yaml.org,2002:null": "nothing (null)",
     "tag:yaml.org,2002:timestamp": "a date",
 }
-DIGITS = re.compile(r"[0-9]+")
+#: A whole number as YAML reads one in decimal: `+1` is 1, `-1` is below 1.
+WHOLE_NUMBER = re.compile(r"[-+]?[0-9]+")
 
 
 #: By a plain scalar's first character ("" when it is empty), the YAML 1.1
@@ -458,7 +459,7 @@ def _check_ref(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) ->
 
 
 def _check_count(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
-    if type(node) is Scalar and node.plain and DIGITS.fullmatch(node.value):
+    if type(node) is Scalar and node.plain and WHOLE_NUMBER.fullmatch(node.value):
         count = int(node.value)
         if count >= 1:
             return count
@@ -472,9 +473,15 @@ def _check_count(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) 
             node.column,
             "wrong-type",
             f"{spec.name} must be a whole number of 1 or more, not {_describe(node)}",
-            "write it without quotes, like 2" if type(node) is Scalar else None,
+            _count_hint(node),
         )
     return _INVALID
+
+
+def _count_hint(node: Node) -> str | None:
+    if type(node) is not Scalar:
+        return None
+    return "write a whole number, like 2" if node.plain else "write it without quotes, like 2"
 
 
 def _items(spec: Field, node: Node, sink: ProblemSink) -> list[Node] | _Invalid:
