@@ -189,3 +189,24 @@ def test_a_changed_word_gets_the_source_passage_its_line_and_the_word(
         "  hint: the nearest passage (line 3 of the source): said: \u201cWe believe in free "
         "trade, and in open markets.\u201d \u2014 it has 'free' where the quote has 'fair'"
     )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        ("as_of: 2022-02-10", 'as_of: "２０２６-０２-１２"', 4),
+        ("when: 2022-02-10", 'when: "٢٠٢٢"', 16),
+        ("when: 2022-02-10", "when: ２０２２", 16),
+    ],
+)
+def test_a_date_in_other_digits_than_0_to_9_is_refused_with_the_ascii_form(
+    old: str, new: str, line: int, capsys: pytest.CaptureFixture[str], in_tmp: Path
+) -> None:
+    base = BASE_FILES["briefing.yaml"]
+    assert isinstance(base, str)
+    write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": base.replace(old, new)}))
+    status, out, _ = run(capsys, "check", "--format", "json", "b")
+    assert status == 1
+    [problem] = json.loads(out)
+    assert (problem["line"], problem["code"]) == (line, "bad-date")
+    assert problem["hint"].startswith("write it as 20")

@@ -22,6 +22,8 @@ from briefing.records.dates import DateError, parse_date
         ("about 2022-02-09", "write it as 2022-02-09~"),
         ("2022-02-10 to 2022-02-20", "write it as 2022-02-10/2022-02-20"),
         ("between 1 Feb 2022 and 3 Feb 2022", "write it as 2022-02-01/2022-02-03"),
+        ("２０２６-０２-１２", "write it as 2026-02-12"),  # fullwidth digits
+        ("٢٠٢٢", "write it as 2022"),  # Arabic-Indic digits
     ],
 )
 def test_the_nearest_form_is_offered(written: str, hint: str) -> None:

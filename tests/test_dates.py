@@ -104,6 +104,18 @@ def test_impossible_calendar_dates_are_refused(year: int, month: int, day: int) 
 
 @pytest.mark.parametrize(
     "text",
+    ["２０２２", "٢٠٢٢", "２０２６-０２-１２", "2022-0２-10", "2022-02-10T1０:45",
+     "2022-02-10T10:45+0１:00", "۲۰۲۲-02-10/2022-02-20"],
+)  # fmt: skip
+def test_only_ascii_digits_make_a_date(text: str) -> None:
+    """ISO 8601 writes 0-9; another script's digits read as a number by Python are no date."""
+    with pytest.raises(DateError) as refused:
+        parse_date(text)
+    assert refused.value.code == "bad-date"
+
+
+@pytest.mark.parametrize(
+    "text",
     ["10 Feb 2022", "2022-2-10", "22-02-10", "2022-02-10T10", "2022-02-10T10:45~", "../..",
      "2022/2023/2024", "2022-13", "2022-02-10T25:00", "0000", "", "2022-02-10 10:45"],
 )  # fmt: skip

@@ -199,6 +199,7 @@ CASES = [
         4,
         11,
     ),
+    extra('sources:\n  - id: t\n    title: T\n    text: ""\n', "source-text-path", 4, 11, "empty"),
     Case(
         "source-text-encoding",
         briefing_files(**{"sources/s.txt": b"She said hello world \xe9.\n"}),

@@ -90,12 +90,19 @@ def _both_ways(folder: Path) -> tuple[FolderResult, FolderResult]:
 _TEXTS = ["hello world", "'hello world'", "T", "'yes'", "yes", "12", "''", '" "', "é", "a # c"]
 _TEXTS += ['"a\\u202eb"', '"a\\u200db"', '"a\\u200bb"', '"a\\x07b"', "|\n  x", ">-\n  x\n  y"]
 _TEXTS += ["~", "", "[x]", "{a: b}", "&x a", "*x", "!!str a", "! a", "?x", "'?x'", "e n", "pt-BR"]
+_TEXTS += ["x-private", "i-klingon", "en-a", "'en-GB-oed'"]
+_TEXTS += ["!!str no", "! no", "!!str 12", "! 2022-02-10", "!!str", "!!str ''", "!!int 3"]
+_TEXTS += ["!!str ~", "! ~"]
 _IDS = ["a", "s", "e", "q", "b", "zz", "'a'", '"s"', "2022", "yes", "A", "-a", "null", "''", "[a]"]
+_IDS += ["!!str a", "! s", "!!str null", "!!str"]
 _DATES = ["2022-02-10", "2022-02", "2022-02-10~", "'2022-02-10'", "2022-13-45", "soon", "~", ""]
+_DATES += ["２０２２", "'٢٠٢٢-02-10'", "!!str 2022-02-10", "! 2022", "!!str ~", "!!str"]
 _PLACES = ["sources/s.txt", "'sources/s.txt'", "sources/none.txt", "../x.txt", "/etc/passwd", ""]
+_PLACES += ["sources/s.txt/", "''", '"sources/s.txt\\0"']
 _URLS = ["http://example.org", "'https://a.org/x'", "ftp://x", "https://", "'http://a b'", ""]
 _ENUMS = ["person", "state", "tweet", "other", "news-conference", "Person", "'person'", "x", ""]
-_COUNTS = ["1", "2", "0", "-1", "'1'", "1.0", "x", ""]
+_ENUMS += ["!!str person", "! tweet"]
+_COUNTS = ["1", "2", "0", "-1", "'1'", "1.0", "x", "", "+1", "+0", "'+2'", "-1.5", "!!str 1"]
 VALUES: dict[Kind, list[str]] = {
     Kind.TEXT: _TEXTS,
     Kind.ID: _IDS,
@@ -164,6 +171,8 @@ CORNERS = [
     BASE.replace("    sources: [s]", "    sources: []"),
     BASE.replace("    source: s\n", "    source: s\n    occurrence: '1'\n"),
     BASE.replace("    source: s\n", "    source: s\n    occurrence: 1\n"),
+    BASE.replace("    source: s\n", "    source: s\n    occurrence: +1\n"),
+    BASE.replace("    source: s\n", "    source: s\n    occurrence: -1\n"),
     BASE + "actors: []\n",
     BASE + "---\nbriefing: {}\n",
     BASE.replace("  title: T\n", "  title: T\n  title: T\n"),

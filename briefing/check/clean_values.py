@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from briefing.check.fields import DIGITS, LANGUAGE_TAG, is_web_address, plain_type
+from briefing.check.fields import WHOLE_NUMBER, is_web_address, plain_type
 from briefing.check.raw import SharedValues
 from briefing.records.dates import DateError
+from briefing.records.language_tags import is_language_tag
 from briefing.records.schema import ID_PATTERN, Field, Kind
 from briefing.records.text import may_need_marks
 
@@ -48,7 +49,7 @@ def accept_text(spec: Field, value: str, plain: bool, shared: SharedValues) -> o
         raise NotClean
     if may_need_marks(value) or not value or value.isspace():
         raise NotClean
-    if spec.name == "language" and not LANGUAGE_TAG.fullmatch(value):
+    if spec.name == "language" and not is_language_tag(value):
         raise NotClean
     return value
 
@@ -59,7 +60,7 @@ def accept_unmarked_text(spec: Field, value: str, plain: bool, shared: SharedVal
         raise NotClean
     if not value or value.isspace():
         raise NotClean
-    if spec.name == "language" and not LANGUAGE_TAG.fullmatch(value):
+    if spec.name == "language" and not is_language_tag(value):
         raise NotClean
     return value
 
@@ -119,7 +120,7 @@ def accept_enum(spec: Field, value: str, plain: bool, shared: SharedValues) -> o
 
 
 def accept_count(spec: Field, value: str, plain: bool, shared: SharedValues) -> object:
-    if plain and DIGITS.fullmatch(value):
+    if plain and WHOLE_NUMBER.fullmatch(value):
         count = int(value)
         if count >= 1:
             return count

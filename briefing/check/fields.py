@@ -27,6 +27,7 @@ from briefing.check.raw import (
 )
 from briefing.check.yamlsafe import Mapping, Node, Refused, Scalar, Sequence
 from briefing.records.dates import DateError
+from briefing.records.language_tags import is_language_tag
 from briefing.records.problems import ProblemSink
 from briefing.records.schema import (
     FIELDS,
@@ -55,8 +56,8 @@ _TYPE_NAMES = {
     "tag:yaml.org,2002:null": "nothing (null)",
     "tag:yaml.org,2002:timestamp": "a date",
 }
-DIGITS = re.compile(r"[0-9]+")
-LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
+#: A whole number as YAML reads one in decimal: `+1` is 1, `-1` is below 1.
+WHOLE_NUMBER = re.compile(r"[-+]?[0-9]+")
 
 
 #: By a plain scalar's first character ("" when it is empty), the YAML 1.1
@@ -351,7 +352,7 @@ def _check_text(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
             sink.warning(
                 node.line, node.column, "empty-text", f"{spec.name} is empty", "write it out"
             )
-        elif spec.name == "language" and not LANGUAGE_TAG.fullmatch(value):
+        elif spec.name == "language" and not is_language_tag(value):
             sink.warning(
                 node.line,
                 node.column,
@@ -458,7 +459,7 @@ def _check_ref(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) ->
 
 
 def _check_count(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
-    if type(node) is Scalar and node.plain and DIGITS.fullmatch(node.value):
+    if type(node) is Scalar and node.plain and WHOLE_NUMBER.fullmatch(node.value):
         count = int(node.value)
         if count >= 1:
             return count
@@ -472,9 +473,15 @@ def _check_count(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) 
             node.column,
             "wrong-type",
             f"{spec.name} must be a whole number of 1 or more, not {_describe(node)}",
-            "write it without quotes, like 2" if type(node) is Scalar else None,
+            _count_hint(node),
         )
     return _INVALID
+
+
+def _count_hint(node: Node) -> str | None:
+    if type(node) is not Scalar:
+        return None
+    return "write a whole number, like 2" if node.plain else "write it without quotes, like 2"
 
 
 def _items(spec: Field, node: Node, sink: ProblemSink) -> list[Node] | _Invalid:

@@ -67,6 +67,27 @@ def _source_text(folder: Path, inside: str, record: RawRecord) -> str | None:
         return None
     node = record.place("text")
     sink = record.sink
+    if not relative:  # the OS would read it as the briefing folder itself
+        record.complete = False
+        sink.error(
+            node.line,
+            node.column,
+            "source-text-path",
+            "the text file's path is empty, so it names no file",
+            "write the path of the text file, as in sources/article.txt, or remove the line",
+        )
+        return None
+    if "\0" in relative:  # the OS refuses such a path outright (ValueError)
+        record.complete = False
+        sink.error(
+            node.line,
+            node.column,
+            "source-text-path",
+            f"the text file {shown(relative)} holds a NUL character (U+0000), "
+            "which no file name can hold",
+            "remove the NUL (written \\0 or \\x00 between double quotes)",
+        )
+        return None
     target = Path(os.path.realpath(folder / relative))  # never raises, even for a loop
     if os.path.isabs(relative) or not target.is_relative_to(inside):
         record.complete = False
@@ -148,7 +169,9 @@ def _nearest_file(folder: Path, relative: str) -> str | None:
 
 def _read_source_text(folder: Path, relative: str, node: Where, sink: ProblemSink) -> str | None:
     try:
-        data = read_file(folder / relative, MAX_TEXT_BYTES)
+        # Joined as text, not as a Path: a Path drops a trailing '/' (and a
+        # last '.'), and would read 'article.txt/' as the file article.txt.
+        data = read_file(os.path.join(folder, relative), MAX_TEXT_BYTES)
     except Refused as exc:
         trouble = exc.trouble
         hint = trouble.hint
@@ -170,7 +193,10 @@ def _read_source_text(folder: Path, relative: str, node: Where, sink: ProblemSin
             f"the text file {shown(relative)} is {exc.size:,} bytes; at most {MAX_TEXT_BYTES:,}",
         )
         return None
-    except (FileNotFoundError, NotADirectoryError):
+    except NotADirectoryError:
+        _report_file_as_folder(folder, relative, node, sink)
+        return None
+    except FileNotFoundError:
         sink.error(
             node.line,
             node.column,
@@ -202,6 +228,42 @@ def _read_source_text(folder: Path, relative: str, node: Where, sink: ProblemSin
             "save it as UTF-8",
         )
         return None
+
+
+def _report_file_as_folder(folder: Path, relative: str, node: Where, sink: ProblemSink) -> None:
+    """A path that goes on past a file as if it were a folder: `article.txt/`,
+    `article.txt/x`. Says which part is the file, and how to name it."""
+    parts = relative.split("/")
+    file = next(
+        (
+            "/".join(parts[:count])
+            for count in range(1, len(parts))
+            if os.path.isfile(os.path.join(folder, *parts[:count]))
+        ),
+        None,
+    )
+    if file is None:  # the file that was in the way is gone meanwhile
+        sink.error(
+            node.line,
+            node.column,
+            "source-text-missing",
+            f"there is no file {shown(relative)} in this briefing's folder",
+            _nearest_file(folder, relative),
+        )
+        return
+    rest = relative[len(file) :]
+    hint = (
+        f"remove the {shown(rest)} at the end: {file}"
+        if not rest.strip("/.")
+        else _nearest_file(folder, relative)
+    )
+    sink.error(
+        node.line,
+        node.column,
+        "source-text-missing",
+        f"there is no file {shown(relative)}: {shown(file)} is a file, not a folder",
+        hint,
+    )
 
 
 def anchor_quotes(

@@ -84,6 +84,17 @@ def _collection(event: Any, kind: type) -> None:
         raise NotClean
 
 
+def _tagged_text(tag: str) -> bool:
+    """False (not plain: text, whatever it reads like) for a value tagged `!!str`
+    or `!`, as `yamlsafe` reads it; NotClean for any other tag (refused there)."""
+    if tag not in _TEXT_TAGS:
+        raise NotClean
+    return False
+
+
+_TEXT_TAGS = ("!", "tag:yaml.org,2002:str")
+
+
 def _expect(event: Any, kind: type) -> None:
     if type(event) is not kind:
         raise NotClean
@@ -200,11 +211,11 @@ class _Walk:
             else:
                 if type(event) is not ScalarEvent or event.anchor is not None:
                     raise NotClean
-                if event.tag is not None:
-                    raise NotClean
                 plain = not event.style
                 if questions and plain:
                     self._not_after_question_mark(event)
+                if event.tag is not None:
+                    plain = _tagged_text(event.tag)
                 value = accept(spec, event.value, plain, shared)
                 if same_text and isinstance(value, str):
                     value = held(value, value)
@@ -234,11 +245,13 @@ class _Walk:
             kind = type(event)
             if kind is SequenceEndEvent:
                 break
-            if kind is not ScalarEvent or event.anchor is not None or event.tag is not None:
+            if kind is not ScalarEvent or event.anchor is not None:
                 raise NotClean
             plain = not event.style
             if questions and plain:
                 self._not_after_question_mark(event)
+            if event.tag is not None:
+                plain = _tagged_text(event.tag)
             item = accept(spec, event.value, plain, shared)
             items.append(held(item, item) if same_text and isinstance(item, str) else item)
             mark = event.start_mark

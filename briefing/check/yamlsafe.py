@@ -67,10 +67,13 @@ class Node:
 
 
 class Scalar(Node):
-    """A scalar as written: `value` is its text; `plain` is True when unquoted.
+    """A scalar as written: `value` is its text; `plain` is True when unquoted
+    and untagged, so that YAML gives it a type from its text.
 
     The type of a plain scalar (`no`, `12`, `2022-02-10`) is not decided here:
-    the validator decides, where the contract says what it expects.
+    the validator decides, where the contract says what it expects. A tagged
+    one is text: `!!str no` says so, and so does `! no` (the non-specific
+    tag makes a scalar a string), as quotes would.
     """
 
     __slots__ = ("plain", "value")
@@ -412,7 +415,11 @@ class _Builder:
         if event.tag not in _ALLOWED_SCALAR_TAGS:
             return self._refuse_tag(node, event.tag)
         if self._question_text is not None and not event.style:
-            return self._refuse_split_question(node, event.start_mark.index)
+            refused = self._refuse_split_question(node, event.start_mark.index)
+            if refused is not node:
+                return refused
+        if event.tag is not None:  # an allowed one: `!!str` or `!`
+            node.plain = False
         return node
 
     def _add(self, node: Node) -> None:

@@ -17,6 +17,9 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+#: A path as the OS takes it. Given as text, it is used as written: a Path
+#: would drop a trailing '/', which the OS reads as "this is a folder".
+AnyPath = str | os.PathLike[str]
 #: The most of a name shown in a message (a name may be 255 bytes long).
 _NAME_SHOWN = 40
 #: How much more is read at a time from a file that grew while it was read.
@@ -66,7 +69,7 @@ def has_undecodable(name: str) -> bool:
     return any("\udc80" <= char <= "\udcff" for char in name)
 
 
-def file_trouble(path: Path) -> Trouble | None:
+def file_trouble(path: AnyPath) -> Trouble | None:
     """Why `path` is not a regular file that can be read, or None when it is.
 
     Raises OSError for what is not odd but plainly wrong (no such file where
@@ -104,7 +107,7 @@ def folder_trouble(path: Path) -> Trouble | None:
     )
 
 
-def read_file(path: Path, cap: int) -> bytes:
+def read_file(path: AnyPath, cap: int) -> bytes:
     """The bytes of the regular file at `path`, never reading more than `cap` + 1.
 
     Decided by `stat` first, so a named pipe or a device is never opened; the
@@ -136,7 +139,7 @@ def read_file(path: Path, cap: int) -> bytes:
     return data
 
 
-def stat_trouble(path: Path, exc: OSError) -> Trouble | None:
+def stat_trouble(path: AnyPath, exc: OSError) -> Trouble | None:
     """What an odd path is, from the error `stat` gave; None when not odd."""
     if exc.errno == errno.ELOOP:
         return Trouble(
@@ -185,14 +188,14 @@ def _kind_name(mode: int) -> str:
     return "something other than a file"
 
 
-def _link_target(path: Path) -> str:
+def _link_target(path: AnyPath) -> str:
     try:
         return os.readlink(path)
     except OSError:
         return "?"
 
 
-def _longest_part(path: Path) -> str:
+def _longest_part(path: AnyPath) -> str:
     longest = max(Path(path).parts, key=lambda part: len(os.fsencode(part)), default="")
     size = len(os.fsencode(longest))
     if size > 255:

@@ -48,11 +48,19 @@ def yaml_files(folder: Path) -> list[Path]:
 
     Not only regular files: a broken link, a named pipe or a folder so named
     is listed too, so that the checker says why it was not read instead of
-    passing over it. Raises OSError when the folder cannot be listed.
+    passing over it. Hidden names are not: as in a shell's glob, `*` does
+    not match a leading dot, and an editor's lock or swap file
+    (`.#briefing.yaml`, a link to nowhere while Emacs edits the file) is no
+    part of the briefing. Raises OSError when the folder cannot be listed.
     """
     with os.scandir(folder) as entries:
-        names = [entry.name for entry in entries if _is_yaml_name(entry.name)]
+        names = [entry.name for entry in entries if is_briefing_file_name(entry.name)]
     return [folder / name for name in sorted(names)]
+
+
+def is_briefing_file_name(name: str) -> bool:
+    """Whether a briefing folder's entry `name` is one of its YAML files (`*.yaml`, `*.yml`)."""
+    return not name.startswith(".") and _is_yaml_name(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +100,7 @@ def content_folders(path: Path) -> list[FolderEntry]:
             entries = sorted(scanned, key=lambda entry: entry.name)
     except OSError as exc:
         raise UsageError(f"cannot read the folder {display_path(path)}: {_reason(exc)}") from exc
-    if any(_is_yaml_name(e.name) and _leads_to_file(e) for e in entries):
+    if any(is_briefing_file_name(e.name) and _leads_to_file(e) for e in entries):
         return [FolderEntry(path)]
     top = os.path.realpath(path)
     folders: list[FolderEntry] = []

@@ -10,6 +10,7 @@ rather than list every form.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 _MONTHS = {
@@ -80,7 +81,7 @@ def _swap(match: re.Match[str]) -> str:
 
 def suggest(text: str) -> str | None:
     """The contract date nearest to `text`, or None when nothing close is seen."""
-    text = " ".join(text.split())
+    text = _ascii_digits(" ".join(text.split()))
     for pattern, build in _PHRASES:
         match = pattern.fullmatch(text)
         if match is not None:
@@ -97,6 +98,16 @@ _PHRASES: list[tuple[re.Pattern[str], Callable[..., str]]] = [
     (_APPROXIMATE, lambda date: f"{date}~"),
     (_RANGE, lambda start, end: f"{start}/{end}"),
 ]
+
+
+def _ascii_digits(text: str) -> str:
+    """`text` with every script's decimal digits (fullwidth ２, Arabic-Indic ٢ ...)
+    as the ASCII digit of the same value: the format writes dates with 0-9 alone."""
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text
+    )
 
 
 def _point(text: str) -> str | None:

@@ -30,7 +30,9 @@ _POINT = re.compile(
     )?
     (?P<qualifier>[~?%])?
     """,
-    re.VERBOSE,
+    # ASCII: a `\d` of str takes any script's digits (２０２２, ٢٠٢٢), and
+    # the contract's dates are ISO 8601's, written with 0-9 alone.
+    re.VERBOSE | re.ASCII,
 )
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

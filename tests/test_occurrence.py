@@ -1,0 +1,63 @@
+"""`occurrence`: an integer >= 1, as YAML reads it; anything else said in words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import BASE_FILES, briefing_files, check, write_folder
+
+from briefing.check.folder import check_folder
+
+BASE = BASE_FILES["briefing.yaml"]
+assert isinstance(BASE, str)
+TWICE = "hello world, she said.\n\nhello world, she said again.\n"
+
+
+def _folder(occurrence: str, folder: Path, source: str | None = None) -> Path:
+    """The base briefing, its quote given `occurrence` (line 23, column 17); the
+    source text `source` (by default, one that holds the quote once)."""
+    text = BASE + f"    occurrence: {occurrence}\n"
+    files = briefing_files(**{"briefing.yaml": text})
+    if source is not None:
+        files["sources/s.txt"] = source
+    return write_folder(folder, files)
+
+
+@pytest.mark.parametrize(("written", "count"), [("+1", 1), ("+2", 2), ("2", 2)])
+def test_a_plus_signed_integer_is_that_integer(written: str, count: int, tmp_path: Path) -> None:
+    """YAML reads `+2` as the integer 2: the quote is its second match."""
+    result = check_folder(_folder(written, tmp_path / "b", TWICE))
+    assert result.problems == []
+    assert result.briefing is not None
+    [quote] = result.briefing.quotes
+    assert quote.occurrence == count
+    starts = [start for start, _ in quote.span.pieces] if quote.span else []
+    assert starts == [TWICE.index("hello")] if count == 1 else [TWICE.rindex("hello")]
+
+
+@pytest.mark.parametrize("written", ["-1", "-2", "0", "+0", "-0"])
+def test_an_integer_below_1_is_a_bad_occurrence(written: str, tmp_path: Path) -> None:
+    problems = check(_folder(written, tmp_path / "b"))
+    assert [(p.line, p.column, p.code) for p in problems] == [(23, 17, "bad-occurrence")]
+    assert problems[0].message == f"occurrence counts from 1, not {int(written)}"
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("'1'", "write it without quotes, like 2"),
+        ("'+1'", "write it without quotes, like 2"),
+        ("1.0", "write a whole number, like 2"),
+        ("-1.5", "write a whole number, like 2"),
+        ("yes", "write a whole number, like 2"),
+        ("first", "write a whole number, like 2"),
+        ("[1]", None),
+    ],
+)
+def test_what_is_not_an_integer_is_the_wrong_type(
+    written: str, hint: str | None, tmp_path: Path
+) -> None:
+    problems = check(_folder(written, tmp_path / "b"))
+    assert [(p.line, p.column, p.code) for p in problems] == [(23, 17, "wrong-type")]
+    assert problems[0].hint == hint

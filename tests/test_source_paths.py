@@ -1,0 +1,89 @@
+"""A source's `text:` path that no file can have: said at the path, never a crash.
+
+The path is the author's text, handed to the OS to find the file; what the
+OS cannot take (a NUL) or would read otherwise than written (a trailing
+'/', an empty path that names the folder itself) gets a located error.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import BASE_FILES, briefing_files, check, write_folder
+
+from briefing import cli
+
+BASE = BASE_FILES["briefing.yaml"]
+assert isinstance(BASE, str)
+
+
+def _with_text_path(written: str) -> dict[str, str | bytes | None]:
+    """The base briefing with its source's `text:` written as `written` (line 8, column 11)."""
+    return briefing_files(**{"briefing.yaml": BASE.replace("text: sources/s.txt", written)})
+
+
+def _errors(folder: Path) -> list[tuple[int, int, str]]:
+    return [(p.line, p.column, p.code) for p in check(folder) if p.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    "written", ['text: "sources/s.txt\\0"', 'text: "sources\\x00/s.txt"', 'text: "\\0"']
+)
+def test_a_nul_in_a_text_path_is_a_located_error(written: str, in_tmp: Path) -> None:
+    folder = write_folder(in_tmp / "b", _with_text_path(written))
+    problems = [p for p in check(folder) if p.severity == "error"]
+    assert [(p.file, p.line, p.column, p.code) for p in problems] == [
+        ("b/briefing.yaml", 8, 11, "source-text-path")
+    ]
+    assert "NUL" in problems[0].message
+
+
+def test_a_nul_in_a_text_path_fails_the_check_and_the_export_in_words(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_folder(in_tmp / "b", _with_text_path('text: "sources/s.txt\\0"'))
+    status = cli.main(["check", "--format", "json", "b"])
+    out, err = capsys.readouterr()
+    assert status == 1, err
+    codes = [(p["line"], p["column"], p["code"]) for p in json.loads(out)]
+    assert (8, 11, "source-text-path") in codes
+    status = cli.main(["export", "b", "--to", "markdown"])
+    out, err = capsys.readouterr()
+    assert status == 1 and out == "" and "briefing check b" in err
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("text: sources/s.txt/", "remove the '/' at the end: sources/s.txt"),
+        ("text: sources/s.txt/.", "remove the '/.' at the end: sources/s.txt"),
+        ("text: sources/s.txt/more.txt", "did you mean 'sources/s.txt'?"),
+    ],
+)
+def test_a_path_that_goes_on_past_a_file_is_refused(written: str, hint: str, in_tmp: Path) -> None:
+    """The OS opens no file at 'a.txt/'; a Path, which drops the '/', would."""
+    folder = write_folder(in_tmp / "b", _with_text_path(written))
+    problems = check(folder)
+    assert [(p.line, p.column, p.code) for p in problems] == [(8, 11, "source-text-missing")]
+    assert "'sources/s.txt' is a file, not a folder" in problems[0].message
+    assert problems[0].hint == hint
+
+
+def test_a_folder_named_with_a_slash_is_still_a_folder(in_tmp: Path) -> None:
+    folder = write_folder(in_tmp / "b", _with_text_path("text: sources/"))
+    assert _errors(folder) == [(8, 11, "is-a-folder")]
+
+
+def test_an_empty_path_is_said_to_be_empty_not_a_folder(in_tmp: Path) -> None:
+    folder = write_folder(in_tmp / "b", _with_text_path('text: ""'))
+    problems = check(folder)
+    assert [(p.line, p.column, p.code) for p in problems] == [(8, 11, "source-text-path")]
+    assert "empty" in problems[0].message and "folder" not in problems[0].message
+
+
+@pytest.mark.parametrize("written", ["text: ./sources/s.txt", "text: sources//s.txt"])
+def test_a_path_the_os_reads_as_the_file_is_accepted(written: str, in_tmp: Path) -> None:
+    folder = write_folder(in_tmp / "b", _with_text_path(written))
+    assert check(folder) == []
