@@ -64,6 +64,9 @@ class Keeper:
         #: full, every character visible, for the user to copy
         self.unsaved: list[str] = []
         self.unsaved_listing: list[str] = []
+        #: what was done to the notes file meanwhile (a damaged one set aside),
+        #: said on the terminal too: a notice on screen may have gone unread
+        self.told: list[str] = []
 
     # --- reading ----------------------------------------------------------------
 
@@ -159,9 +162,10 @@ class Keeper:
         in `unsaved`, for the command to say once the terminal is restored."""
         self._save_soon_cancelled()
         if self.store.unsaved:
-            self.store.save(wait=LAST_SAVE_WAIT)
+            self.store.save(wait=LAST_SAVE_WAIT, last=True)
         left = Unsaved.of(self.store.pending())
         notices = self.store.take_notices()
+        self.told = list(self.store.done_to_file)
         if not left:
             return
         why = self.store.why_not_saved

@@ -614,3 +614,39 @@ async def test_a_note_saved_by_another_reader_is_the_one_opened_for_editing(
         await pilot.pause()
     note = stored(tmp_path, storefile.NOTES)["b/actor/a"]
     assert note["text"] == "TWO, from the other, and more"  # nothing twice, no merge
+
+
+async def test_what_is_said_as_the_reader_ends_promises_no_later_save(tmp_path: Path) -> None:
+    """Its notes folder under a file, the pin could never be saved; the first
+    line printed at the end still said "saving again at the next change, and
+    when you quit", after the user had quit (a new user's trial)."""
+    (tmp_path / "data").write_text("a file where the folder would be\n", encoding="utf-8")
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await pilot.press("asterisk")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    said = "\n".join(app.keeper.unsaved)
+    assert "1 pin and" in said and "could not be saved" in said
+    assert "saving again" not in said and "when you quit" not in said
+
+
+async def test_a_damaged_notes_file_set_aside_is_said_again_as_the_reader_ends(
+    tmp_path: Path,
+) -> None:
+    """A toast said it, for a few seconds; then the pins and notes were gone from
+    view and nothing on the terminal said where they went (a new user's trial)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    written = UserStore(data / "notes.json")
+    written.put(storefile.NOTES, "b/quote/q", {"text": "a note", "written": "2026-11-26"})
+    assert written.save()
+    good = (data / "notes.json").read_bytes()
+    (data / "notes.json").write_bytes(good[: len(good) // 2])  # cut short
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+    assert any("set aside as notes.json.damaged" in line for line in app.keeper.told)
+    assert app.keeper.unsaved == []  # nothing of this session was lost: exit 0
+    assert (data / "notes.json.damaged").exists()

@@ -95,6 +95,9 @@ class UserStore:
         #: why the last save failed, when it did (None: it did not, or none failed yet)
         self.last_failure: str | None = None
         self._notices: list[str] = []
+        #: what was done to the user's file that must be said again as the reader
+        #: ends, when a notice on screen may have come and gone unread
+        self.done_to_file: list[str] = []
         self._tables: Tables | None = None
         self._pending: list[Change] = []
         #: for each (table, key) of the pending changes, the document as this
@@ -261,10 +264,12 @@ class UserStore:
     def _set_aside(self, reason: str) -> None:
         aside = set_aside(self.path)
         if aside is not None:
-            self._notice(
+            said = (
                 f"your notes file {self._shown} was damaged ({reason}); it was set aside as "
                 f"{aside.name} and a new one begun"
             )
+            self._notice(said)
+            self.done_to_file.append(said)
 
     # --- changing -------------------------------------------------------------
 
@@ -306,12 +311,13 @@ class UserStore:
 
     # --- saving ---------------------------------------------------------------
 
-    def save(self, wait: float | None = None) -> bool:
+    def save(self, wait: float | None = None, last: bool = False) -> bool:
         """Merge this process's changes into the file as it is now; whether they are in it.
 
         Waits at most `wait` seconds (default: the store's) for another
         process's lock. Changes that could not be written stay, for the
-        next save; `take_notices` says why.
+        next save; `take_notices` says why. `last`: the reader's last save,
+        after which there is no next one to promise (`last_failure` says why).
         """
         self.load()  # a file that is not ours, or newer, is found and said at once
         with self._saving:
@@ -332,17 +338,19 @@ class UserStore:
                     f"{exc.holder} held the lock of your notes file {self._shown} "
                     f"for {exc.seconds:g} s"
                 )
-                self._notice(
-                    f"not saved yet: {exc.holder} held the lock of your notes file for "
-                    f"{exc.seconds:g} s; saving again at the next change, and when you quit"
-                )
+                if not last:
+                    self._notice(
+                        f"not saved yet: {exc.holder} held the lock of your notes file for "
+                        f"{exc.seconds:g} s; saving again at the next change, and when you quit"
+                    )
                 return False
             except OSError as exc:
                 self.last_failure = f"{self._shown} could not be written: {_reason(exc)}"
-                self._notice(
-                    f"your notes could not be saved to {self._shown} ({_reason(exc)}); "
-                    "saving again at the next change, and when you quit"
-                )
+                if not last:
+                    self._notice(
+                        f"your notes could not be saved to {self._shown} ({_reason(exc)}); "
+                        "saving again at the next change, and when you quit"
+                    )
                 return False
             self.last_failure = None
             with self._mutex:
