@@ -265,13 +265,13 @@ class LibraryScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         self.opening = False
-        self._list_as_now()  # back from a briefing read again from disk: its new counts
+        self.list_as_now()  # back from a briefing read again from disk: its new counts
         self._ask_reading_status()  # back from a briefing: less of it is new
 
     def _index(self) -> Index | None:
         return self.index_now() if self.index_now is not None else None
 
-    def _list_as_now(self) -> None:
+    def list_as_now(self) -> None:
         """The rows as the index has them now, each with what it said of its reading."""
         index = self._index()
         if index is None:
@@ -329,7 +329,8 @@ class LibraryScreen(Screen[None]):
             self.post_message(OpenBriefing(self, summary.id))
         else:
             self.notify(
-                f"{summary.folder} has errors and does not open; fix them and reopen.",
+                f"{summary.folder} has errors and does not open. Fix them: the library "
+                "reads its files again as they change.",
                 severity="warning",
                 markup=False,
             )

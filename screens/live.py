@@ -81,10 +81,50 @@ class LiveContentApp(App[None]):
         return None
 
     def _look_for_changes(self) -> None:
+        if self.on_disk is None or self.changed is not None:
+            return
         shown = self.open_briefing()
         folder = self.folders.get(shown.briefing.id) if shown is not None else None
-        if folder is not None and self.on_disk is not None and self.changed is None:
+        if folder is not None:
             self._compare_files(folder, within(self.on_disk, folder))
+        elif shown is None and self._library_shown():
+            self._compare_library(self.on_disk)
+
+    def _library_shown(self) -> bool:
+        from briefing.screens.library import LibraryScreen  # imported when first shown
+
+        return isinstance(self.screen, LibraryScreen)
+
+    @work(thread=True, exclusive=True, group="files-compared")
+    def _compare_library(self, before: FilesState) -> None:
+        """The whole content directory's files, while the library is on screen:
+        a broken briefing fixed, a folder added or removed, is listed as it is
+        now (a new user's trial: a fix was never seen until the reader restarted)."""
+        now = files_state(self.content)
+        if now != before:
+            self.call_from_thread(self._library_changed)
+
+    def _library_changed(self) -> None:
+        if self.changed is None and self._library_shown():
+            self.changed = self.content
+            self._read_library_again()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group=LIVE)
+    def _read_library_again(self) -> None:
+        before = files_state(self.content)
+        index = open_index(self.content, self.index_path, keep=True)
+        self.call_from_thread(self._library_read, index, before)
+
+    def _library_read(self, index: Index, read_from: FilesState) -> None:
+        from briefing.screens.library import LibraryScreen
+
+        self.index = index
+        self.changed = None
+        self.on_disk = read_from
+        self.folders = {s.id: self.content / s.path for s in index.summaries() if s.id}
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                screen.list_as_now()
 
     @work(thread=True, exclusive=True, group="files-compared")
     def _compare_files(self, folder: Path, before: FilesState) -> None:

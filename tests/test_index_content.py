@@ -218,7 +218,7 @@ def test_a_broken_folder_link_is_listed_as_an_error_and_noticed_when_it_comes_an
     assert status == 0 and "gone" not in out
 
 
-def test_a_listed_briefing_in_a_folder_not_named_after_it_names_its_folder(
+def test_a_listed_briefing_whose_id_another_folder_gives_names_its_folder(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """A copy under the same id is listed with its folder: the good row must
@@ -229,7 +229,7 @@ def test_a_listed_briefing_in_a_folder_not_named_after_it_names_its_folder(
     status, out, _ = run(capsys, "list", str(content), "--index", str(tmp_path / "i.json"))
     assert status == 1
     lines = out.splitlines()
-    assert any(line.startswith("b  ") and line.endswith("  ok") for line in lines), out
+    assert any(line.startswith("b (b/)  ") and line.endswith("  ok") for line in lines), out
     assert any("aa-copy" in line and "1 error" in line for line in lines), out
     write_folder(
         content / "b",
@@ -238,5 +238,5 @@ def test_a_listed_briefing_in_a_folder_not_named_after_it_names_its_folder(
         ),
     )
     status, out, _ = run(capsys, "list", str(content), "--index", str(tmp_path / "i.json"))
-    assert status == 0
-    assert sorted(line.split("  ")[0] for line in out.splitlines()) == ["b (aa-copy/)", "c (b/)"]
+    assert status == 0  # no id shared now: each row as before, without its folder
+    assert sorted(line.split("  ")[0] for line in out.splitlines()) == ["b", "c"]

@@ -237,3 +237,26 @@ async def test_back_in_the_library_a_briefing_read_again_is_listed_as_it_is_now(
         shown = library_screen.listing
         drawn = ["".join(s.text for s in shown.render_line(y)) for y in range(shown.size.height)]
         assert any("Retitled" in line for line in drawn)
+
+
+async def test_the_library_lists_a_broken_briefing_fixed_and_a_folder_added(
+    tmp_path: Path,
+) -> None:
+    """A new user's trial: a broken briefing fixed while the library was on
+    screen still showed its errors, and Enter said them again, until the
+    reader was started again. The library looks at its files as the open
+    briefing does."""
+    library, second = library_of_two(tmp_path)
+    edit(second / "briefing.yaml", "kind: person", "kind: persn")
+    app = reader(library, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        assert [s.opens for s in screen.summaries] == [True, False]
+        edit(second / "briefing.yaml", "kind: persn", "kind: person")
+        await until(pilot, lambda: all(s.opens for s in screen.summaries), "the fix listed")
+        third = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", "id: third\n")
+        write_folder(library / "c-third", briefing_files(**{"briefing.yaml": third}))
+        await until(pilot, lambda: len(screen.shown) == 3, "the new folder listed")
+        assert app.screen is screen

@@ -6,6 +6,7 @@ import argparse
 import difflib
 import shlex
 import sys
+from collections import Counter
 from pathlib import Path
 
 from briefing.cli.progress import progress_bar
@@ -49,10 +50,11 @@ def list_briefings(args: argparse.Namespace) -> int:
         return _actor_across(opened(args.path, args.index, rebuild=False), args.actor)
     summaries = opened(args.path, args.index, rebuild=False).summaries()
     content = args.path or bundled_content_dir()
+    sharing = Counter(summary.id for summary in summaries if summary.id is not None)
     for summary in summaries:
         name = visible_line(summary.id or summary.folder)
-        if summary.opens and summary.id is not None and summary.folder != summary.id:
-            # The folder too: a copy under the same id, refused, would read alike.
+        if summary.opens and sharing[summary.id] > 1:
+            # The folder too: a copy under the same id, refused, reads alike.
             name += f" ({visible_line(summary.folder)}/)"
         if summary.opens:
             as_of = summary.as_of.describe() if summary.as_of else "?"
