@@ -153,10 +153,22 @@ class KeysPanel(VerticalScroll, can_focus=False):
     KeysPanel > Static {
         width: auto;
     }
+    KeysPanel > #keys-more {
+        dock: bottom;
+        width: 1fr;
+        height: 1;
+        display: none;
+        background: $surface;
+        color: $text-muted;
+    }
     """
 
     def compose(self) -> ComposeResult:
         yield Static(id="keys-table")
+        # Focus stays in the list, whose keys move the list: `?` again shows the
+        # keys below the panel's edge (at 80x24 the "Everywhere" keys were out
+        # of reach of the keyboard: a new user's trial).
+        yield Static(plain("? more keys ↓", "italic"), id="keys-more")
 
     def __init__(self) -> None:
         super().__init__()
@@ -167,7 +179,20 @@ class KeysPanel(VerticalScroll, can_focus=False):
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self.watch(self, "scroll_y", self._say_more, init=False)
+        self.watch(self, "virtual_size", self._say_more, init=False)
         self.show_keys()
+
+    def _say_more(self, _changed: object = None) -> None:
+        """The line that says `?` shows more, while there is more below."""
+        more = self.query_one("#keys-more", Static)
+        more.display = self.scroll_y < self.max_scroll_y
+
+    def more_below(self) -> bool:
+        return self.scroll_y < self.max_scroll_y
+
+    def next_page(self) -> None:
+        self.scroll_page_down(animate=False)
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
@@ -177,6 +202,7 @@ class KeysPanel(VerticalScroll, can_focus=False):
 
     def on_resize(self) -> None:
         self.show_keys()
+        self._say_more()
 
     def show_keys(self, _changed: object = None) -> None:
         """Make the table again, and show it if it differs from the one shown.
@@ -222,6 +248,7 @@ def show_keys_panel(screen: Screen[object]) -> None:
         screen.mount(KeysPanel())
     elif not panel.display:
         panel.display = True
+        panel.scroll_home(animate=False)
         panel.show_keys()
 
 
@@ -232,7 +259,11 @@ def hide_keys_panel(screen: Screen[object]) -> None:
 
 
 def toggle_keys_panel(screen: Screen[object]) -> None:
-    if showing_keys_panel(screen):
+    """Show the panel; with keys below its edge, the next page of them; else hide it."""
+    panel = _panel(screen)
+    if panel is not None and panel.display and panel.more_below():
+        panel.next_page()
+    elif showing_keys_panel(screen):
         hide_keys_panel(screen)
     else:
         show_keys_panel(screen)

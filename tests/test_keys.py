@@ -102,6 +102,35 @@ async def test_the_key_panel_leaves_the_footer_whole_at_80x24(tmp_path: Path) ->
         assert panel.height >= SMALL[1] - 2
 
 
+async def test_at_80x24_question_mark_again_shows_the_keys_below_the_panels_edge(
+    tmp_path: Path,
+) -> None:
+    """A new user's trial: at 80x24 the panel ended at "* Pin or unpin"; the
+    rest, "Everywhere" with it, was out of reach (j and PgDn move the list)."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        panel = app.screen.query_one(KeysPanel)
+        more = app.screen.query_one("#keys-more")
+        assert panel.max_scroll_y > 0 and more.display  # there is more, and it says so
+        seen = []
+        for _ in range(10):
+            if not panel.display:
+                break
+            top = round(panel.scroll_y)
+            lines = panel_text(app).splitlines()
+            seen.extend(lines[top : top + panel.scrollable_content_region.height])
+            await pilot.press("question_mark")
+            await pilot.pause()
+        assert not panel.display  # past the last page, ? hides it
+        assert any("Quit" in line for line in seen) and any("Everywhere" in line for line in seen)
+        await pilot.press("question_mark")  # shown again: from its first line
+        await pilot.pause()
+        assert panel.display and panel.scroll_y == 0
+
+
 async def test_at_80x24_the_footer_keeps_the_keys_and_quit_keys(tmp_path: Path) -> None:
     """The quote viewer's footer ended "c Copy o Open q▏^p palette": `?`, which
     lists every key it had no room for, and Quit were cut (a new user's trial)."""
