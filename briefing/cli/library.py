@@ -53,7 +53,7 @@ def list_briefings(args: argparse.Namespace) -> int:
     sharing = Counter(summary.id for summary in summaries if summary.id is not None)
     for summary in summaries:
         name = visible_line(summary.id or summary.folder)
-        if summary.opens and sharing[summary.id] > 1:
+        if summary.opens and summary.id is not None and sharing[summary.id] > 1:
             # The folder too: a copy under the same id, refused, reads alike.
             name += f" ({visible_line(summary.folder)}/)"
         if summary.opens:
