@@ -71,7 +71,7 @@ def apply_settings(app: App[Any]) -> Settings:
     if settings.theme is not None:
         app.theme = settings.theme
     if settings.keymap:
-        app.set_keymap(settings.keymap)
+        app.set_keymap(with_followers(settings.keymap))
     if settings.problems:  # one notice, a line per problem
         errors = any(problem.severity == "error" for problem in settings.problems)
         app.notify(
@@ -82,6 +82,27 @@ def apply_settings(app: App[Any]) -> Settings:
             timeout=20,
         )
     return settings
+
+
+#: Screens that take none of the app's keys (modal ones) bind the app's own
+#: keys again under ids of theirs: each follows the app's binding in a keymap
+#: that moves the app's and leaves theirs alone (a new user's trial: Quit moved
+#: to Ctrl+Q, q still quit from the summary, whose footer said so). The keys
+#: a screen adds to the app's (the failure screen's Esc) are kept.
+FOLLOWERS: dict[str, tuple[str, str]] = {
+    "summary.quit": ("app.quit", ""),
+    "summary.keys": ("app.help", ""),
+    "failure.quit": ("app.quit", "escape"),
+}
+
+
+def with_followers(keymap: dict[str, str]) -> dict[str, str]:
+    """`keymap`, with each follower given its leader's keys where it was not given any."""
+    followed = dict(keymap)
+    for follower, (leader, also) in FOLLOWERS.items():
+        if leader in keymap and follower not in keymap:
+            followed[follower] = ",".join(k for k in (keymap[leader], also) if k)
+    return followed
 
 
 class SavedThemes(ThemeProvider):

@@ -330,3 +330,30 @@ async def test_quit_is_listed_under_its_new_key(tmp_path: Path, config_dir: Path
         await settle(pilot)
         table = str(keys_table(app.screen, 40))
         assert any("^q" in line and "Quit" in line for line in table.splitlines()), table
+
+
+async def test_quit_moved_moves_with_it_on_screens_that_bind_it_again(
+    tmp_path: Path, config_dir: Path
+) -> None:
+    """The summary, a modal screen, binds q again (it takes none of the app's
+    keys): Quit moved to Ctrl+Q, q still quit there (a new user's trial)."""
+    write_config(config_dir, '[keys]\n"app.quit" = "ctrl+q"\n')
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, SummaryScreen)
+        bindings = app.screen.active_bindings
+        keys = {key for key, active in bindings.items() if active.binding.action == "app.quit"}
+        assert "q" not in keys and "ctrl+q" in keys
+
+
+def test_a_follower_given_keys_of_its_own_keeps_them() -> None:
+    from briefing.screens.settings import with_followers
+
+    assert with_followers({"app.quit": "ctrl+q"})["failure.quit"] == "ctrl+q,escape"
+    kept = with_followers({"app.quit": "ctrl+q", "summary.quit": "x"})
+    assert kept["summary.quit"] == "x"
