@@ -12,6 +12,7 @@ held too long) is shown as a toast.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +34,9 @@ NEVER_OPENED = "never opened"
 SAVE_MARKS_AFTER = 2.0
 #: How long the last save, as the reader ends, waits for another reader's lock.
 LAST_SAVE_WAIT = 3.0
+#: Seconds a notice of the notes file stays on screen, and is not shown again
+#: (saves that fail alike piled the same notice up over the note editor)
+NOTICE_SECONDS = 10.0
 
 #: Per briefing id, what the library says of it: "never opened", "3 new", "".
 ReadingStatus = Mapping[str, str]
@@ -64,6 +68,8 @@ class Keeper:
         #: full, every character visible, for the user to copy
         self.unsaved: list[str] = []
         self.unsaved_listing: list[str] = []
+        #: when each notice of the store was last shown (not again while it is)
+        self._said: dict[str, float] = {}
         #: what was done to the notes file meanwhile (a damaged one set aside),
         #: said on the terminal too: a notice on screen may have gone unread
         self.told: list[str] = []
@@ -180,5 +186,11 @@ class Keeper:
             self.unsaved_listing = left.listing()
 
     def _report(self) -> None:
+        now = time.monotonic()
         for notice in self.store.take_notices():
-            self.app.notify(visible_line(notice), severity="warning", markup=False, timeout=10)
+            if now - self._said.get(notice, -NOTICE_SECONDS) < NOTICE_SECONDS:
+                continue  # on screen still: each save that fails alike said it again
+            self._said[notice] = now
+            self.app.notify(
+                visible_line(notice), severity="warning", markup=False, timeout=NOTICE_SECONDS
+            )

@@ -650,3 +650,18 @@ async def test_a_damaged_notes_file_set_aside_is_said_again_as_the_reader_ends(
     assert any("set aside as notes.json.damaged" in line for line in app.keeper.told)
     assert app.keeper.unsaved == []  # nothing of this session was lost: exit 0
     assert (data / "notes.json.damaged").exists()
+
+
+async def test_saves_that_fail_alike_say_so_once_while_it_is_on_screen(tmp_path: Path) -> None:
+    """Each save that failed put the same notice up again: they piled up over
+    the note editor (a new user's trial)."""
+    (tmp_path / "data").write_text("a file where the folder would be\n", encoding="utf-8")
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await remembered(pilot)
+        for _ in range(3):
+            await pilot.press("asterisk")  # pin, unpin, pin: a save each
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        said = [toast for toast in app.screen.query("Toast") if "could not" in str(toast.render())]
+        assert len(said) == 1
