@@ -68,6 +68,8 @@ class ElsewhereScreen(Screen[tuple[str, str] | None]):
         self.actor_name = name
         self.find = find
         self.appearances: list[Appearance] = []
+        #: the width the options were cut to
+        self._listed_width = 0
 
     def compose(self) -> ComposeResult:
         yield Static(
@@ -102,9 +104,25 @@ class ElsewhereScreen(Screen[tuple[str, str] | None]):
             return
         note.display = False
         listing.display = True
-        listing.add_options(_option(appearance) for appearance in found)
-        listing.highlighted = 0
         self.set_focus(listing)
+        # Once laid out: the lines are cut to the width the list has then.
+        self.call_after_refresh(self._list, listing, 0)
+
+    def _list(self, listing: OptionList, highlighted: int | None) -> None:
+        """The appearances as options, each line cut to the list's width: a line
+        wrapped by the list began at its left edge, under nothing (a new user's
+        trial)."""
+        width = listing.scrollable_content_region.width or self.app.size.width - 4
+        self._listed_width = width
+        listing.clear_options()
+        listing.add_options(_option(appearance, width) for appearance in self.appearances)
+        listing.highlighted = highlighted
+
+    def on_resize(self) -> None:
+        listing = self.query_one("#elsewhere-list", OptionList)
+        width = listing.scrollable_content_region.width
+        if self.appearances and width and width != self._listed_width:
+            self._list(listing, listing.highlighted)
 
     def action_open(self) -> None:
         listing = self.query_one("#elsewhere-list", OptionList)
@@ -121,20 +139,31 @@ class ElsewhereScreen(Screen[tuple[str, str] | None]):
         self.dismiss(None)
 
 
-def _option(appearance: Appearance) -> Option:
+def _option(appearance: Appearance, width: int) -> Option:
+    """The appearance's lines, each cut to `width` cells with an ellipsis."""
+    as_of = f"  as of {appearance.as_of}"
     lines = [
-        join(plain(appearance.title, "bold"), plain(f"  as of {appearance.as_of}", "dim")),
+        join(
+            plain(ellipsis(appearance.title, max(8, width - len(as_of))), "bold"),
+            plain(as_of, "dim"),
+        ),
         plain(
-            f"  {appearance.name}: {counted(len(appearance.events), 'event')}, "
-            f"{counted(len(appearance.quotes), 'quote')}",
+            ellipsis(
+                f"  {appearance.name}: {counted(len(appearance.events), 'event')}, "
+                f"{counted(len(appearance.quotes), 'quote')}",
+                width,
+            ),
             "dim",
         ),
     ]
     for event in appearance.events[:SHOWN_PER_KIND]:
-        lines.append(plain(f"    {event.when.describe()} · {ellipsis(event.title, 90)}"))
+        lines.append(
+            plain("    " + ellipsis(f"{event.when.describe()} · {event.title}", width - 4))
+        )
     for quote in appearance.quotes[:SHOWN_PER_KIND]:
         said = quote.said.describe() if quote.said else "undated"
-        lines.append(plain(f"    {said} · “{ellipsis(quote.text, 90)}”", "italic"))
+        line = ellipsis(f"{said} · “{' '.join(quote.text.split())}”", width - 4)
+        lines.append(plain("    " + line, "italic"))
     more = (
         len(appearance.events)
         + len(appearance.quotes)

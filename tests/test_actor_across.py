@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import BASE_FILES, briefing_files, write_folder
 from reader_helpers import SIZE, reader, settle
+from textual.content import Content
+from textual.widgets import OptionList
 
 from briefing import cli
 from briefing.index.across import elsewhere, groups, named
@@ -168,3 +170,24 @@ def test_list_actor_dates_a_quote_by_its_event_as_the_reader_does(
     index = str(tmp_path / "index.json")
     assert cli.main(["list", str(tmp_path / "content"), "--index", index, "--actor", "A"]) == 0
     assert "  quote  10 Feb 2022  “hello world”" in capsys.readouterr().out
+
+
+async def test_a_long_line_is_cut_to_the_list_never_wrapped_to_its_edge(
+    library: Path, tmp_path: Path
+) -> None:
+    """A new user's trial: a long quote wrapped, its second line at the left
+    edge under nothing. Each line is cut to the width, with an ellipsis."""
+    two = library / "two" / "briefing.yaml"
+    long_title = "The foreign secretaries meet again " * 6
+    two.write_text(two.read_text(encoding="utf-8").replace("title: E\n", f"title: {long_title}\n"))
+    app = reader(library, tmp_path, briefing_id="one")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        listing = app.screen.query_one("#elsewhere-list", OptionList)
+        width = listing.scrollable_content_region.width
+        prompts = [listing.get_option_at_index(n).prompt for n in range(listing.option_count)]
+        lines = [line for prompt in prompts for line in Content.from_text(prompt).split("\n")]
+        assert any(line.plain.rstrip().endswith("…") for line in lines)  # the long title, cut
+        assert all(line.cell_length <= width for line in lines)
