@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.widgets import OptionList
+
+from briefing.screens.record_list import list_keys
 
 
 class ReaderOptionList(OptionList):
@@ -14,15 +16,7 @@ class ReaderOptionList(OptionList):
     as theirs in `?` (a new user's trial: j and G did nothing in Find's
     results, and `?` read "⏎ Select", "pgup Page Up" there alone)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor_down", "Down", show=False, id="options.down"),
-        Binding("up,k", "cursor_up", "Up", show=False, id="options.up"),
-        Binding("home,g", "first", "First", show=False, id="options.first"),
-        Binding("end,G", "last", "Last", show=False, id="options.last"),
-        Binding("pagedown", "page_down", "Page down", show=False, id="options.page_down"),
-        Binding("pageup", "page_up", "Page up", show=False, id="options.page_up"),
-        Binding("enter", "select", "Open", show=False, id="options.select"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list_keys("options", "page_down", "page_up")
 
 
 def can_page(options: OptionList) -> bool:

@@ -94,18 +94,24 @@ def _virtual_size(layout: RowLayout) -> Size:
     return Size(0, layout.starts[-1])
 
 
+def list_keys(prefix: str, page_down: str, page_up: str) -> list[BindingType]:
+    """The keys of every list of the reader (ids `prefix.down` ...), one set of
+    words for them in `?`; `page_down`, `page_up`: the list's own page actions."""
+    return [
+        Binding("down,j", "cursor_down", "Down", show=False, id=f"{prefix}.down"),
+        Binding("up,k", "cursor_up", "Up", show=False, id=f"{prefix}.up"),
+        Binding("home,g", "first", "First", show=False, id=f"{prefix}.first"),
+        Binding("end,G", "last", "Last", show=False, id=f"{prefix}.last"),
+        Binding("pagedown", page_down, "Page down", show=False, id=f"{prefix}.page_down"),
+        Binding("pageup", page_up, "Page up", show=False, id=f"{prefix}.page_up"),
+        Binding("enter", "select", "Open", show=False, id=f"{prefix}.select"),
+    ]
+
+
 class RecordList(ScrollView, can_focus=True):
     """Records in rows of known height; j/k, g/G, arrows, pages, Enter, mouse."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("up,k", "cursor_up", "Up", show=False, id="list.up"),
-        Binding("home,g", "first", "First", show=False, id="list.first"),
-        Binding("end,G", "last", "Last", show=False, id="list.last"),
-        Binding("pagedown", "page(1)", "Page down", show=False, id="list.page_down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="list.page_up"),
-        Binding("enter", "select", "Open", show=False, id="list.select"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list_keys("list", "page(1)", "page(-1)")
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "record-list--row",
         "record-list--cursor",

@@ -197,13 +197,7 @@ def _read_source_text(folder: Path, relative: str, node: Where, sink: ProblemSin
         _report_file_as_folder(folder, relative, node, sink)
         return None
     except FileNotFoundError:
-        sink.error(
-            node.line,
-            node.column,
-            "source-text-missing",
-            f"there is no file {shown(relative)} in this briefing's folder",
-            _nearest_file(folder, relative),
-        )
+        _report_missing(folder, relative, node, sink)
         return None
     except OSError as exc:
         sink.error(
@@ -230,6 +224,16 @@ def _read_source_text(folder: Path, relative: str, node: Where, sink: ProblemSin
         return None
 
 
+def _report_missing(folder: Path, relative: str, node: Where, sink: ProblemSink) -> None:
+    sink.error(
+        node.line,
+        node.column,
+        "source-text-missing",
+        f"there is no file {shown(relative)} in this briefing's folder",
+        _nearest_file(folder, relative),
+    )
+
+
 def _report_file_as_folder(folder: Path, relative: str, node: Where, sink: ProblemSink) -> None:
     """A path that goes on past a file as if it were a folder: `article.txt/`,
     `article.txt/x`. Says which part is the file, and how to name it."""
@@ -243,13 +247,7 @@ def _report_file_as_folder(folder: Path, relative: str, node: Where, sink: Probl
         None,
     )
     if file is None:  # the file that was in the way is gone meanwhile
-        sink.error(
-            node.line,
-            node.column,
-            "source-text-missing",
-            f"there is no file {shown(relative)} in this briefing's folder",
-            _nearest_file(folder, relative),
-        )
+        _report_missing(folder, relative, node, sink)
         return
     rest = relative[len(file) :]
     hint = (
