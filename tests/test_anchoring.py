@@ -114,6 +114,26 @@ def test_any_quote_cut_from_a_source_is_found_in_its_own_words(
     assert normalise(source[found.span.start : found.span.end]).strip() == normalise(middle).strip()
 
 
+decomposable = st.text(st.sampled_from("aeéöüḗ한 ‘“—-\n"), min_size=1, max_size=40)
+
+
+@given(decomposable, decomposable, decomposable)
+def test_a_quote_cut_from_a_decomposed_source_spans_exactly_its_own_characters(
+    before: str, middle: str, after: str
+) -> None:
+    """The source in NFD, the quote in NFC: the span holds the quote's characters,
+    each with its own marks, and nothing of the characters around it."""
+    source = unicodedata.normalize("NFD", before + middle + after)
+    if says_nothing(middle) or not normalise(middle).strip():
+        return
+    found = anchor(middle, NormalisedText(source), None)
+    if found.failure == "ambiguous":
+        found = anchor(middle, NormalisedText(source), 1)
+    assert found.span is not None
+    spanned = source[found.span.start : found.span.end]
+    assert normalise(spanned).strip() == normalise(middle).strip()
+
+
 def test_a_text_with_no_blank_line_has_one_paragraph_a_line() -> None:
     """Web text often has one paragraph a line and no blank line (the contract)."""
     text = "First line here.\nSecond line with hello world in it.\nThird line.\n"
