@@ -31,7 +31,7 @@ from briefing.records.text import visible_line
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.keeper import Keeper
 from briefing.screens.live import LIVE, LiveContentApp
-from briefing.screens.loading import FailureScreen, LoadingScreen
+from briefing.screens.loading import FailureScreen, LoadingSaid, LoadingScreen
 from briefing.screens.navigation import (
     BackPastStart,
     OpenBriefing,
@@ -178,11 +178,19 @@ class BriefingApp(LiveContentApp):
             say(loading)
 
     def _in_place_of_loading(self, screen: Screen[None]) -> None:
-        """Show `screen` where the loading screen is, or over the empty first one."""
-        if isinstance(self.screen, LoadingScreen):
+        """Show `screen` over the empty first screen, in place of what opening
+        showed: the loading screen, and the palette if it was opened meanwhile
+        (left over the loading screen, it ended under the briefing)."""
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        if len(self.screen_stack) > 1:
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
+
+    @on(LoadingSaid)
+    def _loading_said(self, message: LoadingSaid) -> None:
+        self._say_loading(message.say)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
     def open_content(self, wanted: str | None, under_library: bool, first: bool = False) -> None:
@@ -196,7 +204,12 @@ class BriefingApp(LiveContentApp):
         on_wait: Callable[[str], None] | None = None
         on_progress: OnProgress | None = None
         if first:
-            say = partial(self.call_from_thread, self._say_loading)
+            # A message, safe from any thread: the index keeps these callbacks
+            # and calls them again, on the app's own thread, for a briefing's
+            # file rebuilt when the library opens it (call_from_thread raised).
+            def say(what: Callable[[LoadingScreen], None]) -> None:
+                self.post_message(LoadingSaid(what))
+
             on_rebuild = lambda: say(LoadingScreen.rebuilding)  # noqa: E731
             on_wait = lambda message: say(lambda shown: shown.waiting(message))  # noqa: E731
             on_progress = _every(

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static
@@ -15,6 +17,14 @@ from textual.widgets import Static
 from briefing.index.build import Progress
 from briefing.records.text import visible_line
 from briefing.screens.safe import plain
+
+
+class LoadingSaid(Message):
+    """Something to say on the loading screen (shown for it if it is not yet)."""
+
+    def __init__(self, say: Callable[[LoadingScreen], None]) -> None:
+        super().__init__()
+        self.say = say
 
 
 class LoadingScreen(Screen[None]):

@@ -472,3 +472,28 @@ async def test_an_actor_with_no_role_or_affiliation_takes_one_line(tmp_path: Pat
         layout = pane.row_layout([nato, screen.queries.actor("liz-truss")], 60)
         # people first (Liz Truss: two lines), then organisations (NATO: one)
         assert [layout.height(i) for i in range(len(layout.row_ids))] == [1, 2, 1, 1]
+
+
+async def test_the_palette_opened_while_the_briefings_open_is_not_left_under_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opened over the loading screen, the palette stayed in the stack under the
+    briefing screen that took the loading screen's place (a review)."""
+    import time
+
+    from briefing.screens import app as app_module
+
+    real = app_module.open_index
+
+    def slow(*args: object, **kwargs: object) -> object:
+        time.sleep(0.6)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(app_module, "open_index", slow)
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.3)
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert [type(s).__name__ for s in app.screen_stack][1:] == ["BriefingScreen"]

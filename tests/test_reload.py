@@ -260,3 +260,22 @@ async def test_the_library_lists_a_broken_briefing_fixed_and_a_folder_added(
         write_folder(library / "c-third", briefing_files(**{"briefing.yaml": third}))
         await until(pilot, lambda: len(screen.shown) == 3, "the new folder listed")
         assert app.screen is screen
+
+
+async def test_a_briefing_whose_file_is_rebuilt_as_it_opens_opens_from_the_library(
+    tmp_path: Path,
+) -> None:
+    """The index keeps the first open's callbacks for the loading screen and
+    calls them again for a briefing's file it rebuilds; from the library that
+    is the app's own thread, where call_from_thread raised (a review)."""
+    library, _ = library_of_two(tmp_path)
+    app = reader(library, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        for built in tmp_path.glob("index.json.briefings/*.json"):
+            built.write_bytes(built.read_bytes()[:100])  # damaged: rebuilt as it is opened
+        app.screen.show_briefing("b")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, BriefingScreen) and app.screen.briefing.id == "b"
