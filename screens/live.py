@@ -20,6 +20,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.worker import get_current_worker
 
+from briefing.errors import UsageError
 from briefing.index.store import Index, open_index
 from briefing.index.watch import FilesState, files_state, within
 from briefing.records.problems import Problem
@@ -52,6 +53,8 @@ class LiveContentApp(App[None]):
         self.folders: dict[str, Path] = {}
         #: the content's files as they were when the briefings were read
         self.on_disk: FilesState = None
+        #: that `on_disk` was taken (None: the content could not be read then)
+        self.noted = False
         #: the folder being read again, while it is
         self.changed: Path | None = None
         #: what check says of the open briefing's files, while they do not open
@@ -72,6 +75,7 @@ class LiveContentApp(App[None]):
 
     def _noted(self, state: FilesState) -> None:
         self.on_disk = state
+        self.noted = True
 
     def open_briefing(self) -> BriefingScreen | None:
         """The briefing screen on show (under a quote, details or the palette too)."""
@@ -81,12 +85,13 @@ class LiveContentApp(App[None]):
         return None
 
     def _look_for_changes(self) -> None:
-        if self.on_disk is None or self.changed is not None:
+        if not self.noted or self.changed is not None:
             return
         shown = self.open_briefing()
         folder = self.folders.get(shown.briefing.id) if shown is not None else None
         if folder is not None:
-            self._compare_files(folder, within(self.on_disk, folder))
+            if self.on_disk is not None:
+                self._compare_files(folder, within(self.on_disk, folder))
         elif shown is None and self._library_shown():
             self._compare_library(self.on_disk)
 
@@ -112,8 +117,25 @@ class LiveContentApp(App[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group=LIVE)
     def _read_library_again(self) -> None:
         before = files_state(self.content)
-        index = open_index(self.content, self.index_path, keep=True)
+        try:
+            index = open_index(self.content, self.index_path, keep=True)
+        except (UsageError, OSError) as error:  # the folder gone, or refused
+            self.call_from_thread(self._library_unread, before, error)
+            return
         self.call_from_thread(self._library_read, index, before)
+
+    def _library_unread(self, tried: FilesState, error: Exception) -> None:
+        """The library's folder could not be read again: said once; the next
+        look tries again only once its files change from what was tried (it
+        was tried and said again every POLL_SECONDS: a review)."""
+        self.changed = None
+        self.on_disk = tried
+        self.notify(
+            visible_line(f"The library's folder could not be read again: {error}"),
+            severity="error",
+            markup=False,
+            timeout=15,
+        )
 
     def _library_read(self, index: Index, read_from: FilesState) -> None:
         from briefing.screens.library import LibraryScreen

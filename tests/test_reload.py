@@ -279,3 +279,19 @@ async def test_a_briefing_whose_file_is_rebuilt_as_it_opens_opens_from_the_libra
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, BriefingScreen) and app.screen.briefing.id == "b"
+
+
+async def test_a_library_folder_gone_is_said_once_not_at_every_look(tmp_path: Path) -> None:
+    """The library's files looked at again and again, each look a failed read
+    and a new notice: one every POLL_SECONDS (a review)."""
+    library, _ = library_of_two(tmp_path)
+    app = reader(library, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        library.rename(tmp_path / "moved")
+        await until(pilot, lambda: "could not be read again" in toasts(app), "the loss said")
+        await pilot.pause(1.5)  # several looks
+        assert toasts(app).count("could not be read again") == 1
+        (tmp_path / "moved").rename(library)  # back: listed again as it is
+        await until(pilot, lambda: app.changed is None and app.on_disk, "read again")
