@@ -264,7 +264,7 @@ CASES = [
     ),
     Case(
         "quote-no-words",
-        briefing_files(**{"briefing.yaml": BASE.replace("text: hello world", "text: '— …'")}),
+        briefing_files(**{"briefing.yaml": BASE.replace("text: hello world", "text: '[…]'")}),
         "briefing.yaml",
         20,
         11,

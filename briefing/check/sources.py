@@ -399,17 +399,9 @@ def _report_failure(
             node.line,
             node.column,
             "quote-no-words",
-            "this quote holds no words: it would be found anywhere, and show nothing",
+            "this quote holds no words (it is empty, or elision marks alone): it would be "
+            "found anywhere, and show nothing",
             "write the words the speaker said, as the source has them",
-        )
-    elif found.failure == "unreadable" and source_file is None:
-        record.sink.error(
-            node.line,
-            node.column,
-            "quote-unreadable",
-            "this quote has a '[' or ']' that pairs with nothing, and its source "
-            f"{shown(source_id)} has no text that could hold it as written",
-            "close the bracket of an insertion, as in 'abide [by] the rules'",
         )
     elif found.failure == "not-found":
         record.sink.error(

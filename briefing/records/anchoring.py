@@ -593,23 +593,23 @@ def _anchor_edited(
 
 def form_failure(quote_text: str) -> AnchorResult | None:
     """What breaks the rules of a quote's own words, whatever its source holds:
-    no word at all, only insertions, an elided part under MIN_PART_WORDS
-    words, a bracket that pairs with nothing. For a quote whose source has no
-    text, which is not anchored (its form is checked all the same)."""
+    no words at all, only insertions, an elided part under MIN_PART_WORDS
+    words. For a quote whose source has no text, which is not anchored (its
+    form is checked all the same). A bracket that pairs with nothing is not
+    among them: the source may hold it, and without its text no one can say."""
     if says_nothing(quote_text):
         return AnchorResult(None, "no-words")
     if not has_marks(quote_text):
         return None
     pieces = read_quote(quote_text)
-    if pieces is None:
-        return AnchorResult(None, "unreadable")
-    return _pieces_failure(pieces)
+    return _pieces_failure(pieces) if pieces is not None else None
 
 
 def _pieces_failure(pieces: list[QuotePiece]) -> AnchorResult | None:
     words = parts(pieces)
     if not words:
-        return AnchorResult(None, "only-insertions")
+        inserted = any(piece.kind is Piece.INSERTION for piece in pieces)
+        return AnchorResult(None, "only-insertions" if inserted else "no-words")
     if len(words) > 1:
         for part in words:
             if word_count(part) < MIN_PART_WORDS:

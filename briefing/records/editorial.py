@@ -19,7 +19,6 @@ anchoring then matches the quote as plain text).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -111,11 +110,12 @@ def word_count(text: str) -> int:
 
 
 def says_nothing(text: str) -> bool:
-    """Whether `text` is only spaces and punctuation ("", "—", "…"): no quote.
+    """Whether `text` is empty or only whitespace: no quote at all.
 
-    A quote of such characters occurs all over any source, and shows nothing.
+    It occurs all over any source, and shows nothing. (A quote of punctuation
+    alone, a tweet's "!", is still words the contract lets one quote.)
     """
-    return all(char.isspace() or unicodedata.category(char)[0] == "P" for char in text)
+    return not text.strip()
 
 
 def parts(pieces: list[QuotePiece]) -> list[str]:
