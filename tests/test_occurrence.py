@@ -53,6 +53,9 @@ def test_an_integer_below_1_is_a_bad_occurrence(written: str, tmp_path: Path) ->
         ("yes", "write a whole number, like 2"),
         ("first", "write a whole number, like 2"),
         ("[1]", None),
+        # YAML 1.1 reads 010 as octal 8, and 08 as text: refused, never guessed
+        ("010", "write it without the leading zero, 10: YAML reads 010 as 8 (octal)"),
+        ("08", "write it without the leading zero, 8: YAML reads 010 as 8 (octal)"),
     ],
 )
 def test_what_is_not_an_integer_is_the_wrong_type(

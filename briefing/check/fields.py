@@ -56,8 +56,9 @@ _TYPE_NAMES = {
     "tag:yaml.org,2002:null": "nothing (null)",
     "tag:yaml.org,2002:timestamp": "a date",
 }
-#: A whole number as YAML reads one in decimal: `+1` is 1, `-1` is below 1.
-WHOLE_NUMBER = re.compile(r"[-+]?[0-9]+")
+#: A whole number as YAML reads one in decimal: `+1` is 1, `-1` is below 1. Not
+#: `010`, which YAML 1.1 reads as octal 8 (and `08` as text): refused, not guessed.
+WHOLE_NUMBER = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 
 
 #: By a plain scalar's first character ("" when it is empty), the YAML 1.1
@@ -482,7 +483,13 @@ def _check_count(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) 
 def _count_hint(node: Node) -> str | None:
     if type(node) is not Scalar:
         return None
+    if node.plain and _LEADING_ZERO.fullmatch(node.value):
+        bare = node.value.lstrip("+0") or "0"
+        return f"write it without the leading zero, {bare}: YAML reads 010 as 8 (octal)"
     return "write a whole number, like 2" if node.plain else "write it without quotes, like 2"
+
+
+_LEADING_ZERO = re.compile(r"\+?0[0-9]+")
 
 
 def _items(spec: Field, node: Node, sink: ProblemSink) -> list[Node] | _Invalid:
