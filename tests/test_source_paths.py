@@ -33,7 +33,7 @@ def _errors(folder: Path) -> list[tuple[int, int, str]]:
 )
 def test_a_nul_in_a_text_path_is_a_located_error(written: str, in_tmp: Path) -> None:
     folder = write_folder(in_tmp / "b", _with_text_path(written))
-    problems = [p for p in check(folder) if p.severity == "error"]
+    problems = check(folder)  # said once: not also a control character to warn of
     assert [(p.file, p.line, p.column, p.code) for p in problems] == [
         ("b/briefing.yaml", 8, 11, "source-text-path")
     ]

@@ -265,8 +265,13 @@ class _Invalid:
 _INVALID = _Invalid()
 
 
-def _text_value(spec_name: str, node: Node, sink: ProblemSink) -> str | _Invalid:
-    """The text of a scalar where the contract expects text, or report why not."""
+def _text_value(
+    spec_name: str, node: Node, sink: ProblemSink, path: bool = False
+) -> str | _Invalid:
+    """The text of a scalar where the contract expects text, or report why not.
+
+    `path`: a file's path, whose NUL is an error of its own (source-text-path),
+    not also a control character to warn of."""
     if type(node) is Scalar:
         value = node.value
         if node.plain:
@@ -292,7 +297,7 @@ def _text_value(spec_name: str, node: Node, sink: ProblemSink) -> str | _Invalid
                 return _INVALID
         if not may_need_marks(value):
             return value  # one pass over nearly every string
-        if has_control(value):
+        if has_control(value) and not (path and "\0" in value):
             sink.warning(
                 node.line,
                 node.column,
@@ -435,7 +440,7 @@ def why_not_a_web_address(value: str) -> str | None:
 
 def _check_path(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
     # Whether it exists and stays inside the folder is checked with the folder.
-    return _text_value(spec.name, node, sink)
+    return _text_value(spec.name, node, sink, path=True)
 
 
 def _check_enum(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
