@@ -34,6 +34,14 @@ from briefing.screens.safe import join, plain
 Records = Callable[[], Briefing]
 
 
+class FormatList(ReaderOptionList):
+    """The formats: Enter exports (in `?`, "Export", not the lists' "Open")."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Export", show=False, id="export.select"),
+    ]
+
+
 class ExportChoice(ModalScreen[None]):
     CSS_PATH = "export_choice.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -50,7 +58,7 @@ class ExportChoice(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box"):
             yield Static(plain("Export this briefing as", "bold"), id="export-title")
-            yield ReaderOptionList(
+            yield FormatList(
                 *(
                     Option(
                         join(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import BASE_FILES, briefing_files, write_folder
-from reader_helpers import SIZE, reader, settle, toasts
+from reader_helpers import SIZE, drawn, reader, settle, toasts
 from textual.pilot import Pilot
 
 from briefing.screens import live
@@ -234,9 +234,7 @@ async def test_back_in_the_library_a_briefing_read_again_is_listed_as_it_is_now(
         assert isinstance(library_screen, LibraryScreen)
         titles = [row.summary.title for row in library_screen.shown]
         assert "Retitled" in titles and titles.count("T") == 1
-        shown = library_screen.listing
-        drawn = ["".join(s.text for s in shown.render_line(y)) for y in range(shown.size.height)]
-        assert any("Retitled" in line for line in drawn)
+        assert "Retitled" in drawn(library_screen.listing)
 
 
 async def test_the_library_lists_a_broken_briefing_fixed_and_a_folder_added(
