@@ -193,6 +193,19 @@ CASES = [
         11,
         "did you mean 'sources/s.txt'?",
     ),
+    Case(
+        "hidden-source-text",
+        briefing_files(
+            **{
+                "extra.yaml": "sources:\n  - id: t\n    title: T\n    text: .drafts/t.txt\n",
+                ".drafts/t.txt": "A draft, not watched.\n",
+            }
+        ),
+        "extra.yaml",
+        4,
+        11,
+        "do not begin with a dot",
+    ),
     extra(
         "sources:\n  - id: t\n    title: T\n    text: ../outside.txt\n",
         "source-text-outside",

@@ -104,7 +104,29 @@ def _source_text(folder: Path, inside: str, record: RawRecord) -> str | None:
         record.complete = False
         return None
     _warn_hidden_characters(text, relative, node, sink)
+    _warn_hidden_folder(relative, node, sink)
     return text
+
+
+def _warn_hidden_folder(relative: str, node: Where, sink: ProblemSink) -> None:
+    """A text file whose path passes through a name that begins with a dot.
+
+    Allowed (the contract asks only that it stay inside and exist), but the
+    index and the reader's live reload leave hidden names alone (editors and
+    tools keep theirs there): an edit of it would go unnoticed until the
+    briefing's other files change.
+    """
+    parts = [part for part in relative.replace(os.sep, "/").split("/") if part not in ("", ".")]
+    hidden = next((part for part in parts if part.startswith(".") and part != ".."), None)
+    if hidden is not None:
+        sink.warning(
+            node.line,
+            node.column,
+            "hidden-source-text",
+            f"the text file {shown(relative)} is under the hidden name {shown(hidden)}: "
+            "the reader does not notice when it changes",
+            "keep source texts under names that do not begin with a dot, as in sources/",
+        )
 
 
 def _warn_hidden_characters(text: str, relative: str, node: Where, sink: ProblemSink) -> None:
