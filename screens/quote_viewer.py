@@ -91,6 +91,8 @@ class QuoteViewer(Screen[Jump | None]):
         self.order = order
         self.position = order.index(quote_id)
         self.full = full
+        #: with the whole text shown, the paragraph where the words start
+        self._current: Static | None = None
 
     @property
     def quote(self) -> Quote:
@@ -102,14 +104,22 @@ class QuoteViewer(Screen[Jump | None]):
         return QuoteOverlay(self.quote.id, tuple(self.order), self.full)
 
     def compose(self) -> ComposeResult:
-        yield Static(id="viewer-position")
-        yield Fields(label_width=0, id="source-info")
-        yield VerticalScroll(id="passage")
-        yield Fields(id="chain")
+        # The first quote composed as it is: mounted after the first frame (the
+        # passage's paragraphs, the fields set again), it laid the screen out
+        # a second time as the viewer opened.
+        quote = self.quote
+        yield Static(self._position_line(), id="viewer-position")
+        yield Fields(self._source_info(quote), label_width=0, id="source-info")
+        paragraphs_shown, current = self._passage(quote)
+        yield VerticalScroll(*paragraphs_shown, id="passage")
+        yield Fields(self._chain_fields(), id="chain")
         yield KeysFooter()
+        self._current = current
 
-    async def on_mount(self) -> None:
-        await self._render_quote()
+    def on_mount(self) -> None:
+        if self.remembering is not None:
+            self.remembering.seen(self.ref)
+        self._scroll_to_current()
 
     def on_resize(self, event: Resize) -> None:
         # Small, the viewer drops its margins: the passage needs the lines.
@@ -123,59 +133,74 @@ class QuoteViewer(Screen[Jump | None]):
         return RecordRef(Kind.QUOTE, self.order[self.position])
 
     async def _render_quote(self) -> None:
+        """Show the quote now at `position` (n, p, f), in place of the one shown."""
         quote = self.quote
-        source = self.queries.source(quote.source)
         if self.remembering is not None:
             self.remembering.seen(self.ref)
         self._show_position()
-        # Rows each line may take in a small terminal (screens.sizes, Fields.clamp).
+        self.query_one("#source-info", Fields).show(self._source_info(quote))
+        self._show_chain()
+        await self._show_passage(quote)
+
+    async def _show_passage(self, quote: Quote) -> None:
+        passage = self.query_one("#passage", VerticalScroll)
+        await passage.remove_children()
+        shown, self._current = self._passage(quote)
+        await passage.mount_all(shown)
+        self._scroll_to_current()
+
+    def _source_info(self, quote: Quote) -> list[Field]:
+        """The source's title, facts and address, with the rows each may take in a
+        small terminal (screens.sizes, Fields.clamp)."""
+        source = self.queries.source(quote.source)
         info: list[Field] = [("", plain(source.title, "bold"), 2)]
         facts = source_facts(source)
         if facts:
             info.append(("", plain(facts, "dim"), 1))
         if source.url:
             info.append(("", plain(source.url, "dim underline"), 1))
-        self.query_one("#source-info", Fields).show(info)
-        self._show_chain()
-        await self._render_passage(quote)
+        return info
 
-    def _show_position(self) -> None:
+    def _position_line(self) -> Content:
         line = plain(f"Quote {self.position + 1} of {len(self.order)} · {self.quote.id}", "dim")
         if self.remembering is not None and self.remembering.pinned(self.ref):
             line = join(line, plain(f"  {PINNED} pinned", "bold $text-accent"))
-        self.query_one("#viewer-position", Static).update(line)
+        return line
 
-    def _show_chain(self) -> None:
+    def _show_position(self) -> None:
+        self.query_one("#viewer-position", Static).update(self._position_line())
+
+    def _chain_fields(self) -> list[Field]:
         chain = self._chain(self.quote)
         note = self.remembering.note_block(self.ref) if self.remembering is not None else None
         if note is not None:
             chain.append(("", note, 2))
-        self.query_one("#chain", Fields).show(chain)
+        return chain
 
-    async def _render_passage(self, quote: Quote) -> None:
-        passage = self.query_one("#passage", VerticalScroll)
-        await passage.remove_children()
+    def _show_chain(self) -> None:
+        self.query_one("#chain", Fields).show(self._chain_fields())
+
+    def _passage(self, quote: Quote) -> tuple[list[Static], Static | None]:
+        """The paragraphs to show, and the one where the words start when the
+        whole text is shown (to scroll to)."""
         source = self.queries.source(quote.source)
         span = quote.span
         if span is None or source.text is None:
-            await passage.mount(
-                Static(
-                    join(
-                        plain("Not checked against a source text: ", "bold $text-warning"),
-                        plain(f"the source “{source.title}” has no text file, so these words are "
-                              "shown as the briefing gives them.\n\n"),
-                        quote_words(f"“{quote.text}”"),
-                    ),
-                    classes="paragraph",
-                )
+            said = Static(
+                join(
+                    plain("Not checked against a source text: ", "bold $text-warning"),
+                    plain(f"the source “{source.title}” has no text file, so these words are "
+                          "shown as the briefing gives them.\n\n"),
+                    quote_words(f"“{quote.text}”"),
+                ),
+                classes="paragraph",
             )  # fmt: skip
-            return
+            return [said], None
         text = source.text
         if not self.full:
             start, end = span.paragraph_start, span.paragraph_end
             block = _highlighted(text[start:end], start, span.pieces)
-            await passage.mount(Static(block, classes="paragraph current"))
-            return
+            return [Static(block, classes="paragraph current")], None
         widgets = []
         current = None  # the quote's first paragraph: the words start there
         for start, end in paragraphs(text):
@@ -186,10 +211,14 @@ class QuoteViewer(Screen[Jump | None]):
                 widgets.append(shown)
             else:
                 widgets.append(Static(plain(source_piece(text[start:end])), classes="paragraph"))
-        await passage.mount_all(widgets)
-        if current is not None:
+        return widgets, current
+
+    def _scroll_to_current(self) -> None:
+        """With the whole text shown, the paragraph where the words start at the top."""
+        target = self._current
+        if target is not None:
+            passage = self.query_one("#passage", VerticalScroll)
             # After the paragraphs are laid out: before, the scroll stopped at the top.
-            target = current
             self.call_after_refresh(
                 lambda: passage.scroll_to_widget(target, animate=False, top=True, immediate=True)
             )
@@ -233,7 +262,7 @@ class QuoteViewer(Screen[Jump | None]):
 
     async def action_toggle_full(self) -> None:
         self.full = not self.full
-        await self._render_passage(self.quote)
+        await self._show_passage(self.quote)
 
     def action_scroll(self, lines: int) -> None:
         scroll_lines(self.query_one("#passage", VerticalScroll), lines)
