@@ -12,6 +12,7 @@ and `!` shows the problems.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import ClassVar
 
@@ -31,6 +32,8 @@ from briefing.screens.state import Overlay
 
 #: Seconds between two looks at the open briefing's files.
 POLL_SECONDS = 2.0
+#: A look at the library's files takes at most this share of the time (1/20).
+LOOK_SHARE = 20
 #: The worker group that reads the briefing again: its failure is said, not fatal.
 LIVE = "live"
 
@@ -55,6 +58,8 @@ class LiveContentApp(App[None]):
         self.on_disk: FilesState = None
         #: that `on_disk` was taken (None: the content could not be read then)
         self.noted = False
+        #: when the library's files may be looked at again (time.monotonic)
+        self._library_next = 0.0
         #: the folder being read again, while it is
         self.changed: Path | None = None
         #: what check says of the open briefing's files, while they do not open
@@ -92,7 +97,7 @@ class LiveContentApp(App[None]):
         if folder is not None:
             if self.on_disk is not None:
                 self._compare_files(folder, within(self.on_disk, folder))
-        elif shown is None and self._library_shown():
+        elif shown is None and self._library_shown() and time.monotonic() >= self._library_next:
             self._compare_library(self.on_disk)
 
     def _library_shown(self) -> bool:
@@ -105,7 +110,13 @@ class LiveContentApp(App[None]):
         """The whole content directory's files, while the library is on screen:
         a broken briefing fixed, a folder added or removed, is listed as it is
         now (a new user's trial: a fix was never seen until the reader restarted)."""
+        started = time.monotonic()
         now = files_state(self.content)
+        took = time.monotonic() - started
+        # A thousand briefings are 8,000 files, 50 ms a look: looked at less
+        # often as they grow, so that looking never takes over 1/LOOK_SHARE
+        # of the time.
+        self._library_next = started + took * LOOK_SHARE
         if now != before:
             self.call_from_thread(self._library_changed)
 
