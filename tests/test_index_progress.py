@@ -106,8 +106,12 @@ async def test_a_wait_for_another_readers_lock_is_said_whole_at_80_columns(
     monkeypatch.setenv(LOCK_WAIT_ENV, "3")
     content = write_library(tmp_path / "content", 2)
     app = reader(content, tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        with FileLock(f"{tmp_path / 'index.json'}.lock"):
+    # Held before the reader starts, and never taken inside the test's event loop:
+    # taken there while the reader's build held it, it blocked the loop for good.
+    lock = FileLock(f"{tmp_path / 'index.json'}.lock")
+    lock.acquire()
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
             for _ in range(40):
                 await pilot.pause(0.1)
                 screen = app.screen
@@ -115,8 +119,14 @@ async def test_a_wait_for_another_readers_lock_is_said_whole_at_80_columns(
                     screen.query_one("#loading-text", Static).render()
                 ):
                     break
+            await pilot.pause()  # laid out with the words it now holds
+            await pilot.pause()
             text = screen.query_one("#loading-text", Static)
             said = str(text.render())
             assert said.startswith("Waiting for process "), said
             assert text.region.right <= 80 and text.size.height > 1  # wrapped, not cut
-        await settle(pilot)
+            lock.release()
+            await settle(pilot)
+    finally:
+        if lock.is_locked:
+            lock.release()
