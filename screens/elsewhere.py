@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 from briefing.index.across import elsewhere
 from briefing.index.store import BriefingSummary, Index
 from briefing.present.display import for_display
+from briefing.records.dates import DateValue
 from briefing.records.model import Event, Quote
 from briefing.records.queries import BriefingQueries
 from briefing.records.text import counted
@@ -47,6 +48,8 @@ class Appearance:
     name: str
     events: tuple[Event, ...]
     quotes: tuple[Quote, ...]
+    #: when each quote was said: its own date, else its event's (`said_when`)
+    quotes_said: tuple[str, ...] = ()
 
 
 #: Reads the appearances (in a worker thread): what the app gives the screen.
@@ -160,8 +163,9 @@ def _option(appearance: Appearance, width: int) -> Option:
         lines.append(
             plain("    " + ellipsis(f"{event.when.describe()} · {event.title}", width - 4))
         )
-    for quote in appearance.quotes[:SHOWN_PER_KIND]:
-        said = quote.said.describe() if quote.said else "undated"
+    for quote, said in zip(
+        appearance.quotes[:SHOWN_PER_KIND], appearance.quotes_said, strict=False
+    ):
         line = ellipsis(f"{said} · “{' '.join(quote.text.split())}”", width - 4)
         lines.append(plain("    " + line, "italic"))
     more = (
@@ -173,6 +177,10 @@ def _option(appearance: Appearance, width: int) -> Option:
     if more > 0:
         lines.append(plain(f"    and {more} more there", "dim"))
     return Option(join(*lines, separator="\n"), id=appearance.briefing_id)
+
+
+def _said(date: DateValue | None) -> str:
+    return date.describe() if date is not None else "undated"
 
 
 def appearances_elsewhere(index: Index, briefing_id: str, actor_id: str) -> list[Appearance]:
@@ -189,6 +197,7 @@ def appearances_elsewhere(index: Index, briefing_id: str, actor_id: str) -> list
         summary = summaries[appearance.briefing_id]
         lookup = BriefingQueries(for_display(index.briefing(appearance.briefing_id)))
         actor = lookup.actor(appearance.actor_id)
+        quotes = lookup.quotes_involving(actor.id)
         appearances.append(
             Appearance(
                 briefing_id=appearance.briefing_id,
@@ -197,7 +206,8 @@ def appearances_elsewhere(index: Index, briefing_id: str, actor_id: str) -> list
                 as_of=summary.as_of.describe() if summary.as_of else "?",
                 name=actor.name,
                 events=tuple(lookup.events_by_participant(actor.id)),
-                quotes=tuple(lookup.quotes_involving(actor.id)),
+                quotes=tuple(quotes),
+                quotes_said=tuple(_said(lookup.said_when(quote)) for quote in quotes),
             )
         )
     return appearances

@@ -191,3 +191,27 @@ async def test_a_long_line_is_cut_to_the_list_never_wrapped_to_its_edge(
         lines = [line for prompt in prompts for line in Content.from_text(prompt).split("\n")]
         assert any(line.plain.rstrip().endswith("…") for line in lines)  # the long title, cut
         assert all(line.cell_length <= width for line in lines)
+
+
+async def test_a_quote_is_dated_by_its_event_there_as_on_the_command_line(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`briefing list --actor` dated a quote without `said` by its event, the
+    reader's b said "undated" (an author's trial)."""
+    two = library / "two" / "briefing.yaml"
+    two.write_text(
+        two.read_text(encoding="utf-8").replace("    source: s\n", "    source: s\n    event: e\n")
+    )
+    index = str(tmp_path / "i.json")
+    assert cli.main(["list", str(library), "--index", index, "--actor", "Elizabeth Truss"]) == 0
+    assert "  quote  10 Feb 2022  “hello world”" in capsys.readouterr().out
+    app = reader(library, tmp_path, briefing_id="one")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ElsewhereScreen)
+        assert screen.appearances[0].quotes_said == ("10 Feb 2022",)
+        listing = screen.query_one("#elsewhere-list", OptionList)
+        assert "10 Feb 2022 · “hello world”" in str(listing.get_option_at_index(0).prompt)

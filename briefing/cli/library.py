@@ -115,8 +115,7 @@ def _actor_across(index: Index, id_or_name: str) -> int:
         for event in events:
             print(f"  event  {event.when.describe()}  {visible_line(event.title)}")
         for quote in quotes:
-            # As the reader dates and orders them: the quote's own date, else its event's.
-            date = quote.said or (lookup.event(quote.event).when if quote.event else None)
+            date = lookup.said_when(quote)  # as the reader dates and orders them
             said = date.describe() if date else "undated"
             print(f"  quote  {said}  “{visible_line(_shortened(quote.text))}”")
     return EXIT_OK

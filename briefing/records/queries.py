@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from briefing.records.dates import OPEN_END
+from briefing.records.dates import OPEN_END, DateValue
 from briefing.records.model import Actor, Briefing, Event, Quote, Source
 from briefing.records.refs import Kind, RecordRef
 
@@ -94,6 +94,11 @@ class BriefingQueries:
     def quotes_by_speaker(self, actor_id: str) -> Sequence[Quote]:
         return self._quotes_by_speaker.get(actor_id, _NO_QUOTES)
 
+    def said_when(self, quote: Quote) -> DateValue | None:
+        """When the quote was said: its own date, else its event's (as the quotes
+        are ordered); None when it has neither."""
+        return said_when(quote, self._events)
+
     def quotes_involving(self, actor_id: str) -> Sequence[Quote]:
         """Words the actor said or relayed, in the order said (the same list
         each time it is asked for)."""
@@ -112,6 +117,15 @@ class BriefingQueries:
         return self._events_by_actor.get(actor_id, _NO_EVENTS)
 
 
+def said_when(quote: Quote, events: Mapping[str, Event]) -> DateValue | None:
+    """The quote's own date, else its event's: how quotes are dated and ordered,
+    in the reader and on the command line alike."""
+    if quote.said is not None or quote.event is None:
+        return quote.said
+    event = events.get(quote.event)
+    return event.when if event is not None else None
+
+
 def _in_order_said(quotes: Sequence[Quote], events: Mapping[str, Event]) -> tuple[Quote, ...]:
     """`quotes` in the order they were said: by `said`, else by their event's
     date, earliest then latest (an open start at its end, as the chronology
@@ -122,10 +136,7 @@ def _in_order_said(quotes: Sequence[Quote], events: Mapping[str, Event]) -> tupl
     """
 
     def when(quote: Quote) -> tuple[int, int]:
-        date = quote.said
-        if date is None and quote.event is not None:
-            event = events.get(quote.event)
-            date = event.when if event is not None else None
+        date = said_when(quote, events)
         if date is None:
             return (OPEN_END, OPEN_END)
         earliest, latest, _ = date.sort_key()
