@@ -236,6 +236,17 @@ def test_each_part_of_an_elided_quote_has_three_words_at_least() -> None:
     assert (short.failure, short.part) == ("part-too-short", "the crisis")
 
 
+@pytest.mark.parametrize(
+    "quote",
+    ["principles of the reforms … … repetition of the crisis",
+     "principles of the reforms … [then] … repetition of the crisis"],
+)  # fmt: skip
+def test_two_elisions_together_make_a_part_of_no_words(quote: str) -> None:
+    """Accepted before (an author's trial): the empty part was dropped unseen."""
+    found = anchor(quote, NormalisedText(ELIDED), None)
+    assert (found.failure, found.part) == ("part-too-short", "")
+
+
 def test_a_dash_or_a_stray_mark_is_no_word_of_a_part() -> None:
     source = "The Mayor said a toll of 10–20 euros — maybe — was floated.\n"
     padded = anchor("The Mayor said … — maybe —", NormalisedText(source), None)

@@ -145,3 +145,12 @@ def test_a_quote_of_no_words_is_refused_even_with_an_occurrence(tmp_path: Path) 
     )
     folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": base}))
     assert [p.code for p in check(folder)] == ["quote-no-words"]  # said once, as an error
+
+
+def test_two_elisions_together_are_said_as_such(tmp_path: Path) -> None:
+    folder = write_folder(
+        tmp_path / "b", briefing_quoting("principles of the reforms … … repetition of the crisis")
+    )
+    problems = check(folder)
+    assert [p.code for p in problems] == ["elision-part-too-short"]
+    assert "stand together" in problems[0].message

@@ -454,6 +454,15 @@ def _report_failure(
             "within one paragraph of the first part (in its paragraph or the next)",
             _elsewhere_hint(found.nearest) if found.part_elsewhere else passage_hint(found.nearest),
         )
+    elif found.failure == "part-too-short" and not found.part:
+        record.sink.error(
+            node.line,
+            node.column,
+            "elision-part-too-short",
+            "two elisions of this quote stand together, with none of the speaker's words "
+            "between them",
+            "write one elision where words are left out",
+        )
     elif found.failure == "part-too-short":
         record.sink.error(
             node.line,

@@ -614,7 +614,23 @@ def _pieces_failure(pieces: list[QuotePiece]) -> AnchorResult | None:
         for part in words:
             if word_count(part) < MIN_PART_WORDS:
                 return AnchorResult(None, "part-too-short", part=part)
+    if _elisions_together(pieces):
+        return AnchorResult(None, "part-too-short", part="")
     return None
+
+
+def _elisions_together(pieces: list[QuotePiece]) -> bool:
+    """Whether two elisions stand with none of the speaker's words between them
+    ("… …", "… [the minister] …"): a part of no words, which `parts` drops."""
+    since_elision: bool | None = None  # None: no elision yet
+    for piece in pieces:
+        if piece.kind is Piece.ELISION:
+            if since_elision is False:
+                return True
+            since_elision = False
+        elif piece.kind is Piece.WORDS:
+            since_elision = True
+    return False
 
 
 def _anchor_segments(
