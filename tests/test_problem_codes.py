@@ -276,6 +276,16 @@ CASES = [
         "only words in [brackets]",
     ),
     Case(
+        "comment-cuts-text",
+        briefing_files(
+            **{"briefing.yaml": BASE.replace("text: hello world", "text: hello world #today")}
+        ),
+        "briefing.yaml",
+        20,
+        11,
+        'text: "hello world #today"',
+    ),
+    Case(
         "quote-no-words",
         briefing_files(**{"briefing.yaml": BASE.replace("text: hello world", "text: '[…]'")}),
         "briefing.yaml",

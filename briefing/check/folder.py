@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.check.build import build_briefing, type_early
+from briefing.check.comments import warn_comments_cutting_text
 from briefing.check.fields import MARKED_CHARACTER_CODES, check_file, nearest
 from briefing.check.raw import PLACES_KEPT, RawRecord, SharedValues, Where
 from briefing.check.sources import anchor_quotes, load_source_texts
@@ -216,6 +217,7 @@ def _check_one_file(
     except OSError as exc:
         sink.error(1, 1, "file-unreadable", f"this file cannot be read: {_reason(exc)}")
         return [], False
+    warn_comments_cutting_text(data, sink)
     records = read_records(data, sink, shared)
     if records is not None:
         return records, True  # nothing to report: no located nodes needed

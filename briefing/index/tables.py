@@ -33,8 +33,9 @@ from briefing.index.storage import AtomicJSONStorage
 #:     of format 9 hold quotes refused, and spans, under the older rule.
 #: 11: a quote in a decomposed (not NFC) word spans its own characters, not
 #:     the whole word around them; an elided part of fewer than three words
-#:     (dashes no longer counted as words), a quote of no words, and a quote
-#:     breaking those rules from a source without text, are refused.
+#:     (dashes no longer counted as words), two elisions together, an empty
+#:     quote, and a quote breaking those rules from a source without text, are
+#:     refused.
 INDEX_FORMAT = 11
 
 Row = dict[str, Any]
