@@ -102,6 +102,21 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
             'this quotation mark (") is never closed',
             'close the text with " on this line',
         ),
+        (
+            # an author's trial: said at line 6, the next quotation mark
+            'briefing:\n  id: b\n  title: "Unclosed\n  as_of: 2022-02-10\n'
+            'actors:\n  - id: a\n    name: "A"\n    kind: person\n',
+            3,
+            "the value of 'title' opens a quotation mark (\") that is not closed on its line",
+            'close it at the end of the text: "…"',
+        ),
+        (
+            # an author's trial: "did not find expected key", and no hint
+            HEAD + "sources:\n  - id: s\n    title: [Reuters] on the talks\n",
+            7,
+            "the value of 'title' begins with '[', which YAML reads as the start of a list",
+            'put the value in quotes: title: "[Reuters] on the talks"',
+        ),
     ],
     ids=[
         "apostrophe",
@@ -117,6 +132,8 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
         "key-to-column-0-before-indented-key",
         "key-without-colon",
         "quote-never-closed",
+        "quote-left-open-above",
+        "bracket-then-words",
     ],
 )
 def test_a_slip_is_said_in_plain_words_and_alone(
@@ -166,3 +183,11 @@ def test_a_section_after_a_section_is_still_a_section(in_tmp: Path) -> None:
         "actors:\n  - id: c\n    name: C\n    kind: person\n"
     )
     assert check(write_folder(in_tmp / "b", briefing_files(**{"extra.yaml": extra}))) == []
+
+
+def test_a_quote_that_is_one_insertion_unquoted_is_said_to_be_a_list(in_tmp: Path) -> None:
+    """`text: [the mayor]` is a list to YAML: the error gave no hint (an author's trial)."""
+    text = str(BASE_FILES["briefing.yaml"]).replace("text: hello world", "text: [the mayor]")
+    (problem,) = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
+    assert (problem.code, problem.message) == ("wrong-type", "text must be text, not a list")
+    assert problem.hint is not None and "put it in quotes" in problem.hint

@@ -324,6 +324,11 @@ def _text_value(
         node.column,
         "wrong-type",
         f"{spec_name} must be text, not {_describe(node)}",
+        # `text: [the mayor]`: an insertion that begins a quote, read as a list
+        "a value that begins with '[' or '{' is a list or a mapping to YAML: "
+        "if it is text, put it in quotes"
+        if isinstance(node, Sequence | Mapping)
+        else None,
     )
     return _INVALID
 

@@ -558,6 +558,10 @@ def _report_syntax(
     if plain is not None:
         sink.error(line, column, "yaml-syntax", *plain)
         return
+    opened = _quote_left_open_before(lines, line)
+    if opened is not None:
+        sink.error(opened[0], opened[1], "yaml-syntax", *opened[2:])
+        return
     key = exc.context_mark
     if "could not find expected ':'" in problem and key is not None and key.line < len(lines):
         sink.error(key.line + 1, key.column + 1, "yaml-syntax", *_no_colon(lines[key.line]))
@@ -586,6 +590,34 @@ _APOSTROPHE = re.compile(r"(?<![\w'])'((?:[^']|'')*)'(?=\w)(\w*)")
 _COLON_IN_VALUE = re.compile(r"^\s*(?:-\s+)?([\w-]+):\s+([^'\"\s|>&*!%@`{\[][^#]*?:(?:\s|$).*)$")
 
 
+#: `key: [words] more words`: an insertion at the start of an unquoted quote.
+_BRACKET_THEN_WORDS = re.compile(r"^\s*(?:-\s+)?([\w-]+):\s+([\[{][^\]}]*[\]}]\s*[^\s#].*)$")
+#: `key: "words` with no closing quotation mark on its line.
+_OPEN_QUOTE = re.compile(r'^\s*(?:-\s+)?([\w-]+):\s+"(?:[^"\\]|\\.)*$')
+
+
+def _quote_left_open_before(lines: list[str], line: int) -> tuple[int, int, str, str] | None:
+    """A double-quoted value left open on a line above the error: YAML read on
+    into the lines below, and failed at the next quotation mark, far from the
+    slip (an author's trial). (its line, its column, message, hint)."""
+    if not 0 < line <= len(lines) or '"' not in lines[line - 1]:
+        return None  # the parser fails at the quotation mark that closes what was left open
+    for before in range(line - 1, max(0, line - 30), -1):
+        if '"' in lines[before - 1] and _OPEN_QUOTE.match(lines[before - 1]) is None:
+            return None  # a quotation mark between: not one text read on to the error
+        opened = _OPEN_QUOTE.match(lines[before - 1])
+        if opened is not None:
+            column = lines[before - 1].index('"') + 1
+            return (
+                before,
+                column,
+                f'the value of {shown(opened.group(1))} opens a quotation mark (") that is '
+                "not closed on its line, so YAML read on into the lines below",
+                'close it at the end of the text: "…"',
+            )
+    return None
+
+
 def _slip(lines: list[str], line: int) -> tuple[str, str] | None:
     """The commonest slips, said in plain words: (message, hint), or None.
 
@@ -603,6 +635,14 @@ def _slip(lines: list[str], line: int) -> tuple[str, str] | None:
             f"the apostrophe in {shown(word + chr(39) + apostrophe.group(2))} ends the "
             "text in single quotes early",
             "inside '...' write an apostrophe twice (Europe''s), or use double quotes",
+        )
+    bracketed = _BRACKET_THEN_WORDS.match(offending)
+    if bracketed is not None:
+        key, value = bracketed.group(1), bracketed.group(2).rstrip()
+        return (
+            f"the value of {shown(key)} begins with '{value[0]}', which YAML reads as the "
+            "start of a list or a mapping, and words follow where it ends",
+            f"put the value in quotes: {key}: {json.dumps(value, ensure_ascii=False)}",
         )
     colon = _COLON_IN_VALUE.match(offending)
     if colon is not None:
