@@ -64,3 +64,13 @@ def test_what_is_not_an_integer_is_the_wrong_type(
     problems = check(_folder(written, tmp_path / "b"))
     assert [(p.line, p.column, p.code) for p in problems] == [(23, 17, "wrong-type")]
     assert problems[0].hint == hint
+
+
+@pytest.mark.parametrize("written", ["0", "'2'", "2.0"])
+def test_a_refused_occurrence_is_said_once_not_also_as_an_ambiguous_quote(
+    written: str, tmp_path: Path
+) -> None:
+    """The quote, anchored without the occurrence refused, was said 'ambiguous'
+    too, with a hint to write an occurrence (an author's trial)."""
+    problems = check(_folder(written, tmp_path / "b", TWICE))
+    assert [p.code for p in problems] in (["bad-occurrence"], ["wrong-type"])

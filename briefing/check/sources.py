@@ -401,6 +401,11 @@ def _anchor_quote(
     spans: dict[str, Span],
 ) -> None:
     occurrence = record.value("occurrence")
+    if occurrence is None and _written(record, "occurrence"):
+        # Written, and refused (said already): anchored without it, the words
+        # would be said 'ambiguous' with a hint to write the very field.
+        record.complete = False
+        return
     found = anchor(words, text, occurrence if isinstance(occurrence, int) else None)
     if found.span is not None:
         spans[ident] = found.span
@@ -409,6 +414,15 @@ def _anchor_quote(
     record.complete = False
     source_file = sources[source_id].value("text")
     _report_failure(record, words, found, source_id, str(source_file))
+
+
+def _written(record: RawRecord, name: str) -> bool:
+    """Whether the author wrote the field `name` (kept in PLACES_KEPT), valid or not."""
+    try:
+        record.place(name)
+    except KeyError:
+        return False
+    return True
 
 
 def _report_failure(
