@@ -16,6 +16,8 @@ from briefing.records.dates import DateError, parse_date
         ("18/10/2008", "write it as 2008-10-18"),
         ("05/10/2008", "write it as 2008-10-05, or 2008-05-10 if the month comes first"),
         ("2022/02/10", "write it as 2022-02-10"),
+        ("2025-3-13", "write it as 2025-03-13"),  # an author's trial: a list of forms
+        ("2025-3", "write it as 2025-03"),
         ("10 February 2022", "write it as 2022-02-10"),
         ("February 10, 2022", "write it as 2022-02-10"),
         ("Feb 2022", "write it as 2022-02"),

@@ -32,8 +32,8 @@ def shared_id_problems(briefing_id: str, names: list[str]) -> list[tuple[str, st
             )
         else:
             hint = (
-                f"it is also the id in {', '.join(others)}; give each briefing its own id "
-                "(a folder named after its briefing's id keeps the id)"
+                f"it is also the id in {', '.join(others)}; give each briefing its own id, "
+                "or rename the folder that should keep it to the id itself"
             )
         said.append(
             (f"another briefing in this content directory has the id {shown(briefing_id)}", hint)
