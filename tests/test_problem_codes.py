@@ -525,3 +525,11 @@ def test_a_broken_file_does_not_bury_its_problem_under_references(in_tmp: Path) 
     )
     write_folder(in_tmp / "b", files)
     assert [p.code for p in check(in_tmp / "b")] == ["yaml-syntax"]
+
+
+def test_a_misspelt_required_field_is_said_once(in_tmp: Path) -> None:
+    """`as-of:` was an unknown field and a missing as_of (an author's trial)."""
+    text = BASE.replace("as_of:", "as-of:")
+    problems = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
+    assert [p.code for p in problems] == ["unknown-field"]
+    assert problems[0].hint == "did you mean 'as_of'?"

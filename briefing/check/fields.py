@@ -208,11 +208,15 @@ def _check_record(
     values: dict[str, object] = {}
     record.values = values
     kept = PLACE_INDEX[section]
+    #: the fields the unknown keys were taken for ("did you mean ...?")
+    guessed: set[str] = set()
     for name, (key, value) in mapping.entries.items():
         planned = plan.get(name)
         if planned is None:
             fields = FIELDS[section]
             guess = nearest(name, tuple(fields))
+            if guess:
+                guessed.add(guess)
             sink.error(
                 key.line,
                 key.column,
@@ -239,6 +243,8 @@ def _check_record(
     for spec in _REQUIRED[section]:
         if spec.name not in mapping.entries:
             record.complete = False
+            if spec.name in guessed:
+                continue  # `as-of:` is said once: "did you mean 'as_of'?"
             what = RECORD_NAME[section]
             ident = values.get("id")
             label = f"the {what} {shown(ident)}" if isinstance(ident, str) else f"this {what}"
