@@ -533,3 +533,11 @@ def test_a_misspelt_required_field_is_said_once(in_tmp: Path) -> None:
     problems = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
     assert [p.code for p in problems] == ["unknown-field"]
     assert problems[0].hint == "did you mean 'as_of'?"
+
+
+def test_references_to_a_refused_id_are_not_each_said_to_name_nothing(in_tmp: Path) -> None:
+    """`id: Grace-Mbeki` was refused, then every `grace-mbeki` said to name no
+    actor, four lines without a hint for one slip (an author's trial)."""
+    text = BASE.replace("  - id: a\n    name: A\n", "  - id: A\n    name: A\n")
+    problems = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
+    assert [p.code for p in problems] == ["bad-id"]

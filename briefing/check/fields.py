@@ -238,6 +238,8 @@ def _check_record(
         if checked is _INVALID:
             if spec.required:
                 record.complete = False
+            if name == "id" and type(value) is Scalar:
+                record.refused_id = value.value
         else:
             values[name] = checked
     for spec in _REQUIRED[section]:

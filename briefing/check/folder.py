@@ -300,6 +300,12 @@ def _check_references(context: _Context) -> None:
         # reference to them would bury the one problem that matters.
         return
     guesses = _Guesses(context.ids)
+    # References to a record whose id was refused (`Grace-Mbeki`, said once,
+    # at the id) are not each said to name nothing (an author's trial).
+    refused = {
+        section: {slug(r.refused_id) for r in context.records[section] if r.refused_id}
+        for section in RECORD_LISTS
+    }
     for section in RECORD_LISTS:
         fields = _reference_fields(section)
         for record in context.records[section]:
@@ -307,6 +313,9 @@ def _check_references(context: _Context) -> None:
                 known = context.ids[spec_target]
                 for position, ident in enumerate(record.ids(name)):
                     if ident in known:
+                        continue
+                    if slug(ident) in refused[spec_target]:
+                        record.complete = False
                         continue
                     _ident, node = record.references(name)[position]
                     guess = guesses.guess(spec_target, ident)

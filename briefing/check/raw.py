@@ -92,6 +92,9 @@ class RawRecord:
     built: object | None = None
     #: the places of its lists of references, while the record is checked
     pending: dict[str, list[int]] | None = None
+    #: its id as written, when refused (`Grace-Mbeki`): references to it are
+    #: not reported one by one as unknown
+    refused_id: str | None = None
 
     @property
     def at(self) -> Where:
