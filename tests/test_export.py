@@ -10,7 +10,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import CONTENT, REPO, write_folder
+from conftest import CONTENT, REPO, briefing_files, write_folder
 from hostile import INJECTED, write_hostile
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -423,6 +423,16 @@ def test_export_of_a_briefing_with_errors_says_so(
     index = str(in_tmp / "index.json")
     status, _, err = run(capsys, "export", "no-such-id", "--to", "markdown", "--index", index)
     assert status == 2 and "no briefing with the id" in err
+
+
+def test_a_mistyped_folder_is_named_as_check_and_open_name_it(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`export harbour-strik` was taken for an id alone (an author's trial)."""
+    write_folder(in_tmp / "harbour-strike", briefing_files())
+    index = str(in_tmp / "index.json")
+    status, _, err = run(capsys, "export", "harbour-strik", "--to", "json", "--index", index)
+    assert status == 2 and "did you mean the folder harbour-strike?" in err
 
 
 def test_a_format_of_the_other_shape_over_an_export_says_which_it_needs(

@@ -11,7 +11,7 @@ from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
 from briefing.export import FORMATS, export
 from briefing.export.writing import write_export
-from briefing.files.locations import display_path, yaml_files
+from briefing.files.locations import display_path, nearest_path, yaml_files
 from briefing.records.model import Briefing
 from briefing.records.text import counted, visible_line
 
@@ -69,7 +69,15 @@ def _briefing(id_or_path: str, content: Path | None, index: Path | None) -> Brie
     # Imported here: the reader module's lookup of an id, with its hints.
     from briefing.cli.reader import opened_with
 
-    return opened_with(content, index, id_or_path).briefing(id_or_path)
+    try:
+        return opened_with(content, index, id_or_path).briefing(id_or_path)
+    except UsageError as error:
+        near = nearest_path(path) if content is None and not path.exists() else None
+        if near is None:
+            raise
+        # `harbour-strik` was taken for an id alone (an author's trial): check
+        # and open say "did you mean harbour-strike?" for the folder.
+        raise UsageError(f"{error}; or did you mean the folder {display_path(near)}?") from None
 
 
 def _holds_yaml(path: Path) -> bool:

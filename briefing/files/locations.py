@@ -147,20 +147,25 @@ def usable_folder(path: Path) -> None:
 
 def _nearest_said(path: Path) -> str:
     """ "; did you mean …?" for a path with a typo in its last existing step, or ""."""
+    nearest = nearest_path(path)
+    return f"; did you mean {display_path(nearest)}?" if nearest is not None else ""
+
+
+def nearest_path(path: Path) -> Path | None:
+    """The existing path nearest to `path`, a typo in its last existing step, or None."""
     missing = Path(path)
     while not missing.parent.exists() and missing.parent != missing:
         missing = missing.parent
     try:
         names = [entry.name for entry in os.scandir(missing.parent)]
     except OSError:
-        return ""
+        return None
     close = difflib.get_close_matches(missing.name, names, n=5, cutoff=0.75)
     if not close:
-        return ""
+        return None
     # The fewest keys away first: difflib's equal scores put lib/b0201 before
     # lib/b0001 for lib/b00O1 (a new user's trial).
-    nearest = min(close, key=lambda name: (_keys_away(missing.name, name), name))
-    return f"; did you mean {display_path(missing.parent / nearest)}?"
+    return missing.parent / min(close, key=lambda name: (_keys_away(missing.name, name), name))
 
 
 def _keys_away(typed: str, name: str) -> int:
