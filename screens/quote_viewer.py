@@ -32,7 +32,7 @@ from briefing.present.citation import quote_citation
 from briefing.present.quotes import how_and_when
 from briefing.present.sources import source_facts
 from briefing.records.anchoring import paragraphs
-from briefing.records.editorial import has_marks
+from briefing.records.editorial import Piece, has_marks, read_quote, segments
 from briefing.records.model import Actor, Quote
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
@@ -52,6 +52,8 @@ HIGHLIGHT = "bold reverse"
 STEPS = Binding.Group("Next/prev")
 #: The source's words between the parts of a quote with elisions.
 SKIPPED = "dim strike"
+#: The source's words an insertion of the author's stands for.
+STOOD_FOR = "dim italic"
 
 
 class QuoteViewer(Screen[Jump | None]):
@@ -199,13 +201,13 @@ class QuoteViewer(Screen[Jump | None]):
         text = source.text
         if not self.full:
             start, end = span.paragraph_start, span.paragraph_end
-            block = _highlighted(text[start:end], start, span.pieces)
+            block = _highlighted(text[start:end], start, span.pieces, quote.text)
             return [Static(block, classes="paragraph current")], None
         widgets = []
         current = None  # the quote's first paragraph: the words start there
         for start, end in paragraphs(text):
             if start <= span.start < end or (span.start < start < span.end):
-                shown = Static(_highlighted(text[start:end], start, span.pieces),
+                shown = Static(_highlighted(text[start:end], start, span.pieces, quote.text),
                                classes="paragraph current")  # fmt: skip
                 current = current or shown
                 widgets.append(shown)
@@ -308,28 +310,44 @@ class QuoteViewer(Screen[Jump | None]):
         self.dismiss(Jump(message.ref, narrow=False, origin=self.overlay))
 
 
-def _highlighted(text: str, offset: int, pieces: tuple[tuple[int, int], ...]) -> Content:
+def _highlighted(
+    text: str, offset: int, pieces: tuple[tuple[int, int], ...], quote_text: str
+) -> Content:
     """`text` (which starts at `offset` in its source) with each of `pieces`
-    highlighted, and the source's words between two pieces struck through.
+    highlighted; the source's words between two pieces struck through where
+    the quote elides them, in dim italics where an insertion stands for them.
 
     Between two pieces with no word between them (an insertion where the
     source has nothing), the space is left as it is: struck through, it
-    looked like words left out (a new user's trial).
+    looked like words left out (a new user's trial). Words an insertion
+    stands for looked elided too (an author's trial).
 
     Built in pieces, as `plain` may drop characters no terminal agrees on
     the width of (briefing.screens.cells).
     """
+    gaps = _gaps(quote_text, len(pieces))
     parts: list[Content] = []
     position = 0
     for index, (start, end) in enumerate(pieces):
         start = min(max(0, start - offset), len(text))
         end = min(max(start, end - offset), len(text))
         between = source_piece(text[position:start])
-        parts.append(plain(between, SKIPPED if index and not between.isspace() else ""))
+        style = STOOD_FOR if gaps[index] is Piece.INSERTION else SKIPPED
+        parts.append(plain(between, style if index and not between.isspace() else ""))
         parts.append(plain(source_piece(text[start:end]), HIGHLIGHT))
         position = end
     parts.append(plain(source_piece(text[position:])))
     return join(*parts)
+
+
+def _gaps(quote_text: str, count: int) -> list[Piece | None]:
+    """What stands before each of the quote's `count` pieces: an elision, an
+    insertion, or nothing (the first)."""
+    read = read_quote(quote_text) if has_marks(quote_text) else None
+    found = segments(read) if read is not None else []
+    if len(found) != count:  # matched as plain text: one piece
+        return [None] + [Piece.ELISION] * (count - 1)
+    return [segment.after for segment in found]
 
 
 def _actor_line(actor: Actor) -> Content:

@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from briefing.screens.fields import Fields
 from briefing.screens.footer import KeysFooter
-from briefing.screens.quote_viewer import HIGHLIGHT, SKIPPED, QuoteViewer
+from briefing.screens.quote_viewer import HIGHLIGHT, SKIPPED, STOOD_FOR, QuoteViewer
 from briefing.screens.record_list import RecordList
 from briefing.screens.safe import INSERTION_STYLE
 
@@ -102,7 +102,9 @@ async def test_the_viewer_highlights_each_part_and_skips_what_was_left_out(
             "We will reopen",
             "as soon as the repairs are done, and not a day later",
         ]
-        assert styled(passage, SKIPPED) == [" it "]
+        # the words the insertion stands for: not struck as if left out (an author's trial)
+        assert styled(passage, STOOD_FOR) == [" it "]
+        assert styled(passage, SKIPPED) == []
         chain = viewer.query_one("#chain", Static).visual
         assert isinstance(chain, Content)
         marked = [words for words in styled(chain, INSERTION_STYLE) if "[" in words]
