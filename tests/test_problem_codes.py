@@ -276,6 +276,21 @@ CASES = [
         "only words in [brackets]",
     ),
     Case(
+        "said-after-published",
+        briefing_files(
+            **{
+                "briefing.yaml": BASE.replace(
+                    "    text: sources/s.txt\n",
+                    "    text: sources/s.txt\n    published: 2025-03-14\n",
+                ).replace("    source: s\n", "    source: s\n    said: 2052-03-14\n")
+            }
+        ),
+        "briefing.yaml",
+        24,
+        11,
+        "year",
+    ),
+    Case(
         "comment-cuts-text",
         briefing_files(
             **{"briefing.yaml": BASE.replace("text: hello world", "text: hello world #today")}

@@ -24,6 +24,7 @@ from briefing.check.yamlsafe import MAX_BYTES, read_yaml
 from briefing.files.filekinds import Refused, TooLarge, has_undecodable, path_text, read_file
 from briefing.files.locations import FolderEntry, display_path, yaml_files
 from briefing.memory import collector_paused
+from briefing.records.dates import DateValue
 from briefing.records.model import Briefing
 from briefing.records.problems import Problem, ProblemSink
 from briefing.records.schema import FIELDS, RECORD_LISTS, RECORD_NAME, TOP_LEVEL_KEYS, Kind
@@ -146,6 +147,7 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
         _check_unique_ids(context, section)
     _check_references(context)
     _check_affiliation_cycles(context)
+    _check_said_before_published(context)
     named = context.ids["sources"]
     unnamed = [r for r in context.records["sources"] if named.get(r.id or "") is not r]
     texts = load_source_texts(folder, named, unnamed)
@@ -401,6 +403,33 @@ def _reference_fields(section: str) -> list[tuple[str, str]]:
         for spec in FIELDS[section].values()
         if spec.kind is Kind.REF and spec.target
     ]
+
+
+def _check_said_before_published(context: _Context) -> None:
+    """A quote said after its source was published: surely a slip of the year
+    or the month (`said: 2052-03-14` for a source of 2025: an author's trial).
+    Only when it cannot be otherwise: the earliest the quote may have been
+    said is after the latest its source may have been published."""
+    sources = context.ids["sources"]
+    for record in context.records["quotes"]:
+        said = record.value("said")
+        source = sources.get(record.text("source") or "")
+        if source is None:
+            continue
+        published = source.value("published")
+        if not isinstance(said, DateValue) or not isinstance(published, DateValue):
+            continue
+        if said.earliest is None or published.latest is None or said.earliest <= published.latest:
+            continue
+        node = record.place("said")
+        record.sink.warning(
+            node.line,
+            node.column,
+            "said-after-published",
+            f"this quote is said on {said.describe()}, after its source "
+            f"{shown(source.id or '')} was published ({published.describe()})",
+            "check the year and the month of both",
+        )
 
 
 def _check_affiliation_cycles(context: _Context) -> None:

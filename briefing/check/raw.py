@@ -155,7 +155,8 @@ def _places_kept(section: str) -> tuple[str, ...]:
     """The fields, not lists, whose place outlives the check of their file.
 
     Checks across records report problems at ids, references, source text
-    paths, and at a quote's words and occurrence (anchoring). Every other
+    paths, at a quote's words and occurrence (anchoring) and its date (said
+    before its source was published). Every other
     field's problems are reported while its file is checked, so its place is
     not kept: a large briefing's records held far more places than they use.
     """
@@ -164,7 +165,7 @@ def _places_kept(section: str) -> tuple[str, ...]:
     # and the text a search finds words in, for its located lines (briefing.index.words)
     names += [spec.name for spec in FIELDS[section].values() if spec.kind is Kind.TEXT]
     if section == "quotes":
-        names += [name for name in ("text", "occurrence") if name not in names]
+        names += [name for name in ("text", "occurrence", "said") if name not in names]
     return tuple(names)
 
 

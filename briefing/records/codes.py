@@ -68,6 +68,7 @@ CODES: dict[str, Code] = {
     "bad-url": Code(E, "a url that is not http:// or https://", "url: ftp://example.org"),
     "bad-occurrence": Code(E, "an occurrence below 1", "occurrence: 0"),
     "empty-list": Code(E, "an event with no sources", "sources: []"),
+    "said-after-published": Code(W, "a quote said after its source was published", "said: 2052-03-14"),
     "comment-cuts-text": Code(W, "a text whose unquoted value a YAML comment (' #') cuts short", "text: Solidarity with #dockers"),
     "hidden-source-text": Code(W, "a source's text file under a name that begins with a dot", "text: .drafts/a.txt"),
     "empty-text": Code(W, "a text field that is empty, or a source's text file no quote is taken from", 'title: ""'),
