@@ -15,6 +15,7 @@ from typing import ClassVar
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding, BindingType
 from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 
@@ -39,6 +40,15 @@ class ShowRecord(Message):
         return self.screen
 
 
+#: Between what a record says and its id, in the palette's rows.
+ID_SEPARATOR = " · "
+
+
+def _id_dim(shown: Content, ref: RecordRef) -> Content:
+    """`shown` with the id at its end dim."""
+    return shown.stylize("dim", len(shown) - len(for_cells(ref.id)), len(shown))
+
+
 class BriefingCommands(Provider):
     """Jump to any record of the open briefing. Content is shown as plain text."""
 
@@ -51,21 +61,27 @@ class BriefingCommands(Provider):
         queries = getattr(self.screen, "queries", None)
         if not isinstance(queries, BriefingQueries):
             return  # opened over a screen that shows no briefing
+        # Each ends with the record's id (dim), as Find's rows do: an author
+        # who knows a quote by its id typed it, and nothing was found (an
+        # author's trial).
         for actor in queries.actors:
             role = f" — {actor.role}" if actor.role else ""
-            text = for_cells(f"Actor: {actor.name}{role}")
+            text = for_cells(f"Actor: {actor.name}{role}{ID_SEPARATOR}{actor.id}")
             yield RecordRef(Kind.ACTOR, actor.id), text, "Show this actor"
         for event in queries.chronology:
-            text = for_cells(f"Event: {event.when.describe()} · {event.title}")
+            text = for_cells(
+                f"Event: {event.when.describe()} · {event.title}{ID_SEPARATOR}{event.id}"
+            )
             yield RecordRef(Kind.EVENT, event.id), text, "Show this event in the chronology"
         for quote in queries.quotes:
             words = ellipsis(quote.text, 70)
-            text = for_cells(f"Quote: “{words}” {attribution(quote, queries.names)}")
+            said = attribution(quote, queries.names)
+            text = for_cells(f"Quote: “{words}” {said}{ID_SEPARATOR}{quote.id}")
             yield RecordRef(Kind.QUOTE, quote.id), text, "Show this quote"
 
     async def discover(self) -> Hits:
         for ref, text, help_text in self._entries():
-            shown = quote_words(text)  # an insertion in a quote shown as the author's
+            shown = _id_dim(quote_words(text), ref)  # an insertion shown as the author's
             yield DiscoveryHit(shown, partial(self._show, ref), text=text, help=help_text)
 
     async def search(self, query: str) -> Hits:
@@ -76,6 +92,7 @@ class BriefingCommands(Provider):
                 shown = highlighted(matcher, text)
                 for start, end in insertions(text):
                     shown = shown.stylize(INSERTION_STYLE, start, end)
+                shown = _id_dim(shown, ref)
                 yield Hit(score, shown, partial(self._show, ref), text=text, help=help_text)
 
     def _show(self, ref: RecordRef) -> None:

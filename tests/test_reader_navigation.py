@@ -171,3 +171,18 @@ async def test_a_chosen_row_stays_in_view_when_a_text_filter_is_cleared(tmp_path
         await pilot.pause()
         assert len(chronology.ids) == 32
         assert chronology.highlighted_id == chosen and chronology.in_view(chosen)
+
+
+async def test_the_palette_finds_a_record_by_its_id(tmp_path: Path) -> None:
+    """An author typed a quote's id in the palette, and nothing was found (an
+    author's trial): each row now ends with its record's id."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"macron-ways-and-means")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        await settle(pilot)
+        assert isinstance(app.screen, BriefingScreen)
+        assert listed(app, "quotes").highlighted_id == "macron-ways-and-means"
