@@ -96,7 +96,9 @@ def generate(
         (out / "sources" / f"s{s}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
         sources.append(
             f"  - id: s{s}\n    title: Report {s} on the crisis\n    outlet: Wire\n"
-            f"    published: {_date(rng).split('/')[0].rstrip('~')}\n"
+            # A year after every date drawn for what is said (2022): a quote said
+            # after its source was published is warned of (said-after-published).
+            f"    published: {_date(rng).split('/')[0].rstrip('~').replace('2022', '2023', 1)}\n"
             f"    url: https://example.org/reports/{s}\n    credits: [AFP, AP]\n"
             f"    text: sources/s{s}.txt\n"
         )
