@@ -158,7 +158,7 @@ class BriefingApp(LiveContentApp):
         # drawing the loading screen first cost the briefing's first frame
         # 10-25 ms (its compose, styles and frame, competing with the worker).
         self.set_timer(LOADING_AFTER, self._loading_screen)
-        self.open_content(self.briefing_id, under_library=False, first=True)
+        self.open_content(self.briefing_id, under_library=False)
         self.watch_content()
 
     def _loading_screen(self) -> LoadingScreen | None:
@@ -193,36 +193,32 @@ class BriefingApp(LiveContentApp):
         self._say_loading(message.say)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
-    def open_content(self, wanted: str | None, under_library: bool, first: bool = False) -> None:
+    def open_content(self, wanted: str | None, under_library: bool) -> None:
         """Open the index (rebuilding it if needed) and the briefing `wanted`.
 
         With no `wanted`, the only briefing when there is one. `under_library`:
         the library stays open under the briefing (a reload of one opened there).
-        `first`: the reader's first open, whose progress the loading screen shows.
+        Its progress is told to the loading screen (shown for it if it is not yet).
         """
-        on_rebuild: Callable[[], None] | None = None
-        on_wait: Callable[[str], None] | None = None
-        on_progress: OnProgress | None = None
-        if first:
-            # A message, safe from any thread: the index keeps these callbacks
-            # and calls them again, on the app's own thread, for a briefing's
-            # file rebuilt when the library opens it (call_from_thread raised).
-            def say(what: Callable[[LoadingScreen], None]) -> None:
-                self.post_message(LoadingSaid(what))
 
-            on_rebuild = lambda: say(LoadingScreen.rebuilding)  # noqa: E731
-            on_wait = lambda message: say(lambda shown: shown.waiting(message))  # noqa: E731
-            on_progress = _every(
-                PROGRESS_SECONDS,
-                lambda progress: say(lambda shown: shown.indexing(progress)),
-            )
-        on_progress = _stopped_on_quit(on_progress)
+        # A message, safe from any thread: the index keeps these callbacks and
+        # calls them again, on the app's own thread, for a briefing's file
+        # rebuilt when the library opens it (call_from_thread raised there).
+        def say(what: Callable[[LoadingScreen], None]) -> None:
+            self.post_message(LoadingSaid(what))
+
+        def on_wait(message: str) -> None:
+            say(lambda shown: shown.waiting(message))
+
+        on_progress = _stopped_on_quit(
+            _every(PROGRESS_SECONDS, lambda progress: say(lambda shown: shown.indexing(progress)))
+        )
         index, self.opened = self.opened, None  # the CLI's, only the first time
         if index is None:
             index = open_index(
                 self.content,
                 self.index_path,
-                on_rebuild=on_rebuild,
+                on_rebuild=lambda: say(LoadingScreen.rebuilding),
                 on_wait=on_wait,
                 on_progress=on_progress,
                 keep=True,
