@@ -30,7 +30,7 @@ from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import visible_line
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.keeper import Keeper
-from briefing.screens.live import LIVE, LiveContentApp
+from briefing.screens.live import LIVE, LiveContentApp, briefing_folders
 from briefing.screens.loading import FailureScreen, LoadingSaid, LoadingScreen
 from briefing.screens.navigation import (
     BackPastStart,
@@ -224,7 +224,7 @@ class BriefingApp(LiveContentApp):
                 keep=True,
             )
         summaries = index.summaries()
-        folders = {s.id: self.content / s.path for s in summaries if s.id is not None}
+        folders = briefing_folders(self.content, summaries)
         if wanted is None and len(summaries) == 1 and summaries[0].opens:
             wanted = summaries[0].id
         queries = preview = None

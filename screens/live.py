@@ -13,6 +13,7 @@ and `!` shows the problems.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
 
@@ -22,7 +23,7 @@ from textual.binding import Binding, BindingType
 from textual.worker import get_current_worker
 
 from briefing.errors import UsageError
-from briefing.index.store import Index, open_index
+from briefing.index.store import BriefingSummary, Index, open_index
 from briefing.index.watch import FilesState, files_state, within
 from briefing.records.problems import Problem
 from briefing.records.queries import BriefingQueries
@@ -36,6 +37,11 @@ POLL_SECONDS = 2.0
 LOOK_SHARE = 20
 #: The worker group that reads the briefing again: its failure is said, not fatal.
 LIVE = "live"
+
+
+def briefing_folders(content: Path, summaries: Iterable[BriefingSummary]) -> dict[str, Path]:
+    """Each briefing's folder, by id."""
+    return {s.id: content / s.path for s in summaries if s.id is not None}
 
 
 class LiveContentApp(App[None]):
@@ -154,7 +160,7 @@ class LiveContentApp(App[None]):
         self.index = index
         self.changed = None
         self.on_disk = read_from
-        self.folders = {s.id: self.content / s.path for s in index.summaries() if s.id}
+        self.folders = briefing_folders(self.content, index.summaries())
         for screen in self.screen_stack:
             if isinstance(screen, LibraryScreen):
                 screen.list_as_now()
