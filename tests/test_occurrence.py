@@ -74,3 +74,10 @@ def test_a_refused_occurrence_is_said_once_not_also_as_an_ambiguous_quote(
     too, with a hint to write an occurrence (an author's trial)."""
     problems = check(_folder(written, tmp_path / "b", TWICE))
     assert [p.code for p in problems] in (["bad-occurrence"], ["wrong-type"])
+
+
+def test_a_refused_occurrence_still_lets_words_not_found_be_said(tmp_path: Path) -> None:
+    """Anchoring was skipped for a refused occurrence: a misspelt quote passed (a review)."""
+    text = BASE.replace("text: hello world", "text: hello wordl") + "    occurrence: 0\n"
+    problems = check(write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": text})))
+    assert sorted(p.code for p in problems) == ["bad-occurrence", "quote-not-found"]

@@ -401,17 +401,17 @@ def _anchor_quote(
     spans: dict[str, Span],
 ) -> None:
     occurrence = record.value("occurrence")
-    if occurrence is None and _written(record, "occurrence"):
-        # Written, and refused (said already): anchored without it, the words
-        # would be said 'ambiguous' with a hint to write the very field.
-        record.complete = False
-        return
     found = anchor(words, text, occurrence if isinstance(occurrence, int) else None)
     if found.span is not None:
         spans[ident] = found.span
         _warn_cut_words(record, text.original, found.span, source_id)
         return
     record.complete = False
+    if found.failure in ("ambiguous", "occurrence-out-of-range") and _written(record, "occurrence"):
+        # The occurrence written was refused (said already): "ambiguous, write
+        # an occurrence" would ask for the very field. Words not found, or an
+        # elision's rule broken, are said all the same.
+        return
     source_file = sources[source_id].value("text")
     _report_failure(record, words, found, source_id, str(source_file))
 
