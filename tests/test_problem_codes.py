@@ -288,7 +288,7 @@ CASES = [
         "briefing.yaml",
         24,
         11,
-        "year",
+        "both dates",
     ),
     Case(
         "comment-cuts-text",
@@ -556,3 +556,23 @@ def test_references_to_a_refused_id_are_not_each_said_to_name_nothing(in_tmp: Pa
     text = BASE.replace("  - id: a\n    name: A\n", "  - id: A\n    name: A\n")
     problems = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
     assert [p.code for p in problems] == ["bad-id"]
+
+
+@pytest.mark.parametrize(
+    ("published", "said"),
+    [
+        ("2026-02-10", '"2026-02-10T23:30-05:00"'),  # the same evening, in New York
+        ('"2026-02-11T01:00+09:00"', '"2026-02-10T17:30"'),  # Tokyo's morning, local time
+        ("2026-02-11", "2026-02-12~"),  # approximate: it may be otherwise
+        ("2026-02-11~", "2026-02-12"),
+    ],
+)
+def test_a_quote_that_may_have_been_said_before_publication_is_not_warned_of(
+    published: str, said: str, in_tmp: Path
+) -> None:
+    """A review: time zones and approximate dates were warned of as impossible."""
+    text = BASE.replace(
+        "    text: sources/s.txt\n", f"    text: sources/s.txt\n    published: {published}\n"
+    ).replace("    source: s\n", f"    source: s\n    said: {said}\n")
+    problems = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
+    assert [p.code for p in problems] == []

@@ -405,11 +405,17 @@ def _reference_fields(section: str) -> list[tuple[str, str]]:
     ]
 
 
+#: Seconds a quote may seem said after its source was published: local times
+#: and dates are counted as UTC, and time zones are up to 14 hours apart.
+SAID_AFTER_MARGIN = 24 * 60 * 60
+
+
 def _check_said_before_published(context: _Context) -> None:
     """A quote said after its source was published: surely a slip of the year
     or the month (`said: 2052-03-14` for a source of 2025: an author's trial).
     Only when it cannot be otherwise: the earliest the quote may have been
-    said is after the latest its source may have been published."""
+    said is over a day after the latest its source may have been published
+    (a day: local times and time zones), and neither date is approximate."""
     sources = context.ids["sources"]
     for record in context.records["quotes"]:
         said = record.value("said")
@@ -419,16 +425,20 @@ def _check_said_before_published(context: _Context) -> None:
         published = source.value("published")
         if not isinstance(said, DateValue) or not isinstance(published, DateValue):
             continue
-        if said.earliest is None or published.latest is None or said.earliest <= published.latest:
+        if said.qualifiers or published.qualifiers:
+            continue  # approximate or uncertain: it may be otherwise
+        if said.earliest is None or published.latest is None:
+            continue
+        if said.earliest <= published.latest + SAID_AFTER_MARGIN:
             continue
         node = record.place("said")
         record.sink.warning(
             node.line,
             node.column,
             "said-after-published",
-            f"this quote is said on {said.describe()}, after its source "
+            f"this quote's date ({said.describe()}) is after its source "
             f"{shown(source.id or '')} was published ({published.describe()})",
-            "check the year and the month of both",
+            "check both dates",
         )
 
 

@@ -407,7 +407,8 @@ def _anchor_quote(
         _warn_cut_words(record, text.original, found.span, source_id)
         return
     record.complete = False
-    if found.failure in ("ambiguous", "occurrence-out-of-range") and _written(record, "occurrence"):
+    refused = occurrence is None and _written(record, "occurrence")
+    if refused and found.failure in ("ambiguous", "occurrence-out-of-range"):
         # The occurrence written was refused (said already): "ambiguous, write
         # an occurrence" would ask for the very field. Words not found, or an
         # elision's rule broken, are said all the same.
