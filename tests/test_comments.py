@@ -28,3 +28,37 @@ def test_a_quoted_hashtag_and_a_comment_after_a_path_are_fine(tmp_path: Path) ->
     assert (
         _checked(tmp_path / "2", "text: sources/s.txt", "text: sources/s.txt  # the article") == []
     )
+
+
+def test_a_cut_is_found_in_a_flow_mapping_after_a_bom_and_with_crlf(tmp_path: Path) -> None:
+    """Found where the parser placed the words, not by the file's look (a review)."""
+    head = BASE.split("quotes:\n")[0]
+    quote = "quotes:\n  - {id: q, speaker: a, source: s,\n     text: hello world #today\n    }\n"
+    text = ("\ufeff" + head + quote).replace("\n", "\r\n")
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": text.encode()}))
+    assert [p.code for p in check(folder)] == ["comment-cuts-text"]
+
+
+def test_a_hash_in_a_block_scalar_or_in_quotes_cuts_nothing(tmp_path: Path) -> None:
+    """`note: |` then `text: she added #1`: the block's own words (a review)."""
+    said = _checked(
+        tmp_path, "    source: s\n", "    source: s\n    note: |\n      text: she added #1\n"
+    )
+    assert said == []
+    inner = _checked(tmp_path / "2", "text: hello world", "text: 'hello \"world\" #1'")
+    assert inner == [("quote-not-found", 20, 11)]  # its words, whole, not cut
+
+
+def test_the_hint_is_yaml_that_reads_as_the_whole_text(tmp_path: Path) -> None:
+    folder = write_folder(
+        tmp_path / "b",
+        briefing_files(
+            **{"briefing.yaml": BASE.replace("text: hello world", 'text: hello "world" #now')}
+        ),
+    )
+    (problem,) = [p for p in check(folder) if p.code == "comment-cuts-text"]
+    assert problem.hint is not None
+    written = problem.hint.split("text: ", 1)[1]
+    import yaml
+
+    assert yaml.safe_load(f"text: {written}") == {"text": 'hello "world" #now'}

@@ -1,54 +1,59 @@
-"""A YAML comment that cuts a text short: `text: no option but to #reroute`.
+"""A YAML comment that cuts a quote short: `text: no option but to #reroute`.
 
 YAML reads ` #` as the start of a comment, so an unquoted value that holds
 one ends before it, silently: a quote of a tweet's hashtag lost its last
 words and, being still in the source, passed the check (an author's trial).
-Seen in the file's own lines, before it is parsed, for a quote's `text`
-(under the top-level `quotes:`): a source's `text:` is a path, often
-followed by a comment on purpose.
+Looked for where the parser placed each quote's words: on that line, right
+after them, a comment. A quoted value, a block scalar, a source's path
+(often followed by a comment on purpose) are left alone.
 """
 
 from __future__ import annotations
 
-import bisect
+import json
 import re
+from collections.abc import Iterable
 
+from briefing.check.raw import RawRecord
 from briefing.records.problems import ProblemSink
 from briefing.records.text import shown
 
-#: A `text:` key at the start of a line (or of a list item), its value
-#: unquoted, then a comment on the same line.
-_CUT = re.compile(
-    rb"^(?P<lead>[ \t]*(?:-[ \t]+)?text:[ \t]+)"
-    rb"(?P<value>[^ \t\r\n'\"|>&*!\[{#%@`][^\r\n]*?)[ \t]+(?P<comment>#[^\r\n]*)",
-    re.MULTILINE,
-)
+#: YAML's line breaks (1.1, as PyYAML counts lines).
+_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+#: What follows a plain value whose end a comment made.
+_COMMENT_AFTER = re.compile(r"[ \t]+(#.*)")
 
 
-#: A top-level key: the section the lines below it belong to.
-_TOP_KEY = re.compile(rb"^(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ \t]*:", re.MULTILINE)
-
-
-def warn_comments_cutting_text(data: bytes, sink: ProblemSink) -> None:
-    """A warning at each `text:` whose unquoted value a comment cuts short."""
+def warn_comments_cutting_text(
+    data: bytes, records: Iterable[RawRecord], sink: ProblemSink
+) -> None:
+    """A warning at each quote whose unquoted words a comment on their line cut short."""
     if b"#" not in data:
         return  # nearly every file: one scan in C
-    tops = [(top.start(), top.group("key")) for top in _TOP_KEY.finditer(data)]
-    starts = [start for start, _ in tops]
-    for match in _CUT.finditer(data):
-        under = bisect.bisect_right(starts, match.start()) - 1
-        if under < 0 or tops[under][1] != b"quotes":
+    lines: list[str] | None = None
+    for record in records:
+        words = record.value("text") if record.section == "quotes" else None
+        if not isinstance(words, str) or not words:
             continue
-        line = data.count(b"\n", 0, match.start()) + 1
-        lead = match.group("lead").decode("utf-8", "replace")
-        value = match.group("value").decode("utf-8", "replace")
-        comment = match.group("comment").decode("utf-8", "replace")
-        whole = f"{value} {comment}"
+        if lines is None:
+            lines = _LINE_BREAK.split(data.decode("utf-8", "replace"))
+        where = record.place("text")
+        line = lines[where.line - 1] if 0 < where.line <= len(lines) else ""
+        start = where.column - 1
+        if where.line == 1:
+            start += line.startswith("\ufeff")
+        if not line.startswith(words, start):
+            continue  # quoted, a block, or over several lines: no comment can cut it
+        comment = _COMMENT_AFTER.fullmatch(line, start + len(words))
+        if comment is None:
+            continue
+        cut = comment.group(1)
         sink.warning(
-            line,
-            len(lead) + 1,
+            where.line,
+            where.column,
             "comment-cuts-text",
-            f"YAML reads the text as {shown(value)}: ' #' begins a comment, so "
-            f"{shown(comment)} is left out",
-            f'if it belongs to the text, put the text in quotes: text: "{whole}"',
+            f"YAML reads the text as {shown(words)}: ' #' begins a comment, so "
+            f"{shown(cut)} is left out",
+            "if it belongs to the text, put the text in quotes: text: "
+            + json.dumps(f"{words} {cut}", ensure_ascii=False),
         )

@@ -219,9 +219,9 @@ def _check_one_file(
     except OSError as exc:
         sink.error(1, 1, "file-unreadable", f"this file cannot be read: {_reason(exc)}")
         return [], False
-    warn_comments_cutting_text(data, sink)
     records = read_records(data, sink, shared)
     if records is not None:
+        warn_comments_cutting_text(data, records, sink)
         return records, True  # nothing to report: no located nodes needed
     read = read_yaml(data, sink)
     documents = read.documents
@@ -234,7 +234,9 @@ def _check_one_file(
             "this file holds more than one YAML document ('---')",
             "keep one document per file, or split it into several files",
         )
-    return check_file(documents[0] if documents else None, sink, shared), read.complete
+    records = check_file(documents[0] if documents else None, sink, shared)
+    warn_comments_cutting_text(data, records, sink)
+    return records, read.complete
 
 
 def _named(path: Path) -> str:
