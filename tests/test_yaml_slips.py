@@ -191,3 +191,22 @@ def test_a_quote_that_is_one_insertion_unquoted_is_said_to_be_a_list(in_tmp: Pat
     (problem,) = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
     assert (problem.code, problem.message) == ("wrong-type", "text must be text, not a list")
     assert problem.hint is not None and "put it in quotes" in problem.hint
+
+
+def test_a_quotation_mark_in_a_block_scalar_is_not_blamed_for_a_slip_below(
+    in_tmp: Path,
+) -> None:
+    """A review: the open mark of a summary's own words was said to be the slip."""
+    text = (
+        "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n  summary: |\n"
+        '    Duarte: "We will reopen\n    the bridge.\n  tags: ["a" b]\n'
+    )
+    problems = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
+    assert [(p.code, p.line) for p in problems] == [("yaml-syntax", 8)]
+
+
+def test_a_list_with_words_after_it_is_not_told_to_become_a_text(in_tmp: Path) -> None:
+    """`tags: [a, b], c`: quoting it, as the hint said, made a text where a list goes."""
+    text = HEAD.replace("  as_of", "  tags: [a, b], c\n  as_of")
+    problems = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
+    assert all("put the value in quotes" not in (p.hint or "") for p in problems)

@@ -333,8 +333,8 @@ def _text_value(
         "wrong-type",
         f"{spec_name} must be text, not {_describe(node)}",
         # `text: [the mayor]`: an insertion that begins a quote, read as a list
-        "a value that begins with '[' or '{' is a list or a mapping to YAML: "
-        "if it is text, put it in quotes"
+        "if it is meant as text, put it in quotes on the key's line "
+        "(a value in [brackets] or {braces} is a list or a mapping to YAML)"
         if isinstance(node, Sequence | Mapping)
         else None,
     )

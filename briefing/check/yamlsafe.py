@@ -35,7 +35,7 @@ from yaml.events import (
 )
 
 from briefing.records.problems import ProblemSink
-from briefing.records.schema import TOP_LEVEL_KEYS
+from briefing.records.schema import FIELDS, TOP_LEVEL_KEYS
 from briefing.records.text import counted, shown
 
 #: Largest YAML file read, in bytes. Larger files get one `yaml-too-large` error.
@@ -596,6 +596,27 @@ _BRACKET_THEN_WORDS = re.compile(r"^\s*(?:-\s+)?([\w-]+):\s+([\[{][^\]}]*[\]}]\s
 _OPEN_QUOTE = re.compile(r'^\s*(?:-\s+)?([\w-]+):\s+"(?:[^"\\]|\\.)*$')
 
 
+#: The fields that hold a list: `tags: [a, b], c` is a list's slip, not a text's.
+LIST_FIELDS = frozenset(
+    spec.name for table in FIELDS.values() for spec in table.values() if spec.many
+)
+#: A key whose value is a block scalar (`summary: |`, `note: >-`).
+_BLOCK_START = re.compile(r"^\s*(?:-\s+)?[^\s#][^:#]*:\s*[|>][-+0-9]*\s*(?:#.*)?$")
+
+
+def _in_block_scalar(lines: list[str], line: int) -> bool:
+    """Whether `line` (1-based) is inside a block scalar: under a `key: |` less
+    indented than it, with only more indented or blank lines between."""
+    indent = _indent(lines[line - 1])
+    for above in range(line - 1, 0, -1):
+        text = lines[above - 1]
+        if not text.strip():
+            continue
+        if _indent(text) < indent:
+            return _BLOCK_START.match(text) is not None
+    return False
+
+
 def _quote_left_open_before(lines: list[str], line: int) -> tuple[int, int, str, str] | None:
     """A double-quoted value left open on a line above the error: YAML read on
     into the lines below, and failed at the next quotation mark, far from the
@@ -606,6 +627,8 @@ def _quote_left_open_before(lines: list[str], line: int) -> tuple[int, int, str,
         if '"' in lines[before - 1] and _OPEN_QUOTE.match(lines[before - 1]) is None:
             return None  # a quotation mark between: not one text read on to the error
         opened = _OPEN_QUOTE.match(lines[before - 1])
+        if opened is not None and _in_block_scalar(lines, before):
+            return None  # a block's own words, not a key and its value
         if opened is not None:
             column = lines[before - 1].index('"') + 1
             return (
@@ -637,7 +660,7 @@ def _slip(lines: list[str], line: int) -> tuple[str, str] | None:
             "inside '...' write an apostrophe twice (Europe''s), or use double quotes",
         )
     bracketed = _BRACKET_THEN_WORDS.match(offending)
-    if bracketed is not None:
+    if bracketed is not None and bracketed.group(1) not in LIST_FIELDS:
         key, value = bracketed.group(1), bracketed.group(2).rstrip()
         return (
             f"the value of {shown(key)} begins with '{value[0]}', which YAML reads as the "
