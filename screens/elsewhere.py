@@ -23,7 +23,7 @@ from textual.widgets.option_list import Option
 from briefing.index.across import elsewhere
 from briefing.index.store import BriefingSummary, Index
 from briefing.present.display import for_display
-from briefing.records.dates import DateValue
+from briefing.present.quotes import said_on
 from briefing.records.model import Event, Quote
 from briefing.records.queries import BriefingQueries
 from briefing.records.text import counted
@@ -179,10 +179,6 @@ def _option(appearance: Appearance, width: int) -> Option:
     return Option(join(*lines, separator="\n"), id=appearance.briefing_id)
 
 
-def _said(date: DateValue | None) -> str:
-    return date.describe() if date is not None else "undated"
-
-
 def appearances_elsewhere(index: Index, briefing_id: str, actor_id: str) -> list[Appearance]:
     """The actor of `briefing_id` in the library's other briefings, newest first.
 
@@ -207,7 +203,7 @@ def appearances_elsewhere(index: Index, briefing_id: str, actor_id: str) -> list
                 name=actor.name,
                 events=tuple(lookup.events_by_participant(actor.id)),
                 quotes=tuple(quotes),
-                quotes_said=tuple(_said(lookup.said_when(quote)) for quote in quotes),
+                quotes_said=tuple(said_on(lookup.said_when(quote)) for quote in quotes),
             )
         )
     return appearances

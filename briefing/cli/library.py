@@ -14,6 +14,7 @@ from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
 from briefing.files.locations import bundled_content_dir, display_path, usable_folder
 from briefing.index.store import BriefingSummary, Index, open_index
+from briefing.present.quotes import said_on
 from briefing.records.text import counted, shown, visible_line
 
 
@@ -115,8 +116,7 @@ def _actor_across(index: Index, id_or_name: str) -> int:
         for event in events:
             print(f"  event  {event.when.describe()}  {visible_line(event.title)}")
         for quote in quotes:
-            date = lookup.said_when(quote)  # as the reader dates and orders them
-            said = date.describe() if date else "undated"
+            said = said_on(lookup.said_when(quote))  # as the reader dates and orders them
             print(f"  quote  {said}  “{visible_line(_shortened(quote.text))}”")
     return EXIT_OK
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from briefing.records.dates import DateValue
 from briefing.records.editorial import Piece, read_quote
 from briefing.records.model import Channel, Quote
 
@@ -26,6 +27,11 @@ def how_and_when(quote: Quote) -> str:
     if quote.said:
         parts.append(quote.said.describe())
     return ", ".join(parts)
+
+
+def said_on(date: DateValue | None) -> str:
+    """When a quote was said (`BriefingQueries.said_when`), in words: "undated" for none."""
+    return date.describe() if date is not None else "undated"
 
 
 def attribution(quote: Quote, names: Mapping[str, str]) -> str:
