@@ -9,6 +9,7 @@ from conftest import BASE_FILES, REPO, briefing_files, write_folder
 from reader_helpers import SIZE, SMALL, reader, settle
 from textual.app import App
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import Static
 
 from briefing.screens.fields import Fields
@@ -34,6 +35,14 @@ def styled(content: Content, style: str) -> list[str]:
 
 #: Paragraphs enough around a passage that the full text must scroll to it.
 FILLER = "".join(f"Paragraph {n} of the filler.\n\n" for n in range(40))
+
+
+def current_passage(viewer: Screen[object]) -> Content:
+    """The quote viewer's paragraph that holds the quote, as it is drawn."""
+    assert isinstance(viewer, QuoteViewer)
+    passage = viewer.query_one(".paragraph.current", Static).visual
+    assert isinstance(passage, Content)
+    return passage
 
 
 def quoting(tmp_path: Path, text: str, source: str | bytes | None = None) -> Path:
@@ -81,8 +90,7 @@ async def test_the_viewer_highlights_each_part_and_skips_what_was_left_out(
         await pilot.press("enter")
         viewer = app.screen
         assert isinstance(viewer, QuoteViewer)
-        passage = viewer.query_one(".paragraph.current", Static).visual
-        assert isinstance(passage, Content)
+        passage = current_passage(viewer)
         assert styled(passage, HIGHLIGHT) == [
             "The bridge is safe for people on foot",
             "not for the weight of traffic",
@@ -96,8 +104,7 @@ async def test_the_viewer_highlights_each_part_and_skips_what_was_left_out(
         )
         await pilot.press("n")  # the insertion: [the bridge] where the source says "it"
         assert viewer.quote.id == "duarte-reopen"
-        passage = viewer.query_one(".paragraph.current", Static).visual
-        assert isinstance(passage, Content)
+        passage = current_passage(viewer)
         assert styled(passage, HIGHLIGHT) == [
             "We will reopen",
             "as soon as the repairs are done, and not a day later",
@@ -241,8 +248,7 @@ async def test_an_insertion_where_the_source_has_nothing_strikes_nothing(
         await pilot.press("tab", "tab", "enter")
         viewer = app.screen
         assert isinstance(viewer, QuoteViewer)
-        passage = viewer.query_one(".paragraph.current", Static).visual
-        assert isinstance(passage, Content)
+        passage = current_passage(viewer)
         assert styled(passage, HIGHLIGHT) == ["She said", "hello world."]
         assert styled(passage, SKIPPED) == []  # nothing of the source left out
 
@@ -259,8 +265,7 @@ async def test_a_source_saved_with_windows_line_ends_shows_no_carriage_return(
         await pilot.press("tab", "tab", "enter")
         viewer = app.screen
         assert isinstance(viewer, QuoteViewer)
-        shown = viewer.query_one(".paragraph.current", Static).visual
-        assert isinstance(shown, Content)
+        shown = current_passage(viewer)
         assert shown.plain == "She said\nhello world.\n\nThen she left."
         assert styled(shown, HIGHLIGHT) == ["hello world.\n\nThen she left"]
         await pilot.press("f")
@@ -283,8 +288,7 @@ async def test_an_elided_quote_over_two_paragraphs_shows_both_its_parts(tmp_path
         await settle(pilot)
         viewer = app.screen
         assert isinstance(viewer, QuoteViewer)
-        passage = viewer.query_one(".paragraph.current", Static).visual
-        assert isinstance(passage, Content)
+        passage = current_passage(viewer)
         assert passage.plain == "She said hello world, and more.\n\nThen she left the room."
         assert styled(passage, HIGHLIGHT) == ["said hello world", "she left the room"]
         assert styled(passage, SKIPPED) == [", and more.\n\nThen "]
