@@ -31,7 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.terminal import KeyTime, Terminal
+from bench.terminal import SAME_FRAME_CAP, KeyTime, Terminal
 
 #: What each round types after `/` (words the generator's names and roles hold).
 FILTER_WORDS = ("mi", "sa", "bo", "ta", "de")
@@ -132,7 +132,7 @@ def floor_keys(python: str, root: Path, rounds: int) -> dict[str, dict[str, floa
     terminal = Terminal()
     try:
         for _ in range(rounds):
-            terminal.start([python, "-m", "bench.floor_app"], cwd=root)
+            terminal.start([python, "-m", "bench.floor_app"], SAME_FRAME_CAP, cwd=root)
             terminal.wait_for(lambda text: "palette" in terminal.bottom_line(text))
             terminal.settle()
             for name, key in FLOOR_KEYS:

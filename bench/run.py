@@ -32,7 +32,7 @@ from bench import keys, library
 from bench.bare_app import MARKER as BARE_MARKER
 from bench.bytecode import compile_sources
 from bench.generate import generate
-from bench.terminal import Terminal
+from bench.terminal import SAME_FRAME_CAP, Terminal
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -92,7 +92,7 @@ def _bare_frame() -> FirstFrame:
     """The bare app's one frame: its only line is its rows and its footer alike."""
     terminal = Terminal()
     try:
-        started = terminal.start([PYTHON, "-m", "bench.bare_app"], None, cwd=ROOT)
+        started = terminal.start([PYTHON, "-m", "bench.bare_app"], SAME_FRAME_CAP, cwd=ROOT)
         seen = terminal.wait_for(lambda text: BARE_MARKER in text, limit=600)
         return FirstFrame(seen.at - started, seen.at - started, seen.cpu_s, None)
     finally:
@@ -110,7 +110,7 @@ def warm_and_cold(pairs: int, work: Path) -> dict[str, float]:
     cold: list[FirstFrame] = []
     for _ in range(pairs):
         bare.append(_bare_frame())
-        floor.append(_first_frame([PYTHON, "-m", "bench.floor_app"], "Actors (3)"))
+        floor.append(_first_frame([PYTHON, "-m", "bench.floor_app"], "Actors (3)", SAME_FRAME_CAP))
         warm.append(_first_frame([BRIEFING], "Actors (32)", env))
     for _ in range(pairs):
         shutil.rmtree(index_dir, ignore_errors=True)
@@ -155,7 +155,9 @@ def _timed_peak(code: str, *args: str) -> tuple[float, int]:
 
 def scale(sizes: list[int], work: Path) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
-    floor_rss = _first_frame([PYTHON, "-m", "bench.floor_app"], "Actors (3)", rss=True).peak_rss
+    floor_rss = _first_frame(
+        [PYTHON, "-m", "bench.floor_app"], "Actors (3)", SAME_FRAME_CAP, rss=True
+    ).peak_rss
     for size in sizes:
         folder = OUT / f"generated-{size}"
         if not folder.exists():

@@ -32,12 +32,17 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.cli.reader import FRAMES_PER_SECOND
+
 #: How often a screen is read while a key's frames land.
 POLL_SECONDS = 0.008
 #: A screen that has not changed for this long has settled.
 QUIET_SECONDS = 0.15
 #: How long a key is given to change the screen at all.
 NO_CHANGE_SECONDS = 1.0
+#: The reader's frame cap (it sets it itself), given to the bare and floor apps
+#: too, so that their keys and first frames are compared like for like.
+SAME_FRAME_CAP = {"TEXTUAL_FPS": FRAMES_PER_SECOND}
 _CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 _servers = itertools.count(1)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
 from pathlib import Path
 
@@ -16,6 +17,14 @@ from briefing.errors import UsageError
 from briefing.files.locations import bundled_content_dir, display_path, usable_folder
 from briefing.index.store import Index, check_index_path
 from briefing.records.text import counted, shown, visible, visible_line
+
+#: Textual's frame cap (`TEXTUAL_FPS`), read when Textual is first imported.
+#: Textual 8.2's screen-update timer, resumed after a pause, skips one tick
+#: too many: a frame that follows another (a filter's results after the
+#: typed letter, a screen's second layout) waits 17 to 33 ms at the default
+#: 60, where 17 at most was meant. At 120 it waits at most 17 again. Frames
+#: are still drawn only when something changed. A value the user set wins.
+FRAMES_PER_SECOND = "120"
 
 
 def read_bundled(args: argparse.Namespace) -> int:
@@ -36,6 +45,7 @@ def _read(path: Path | None, briefing_id: str | None, index: Path | None) -> int
     else:
         index_opened = None
         check_index_path(path or bundled_content_dir(), index)  # a file not ours: exit 2
+    os.environ.setdefault("TEXTUAL_FPS", FRAMES_PER_SECOND)
     from briefing.screens.app import make_app
     from briefing.screens.process import run_reader
 
