@@ -20,7 +20,7 @@ by then is reported as unchanged, and the walk would go on out of step.
 The floor app binds fewer keys: each of ours is compared with the floor's key
 of the same name where the floor app has one (`?` shows Textual's own help
 panel there, `s` a stock modal screen, `/` a stock Input, in which letters
-are typed and erased), and with its Down (the cheapest visible change: one
+are typed and erased, and which Esc closes), and with its Down (the cheapest visible change: one
 highlight moved) where it has none.
 """
 
@@ -66,7 +66,7 @@ def _walk(word: str) -> list[Step]:
         Step("/ filter", "/", "/"),
         *(Step("/ a letter, list shown", letter, "/ a letter") for letter in word),
         *(Step("/ erase a letter, list shown", "BSpace", "/ erase") for _ in word),
-        Step("esc close the filter", "Escape"),
+        Step("esc close the filter", "Escape", "/ esc"),
         Step("d details", "d"),
         Step("details esc", "Escape"),
         Step("s summary", "s", "s"),
