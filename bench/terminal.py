@@ -157,7 +157,7 @@ class Terminal:
 
     def send(self, *keys: str) -> None:
         """Keys as tmux names them (`j`, `Enter`, `BTab`, `C-p`), or `Escape`:
-        sent as Esc followed at once by F20, see `escape_bytes`."""
+        sent as Esc followed at once by F20, see `ESCAPE_THEN_F20`."""
         for key in keys:
             if key == "Escape":
                 self._command(f"send-keys -t {self.session} -H {ESCAPE_THEN_F20}")
@@ -289,7 +289,10 @@ class Terminal:
 #: Esc, then F20's sequence. Textual waits ESCDELAY (100 ms) and up to one
 #: 100 ms read timeout more to tell a lone Esc from the start of a sequence,
 #: but delivers it at once when another sequence follows; nothing binds F20.
-ESCAPE_THEN_F20 = "1b 1b 5b 33 34 7e"
+#: F20 as the kitty keyboard protocol writes it (CSI 57383 u): Textual 8.2
+#: reads the xterm form tmux sends (CSI 34 ~) as the key `"`, which a text
+#: box with focus would have taken.
+ESCAPE_THEN_F20 = "1b 1b 5b 35 37 33 38 33 75"
 
 
 def _quoted(key: str) -> str:
