@@ -308,6 +308,22 @@ def test_a_file_that_is_not_ours_is_left_exactly_as_it_is(store_file: Path, cont
     assert store.get(storefile.NOTES, "b/quote/q") is not None  # kept for this session
 
 
+def test_a_notes_file_reformatted_by_hand_is_still_read_and_saved_to(store_file: Path) -> None:
+    """Pretty-printed by an editor or `python -m json.tool` (a journalist's trial), the
+    file was refused as "not briefing's notes file": every note vanished from the reader
+    and every note written after it was kept only until quitting."""
+    store = UserStore(store_file)
+    store.put(storefile.NOTES, "b/quote/q", note(1))
+    assert store.save()
+    data = json.loads(store_file.read_bytes())
+    store_file.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    assert list(notes_in(store_file)) == ["b/quote/q"]
+    again = UserStore(store_file)
+    again.put(storefile.NOTES, "b/quote/r", note(2))
+    assert again.save() and again.take_notices() == []
+    assert set(notes_in(store_file)) == {"b/quote/q", "b/quote/r"}
+
+
 def test_a_file_replaced_between_two_saves_is_looked_at_again(store_file: Path) -> None:
     """A save starts from what this reader last wrote only while the file is still
     that one: another program's file written over it since is left as it is."""

@@ -35,6 +35,7 @@ MARKER = Marker(
     "_briefing_notes",
     "written by briefing: your pins, notes and reading marks; not a cache, keep it",
     "a notes file",
+    edited_by_hand=True,
 )
 #: Largest notes file read, in bytes: far beyond a lifetime of notes.
 MAX_BYTES = 256 * 1024 * 1024
