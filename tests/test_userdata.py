@@ -324,6 +324,39 @@ def test_a_notes_file_reformatted_by_hand_is_still_read_and_saved_to(store_file:
     assert set(notes_in(store_file)) == {"b/quote/q", "b/quote/r"}
 
 
+def test_one_entry_mended_wrongly_by_hand_leaves_the_others_shown_and_the_file_alone(
+    store_file: Path,
+) -> None:
+    """A note added by hand without its `written` field set the whole file aside: every
+    note vanished, even from `briefing notes`, which only reads (a journalist's trial).
+    The others are shown; the file is not written until it is mended, and the notice
+    says where the entry is."""
+    store = UserStore(store_file)
+    store.put(storefile.NOTES, "b/quote/q", note(1))
+    store.put(storefile.NOTES, "b/quote/r", note(2))
+    assert store.save()
+    data = json.loads(store_file.read_bytes())
+    del data["notes"]["b/quote/r"]["written"]
+    edited = json.dumps(data, indent=1).encode()
+    store_file.write_bytes(edited)
+    reader = UserStore(store_file)
+    assert list(reader.table(storefile.NOTES)) == ["b/quote/q"]
+    (notice,) = reader.take_notices()
+    line = edited.decode()[: edited.decode().index('"b/quote/r"')].count("\n") + 1
+    assert f"notes.json:{line}:" in notice
+    assert "b/quote/r" in notice and "written" in notice
+    reader.put(storefile.NOTES, "b/quote/s", note(3))
+    assert not reader.save()
+    assert store_file.read_bytes() == edited
+    assert sorted(p.name for p in store_file.parent.iterdir()) == ["notes.json", "notes.json.lock"]
+    data["notes"]["b/quote/r"]["written"] = "mended"
+    store_file.write_text(json.dumps(data), encoding="utf-8")
+    reader.put(storefile.PINS, "b/quote/q", {"digest": None, "record": "r", "pinned": "t"})
+    assert reader.save()  # mended meanwhile: saved to again, with what was kept
+    assert set(notes_in(store_file)) == {"b/quote/q", "b/quote/r", "b/quote/s"}
+    assert any("reads well again" in notice for notice in reader.take_notices())
+
+
 def test_a_file_replaced_between_two_saves_is_looked_at_again(store_file: Path) -> None:
     """A save starts from what this reader last wrote only while the file is still
     that one: another program's file written over it since is left as it is."""
