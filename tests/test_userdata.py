@@ -294,6 +294,24 @@ def test_a_damaged_store_is_set_aside_and_a_fresh_one_works(store_file: Path, da
     assert (store_file.parent / "notes.json.damaged.1").exists()
 
 
+def test_a_notes_file_broken_by_hand_is_said_where_it_breaks(store_file: Path) -> None:
+    """A comma too many, typed by hand: the notice said "line 1 column 534 (char 533)"
+    deep inside a sentence; a located error reads FILE:LINE:COL first."""
+    store = UserStore(store_file)
+    store.put(storefile.NOTES, "b/quote/q", note(1))
+    assert store.save()
+    text = json.dumps(json.loads(store_file.read_bytes()), indent=1)
+    broken = text.replace('"text": "note 1"', '"text": "note 1",')
+    store_file.write_text(broken, encoding="utf-8")
+    line = broken[: broken.index('"text": "note 1",')].count("\n") + 1
+    store = UserStore(store_file)
+    store.load()
+    (notice,) = store.take_notices()
+    column = broken.split("\n")[line - 1].index(",,") + 2
+    assert notice.split(" ")[0].endswith(f"notes.json:{line}:{column}:")
+    assert "notes.json.damaged" in notice
+
+
 @pytest.mark.parametrize("content", [b"my own notes\n", b"", b'{"notes": {}}'])
 def test_a_file_that_is_not_ours_is_left_exactly_as_it_is(store_file: Path, content: bytes) -> None:
     store_file.parent.mkdir(parents=True)

@@ -77,6 +77,11 @@ class NotOurs(Exception):
 class Unreadable(Exception):
     """The file is ours (it begins with the marker) but cannot be read back."""
 
+    def __init__(self, reason: str, place: tuple[int, int] | None = None) -> None:
+        super().__init__(reason)
+        #: line and column (from 1) where the file stops being JSON, when it does
+        self.place = place
+
 
 def dumps(value: object) -> str:
     """Strict, canonical JSON: sorted keys, no NaN, no spaces."""
@@ -284,6 +289,8 @@ def read_json(path: Path, marker: Marker, max_bytes: int) -> dict[str, Any] | No
         del raw
         data = json.loads(text)
         del text
+    except json.JSONDecodeError as exc:
+        raise Unreadable(f"not JSON: {exc.msg}", (exc.lineno, exc.colno)) from exc
     except ValueError as exc:
         raise Unreadable(f"not JSON ({exc})") from exc
     except RecursionError as exc:

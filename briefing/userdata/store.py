@@ -217,7 +217,7 @@ class UserStore:
                 f"{self._shown} is not briefing's notes file ({exc}), so it was left as it is"
             )
         except Unreadable as exc:
-            return self._damaged_at_start(str(exc))
+            return self._damaged_at_start(exc)
         except OSError as exc:
             self._refuse(f"your notes file {self._shown} cannot be read ({_reason(exc)})")
         return storefile.empty()
@@ -270,30 +270,38 @@ class UserStore:
             until = "; pins and notes made now are kept only until you quit"
             self._notice(why if self.only_reading else f"{why}{until}")
 
-    def _damaged_at_start(self, reason: str) -> Tables:
+    def _where(self, damage: Unreadable) -> str:
+        """`notes.json:3:5: your notes file` when the damage has a place, for a
+        located message; else `your notes file notes.json`."""
+        if damage.place is None:
+            return f"your notes file {self._shown}"
+        line, column = damage.place
+        return f"{self._shown}:{line}:{column}: your notes file"
+
+    def _damaged_at_start(self, damage: Unreadable) -> Tables:
         """Set the damaged file aside, under the lock: it may have been replaced since."""
+        reason = str(damage)
         unwritable = why_unwritable(self.path, "your notes file")
         if unwritable:
-            self._refuse(f"your notes file {self._shown} is damaged ({reason}) and {unwritable}")
+            self._refuse(f"{self._where(damage)} is damaged ({reason}) and {unwritable}")
             return storefile.empty()
         try:
             with file_lock(self.path, f"your notes file {self._shown}", self.lock_wait):
                 try:
                     return self._tables_of(read_json(self.path, MARKER, MAX_BYTES))
-                except Unreadable:
-                    self._set_aside(reason)
+                except Unreadable as again:
+                    self._set_aside(again)
         except (LockWaitTimeout, OSError, NotOurs) as exc:
             self._refuse(
-                f"your notes file {self._shown} is damaged ({reason}) and could not "
-                f"be set aside ({exc})"
+                f"{self._where(damage)} is damaged ({reason}) and could not be set aside ({exc})"
             )
         return storefile.empty()
 
-    def _set_aside(self, reason: str) -> None:
+    def _set_aside(self, damage: Unreadable) -> None:
         aside = set_aside(self.path)
         if aside is not None:
             said = (
-                f"your notes file {self._shown} was damaged ({reason}); it was set aside as "
+                f"{self._where(damage)} was damaged ({damage}); it was set aside as "
                 f"{aside.name} and a new one begun"
             )
             self._notice(said)
@@ -509,7 +517,7 @@ class UserStore:
             raise NotSaved from exc
         except Unreadable as exc:
             # Damaged since it was read: what this process knows is the best copy.
-            self._set_aside(str(exc))
+            self._set_aside(exc)
             with self._mutex:
                 return dict(self._tables or storefile.empty())
         if version < FORMAT:
