@@ -294,6 +294,24 @@ def test_a_damaged_store_is_set_aside_and_a_fresh_one_works(store_file: Path, da
     assert (store_file.parent / "notes.json.damaged.1").exists()
 
 
+def test_a_notes_file_broken_by_hand_is_said_where_it_breaks(store_file: Path) -> None:
+    """A comma too many, typed by hand: the notice said "line 1 column 534 (char 533)"
+    deep inside a sentence; a located error reads FILE:LINE:COL first."""
+    store = UserStore(store_file)
+    store.put(storefile.NOTES, "b/quote/q", note(1))
+    assert store.save()
+    text = json.dumps(json.loads(store_file.read_bytes()), indent=1)
+    broken = text.replace('"text": "note 1"', '"text": "note 1",')
+    store_file.write_text(broken, encoding="utf-8")
+    line = broken[: broken.index('"text": "note 1",')].count("\n") + 1
+    store = UserStore(store_file)
+    store.load()
+    (notice,) = store.take_notices()
+    column = broken.split("\n")[line - 1].index(",,") + 2
+    assert notice.split(" ")[0].endswith(f"notes.json:{line}:{column}:")
+    assert "notes.json.damaged" in notice
+
+
 @pytest.mark.parametrize("content", [b"my own notes\n", b"", b'{"notes": {}}'])
 def test_a_file_that_is_not_ours_is_left_exactly_as_it_is(store_file: Path, content: bytes) -> None:
     store_file.parent.mkdir(parents=True)
@@ -306,6 +324,55 @@ def test_a_file_that_is_not_ours_is_left_exactly_as_it_is(store_file: Path, cont
     assert store_file.read_bytes() == content
     assert sorted(p.name for p in store_file.parent.iterdir()) == ["notes.json"]
     assert store.get(storefile.NOTES, "b/quote/q") is not None  # kept for this session
+
+
+def test_a_notes_file_reformatted_by_hand_is_still_read_and_saved_to(store_file: Path) -> None:
+    """Pretty-printed by an editor or `python -m json.tool` (a journalist's trial), the
+    file was refused as "not briefing's notes file": every note vanished from the reader
+    and every note written after it was kept only until quitting."""
+    store = UserStore(store_file)
+    store.put(storefile.NOTES, "b/quote/q", note(1))
+    assert store.save()
+    data = json.loads(store_file.read_bytes())
+    store_file.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    assert list(notes_in(store_file)) == ["b/quote/q"]
+    again = UserStore(store_file)
+    again.put(storefile.NOTES, "b/quote/r", note(2))
+    assert again.save() and again.take_notices() == []
+    assert set(notes_in(store_file)) == {"b/quote/q", "b/quote/r"}
+
+
+def test_one_entry_mended_wrongly_by_hand_leaves_the_others_shown_and_the_file_alone(
+    store_file: Path,
+) -> None:
+    """A note added by hand without its `written` field set the whole file aside: every
+    note vanished, even from `briefing notes`, which only reads (a journalist's trial).
+    The others are shown; the file is not written until it is mended, and the notice
+    says where the entry is."""
+    store = UserStore(store_file)
+    store.put(storefile.NOTES, "b/quote/q", note(1))
+    store.put(storefile.NOTES, "b/quote/r", note(2))
+    assert store.save()
+    data = json.loads(store_file.read_bytes())
+    del data["notes"]["b/quote/r"]["written"]
+    edited = json.dumps(data, indent=1).encode()
+    store_file.write_bytes(edited)
+    reader = UserStore(store_file)
+    assert list(reader.table(storefile.NOTES)) == ["b/quote/q"]
+    (notice,) = reader.take_notices()
+    line = edited.decode()[: edited.decode().index('"b/quote/r"')].count("\n") + 1
+    assert f"notes.json:{line}:" in notice
+    assert "b/quote/r" in notice and "written" in notice
+    reader.put(storefile.NOTES, "b/quote/s", note(3))
+    assert not reader.save()
+    assert store_file.read_bytes() == edited
+    assert sorted(p.name for p in store_file.parent.iterdir()) == ["notes.json", "notes.json.lock"]
+    data["notes"]["b/quote/r"]["written"] = "mended"
+    store_file.write_text(json.dumps(data), encoding="utf-8")
+    reader.put(storefile.PINS, "b/quote/q", {"digest": None, "record": "r", "pinned": "t"})
+    assert reader.save()  # mended meanwhile: saved to again, with what was kept
+    assert set(notes_in(store_file)) == {"b/quote/q", "b/quote/r", "b/quote/s"}
+    assert any("reads well again" in notice for notice in reader.take_notices())
 
 
 def test_a_file_replaced_between_two_saves_is_looked_at_again(store_file: Path) -> None:

@@ -26,6 +26,7 @@ import errno
 import glob
 import json
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -49,11 +50,24 @@ class Marker:
     value: str
     #: "an index": for messages ("more than an index may hold")
     noun: str
+    #: a file people may open in an editor: its marker may be spaced out, as an
+    #: editor or `python -m json.tool` lays JSON out, and it is still ours
+    edited_by_hand: bool = False
 
     @property
     def prefix(self) -> bytes:
-        """The first bytes of every file of this kind."""
+        """The first bytes of every file of this kind, as briefing writes it."""
         return b'{"' + self.key.encode() + b'":"' + self.value.encode() + b'"'
+
+    def laid_out(self, first: bytes) -> bool:
+        """Whether `first` (the file's first bytes) begins with the marker laid out
+        with JSON's whitespace between its parts (only for a file `edited_by_hand`)."""
+        if not self.edited_by_hand:
+            return False
+        key, value = (re.escape(json.dumps(part).encode()) for part in (self.key, self.value))
+        return (
+            re.match(rb"\{[ \t\r\n]*" + key + rb"[ \t\r\n]*:[ \t\r\n]*" + value, first) is not None
+        )
 
 
 class NotOurs(Exception):
@@ -62,6 +76,11 @@ class NotOurs(Exception):
 
 class Unreadable(Exception):
     """The file is ours (it begins with the marker) but cannot be read back."""
+
+    def __init__(self, reason: str, place: tuple[int, int] | None = None) -> None:
+        super().__init__(reason)
+        #: line and column (from 1) where the file stops being JSON, when it does
+        self.place = place
 
 
 def dumps(value: object) -> str:
@@ -190,12 +209,16 @@ def _open_checked(path: Path, marker: Marker) -> int:
             raise NotOurs(_kind(status.st_mode))
         prefix = marker.prefix
         first = _read_up_to(fd, len(prefix))
-        if first != prefix:
+        if first != prefix and not marker.laid_out(first + _read_up_to(fd, _LAYOUT_ROOM)):
             raise NotOurs("an empty file" if not first else "it does not begin as one does")
     except BaseException:
         os.close(fd)
         raise
     return fd
+
+
+#: How much room a marker laid out by hand may take beyond its own bytes (`Marker.laid_out`).
+_LAYOUT_ROOM = 1024
 
 
 def _read_up_to(fd: int, limit: int) -> bytes:
@@ -266,6 +289,8 @@ def read_json(path: Path, marker: Marker, max_bytes: int) -> dict[str, Any] | No
         del raw
         data = json.loads(text)
         del text
+    except json.JSONDecodeError as exc:
+        raise Unreadable(f"not JSON: {exc.msg}", (exc.lineno, exc.colno)) from exc
     except ValueError as exc:
         raise Unreadable(f"not JSON ({exc})") from exc
     except RecursionError as exc:

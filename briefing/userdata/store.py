@@ -92,6 +92,9 @@ class UserStore:
         #: `read_only` says only that the file or its folder could not be written
         #: then: each save looks again (the user may make it writable)
         self._while_unwritable = False
+        #: `read_only` says only that entries of the file were mended by hand into
+        #: a shape this version cannot read: each save looks again (the user may mend them)
+        self._while_odd = False
         #: why the last save failed, when it did (None: it did not, or none failed yet)
         self.last_failure: str | None = None
         self._notices: list[str] = []
@@ -214,7 +217,7 @@ class UserStore:
                 f"{self._shown} is not briefing's notes file ({exc}), so it was left as it is"
             )
         except Unreadable as exc:
-            return self._damaged_at_start(str(exc))
+            return self._damaged_at_start(exc)
         except OSError as exc:
             self._refuse(f"your notes file {self._shown} cannot be read ({_reason(exc)})")
         return storefile.empty()
@@ -224,16 +227,41 @@ class UserStore:
             return storefile.empty()
         version = storefile.version_of(data)
         if version <= FORMAT:
-            return storefile.tables_of(storefile.migrated(data))
+            try:
+                return storefile.tables_of(storefile.migrated(data))
+            except storefile.OddEntry as odd:
+                self._refuse_odd(odd)
+                return odd.readable
         self._refuse(
             f"your notes file {self._shown} was written by a newer version of briefing "
             f"(format {version}): it is read, never changed"
         )
         try:
             return storefile.tables_of(data)
+        except storefile.OddEntry as odd:
+            return odd.readable
         except Unreadable:
             self._notice("its notes are of a shape this version cannot show")
             return storefile.empty()
+
+    def _refuse_odd(self, odd: storefile.OddEntry) -> None:
+        """Entries mended by hand that this version cannot read: the file is left as
+        it is (the others are shown) until they are mended, each said where it is."""
+        try:
+            text = self.path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            text = ""
+        places = []
+        for table, key, why in odd.odd:
+            line, column = storefile.place_of(text, table, key)
+            places.append(f"{self._shown}:{line}:{column}: the entry {key!r} of {table} {why}")
+        more = f" (and {len(places) - 3} more)" if len(places) > 3 else ""
+        if self.read_only is None:
+            self._refuse(
+                "; ".join(places[:3]) + more + ": left out, and your notes file is left as "
+                "it is until you mend it"
+            )
+            self._while_odd = True
 
     def _refuse(self, why: str) -> None:
         """Work from memory from now on, and say why once."""
@@ -242,30 +270,38 @@ class UserStore:
             until = "; pins and notes made now are kept only until you quit"
             self._notice(why if self.only_reading else f"{why}{until}")
 
-    def _damaged_at_start(self, reason: str) -> Tables:
+    def _where(self, damage: Unreadable) -> str:
+        """`notes.json:3:5: your notes file` when the damage has a place, for a
+        located message; else `your notes file notes.json`."""
+        if damage.place is None:
+            return f"your notes file {self._shown}"
+        line, column = damage.place
+        return f"{self._shown}:{line}:{column}: your notes file"
+
+    def _damaged_at_start(self, damage: Unreadable) -> Tables:
         """Set the damaged file aside, under the lock: it may have been replaced since."""
+        reason = str(damage)
         unwritable = why_unwritable(self.path, "your notes file")
         if unwritable:
-            self._refuse(f"your notes file {self._shown} is damaged ({reason}) and {unwritable}")
+            self._refuse(f"{self._where(damage)} is damaged ({reason}) and {unwritable}")
             return storefile.empty()
         try:
             with file_lock(self.path, f"your notes file {self._shown}", self.lock_wait):
                 try:
                     return self._tables_of(read_json(self.path, MARKER, MAX_BYTES))
-                except Unreadable:
-                    self._set_aside(reason)
+                except Unreadable as again:
+                    self._set_aside(again)
         except (LockWaitTimeout, OSError, NotOurs) as exc:
             self._refuse(
-                f"your notes file {self._shown} is damaged ({reason}) and could not "
-                f"be set aside ({exc})"
+                f"{self._where(damage)} is damaged ({reason}) and could not be set aside ({exc})"
             )
         return storefile.empty()
 
-    def _set_aside(self, reason: str) -> None:
+    def _set_aside(self, damage: Unreadable) -> None:
         aside = set_aside(self.path)
         if aside is not None:
             said = (
-                f"your notes file {self._shown} was damaged ({reason}); it was set aside as "
+                f"{self._where(damage)} was damaged ({damage}); it was set aside as "
                 f"{aside.name} and a new one begun"
             )
             self._notice(said)
@@ -302,7 +338,7 @@ class UserStore:
     @property
     def tried_again(self) -> bool:
         """Whether a later save tries to write the file (not when it is refused for good)."""
-        return self.read_only is None or self._while_unwritable
+        return self.read_only is None or self._while_unwritable or self._while_odd
 
     @property
     def why_not_saved(self) -> str | None:
@@ -363,13 +399,31 @@ class UserStore:
 
     def _writable_again(self) -> bool:
         """Whether a file refused only for being read-only may be written now: then
-        saves go to it again. (Refused for good: a file not ours, or newer.)"""
+        saves go to it again. So may a file whose entries mended by hand were
+        refused, once they are mended. (Refused for good: a file not ours, or newer.)"""
+        if self._while_odd:
+            return self._mended()
         if not self._while_unwritable or why_unwritable(self.path, "your notes file"):
             return False
         self.read_only, self._while_unwritable = None, False
         self._notice(
             f"your notes file {self._shown} can be written again: what was kept "
             "in this session is saved now"
+        )
+        return True
+
+    def _mended(self) -> bool:
+        """Whether the entries refused by `_refuse_odd` have been mended since."""
+        try:
+            data = read_json(self.path, MARKER, MAX_BYTES)
+            if data is not None and storefile.version_of(data) <= FORMAT:
+                storefile.tables_of(storefile.migrated(data))
+        except (NotOurs, Unreadable, OSError):
+            return False
+        self.read_only, self._while_odd = None, False
+        self._notice(
+            f"your notes file {self._shown} reads well again: what was kept in this "
+            "session is saved now"
         )
         return True
 
@@ -453,6 +507,9 @@ class UserStore:
                 )
                 raise NotSaved
             tables = storefile.tables_of(storefile.migrated(data))
+        except storefile.OddEntry as odd:  # mended by hand since it was read
+            self._refuse_odd(odd)
+            raise NotSaved from odd
         except NotOurs as exc:
             self._refuse(
                 f"{self._shown} is no longer briefing's notes file ({exc}), so it was left as it is"
@@ -460,7 +517,7 @@ class UserStore:
             raise NotSaved from exc
         except Unreadable as exc:
             # Damaged since it was read: what this process knows is the best copy.
-            self._set_aside(str(exc))
+            self._set_aside(exc)
             with self._mutex:
                 return dict(self._tables or storefile.empty())
         if version < FORMAT:

@@ -23,6 +23,8 @@ written (briefing.userdata.store).
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -35,6 +37,7 @@ MARKER = Marker(
     "_briefing_notes",
     "written by briefing: your pins, notes and reading marks; not a cache, keep it",
     "a notes file",
+    edited_by_hand=True,
 )
 #: Largest notes file read, in bytes: far beyond a lifetime of notes.
 MAX_BYTES = 256 * 1024 * 1024
@@ -90,27 +93,66 @@ def migrated(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+class OddEntry(Unreadable):
+    """Entries of a table not of its shape (mended by hand): the others are readable.
+
+    The file is the user's: it is read without them and left as it is, never
+    set aside whole for one entry (briefing.userdata.store).
+    """
+
+    def __init__(self, odd: list[tuple[str, str, str]], readable: Tables) -> None:
+        table, key, why = odd[0]
+        super().__init__(f"its {table} table holds {key!r}, which {why}")
+        #: (table, key, what is wrong with it) of each entry left out
+        self.odd = odd
+        #: the tables without them
+        self.readable = readable
+
+
 def tables_of(data: Mapping[str, Any]) -> Tables:
-    """The tables of `data`, checked: Unreadable for one of another shape.
+    """The tables of `data`, checked: Unreadable for one of another shape,
+    OddEntry (with the rest) when only some of their entries are.
 
     A table that is missing is empty; tables this version does not know are
     left out (a newer file is never written, so nothing of them is lost).
     """
     tables = empty()
+    odd: list[tuple[str, str, str]] = []
     for name in TABLE_NAMES:
         found = data.get(name, {})
         if not isinstance(found, dict):
             raise Unreadable(f"its {name} table is of another shape")
-        shape = SHAPES[name]
-        for key, document in found.items():
-            if name != OPENED and RecordKey.parse(key) is None:
-                raise Unreadable(f"its {name} table holds the key {key!r}, not a record's")
-            if not isinstance(document, dict) or any(
-                not isinstance(document.get(field), kinds) for field, kinds in shape.items()
-            ):
-                raise Unreadable(f"its {name} table holds {key!r} of another shape")
-        tables[name] = found
+        wrong = {key: why for key, document in found.items() if (why := _odd(name, key, document))}
+        odd += [(name, key, why) for key, why in wrong.items()]
+        tables[name] = {k: d for k, d in found.items() if k not in wrong} if wrong else found
+    if odd:
+        raise OddEntry(odd, tables)
     return tables
+
+
+def _odd(table: str, key: str, document: object) -> str | None:
+    """What is wrong with an entry of `table`, None when it is of the table's shape."""
+    if table != OPENED and RecordKey.parse(key) is None:
+        return "is not a record's key"
+    if not isinstance(document, dict):
+        return "is not an object of fields"
+    for field, kinds in SHAPES[table].items():
+        if field not in document:
+            return f"has no {field!r} field"
+        if not isinstance(document[field], kinds):
+            return f"has a {field!r} field of another type"
+    return None
+
+
+def place_of(text: str, table: str, key: str) -> tuple[int, int]:
+    """Line and column (from 1) of the entry `key` of `table` in the file's `text`."""
+    start = re.search(rf'"{re.escape(table)}"\s*:\s*\{{', text)
+    found = re.compile(re.escape(json.dumps(key, ensure_ascii=False)) + r"\s*:").search(
+        text, start.end() if start else 0
+    )
+    offset = found.start() if found else 0
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
 
 
 def written_at(written: object) -> str:
