@@ -20,9 +20,10 @@ from markdown_it.token import Token
 from briefing import cli
 from briefing.check.folder import check_folder
 from briefing.export import export
-from briefing.export.inert import MARKDOWN_MARK, markdown_text
+from briefing.export.inert import MARKDOWN_MARK_START, markdown_text
 from briefing.export.json_records import records_from_json
 from briefing.export.json_schema import export_schema
+from briefing.export.writing import free_name
 from briefing.records.anchoring import normalise
 from briefing.records.model import Briefing
 
@@ -298,7 +299,8 @@ def test_a_hostile_briefing_exports_nothing_live(tmp_path: Path) -> None:
     markdown = export(briefing, "markdown").text
     tokens = _tokens(markdown)
     html_tokens = [t.content.strip() for t in tokens if t.type in ("html_block", "html_inline")]
-    assert html_tokens == [MARKDOWN_MARK]  # our own first line, and nothing else
+    assert html_tokens == [markdown.splitlines()[0]]  # our own first line, and nothing else
+    assert html_tokens[0].startswith(MARKDOWN_MARK_START)
     assert not {t.type for t in tokens} & {"link_open", "image"}
     assert "[bold red]MARKUP[/]" in _rendered_text(markdown)  # shown as written
     timeline = json.loads(export(briefing, "timelinejs").text)
@@ -398,6 +400,57 @@ def test_export_never_replaces_what_it_did_not_write(
         for p in in_tmp.iterdir()
     )
     assert after == before
+
+
+@pytest.mark.parametrize("kind", ["markdown", "json"])
+def test_an_export_the_user_added_to_is_never_written_over(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    target = in_tmp / "report"
+    status, _, _ = run(capsys, "export", str(BUNDLED), "--to", kind, "-o", "report")
+    assert status == 0
+    mine = target.read_text(encoding="utf-8") + "My own analysis, added after the export.\n"
+    target.write_text(mine, encoding="utf-8")
+    status, _, err = run(capsys, "export", str(BUNDLED), "--to", kind, "-o", "report")
+    assert status == 2
+    assert "report was written by briefing export, and edited since: it is left as it is" in err
+    assert target.read_text(encoding="utf-8") == mine
+    assert [p.name for p in in_tmp.iterdir()] == ["report"]  # nothing beside it either
+
+
+def test_an_export_made_before_exports_were_sealed_is_written_again(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its first line then ended the comment after 'safe to write again'."""
+    target = in_tmp / "old.md"
+    target.write_text(
+        "<!-- written by briefing export: a copy, safe to write again -->\n\n# Old\n",
+        encoding="utf-8",
+    )
+    status, _, _ = run(capsys, "export", str(BUNDLED), "--to", "markdown", "-o", "old.md")
+    assert status == 0 and "# Diplomacy" in target.read_text(encoding="utf-8")
+
+
+def test_the_readers_export_takes_the_next_name_past_an_edited_export(tmp_path: Path) -> None:
+    """The reader's `e` writes to the first free name (`free_name`), or an export as written."""
+    written = export(_built(BUNDLED), "markdown").text
+    (tmp_path / "b.md").write_text(written, encoding="utf-8")
+    assert free_name(tmp_path, "b.md") == tmp_path / "b.md"  # as written: written again
+    (tmp_path / "b.md").write_text(written.replace("# Diplomacy", "# My Diplomacy"), "utf-8")
+    assert free_name(tmp_path, "b.md") == tmp_path / "b-2.md"
+
+
+def test_a_csv_folder_whose_table_the_user_changed_is_left_as_it_is(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, _ = run(capsys, "export", str(BUNDLED), "--to", "csv", "-o", "tables")
+    assert status == 0
+    table = next((in_tmp / "tables").glob("*.csv"))
+    table.write_text(table.read_text(encoding="utf-8") + "my,own,row\n", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in (in_tmp / "tables").iterdir()}
+    status, _, err = run(capsys, "export", str(BUNDLED), "--to", "csv", "-o", "tables")
+    assert status == 2 and "edited since: it is left as it is" in err
+    assert {p.name: p.read_bytes() for p in (in_tmp / "tables").iterdir()} == before
 
 
 def test_csv_goes_to_a_folder_of_its_own(in_tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:

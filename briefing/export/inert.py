@@ -18,21 +18,26 @@ import re
 from urllib.parse import quote
 
 from briefing import __version__
+from briefing.export.seal import UNSEALED, sealed
 from briefing.present.citation import web_address
 
-#: The first thing in every file an export writes: how `writing` knows its own.
+#: The first thing in every file an export writes: how `writing` knows its own,
+#: with the digest of the file's text (`seal`): edited since, it is the user's.
 GENERATOR_NAME = "briefing export"
-GENERATOR = {"type": "Software", "name": GENERATOR_NAME, "version": __version__}
+GENERATOR = {"type": "Software", "name": GENERATOR_NAME, "version": __version__, "digest": UNSEALED}
+#: How a Markdown export begins, in every version (`writing` knows its own by it).
+MARKDOWN_MARK_START = f"<!-- written by {GENERATOR_NAME}: a copy, safe to write again"
 #: The first line of a Markdown export.
-MARKDOWN_MARK = f"<!-- written by {GENERATOR_NAME}: a copy, safe to write again -->"
+MARKDOWN_MARK = f"{MARKDOWN_MARK_START} unless edited ({UNSEALED}) -->"
 
 _ESCAPED_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def json_text(document: dict[str, object]) -> str:
-    """`document` as indented JSON, its generator first, with hidden characters escaped."""
+    """`document` as indented JSON, its generator first, with hidden characters
+    escaped, sealed with its digest."""
     text = json.dumps({"generator": GENERATOR, **document}, ensure_ascii=False, indent=2)
-    return _ESCAPED_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    return sealed(_ESCAPED_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
 #: Characters that are markup wherever they stand, in CommonMark or in what

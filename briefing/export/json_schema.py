@@ -92,7 +92,16 @@ def export_schema() -> dict[str, object]:
         "properties": {
             "generator": {
                 "type": "object",
-                "properties": {"name": {"const": GENERATOR_NAME}, "version": {"type": "string"}},
+                "properties": {
+                    "name": {"const": GENERATOR_NAME},
+                    "version": {"type": "string"},
+                    "digest": {
+                        "description": "sha256 of the file's text, taken with these 64 digits "
+                        "as zeros: an export edited since is never written over",
+                        "type": "string",
+                        "pattern": "^sha256:[0-9a-f]{64}$",
+                    },
+                },
             },
             "export_format": {"const": EXPORT_FORMAT},
             "briefing": _record(BRIEFING_TABLE),

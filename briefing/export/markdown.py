@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from briefing.export.inert import MARKDOWN_MARK, markdown_line, markdown_link, markdown_text
 from briefing.export.result import Export
+from briefing.export.seal import sealed
 from briefing.present.display import for_display
 from briefing.present.quotes import attribution
 from briefing.present.sources import publication
@@ -42,7 +43,7 @@ def document(briefing: Briefing) -> str:
     lines += _chronology(queries)
     lines += _quotes(queries)
     lines += _sources(briefing.sources)
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return sealed("\n".join(lines).rstrip("\n") + "\n")
 
 
 def _actors(actors: tuple[Actor, ...]) -> list[str]:

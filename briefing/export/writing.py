@@ -3,11 +3,13 @@
 A file an export writes starts with a mark of its own (the Markdown comment
 `MARKDOWN_MARK`, or JSON whose first key is our `generator`); a folder of
 CSV files holds a `.briefing-export` file. An existing target is replaced
-only when it bears that mark: exporting again to the same place works, and
-a user's own `notes.md`, a symlink, a folder, a FIFO or a device given as
-the target is refused with one line (exit 2), never opened past its first
-bytes, renamed or replaced. There is deliberately no `--force`: to reuse
-that name, the user removes the file themself.
+only when it bears that mark, and has not been edited since (`seal`: the
+mark holds the digest of the file's text; the folder's mark, its files'):
+exporting again to the same place works, and a user's own `notes.md`, an
+export the user added to, a symlink, a folder, a FIFO or a device given as
+the target is refused with one line (exit 2), never renamed or replaced.
+There is deliberately no `--force`: to reuse that name, the user removes
+the file themself.
 
 Each file is written whole to a temporary file beside it, flushed to disk
 and moved into place (`os.replace`), so a reader of it never sees half.
@@ -21,16 +23,24 @@ import stat
 from pathlib import Path
 
 from briefing.errors import UsageError
-from briefing.export.inert import MARKDOWN_MARK, json_text
+from briefing.export.inert import MARKDOWN_MARK_START, json_text
 from briefing.export.result import Export
+from briefing.export.seal import digest, edited_since_sealed
 from briefing.files.locations import display_path
 
-#: The file that marks a folder of CSV files as written by an export.
+#: The file that marks a folder of CSV files as written by an export: this
+#: line, then a line per file, its digest and its name.
 FOLDER_MARK = ".briefing-export"
 FOLDER_MARK_TEXT = "written by briefing export: its .csv files are a copy, safe to write again\n"
 _JSON_MARK = json_text({}).split('"briefing export"')[0] + '"briefing export"'
-_MARKS = (MARKDOWN_MARK, _JSON_MARK)
+_MARKS = (MARKDOWN_MARK_START, _JSON_MARK)
 _PEEK = 512
+#: Largest folder mark read: a line for each of a few files.
+_FOLDER_MARK_MAX = 16 * 1024
+_EDITED = (
+    "{where} was written by briefing export, and edited since: it is left as it is "
+    "(choose another name, or remove it yourself)"
+)
 
 
 def write_export(exported: Export, target: Path) -> list[Path]:
@@ -65,8 +75,17 @@ def is_ours(path: Path) -> bool:
     return start.startswith(_MARKS)
 
 
+def _edited(path: Path) -> bool:
+    """Whether the export at `path` (`is_ours`) was changed since it was written."""
+    try:
+        return edited_since_sealed(path.read_bytes(), _PEEK)
+    except OSError:
+        return True  # not known to be as written: kept
+
+
 def free_name(folder: Path, name: str) -> Path:
-    """`folder/name`, or `name-2`, `name-3` ... : the first that is free or ours."""
+    """`folder/name`, or `name-2`, `name-3` ... : the first that is free, or an
+    export that may be written again."""
     stem, dot, suffix = name.partition(".")
     candidate = folder / name
     number = 1
@@ -77,7 +96,9 @@ def free_name(folder: Path, name: str) -> Path:
 
 
 def _reusable(path: Path) -> bool:
-    return is_ours(path) or _is_our_folder(path)
+    if is_ours(path):
+        return not _edited(path)
+    return _folder_digests(path) is not None and not _folder_edited(path)
 
 
 def _exists(path: Path) -> bool:
@@ -106,25 +127,54 @@ def _check_file_target(target: Path) -> None:
             f"{where} exists and was not written by briefing export: it is left as it is "
             "(choose another name, or remove it yourself)"
         )
+    if _edited(target):
+        raise UsageError(_EDITED.format(where=where))
     if not os.access(target, os.W_OK):
         raise UsageError(f"{where} is read-only: it is left as it is")
 
 
 def _is_our_folder(path: Path) -> bool:
+    return _folder_digests(path) is not None
+
+
+def _folder_digests(path: Path) -> dict[str, str] | None:
+    """The digests of the files an export wrote in the folder `path`, by name
+    (none for an export made before they were kept); None: not such a folder."""
     try:
         info = path.lstat()
     except OSError:
-        return False
+        return None
     if not stat.S_ISDIR(info.st_mode):
-        return False
+        return None
     mark = path / FOLDER_MARK
     try:
         mark_info = mark.lstat()
-        if not stat.S_ISREG(mark_info.st_mode) or mark_info.st_size > _PEEK:
-            return False
-        return mark.read_text(encoding="utf-8", errors="replace") == FOLDER_MARK_TEXT
+        if not stat.S_ISREG(mark_info.st_mode) or mark_info.st_size > _FOLDER_MARK_MAX:
+            return None
+        text = mark.read_text(encoding="utf-8", errors="replace")
     except OSError:
-        return False
+        return None
+    if not text.startswith(FOLDER_MARK_TEXT):
+        return None
+    digests = {}
+    for line in text[len(FOLDER_MARK_TEXT) :].splitlines():
+        kept, _, name = line.partition("  ")
+        digests[name] = kept
+    return digests
+
+
+def _folder_edited(folder: Path) -> bool:
+    """Whether a file an export wrote in `folder` was changed since."""
+    for name, kept in (_folder_digests(folder) or {}).items():
+        path = folder / name
+        if "/" in name or not _exists(path):
+            continue
+        try:
+            if digest(path.read_bytes()) != kept:
+                return True
+        except OSError:
+            return True
+    return False
 
 
 def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
@@ -135,6 +185,8 @@ def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
         raise UsageError(
             f"{where} is a file briefing export wrote; csv writes a folder: choose a folder name"
         )
+    if _is_our_folder(folder) and _folder_edited(folder):
+        raise UsageError(_EDITED.format(where=f"a file in {where}"))
     if _exists(folder) and not _is_our_folder(folder):
         empty_folder = folder.is_dir() and not folder.is_symlink() and not any(folder.iterdir())
         if not empty_folder:
@@ -147,7 +199,8 @@ def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
         if _exists(path) and not (path.is_file() and not path.is_symlink()):
             raise UsageError(f"{display_path(path)} is not a plain file: it is left as it is")
     folder.mkdir(parents=False, exist_ok=True)
-    _write(folder / FOLDER_MARK, FOLDER_MARK_TEXT)
+    kept = "".join(f"{digest(text.encode('utf-8'))}  {name}\n" for name, text in files.items())
+    _write(folder / FOLDER_MARK, FOLDER_MARK_TEXT + kept)
     written = []
     for name, text in files.items():
         _write(folder / name, text)
