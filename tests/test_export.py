@@ -312,6 +312,21 @@ def test_a_hostile_briefing_exports_nothing_live(tmp_path: Path) -> None:
             assert "\x1b" not in text and "\x07" not in text
 
 
+@pytest.mark.parametrize("name", ["json", "annotations"])
+def test_json_shows_bidirectional_and_invisible_characters_as_escapes(
+    tmp_path: Path, name: str
+) -> None:
+    """A right-to-left override (U+202E) makes "evil", the override, "gnp.exe" read as
+    "evilexe.png" in an editor or a terminal: a JSON export writes it as an escape,
+    and reads back as it was."""
+    title = "evil\u202egnp.exe \u2066x\u2069 \u200b \x85"
+    briefing = f"briefing:\n  id: f\n  title: {json.dumps(title)}\n  as_of: 2022-02-10\n"
+    text = export(_built(write_folder(tmp_path / "f", {"briefing.yaml": briefing})), name).text
+    assert not re.search("[\u202e\u2066\u2069\u200b\x85]", text)
+    assert "evil\\u202egnp.exe \\u2066x\\u2069 \\u200b \\u0085" in text
+    assert title in json.dumps(json.loads(text), ensure_ascii=False)
+
+
 def _tags(html: str) -> set[str]:
     found: set[str] = set()
 
