@@ -20,9 +20,11 @@ from markdown_it.token import Token
 from briefing import cli
 from briefing.check.folder import check_folder
 from briefing.export import export
+from briefing.export.formats import FORMATS
 from briefing.export.inert import MARKDOWN_MARK, markdown_text
 from briefing.export.json_records import records_from_json
 from briefing.export.json_schema import export_schema
+from briefing.export.writing import free_name, write_export
 from briefing.records.anchoring import normalise
 from briefing.records.model import Briefing
 
@@ -382,6 +384,30 @@ def test_export_writes_and_writes_again_its_own_file(
     )
     assert status == 0
     assert json.loads((in_tmp / "b.md").read_text(encoding="utf-8"))["export_format"] == 1
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_the_readers_export_again_writes_over_its_own_not_a_new_name(
+    tmp_path: Path, name: str
+) -> None:
+    """`e` twice in the reader gives one file, not ID.md, ID-2.md, ID-3.md ...;
+    a name taken by the user's file is passed over, then reused the same way."""
+    chosen, briefing = FORMATS[name], _built(BUNDLED)
+
+    def export_in_the_reader() -> Path:  # as screens/export_choice.py writes it
+        target = free_name(tmp_path, chosen.default_name(briefing.id))
+        write_export(export(briefing, name), target)
+        return target
+
+    first = export_in_the_reader()
+    assert first.name == chosen.default_name(briefing.id)
+    assert export_in_the_reader() == first
+    assert [p.name for p in tmp_path.iterdir()] == [first.name]
+    first.rename(tmp_path / "mine")  # the user's own file now holds that name
+    (tmp_path / first.name).write_text("my own notes\n", encoding="utf-8")
+    second = export_in_the_reader()
+    assert second != first and export_in_the_reader() == second
+    assert (tmp_path / first.name).read_text(encoding="utf-8") == "my own notes\n"
 
 
 @pytest.mark.parametrize("kind", ["notes", "empty", "folder", "symlink", "fifo"])
