@@ -251,6 +251,7 @@ async def test_an_insertion_where_the_source_has_nothing_strikes_nothing(
         passage = current_passage(viewer)
         assert styled(passage, HIGHLIGHT) == ["She said", "hello world."]
         assert styled(passage, SKIPPED) == []  # nothing of the source left out
+        assert styled(passage, STOOD_FOR) == []  # nor stood for: the space is plain
 
 
 async def test_a_source_saved_with_windows_line_ends_shows_no_carriage_return(
