@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import BASE_FILES, briefing_files, check, write_folder
 
 from briefing.index.store import open_index
@@ -98,6 +99,24 @@ def test_an_insertion_over_more_words_than_it_may_replace_is_said_so(tmp_path: P
     assert "'how to avoid a repetition'" in problem.message and "within 5 words" in problem.message
     assert problem.hint is not None and "at most 5" in problem.hint and "elision" in problem.hint
     assert "paragraph" not in problem.message + problem.hint
+
+
+@pytest.mark.parametrize(
+    ("quote", "problems"),
+    [
+        # "of the principles of the" (five words) stands for [of]
+        ("He spoke [of] reforms, and of how", []),
+        # "of the principles of the reforms," (six words): one too many
+        ("He spoke [of] and of how to avoid", ["quote-not-found"]),
+    ],
+    ids=["five words", "six words"],
+)
+def test_an_insertion_stands_in_for_at_most_five_words(
+    tmp_path: Path, quote: str, problems: list[str]
+) -> None:
+    """docs/format.md: an insertion stands "in place of at most five of its words"."""
+    folder = write_folder(tmp_path / "w", briefing_quoting(quote))
+    assert [p.code for p in check(folder)] == problems
 
 
 def test_a_quote_opening_with_an_ellipsis_is_told_to_lose_it(tmp_path: Path) -> None:

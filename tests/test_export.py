@@ -20,10 +20,11 @@ from markdown_it.token import Token
 from briefing import cli
 from briefing.check.folder import check_folder
 from briefing.export import export
+from briefing.export.formats import FORMATS
 from briefing.export.inert import MARKDOWN_MARK_START, markdown_text
 from briefing.export.json_records import records_from_json
 from briefing.export.json_schema import export_schema
-from briefing.export.writing import free_name
+from briefing.export.writing import free_name, write_export
 from briefing.records.anchoring import normalise
 from briefing.records.model import Briefing
 
@@ -314,6 +315,21 @@ def test_a_hostile_briefing_exports_nothing_live(tmp_path: Path) -> None:
             assert "\x1b" not in text and "\x07" not in text
 
 
+@pytest.mark.parametrize("name", ["json", "annotations"])
+def test_json_shows_bidirectional_and_invisible_characters_as_escapes(
+    tmp_path: Path, name: str
+) -> None:
+    """A right-to-left override (U+202E) makes "evil", the override, "gnp.exe" read as
+    "evilexe.png" in an editor or a terminal: a JSON export writes it as an escape,
+    and reads back as it was."""
+    title = "evil\u202egnp.exe \u2066x\u2069 \u200b \x85"
+    briefing = f"briefing:\n  id: f\n  title: {json.dumps(title)}\n  as_of: 2022-02-10\n"
+    text = export(_built(write_folder(tmp_path / "f", {"briefing.yaml": briefing})), name).text
+    assert not re.search("[\u202e\u2066\u2069\u200b\x85]", text)
+    assert "evil\\u202egnp.exe \\u2066x\\u2069 \\u200b \\u0085" in text
+    assert title in json.dumps(json.loads(text), ensure_ascii=False)
+
+
 def _tags(html: str) -> set[str]:
     found: set[str] = set()
 
@@ -369,6 +385,30 @@ def test_export_writes_and_writes_again_its_own_file(
     )
     assert status == 0
     assert json.loads((in_tmp / "b.md").read_text(encoding="utf-8"))["export_format"] == 1
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_the_readers_export_again_writes_over_its_own_not_a_new_name(
+    tmp_path: Path, name: str
+) -> None:
+    """`e` twice in the reader gives one file, not ID.md, ID-2.md, ID-3.md ...;
+    a name taken by the user's file is passed over, then reused the same way."""
+    chosen, briefing = FORMATS[name], _built(BUNDLED)
+
+    def export_in_the_reader() -> Path:  # as screens/export_choice.py writes it
+        target = free_name(tmp_path, chosen.default_name(briefing.id))
+        write_export(export(briefing, name), target)
+        return target
+
+    first = export_in_the_reader()
+    assert first.name == chosen.default_name(briefing.id)
+    assert export_in_the_reader() == first
+    assert [p.name for p in tmp_path.iterdir()] == [first.name]
+    first.rename(tmp_path / "mine")  # the user's own file now holds that name
+    (tmp_path / first.name).write_text("my own notes\n", encoding="utf-8")
+    second = export_in_the_reader()
+    assert second != first and export_in_the_reader() == second
+    assert (tmp_path / first.name).read_text(encoding="utf-8") == "my own notes\n"
 
 
 @pytest.mark.parametrize("kind", ["notes", "empty", "folder", "symlink", "fifo"])

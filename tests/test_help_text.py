@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
+from pathlib import Path
+
 import pytest
 
 from briefing.cli.commands import main
+from briefing.cli.parser import build_parser
+
+README = Path(__file__).resolve().parent.parent / "README.md"
 
 
 def test_help_says_that_no_command_opens_the_bundled_briefings(
@@ -16,3 +22,22 @@ def test_help_says_that_no_command_opens_the_bundled_briefings(
     text = " ".join(capsys.readouterr().out.split())
     assert "With no command, briefing opens the reader on the bundled briefing" in text
     assert "Settings (theme, keys) are in config.toml" in text
+
+
+def test_the_readme_lists_every_command_with_its_options() -> None:
+    """The README's table of commands, held to the parser: a command or option
+    added to one and not the other is caught here. `--index`, which several
+    commands take, is said once, in the sentence under the table."""
+    readme = README.read_text(encoding="utf-8")
+    table, after = readme.split("## The command\n\n```\n", 1)[1].split("```", 1)
+    index_sentence = after.split("\n\n")[1]
+    lines = {line.split()[1]: line for line in table.splitlines() if line.startswith("briefing ")}
+    (commands,) = (a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(commands.choices) | {"--version"} == set(lines)
+    for name, parser in commands.choices.items():
+        for action in parser._actions:
+            options = [o for o in action.option_strings if o not in ("-h", "--help")]
+            if options == ["--index"]:
+                assert f"`{name}`" in index_sentence, (name, "--index")
+            elif options:
+                assert any(o in lines[name] for o in options), (name, options)

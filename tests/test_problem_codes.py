@@ -576,3 +576,11 @@ def test_a_quote_that_may_have_been_said_before_publication_is_not_warned_of(
     ).replace("    source: s\n", f"    source: s\n    said: {said}\n")
     problems = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
     assert [p.code for p in problems] == []
+
+
+@pytest.mark.parametrize("blank", ["'   '", '"\\t \\n "'], ids=["spaces", "tab and line break"])
+def test_a_text_of_only_whitespace_is_as_empty_as_one_of_none(in_tmp: Path, blank: str) -> None:
+    """A name of spaces is a blank row in the reader: it is told like `name: ""`."""
+    write_folder(in_tmp / "b", briefing_files(**{"extra.yaml": ACTOR.replace("B", blank, 1)}))
+    found = [(p.code, p.line, p.column) for p in check(in_tmp / "b")]
+    assert found == [("empty-text", 3, 11)]

@@ -144,7 +144,9 @@ async def test_a_joiner_typed_into_a_note_is_kept(tmp_path: Path) -> None:
     assert stored(tmp_path, storefile.NOTES)["b/actor/a"]["text"] == f"{family} \u062e\u200c\u062a"
 
 
-async def test_emptying_a_note_deletes_it(tmp_path: Path) -> None:
+@pytest.mark.parametrize("left", ["", "  \n \n"], ids=["nothing", "only blanks"])
+async def test_emptying_a_note_deletes_it(tmp_path: Path, left: str) -> None:
+    """A note left empty is deleted (README); one of spaces and blank lines too."""
     app = reader(content_of(tmp_path), tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await remembered(pilot)
@@ -152,6 +154,7 @@ async def test_emptying_a_note_deletes_it(tmp_path: Path) -> None:
         await pilot.press("w")
         await pilot.pause()
         app.screen.query_one(TextArea).clear()
+        app.screen.query_one(TextArea).insert(left)
         await pilot.press("escape")
         await app.workers.wait_for_complete()
         assert "✎" not in rows(app, "actors")[1]

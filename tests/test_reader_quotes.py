@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import BASE_FILES, REPO, briefing_files, write_folder
-from reader_helpers import SIZE, SMALL, reader, settle
+from reader_helpers import SIZE, SMALL, reader, settle, toasts
 from textual.app import App
 from textual.content import Content
 from textual.screen import Screen
@@ -251,6 +251,23 @@ async def test_an_insertion_where_the_source_has_nothing_strikes_nothing(
         passage = current_passage(viewer)
         assert styled(passage, HIGHLIGHT) == ["She said", "hello world."]
         assert styled(passage, SKIPPED) == []  # nothing of the source left out
+        assert styled(passage, STOOD_FOR) == []  # nor stood for: the space is plain
+
+
+async def test_n_past_the_last_quote_and_p_before_the_first_say_so_and_stay(
+    tmp_path: Path,
+) -> None:
+    app = reader(quoting(tmp_path, "hello world"), tmp_path)  # one quote: first and last
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer)
+        for key in ("n", "p"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.screen is viewer and viewer.quote.id == "q"
+            assert "No more quotes that way." in toasts(app)
 
 
 async def test_a_source_saved_with_windows_line_ends_shows_no_carriage_return(
