@@ -193,6 +193,12 @@ class Pane(Vertical, Generic[T]):
         if self._listed_records is not None and self._listed_width != self.layout_width():
             self.refresh_items()
 
+    def _made(self, records: Sequence[T], text: str, width: int) -> bool:
+        """Whether the rows for `records` filtered by `text` at `width` are kept (`_layout_for`)."""
+        with self._layouts_lock:
+            cached = self._layouts.get((id(records), text, width))
+        return cached is not None and cached[0] is records
+
     def _layout_for(self, records: Sequence[T], text: str, width: int) -> RowLayout:
         """The rows for `records` filtered by `text`, from the last few shown."""
         key = (id(records), text, width)
@@ -361,9 +367,13 @@ class Pane(Vertical, Generic[T]):
     def _filter_changed(self, text: str) -> None:
         if self._setting_filter or self._is_listed(self.records, text):
             return  # set by `show`, which filtered the list already
-        if len(self.records) > BACKGROUND_FILTER_FROM:
-            self._filter_in_background(self.records, text, self.layout_width())
+        width = self.layout_width()
+        if len(self.records) > BACKGROUND_FILTER_FROM and not self._made(self.records, text, width):
+            self._filter_in_background(self.records, text, width)
         else:
+            # A long list's rows made already (a letter erased, the same word
+            # typed again) are shown at once: through a worker they came a
+            # frame later.
             self.refresh_items()
 
     # A fixed description: without one, Textual describes the worker by the
