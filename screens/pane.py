@@ -44,8 +44,13 @@ class Record(Protocol):
 
 
 T = TypeVar("T", bound=Record)
-#: Lists longer than this are filtered in a worker thread as the user types.
+#: Lists longer than this are filtered in a worker thread as the user types,
+#: unless the rows the key needs are quick to have (`Pane._filter_changed`).
 BACKGROUND_FILTER_FROM = 2000
+#: A long list up to this many records is matched at once, on the key (some
+#: 0.1 µs a record: 3-5 ms at x1000); then only the rows of more than
+#: BACKGROUND_FILTER_FROM matches are laid out in the worker.
+MATCHED_AT_ONCE_UP_TO = 50_000
 
 
 def focus_now(widget: Widget) -> None:
@@ -199,14 +204,18 @@ class Pane(Vertical, Generic[T]):
             cached = self._layouts.get((id(records), text, width))
         return cached is not None and cached[0] is records
 
-    def _layout_for(self, records: Sequence[T], text: str, width: int) -> RowLayout:
-        """The rows for `records` filtered by `text`, from the last few shown."""
+    def _layout_for(
+        self, records: Sequence[T], text: str, width: int, matching: list[T] | None = None
+    ) -> RowLayout:
+        """The rows for `records` filtered by `text`, from the last few shown;
+        `matching`: those of `records` that match, when they are known."""
         key = (id(records), text, width)
         with self._layouts_lock:  # filters' workers and the pane itself use them
             cached = self._layouts.get(key)
         if cached is not None and cached[0] is records:
             return cached[1]
-        matching = self._matching(records, text)
+        if matching is None:
+            matching = self._matching(records, text)
         if text and len(matching) == len(records):
             # Every record matches (the first letters of a word they all
             # hold): the rows of the whole list, kept or made once for both.
@@ -215,7 +224,11 @@ class Pane(Vertical, Generic[T]):
             layout = self.row_layout(matching, width)
         with self._layouts_lock:
             if len(self._layouts) >= 4:
-                self._layouts.pop(next(iter(self._layouts)), None)
+                # The oldest goes, but a filter's before a whole list's: those
+                # are needed again at every filter cleared, and for every word
+                # all the records hold (32,000 actors: 22 ms to make again).
+                filtered = (k for k in self._layouts if k[1])
+                self._layouts.pop(next(filtered, next(iter(self._layouts))), None)
             self._layouts[key] = (records, layout)
         return layout
 
@@ -367,14 +380,36 @@ class Pane(Vertical, Generic[T]):
     def _filter_changed(self, text: str) -> None:
         if self._setting_filter or self._is_listed(self.records, text):
             return  # set by `show`, which filtered the list already
-        width = self.layout_width()
-        if len(self.records) > BACKGROUND_FILTER_FROM and not self._made(self.records, text, width):
-            self._filter_in_background(self.records, text, width)
-        else:
-            # A long list's rows made already (a letter erased, the same word
-            # typed again) are shown at once: through a worker they came a
-            # frame later.
+        records, width = self.records, self.layout_width()
+        # Rows had at once are shown in the key's own frame: through the
+        # worker they came a frame later (20-30 ms at x1000). So are a long
+        # list's rows made already (a letter erased, a word typed again), and
+        # those of few matches.
+        if len(records) <= BACKGROUND_FILTER_FROM or self._made(records, text, width):
             self.refresh_items()
+            return
+        matching = self._matched_at_once(records, text)
+        if matching is not None and self._few_rows_to_make(records, text, width, matching):
+            layout = self._layout_for(records, text, width, matching)
+            self._apply_filtered(records, text, width, layout)
+        else:
+            self._filter_in_background(records, text, width, matching)
+
+    def _matched_at_once(self, records: Sequence[T], text: str) -> list[T] | None:
+        """Those of `records` that match `text`, when that is quick: a list not too
+        long, whose search texts are ready. None: the worker matches them."""
+        texts = self._texts  # made once per list, in a worker started at `/`
+        if len(records) > MATCHED_AT_ONCE_UP_TO or texts is None or texts[0] is not records:
+            return None
+        return self._matching(records, text)
+
+    def _few_rows_to_make(
+        self, records: Sequence[T], text: str, width: int, matching: list[T]
+    ) -> bool:
+        """Whether the rows of `matching` are quick to lay out here (`_layout_for`)."""
+        if text and len(matching) == len(records):  # the whole list's rows, if kept
+            return self._made(records, "", width)
+        return len(matching) <= BACKGROUND_FILTER_FROM
 
     # A fixed description: without one, Textual describes the worker by the
     # repr of its arguments: every record, on every key.
@@ -385,13 +420,16 @@ class Pane(Vertical, Generic[T]):
         exit_on_error=False,
         description="filter the pane's records",
     )
-    def _filter_in_background(self, records: Sequence[T], text: str, width: int) -> None:
-        """Match a long list off the UI thread: keys echo at once, the list follows.
+    def _filter_in_background(
+        self, records: Sequence[T], text: str, width: int, matching: list[T] | None
+    ) -> None:
+        """Match a long list off the UI thread (unless `matching` is known) and lay
+        its rows out: keys echo at once, the list follows.
 
         A newer key cancels this one (exclusive); a result for records or text
         that are no longer current is dropped.
         """
-        layout = self._layout_for(records, text, width)
+        layout = self._layout_for(records, text, width, matching)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._apply_filtered, records, text, width, layout)
 
