@@ -70,21 +70,44 @@ def _row(binding: ReaderBinding, where_from: str) -> str:
 
 def _sections() -> Iterator[tuple[str, list[str]]]:
     """(title, table rows) for "everywhere" and then each screen."""
-    by_place: dict[str, list[str]] = {}
+    by_place: dict[str, list[ReaderBinding]] = {}
     for binding in reader_bindings():
-        owner = binding.owner
-        places = where(owner)
-        from_owner = "the app" if places == ("everywhere",) else screen_name(owner)
-        if owner.__module__.startswith("textual."):
-            from_owner = "Textual"
-        elif places == (screen_name(owner),):
-            from_owner = "the screen"
-        for place in places:
-            by_place.setdefault(place, []).append(_row(binding, from_owner))
-    if "everywhere" in by_place:
-        yield "Everywhere", by_place.pop("everywhere")
-    for place in sorted(by_place):
-        yield place[0].upper() + place[1:], by_place[place]
+        for place in where(binding.owner):
+            by_place.setdefault(place, []).append(binding)
+    rows = {
+        place: [_row(b, _bound_by(b)) for b in _acting(found)] for place, found in by_place.items()
+    }
+    if "everywhere" in rows:
+        yield "Everywhere", rows.pop("everywhere")
+    for place in sorted(rows):
+        yield place[0].upper() + place[1:], rows[place]
+
+
+def _bound_by(binding: ReaderBinding) -> str:
+    owner = binding.owner
+    places = where(owner)
+    if owner.__module__.startswith("textual."):
+        return "Textual"
+    if places == ("everywhere",):
+        return "the app"
+    if places == (screen_name(owner),):
+        return "the screen"
+    return screen_name(owner)
+
+
+def _acting(bindings: list[ReaderBinding]) -> list[ReaderBinding]:
+    """`bindings` of one place, without those a subclass there binds every key of
+    (the export dialog's format list: Enter exports, it does not open)."""
+    return [
+        binding
+        for binding in bindings
+        if not any(
+            other.owner is not binding.owner
+            and issubclass(other.owner, binding.owner)
+            and set(binding.keys) <= set(other.keys)
+            for other in bindings
+        )
+    ]
 
 
 def markdown() -> str:

@@ -41,6 +41,10 @@ def test_the_docs_say_where_each_key_acts() -> None:
     assert "`library.order`" in library and "`list.select`" in library  # the list's Enter
     briefing = text.split("## Briefing screen")[1].split("\n## ")[0]
     assert "`pane.filter`" in briefing and "`library.order`" not in briefing
+    # the format list's Enter exports: the lists' own Enter (Open) does not act there
+    export = text.split("## Export choice screen")[1].split("\n## ")[0]
+    assert "`export.select`" in export and "`options.select`" not in export
+    assert "`options.down`" in export  # j and k move in it as in every list
 
 
 def panel_text(app) -> str:  # type: ignore[no-untyped-def]
