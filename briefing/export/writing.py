@@ -98,7 +98,7 @@ def free_name(folder: Path, name: str) -> Path:
 def _reusable(path: Path) -> bool:
     if is_ours(path):
         return not _edited(path)
-    return _folder_digests(path) is not None and not _folder_edited(path)
+    return _folder_digests(path) is not None and _folder_edited(path) is None
 
 
 def _exists(path: Path) -> bool:
@@ -163,18 +163,18 @@ def _folder_digests(path: Path) -> dict[str, str] | None:
     return digests
 
 
-def _folder_edited(folder: Path) -> bool:
-    """Whether a file an export wrote in `folder` was changed since."""
+def _folder_edited(folder: Path) -> Path | None:
+    """The first file an export wrote in `folder` that was changed since, if any."""
     for name, kept in (_folder_digests(folder) or {}).items():
         path = folder / name
         if "/" in name or not _exists(path):
             continue
         try:
             if digest(path.read_bytes()) != kept:
-                return True
+                return path
         except OSError:
-            return True
-    return False
+            return path
+    return None
 
 
 def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
@@ -185,8 +185,9 @@ def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
         raise UsageError(
             f"{where} is a file briefing export wrote; csv writes a folder: choose a folder name"
         )
-    if _is_our_folder(folder) and _folder_edited(folder):
-        raise UsageError(_EDITED.format(where=f"a file in {where}"))
+    edited = _folder_edited(folder) if _is_our_folder(folder) else None
+    if edited is not None:
+        raise UsageError(_EDITED.format(where=display_path(edited)))
     if _exists(folder) and not _is_our_folder(folder):
         empty_folder = folder.is_dir() and not folder.is_symlink() and not any(folder.iterdir())
         if not empty_folder:
