@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
+import sys
+import tracemalloc
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -491,6 +494,44 @@ def test_a_csv_folder_whose_table_the_user_changed_is_left_as_it_is(
     status, _, err = run(capsys, "export", str(BUNDLED), "--to", "csv", "-o", "tables")
     assert status == 2 and "edited since: it is left as it is" in err
     assert {p.name: p.read_bytes() for p in (in_tmp / "tables").iterdir()} == before
+
+
+def test_a_named_pipe_in_place_of_a_csv_file_is_refused_without_waiting(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The folder's digests were checked by reading each file whole, links
+    followed: a FIFO named like one of its tables made the export wait forever."""
+    status, _, _ = run(capsys, "export", str(BUNDLED), "--to", "csv", "-o", "tables")
+    assert status == 0
+    table = next((in_tmp / "tables").glob("*.csv"))
+    table.unlink()
+    os.mkfifo(table)
+    again = subprocess.run(
+        [sys.executable, "-m", "briefing", "export", str(BUNDLED), "--to", "csv", "-o", "tables"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert again.returncode == 2
+    assert f"tables/{table.name} is not a plain file: it is left as it is" in again.stderr
+    assert free_name(in_tmp, "tables") == in_tmp / "tables-2"  # the reader's `e`
+
+
+def test_a_large_file_grown_from_an_export_is_not_read_whole(tmp_path: Path) -> None:
+    """Whether an export was edited is worked out a chunk at a time: a file of
+    the user's that began as an export may have grown to any size."""
+    target = tmp_path / "b.md"
+    with target.open("w", encoding="utf-8") as out:
+        out.write(export(_built(BUNDLED), "markdown").text)
+        for _ in range(32):
+            out.write("my own log line\n" * 65536)  # 1 MiB each
+    tracemalloc.start()
+    try:
+        assert free_name(tmp_path, "b.md") == tmp_path / "b-2.md"
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * 1024 * 1024
 
 
 def test_csv_goes_to_a_folder_of_its_own(in_tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:

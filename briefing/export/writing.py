@@ -21,11 +21,12 @@ import os
 import secrets
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from briefing.errors import UsageError
 from briefing.export.inert import MARKDOWN_MARK_START, json_text
 from briefing.export.result import Export
-from briefing.export.seal import digest, edited_since_sealed
+from briefing.export.seal import digest, digest_of, edited_since_sealed
 from briefing.files.locations import display_path
 
 #: The file that marks a folder of CSV files as written by an export: this
@@ -77,10 +78,44 @@ def is_ours(path: Path) -> bool:
 
 def _edited(path: Path) -> bool:
     """Whether the export at `path` (`is_ours`) was changed since it was written."""
-    try:
-        return edited_since_sealed(path.read_bytes(), _PEEK)
-    except OSError:
+    handle = _regular_file(path)
+    if handle is None:
         return True  # not known to be as written: kept
+    with handle:
+        try:
+            return edited_since_sealed(handle, _PEEK)
+        except OSError:
+            return True
+
+
+def _file_digest(path: Path) -> str | None:
+    """The digest of the regular file at `path`; None for anything else, or unreadable."""
+    handle = _regular_file(path)
+    if handle is None:
+        return None
+    with handle:
+        try:
+            return digest_of(handle)
+        except OSError:
+            return None
+
+
+def _regular_file(path: Path) -> BinaryIO | None:
+    """`path` opened to be read, when it is a regular file; else None.
+
+    No link is followed and a FIFO is not waited on: a link, a named pipe or a
+    device found where an export's file was is not the file it wrote. (A FIFO
+    in a CSV folder made the next export wait for a writer that never came.)
+    """
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except (OSError, ValueError):
+        return None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        return None
+    return os.fdopen(fd, "rb")
 
 
 def free_name(folder: Path, name: str) -> Path:
@@ -167,14 +202,16 @@ def _folder_edited(folder: Path) -> bool:
     """Whether a file an export wrote in `folder` was changed since."""
     for name, kept in (_folder_digests(folder) or {}).items():
         path = folder / name
-        if "/" in name or not _exists(path):
+        if not _plain_name(name) or not _exists(path):
             continue
-        try:
-            if digest(path.read_bytes()) != kept:
-                return True
-        except OSError:
+        if _file_digest(path) != kept:
             return True
     return False
+
+
+def _plain_name(name: str) -> bool:
+    """Whether `name`, read from a folder's mark, names a file in that folder itself."""
+    return name not in ("", ".", "..") and "/" not in name and "\0" not in name
 
 
 def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
@@ -185,8 +222,6 @@ def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
         raise UsageError(
             f"{where} is a file briefing export wrote; csv writes a folder: choose a folder name"
         )
-    if _is_our_folder(folder) and _folder_edited(folder):
-        raise UsageError(_EDITED.format(where=f"a file in {where}"))
     if _exists(folder) and not _is_our_folder(folder):
         empty_folder = folder.is_dir() and not folder.is_symlink() and not any(folder.iterdir())
         if not empty_folder:
@@ -198,6 +233,8 @@ def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
         path = folder / name
         if _exists(path) and not (path.is_file() and not path.is_symlink()):
             raise UsageError(f"{display_path(path)} is not a plain file: it is left as it is")
+    if _is_our_folder(folder) and _folder_edited(folder):
+        raise UsageError(_EDITED.format(where=f"a file in {where}"))
     folder.mkdir(parents=False, exist_ok=True)
     kept = "".join(f"{digest(text.encode('utf-8'))}  {name}\n" for name, text in files.items())
     _write(folder / FOLDER_MARK, FOLDER_MARK_TEXT + kept)
