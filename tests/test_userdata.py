@@ -296,7 +296,9 @@ def test_a_damaged_store_is_set_aside_and_a_fresh_one_works(store_file: Path, da
 
 def test_a_notes_file_broken_by_hand_is_said_where_it_breaks(store_file: Path) -> None:
     """A comma too many, typed by hand: the notice said "line 1 column 534 (char 533)"
-    deep inside a sentence; a located error reads FILE:LINE:COL first."""
+    deep inside a sentence; a located error reads FILE:LINE:COL first. The FILE is
+    where the broken text is now: set aside, notes.json is another file (it named
+    notes.json, which an editor then opened at a line it does not have)."""
     store = UserStore(store_file)
     store.put(storefile.NOTES, "b/quote/q", note(1))
     assert store.save()
@@ -308,8 +310,10 @@ def test_a_notes_file_broken_by_hand_is_said_where_it_breaks(store_file: Path) -
     store.load()
     (notice,) = store.take_notices()
     column = broken.split("\n")[line - 1].index(",,") + 2
-    assert notice.split(" ")[0].endswith(f"notes.json:{line}:{column}:")
-    assert "notes.json.damaged" in notice
+    assert notice.split(" ")[0].endswith(f"/notes.json.damaged:{line}:{column}:")
+    aside = (store_file.parent / "notes.json.damaged").read_text(encoding="utf-8")
+    assert aside == broken and aside.split("\n")[line - 1][column - 1] == ","
+    assert "set aside as notes.json.damaged" in notice
 
 
 @pytest.mark.parametrize("content", [b"my own notes\n", b"", b'{"notes": {}}'])

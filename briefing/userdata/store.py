@@ -270,13 +270,16 @@ class UserStore:
             until = "; pins and notes made now are kept only until you quit"
             self._notice(why if self.only_reading else f"{why}{until}")
 
-    def _where(self, damage: Unreadable) -> str:
+    def _where(self, damage: Unreadable, now_at: Path | None = None) -> str:
         """`notes.json:3:5: your notes file` when the damage has a place, for a
-        located message; else `your notes file notes.json`."""
+        located message; else `your notes file notes.json`. `now_at`: where the
+        damaged text is now (set aside), which is the file the place is in."""
         if damage.place is None:
             return f"your notes file {self._shown}"
         line, column = damage.place
-        return f"{self._shown}:{line}:{column}: your notes file"
+        if now_at is None:
+            return f"{self._shown}:{line}:{column}: your notes file"
+        return f"{display_path(now_at)}:{line}:{column}: your notes file {self._shown}"
 
     def _damaged_at_start(self, damage: Unreadable) -> Tables:
         """Set the damaged file aside, under the lock: it may have been replaced since."""
@@ -301,7 +304,7 @@ class UserStore:
         aside = set_aside(self.path)
         if aside is not None:
             said = (
-                f"{self._where(damage)} was damaged ({damage}); it was set aside as "
+                f"{self._where(damage, aside)} was damaged ({damage}); it was set aside as "
                 f"{aside.name} and a new one begun"
             )
             self._notice(said)
