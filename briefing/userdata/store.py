@@ -46,6 +46,8 @@ from briefing.userdata.storefile import FORMAT, MARKER, MAX_BYTES, Document, Tab
 
 #: How long a save waits for another reader's lock (it is held for milliseconds).
 SAVE_WAIT_SECONDS = 10.0
+#: How many entries mended wrongly by hand a notice says where they are.
+ODD_ENTRIES_SAID = 3
 
 #: One change to the store: in `table`, the document under `key` (None: removed).
 Change = tuple[str, str, Document | None]
@@ -246,22 +248,25 @@ class UserStore:
 
     def _refuse_odd(self, odd: storefile.OddEntry) -> None:
         """Entries mended by hand that this version cannot read: the file is left as
-        it is (the others are shown) until they are mended, each said where it is."""
+        it is (the others are shown) until they are mended, the first few said where
+        they are. (Each is looked for in the whole text: all of 20,000 took 9 s.)"""
+        if self.read_only is not None:
+            return
         try:
             text = self.path.read_text(encoding="utf-8", errors="replace")
         except OSError:
             text = ""
         places = []
-        for table, key, why in odd.odd:
+        for table, key, why in odd.odd[:ODD_ENTRIES_SAID]:
             line, column = storefile.place_of(text, table, key)
             places.append(f"{self._shown}:{line}:{column}: the entry {key!r} of {table} {why}")
-        more = f" (and {len(places) - 3} more)" if len(places) > 3 else ""
-        if self.read_only is None:
-            self._refuse(
-                "; ".join(places[:3]) + more + ": left out, and your notes file is left as "
-                "it is until you mend it"
-            )
-            self._while_odd = True
+        left = len(odd.odd) - len(places)
+        more = f" (and {left} more)" if left else ""
+        self._refuse(
+            "; ".join(places) + more + ": left out, and your notes file is left as "
+            "it is until you mend it"
+        )
+        self._while_odd = True
 
     def _refuse(self, why: str) -> None:
         """Work from memory from now on, and say why once."""
