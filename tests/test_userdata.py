@@ -379,6 +379,24 @@ def test_one_entry_mended_wrongly_by_hand_leaves_the_others_shown_and_the_file_a
     assert any("reads well again" in notice for notice in reader.take_notices())
 
 
+def test_a_notes_file_saved_with_a_byte_order_mark_is_still_read_and_saved_to(
+    store_file: Path,
+) -> None:
+    """An editor that begins UTF-8 with a byte order mark (Windows' Notepad) made the
+    file "not briefing's notes file": every note vanished from the reader, and every
+    note written afterwards was kept only until quitting."""
+    store = UserStore(store_file)
+    store.put(storefile.NOTES, "b/quote/q", note(1))
+    assert store.save()
+    laid_out = json.dumps(json.loads(store_file.read_bytes()), indent=2)
+    store_file.write_bytes(b"\xef\xbb\xbf" + laid_out.replace("\n", "\r\n").encode())
+    assert list(notes_in(store_file)) == ["b/quote/q"]
+    again = UserStore(store_file)
+    again.put(storefile.NOTES, "b/quote/r", note(2))
+    assert again.save() and again.take_notices() == []
+    assert set(notes_in(store_file)) == {"b/quote/q", "b/quote/r"}
+
+
 def test_many_entries_mended_wrongly_are_counted_and_only_the_first_looked_for(
     store_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
