@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -22,11 +23,13 @@ from markdown_it.token import Token
 
 from briefing import cli
 from briefing.check.folder import check_folder
-from briefing.export import export
+from briefing.errors import UsageError
+from briefing.export import export, writing
 from briefing.export.formats import FORMATS
 from briefing.export.inert import MARKDOWN_MARK_START, markdown_text
 from briefing.export.json_records import records_from_json
 from briefing.export.json_schema import export_schema
+from briefing.export.result import Export
 from briefing.export.writing import free_name, write_export
 from briefing.records.anchoring import normalise
 from briefing.records.model import Briefing
@@ -532,6 +535,34 @@ def test_a_large_file_grown_from_an_export_is_not_read_whole(tmp_path: Path) -> 
     finally:
         tracemalloc.stop()
     assert peak < 8 * 1024 * 1024
+
+
+def test_a_csv_export_stopped_half_way_is_not_taken_for_the_users_edit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder's mark was written with the new digests before the files: a full
+    disk between two files left one the mark did not know, and every later export
+    refused the folder as "edited since" (the reader's `e` took another name)."""
+    folder = tmp_path / "tables"
+    write_export(Export({"a.csv": "old a\r\n", "b.csv": "old b\r\n"}, folder=True), folder)
+    write = writing._write
+
+    def disk_full_at_b(path: Path, text: str) -> None:
+        if path.name == "b.csv":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        write(path, text)
+
+    monkeypatch.setattr(writing, "_write", disk_full_at_b)
+    newer = Export({"a.csv": "new a\r\n", "b.csv": "new b\r\n"}, folder=True)
+    with pytest.raises(UsageError, match="no space left on device"):
+        write_export(newer, folder)
+    monkeypatch.setattr(writing, "_write", write)
+    assert free_name(tmp_path, "tables") == folder
+    assert write_export(newer, folder) == [folder / "a.csv", folder / "b.csv"]
+    assert (folder / "b.csv").read_bytes() == b"new b\r\n"
+    (folder / "a.csv").write_bytes(b"new a\r\nmy own row\r\n")
+    with pytest.raises(UsageError, match="edited since"):
+        write_export(newer, folder)
 
 
 def test_csv_goes_to_a_folder_of_its_own(in_tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import secrets
 import stat
+from collections.abc import Mapping
 from pathlib import Path
 from typing import BinaryIO
 
@@ -30,7 +31,8 @@ from briefing.export.seal import digest, digest_of, edited_since_sealed
 from briefing.files.locations import display_path
 
 #: The file that marks a folder of CSV files as written by an export: this
-#: line, then a line per file, its digest and its name.
+#: line, then a line per file, its digest and its name (while an export writes
+#: the files, two lines for a file: its digest before and after).
 FOLDER_MARK = ".briefing-export"
 FOLDER_MARK_TEXT = "written by briefing export: its .csv files are a copy, safe to write again\n"
 _JSON_MARK = json_text({}).split('"briefing export"')[0] + '"briefing export"'
@@ -172,9 +174,9 @@ def _is_our_folder(path: Path) -> bool:
     return _folder_digests(path) is not None
 
 
-def _folder_digests(path: Path) -> dict[str, str] | None:
-    """The digests of the files an export wrote in the folder `path`, by name
-    (none for an export made before they were kept); None: not such a folder."""
+def _folder_digests(path: Path) -> dict[str, set[str]] | None:
+    """The digests each file an export wrote in the folder `path` may have, by
+    name (none for an export made before they were kept); None: not such a folder."""
     try:
         info = path.lstat()
     except OSError:
@@ -191,11 +193,19 @@ def _folder_digests(path: Path) -> dict[str, str] | None:
         return None
     if not text.startswith(FOLDER_MARK_TEXT):
         return None
-    digests = {}
+    digests: dict[str, set[str]] = {}
     for line in text[len(FOLDER_MARK_TEXT) :].splitlines():
         kept, _, name = line.partition("  ")
-        digests[name] = kept
+        digests.setdefault(name, set()).add(kept)
     return digests
+
+
+def _folder_mark(*digests: Mapping[str, set[str]]) -> str:
+    """The text of a folder's mark that lists `digests` (each file's, by name)."""
+    lines = (
+        f"{kept}  {name}\n" for each in digests for name in each for kept in sorted(each[name])
+    )
+    return FOLDER_MARK_TEXT + "".join(dict.fromkeys(lines))
 
 
 def _folder_edited(folder: Path) -> bool:
@@ -204,7 +214,7 @@ def _folder_edited(folder: Path) -> bool:
         path = folder / name
         if not _plain_name(name) or not _exists(path):
             continue
-        if _file_digest(path) != kept:
+        if _file_digest(path) not in kept:
             return True
     return False
 
@@ -235,13 +245,18 @@ def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
             raise UsageError(f"{display_path(path)} is not a plain file: it is left as it is")
     if _is_our_folder(folder) and _folder_edited(folder):
         raise UsageError(_EDITED.format(where=f"a file in {where}"))
+    before = _folder_digests(folder) or {}
+    after = {name: {digest(text.encode("utf-8"))} for name, text in files.items()}
     folder.mkdir(parents=False, exist_ok=True)
-    kept = "".join(f"{digest(text.encode('utf-8'))}  {name}\n" for name, text in files.items())
-    _write(folder / FOLDER_MARK, FOLDER_MARK_TEXT + kept)
+    # Until every file is written, the mark holds their digests before as well as
+    # after: an export stopped half-way (a full disk) left files the mark did not
+    # know, and the folder was refused as edited by the user from then on.
+    _write(folder / FOLDER_MARK, _folder_mark(before, after))
     written = []
     for name, text in files.items():
         _write(folder / name, text)
         written.append(folder / name)
+    _write(folder / FOLDER_MARK, _folder_mark(after))
     return written
 
 
