@@ -14,8 +14,9 @@ from typing import Any
 import pytest
 from conftest import briefing_files, write_folder
 
+import briefing.userdata.store
 from briefing.check.content import check_content
-from briefing.files.jsonfile import dumps
+from briefing.files.jsonfile import dumps, read_json
 from briefing.records.model import Briefing
 from briefing.userdata import storefile
 from briefing.userdata.keys import RecordKey, digests
@@ -420,6 +421,34 @@ def test_many_entries_mended_wrongly_are_counted_and_only_the_first_looked_for(
     (notice,) = store.take_notices()
     assert notice.count("notes.json:1:") == 3 and "(and 47 more)" in notice
     assert len(looked_for) == 3
+
+
+def test_saves_while_an_entry_is_still_odd_read_the_file_again_only_once_it_changed(
+    store_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each save looks whether the entries were mended: it read and checked the
+    whole file each time (reading marks are saved every few seconds of reading)."""
+    store = UserStore(store_file)
+    store.put(storefile.NOTES, "b/quote/q", note(1))
+    assert store.save()
+    data = json.loads(store_file.read_bytes())
+    data["notes"]["b/quote/r"] = {"text": "mine"}
+    store_file.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    reads = []
+    monkeypatch.setattr(
+        briefing.userdata.store, "read_json", lambda *args: reads.append(1) or read_json(*args)
+    )
+    reader = UserStore(store_file)
+    reader.load()
+    reads.clear()
+    for number in range(5):
+        reader.put(storefile.SEEN, f"b/quote/q{number}", {"digest": "d"})
+        assert not reader.save()
+    assert len(reads) == 1
+    data["notes"]["b/quote/r"] = note(2)
+    store_file.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    assert reader.save()  # mended: looked at again, and saved to
+    assert set(notes_in(store_file)) == {"b/quote/q", "b/quote/r"}
 
 
 def test_a_file_replaced_between_two_saves_is_looked_at_again(store_file: Path) -> None:
