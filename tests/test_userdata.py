@@ -451,6 +451,25 @@ def test_saves_while_an_entry_is_still_odd_read_the_file_again_only_once_it_chan
     assert set(notes_in(store_file)) == {"b/quote/q", "b/quote/r"}
 
 
+def test_an_odd_entry_in_a_file_laid_out_by_json_tool_is_said_where_it_is(
+    store_file: Path,
+) -> None:
+    """`python -m json.tool` writes every character past ASCII as an escape: a key
+    with an accent was not found as written, and said to be at 1:1."""
+    store = UserStore(store_file)
+    store.put(storefile.NOTES, "b/quote/q", note(1))
+    assert store.save()
+    data = json.loads(store_file.read_bytes())
+    data["notes"]["b/quote/été"] = {"text": "mine"}
+    edited = json.dumps(data, indent=2)  # as json.tool lays it out
+    store_file.write_text(edited, encoding="utf-8")
+    reader = UserStore(store_file)
+    assert list(reader.table(storefile.NOTES)) == ["b/quote/q"]
+    (notice,) = reader.take_notices()
+    line = edited[: edited.index('"b/quote/\\u00e9t\\u00e9"')].count("\n") + 1
+    assert f"notes.json:{line}:5: the entry 'b/quote/été' of notes has no" in notice
+
+
 def test_a_file_replaced_between_two_saves_is_looked_at_again(store_file: Path) -> None:
     """A save starts from what this reader last wrote only while the file is still
     that one: another program's file written over it since is left as it is."""
