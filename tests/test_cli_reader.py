@@ -32,7 +32,10 @@ def _start_reader(monkeypatch: pytest.MonkeyPatch) -> dict[str, str | None]:
 
 def test_the_reader_draws_up_to_120_frames_a_second(monkeypatch: pytest.MonkeyPatch) -> None:
     """At Textual's 60, a frame that follows another waits up to 33 ms (FRAMES_PER_SECOND)."""
-    monkeypatch.delenv("TEXTUAL_FPS", raising=False)
+    # Set first, so that the reader's own setting is undone after the test too:
+    # `delenv` of a name that is not set records nothing to restore.
+    monkeypatch.setenv("TEXTUAL_FPS", "")
+    monkeypatch.delenv("TEXTUAL_FPS")
     assert _start_reader(monkeypatch) == {"TEXTUAL_FPS": "120"}
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import subprocess
+import sys
+import tracemalloc
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -19,11 +23,13 @@ from markdown_it.token import Token
 
 from briefing import cli
 from briefing.check.folder import check_folder
-from briefing.export import export
+from briefing.errors import UsageError
+from briefing.export import export, writing
 from briefing.export.formats import FORMATS
 from briefing.export.inert import MARKDOWN_MARK_START, markdown_text
 from briefing.export.json_records import records_from_json
 from briefing.export.json_schema import export_schema
+from briefing.export.result import Export
 from briefing.export.writing import free_name, write_export
 from briefing.records.anchoring import normalise
 from briefing.records.model import Briefing
@@ -492,6 +498,72 @@ def test_a_csv_folder_whose_table_the_user_changed_is_left_as_it_is(
     assert status == 2
     assert f"tables/{table.name} was written by briefing export, and edited since" in err
     assert {p.name: p.read_bytes() for p in (in_tmp / "tables").iterdir()} == before
+
+
+def test_a_named_pipe_in_place_of_a_csv_file_is_refused_without_waiting(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The folder's digests were checked by reading each file whole, links
+    followed: a FIFO named like one of its tables made the export wait forever."""
+    status, _, _ = run(capsys, "export", str(BUNDLED), "--to", "csv", "-o", "tables")
+    assert status == 0
+    table = next((in_tmp / "tables").glob("*.csv"))
+    table.unlink()
+    os.mkfifo(table)
+    again = subprocess.run(
+        [sys.executable, "-m", "briefing", "export", str(BUNDLED), "--to", "csv", "-o", "tables"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert again.returncode == 2
+    assert f"tables/{table.name} is not a plain file: it is left as it is" in again.stderr
+    assert free_name(in_tmp, "tables") == in_tmp / "tables-2"  # the reader's `e`
+
+
+def test_a_large_file_grown_from_an_export_is_not_read_whole(tmp_path: Path) -> None:
+    """Whether an export was edited is worked out a chunk at a time: a file of
+    the user's that began as an export may have grown to any size."""
+    target = tmp_path / "b.md"
+    with target.open("w", encoding="utf-8") as out:
+        out.write(export(_built(BUNDLED), "markdown").text)
+        for _ in range(32):
+            out.write("my own log line\n" * 65536)  # 1 MiB each
+    tracemalloc.start()
+    try:
+        assert free_name(tmp_path, "b.md") == tmp_path / "b-2.md"
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * 1024 * 1024
+
+
+def test_a_csv_export_stopped_half_way_is_not_taken_for_the_users_edit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder's mark was written with the new digests before the files: a full
+    disk between two files left one the mark did not know, and every later export
+    refused the folder as "edited since" (the reader's `e` took another name)."""
+    folder = tmp_path / "tables"
+    write_export(Export({"a.csv": "old a\r\n", "b.csv": "old b\r\n"}, folder=True), folder)
+    write = writing._write
+
+    def disk_full_at_b(path: Path, text: str) -> None:
+        if path.name == "b.csv":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        write(path, text)
+
+    monkeypatch.setattr(writing, "_write", disk_full_at_b)
+    newer = Export({"a.csv": "new a\r\n", "b.csv": "new b\r\n"}, folder=True)
+    with pytest.raises(UsageError, match="no space left on device"):
+        write_export(newer, folder)
+    monkeypatch.setattr(writing, "_write", write)
+    assert free_name(tmp_path, "tables") == folder
+    assert write_export(newer, folder) == [folder / "a.csv", folder / "b.csv"]
+    assert (folder / "b.csv").read_bytes() == b"new b\r\n"
+    (folder / "a.csv").write_bytes(b"new a\r\nmy own row\r\n")
+    with pytest.raises(UsageError, match="edited since"):
+        write_export(newer, folder)
 
 
 def test_csv_goes_to_a_folder_of_its_own(in_tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,8 +14,9 @@ from typing import Any
 import pytest
 from conftest import briefing_files, write_folder
 
+import briefing.userdata.store
 from briefing.check.content import check_content
-from briefing.files.jsonfile import dumps
+from briefing.files.jsonfile import dumps, read_json
 from briefing.records.model import Briefing
 from briefing.userdata import storefile
 from briefing.userdata.keys import RecordKey, digests
@@ -296,7 +297,9 @@ def test_a_damaged_store_is_set_aside_and_a_fresh_one_works(store_file: Path, da
 
 def test_a_notes_file_broken_by_hand_is_said_where_it_breaks(store_file: Path) -> None:
     """A comma too many, typed by hand: the notice said "line 1 column 534 (char 533)"
-    deep inside a sentence; a located error reads FILE:LINE:COL first."""
+    deep inside a sentence; a located error reads FILE:LINE:COL first. The FILE is
+    where the broken text is now: set aside, notes.json is another file (it named
+    notes.json, which an editor then opened at a line it does not have)."""
     store = UserStore(store_file)
     store.put(storefile.NOTES, "b/quote/q", note(1))
     assert store.save()
@@ -308,8 +311,10 @@ def test_a_notes_file_broken_by_hand_is_said_where_it_breaks(store_file: Path) -
     store.load()
     (notice,) = store.take_notices()
     column = broken.split("\n")[line - 1].index(",,") + 2
-    assert notice.split(" ")[0].endswith(f"notes.json:{line}:{column}:")
-    assert "notes.json.damaged" in notice
+    assert notice.split(" ")[0].endswith(f"/notes.json.damaged:{line}:{column}:")
+    aside = (store_file.parent / "notes.json.damaged").read_text(encoding="utf-8")
+    assert aside == broken and aside.split("\n")[line - 1][column - 1] == ","
+    assert "set aside as notes.json.damaged" in notice
 
 
 @pytest.mark.parametrize("content", [b"my own notes\n", b"", b'{"notes": {}}'])
@@ -373,6 +378,96 @@ def test_one_entry_mended_wrongly_by_hand_leaves_the_others_shown_and_the_file_a
     assert reader.save()  # mended meanwhile: saved to again, with what was kept
     assert set(notes_in(store_file)) == {"b/quote/q", "b/quote/r", "b/quote/s"}
     assert any("reads well again" in notice for notice in reader.take_notices())
+
+
+def test_a_notes_file_saved_with_a_byte_order_mark_is_still_read_and_saved_to(
+    store_file: Path,
+) -> None:
+    """An editor that begins UTF-8 with a byte order mark (Windows' Notepad) made the
+    file "not briefing's notes file": every note vanished from the reader, and every
+    note written afterwards was kept only until quitting."""
+    store = UserStore(store_file)
+    store.put(storefile.NOTES, "b/quote/q", note(1))
+    assert store.save()
+    laid_out = json.dumps(json.loads(store_file.read_bytes()), indent=2)
+    store_file.write_bytes(b"\xef\xbb\xbf" + laid_out.replace("\n", "\r\n").encode())
+    assert list(notes_in(store_file)) == ["b/quote/q"]
+    again = UserStore(store_file)
+    again.put(storefile.NOTES, "b/quote/r", note(2))
+    assert again.save() and again.take_notices() == []
+    assert set(notes_in(store_file)) == {"b/quote/q", "b/quote/r"}
+
+
+def test_many_entries_mended_wrongly_are_counted_and_only_the_first_looked_for(
+    store_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each entry said was looked for through the whole file, though three are said:
+    a script that dropped a field from 20,000 reading marks held the reader 9 s."""
+    seen = {f"b/quote/q{n}": {"wrong": "x"} for n in range(50)}
+    store_file.parent.mkdir(parents=True)
+    marker = {storefile.MARKER.key: storefile.MARKER.value}
+    meta = {"format": {"version": 1}}
+    store_file.write_text(dumps({**marker, "meta": meta, "seen": seen}), encoding="utf-8")
+    looked_for = []
+    place_of = storefile.place_of
+
+    def counted(text: str, table: str, key: str) -> tuple[int, int]:
+        looked_for.append(key)
+        return place_of(text, table, key)
+
+    monkeypatch.setattr(storefile, "place_of", counted)
+    store = UserStore(store_file)
+    assert store.table(storefile.SEEN) == {}
+    (notice,) = store.take_notices()
+    assert notice.count("notes.json:1:") == 3 and "(and 47 more)" in notice
+    assert len(looked_for) == 3
+
+
+def test_saves_while_an_entry_is_still_odd_read_the_file_again_only_once_it_changed(
+    store_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each save looks whether the entries were mended: it read and checked the
+    whole file each time (reading marks are saved every few seconds of reading)."""
+    store = UserStore(store_file)
+    store.put(storefile.NOTES, "b/quote/q", note(1))
+    assert store.save()
+    data = json.loads(store_file.read_bytes())
+    data["notes"]["b/quote/r"] = {"text": "mine"}
+    store_file.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    reads = []
+    monkeypatch.setattr(
+        briefing.userdata.store, "read_json", lambda *args: reads.append(1) or read_json(*args)
+    )
+    reader = UserStore(store_file)
+    reader.load()
+    reads.clear()
+    for number in range(5):
+        reader.put(storefile.SEEN, f"b/quote/q{number}", {"digest": "d"})
+        assert not reader.save()
+    assert len(reads) == 1
+    data["notes"]["b/quote/r"] = note(2)
+    store_file.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    assert reader.save()  # mended: looked at again, and saved to
+    assert set(notes_in(store_file)) == {"b/quote/q", "b/quote/r"}
+
+
+def test_an_odd_entry_in_a_file_laid_out_by_json_tool_is_said_where_it_is(
+    store_file: Path,
+) -> None:
+    """`python -m json.tool` writes every character past ASCII as an escape: a key
+    with an accent was not found as written, and said to be at 1:1."""
+    store = UserStore(store_file)
+    store.put(storefile.NOTES, "b/quote/q", note(1))
+    assert store.save()
+    data = json.loads(store_file.read_bytes())
+    data["notes"]["b/quote/été"] = {"text": "mine"}
+    edited = json.dumps(data, indent=2)  # as json.tool lays it out
+    store_file.write_text(edited, encoding="utf-8")
+    reader = UserStore(store_file)
+    assert list(reader.table(storefile.NOTES)) == ["b/quote/q"]
+    (notice,) = reader.take_notices()
+    line = edited[: edited.index('"b/quote/\\u00e9t\\u00e9"')].count("\n") + 1
+    assert f"notes.json:{line}:5: the entry 'b/quote/été' of notes has no" in notice
 
 
 def test_a_file_replaced_between_two_saves_is_looked_at_again(store_file: Path) -> None:

@@ -15,15 +15,26 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import BinaryIO
 
 #: Where a text to be sealed holds its digest, before it is sealed.
 UNSEALED = "sha256:" + "0" * 64
 _SEAL = re.compile(rb"sha256:[0-9a-f]{64}")
+#: Bytes read at a time: an export (or a file grown from one) is never read whole.
+_CHUNK = 1 << 20
 
 
 def digest(data: bytes) -> str:
     """`sha256:` and the hex digest of `data`."""
     return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def digest_of(stream: BinaryIO, start: bytes = b"") -> str:
+    """`digest` of `start` followed by what is left of `stream`, read a chunk at a time."""
+    hasher = hashlib.sha256(start)
+    while chunk := stream.read(_CHUNK):
+        hasher.update(chunk)
+    return "sha256:" + hasher.hexdigest()
 
 
 def sealed(text: str) -> str:
@@ -33,14 +44,15 @@ def sealed(text: str) -> str:
     return text.replace(UNSEALED, digest(text.encode("utf-8")), 1)
 
 
-def edited_since_sealed(data: bytes, near_start: int = 512) -> bool:
-    """Whether `data` (a file's bytes, its text in UTF-8) changed since it was sealed.
+def edited_since_sealed(stream: BinaryIO, near_start: int = 512) -> bool:
+    """Whether the file read from `stream` (at its start) changed since it was sealed.
 
     False for a file with no seal in its first `near_start` bytes: an export
     made before the seal, which was written again as a copy then.
     """
-    found = _SEAL.search(data, 0, near_start)
+    head = stream.read(near_start)
+    found = _SEAL.search(head)
     if found is None:
         return False
-    unsealed = data[: found.start()] + UNSEALED.encode() + data[found.end() :]
-    return digest(unsealed).encode() != found.group(0)
+    unsealed = head[: found.start()] + UNSEALED.encode() + head[found.end() :]
+    return digest_of(stream, unsealed) != found.group(0).decode()

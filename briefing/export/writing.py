@@ -20,16 +20,19 @@ from __future__ import annotations
 import os
 import secrets
 import stat
+from collections.abc import Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 from briefing.errors import UsageError
 from briefing.export.inert import MARKDOWN_MARK_START, json_text
 from briefing.export.result import Export
-from briefing.export.seal import digest, edited_since_sealed
+from briefing.export.seal import digest, digest_of, edited_since_sealed
 from briefing.files.locations import display_path
 
 #: The file that marks a folder of CSV files as written by an export: this
-#: line, then a line per file, its digest and its name.
+#: line, then a line per file, its digest and its name (while an export writes
+#: the files, two lines for a file: its digest before and after).
 FOLDER_MARK = ".briefing-export"
 FOLDER_MARK_TEXT = "written by briefing export: its .csv files are a copy, safe to write again\n"
 _JSON_MARK = json_text({}).split('"briefing export"')[0] + '"briefing export"'
@@ -77,10 +80,44 @@ def is_ours(path: Path) -> bool:
 
 def _edited(path: Path) -> bool:
     """Whether the export at `path` (`is_ours`) was changed since it was written."""
-    try:
-        return edited_since_sealed(path.read_bytes(), _PEEK)
-    except OSError:
+    handle = _regular_file(path)
+    if handle is None:
         return True  # not known to be as written: kept
+    with handle:
+        try:
+            return edited_since_sealed(handle, _PEEK)
+        except OSError:
+            return True
+
+
+def _file_digest(path: Path) -> str | None:
+    """The digest of the regular file at `path`; None for anything else, or unreadable."""
+    handle = _regular_file(path)
+    if handle is None:
+        return None
+    with handle:
+        try:
+            return digest_of(handle)
+        except OSError:
+            return None
+
+
+def _regular_file(path: Path) -> BinaryIO | None:
+    """`path` opened to be read, when it is a regular file; else None.
+
+    No link is followed and a FIFO is not waited on: a link, a named pipe or a
+    device found where an export's file was is not the file it wrote. (A FIFO
+    in a CSV folder made the next export wait for a writer that never came.)
+    """
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except (OSError, ValueError):
+        return None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        return None
+    return os.fdopen(fd, "rb")
 
 
 def free_name(folder: Path, name: str) -> Path:
@@ -137,9 +174,9 @@ def _is_our_folder(path: Path) -> bool:
     return _folder_digests(path) is not None
 
 
-def _folder_digests(path: Path) -> dict[str, str] | None:
-    """The digests of the files an export wrote in the folder `path`, by name
-    (none for an export made before they were kept); None: not such a folder."""
+def _folder_digests(path: Path) -> dict[str, set[str]] | None:
+    """The digests each file an export wrote in the folder `path` may have, by
+    name (none for an export made before they were kept); None: not such a folder."""
     try:
         info = path.lstat()
     except OSError:
@@ -156,25 +193,35 @@ def _folder_digests(path: Path) -> dict[str, str] | None:
         return None
     if not text.startswith(FOLDER_MARK_TEXT):
         return None
-    digests = {}
+    digests: dict[str, set[str]] = {}
     for line in text[len(FOLDER_MARK_TEXT) :].splitlines():
         kept, _, name = line.partition("  ")
-        digests[name] = kept
+        digests.setdefault(name, set()).add(kept)
     return digests
+
+
+def _folder_mark(*digests: Mapping[str, set[str]]) -> str:
+    """The text of a folder's mark that lists `digests` (each file's, by name)."""
+    lines = (
+        f"{kept}  {name}\n" for each in digests for name in each for kept in sorted(each[name])
+    )
+    return FOLDER_MARK_TEXT + "".join(dict.fromkeys(lines))
 
 
 def _folder_edited(folder: Path) -> Path | None:
     """The first file an export wrote in `folder` that was changed since, if any."""
     for name, kept in (_folder_digests(folder) or {}).items():
         path = folder / name
-        if "/" in name or not _exists(path):
+        if not _plain_name(name) or not _exists(path):
             continue
-        try:
-            if digest(path.read_bytes()) != kept:
-                return path
-        except OSError:
+        if _file_digest(path) not in kept:
             return path
     return None
+
+
+def _plain_name(name: str) -> bool:
+    """Whether `name`, read from a folder's mark, names a file in that folder itself."""
+    return name not in ("", ".", "..") and "/" not in name and "\0" not in name
 
 
 def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
@@ -185,9 +232,6 @@ def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
         raise UsageError(
             f"{where} is a file briefing export wrote; csv writes a folder: choose a folder name"
         )
-    edited = _folder_edited(folder) if _is_our_folder(folder) else None
-    if edited is not None:
-        raise UsageError(_EDITED.format(where=display_path(edited)))
     if _exists(folder) and not _is_our_folder(folder):
         empty_folder = folder.is_dir() and not folder.is_symlink() and not any(folder.iterdir())
         if not empty_folder:
@@ -199,13 +243,21 @@ def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
         path = folder / name
         if _exists(path) and not (path.is_file() and not path.is_symlink()):
             raise UsageError(f"{display_path(path)} is not a plain file: it is left as it is")
+    edited = _folder_edited(folder) if _is_our_folder(folder) else None
+    if edited is not None:
+        raise UsageError(_EDITED.format(where=display_path(edited)))
+    before = _folder_digests(folder) or {}
+    after = {name: {digest(text.encode("utf-8"))} for name, text in files.items()}
     folder.mkdir(parents=False, exist_ok=True)
-    kept = "".join(f"{digest(text.encode('utf-8'))}  {name}\n" for name, text in files.items())
-    _write(folder / FOLDER_MARK, FOLDER_MARK_TEXT + kept)
+    # Until every file is written, the mark holds their digests before as well as
+    # after: an export stopped half-way (a full disk) left files the mark did not
+    # know, and the folder was refused as edited by the user from then on.
+    _write(folder / FOLDER_MARK, _folder_mark(before, after))
     written = []
     for name, text in files.items():
         _write(folder / name, text)
         written.append(folder / name)
+    _write(folder / FOLDER_MARK, _folder_mark(after))
     return written
 
 

@@ -61,13 +61,14 @@ class Marker:
 
     def laid_out(self, first: bytes) -> bool:
         """Whether `first` (the file's first bytes) begins with the marker laid out
-        with JSON's whitespace between its parts (only for a file `edited_by_hand`)."""
+        with JSON's whitespace between its parts (only for a file `edited_by_hand`),
+        after a byte order mark if an editor put one (Windows' Notepad does)."""
         if not self.edited_by_hand:
             return False
         key, value = (re.escape(json.dumps(part).encode()) for part in (self.key, self.value))
-        return (
-            re.match(rb"\{[ \t\r\n]*" + key + rb"[ \t\r\n]*:[ \t\r\n]*" + value, first) is not None
-        )
+        space = rb"[ \t\r\n]*"
+        pattern = rb"(?:\xef\xbb\xbf)?\{" + space + key + space + b":" + space + value
+        return re.match(pattern, first) is not None
 
 
 class NotOurs(Exception):
@@ -217,6 +218,9 @@ def _open_checked(path: Path, marker: Marker) -> int:
     return fd
 
 
+#: What an editor may put before the JSON of a file `edited_by_hand` (`Marker.laid_out`):
+#: json.loads refuses it, and what follows it is the same JSON.
+_BYTE_ORDER_MARK = "\ufeff"
 #: How much room a marker laid out by hand may take beyond its own bytes (`Marker.laid_out`).
 _LAYOUT_ROOM = 1024
 
@@ -285,7 +289,7 @@ def read_json(path: Path, marker: Marker, max_bytes: int) -> dict[str, Any] | No
     try:
         # Decoded first so the bytes can go before parsing: at 1000x the
         # index is 32 MB and json.loads would hold both copies.
-        text = raw.decode(ENCODING, ERRORS)
+        text = raw.decode(ENCODING, ERRORS).removeprefix(_BYTE_ORDER_MARK)
         del raw
         data = json.loads(text)
         del text

@@ -46,6 +46,8 @@ from briefing.userdata.storefile import FORMAT, MARKER, MAX_BYTES, Document, Tab
 
 #: How long a save waits for another reader's lock (it is held for milliseconds).
 SAVE_WAIT_SECONDS = 10.0
+#: How many entries mended wrongly by hand a notice says where they are.
+ODD_ENTRIES_SAID = 3
 
 #: One change to the store: in `table`, the document under `key` (None: removed).
 Change = tuple[str, str, Document | None]
@@ -95,6 +97,8 @@ class UserStore:
         #: `read_only` says only that entries of the file were mended by hand into
         #: a shape this version cannot read: each save looks again (the user may mend them)
         self._while_odd = False
+        #: the file as `_mended` last found it still odd: not read again until it changes
+        self._odd_at: tuple[int, ...] | None = None
         #: why the last save failed, when it did (None: it did not, or none failed yet)
         self.last_failure: str | None = None
         self._notices: list[str] = []
@@ -246,22 +250,25 @@ class UserStore:
 
     def _refuse_odd(self, odd: storefile.OddEntry) -> None:
         """Entries mended by hand that this version cannot read: the file is left as
-        it is (the others are shown) until they are mended, each said where it is."""
+        it is (the others are shown) until they are mended, the first few said where
+        they are. (Each is looked for in the whole text: all of 20,000 took 9 s.)"""
+        if self.read_only is not None:
+            return
         try:
             text = self.path.read_text(encoding="utf-8", errors="replace")
         except OSError:
             text = ""
         places = []
-        for table, key, why in odd.odd:
+        for table, key, why in odd.odd[:ODD_ENTRIES_SAID]:
             line, column = storefile.place_of(text, table, key)
             places.append(f"{self._shown}:{line}:{column}: the entry {key!r} of {table} {why}")
-        more = f" (and {len(places) - 3} more)" if len(places) > 3 else ""
-        if self.read_only is None:
-            self._refuse(
-                "; ".join(places[:3]) + more + ": left out, and your notes file is left as "
-                "it is until you mend it"
-            )
-            self._while_odd = True
+        left = len(odd.odd) - len(places)
+        more = f" (and {left} more)" if left else ""
+        self._refuse(
+            "; ".join(places) + more + ": left out, and your notes file is left as "
+            "it is until you mend it"
+        )
+        self._while_odd = True
 
     def _refuse(self, why: str) -> None:
         """Work from memory from now on, and say why once."""
@@ -270,13 +277,16 @@ class UserStore:
             until = "; pins and notes made now are kept only until you quit"
             self._notice(why if self.only_reading else f"{why}{until}")
 
-    def _where(self, damage: Unreadable) -> str:
+    def _where(self, damage: Unreadable, now_at: Path | None = None) -> str:
         """`notes.json:3:5: your notes file` when the damage has a place, for a
-        located message; else `your notes file notes.json`."""
+        located message; else `your notes file notes.json`. `now_at`: where the
+        damaged text is now (set aside), which is the file the place is in."""
         if damage.place is None:
             return f"your notes file {self._shown}"
         line, column = damage.place
-        return f"{self._shown}:{line}:{column}: your notes file"
+        if now_at is None:
+            return f"{self._shown}:{line}:{column}: your notes file"
+        return f"{display_path(now_at)}:{line}:{column}: your notes file {self._shown}"
 
     def _damaged_at_start(self, damage: Unreadable) -> Tables:
         """Set the damaged file aside, under the lock: it may have been replaced since."""
@@ -301,7 +311,7 @@ class UserStore:
         aside = set_aside(self.path)
         if aside is not None:
             said = (
-                f"{self._where(damage)} was damaged ({damage}); it was set aside as "
+                f"{self._where(damage, aside)} was damaged ({damage}); it was set aside as "
                 f"{aside.name} and a new one begun"
             )
             self._notice(said)
@@ -413,12 +423,21 @@ class UserStore:
         return True
 
     def _mended(self) -> bool:
-        """Whether the entries refused by `_refuse_odd` have been mended since."""
+        """Whether the entries refused by `_refuse_odd` have been mended since.
+
+        Each save asks (reading marks: every few seconds of reading), so a file
+        not changed since it was last found odd is not read and checked again:
+        at x1000 that took 160 ms of the interpreter, away from the keys.
+        """
+        stamp = _stamp(self.path)
+        if stamp is not None and stamp == self._odd_at:
+            return False
         try:
             data = read_json(self.path, MARKER, MAX_BYTES)
             if data is not None and storefile.version_of(data) <= FORMAT:
                 storefile.tables_of(storefile.migrated(data))
         except (NotOurs, Unreadable, OSError):
+            self._odd_at = stamp
             return False
         self.read_only, self._while_odd = None, False
         self._notice(

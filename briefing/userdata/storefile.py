@@ -145,12 +145,17 @@ def _odd(table: str, key: str, document: object) -> str | None:
 
 
 def place_of(text: str, table: str, key: str) -> tuple[int, int]:
-    """Line and column (from 1) of the entry `key` of `table` in the file's `text`."""
+    """Line and column (from 1) of the entry `key` of `table` in the file's `text`
+    (of the table, if the key is spelt otherwise).
+
+    The key is looked for as briefing writes it and as `python -m json.tool` and
+    most editors' formatters do, every character past ASCII as a `\\u` escape.
+    """
     start = re.search(rf'"{re.escape(table)}"\s*:\s*\{{', text)
-    found = re.compile(re.escape(json.dumps(key, ensure_ascii=False)) + r"\s*:").search(
-        text, start.end() if start else 0
-    )
-    offset = found.start() if found else 0
+    spellings = {json.dumps(key, ensure_ascii=ascii_only) for ascii_only in (False, True)}
+    entry = re.compile("(?:" + "|".join(map(re.escape, spellings)) + r")\s*:")
+    found = entry.search(text, start.end() if start else 0)
+    offset = found.start() if found else start.start() if start else 0
     line_start = text.rfind("\n", 0, offset) + 1
     return text.count("\n", 0, offset) + 1, offset - line_start + 1
 
