@@ -30,7 +30,7 @@ from briefing.export.inert import MARKDOWN_MARK_START, markdown_text
 from briefing.export.json_records import records_from_json
 from briefing.export.json_schema import export_schema
 from briefing.export.result import Export
-from briefing.export.writing import free_name, write_export
+from briefing.export.writing import FOLDER_MARK, FOLDER_MARK_TEXT, free_name, write_export
 from briefing.records.anchoring import normalise
 from briefing.records.model import Briefing
 
@@ -464,17 +464,23 @@ def test_an_export_the_user_added_to_is_never_written_over(
     assert [p.name for p in in_tmp.iterdir()] == ["report"]  # nothing beside it either
 
 
-def test_an_export_made_before_exports_were_sealed_is_written_again(
+def test_an_export_made_before_exports_were_sealed_is_left_as_it_is(
     in_tmp: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Its first line then ended the comment after 'safe to write again'."""
+    """Such an export holds no digest: whether the user added to it cannot be told."""
     target = in_tmp / "old.md"
-    target.write_text(
-        "<!-- written by briefing export: a copy, safe to write again -->\n\n# Old\n",
-        encoding="utf-8",
-    )
-    status, _, _ = run(capsys, "export", str(BUNDLED), "--to", "markdown", "-o", "old.md")
-    assert status == 0 and "# Diplomacy" in target.read_text(encoding="utf-8")
+    old = "<!-- written by briefing export: a copy, safe to write again -->\n\n# Old\n"
+    target.write_text(old + "My own paragraph.\n", encoding="utf-8")
+    status, _, err = run(capsys, "export", str(BUNDLED), "--to", "markdown", "-o", "old.md")
+    assert status == 2
+    assert "old.md was written by an older briefing export, which kept no digest" in err
+    assert target.read_text(encoding="utf-8") == old + "My own paragraph.\n"
+    (in_tmp / "tables").mkdir()  # an older CSV export: its mark listed no digests
+    (in_tmp / "tables" / FOLDER_MARK).write_text(FOLDER_MARK_TEXT, encoding="utf-8")
+    (in_tmp / "tables" / "actors.csv").write_text("id\nmine\n", encoding="utf-8")
+    status, _, err = run(capsys, "export", str(BUNDLED), "--to", "csv", "-o", "tables")
+    assert status == 2 and "tables was written by an older briefing export" in err
+    assert (in_tmp / "tables" / "actors.csv").read_text(encoding="utf-8") == "id\nmine\n"
 
 
 def test_the_readers_export_takes_the_next_name_past_an_edited_export(tmp_path: Path) -> None:

@@ -5,7 +5,9 @@ that says briefing wrote it, and may be written again. But a user may have
 added to it since: their words would be lost to the next export. So the mark
 also holds `sha256:` and the hex digest of the file's whole text, taken with
 the digest's own 64 digits as zeros (`UNSEALED`). A file whose text no longer
-gives that digest was edited: `writing` leaves it as it is.
+gives that digest was edited: `writing` leaves it as it is. An export made
+before the seal holds none, so whether it was edited cannot be told: it is
+left as it is too.
 
 A folder of CSV files keeps its files' digests in its mark file instead
 (`writing.FOLDER_MARK`).
@@ -44,15 +46,17 @@ def sealed(text: str) -> str:
     return text.replace(UNSEALED, digest(text.encode("utf-8")), 1)
 
 
-def edited_since_sealed(stream: BinaryIO, near_start: int = 512) -> bool:
-    """Whether the file read from `stream` (at its start) changed since it was sealed.
+#: What `seal_kept` finds a file an export wrote to be.
+AS_WRITTEN, EDITED, UNSEALED_EXPORT = "as written", "edited", "unsealed"
 
-    False for a file with no seal in its first `near_start` bytes: an export
-    made before the seal, which was written again as a copy then.
-    """
+
+def seal_kept(stream: BinaryIO, near_start: int = 512) -> str:
+    """AS_WRITTEN, EDITED (the file read from `stream`, at its start, no longer
+    gives its digest), or UNSEALED_EXPORT (no seal in its first `near_start`
+    bytes: an export made before the seal)."""
     head = stream.read(near_start)
     found = _SEAL.search(head)
     if found is None:
-        return False
+        return UNSEALED_EXPORT
     unsealed = head[: found.start()] + UNSEALED.encode() + head[found.end() :]
-    return digest_of(stream, unsealed) != found.group(0).decode()
+    return AS_WRITTEN if digest_of(stream, unsealed) == found.group(0).decode() else EDITED

@@ -27,7 +27,14 @@ from typing import BinaryIO
 from briefing.errors import UsageError
 from briefing.export.inert import MARKDOWN_MARK_START, json_text
 from briefing.export.result import Export
-from briefing.export.seal import digest, digest_of, edited_since_sealed
+from briefing.export.seal import (
+    AS_WRITTEN,
+    EDITED,
+    UNSEALED_EXPORT,
+    digest,
+    digest_of,
+    seal_kept,
+)
 from briefing.files.locations import display_path
 
 #: The file that marks a folder of CSV files as written by an export: this
@@ -40,10 +47,14 @@ _MARKS = (MARKDOWN_MARK_START, _JSON_MARK)
 _PEEK = 512
 #: Largest folder mark read: a line for each of a few files.
 _FOLDER_MARK_MAX = 16 * 1024
-_EDITED = (
-    "{where} was written by briefing export, and edited since: it is left as it is "
-    "(choose another name, or remove it yourself)"
-)
+#: Why an export found at the target is left as it is, by what its seal says.
+_KEPT = {
+    EDITED: "{where} was written by briefing export, and edited since: it is left as it is "
+    "(choose another name, or remove it yourself)",
+    UNSEALED_EXPORT: "{where} was written by an older briefing export, which kept no digest "
+    "to tell whether it was edited since: it is left as it is (choose another name, or "
+    "remove it yourself)",
+}
 
 
 def write_export(exported: Export, target: Path) -> list[Path]:
@@ -78,16 +89,18 @@ def is_ours(path: Path) -> bool:
     return start.startswith(_MARKS)
 
 
-def _edited(path: Path) -> bool:
-    """Whether the export at `path` (`is_ours`) was changed since it was written."""
+def _kept_why(path: Path) -> str | None:
+    """Why the export at `path` (`is_ours`) may not be written over (`_KEPT`'s
+    key), or None: it is as it was written."""
     handle = _regular_file(path)
     if handle is None:
-        return True  # not known to be as written: kept
+        return EDITED  # not known to be as written: kept
     with handle:
         try:
-            return edited_since_sealed(handle, _PEEK)
+            found = seal_kept(handle, _PEEK)
         except OSError:
-            return True
+            return EDITED
+    return None if found == AS_WRITTEN else found
 
 
 def _file_digest(path: Path) -> str | None:
@@ -134,7 +147,7 @@ def free_name(folder: Path, name: str) -> Path:
 
 def _reusable(path: Path) -> bool:
     if is_ours(path):
-        return not _edited(path)
+        return _kept_why(path) is None
     return _folder_digests(path) is not None and _folder_edited(path) is None
 
 
@@ -164,8 +177,9 @@ def _check_file_target(target: Path) -> None:
             f"{where} exists and was not written by briefing export: it is left as it is "
             "(choose another name, or remove it yourself)"
         )
-    if _edited(target):
-        raise UsageError(_EDITED.format(where=where))
+    why = _kept_why(target)
+    if why is not None:
+        raise UsageError(_KEPT[why].format(where=where))
     if not os.access(target, os.W_OK):
         raise UsageError(f"{where} is read-only: it is left as it is")
 
@@ -208,14 +222,18 @@ def _folder_mark(*digests: Mapping[str, set[str]]) -> str:
     return FOLDER_MARK_TEXT + "".join(dict.fromkeys(lines))
 
 
-def _folder_edited(folder: Path) -> Path | None:
-    """The first file an export wrote in `folder` that was changed since, if any."""
-    for name, kept in (_folder_digests(folder) or {}).items():
+def _folder_edited(folder: Path) -> tuple[Path, str] | None:
+    """The first file an export wrote in `folder` that may have changed since, and
+    why (`_KEPT`'s key); None: every one is as it was written."""
+    digests = _folder_digests(folder) or {}
+    if not digests:  # a mark of an export made before they were kept
+        return folder, UNSEALED_EXPORT
+    for name, kept in digests.items():
         path = folder / name
         if not _plain_name(name) or not _exists(path):
             continue
         if _file_digest(path) not in kept:
-            return path
+            return path, EDITED
     return None
 
 
@@ -245,7 +263,8 @@ def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
             raise UsageError(f"{display_path(path)} is not a plain file: it is left as it is")
     edited = _folder_edited(folder) if _is_our_folder(folder) else None
     if edited is not None:
-        raise UsageError(_EDITED.format(where=display_path(edited)))
+        path, why = edited
+        raise UsageError(_KEPT[why].format(where=display_path(path)))
     before = _folder_digests(folder) or {}
     after = {name: {digest(text.encode("utf-8"))} for name, text in files.items()}
     folder.mkdir(parents=False, exist_ok=True)
