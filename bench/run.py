@@ -102,7 +102,7 @@ def _bare_frame() -> FirstFrame:
 def warm_and_cold(pairs: int, work: Path) -> dict[str, float]:
     """First frame of `briefing` (bundled) alternated with the bare app's and the floor's."""
     index_dir = work / "index-bundled"
-    env = {"BRIEFING_INDEX_DIR": str(index_dir)}
+    env = {"BRIEFING_INDEX_DIR": str(index_dir), **SAME_FRAME_CAP}
     subprocess.run([BRIEFING, "index"], env={**os.environ, **env}, check=True, capture_output=True)
     bare: list[FirstFrame] = []
     floor: list[FirstFrame] = []
@@ -211,7 +211,7 @@ def key_walk(sizes: list[int], work: Path, rounds: int) -> dict[str, object]:
     for size in sizes:
         folder = OUT / f"generated-{size}"
         argv = [BRIEFING, "open", str(folder), "--index", str(work / f"index-{size}.json")]
-        walked = keys.reader_keys(argv, {}, rounds)
+        walked = keys.reader_keys(argv, SAME_FRAME_CAP, rounds)
         result[f"x{size}"] = keys.against_floor(walked, floor)
     return result
 

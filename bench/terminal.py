@@ -40,8 +40,9 @@ POLL_SECONDS = 0.008
 QUIET_SECONDS = 0.15
 #: How long a key is given to change the screen at all.
 NO_CHANGE_SECONDS = 1.0
-#: The reader's frame cap (it sets it itself), given to the bare and floor apps
-#: too, so that their keys and first frames are compared like for like.
+#: The reader's frame cap (it sets it itself), given to it and to the bare and
+#: floor apps alike, so that their keys and first frames are compared like for
+#: like even where the bench runs with a TEXTUAL_FPS of the user's.
 SAME_FRAME_CAP = {"TEXTUAL_FPS": FRAMES_PER_SECOND}
 _CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 _servers = itertools.count(1)
