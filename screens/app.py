@@ -17,6 +17,7 @@ from typing import ClassVar
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -27,7 +28,7 @@ from briefing.index.preview import Totals
 from briefing.index.store import Index, open_index
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
-from briefing.records.text import visible_line
+from briefing.records.text import visible, visible_line
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.keeper import Keeper
 from briefing.screens.live import LIVE, LiveContentApp, briefing_folders
@@ -143,6 +144,26 @@ class BriefingApp(LiveContentApp):
         self.index_path = index
         self.opened = opened
         self.index: Index | None = None
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notice as plain text with each hidden character made visible,
+        whoever asks: notices name folders, files and records, and a folder
+        named with an escape sequence cleared the screen (a new user's trial)."""
+        super().notify(
+            visible(message),
+            title=visible_line(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def on_load(self) -> None:
         end_on_signals(self)  # before Textual takes over the terminal

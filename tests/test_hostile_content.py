@@ -13,7 +13,8 @@ import termios
 import time
 from pathlib import Path
 
-from hostile import INJECTED, MARKUP, write_hostile
+from conftest import BASE_FILES, briefing_files, write_folder
+from hostile import CSI_CLEAR, INJECTED, MARKUP, OSC_TITLE, write_hostile
 from reader_helpers import SIZE, reader, settle
 from textual.widgets import Static
 
@@ -119,5 +120,20 @@ def test_no_injected_sequence_reaches_the_terminal_from_the_library(tmp_path: Pa
     keys = [b"\r", b"*", b"\x1b", b"\x1b", b"P", b"\x1b"]
     text = _drawn(content, tmp_path, keys)
     assert "Hostile" in text, "the library was never drawn"
+    for sequence in INJECTED:
+        assert sequence not in text, f"{sequence!r} reached the terminal"
+
+
+def test_no_injected_sequence_reaches_the_terminal_from_a_folder_name(tmp_path: Path) -> None:
+    """A folder's name is the file system's: a briefing with errors is said in a
+    notice by it (a new user's trial: the name cleared the screen and retitled
+    the terminal)."""
+    content = tmp_path / "content"
+    write_hostile(content / "one")
+    yaml = str(BASE_FILES["briefing.yaml"]).replace("kind: person", "kind: robot")
+    write_folder(content / f"bad{OSC_TITLE}{CSI_CLEAR}", briefing_files(**{"briefing.yaml": yaml}))
+    keys = [b"/", b"bad", b"\r", b"\r"]  # to the broken briefing's row, then Enter on it
+    text = _drawn(content, tmp_path, keys)
+    assert "has errors and does not open" in text, "the notice was never drawn"
     for sequence in INJECTED:
         assert sequence not in text, f"{sequence!r} reached the terminal"
