@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -342,6 +343,29 @@ def test_list_shows_valid_and_invalid_briefings(
     # the folder to check is named: folders sharing an id would read alike otherwise
     named = out[1].removeprefix("c  2 errors (briefing check ").removesuffix(" shows them)")
     assert Path(named).resolve() == (content / "two").resolve()
+
+
+@pytest.mark.parametrize("name", ["-draft", "two words"])
+def test_the_check_command_list_prints_for_a_broken_briefing_runs_as_printed(
+    content: Path,
+    index: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+) -> None:
+    """A new user's trial: `briefing check -draft` was read as an option (exit 2)."""
+    base = briefing_files()["briefing.yaml"]
+    assert isinstance(base, str)
+    broken = {"briefing.yaml": base.replace("id: b", "id: c", 1).replace("person", "robot")}
+    write_folder(content / name, briefing_files(**broken))
+    monkeypatch.chdir(content)
+    cli.main(["list", ".", "--index", str(index)])
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("c  "))
+    command = line.split("(", 1)[1].removesuffix(" shows them)")
+    assert command.startswith("briefing check ")
+    status = cli.main(shlex.split(command)[1:])
+    assert status == 1  # its errors, not a usage error
+    assert "error[" in capsys.readouterr().out
 
 
 def test_index_command_says_whether_it_rebuilt(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
-from briefing.files.locations import display_path, guide_file, schema_file
+from briefing.files.locations import display_path, guide_file, schema_file, shell_argument
 from briefing.records.text import counted, visible, visible_line
 
 
@@ -78,7 +78,7 @@ def new(args: argparse.Namespace) -> int:
     written = new_briefing(args.path, args.briefing_id, args.title)
     for path in written:
         print(f"wrote {visible_line(display_path(path))}")
-    where = shlex.quote(visible_line(display_path(args.path)))
+    where = shell_argument(args.path)
     print(f"next: edit them, then run briefing check {where}")
     return EXIT_OK
 

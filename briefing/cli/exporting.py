@@ -11,7 +11,7 @@ from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
 from briefing.export import FORMATS, export
 from briefing.export.writing import write_export
-from briefing.files.locations import display_path, nearest_path, yaml_files
+from briefing.files.locations import display_path, nearest_path, shell_argument, yaml_files
 from briefing.records.model import Briefing
 from briefing.records.text import counted, visible_line
 
@@ -54,7 +54,7 @@ def _briefing(id_or_path: str, content: Path | None, index: Path | None) -> Brie
         if result.briefing is None:
             print(
                 f"briefing: {display_path(path)} has {counted(result.errors, 'error')}: "
-                f"briefing check {display_path(path)} shows them",
+                f"briefing check {shell_argument(path)} shows them",
                 file=sys.stderr,
             )
         return result.briefing

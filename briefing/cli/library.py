@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import shlex
 import sys
 from collections import Counter
 from pathlib import Path
@@ -12,7 +11,12 @@ from pathlib import Path
 from briefing.cli.progress import progress_bar
 from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
-from briefing.files.locations import bundled_content_dir, display_path, usable_folder
+from briefing.files.locations import (
+    bundled_content_dir,
+    display_path,
+    shell_argument,
+    usable_folder,
+)
 from briefing.index.store import BriefingSummary, Index, open_index
 from briefing.present.quotes import said_on
 from briefing.records.text import counted, shown, visible_line
@@ -67,7 +71,7 @@ def list_briefings(args: argparse.Namespace) -> int:
         else:
             # Its folder named: folders that share an id (copies, a broken
             # one beside a good one) would otherwise read alike.
-            folder = shlex.quote(visible_line(display_path(content / summary.path)))
+            folder = shell_argument(content / summary.path)
             errors = counted(summary.errors, "error")
             print(f"{name}  {errors} (briefing check {folder} shows them)")
     return EXIT_OK if all(s.opens for s in summaries) else EXIT_PROBLEMS

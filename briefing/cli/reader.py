@@ -14,7 +14,12 @@ from pathlib import Path
 
 from briefing.cli.library import opened
 from briefing.errors import UsageError
-from briefing.files.locations import bundled_content_dir, display_path, usable_folder
+from briefing.files.locations import (
+    bundled_content_dir,
+    display_path,
+    shell_argument,
+    usable_folder,
+)
 from briefing.index.store import Index, check_index_path
 from briefing.records.text import counted, shown, visible, visible_line
 
@@ -95,7 +100,7 @@ def opened_with(path: Path | None, index: Path | None, briefing_id: str) -> Inde
         raise UsageError(f"no briefing with the id {shown(briefing_id)} in {where} ({hint})")
     summary = found[0]
     if not summary.opens:
-        folder = display_path((path or bundled_content_dir()) / summary.path)
+        folder = shell_argument((path or bundled_content_dir()) / summary.path)
         raise UsageError(
             f"the briefing {shown(briefing_id)} has {counted(summary.errors, 'error')} "
             f"and does not open (briefing check {folder} shows them)"

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import difflib
 import os
+import shlex
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.errors import UsageError
 from briefing.files.filekinds import Trouble, folder_trouble, path_text, stat_trouble
+from briefing.records.text import visible_line
 
 YAML_SUFFIXES = (".yaml", ".yml")
 #: The folder for indexes, instead of the user's cache folder.
@@ -210,6 +212,15 @@ def _leads_to_file(entry: os.DirEntry[str]) -> bool:
 
 def _reason(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
+
+
+def shell_argument(path: Path) -> str:
+    """`path` as an argument of a command to paste in a shell: relative where it
+    can be, quoted where it must be, never read as an option (`./-draft`)."""
+    shown = display_path(path)
+    if shown.startswith("-"):
+        shown = "./" + shown
+    return shlex.quote(visible_line(shown))
 
 
 def display_path(path: Path) -> str:
