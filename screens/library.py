@@ -38,6 +38,7 @@ from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import join, plain
 from briefing.screens.search import LastResults, SearchScreen
 from briefing.screens.search_results import WordIndexes
+from briefing.screens.sizes import NARROW_WIDTH
 from briefing.screens.state import SearchTarget
 
 ROW_HEIGHT = 2
@@ -89,7 +90,7 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-title")
-        with Horizontal():
+        with Horizontal(id="library-body"):
             with Vertical(id="library-left"):
                 yield RecordList(render_row, id="library-list")
                 yield LibraryFilter(
@@ -107,6 +108,12 @@ class LibraryScreen(Screen[None]):
     @property
     def filter_box(self) -> LibraryFilter:
         return self.query_one("#library-filter", LibraryFilter)
+
+    def on_resize(self) -> None:
+        # Narrow, the problems go under the list, not beside it: beside, they
+        # took half its width whenever a broken briefing was chosen, and every
+        # title shrank to a few letters and back as the cursor moved.
+        self.set_class(self.size.width < NARROW_WIDTH, "narrow")
 
     def on_mount(self) -> None:
         self.filter_box.display = False

@@ -367,6 +367,27 @@ async def test_library_lists_an_invalid_briefing_with_its_problems(
         assert app.screen.briefing.id == "b"
 
 
+@pytest.mark.parametrize(("size", "beside"), [(SIZE, True), (SMALL, False)])
+async def test_a_broken_briefings_problems_never_narrow_the_list_below_100_columns(
+    tmp_path: Path, library: Path, size: tuple[int, int], beside: bool
+) -> None:
+    """A new user's trial at 80x24: beside the list, the problems took half its
+    width, and every title shrank to a few letters and back as the cursor moved."""
+    app = reader(library, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        listing = app.screen.query_one("#library-list")
+        before = listing.region
+        await pilot.press("j")  # the broken one: its problems are shown
+        await settle(pilot)
+        problems = app.screen.query_one("#problems").region
+        assert problems.height > 3 and problems.width > 30
+        if beside:
+            assert problems.x >= listing.region.right and problems.y == listing.region.y
+        else:  # under it, the list as wide as before
+            assert problems.y >= listing.region.bottom and listing.region.width == before.width
+
+
 async def test_unanchored_quote_says_so(tmp_path: Path) -> None:
     base = briefing_files()["briefing.yaml"]
     assert isinstance(base, str)

@@ -109,6 +109,13 @@ def test_library_with_a_broken_briefing(snap_compare, in_tmp: Path, size: str) -
 
 
 @pytest.mark.parametrize("size", SIZES)
+def test_library_with_its_broken_briefing_chosen(snap_compare, in_tmp: Path, size: str) -> None:  # type: ignore[no-untyped-def]
+    """Its problems beside the list, or under it below 100 columns."""
+    app = reader(write_library(Path(".")), in_tmp)
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=pressing("j", pauses=2))
+
+
+@pytest.mark.parametrize("size", SIZES)
 def test_library_of_several_briefings(snap_compare, in_tmp: Path, size: str) -> None:  # type: ignore[no-untyped-def]
     from test_library import write_briefings
 
