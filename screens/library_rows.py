@@ -16,7 +16,7 @@ from textual.content import Content
 from briefing.index.store import BriefingSummary
 from briefing.present.counts import record_counts
 from briefing.present.library_filter import fold, word_matcher
-from briefing.records.text import counted
+from briefing.records.text import counted, visible_line
 from briefing.screens.cells import truncate
 from briefing.screens.keeper import NEVER_OPENED
 from briefing.screens.safe import join, plain
@@ -89,11 +89,13 @@ def render_row(record: object, width: int) -> list[Content]:
     opened) and its date; its id, tags, counts and errors."""
     assert isinstance(record, LibraryRow)
     summary = record.summary
-    folder = summary.folder
+    # Each on one line: a folder's name may hold a line break (a new user's
+    # trial: it cut the row's second line short).
+    folder, title_text = visible_line(summary.folder), visible_line(summary.title or "")
     if not summary.opens:
-        title = plain(f"✗ {summary.title or folder}", "bold $text-error")
+        title = plain(f"✗ {title_text or folder}", "bold $text-error")
         errors = counted(summary.errors, "error")
-        names = folder if summary.id in (None, folder) else f"{summary.id} ({folder})"
+        names = folder if summary.id in (None, summary.folder) else f"{summary.id} ({folder})"
         # What matters first, where a narrow terminal still shows it (a new
         # user's trial at 80 columns read "10 erro…").
         return [title, plain(f"  does not open: {errors} · {names}", "$text-error")]
@@ -104,9 +106,9 @@ def render_row(record: object, width: int) -> list[Content]:
         as_of = join(plain(record.reading, style), plain(" · ", "dim"), as_of)
     date_width = as_of.cell_length
     title_width = max(1, width - date_width - 1)
-    title = truncate(plain(summary.title or folder, "bold"), title_width, pad=True)
+    title = truncate(plain(title_text or folder, "bold"), title_width, pad=True)
     details: list[Content] = [plain(f"  {summary.id}", "$text-accent")]
-    if folder != summary.id:
+    if summary.folder != summary.id:
         details.append(plain(f" ({folder})", "dim"))
     warnings = len(summary.problems) - summary.errors
     if warnings:  # before what a narrow terminal cuts

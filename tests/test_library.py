@@ -239,6 +239,26 @@ def test_a_narrow_row_still_says_whether_the_briefing_opens_and_its_warnings() -
     assert "2 warnings" in truncate(details, 50).plain
 
 
+@pytest.mark.parametrize("opens", [True, False])
+def test_a_folder_named_over_two_lines_is_shown_on_one(opens: bool) -> None:
+    """A new user's trial: a folder `new<LF>line` cut its row's second line short."""
+    from briefing.records.codes import Severity
+    from briefing.records.problems import Problem
+
+    error = Problem("x/briefing.yaml", 3, 1, Severity.ERROR, "bad-enum", "no")
+    summary = TaggedSummary(
+        "new\nline", "new\nline", "brief-1", None, parse_date("2022-02-10"), 3, 1, 2,
+        () if opens else (error,), tags=("ukraine",),
+    )  # fmt: skip
+    if not opens:
+        summary = BriefingSummary("new\nline", "new\nline", None, None, None, 0, 0, 0, (error,))
+    lines = render_row(LibraryRow.of(summary), 120)
+    assert all("\n" not in line.plain for line in lines)
+    assert "new␊line" in lines[0].plain and "new␊line" in lines[1].plain
+    if opens:
+        assert "#ukraine" in lines[1].plain  # what followed the name is there
+
+
 def test_tags_are_found_by_the_filter() -> None:
     from briefing.screens.library_rows import matching
 
