@@ -112,6 +112,8 @@ def _write(
             timeout=8,
         )
         return
-    app.call_from_thread(
-        app.notify, f"Exported as {chosen.name}: {target.absolute()}", markup=False, timeout=6
-    )
+    said = f"Exported as {chosen.name}: {target.absolute()}"
+    usual = chosen.default_name(briefing_id)
+    if target.name != usual:  # say why not the usual name
+        said += f" ({usual} is left as it is: briefing export did not write it as it is now)"
+    app.call_from_thread(app.notify, said, markup=False, timeout=8)

@@ -50,6 +50,7 @@ async def test_x_exports_in_the_chosen_format_and_says_where(
         assert document["briefing"]["id"] == "riverside-bridge-example"
         said = "".join(toasts(app).split())  # the toast wraps the path at 80 columns
         assert "Exportedasjson:" in said and str(target) in said
+        assert f"({mine.name}isleftasitis:" in said  # why not the usual name
 
 
 async def test_escape_cancels_the_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
