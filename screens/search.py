@@ -129,8 +129,11 @@ class SearchScreen(Screen[SearchTarget | None]):
         self._last = last
         #: the words whose results are shown, or searched for now
         self._words = ""
-        #: ↓ or Enter came while the results were not there yet: go to them when they are
-        self._to_results_when_shown = False
+        #: ↓ or Enter came while the results of these words (the box's then) were
+        #: not there yet: go to them when they are, unless typing went on
+        self._to_results_for: str | None = None
+        #: the words the results shown are for (None: none shown yet)
+        self._shown_for: str | None = None
 
     def compose(self) -> ComposeResult:
         where = (
@@ -157,7 +160,7 @@ class SearchScreen(Screen[SearchTarget | None]):
             else:
                 options, targets, status = shown
                 again = [Option(o.prompt, id=o.id, disabled=o.disabled) for o in options]
-                self._show(again, targets, status)
+                self._show(again, targets, status, self.typed)
 
     def _key(self, typed: str) -> tuple[object, ...]:
         """What the results of `typed` depend on."""
@@ -166,7 +169,8 @@ class SearchScreen(Screen[SearchTarget | None]):
 
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:
-        self._to_results_when_shown = False  # typing on: the box keeps the keys
+        if event.value != self._to_results_for:
+            self._to_results_for = None  # typing on: the box keeps the keys
         if self._timer is not None:
             self._timer.stop()
         if event.value == self._words:
@@ -184,10 +188,13 @@ class SearchScreen(Screen[SearchTarget | None]):
     def action_to_results(self) -> None:
         results = self.query_one(OptionList)
         first = self._first_result()
-        if first is None:
-            # Pressed while "Searching…": the key was lost, and with it the way
-            # to the results (a new user's trial). They take it when they come.
-            self._to_results_when_shown = bool(self.query_one(Input).value.strip())
+        typed = self.query_one(Input).value
+        if first is None or typed != self._shown_for:
+            # Pressed while "Searching…", or before the words in the box were
+            # searched (the rows shown are another search's): the key was lost,
+            # and with it the way to the results (a new user's trial). They
+            # take it when they come.
+            self._to_results_for = typed if typed.strip() else None
             return
         results.focus()
         if results.highlighted is None:
@@ -283,6 +290,7 @@ class SearchScreen(Screen[SearchTarget | None]):
         """Show a search's results (of the words `typed`: kept, to show again)."""
         if typed is not None and self._last is not None:
             self._last[0].keep(self._key(typed), (options, targets, status))
+        self._shown_for = typed
         results = self.query_one(OptionList)
         # The row to select again: the one opened before (Back), else the one
         # under the cursor of the focused results, if they hold it still.
@@ -298,8 +306,8 @@ class SearchScreen(Screen[SearchTarget | None]):
             self.chosen = None
             results.highlighted = results.get_option_index(str(found))
             results.focus()
-        elif self._to_results_when_shown and typed is not None:
-            self._to_results_when_shown = False
+        elif typed is not None and typed == self._to_results_for:
+            self._to_results_for = None
             self.action_to_results()
 
     def _target_of(self, option: Option) -> SearchTarget | None:

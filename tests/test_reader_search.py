@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CONTENT, REPO, write_folder
-from reader_helpers import SIZE, SMALL, reader, settle, toasts
+from reader_helpers import SIZE, SMALL, burst, reader, settle, toasts
 from textual.widgets import Input, OptionList, Static
 
 from briefing.screens.briefing_screen import BriefingScreen
@@ -353,10 +353,31 @@ async def test_down_pressed_before_the_results_come_takes_the_user_to_them(
         assert app.focused is results and results.highlighted == 1
         await pilot.press("up")
         assert app.focused is screen.query_one(Input)
-        await pilot.press("escape", "f", *"truss", "down", *" moscow")  # typed on after ↓
+        await pilot.press("escape", "f", *"truss", "down")
+        # typed on at once after ↓, before the results come (Pilot.press waits
+        # after each key: on a slow machine, long enough for them to come)
+        burst(app, *" moscow")
         await _to_results(pilot)
         assert isinstance(app.screen, SearchScreen)
         assert app.focused is app.screen.query_one(Input)  # the box kept the keys
+
+
+async def test_down_before_the_words_typed_are_searched_waits_for_their_results(
+    tmp_path: Path,
+) -> None:
+    """↓ pressed while the rows of the words typed before were still shown took the
+    user into those rows, not to the results of what the box held."""
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await _search(pilot, "lavrov")
+        lavrov = _lines(screen)
+        burst(app, *" moscow", "down")  # at once: the rows are still those of "lavrov"
+        await pilot.pause()
+        assert _lines(screen) == lavrov and app.focused is screen.query_one(Input)
+        await _to_results(pilot)
+        assert _lines(screen) != lavrov  # the rows of "lavrov moscow", and the user in them
+        assert app.focused is screen.query_one(OptionList)
 
 
 async def test_the_results_take_j_k_g_and_capital_g_as_every_list_does(tmp_path: Path) -> None:
