@@ -289,6 +289,7 @@ class LibraryScreen(Screen[None]):
         reading = {row.summary.id: row.reading for row in self.rows}
         self.summaries = summaries
         self._relist([replace(LibraryRow.of(s), reading=reading.get(s.id, "")) for s in summaries])
+        self._ask_reading_status()  # of a briefing that opens now: fixed, or added
 
     def _relist(self, rows: list[LibraryRow]) -> None:
         """Show `rows` in place of the rows shown, the cursor where it was."""

@@ -17,6 +17,7 @@ from textual.pilot import Pilot
 from briefing.screens import live
 from briefing.screens.app import BriefingApp
 from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.keeper import NEVER_OPENED
 from briefing.screens.library import LibraryScreen
 from briefing.screens.problems import ProblemsScreen
 from briefing.screens.quote_viewer import QuoteViewer
@@ -256,6 +257,8 @@ async def test_the_library_lists_a_broken_briefing_fixed_and_a_folder_added(
         assert [s.opens for s in screen.summaries] == [True, False]
         edit(second / "briefing.yaml", "kind: persn", "kind: person")
         await until(pilot, lambda: all(s.opens for s in screen.summaries), "the fix listed")
+        # never opened, as the library says of every other (a third trial: it said nothing)
+        await until(pilot, lambda: all(r.reading == NEVER_OPENED for r in screen.rows), "read")
         third = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", "id: third\n")
         write_folder(library / "c-third", briefing_files(**{"briefing.yaml": third}))
         await until(pilot, lambda: len(screen.shown) == 3, "the new folder listed")
