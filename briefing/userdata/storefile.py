@@ -31,6 +31,7 @@ from typing import Any
 from briefing import __version__
 from briefing.files import jsonfile
 from briefing.files.jsonfile import Marker, Unreadable
+from briefing.records.text import line_and_column
 from briefing.userdata.keys import RecordKey
 
 MARKER = Marker(
@@ -155,9 +156,7 @@ def place_of(text: str, table: str, key: str) -> tuple[int, int]:
     spellings = {json.dumps(key, ensure_ascii=ascii_only) for ascii_only in (False, True)}
     entry = re.compile("(?:" + "|".join(map(re.escape, spellings)) + r")\s*:")
     found = entry.search(text, start.end() if start else 0)
-    offset = found.start() if found else start.start() if start else 0
-    line_start = text.rfind("\n", 0, offset) + 1
-    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+    return line_and_column(text, found.start() if found else start.start() if start else 0)
 
 
 def written_at(written: object) -> str:
