@@ -200,20 +200,22 @@ class Pane(Vertical, Generic[T]):
 
     def _made(self, records: Sequence[T], text: str, width: int) -> bool:
         """Whether the rows for `records` filtered by `text` at `width` are kept (`_layout_for`)."""
-        with self._layouts_lock:
+        return self._kept(records, text, width) is not None
+
+    def _kept(self, records: Sequence[T], text: str, width: int) -> RowLayout | None:
+        """The rows for `records` filtered by `text` at `width`, if among the last few made."""
+        with self._layouts_lock:  # filters' workers and the pane itself use them
             cached = self._layouts.get((id(records), text, width))
-        return cached is not None and cached[0] is records
+        return cached[1] if cached is not None and cached[0] is records else None
 
     def _layout_for(
         self, records: Sequence[T], text: str, width: int, matching: list[T] | None = None
     ) -> RowLayout:
         """The rows for `records` filtered by `text`, from the last few shown;
         `matching`: those of `records` that match, when they are known."""
-        key = (id(records), text, width)
-        with self._layouts_lock:  # filters' workers and the pane itself use them
-            cached = self._layouts.get(key)
-        if cached is not None and cached[0] is records:
-            return cached[1]
+        kept = self._kept(records, text, width)
+        if kept is not None:
+            return kept
         if matching is None:
             matching = self._matching(records, text)
         if text and len(matching) == len(records):
@@ -229,7 +231,7 @@ class Pane(Vertical, Generic[T]):
                 # all the records hold (32,000 actors: 22 ms to make again).
                 filtered = (k for k in self._layouts if k[1])
                 self._layouts.pop(next(filtered, next(iter(self._layouts))), None)
-            self._layouts[key] = (records, layout)
+            self._layouts[(id(records), text, width)] = (records, layout)
         return layout
 
     def _matching(self, records: Sequence[T], text: str) -> list[T]:
