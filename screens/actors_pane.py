@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.content import Content
 
 from briefing.records.model import Actor, ActorKind
@@ -57,14 +58,33 @@ class ActorsPane(Pane[Actor]):
         if isinstance(record, str):
             return [plain(record)]
         assert isinstance(record, Actor)
-        counts = counted(record.quotes_said, "quote")
-        if record.quotes_relayed:
-            counts += f" (+{record.quotes_relayed} relayed)"
-        counts += f", {counted(record.event_count, 'event')}"
-        first = join(plain(record.name, "bold"), plain(f"  {counts}", "dim"))
-        lines = [with_mark(first, self.marks.get(record.id), width)]
+        name = plain(record.name, "bold")
+        mark = self.marks.get(record.id)
+        room = width - name.cell_length - 2 - (mark.cell_length + 1 if mark is not None else 0)
+        counts = _counts_in(record, room)
+        first = join(name, plain(f"  {counts}", "dim")) if counts else name
+        lines = [with_mark(first, mark, width)]
         about = _about(record)
         return [*lines, plain(f"  {about}", "italic")] if about else lines
+
+
+def _counts_in(actor: Actor, room: int) -> str:
+    """`2 quotes (+1 relayed), 3 events`, or less of it when that is over `room` cells.
+
+    A count of none is left out (`3 events`, not `0 quotes, 3 events`); when
+    the whole does not fit beside the name, the quotes relayed go first (the
+    details, `d`, keep them): at 120 columns the actors pane cut most rows at
+    `0 quotes, 3 e…` (a new user's trial). What still does not fit is cut.
+    """
+    said, relayed, events = actor.quotes_said, actor.quotes_relayed, actor.event_count
+    quotes = counted(said, "quote") if said else ""
+    event_part = counted(events, "event") if events else ""
+    shorter = ", ".join(filter(None, (quotes, event_part)))
+    if not relayed:
+        return shorter
+    told = f"{quotes} (+{relayed} relayed)" if said else counted(relayed, "relayed quote")
+    whole = ", ".join(filter(None, (told, event_part)))
+    return whole if cell_len(whole) <= room or not shorter else shorter
 
 
 def _about(actor: Actor) -> str:

@@ -489,10 +489,31 @@ async def test_an_actor_with_no_role_or_affiliation_takes_one_line(tmp_path: Pat
         pane = screen.query_one("#actors", ActorsPane)
         nato = screen.queries.actor("nato")
         assert nato.role is None and not nato.affiliation_names
-        assert [line.plain for line in pane.render_row(nato, 60)] == ["NATO  0 quotes, 4 events"]
+        assert [line.plain for line in pane.render_row(nato, 60)] == ["NATO  4 events"]
         layout = pane.row_layout([nato, screen.queries.actor("liz-truss")], 60)
         # people first (Liz Truss: two lines), then organisations (NATO: one)
         assert [layout.height(i) for i in range(len(layout.row_ids))] == [1, 2, 1, 1]
+
+
+async def test_an_actors_counts_fit_beside_the_name_where_they_can(tmp_path: Path) -> None:
+    """At 120 columns the actors pane is 35 cells wide: `0 quotes, 3 events` cut
+    most rows at `0 quotes, 3 e…`. Counts of none are left out, and the quotes
+    relayed go first when the whole does not fit."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        pane = screen.query_one("#actors", ActorsPane)
+
+        def first_line(actor_id: str, width: int) -> str:
+            return pane.render_row(screen.queries.actor(actor_id), width)[0].plain.rstrip()
+
+        width = pane.list_widget.scrollable_content_region.width  # 35 cells at 120 columns
+        assert first_line("volodymyr-zelenskiy", width) == "Volodymyr Zelenskiy  3 events"
+        wide = "Emmanuel Macron  2 quotes (+1 relayed), 5 events"
+        assert first_line("emmanuel-macron", 60) == wide
+        assert first_line("emmanuel-macron", width) == "Emmanuel Macron  2 quotes, 5 events"
 
 
 async def test_the_palette_opened_while_the_briefings_open_is_not_left_under_them(
