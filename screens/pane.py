@@ -75,6 +75,16 @@ class FilterInput(Input):
         self.query_ancestor(Pane).end_filter()
 
 
+class ActorsOrEventsList(RecordList):
+    """The list of the actors or the events: Enter filters the other panes by
+    the record, where the quotes' opens the quote (`?` said "Open" for both)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # the same id: a keymap that moves `list.select` moves this one too
+        Binding("enter", "select", "Filter by it", show=False, id="list.select"),
+    ]
+
+
 class Pane(Vertical, Generic[T]):
     """Base of the three panes: a title, a list widget, a hidden filter box."""
 
@@ -87,6 +97,8 @@ class Pane(Vertical, Generic[T]):
     ROW_HEIGHT = 2
     #: whether rows are laid out for the list's width (their heights follow it)
     HEIGHTS_FOLLOW_WIDTH: ClassVar[bool] = False
+    #: the list's class: what its Enter does (and says in `?`)
+    LIST: ClassVar[type[RecordList]] = ActorsOrEventsList
 
     class Chosen(Message):
         """The user chose a record of this pane (Enter or click)."""
@@ -144,7 +156,7 @@ class Pane(Vertical, Generic[T]):
         return self._filter_box
 
     def make_list(self) -> RecordList:
-        return RecordList(self.render_row, classes="pane-list", id=f"{self.id}-list")
+        return self.LIST(self.render_row, classes="pane-list", id=f"{self.id}-list")
 
     @property
     def list_widget(self) -> RecordList:

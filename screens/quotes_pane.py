@@ -9,8 +9,10 @@ rows out again when the width changes.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import ClassVar
 
 from rich.cells import cell_len
+from textual.binding import Binding, BindingType
 from textual.content import Content
 
 from briefing.present.quotes import attribution
@@ -19,7 +21,7 @@ from briefing.records.refs import Kind
 from briefing.screens.cells import clamp, for_cells, wrap_content
 from briefing.screens.marks import with_mark
 from briefing.screens.pane import Pane
-from briefing.screens.record_list import RowLayout
+from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import plain, quote_words
 
 WORD_LINES = 2
@@ -41,9 +43,18 @@ def _one_line_width(quote: Quote) -> int:
     return 2 + (len(inner) if inner.isascii() else cell_len(inner))
 
 
+class QuotesList(RecordList):
+    """The quotes' list: Enter opens the quote (the other panes' filter by the record)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Open the quote", show=False, id="list.select"),
+    ]
+
+
 class QuotesPane(Pane[Quote]):
     TITLE = "Quotes"
     KIND = Kind.QUOTE
+    LIST = QuotesList
     ROW_HEIGHT = WORD_LINES + 1
     HEIGHTS_FOLLOW_WIDTH = True
 

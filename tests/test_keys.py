@@ -58,12 +58,31 @@ async def test_the_key_panel_lists_only_keys_that_act(tmp_path: Path) -> None:
         await pilot.press("question_mark")
         await pilot.pause()
         shown = panel_text(app)
-        for acts in ("Filter", "Back", "Summary", "Quit", "Open", "Pane"):
+        for acts in ("Filter", "Back", "Summary", "Quit", "Pane"):
             assert acts in shown
         # Textual's scroll keys of every scrollable widget: nothing to scroll sideways
         for idle in ("Scroll Left", "Scroll Right", "Page Left", "Page Right", "Copy selected"):
             assert idle not in shown
         assert "Reload" not in shown  # only once the files changed on disk
+
+
+async def test_the_key_panel_says_what_enter_does_in_each_pane(tmp_path: Path) -> None:
+    """Enter filters the other panes by an actor or an event, and opens a quote:
+    the panel said "Open" in all three (a new user's trial)."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        said = {}
+        for pane in ("actors", "chronology", "quotes"):
+            enter = [line for line in panel_text(app).splitlines() if "⏎" in line or "enter" in line]
+            said[pane] = " ".join(enter)
+            await pilot.press("tab")
+            await pilot.pause()
+        assert "Filter by it" in said["actors"] and "Open" not in said["actors"]
+        assert "Filter by it" in said["chronology"]
+        assert "Open the quote" in said["quotes"] and "Filter by it" not in said["quotes"]
 
 
 async def test_the_key_panel_follows_the_keymap(tmp_path: Path, _own_config: Path) -> None:
