@@ -76,8 +76,8 @@ async def test_the_key_panel_says_what_enter_does_in_each_pane(tmp_path: Path) -
         await pilot.pause()
         said = {}
         for pane in ("actors", "chronology", "quotes"):
-            enter = [line for line in panel_text(app).splitlines() if "⏎" in line or "enter" in line]
-            said[pane] = " ".join(enter)
+            lines = panel_text(app).splitlines()
+            said[pane] = " ".join(line for line in lines if "⏎" in line or "enter" in line)
             await pilot.press("tab")
             await pilot.pause()
         assert "Filter by it" in said["actors"] and "Open" not in said["actors"]
@@ -95,6 +95,25 @@ async def test_the_key_panel_follows_the_keymap(tmp_path: Path, _own_config: Pat
         await pilot.pause()
         summary = [k for k in acting_keys(app.screen) if k.description == "Summary"]
         assert [k.keys for k in summary] == [("S",)]
+
+
+async def test_a_keymap_moving_enter_moves_it_in_every_pane(
+    tmp_path: Path, _own_config: Path
+) -> None:
+    """The panes' lists bind Enter each with its own words, under one id."""
+    _own_config.mkdir()
+    (_own_config / "config.toml").write_text('[keys]\n"list.select" = "x"\n')
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("x")  # on Liz Truss: the other panes filtered by her
+        await pilot.pause()
+        assert screen.state.record_filter is not None
+        assert screen.state.record_filter.id == "liz-truss"
+        await pilot.press("tab", "tab", "x")  # on a quote: opened
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QuoteViewer"
 
 
 async def test_the_key_panel_shows_the_library_filter_keys_as_they_act(tmp_path: Path) -> None:
