@@ -23,7 +23,9 @@ from briefing.screens.marks import with_mark
 from briefing.screens.pane import Pane
 from briefing.screens.safe import join, plain
 
-WHEN_WIDTH, SOURCES_WIDTH = 24, 9
+#: the Sources column is as wide as its longest word ("sources", "Sources"):
+#: the two cells more it had were taken from the events' titles
+WHEN_WIDTH, SOURCES_WIDTH = 24, 7
 
 
 def _event_width(row_width: int) -> int:
