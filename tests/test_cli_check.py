@@ -67,6 +67,34 @@ def test_a_folder_above_the_content_directory_is_told_to_open_the_content_direct
     ]
 
 
+def test_a_yaml_file_left_in_a_content_directory_is_named_as_what_hides_its_briefings(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path
+) -> None:
+    """Every YAML file directly in a folder makes it a briefing folder: one file
+    dropped among the briefing folders turned the library into one broken
+    briefing, whose error said to add a briefing.yaml."""
+    write_folder(in_tmp / "content" / "b", briefing_files())
+    (in_tmp / "content" / "stray.yaml").write_text("actors: []\n")
+    status, out, _ = run(capsys, "check", "content")
+    assert status == 1
+    assert out.splitlines()[:2] == [
+        "content/stray.yaml:1:1: error[briefing-missing]: no file in this folder has the "
+        "'briefing:' mapping (id, title, as_of)",
+        "  hint: this folder also holds briefing folders ('b'); as it holds YAML files itself "
+        "('stray.yaml'), it is read as one briefing: move those files into a briefing folder, "
+        "or out, and it is read as a content directory again",
+    ]
+
+
+def test_a_command_in_a_hint_takes_a_folder_named_with_a_dash_as_a_path(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path
+) -> None:
+    write_folder(in_tmp / "-work" / "content" / "b", briefing_files())
+    status, out, _ = run(capsys, "check", "./-work/content/..")
+    assert status == 1
+    assert "(briefing open ./-work/content)" in out
+
+
 def test_warnings_alone_pass(capsys: pytest.CaptureFixture[str], in_tmp: Path) -> None:
     base = briefing_files()["briefing.yaml"]
     assert isinstance(base, str)

@@ -10,7 +10,6 @@ allowed), and always the list of problems.
 from __future__ import annotations
 
 import os
-import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from briefing.check.sources import anchor_quotes, load_source_texts
 from briefing.check.streamed import read_records
 from briefing.check.yamlsafe import MAX_BYTES, read_yaml
 from briefing.files.filekinds import Refused, TooLarge, has_undecodable, path_text, read_file
-from briefing.files.locations import FolderEntry, display_path, yaml_files
+from briefing.files.locations import FolderEntry, display_path, shell_argument, yaml_files
 from briefing.memory import collector_paused
 from briefing.records.dates import DateValue
 from briefing.records.model import Briefing
@@ -89,18 +88,43 @@ def _empty_folder_hint(folder: Path) -> str:
     """What to do about a folder with no YAML: write one, or, when it holds
     briefing folders itself (a folder above the content directory was given),
     open it instead."""
-    try:
-        with os.scandir(folder) as entries:
-            inside = [Path(e.path) for e in entries if e.is_dir() and e.name[0] not in "._"]
-        holds_briefings = any(yaml_files(child) for child in sorted(inside))
-    except OSError:
-        holds_briefings = False
-    if holds_briefings:
+    if _briefing_folders_in(folder):
         return (
             f"it holds briefing folders itself: it is a content directory, so open or "
-            f"check it as one (briefing open {shlex.quote(display_path(folder))})"
+            f"check it as one (briefing open {shell_argument(folder)})"
         )
     return "add a briefing.yaml (see the format's example)"
+
+
+def _missing_briefing_hint(folder: Path, files: list[Path]) -> str:
+    """What to do about a folder whose YAML has no `briefing:` mapping.
+
+    A YAML file left at the top of a content directory makes the directory a
+    briefing folder (the contract: every YAML file directly inside is read):
+    its briefings vanished from `list` and the library behind one error that
+    said to add a briefing.yaml (the user's library had turned into one
+    broken briefing). The hint names the files that did it.
+    """
+    inside = _briefing_folders_in(folder)
+    if not inside:
+        return "add one, usually in briefing.yaml"
+    named = ", ".join(shown(path.name) for path in files[:3]) + (", …" if len(files) > 3 else "")
+    folders = ", ".join(shown(name) for name in inside[:2]) + (", …" if len(inside) > 2 else "")
+    return (
+        f"this folder also holds briefing folders ({folders}); as it holds YAML files itself "
+        f"({named}), it is read as one briefing: move those files into a briefing folder, "
+        "or out, and it is read as a content directory again"
+    )
+
+
+def _briefing_folders_in(folder: Path) -> list[str]:
+    """The names of the folders inside `folder` that hold YAML files (none when unreadable)."""
+    try:
+        with os.scandir(folder) as entries:
+            inside = sorted(e.name for e in entries if e.is_dir() and e.name[0] not in "._")
+        return [name for name in inside if yaml_files(folder / name)]
+    except OSError:
+        return []
 
 
 def _check_folder(folder: Path, text_places: bool) -> FolderResult:
@@ -259,7 +283,7 @@ def _check_briefing_mapping(
             1,
             "briefing-missing",
             "no file in this folder has the 'briefing:' mapping (id, title, as_of)",
-            "add one, usually in briefing.yaml",
+            _missing_briefing_hint(context.folder, result.files),
         )
         return
     first = found[0]
