@@ -28,6 +28,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from briefing.check.report import problem_line
+from briefing.files.filekinds import path_text
 from briefing.index.store import BriefingSummary, Index
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper, ReadingStatus
@@ -337,7 +338,7 @@ class LibraryScreen(Screen[None]):
             self.post_message(OpenBriefing(self, summary.id))
         else:
             self.notify(
-                f"{summary.folder} has errors and does not open. Fix them: the library "
+                f"{path_text(summary.folder)} has errors and does not open. Fix them: the library "
                 "reads its files again as they change.",
                 severity="warning",
                 markup=False,

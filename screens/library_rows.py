@@ -13,6 +13,7 @@ from enum import Enum
 
 from textual.content import Content
 
+from briefing.files.filekinds import path_text
 from briefing.index.store import BriefingSummary
 from briefing.present.counts import record_counts
 from briefing.present.library_filter import fold, word_matcher
@@ -90,8 +91,10 @@ def render_row(record: object, width: int) -> list[Content]:
     assert isinstance(record, LibraryRow)
     summary = record.summary
     # Each on one line: a folder's name may hold a line break (a new user's
-    # trial: it cut the row's second line short).
-    folder, title_text = visible_line(summary.folder), visible_line(summary.title or "")
+    # trial: it cut the row's second line short). A byte of the name that is
+    # not UTF-8 is shown `\xe9`, as `check` and `list` name it, not `�`.
+    folder = visible_line(path_text(summary.folder))
+    title_text = visible_line(summary.title or "")
     if not summary.opens:
         title = plain(f"✗ {title_text or folder}", "bold $text-error")
         errors = counted(summary.errors, "error")

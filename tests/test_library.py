@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -257,6 +258,19 @@ def test_a_folder_named_over_two_lines_is_shown_on_one(opens: bool) -> None:
     assert "new␊line" in lines[0].plain and "new␊line" in lines[1].plain
     if opens:
         assert "#ukraine" in lines[1].plain  # what followed the name is there
+
+
+def test_a_folder_name_that_is_not_utf8_is_shown_as_check_names_it() -> None:
+    """`check` and `list` show the byte as `\\xe9` (their hint says so); the
+    library showed `caf�`."""
+    from briefing.records.codes import Severity
+    from briefing.records.problems import Problem
+
+    name = os.fsdecode(b"caf\xe9")
+    error = Problem(f"{name}/briefing.yaml", 1, 1, Severity.ERROR, "name-not-utf8", "no")
+    summary = BriefingSummary(name, name, None, None, None, 0, 0, 0, (error,))
+    title, details = (line.plain for line in render_row(LibraryRow.of(summary), 120))
+    assert title == "✗ caf\\xe9" and details.endswith("· caf\\xe9")
 
 
 def test_tags_are_found_by_the_filter() -> None:
