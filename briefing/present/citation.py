@@ -11,7 +11,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from briefing.present.quotes import how_and_when
-from briefing.present.sources import publication
+from briefing.present.sources import source_facts
 from briefing.records.model import Event, Quote, Source
 from briefing.records.queries import BriefingQueries
 
@@ -20,9 +20,11 @@ WEB_SCHEMES = ("http", "https")
 
 
 def source_line(source: Source) -> str:
-    """`Title. Outlet, 10 Feb 2022. https://…`: a source as a citation names it."""
+    """`Title. Outlet, 10 Feb 2022, with reporting by A, B. https://…`: a source
+    as a citation names it, with the credits the quote viewer shows (a new
+    user's trial: the copy left out the reporters it had just read)."""
     parts = [source.title]
-    published = publication(source).replace(" · ", ", ")
+    published = source_facts(source).replace(" · ", ", ")
     if published:
         parts.append(published)
     if source.url:
