@@ -161,6 +161,22 @@ def test_a_duplicate_id_is_resolved_when_the_first_folder_changes_alone(
     assert reopened.briefing("b1").title == "T1"
 
 
+def test_a_link_to_a_briefing_of_the_library_is_said_to_be_the_same_briefing(
+    tmp_path: Path, index: Path
+) -> None:
+    """A symbolic link to a folder of the same library gave two briefings one id,
+    with a hint to give each its own: it is one briefing, listed twice."""
+    content = write_library(tmp_path / "content", 1)
+    (content / "b0").symlink_to("n0")
+    link, folder = open_index(content, index).summaries()  # b0, named after the id, keeps it
+    assert link.opens and not folder.opens
+    said = check_content(content).folders[1].problems  # n0, as briefing check says it
+    assert [p.code for p in said] == [p.code for p in folder.problems] == ["duplicate-briefing-id"]
+    assert said[0].message == folder.problems[0].message
+    assert "also in the content directory as b0: the same folder" in said[0].message
+    assert said[0].hint.startswith("remove the link")
+
+
 def test_an_edited_library_indexes_to_the_same_bytes_as_a_fresh_build(
     content: Path, tmp_path: Path
 ) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.check.folder import FolderResult, check_folder, refused_folder
-from briefing.check.shared_ids import shared_id_problems
+from briefing.check.shared_ids import same_folders, shared_id_problems
 from briefing.files.locations import content_folders
 from briefing.records.problems import Problem, ProblemSink
 
@@ -42,7 +42,9 @@ def check_content(path: Path) -> ContentResult:
         if len(sharing) < 2:
             continue
         names = [checked.folder.name for checked in sharing]
-        for checked, said in zip(sharing, shared_id_problems(briefing_id, names), strict=True):
+        same_as = same_folders([checked.folder for checked in sharing])
+        problems = shared_id_problems(briefing_id, names, same_as)
+        for checked, said in zip(sharing, problems, strict=True):
             if said is None:
                 continue
             assert checked.briefing_id_at is not None

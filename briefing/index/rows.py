@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from briefing.check.shared_ids import shared_id_problems
+from briefing.check.shared_ids import same_folders, shared_id_problems
 from briefing.files.locations import display_path
 from briefing.index.codec import IndexShapeError, date_from_json
 from briefing.index.fingerprint import FileStamp
@@ -188,8 +188,10 @@ def summaries(rows: list[FolderRow], content: Path) -> list[BriefingSummary]:
     refused: dict[int, Problem] = {}
     for briefing_id, sharing in by_id.items():
         if len(sharing) > 1:
-            names = [Path(row.data["path"]).name for row in sharing]
-            for row, said in zip(sharing, shared_id_problems(briefing_id, names), strict=True):
+            paths = [content / row.data["path"] for row in sharing]
+            names = [path.name for path in paths]
+            problems = shared_id_problems(briefing_id, names, same_folders(paths))
+            for row, said in zip(sharing, problems, strict=True):
                 if said is not None:
                     refused[id(row)] = row.shared_id_problem(said, content)
     found = []
