@@ -173,3 +173,35 @@ def test_two_elisions_together_are_said_as_such(tmp_path: Path) -> None:
     problems = check(folder)
     assert [p.code for p in problems] == ["elision-part-too-short"]
     assert "stand together" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("quote", "edge"),
+    [
+        ("'[…] They must abide 20th century rules'", "starts"),
+        ("'[...] They must abide 20th century rules'", "starts"),
+        ("They must abide 20th century rules […]", "ends"),
+        ("'[The reformer] … They must abide 20th century rules'", "starts"),
+        ("principles of the reforms … [he added]", "ends"),
+    ],
+    ids=["[…] first", "[...] first", "[…] last", "insertion, then …", "…, then insertion"],
+)
+def test_an_elision_with_no_part_on_one_side_is_refused(
+    tmp_path: Path, quote: str, edge: str
+) -> None:
+    """The contract: with an elision "the quote is then made of parts" and "each
+    part must be at least three words". A bracketed elision first or last (or
+    with only the author's [words] beside it) leaves a part of none of the
+    speaker's words; it was accepted (an audit), while a bare '… ' there is not."""
+    for number, files in enumerate((briefing_quoting(quote), _without_text(quote))):
+        folder = write_folder(tmp_path / f"b{number}", files)
+        problems = [p for p in check(folder) if p.is_error]
+        assert [p.code for p in problems] == ["elision-part-too-short"], quote
+        assert f"{edge} with an elision" in problems[0].message
+        assert problems[0].hint is not None
+
+
+def test_an_elision_between_parts_beside_an_insertion_is_still_fine(tmp_path: Path) -> None:
+    quote = "'[He spoke of] the principles of the reforms … repetition of the crisis'"
+    folder = write_folder(tmp_path / "b", briefing_quoting(quote))
+    assert check(folder) == []

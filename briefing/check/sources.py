@@ -469,6 +469,18 @@ def _report_failure(
             "within one paragraph of the first part (in its paragraph or the next)",
             _elsewhere_hint(found.nearest) if found.part_elsewhere else passage_hint(found.nearest),
         )
+    elif found.failure == "part-too-short" and found.edge:
+        before = "before" if found.edge == "start" else "after"
+        record.sink.error(
+            node.line,
+            node.column,
+            "elision-part-too-short",
+            f"this quote {found.edge}s with an elision, with none of the speaker's words "
+            f"{before} it: an elision stands between two parts of a quote, each of at "
+            f"least {MIN_PART_WORDS} words",
+            f"delete the elision (a quote may {found.edge} anywhere in the source), or quote "
+            f"at least {MIN_PART_WORDS} of the words said {before} it",
+        )
     elif found.failure == "part-too-short" and not found.part:
         record.sink.error(
             node.line,

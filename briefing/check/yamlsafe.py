@@ -206,7 +206,7 @@ def unremarkable(data: bytes) -> tuple[bytes, str] | None:
         return None
     if _NON_PRINTABLE.search(text) or _TAB_INDENT.search(text):
         return None
-    if text.startswith("%") or "\n%" in text or "\r%" in text:
+    if _may_hold_directive(text):
         return None
     return _end_whitespace_line(data), text
 
@@ -224,6 +224,17 @@ def _without_bom(data: bytes) -> bytes:
     return data
 
 
+#: A `%` at the start of a line, after any break YAML 1.1 knows: CR, LF, and
+#: NEL, LS and PS, after which both PyYAML parsers start a line too (a `%TAG`
+#: after a LS was obeyed, and accepted).
+_LINE_START_PERCENT = re.compile("(?:\\A|[\r\n\x85\u2028\u2029])%")
+
+
+def _may_hold_directive(text: str) -> bool:
+    """Whether a `%` starts a line of `text`: a directive may stand there."""
+    return "%" in text and _LINE_START_PERCENT.search(text) is not None
+
+
 def _refuse_directives(data: bytes, text: str, loader: type[Any], sink: ProblemSink) -> set[int]:
     """Report every directive (`%YAML`, `%TAG`, any `%NAME`): a briefing has none.
 
@@ -238,7 +249,7 @@ def _refuse_directives(data: bytes, text: str, loader: type[Any], sink: ProblemS
     yaml-test-suite M7A3): PyYAML would misread it, so it must be changed.
     Returns the (1-based) lines of the directives reported.
     """
-    if not (text.startswith("%") or "\n%" in text or "\r%" in text):
+    if not _may_hold_directive(text):
         return set()
     found: list[tuple[int, int, str]] = []
     scanner = loader(data)

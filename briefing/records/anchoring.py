@@ -551,6 +551,8 @@ class AnchorResult:
     part_elsewhere: bool = False
     #: that part comes after an insertion (so at most MAX_INSERTION_WORDS words on)
     part_after_insertion: bool = False
+    #: "start" or "end": the quote begins or ends with an elision (a part of no words)
+    edge: str = ""
 
 
 def anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> AnchorResult:
@@ -616,6 +618,24 @@ def _pieces_failure(pieces: list[QuotePiece]) -> AnchorResult | None:
                 return AnchorResult(None, "part-too-short", part=part)
     if _elisions_together(pieces):
         return AnchorResult(None, "part-too-short", part="")
+    edge = _elision_at_edge(pieces)
+    if edge is not None:
+        return AnchorResult(None, "part-too-short", part="", edge=edge)
+    return None
+
+
+def _elision_at_edge(pieces: list[QuotePiece]) -> str | None:
+    """ "start" or "end" when an elision has none of the speaker's words before
+    it ("[…] we will", "[the mayor] … we will") or after it: a part of no
+    words, which `parts` drops. (A bare `…` there is no elision at all: it is
+    matched as written, see `editorial.edge_ellipsis`.)"""
+    kinds = [piece.kind for piece in pieces if piece.kind is not Piece.INSERTION]
+    if Piece.ELISION not in kinds:
+        return None
+    if kinds[0] is Piece.ELISION:
+        return "start"
+    if kinds[-1] is Piece.ELISION:
+        return "end"
     return None
 
 
