@@ -205,3 +205,30 @@ def test_an_elision_between_parts_beside_an_insertion_is_still_fine(tmp_path: Pa
     quote = "'[He spoke of] the principles of the reforms … repetition of the crisis'"
     folder = write_folder(tmp_path / "b", briefing_quoting(quote))
     assert check(folder) == []
+
+
+def test_a_later_part_is_looked_for_further_on_when_its_first_place_leaves_no_room(
+    tmp_path: Path,
+) -> None:
+    """The audit of the contract: the first "one two three" stands six words
+    before "five six", too many for an insertion; the second stands right
+    before it. Only the first was tried, and the quote was refused."""
+    source = (
+        "Red green blue, then one two three and four and more and more five, "
+        "and later one two three now five six.\n"
+    )
+    base = str(BASE_FILES["briefing.yaml"]).replace(
+        "text: hello world", "text: Red green blue … one two three [then] five six"
+    )
+    folder = write_folder(
+        tmp_path / "b", briefing_files(**{"briefing.yaml": base, "sources/s.txt": source})
+    )
+    assert check(folder) == []
+    quote = open_index(folder, tmp_path / "index.json").briefing("b").quotes[0]
+    assert quote.span is not None
+    assert [source[a:b] for a, b in quote.span.pieces] == [
+        "Red green blue",
+        "one two three",
+        "five six",
+    ]
+    assert quote.span.pieces[1][0] == source.index("one two three now")

@@ -209,6 +209,7 @@ class NormalisedText:
         self._break_starts: list[int] | None = None
         self._break_ends: list[int] = []
         self._newlines: list[int] | None = None
+        self._end: int | None = None
         if unicodedata.is_normalized("NFC", original):
             self._init_nfc(original)
         else:
@@ -348,10 +349,7 @@ class NormalisedText:
         before = bisect.bisect_right(self._break_ends, start) - 1
         paragraph_start = self._break_ends[before] if before >= 0 else 0
         following = bisect.bisect_left(breaks, end)
-        if following < len(breaks):
-            paragraph_end = breaks[following]
-        else:
-            paragraph_end = len(self.original.rstrip())
+        paragraph_end = breaks[following] if following < len(breaks) else self._text_end()
         return paragraph_start, max(paragraph_end, end)
 
     def next_paragraph_end(self, paragraph_end: int) -> int:
@@ -363,7 +361,15 @@ class NormalisedText:
             return paragraph_end
         if following + 1 < len(breaks):
             return breaks[following + 1]
-        return max(len(self.original.rstrip()), paragraph_end)
+        return max(self._text_end(), paragraph_end)
+
+    def _text_end(self) -> int:
+        """Where the text ends, trailing whitespace left out: found once, not
+        by a copy of the whole text for each match (quadratic in a text of
+        one paragraph that repeats a quote's first words)."""
+        if self._end is None:
+            self._end = len(self.original.rstrip())
+        return self._end
 
     def _breaks(self) -> list[int]:
         """Where each paragraph break starts (and, in `_break_ends`, ends)."""
@@ -771,29 +777,119 @@ def _matches(
     paragraphs they stand in.
 
     "Within one paragraph of the first" (the contract): in the first segment's
-    paragraph or the one right after it."""
-    text, original = source.text, source.original
+    paragraph or the one right after it. Each later segment is taken at its
+    first place that lets the rest follow (`_Following`): taking its first
+    place alone refused "a b c … d e f [x] g h" when the first "d e f" was
+    followed by six words before "g h" and a later one by none (the audit of
+    the contract)."""
+    text = source.text
+    following = _Following(wanted, needles, source)
     position = text.find(needles[0])
     while position != -1:
         first_end = position + len(needles[0])
         first = source.original_span(position, first_end)
         paragraph = source.paragraph_around(*first)
         limit = source.next_paragraph_end(paragraph[1])
-        found = [first]
-        after = first_end
-        for segment, needle in zip(wanted[1:], needles[1:], strict=True):
-            at = text.find(needle, after)
-            if at == -1:
-                break
-            span = source.original_span(at, at + len(needle))
-            if span[1] > limit:
-                break
-            between = original[found[-1][1] : span[0]]
-            if segment.after is Piece.INSERTION and word_count(between) > MAX_INSERTION_WORDS:
-                break
-            found.append(span)
-            after = at + len(needle)
+        found = [first, *following.after(first_end, first[1], limit)]
         if found[-1][1] > paragraph[1]:
             paragraph = (paragraph[0], limit)
         yield found, paragraph
         position = text.find(needles[0], position + 1)
+
+
+class _Following:
+    """The places of the segments after the first, for each place of the first.
+
+    Depth first, each segment tried at its places in order: the first whole
+    match found is the one a quote's `occurrence` counts, and the same as the
+    first places alone give whenever they fit.
+
+    What cannot follow is remembered, for every place of the first segment:
+    a segment after an elision that cannot follow from a point (with the rest)
+    cannot from any later point either, in the same paragraphs, so each
+    segment's places are tried once, not once per place of the first (a text
+    of one paragraph repeating the quote's words took minutes). A segment
+    after an insertion has at most MAX_INSERTION_WORDS words to stand in.
+    """
+
+    def __init__(self, wanted: list[Segment], needles: list[str], source: NormalisedText) -> None:
+        self.wanted, self.needles, self.source = wanted, needles, source
+        #: (segment, paragraphs' end) -> the first point it cannot follow from
+        self._fails_from: dict[tuple[int, int], int] = {}
+        #: (segment, point, paragraphs' end) for the segments after an insertion
+        self._failed: set[tuple[int, int, int]] = set()
+        self._longest: list[tuple[int, int]] = []
+        self._limit = 0
+
+    def after(self, end: int, original_end: int, limit: int) -> list[tuple[int, int]]:
+        """The places of segments 1.. after a first one ending at `end` (`original_end`
+        in the source as written), up to `limit`: all of them, or the most found."""
+        self._longest, self._limit = [], limit
+        whole = self._from(1, end, original_end, [])
+        return whole if whole is not None else self._longest
+
+    def _from(
+        self, index: int, end: int, original_end: int, so_far: list[tuple[int, int]]
+    ) -> list[tuple[int, int]] | None:
+        if index == len(self.needles):
+            return so_far
+        after_insertion = self.wanted[index].after is Piece.INSERTION
+        if self._known_to_fail(index, end, after_insertion):
+            return None
+        source, needle, limit = self.source, self.needles[index], self._limit
+        # after an insertion, a few words on at most: not a search to the text's end
+        stop = _reach(source.text, end, len(needle)) if after_insertion else len(source.text)
+        at = source.text.find(needle, end, stop)
+        while at != -1:
+            span = source.original_span(at, at + len(needle))
+            if span[1] > limit:
+                break
+            if after_insertion and _more_words_than(
+                source.original, original_end, span[0], MAX_INSERTION_WORDS
+            ):
+                break  # a later place stands further away still
+            found = [*so_far, span]
+            if len(found) > len(self._longest):
+                self._longest = found
+            whole = self._from(index + 1, at + len(needle), span[1], found)
+            if whole is not None:
+                return whole
+            at = source.text.find(needle, at + 1, stop)
+        if after_insertion:
+            self._failed.add((index, end, limit))
+        else:
+            key = (index, limit)
+            self._fails_from[key] = min(end, self._fails_from.get(key, end))
+        return None
+
+    def _known_to_fail(self, index: int, end: int, after_insertion: bool) -> bool:
+        if after_insertion:
+            return (index, end, self._limit) in self._failed
+        fails_from = self._fails_from.get((index, self._limit))
+        return fails_from is not None and end >= fails_from
+
+
+def _reach(text: str, start: int, length: int) -> int:
+    """Where a part of `length` characters that follows an insertion at `start`
+    must end by: past it, more than MAX_INSERTION_WORDS words stand between
+    (a bound; `_more_words_than` holds each place found to the rule)."""
+    words = 0
+    for run in _WORD.finditer(text, start):
+        if any(char.isalnum() for char in run.group()):
+            words += 1
+            if words > MAX_INSERTION_WORDS + 1:
+                return run.start() + length
+    return len(text)
+
+
+def _more_words_than(text: str, start: int, end: int, most: int) -> bool:
+    """Whether text[start:end] holds more than `most` words (as `word_count`
+    counts them), read no further than the word after them: a later part
+    may stand a whole text away."""
+    words = 0
+    for run in _WORD.finditer(text, start, end):
+        if any(char.isalnum() for char in run.group()):
+            words += 1
+            if words > most:
+                return True
+    return False
