@@ -607,6 +607,29 @@ def test_a_mistyped_folder_is_named_as_check_and_open_name_it(
     assert status == 2 and "did you mean the folder harbour-strike?" in err
 
 
+def test_an_earlier_export_beside_it_is_never_offered_as_the_folder(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The reader's `e` wrote harbour-strike.md where the author stands; the id
+    typed alone was then answered "did you mean the folder harbour-strike.md?"
+    (an author's trial): a file, which export refuses in turn."""
+    (in_tmp / "harbour-strike.md").write_text("# an export\n", encoding="utf-8")
+    index = str(in_tmp / "index.json")
+    status, _, err = run(capsys, "export", "harbour-strike", "--to", "json", "--index", index)
+    assert status == 2 and "no briefing with the id 'harbour-strike'" in err
+    assert "harbour-strike.md" not in err
+
+
+def test_a_mistyped_path_names_the_folder_it_is_a_typo_of(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As check and open do: `lib/harbour-strik` was only "no such folder"."""
+    write_folder(in_tmp / "lib" / "harbour-strike", briefing_files())
+    status, _, err = run(capsys, "export", "lib/harbour-strik", "--to", "json")
+    assert status == 2 and "no such folder" in err
+    assert "did you mean lib/harbour-strike?" in err
+
+
 def test_a_format_of_the_other_shape_over_an_export_says_which_it_needs(
     in_tmp: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
