@@ -67,6 +67,19 @@ def test_a_folder_above_the_content_directory_is_told_to_open_the_content_direct
     ]
 
 
+def test_a_mistyped_folder_is_never_answered_with_a_file(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path
+) -> None:
+    """The reader's `e` wrote harbour-strike.md beside the author: `check
+    harbour-strike` said "did you mean harbour-strike.md?", and that file was
+    then refused as "not a folder" (an author's trial)."""
+    write_folder(in_tmp / "lib" / "harbour-strike", briefing_files())
+    (in_tmp / "harbour-strike.md").write_text("# an export\n", encoding="utf-8")
+    status, _, err = run(capsys, "check", "harbour-strike")
+    assert status == 2
+    assert err.strip() == "briefing: no such file or folder: harbour-strike"
+
+
 def test_a_yaml_file_left_in_a_content_directory_is_named_as_what_hides_its_briefings(
     capsys: pytest.CaptureFixture[str], in_tmp: Path
 ) -> None:

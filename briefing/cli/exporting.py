@@ -65,7 +65,7 @@ def _briefing(id_or_path: str, content: Path | None, index: Path | None) -> Brie
         )
     if content is None and ("/" in id_or_path or id_or_path.startswith(".")):
         # Not an id (ids have no slash): a path, mistyped or gone.
-        near = _near_folder(path)
+        near = nearest_path(path)
         said = f"; did you mean {display_path(near)}?" if near is not None else ""
         raise UsageError(
             f"{display_path(path)}: no such folder (give a briefing folder or id){said}"
@@ -76,21 +76,12 @@ def _briefing(id_or_path: str, content: Path | None, index: Path | None) -> Brie
     try:
         return opened_with(content, index, id_or_path).briefing(id_or_path)
     except UsageError as error:
-        near = _near_folder(path) if content is None and not path.exists() else None
+        near = nearest_path(path) if content is None and not path.exists() else None
         if near is None:
             raise
         # `harbour-strik` was taken for an id alone (an author's trial): check
         # and open say "did you mean harbour-strike?" for the folder.
         raise UsageError(f"{error}; or did you mean the folder {display_path(near)}?") from None
-
-
-def _near_folder(path: Path) -> Path | None:
-    """The folder `path` is a typo of, or None. Only a folder can be exported:
-    the file an earlier export wrote beside it (`harbour-strike.md`) is
-    nearest to the id typed alone, and naming it would send the author from
-    one refusal to another (an author's trial)."""
-    near = nearest_path(path)
-    return near if near is not None and near.is_dir() else None
 
 
 def _holds_yaml(path: Path) -> bool:

@@ -154,12 +154,19 @@ def _nearest_said(path: Path) -> str:
 
 
 def nearest_path(path: Path) -> Path | None:
-    """The existing path nearest to `path`, a typo in its last existing step, or None."""
+    """The existing folder nearest to `path`, a typo in its last existing step, or None.
+
+    Only folders: every command takes a briefing folder or a content
+    directory, and the file an export wrote beside one (`harbour-strike.md`)
+    is nearest to its name typed alone: naming it sent the author from one
+    refusal ("not a folder") to another (an author's trial).
+    """
     missing = Path(path)
     while not missing.parent.exists() and missing.parent != missing:
         missing = missing.parent
     try:
-        names = [entry.name for entry in os.scandir(missing.parent)]
+        with os.scandir(missing.parent) as entries:
+            names = [entry.name for entry in entries if entry.is_dir()]
     except OSError:
         return None
     close = difflib.get_close_matches(missing.name, names, n=5, cutoff=0.75)
