@@ -30,6 +30,18 @@ def test_a_bare_unchecked_quote_says_so() -> None:
     assert attribution(quote, NAMES) == "— someone, not checked against a source text"
 
 
+def test_a_quote_said_through_another_channel_leaves_the_channel_out() -> None:
+    """ "— Karel Dušek, as relayed by Ilse Marquardt, other, 13 Mar 2024" (an
+    author's trial): `other` says nothing of how the words were said."""
+    quote = Quote(
+        id="q", text="…", speaker="putin", source="s", reported_by="macron",
+        channel=Channel.OTHER, said=parse_date("2022-02-08"), span=SPAN,
+    )  # fmt: skip
+    assert attribution(quote, NAMES) == (
+        "— Vladimir Putin, as relayed by Emmanuel Macron, 8 Feb 2022"
+    )
+
+
 def test_channels_read_as_words() -> None:
     assert channel_name(Channel.NEWS_CONFERENCE) == "news conference"
     assert channel_name(Channel.TWEET) == "tweet"

@@ -20,9 +20,13 @@ def channel_name(channel: Channel) -> str:
 
 
 def how_and_when(quote: Quote) -> str:
-    """`news conference, 10 Feb 2022`: the channel and the date, those it has."""
+    """`news conference, 10 Feb 2022`: the channel and the date, those it has.
+
+    `other` says nothing of how: "— Karel Dušek, other, 13 Mar 2024" read as
+    a slip (an author's trial). The JSON and CSV exports keep the field.
+    """
     parts = []
-    if quote.channel:
+    if quote.channel and quote.channel is not Channel.OTHER:
         parts.append(channel_name(quote.channel))
     if quote.said:
         parts.append(quote.said.describe())
