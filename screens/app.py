@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.notifications import SeverityLevel
@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.errors import UsageError
-from briefing.files.locations import bundled_content_dir
+from briefing.files.locations import bundled_content_dir, display_path
 from briefing.index.build import OnProgress, Progress
 from briefing.index.preview import Totals
 from briefing.index.store import Index, open_index
@@ -164,6 +164,26 @@ class BriefingApp(LiveContentApp):
             timeout=timeout,
             markup=False,
         )
+
+    @on(events.DeliveryComplete)
+    def _screenshot_saved(self, event: events.DeliveryComplete) -> None:
+        """The palette's screenshot, said in plain words: Textual's own notice
+        holds markup, which `notify` shows as it is (an author's trial saw
+        `[$text-success]`), and its failure said no more than that it failed."""
+        if event.name == "screenshot":
+            event.prevent_default()
+            where = f" to {display_path(event.path)}" if event.path is not None else ""
+            self.notify(f"Saved the screenshot{where}", title="Screenshot")
+
+    @on(events.DeliveryFailed)
+    def _screenshot_failed(self, event: events.DeliveryFailed) -> None:
+        if event.name == "screenshot":
+            event.prevent_default()
+            self.notify(
+                f"The screenshot was not saved: {_why(event.exception)}",
+                title="Screenshot",
+                severity="error",
+            )
 
     def on_load(self) -> None:
         end_on_signals(self)  # before Textual takes over the terminal
@@ -461,3 +481,11 @@ def make_app(
     """
     report_settings(sys.stderr)  # on the terminal before the reader takes it, and after
     return BriefingApp(content or bundled_content_dir(), briefing_id, index, opened)
+
+
+def _why(exception: BaseException) -> str:
+    """An exception as a reason: `No such file or directory: '/home/me/Downloads/…'`."""
+    if isinstance(exception, OSError) and exception.strerror:
+        where = f": {display_path(Path(exception.filename))}" if exception.filename else ""
+        return f"{exception.strerror}{where}"
+    return str(exception) or type(exception).__name__

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from conftest import briefing_files, write_folder
@@ -62,3 +63,15 @@ def write_library(root: Path) -> Path:
     broken = base.replace("id: b", "id: c", 1).replace("kind: person", "kind: persn")
     write_folder(content / "broken", briefing_files(**{"briefing.yaml": broken}))
     return content
+
+
+async def until(
+    pilot: Pilot[None], done: Callable[[], object], what: str, seconds: float = 10
+) -> None:
+    """Wait (in steps of 0.05 s, at most `seconds`) until `done()` is true;
+    else fail, saying `what` did not happen and what the reader said."""
+    for _ in range(int(seconds / 0.05)):
+        if done():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"{what} did not happen; the reader says {toasts(pilot.app)!r}")

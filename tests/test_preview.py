@@ -15,8 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from reader_helpers import SIZE, reader
-from textual.pilot import Pilot
+from reader_helpers import SIZE, reader, until
 
 from briefing.files.config import CONFIG_DIR_ENV
 from briefing.files.locations import bundled_content_dir
@@ -27,7 +26,6 @@ from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.library import LibraryScreen
 
 ROWS = 4
-PATIENCE = 100  # pauses of 0.05 s
 
 
 @pytest.fixture(autouse=True)
@@ -126,14 +124,6 @@ def briefing_shown(app: BriefingApp) -> bool:
 
 def pane_title(app: BriefingApp, pane: str) -> str:
     return str(app.screen.query_one(f"#{pane} .pane-title").render())
-
-
-async def until(pilot: Pilot[None], done: object, what: str) -> None:
-    for _ in range(PATIENCE):
-        if done():  # type: ignore[operator]
-            return
-        await pilot.pause(0.05)
-    raise AssertionError(f"{what} did not happen")
 
 
 async def test_the_first_rows_show_before_the_whole_is_read(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
-from reader_helpers import SIZE, reader, settle, toasts
+from reader_helpers import SIZE, reader, settle, toasts, until
 from textual.app import App
 from textual.pilot import Pilot
 
@@ -162,3 +162,18 @@ async def test_a_browser_that_would_run_in_the_terminal_is_not_started(
     said = await said_when_the_votes_source_is_opened(tmp_path)
     assert opened == []
     assert "Not opened: the only browser here runs in this terminal" in said
+
+
+async def test_a_screenshot_is_said_saved_or_not_in_plain_words(tmp_path: Path) -> None:
+    """Textual's notice held markup, which the reader shows as it is
+    (`[$text-success]'…'`), and its failure did not say why (an author's trial)."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        app.action_screenshot("shot.svg", str(tmp_path))
+        await until(pilot, lambda: "Saved" in toasts(app), "the screenshot saved")
+        assert (tmp_path / "shot.svg").is_file()
+        assert "Saved the screenshot to " in toasts(app) and "[" not in toasts(app)
+        app.action_screenshot("shot.svg", str(tmp_path / "no-such-folder"))
+        await until(pilot, lambda: "not saved" in toasts(app), "the failure said")
+        assert "The screenshot was not saved: No such file or directory" in toasts(app)

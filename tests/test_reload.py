@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import BASE_FILES, briefing_files, write_folder
-from reader_helpers import SIZE, drawn, reader, settle, toasts
-from textual.pilot import Pilot
+from reader_helpers import SIZE, drawn, reader, settle, toasts, until
 
 from briefing.screens import live
 from briefing.screens.app import BriefingApp
@@ -23,7 +22,6 @@ from briefing.screens.problems import ProblemsScreen
 from briefing.screens.quote_viewer import QuoteViewer
 
 #: a bound on every wait for the reader to notice (it looks every POLL_SECONDS)
-PATIENCE = 100  # pauses of 0.1 s
 
 
 @pytest.fixture(autouse=True)
@@ -38,14 +36,6 @@ def footer_keys(app: BriefingApp) -> dict[str, str]:
         for key, (_, binding, enabled, _) in app.screen.active_bindings.items()
         if binding.show and enabled
     }
-
-
-async def until(pilot: Pilot[None], done: object, what: str) -> None:
-    for _ in range(PATIENCE):
-        if done():  # type: ignore[operator]
-            return
-        await pilot.pause(0.1)
-    raise AssertionError(f"{what} did not happen; the reader says {toasts(pilot.app)!r}")
 
 
 def edit(path: Path, old: str, new: str) -> None:
