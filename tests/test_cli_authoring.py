@@ -64,6 +64,18 @@ def test_find_prefers_words_that_differ_only_in_case_and_says_so(
     assert "it has 'Nobody' where the quote has 'nobody': case must match" in err
 
 
+def test_case_is_not_said_to_matter_for_words_that_differ_in_more(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A quote of other words was told "it has 'the' where the quote has 'The':
+    case must match" (an author's trial): fixing the capital would not do."""
+    (in_tmp / "s.txt").write_text("Fishermen say the lake has fed their families for years.\n")
+    status, _, err = run(capsys, "find", "s.txt", "The", "lake", "belongs", "to", "all", "of", "us")
+    assert status == 1
+    assert "case must match" not in err
+    assert "it has 'has' where the quote has 'belongs'" in err
+
+
 @pytest.mark.parametrize(
     ("words", "edge"),
     [("… But we were not going", "starts"), ("But we were not going ...", "ends")],

@@ -411,8 +411,15 @@ class NormalisedText:
         if not window:
             return None  # the shared stretch is only whitespace, in a paragraph of none
         words = [word for _, word in window]
+        # Case is said to matter only where it is all that differs: a quote of
+        # other words was told "it has 'the' where the quote has 'The': case
+        # must match" (an author's trial). Elsewhere the first other word is said.
+        same = (lambda word: word) if same_but_case is not None else str.lower
         aligned = difflib.SequenceMatcher(
-            None, [_bare(normalise(w)) for w in words], [_bare(w) for w in wanted], autojunk=False
+            None,
+            [same(_bare(normalise(w))) for w in words],
+            [same(_bare(w)) for w in wanted],
+            autojunk=False,
         ).get_opcodes()
         inside = [_trimmed(op, len(wanted)) for op in aligned]
         inside = [op for op in inside if not (op[0] == "delete" and op[3] in (0, len(wanted)))]
