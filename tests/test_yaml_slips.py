@@ -117,6 +117,13 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
             "the value of 'title' begins with '[', which YAML reads as the start of a list",
             'put the value in quotes: title: "[Reuters] on the talks"',
         ),
+        (
+            # an author's trial: a quote pasted with its own quotation marks
+            'briefing:\n  id: b\n  title: "Yes," he said. "No"\n  as_of: 2022-02-10\n',
+            3,
+            "a quotation mark inside this text in double quotes ends it early",
+            'put the value in single quotes: title: \'"Yes," he said. "No"\'',
+        ),
     ],
     ids=[
         "apostrophe",
@@ -134,6 +141,7 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
         "quote-never-closed",
         "quote-left-open-above",
         "bracket-then-words",
+        "double-quotes-then-words",
     ],
 )
 def test_a_slip_is_said_in_plain_words_and_alone(

@@ -603,6 +603,8 @@ _COLON_IN_VALUE = re.compile(r"^\s*(?:-\s+)?([\w-]+):\s+([^'\"\s|>&*!%@`{\[][^#]
 
 #: `key: [words] more words`: an insertion at the start of an unquoted quote.
 _BRACKET_THEN_WORDS = re.compile(r"^\s*(?:-\s+)?([\w-]+):\s+([\[{][^\]}]*[\]}]\s*[^\s#].*)$")
+#: `key: "words," he said. "more`: a text in double quotes that words follow.
+_DOUBLE_QUOTED_THEN_WORDS = re.compile(r'^\s*(?:-\s+)?([\w-]+):\s+("(?:[^"\\]|\\.)*"\s*[^\s#].*)$')
 #: `key: "words` with no closing quotation mark on its line.
 _OPEN_QUOTE = re.compile(r'^\s*(?:-\s+)?([\w-]+):\s+"(?:[^"\\]|\\.)*$')
 
@@ -669,6 +671,15 @@ def _slip(lines: list[str], line: int) -> tuple[str, str] | None:
             f"the apostrophe in {shown(word + chr(39) + apostrophe.group(2))} ends the "
             "text in single quotes early",
             "inside '...' write an apostrophe twice (Europe''s), or use double quotes",
+        )
+    quoted = _DOUBLE_QUOTED_THEN_WORDS.match(offending)
+    if quoted is not None:  # a quote pasted with its own quotation marks (an author's trial)
+        key, value = quoted.group(1), quoted.group(2).rstrip()
+        return (
+            "a quotation mark inside this text in double quotes ends it early, and words "
+            "follow where it ends",
+            f"to keep every quotation mark as text, put the value in single quotes: "
+            f"{key}: '{value.replace(chr(39), chr(39) * 2)}'",
         )
     bracketed = _BRACKET_THEN_WORDS.match(offending)
     if bracketed is not None and bracketed.group(1) not in LIST_FIELDS:
