@@ -232,3 +232,19 @@ def test_a_later_part_is_looked_for_further_on_when_its_first_place_leaves_no_ro
         "five six",
     ]
     assert quote.span.pieces[1][0] == source.index("one two three now")
+
+
+def test_an_ellipsis_between_two_words_with_no_space_is_said_to_need_spaces(
+    tmp_path: Path,
+) -> None:
+    """`argument...and` was told only where the nearest passage differs (an
+    author's trial): the author meant an elision, which takes a space each side."""
+    folder = write_folder(
+        tmp_path / "g", briefing_quoting("principles of the reforms...repetition of the crisis")
+    )
+    (problem,) = check(folder)
+    assert problem.code == "quote-not-found"
+    assert problem.hint == (
+        "the quote has 'reforms...repetition': an elision is written with a space on each "
+        "side (reforms ... repetition); without, the ellipsis is matched as text"
+    )

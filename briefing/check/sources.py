@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
@@ -559,6 +560,10 @@ def _elsewhere_hint(passage: Passage | None) -> str:
     )
 
 
+#: An ellipsis between two words with no space: the author meant an elision.
+_GLUED_ELLIPSIS = re.compile(r"(\w[^\s.…]*)(\.\.\.|…)([^\s.…]*\w)")
+
+
 def not_found_hint(words: str, passage: Passage | None) -> str | None:
     """Why words are not found: an ellipsis at their edge, else the nearest passage."""
     edge = edge_ellipsis(words)
@@ -567,6 +572,13 @@ def not_found_hint(words: str, passage: Passage | None) -> str | None:
             f"the quote {'starts' if edge == 'start' else 'ends'} with an ellipsis, which is "
             "not an elision (an elision stands between two parts of a quote, with a space or "
             "a bracket on each side): delete it"
+        )
+    glued = _GLUED_ELLIPSIS.search(words)
+    if glued is not None:  # "argument...and" (an author's trial)
+        before, mark, after = glued.groups()
+        return (
+            f"the quote has {shown(glued.group())}: an elision is written with a space on "
+            f"each side ({before} {mark} {after}); without, the ellipsis is matched as text"
         )
     return passage_hint(passage)
 
