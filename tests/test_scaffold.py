@@ -34,6 +34,19 @@ def test_each_yaml_file_points_editors_at_the_schema(tmp_path: Path) -> None:
         assert first == f"# yaml-language-server: $schema={schema_file().as_uri()}"
 
 
+@pytest.mark.parametrize("ident", ["2024", "no", "1e3"])
+def test_an_id_yaml_would_read_as_no_text_is_written_in_quotes(tmp_path: Path, ident: str) -> None:
+    """`briefing new 2024` wrote `id: 2024`, a number to YAML: the schema the
+    file names for editors says an id is a string (an author's trial)."""
+    import yaml
+
+    new_briefing(tmp_path / ident)
+    text = (tmp_path / ident / "briefing.yaml").read_text(encoding="utf-8")
+    assert yaml.safe_load(text)["briefing"]["id"] == ident
+    (folder,) = check_content(tmp_path / ident).folders
+    assert folder.problems == [] and folder.briefing is not None
+
+
 def test_a_folder_that_holds_anything_is_refused_and_left_as_it_is(tmp_path: Path) -> None:
     folder = tmp_path / "b"
     folder.mkdir()

@@ -16,6 +16,7 @@ import datetime
 import json
 from pathlib import Path
 
+from briefing.check.fields import plain_type
 from briefing.errors import UsageError
 from briefing.files.locations import display_path, schema_file
 from briefing.records.schema import ID_PATTERN
@@ -64,10 +65,15 @@ def new_briefing(
 def _briefing(ident: str, title: str, as_of: str | None) -> str:
     day = as_of or datetime.date.today().isoformat()
     quoted_title = json.dumps(title, ensure_ascii=False)  # a JSON string is YAML too
+    # `id: 2024` is a number to YAML: the schema the file's first line names for
+    # editors flagged the new file at once (an author's trial). A leading digit
+    # is quoted too: editors read YAML 1.2, where `1e3` is a number as well.
+    needs_quotes = plain_type(ident) is not None or ident[:1].isdigit()
+    written_id = json.dumps(ident) if needs_quotes else ident
     return f"""\
 # The briefing, and the sources its quotes come from. See docs/format.md.
 briefing:
-  id: {ident}
+  id: {written_id}
   title: {quoted_title}
   as_of: {day}            # when its information stands
   summary: >-
