@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.errors import UsageError
-from briefing.files.locations import bundled_content_dir, display_path
+from briefing.files.locations import bundled_content_dir, display_path, shell_argument
 from briefing.index.build import OnProgress, Progress
 from briefing.index.preview import Totals
 from briefing.index.store import Index, open_index
@@ -381,7 +381,8 @@ class BriefingApp(LiveContentApp):
         from briefing.screens.elsewhere import ElsewhereScreen, appearances_elsewhere
 
         finder = partial(appearances_elsewhere, index, message.briefing_id, message.actor_id)
-        self.push_screen(ElsewhereScreen(message.name, finder), self._open_elsewhere)
+        screen = ElsewhereScreen(message.name, finder, _none_elsewhere(index, self.content))
+        self.push_screen(screen, self._open_elsewhere)
 
     def _open_elsewhere(self, chosen: tuple[str, str] | None) -> None:
         if chosen is None or self.index is None:
@@ -489,3 +490,18 @@ def _why(exception: BaseException) -> str:
         where = f": {display_path(Path(exception.filename))}" if exception.filename else ""
         return f"{exception.strerror}{where}"
     return str(exception) or type(exception).__name__
+
+
+def _none_elsewhere(index: Index, content: Path | None) -> str:
+    """What `b` says when no other briefing has the actor. A briefing opened on
+    its own (`briefing open FOLDER`) has no others to look in: "no other
+    briefing of this library" read as if the briefings beside it had been
+    looked through (an author's trial)."""
+    summaries = index.summaries()
+    if len(summaries) == 1 and summaries[0].path == "." and content is not None:
+        return (
+            "This briefing was opened on its own: to look for this actor in the briefings "
+            f"beside it, open the folder that holds them (briefing open "
+            f"{shell_argument(content.resolve().parent)})."
+        )
+    return "No other briefing of this library has this actor."

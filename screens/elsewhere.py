@@ -66,10 +66,12 @@ class ElsewhereScreen(Screen[tuple[str, str] | None]):
         Binding("enter", "open", "Open there", priority=True, id="elsewhere.open"),
     ]
 
-    def __init__(self, name: str, find: Finder) -> None:
+    def __init__(self, name: str, find: Finder, none_found: str) -> None:
         super().__init__()
         self.actor_name = name
         self.find = find
+        #: what is said when no other briefing has the actor
+        self.none_found = none_found
         self.appearances: list[Appearance] = []
         #: the width the options were cut to
         self._listed_width = 0
@@ -103,7 +105,7 @@ class ElsewhereScreen(Screen[tuple[str, str] | None]):
         note = self.query_one("#elsewhere-note", Static)
         listing = self.query_one("#elsewhere-list", OptionList)
         if not found:
-            note.update(plain("No other briefing of this library has this actor.", "dim italic"))
+            note.update(plain(self.none_found, "dim italic"))
             return
         note.display = False
         listing.display = True

@@ -158,6 +158,22 @@ async def test_an_actor_in_no_other_briefing_says_so(library: Path, tmp_path: Pa
         assert "Open there" not in footer and "Back" in footer  # nothing there to open
 
 
+async def test_a_briefing_opened_on_its_own_says_it_has_no_others_to_look_in(
+    library: Path, tmp_path: Path
+) -> None:
+    """`briefing open library/one`, then b: "No other briefing of this library"
+    read as if the briefings beside it had been looked through (an author's trial)."""
+    app = reader(library / "one", tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        assert isinstance(app.screen, ElsewhereScreen) and app.screen.appearances == []
+        note = str(app.screen.query_one("#elsewhere-note").render())
+        assert note.startswith("This briefing was opened on its own")
+        assert f"(briefing open {library})" in note.replace("\n", " ")
+
+
 def test_list_actor_dates_a_quote_by_its_event_as_the_reader_does(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
