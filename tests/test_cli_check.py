@@ -251,3 +251,16 @@ def test_a_date_in_other_digits_than_0_to_9_is_refused_with_the_ascii_form(
     [problem] = json.loads(out)
     assert (problem["line"], problem["code"]) == (line, "bad-date")
     assert problem["hint"].startswith("write it as 20")
+
+
+def test_a_folder_inside_a_briefing_folder_is_told_to_check_the_briefing_folder(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path
+) -> None:
+    """`check b/sources` said to add a briefing.yaml (an author's trial)."""
+    write_folder(in_tmp / "b", briefing_files())
+    status, out, _ = run(capsys, "check", "b/sources")
+    assert status == 1
+    assert out.splitlines()[:2] == [
+        "b/sources:1:1: error[folder-empty]: this briefing folder holds no .yaml or .yml file",
+        "  hint: it is inside the briefing folder 'b': check that one (briefing check b)",
+    ]

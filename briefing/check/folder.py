@@ -93,7 +93,21 @@ def _empty_folder_hint(folder: Path) -> str:
             f"it holds briefing folders itself: it is a content directory, so open or "
             f"check it as one (briefing open {shell_argument(folder)})"
         )
+    whole = Path(os.path.abspath(folder))
+    parent = whole.parent
+    if parent != whole and _holds_yaml(parent):  # `sources/` given (an author's trial)
+        return (
+            f"it is inside the briefing folder {shown(parent.name)}: check that one "
+            f"(briefing check {shell_argument(parent)})"
+        )
     return "add a briefing.yaml (see the format's example)"
+
+
+def _holds_yaml(folder: Path) -> bool:
+    try:
+        return bool(yaml_files(folder))
+    except OSError:
+        return False
 
 
 def _missing_briefing_hint(folder: Path, files: list[Path]) -> str:
