@@ -264,3 +264,16 @@ def test_a_folder_inside_a_briefing_folder_is_told_to_check_the_briefing_folder(
         "b/sources:1:1: error[folder-empty]: this briefing folder holds no .yaml or .yml file",
         "  hint: it is inside the briefing folder 'b': check that one (briefing check b)",
     ]
+
+
+def test_paths_given_from_the_root_are_said_whole(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`cd / && briefing check /tmp/b` said `tmp/b/…`, a path that reads as
+    somewhere else (an author's trial); below the working folder, paths stay short."""
+    write_folder(in_tmp / "b", briefing_files(**{"extra.yaml": "actor: []\n"}))
+    _, out, _ = run(capsys, "check", "b")
+    assert out.startswith("b/extra.yaml:1:1:")
+    monkeypatch.chdir("/")
+    _, out, _ = run(capsys, "check", str(in_tmp / "b"))
+    assert out.startswith(f"{in_tmp}/b/extra.yaml:1:1:")

@@ -233,10 +233,15 @@ def shell_argument(path: Path) -> str:
 def display_path(path: Path) -> str:
     """`path` relative to the current directory where it can be, printable.
 
-    Bytes of a name that are not UTF-8 are shown escaped (`\\xff`).
+    Not from the root: `cd / && briefing check /tmp/b` said `tmp/b/…`, which
+    reads as a path somewhere else (an author's trial). Bytes of a name that
+    are not UTF-8 are shown escaped (`\\xff`).
     """
     try:
-        relative = os.path.relpath(path)
-    except ValueError:
+        here = os.getcwd()
+        relative = os.path.relpath(path, here)
+    except (ValueError, OSError):  # another drive; a working directory gone
         return path_text(path)
-    return path_text(path if relative.startswith("..") else relative)
+    if relative.startswith("..") or os.path.dirname(here) == here:
+        return path_text(path)
+    return path_text(relative)
