@@ -18,6 +18,10 @@ from briefing.records.dates import DateError, parse_date
         ("2022/02/10", "write it as 2022-02-10"),
         ("2025-3-13", "write it as 2025-03-13"),  # an author's trial: a list of forms
         ("2025-3", "write it as 2025-03"),
+        # an author's trial: near misses got the whole list of forms
+        ("2024-03-14 04:00", "write it as 2024-03-14T04:00"),
+        ("2024-03-01/", "write it as 2024-03-01/.."),
+        ("/2024-03-10", "write it as ../2024-03-10"),
         ("10 February 2022", "write it as 2022-02-10"),
         ("February 10, 2022", "write it as 2022-02-10"),
         ("Feb 2022", "write it as 2022-02"),

@@ -44,6 +44,9 @@ _MONTH_DAY_YEAR = re.compile(
 _MONTH_YEAR = re.compile(rf"{_MONTH}\s+(?P<year>\d{{4}})")
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?")
 
+#: A date and a time with a space between them, where the format writes a T.
+_SPACED_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})")
+
 _OPEN_START = re.compile(r"(?:before|by|until|till|up to)\s+(?P<date>.+)", re.IGNORECASE)
 _OPEN_END = re.compile(r"(?:after|since|from|starting)\s+(?P<date>.+)", re.IGNORECASE)
 _APPROXIMATE = re.compile(
@@ -91,7 +94,13 @@ def suggest(text: str) -> str | None:
     return _point(text)
 
 
+#: An interval with a side left empty, not `..` (`2024-03-01/`, `/2024-03-10`).
+_EMPTY_END = re.compile(r"(?P<date>[^/]+)/")
+_EMPTY_START = re.compile(r"/(?P<date>[^/]+)")
+
 _PHRASES: list[tuple[re.Pattern[str], Callable[..., str]]] = [
+    (_EMPTY_END, lambda date: f"{date}/.."),
+    (_EMPTY_START, lambda date: f"../{date}"),
     (_BETWEEN, lambda start, end: f"{start}/{end}"),
     (_OPEN_START, lambda date: f"../{date}"),
     (_OPEN_END, lambda date: f"{date}/.."),
@@ -112,7 +121,7 @@ def _ascii_digits(text: str) -> str:
 
 def _point(text: str) -> str | None:
     """One date written as people do, as the format writes it."""
-    text = text.strip().rstrip(",")
+    text = _SPACED_TIME.sub(r"\1T\2", text.strip().rstrip(","))  # `2024-03-14 04:00`
     if _ISO.fullmatch(text):
         return text
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_YEAR, _DAY_FIRST, _YEAR_FIRST):
