@@ -83,7 +83,9 @@ class SourceText(Screen[None]):
         self.query_one("#source-title", Static).update(
             join(
                 plain(self.source.title, "bold"),
-                plain(f"  ·  {where}  ·  n/p: next/previous", "dim"),
+                # not the keys: the footer says them as the keymap has them, and
+                # "n/p: next/previous" wrapped the line at 120 columns (an author's trial)
+                plain(f"  ·  {where}", "dim"),
             )
         )
 
