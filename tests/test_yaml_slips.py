@@ -124,6 +124,19 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
             "a quotation mark inside this text in double quotes ends it early",
             'put the value in single quotes: title: \'"Yes," he said. "No"\'',
         ),
+        (
+            # the contract's audit: said at the next key, "a bracket is not closed"
+            "briefing:\n  id: b\n  title: [Draft talks\n  as_of: 2022-02-10\n",
+            3,
+            "this '[' is never closed: a value that begins with '[' is read by YAML as a list",
+            'put the value in quotes: title: "[Draft talks"',
+        ),
+        (
+            HEAD + "actors:\n  - id: a\n    name: A\n    kind: person\n    aliases: [Ay, Aye\n",
+            9,
+            "this '[' is never closed",
+            "close it with ']'",
+        ),
     ],
     ids=[
         "apostrophe",
@@ -142,6 +155,8 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
         "quote-left-open-above",
         "bracket-then-words",
         "double-quotes-then-words",
+        "bracket-never-closed",
+        "list-never-closed",
     ],
 )
 def test_a_slip_is_said_in_plain_words_and_alone(

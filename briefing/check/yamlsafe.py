@@ -574,6 +574,11 @@ def _report_syntax(
         sink.error(opened[0], opened[1], "yaml-syntax", *opened[2:])
         return
     key = exc.context_mark
+    if "flow" in context and key is not None and key.line < len(lines):
+        said = _bracket_never_closed(lines[key.line], key.column)
+        if said is not None:  # said where it opens, not on a line further down
+            sink.error(key.line + 1, key.column + 1, "yaml-syntax", *said)
+            return
     if "could not find expected ':'" in problem and key is not None and key.line < len(lines):
         sink.error(key.line + 1, key.column + 1, "yaml-syntax", *_no_colon(lines[key.line]))
         return
@@ -628,6 +633,31 @@ def _in_block_scalar(lines: list[str], line: int) -> bool:
         if _indent(text) < indent:
             return _BLOCK_START.match(text) is not None
     return False
+
+
+def _bracket_never_closed(text: str, column: int) -> tuple[str, str] | None:
+    """A `[` or `{` that starts a value and is never closed: (message, hint).
+
+    PyYAML said "did not find expected ',' or ']'" at the next key, lines on,
+    with the hint "a bracket is not closed" and no word of which."""
+    bracket = text[column : column + 1]
+    if bracket not in ("[", "{"):
+        return None
+    closing = "]" if bracket == "[" else "}"
+    valued = _KEY_BEFORE.match(text[:column])
+    message = f"this '{bracket}' is never closed"
+    if valued is None or valued.group(1) in LIST_FIELDS:
+        return message, f"close it with '{closing}'"
+    key, value = valued.group(1), text[column:].rstrip()
+    return (
+        f"{message}: a value that begins with '{bracket}' is read by YAML as a "
+        f"{'list' if bracket == '[' else 'mapping'}",
+        f"put the value in quotes: {key}: {json.dumps(value, ensure_ascii=False)}",
+    )
+
+
+#: What stands before a value on its line: `key: `, or `- key: ` in a list.
+_KEY_BEFORE = re.compile(r"^\s*(?:-\s+)?([\w-]+):\s+$")
 
 
 def _quote_left_open_before(lines: list[str], line: int) -> tuple[int, int, str, str] | None:
