@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 
 from bench.bytecode import compile_sources
-from bench.generate import generate
+from bench.generate import ensure
 from briefing.check.content import check_content
 from briefing.check.yamlsafe import DEFAULT_LOADER
 from briefing.files.locations import bundled_content_dir
@@ -110,8 +110,7 @@ def main() -> None:
     rows = [measure(bundled, "bundled", args.repeat)]
     for scale in (int(s) for s in args.sizes.split(",")):
         folder = OUT / f"generated-{scale}"
-        if not folder.exists():
-            generate(folder, scale)
+        ensure(folder, scale)
         rows.append(measure(folder, f"×{scale}", args.repeat if scale < 1000 else 1))
     heads = ("briefing", "YAML", "bare parse", "check", "MB/s", "ratio", "growth", "peak MiB")
     widths = (10, 10, 11, 9, 6, 6, 7, 16)

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from bench.bytecode import compile_sources
-from bench.generate import generate
+from bench.generate import ensure
 from briefing.files.locations import bundled_content_dir
 from briefing.index.store import open_index
 
@@ -54,8 +54,7 @@ def main() -> None:
     rows = [measure(bundled_content_dir(), "bundled", args.repeat)]
     for scale in (int(s) for s in args.sizes.split(",")):
         folder = OUT / f"generated-{scale}"
-        if not folder.exists():
-            generate(folder, scale)
+        ensure(folder, scale)
         rows.append(measure(folder, f"×{scale}", args.repeat if scale < 1000 else 3))
     print(f"{'briefing':>10} {'cold build':>11} {'warm open':>10} {'index':>9} {'growth':>7}")
     previous = None

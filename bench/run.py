@@ -31,7 +31,7 @@ from typing import Any
 from bench import keys, library
 from bench.bare_app import MARKER as BARE_MARKER
 from bench.bytecode import compile_sources
-from bench.generate import generate
+from bench.generate import ensure
 from bench.terminal import SAME_FRAME_CAP, Terminal
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,8 +160,7 @@ def scale(sizes: list[int], work: Path) -> list[dict[str, object]]:
     ).peak_rss
     for size in sizes:
         folder = OUT / f"generated-{size}"
-        if not folder.exists():
-            generate(folder, size)
+        ensure(folder, size)
         yaml_bytes = sum(p.stat().st_size for p in folder.glob("*.yaml"))
         check_s, check_rss = _timed_peak(
             "from pathlib import Path; from briefing.check.content import check_content\n"
@@ -209,7 +208,7 @@ def key_walk(sizes: list[int], work: Path, rounds: int) -> dict[str, object]:
     floor = keys.floor_keys(PYTHON, ROOT, rounds)
     result: dict[str, object] = {"floor": floor}
     for size in sizes:
-        folder = OUT / f"generated-{size}"
+        folder = ensure(OUT / f"generated-{size}", size)
         argv = [BRIEFING, "open", str(folder), "--index", str(work / f"index-{size}.json")]
         walked = keys.reader_keys(argv, SAME_FRAME_CAP, rounds)
         result[f"x{size}"] = keys.against_floor(walked, floor)

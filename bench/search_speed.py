@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from bench.bytecode import compile_sources
-from bench.generate import generate
+from bench.generate import ensure
 from briefing.files.locations import bundled_content_dir
 from briefing.index.store import open_index
 from briefing.records.words import SearchQuery
@@ -71,8 +71,7 @@ def main() -> None:
     print("\n".join(measure(bundled_content_dir(), "bundled", args.repeat)))
     for scale in (int(s) for s in args.sizes.split(",")):
         folder = OUT / f"generated-{scale}"
-        if not folder.exists():
-            generate(folder, scale)
+        ensure(folder, scale)
         print("\n".join(measure(folder, f"×{scale}", args.repeat)))
 
 

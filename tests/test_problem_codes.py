@@ -254,6 +254,21 @@ CASES = [
         "whole words",
     ),
     Case(
+        "when-text-not-in-source",
+        briefing_files(
+            **{
+                "briefing.yaml": BASE.replace(
+                    "    when: 2022-02-10\n",
+                    "    when: 2022-02-10\n    when_text: in the evening\n",
+                )
+            }
+        ),
+        "briefing.yaml",
+        17,
+        16,
+        "own wording",
+    ),
+    Case(
         "elision-part-too-short",
         briefing_files(
             **{
@@ -584,3 +599,31 @@ def test_a_text_of_only_whitespace_is_as_empty_as_one_of_none(in_tmp: Path, blan
     write_folder(in_tmp / "b", briefing_files(**{"extra.yaml": ACTOR.replace("B", blank, 1)}))
     found = [(p.code, p.line, p.column) for p in check(in_tmp / "b")]
     assert found == [("empty-text", 3, 11)]
+
+
+@pytest.mark.parametrize(
+    ("when_text", "text_file", "codes"),
+    [
+        ("then she left", "sources/s.txt", []),
+        ("Then she left", "sources/s.txt", []),  # as written
+        ("then She left", "sources/s.txt", ["when-text-not-in-source"]),  # only the first
+        ("in the evening", None, []),  # a source without a text: nothing to look in
+    ],
+    ids=["found", "first-letter-case", "other-case", "no-text"],
+)
+def test_a_when_text_is_looked_for_in_its_sources(
+    in_tmp: Path, when_text: str, text_file: str | None, codes: list[str]
+) -> None:
+    """when_text is "the source's own wording" (the contract); the reader shows it
+    in quotation marks, and the bundled briefing's own gloss read as the article's
+    (a reader's trial)."""
+    base = BASE.replace(
+        "    when: 2022-02-10\n", f"    when: 2022-02-10\n    when_text: {when_text}\n"
+    )
+    if text_file is None:
+        base = base.replace("    text: sources/s.txt\n", "")
+    files = briefing_files(**{"briefing.yaml": base})
+    if text_file is None:
+        files["sources/s.txt"] = None
+    folder = write_folder(in_tmp / "b", files)
+    assert [p.code for p in check(folder) if p.severity == "warning"] == codes

@@ -189,7 +189,9 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
     named = context.ids["sources"]
     unnamed = [r for r in context.records["sources"] if named.get(r.id or "") is not r]
     texts = load_source_texts(folder, named, unnamed)
-    spans = anchor_quotes(context.records["quotes"], texts, context.ids["sources"])
+    spans = anchor_quotes(
+        context.records["quotes"], texts, context.ids["sources"], context.records["events"]
+    )
     for sink in sinks:
         problems.extend(sink.problems)
     problems.sort(key=Problem.sort_key)

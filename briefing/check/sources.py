@@ -6,7 +6,7 @@ import codecs
 import os
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from briefing.check.fields import nearest
@@ -20,6 +20,7 @@ from briefing.records.anchoring import (
     Span,
     anchor,
     form_failure,
+    normalise,
 )
 from briefing.records.editorial import MAX_INSERTION_WORDS, MIN_PART_WORDS, edge_ellipsis
 from briefing.records.problems import ProblemSink
@@ -288,7 +289,10 @@ def _report_file_as_folder(folder: Path, relative: str, node: Where, sink: Probl
 
 
 def anchor_quotes(
-    quotes: list[RawRecord], texts: dict[str, str], sources: dict[str, RawRecord]
+    quotes: list[RawRecord],
+    texts: dict[str, str],
+    sources: dict[str, RawRecord],
+    events: Sequence[RawRecord] = (),
 ) -> dict[str, Span]:
     """Where each quote's words stand in its source's text, by quote id.
 
@@ -297,7 +301,8 @@ def anchor_quotes(
     text that is empty, once at that source's `text:`. Each source's
     text is normalised once, for all its quotes, and let go before the next
     one: a thousand normalised texts held at once were as large again as the
-    texts themselves (docs/performance.md).
+    texts themselves (docs/performance.md). The events' `when_text` is looked
+    for in the same pass (`_WhenTexts`).
     """
     spans: dict[str, Span] = {}
     _check_unanchored_forms(quotes, texts, sources)
@@ -305,11 +310,82 @@ def anchor_quotes(
     for source_id, written in texts.items():
         if not written.strip():
             _report_blank_text(sources[source_id], written, grouped.pop(source_id, []))
-    for source_id, group in grouped.items():
+    wording = _WhenTexts(events, texts)
+    for source_id in dict.fromkeys([*grouped, *wording.sources]):
         text = NormalisedText(texts[source_id])
-        for ident, words, record in group:
+        for ident, words, record in grouped.get(source_id, []):
             _anchor_quote(record, ident, words, text, source_id, sources, spans)
+        wording.look_in(source_id, text.text)
+    wording.report()
     return spans
+
+
+class _WhenTexts:
+    """The events' `when_text`, the contract's "source's own wording": each
+    looked for in the texts of its event's sources, and a warning where none
+    holds it. The reader shows it in quotation marks (the details), and an
+    author's gloss there (`after a call (before Lavrov spoke)`) read as the
+    article's words (a reader's trial). Its first letter's case may differ,
+    as a sentence's does when its words are taken from its start."""
+
+    def __init__(self, events: Sequence[RawRecord], texts: dict[str, str]) -> None:
+        #: event records not yet found in a text, with the normalised wording
+        self.pending: dict[int, tuple[RawRecord, str]] = {}
+        #: the source ids whose texts hold the pending wordings, by source
+        self.by_source: dict[str, list[int]] = {}
+        with_text = {ident for ident, text in texts.items() if text.strip()}
+        normalised: dict[str, str] = {}  # a wording used by many events, normalised once
+        for record in events:
+            when_text = record.text("when_text")
+            if when_text is None or not when_text.strip():
+                continue
+            written = [ident for ident in record.ids("sources") if ident in with_text]
+            if not written:
+                continue  # no text to hold it: nothing to check it against
+            wording = normalised.get(when_text)
+            if wording is None:
+                wording = normalised[when_text] = normalise(when_text)
+            self.pending[id(record)] = (record, wording)
+            for ident in written:
+                self.by_source.setdefault(ident, []).append(id(record))
+
+    @property
+    def sources(self) -> list[str]:
+        return list(self.by_source)
+
+    def look_in(self, source_id: str, text: str) -> None:
+        held: dict[str, bool] = {}  # each wording looked for once in this text
+        for key in self.by_source.get(source_id, ()):
+            found = self.pending.get(key)
+            if found is None:
+                continue
+            wording = found[1]
+            if wording not in held:
+                held[wording] = _holds_wording(text, wording)
+            if held[wording]:
+                del self.pending[key]
+
+    def report(self) -> None:
+        for record, _wording in self.pending.values():
+            place = record.place("when_text")
+            record.sink.warning(
+                place.line,
+                place.column,
+                "when-text-not-in-source",
+                f"when_text {shown(str(record.value('when_text')))} is not in the text of "
+                "this event's sources",
+                "when_text is the source's own wording (the reader shows it in quotation "
+                "marks): copy it from the source, or leave it out",
+            )
+
+
+def _holds_wording(text: str, wording: str) -> bool:
+    """Whether `text` holds `wording`, its first letter in either case."""
+    if wording in text:
+        return True
+    first = wording[:1]
+    other = first.lower() if first.isupper() else first.upper()
+    return other != first and other + wording[1:] in text
 
 
 #: The most quote ids a hint names.
