@@ -8,6 +8,7 @@ so a slow browser start never holds up the reader.
 
 from __future__ import annotations
 
+import os
 from functools import partial
 
 from textual.app import App
@@ -22,10 +23,10 @@ def copy_citation(widget: Widget, text: str, what: str) -> None:
     widget.app.copy_to_clipboard(text)
     # Whether the terminal took it cannot be known: said as what was done. Under
     # tmux's default (set-clipboard external) nothing was copied, and a plain
-    # "Copied" misled a new user's trial.
+    # "Copied" misled a new user's trial; outside tmux the word of it was noise.
+    tmux = "; under tmux it needs set-clipboard on" if os.environ.get("TMUX") else ""
     widget.notify(
-        f"Sent {what} with its citation to the terminal's clipboard (OSC 52; "
-        "under tmux it needs set-clipboard on).",
+        f"Sent {what} with its citation to the terminal's clipboard (OSC 52{tmux}).",
         markup=False,
         timeout=5,
     )

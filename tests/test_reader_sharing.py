@@ -58,6 +58,26 @@ async def test_c_in_the_viewer_copies_the_quote_with_its_citation(tmp_path: Path
         assert "Sent the quote with its citation to the terminal's clipboard" in toasts(app)
 
 
+@pytest.mark.parametrize("under_tmux", [True, False])
+async def test_the_copy_notice_speaks_of_tmux_only_under_tmux(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, under_tmux: bool
+) -> None:
+    """A reader's trial: the notice said "under tmux it needs set-clipboard on"
+    whatever the terminal."""
+    if under_tmux:
+        monkeypatch.setenv("TMUX", "/tmp/tmux-0/default,1,0")
+    else:
+        monkeypatch.delenv("TMUX", raising=False)
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await choose(app, pilot, "quotes", "truss-any-incursion")
+        await pilot.press("c")
+        await pilot.pause()
+        assert "terminal's clipboard (OSC 52" in toasts(app)
+        assert ("set-clipboard on" in toasts(app)) is under_tmux
+
+
 async def test_the_citation_names_the_sources_credits_as_the_viewer_does(
     tmp_path: Path,
 ) -> None:
