@@ -105,7 +105,7 @@ async def test_the_filter_line_counts_in_words_singular_and_plural(tmp_path: Pat
         await pilot.press("enter")
         assert "John Kirby — 1 event, 0 quotes" in str(line.render())
         await pilot.press("escape", "tab")
-        screen.query_one("#chronology-list", RecordList).move_to("truss-tweet")
+        screen.query_one("#chronology-list", RecordList).move_to("white-house-statement")
         await pilot.press("enter")
         assert "— 1 participant, 2 quotes" in str(line.render())
 
