@@ -154,6 +154,8 @@ class BriefingScreen(Screen[None]):
         self.last_results: LastResults | None = None
         #: what is open over the panes was opened from Find: its Back is Back to the results
         self.back_to_search = False
+        #: the viewer or details open over the panes, until they close
+        self._overlay: Screen[Jump | None] | None = None
         #: the result of the library's Find this screen was opened for (Back past the start)
         self.found_from_library: SearchTarget | None = None
         self.keeper = keeper
@@ -341,6 +343,7 @@ class BriefingScreen(Screen[None]):
             )
         else:
             screen = DetailsScreen(self.queries, overlay.record, self.remembering)
+        self._overlay = screen
         self.app.push_screen(screen, self.after_overlay)
 
     def after_overlay(self, jump: Jump | None) -> None:
@@ -349,6 +352,12 @@ class BriefingScreen(Screen[None]):
         Closed (Back) when opened from Find: Back, to Find's results.
         """
         self.show_marks()  # records seen, pinned or noted there
+        overlay, self._overlay = self._overlay, None
+        from briefing.screens.quote_viewer import QuoteViewer  # imported by now
+
+        if jump is None and isinstance(overlay, QuoteViewer):
+            # the list on the quote last read (n, p), not the one opened (a reader's trial)
+            self.query_one(QuotesPane).list_widget.move_to(overlay.quote.id)
         back_to_search, self.back_to_search = self.back_to_search, False
         if jump is None and back_to_search:
             self.action_back()

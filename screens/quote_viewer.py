@@ -93,6 +93,9 @@ class QuoteViewer(Screen[Jump | None]):
         self.order = order
         self.position = order.index(quote_id)
         self.full = full
+        #: opened on the quote's paragraph, not straight on the whole text (Back
+        #: from the whole text then goes to the paragraph, not to the panes)
+        self.opened_as_quote = not full
         #: with the whole text shown, the paragraph where the words start
         self._current: Static | None = None
 
@@ -284,7 +287,12 @@ class QuoteViewer(Screen[Jump | None]):
     def action_open_source(self) -> None:
         open_source(self, self.queries.source(self.quote.source))
 
-    def action_close(self) -> None:
+    async def action_close(self) -> None:
+        """Back: from the whole text to the quote's paragraph, then to the panes
+        (Esc in the whole text closed the viewer, a reader's trial)."""
+        if self.full and self.opened_as_quote:
+            await self.action_toggle_full()
+            return
         self.dismiss(None)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

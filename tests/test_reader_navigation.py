@@ -53,10 +53,29 @@ async def test_backspace_after_the_speaker_returns_to_the_quote_in_the_viewer(
         assert isinstance(viewer, QuoteViewer)
         assert viewer.quote.id == "truss-any-incursion" and viewer.full
         assert len(viewer.query(".paragraph")) > 10
-        await pilot.press("escape")  # and under it, the panes as they were
+        await pilot.press("escape")  # and under it, the panes as they were,
         assert app.screen is briefing and briefing.state.record_filter is None
-        assert listed(app, "quotes").highlighted_id == "truss-withdraw-or-face-consequences"
+        # the list on the quote last read there (n), as after any Esc from the viewer
+        assert listed(app, "quotes").highlighted_id == "truss-any-incursion"
         assert app.focused is listed(app, "quotes")
+
+
+async def test_esc_from_the_viewer_leaves_the_list_on_the_quote_last_read(
+    tmp_path: Path,
+) -> None:
+    """A reader's trial: quote 8 opened, p down to quote 2, Esc: the list was
+    still on quote 8."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        viewer = await open_quote(app, pilot, "white-house-recent-meetings")
+        opened_at = viewer.position
+        await pilot.press("p", "p")
+        read = viewer.order[opened_at - 2]
+        assert viewer.quote.id == read
+        await pilot.press("escape")
+        assert isinstance(app.screen, BriefingScreen)
+        assert listed(app, "quotes").highlighted_id == read
 
 
 async def test_backspace_after_the_event_returns_to_the_quote(tmp_path: Path) -> None:
