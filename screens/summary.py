@@ -51,11 +51,16 @@ def legend(all_single_source: bool) -> Content:
     for example, meaning in DATE_MARKS:
         lines.append(join(plain(f"\n  {example:<{width}}", "bold"), plain(meaning, "dim")))
     lines.append(plain("\n  A date in italics is approximate or uncertain.", "dim"))
+    # "Source" as the briefing means it: a published document, not an informant
+    # (a reader's trial read "single source" as a newsroom does).
     if all_single_source:
-        lines.append(plain("\n  Every event here rests on a single source (“1 source”).", "dim"))
+        lines.append(plain("\n  Every event here rests on one published source (“1 source”).",
+                           "dim"))  # fmt: skip
     else:
-        lines.append(join(plain("\n  single source", "$text-warning"),
-                          plain("  the event rests on one source only", "dim")))  # fmt: skip
+        only = plain("  the event rests on one published source only", "dim")
+        lines.append(join(plain("\n  single source", "$text-warning"), only))
+    lines.append(plain("\n  A source is a document (an article, a statement), however many "
+                       "reporters it credits.", "dim"))  # fmt: skip
     return join(*lines)
 
 

@@ -51,7 +51,8 @@ async def test_when_every_event_has_one_source_the_mark_is_quiet(tmp_path: Path)
         assert sources_column(app, "truss-tweet") == "1 source"
         await pilot.press("s")
         text = " ".join(str(s.render()) for s in app.screen.query(Static))
-        assert "Every event here rests on a single source" in text
+        assert "Every event here rests on one published source" in text
+        assert "A source is a document (an article, a statement)" in text
 
 
 async def test_the_summary_explains_the_date_marks(tmp_path: Path) -> None:
