@@ -89,9 +89,15 @@ class BriefingScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         # Not in the footer, to leave 80 columns room for Find and Keys: below
         # 100x30 the tabs line says "Tab: next"; wider, every pane is in sight.
-        Binding("tab", "next_pane", "Pane", show=False, id="briefing.next_pane"),
+        # → and ← too: the panes stand side by side, and below 100x30 as tabs on one
+        # line (a reader's trial tried the arrows there); the lists use neither
+        Binding("tab,right", "next_pane", "Pane", show=False, id="briefing.next_pane"),
         Binding(
-            "shift+tab", "previous_pane", "Previous pane", show=False, id="briefing.previous_pane"
+            "shift+tab,left",
+            "previous_pane",
+            "Previous pane",
+            show=False,
+            id="briefing.previous_pane",
         ),
         Binding("escape", "clear_filter", "Clear", id="briefing.clear_filter"),
         Binding("backspace", "back", "Back", id="briefing.back"),

@@ -8,7 +8,7 @@ import pytest
 from conftest import CONTENT, briefing_files, write_folder
 from reader_helpers import SIZE, SMALL, reader, settle, write_library
 from textual.content import Content
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.actors_pane import ActorsPane
@@ -19,6 +19,7 @@ from briefing.screens.library import LibraryScreen
 from briefing.screens.pane import Pane
 from briefing.screens.quote_viewer import HIGHLIGHT, QuoteViewer
 from briefing.screens.record_list import RecordList
+from briefing.screens.state import PaneName
 
 
 def option_ids(screen, selector: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -331,6 +332,24 @@ async def test_the_narrow_layouts_tabs_mark_the_pane_shown(tmp_path: Path) -> No
         await pilot.press("tab")
         await settle(pilot)
         assert marked() == ["Quotes"]
+
+
+async def test_the_arrows_move_between_panes_as_tab_does(tmp_path: Path) -> None:
+    """A reader's trial at 80x24 tried → and ← on the tabs line; they did nothing."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        await pilot.press("right")
+        assert screen.state.active is PaneName.CHRONOLOGY
+        await pilot.press("right", "right")  # round to the actors, as Tab goes
+        assert screen.state.active is PaneName.ACTORS
+        await pilot.press("left")
+        assert screen.state.active is PaneName.QUOTES
+        await pilot.press("slash", "a", "left", "x")  # in a filter box, ← moves its cursor
+        assert screen.state.active is PaneName.QUOTES
+        assert screen.query_one("#quotes .pane-filter", Input).value == "xa"
 
 
 async def test_in_a_narrow_terminal_each_pane_fills_the_screen(tmp_path: Path) -> None:
