@@ -88,7 +88,8 @@ def _yaml(section: str) -> str:
 
 def marked_briefing(folder: Path) -> Path:
     words = MARKERS[("quotes", "text")][0]
-    text = f"First {words}, she said.\n\nAnd again: {words}.\n"
+    when = MARKERS[("events", "when_text")][0]  # the source's own wording
+    text = f"First {words}, she said {when}.\n\nAnd again: {words}.\n"
     files: dict[str, str | bytes | None] = {
         "briefing.yaml": "".join(_yaml(s) for s in FIELDS),
         "sources/zqpath.txt": text,

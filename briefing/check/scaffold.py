@@ -25,7 +25,8 @@ from briefing.records.text import slug
 SOURCE_TEXT = """\
 The first paragraph of the article, as it was published. Paste the whole text here.
 
-The minister said the talks had been "useful, and long overdue", before leaving for the airport.
+The minister said the talks this week had been "useful, and long overdue", before leaving
+for the airport.
 """
 
 
