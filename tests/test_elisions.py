@@ -314,3 +314,32 @@ def test_an_index_written_under_the_first_places_rule_is_built_again(
             written.write_bytes(data.replace(f'"format":{INDEX_FORMAT}'.encode(), b'"format":11'))
     quote = open_index(folder, index).briefing("b").quotes[0]
     assert quote.span is not None
+
+
+def test_an_ellipsis_glued_as_the_source_has_it_is_not_blamed(tmp_path: Path) -> None:
+    """A review: the source writes `Well...I` itself, and the quote differs at
+    another word; the hint said the ellipsis needed spaces (an elision of a
+    one-word part, refused in turn) and hid the word that differs."""
+    source = "He said: Well...I think we will win the vote. Then he left.\n"
+    base = str(BASE_FILES["briefing.yaml"]).replace(
+        "text: hello world", "text: Well...I think we will lose the vote"
+    )
+    folder = write_folder(
+        tmp_path / "b", briefing_files(**{"briefing.yaml": base, "sources/s.txt": source})
+    )
+    (problem,) = check(folder)
+    assert problem.code == "quote-not-found"
+    assert problem.hint is not None
+    assert "space on each side" not in problem.hint
+    assert "'win' where the quote has 'lose'" in problem.hint
+
+
+def test_a_long_word_not_in_the_source_gets_its_hint_at_once() -> None:
+    """The pattern for a glued ellipsis tried each character of a word as its
+    start, reading on to the word's end each time: a quote of 200,000
+    characters without a space took minutes to be told it is not found."""
+    from briefing.check.sources import not_found_hint
+
+    assert not_found_hint("x" * 200_000, None) is None
+    glued = not_found_hint("y" * 100_000 + " well...and", None)
+    assert glued is not None and "(well ... and)" in glued
