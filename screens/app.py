@@ -203,7 +203,10 @@ class BriefingApp(LiveContentApp):
         self.watch_content()
 
     def _loading_screen(self) -> LoadingScreen | None:
-        """The loading screen, shown now if it was not; None once the content is open."""
+        """The loading screen, shown now if it was not; None once the content is open,
+        or once the reader has ended (its timer may fire as the screens go)."""
+        if not self.screen_stack:
+            return None
         if isinstance(self.screen, LoadingScreen):
             return self.screen
         if self.index is not None or len(self.screen_stack) > 1:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -277,3 +278,20 @@ def test_paths_given_from_the_root_are_said_whole(
     monkeypatch.chdir("/")
     _, out, _ = run(capsys, "check", str(in_tmp / "b"))
     assert out.startswith(f"{in_tmp}/b/extra.yaml:1:1:")
+
+
+def test_names_that_are_not_utf8_are_said_with_their_bytes_in_folder_hints(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path
+) -> None:
+    """A review: the new folder hints showed such a name as 'caf�', where the
+    error line, `list` and the library say 'caf\\xe9'."""
+    name = os.fsdecode(b"caf\xe9")
+    write_folder(in_tmp / name, briefing_files())
+    _, out, _ = run(capsys, "check", f"{name}/sources")
+    assert "it is inside the briefing folder 'caf\\xe9'" in out
+    write_folder(in_tmp / "content" / name, briefing_files())
+    (in_tmp / "content" / os.fsdecode(b"stray\xff.yaml")).write_text("actors: []\n")
+    _, out, _ = run(capsys, "check", "content")
+    assert "holds briefing folders ('caf\\xe9')" in out
+    assert "YAML files itself ('stray\\xff.yaml')" in out
+    assert "\N{REPLACEMENT CHARACTER}" not in out

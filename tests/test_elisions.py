@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import BASE_FILES, briefing_files, check, write_folder
 
-from briefing.index.store import open_index
+from briefing.index.store import INDEX_FORMAT, open_index
+from briefing.records.anchoring import NormalisedText
+from briefing.records.editorial import Segment
 
 SOURCE = (
     "He spoke of the principles of the reforms, and of how to avoid a repetition "
@@ -248,3 +251,95 @@ def test_an_ellipsis_between_two_words_with_no_space_is_said_to_need_spaces(
         "the quote has 'reforms...repetition': an elision is written with a space on each "
         "side (reforms ... repetition); without, the ellipsis is matched as text"
     )
+
+
+def _first_places_only(
+    wanted: list[Segment], needles: list[str], source: NormalisedText
+) -> Iterator[tuple[list[tuple[int, int]], tuple[int, int]]]:
+    """The search before the index's format 12: each later part at its first
+    place alone (`anchoring._matches` of format 11, for a file it wrote)."""
+    from briefing.records.editorial import MAX_INSERTION_WORDS, Piece, word_count
+
+    text, original = source.text, source.original
+    position = text.find(needles[0])
+    while position != -1:
+        first = source.original_span(position, position + len(needles[0]))
+        paragraph = source.paragraph_around(*first)
+        limit = source.next_paragraph_end(paragraph[1])
+        found, after = [first], position + len(needles[0])
+        for segment, needle in zip(wanted[1:], needles[1:], strict=True):
+            at = text.find(needle, after)
+            if at == -1:
+                break
+            span = source.original_span(at, at + len(needle))
+            between = original[found[-1][1] : span[0]]
+            if span[1] > limit or (
+                segment.after is Piece.INSERTION and word_count(between) > MAX_INSERTION_WORDS
+            ):
+                break
+            found.append(span)
+            after = at + len(needle)
+        if found[-1][1] > paragraph[1]:
+            paragraph = (paragraph[0], limit)
+        yield found, paragraph
+        position = text.find(needles[0], position + 1)
+
+
+def test_an_index_written_under_the_first_places_rule_is_built_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A quote refused when only a part's first place was tried stayed refused in
+    the reader (its index file reused: same digests, same format) while check
+    now passes it. The index of the version before says format 11."""
+    from briefing.records import anchoring
+
+    source = (
+        "Red green blue, then one two three and four and more and more five, "
+        "and later one two three now five six.\n"
+    )
+    base = str(BASE_FILES["briefing.yaml"]).replace(
+        "text: hello world", "text: Red green blue … one two three [then] five six"
+    )
+    folder = write_folder(
+        tmp_path / "b", briefing_files(**{"briefing.yaml": base, "sources/s.txt": source})
+    )
+    index = tmp_path / "index.json"
+    with monkeypatch.context() as older:
+        older.setattr(anchoring, "_matches", _first_places_only)
+        with pytest.raises(KeyError):
+            open_index(folder, index).briefing("b")  # refused, as the version before did
+    for written in [index, *index.with_name(index.name + ".briefings").rglob("*")]:
+        if written.is_file():
+            data = written.read_bytes()
+            written.write_bytes(data.replace(f'"format":{INDEX_FORMAT}'.encode(), b'"format":11'))
+    quote = open_index(folder, index).briefing("b").quotes[0]
+    assert quote.span is not None
+
+
+def test_an_ellipsis_glued_as_the_source_has_it_is_not_blamed(tmp_path: Path) -> None:
+    """A review: the source writes `Well...I` itself, and the quote differs at
+    another word; the hint said the ellipsis needed spaces (an elision of a
+    one-word part, refused in turn) and hid the word that differs."""
+    source = "He said: Well...I think we will win the vote. Then he left.\n"
+    base = str(BASE_FILES["briefing.yaml"]).replace(
+        "text: hello world", "text: Well...I think we will lose the vote"
+    )
+    folder = write_folder(
+        tmp_path / "b", briefing_files(**{"briefing.yaml": base, "sources/s.txt": source})
+    )
+    (problem,) = check(folder)
+    assert problem.code == "quote-not-found"
+    assert problem.hint is not None
+    assert "space on each side" not in problem.hint
+    assert "'win' where the quote has 'lose'" in problem.hint
+
+
+def test_a_long_word_not_in_the_source_gets_its_hint_at_once() -> None:
+    """The pattern for a glued ellipsis tried each character of a word as its
+    start, reading on to the word's end each time: a quote of 200,000
+    characters without a space took minutes to be told it is not found."""
+    from briefing.check.sources import not_found_hint
+
+    assert not_found_hint("x" * 200_000, None) is None
+    glued = not_found_hint("y" * 100_000 + " well...and", None)
+    assert glued is not None and "(well ... and)" in glued

@@ -130,3 +130,14 @@ async def test_a_wait_for_another_readers_lock_is_said_whole_at_80_columns(
     finally:
         if lock.is_locked:
             lock.release()
+
+
+async def test_the_loading_screen_is_not_shown_once_the_reader_has_ended(tmp_path: Path) -> None:
+    """The timer that shows the loading screen fired as the reader ended, its
+    screens gone: "No screens on stack", a traceback (a quit within 0.15 s of
+    the start, or a full test run under load)."""
+    app = reader(write_library(tmp_path / "content", 1), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+    assert not app.screen_stack
+    assert app._loading_screen() is None

@@ -233,3 +233,35 @@ def test_a_list_with_words_after_it_is_not_told_to_become_a_text(in_tmp: Path) -
     text = HEAD.replace("  as_of", "  tags: [a, b], c\n  as_of")
     problems = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
     assert all("put the value in quotes" not in (p.hint or "") for p in problems)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['  tags: [a, "b" c]', "  tags: [a, [b]"],
+    ids=["words after an item", "a list inside, never closed"],
+)
+def test_a_bracket_closed_on_its_line_is_not_said_to_be_never_closed(
+    in_tmp: Path, line: str
+) -> None:
+    """A review: any error inside brackets was said to be a '[' never closed,
+    at the bracket, where the slip is words after a quoted item further on."""
+    text = HEAD.replace("  as_of", line + "\n  as_of")
+    (problem,) = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
+    closed = "[b]" not in line
+    assert ("never closed" in problem.message) is not closed
+    if closed:  # said at the words, not at the bracket, and no more "not closed"
+        assert (problem.line, problem.column) != (4, 9)
+        assert "not closed" not in (problem.hint or "")
+
+
+@pytest.mark.parametrize("key", ["tags", "aliases"])
+def test_a_list_written_as_quoted_items_is_told_to_take_brackets(in_tmp: Path, key: str) -> None:
+    """`tags: "a", "b"` was told to become one text in single quotes, which a
+    list's field refuses (a review): a list is written in brackets."""
+    text = HEAD.replace("  as_of", f'  {key}: "a", "b"\n  as_of')
+    if key == "aliases":
+        text = HEAD + f'actors:\n  - id: a\n    name: A\n    kind: person\n    {key}: "a", "b"\n'
+    (problem,) = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
+    assert problem.hint is not None
+    assert "single quotes" not in problem.hint
+    assert problem.hint.endswith(f'{key}: ["a", "b"]')

@@ -97,7 +97,7 @@ def _empty_folder_hint(folder: Path) -> str:
     parent = whole.parent
     if parent != whole and _holds_yaml(parent):  # `sources/` given (an author's trial)
         return (
-            f"it is inside the briefing folder {shown(parent.name)}: check that one "
+            f"it is inside the briefing folder {_named(parent)}: check that one "
             f"(briefing check {shell_argument(parent)})"
         )
     return "add a briefing.yaml (see the format's example)"
@@ -122,8 +122,9 @@ def _missing_briefing_hint(folder: Path, files: list[Path]) -> str:
     inside = _briefing_folders_in(folder)
     if not inside:
         return "add one, usually in briefing.yaml"
-    named = ", ".join(shown(path.name) for path in files[:3]) + (", …" if len(files) > 3 else "")
-    folders = ", ".join(shown(name) for name in inside[:2]) + (", …" if len(inside) > 2 else "")
+    named = ", ".join(_named(path) for path in files[:3]) + (", …" if len(files) > 3 else "")
+    folders = ", ".join(_named(folder / name) for name in inside[:2])
+    folders += ", …" if len(inside) > 2 else ""
     return (
         f"this folder also holds briefing folders ({folders}); as it holds YAML files itself "
         f"({named}), it is read as one briefing: move those files into a briefing folder, "

@@ -574,11 +574,14 @@ def _report_syntax(
         sink.error(opened[0], opened[1], "yaml-syntax", *opened[2:])
         return
     key = exc.context_mark
+    hint = _syntax_hint(problem, offending)
     if "flow" in context and key is not None and key.line < len(lines):
-        said = _bracket_never_closed(lines[key.line], key.column)
+        said = _bracket_never_closed(lines, key.line, key.column)
         if said is not None:  # said where it opens, not on a line further down
             sink.error(key.line + 1, key.column + 1, "yaml-syntax", *said)
             return
+        if hint == _UNCLOSED and lines[key.line][key.column : key.column + 1] in ("[", "{"):
+            hint = _NOT_AN_ITEM  # it closes: `[a, "b" c]`
     if "could not find expected ':'" in problem and key is not None and key.line < len(lines):
         sink.error(key.line + 1, key.column + 1, "yaml-syntax", *_no_colon(lines[key.line]))
         return
@@ -597,7 +600,7 @@ def _report_syntax(
     message = f"this is not valid YAML: {problem}"
     if context:
         message += f" ({context})"
-    sink.error(line, column, "yaml-syntax", message, _syntax_hint(problem, offending))
+    sink.error(line, column, "yaml-syntax", message, hint)
 
 
 #: A single-quoted text that a letter follows at once: an apostrophe ended it.
@@ -635,13 +638,16 @@ def _in_block_scalar(lines: list[str], line: int) -> bool:
     return False
 
 
-def _bracket_never_closed(text: str, column: int) -> tuple[str, str] | None:
+def _bracket_never_closed(lines: list[str], line: int, column: int) -> tuple[str, str] | None:
     """A `[` or `{` that starts a value and is never closed: (message, hint).
 
     PyYAML said "did not find expected ',' or ']'" at the next key, lines on,
-    with the hint "a bracket is not closed" and no word of which."""
+    with the hint "a bracket is not closed" and no word of which. (It says
+    the same of words after a quoted item, `[a, "b" c]`: a bracket that
+    closes is left to that message, said where the words are.)"""
+    text = lines[line]
     bracket = text[column : column + 1]
-    if bracket not in ("[", "{"):
+    if bracket not in ("[", "{") or _closes(lines, line, column):
         return None
     closing = "]" if bracket == "[" else "}"
     valued = _KEY_BEFORE.match(text[:column])
@@ -658,6 +664,42 @@ def _bracket_never_closed(text: str, column: int) -> tuple[str, str] | None:
 
 #: What stands before a value on its line: `key: `, or `- key: ` in a list.
 _KEY_BEFORE = re.compile(r"^\s*(?:-\s+)?([\w-]+):\s+$")
+#: Where a quoted scalar may start in flow: after these, or at a line's start.
+_SCALAR_STARTS = ("", "[", "{", ",", ":", "-", "?")
+
+
+def _closes(lines: list[str], line: int, column: int) -> bool:
+    """Whether the bracket at `lines[line][column]` is closed further on: brackets
+    counted to the end of the text, outside quoted scalars and comments (an
+    apostrophe inside a word opens nothing)."""
+    depth, quote, before = 0, "", ""
+    for number in range(line, len(lines)):
+        text = lines[number]
+        at = column if number == line else 0
+        before = "" if not quote else before
+        while at < len(text):
+            char = text[at]
+            if quote:
+                if char == "\\" and quote == '"':
+                    at += 1
+                elif char == quote and text[at + 1 : at + 2] == "'" == quote:
+                    at += 1  # '' inside single quotes
+                elif char == quote:
+                    quote, before = "", char
+            elif char == "#" and (at == 0 or text[at - 1].isspace()):
+                break  # a comment
+            elif char in "'\"" and before in _SCALAR_STARTS:
+                quote = char
+            elif char in "[{":
+                depth += 1
+            elif char in "]}":
+                depth -= 1
+                if depth == 0:
+                    return True
+            if not char.isspace() and not quote:
+                before = char
+            at += 1
+    return False
 
 
 def _quote_left_open_before(lines: list[str], line: int) -> tuple[int, int, str, str] | None:
@@ -703,6 +745,8 @@ def _slip(lines: list[str], line: int) -> tuple[str, str] | None:
             "inside '...' write an apostrophe twice (Europe''s), or use double quotes",
         )
     quoted = _DOUBLE_QUOTED_THEN_WORDS.match(offending)
+    if quoted is not None and quoted.group(1) in LIST_FIELDS:
+        return _items_unbracketed(quoted.group(1), quoted.group(2).rstrip())
     if quoted is not None:  # a quote pasted with its own quotation marks (an author's trial)
         key, value = quoted.group(1), quoted.group(2).rstrip()
         return (
@@ -727,6 +771,25 @@ def _slip(lines: list[str], line: int) -> tuple[str, str] | None:
             f"put the value in quotes: {key}: {json.dumps(value, ensure_ascii=False)}",
         )
     return _uneven_indent(lines, line) or _misplaced_at_known_column(lines, line)
+
+
+def _items_unbracketed(key: str, value: str) -> tuple[str, str] | None:
+    """`tags: "a", "b"`: a list's items without its brackets, (message, hint), or
+    None when the value in brackets would not be a list of texts either. (Told to
+    put it in single quotes, the author made a text where a list goes.)"""
+    listed = f"{key}: [{value}]"
+    try:
+        read = yaml.safe_load(listed)
+    except yaml.YAMLError:
+        return None
+    items = read.get(key) if isinstance(read, dict) else None
+    if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+        return None
+    return (
+        f"the items of {shown(key)} stand without brackets: YAML takes the first one "
+        "for the whole value, and fails at what follows it",
+        f"put the items in brackets: {listed}",
+    )
 
 
 def _indent(text: str) -> int:
@@ -890,11 +953,18 @@ def _no_colon(text: str) -> tuple[str, str]:
     )
 
 
+_UNCLOSED = "a bracket is not closed"
+_NOT_AN_ITEM = (
+    "between brackets, items are separated by commas, and an item in quotation marks "
+    "ends at its closing mark: put the whole item in quotes"
+)
+
+
 def _syntax_hint(problem: str, offending: str) -> str | None:
     if "mapping values are not allowed" in problem:
         return "a value that holds ': ' must be quoted, or the indentation is off"
     if "expected" in problem and ("']'" in problem or "'}'" in problem):
-        return "a bracket is not closed"
+        return _UNCLOSED
     if "found unexpected end of stream" in problem:
         return "a quotation mark is not closed"
     if offending.lstrip().startswith(("@", "`")):

@@ -36,7 +36,11 @@ from briefing.index.storage import AtomicJSONStorage
 #:     (dashes no longer counted as words), two elisions together, an empty
 #:     quote, and a quote breaking those rules from a source without text, are
 #:     refused.
-INDEX_FORMAT = 11
+#: 12: an elided quote's later part is looked for at its later places when its
+#:     first leaves no room for the rest, and an elision at a quote's start or
+#:     end is refused: files of format 11 hold quotes refused, accepted, and
+#:     counted for `occurrence`, under the older rules.
+INDEX_FORMAT = 12
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.

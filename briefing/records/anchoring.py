@@ -210,6 +210,8 @@ class NormalisedText:
         self._break_ends: list[int] = []
         self._newlines: list[int] | None = None
         self._end: int | None = None
+        #: where each run of whitespace ends in the original (`normalised_end`)
+        self._run_ends: list[int] | None = None
         if unicodedata.is_normalized("NFC", original):
             self._init_nfc(original)
         else:
@@ -351,6 +353,38 @@ class NormalisedText:
         following = bisect.bisect_left(breaks, end)
         paragraph_end = breaks[following] if following < len(breaks) else self._text_end()
         return paragraph_start, max(paragraph_end, end)
+
+    def normalised_end(self, original_end: int) -> int:
+        """How far the normalised text stands for the original's first
+        `original_end` characters: a match ends by there, in the normalised
+        text, exactly when it ends by `original_end` in the original."""
+        if not self._by_word:
+            return self._nfc_normalised_end(original_end)
+        low, high = 0, len(self.text)
+        while low < high:  # the first character that ends past `original_end`
+            middle = (low + high) // 2
+            if self.original_span(middle, middle + 1)[1] <= original_end:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    def _nfc_normalised_end(self, original_end: int) -> int:
+        """`normalised_end` by a bisect over the runs of whitespace (each one
+        character of the normalised text), for text already in NFC."""
+        if self._run_ends is None:
+            self._run_ends = [
+                position + dropped + length
+                for position, dropped, length in zip(
+                    self._positions, self._dropped_before, self._lengths, strict=True
+                )
+            ]
+        runs = bisect.bisect_right(self._run_ends, original_end)  # the runs ending by it
+        shift = 0
+        if runs:  # characters after the last of them are `shift` on in the original
+            shift = self._dropped_before[runs - 1] + self._lengths[runs - 1] - 1
+        following = self._positions[runs] if runs < len(self._positions) else len(self.text)
+        return max(0, min(original_end - shift, following))
 
     def next_paragraph_end(self, paragraph_end: int) -> int:
         """Where the paragraph after the one ending at `paragraph_end` ends
@@ -811,27 +845,35 @@ class _Following:
     match found is the one a quote's `occurrence` counts, and the same as the
     first places alone give whenever they fit.
 
-    What cannot follow is remembered, for every place of the first segment:
-    a segment after an elision that cannot follow from a point (with the rest)
-    cannot from any later point either, in the same paragraphs, so each
-    segment's places are tried once, not once per place of the first (a text
-    of one paragraph repeating the quote's words took minutes). A segment
-    after an insertion has at most MAX_INSERTION_WORDS words to stand in.
+    Whether the rest can follow a segment's place depends on that place alone
+    (and the paragraphs' end), not on how it was reached: a place found to
+    leave no room for the rest is skipped from then on, for every place of
+    the first segment (`_skip`). Without it, each place of the first tried
+    every such place again: a thousand times over a text of one paragraph
+    repeating the quote's words, when the quote is ambiguous. A segment is
+    looked for no further than the paragraphs' end, and from where its last
+    search left off when that search found nothing before it (`_find`): a
+    text of many paragraphs was read to its end once for each of them.
     """
 
     def __init__(self, wanted: list[Segment], needles: list[str], source: NormalisedText) -> None:
         self.wanted, self.needles, self.source = wanted, needles, source
-        #: (segment, paragraphs' end) -> the first point it cannot follow from
-        self._fails_from: dict[tuple[int, int], int] = {}
-        #: (segment, point, paragraphs' end) for the segments after an insertion
-        self._failed: set[tuple[int, int, int]] = set()
+        #: (segment, paragraphs' end) -> {a place the rest cannot follow: the next place}
+        self._skip: dict[tuple[int, int], dict[int, int]] = {}
+        #: for each segment, its last search to the paragraphs' end: (from, found, stop)
+        self._searched: list[tuple[int, int, int]] = [(0, -1, -1)] * len(needles)
+        #: paragraphs' end in the source -> the same in the normalised text
+        self._stops: dict[int, int] = {}
         self._longest: list[tuple[int, int]] = []
-        self._limit = 0
+        self._limit = self._stop = 0
 
     def after(self, end: int, original_end: int, limit: int) -> list[tuple[int, int]]:
         """The places of segments 1.. after a first one ending at `end` (`original_end`
         in the source as written), up to `limit`: all of them, or the most found."""
         self._longest, self._limit = [], limit
+        if limit not in self._stops:
+            self._stops[limit] = self.source.normalised_end(limit)
+        self._stop = self._stops[limit]
         whole = self._from(1, end, original_end, [])
         return whole if whole is not None else self._longest
 
@@ -840,17 +882,16 @@ class _Following:
     ) -> list[tuple[int, int]] | None:
         if index == len(self.needles):
             return so_far
+        source, needle = self.source, self.needles[index]
         after_insertion = self.wanted[index].after is Piece.INSERTION
-        if self._known_to_fail(index, end, after_insertion):
-            return None
-        source, needle, limit = self.source, self.needles[index], self._limit
-        # after an insertion, a few words on at most: not a search to the text's end
-        stop = _reach(source.text, end, len(needle)) if after_insertion else len(source.text)
-        at = source.text.find(needle, end, stop)
+        # after an insertion, a few words on at most: not a search to the paragraphs' end
+        stop = self._stop
+        if after_insertion:
+            stop = min(stop, _reach(source.text, end, len(needle)))
+        skip = self._skip.setdefault((index, self._limit), {})
+        at = self._next(index, end, stop, skip)
         while at != -1:
             span = source.original_span(at, at + len(needle))
-            if span[1] > limit:
-                break
             if after_insertion and _more_words_than(
                 source.original, original_end, span[0], MAX_INSERTION_WORDS
             ):
@@ -861,19 +902,33 @@ class _Following:
             whole = self._from(index + 1, at + len(needle), span[1], found)
             if whole is not None:
                 return whole
-            at = source.text.find(needle, at + 1, stop)
-        if after_insertion:
-            self._failed.add((index, end, limit))
-        else:
-            key = (index, limit)
-            self._fails_from[key] = min(end, self._fails_from.get(key, end))
+            following = self._next(index, at + 1, self._stop, skip)
+            skip[at] = following  # the rest cannot follow it: never tried again
+            at = following if following == -1 or following + len(needle) <= stop else -1
         return None
 
-    def _known_to_fail(self, index: int, end: int, after_insertion: bool) -> bool:
-        if after_insertion:
-            return (index, end, self._limit) in self._failed
-        fails_from = self._fails_from.get((index, self._limit))
-        return fails_from is not None and end >= fails_from
+    def _next(self, index: int, start: int, stop: int, skip: dict[int, int]) -> int:
+        """The first place of segment `index` at or after `start` that ends by
+        `stop` and is not known to leave no room for the rest, or -1."""
+        at = self._find(index, start, stop)
+        path = []
+        while at in skip:
+            path.append(at)
+            at = skip[at]
+        for passed in path[:-1]:
+            skip[passed] = at  # the next search over them goes straight here
+        return at if at == -1 or at + len(self.needles[index]) <= stop else -1
+
+    def _find(self, index: int, start: int, stop: int) -> int:
+        needle, text = self.needles[index], self.source.text
+        if stop != self._stop:
+            return text.find(needle, start, stop)  # a few words after an insertion
+        searched_from, found, searched_stop = self._searched[index]
+        if searched_stop == stop and searched_from <= start and (found == -1 or start <= found):
+            return found  # nothing between: the last search said where the next place is
+        found = text.find(needle, start, stop)
+        self._searched[index] = (start, found, stop)
+        return found
 
 
 def _reach(text: str, start: int, length: int) -> int:
