@@ -9,6 +9,7 @@ from conftest import CONTENT, REPO, write_folder
 from reader_helpers import SIZE, SMALL, burst, reader, settle, toasts
 from textual.widgets import Input, OptionList, Static
 
+import briefing.screens.search as search_module
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.details import DetailsScreen
 from briefing.screens.library import LibraryScreen
@@ -338,7 +339,7 @@ async def _to_passage(pilot, typed: str) -> SourceText:  # type: ignore[no-untyp
 
 
 async def test_down_pressed_before_the_results_come_takes_the_user_to_them(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """↓ and Enter typed while Find said "Searching…" were lost: focus stayed in the
     box, no row selected (a new user's trial). Up from the first row goes back."""
@@ -355,11 +356,16 @@ async def test_down_pressed_before_the_results_come_takes_the_user_to_them(
         assert app.focused is results and results.highlighted == 1
         await pilot.press("up")
         assert app.focused is screen.query_one(Input)
+        # Typed on at once after ↓, before the results come. Pilot.press waits
+        # after each key, now and then long enough for the results of "truss" to
+        # come before ↓ (the test failed 1 run in 3): the search waits longer here.
+        monkeypatch.setattr(search_module, "DEBOUNCE_SECONDS", 1.0)
         await pilot.press("escape", "f", *"truss", "down")
-        # typed on at once after ↓, before the results come (Pilot.press waits
-        # after each key: on a slow machine, long enough for them to come)
         burst(app, *" moscow")
         await _to_results(pilot)
+        await pilot.pause(1.0)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
         assert isinstance(app.screen, SearchScreen)
         assert app.focused is app.screen.query_one(Input)  # the box kept the keys
 
