@@ -7,6 +7,7 @@ first frame, saves happen in workers, and once more as the reader ends.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -505,6 +506,6 @@ def _none_elsewhere(index: Index, content: Path | None) -> str:
         return (
             "This briefing was opened on its own: to look for this actor in the briefings "
             f"beside it, open the folder that holds them (briefing open "
-            f"{shell_argument(content.resolve().parent)})."
+            f"{shell_argument(Path(os.path.abspath(content)).parent)})."  # as given, not resolved
         )
     return "No other briefing of this library has this actor."
