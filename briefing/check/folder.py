@@ -21,7 +21,13 @@ from briefing.check.sources import anchor_quotes, load_source_texts
 from briefing.check.streamed import read_records
 from briefing.check.yamlsafe import MAX_BYTES, read_yaml
 from briefing.files.filekinds import Refused, TooLarge, has_undecodable, path_text, read_file
-from briefing.files.locations import FolderEntry, display_path, shell_argument, yaml_files
+from briefing.files.locations import (
+    FolderEntry,
+    display_path,
+    holds_yaml,
+    shell_argument,
+    yaml_files,
+)
 from briefing.memory import collector_paused
 from briefing.records.dates import DateValue
 from briefing.records.model import Briefing
@@ -95,19 +101,12 @@ def _empty_folder_hint(folder: Path) -> str:
         )
     whole = Path(os.path.abspath(folder))
     parent = whole.parent
-    if parent != whole and _holds_yaml(parent):  # `sources/` given (an author's trial)
+    if parent != whole and holds_yaml(parent):  # `sources/` given (an author's trial)
         return (
             f"it is inside the briefing folder {_named(parent)}: check that one "
             f"(briefing check {shell_argument(parent)})"
         )
     return "add a briefing.yaml (see the format's example)"
-
-
-def _holds_yaml(folder: Path) -> bool:
-    try:
-        return bool(yaml_files(folder))
-    except OSError:
-        return False
 
 
 def _missing_briefing_hint(folder: Path, files: list[Path]) -> str:
@@ -137,9 +136,9 @@ def _briefing_folders_in(folder: Path) -> list[str]:
     try:
         with os.scandir(folder) as entries:
             inside = sorted(e.name for e in entries if e.is_dir() and e.name[0] not in "._")
-        return [name for name in inside if yaml_files(folder / name)]
     except OSError:
         return []
+    return [name for name in inside if holds_yaml(folder / name)]
 
 
 def _check_folder(folder: Path, text_places: bool) -> FolderResult:

@@ -11,7 +11,7 @@ from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
 from briefing.export import FORMATS, export
 from briefing.export.writing import write_export
-from briefing.files.locations import display_path, nearest_path, shell_argument, yaml_files
+from briefing.files.locations import display_path, holds_yaml, nearest_path, shell_argument
 from briefing.records.model import Briefing
 from briefing.records.text import counted, visible_line
 
@@ -49,7 +49,7 @@ def _briefing(id_or_path: str, content: Path | None, index: Path | None) -> Brie
     """The briefing a folder holds (checked now), or the one with this id in the
     content directory (through its index); None, said on stderr, when it has errors."""
     path = Path(id_or_path)
-    if content is None and path.is_dir() and _holds_yaml(path):
+    if content is None and path.is_dir() and holds_yaml(path):
         result = check_folder(path)
         if result.briefing is None:
             print(
@@ -82,10 +82,3 @@ def _briefing(id_or_path: str, content: Path | None, index: Path | None) -> Brie
         # `harbour-strik` was taken for an id alone (an author's trial): check
         # and open say "did you mean harbour-strike?" for the folder.
         raise UsageError(f"{error}; or did you mean the folder {display_path(near)}?") from None
-
-
-def _holds_yaml(path: Path) -> bool:
-    try:
-        return bool(yaml_files(path))
-    except OSError:
-        return False

@@ -45,6 +45,14 @@ def _shipped_doc(name: str) -> Path:
     return installed if installed.is_file() else package.parent / "docs" / name
 
 
+def holds_yaml(folder: Path) -> bool:
+    """Whether `folder` holds a `*.yaml` or `*.yml` entry (False when it cannot be listed)."""
+    try:
+        return bool(yaml_files(folder))
+    except OSError:
+        return False
+
+
 def yaml_files(folder: Path) -> list[Path]:
     """Every entry of `folder` named `*.yaml` or `*.yml`, in name order, whatever it is.
 
