@@ -9,7 +9,9 @@ bindings as Textual's compact footer draws them (the same theme colours),
 there in the first frame, and repainted in place, without a layout, only
 when the keys it shows change. The command palette's key stands on the
 right; a click on a key presses it. When the keys do not fit, those that
-are cut are the screen's, never `?` (which lists them all) or quit.
+are cut are the screen's, never `?` (which lists them all) or quit, and
+Enter on a list goes first: it is drawn after the screen's other keys (a
+list's Enter is what a reader tries first anyway), before `?` and quit.
 
 It is split from the screen rather than docked on it, so that the keys
 panel, split off after it, stands above it and never over it.
@@ -31,7 +33,9 @@ from textual.widget import Widget
 SEPARATOR = "▏"
 #: The actions whose keys stay on the line when the others do not all fit:
 #: `?` lists every key the line had no room for, and quit ends the reader.
-KEPT_ACTIONS = frozenset({"toggle_help", "quit", "app.quit"})
+KEPT_ACTIONS = frozenset({"toggle_help", "app.toggle_help", "quit", "app.quit"})
+#: The actions drawn after the screen's other keys, so cut first: a list's Enter.
+LAST_ACTIONS = frozenset({"select"})
 
 
 class ShownKey(NamedTuple):
@@ -43,6 +47,8 @@ class ShownKey(NamedTuple):
     enabled: bool
     #: kept on the line when the keys do not all fit (KEPT_ACTIONS)
     kept: bool = False
+    #: drawn after the others, so the first cut (LAST_ACTIONS)
+    last: bool = False
 
     @property
     def display(self) -> str:
@@ -130,6 +136,8 @@ class KeysFooter(Widget, can_focus=False):
                 keys.append(_shown(bindings, any(e for _, e in listed), app, group.description))
             else:
                 keys.extend(_shown([binding], enabled, app) for binding, enabled in listed)
+        # stable: each kind keeps its order; quit and `?` stay the last
+        keys.sort(key=lambda shown: 2 if shown.kept else 1 if shown.last else 0)
         return keys, palette
 
     def _fitting(self, keys: list[ShownKey], room: int) -> list[ShownKey]:
@@ -205,5 +213,6 @@ def _shown(bindings: list[Binding], enabled: bool, app: App[Any],
            description: str | None = None) -> ShownKey:  # fmt: skip
     """The footer's entry for `bindings` (one, or a group's, described by `description`)."""
     keys = tuple((binding.key, app.get_key_display(binding)) for binding in bindings)
+    action = bindings[0].action
     return ShownKey(keys, bindings[0].description if description is None else description,
-                    enabled, bindings[0].action in KEPT_ACTIONS)  # fmt: skip
+                    enabled, action in KEPT_ACTIONS, action in LAST_ACTIONS)  # fmt: skip

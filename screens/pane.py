@@ -81,7 +81,7 @@ class ActorsOrEventsList(RecordList):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # the same id: a keymap that moves `list.select` moves this one too
-        Binding("enter", "select", "Filter by it", show=False, id="list.select"),
+        Binding("enter", "select", "Filter by it", id="list.select"),
     ]
 
 

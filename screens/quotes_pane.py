@@ -47,7 +47,7 @@ class QuotesList(RecordList):
     """The quotes' list: Enter opens the quote (the other panes' filter by the record)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Open the quote", show=False, id="list.select"),
+        Binding("enter", "select", "Open the quote", id="list.select"),
     ]
 
 

@@ -104,7 +104,7 @@ def list_keys(prefix: str, page_down: str, page_up: str) -> list[BindingType]:
         Binding("end,G", "last", "Last", show=False, id=f"{prefix}.last"),
         Binding("pagedown", page_down, "Page down", show=False, id=f"{prefix}.page_down"),
         Binding("pageup", page_up, "Page up", show=False, id=f"{prefix}.page_up"),
-        Binding("enter", "select", "Open", show=False, id=f"{prefix}.select"),
+        Binding("enter", "select", "Open", id=f"{prefix}.select"),
     ]
 
 

@@ -192,6 +192,31 @@ async def test_at_80x24_the_footer_keeps_the_keys_and_quit_keys(tmp_path: Path) 
         assert app.screen.query(KeysPanel)  # its place on the line is where it is drawn
 
 
+@pytest.mark.parametrize("size", [SIZE, SMALL], ids=["120x40", "80x24"])
+async def test_the_footer_says_what_enter_does_where_there_is_room(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Enter was in no footer: a reader learnt only from `?` that it filters the
+    panes by an actor (a reader's trial). It is said where the line has room,
+    and is the first key to go where it has not, before `s` and `f`."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        lines = []
+        for _ in range(3):  # actors, chronology, quotes
+            lines.append(app.screen.query_one(KeysFooter).render().plain)
+            await pilot.press("tab")
+            await pilot.pause()
+    if size == SIZE:
+        assert "⏎ Filter by it q Quit ? Keys" in lines[0]
+        assert "⏎ Filter by it" in lines[1]
+        assert "⏎ Open the quote q Quit" in lines[2]
+    else:
+        for line in lines:
+            assert "⏎" not in line
+            assert "s Summary" in line and "f Find" in line and "? Keys" in line
+
+
 async def test_the_footer_shows_a_remapped_key_and_a_click_on_a_key_presses_it(
     tmp_path: Path, _own_config: Path
 ) -> None:
