@@ -1,5 +1,11 @@
 """The chronology pane: events in the contract's order, uncertainty visible.
 
+A row is the date and the title, then the author's words for the date and
+where and who. A title too long for its line takes a second line (a row of
+three), so that a title is read whole in the list, not only in `d`: it was
+cut at both 80 and 120 columns (a reader's trial). Row heights so follow
+the list's width, as the quotes pane's do.
+
 An event that rests on a single source is marked in the warning colour,
 where other events have several: it is the one to read with care. When
 every event has one source (a briefing from one article), the mark tells
@@ -10,22 +16,28 @@ says "1 source" quietly, and the summary says it once for all.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from threading import Lock
+from typing import ClassVar
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Static
 
 from briefing.records.model import Event
 from briefing.records.refs import Kind
-from briefing.screens.cells import truncate
+from briefing.screens.cells import clamp, truncate, wrap_content
 from briefing.screens.lines import set_line
 from briefing.screens.marks import with_mark
 from briefing.screens.pane import Pane
+from briefing.screens.record_list import RowLayout
 from briefing.screens.safe import join, plain
 
 #: the Sources column is as wide as its longest word ("sources", "Sources"):
 #: the two cells more it had were taken from the events' titles
 WHEN_WIDTH, SOURCES_WIDTH = 24, 7
+#: The lines a title may take: beyond them it ends in "…" (`d` shows it all).
+TITLE_LINES = 2
 
 
 def _event_width(row_width: int) -> int:
@@ -36,9 +48,34 @@ def _cell(content: Content, width: int) -> Content:
     return truncate(content, width, pad=True)
 
 
+def _cells(text: str) -> int:
+    """The cells `text` takes (`len` where every character is ASCII: 32,000 titles at a time)."""
+    return len(text) if text.isascii() else cell_len(text)
+
+
+def _title_fits(event: Event, event_width: int) -> bool:
+    return _cells(event.title) <= event_width
+
+
+def _height(event: Event, event_width: int) -> int:
+    """Three lines for a title or the author's words for the date too long for
+    their line (both then wrap onto a second), else two."""
+    if _title_fits(event, event_width) and _cells(event.when_text or "") <= WHEN_WIDTH:
+        return 2
+    return 3
+
+
+def _lines(content: Content, width: int, count: int) -> list[Content]:
+    """`content` wrapped to `width` in `count` lines (the last ending in … when
+    there is more), padded with empty lines to `count`."""
+    lines = clamp(wrap_content(content, width), count, width) if content.plain else []
+    return lines + [Content("")] * (count - len(lines))
+
+
 class ChronologyPane(Pane[Event]):
     TITLE = "Chronology"
     KIND = Kind.EVENT
+    HEIGHTS_FOLLOW_WIDTH: ClassVar[bool] = True
 
     def __init__(
         self, names: Mapping[str, str], *, all_single_source: bool = False, id: str
@@ -47,6 +84,10 @@ class ChronologyPane(Pane[Event]):
         self.names = names
         #: every event of the briefing rests on one source: no warning colour
         self.all_single_source = all_single_source
+        #: each event's row height by id, for the last two widths of the
+        #: events' column (a height is only ever added, the same by any thread)
+        self._heights: dict[int, dict[str, int]] = {}
+        self._heights_lock = Lock()  # `row_layout` runs in filters' workers too
 
     def compose(self) -> ComposeResult:
         for widget in super().compose():
@@ -74,9 +115,27 @@ class ChronologyPane(Pane[Event]):
             [record.title, record.when.describe(), record.when_text or "", record.place or "", who]
         )
 
+    def row_layout(self, records: list[Event], width: int) -> RowLayout:
+        """Two lines for an event, or three (`_height`)."""
+        event_width = _event_width(max(10, width))
+        ids = [event.id for event in records]
+        # 32,000 events at x1000, laid out again at each filter: each height
+        # is measured once for a width, then looked up (10 ms a layout less)
+        with self._heights_lock:
+            by_id = self._heights.pop(event_width, None) or {}
+            self._heights[event_width] = by_id  # the width last used goes last
+            while len(self._heights) > 2:
+                del self._heights[next(iter(self._heights))]
+        try:
+            heights = list(map(by_id.__getitem__, ids))
+        except KeyError:
+            by_id.update((event.id, _height(event, event_width)) for event in records)
+            heights = list(map(by_id.__getitem__, ids))
+        return RowLayout.of(ids, records, heights)
+
     def render_row(self, record: object, width: int) -> list[Content]:
         assert isinstance(record, Event)
-        event_width = _event_width(width)
+        event_width = _event_width(max(10, width))
         when, said = _when_cells(record)
         who = ", ".join(self.names.get(a, a) for a in record.actors) or "participants not named"
         where_who = " · ".join(filter(None, (record.place, who)))
@@ -87,11 +146,19 @@ class ChronologyPane(Pane[Event]):
         else:
             sources = (plain(str(len(record.sources))), plain("sources"))
         # A mark (briefing.screens.marks) ends the title's cell: the sources stay in line.
-        title = with_mark(plain(record.title), self.marks.get(record.id), event_width)
+        if _title_fits(record, event_width):
+            *titles, last_title = [plain(record.title)]
+        else:
+            *titles, last_title = _lines(plain(record.title), event_width, TITLE_LINES)
+        titles.append(with_mark(last_title, self.marks.get(record.id), event_width))
+        height = _height(record, event_width)
+        events = [*titles, plain(where_who, "dim")]
+        events += [Content("")] * (height - len(events))
+        whens = [when, *(_lines(said, WHEN_WIDTH, height - 1) if height > 2 else [said])]
         return [
-            join(_cell(when, WHEN_WIDTH), " ", _cell(title, event_width), " ", sources[0]),
-            join(_cell(said, WHEN_WIDTH), " ",
-                 _cell(plain(where_who, "dim"), event_width), " ", sources[1]),
+            join(_cell(whens[line], WHEN_WIDTH), " ", _cell(events[line], event_width),
+                 *((" ", sources[line]) if line < len(sources) else ()))
+            for line in range(height)
         ]  # fmt: skip
 
 

@@ -21,11 +21,11 @@ EXAMPLE = REPO / "docs" / "example"
 
 
 def sources_column(app: App[None], event_id: str) -> str:
-    """The Sources cell of an event's row: its two lines, as shown."""
+    """The Sources cell of an event's row: its first two lines (a third has none), as shown."""
     screen = app.screen
     assert isinstance(screen, BriefingScreen)
     lines = screen.query_one(ChronologyPane).render_row(screen.queries.event(event_id), 90)
-    return " ".join(line.plain.split()[-1] for line in lines)
+    return " ".join(line.plain.split()[-1] for line in lines[:2])
 
 
 async def summary_box(pilot: Pilot[None]) -> VerticalScroll:

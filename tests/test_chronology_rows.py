@@ -1,0 +1,74 @@
+"""The chronology's rows: a title is read whole in the list, not only in `d`.
+
+A reader's trial found the bundled briefing's titles cut at 80 and at 120
+columns ("The Pentagon says it will send nearly 3,0…"), and the source's
+words for a date cut too ("After a telephone conve…").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_helpers import SIZE, SMALL, reader, settle
+
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.chronology_pane import WHEN_WIDTH, ChronologyPane
+
+
+def _columns(line: str, event_width: int) -> tuple[str, str]:
+    """A row's line cut into its When and Event cells, without their padding."""
+    return line[:WHEN_WIDTH].strip(), line[WHEN_WIDTH + 1 : WHEN_WIDTH + 1 + event_width].strip()
+
+
+@pytest.mark.parametrize("size", [SIZE, SMALL], ids=["120x40", "80x24"])
+async def test_every_title_and_date_wording_of_the_bundled_briefing_is_shown_whole(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")  # at 80×24 one pane shows at a time
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        pane = screen.query_one(ChronologyPane)
+        width = pane.list_widget.scrollable_content_region.width
+        events = list(screen.queries.chronology)
+        layout = pane.row_layout(events, width)
+        event_width = width - WHEN_WIDTH - 9  # the Sources column and the gaps
+        wrapped = 0
+        for index, event in enumerate(events):
+            lines = [line.plain for line in pane.render_row(event, width)]
+            assert len(lines) == layout.height(index), event.id  # no line cut off, none empty
+            assert all(len(line) <= width for line in lines)
+            cells = [_columns(line, event_width) for line in lines]
+            titles = " ".join(event_cell for _, event_cell in cells[:-1])
+            assert event.title in titles, event.id
+            assert "…" not in titles
+            words = " ".join(when_cell for when_cell, _ in cells[1:])
+            assert (event.when_text or "") in words, event.id
+            wrapped += len(lines) == 3
+        assert 0 < wrapped < len(events)  # short titles keep rows of two lines
+
+
+async def test_a_pinned_event_with_a_long_title_keeps_its_mark_and_its_sources_in_line(
+    tmp_path: Path,
+) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        pane = screen.query_one(ChronologyPane)
+        width = pane.list_widget.scrollable_content_region.width
+        long = next(e for e in screen.queries.chronology if len(e.title) > width - WHEN_WIDTH - 9)
+        assert pane.list_widget.move_to(long.id)
+        await pilot.press("asterisk")
+        await pilot.pause()
+        lines = [line.plain for line in pane.render_row(long, width)]
+        assert "★" in lines[1] and "★" not in lines[0]  # at the end of the title
+        sources_column = [line[width - 7 :].strip() for line in lines]
+        assert sources_column[:2] == ["1", "source"]
