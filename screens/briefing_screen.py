@@ -666,7 +666,7 @@ class BriefingScreen(Screen[None]):
             from briefing.screens.pins import PinsScreen
 
             self.remembering.look_again()
-            pins = PinsScreen(self.remembering, self.briefing, row)
+            pins = PinsScreen(self.remembering, self.queries, row)
             self.app.push_screen(pins, self.after_overlay)
 
 

@@ -1,7 +1,9 @@
 """Pins and notes, listed: of the open briefing (`P`), or of every briefing (the library's `P`).
 
 One row per record that is pinned or has a note: its marks, what it is, the
-record in a line, and the first line of the note. The open briefing's list
+record in a line, and the first line of the note. The open briefing's are
+listed as its panes show them: the briefing, then actors, events in the
+chronology's order and quotes in the order said (they were sorted by id). The open briefing's list
 says which records changed since they were noted, and lists the notes and
 pins whose records are no longer in the briefing under a heading of their
 own, with the records' last known text: they are kept, never dropped.
@@ -14,7 +16,7 @@ Backspace deletes instead of going back: `w` does, as on every other screen.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -26,8 +28,9 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from briefing.index.store import BriefingSummary
-from briefing.records.model import Briefing
-from briefing.records.refs import RecordRef
+from briefing.records.model import Actor, Event, Quote
+from briefing.records.queries import BriefingQueries
+from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import counted, visible_line
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import (
@@ -134,6 +137,29 @@ class KeptList(Vertical):
         return next((r for r in self.records if str(r.key) == row_id), None)
 
 
+def shown_order(queries: BriefingQueries) -> Callable[[RecordKey], tuple[int, int, str]]:
+    """The sort key of a record's row: the briefing, then its actors, events and
+    quotes as the panes list them; records no longer in it last of their kind."""
+    sections: tuple[tuple[str, Sequence[Actor | Event | Quote]], ...] = (
+        (Kind.ACTOR, queries.actors),
+        (Kind.EVENT, queries.chronology),
+        (Kind.QUOTE, queries.quotes),
+    )
+    kinds = [BRIEFING, *(kind for kind, _ in sections)]
+    places = {
+        (str(kind), record.id): place
+        for kind, records in sections
+        for place, record in enumerate(records)
+    }
+    beyond = len(places)
+
+    def order(key: RecordKey) -> tuple[int, int, str]:
+        kind = kinds.index(key.kind) if key.kind in kinds else len(kinds)
+        return kind, places.get((key.kind, key.id), beyond), key.id
+
+    return order
+
+
 class PinsScreen(Screen[Jump | None]):
     """The open briefing's pins and notes; dismisses with a Jump to a record, or None."""
 
@@ -144,12 +170,13 @@ class PinsScreen(Screen[Jump | None]):
     ]
 
     def __init__(
-        self, remembering: Remembering, briefing: Briefing, row: str | None = None
+        self, remembering: Remembering, queries: BriefingQueries, row: str | None = None
     ) -> None:
         """`row`: the key of the record to select (Back to the list from it)."""
         super().__init__()
         self.remembering = remembering
-        self.briefing = briefing
+        self.queries = queries
+        self.briefing = queries.briefing
         self.row = row
 
     CSS_PATH = "pins.tcss"
@@ -173,7 +200,7 @@ class PinsScreen(Screen[Jump | None]):
         pins = {pin.key: pin for pin in memory.pins()}
         notes = {note.key: note for note in memory.notes()}
         records = []
-        for key in sorted(set(pins) | set(notes), key=lambda k: (k.kind != BRIEFING, k)):
+        for key in sorted(set(pins) | set(notes), key=shown_order(self.queries)):
             pin, note = pins.get(key), notes.get(key)
             now = memory.record_text(key)
             last = note.record if note is not None else pin.record if pin is not None else ""

@@ -668,3 +668,24 @@ async def test_saves_that_fail_alike_say_so_once_while_it_is_on_screen(tmp_path:
             await pilot.pause()
         said = [toast for toast in app.screen.query("Toast") if "could not" in str(toast.render())]
         assert len(said) == 1
+
+
+async def test_the_pins_are_listed_as_the_panes_list_their_records(tmp_path: Path) -> None:
+    """`P` listed pins by kind and id: the last event of the chronology pinned
+    first came before it, an event before an actor. They follow the panes now."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await remembered(pilot)
+        chronology = screen.queries.chronology
+        first, last = chronology[0], chronology[-1]
+        assert first.id > last.id  # by id, the order would be the other way round
+        await pilot.press("tab", "G", "asterisk", "g", "asterisk")  # the last event, the first
+        await pilot.press("shift+tab", "G", "asterisk")  # an actor, pinned last
+        await pilot.press("P")
+        await pilot.pause()
+        assert isinstance(app.screen, PinsScreen)
+        listed = rows(app, "pins", 7)
+    kinds = [row.split("★", 1)[1].split()[0] for row in listed if "★" in row]
+    assert kinds == ["actor", "event", "event"]
+    events = [row for row in listed if "event" in row]
+    assert first.title[:20] in events[0] and last.title[:20] in events[1]
