@@ -22,17 +22,23 @@ of several is finer than that.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import itertools
 import os
 import shlex
+import shutil
 import subprocess
+import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.cli.reader import FRAMES_PER_SECOND
+from briefing.files.config import CONFIG_DIR_ENV
+from briefing.files.crashlog import STATE_DIR_ENV
+from briefing.userdata.location import DATA_DIR_ENV
 
 #: How often a screen is read while a key's frames land.
 POLL_SECONDS = 0.008
@@ -101,7 +107,8 @@ class Terminal:
         itself and its /proc entry is the one read for CPU time.
         """
         self.stop()
-        assignments = [f"{k}={shlex.quote(v)}" for k, v in (env or {}).items()]
+        env = {**_own_user_folders(), **(env or {})}
+        assignments = [f"{k}={shlex.quote(v)}" for k, v in env.items()]
         command = " ".join(["exec", "env", *assignments, *map(shlex.quote, argv)])
         if cwd is not None:
             command = f"cd {shlex.quote(str(cwd))} && {command}"
@@ -314,3 +321,19 @@ def time_to_screen(
         return terminal.wait_for(lambda text: marker in text, limit).at - started
     finally:
         terminal.stop()
+
+
+#: Where the programs a bench starts keep the reader's own data (notes, reading
+#: marks, settings, crash reports), unless the bench says: never the user's.
+#: A bench that wrote its x1000 reading marks into the user's notes (5 MB) made
+#: every later run's keys depend on them.
+_USER_FOLDERS = (DATA_DIR_ENV, CONFIG_DIR_ENV, STATE_DIR_ENV)
+_own_folder: list[str] = []
+
+
+def _own_user_folders() -> dict[str, str]:
+    """The user folders of this bench run: one temporary folder, removed at exit."""
+    if not _own_folder:
+        _own_folder.append(tempfile.mkdtemp(prefix="briefing-bench-"))
+        atexit.register(shutil.rmtree, _own_folder[0], ignore_errors=True)
+    return {name: os.path.join(_own_folder[0], name.lower()) for name in _USER_FOLDERS}
