@@ -171,6 +171,8 @@ class BriefingScreen(Screen[None]):
         self.filter_line: Content | None = None
         #: what the reader remembers of this briefing (None until it is read)
         self.remembering: Remembering | None = None
+        #: the memory and its version whose marks the panes show (`show_marks`)
+        self._marks_shown: tuple[BriefingMemory, int] | None = None
 
     def compose(self) -> ComposeResult:
         names = self.queries.names
@@ -606,9 +608,14 @@ class BriefingScreen(Screen[None]):
         if self.remembering is None:
             return
         memory = self.remembering.memory
-        for name in PANES:
-            pane = self.pane(name)
-            pane.set_marks(row_marks(memory, pane.KIND))
+        shown = (memory, memory.version)
+        # Nothing seen, pinned or noted since (a memory compares by identity):
+        # the 74,000 marks of a rewritten x1000 briefing are not made again.
+        if self._marks_shown != shown:
+            for name in PANES:
+                pane = self.pane(name)
+                pane.set_marks(row_marks(memory, pane.KIND))
+            self._marks_shown = shown
         set_line(self.query_one("#header", Static), self._header())
 
     def action_pin(self) -> None:

@@ -11,6 +11,8 @@ Each mark is one cell and has a meaning without its colour (NO_COLOR).
 
 from __future__ import annotations
 
+from functools import cache
+
 from textual.content import Content
 
 from briefing.records.refs import Kind
@@ -38,25 +40,36 @@ KIND_NAMES = {Kind.ACTOR: "actor", Kind.EVENT: "event", Kind.QUOTE: "quote", "br
 
 
 def row_marks(memory: BriefingMemory, kind: Kind) -> dict[str, Content]:
-    """The marks of every record of `kind` that has one, by id."""
+    """The marks of every record of `kind` that has one, by id.
+
+    Every record of a x1000 briefing the author rewrote is marked changed
+    (74,000): a Content made for each took two seconds at each return from
+    the details or the viewer. The few combinations are made once, and shared.
+    """
     marks = memory.marks(kind)
     pinned = memory.pinned_ids(kind)
     noted = memory.noted_ids(kind)
-    found: dict[str, Content] = {}
-    for record_id in set(marks) | pinned | set(noted):
-        parts: list[Content] = []
-        mark = marks.get(record_id)
-        if mark is not None:
-            parts.append(plain(*MARK_STYLES[mark]))
-        if record_id in pinned:
-            parts.append(plain(PINNED, PIN_STYLE))
-        standing = noted.get(record_id)
-        if standing is not None:
-            parts.append(plain(NOTED, NOTE_STYLE))
-            if standing is not Standing.CURRENT:
-                parts.append(plain(FLAGGED, "bold $text-warning"))
-        found[record_id] = join(*parts)
-    return found
+    if not pinned and not noted:
+        return {record_id: _combined(mark, False, None) for record_id, mark in marks.items()}
+    return {
+        record_id: _combined(marks.get(record_id), record_id in pinned, noted.get(record_id))
+        for record_id in set(marks) | pinned | set(noted)
+    }
+
+
+@cache
+def _combined(mark: Mark | None, pinned: bool, standing: Standing | None) -> Content:
+    """A row's marks: new or changed, pinned, noted (flagged when its record changed)."""
+    parts: list[Content] = []
+    if mark is not None:
+        parts.append(plain(*MARK_STYLES[mark]))
+    if pinned:
+        parts.append(plain(PINNED, PIN_STYLE))
+    if standing is not None:
+        parts.append(plain(NOTED, NOTE_STYLE))
+        if standing is not Standing.CURRENT:
+            parts.append(plain(FLAGGED, "bold $text-warning"))
+    return join(*parts)
 
 
 def with_mark(line: Content, mark: Content | None, width: int) -> Content:

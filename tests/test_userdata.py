@@ -18,6 +18,7 @@ import briefing.userdata.store
 from briefing.check.content import check_content
 from briefing.files.jsonfile import dumps, read_json
 from briefing.records.model import Briefing
+from briefing.records.refs import Kind
 from briefing.userdata import storefile
 from briefing.userdata.keys import RecordKey, digests
 from briefing.userdata.location import DATA_DIR_ENV, store_path
@@ -658,6 +659,25 @@ def test_a_first_visit_marks_nothing_and_later_additions_are_new(
     assert later.marks(later.key("quote", "q").kind) == {"q2": Mark.NEW}
     assert later.seen(later.key("quote", "q2"))
     assert later.counts() == (0, 0)
+    assert later.marks(later.key("quote", "q").kind) == {}  # seen: its row's mark goes
+
+
+def test_marks_seen_go_from_their_kind_only(tmp_path: Path, store_file: Path) -> None:
+    folder = write_folder(tmp_path / "b", briefing_files())
+    store = UserStore(store_file)
+    BriefingMemory(store, built(folder)).record_visit()
+    assert store.save()
+    renamed = EDITED.replace("title: E", "title: F").replace("name: A", "name: Ann")
+    write_folder(folder, {"briefing.yaml": renamed})
+    memory = BriefingMemory(UserStore(store_file), built(folder))
+    assert memory.marks(Kind.EVENT) == {"e": Mark.CHANGED}
+    assert memory.marks(Kind.ACTOR) == {"a": Mark.CHANGED}
+    shown = memory.marks(Kind.EVENT)
+    assert memory.seen(memory.key(Kind.EVENT, "e"))
+    assert memory.marks(Kind.EVENT) == {} and shown == {"e": Mark.CHANGED}  # a copy was given
+    assert memory.marks(Kind.ACTOR) == {"a": Mark.CHANGED}
+    assert memory.mark_all_seen() == 1
+    assert memory.marks(Kind.ACTOR) == {} and memory.counts() == (0, 0)
 
 
 def test_an_edited_quote_shows_as_changed_and_its_note_is_flagged(
