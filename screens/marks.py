@@ -49,12 +49,11 @@ def row_marks(memory: BriefingMemory, kind: Kind) -> dict[str, Content]:
     marks = memory.marks(kind)
     pinned = memory.pinned_ids(kind)
     noted = memory.noted_ids(kind)
-    if not pinned and not noted:
-        return {record_id: _combined(mark, False, None) for record_id, mark in marks.items()}
-    return {
-        record_id: _combined(marks.get(record_id), record_id in pinned, noted.get(record_id))
-        for record_id in set(marks) | pinned | set(noted)
-    }
+    found = {record_id: _combined(mark, False, None) for record_id, mark in marks.items()}
+    for record_id in pinned.union(noted):  # a few, where the marks may be thousands
+        mark, standing = marks.get(record_id), noted.get(record_id)
+        found[record_id] = _combined(mark, record_id in pinned, standing)
+    return found
 
 
 @cache
