@@ -177,7 +177,10 @@ def nearest_path(path: Path) -> Path | None:
             names = [entry.name for entry in entries if entry.is_dir()]
     except OSError:
         return None
-    close = difflib.get_close_matches(missing.name, names, n=5, cutoff=0.75)
+    # Every close name, not difflib's best few: among equal scores it keeps the
+    # names it sorts last, so in a library of hundreds lib/b001 was offered
+    # lib/b0071, never lib/b0001 (a demanding user's trial).
+    close = difflib.get_close_matches(missing.name, names, n=max(1, len(names)), cutoff=0.75)
     if not close:
         return None
     # The fewest keys away first: difflib's equal scores put lib/b0201 before
