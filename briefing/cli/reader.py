@@ -17,6 +17,7 @@ from briefing.errors import UsageError
 from briefing.files.locations import (
     bundled_content_dir,
     display_path,
+    readable_folder,
     shell_argument,
     usable_folder,
 )
@@ -44,6 +45,7 @@ def read(args: argparse.Namespace) -> int:
 def _read(path: Path | None, briefing_id: str | None, index: Path | None) -> int:
     if path is not None:
         usable_folder(path)  # a UsageError for a path that is not there
+        readable_folder(path)  # or that cannot be read
     need_a_terminal()
     if briefing_id is not None:
         index_opened: Index | None = opened_with(path, index, briefing_id)

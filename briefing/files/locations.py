@@ -155,6 +155,20 @@ def usable_folder(path: Path) -> None:
         raise UsageError(f"not a folder: {display_path(path)}{folder}")
 
 
+def readable_folder(path: Path) -> None:
+    """Raise UsageError, in one line, unless the folder `path` can be listed.
+
+    For the reader, before it takes the terminal: it lists the folder only in
+    its index worker, and a folder without permission showed an error screen
+    in place of the library, then exited 0 (a demanding user's trial).
+    """
+    try:
+        with os.scandir(path):
+            pass
+    except OSError as exc:
+        raise UsageError(f"cannot read the folder {display_path(path)}: {_reason(exc)}") from exc
+
+
 def _nearest_said(path: Path) -> str:
     """ "; did you mean …?" for a path with a typo in its last existing step, or ""."""
     nearest = nearest_path(path)
