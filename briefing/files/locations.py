@@ -151,7 +151,7 @@ def usable_folder(path: Path) -> None:
             ) from exc
         raise UsageError(f"cannot use {display_path(path)}: {_reason(exc)}") from exc
     if not stat.S_ISDIR(mode):
-        folder = f" (give a briefing folder or a content directory{_its_folder_said(path)})"
+        folder = f" (give a briefing folder or a content directory{its_folder_said(path)})"
         raise UsageError(f"not a folder: {display_path(path)}{folder}")
 
 
@@ -212,7 +212,7 @@ def _keys_away(typed: str, name: str) -> int:
     return row[-1]
 
 
-def _its_folder_said(path: Path) -> str:
+def its_folder_said(path: Path) -> str:
     """For a file of a briefing (`briefing.yaml`): its folder, which is what is wanted."""
     if not _is_yaml_name(path.name):
         return ""
