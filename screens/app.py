@@ -445,8 +445,15 @@ class BriefingApp(LiveContentApp):
                 return
             if event.worker.group != "index" and error is not None:
                 raise error  # a bug, not bad content: the reader's crash report
-            message = f"briefing could not open {self.content}: {type(error).__name__}: {error}"
-            self._in_place_of_loading(FailureScreen(visible_line(message) + "\n\nPress q to quit."))
+            # A UsageError says what is wrong with what was given (a folder it cannot
+            # read), in the words `briefing check` uses, and ends as misuse does (2);
+            # its class name only puzzled a reader. Anything else is named.
+            misused = isinstance(error, UsageError)
+            why = str(error) if misused else f"{type(error).__name__}: {error}"
+            message = f"briefing could not open {self.content}: {why}"
+            self._in_place_of_loading(
+                FailureScreen(visible_line(message) + "\n\nPress q to quit.", 2 if misused else 1)
+            )
 
     def action_command_palette(self) -> None:
         """Textual's palette, with the fixes of briefing.screens.palette.ReaderPalette."""

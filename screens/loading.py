@@ -95,13 +95,17 @@ class FailureScreen(Screen[None]):
     """What the reader shows when opening failed: one clear message, no traceback."""
 
     DEFAULT_CSS = "FailureScreen { align: center middle; } FailureScreen Static { width: 80%; }"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q,escape", "app.quit", "Quit", id="failure.quit")
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "quit", "Quit", id="failure.quit")]
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, status: int = 1) -> None:
+        """`status`: the reader's exit status on quitting from here; never 0, as
+        nothing asked for was opened (it was, and a script went on as if it had)."""
         super().__init__()
         self.message = message
+        self.status = status
+
+    def action_quit(self) -> None:
+        self.app.exit(return_code=self.status)
 
     def compose(self) -> ComposeResult:
         yield Static(plain(self.message))

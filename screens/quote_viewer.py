@@ -17,6 +17,7 @@ and `w` writes a note on it, shown under who said it (briefing.screens.rememberi
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import on
@@ -25,6 +26,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.events import Resize
+from textual.geometry import Region
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -96,8 +98,8 @@ class QuoteViewer(Screen[Jump | None]):
         #: opened on the quote's paragraph, not straight on the whole text (Back
         #: from the whole text then goes to the paragraph, not to the panes)
         self.opened_as_quote = not full
-        #: with the whole text shown, the paragraph where the words start
-        self._current: Static | None = None
+        #: where the quoted words start: in which paragraph, after what
+        self._words: WordsAt | None = None
 
     @property
     def quote(self) -> Quote:
@@ -115,16 +117,16 @@ class QuoteViewer(Screen[Jump | None]):
         quote = self.quote
         yield Static(self._position_line(), id="viewer-position")
         yield Fields(self._source_info(quote), label_width=0, id="source-info")
-        paragraphs_shown, current = self._passage(quote)
+        paragraphs_shown, words = self._passage(quote)
         yield VerticalScroll(*paragraphs_shown, id="passage")
         yield Fields(self._chain_fields(), id="chain")
         yield KeysFooter()
-        self._current = current
+        self._words = words
 
     def on_mount(self) -> None:
         if self.remembering is not None:
             self.remembering.seen(self.ref)
-        self._scroll_to_current()
+        self._scroll_to_words()
 
     def on_resize(self, event: Resize) -> None:
         # Small, the viewer drops its margins: the passage needs the lines.
@@ -132,6 +134,8 @@ class QuoteViewer(Screen[Jump | None]):
         self.set_class(narrow, "narrow")
         for part in self.query(Fields):
             part.clamp(narrow)
+        # The paragraphs wrap anew: the words may have moved out of sight.
+        self.call_after_refresh(self._keep_words_in_sight)
 
     @property
     def ref(self) -> RecordRef:
@@ -150,9 +154,9 @@ class QuoteViewer(Screen[Jump | None]):
     async def _show_passage(self, quote: Quote) -> None:
         passage = self.query_one("#passage", VerticalScroll)
         await passage.remove_children()
-        shown, self._current = self._passage(quote)
+        shown, self._words = self._passage(quote)
         await passage.mount_all(shown)
-        self._scroll_to_current()
+        self._scroll_to_words()
 
     def _source_info(self, quote: Quote) -> list[Field]:
         """The source's title, facts and address, with the rows each may take in a
@@ -185,9 +189,9 @@ class QuoteViewer(Screen[Jump | None]):
     def _show_chain(self) -> None:
         self.query_one("#chain", Fields).show(self._chain_fields())
 
-    def _passage(self, quote: Quote) -> tuple[list[Static], Static | None]:
-        """The paragraphs to show, and the one where the words start when the
-        whole text is shown (to scroll to)."""
+    def _passage(self, quote: Quote) -> tuple[list[Static], WordsAt | None]:
+        """The paragraphs to show, and where the quoted words start in them
+        (None: a quote not found in a source text, shown as it is)."""
         source = self.queries.source(quote.source)
         span = quote.span
         if span is None or source.text is None:
@@ -205,28 +209,56 @@ class QuoteViewer(Screen[Jump | None]):
         if not self.full:
             start, end = span.paragraph_start, span.paragraph_end
             block = _highlighted(text[start:end], start, span.pieces, quote.text)
-            return [Static(block, classes="paragraph current")], None
+            shown = Static(block, classes="paragraph current")
+            return [shown], WordsAt(shown, _before_words(text, start, span.start))
         widgets = []
-        current = None  # the quote's first paragraph: the words start there
+        words = None  # the quote's first paragraph: the words start there
         for start, end in paragraphs(text):
             if start <= span.start < end or (span.start < start < span.end):
                 shown = Static(_highlighted(text[start:end], start, span.pieces, quote.text),
                                classes="paragraph current")  # fmt: skip
-                current = current or shown
+                words = words or WordsAt(shown, _before_words(text, start, span.start))
                 widgets.append(shown)
             else:
                 widgets.append(Static(plain(source_piece(text[start:end])), classes="paragraph"))
-        return widgets, current
+        return widgets, words
 
-    def _scroll_to_current(self) -> None:
-        """With the whole text shown, the paragraph where the words start at the top."""
-        target = self._current
-        if target is not None:
-            passage = self.query_one("#passage", VerticalScroll)
-            # After the paragraphs are laid out: before, the scroll stopped at the top.
-            self.call_after_refresh(
-                lambda: passage.scroll_to_widget(target, animate=False, top=True, immediate=True)
-            )
+    def _scroll_to_words(self) -> None:
+        """The whole text with the paragraph where the words start at the top;
+        and, whatever is shown, the words in sight."""
+        words = self._words
+        if words is None:
+            return
+        passage = self.query_one("#passage", VerticalScroll)
+
+        def scroll() -> None:
+            if self.full:
+                passage.scroll_to_widget(words.paragraph, animate=False, top=True, immediate=True)
+            self._keep_words_in_sight()
+
+        # After the paragraphs are laid out: before, the scroll stopped at the top.
+        self.call_after_refresh(scroll)
+
+    def _keep_words_in_sight(self) -> None:
+        """Scroll to the line where the quoted words start, when it is out of
+        sight: a paragraph taller than the passage (a small terminal, a long
+        paragraph) showed its first lines and not the words (a user's trial)."""
+        words = self._words
+        if words is None or not words.paragraph.is_mounted:
+            return
+        passage = self.query_one("#passage", VerticalScroll)
+        paragraph = words.paragraph.virtual_region
+        line = paragraph.y + words.line(paragraph.width)
+        window = passage.scrollable_content_region.at_offset(passage.scroll_offset)
+        if window.contains_region(Region(paragraph.x, line, 1, min(2, window.height))):
+            return
+        above = 1 if window.height > 3 else 0  # a line of what leads to the words
+        passage.scroll_to_region(
+            Region(paragraph.x, max(0, line - above), 1, 1),
+            animate=False,
+            top=True,
+            immediate=True,
+        )
 
     def _chain(self, quote: Quote) -> list[Field]:
         """Who said the words, how and where, and where they were found: a field
@@ -316,6 +348,27 @@ class QuoteViewer(Screen[Jump | None]):
         """A palette jump from over the quote: the briefing screen shows the record."""
         message.stop()
         self.dismiss(Jump(message.ref, narrow=False, origin=self.overlay))
+
+
+@dataclass(frozen=True, slots=True)
+class WordsAt:
+    """Where the quoted words start: the paragraph shown, and its text before them."""
+
+    paragraph: Static
+    before: Content
+
+    def line(self, width: int) -> int:
+        """The line of the paragraph, wrapped at `width`, where the words start
+        (or the one above it, when they begin a line of their own)."""
+        if not self.before or width < 1:
+            return 0
+        return len(self.before.wrap(width)) - 1
+
+
+def _before_words(text: str, start: int, words_start: int) -> Content:
+    """The paragraph of `text` starting at `start` up to the quote's words, as
+    `_highlighted` shows it (empty when the words started a paragraph above)."""
+    return plain(source_piece(text[start : max(start, words_start)]))
 
 
 def _highlighted(

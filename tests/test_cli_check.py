@@ -156,6 +156,19 @@ def test_a_typo_in_a_path_gets_the_name_it_was_near(
     assert err.strip() == "briefing: no such file or folder: elsewhere"  # nothing near it
 
 
+def test_a_typo_among_hundreds_of_folders_gets_the_nearest_first_name(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path
+) -> None:
+    """In a library of 300 folders, `check lib/b001` offered lib/b0071: of the many
+    names one key away, difflib kept only the five it sorts last (a demanding
+    user's trial); the first by name is the one to offer."""
+    for number in range(1, 301):
+        (in_tmp / "lib" / f"b{number:04d}").mkdir(parents=True)
+    status, _, err = run(capsys, "check", "lib/b001")
+    assert status == 2
+    assert err.strip() == "briefing: no such file or folder: lib/b001; did you mean lib/b0001?"
+
+
 def test_misuse_exits_2(capsys: pytest.CaptureFixture[str], in_tmp: Path) -> None:
     status, out, err = run(capsys, "check", "no-such-folder")
     assert (status, out) == (2, "")

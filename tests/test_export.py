@@ -641,6 +641,20 @@ def test_a_format_of_the_other_shape_over_an_export_says_which_it_needs(
     assert status == 2 and "tables is a folder briefing export wrote (csv)" in err
 
 
+def test_a_briefings_file_given_for_its_folder_is_said_to_be_a_file(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`export lib/b/briefing.yaml` said "no such folder" of a file that is there
+    (a demanding user's trial); check and open name the folder it is in."""
+    write_folder(in_tmp / "lib" / "b", briefing_files())
+    status, _, err = run(capsys, "export", "lib/b/briefing.yaml", "--to", "json")
+    assert status == 2
+    assert err.strip() == (
+        "briefing: not a folder: lib/b/briefing.yaml (give a briefing folder or id: "
+        "lib/b, the folder this file is in)"
+    )
+
+
 def test_a_mistyped_path_is_said_to_be_one(
     in_tmp: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -41,3 +41,27 @@ def test_the_readme_lists_every_command_with_its_options() -> None:
                 assert f"`{name}`" in index_sentence, (name, "--index")
             elif options:
                 assert any(o in lines[name] for o in options), (name, options)
+
+
+def test_a_folder_given_without_a_command_is_answered_with_the_command_to_read_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`briefing lib` (a folder of briefings) was answered with argparse's usage and
+    "invalid choice: 'lib' (choose from 'open', 'check', ...)": nothing said that
+    `briefing open lib` reads it (a demanding user's trial)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "my lib").mkdir()
+    assert main(["my lib"]) == 2
+    assert capsys.readouterr().err == (
+        "briefing: 'my lib' is not a command; to read that folder: briefing open 'my lib'\n"
+    )
+
+
+def test_a_misspelt_command_is_offered_the_one_it_was_near(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["chek", "lib"]) == 2
+    assert capsys.readouterr().err == (
+        "briefing: 'chek' is not a command; did you mean 'check'? (briefing --help lists them)\n"
+    )

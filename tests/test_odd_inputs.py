@@ -108,6 +108,22 @@ def test_unreadable_briefing_folder_among_others(
     assert out.splitlines()[-1] == "2 errors, 0 warnings in 2 files"
 
 
+def test_the_reader_refuses_a_folder_it_cannot_read_before_it_starts(
+    tmp_path: Path, permissions_bite: tuple[str, ...]
+) -> None:
+    """`briefing open locked` started the reader, which showed "UsageError: cannot
+    read the folder" in place of the library and then exited 0 (a demanding
+    user's trial): the refusal is the one line `check` gives, exit 2."""
+    locked = write_folder(tmp_path / "locked", briefing_files())
+    locked.chmod(0)
+    try:
+        status, out = run("open", "locked", cwd=tmp_path, prefix=permissions_bite)
+    finally:
+        locked.chmod(0o755)
+    assert status == 2
+    assert out.strip() == "briefing: cannot read the folder locked: Permission denied"
+
+
 def test_unreadable_files(tmp_path: Path, permissions_bite: tuple[str, ...]) -> None:
     """A YAML file and a source text without read permission, for real."""
     folder = write_folder(

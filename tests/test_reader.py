@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from conftest import CONTENT, briefing_files, write_folder
-from reader_helpers import SIZE, SMALL, reader, settle, write_library
+from reader_helpers import SIZE, SMALL, reader, settle, until, write_library
 from textual.content import Content
 from textual.widgets import Input, Static
 
@@ -16,6 +17,7 @@ from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keys_panel import KeysPanel
 from briefing.screens.library import LibraryScreen
+from briefing.screens.loading import FailureScreen
 from briefing.screens.pane import Pane
 from briefing.screens.quote_viewer import HIGHLIGHT, QuoteViewer
 from briefing.screens.record_list import RecordList
@@ -561,3 +563,29 @@ async def test_the_palette_opened_while_the_briefings_open_is_not_left_under_the
         await pilot.pause(0.1)
         await settle(pilot)
         assert [type(s).__name__ for s in app.screen_stack][1:] == ["BriefingScreen"]
+
+
+async def test_a_library_that_cannot_be_read_is_said_plainly_and_ends_with_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A content folder unreadable by the time the index is built showed
+    "UsageError: cannot read the folder ..." (a class name, to a reader) and
+    q then ended with 0, as if it had opened (a demanding user's trial)."""
+    content = write_library(tmp_path)
+    real_scandir = os.scandir
+
+    def refuse(path: str | os.PathLike[str] = ".") -> object:
+        if os.fspath(path).rstrip("/").endswith("/content"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    app = reader(content, tmp_path / "index")
+    monkeypatch.setattr(os, "scandir", refuse)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, FailureScreen), "the failure screen")
+        assert isinstance(app.screen, FailureScreen)
+        assert "cannot read the folder" in app.screen.message
+        assert "Permission denied" in app.screen.message
+        assert "UsageError" not in app.screen.message
+        await pilot.press("q")
+    assert app.return_code == 2

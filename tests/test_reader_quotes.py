@@ -319,3 +319,36 @@ async def test_an_elided_quote_over_two_paragraphs_shows_both_its_parts(tmp_path
         assert styled(second.visual, SKIPPED) == ["Then "]
         shown = viewer.query_one("#passage").region
         assert shown.contains_region(first.region) and shown.contains_region(second.region)
+
+
+#: One paragraph far longer than the viewer, the quoted words deep inside it.
+LONG_PARAGRAPH = (
+    "Words of the filler run on. " * 250 + "She said hello world. " + ("More of the filler. " * 40)
+)
+
+
+async def test_a_long_paragraph_opens_on_the_quoted_words(tmp_path: Path) -> None:
+    """At 80x24 a paragraph taller than the viewer opened on its first lines:
+    the quoted words, the point of the viewer, were out of sight below
+    (a demanding user's trial with a generated library)."""
+    app = reader(quoting(tmp_path, "hello world", LONG_PARAGRAPH + "\n"), tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, QuoteViewer)
+        assert "hello&#160;world" in app.export_screenshot()
+
+
+async def test_the_quoted_words_stay_in_sight_when_the_terminal_shrinks(tmp_path: Path) -> None:
+    """Resized from 120x40 to 40x12 in the viewer, the passage kept its top
+    lines and the quoted words went out of sight."""
+    app = reader(quoting(tmp_path, "hello world", LONG_PARAGRAPH + "\n"), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        await settle(pilot)
+        for size in ((40, 12), (60, 16), (120, 40)):
+            await pilot.resize_terminal(*size)
+            await settle(pilot)
+            assert "hello&#160;world" in app.export_screenshot(), size

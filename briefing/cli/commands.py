@@ -23,7 +23,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from briefing.cli.parser import build_parser
+from briefing.cli.parser import not_a_command, parser_and_commands
 from briefing.cli.status import EXIT_INTERNAL, EXIT_PROBLEMS, EXIT_USAGE
 from briefing.errors import UsageError
 from briefing.records.text import visible_line
@@ -32,7 +32,12 @@ from briefing.records.text import visible_line
 def main(argv: Sequence[str] | None = None) -> int:
     _escape_what_streams_cannot_encode()
     try:
-        args = build_parser().parse_args(argv)
+        parser, commands = parser_and_commands()
+        given = list(sys.argv[1:] if argv is None else argv)
+        misread = not_a_command(given, commands)
+        if misread is not None:
+            raise UsageError(misread)
+        args = parser.parse_args(given)
         return _handler(args.handler)(args)
     except UsageError as exc:
         print(f"briefing: {visible_line(str(exc))}", file=sys.stderr)

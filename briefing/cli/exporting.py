@@ -11,7 +11,13 @@ from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
 from briefing.export import FORMATS, export
 from briefing.export.writing import write_export
-from briefing.files.locations import display_path, holds_yaml, nearest_path, shell_argument
+from briefing.files.locations import (
+    display_path,
+    holds_yaml,
+    its_folder_said,
+    nearest_path,
+    shell_argument,
+)
 from briefing.records.model import Briefing
 from briefing.records.text import counted, visible_line
 
@@ -64,7 +70,12 @@ def _briefing(id_or_path: str, content: Path | None, index: Path | None) -> Brie
             f"briefing's id with --in {visible_line(str(path))}"
         )
     if content is None and ("/" in id_or_path or id_or_path.startswith(".")):
-        # Not an id (ids have no slash): a path, mistyped or gone.
+        # Not an id (ids have no slash): a path, mistyped or gone, or a file.
+        if path.exists():  # a briefing's file given for its folder: "no such folder" misled
+            raise UsageError(
+                f"not a folder: {display_path(path)} (give a briefing folder or id"
+                f"{its_folder_said(path)})"
+            )
         near = nearest_path(path)
         said = f"; did you mean {display_path(near)}?" if near is not None else ""
         raise UsageError(

@@ -8,10 +8,13 @@ only dispatches.
 from __future__ import annotations
 
 import argparse
+import difflib
+from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import __version__
-from briefing.files.locations import INDEX_DIR_ENV
+from briefing.files.locations import INDEX_DIR_ENV, shell_argument
+from briefing.records.text import shown
 from briefing.userdata.location import DATA_DIR_ENV
 
 DESCRIPTION = "A keyboard-driven terminal reader for sourced news briefings."
@@ -25,6 +28,11 @@ EPILOG = (
 
 
 def build_parser() -> argparse.ArgumentParser:
+    return parser_and_commands()[0]
+
+
+def parser_and_commands() -> tuple[argparse.ArgumentParser, tuple[str, ...]]:
+    """The parser, and the names of its sub-commands."""
     parser = argparse.ArgumentParser(prog="briefing", description=DESCRIPTION, epilog=EPILOG)
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     parser.set_defaults(handler="reader.read_bundled")
@@ -35,7 +43,30 @@ def build_parser() -> argparse.ArgumentParser:
     _notes(commands)
     _exporting(commands)
     _searching(commands)
-    return parser
+    return parser, tuple(commands.choices)
+
+
+def not_a_command(argv: Sequence[str], commands: Sequence[str]) -> str | None:
+    """What to say when the first argument is no command: a folder given alone
+    (`briefing lib`), or a command misspelt (`chek`); None for argparse to answer.
+
+    Argparse's own answer, "invalid choice: 'lib' (choose from 'open', ...)",
+    did not say that `briefing open lib` reads the folder (a user's trial).
+    """
+    if not argv or argv[0].startswith("-") or argv[0] in commands:
+        return None
+    given = argv[0]
+    if Path(given).is_dir():
+        return (
+            f"{shown(given)} is not a command; to read that folder: "
+            f"briefing open {shell_argument(Path(given))}"
+        )
+    close = difflib.get_close_matches(given, commands, n=1)
+    if close:
+        return f"{shown(given)} is not a command; did you mean {shown(close[0])}? " + (
+            "(briefing --help lists them)"
+        )
+    return None
 
 
 def _reading(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

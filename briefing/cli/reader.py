@@ -17,6 +17,7 @@ from briefing.errors import UsageError
 from briefing.files.locations import (
     bundled_content_dir,
     display_path,
+    readable_folder,
     shell_argument,
     usable_folder,
 )
@@ -44,6 +45,7 @@ def read(args: argparse.Namespace) -> int:
 def _read(path: Path | None, briefing_id: str | None, index: Path | None) -> int:
     if path is not None:
         usable_folder(path)  # a UsageError for a path that is not there
+        readable_folder(path)  # or that cannot be read
     need_a_terminal()
     if briefing_id is not None:
         index_opened: Index | None = opened_with(path, index, briefing_id)
@@ -91,7 +93,14 @@ def opened_with(path: Path | None, index: Path | None, briefing_id: str) -> Inde
         where = display_path(path or bundled_content_dir())
         ids = [s.id or s.folder for s in summaries]
         close = difflib.get_close_matches(briefing_id, ids, n=1, cutoff=0.6)
-        if close:
+        # The folder's name, which the library shows beside the id: `library-0001 (b0001)`.
+        held = next((s.id for s in summaries if s.id and s.folder == briefing_id), None)
+        if held is not None:
+            hint = (
+                f"the folder {visible_line(briefing_id)} holds the briefing {shown(held)}: "
+                f"--briefing {held}"
+            )
+        elif close:
             hint = f"did you mean {shown(close[0])}?"
         elif 0 < len(ids) <= 5:
             hint = "its ids: " + ", ".join(shown(i) for i in ids)

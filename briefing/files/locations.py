@@ -151,8 +151,22 @@ def usable_folder(path: Path) -> None:
             ) from exc
         raise UsageError(f"cannot use {display_path(path)}: {_reason(exc)}") from exc
     if not stat.S_ISDIR(mode):
-        folder = f" (give a briefing folder or a content directory{_its_folder_said(path)})"
+        folder = f" (give a briefing folder or a content directory{its_folder_said(path)})"
         raise UsageError(f"not a folder: {display_path(path)}{folder}")
+
+
+def readable_folder(path: Path) -> None:
+    """Raise UsageError, in one line, unless the folder `path` can be listed.
+
+    For the reader, before it takes the terminal: it lists the folder only in
+    its index worker, and a folder without permission showed an error screen
+    in place of the library, then exited 0 (a demanding user's trial).
+    """
+    try:
+        with os.scandir(path):
+            pass
+    except OSError as exc:
+        raise UsageError(f"cannot read the folder {display_path(path)}: {_reason(exc)}") from exc
 
 
 def _nearest_said(path: Path) -> str:
@@ -177,7 +191,10 @@ def nearest_path(path: Path) -> Path | None:
             names = [entry.name for entry in entries if entry.is_dir()]
     except OSError:
         return None
-    close = difflib.get_close_matches(missing.name, names, n=5, cutoff=0.75)
+    # Every close name, not difflib's best few: among equal scores it keeps the
+    # names it sorts last, so in a library of hundreds lib/b001 was offered
+    # lib/b0071, never lib/b0001 (a demanding user's trial).
+    close = difflib.get_close_matches(missing.name, names, n=max(1, len(names)), cutoff=0.75)
     if not close:
         return None
     # The fewest keys away first: difflib's equal scores put lib/b0201 before
@@ -195,7 +212,7 @@ def _keys_away(typed: str, name: str) -> int:
     return row[-1]
 
 
-def _its_folder_said(path: Path) -> str:
+def its_folder_said(path: Path) -> str:
     """For a file of a briefing (`briefing.yaml`): its folder, which is what is wanted."""
     if not _is_yaml_name(path.name):
         return ""
