@@ -10,15 +10,26 @@ import bisect
 import difflib
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from briefing.records.normalising import WORD, normalise
 
-if TYPE_CHECKING:
-    from briefing.records.normalised_text import NormalisedText
+
+class NormalisedSource(Protocol):
+    """What a hint reads of a source (a NormalisedText, which calls this module:
+    named here by what it has, not imported)."""
+
+    text: str
+    original: str
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]: ...
+
+    def paragraph_around(self, start: int, end: int) -> tuple[int, int]: ...
+
+    def line_of(self, offset: int) -> int: ...
 
 
-def nearest_passage(source: NormalisedText, needle: str) -> Passage | None:
+def nearest_passage(source: NormalisedSource, needle: str) -> Passage | None:
     """The passage of the source most like `needle` (normalised), for a hint.
 
     Found near the longest stretch the two share, then aligned word by
@@ -70,7 +81,7 @@ def nearest_passage(source: NormalisedText, needle: str) -> Passage | None:
     return Passage(_shortened(shown), line, _first_difference(inside, words, wanted))
 
 
-def _hint_needle(source: NormalisedText, needle: str) -> str:
+def _hint_needle(source: NormalisedSource, needle: str) -> str:
     """At most HINT_NEEDLE_CHARS of `needle`: those from just before where it
     leaves the source (or its start, when it does not).
 
