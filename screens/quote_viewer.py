@@ -33,9 +33,9 @@ from textual.widgets import Static
 from briefing.present.citation import quote_citation
 from briefing.present.quotes import how_and_when
 from briefing.present.sources import source_facts
-from briefing.records.anchoring import paragraphs
 from briefing.records.editorial import Piece, has_marks, read_quote, segments
 from briefing.records.model import Actor, Quote
+from briefing.records.normalising import paragraphs
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.fields import Field, Fields

@@ -19,8 +19,8 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from briefing.index.words import hit_spans
-from briefing.records.anchoring import paragraphs
 from briefing.records.model import Source
+from briefing.records.normalising import paragraphs
 from briefing.records.words import SearchQuery
 from briefing.screens.footer import KeysFooter
 from briefing.screens.safe import join, plain

@@ -8,15 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.records.anchoring import (
-    Difference,
-    NormalisedText,
-    anchor,
-    normalise,
-    paragraph_break,
-    paragraphs,
-)
+from briefing.records.anchoring import anchor
 from briefing.records.editorial import says_nothing
+from briefing.records.nearest_passage import Difference
+from briefing.records.normalised_text import NormalisedText
+from briefing.records.normalising import normalise, paragraph_break, paragraphs
 
 SOURCE = (
     "First paragraph, nothing quoted.\n\n"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.records.anchoring import MAX_COUNTED, NormalisedText, anchor, normalise
+from briefing.records.anchoring import MAX_COUNTED, anchor
 from briefing.records.editorial import (
     MAX_INSERTION_WORDS,
     Piece,
@@ -19,6 +19,8 @@ from briefing.records.editorial import (
     segments,
     word_count,
 )
+from briefing.records.normalised_text import NormalisedText
+from briefing.records.normalising import normalise
 
 
 class _CountedFinds(str):

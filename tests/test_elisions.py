@@ -9,8 +9,8 @@ import pytest
 from conftest import BASE_FILES, briefing_files, check, write_folder
 
 from briefing.index.store import INDEX_FORMAT, open_index
-from briefing.records.anchoring import NormalisedText
 from briefing.records.editorial import Segment
+from briefing.records.normalised_text import NormalisedText
 
 SOURCE = (
     "He spoke of the principles of the reforms, and of how to avoid a repetition "

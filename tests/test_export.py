@@ -31,8 +31,8 @@ from briefing.export.json_records import records_from_json
 from briefing.export.json_schema import export_schema
 from briefing.export.result import Export
 from briefing.export.writing import FOLDER_MARK, FOLDER_MARK_TEXT, free_name, write_export
-from briefing.records.anchoring import normalise
 from briefing.records.model import Briefing
+from briefing.records.normalising import normalise
 
 BUNDLED = CONTENT / "ukraine-diplomacy-2022-02-10"
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import yaml
 
 from briefing.check.content import check_content
-from briefing.records.anchoring import NormalisedText, anchor
+from briefing.records.anchoring import anchor
+from briefing.records.normalised_text import NormalisedText
 from briefing.records.schema import FIELDS
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "docs" / "example"

@@ -9,7 +9,9 @@ import pytest
 import yaml
 from conftest import briefing_files, check, write_folder
 
-from briefing.check.yamlsafe import MAX_DEPTH, Scalar, read_yaml
+from briefing.check.yaml_builder import MAX_DEPTH
+from briefing.check.yaml_nodes import Scalar
+from briefing.check.yamlsafe import read_yaml
 from briefing.records.problems import ProblemSink
 
 LOADERS = [yaml.SafeLoader] + (

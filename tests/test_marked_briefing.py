@@ -16,7 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefing.check.content import check_content
-from briefing.records.anchoring import NormalisedText, normalise
+from briefing.records.normalised_text import NormalisedText
+from briefing.records.normalising import normalise
 
 BASE = briefing_files()["briefing.yaml"]
 assert isinstance(BASE, str)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefing.present.counts import counts, record_counts
 from briefing.present.quotes import attribution, channel_name, how_and_when
 from briefing.present.sources import publication, source_facts, text_status
-from briefing.records.anchoring import Span
+from briefing.records.anchor_results import Span
 from briefing.records.dates import parse_date
 from briefing.records.model import Channel, Quote, Source
 

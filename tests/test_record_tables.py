@@ -21,7 +21,7 @@ from conftest import CONTENT, write_folder
 
 from briefing.check.content import check_content
 from briefing.index.codec import IndexShapeError, briefing_from_json, briefing_to_json
-from briefing.records.anchoring import Span
+from briefing.records.anchor_results import Span
 from briefing.records.dates import DateValue
 from briefing.records.model import Briefing
 from briefing.records.queries import BriefingQueries

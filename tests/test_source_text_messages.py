@@ -13,7 +13,7 @@ from conftest import BASE_FILES, briefing_files, check, write_folder
 
 from briefing.check.content import check_content
 from briefing.present.display import for_display
-from briefing.records.anchoring import NormalisedText
+from briefing.records.normalised_text import NormalisedText
 
 BASE = BASE_FILES["briefing.yaml"]
 assert isinstance(BASE, str)

@@ -16,7 +16,8 @@ import yaml
 from conftest import SHARED
 from yaml_plain import json_documents, same, to_plain
 
-from briefing.check.yamlsafe import Mapping, Node, Refused, Scalar, Sequence, read_yaml
+from briefing.check.yaml_nodes import Mapping, Node, Refused, Scalar, Sequence
+from briefing.check.yamlsafe import read_yaml
 from briefing.records.problems import ProblemSink
 
 SUITE = SHARED / "yaml-test-suite"

@@ -11,7 +11,7 @@ import json
 import math
 import re
 
-from briefing.check.yamlsafe import Mapping, Node, Scalar, Sequence
+from briefing.check.yaml_nodes import Mapping, Node, Scalar, Sequence
 
 _NULL = re.compile(r"null|Null|NULL|~|")
 _TRUE = re.compile(r"true|True|TRUE")

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TypeVar, cast
 
 from briefing.check.raw import RawRecord
-from briefing.records.anchoring import Span
+from briefing.records.anchor_results import Span
 from briefing.records.model import Actor, Briefing
 from briefing.records.schema import (
     ACTOR_TABLE,

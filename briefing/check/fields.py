@@ -25,7 +25,7 @@ from briefing.check.raw import (
     keep_places,
     packed,
 )
-from briefing.check.yamlsafe import Mapping, Node, Refused, Scalar, Sequence
+from briefing.check.yaml_nodes import Mapping, Node, Refused, Scalar, Sequence
 from briefing.records.dates import DateError
 from briefing.records.language_tags import is_language_tag
 from briefing.records.problems import ProblemSink

@@ -17,7 +17,10 @@ from briefing.check.sources import MAX_TEXT_BYTES
 from briefing.errors import UsageError
 from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.files.locations import display_path
-from briefing.records.anchoring import NormalisedText, Passage, Span, anchor
+from briefing.records.anchor_results import Span
+from briefing.records.anchoring import anchor
+from briefing.records.nearest_passage import Passage
+from briefing.records.normalised_text import NormalisedText
 from briefing.records.text import line_and_column
 
 

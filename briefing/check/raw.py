@@ -13,7 +13,7 @@ from array import array
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from briefing.check.yamlsafe import Node
+from briefing.check.yaml_nodes import Node
 from briefing.records.dates import DateValue, parse_date
 from briefing.records.problems import ProblemSink
 from briefing.records.schema import FIELDS, TABLES, TOP_LEVEL_KEYS, Kind

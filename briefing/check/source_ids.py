@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.check.yamlsafe import Mapping, Scalar, Sequence, read_yaml
+from briefing.check.yaml_nodes import Mapping, Scalar, Sequence
+from briefing.check.yamlsafe import read_yaml
 from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.files.locations import yaml_files
 from briefing.records.problems import ProblemSink

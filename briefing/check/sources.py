@@ -12,18 +12,14 @@ from pathlib import Path
 from briefing.check.fields import nearest
 from briefing.check.raw import RawRecord, Where
 from briefing.files.filekinds import Refused, TooLarge, read_file
-from briefing.records.anchoring import (
-    MAX_COUNTED,
-    AnchorResult,
-    NormalisedText,
-    Passage,
-    Span,
-    anchor,
-    form_failure,
-    normalise,
-)
+from briefing.records.anchor_results import AnchorResult, Span
+from briefing.records.anchoring import MAX_COUNTED, anchor
 from briefing.records.editorial import MAX_INSERTION_WORDS, MIN_PART_WORDS, edge_ellipsis
+from briefing.records.nearest_passage import Passage
+from briefing.records.normalised_text import NormalisedText
+from briefing.records.normalising import normalise
 from briefing.records.problems import ProblemSink
+from briefing.records.quote_form import form_failure
 from briefing.records.text import (
     counted,
     first_format_character,

@@ -104,7 +104,7 @@ class _Walk:
     """One file's events, walked as the schema lays out a briefing file.
 
     Events are typed `Any`: they are told apart by `type() is`, which a type
-    checker cannot follow (as in `yamlsafe._Builder`).
+    checker cannot follow (as in `yaml_builder.Builder`).
     """
 
     def __init__(
@@ -119,7 +119,7 @@ class _Walk:
         self._sink = sink
         self._shared = shared
         # PyYAML reads `[?x]` as an explicit key; the located reader refuses
-        # a plain scalar right after a '?' (yamlsafe._refuse_split_question).
+        # a plain scalar right after a '?' (yaml_builder.Builder._refuse_split_question).
         self._question_text = text_with_question_marks
         #: each section's fields, with checks that skip looking for characters
         #: the reader marks when the file's text shows that there are none

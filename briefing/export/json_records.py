@@ -16,7 +16,7 @@ from typing import Any
 
 from briefing.export.inert import json_text
 from briefing.export.result import Export
-from briefing.records.anchoring import Span
+from briefing.records.anchor_results import Span
 from briefing.records.dates import DateValue, parse_date
 from briefing.records.model import Briefing
 from briefing.records.schema import (

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from briefing.records.anchoring import Span
+from briefing.records.anchor_results import Span
 from briefing.records.dates import DatePoint, DateValue
 from briefing.records.model import Briefing
 from briefing.records.schema import (

@@ -33,8 +33,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.records.anchoring import paragraphs
 from briefing.records.model import Briefing
+from briefing.records.normalising import paragraphs
 from briefing.records.schema import TABLES, Kind
 from briefing.records.words import SearchQuery, Word, word_set, words
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from briefing.records.anchoring import Span
+from briefing.records.anchor_results import Span
 from briefing.records.dates import DateValue
 
 

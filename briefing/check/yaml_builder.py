@@ -1,0 +1,244 @@
+"""Turns PyYAML's event stream into located nodes, refusing what a briefing never holds.
+
+Nothing is constructed from a tag and no alias is expanded: anchors,
+aliases, tags other than `!!str`/`!!map`/`!!seq` and `!`, keys that are not
+scalars, duplicate keys and nesting deeper than MAX_DEPTH are each reported
+where they stand, and a Refused node stands in for the value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from yaml.events import (
+    AliasEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+
+from briefing.check.yaml_nodes import Mapping, Node, ReadResult, Refused, Scalar, Sequence
+from briefing.records.problems import ProblemSink
+from briefing.records.text import shown
+
+#: Deepest nesting of mappings and sequences. A briefing needs four levels;
+#: the cap keeps hostile input (thousands of `[`) cheap and recursion-free.
+MAX_DEPTH = 64
+_ALLOWED_SCALAR_TAGS = {None, "!", "tag:yaml.org,2002:str"}
+_ALLOWED_MAP_TAGS = {None, "!", "tag:yaml.org,2002:map"}
+_ALLOWED_SEQ_TAGS = {None, "!", "tag:yaml.org,2002:seq"}
+
+
+class TooDeep(Exception):
+    """Raised by the builder at a mapping or sequence nested deeper than MAX_DEPTH."""
+
+    def __init__(self, line: int, column: int) -> None:
+        self.line = line
+        self.column = column
+
+
+class Builder:
+    """Turns the event stream into nodes with an explicit stack (no recursion)."""
+
+    def __init__(self, sink: ProblemSink, text_with_question_marks: str | None) -> None:
+        self.sink = sink
+        # PyYAML reads `{?foo: x}` and `[?x]` as explicit keys, where YAML 1.2
+        # reads plain text '?foo': such scalars are refused (yaml-test-suite
+        # 652Z, HM87). Only files holding a '?' need the look.
+        self._question_text = text_with_question_marks
+        self.result = ReadResult()
+        # (line, end_line) of multi-line scalars: tabs inside them are content.
+        self.scalar_spans: list[tuple[int, int]] = []
+        # Each frame: [node, pending key or None, the Refused node standing in or None]
+        self._stack: list[list[Any]] = []
+
+    def consume(self, next_event: Callable[[], Any], track_spans: bool) -> None:
+        """Build nodes from the parser's events; `track_spans` when the file holds a tab.
+
+        `next_event` is the parser's own `get_event` (a C method for libyaml):
+        calling it directly costs half of `yaml.parse`'s generator. Scalars are
+        nearly all the events, so their common case is inlined: no properties,
+        added to a list, or as a key, or as a written value. Events are typed
+        `Any`: the loop tells them apart by `type() is`, cheaper than isinstance
+        on a million events, which a type checker cannot follow.
+        """
+        stack = self._stack
+        documents = self.result.documents
+        spans = self.scalar_spans
+        look_for_questions = self._question_text is not None
+        # Equal texts held once: every key of every record (`id`, `name` ...)
+        # and the values a file repeats (references, dates, kinds) were each
+        # a string of their own, in the tree and in the records built from it.
+        texts: dict[str, str] = {}
+        same_text = texts.setdefault
+        while True:
+            event = next_event()
+            kind = type(event)
+            if kind is ScalarEvent:
+                mark = event.start_mark
+                line = mark.line + 1
+                if track_spans:
+                    end_line = event.end_mark.line + 1
+                    if end_line > line:
+                        spans.append((line, end_line))
+                value = event.value
+                scalar = Scalar(same_text(value, value), not event.style, line, mark.column + 1)
+                node: Node = scalar
+                if event.anchor is not None or event.tag is not None or look_for_questions:
+                    node = self._scalar_properties(event, scalar)
+                if not stack:
+                    documents.append(node)
+                    continue
+                frame = stack[-1]
+                parent = frame[0]
+                if type(parent) is Sequence:
+                    parent.items.append(node)
+                elif frame[1] is None:
+                    frame[1] = node  # a key; its value comes next
+                else:
+                    key = frame[1]
+                    frame[1] = None
+                    entries = parent.entries
+                    if (
+                        type(key) is Scalar
+                        and key.value not in entries
+                        and (type(node) is not Scalar or node.value or not node.plain)
+                    ):
+                        entries[key.value] = (key, node)
+                    else:
+                        self._add_entry(parent, key, node)
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                mark = event.start_mark
+                if len(stack) >= MAX_DEPTH:
+                    raise TooDeep(mark.line + 1, mark.column + 1)
+                if kind is MappingStartEvent:
+                    node = Mapping(mark.line + 1, mark.column + 1)
+                    allowed = _ALLOWED_MAP_TAGS
+                else:
+                    node = Sequence(mark.line + 1, mark.column + 1)
+                    allowed = _ALLOWED_SEQ_TAGS
+                refused: Node | None = None
+                if event.anchor is not None:
+                    refused = self._refuse_anchor(node, event.anchor)
+                elif event.tag not in allowed:
+                    refused = self._refuse_tag(node, event.tag)
+                stack.append([node, None, refused])
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                node, _pending, refused = stack.pop()
+                self._add(refused if refused is not None else node)
+            elif kind is AliasEvent:
+                mark = event.start_mark
+                self.sink.error(
+                    mark.line + 1,
+                    mark.column + 1,
+                    "yaml-anchor",
+                    f"aliases ({shown('*' + str(event.anchor))}) are not allowed in a briefing",
+                    "write the value out in full",
+                )
+                self._add(Refused(mark.line + 1, mark.column + 1))
+            elif kind is StreamEndEvent or event is None:
+                return
+            # Stream and document start/end events carry nothing to keep.
+
+    def _scalar_properties(self, event: Any, node: Scalar) -> Node:
+        if event.anchor is not None:
+            return self._refuse_anchor(node, event.anchor)
+        if event.tag not in _ALLOWED_SCALAR_TAGS:
+            return self._refuse_tag(node, event.tag)
+        if self._question_text is not None and not event.style:
+            refused = self._refuse_split_question(node, event.start_mark.index)
+            if refused is not node:
+                return refused
+        if event.tag is not None:  # an allowed one: `!!str` or `!`
+            node.plain = False
+        return node
+
+    def _add(self, node: Node) -> None:
+        """Add a finished node to the document, or to the collection it is in."""
+        stack = self._stack
+        if not stack:
+            self.result.documents.append(node)
+            return
+        frame = stack[-1]
+        parent = frame[0]
+        if type(parent) is Sequence:
+            parent.items.append(node)
+        elif frame[1] is None:
+            frame[1] = node
+        else:
+            key = frame[1]
+            frame[1] = None
+            self._add_entry(parent, key, node)
+
+    def _add_entry(self, parent: Mapping, key: Node, node: Node) -> None:
+        if type(node) is Scalar and node.plain and not node.value:
+            # A value that is not written (`title:`) is located at its key.
+            node.line, node.column = key.line, key.column
+        if type(key) is not Scalar:
+            if type(key) is not Refused:
+                self.sink.error(
+                    key.line,
+                    key.column,
+                    "yaml-complex-key",
+                    "a key must be a plain word, not a list or a mapping",
+                )
+            return
+        entries = parent.entries
+        first = entries.get(key.value)
+        if first is not None:
+            self.sink.error(
+                key.line,
+                key.column,
+                "yaml-duplicate-key",
+                f"the key {shown(key.value)} appears twice in the same mapping",
+                f"it is first given on line {first[0].line}; keep one of them",
+            )
+            return
+        entries[key.value] = (key, node)
+
+    def _refuse_split_question(self, node: Scalar, index: int) -> Node:
+        text = self._question_text
+        if text is None or index == 0 or text[index - 1] != "?" or not node.value:
+            return node
+        self.sink.error(
+            node.line,
+            node.column - 1,
+            "yaml-syntax",
+            f"'?{node.value}' cannot be read reliably inside brackets",
+            f'put it in quotes: "?{node.value}"',
+        )
+        return Refused(node.line, node.column - 1)
+
+    def _refuse_anchor(self, node: Node, anchor: str) -> Refused:
+        self.sink.error(
+            node.line,
+            node.column,
+            "yaml-anchor",
+            f"anchors ({shown('&' + anchor)}) are not allowed in a briefing",
+            "write each value out in full",
+        )
+        return Refused(node.line, node.column)
+
+    def _refuse_tag(self, node: Node, tag: str) -> Refused:
+        self.sink.error(
+            node.line,
+            node.column,
+            "yaml-tag",
+            f"the tag {shown(_as_written(tag))} is not allowed: a briefing holds only plain text, "
+            "lists and mappings",
+            "remove the tag",
+        )
+        return Refused(node.line, node.column)
+
+
+#: The prefix `!!` stands for (the parser gives a tag with it written out).
+_YAML_TAGS = "tag:yaml.org,2002:"
+
+
+def _as_written(tag: str) -> str:
+    """`!!int` for `tag:yaml.org,2002:int`: a tag as authors write it."""
+    return "!!" + tag.removeprefix(_YAML_TAGS) if tag.startswith(_YAML_TAGS) else tag

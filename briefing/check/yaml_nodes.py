@@ -1,0 +1,76 @@
+"""The located values the safe YAML reader builds: scalars as written,
+sequences, mappings keyed by text, and what stands where a value was refused."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class Node:
+    """A located YAML value. `line` and `column` are 1-based."""
+
+    __slots__ = ("column", "line")
+
+    line: int
+    column: int
+
+
+class Scalar(Node):
+    """A scalar as written: `value` is its text; `plain` is True when unquoted
+    and untagged, so that YAML gives it a type from its text.
+
+    The type of a plain scalar (`no`, `12`, `2022-02-10`) is not decided here:
+    the validator decides, where the contract says what it expects. A tagged
+    one is text: `!!str no` says so, and so does `! no` (the non-specific
+    tag makes a scalar a string), as quotes would.
+    """
+
+    __slots__ = ("plain", "value")
+
+    def __init__(self, value: str, plain: bool, line: int, column: int) -> None:
+        self.value = value
+        self.plain = plain
+        self.line = line
+        self.column = column
+
+    def __repr__(self) -> str:
+        return f"Scalar({self.value!r}, plain={self.plain}, at={self.line}:{self.column})"
+
+
+class Sequence(Node):
+    __slots__ = ("items",)
+
+    def __init__(self, line: int, column: int) -> None:
+        self.items: list[Node] = []
+        self.line = line
+        self.column = column
+
+
+class Mapping(Node):
+    """A mapping whose keys are scalars; `entries` maps key text to (key, value)."""
+
+    __slots__ = ("entries",)
+
+    def __init__(self, line: int, column: int) -> None:
+        self.entries: dict[str, tuple[Scalar, Node]] = {}
+        self.line = line
+        self.column = column
+
+
+class Refused(Node):
+    """Stands where a value was refused (a tag, an alias ...): already reported."""
+
+    __slots__ = ()
+
+    def __init__(self, line: int, column: int) -> None:
+        self.line = line
+        self.column = column
+
+
+@dataclass
+class ReadResult:
+    """The documents of one file (usually one), and what was wrong with it."""
+
+    documents: list[Node] = field(default_factory=list)
+    #: False when the file could not be read to its end (a fatal problem).
+    complete: bool = True

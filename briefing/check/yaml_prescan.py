@@ -1,0 +1,173 @@
+"""What the safe YAML reader refuses from a file's bytes and text, not its events.
+
+Before the parser runs: bytes that are not UTF-8, characters YAML forbids,
+and directives (`%YAML`, `%TAG`), with what is done to the bytes first (a
+byte order mark dropped, a final whitespace line ended). After it: tabs
+used for indentation, which the events do not show but the text does.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import re
+from typing import Any
+
+import yaml
+
+from briefing.records.problems import ProblemSink
+from briefing.records.text import shown
+
+# YAML 1.1's printable set, as PyYAML's reader checks it (tab, LF, CR allowed).
+NON_PRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+TAB_INDENT = re.compile("^[ ]*\t[ \t]*[^ \t\r\n]", re.MULTILINE)
+
+
+class LineTable:
+    """Turns character offsets into 1-based (line, column) the way YAML counts."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index + 1, offset - self._starts[index] + 1
+
+
+def without_bom(data: bytes) -> bytes:
+    """`data` without the byte order mark some editors (Notepad) begin a file with.
+
+    It marks the encoding, nothing more, and the parser skips it; the checks
+    made on the text before the parser runs look at what follows it. With the
+    mark left in, a directive or a tab at the very start of the file went
+    unseen there (a `%YAML` after the mark was accepted: a new user's trial).
+    """
+    while data.startswith(codecs.BOM_UTF8):  # every one: a second hid a directive too
+        data = data[len(codecs.BOM_UTF8) :]
+    return data
+
+
+#: A `%` at the start of a line, after any break YAML 1.1 knows: CR, LF, and
+#: NEL, LS and PS, after which both PyYAML parsers start a line too (a `%TAG`
+#: after a LS was obeyed, and accepted).
+_LINE_START_PERCENT = re.compile("(?:\\A|[\r\n\x85\u2028\u2029])%")
+
+
+def may_hold_directive(text: str) -> bool:
+    """Whether a `%` starts a line of `text`: a directive may stand there."""
+    return "%" in text and _LINE_START_PERCENT.search(text) is not None
+
+
+def refuse_directives(data: bytes, text: str, loader: type[Any], sink: ProblemSink) -> set[int]:
+    """Report every directive (`%YAML`, `%TAG`, any `%NAME`): a briefing has none.
+
+    Only the scanner knows where one stands: a `%` in the first column is a
+    directive between documents, but content inside a block or multi-line
+    scalar. So a file with a `%` at the start of a line (rare) is scanned once
+    more, token by token. PyYAML's own handling is not relied on: it accepts
+    some invalid directives (`%YAML 1.1#...`), some without the `...` that
+    must come before them, and skips unknown ones without a trace in its
+    events. Every line its scanner reads as a directive is refused, even the
+    rare one YAML would read as text (a top-level `|` scalar at column 1,
+    yaml-test-suite M7A3): PyYAML would misread it, so it must be changed.
+    Returns the (1-based) lines of the directives reported.
+    """
+    if not may_hold_directive(text):
+        return set()
+    found: list[tuple[int, int, str]] = []
+    scanner = loader(data)
+    try:
+        while not scanner.check_token(yaml.StreamEndToken):
+            token = scanner.get_token()
+            if type(token) is yaml.DirectiveToken:
+                found.append((token.start_mark.line, token.start_mark.column, token.name))
+    except yaml.MarkedYAMLError as exc:
+        # A directive too broken to scan is still a directive; any other error
+        # is the parser's to report.
+        mark = exc.context_mark
+        if exc.context == _IN_DIRECTIVE and mark is not None:
+            found.append((mark.line, mark.column, _directive_name(text, mark.index)))
+    except yaml.YAMLError:
+        pass  # a reader error: the parser that follows reports it
+    finally:
+        scanner.dispose()
+    for line, column, name in found:
+        sink.error(
+            line + 1,
+            column + 1,
+            "yaml-directive",
+            f"directives ({shown('%' + name)}) are not allowed in a briefing",
+            "delete the line: a briefing is plain YAML, read the same way everywhere",
+        )
+    return {line + 1 for line, _column, _name in found}
+
+
+#: How both of PyYAML's scanners name an error inside a directive.
+_IN_DIRECTIVE = "while scanning a directive"
+_DIRECTIVE_NAME = re.compile(r"%([^\s#]*)")
+
+
+def _directive_name(text: str, index: int) -> str:
+    match = _DIRECTIVE_NAME.match(text, index)
+    return match.group(1) if match else ""
+
+
+def end_whitespace_line(data: bytes) -> bytes:
+    """End a final whitespace-only line with a line break.
+
+    Both PyYAML parsers drop such a line from a block scalar (yaml-test-suite
+    JEF9/02, L24T/01); with the break they read it as YAML says.
+    """
+    last = data[data.rfind(b"\n") + 1 :]
+    if last and not last.strip(b" "):
+        return data + b"\n"
+    return data
+
+
+def report_bad_encoding(data: bytes, exc: UnicodeDecodeError, sink: ProblemSink) -> None:
+    good = data[: exc.start].decode("utf-8")
+    line, column = LineTable(good).locate(len(good))
+    looks = ""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        looks = " (it looks like UTF-16)"
+    sink.error(
+        line,
+        column,
+        "yaml-encoding",
+        f"this file is not UTF-8 text{looks}: byte 0x{data[exc.start]:02x} cannot be read",
+        "save the file as UTF-8",
+    )
+
+
+def report_non_printable(text: str, sink: ProblemSink) -> None:
+    table = LineTable(text)
+    for match in NON_PRINTABLE.finditer(text):
+        line, column = table.locate(match.start())
+        sink.error(
+            line,
+            column,
+            "yaml-control",
+            f"the file holds an invisible control character (U+{ord(match.group()):04X})",
+            "delete it; YAML does not allow control characters in a file",
+        )
+
+
+def report_tab_indents(text: str, spans: list[tuple[int, int]], sink: ProblemSink) -> None:
+    if "\t" not in text:
+        return
+    table = LineTable(text)
+    for match in TAB_INDENT.finditer(text):
+        line, _ = table.locate(match.start())
+        if any(first < line <= last for first, last in spans):
+            continue  # inside a multi-line text: tabs there are content
+        column = match.group().index("\t") + 1
+        sink.error(
+            line,
+            column,
+            "yaml-tab",
+            "a tab is used for indentation; YAML needs spaces",
+            "replace the tab with spaces",
+        )

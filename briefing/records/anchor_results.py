@@ -1,0 +1,49 @@
+"""What anchoring a quote finds: where it stands in its source, or why nowhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing.records.nearest_passage import Passage
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a quote stands in the original source text (offsets in characters)."""
+
+    start: int
+    end: int
+    paragraph_start: int
+    paragraph_end: int
+    #: 1-based line of `start` in the source file
+    line: int
+    #: for a quote with elisions, each part's (start, end); () for one whole
+    parts: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def pieces(self) -> tuple[tuple[int, int], ...]:
+        """The stretches of the source the quote's words stand in, in order."""
+        return self.parts or ((self.start, self.end),)
+
+
+@dataclass(frozen=True, slots=True)
+class AnchorResult:
+    """What anchoring a quote found: a span, or why there is none."""
+
+    span: Span | None
+    #: None when found, else one of: "not-found", "ambiguous",
+    #: "occurrence-out-of-range", "no-words", and for quotes with editorial marks
+    #: "part-not-found", "part-too-short", "only-insertions", "unreadable"
+    failure: str | None = None
+    count: int = 0
+    lines: tuple[int, ...] = ()
+    nearest: Passage | None = None
+    #: the part of an elided quote that was not found, or is too short
+    part: str = ""
+    #: that part is in the source, only not after the part before it, within one
+    #: paragraph of the first part
+    part_elsewhere: bool = False
+    #: that part comes after an insertion (so at most MAX_INSERTION_WORDS words on)
+    part_after_insertion: bool = False
+    #: "start" or "end": the quote begins or ends with an elision (a part of no words)
+    edge: str = ""

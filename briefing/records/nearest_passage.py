@@ -1,0 +1,195 @@
+"""The passage of a source most like a quote that is not there, for a hint.
+
+Said with a quote's failure to anchor: in the source's own characters, with
+a word of context on each side, and the first word where the two part ways.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from briefing.records.normalising import WORD, normalise
+
+
+class NormalisedSource(Protocol):
+    """What a hint reads of a source (a NormalisedText, which calls this module:
+    named here by what it has, not imported)."""
+
+    text: str
+    original: str
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]: ...
+
+    def paragraph_around(self, start: int, end: int) -> tuple[int, int]: ...
+
+    def line_of(self, offset: int) -> int: ...
+
+
+def nearest_passage(source: NormalisedSource, needle: str) -> Passage | None:
+    """The passage of the source most like `needle` (normalised), for a hint.
+
+    Found near the longest stretch the two share, then aligned word by
+    word within that paragraph: in the source's own characters, with one
+    word of context on each side, and where the two first part ways.
+    """
+    needle = _hint_needle(source, needle)
+    haystack = source.text
+    # Words that differ only in case are surely the ones meant, wherever a
+    # longer stretch with other words may stand.
+    same_but_case = re.search(re.escape(needle), haystack, re.IGNORECASE) if needle else None
+    if same_but_case is not None:
+        shared = same_but_case.start(), same_but_case.end()
+    else:
+        matcher = difflib.SequenceMatcher(None, haystack, needle, autojunk=False)
+        block = matcher.find_longest_match(0, len(haystack), 0, len(needle))
+        if block.size == 0:
+            return None
+        shared = block.a, block.a + block.size
+    shared_start, shared_end = source.original_span(*shared)
+    first, last = source.paragraph_around(shared_start, shared_end)
+    tokens = [(m.start(), m.group()) for m in WORD.finditer(source.original, first, last)]
+    wanted = needle.split()
+    near = bisect.bisect_right([start for start, _ in tokens], shared_start) - 1
+    if same_but_case is not None:  # the words are known: a word of context each side
+        window = tokens[max(0, near - 1) : near + len(wanted) + 1]
+    else:
+        window = tokens[max(0, near - len(wanted) - 2) : near + 2 * len(wanted) + 2]
+    if not window:
+        return None  # the shared stretch is only whitespace, in a paragraph of none
+    words = [word for _, word in window]
+    # Case is said to matter only where it is all that differs: a quote of
+    # other words was told "it has 'the' where the quote has 'The': case
+    # must match" (an author's trial). Elsewhere the first other word is said.
+    same = (lambda word: word) if same_but_case is not None else str.lower
+    aligned = difflib.SequenceMatcher(
+        None,
+        [same(_bare(normalise(w))) for w in words],
+        [same(_bare(w)) for w in wanted],
+        autojunk=False,
+    ).get_opcodes()
+    inside = [_trimmed(op, len(wanted)) for op in aligned]
+    inside = [op for op in inside if not (op[0] == "delete" and op[3] in (0, len(wanted)))]
+    if not inside:
+        return None
+    core_start, core_end = inside[0][1], inside[-1][2]
+    shown = words[max(0, core_start - 1) : core_end + 1]
+    line = source.line_of(window[min(core_start, len(window) - 1)][0])
+    return Passage(_shortened(shown), line, _first_difference(inside, words, wanted))
+
+
+def _hint_needle(source: NormalisedSource, needle: str) -> str:
+    """At most HINT_NEEDLE_CHARS of `needle`: those from just before where it
+    leaves the source (or its start, when it does not).
+
+    The longest shared stretch costs the source's length times the needle's;
+    a quote pasted whole from a long text would take minutes for a hint. How
+    many of its words the source holds in a row from its start is found by a
+    bisect of `in` tests, each a fast scan of the text.
+    """
+    if len(needle) <= HINT_NEEDLE_CHARS:
+        return needle
+    words = needle.split(" ")
+    held, beyond = 0, len(words) + 1  # the source holds `held` words, not `beyond`
+    while beyond - held > 1:
+        middle = (held + beyond) // 2
+        if " ".join(words[:middle]) in source.text:
+            held = middle
+        else:
+            beyond = middle
+    if held == len(words):  # all of it is there: start where it starts
+        return needle[:HINT_NEEDLE_CHARS]
+    return " ".join(words[max(0, held - HINT_CONTEXT_WORDS) :])[:HINT_NEEDLE_CHARS]
+
+
+#: The most characters of a quote its nearest passage is looked for with, and
+#: how many words it takes from before where a longer one leaves the source.
+HINT_NEEDLE_CHARS = 400
+HINT_CONTEXT_WORDS = 24
+
+
+def _trimmed(op: tuple[str, int, int, int, int], wanted: int) -> tuple[str, int, int, int, int]:
+    """A replacement at the quote's start or end, less the source words beyond it.
+
+    Source words before the quote's first word (or after its last) are
+    context: in a replacement there, the quote's words stand against the
+    source words nearest the rest of the quote.
+    """
+    tag, i1, i2, j1, j2 = op
+    extra = (i2 - i1) - (j2 - j1)
+    if tag != "replace" or extra <= 0:
+        return op
+    if j1 == 0:
+        return tag, i1 + extra, i2, j1, j2
+    if j2 == wanted:
+        return tag, i1, i2 - extra, j1, j2
+    return op
+
+
+def _first_difference(
+    ops: list[tuple[str, int, int, int, int]], source_words: list[str], wanted: list[str]
+) -> Difference | None:
+    """The first place the aligned words part ways (context already left out)."""
+    for tag, i1, _i2, j1, _j2 in ops:
+        if tag == "equal":
+            continue
+        if tag == "delete":
+            return Difference("missing", "", source_words[i1])
+        theirs = source_words[i1] if tag == "replace" else ""
+        return Difference("replace" if tag == "replace" else "extra", wanted[j1], theirs)
+    return None
+
+
+def _bare(word: str) -> str:
+    """A word without the punctuation at its edges: a quote may start inside
+    the source's “quotation marks” or end before its full stop."""
+    return word.strip(_EDGE_PUNCTUATION)
+
+
+_EDGE_PUNCTUATION = ".,;:!?\"'()[]-…"
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """Where a quote and the passage most like it first part ways."""
+
+    #: "replace" (another word), "extra" (the quote has a word the source does
+    #: not have there), "missing" (the source has a word the quote leaves out)
+    kind: str
+    quote_word: str
+    source_word: str
+
+    @property
+    def only_in_case(self) -> bool:
+        """The two words differ in their letters' case alone ('Nobody', 'nobody').
+
+        Not `casefold`, which also makes a ligature ('ﬁne') its letters ('fine'):
+        the source's word would be said to differ in case where it does not."""
+        quote, source = _bare(self.quote_word), _bare(normalise(self.source_word))
+        return quote != source and quote.lower() == source.lower()
+
+
+#: The most words a passage shows in a hint; longer ones are cut in the middle.
+PASSAGE_WORDS = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A passage of a source, as its own characters say it, for a hint."""
+
+    #: the passage on one line (runs of whitespace as one space)
+    text: str
+    #: 1-based line of its start in the source file
+    line: int
+    #: the first word where it and the quote part ways; None: only punctuation
+    differs: Difference | None
+
+
+def _shortened(words: list[str]) -> str:
+    if len(words) <= PASSAGE_WORDS:
+        return " ".join(words)
+    half = PASSAGE_WORDS // 2
+    return " ".join([*words[:half], "…", *words[-half:]])

@@ -1,0 +1,80 @@
+"""The rules a quote's own words keep, whatever its source holds.
+
+A quote with editorial marks (briefing.records.editorial) must keep words of
+the speaker's: no quote of only insertions, no elided part under
+MIN_PART_WORDS words, no elision at an edge or next to another.
+"""
+
+from __future__ import annotations
+
+from briefing.records.anchor_results import AnchorResult
+from briefing.records.editorial import (
+    MIN_PART_WORDS,
+    Piece,
+    QuotePiece,
+    has_marks,
+    parts,
+    read_quote,
+    says_nothing,
+    word_count,
+)
+
+
+def form_failure(quote_text: str) -> AnchorResult | None:
+    """What breaks the rules of a quote's own words, whatever its source holds:
+    no words at all, only insertions, an elided part under MIN_PART_WORDS
+    words. For a quote whose source has no text, which is not anchored (its
+    form is checked all the same). A bracket that pairs with nothing is not
+    among them: the source may hold it, and without its text no one can say."""
+    if says_nothing(quote_text):
+        return AnchorResult(None, "no-words")
+    if not has_marks(quote_text):
+        return None
+    pieces = read_quote(quote_text)
+    return pieces_failure(pieces) if pieces is not None else None
+
+
+def pieces_failure(pieces: list[QuotePiece]) -> AnchorResult | None:
+    words = parts(pieces)
+    if not words:
+        inserted = any(piece.kind is Piece.INSERTION for piece in pieces)
+        return AnchorResult(None, "only-insertions" if inserted else "no-words")
+    if len(words) > 1:
+        for part in words:
+            if word_count(part) < MIN_PART_WORDS:
+                return AnchorResult(None, "part-too-short", part=part)
+    if _elisions_together(pieces):
+        return AnchorResult(None, "part-too-short", part="")
+    edge = _elision_at_edge(pieces)
+    if edge is not None:
+        return AnchorResult(None, "part-too-short", part="", edge=edge)
+    return None
+
+
+def _elision_at_edge(pieces: list[QuotePiece]) -> str | None:
+    """ "start" or "end" when an elision has none of the speaker's words before
+    it ("[…] we will", "[the mayor] … we will") or after it: a part of no
+    words, which `parts` drops. (A bare `…` there is no elision at all: it is
+    matched as written, see `editorial.edge_ellipsis`.)"""
+    kinds = [piece.kind for piece in pieces if piece.kind is not Piece.INSERTION]
+    if Piece.ELISION not in kinds:
+        return None
+    if kinds[0] is Piece.ELISION:
+        return "start"
+    if kinds[-1] is Piece.ELISION:
+        return "end"
+    return None
+
+
+def _elisions_together(pieces: list[QuotePiece]) -> bool:
+    """Whether two elisions stand with none of the speaker's words between them
+    ("… …", "… [the minister] …"): a part of no words, which `parts` drops."""
+    since_elision: bool | None = None  # None: no elision yet
+    for piece in pieces:
+        if piece.kind is Piece.ELISION:
+            if since_elision is False:
+                return True
+            since_elision = False
+        elif piece.kind is Piece.WORDS:
+            since_elision = True
+    return False
