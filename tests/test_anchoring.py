@@ -75,6 +75,23 @@ def test_the_nearest_passage_is_not_cut_before_the_word_that_differs() -> None:
     assert found.nearest.differs == Difference("replace", "fair", "free")
 
 
+def test_a_typo_near_the_quotes_start_is_read_against_the_passage_it_is_in() -> None:
+    """The words before a typo were aligned with the same words sentences
+    earlier: "it has 'the' where the quote has 'bordr'", of a passage 24 words
+    too early, where the source has 'border' (a user's trial)."""
+    source = (
+        "The minister said the talks at the border were over, and the minister "
+        "left the border town before noon on Friday. Later, officials said "
+        "\u201cminister border diplomats way the continue and diplomats troops "
+        "defuse summit\u201d \u2014 and nothing more.\n"
+    )
+    quote = "minister bordr diplomats way the continue and diplomats troops defuse summit"
+    found = anchor(quote, NormalisedText(source), None).nearest
+    assert found is not None
+    assert found.differs == Difference("replace", "bordr", "border")
+    assert found.text.startswith("said \u201cminister border diplomats")
+
+
 def test_a_word_left_out_or_added_is_named_as_such() -> None:
     source = "It is free trade that matters, she said.\n"
     left_out = anchor("It is trade that matters", NormalisedText(source), None).nearest

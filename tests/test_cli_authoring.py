@@ -60,7 +60,7 @@ def test_find_prefers_words_that_differ_only_in_case_and_says_so(
     )
     status, _, err = run(capsys, "find", "s.txt", "nobody", "wanted")
     assert status == 1
-    assert "the nearest passage (line 1 of the source): strike. Nobody wanted to" in err
+    assert "the nearest passage (line 1 of the source): 'strike. Nobody wanted to" in err
     assert "it has 'Nobody' where the quote has 'nobody': case must match" in err
 
 

@@ -241,8 +241,8 @@ def test_a_changed_word_gets_the_source_passage_its_line_and_the_word(
     assert cli.main(["check", "b"]) == 1
     hint = capsys.readouterr().out.splitlines()[1]
     assert hint == (
-        "  hint: the nearest passage (line 3 of the source): said: \u201cWe believe in free "
-        "trade, and in open markets.\u201d \u2014 it has 'free' where the quote has 'fair'"
+        "  hint: the nearest passage (line 3 of the source): 'said: \u201cWe believe in free "
+        "trade, and in open markets.\u201d' \u2014 it has 'free' where the quote has 'fair'"
     )
 
 

@@ -669,7 +669,8 @@ def passage_hint(passage: Passage | None) -> str | None:
     """The nearest passage of the source, where it is, and the first word that differs."""
     if passage is None:
         return None
-    hint = f"the nearest passage (line {passage.line} of the source): {passage.text}"
+    # In quotes: a passage ending in the source's own dash read "… — — it has"
+    hint = f"the nearest passage (line {passage.line} of the source): '{passage.text}'"
     difference = passage.differs
     if difference is None:
         return hint + " — they differ only in punctuation"

@@ -41,6 +41,7 @@ def nearest_passage(source: NormalisedSource, needle: str) -> Passage | None:
     # Words that differ only in case are surely the ones meant, wherever a
     # longer stretch with other words may stand.
     same_but_case = re.search(re.escape(needle), haystack, re.IGNORECASE) if needle else None
+    in_needle = 0  # where the shared stretch starts in the needle
     if same_but_case is not None:
         shared = same_but_case.start(), same_but_case.end()
     else:
@@ -49,6 +50,7 @@ def nearest_passage(source: NormalisedSource, needle: str) -> Passage | None:
         if block.size == 0:
             return None
         shared = block.a, block.a + block.size
+        in_needle = block.b
     shared_start, shared_end = source.original_span(*shared)
     first, last = source.paragraph_around(shared_start, shared_end)
     tokens = [(m.start(), m.group()) for m in WORD.finditer(source.original, first, last)]
@@ -57,7 +59,13 @@ def nearest_passage(source: NormalisedSource, needle: str) -> Passage | None:
     if same_but_case is not None:  # the words are known: a word of context each side
         window = tokens[max(0, near - 1) : near + len(wanted) + 1]
     else:
-        window = tokens[max(0, near - len(wanted) - 2) : near + 2 * len(wanted) + 2]
+        # The quote's words before the shared stretch stand just before it in
+        # the source, give or take a few: a window reaching further back let
+        # them align with the same words sentences earlier ("minister bordr
+        # diplomats" read against a "minister" 24 words before; a user's trial).
+        before = len(needle[:in_needle].split()) - _mid_word(needle, in_needle)
+        slack = 2 + before // 4
+        window = tokens[max(0, near - before - slack) : near + 2 * len(wanted) + 2]
     if not window:
         return None  # the shared stretch is only whitespace, in a paragraph of none
     words = [word for _, word in window]
@@ -79,6 +87,11 @@ def nearest_passage(source: NormalisedSource, needle: str) -> Passage | None:
     shown = words[max(0, core_start - 1) : core_end + 1]
     line = source.line_of(window[min(core_start, len(window) - 1)][0])
     return Passage(_shortened(shown), line, _first_difference(inside, words, wanted))
+
+
+def _mid_word(text: str, index: int) -> int:
+    """1 when `index` falls inside a word of `text` (a stretch starting there), else 0."""
+    return int(0 < index < len(text) and not text[index - 1].isspace())
 
 
 def _hint_needle(source: NormalisedSource, needle: str) -> str:
