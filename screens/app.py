@@ -166,6 +166,17 @@ class BriefingApp(LiveContentApp):
             markup=False,
         )
 
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """Textual's screenshot, saved in the user's Downloads folder, or where the
+        reader was started when there is none (as `e` saves an export): on a
+        machine without one, the palette's screenshot only failed (a user's trial)."""
+        if path is None:
+            from platformdirs import user_downloads_path  # Textual's own choice of folder
+
+            if not user_downloads_path().is_dir():
+                path = str(Path.cwd())
+        super().action_screenshot(filename, path)
+
     @on(events.DeliveryComplete)
     def _screenshot_saved(self, event: events.DeliveryComplete) -> None:
         """The palette's screenshot, said in plain words: Textual's own notice

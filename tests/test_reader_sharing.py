@@ -184,6 +184,25 @@ async def test_a_browser_that_would_run_in_the_terminal_is_not_started(
     assert "Not opened: the only browser here runs in this terminal" in said
 
 
+async def test_a_screenshot_without_a_downloads_folder_is_saved_where_the_reader_started(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The palette's screenshot goes to the Downloads folder; on a machine with
+    none it only said it was not saved (a user's trial)."""
+    monkeypatch.setenv("XDG_DOWNLOAD_DIR", str(tmp_path / "no-downloads"))
+    started = tmp_path / "work"
+    started.mkdir()
+    monkeypatch.chdir(started)
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        app.action_screenshot()
+        await until(pilot, lambda: "screenshot" in toasts(app), "the screenshot said")
+        assert "Saved the screenshot to " in toasts(app)
+    assert [path.suffix for path in started.iterdir()] == [".svg"]
+    assert not (tmp_path / "no-downloads").exists()
+
+
 async def test_a_screenshot_is_said_saved_or_not_in_plain_words(tmp_path: Path) -> None:
     """Textual's notice held markup, which the reader shows as it is
     (`[$text-success]'…'`), and its failure did not say why (an author's trial)."""
