@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(PY) -m bench.run $(if $(QUICK),--quick,)
 	$(PY) -m bench.first_rows $(if $(QUICK),--scale 100 --rounds 3,)
 	$(PY) -m bench.notes $(if $(QUICK),--notes 1000 --repeat 2,)
+	$(PY) -m bench.rewritten $(if $(QUICK),--scale 100 --rounds 2,)
 
 clean:
 	rm -rf $(VENV)
