@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from rich.cells import cell_len
 from textual.content import Content
 
 from briefing.files.filekinds import path_text
@@ -85,6 +86,29 @@ def matching(rows: Sequence[LibraryRow], typed: str) -> list[LibraryRow]:
     return [row for row in rows if matches(row.searched)]
 
 
+def _date_side(date: str, reading: str, room: int) -> Content:
+    """What is new (or that it was never opened) and the date, beside the title,
+    in `room` cells where it can: at 40 columns the title was cut to "Gener…"
+    beside "never opened · as of 6 Jul 2025" (a user's trial). "never opened"
+    goes first, then the words "as of"; what is new and the date stay."""
+    as_of = f"as of {date}" if date else ""
+
+    def fits(*parts: str) -> bool:
+        return cell_len(" · ".join(part for part in parts if part)) <= room
+
+    if reading == NEVER_OPENED and not fits(reading, as_of):
+        reading = ""
+    if not fits(reading, as_of):
+        as_of = date
+    shown = []
+    if reading:  # beside the date, where a narrow terminal still shows it
+        fresh = reading != NEVER_OPENED
+        shown.append(plain(reading, "bold $text-success" if fresh else "dim italic"))
+    if as_of:
+        shown.append(plain(as_of, "dim"))
+    return Content(" · ").stylize("dim").join(shown)
+
+
 def render_row(record: object, width: int) -> list[Content]:
     """A briefing in two lines: its title, what is new in it (or that it was never
     opened) and its date; its id, tags, counts and errors."""
@@ -102,14 +126,11 @@ def render_row(record: object, width: int) -> list[Content]:
         # What matters first, where a narrow terminal still shows it (a new
         # user's trial at 80 columns read "10 erro…").
         return [title, plain(f"  does not open: {errors} · {names}", "$text-error")]
-    as_of = plain(f"as of {summary.as_of.describe()}" if summary.as_of else "", "dim")
-    if record.reading:  # beside the date, where a narrow terminal still shows it
-        fresh = record.reading != NEVER_OPENED
-        style = "bold $text-success" if fresh else "dim italic"
-        as_of = join(plain(record.reading, style), plain(" · ", "dim"), as_of)
-    date_width = as_of.cell_length
-    title_width = max(1, width - date_width - 1)
-    title = truncate(plain(title_text or folder, "bold"), title_width, pad=True)
+    shown_title = title_text or folder
+    as_of = _date_side(summary.as_of.describe() if summary.as_of else "", record.reading,
+                       width - min(cell_len(shown_title), width // 2) - 1)  # fmt: skip
+    title_width = max(1, width - as_of.cell_length - 1)
+    title = truncate(plain(shown_title, "bold"), title_width, pad=True)
     details: list[Content] = [plain(f"  {summary.id}", "$text-accent")]
     if summary.folder != summary.id:
         details.append(plain(f" ({folder})", "dim"))

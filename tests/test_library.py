@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
 from conftest import BASE_FILES, briefing_files, write_folder
-from reader_helpers import SIZE, burst, drawn, reader, settle
+from reader_helpers import SIZE, burst, drawn, reader, settle, write_library
 from textual.app import App
+from textual.geometry import Region
 
 from briefing.files.config import CONFIG_DIR_ENV
 from briefing.index.store import BriefingSummary
 from briefing.records.dates import parse_date
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.cells import truncate
+from briefing.screens.keeper import NEVER_OPENED
 from briefing.screens.library import LibraryScreen
 from briefing.screens.library_rows import LibraryRow, render_row
 
@@ -54,6 +56,19 @@ def shown(app: App[None]) -> list[str]:
 
 def title_bar(app: App[None]) -> str:
     return str(app.screen.query_one("#library-title").render())
+
+
+async def test_a_narrow_title_bar_is_cut_with_an_ellipsis_not_wrapped(tmp_path: Path) -> None:
+    """At 40 columns the bar wrapped: its end went to a hidden second line and
+    the line shown ended on a dangling "·" (a user's trial)."""
+    app = reader(write_library(tmp_path), tmp_path)  # "… · 1 with errors · newest first"
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(pilot)
+        bar = app.screen.query_one("#library-title")
+        line = "".join(
+            strip.text for strip in bar.render_lines(Region(0, 0, bar.outer_size.width, 1))
+        )
+        assert line.rstrip().endswith("…") and not line.rstrip().endswith("·")
 
 
 async def test_newest_first_and_o_steps_through_the_orders(tmp_path: Path) -> None:
@@ -238,6 +253,28 @@ def test_a_narrow_row_still_says_whether_the_briefing_opens_and_its_warnings() -
     )  # fmt: skip
     _, details = render_row(LibraryRow.of(summary), 50)
     assert "2 warnings" in truncate(details, 50).plain
+
+
+@pytest.mark.parametrize(
+    ("width", "reading", "side"),
+    [
+        (100, NEVER_OPENED, "never opened · as of 10 Feb 2022"),
+        (38, NEVER_OPENED, "as of 10 Feb 2022"),  # "never opened" goes first
+        (38, "3 new", "3 new · 10 Feb 2022"),  # what is new stays; "as of" goes
+    ],
+)
+def test_a_narrow_row_keeps_room_for_the_title(width: int, reading: str, side: str) -> None:
+    """At 40 columns the title was cut to "Gener…" beside "never opened · as of
+    6 Jul 2025" (a user's trial): the title keeps half the row."""
+    summary = BriefingSummary(
+        "f", "f", "brief-1", "Generated briefing x50", parse_date("2022-02-10"), 0, 0, 0, ()
+    )
+    row = replace(LibraryRow.of(summary), reading=reading)
+    title = render_row(row, width)[0].plain
+    assert title.endswith(" " + side) and len(title) == width
+    shown = title.removesuffix(" " + side).rstrip()
+    assert shown.startswith("Generated") and "·" not in shown and "never" not in shown
+    assert len(shown) >= min(len("Generated briefing x50"), width // 2 - 2)  # about half
 
 
 @pytest.mark.parametrize("opens", [True, False])
