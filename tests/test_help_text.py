@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefing.cli.commands import main
-from briefing.cli.parser import build_parser
+from briefing.cli.parser import build_parser, parser_and_commands, with_command
+from briefing.errors import UsageError
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -43,18 +44,26 @@ def test_the_readme_lists_every_command_with_its_options() -> None:
                 assert any(o in lines[name] for o in options), (name, options)
 
 
-def test_a_folder_given_without_a_command_is_answered_with_the_command_to_read_it(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_folder_given_without_a_command_is_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`briefing lib` (a folder of briefings) was answered with argparse's usage and
-    "invalid choice: 'lib' (choose from 'open', 'check', ...)": nothing said that
-    `briefing open lib` reads it (a demanding user's trial)."""
+    "invalid choice: 'lib' (choose from 'open', 'check', ...)" (a demanding user's
+    trial). It is read as `briefing open lib`; a command's name stays the command."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "my lib").mkdir()
-    assert main(["my lib"]) == 2
-    assert capsys.readouterr().err == (
-        "briefing: 'my lib' is not a command; to read that folder: briefing open 'my lib'\n"
-    )
+    (tmp_path / "check").mkdir()
+    commands = parser_and_commands()[1]
+    assert with_command(["my lib"], commands) == ["open", "my lib"]
+    assert with_command(["my lib", "--briefing", "b"], commands)[:2] == ["open", "my lib"]
+    assert with_command(["check"], commands) == ["check"]
+    assert with_command(["no such folder"], commands) == ["no such folder"]  # argparse says
+    with pytest.raises(
+        UsageError, match="'my lbi' is neither a command nor a folder; did you mean"
+    ):
+        with_command(["my lbi"], commands)
+    args = parser_and_commands()[0].parse_args(with_command(["my lib"], commands))
+    assert args.handler == parser_and_commands()[0].parse_args(["open", "x"]).handler
 
 
 def test_a_misspelt_command_is_offered_the_one_it_was_near(

@@ -23,7 +23,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from briefing.cli.parser import not_a_command, parser_and_commands
+from briefing.cli.parser import parser_and_commands, with_command
 from briefing.cli.status import EXIT_INTERNAL, EXIT_PROBLEMS, EXIT_USAGE
 from briefing.errors import UsageError
 from briefing.records.text import visible_line
@@ -33,10 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _escape_what_streams_cannot_encode()
     try:
         parser, commands = parser_and_commands()
-        given = list(sys.argv[1:] if argv is None else argv)
-        misread = not_a_command(given, commands)
-        if misread is not None:
-            raise UsageError(misread)
+        given = with_command(sys.argv[1:] if argv is None else argv, commands)
         args = parser.parse_args(given)
         return _handler(args.handler)(args)
     except UsageError as exc:

@@ -13,16 +13,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import __version__
-from briefing.files.locations import INDEX_DIR_ENV, shell_argument
+from briefing.errors import UsageError
+from briefing.files.locations import INDEX_DIR_ENV, display_path, nearest_path
 from briefing.records.text import shown
 from briefing.userdata.location import DATA_DIR_ENV
 
 DESCRIPTION = "A keyboard-driven terminal reader for sourced news briefings."
 EPILOG = (
     "With no command, briefing opens the reader on the bundled briefing "
-    "(briefing open PATH opens yours). In the reader, ? lists the keys. Settings "
-    "(theme, keys) are in config.toml in briefing's config folder (~/.config/briefing "
-    "on Linux; BRIEFING_CONFIG_DIR overrides it). Exit status: 0 no errors, "
+    "(briefing open PATH, or briefing PATH, opens yours). In the reader, ? lists the "
+    "keys. Settings (theme, keys) are in config.toml in briefing's config folder "
+    "(~/.config/briefing on Linux; BRIEFING_CONFIG_DIR overrides it). Exit status: 0 no errors, "
     "1 problems found, 2 the command was misused, 3 an internal failure."
 )
 
@@ -46,27 +47,33 @@ def parser_and_commands() -> tuple[argparse.ArgumentParser, tuple[str, ...]]:
     return parser, tuple(commands.choices)
 
 
-def not_a_command(argv: Sequence[str], commands: Sequence[str]) -> str | None:
-    """What to say when the first argument is no command: a folder given alone
-    (`briefing lib`), or a command misspelt (`chek`); None for argparse to answer.
+def with_command(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
+    """`argv` with its command: a folder given alone (`briefing lib`) is opened,
+    as `briefing open lib`. UsageError for a command misspelt (`chek`) or a
+    folder (`lbi`), with the one meant.
 
-    Argparse's own answer, "invalid choice: 'lib' (choose from 'open', ...)",
-    did not say that `briefing open lib` reads the folder (a user's trial).
+    Argparse's own answer to `briefing lib`, "invalid choice: 'lib' (choose
+    from 'open', ...)", did not say that `briefing open lib` reads the folder
+    (a user's trial); a command of the same name as a folder is the command.
     """
-    if not argv or argv[0].startswith("-") or argv[0] in commands:
-        return None
-    given = argv[0]
-    if Path(given).is_dir():
-        return (
-            f"{shown(given)} is not a command; to read that folder: "
-            f"briefing open {shell_argument(Path(given))}"
-        )
-    close = difflib.get_close_matches(given, commands, n=1)
+    given = list(argv)
+    if not given or given[0].startswith("-") or given[0] in commands:
+        return given
+    if Path(given[0]).is_dir():
+        return ["open", *given]
+    close = difflib.get_close_matches(given[0], commands, n=1)
     if close:
-        return f"{shown(given)} is not a command; did you mean {shown(close[0])}? " + (
+        raise UsageError(
+            f"{shown(given[0])} is not a command; did you mean {shown(close[0])}? "
             "(briefing --help lists them)"
         )
-    return None
+    near = nearest_path(Path(given[0]))
+    if near is not None:  # `briefing lbi` for the folder lib
+        raise UsageError(
+            f"{shown(given[0])} is neither a command nor a folder; "
+            f"did you mean {display_path(near)}?"
+        )
+    return given
 
 
 def _reading(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
