@@ -145,7 +145,10 @@ class KeysPanel(VerticalScroll, can_focus=False):
     KeysPanel {
         split: right;
         width: 36;
-        max-width: 50%;
+        /* at 80 columns and more, 36; below, the keys still readable: at 40
+           columns half the width cut every description to 2 or 3 letters
+           (a user's trial), and the panes are there again at `?` */
+        max-width: 90%;
         padding: 0 1;
         border-left: vkey $foreground 30%;
         background: $surface;

@@ -85,6 +85,18 @@ async def test_the_key_panel_says_what_enter_does_in_each_pane(tmp_path: Path) -
         assert "Open the quote" in said["quotes"] and "Filter by it" not in said["quotes"]
 
 
+async def test_at_40_columns_the_key_panel_is_wide_enough_to_read(tmp_path: Path) -> None:
+    """At 40x12 the panel took half the width and cut every description to two
+    or three letters (a user's trial)."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        shown = panel_text(app)
+    assert "Filter by it" in shown and "Page down" in shown
+
+
 async def test_the_key_panel_follows_the_keymap(tmp_path: Path, _own_config: Path) -> None:
     _own_config.mkdir()
     (_own_config / "config.toml").write_text('[keys]\n"briefing.summary" = "S"\n')
