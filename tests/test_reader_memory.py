@@ -689,3 +689,26 @@ async def test_the_pins_are_listed_as_the_panes_list_their_records(tmp_path: Pat
     assert kinds == ["actor", "event", "event"]
     events = [row for row in listed if "event" in row]
     assert first.title[:20] in events[0] and last.title[:20] in events[1]
+
+
+async def test_a_pin_saved_by_another_reader_is_marked_in_its_row_after_p(
+    tmp_path: Path,
+) -> None:
+    """The panes' marks were made again only when this reader's memory changed
+    (its version): a pin saved by another reader, read again at `P` and listed
+    there, was still not in its row after Back."""
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await remembered(pilot)
+        assert "★" not in rows(app, "actors")[1]
+        other = BriefingMemory(UserStore(), screen.briefing)  # another reader's
+        assert other.toggle_pin(other.key("actor", "a")) and other.store.save()
+        await pilot.press("P")
+        await pilot.pause()
+        assert isinstance(app.screen, PinsScreen)
+        assert any("★" in row for row in rows(app, "pins", 4))  # listed there
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert rows(app, "actors")[1].endswith("★")
+        assert header(app).startswith("★1 │ as of")
