@@ -174,7 +174,17 @@ class BriefingApp(LiveContentApp):
             from platformdirs import user_downloads_path  # Textual's own choice of folder
 
             if not user_downloads_path().is_dir():
-                path = str(Path.cwd())
+                try:
+                    path = str(Path.cwd())
+                except OSError as error:  # the folder was removed since: a traceback
+                    why = _why(error)
+                    self.notify(
+                        f"The screenshot was not saved: there is no Downloads folder, and "
+                        f"the folder the reader was started from is gone ({why})",
+                        title="Screenshot",
+                        severity="error",
+                    )
+                    return
         super().action_screenshot(filename, path)
 
     @on(events.DeliveryComplete)

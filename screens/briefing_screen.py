@@ -172,7 +172,7 @@ class BriefingScreen(Screen[None]):
         #: what the reader remembers of this briefing (None until it is read)
         self.remembering: Remembering | None = None
         #: the memory and its version whose marks the panes show (`show_marks`)
-        self._marks_shown: tuple[BriefingMemory, int] | None = None
+        self._marks_shown: tuple[BriefingMemory, object] | None = None
 
     def compose(self) -> ComposeResult:
         names = self.queries.names
@@ -608,8 +608,9 @@ class BriefingScreen(Screen[None]):
         if self.remembering is None:
             return
         memory = self.remembering.memory
-        shown = (memory, memory.version)
-        # Nothing seen, pinned or noted since (a memory compares by identity):
+        shown = (memory, memory.shown_state())
+        # Nothing seen, pinned or noted since, here or by another reader (a
+        # memory compares by identity, the store's tables by what they hold):
         # the 74,000 marks of a rewritten x1000 briefing are not made again.
         if self._marks_shown != shown:
             for name in PANES:

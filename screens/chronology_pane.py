@@ -84,9 +84,10 @@ class ChronologyPane(Pane[Event]):
         self.names = names
         #: every event of the briefing rests on one source: no warning colour
         self.all_single_source = all_single_source
-        #: each event's row height by id, for the last two widths of the
-        #: events' column (a height is only ever added, the same by any thread)
-        self._heights: dict[int, dict[str, int]] = {}
+        #: each event's row height by id, with the event it was measured for,
+        #: for the last two widths of the events' column: an event read again
+        #: (its author edited the briefing) is measured again
+        self._heights: dict[int, dict[str, tuple[Event, int]]] = {}
         self._heights_lock = Lock()  # `row_layout` runs in filters' workers too
 
     def compose(self) -> ComposeResult:
@@ -126,11 +127,14 @@ class ChronologyPane(Pane[Event]):
             self._heights[event_width] = by_id  # the width last used goes last
             while len(self._heights) > 2:
                 del self._heights[next(iter(self._heights))]
-        try:
-            heights = list(map(by_id.__getitem__, ids))
-        except KeyError:
-            by_id.update((event.id, _height(event, event_width)) for event in records)
-            heights = list(map(by_id.__getitem__, ids))
+        heights = []
+        known = by_id.get
+        for event in records:
+            hit = known(event.id)
+            if hit is None or hit[0] is not event:  # not measured, or read again since
+                # Any thread may set it: each lays out with the height it measured.
+                hit = by_id[event.id] = (event, _height(event, event_width))
+            heights.append(hit[1])
         return RowLayout.of(ids, records, heights)
 
     def render_row(self, record: object, width: int) -> list[Content]:

@@ -92,6 +92,22 @@ def test_a_typo_near_the_quotes_start_is_read_against_the_passage_it_is_in() -> 
     assert found.text.startswith("said \u201cminister border diplomats")
 
 
+def test_words_left_out_before_the_longest_shared_stretch_are_named_as_such() -> None:
+    """The window read for the nearest passage reached a few words before the
+    stretch the quote shares with the source: a quote leaving out three words
+    after its first two was told "the quote has 'Any', which it does not have
+    there", of a passage starting after the source's 'Any'."""
+    source = "She added: \u201cAny incursion would be a huge mistake. Diplomacy is the way.\u201d\n"
+    for quote in (
+        "Any incursion huge mistake. Diplomacy is the way",
+        "Any incursion mistake. Diplomacy is the way",
+    ):
+        found = anchor(quote, NormalisedText(source), None).nearest
+        assert found is not None
+        assert found.differs == Difference("missing", "", "would"), quote
+        assert found.text.startswith("added: \u201cAny incursion would be a")
+
+
 def test_a_word_left_out_or_added_is_named_as_such() -> None:
     source = "It is free trade that matters, she said.\n"
     left_out = anchor("It is trade that matters", NormalisedText(source), None).nearest

@@ -689,3 +689,49 @@ async def test_the_pins_are_listed_as_the_panes_list_their_records(tmp_path: Pat
     assert kinds == ["actor", "event", "event"]
     events = [row for row in listed if "event" in row]
     assert first.title[:20] in events[0] and last.title[:20] in events[1]
+
+
+async def test_a_pin_saved_by_another_reader_is_marked_in_its_row_after_p(
+    tmp_path: Path,
+) -> None:
+    """The panes' marks were made again only when this reader's memory changed
+    (its version): a pin saved by another reader, read again at `P` and listed
+    there, was still not in its row after Back."""
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await remembered(pilot)
+        assert "★" not in rows(app, "actors")[1]
+        other = BriefingMemory(UserStore(), screen.briefing)  # another reader's
+        assert other.toggle_pin(other.key("actor", "a")) and other.store.save()
+        await pilot.press("P")
+        await pilot.pause()
+        assert isinstance(app.screen, PinsScreen)
+        assert any("★" in row for row in rows(app, "pins", 4))  # listed there
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert rows(app, "actors")[1].endswith("★")
+        assert header(app).startswith("★1 │ as of")
+
+
+async def test_the_pinned_actors_are_listed_under_the_panes_headings_order(
+    tmp_path: Path,
+) -> None:
+    """The actors pane lists people, then organisations, states and groups; `P`
+    listed pinned actors as the briefing's file holds them (its states first)."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await remembered(pilot)
+        actors = screen.queries.actors
+        state = next(a for a in actors if a.kind == "state")
+        person = next(a for a in actors if a.kind == "person")
+        assert actors.index(state) < actors.index(person)  # in the file: the state first
+        assert screen.remembering is not None
+        memory = screen.remembering.memory
+        for actor in (state, person):
+            memory.toggle_pin(memory.key("actor", actor.id))
+        await pilot.press("P")
+        await pilot.pause()
+        assert isinstance(app.screen, PinsScreen)
+        listed = [row for row in rows(app, "pins", 6) if "★" in row]
+    assert person.name[:20] in listed[0] and state.name[:20] in listed[1]

@@ -203,6 +203,24 @@ async def test_a_screenshot_without_a_downloads_folder_is_saved_where_the_reader
     assert not (tmp_path / "no-downloads").exists()
 
 
+async def test_a_screenshot_where_the_reader_started_in_a_folder_since_removed_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a Downloads folder the screenshot goes where the reader was
+    started: a folder removed since raised a traceback out of the palette."""
+    monkeypatch.setenv("XDG_DOWNLOAD_DIR", str(tmp_path / "no-downloads"))
+    started = tmp_path / "work"
+    started.mkdir()
+    monkeypatch.chdir(started)
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        started.rmdir()
+        app.action_screenshot()
+        await until(pilot, lambda: "screenshot" in toasts(app), "the screenshot said")
+        assert "The screenshot was not saved: there is no Downloads folder" in toasts(app)
+
+
 async def test_a_screenshot_is_said_saved_or_not_in_plain_words(tmp_path: Path) -> None:
     """Textual's notice held markup, which the reader shows as it is
     (`[$text-success]'…'`), and its failure did not say why (an author's trial)."""

@@ -288,3 +288,19 @@ async def test_a_library_folder_gone_is_said_once_not_at_every_look(tmp_path: Pa
         assert toasts(app).count("could not be read again") == 1
         (tmp_path / "moved").rename(library)  # back: listed again as it is
         await until(pilot, lambda: app.changed is None and app.on_disk, "read again")
+
+
+async def test_an_event_s_title_lengthened_live_takes_the_rows_it_needs(tmp_path: Path) -> None:
+    """The chronology keeps each event's row height by id, once per width: an
+    event whose title the author lengthened was still drawn in two lines, its
+    title's second line in place of its place and people."""
+    folder = write_folder(tmp_path / "content" / "b", briefing_files())
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        chronology = shown_briefing(app).query_one("#chronology-list")
+        assert "participants not named" in drawn(chronology)
+        long = "Long " * 40 + "end"
+        edit(folder / "briefing.yaml", "title: E\n", f"title: {long}\n")
+        await until(pilot, lambda: "Long Long" in drawn(chronology), "a reload")
+        assert "participants not named" in drawn(chronology)  # the row's third line

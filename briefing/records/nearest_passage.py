@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -57,36 +58,58 @@ def nearest_passage(source: NormalisedSource, needle: str) -> Passage | None:
     wanted = needle.split()
     near = bisect.bisect_right([start for start, _ in tokens], shared_start) - 1
     if same_but_case is not None:  # the words are known: a word of context each side
+        # Case is said to matter only where it is all that differs: a quote of
+        # other words was told "it has 'the' where the quote has 'The': case
+        # must match" (an author's trial). Elsewhere the first other word is said.
         window = tokens[max(0, near - 1) : near + len(wanted) + 1]
+        found = _aligned(window, wanted, lambda word: word)
     else:
         # The quote's words before the shared stretch stand just before it in
         # the source, give or take a few: a window reaching further back let
         # them align with the same words sentences earlier ("minister bordr
         # diplomats" read against a "minister" 24 words before; a user's trial).
+        # Unless the quote left words out there: the window reaching back as
+        # far as the quote is long is read too, and kept where more words agree.
         before = len(needle[:in_needle].split()) - _mid_word(needle, in_needle)
-        slack = 2 + before // 4
-        window = tokens[max(0, near - before - slack) : near + 2 * len(wanted) + 2]
+        end = near + 2 * len(wanted) + 2
+        found = max(
+            (
+                _aligned(tokens[max(0, start) : end], wanted, str.lower)
+                for start in (near - before - 2 - before // 4, near - len(wanted) - 2)
+            ),
+            key=lambda each: each[0],  # the first, the nearer, when as many agree
+        )
+    _, window, inside = found
     if not window:
         return None  # the shared stretch is only whitespace, in a paragraph of none
-    words = [word for _, word in window]
-    # Case is said to matter only where it is all that differs: a quote of
-    # other words was told "it has 'the' where the quote has 'The': case
-    # must match" (an author's trial). Elsewhere the first other word is said.
-    same = (lambda word: word) if same_but_case is not None else str.lower
-    aligned = difflib.SequenceMatcher(
-        None,
-        [same(_bare(normalise(w))) for w in words],
-        [same(_bare(w)) for w in wanted],
-        autojunk=False,
-    ).get_opcodes()
-    inside = [_trimmed(op, len(wanted)) for op in aligned]
-    inside = [op for op in inside if not (op[0] == "delete" and op[3] in (0, len(wanted)))]
     if not inside:
         return None
+    words = [word for _, word in window]
     core_start, core_end = inside[0][1], inside[-1][2]
     shown = words[max(0, core_start - 1) : core_end + 1]
     line = source.line_of(window[min(core_start, len(window) - 1)][0])
     return Passage(_shortened(shown), line, _first_difference(inside, words, wanted))
+
+
+#: A step of difflib's alignment of the source's words with the quote's: (tag, i1, i2, j1, j2).
+Opcode = tuple[str, int, int, int, int]
+
+
+def _aligned(
+    window: list[tuple[int, str]], wanted: list[str], same: Callable[[str], str]
+) -> tuple[int, list[tuple[int, str]], list[Opcode]]:
+    """How many of the quote's words the window's words agree with, the window,
+    and the steps from one to the other less the context around the quote's."""
+    aligned = difflib.SequenceMatcher(
+        None,
+        [same(_bare(normalise(word))) for _, word in window],
+        [same(_bare(word)) for word in wanted],
+        autojunk=False,
+    ).get_opcodes()
+    inside = [_trimmed(op, len(wanted)) for op in aligned]
+    inside = [op for op in inside if not (op[0] == "delete" and op[3] in (0, len(wanted)))]
+    agreeing = sum(i2 - i1 for tag, i1, i2, _, _ in inside if tag == "equal")
+    return agreeing, window, inside
 
 
 def _mid_word(text: str, index: int) -> int:

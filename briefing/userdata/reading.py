@@ -165,6 +165,13 @@ class BriefingMemory:
     def mark(self, key: RecordKey) -> Mark | None:
         return self._marks.get(key)
 
+    def shown_state(self) -> tuple[int, Mapping[str, Document], Mapping[str, Document]]:
+        """What the rows' marks are made of: this memory's own changes (`version`),
+        and the pins and notes as the store holds them now. Another reader's,
+        read again at `P` or `w` or merged in by a save, change these tables
+        and no version: equal states make equal marks."""
+        return self.version, self.store.table(PINS), self.store.table(NOTES)
+
     def marks(self, kind: Kind) -> dict[str, Mark]:
         """The ids of the records of `kind` that are new or changed."""
         return dict(self._marks_by_kind.get(kind, {}))
