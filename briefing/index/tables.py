@@ -40,7 +40,9 @@ from briefing.index.storage import AtomicJSONStorage
 #:     first leaves no room for the rest, and an elision at a quote's start or
 #:     end is refused: files of format 11 hold quotes refused, accepted, and
 #:     counted for `occurrence`, under the older rules.
-INDEX_FORMAT = 12
+#: 13: a quote not found is told the nearest passage where its words stand,
+#:     in quotes: files of format 12 hold hints naming a passage sentences away.
+INDEX_FORMAT = 13
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.
