@@ -108,6 +108,21 @@ def test_words_left_out_before_the_longest_shared_stretch_are_named_as_such() ->
         assert found.text.startswith("added: \u201cAny incursion would be a")
 
 
+@pytest.mark.parametrize(
+    ("quote", "theirs"),
+    [("cabinat", "cabinet"), ("Tusday", "Tuesday."), ("cabinat agred", "cabinet")],
+)
+def test_a_quote_with_no_word_right_is_set_against_the_words_most_like_it(
+    quote: str, theirs: str
+) -> None:
+    """A one-word quote with a typo was told "it has 'The' where the quote has
+    'cabinat'": the last word of the window, not the word it misspells."""
+    source = "The minister met the cabinet on Tuesday. The cabinet agreed the plan.\n"
+    found = anchor(quote, NormalisedText(source), None).nearest
+    assert found is not None and found.differs is not None
+    assert found.differs.source_word == theirs
+
+
 def test_a_word_left_out_or_added_is_named_as_such() -> None:
     source = "It is free trade that matters, she said.\n"
     left_out = anchor("It is trade that matters", NormalisedText(source), None).nearest

@@ -100,13 +100,10 @@ def _aligned(
 ) -> tuple[int, list[tuple[int, str]], list[Opcode]]:
     """How many of the quote's words the window's words agree with, the window,
     and the steps from one to the other less the context around the quote's."""
-    aligned = difflib.SequenceMatcher(
-        None,
-        [same(_bare(normalise(word))) for _, word in window],
-        [same(_bare(word)) for word in wanted],
-        autojunk=False,
-    ).get_opcodes()
-    inside = [_trimmed(op, len(wanted)) for op in aligned]
+    theirs = [same(_bare(normalise(word))) for _, word in window]
+    ours = [same(_bare(word)) for word in wanted]
+    aligned = difflib.SequenceMatcher(None, theirs, ours, autojunk=False).get_opcodes()
+    inside = [_trimmed(op, theirs, ours) for op in aligned]
     inside = [op for op in inside if not (op[0] == "delete" and op[3] in (0, len(wanted)))]
     agreeing = sum(i2 - i1 for tag, i1, i2, _, _ in inside if tag == "equal")
     return agreeing, window, inside
@@ -147,20 +144,31 @@ HINT_NEEDLE_CHARS = 400
 HINT_CONTEXT_WORDS = 24
 
 
-def _trimmed(op: tuple[str, int, int, int, int], wanted: int) -> tuple[str, int, int, int, int]:
+def _trimmed(op: Opcode, theirs: list[str], ours: list[str]) -> Opcode:
     """A replacement at the quote's start or end, less the source words beyond it.
 
     Source words before the quote's first word (or after its last) are
     context: in a replacement there, the quote's words stand against the
-    source words nearest the rest of the quote.
+    source words nearest the rest of the quote; where no word of the quote
+    agrees at all, against the source words most like them ("cabinat" was
+    set against "The", the window's last word, not "cabinet").
     """
     tag, i1, i2, j1, j2 = op
     extra = (i2 - i1) - (j2 - j1)
     if tag != "replace" or extra <= 0:
         return op
+    if j1 == 0 and j2 == len(ours):
+        size, quote = j2 - j1, " ".join(ours)
+
+        def likeness(start: int) -> float:
+            said = " ".join(theirs[start : start + size])
+            return difflib.SequenceMatcher(None, said, quote, autojunk=False).ratio()
+
+        best = max(range(i1, i1 + extra + 1), key=likeness)  # the first of equals
+        return tag, best, best + size, j1, j2
     if j1 == 0:
         return tag, i1 + extra, i2, j1, j2
-    if j2 == wanted:
+    if j2 == len(ours):
         return tag, i1, i2 - extra, j1, j2
     return op
 
