@@ -150,10 +150,9 @@ class ChronologyPane(Pane[Event]):
         else:
             sources = (plain(str(len(record.sources))), plain("sources"))
         # A mark (briefing.screens.marks) ends the title's cell: the sources stay in line.
-        if _title_fits(record, event_width):
-            *titles, last_title = [plain(record.title)]
-        else:
-            *titles, last_title = _lines(plain(record.title), event_width, TITLE_LINES)
+        title = plain(record.title)
+        fits = _title_fits(record, event_width)
+        *titles, last_title = [title] if fits else _lines(title, event_width, TITLE_LINES)
         titles.append(with_mark(last_title, self.marks.get(record.id), event_width))
         height = _height(record, event_width)
         events = [*titles, plain(where_who, "dim")]

@@ -3,10 +3,11 @@
 One row per record that is pinned or has a note: its marks, what it is, the
 record in a line, and the first line of the note. The open briefing's are
 listed as its panes show them: the briefing, then actors, events in the
-chronology's order and quotes in the order said (they were sorted by id). The open briefing's list
-says which records changed since they were noted, and lists the notes and
-pins whose records are no longer in the briefing under a heading of their
-own, with the records' last known text: they are kept, never dropped.
+chronology's order and quotes in the order said (they were sorted by id).
+The open briefing's list says which records changed since they were noted,
+and lists the notes and pins whose records are no longer in the briefing
+under a heading of their own, with the records' last known text: they are
+kept, never dropped.
 
 Enter goes to the record: in the open briefing, its row in its pane (the
 briefing itself: its summary, which shows the note on it); in the library,
