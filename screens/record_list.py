@@ -343,6 +343,15 @@ class RecordList(ScrollView, can_focus=True):
             if index is not None and 0 <= index < len(self._layout):
                 self.refresh(self._row_region(index))
         self._scroll_to_cursor()
+        if (previous is None) != (cursor is None):  # Enter acts again, or no longer
+            self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter shown dimmed where there is no record for it (a list emptied by a
+        filter, a list of nothing pinned): the footer said "⏎ Open" there too."""
+        if action == "select" and self.cursor is None:
+            return None
+        return True
 
     def _scroll_to_cursor(self) -> None:
         """The chosen row in view, with the headings right above it when they fit

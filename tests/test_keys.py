@@ -229,6 +229,28 @@ async def test_the_footer_says_what_enter_does_where_there_is_room(
             assert "s Summary" in line and "f Find" in line and "? Keys" in line
 
 
+async def test_enter_is_dimmed_in_the_footer_where_no_record_is_listed(tmp_path: Path) -> None:
+    """The footer said "⏎ Filter by it" over a list a filter had emptied (a review)."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+
+        def enter() -> bool:
+            footer = app.screen.query_one(KeysFooter)
+            return next(k.enabled for k in footer.shown_keys() if k.display == "⏎")
+
+        assert enter()
+        await pilot.press("slash", *"zzzz")
+        await pilot.pause(0.5)
+        await pilot.press("tab")  # from the filter box back to the emptied list
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert not enter()
+        await pilot.press("escape")  # the filter cleared: the actors back
+        await pilot.pause(0.5)
+        assert enter()
+
+
 async def test_the_footer_shows_a_remapped_key_and_a_click_on_a_key_presses_it(
     tmp_path: Path, _own_config: Path
 ) -> None:
