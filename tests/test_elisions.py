@@ -210,12 +210,9 @@ def test_an_elision_between_parts_beside_an_insertion_is_still_fine(tmp_path: Pa
     assert check(folder) == []
 
 
-def test_a_later_part_is_looked_for_further_on_when_its_first_place_leaves_no_room(
-    tmp_path: Path,
-) -> None:
-    """The audit of the contract: the first "one two three" stands six words
-    before "five six", too many for an insertion; the second stands right
-    before it. Only the first was tried, and the quote was refused."""
+def _later_place_briefing(tmp_path: Path) -> Path:
+    """A quote whose later part fits only at its second place: the first "one two
+    three" stands six words before "five six", too many for an insertion."""
     source = (
         "Red green blue, then one two three and four and more and more five, "
         "and later one two three now five six.\n"
@@ -223,9 +220,19 @@ def test_a_later_part_is_looked_for_further_on_when_its_first_place_leaves_no_ro
     base = str(BASE_FILES["briefing.yaml"]).replace(
         "text: hello world", "text: Red green blue … one two three [then] five six"
     )
-    folder = write_folder(
+    return write_folder(
         tmp_path / "b", briefing_files(**{"briefing.yaml": base, "sources/s.txt": source})
     )
+
+
+def test_a_later_part_is_looked_for_further_on_when_its_first_place_leaves_no_room(
+    tmp_path: Path,
+) -> None:
+    """The audit of the contract: the first "one two three" stands six words
+    before "five six", too many for an insertion; the second stands right
+    before it. Only the first was tried, and the quote was refused."""
+    folder = _later_place_briefing(tmp_path)
+    source = (folder / "sources" / "s.txt").read_text(encoding="utf-8")
     assert check(folder) == []
     quote = open_index(folder, tmp_path / "index.json").briefing("b").quotes[0]
     assert quote.span is not None
@@ -293,16 +300,7 @@ def test_an_index_written_under_the_first_places_rule_is_built_again(
     now passes it. The index of the version before says format 11."""
     from briefing.records import anchoring
 
-    source = (
-        "Red green blue, then one two three and four and more and more five, "
-        "and later one two three now five six.\n"
-    )
-    base = str(BASE_FILES["briefing.yaml"]).replace(
-        "text: hello world", "text: Red green blue … one two three [then] five six"
-    )
-    folder = write_folder(
-        tmp_path / "b", briefing_files(**{"briefing.yaml": base, "sources/s.txt": source})
-    )
+    folder = _later_place_briefing(tmp_path)
     index = tmp_path / "index.json"
     with monkeypatch.context() as older:
         older.setattr(anchoring, "_matches", _first_places_only)

@@ -184,15 +184,22 @@ async def test_a_browser_that_would_run_in_the_terminal_is_not_started(
     assert "Not opened: the only browser here runs in this terminal" in said
 
 
-async def test_a_screenshot_without_a_downloads_folder_is_saved_where_the_reader_started(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The palette's screenshot goes to the Downloads folder; on a machine with
-    none it only said it was not saved (a user's trial)."""
+@pytest.fixture
+def started_without_downloads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No Downloads folder, and the reader started in a folder of its own: that folder."""
     monkeypatch.setenv("XDG_DOWNLOAD_DIR", str(tmp_path / "no-downloads"))
     started = tmp_path / "work"
     started.mkdir()
     monkeypatch.chdir(started)
+    return started
+
+
+async def test_a_screenshot_without_a_downloads_folder_is_saved_where_the_reader_started(
+    tmp_path: Path, started_without_downloads: Path
+) -> None:
+    """The palette's screenshot goes to the Downloads folder; on a machine with
+    none it only said it was not saved (a user's trial)."""
+    started = started_without_downloads
     app = reader(None, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
@@ -204,14 +211,11 @@ async def test_a_screenshot_without_a_downloads_folder_is_saved_where_the_reader
 
 
 async def test_a_screenshot_where_the_reader_started_in_a_folder_since_removed_says_so(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, started_without_downloads: Path
 ) -> None:
     """Without a Downloads folder the screenshot goes where the reader was
     started: a folder removed since raised a traceback out of the palette."""
-    monkeypatch.setenv("XDG_DOWNLOAD_DIR", str(tmp_path / "no-downloads"))
-    started = tmp_path / "work"
-    started.mkdir()
-    monkeypatch.chdir(started)
+    started = started_without_downloads
     app = reader(None, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
