@@ -271,10 +271,10 @@ OPEN = (
 #: written from stop after the marker and one table, say so and wait to be
 #: killed; the file is opened unbuffered so what was written is on disk.
 PAUSED_MID_WRITE = (
-    "import builtins, functools, sys, time\n"
+    "import builtins, sys, time\n"
     "from briefing.files import jsonfile\n"
     "from briefing.index import storage as index_storage\n"
-    "jsonfile.open = functools.partial(builtins.open, buffering=0)\n"
+    "jsonfile.open = lambda *a, **k: builtins.open(*a, **{**k, 'buffering': 0})\n"
     "encode = index_storage.encode\n"
     "def paused(data):\n"
     "    for number, chunk in enumerate(encode(data)):\n"

@@ -116,12 +116,12 @@ def test_sigkill_during_saves_never_loses_a_note_saved_before(store_file: Path) 
 #: paused there, unbuffered, for the test to kill it (fault injection from
 #: outside the write path, as for the index).
 PAUSED_SAVE = """
-import builtins, functools, sys, time
+import builtins, sys, time
 from pathlib import Path
 from briefing.files import jsonfile
 from briefing.userdata import storefile
 from briefing.userdata.store import UserStore
-jsonfile.open = functools.partial(builtins.open, buffering=0)
+jsonfile.open = lambda *a, **k: builtins.open(*a, **{**k, "buffering": 0})
 encode = storefile.encode
 def paused(tables, kept=None):
     for number, chunk in enumerate(encode(tables, kept)):

@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefing.files.kept_encoding import KeptEncoding
+
 #: How the text is encoded: UTF-8, with names that are not UTF-8 as their own bytes.
 ENCODING, ERRORS = "utf-8", "surrogateescape"
 
@@ -91,12 +93,9 @@ def dumps(value: object) -> str:
     )
 
 
-#: A top-level value as last encoded, by key: the value itself (never changed
-#: in place by its owner), and its bytes.
-Encoded = dict[str, tuple[object, bytes]]
-
-
-def encode(data: dict[str, Any], marker: Marker, kept: Encoded | None = None) -> Iterator[bytes]:
+def encode(
+    data: dict[str, Any], marker: Marker, kept: KeptEncoding | None = None
+) -> Iterator[bytes]:
     """The bytes of `dumps` of the marker and `data`, one top-level key at a time.
 
     The same bytes as encoding the whole at once, without ever holding the
@@ -104,30 +103,32 @@ def encode(data: dict[str, Any], marker: Marker, kept: Encoded | None = None) ->
     character once any name is outside Latin-1) and its UTF-8 bytes held
     about 100 MB at once.
 
-    `kept`: for a writer that replaces a value rather than change it, the
-    bytes of each value as last encoded, reused while the value is the very
-    same object, and kept up to date here. (The notes file's 75,000 reading
-    marks took 60 ms to encode again at each save of one pin.)
+    `kept`: for a writer that replaces a value rather than change it, what
+    was last written of each value, reused where it is the same
+    (briefing.files.kept_encoding), and kept up to date here.
     """
     yield marker.prefix
     for key in sorted(data):
         if key == marker.key:
             continue
-        value = data[key]
-        last = kept.get(key) if kept is not None else None
-        if last is not None and last[0] is value:
-            yield last[1]
-            continue
-        chunk = f",{dumps(key)}:{dumps(value)}".encode(ENCODING, ERRORS)
-        if kept is not None:
-            kept[key] = (value, chunk)
-        yield chunk
+        yield f",{dumps(key)}:".encode(ENCODING, ERRORS)
+        if kept is None:
+            yield _encoded(dumps(data[key]))
+        else:
+            yield from kept.value(key, data[key], dumps, _encoded)
     yield b"}"
+
+
+def _encoded(text: str) -> bytes:
+    return text.encode(ENCODING, ERRORS)
 
 
 def temporary_files(path: Path) -> list[Path]:
     """Temporary files left by writes of `path` that were killed."""
     return sorted(path.parent.glob(f".{glob.escape(path.name)}.*.tmp"))
+
+
+_WRITE_BUFFER = 1 << 20
 
 
 def write_atomically(path: Path, chunks: Iterable[bytes], sync_folder: bool = True) -> None:
@@ -138,7 +139,10 @@ def write_atomically(path: Path, chunks: Iterable[bytes], sync_folder: bool = Tr
     """
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with open(temporary, "wb") as handle:
+        # A large buffer: the notes file comes in a thousand pieces of a few KB
+        # (briefing.files.kept_encoding), which the default 8 KB buffer wrote in
+        # twice the time.
+        with open(temporary, "wb", buffering=_WRITE_BUFFER) as handle:
             for chunk in chunks:
                 handle.write(chunk)
             handle.flush()

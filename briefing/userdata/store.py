@@ -27,7 +27,6 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from briefing.files.jsonfile import (
-    Encoded,
     NotOurs,
     Unreadable,
     claim_name,
@@ -38,6 +37,7 @@ from briefing.files.jsonfile import (
     why_unwritable,
     write_atomically,
 )
+from briefing.files.kept_encoding import KeptEncoding
 from briefing.files.locations import display_path
 from briefing.files.lock import LockWaitTimeout, file_lock
 from briefing.userdata import storefile
@@ -121,9 +121,9 @@ class UserStore:
         #: checking 75,000 reading marks again took 160 ms of each save at x1000,
         #: in a worker, but holding the interpreter from the keys meanwhile.
         self._on_file: Tables | None = None
-        #: each table's bytes as last written, reused while the table is the same
+        #: what was last written of each table, reused where it is the same
         #: (saves are one at a time: `_saving`)
-        self._encoded: Encoded = {}
+        self._encoded = KeptEncoding()
 
     # --- reading --------------------------------------------------------------
 

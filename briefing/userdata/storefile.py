@@ -31,6 +31,7 @@ from typing import Any
 from briefing import __version__
 from briefing.files import jsonfile
 from briefing.files.jsonfile import Marker, Unreadable
+from briefing.files.kept_encoding import KeptEncoding
 from briefing.records.text import line_and_column
 from briefing.userdata.keys import RecordKey
 
@@ -167,17 +168,17 @@ def written_at(written: object) -> str:
     return f"{text[:10]} {text[11:16]}{zone}".strip()
 
 
-def encode(tables: Tables, kept: jsonfile.Encoded | None = None) -> Iterator[bytes]:
+def encode(tables: Tables, kept: KeptEncoding | None = None) -> Iterator[bytes]:
     """The file's bytes: marker, meta (this format), then the tables, keys sorted.
 
-    `kept`: each table's bytes as last encoded (`jsonfile.encode`): a table is
-    never changed in place, only replaced by a changed copy (store.applied).
+    `kept`: what was last written of each table (`jsonfile.encode`): a table
+    is never changed in place, only replaced by a changed copy (store.applied).
     """
     meta = {"format": {"version": FORMAT, "briefing_version": __version__}}
     return jsonfile.encode({META: meta, **tables}, MARKER, kept)
 
 
-def keep_encoded(tables: Tables, kept: jsonfile.Encoded) -> None:
+def keep_encoded(tables: Tables, kept: KeptEncoding) -> None:
     """Put each table's bytes in `kept`, for the saves to come (`encode`)."""
     for _ in jsonfile.encode(dict(tables), MARKER, kept):
         pass
