@@ -170,13 +170,22 @@ def _when_cells(record: Event) -> tuple[Content, Content]:
 
     A date too long for its line (`9 Mar 2026? – 10 Mar 2026?`) was cut in
     its end's year (a new user's trial): an interval is then broken after
-    its dash, its end leading the second line.
+    its dash, its end leading the second line. A time with its offset
+    (`15 Nov 2020 19:27 UTC-05:00`) was cut in the offset (another trial):
+    it is broken at its last space that fits, the offset leading the second.
     """
     style = "bold italic" if record.when.qualifiers else "bold"
     described = record.when.describe()
     words = plain(record.when_text or "", "dim")
-    start, dash, end = described.partition(" – ")
-    if len(described) <= WHEN_WIDTH or not dash:
+    if len(described) <= WHEN_WIDTH:
         return plain(described, style), words
+    start, dash, end = described.partition(" – ")
+    if dash:
+        first = f"{start} –"
+    else:
+        cut = described.rfind(" ", 0, WHEN_WIDTH + 1)
+        if cut <= 0:
+            return plain(described, style), words
+        first, end = described[:cut], described[cut + 1 :]
     second = join(plain(end, style), plain("  "), words) if record.when_text else plain(end, style)
-    return plain(f"{start} –", style), second
+    return plain(first, style), second

@@ -184,3 +184,23 @@ async def test_a_date_too_long_for_its_cell_is_broken_after_its_dash_not_cut(
         first, second = screen.query_one(ChronologyPane).render_row(screen.queries.event("e"), 90)
         assert first.plain[:24].rstrip() == "9 Mar 2022? –"
         assert second.plain.startswith("10 Mar 2022?  over two")
+
+
+async def test_a_time_too_long_for_its_cell_is_broken_before_its_offset_not_cut(
+    tmp_path: Path,
+) -> None:
+    """`15 Nov 2020 19:27 UTC-0…`: the time zone, which says when the time
+    was, was cut at every width (a new user's trial, a launch at 7:27 p.m. EST)."""
+    files = str(BASE_FILES["briefing.yaml"]).replace(
+        "    when: 2022-02-10\n",
+        "    when: 2022-02-10T19:27-05:00\n    when_text: at night\n",
+    )
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": files}))
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        first, second = screen.query_one(ChronologyPane).render_row(screen.queries.event("e"), 90)
+        assert first.plain[:24].rstrip() == "10 Feb 2022 19:27"
+        assert second.plain.startswith("UTC-05:00  at night")

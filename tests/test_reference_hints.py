@@ -94,3 +94,18 @@ def test_each_unknown_id_of_a_list_is_located_at_its_own_item(in_tmp: Path) -> N
         (18, 18, "there is no source with the id 'nope'"),
         (22, 15, "there is no source with the id 'gone'"),
     ]
+
+
+def test_an_id_of_another_kind_of_record_is_named_as_such(in_tmp: Path) -> None:
+    """`reported_by: upi`, the id of the source: "there is no actor with the id
+    'upi'" and no hint left a new author wondering (a new user's trial)."""
+    text = str(BASE_FILES["briefing.yaml"]).replace("id: s\n", "id: wire-report\n")
+    text = text.replace("[s]", "[wire-report]").replace("source: s\n", "source: wire-report\n")
+    text = text.replace("    speaker: a\n", "    speaker: a\n    reported_by: wire-report\n")
+    problems = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
+    assert [p.code for p in problems] == ["unknown-reference"]
+    assert problems[0].message == "there is no actor with the id 'wire-report'"
+    assert problems[0].hint == (
+        "'wire-report' is the id of a source; reported_by takes an actor's id"
+        " (add the actor to actors, with an id of its own)"
+    )

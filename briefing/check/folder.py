@@ -32,7 +32,14 @@ from briefing.memory import collector_paused
 from briefing.records.dates import DateValue
 from briefing.records.model import Briefing
 from briefing.records.problems import Problem, ProblemSink
-from briefing.records.schema import FIELDS, RECORD_LISTS, RECORD_NAME, TOP_LEVEL_KEYS, Kind
+from briefing.records.schema import (
+    FIELDS,
+    RECORD_LISTS,
+    RECORD_NAME,
+    TOP_LEVEL_KEYS,
+    Kind,
+    a_record,
+)
 from briefing.records.text import shown, slug
 
 
@@ -369,8 +376,22 @@ def _check_references(context: _Context) -> None:
                         node.column,
                         "unknown-reference",
                         f"there is no {RECORD_NAME[spec_target]} with the id {shown(ident)}",
-                        f"did you mean {shown(guess)}?" if guess else None,
+                        f"did you mean {shown(guess)}?"
+                        if guess
+                        else _other_kind_hint(context, name, spec_target, ident),
                     )
+
+
+def _other_kind_hint(context: _Context, name: str, target: str, ident: str) -> str | None:
+    """`reported_by: upi` where 'upi' is a source: say so (a new author's trial),
+    rather than leave "there is no actor with the id 'upi'" a riddle."""
+    other = next((s for s in RECORD_LISTS if s != target and ident in context.ids.get(s, {})), None)
+    if other is None:
+        return None
+    return (
+        f"{shown(ident)} is the id of {a_record(other)}; {name} takes {a_record(target)}'s id"
+        f" (add the {RECORD_NAME[target]} to {target}, with an id of its own)"
+    )
 
 
 #: Spellings compared, over a whole check, in search of the nearest id: about
