@@ -105,6 +105,11 @@ class DatePoint:
             moment = moment.replace(tzinfo=timezone(timedelta(minutes=self.offset_minutes)))
         return moment
 
+    def clock(self) -> str:
+        """The time of an instant: `10:45`, `10:45:30`."""
+        seconds = f":{self.second:02d}" if self.second else ""
+        return f"{self.hour or 0:02d}:{self.minute or 0:02d}{seconds}"
+
     def describe(self, with_year: bool = True, with_month: bool = True) -> str:
         """For people: `10 Feb 2022`, `Feb 2022`, `2022`, `10 Feb 2022 10:45`."""
         parts: list[str] = []
@@ -116,9 +121,7 @@ class DatePoint:
             parts.append(f"{self.year:04d}")
         text = " ".join(parts)
         if self.is_instant:
-            text += f" {self.hour:02d}:{self.minute:02d}"
-            if self.second:
-                text += f":{self.second:02d}"
+            text += f" {self.clock()}"
             if self.offset_minutes is not None:
                 text += " " + _describe_offset(self.offset_minutes)
         if self.qualifier in ("~", "%"):
@@ -168,7 +171,8 @@ class DateValue:
 
     def describe(self) -> str:
         """The date for people, uncertainty visible: `~10 Feb 2022`, `10–20 Feb 2022`,
-        `from 15 Feb 2022`, `by 10 Feb 2022`, `Feb 2022`, `10 Feb 2022 10:45`."""
+        `from 15 Feb 2022`, `by 10 Feb 2022`, `Feb 2022`, `10 Feb 2022 10:45`,
+        `17 Nov 2020 01:10–02:00`."""
         start, end = self.start, self.end
         if not self.is_interval:
             assert start is not None
@@ -178,6 +182,11 @@ class DateValue:
             return f"from {start.describe()}"
         if start is None:
             return f"by {end.describe()}"
+        if _same_day_and_zone(start, end):
+            # `17 Nov 2020 01:10–02:00`: the day said once (a new user's trial
+            # read "17 Nov 2020 01:10 – 17 Nov 2020 02:00 about 1:10 a.m.")
+            head, _, zone = start.describe().partition(f" {start.clock()}")
+            return f"{head} {start.clock()}–{end.clock()}{zone}"
         if not start.is_instant and not end.is_instant and not start.qualifier:
             same_year = start.year == end.year and start.month is not None
             same_month = same_year and start.month == end.month and start.day is not None
@@ -186,6 +195,18 @@ class DateValue:
             if same_year and end.month is not None:
                 return f"{start.describe(with_year=False)} – {end.describe()}"
         return f"{start.describe()} – {end.describe()}"
+
+
+def _same_day_and_zone(start: DatePoint, end: DatePoint) -> bool:
+    """Two exact instants of one day in one zone."""
+    return (
+        start.is_instant
+        and end.is_instant
+        and not start.qualifier
+        and not end.qualifier
+        and (start.year, start.month, start.day, start.offset_minutes)
+        == (end.year, end.month, end.day, end.offset_minutes)
+    )
 
 
 def parse_date(text: str) -> DateValue:
