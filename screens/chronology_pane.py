@@ -24,6 +24,7 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Static
 
+from briefing.records.dates import DateValue
 from briefing.records.model import Event
 from briefing.records.refs import Kind
 from briefing.screens.cells import clamp, truncate, wrap_content
@@ -58,9 +59,10 @@ def _title_fits(event: Event, event_width: int) -> bool:
 
 
 def _height(event: Event, event_width: int) -> int:
-    """Three lines for a title or the author's words for the date too long for
-    their line (both then wrap onto a second), else two."""
-    if _title_fits(event, event_width) and _cells(event.when_text or "") <= WHEN_WIDTH:
+    """Three lines for a title or the When column's second line (the author's
+    words for the date, after the date's end when it took two lines) too long
+    for their line (both then wrap onto a second), else two."""
+    if _title_fits(event, event_width) and _second_when_cells(event) <= WHEN_WIDTH:
         return 2
     return 3
 
@@ -166,7 +168,22 @@ class ChronologyPane(Pane[Event]):
 
 
 def _when_cells(record: Event) -> tuple[Content, Content]:
-    """The When column's two lines: the date, then the author's words for it.
+    """The When column's two lines: the date, then the author's words for it
+    (after the date's end, when the date took two lines: `_date_lines`)."""
+    style = "bold italic" if record.when.qualifiers else "bold"
+    first, rest = _date_lines(record.when)
+    words = plain(record.when_text or "", "dim")
+    if not rest:
+        return plain(first, style), words
+    second = (
+        join(plain(rest, style), plain("  "), words) if record.when_text else plain(rest, style)
+    )
+    return plain(first, style), second
+
+
+def _date_lines(when: DateValue) -> tuple[str, str]:
+    """The date as its cell shows it: its first line, and what of it goes on the
+    second ("" when it fits on one).
 
     A date too long for its line (`9 Mar 2026? – 10 Mar 2026?`) was cut in
     its end's year (a new user's trial): an interval is then broken after
@@ -174,18 +191,27 @@ def _when_cells(record: Event) -> tuple[Content, Content]:
     (`15 Nov 2020 19:27 UTC-05:00`) was cut in the offset (another trial):
     it is broken at its last space that fits, the offset leading the second.
     """
-    style = "bold italic" if record.when.qualifiers else "bold"
-    described = record.when.describe()
-    words = plain(record.when_text or "", "dim")
+    described = when.describe()
     if len(described) <= WHEN_WIDTH:
-        return plain(described, style), words
+        return described, ""
     start, dash, end = described.partition(" – ")
     if dash:
-        first = f"{start} –"
-    else:
-        cut = described.rfind(" ", 0, WHEN_WIDTH + 1)
-        if cut <= 0:
-            return plain(described, style), words
-        first, end = described[:cut], described[cut + 1 :]
-    second = join(plain(end, style), plain("  "), words) if record.when_text else plain(end, style)
-    return plain(first, style), second
+        return f"{start} –", end
+    cut = described.rfind(" ", 0, WHEN_WIDTH + 1)
+    if cut <= 0:
+        return described, ""
+    return described[:cut], described[cut + 1 :]
+
+
+def _second_when_cells(event: Event) -> int:
+    """The cells of the When column's second line: the date's end, if it took
+    two lines, then the author's words for the date."""
+    words = event.when_text or ""
+    when = event.when
+    start = when.start
+    # Only an interval or a time with its offset can be too long for one line:
+    # the others are not described again (32,000 events at x1000).
+    if not when.is_interval and (start is None or start.offset_minutes is None):
+        return _cells(words)
+    rest = _date_lines(when)[1]
+    return _cells(f"{rest}  {words}" if rest and words else rest or words)

@@ -181,9 +181,9 @@ async def test_a_date_too_long_for_its_cell_is_broken_after_its_dash_not_cut(
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, BriefingScreen)
-        first, second = screen.query_one(ChronologyPane).render_row(screen.queries.event("e"), 90)
-        assert first.plain[:24].rstrip() == "9 Mar 2022? –"
-        assert second.plain.startswith("10 Mar 2022?  over two")
+        rows = screen.query_one(ChronologyPane).render_row(screen.queries.event("e"), 90)
+        whens = [row.plain[:24].rstrip() for row in rows]
+        assert whens == ["9 Mar 2022? –", "10 Mar 2022? over two", "days, it seems"]
 
 
 async def test_a_time_too_long_for_its_cell_is_broken_before_its_offset_not_cut(
@@ -204,3 +204,23 @@ async def test_a_time_too_long_for_its_cell_is_broken_before_its_offset_not_cut(
         first, second = screen.query_one(ChronologyPane).render_row(screen.queries.event("e"), 90)
         assert first.plain[:24].rstrip() == "10 Feb 2022 19:27"
         assert second.plain.startswith("UTC-05:00  at night")
+
+
+async def test_the_words_for_a_date_after_its_offset_take_a_third_line_not_cut(
+    tmp_path: Path,
+) -> None:
+    """`UTC-05:00  in the eveni…`: the author's words for a date that took two
+    lines were cut where they would have fitted alone (a new user's trial)."""
+    files = str(BASE_FILES["briefing.yaml"]).replace(
+        "    when: 2022-02-10\n",
+        "    when: 2022-02-10T19:27-05:00\n    when_text: in the evening, Eastern time\n",
+    )
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": files}))
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        rows = screen.query_one(ChronologyPane).render_row(screen.queries.event("e"), 90)
+        whens = [row.plain[:24].rstrip() for row in rows]
+        assert whens == ["10 Feb 2022 19:27", "UTC-05:00 in the", "evening, Eastern time"]
