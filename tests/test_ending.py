@@ -17,6 +17,8 @@ from briefing.cli.ending import end
 atexit.register(lambda: print("ordinary exit", flush=True))
 if sys.argv[1] == "thread":
     threading.Thread(target=time.sleep, args=(0.3,)).start()
+if sys.argv[1] == "daemon":  # as the reader's watch for a signal's grace: waits all along
+    threading.Thread(target=threading.Event().wait, daemon=True).start()
 if sys.argv[1] == "profiled":
     sys.setprofile(lambda *args: None)
 print("output before the end", end="")
@@ -25,7 +27,8 @@ end(3)
 
 
 @pytest.mark.parametrize(
-    ("case", "ordinary"), [("alone", False), ("thread", True), ("profiled", True)]
+    ("case", "ordinary"),
+    [("alone", False), ("daemon", False), ("thread", True), ("profiled", True)],
 )
 def test_the_reader_ends_at_once_unless_something_is_still_running(
     case: str, ordinary: bool
