@@ -19,6 +19,15 @@ if sys.argv[1] == "thread":
     threading.Thread(target=time.sleep, args=(0.3,)).start()
 if sys.argv[1] == "daemon":  # as the reader's watch for a signal's grace: waits all along
     threading.Thread(target=threading.Event().wait, daemon=True).start()
+if sys.argv[1] == "child":
+    import multiprocessing
+    child = multiprocessing.get_context("spawn").Process(target=time.sleep, args=(0.3,))
+    child.start()
+if sys.argv[1] == "pool done":  # a build in processes, its pool shut down
+    from concurrent.futures import ProcessPoolExecutor
+    import multiprocessing
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        assert pool.submit(abs, -1).result() == 1
 if sys.argv[1] == "profiled":
     sys.setprofile(lambda *args: None)
 print("output before the end", end="")
@@ -28,7 +37,14 @@ end(3)
 
 @pytest.mark.parametrize(
     ("case", "ordinary"),
-    [("alone", False), ("daemon", False), ("thread", True), ("profiled", True)],
+    [
+        ("alone", False),
+        ("daemon", False),
+        ("pool done", False),
+        ("thread", True),
+        ("child", True),
+        ("profiled", True),
+    ],
 )
 def test_the_reader_ends_at_once_unless_something_is_still_running(
     case: str, ordinary: bool

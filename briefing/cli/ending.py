@@ -6,13 +6,15 @@ has already left the screen (the reader's `q` took twice the floor app's).
 Everything of the user's is written by then: the reader's last save runs
 as it closes, and its thread workers are joined when its event loop ends.
 So when the reader ran and nothing else is left running (no thread but
-the main one and daemon threads, no child-process machinery loaded), the
-process flushes its streams and ends at once, with the same status. A
-daemon thread is stopped where it stands by the ordinary exit too (the
-reader's watch for a signal's grace is one, waiting all along: counting it
-gave every `q` the whole teardown again, 0.2 s at x1000). Any other command ends the
-ordinary way, and so does a process being profiled or traced (cProfile,
-coverage), whose tool writes its results as the interpreter exits.
+the main one and daemon threads, no child process), the process flushes
+its streams and ends at once, with the same status. A daemon thread is
+stopped where it stands by the ordinary exit too (the reader's watch for a
+signal's grace is one, waiting all along: counting it gave every `q` the
+whole teardown again, 0.2 s at x1000), and a build's process pool is shut
+down, its processes gone, before the reader shows the briefing. Any other
+command ends the ordinary way, and so does a process being profiled or
+traced (cProfile, coverage), whose tool writes its results as the
+interpreter exits.
 """
 
 from __future__ import annotations
@@ -43,11 +45,16 @@ def _watched() -> bool:
 
 
 def _nothing_left_running() -> bool:
-    """No thread but this one and daemons, and no process pool (whose exit joins
-    its children)."""
+    """No thread but this one and daemons, and no child process (the ordinary
+    exit joins them)."""
     others = [
         thread
         for thread in threading.enumerate()
         if thread is not threading.main_thread() and not thread.daemon
     ]
-    return not others and "multiprocessing" not in sys.modules
+    if others:
+        return False
+    # Loaded for a build in processes: once its pool is shut down, no process
+    # of it is left (its named semaphores were unlinked as the pool was freed).
+    multiprocessing = sys.modules.get("multiprocessing")
+    return multiprocessing is None or not multiprocessing.active_children()
