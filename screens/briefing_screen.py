@@ -278,12 +278,19 @@ class BriefingScreen(Screen[None]):
         if ref is not None and ref.kind is Kind.ACTOR:
             note = "for this actor"
             actor = queries.actor(ref.id)
-            events = queries.events_by_participant(actor.id)
-            quotes = queries.quotes_involving(actor.id)
+            members = len(queries.members(actor.id))
+            if state.with_members and members:
+                note = "for this actor and its members"
+                events, quotes = queries.with_members(actor.id)
+            else:
+                events = queries.events_by_participant(actor.id)
+                quotes = queries.quotes_involving(actor.id)
             line = join(
                 plain("Filtered by actor ", "bold"),
                 plain(actor.name, "bold $accent"),
+                plain(f" and its {counted(members, 'member')}" if state.with_members else ""),
                 plain(" — " + counts((len(events), "event"), (len(quotes), "quote"))),
+                _members_hint(members, state.with_members),
             )
         elif ref is not None and ref.kind is Kind.EVENT:
             note = "for this event"
@@ -321,10 +328,18 @@ class BriefingScreen(Screen[None]):
 
     @on(Pane.Chosen)
     def _chosen(self, message: Pane.Chosen) -> None:
+        state = self.current()
         if message.ref.kind is Kind.QUOTE:
             self.open_quote(message.ref.id)
+        elif (
+            message.ref.kind is Kind.ACTOR
+            and state.record_filter == message.ref
+            and self.queries.members(message.ref.id)
+        ):
+            # Enter again on the actor filtered by: its members' records too, or not
+            self.go(state.with_members_too(not state.with_members))
         else:
-            self.go(self.current().filtered_by(message.ref))
+            self.go(state.filtered_by(message.ref))
 
     @on(ShowRecord)
     def _show_record(self, message: ShowRecord) -> None:
@@ -695,3 +710,11 @@ def _still_there(overlay: Overlay, queries: BriefingQueries) -> bool:
     if isinstance(overlay, QuoteOverlay):
         return queries.has(RecordRef(Kind.QUOTE, overlay.quote))
     return queries.has(overlay.record)
+
+
+def _members_hint(members: int, shown: bool) -> Content:
+    """What Enter again on the actor filtered by does, when it has members."""
+    if not members:
+        return Content("")
+    what = "without its members" if shown else f"with its {counted(members, 'member')}"
+    return plain(f" · ⏎ again: {what}", "dim")

@@ -133,6 +133,9 @@ class Jump:
 class ReaderState:
     #: the actor or event the other panes are narrowed to
     record_filter: RecordRef | None = None
+    #: an actor's filter takes in its members' records too (a state's
+    #: ministers, an agency's people: Enter again on it)
+    with_members: bool = False
     active: PaneName = PaneName.ACTORS
     panes: tuple[PaneState, PaneState, PaneState] = (_NO_PANE, _NO_PANE, _NO_PANE)
     #: what was open over the panes (only in a state kept for Backspace):
@@ -157,7 +160,13 @@ class ReaderState:
             raise ValueError(f"only an actor or an event narrows the panes, not {ref}")
         name = PANE_OF[ref.kind]
         pane = replace(self.pane(name), selected=ref.id)
-        return replace(self.with_pane(name, pane), record_filter=ref, active=name)
+        return replace(
+            self.with_pane(name, pane), record_filter=ref, with_members=False, active=name
+        )
+
+    def with_members_too(self, on: bool = True) -> ReaderState:
+        """The actor's filter with its members' records too (`on`), or without."""
+        return replace(self, with_members=on)
 
     def without_text(self, name: PaneName | None = None) -> ReaderState:
         """The `/` filter of pane `name` cleared (of every pane: None); its row kept."""
@@ -188,7 +197,7 @@ class ReaderState:
 
     def unfiltered(self) -> ReaderState:
         """The whole briefing again: no record filter (the `/` filters stay)."""
-        return replace(self, record_filter=None)
+        return replace(self, record_filter=None, with_members=False)
 
     def showing(self, ref: RecordRef) -> ReaderState:
         """The record in its own pane, under the cursor, with no filter at all.
@@ -199,7 +208,9 @@ class ReaderState:
         Nothing is lost: Backspace returns to the state before, filters and all.
         """
         name = PANE_OF[ref.kind]
-        state = replace(self, record_filter=None, panes=(_NO_PANE, _NO_PANE, _NO_PANE))
+        state = replace(
+            self, record_filter=None, with_members=False, panes=(_NO_PANE, _NO_PANE, _NO_PANE)
+        )
         return state.with_pane(name, PaneState(selected=ref.id)).with_active(name)
 
 

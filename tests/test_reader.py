@@ -589,3 +589,36 @@ async def test_a_library_that_cannot_be_read_is_said_plainly_and_ends_with_2(
         assert "UsageError" not in app.screen.message
         await pilot.press("q")
     assert app.return_code == 2
+
+
+async def test_enter_again_on_a_state_takes_in_its_members_words_and_backspace_returns(
+    tmp_path: Path,
+) -> None:
+    """Filtered by Russia, Putin's and Lavrov's words were left out: a reader
+    asking what Russia said wants its president's and its ministers' too (a
+    new user's trial, of NASA and its administrator). Enter again takes them
+    in, the header saying so; Enter once more, or Backspace, leaves them out."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        header = screen.query_one("#header", Static)
+        screen.go(screen.current().filtered_by(RecordRef(Kind.ACTOR, "russia")))
+        await pilot.pause()
+        own = option_ids(screen, "#quotes-list")
+        assert "putin-not-the-source-of-escalation" not in own
+        assert "⏎ again: with its 4 members" in str(header.render())
+        await pilot.press("enter")  # the cursor is on Russia in the actors pane
+        await pilot.pause()
+        widened = option_ids(screen, "#quotes-list")
+        assert set(own) < set(widened) and "putin-not-the-source-of-escalation" in widened
+        assert str(header.render()).startswith("Filtered by actor Russia and its 4 members")
+        assert "⏎ again: without its members" in str(header.render())
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert option_ids(screen, "#quotes-list") == own
+        await pilot.press("enter")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert option_ids(screen, "#quotes-list") == own

@@ -33,6 +33,10 @@ class BriefingQueries:
         self._quotes_by_event: dict[str, list[Quote]] = defaultdict(list)
         self._events_by_actor: dict[str, list[Event]] = defaultdict(list)
         self._involving: dict[str, list[Quote]] = {}
+        #: each actor's direct members by id, made at the first question about them
+        self._members: dict[str, list[str]] | None = None
+        self._all_members: dict[str, list[str]] = {}
+        self._with_members: dict[str, tuple[list[Event], list[Quote]]] = {}
         self._quotes_in_order = _in_order_said(briefing.quotes, self._events)
         for quote in self._quotes_in_order:
             self._quotes_by_speaker[quote.speaker].append(quote)
@@ -108,6 +112,45 @@ class BriefingQueries:
             wanted |= {id(q) for q in self._quotes_by_relay.get(actor_id, _NO_QUOTES)}
             found = [q for q in self._quotes_in_order if id(q) in wanted]
             self._involving[actor_id] = found
+        return found
+
+    def members(self, actor_id: str) -> list[str]:
+        """The actors affiliated with `actor_id`, and theirs in turn (a ministry's
+        minister), in the actors' order; the checker refuses cycles."""
+        if self._members is None:
+            self._members = defaultdict(list)
+            for member in self.briefing.actors:
+                for affiliation in dict.fromkeys(member.affiliations):
+                    self._members[affiliation].append(member.id)
+        direct = self._members
+        if actor_id not in direct:
+            return []
+        found = self._all_members.get(actor_id)
+        if found is None:
+            reached: set[str] = set()
+            waiting = list(direct[actor_id])
+            while waiting:
+                member_id = waiting.pop()
+                if member_id not in reached and member_id != actor_id:
+                    reached.add(member_id)
+                    waiting += direct.get(member_id, ())
+            found = [actor.id for actor in self.briefing.actors if actor.id in reached]
+            self._all_members[actor_id] = found
+        return found
+
+    def with_members(self, actor_id: str) -> tuple[Sequence[Event], Sequence[Quote]]:
+        """The events and the quotes of `actor_id` and of its `members`, in the
+        chronology's order and in the order said."""
+        found = self._with_members.get(actor_id)
+        if found is None:
+            ids = {actor_id, *self.members(actor_id)}
+            wanted_events = {id(e) for a in ids for e in self.events_by_participant(a)}
+            wanted_quotes = {id(q) for a in ids for q in self.quotes_involving(a)}
+            found = (
+                [e for e in self.briefing.events if id(e) in wanted_events],
+                [q for q in self._quotes_in_order if id(q) in wanted_quotes],
+            )
+            self._with_members[actor_id] = found
         return found
 
     def quotes_by_event(self, event_id: str) -> Sequence[Quote]:
