@@ -93,6 +93,19 @@ class Fields(Static):
         known, rows = self._table
         if known == width:
             return rows
+        rows = self._rows(width, self._clamped)
+        self._table = (width, rows)
+        return rows
+
+    def whole_height(self, width: int) -> int:
+        """The rows every field takes in full at `width` cells, clamped or not."""
+        return len(self._rows(width, clamped=False))
+
+    @property
+    def clamped(self) -> bool:
+        return self._clamped
+
+    def _rows(self, width: int, clamped: bool) -> list[Content]:
         rows = []
         # Too narrow for two columns: each label on a row of its own, above its value.
         columns = width - self.label_width >= MIN_VALUE_WIDTH
@@ -103,7 +116,7 @@ class Fields(Static):
                 for line in value.split("\n", allow_blank=True)
                 for row in (wrap_content(line, value_width) or [Content("")])
             ]
-            if self._clamped and limit is not None:
+            if clamped and limit is not None:
                 lines = clamp(lines, limit, value_width)
             if not columns:
                 rows.extend([plain(label, "dim")] if label and self.label_width else [])
@@ -111,7 +124,6 @@ class Fields(Static):
                 continue
             for index, line in enumerate(lines):
                 rows.append(self._labelled(label if index == 0 else "", line))
-        self._table = (width, rows)
         return rows
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:

@@ -134,6 +134,7 @@ class QuoteViewer(Screen[Jump | None]):
         self.set_class(narrow, "narrow")
         for part in self.query(Fields):
             part.clamp(narrow)
+        self._unfit_facts()
         # The paragraphs wrap anew: the words may have moved out of sight.
         self.call_after_refresh(self._keep_words_in_sight)
 
@@ -188,6 +189,36 @@ class QuoteViewer(Screen[Jump | None]):
 
     def _show_chain(self) -> None:
         self.query_one("#chain", Fields).show(self._chain_fields())
+        self._unfit_facts()
+
+    def _unfit_facts(self) -> None:
+        """The facts held to their stylesheet's height again, then given what the
+        passage leaves blank (`_fit_facts`), once laid out."""
+        chain = self.query_one("#chain", Fields)
+        chain.clamp(self.has_class("narrow"))
+        chain.styles.max_height = None
+        self.call_after_refresh(self._fit_facts)
+
+    def _fit_facts(self) -> None:
+        """The facts below the passage given the lines it leaves blank, when they
+        are cut: at 80×24 a short paragraph left five blank lines above facts
+        cut before the reader's own note (a new user's trial). With room for
+        every field in full, none is held to its rows (`Fields.clamp`)."""
+        passage = self.query_one("#passage", VerticalScroll)
+        chain = self.query_one("#chain", Fields)
+        used = max((c.virtual_region_with_margin.bottom for c in passage.children), default=0)
+        spare = passage.scrollable_content_region.height - used
+        if spare <= 0:
+            return
+        width, shown = chain.content_region.width, chain.content_region.height
+        whole = chain.whole_height(width)
+        if chain.clamped and whole - shown <= spare:
+            chain.clamp(False)  # room for every field in full: none cut short
+            grow = whole - shown
+        else:
+            grow = min(spare, len(chain.rows(width)) - shown)
+        if grow > 0:
+            chain.styles.max_height = chain.outer_size.height + grow
 
     def _passage(self, quote: Quote) -> tuple[list[Static], WordsAt | None]:
         """The paragraphs to show, and where the quoted words start in them

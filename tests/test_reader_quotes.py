@@ -10,7 +10,7 @@ from reader_helpers import SIZE, SMALL, reader, settle, toasts
 from textual.app import App
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Static
+from textual.widgets import Static, TextArea
 
 from briefing.screens.fields import Fields
 from briefing.screens.footer import KeysFooter
@@ -352,3 +352,33 @@ async def test_the_quoted_words_stay_in_sight_when_the_terminal_shrinks(tmp_path
             await pilot.resize_terminal(*size)
             await settle(pilot)
             assert "hello&#160;world" in app.export_screenshot(), size
+
+
+async def test_at_80x24_the_facts_take_the_lines_a_short_passage_leaves_blank(
+    tmp_path: Path,
+) -> None:
+    """A one-line paragraph left blank lines above facts cut short: the reader's
+    own note showed its heading and one line of five (a new user's trial)."""
+    app = reader(quoting(tmp_path, "hello world"), tmp_path / "index")
+    note = "\n".join(f"line {n} of what I must ask them" for n in range(1, 6))
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, QuoteViewer)
+        await pilot.press("w")
+        await pilot.pause()
+        app.screen.query_one(TextArea).insert(note)
+        await pilot.press("escape")
+        await settle(pilot)
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer)
+        chain = viewer.query_one("#chain", Fields)
+        shown = [
+            "".join(s.text for s in chain.render_line(y)).strip() for y in range(chain.size.height)
+        ]
+        assert shown[-5:] == note.splitlines()
+        passage = viewer.query_one("#passage").region
+        paragraph = viewer.query_one(".paragraph.current", Static).region
+        assert passage.contains_region(paragraph)
+        assert viewer.region.contains_region(chain.region)
