@@ -53,12 +53,12 @@ def test_a_sources_facts_are_those_it_has() -> None:
         credits=("A. Writer", "B. Writer"), text="words",
     )  # fmt: skip
     assert publication(full) == "Reuters · 10 Feb 2022"
-    assert source_facts(full) == "Reuters · 10 Feb 2022 · with reporting by A. Writer, B. Writer"
+    assert source_facts(full) == "Reuters · 10 Feb 2022 · credits: A. Writer; B. Writer"
     assert text_status(full) == "full text checked"
     bare = Source(id="s", title="T")
     assert publication(bare) == source_facts(bare) == ""
     assert text_status(bare) == "no text: quotes unchecked"
-    assert source_facts(Source(id="s", title="T", credits=("C",))) == "with reporting by C"
+    assert source_facts(Source(id="s", title="T", credits=("C",))) == "credits: C"
 
 
 def test_counts_are_singular_only_for_one() -> None:

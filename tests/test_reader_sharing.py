@@ -52,7 +52,7 @@ async def test_c_in_the_viewer_copies_the_quote_with_its_citation(tmp_path: Path
             "“We will reopen [the bridge] as soon as the repairs are done, and not a day later”\n"
             "— Ana Duarte, Mayor of Riverside, remarks, 10 Feb 2026\n"
             "Source: Riverside closes its old bridge for repairs. Riverside Gazette, "
-            "11 Feb 2026, with reporting by Riverside Gazette newsroom. "
+            "11 Feb 2026, credits: Riverside Gazette newsroom. "
             "https://example.org/riverside/bridge"
         )
         assert "Sent the quote with its citation to the terminal's clipboard" in toasts(app)
@@ -81,7 +81,7 @@ async def test_the_copy_notice_speaks_of_tmux_only_under_tmux(
 async def test_the_citation_names_the_sources_credits_as_the_viewer_does(
     tmp_path: Path,
 ) -> None:
-    """The viewer said "with reporting by AFP, AP, Reuters"; the copy left it out."""
+    """The viewer named the credits (AFP, AP, Reuters); the copy left them out."""
     app = reader(None, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -91,7 +91,7 @@ async def test_the_citation_names_the_sources_credits_as_the_viewer_does(
         assert isinstance(app.screen, QuoteViewer)
         source = app.clipboard.splitlines()[-1]
         assert source.startswith("Source: Truss meets Lavrov in Moscow")
-        assert source.endswith(". 10 Feb 2022, with reporting by AFP, AP, Reuters")
+        assert source.endswith(". 10 Feb 2022, credits: AFP; AP; Reuters")
 
 
 async def test_c_in_the_panes_copies_the_chosen_quote_or_event(tmp_path: Path) -> None:

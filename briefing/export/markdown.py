@@ -13,7 +13,7 @@ from briefing.export.result import Export
 from briefing.export.seal import sealed
 from briefing.present.display import for_display
 from briefing.present.quotes import attribution
-from briefing.present.sources import publication
+from briefing.present.sources import credits_line, publication
 from briefing.records.model import Actor, ActorKind, Briefing, Event, Quote, Source
 from briefing.records.queries import BriefingQueries
 
@@ -141,7 +141,7 @@ def _sources(sources: tuple[Source, ...]) -> list[str]:
         item = markdown_link(source.title, source.url)
         facts = publication(source).replace(" · ", ", ")
         if source.credits:
-            facts += (", " if facts else "") + "with reporting by " + ", ".join(source.credits)
+            facts += (", " if facts else "") + credits_line(source)
         if facts:
             item += " — " + markdown_line(facts)
         lines.append(f"- {item}")

@@ -20,7 +20,7 @@ WEB_SCHEMES = ("http", "https")
 
 
 def source_line(source: Source) -> str:
-    """`Title. Outlet, 10 Feb 2022, with reporting by A, B. https://…`: a source
+    """`Title. Outlet, 10 Feb 2022, credits: A; B. https://…`: a source
     as a citation names it, with the credits the quote viewer shows (a new
     user's trial: the copy left out the reporters it had just read)."""
     parts = [source.title]

@@ -13,9 +13,18 @@ def publication(source: Source) -> str:
 
 
 def source_facts(source: Source) -> str:
-    """`Reuters · 10 Feb 2022 · with reporting by A, B`: publication and credits."""
-    credits = "with reporting by " + ", ".join(source.credits) if source.credits else ""
-    return " · ".join(fact for fact in (publication(source), credits) if fact)
+    """`Reuters · 10 Feb 2022 · credits: A; B`: publication and credits."""
+    return " · ".join(fact for fact in (publication(source), credits_line(source)) if fact)
+
+
+def credits_line(source: Source) -> str:
+    """`credits: Pat Benic/UPI (photos); Reuters` ("" for none).
+
+    Said as the contract names them: "with reporting by" called a photo
+    credit reporting (a new user's trial). A credit may hold a comma of its
+    own (`Reuters, Moscow bureau`): they are set apart by semicolons.
+    """
+    return "credits: " + "; ".join(source.credits) if source.credits else ""
 
 
 def text_status(source: Source) -> str:
