@@ -308,3 +308,33 @@ def test_names_that_are_not_utf8_are_said_with_their_bytes_in_folder_hints(
     assert "holds briefing folders ('caf\\xe9')" in out
     assert "YAML files itself ('stray\\xff.yaml')" in out
     assert "\N{REPLACEMENT CHARACTER}" not in out
+
+
+def test_a_file_that_does_not_read_says_references_wait_for_it(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path
+) -> None:
+    """A tab in actors.yaml hid a misspelt speaker in quotes.yaml, which showed
+    only once the tab was mended, with nothing said of it before (an author's
+    trial)."""
+    base = str(BASE_FILES["briefing.yaml"])
+    head, actors = base.split("actors:\n")
+    actors, rest = actors.split("events:\n")
+    quotes = rest.split("quotes:\n")[1]
+    files = {
+        "briefing.yaml": head + "events:\n" + rest.split("quotes:\n")[0],
+        "actors.yaml": "actors:\n" + actors.replace("    name: A", "\tname: A"),
+        "quotes.yaml": "quotes:\n" + quotes.replace("speaker: a", "speaker: aa"),
+    }
+    write_folder(in_tmp / "b", briefing_files(**files))
+    status, out, _ = run(capsys, "check", "b")
+    assert status == 1
+    assert "b/actors.yaml:3:1: error[yaml-tab]" in out
+    assert (
+        "  hint: replace the tab with spaces; references between records are checked "
+        "once this file reads to its end, so more problems may show then"
+    ) in out.splitlines()
+    assert "speaker" not in out
+    (in_tmp / "b" / "actors.yaml").write_text(files["actors.yaml"].replace("\t", "    "))
+    status, out, _ = run(capsys, "check", "b")
+    assert "b/quotes.yaml:4:14: error[unknown-reference]" in out
+    assert "references between records" not in out

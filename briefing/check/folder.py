@@ -10,7 +10,7 @@ allowed), and always the list of problems.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing.check.build import build_briefing, type_early
@@ -183,6 +183,8 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
         _check_name(path, "file", sink)
         records, complete = _check_one_file(path, sink, shared)
         context.all_read &= complete
+        if not complete:
+            _say_references_wait(sink)
         for record in records:
             type_early(record)
             context.records[record.section].append(record)
@@ -284,6 +286,26 @@ def _check_one_file(
     records = check_file(documents[0] if documents else None, sink, shared)
     warn_comments_cutting_text(data, records, sink)
     return records, read.complete
+
+
+#: Said with the problem that stopped a file being read (`_say_references_wait`).
+REFERENCES_WAIT = (
+    "references between records are checked once this file reads to its end, "
+    "so more problems may show then"
+)
+
+
+def _say_references_wait(sink: ProblemSink) -> None:
+    """Add to the last error of a file that could not be read to its end that
+    references are not checked until it is (`_check_references`): an author
+    who mended a tab was then told of a misspelt speaker in another file, which
+    nothing had said was still to come (an author's trial)."""
+    for place in range(len(sink.problems) - 1, -1, -1):
+        problem = sink.problems[place]
+        if problem.is_error:
+            hint = f"{problem.hint}; {REFERENCES_WAIT}" if problem.hint else REFERENCES_WAIT
+            sink.problems[place] = replace(problem, hint=hint)
+            return
 
 
 def _named(path: Path) -> str:
