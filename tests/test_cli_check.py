@@ -330,8 +330,8 @@ def test_a_file_that_does_not_read_says_references_wait_for_it(
     assert status == 1
     assert "b/actors.yaml:3:1: error[yaml-tab]" in out
     assert (
-        "  hint: replace the tab with spaces; references between records are checked "
-        "once this file reads to its end, so more problems may show then"
+        "  hint: replace the tab with spaces. Then: references between records are "
+        "checked once this file reads to its end: more problems may show then"
     ) in out.splitlines()
     assert "speaker" not in out
     (in_tmp / "b" / "actors.yaml").write_text(files["actors.yaml"].replace("\t", "    "))

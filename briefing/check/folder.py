@@ -182,9 +182,10 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
         sinks.append(sink)
         _check_name(path, "file", sink)
         records, complete = _check_one_file(path, sink, shared)
-        context.all_read &= complete
-        if not complete:
+        if not complete and context.all_read and len(files) > 1:
+            # once, at the first file that stops, when other files may refer to it
             _say_references_wait(sink)
+        context.all_read &= complete
         for record in records:
             type_early(record)
             context.records[record.section].append(record)
@@ -288,24 +289,26 @@ def _check_one_file(
     return records, read.complete
 
 
-#: Said with the problem that stopped a file being read (`_say_references_wait`).
+#: Said with the YAML error that stopped a file (`_say_references_wait`).
 REFERENCES_WAIT = (
-    "references between records are checked once this file reads to its end, "
-    "so more problems may show then"
+    "references between records are checked once this file reads to its end: "
+    "more problems may show then"
 )
 
 
 def _say_references_wait(sink: ProblemSink) -> None:
-    """Add to the last error of a file that could not be read to its end that
-    references are not checked until it is (`_check_references`): an author
-    who mended a tab was then told of a misspelt speaker in another file, which
-    nothing had said was still to come (an author's trial)."""
+    """Add to the YAML error that stopped a file that references are not
+    checked until it reads to its end (`_check_references`): an author who
+    mended a tab in one file was then told of a misspelt speaker in another,
+    which nothing had said was still to come (an author's trial)."""
     for place in range(len(sink.problems) - 1, -1, -1):
         problem = sink.problems[place]
-        if problem.is_error:
-            hint = f"{problem.hint}; {REFERENCES_WAIT}" if problem.hint else REFERENCES_WAIT
-            sink.problems[place] = replace(problem, hint=hint)
-            return
+        if not problem.is_error:
+            continue
+        if problem.code.startswith("yaml-") and problem.code != "yaml-too-large":
+            hint = f"{problem.hint}. Then: {REFERENCES_WAIT}" if problem.hint else None
+            sink.problems[place] = replace(problem, hint=hint or REFERENCES_WAIT.capitalize())
+        return
 
 
 def _named(path: Path) -> str:
