@@ -341,3 +341,15 @@ def test_a_long_word_not_in_the_source_gets_its_hint_at_once() -> None:
     assert not_found_hint("x" * 200_000, None) is None
     glued = not_found_hint("y" * 100_000 + " well...and", None)
     assert glued is not None and "(well ... and)" in glued
+
+
+def test_every_part_too_short_is_named(tmp_path: Path) -> None:
+    """`The crew … station` was told of 'The crew' alone: mending it, the
+    author met 'station' next (an author's trial)."""
+    folder = write_folder(tmp_path / "b", briefing_quoting("the principles … the crisis"))
+    (problem,) = check(folder)
+    assert problem.code == "elision-part-too-short"
+    assert problem.message == (
+        "the parts 'the principles' and 'the crisis' of this quote, on either side of its "
+        "elisions, are each under 3 words"
+    )

@@ -563,6 +563,16 @@ def _report_failure(
             "between them",
             "write one elision where words are left out",
         )
+    elif found.failure == "part-too-short" and len(found.short_parts) > 1:
+        named = ", ".join(shown(part) for part in found.short_parts[:-1])
+        record.sink.error(
+            node.line,
+            node.column,
+            "elision-part-too-short",
+            f"the parts {named} and {shown(found.short_parts[-1])} of this quote, on either "
+            f"side of its elisions, are each under {MIN_PART_WORDS} words",
+            "quote more of the words around each, or drop it",
+        )
     elif found.failure == "part-too-short":
         record.sink.error(
             node.line,

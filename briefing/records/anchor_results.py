@@ -47,3 +47,6 @@ class AnchorResult:
     part_after_insertion: bool = False
     #: "start" or "end": the quote begins or ends with an elision (a part of no words)
     edge: str = ""
+    #: every part under MIN_PART_WORDS words, `part` the first (a new author's
+    #: trial was told of 'The crew' in "The crew … station", not of 'station')
+    short_parts: tuple[str, ...] = ()

@@ -40,9 +40,9 @@ def pieces_failure(pieces: list[QuotePiece]) -> AnchorResult | None:
         inserted = any(piece.kind is Piece.INSERTION for piece in pieces)
         return AnchorResult(None, "only-insertions" if inserted else "no-words")
     if len(words) > 1:
-        for part in words:
-            if word_count(part) < MIN_PART_WORDS:
-                return AnchorResult(None, "part-too-short", part=part)
+        short = tuple(part for part in words if word_count(part) < MIN_PART_WORDS)
+        if short:
+            return AnchorResult(None, "part-too-short", part=short[0], short_parts=short)
     if _elisions_together(pieces):
         return AnchorResult(None, "part-too-short", part="")
     edge = _elision_at_edge(pieces)
