@@ -166,3 +166,33 @@ def test_offset_instants_compare_in_utc() -> None:
 def test_qualifiers_are_kept_for_display() -> None:
     value: DateValue = parse_date("2022-02-07~/2022-02-09?")
     assert value.qualifiers == "approximate, uncertain"
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "hint"),
+    [
+        (
+            "2020-11-17T01:10/2020-11-17T02",
+            "'2020-11-17T01:10/2020-11-17T02': its end, '2020-11-17T02', is not a date "
+            "this format knows",
+            "write it like 2020-11-17T02:00",
+        ),
+        (
+            "2020-11-1x/2020-11-17",
+            "'2020-11-1x/2020-11-17': its start, '2020-11-1x', is not a date this format knows",
+            None,
+        ),
+        (
+            "2020-11-17T02",
+            "'2020-11-17T02' is not a date this format knows",
+            "write it like 2020-11-17T02:00",
+        ),
+    ],
+)
+def test_a_bad_end_of_an_interval_is_named(text: str, message: str, hint: str | None) -> None:
+    """`2020-11-17T01:10/2020-11-17T02` did not say which half was wrong (an author's trial)."""
+    with pytest.raises(DateError) as refused:
+        parse_date(text)
+    assert str(refused.value) == message
+    if hint is not None:
+        assert refused.value.hint == hint

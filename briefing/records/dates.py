@@ -243,8 +243,8 @@ def _parse(text: str) -> DateValue:
             raise DateError("bad-date", f"{text!r} has more than one '/'", _FORMS_HINT)
         if first == ".." and second == "..":
             raise DateError("bad-date", "an interval needs at least one end", _FORMS_HINT)
-        start = None if first == ".." else _parse_point(first, text)
-        end = None if second == ".." else _parse_point(second, text)
+        start = None if first == ".." else _parse_point(first, text, "start")
+        end = None if second == ".." else _parse_point(second, text, "end")
         earliest = None if start is None else start.earliest()
         latest = None if end is None else end.latest()
         if earliest is not None and latest is not None and latest < earliest:
@@ -264,10 +264,22 @@ _FORMS_HINT = (
 )
 
 
-def _parse_point(text: str, whole: str) -> DatePoint:
+#: A date with an hour and no minutes (`2020-11-17T02`).
+_HOUR_ALONE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}")
+
+
+def _parse_point(text: str, whole: str, end: str = "") -> DatePoint:
+    """One date of `whole`: all of it, or its `end` ("start" or "end") when an interval."""
     match = _POINT.fullmatch(text)
     if match is None:
-        raise DateError("bad-date", f"{whole!r} is not a date this format knows", _FORMS_HINT)
+        hint = f"write it like {text}:00" if _HOUR_ALONE.fullmatch(text) else _FORMS_HINT
+        if not end:
+            raise DateError("bad-date", f"{whole!r} is not a date this format knows", hint)
+        # Which end, said: `2020-11-17T01:10/2020-11-17T02` left the author to
+        # find the fault in either half (an author's trial).
+        raise DateError(
+            "bad-date", f"{whole!r}: its {end}, {text!r}, is not a date this format knows", hint
+        )
     group = match.group
     year = int(group("year"))
     month = _int(group("month"))
