@@ -338,3 +338,18 @@ def test_a_file_that_does_not_read_says_references_wait_for_it(
     status, out, _ = run(capsys, "check", "b")
     assert "b/quotes.yaml:4:14: error[unknown-reference]" in out
     assert "references between records" not in out
+
+
+def test_a_duplicate_id_names_the_other_place_shortly(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path
+) -> None:
+    """'the first is in /tmp/…/extra.yaml at line 15': the whole path again,
+    and "the first" meant first by file name, not the author's original."""
+    actor = "actors:\n  - id: a\n    name: Another A\n    kind: person\n"
+    write_folder(in_tmp / "b", briefing_files(**{"extra.yaml": actor}))
+    status, out, _ = run(capsys, "check", "b")
+    assert status == 1
+    assert out.splitlines()[:2] == [
+        "b/extra.yaml:2:9: error[duplicate-id]: two actors have the id 'a'",
+        "  hint: the other is in briefing.yaml at line 10; give one of them another id",
+    ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from briefing.check.build import build_briefing, type_early
 from briefing.check.comments import warn_comments_cutting_text
@@ -341,11 +341,22 @@ def _check_briefing_mapping(
             extra.at.column,
             "briefing-duplicate",
             "a folder holds exactly one 'briefing:' mapping; this is a second one",
-            f"the first is in {first.sink.file} at line {first.at.line}",
+            f"the other is {_other_place(first, extra, first.at.line)}",
         )
     if first.id is not None:
         result.briefing_id = first.id
         result.briefing_id_at = (first.sink.file, first.place("id"))
+
+
+def _other_place(other: RawRecord, record: RawRecord, line: int | None = None) -> str:
+    """Where `other` stands, as `record`'s problem says it: `at line 15` in the
+    same file, `in extra.yaml at line 15` in another of the folder. The whole
+    path again, and "the first" for the first file by name, read as the
+    author's original (an author's trial)."""
+    line = other.place("id").line if line is None else line
+    if other.sink.file == record.sink.file:
+        return f"at line {line} of this file"
+    return f"in {PurePath(other.sink.file).name} at line {line}"
 
 
 def _check_unique_ids(context: _Context, section: str) -> None:
@@ -365,7 +376,7 @@ def _check_unique_ids(context: _Context, section: str) -> None:
             node.column,
             "duplicate-id",
             f"two {section} have the id {shown(ident)}",
-            f"the first is in {first.sink.file} at line {first.place('id').line}",
+            f"the other is {_other_place(first, record)}; give one of them another id",
         )
     context.ids[section] = seen
 
