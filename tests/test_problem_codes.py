@@ -291,6 +291,20 @@ CASES = [
         "only words in [brackets]",
     ),
     Case(
+        "time-without-offset",
+        briefing_files(
+            **{
+                "briefing.yaml": BASE.replace(
+                    "    when: 2022-02-10\n", "    when: 2022-02-10T23:01-05:00\n"
+                ).replace("    source: s\n", "    source: s\n    said: 2022-02-11T09:00\n")
+            }
+        ),
+        "briefing.yaml",
+        23,
+        11,
+        "no UTC offset",
+    ),
+    Case(
         "said-after-published",
         briefing_files(
             **{
@@ -627,3 +641,30 @@ def test_a_when_text_is_looked_for_in_its_sources(
         files["sources/s.txt"] = None
     folder = write_folder(in_tmp / "b", files)
     assert [p.code for p in check(folder) if p.severity == "warning"] == codes
+
+
+def test_a_time_without_offset_among_times_with_one_is_warned_of_once(in_tmp: Path) -> None:
+    """The docking at 23:01-05:00 and the hatch opened at 01:10 with no offset:
+    the chronology put the hatch first (a new author's trial). A warning, once,
+    at the first time without one, naming where one with an offset is."""
+    text = BASE.replace("    when: 2022-02-10\n", "    when: 2022-02-10T23:01-05:00\n")
+    text = text.replace(
+        "quotes:\n",
+        "  - id: e2\n    title: E2\n    when: 2022-02-11T01:10/2022-02-11T02:00\n"
+        "    sources: [s]\n  - id: e3\n    title: E3\n    when: 2022-02-12T09:00\n"
+        "    sources: [s]\nquotes:\n",
+    )
+    problems = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
+    assert [(p.code, p.severity.value, p.line) for p in problems] == [
+        ("time-without-offset", "warning", 20)
+    ]
+    assert problems[0].message == (
+        "the time '2022-02-11T01:10' has no UTC offset, while another of this briefing has "
+        "one (line 16): it is read as local time and ordered as if it were UTC"
+    )
+    assert problems[0].hint == "give every time its offset, as '2022-02-11T01:10-05:00'"
+    every_offset = text.replace("T01:10/", "T01:10-05:00/").replace("T02:00\n", "T02:00-05:00\n")
+    every_offset = every_offset.replace("T09:00\n", "T09:00Z\n")
+    assert (
+        check(write_folder(in_tmp / "c", briefing_files(**{"briefing.yaml": every_offset}))) == []
+    )

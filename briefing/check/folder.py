@@ -19,6 +19,7 @@ from briefing.check.fields import MARKED_CHARACTER_CODES, check_file, nearest
 from briefing.check.raw import PLACES_KEPT, RawRecord, SharedValues, Where
 from briefing.check.sources import anchor_quotes, load_source_texts
 from briefing.check.streamed import read_records
+from briefing.check.time_zones import warn_times_without_offset
 from briefing.check.yamlsafe import MAX_BYTES, read_yaml
 from briefing.files.filekinds import Refused, TooLarge, has_undecodable, path_text, read_file
 from briefing.files.locations import (
@@ -196,6 +197,7 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
     _check_references(context)
     _check_affiliation_cycles(context)
     _check_said_before_published(context)
+    warn_times_without_offset(context.records)
     named = context.ids["sources"]
     unnamed = [r for r in context.records["sources"] if named.get(r.id or "") is not r]
     texts = load_source_texts(folder, named, unnamed)

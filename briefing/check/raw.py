@@ -156,7 +156,8 @@ def _places_kept(section: str) -> tuple[str, ...]:
 
     Checks across records report problems at ids, references, source text
     paths, at a quote's words and occurrence (anchoring) and its date (said
-    before its source was published). Every other
+    before its source was published), at an event's date (a time without its
+    offset among times with one). Every other
     field's problems are reported while its file is checked, so its place is
     not kept: a large briefing's records held far more places than they use.
     """
@@ -166,6 +167,8 @@ def _places_kept(section: str) -> tuple[str, ...]:
     names += [spec.name for spec in FIELDS[section].values() if spec.kind is Kind.TEXT]
     if section == "quotes":
         names += [name for name in ("text", "occurrence", "said") if name not in names]
+    if section == "events":
+        names.append("when")  # a time without its offset (briefing.check.time_zones)
     return tuple(names)
 
 

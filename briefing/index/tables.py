@@ -42,7 +42,10 @@ from briefing.index.storage import AtomicJSONStorage
 #:     counted for `occurrence`, under the older rules.
 #: 13: a quote not found is told the nearest passage where its words stand,
 #:     in quotes: files of format 12 hold hints naming a passage sentences away.
-INDEX_FORMAT = 13
+#: 14: a time without its offset among times with one is warned of; every
+#:     elided part too short, a bad end of an interval and a duplicate id's
+#:     other place are said anew: files of format 13 hold the older problems.
+INDEX_FORMAT = 14
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.
