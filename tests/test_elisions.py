@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import BASE_FILES, briefing_files, check, write_folder
 
+from briefing.check.report import problem_line
 from briefing.index.store import INDEX_FORMAT, open_index
 from briefing.records.editorial import Segment
 from briefing.records.normalised_text import NormalisedText
@@ -353,3 +354,33 @@ def test_every_part_too_short_is_named(tmp_path: Path) -> None:
         "the parts 'the principles' and 'the crisis' of this quote, on either side of its "
         "elisions, are each under 3 words"
     )
+
+
+def test_an_insertion_the_source_holds_itself_is_warned_of(in_tmp: Path) -> None:
+    """An author copied a reporter's own "[space]" with the words around it:
+    the contract reads it as an insertion, and the reader showed it as the
+    author's words, with nothing said (an author's trial)."""
+    source = 'The crew will go to dock for the [space] station," said Norm Knight.\n'
+    for number, quote in enumerate(
+        ("to dock for the [space] station", "'[The crew] will go to dock for the [space]'")
+    ):
+        base = str(BASE_FILES["briefing.yaml"]).replace("text: hello world", f"text: {quote}")
+        files = briefing_files(**{"briefing.yaml": base, "sources/s.txt": source})
+        write_folder(in_tmp / f"b{number}", files)
+        problems = check(in_tmp / f"b{number}")
+        assert [problem_line(p) for p in problems] == [
+            f"b{number}/briefing.yaml:20:11: warning[insertion-in-source]: the source 's' "
+            "itself has '[space]' here, in brackets: in a quote, brackets mark an insertion, "
+            "so the reader shows it as the briefing author's words, not the source's"
+        ]
+        assert problems[0].hint == (
+            "leave it out of the quote (end the quote before it), or keep it knowing it shows as "
+            "an insertion"
+        )
+    # an insertion of the author's own, where the source has other words or none
+    for number, quote in enumerate(
+        ("to dock for the [orbiting] station", "'[The crew] will go to dock'")
+    ):
+        base = str(BASE_FILES["briefing.yaml"]).replace("text: hello world", f"text: {quote}")
+        files = briefing_files(**{"briefing.yaml": base, "sources/s.txt": source})
+        assert check(write_folder(in_tmp / f"fine{number}", files)) == []

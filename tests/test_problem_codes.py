@@ -153,6 +153,19 @@ CASES = [
     extra(
         "events:\n  - id: f\n    title: F\n    when: 2022\n    sources: []\n", "empty-list", 5, 14
     ),
+    Case(
+        "insertion-in-source",
+        briefing_files(
+            **{
+                "briefing.yaml": BASE.replace("text: hello world", "text: hello [big] world"),
+                "sources/s.txt": "She said hello [big] world.\n",
+            }
+        ),
+        "briefing.yaml",
+        20,
+        11,
+        "'[big]'",
+    ),
     extra(ACTOR.replace("name: B", 'name: ""'), "empty-text", 3, 11),
     Case(
         "bad-language",

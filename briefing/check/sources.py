@@ -11,6 +11,7 @@ from pathlib import Path
 
 from briefing.check.fields import nearest
 from briefing.check.raw import RawRecord, Where
+from briefing.check.source_brackets import bracketed_in_source
 from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.records.anchor_results import AnchorResult, Span
 from briefing.records.anchoring import MAX_COUNTED, anchor
@@ -478,6 +479,7 @@ def _anchor_quote(
     if found.span is not None:
         spans[ident] = found.span
         _warn_cut_words(record, text.original, found.span, source_id)
+        _warn_source_brackets(record, words, text.original, found.span, source_id)
         return
     record.complete = False
     refused = occurrence is None and _written(record, "occurrence")
@@ -719,6 +721,29 @@ def _warn_cut_words(record: RawRecord, original: str, span: Span, source_id: str
         f"this quote takes part of {'a word' if len(cut) == 1 else 'words'} of the source "
         f"{shown(source_id)}: {words}",
         "quote whole words: start and end the quote (and each part) between words",
+    )
+
+
+def _warn_source_brackets(
+    record: RawRecord, words: str, original: str, span: Span, source_id: str
+) -> None:
+    """Warn of an insertion the source itself holds, brackets and all: the
+    reader shows it as the briefing author's words (an author's trial copied
+    a reporter's "[space]" from the source)."""
+    found = bracketed_in_source(words, original, span)
+    if not found:
+        return
+    node = record.place("text")
+    it = "it" if len(found) == 1 else "them"
+    record.sink.warning(
+        node.line,
+        node.column,
+        "insertion-in-source",
+        f"the source {shown(source_id)} itself has {' and '.join(map(shown, found))} "
+        "here, in brackets: in a quote, brackets mark an insertion, so the reader shows "
+        f"{it} as the briefing author's words, not the source's",
+        f"leave {it} out of the quote (end the quote before {it}), or keep {it} knowing "
+        f"{'it shows' if it == 'it' else 'they show'} as an insertion",
     )
 
 
