@@ -27,7 +27,7 @@ from textual.widgets import Static
 from briefing.present.citation import event_citation
 from briefing.present.counts import counts
 from briefing.present.sources import source_facts, text_status
-from briefing.records.model import Actor, ActorKind, Event, Source
+from briefing.records.model import Actor, ActorKind, Event, Quote, Source
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.fields import Fields
@@ -47,6 +47,38 @@ KIND_NAMES = {
     ActorKind.STATE: "State",
     ActorKind.GROUP: "Group",
 }
+
+
+#: How many of an actor's events, and of its quotes, its details name.
+LISTED = 5
+#: The words of a quote its row shows, before "…".
+QUOTE_WORDS = 14
+
+
+def _event_row(event: Event) -> Content:
+    """`10 Feb 2022 · Truss meets Lavrov in Moscow`."""
+    return join(plain(event.when.describe(), "bold"), plain(" · " + event.title))
+
+
+def _quote_row(quote: Quote, actor: Actor, queries: BriefingQueries) -> Content:
+    """`“Any incursion would be a massive strategic mistake” — 10 Feb 2022`, with
+    the speaker named when the actor only relayed the words."""
+    words = quote.text.split()
+    text = " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")
+    said = [plain(f"“{text}”")]
+    if quote.speaker != actor.id:
+        said.append(plain(f" — {queries.actor(quote.speaker).name}, relayed", "dim"))
+    when = queries.said_when(quote)
+    if when is not None:
+        said.append(plain(f" — {when.describe()}", "dim"))
+    return join(*said)
+
+
+def _more(count: int) -> list[Content]:
+    """The line after the rows named, when there are more: Enter lists them all."""
+    if count <= LISTED:
+        return []
+    return [plain(f"and {count - LISTED} more: Enter narrows the panes to them all", "dim")]
 
 
 def _heading(text: str) -> Static:
@@ -162,6 +194,23 @@ class DetailsScreen(Screen[Jump | None]):
         if actor.summary:
             yield _heading("Summary")
             yield Static(plain(actor.summary), classes="summary")
+        yield from self._actors_records(actor)
+
+    def _actors_records(self, actor: Actor) -> ComposeResult:
+        """The first of the actor's events and quotes, named: the counts alone
+        left a reader to leave the details to learn what they were (a new
+        user's trial). Enter narrows the panes to all of them."""
+        queries = self.queries
+        events = queries.events_by_participant(actor.id)
+        quotes = queries.quotes_involving(actor.id)
+        if events:
+            yield _heading(f"Events ({len(events)})")
+            rows = [_event_row(event) for event in events[:LISTED]]
+            yield Fields([("", row) for row in rows + _more(len(events))], label_width=0)
+        if quotes:
+            yield _heading(f"Quotes ({len(quotes)})")
+            rows = [_quote_row(quote, actor, queries) for quote in quotes[:LISTED]]
+            yield Fields([("", row) for row in rows + _more(len(quotes))], label_width=0)
 
     def _event(self, event: Event) -> ComposeResult:
         queries = self.queries

@@ -56,3 +56,48 @@ def test_too_narrow_for_two_columns_each_label_goes_above_its_value() -> None:
     rows = [row.plain for row in fields.rows(LABEL_WIDTH + 3)]
     assert all(len(row) <= LABEL_WIDTH + 3 for row in rows)
     assert rows == ["Where", "Riverside town", "hall", "Id", "vote"]
+
+
+def _drawn(fields: Fields) -> list[str]:
+    return [row.plain.rstrip() for row in fields.rows(fields.content_size.width)]
+
+
+async def test_an_actors_details_name_its_events_and_quotes(tmp_path: Path) -> None:
+    """ "Quotes 0 quotes, Events 1 event": the counts alone left the reader to
+    leave the details to learn what they were (a new user's trial)."""
+    app = reader(None, tmp_path / "index")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")  # Liz Truss
+        await pilot.pause()
+        listed = [_drawn(f) for f in app.screen.query(Fields)][1:]
+        assert listed[0] == [
+            "9 Feb 2022 · Truss arrives in Moscow",
+            "9 Feb 2022 · Truss tweets that Russia must withdraw or face severe consequences",
+            "10 Feb 2022 · Truss meets Lavrov in Moscow",
+        ]
+        assert [row.split("”")[-1] for row in listed[1]] == [" — 9 Feb 2022"] * 2
+        assert listed[1][1].startswith("“Any incursion would be a huge mistake.")
+
+
+async def test_an_actor_with_many_events_names_the_first_and_counts_the_rest(
+    tmp_path: Path,
+) -> None:
+    briefing = str(BASE_FILES["briefing.yaml"])
+    more = "".join(
+        f"  - id: e{n}\n    title: Meeting {n}\n    when: 2022-02-{10 + n}\n"
+        "    sources: [s]\n    actors: [a]\n"
+        for n in range(1, 8)
+    )
+    briefing = briefing.replace("quotes:\n", more + "quotes:\n")
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": briefing}))
+    app = reader(folder, tmp_path / "index")
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        events = _drawn(list(app.screen.query(Fields))[1])
+        assert events == [
+            *(f"{10 + n} Feb 2022 · Meeting {n}" for n in range(1, 6)),
+            "and 2 more: Enter narrows the panes to them all",
+        ]
