@@ -100,6 +100,8 @@ class QuoteViewer(Screen[Jump | None]):
         self.opened_as_quote = not full
         #: where the quoted words start: in which paragraph, after what
         self._words: WordsAt | None = None
+        #: the facts were given lines the passage left blank (`_fit_facts`)
+        self._facts_grown = False
 
     @property
     def quote(self) -> Quote:
@@ -196,7 +198,9 @@ class QuoteViewer(Screen[Jump | None]):
         passage leaves blank (`_fit_facts`), once laid out."""
         chain = self.query_one("#chain", Fields)
         chain.clamp(self.has_class("narrow"))
-        chain.styles.max_height = None
+        if self._facts_grown:  # (clearing a style lays the screen out again, always)
+            chain.styles.max_height = None
+            self._facts_grown = False
         self.call_after_refresh(self._fit_facts)
 
     def _fit_facts(self) -> None:
@@ -219,6 +223,7 @@ class QuoteViewer(Screen[Jump | None]):
             grow = min(spare, len(chain.rows(width)) - shown)
         if grow > 0:
             chain.styles.max_height = chain.outer_size.height + grow
+            self._facts_grown = True
 
     def _passage(self, quote: Quote) -> tuple[list[Static], WordsAt | None]:
         """The paragraphs to show, and where the quoted words start in them
