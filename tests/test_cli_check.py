@@ -340,6 +340,27 @@ def test_a_file_that_does_not_read_says_references_wait_for_it(
     assert "references between records" not in out
 
 
+def test_a_file_that_is_not_read_at_all_says_references_wait_for_it(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path
+) -> None:
+    """A broken link among the files hid a misspelt speaker just as a tab did:
+    what stops a file on disk says that references wait, as a YAML error does."""
+    quotes = str(BASE_FILES["briefing.yaml"]).replace("speaker: a", "speaker: aa")
+    folder = write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": quotes}))
+    (folder / "extra.yaml").symlink_to("gone.yaml")
+    status, out, _ = run(capsys, "check", "b")
+    assert status == 1
+    assert "b/extra.yaml:1:1: error[link-broken]: " in out
+    assert (
+        "  hint: point the link at something that exists, or remove it. Then: references "
+        "between records are checked once this file reads to its end: more problems may show then"
+    ) in out.splitlines()
+    assert "speaker" not in out
+    (folder / "extra.yaml").unlink()
+    _, out, _ = run(capsys, "check", "b")
+    assert "error[unknown-reference]" in out
+
+
 def test_a_duplicate_id_names_the_other_place_shortly(
     capsys: pytest.CaptureFixture[str], in_tmp: Path
 ) -> None:

@@ -307,10 +307,19 @@ def _say_references_wait(sink: ProblemSink) -> None:
         problem = sink.problems[place]
         if not problem.is_error:
             continue
-        if problem.code.startswith("yaml-") and problem.code != "yaml-too-large":
+        if problem.code in FILE_STOPS or (
+            problem.code.startswith("yaml-") and problem.code != "yaml-too-large"
+        ):
             hint = f"{problem.hint}. Then: {REFERENCES_WAIT}" if problem.hint else None
             sink.problems[place] = replace(problem, hint=hint or REFERENCES_WAIT.capitalize())
         return
+
+
+#: What stops a file on disk before it is read (`_check_one_file`): a broken
+#: link among the files hid a misspelt speaker just as a tab did.
+FILE_STOPS = frozenset(
+    {"file-unreadable", "link-broken", "link-loop", "special-file", "is-a-folder", "name-too-long"}
+)
 
 
 def _named(path: Path) -> str:
