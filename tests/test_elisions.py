@@ -351,9 +351,22 @@ def test_every_part_too_short_is_named(tmp_path: Path) -> None:
     (problem,) = check(folder)
     assert problem.code == "elision-part-too-short"
     assert problem.message == (
-        "the parts 'the principles' and 'the crisis' of this quote, on either side of its "
-        "elisions, are each under 3 words"
+        "the parts 'the principles' and 'the crisis' of this quote are each under 3 words: "
+        "the parts an elision separates need at least 3 each"
     )
+
+
+def test_a_short_part_is_not_said_to_stand_between_elisions(tmp_path: Path) -> None:
+    """'station' in `The crew will actually go to sleep … station` stands after
+    the one elision, not "between elisions", as the problem said it did."""
+    quote = "the principles of the reforms … the crisis"
+    (problem,) = check(write_folder(tmp_path / "b", briefing_quoting(quote)))
+    assert problem.code == "elision-part-too-short"
+    assert problem.message == (
+        "the part 'the crisis' of this quote is under 3 words: the parts an elision "
+        "separates need at least 3 each"
+    )
+    assert problem.hint == "quote more of the words around it, or drop it with its elision"
 
 
 def test_an_insertion_the_source_holds_itself_is_warned_of(in_tmp: Path) -> None:

@@ -501,6 +501,12 @@ def _written(record: RawRecord, name: str) -> bool:
     return True
 
 
+#: Why a part is too short, said the same for one part or several: "between
+#: elisions" was said of 'station' in `... go to sleep … station`, after the
+#: one elision (an author's trial).
+_PARTS_NEED = f"the parts an elision separates need at least {MIN_PART_WORDS} each"
+
+
 def _report_failure(
     record: RawRecord, words: str, found: AnchorResult, source_id: str, source_file: str | None
 ) -> None:
@@ -571,18 +577,18 @@ def _report_failure(
             node.line,
             node.column,
             "elision-part-too-short",
-            f"the parts {named} and {shown(found.short_parts[-1])} of this quote, on either "
-            f"side of its elisions, are each under {MIN_PART_WORDS} words",
-            "quote more of the words around each, or drop it",
+            f"the parts {named} and {shown(found.short_parts[-1])} of this quote are each "
+            f"under {MIN_PART_WORDS} words: {_PARTS_NEED}",
+            "quote more of the words around each",
         )
     elif found.failure == "part-too-short":
         record.sink.error(
             node.line,
             node.column,
             "elision-part-too-short",
-            f"the part {shown(found.part)} of this quote, between elisions, is under "
-            f"{MIN_PART_WORDS} words",
-            "quote more of the words around it, or drop the part",
+            f"the part {shown(found.part)} of this quote is under {MIN_PART_WORDS} words: "
+            f"{_PARTS_NEED}",
+            "quote more of the words around it, or drop it with its elision",
         )
     elif found.failure == "only-insertions":
         record.sink.error(
