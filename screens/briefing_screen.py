@@ -279,7 +279,8 @@ class BriefingScreen(Screen[None]):
             note = "for this actor"
             actor = queries.actor(ref.id)
             members = len(queries.members(actor.id))
-            if state.with_members and members:
+            widened = state.with_members and members > 0  # (none left after an edit: its own)
+            if widened:
                 note = "for this actor and its members"
                 events, quotes = queries.with_members(actor.id)
             else:
@@ -288,9 +289,9 @@ class BriefingScreen(Screen[None]):
             line = join(
                 plain("Filtered by actor ", "bold"),
                 plain(actor.name, "bold $accent"),
-                plain(f" and its {counted(members, 'member')}" if state.with_members else ""),
+                plain(f" and its {counted(members, 'member')}" if widened else ""),
                 plain(" — " + counts((len(events), "event"), (len(quotes), "quote"))),
-                _members_hint(members, state.with_members),
+                _members_hint(members, widened),
             )
         elif ref is not None and ref.kind is Kind.EVENT:
             note = "for this event"

@@ -166,15 +166,10 @@ async def test_a_newline_or_a_tab_in_a_sources_title_loses_no_word(tmp_path: Pat
         assert all(len(row) == listed.content_size.width for row in drawn)
 
 
-async def test_a_date_too_long_for_its_cell_is_broken_after_its_dash_not_cut(
-    tmp_path: Path,
-) -> None:
-    """`9 Mar 2026? – 10 Mar 20…`: the end's year and its `?` were cut, even at
-    120×40 (a new user's trial)."""
-    files = str(BASE_FILES["briefing.yaml"]).replace(
-        "    when: 2022-02-10\n",
-        "    when: 2022-03-09?/2022-03-10?\n    when_text: over two days, it seems\n",
-    )
+async def _when_column(tmp_path: Path, when: str) -> list[str]:
+    """The chronology's When column, line by line, for the one event written with `when`
+    (its date and `when_text` lines) at 120×40."""
+    files = str(BASE_FILES["briefing.yaml"]).replace("    when: 2022-02-10\n", when)
     folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": files}))
     app = reader(folder, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -182,8 +177,20 @@ async def test_a_date_too_long_for_its_cell_is_broken_after_its_dash_not_cut(
         screen = app.screen
         assert isinstance(screen, BriefingScreen)
         rows = screen.query_one(ChronologyPane).render_row(screen.queries.event("e"), 90)
-        whens = [row.plain[:24].rstrip() for row in rows]
-        assert whens == ["9 Mar 2022? –", "10 Mar 2022? over two", "days, it seems"]
+        return [row.plain[:24].rstrip() for row in rows]
+
+
+async def test_a_date_too_long_for_its_cell_is_broken_after_its_dash_not_cut(
+    tmp_path: Path,
+) -> None:
+    """`9 Mar 2026? – 10 Mar 20…`: the end's year and its `?` were cut, even at
+    120×40 (a new user's trial)."""
+    when = "    when: 2022-03-09?/2022-03-10?\n    when_text: over two days, it seems\n"
+    assert await _when_column(tmp_path, when) == [
+        "9 Mar 2022? –",
+        "10 Mar 2022? over two",
+        "days, it seems",
+    ]
 
 
 async def test_a_time_too_long_for_its_cell_is_broken_before_its_offset_not_cut(
@@ -191,19 +198,8 @@ async def test_a_time_too_long_for_its_cell_is_broken_before_its_offset_not_cut(
 ) -> None:
     """`15 Nov 2020 19:27 UTC-0…`: the time zone, which says when the time
     was, was cut at every width (a new user's trial, a launch at 7:27 p.m. EST)."""
-    files = str(BASE_FILES["briefing.yaml"]).replace(
-        "    when: 2022-02-10\n",
-        "    when: 2022-02-10T19:27-05:00\n    when_text: at night\n",
-    )
-    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": files}))
-    app = reader(folder, tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, BriefingScreen)
-        first, second = screen.query_one(ChronologyPane).render_row(screen.queries.event("e"), 90)
-        assert first.plain[:24].rstrip() == "10 Feb 2022 19:27"
-        assert second.plain.startswith("UTC-05:00  at night")
+    when = "    when: 2022-02-10T19:27-05:00\n    when_text: at night\n"
+    assert await _when_column(tmp_path, when) == ["10 Feb 2022 19:27", "UTC-05:00  at night"]
 
 
 async def test_the_words_for_a_date_after_its_offset_take_a_third_line_not_cut(
@@ -211,16 +207,9 @@ async def test_the_words_for_a_date_after_its_offset_take_a_third_line_not_cut(
 ) -> None:
     """`UTC-05:00  in the eveni…`: the author's words for a date that took two
     lines were cut where they would have fitted alone (a new user's trial)."""
-    files = str(BASE_FILES["briefing.yaml"]).replace(
-        "    when: 2022-02-10\n",
-        "    when: 2022-02-10T19:27-05:00\n    when_text: in the evening, Eastern time\n",
-    )
-    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": files}))
-    app = reader(folder, tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, BriefingScreen)
-        rows = screen.query_one(ChronologyPane).render_row(screen.queries.event("e"), 90)
-        whens = [row.plain[:24].rstrip() for row in rows]
-        assert whens == ["10 Feb 2022 19:27", "UTC-05:00 in the", "evening, Eastern time"]
+    when = "    when: 2022-02-10T19:27-05:00\n    when_text: in the evening, Eastern time\n"
+    assert await _when_column(tmp_path, when) == [
+        "10 Feb 2022 19:27",
+        "UTC-05:00 in the",
+        "evening, Eastern time",
+    ]
