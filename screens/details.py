@@ -203,14 +203,16 @@ class DetailsScreen(Screen[Jump | None]):
         queries = self.queries
         events = queries.events_by_participant(actor.id)
         quotes = queries.quotes_involving(actor.id)
+        rows: list[Content] = []
         if events:
-            yield _heading(f"Events ({len(events)})")
-            rows = [_event_row(event) for event in events[:LISTED]]
-            yield Fields([("", row) for row in rows + _more(len(events))], label_width=0)
+            rows += [Content(""), plain(f"Events ({len(events)})", "bold")]
+            rows += [_event_row(event) for event in events[:LISTED]] + _more(len(events))
         if quotes:
-            yield _heading(f"Quotes ({len(quotes)})")
-            rows = [_quote_row(quote, actor, queries) for quote in quotes[:LISTED]]
-            yield Fields([("", row) for row in rows + _more(len(quotes))], label_width=0)
+            rows += [Content(""), plain(f"Quotes ({len(quotes)})", "bold")]
+            rows += [_quote_row(q, actor, queries) for q in quotes[:LISTED]] + _more(len(quotes))
+        if rows:
+            # One widget for both lists and their headings: four made `d` 5 ms slower.
+            yield Fields([("", row) for row in rows], label_width=0)
 
     def _event(self, event: Event) -> ComposeResult:
         queries = self.queries

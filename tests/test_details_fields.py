@@ -70,14 +70,19 @@ async def test_an_actors_details_name_its_events_and_quotes(tmp_path: Path) -> N
         await settle(pilot)
         await pilot.press("d")  # Liz Truss
         await pilot.pause()
-        listed = [_drawn(f) for f in app.screen.query(Fields)][1:]
-        assert listed[0] == [
+        listed = _drawn(list(app.screen.query(Fields))[1])
+        assert listed[:6] == [
+            "",
+            "Events (3)",
             "9 Feb 2022 · Truss arrives in Moscow",
             "9 Feb 2022 · Truss tweets that Russia must withdraw or face severe consequences",
             "10 Feb 2022 · Truss meets Lavrov in Moscow",
+            "",
         ]
-        assert [row.split("”")[-1] for row in listed[1]] == [" — 9 Feb 2022"] * 2
-        assert listed[1][1].startswith("“Any incursion would be a huge mistake.")
+        quotes = listed[7:]
+        assert listed[6] == "Quotes (2)" and len(quotes) == 2
+        assert [row.split("”")[-1] for row in quotes] == [" — 9 Feb 2022"] * 2
+        assert quotes[1].startswith("“Any incursion would be a huge mistake.")
 
 
 async def test_an_actor_with_many_events_names_the_first_and_counts_the_rest(
@@ -97,7 +102,9 @@ async def test_an_actor_with_many_events_names_the_first_and_counts_the_rest(
         await pilot.press("d")
         await pilot.pause()
         events = _drawn(list(app.screen.query(Fields))[1])
-        assert events == [
+        assert events[:8] == [
+            "",
+            "Events (7)",
             *(f"{10 + n} Feb 2022 · Meeting {n}" for n in range(1, 6)),
             "and 2 more: Enter narrows the panes to them all",
         ]
