@@ -9,7 +9,8 @@ The quote viewer's header (the source) and its chain (who said the words,
 how, where) use it too, and grow with what the author wrote: at 80×24 a
 source with a long title, forty credits and a long address took 11 of the
 24 lines and left the quoted words one. `clamp` holds each field to the
-rows it was given, its last row ending in … when some were left out.
+rows it was given, its last row ending in … when some were left out (the
+header; the chain scrolls instead, as a cut note was a note unread).
 """
 
 from __future__ import annotations
@@ -96,14 +97,6 @@ class Fields(Static):
         rows = self._rows(width, self._clamped)
         self._table = (width, rows)
         return rows
-
-    def whole_height(self, width: int) -> int:
-        """The rows every field takes in full at `width` cells, clamped or not."""
-        return len(self._rows(width, clamped=False))
-
-    @property
-    def clamped(self) -> bool:
-        return self._clamped
 
     def _rows(self, width: int, clamped: bool) -> list[Content]:
         rows = []

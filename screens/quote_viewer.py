@@ -25,9 +25,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.css.scalar import Scalar
 from textual.events import Resize
 from textual.geometry import Region
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from briefing.present.citation import quote_citation
@@ -44,7 +46,7 @@ from briefing.screens.marks import PINNED
 from briefing.screens.palette import BriefingCommands, ShowRecord
 from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain, quote_words, source_piece
-from briefing.screens.scrolling import scroll_lines
+from briefing.screens.scrolling import page_through, scroll_through
 from briefing.screens.sharing import copy_citation, open_source
 from briefing.screens.sizes import is_narrow
 from briefing.screens.state import Jump, QuoteOverlay
@@ -100,8 +102,6 @@ class QuoteViewer(Screen[Jump | None]):
         self.opened_as_quote = not full
         #: where the quoted words start: in which paragraph, after what
         self._words: WordsAt | None = None
-        #: the facts were given lines the passage left blank (`_fit_facts`)
-        self._facts_grown = False
 
     @property
     def quote(self) -> Quote:
@@ -120,8 +120,10 @@ class QuoteViewer(Screen[Jump | None]):
         yield Static(self._position_line(), id="viewer-position")
         yield Fields(self._source_info(quote), label_width=0, id="source-info")
         paragraphs_shown, words = self._passage(quote)
-        yield VerticalScroll(*paragraphs_shown, id="passage")
-        yield Fields(self._chain_fields(), id="chain")
+        facts = VerticalScroll(Fields(self._chain_fields(), id="chain"), id="facts")
+        facts.can_focus = False  # the passage's keys run on into it (`Passage`)
+        yield Passage(*paragraphs_shown, facts=facts, id="passage")
+        yield facts
         yield KeysFooter()
         self._words = words
 
@@ -134,8 +136,8 @@ class QuoteViewer(Screen[Jump | None]):
         # Small, the viewer drops its margins: the passage needs the lines.
         narrow = is_narrow(event.size)
         self.set_class(narrow, "narrow")
-        for part in self.query(Fields):
-            part.clamp(narrow)
+        # The facts scroll (`Passage`): none of them is cut short.
+        self.query_one("#source-info", Fields).clamp(narrow)
         self._unfit_facts()
         # The paragraphs wrap anew: the words may have moved out of sight.
         self.call_after_refresh(self._keep_words_in_sight)
@@ -160,6 +162,7 @@ class QuoteViewer(Screen[Jump | None]):
         shown, self._words = self._passage(quote)
         await passage.mount_all(shown)
         self._scroll_to_words()
+        self._unfit_facts()  # the lines a paragraph left blank, the whole text has not
 
     def _source_info(self, quote: Quote) -> list[Field]:
         """The source's title, facts and address, with the rows each may take in a
@@ -186,44 +189,42 @@ class QuoteViewer(Screen[Jump | None]):
         chain = self._chain(self.quote)
         note = self.remembering.note_block(self.ref) if self.remembering is not None else None
         if note is not None:
-            chain.append(("", note, 2))
+            chain.append(("", note))
         return chain
 
     def _show_chain(self) -> None:
         self.query_one("#chain", Fields).show(self._chain_fields())
+        self.query_one("#facts", VerticalScroll).scroll_home(animate=False, immediate=True)
         self._unfit_facts()
 
     def _unfit_facts(self) -> None:
-        """The facts held to their stylesheet's height again, then given what the
-        passage leaves blank (`_fit_facts`), once laid out."""
-        chain = self.query_one("#chain", Fields)
-        chain.clamp(self.has_class("narrow"))
-        if self._facts_grown:  # (clearing a style lays the screen out again, always)
-            chain.styles.max_height = None
-            self._facts_grown = False
+        """The facts' height measured again once laid out (`_fit_facts`)."""
         self.call_after_refresh(self._fit_facts)
 
     def _fit_facts(self) -> None:
-        """The facts below the passage given the lines it leaves blank, when they
-        are cut: at 80×24 a short paragraph left five blank lines above facts
-        cut before the reader's own note (a new user's trial). With room for
-        every field in full, none is held to its rows (`Fields.clamp`)."""
-        passage = self.query_one("#passage", VerticalScroll)
+        """The facts under the passage given the lines it leaves blank, when they
+        do not all show in their stylesheet's share of the screen: at 80×24 a
+        short paragraph left seven blank lines above facts held to 40%, the
+        reader's own note out of sight below them (a new user's trial). What
+        is still out of sight, j and PgDn scroll to (`Passage`).
+
+        Worked out from what each part needs, not from a layout with the
+        height cleared: a layout still under way left the facts at their
+        share under blank lines."""
+        passage = self.query_one("#passage", Passage)
+        facts = self.query_one("#facts", VerticalScroll)
         chain = self.query_one("#chain", Fields)
-        used = max((c.virtual_region_with_margin.bottom for c in passage.children), default=0)
-        spare = passage.scrollable_content_region.height - used
-        if spare <= 0:
+        stylesheet = facts.styles.base.max_height
+        if stylesheet is None or not self.size.height:
             return
-        width, shown = chain.content_region.width, chain.content_region.height
-        whole = chain.whole_height(width)
-        if chain.clamped and whole - shown <= spare:
-            chain.clamp(False)  # room for every field in full: none cut short
-            grow = whole - shown
-        else:
-            grow = min(spare, len(chain.rows(width)) - shown)
-        if grow > 0:
-            chain.styles.max_height = chain.outer_size.height + grow
-            self._facts_grown = True
+        share = int(stylesheet.resolve(self.size, self.app.size))
+        used = max((c.virtual_region_with_margin.bottom for c in passage.children), default=0)
+        total = passage.outer_size.height + facts.outer_size.height
+        gutter = facts.styles.gutter  # (the width as without a scrollbar: all shown)
+        needs = len(chain.rows(max(1, facts.outer_size.width - gutter.width))) + gutter.height
+        height = min(needs, max(share, total - used - passage.styles.gutter.height))
+        if facts.styles.max_height != Scalar.from_number(height):
+            facts.styles.max_height = height
 
     def _passage(self, quote: Quote) -> tuple[list[Static], WordsAt | None]:
         """The paragraphs to show, and where the quoted words start in them
@@ -298,28 +299,28 @@ class QuoteViewer(Screen[Jump | None]):
 
     def _chain(self, quote: Quote) -> list[Field]:
         """Who said the words, how and where, and where they were found: a field
-        each, with the rows each may take in a small terminal (screens.sizes)."""
-        lines: list[Field] = [("Said by", _actor_line(self.queries.actor(quote.speaker)), 1)]
+        each, in full (the facts scroll, `Passage`)."""
+        lines: list[Field] = [("Said by", _actor_line(self.queries.actor(quote.speaker)))]
         if quote.reported_by:
-            lines.append(("Relayed by", _actor_line(self.queries.actor(quote.reported_by)), 1))
+            lines.append(("Relayed by", _actor_line(self.queries.actor(quote.reported_by))))
         how = how_and_when(quote)
         if how:
-            lines.append(("How, when", how, 1))
+            lines.append(("How, when", how))
         if quote.event:
             event = self.queries.event(quote.event)
             at = join(plain(event.title), plain(f" ({event.when.describe()})", "dim"))
-            lines.append(("At", at, 2))
+            lines.append(("At", at))
         if quote.note:
-            lines.append(("Note", plain(quote.note, "italic"), 2))
+            lines.append(("Note", plain(quote.note, "italic")))
         if quote.span is not None and has_marks(quote.text):
             # The briefing's own wording, where it differs from the source's:
             # elisions, and insertions shown as the author's.
-            lines.append(("Quoted as", quote_words(f"“{quote.text}”"), 2))
+            lines.append(("Quoted as", quote_words(f"“{quote.text}”")))
         if quote.span is not None:
             found = f"on line {quote.span.line} of the source text"
             if quote.occurrence is not None:
                 found += f" (occurrence {quote.occurrence} of these words)"
-            lines.append(("Found", plain(found, "dim"), 1))
+            lines.append(("Found", plain(found, "dim")))
         return lines
 
     # --- keys -------------------------------------------------------------------
@@ -338,7 +339,7 @@ class QuoteViewer(Screen[Jump | None]):
         await self._show_passage(self.quote)
 
     def action_scroll(self, lines: int) -> None:
-        scroll_lines(self.query_one("#passage", VerticalScroll), lines)
+        self.query_one("#passage", Passage).scroll_through(lines)
 
     def action_to_speaker(self) -> None:
         self.dismiss(Jump(RecordRef(Kind.ACTOR, self.quote.speaker), True, self.overlay))
@@ -384,6 +385,32 @@ class QuoteViewer(Screen[Jump | None]):
         """A palette jump from over the quote: the briefing screen shows the record."""
         message.stop()
         self.dismiss(Jump(message.ref, narrow=False, origin=self.overlay))
+
+
+class Passage(VerticalScroll):
+    """The quote's paragraphs, and the facts under them read as their sequel:
+    j, the arrows and PgDn go on into the facts at the passage's end, k and
+    PgUp come back through them first. At 80×24 a long note ran below the
+    facts, which no key scrolled (a new user's trial)."""
+
+    def __init__(self, *children: Widget, facts: VerticalScroll, id: str) -> None:
+        super().__init__(*children, id=id)
+        self.facts = facts
+
+    def scroll_through(self, lines: int) -> None:
+        scroll_through((self, self.facts), lines)
+
+    def action_scroll_down(self) -> None:
+        self.scroll_through(1)
+
+    def action_scroll_up(self) -> None:
+        self.scroll_through(-1)
+
+    def action_page_down(self) -> None:
+        page_through((self, self.facts), 1)
+
+    def action_page_up(self) -> None:
+        page_through((self, self.facts), -1)
 
 
 @dataclass(frozen=True, slots=True)

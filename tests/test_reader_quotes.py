@@ -382,3 +382,72 @@ async def test_at_80x24_the_facts_take_the_lines_a_short_passage_leaves_blank(
         paragraph = viewer.query_one(".paragraph.current", Static).region
         assert passage.contains_region(paragraph)
         assert viewer.region.contains_region(chain.region)
+
+
+def on_screen(app: App[None]) -> list[str]:
+    """The terminal's lines as the reader draws them now."""
+    strips = app.screen._compositor.render_strips()
+    return ["".join(segment.text for segment in strip).rstrip() for strip in strips]
+
+
+async def test_at_80x24_a_long_note_is_read_in_full_and_j_scrolls_the_facts_to_it(
+    tmp_path: Path,
+) -> None:
+    """A quote with an insertion and a note longer than the facts' share: the
+    facts stayed at 40% of the screen under seven blank lines, their
+    "Quoted as" cut with …, the note only its heading, and j, k and PgDn
+    scrolled nothing (a new user's trial)."""
+    app = reader(quoting(tmp_path, "hello [big] world"), tmp_path / "index")
+    note = [f"point {n} of what I must ask the speaker" for n in range(1, 21)]
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, QuoteViewer)
+        await pilot.press("w")
+        await pilot.pause()
+        app.screen.query_one(TextArea).insert("\n".join(note))
+        await pilot.press("escape")
+        await settle(pilot)
+        lines = on_screen(app)
+        assert any("She said hello world." in line for line in lines)
+        assert not any(line.endswith("…") for line in lines)
+        assert any(note[0] in line for line in lines)  # the note's text, not its heading alone
+        seen = "\n".join(lines)
+        for key in ["j"] * 6 + ["pagedown"] * 3:
+            await pilot.press(key)
+            await pilot.pause()
+            lines = on_screen(app)
+            assert any("She said hello world." in line for line in lines), key
+            seen += "\n".join(lines)
+        assert all(line in seen for line in note)
+        for key in ["k"] * 3 + ["pageup"] * 3:
+            await pilot.press(key)
+            await pilot.pause()
+        assert any("Quoted as" in line for line in on_screen(app))
+
+
+async def test_the_whole_text_takes_back_the_lines_the_paragraph_gave_the_facts(
+    tmp_path: Path,
+) -> None:
+    """Given the blank lines of a short paragraph, the facts kept them under the
+    whole text (f), which then had four lines of 24."""
+    source = "She said hello world.\n\n" + FILLER
+    app = reader(quoting(tmp_path, "hello world", source), tmp_path / "index")
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        await settle(pilot)
+        await pilot.press("w")
+        await pilot.pause()
+        app.screen.query_one(TextArea).insert("\n".join(f"point {n}" for n in range(20)))
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, QuoteViewer)
+        assert app.screen.query_one("#passage").region.height < 8  # the facts have the rest
+        await pilot.press("f")
+        await settle(pilot)
+        assert app.screen.query_one("#passage").region.height >= 10
+        await pilot.press("f")
+        await settle(pilot)
+        assert app.screen.query_one("#passage").region.height < 8
