@@ -9,6 +9,7 @@ from conftest import BASE_FILES, REPO, briefing_files, write_folder
 from reader_helpers import SIZE, SMALL, reader, settle, toasts
 from textual.app import App
 from textual.content import Content
+from textual.errors import NoWidget
 from textual.screen import Screen
 from textual.widgets import Static, TextArea
 
@@ -385,9 +386,19 @@ async def test_at_80x24_the_facts_take_the_lines_a_short_passage_leaves_blank(
 
 
 def on_screen(app: App[None]) -> list[str]:
-    """The terminal's lines as the reader draws them now."""
-    strips = app.screen._compositor.render_strips()
-    return ["".join(segment.text for segment in strip).rstrip() for strip in strips]
+    """The lines of text the screen shows now: each text widget's lines that are
+    in view (scrolled and clipped as drawn), row by row of the terminal."""
+    screen = app.screen
+    rows: dict[int, str] = {}
+    for widget in screen.query(Static):
+        try:
+            geometry = screen.find_widget(widget)
+        except NoWidget:
+            continue  # not shown
+        visible, top = geometry.visible_region, geometry.region.y
+        for y in range(visible.y, visible.bottom):
+            rows[y] = rows.get(y, "") + "".join(s.text for s in widget.render_line(y - top))
+    return [rows[y].rstrip() for y in sorted(rows)]
 
 
 async def test_at_80x24_a_long_note_is_read_in_full_and_j_scrolls_the_facts_to_it(
