@@ -94,11 +94,6 @@ class Fields(Static):
         known, rows = self._table
         if known == width:
             return rows
-        rows = self._rows(width, self._clamped)
-        self._table = (width, rows)
-        return rows
-
-    def _rows(self, width: int, clamped: bool) -> list[Content]:
         rows = []
         # Too narrow for two columns: each label on a row of its own, above its value.
         columns = width - self.label_width >= MIN_VALUE_WIDTH
@@ -109,7 +104,7 @@ class Fields(Static):
                 for line in value.split("\n", allow_blank=True)
                 for row in (wrap_content(line, value_width) or [Content("")])
             ]
-            if clamped and limit is not None:
+            if self._clamped and limit is not None:
                 lines = clamp(lines, limit, value_width)
             if not columns:
                 rows.extend([plain(label, "dim")] if label and self.label_width else [])
@@ -117,6 +112,7 @@ class Fields(Static):
                 continue
             for index, line in enumerate(lines):
                 rows.append(self._labelled(label if index == 0 else "", line))
+        self._table = (width, rows)
         return rows
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
