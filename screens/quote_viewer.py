@@ -138,7 +138,7 @@ class QuoteViewer(Screen[Jump | None]):
         self.set_class(narrow, "narrow")
         # The facts scroll (`Passage`): none of them is cut short.
         self.query_one("#source-info", Fields).clamp(narrow)
-        self._unfit_facts()
+        self.call_after_refresh(self._fit_facts)
         # The paragraphs wrap anew: the words may have moved out of sight.
         self.call_after_refresh(self._keep_words_in_sight)
 
@@ -162,7 +162,8 @@ class QuoteViewer(Screen[Jump | None]):
         shown, self._words = self._passage(quote)
         await passage.mount_all(shown)
         self._scroll_to_words()
-        self._unfit_facts()  # the lines a paragraph left blank, the whole text has not
+        # the lines a paragraph left blank to the facts; the whole text keeps them
+        self.call_after_refresh(self._fit_facts)
 
     def _source_info(self, quote: Quote) -> list[Field]:
         """The source's title, facts and address, with the rows each may take in a
@@ -195,10 +196,6 @@ class QuoteViewer(Screen[Jump | None]):
     def _show_chain(self) -> None:
         self.query_one("#chain", Fields).show(self._chain_fields())
         self.query_one("#facts", VerticalScroll).scroll_home(animate=False, immediate=True)
-        self._unfit_facts()
-
-    def _unfit_facts(self) -> None:
-        """The facts' height measured again once laid out (`_fit_facts`)."""
         self.call_after_refresh(self._fit_facts)
 
     def _fit_facts(self) -> None:
