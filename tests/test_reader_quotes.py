@@ -10,6 +10,7 @@ from reader_helpers import SIZE, SMALL, reader, settle, toasts
 from textual.app import App
 from textual.content import Content
 from textual.errors import NoWidget
+from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Static, TextArea
 
@@ -355,6 +356,23 @@ async def test_the_quoted_words_stay_in_sight_when_the_terminal_shrinks(tmp_path
             assert "hello&#160;world" in app.export_screenshot(), size
 
 
+async def open_with_a_note(pilot: Pilot[None], note: str) -> QuoteViewer:
+    """The first quote opened in the viewer (the panes' third tab), `note` written
+    on it there: the viewer as the reader then sees it."""
+    await settle(pilot)
+    await pilot.press("tab", "tab", "enter")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, QuoteViewer)
+    await pilot.press("w")
+    await pilot.pause()
+    pilot.app.screen.query_one(TextArea).insert(note)
+    await pilot.press("escape")
+    await settle(pilot)
+    viewer = pilot.app.screen
+    assert isinstance(viewer, QuoteViewer)
+    return viewer
+
+
 async def test_at_80x24_the_facts_take_the_lines_a_short_passage_leaves_blank(
     tmp_path: Path,
 ) -> None:
@@ -363,17 +381,7 @@ async def test_at_80x24_the_facts_take_the_lines_a_short_passage_leaves_blank(
     app = reader(quoting(tmp_path, "hello world"), tmp_path / "index")
     note = "\n".join(f"line {n} of what I must ask them" for n in range(1, 6))
     async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
-        await pilot.press("tab", "tab", "enter")
-        await settle(pilot)
-        assert isinstance(app.screen, QuoteViewer)
-        await pilot.press("w")
-        await pilot.pause()
-        app.screen.query_one(TextArea).insert(note)
-        await pilot.press("escape")
-        await settle(pilot)
-        viewer = app.screen
-        assert isinstance(viewer, QuoteViewer)
+        viewer = await open_with_a_note(pilot, note)
         chain = viewer.query_one("#chain", Fields)
         shown = [
             "".join(s.text for s in chain.render_line(y)).strip() for y in range(chain.size.height)
@@ -411,15 +419,7 @@ async def test_at_80x24_a_long_note_is_read_in_full_and_j_scrolls_the_facts_to_i
     app = reader(quoting(tmp_path, "hello [big] world"), tmp_path / "index")
     note = [f"point {n} of what I must ask the speaker" for n in range(1, 21)]
     async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
-        await pilot.press("tab", "tab", "enter")
-        await settle(pilot)
-        assert isinstance(app.screen, QuoteViewer)
-        await pilot.press("w")
-        await pilot.pause()
-        app.screen.query_one(TextArea).insert("\n".join(note))
-        await pilot.press("escape")
-        await settle(pilot)
+        await open_with_a_note(pilot, "\n".join(note))
         lines = on_screen(app)
         assert any("She said hello world." in line for line in lines)
         assert not any(line.endswith("…") for line in lines)
@@ -446,15 +446,7 @@ async def test_the_whole_text_takes_back_the_lines_the_paragraph_gave_the_facts(
     source = "She said hello world.\n\n" + FILLER
     app = reader(quoting(tmp_path, "hello world", source), tmp_path / "index")
     async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
-        await pilot.press("tab", "tab", "enter")
-        await settle(pilot)
-        await pilot.press("w")
-        await pilot.pause()
-        app.screen.query_one(TextArea).insert("\n".join(f"point {n}" for n in range(20)))
-        await pilot.press("escape")
-        await settle(pilot)
-        assert isinstance(app.screen, QuoteViewer)
+        await open_with_a_note(pilot, "\n".join(f"point {n}" for n in range(20)))
         assert app.screen.query_one("#passage").region.height < 8  # the facts have the rest
         await pilot.press("f")
         await settle(pilot)
