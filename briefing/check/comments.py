@@ -15,11 +15,10 @@ import re
 from collections.abc import Iterable
 
 from briefing.check.raw import RawRecord
+from briefing.check.yaml_prescan import LINE_BREAK
 from briefing.records.problems import ProblemSink
 from briefing.records.text import shown
 
-#: YAML's line breaks (1.1, as PyYAML counts lines).
-_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 #: What follows a plain value whose end a comment made.
 _COMMENT_AFTER = re.compile(r"[ \t]+(#.*)")
 
@@ -36,7 +35,7 @@ def warn_comments_cutting_text(
         if not isinstance(words, str) or not words:
             continue
         if lines is None:
-            lines = _LINE_BREAK.split(data.decode("utf-8", "replace"))
+            lines = LINE_BREAK.split(data.decode("utf-8", "replace"))
         where = record.place("text")
         line = lines[where.line - 1] if 0 < where.line <= len(lines) else ""
         start = where.column - 1

@@ -22,6 +22,7 @@ from yaml.events import (
 )
 
 from briefing.check.yaml_nodes import Mapping, Node, ReadResult, Refused, Scalar, Sequence
+from briefing.check.yaml_unseen_breaks import StandIns
 from briefing.records.problems import ProblemSink
 from briefing.records.text import shown
 
@@ -44,8 +45,15 @@ class TooDeep(Exception):
 class Builder:
     """Turns the event stream into nodes with an explicit stack (no recursion)."""
 
-    def __init__(self, sink: ProblemSink, text_with_question_marks: str | None) -> None:
+    def __init__(
+        self,
+        sink: ProblemSink,
+        text_with_question_marks: str | None,
+        stand_ins: StandIns | None = None,
+    ) -> None:
         self.sink = sink
+        #: the unseen line breaks the parser read stood in for, given back in values
+        self._stand_ins = stand_ins
         # PyYAML reads `{?foo: x}` and `[?x]` as explicit keys, where YAML 1.2
         # reads plain text '?foo': such scalars are refused (yaml-test-suite
         # 652Z, HM87). Only files holding a '?' need the look.
@@ -70,6 +78,7 @@ class Builder:
         documents = self.result.documents
         spans = self.scalar_spans
         look_for_questions = self._question_text is not None
+        stand_ins = self._stand_ins
         # Equal texts held once: every key of every record (`id`, `name` ...)
         # and the values a file repeats (references, dates, kinds) were each
         # a string of their own, in the tree and in the records built from it.
@@ -86,6 +95,8 @@ class Builder:
                     if end_line > line:
                         spans.append((line, end_line))
                 value = event.value
+                if stand_ins is not None:
+                    value = stand_ins.original(value)
                 scalar = Scalar(same_text(value, value), not event.style, line, mark.column + 1)
                 node: Node = scalar
                 if event.anchor is not None or event.tag is not None or look_for_questions:

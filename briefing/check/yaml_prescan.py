@@ -22,15 +22,17 @@ from briefing.records.text import shown
 NON_PRINTABLE = re.compile(
     "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+#: The line breaks an editor shows, and YAML once `yaml_unseen_breaks` has
+#: stood in for the others: CR LF, LF, CR.
+LINE_BREAK = re.compile("\r\n|[\r\n]")
 TAB_INDENT = re.compile("^[ ]*\t[ \t]*[^ \t\r\n]", re.MULTILINE)
 
 
 class LineTable:
-    """Turns character offsets into 1-based (line, column) the way YAML counts."""
+    """Turns character offsets into 1-based (line, column) the way an editor counts."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        self._starts = [0] + [m.end() for m in LINE_BREAK.finditer(text)]
 
     def locate(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self._starts, offset) - 1

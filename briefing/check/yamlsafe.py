@@ -37,6 +37,7 @@ from briefing.check.yaml_prescan import (
     without_bom,
 )
 from briefing.check.yaml_syntax import report_syntax
+from briefing.check.yaml_unseen_breaks import has_unseen_breaks, stand_in
 from briefing.records.problems import ProblemSink
 
 #: Largest YAML file read, in bytes. Larger files get one `yaml-too-large` error.
@@ -67,13 +68,18 @@ def read_yaml(data: bytes, sink: ProblemSink, loader: type[Any] | None = None) -
     except UnicodeDecodeError as exc:
         report_bad_encoding(data, exc, sink)
         return ReadResult(complete=False)
+    stand_ins = stand_in(text)
+    shown_text = text  # the text quoted in messages
+    if stand_ins is not None:
+        text, shown_text = stand_ins.text, stand_ins.text.translate(stand_ins.marks)
+        data = text.encode("utf-8")
     if NON_PRINTABLE.search(text):
         report_non_printable(text, sink)
         return ReadResult(complete=False)
     data = end_whitespace_line(data)
     loader = loader or DEFAULT_LOADER
-    directive_lines = refuse_directives(data, text, loader, sink)
-    builder = Builder(sink, text if "?" in text else None)
+    directive_lines = refuse_directives(data, shown_text, loader, sink)
+    builder = Builder(sink, text if "?" in text else None, stand_ins)
     parser = loader(data)
     try:
         builder.consume(parser.get_event, "\t" in text)
@@ -83,7 +89,7 @@ def read_yaml(data: bytes, sink: ProblemSink, loader: type[Any] | None = None) -
         if "nesting depth" in (exc.problem or ""):  # libyaml's own cap (1000), met first
             _report_too_deep(line, column, sink)
         elif line not in directive_lines:  # a broken directive is reported as one
-            report_syntax(text, line, column, exc, sink)
+            report_syntax(shown_text, line, column, exc, sink)
         builder.result.complete = False
     except TooDeep as exc:
         _report_too_deep(exc.line, exc.column, sink)
@@ -101,7 +107,8 @@ def unremarkable(data: bytes) -> tuple[bytes, str] | None:
     """`data` as `read_yaml` gives it to the parser, and its text, when nothing
     `read_yaml` looks for before or after the events can be there: None when
     the file is too large, not UTF-8, holds a character YAML forbids, may
-    hold a directive, or a tab that may indent a line.
+    hold a directive, a tab that may indent a line, or a break only YAML 1.1
+    sees (`yaml_unseen_breaks`).
 
     For `briefing.check.streamed`, which reads only files with nothing to report.
     """
@@ -112,7 +119,7 @@ def unremarkable(data: bytes) -> tuple[bytes, str] | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    if NON_PRINTABLE.search(text) or TAB_INDENT.search(text):
+    if NON_PRINTABLE.search(text) or TAB_INDENT.search(text) or has_unseen_breaks(text):
         return None
     if may_hold_directive(text):
         return None

@@ -45,7 +45,9 @@ from briefing.index.storage import AtomicJSONStorage
 #: 14: a time without its offset among times with one is warned of; every
 #:     elided part too short, a bad end of an interval and a duplicate id's
 #:     other place are said anew: files of format 13 hold the older problems.
-INDEX_FORMAT = 14
+#: 15: NEL, LS and PS in YAML are characters, not line breaks: files of format
+#:     14 hold the values and lines YAML 1.1 read around them.
+INDEX_FORMAT = 15
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.

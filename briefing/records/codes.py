@@ -75,7 +75,7 @@ CODES: dict[str, Code] = {
     "empty-text": Code(W, "a text field that is empty, or a source's text file no quote is taken from", 'title: ""'),
     "bad-language": Code(W, "a language that is not a BCP 47 tag", "language: English!"),
     "control-character": Code(W, "text holding an invisible control character", 'title: "a\\eb"'),
-    "format-character": Code(W, "text holding a bidirectional control or a zero-width character", 'title: "a\\u202Eb"'),
+    "format-character": Code(W, "text holding a bidirectional control, a zero-width character or a line separator", 'title: "a\\u202Eb"'),
     # Across records
     "duplicate-id": Code(E, "two records of a section share an id", "two actors with id truss"),
     "duplicate-briefing-id": Code(E, "two briefings of a content directory share an id", "b/ and c/ both id: x"),

@@ -13,8 +13,9 @@ visible one (offsets into a source text still hold):
   or a name can read differently from what its bytes say ("Trojan Source").
 - Zero-width characters that show nothing and join nothing (zero-width
   space U+200B, word joiner and invisible operators U+2060–U+2064, a byte
-  order mark U+FEFF inside text, Mongolian vowel separator U+180E): `‸`,
-  a caret where the invisible character stands.
+  order mark U+FEFF inside text, Mongolian vowel separator U+180E), and the
+  line and paragraph separators (U+2028, U+2029), which a terminal shows as
+  nothing either: `‸`, a caret where the invisible character stands.
 - The zero-width joiner and non-joiner (U+200D, U+200C) are kept where they
   stand between two visible characters: there they do their work, in emoji
   sequences (man, ZWJ, woman, ZWJ, girl: one family emoji) and in Persian and
@@ -42,7 +43,7 @@ from briefing.records.folding import fold
 _C0_C1_BUT_CR = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f"
 _C0_C1 = f"{_C0_C1_BUT_CR}\r"
 _BIDI = "\u202a-\u202e\u2066-\u2069"
-_ZERO_WIDTH = "\u200b\u2060-\u2064\ufeff\u180e"
+_ZERO_WIDTH = "\u200b\u2060-\u2064\ufeff\u180e\u2028\u2029"
 _JOINERS = "\u200c\u200d"
 _SURROGATES = "\ud800-\udfff"
 
