@@ -17,14 +17,12 @@ marks like any other invisible character.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefing.records.text import visible
 
 #: YAML 1.1's line breaks that editors show as none
 UNSEEN_BREAKS = "\x85\u2028\u2029"
-_UNSEEN_BREAK = re.compile(f"[{UNSEEN_BREAKS}]")
 #: Where stand-ins are taken from: the private use area, from its end
 _PRIVATE_USE = range(0xF8FF, 0xE000 - 1, -1)
 
@@ -46,7 +44,9 @@ class StandIns:
 
 
 def has_unseen_breaks(text: str) -> bool:
-    return _UNSEEN_BREAK.search(text) is not None
+    # Three searches for one character each: 1 ms over the 12 MB of a x1000
+    # briefing, where one search for a class of three took 60.
+    return "\x85" in text or "\u2028" in text or "\u2029" in text
 
 
 def stand_in(text: str) -> StandIns | None:
