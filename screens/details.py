@@ -61,16 +61,16 @@ def _event_row(event: Event) -> Content:
 
 
 def _quote_row(quote: Quote, actor: Actor, queries: BriefingQueries) -> Content:
-    """`“Any incursion would be a massive strategic mistake” — 10 Feb 2022`, with
-    the speaker named when the actor only relayed the words."""
+    """`10 Feb 2022 · “Any incursion would be a massive strategic mistake”`, with
+    the speaker named when the actor only relayed the words. The date leads, as
+    in an event's row: after the words, a row that wrapped split it in two."""
     words = quote.text.split()
     text = " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")
-    said = [plain(f"“{text}”")]
+    when = queries.said_when(quote)
+    said = [plain(when.describe(), "bold"), plain(" · ")] if when is not None else []
+    said.append(plain(f"“{text}”"))
     if quote.speaker != actor.id:
         said.append(plain(f" — {queries.actor(quote.speaker).name}, relayed", "dim"))
-    when = queries.said_when(quote)
-    if when is not None:
-        said.append(plain(f" — {when.describe()}", "dim"))
     return join(*said)
 
 
@@ -212,7 +212,7 @@ class DetailsScreen(Screen[Jump | None]):
             rows += [_quote_row(q, actor, queries) for q in quotes[:LISTED]] + _more(len(quotes))
         if rows:
             # One widget for both lists and their headings: four made `d` 5 ms slower.
-            yield Fields([("", row) for row in rows], label_width=0)
+            yield Fields([("", row) for row in rows], label_width=0, hang=2)
 
     def _event(self, event: Event) -> ComposeResult:
         queries = self.queries

@@ -46,13 +46,16 @@ class Fields(Static):
         fields: Sequence[Field] = (),
         *,
         label_width: int = LABEL_WIDTH,
+        hang: int = 0,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         """`label_width`: the label column's cells, a space after the longest label
-        (0: no label column)."""
+        (0: no label column). `hang`: the cells a line's wrapped rows are set in
+        by, so that a list's second row does not read as its next item."""
         super().__init__(id=id, classes=classes)
         self.label_width = label_width
+        self.hang = hang
         self._fields: list[tuple[str, Content, int | None]] = []
         self._clamped = False
         self._table: tuple[int, list[Content]] = (-1, [])
@@ -102,7 +105,7 @@ class Fields(Static):
             lines = [
                 row
                 for line in value.split("\n", allow_blank=True)
-                for row in (wrap_content(line, value_width) or [Content("")])
+                for row in self._wrapped(line, value_width)
             ]
             if self._clamped and limit is not None:
                 lines = clamp(lines, limit, value_width)
@@ -113,6 +116,14 @@ class Fields(Static):
             for index, line in enumerate(lines):
                 rows.append(self._labelled(label if index == 0 else "", line))
         self._table = (width, rows)
+        return rows
+
+    def _wrapped(self, line: Content, width: int) -> list[Content]:
+        """`line`'s rows at `width`, those after the first set in by `hang`."""
+        hang = self.hang if width > 2 * self.hang else 0
+        rows = wrap_content(line, width - hang) or [Content("")]
+        if hang and len(rows) > 1:
+            rows[1:] = [Content(" " * hang) + row for row in rows[1:]]
         return rows
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:

@@ -8,6 +8,7 @@ from conftest import BASE_FILES, briefing_files, write_folder
 from reader_helpers import SMALL, reader, settle
 
 from briefing.screens.fields import LABEL_WIDTH, Fields
+from briefing.screens.record_list import RecordList
 
 
 def test_a_long_value_wraps_under_itself_and_keeps_every_word() -> None:
@@ -81,8 +82,39 @@ async def test_an_actors_details_name_its_events_and_quotes(tmp_path: Path) -> N
         ]
         quotes = listed[7:]
         assert listed[6] == "Quotes (2)" and len(quotes) == 2
-        assert [row.split("”")[-1] for row in quotes] == [" — 9 Feb 2022"] * 2
-        assert quotes[1].startswith("“Any incursion would be a huge mistake.")
+        assert [row.split(" · ")[0] for row in quotes] == ["9 Feb 2022"] * 2
+        assert quotes[1].startswith("9 Feb 2022 · “Any incursion would be a huge mistake.")
+
+
+async def test_words_an_actor_only_relayed_name_their_speaker(tmp_path: Path) -> None:
+    app = reader(None, tmp_path / "index")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one("#actors-list", RecordList).move_to("emmanuel-macron")
+        await pilot.press("d")
+        await pilot.pause()
+        listed = _drawn(list(app.screen.query(Fields))[1])
+        assert (
+            "~7 Feb 2022 – 9 Feb 2022 · “would not be the source of an escalation”"
+            " — Vladimir Putin, relayed"
+        ) in listed
+
+
+async def test_a_listed_record_that_wraps_is_set_in_under_its_first_row(tmp_path: Path) -> None:
+    """At 80×24 a title's second row stood where the next event's date does, and
+    read as another event."""
+    app = reader(None, tmp_path / "index")
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("d")  # Liz Truss
+        await pilot.pause()
+        listed = _drawn(list(app.screen.query(Fields))[1])
+        assert listed[2:6] == [
+            "9 Feb 2022 · Truss arrives in Moscow",
+            "9 Feb 2022 · Truss tweets that Russia must withdraw or face severe",
+            "  consequences",
+            "10 Feb 2022 · Truss meets Lavrov in Moscow",
+        ]
 
 
 async def test_an_actor_with_many_events_names_the_first_and_counts_the_rest(
