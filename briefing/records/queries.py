@@ -35,6 +35,8 @@ class BriefingQueries:
         self._involving: dict[str, list[Quote]] = {}
         #: each actor's direct members by id, made at the first question about them
         self._members: dict[str, list[str]] | None = None
+        #: each member's place among the actors, made with `_members`
+        self._member_places: dict[str, int] = {}
         self._all_members: dict[str, list[str]] = {}
         self._with_members: dict[str, tuple[list[Event], list[Quote]]] = {}
         self._quotes_in_order = _in_order_said(briefing.quotes, self._events)
@@ -118,9 +120,18 @@ class BriefingQueries:
         """The actors affiliated with `actor_id`, and theirs in turn (a ministry's
         minister), in the actors' order; the checker refuses cycles."""
         if self._members is None:
+            # Built at the first Enter on an actor. Most actors have one
+            # affiliation or none: a dict made for each to drop repeats made
+            # the first Enter at x1000 (32,000 actors) 60-100 ms slower.
             self._members = defaultdict(list)
-            for member in self.briefing.actors:
-                for affiliation in dict.fromkeys(member.affiliations):
+            for place, member in enumerate(self.briefing.actors):
+                affiliations = member.affiliations
+                if not affiliations:
+                    continue
+                self._member_places[member.id] = place
+                if len(affiliations) > 1:
+                    affiliations = tuple(dict.fromkeys(affiliations))
+                for affiliation in affiliations:
                     self._members[affiliation].append(member.id)
         direct = self._members
         if actor_id not in direct:
@@ -134,7 +145,7 @@ class BriefingQueries:
                 if member_id not in reached and member_id != actor_id:
                     reached.add(member_id)
                     waiting += direct.get(member_id, ())
-            found = [actor.id for actor in self.briefing.actors if actor.id in reached]
+            found = sorted(reached, key=self._member_places.__getitem__)
             self._all_members[actor_id] = found
         return found
 
