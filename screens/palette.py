@@ -8,9 +8,12 @@ import this module without this module importing it back.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import partial
 from typing import ClassVar
+from weakref import WeakKeyDictionary
 
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding, BindingType
@@ -19,12 +22,14 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 
-from briefing.present.quotes import attribution, insertions
+from briefing.present.quotes import attribution
+from briefing.records.folding import Query, searchable
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.cells import ellipsis, for_cells
 from briefing.screens.option_list import can_page
-from briefing.screens.safe import INSERTION_STYLE, highlighted, quote_words
+from briefing.screens.record_list import MATCH_STYLE
+from briefing.screens.safe import quote_words
 
 
 class ShowRecord(Message):
@@ -49,51 +54,104 @@ def _id_dim(shown: Content, ref: RecordRef) -> Content:
     return shown.stylize("dim", len(shown) - len(for_cells(ref.id)), len(shown))
 
 
+#: The most records one search lists, in the briefing's order (the actors,
+#: the chronology, the quotes as said): more words narrow them. Textual
+#: builds and sorts an option for every hit; 74,000 hits froze the reader
+#: for ten seconds at x1000 (a new user's trial).
+MOST_LISTED = 100
+#: With nothing typed, every record is listed up to this many; a larger
+#: briefing lists its records as words are typed.
+LISTED_BEFORE_TYPING = 300
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """A record as the palette finds it: its words, folded (`folding.searchable`)."""
+
+    ref: RecordRef
+    words: str
+
+
+#: Each briefing's entries, made the first time the palette is opened over it.
+_ENTRIES: WeakKeyDictionary[BriefingQueries, list[_Entry]] = WeakKeyDictionary()
+
+
+def _row(queries: BriefingQueries, ref: RecordRef) -> tuple[str, str]:
+    """The record's row (matched and shown, ending with its id) and its help.
+
+    The text is matched as it is shown (briefing.screens.cells), so that the
+    words highlighted are the ones on screen. Each ends with the record's id,
+    as Find's rows do: an author who knows a quote by its id typed it, and
+    nothing was found (an author's trial).
+    """
+    if ref.kind is Kind.ACTOR:
+        actor = queries.actor(ref.id)
+        role = f" — {actor.role}" if actor.role else ""
+        text = f"Actor: {actor.name}{role}{ID_SEPARATOR}{actor.id}"
+        return for_cells(text), "Show this actor"
+    if ref.kind is Kind.EVENT:
+        event = queries.event(ref.id)
+        text = f"Event: {event.when.describe()} · {event.title}{ID_SEPARATOR}{event.id}"
+        return for_cells(text), "Show this event in the chronology"
+    quote = queries.quote(ref.id)
+    words = ellipsis(quote.text, 70)
+    said = attribution(quote, queries.names)
+    return for_cells(f"Quote: “{words}” {said}{ID_SEPARATOR}{quote.id}"), "Show this quote"
+
+
+def _refs(queries: BriefingQueries) -> Iterator[RecordRef]:
+    """Every record, in the order the palette lists them."""
+    yield from (RecordRef(Kind.ACTOR, actor.id) for actor in queries.actors)
+    yield from (RecordRef(Kind.EVENT, event.id) for event in queries.chronology)
+    yield from (RecordRef(Kind.QUOTE, quote.id) for quote in queries.quotes)
+
+
+def entries(queries: BriefingQueries) -> list[_Entry]:
+    """The briefing's records with their words (made once per briefing, in a thread)."""
+    made = _ENTRIES.get(queries)
+    if made is None:
+        made = [_Entry(ref, searchable(_row(queries, ref)[0])) for ref in _refs(queries)]
+        _ENTRIES[queries] = made
+    return made
+
+
 class BriefingCommands(Provider):
-    """Jump to any record of the open briefing. Content is shown as plain text."""
+    """Jump to any record of the open briefing: every word typed must begin a
+    word of the record, as in a `/` filter and in Find (Textual's fuzzy
+    matcher found "Macron briefs Biden" for "kirb"). Content is plain text."""
 
-    def _entries(self) -> Iterator[tuple[RecordRef, str, str]]:
-        """(record, text to match and show, help) for every record.
-
-        The text is matched as it is shown (briefing.screens.cells), so that the
-        matched letters highlighted are the ones on screen.
-        """
+    async def startup(self) -> None:
         queries = getattr(self.screen, "queries", None)
-        if not isinstance(queries, BriefingQueries):
-            return  # opened over a screen that shows no briefing
-        # Each ends with the record's id (dim), as Find's rows do: an author
-        # who knows a quote by its id typed it, and nothing was found (an
-        # author's trial).
-        for actor in queries.actors:
-            role = f" — {actor.role}" if actor.role else ""
-            text = for_cells(f"Actor: {actor.name}{role}{ID_SEPARATOR}{actor.id}")
-            yield RecordRef(Kind.ACTOR, actor.id), text, "Show this actor"
-        for event in queries.chronology:
-            text = for_cells(
-                f"Event: {event.when.describe()} · {event.title}{ID_SEPARATOR}{event.id}"
-            )
-            yield RecordRef(Kind.EVENT, event.id), text, "Show this event in the chronology"
-        for quote in queries.quotes:
-            words = ellipsis(quote.text, 70)
-            said = attribution(quote, queries.names)
-            text = for_cells(f"Quote: “{words}” {said}{ID_SEPARATOR}{quote.id}")
-            yield RecordRef(Kind.QUOTE, quote.id), text, "Show this quote"
+        self._queries = queries if isinstance(queries, BriefingQueries) else None
+        self._entries: list[_Entry] = []
+        if self._queries is not None:
+            # A thread: at x1000 the words of 74,000 records take a second to
+            # make, and the palette takes keys meanwhile.
+            self._entries = await asyncio.to_thread(entries, self._queries)
 
     async def discover(self) -> Hits:
-        for ref, text, help_text in self._entries():
-            shown = _id_dim(quote_words(text), ref)  # an insertion shown as the author's
-            yield DiscoveryHit(shown, partial(self._show, ref), text=text, help=help_text)
+        if self._queries is None or len(self._entries) > LISTED_BEFORE_TYPING:
+            return
+        for entry in self._entries:
+            text, help_text = _row(self._queries, entry.ref)
+            shown = _id_dim(quote_words(text), entry.ref)  # an insertion shown as the author's
+            command = partial(self._show, entry.ref)
+            yield DiscoveryHit(shown, command, text=text, help=help_text)
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for ref, text, help_text in self._entries():
-            score = matcher.match(text)
-            if score > 0:
-                shown = highlighted(matcher, text)
-                for start, end in insertions(text):
-                    shown = shown.stylize(INSERTION_STYLE, start, end)
-                shown = _id_dim(shown, ref)
-                yield Hit(score, shown, partial(self._show, ref), text=text, help=help_text)
+        typed = Query(query)
+        if self._queries is None or not typed:
+            return
+        match = typed.matcher()
+        found = [entry for entry in self._entries if match(entry.words)]
+        for place, entry in enumerate(found[:MOST_LISTED]):
+            text, help_text = _row(self._queries, entry.ref)
+            shown = quote_words(text)
+            for start, end in typed.spans(text):
+                shown = shown.stylize(MATCH_STYLE, start, end)
+            score = 1 - place / MOST_LISTED  # the palette sorts by score: kept in order
+            command = partial(self._show, entry.ref)
+            yield Hit(score, _id_dim(shown, entry.ref), command, text=text, help=help_text)
 
     def _show(self, ref: RecordRef) -> None:
         self.screen.post_message(ShowRecord(self.screen, ref))

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from textual.content import Content
-from textual.fuzzy import Matcher
 
 from briefing.present.quotes import insertions
 from briefing.records.text import visible
@@ -53,19 +52,6 @@ def join(*parts: Content | str, separator: str = "") -> Content:
     return Content(separator).join(
         part if isinstance(part, Content) else plain(part) for part in parts
     )
-
-
-def highlighted(matcher: Matcher, text: str, style: str = "bold underline") -> Content:
-    """Like `Matcher.highlight`, which parses its input as markup, but plain."""
-    text = for_cells(visible(text))
-    content = Content(text)
-    score, offsets = matcher.fuzzy_search.match(matcher.query, text)
-    if not score:
-        return content
-    for offset in offsets:
-        if not text[offset].isspace():
-            content = content.stylize(style, offset, offset + 1)
-    return content
 
 
 def quote_words(text: str, style: str = "") -> Content:

@@ -1,0 +1,81 @@
+"""Ctrl+P finds records by their words, and lists a bounded number of them.
+
+At x1000 the palette listed all 74,000 records on opening and matched each
+key's letters anywhere in every one of them: it froze the reader for ten
+seconds, and "kirb" found "Macron briefs Biden" (a new user's trial).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import BASE_FILES, briefing_files, write_folder
+from reader_helpers import SIZE, reader, settle
+from textual.command import CommandList
+
+from briefing.screens.palette import LISTED_BEFORE_TYPING, MOST_LISTED
+
+
+async def _rows(app, pilot, typed: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The palette's rows (first line of each) after typing `typed`."""
+    await pilot.press("ctrl+p", *typed)
+    for _ in range(40):
+        await pilot.pause(0.1)
+        commands = app.screen.query(CommandList)
+        if commands and (commands.first().option_count or not typed):
+            break
+    await pilot.pause(0.3)  # the rows come in batches
+    listed = app.screen.query_one(CommandList)
+    return [
+        listed.get_option_at_index(n).prompt.plain.split("\n")[0]
+        for n in range(listed.option_count)
+    ]
+
+
+def _many_actors(tmp_path: Path, count: int) -> Path:
+    """The base briefing with `count` more actors, each named "Envoy N"."""
+    text = str(BASE_FILES["briefing.yaml"])
+    more = "".join(
+        f"  - id: envoy-{n}\n    name: Envoy {n}\n    kind: person\n" for n in range(count)
+    )
+    text = text.replace("events:\n", more + "events:\n", 1)
+    return write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": text}))
+
+
+async def test_words_begin_words_of_the_record(tmp_path: Path) -> None:
+    app = reader(None, tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        rows = await _rows(app, pilot, "kirb")
+        records = [row for row in rows if row.startswith(("Actor:", "Event:", "Quote:"))]
+        assert records and all("Kirby" in row for row in records), records
+        assert not any("briefs Biden" in row for row in rows)
+
+
+async def test_a_search_lists_the_first_records_in_the_briefings_order(tmp_path: Path) -> None:
+    app = reader(_many_actors(tmp_path, MOST_LISTED + 50), tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        rows = await _rows(app, pilot, "envoy")
+        assert rows == [f"Actor: Envoy {n} · envoy-{n}" for n in range(MOST_LISTED)]
+
+
+async def test_a_large_briefing_lists_its_records_only_as_words_are_typed(
+    tmp_path: Path,
+) -> None:
+    app = reader(_many_actors(tmp_path, LISTED_BEFORE_TYPING), tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        rows = await _rows(app, pilot, "")
+        assert rows and not any(row.startswith(("Actor:", "Event:", "Quote:")) for row in rows)
+        assert any("theme" in row.lower() for row in rows)  # Textual's own commands stay
+
+
+async def test_a_small_briefing_lists_every_record_before_typing(tmp_path: Path) -> None:
+    app = reader(None, tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        rows = await _rows(app, pilot, "")
+        briefing = app.screen_stack[-2].briefing
+        records = [row for row in rows if row.startswith(("Actor:", "Event:", "Quote:"))]
+        assert len(records) == len(briefing.actors) + len(briefing.events) + len(briefing.quotes)
