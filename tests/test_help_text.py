@@ -57,7 +57,6 @@ def test_a_folder_given_without_a_command_is_opened(
     assert with_command(["my lib"], commands) == ["open", "my lib"]
     assert with_command(["my lib", "--briefing", "b"], commands)[:2] == ["open", "my lib"]
     assert with_command(["check"], commands) == ["check"]
-    assert with_command(["no such folder"], commands) == ["no such folder"]  # argparse says
     with pytest.raises(
         UsageError, match="'my lbi' is neither a command nor a folder; did you mean"
     ):
@@ -66,13 +65,38 @@ def test_a_folder_given_without_a_command_is_opened(
     assert args.handler == parser_and_commands()[0].parse_args(["open", "x"]).handler
 
 
+@pytest.mark.parametrize(
+    ("given", "meant"),
+    [("chek", "check"), ("lsit", "list"), ("nwe", "new"), ("serach", "search"), ("nots", "notes")],
+)
 def test_a_misspelt_command_is_offered_the_one_it_was_near(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    given: str,
+    meant: str,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    assert main(["chek", "lib"]) == 2
+    assert main([given, "lib"]) == 2
     assert capsys.readouterr().err == (
-        "briefing: 'chek' is not a command; did you mean 'check'? (briefing --help lists them)\n"
+        f"briefing: '{given}' is not a command; did you mean '{meant}'? "
+        "(briefing --help lists them)\n"
+    )
+
+
+@pytest.mark.parametrize("given", ["nonsense", "library", "zzz"])
+def test_a_word_that_is_no_command_and_not_there_is_answered_in_one_line(
+    given: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Argparse answered such a word with its usage and "invalid choice: ...
+    (choose from 'open', 'check', ...)", which said nothing of folders though
+    `briefing library` run in the wrong folder means one; and difflib alone
+    offered `notes` for `nonsense`, a word nobody types for it."""
+    monkeypatch.chdir(tmp_path)
+    assert main([given]) == 2
+    assert capsys.readouterr().err == (
+        f"briefing: '{given}' is neither a command nor a file or folder here "
+        "(briefing --help lists the commands)\n"
     )
 
 

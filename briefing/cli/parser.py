@@ -19,6 +19,7 @@ from briefing.files.locations import (
     INDEX_DIR_ENV,
     YAML_SUFFIXES,
     display_path,
+    keys_away,
     nearest_path,
 )
 from briefing.records.text import shown
@@ -58,7 +59,7 @@ def with_command(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
     `briefing ./librray`, which is not there) is opened, as `briefing open
     lib`, so that a path not there gets open's answer. UsageError for a word
     that is no command: a command misspelt (`chek`) or a folder (`my lbi`),
-    with the one meant.
+    with the one meant, or a word that is neither (`nonsense`).
 
     Argparse's own answer to `briefing lib`, "invalid choice: 'lib' (choose
     from 'open', ...)", did not say that `briefing open lib` reads the folder
@@ -69,10 +70,10 @@ def with_command(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
         return given
     if names_a_path(given[0]):
         return ["open", *given]
-    close = difflib.get_close_matches(given[0], commands, n=1)
-    if close:
+    meant = command_meant(given[0], commands)
+    if meant is not None:
         raise UsageError(
-            f"{shown(given[0])} is not a command; did you mean {shown(close[0])}? "
+            f"{shown(given[0])} is not a command; did you mean {shown(meant)}? "
             "(briefing --help lists them)"
         )
     near = nearest_path(Path(given[0]))
@@ -81,7 +82,23 @@ def with_command(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
             f"{shown(given[0])} is neither a command nor a folder; "
             f"did you mean {display_path(near)}?"
         )
-    return given
+    # Argparse's usage and "invalid choice" for a word it did not know said
+    # nothing of folders, though `briefing library` in the wrong folder is one.
+    raise UsageError(
+        f"{shown(given[0])} is neither a command nor a file or folder here "
+        "(briefing --help lists the commands)"
+    )
+
+
+def command_meant(word: str, commands: Sequence[str]) -> str | None:
+    """The command `word` is a slip of (`chek`, `lsit`, `nwe`), or None.
+
+    Close as difflib sees it and at most two keys away: difflib alone offered
+    `notes` for `nonsense`.
+    """
+    close = difflib.get_close_matches(word, commands, n=len(commands))
+    slips = [name for name in close if keys_away(word, name) <= 2]
+    return min(slips, key=lambda name: keys_away(word, name)) if slips else None
 
 
 def names_a_path(text: str) -> bool:
