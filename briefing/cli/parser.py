@@ -226,7 +226,8 @@ def _library(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             command.add_argument(
                 "--actor",
                 metavar="ID_OR_NAME",
-                help="list the briefings where this actor appears (the same actor across "
+                help="list the briefings where this actor (an id, a name or one of their "
+                "aliases, case and accents ignored) appears (the same actor across "
                 "briefings: a shared same_as URI, or the same id and name), with their "
                 "quotes and events there",
             )
