@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -231,3 +232,65 @@ async def test_a_quote_is_dated_by_its_event_there_as_on_the_command_line(
         assert screen.appearances[0].quotes_said == ("10 Feb 2022",)
         listing = screen.query_one("#elsewhere-list", OptionList)
         assert "10 Feb 2022 · “hello world”" in str(listing.get_option_at_index(0).prompt)
+
+
+@pytest.fixture
+def aliased(tmp_path: Path) -> Path:
+    """Liz Truss, also called Truss; Russia, whose id `russia` is near `Truss`;
+    and a briefing with one actor named Truss and another so aliased."""
+    root = tmp_path / "aliased"
+    write_folder(
+        root / "one",
+        briefing(
+            "one",
+            "2022-02-10",
+            "  - id: liz-truss\n    name: Liz Truss\n    kind: person\n    aliases: [Truss]\n",
+        ),
+    )
+    write_folder(
+        root / "two",
+        briefing("two", "2022-02-11", "  - id: russia\n    name: Russia\n    kind: state\n"),
+    )
+    write_folder(
+        root / "three",
+        briefing(
+            "three",
+            "2022-01-05",
+            "  - id: truss-dog\n    name: Truss\n    kind: person\n"
+            "  - id: liz\n    name: Liz\n    kind: person\n    aliases: [Trüss]\n",
+        ),
+    )
+    return root
+
+
+@pytest.mark.parametrize("typed", ["Truss", "truss", "TRUSS", " trüss "])
+def test_list_actor_finds_an_actor_by_an_alias_as_by_a_name(
+    typed: str, aliased: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`briefing list --actor Truss` answered "no actor with the id or name
+    'Truss' in any briefing; did you mean 'russia'?" though Truss is one of Liz
+    Truss's aliases (a new user's trial). In a briefing where one actor is
+    named Truss and another aliased so, the one named is listed."""
+    index = str(tmp_path / "i.json")
+    assert cli.main(["list", str(aliased), "--index", index, "--actor", typed]) == 0
+    out = capsys.readouterr().out
+    heads = [line.split("  ")[0] for line in out.splitlines() if not line.startswith(" ")]
+    assert heads == ["one", "three"]  # 10 Feb, 5 Jan
+    assert "(as of 10 Feb 2022)  Liz Truss: 1 quote, 1 event" in out
+    assert "(as of 5 Jan 2022)  Truss: 1 quote, 1 event" in out
+
+
+def test_list_actor_suggests_the_nearest_name_or_alias_not_only_ids(
+    aliased: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The hint compared the typed text to ids and names as written, so `Truss`
+    was nearer `russia` than `Liz Truss`; the alias itself was never offered."""
+    shutil.rmtree(aliased / "three")  # Truss is only Liz Truss's alias now
+    index = str(tmp_path / "i.json")
+    assert cli.main(["list", str(aliased), "--index", index, "--actor", "Trus"]) == 2
+    assert capsys.readouterr().err == (
+        "briefing: no actor with the id, name or alias 'Trus' in any briefing; "
+        "did you mean 'Truss'?\n"
+    )
+    assert cli.main(["list", str(aliased), "--index", index, "--actor", "lizz truss"]) == 2
+    assert "did you mean 'Liz Truss'?" in capsys.readouterr().err

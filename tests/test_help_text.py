@@ -57,7 +57,6 @@ def test_a_folder_given_without_a_command_is_opened(
     assert with_command(["my lib"], commands) == ["open", "my lib"]
     assert with_command(["my lib", "--briefing", "b"], commands)[:2] == ["open", "my lib"]
     assert with_command(["check"], commands) == ["check"]
-    assert with_command(["no such folder"], commands) == ["no such folder"]  # argparse says
     with pytest.raises(
         UsageError, match="'my lbi' is neither a command nor a folder; did you mean"
     ):
@@ -66,11 +65,81 @@ def test_a_folder_given_without_a_command_is_opened(
     assert args.handler == parser_and_commands()[0].parse_args(["open", "x"]).handler
 
 
+@pytest.mark.parametrize(
+    ("given", "meant"),
+    [("chek", "check"), ("lsit", "list"), ("nwe", "new"), ("serach", "search"), ("nots", "notes")],
+)
 def test_a_misspelt_command_is_offered_the_one_it_was_near(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    given: str,
+    meant: str,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    assert main(["chek", "lib"]) == 2
+    assert main([given, "lib"]) == 2
     assert capsys.readouterr().err == (
-        "briefing: 'chek' is not a command; did you mean 'check'? (briefing --help lists them)\n"
+        f"briefing: '{given}' is not a command; did you mean '{meant}'? "
+        "(briefing --help lists them)\n"
+    )
+
+
+@pytest.mark.parametrize("given", ["nonsense", "library", "zzz"])
+def test_a_word_that_is_no_command_and_not_there_is_answered_in_one_line(
+    given: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Argparse answered such a word with its usage and "invalid choice: ...
+    (choose from 'open', 'check', ...)", which said nothing of folders though
+    `briefing library` run in the wrong folder means one; and difflib alone
+    offered `notes` for `nonsense`, a word nobody types for it."""
+    monkeypatch.chdir(tmp_path)
+    assert main([given]) == 2
+    assert capsys.readouterr().err == (
+        f"briefing: '{given}' is neither a command nor a file or folder here "
+        "(briefing --help lists the commands)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("./librray", "no such file or folder: librray; did you mean library?"),
+        ("library/b00O1", "no such file or folder: library/b00O1; did you mean library/b0001?"),
+        ("~/library", "no such file or folder: ~/library"),
+        ("new.yaml", "no such file or folder: new.yaml"),
+        ("NEW.YML", "no such file or folder: NEW.YML"),
+        ("notes.txt", "not a folder: notes.txt (give a briefing folder or a content directory)"),
+    ],
+)
+def test_a_path_given_without_a_command_is_answered_as_open_answers_it(
+    given: str,
+    said: str,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`briefing /tmp/trial29/librray` was answered with argparse's "invalid
+    choice: ... (choose from 'open', 'check', ...)" while `briefing open` said
+    the folder was not there, and which was (a new user's trial). A word that
+    has a `/`, starts with `.` or `~`, ends in `.yaml` or `.yml`, or is there is
+    a path, and `open` answers it: alone or after `open`, the same line."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "library" / "b0001").mkdir(parents=True)
+    (tmp_path / "notes.txt").write_text("a file\n", encoding="utf-8")
+    assert main([given]) == 2
+    assert capsys.readouterr().err == f"briefing: {said}\n"
+    assert main(["open", given]) == 2
+    assert capsys.readouterr().err == f"briefing: {said}\n"
+
+
+def test_an_absolute_path_misspelt_is_offered_the_folder_it_was_near(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "library").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    assert main([str(tmp_path / "librray")]) == 2
+    assert capsys.readouterr().err == (
+        f"briefing: no such file or folder: {tmp_path / 'librray'}; "
+        f"did you mean {tmp_path / 'library'}?\n"
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 from collections import Counter
 from pathlib import Path
@@ -93,16 +92,17 @@ def index_content(args: argparse.Namespace) -> int:
 def _actor_across(index: Index, id_or_name: str) -> int:
     """Each briefing where the actor appears, newest first, with its words and deeds there."""
     # Imported here: list and index without --actor need neither.
-    from briefing.index.across import named
+    from briefing.index.across import named, nearest_name
     from briefing.records.queries import BriefingQueries
 
     appearances = index.appearances()
     found = named(appearances, id_or_name)
     if not found:
-        names = sorted({a.name for a in appearances} | {a.actor_id for a in appearances})
-        guess = difflib.get_close_matches(id_or_name, names, n=1, cutoff=0.6)
-        hint = f"; did you mean {shown(guess[0])}?" if guess else ""
-        raise UsageError(f"no actor with the id or name {shown(id_or_name)} in any briefing{hint}")
+        guess = nearest_name(appearances, id_or_name)
+        hint = f"; did you mean {shown(guess)}?" if guess is not None else ""
+        raise UsageError(
+            f"no actor with the id, name or alias {shown(id_or_name)} in any briefing{hint}"
+        )
     by_id = {s.id: s for s in index.summaries() if s.id is not None}
     newest_first = sorted(found, key=lambda a: _as_of_key(by_id[a.briefing_id]), reverse=True)
     for appearance in newest_first:

@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import __version__
 from briefing.errors import UsageError
-from briefing.files.locations import INDEX_DIR_ENV, display_path, nearest_path
+from briefing.files.locations import (
+    INDEX_DIR_ENV,
+    YAML_SUFFIXES,
+    display_path,
+    keys_away,
+    nearest_path,
+)
 from briefing.records.text import shown
 from briefing.userdata.location import DATA_DIR_ENV
 
@@ -48,9 +55,11 @@ def parser_and_commands() -> tuple[argparse.ArgumentParser, tuple[str, ...]]:
 
 
 def with_command(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
-    """`argv` with its command: a folder given alone (`briefing lib`) is opened,
-    as `briefing open lib`. UsageError for a command misspelt (`chek`) or a
-    folder (`lbi`), with the one meant.
+    """`argv` with its command: a path given alone (`briefing lib`, or
+    `briefing ./librray`, which is not there) is opened, as `briefing open
+    lib`, so that a path not there gets open's answer. UsageError for a word
+    that is no command: a command misspelt (`chek`) or a folder (`my lbi`),
+    with the one meant, or a word that is neither (`nonsense`).
 
     Argparse's own answer to `briefing lib`, "invalid choice: 'lib' (choose
     from 'open', ...)", did not say that `briefing open lib` reads the folder
@@ -59,21 +68,56 @@ def with_command(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
     given = list(argv)
     if not given or given[0].startswith("-") or given[0] in commands:
         return given
-    if Path(given[0]).is_dir():
+    if names_a_path(given[0]):
         return ["open", *given]
-    close = difflib.get_close_matches(given[0], commands, n=1)
-    if close:
+    meant = command_meant(given[0], commands)
+    if meant is not None:
         raise UsageError(
-            f"{shown(given[0])} is not a command; did you mean {shown(close[0])}? "
+            f"{shown(given[0])} is not a command; did you mean {shown(meant)}? "
             "(briefing --help lists them)"
         )
     near = nearest_path(Path(given[0]))
-    if near is not None:  # `briefing lbi` for the folder lib
+    if near is not None:  # `briefing my lbi` for the folder `my lib`
         raise UsageError(
             f"{shown(given[0])} is neither a command nor a folder; "
             f"did you mean {display_path(near)}?"
         )
-    return given
+    # Argparse's usage and "invalid choice" for a word it did not know said
+    # nothing of folders, though `briefing library` in the wrong folder is one.
+    raise UsageError(
+        f"{shown(given[0])} is neither a command nor a file or folder here "
+        "(briefing --help lists the commands)"
+    )
+
+
+def command_meant(word: str, commands: Sequence[str]) -> str | None:
+    """The command `word` is a slip of (`chek`, `lsit`, `nwe`), or None.
+
+    Close as difflib sees it and at most two keys away: difflib alone offered
+    `notes` for `nonsense`.
+    """
+    close = difflib.get_close_matches(word, commands, n=len(commands))
+    slips = [name for name in close if keys_away(word, name) <= 2]
+    return min(slips, key=lambda name: keys_away(word, name)) if slips else None
+
+
+def names_a_path(text: str) -> bool:
+    """Whether a first argument is meant as a path, not a command: it has a
+    `/`, starts with `.` or `~`, ends in `.yaml` or `.yml`, or is there.
+
+    Such a path that is not there goes to `open`, which says so and offers
+    the nearest folder: `briefing /tmp/librray` was answered with argparse's
+    list of commands while `briefing open /tmp/librray` said "no such file or
+    folder" (a new user's trial). A word that is none of these may be a
+    command misspelt (`chek`).
+    """
+    separators = tuple(s for s in (os.sep, os.altsep) if s)
+    return (
+        any(s in text for s in separators)
+        or text.startswith((".", "~"))
+        or os.path.splitext(text)[1].lower() in YAML_SUFFIXES
+        or os.path.lexists(text)
+    )
 
 
 def _reading(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -182,7 +226,8 @@ def _library(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             command.add_argument(
                 "--actor",
                 metavar="ID_OR_NAME",
-                help="list the briefings where this actor appears (the same actor across "
+                help="list the briefings where this actor (an id, a name or one of their "
+                "aliases, case and accents ignored) appears (the same actor across "
                 "briefings: a shared same_as URI, or the same id and name), with their "
                 "quotes and events there",
             )

@@ -199,10 +199,10 @@ def nearest_path(path: Path) -> Path | None:
         return None
     # The fewest keys away first: difflib's equal scores put lib/b0201 before
     # lib/b0001 for lib/b00O1 (a new user's trial).
-    return missing.parent / min(close, key=lambda name: (_keys_away(missing.name, name), name))
+    return missing.parent / min(close, key=lambda name: (keys_away(missing.name, name), name))
 
 
-def _keys_away(typed: str, name: str) -> int:
+def keys_away(typed: str, name: str) -> int:
     """How many characters to add, drop or change to make `name` of `typed`."""
     row = list(range(len(name) + 1))
     for i, a in enumerate(typed, 1):

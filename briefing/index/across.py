@@ -1,14 +1,16 @@
 """One actor across the library: which actors of different briefings are the same.
 
-Two actors of different briefings are the same actor when they share a
-`same_as` URI (the contract's field for that), or else when their id and
-name both match — unless each has `same_as` URIs and none is shared: two
-"John Smith"s that say who they are, differently, are two people. Sameness
-carries through: if A is B and B is C, A is C, so actors are grouped.
+An actor is looked for by id, name or alias (`named`). Two actors of different
+briefings are the same actor when they share a `same_as` URI (the contract's
+field for that), or else when their id and name both match — unless each has
+`same_as` URIs and none is shared: two "John Smith"s that say who they are,
+differently, are two people. Sameness carries through: if A is B and B is C, A
+is C, so actors are grouped.
 """
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 
 from briefing.index.rows import ActorAppearance
@@ -68,16 +70,41 @@ def elsewhere(
 
 
 def named(appearances: Iterable[ActorAppearance], id_or_name: str) -> list[ActorAppearance]:
-    """Every briefing's appearance of the actor with this id or name (case and accents
-    aside), and of the actors that are the same as it."""
+    """Every briefing's appearance of the actor with this id, name or alias (case,
+    accents and spacing aside), and of the actors that are the same as it.
+
+    Aliases count as names: `Truss`, an alias of Liz Truss, found no one, and
+    the hint offered `russia` (a new user's trial). In a briefing where one
+    actor is so named and another so aliased, the one so named is listed.
+    """
     every = list(appearances)
-    wanted = fold(id_or_name.strip())
+    wanted = _as_typed(id_or_name)
     grouped = groups(every)
+    by_name = [a for a in every if wanted in (a.actor_id, _as_typed(a.name))]
+    by_alias = [a for a in every if wanted in {_as_typed(alias) for alias in a.aliases}]
     found: list[ActorAppearance] = []
-    for appearance in every:
-        if wanted in (appearance.actor_id, fold(appearance.name)):
-            found.extend(grouped[(appearance.briefing_id, appearance.actor_id)])
+    for appearance in [*by_name, *by_alias]:
+        found.extend(grouped[(appearance.briefing_id, appearance.actor_id)])
     return _one_per_briefing(found)
+
+
+def nearest_name(appearances: Iterable[ActorAppearance], typed: str) -> str | None:
+    """The id, name or alias nearest to `typed`, which `named` finds no one by, or None.
+
+    Compared as `named` compares them, case and accents aside: `Trus` is
+    nearest to the alias `Truss`, not the id `russia`.
+    """
+    said: dict[str, str] = {}  # each folded text, as first written
+    for appearance in appearances:
+        for text in (appearance.name, *appearance.aliases, appearance.actor_id):
+            said.setdefault(_as_typed(text), text)
+    close = difflib.get_close_matches(_as_typed(typed), said, n=1, cutoff=0.6)
+    return said[close[0]] if close else None
+
+
+def _as_typed(text: str) -> str:
+    """`text` as a name is compared: folded, its spaces one space."""
+    return " ".join(fold(text).split())
 
 
 def _one_per_briefing(found: Iterable[ActorAppearance]) -> list[ActorAppearance]:

@@ -136,7 +136,9 @@ def build(job: Job) -> Built:
                 as_of=date_to_json(built.as_of),
                 tags=list(built.tags),
                 counts=[len(built.actors), len(built.events), len(built.quotes)],
-                actors=actors_text([a.id, a.name, list(a.same_as)] for a in built.actors),
+                actors=actors_text(
+                    [a.id, a.name, list(a.same_as), list(a.aliases)] for a in built.actors
+                ),
             )
         del result, built
         tables = file_tables(summary["path"], job.generation, summary, data, preview, words)

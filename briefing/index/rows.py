@@ -2,9 +2,9 @@
 
 A row per folder of the content directory, valid or not: its summary (id,
 title, as_of, tags, counts), its problems (files relative to the content
-directory), its actors (id, name, `same_as` URIs: what features across
-briefings need; kept as one JSON text, see `actors_text`), the stamps of its
-files, and the name and generation of the file that holds its records.
+directory), its actors (id, name, `same_as` URIs, aliases: what features
+across briefings need; kept as one JSON text, see `actors_text`), the stamps
+of its files, and the name and generation of the file that holds its records.
 """
 
 from __future__ import annotations
@@ -64,6 +64,8 @@ class ActorAppearance:
     name: str
     #: URIs that identify the actor outside the briefing (may be empty)
     same_as: tuple[str, ...]
+    #: the other names sources use for the actor (`aliases`), which find them as the name does
+    aliases: tuple[str, ...] = ()
 
 
 class FolderRow:
@@ -120,10 +122,11 @@ class FolderRow:
             return []
         try:
             return [
-                ActorAppearance(briefing_id, ident, name, tuple(same_as))
-                for ident, name, same_as in json.loads(self.data["actors"])
+                ActorAppearance(briefing_id, ident, name, tuple(same_as), tuple(aliases))
+                for ident, name, same_as, aliases in json.loads(self.data["actors"])
                 if isinstance(ident, str) and isinstance(name, str)
                 and all(isinstance(uri, str) for uri in same_as)
+                and all(isinstance(alias, str) for alias in aliases)
             ]  # fmt: skip
         except (TypeError, ValueError) as exc:
             raise IndexShapeError(f"actors of another shape ({exc})") from exc
@@ -204,7 +207,8 @@ def summaries(rows: list[FolderRow], content: Path) -> list[BriefingSummary]:
 
 
 def actors_text(actors: Iterable[list[object]]) -> str:
-    """A briefing's actors (`[id, name, [same_as, ...]]` each), as the catalogue keeps them.
+    """A briefing's actors (`[id, name, [same_as, ...], [alias, ...]]` each), as the
+    catalogue keeps them.
 
     As one JSON text, decoded only when asked for: the library never reads
     them, and parsing 32,000 small lists (a thousand briefings' actors) was

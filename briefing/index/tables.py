@@ -47,7 +47,9 @@ from briefing.index.storage import AtomicJSONStorage
 #:     other place are said anew: files of format 13 hold the older problems.
 #: 15: NEL, LS and PS in YAML are characters, not line breaks: files of format
 #:     14 hold the values and lines YAML 1.1 read around them.
-INDEX_FORMAT = 15
+#: 16: the catalogue keeps each actor's aliases, which `briefing list --actor`
+#:     finds them by: catalogues of format 15 have none.
+INDEX_FORMAT = 16
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.
