@@ -29,7 +29,7 @@ from briefing.index.preview import Totals
 from briefing.index.store import Index, open_index
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
-from briefing.records.text import visible, visible_line
+from briefing.records.text import typable, visible, visible_line
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.keeper import Keeper
 from briefing.screens.live import LIVE, LiveContentApp, briefing_folders
@@ -206,6 +206,13 @@ class BriefingApp(LiveContentApp):
                 title="Screenshot",
                 severity="error",
             )
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            # What is pasted is typed by no one: its controls and bidi
+            # overrides reached the terminal from the boxes that show it.
+            event.text = typable(event.text)
+        await super().on_event(event)
 
     def on_load(self) -> None:
         end_on_signals(self)  # before Textual takes over the terminal

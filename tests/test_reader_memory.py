@@ -144,6 +144,31 @@ async def test_a_joiner_typed_into_a_note_is_kept(tmp_path: Path) -> None:
     assert stored(tmp_path, storefile.NOTES)["b/actor/a"]["text"] == f"{family} \u062e\u200c\u062a"
 
 
+async def test_a_paste_brings_no_control_into_a_note_or_a_box(tmp_path: Path) -> None:
+    """Pasted text reached the terminal as it was from the boxes that show it:
+    a C1 CSI, a right-to-left override, shift-out (an adversarial trial)."""
+    pasted = (
+        "before \x9b2J \u202eevil.exe\u202c\r\n"
+        "after \x0e\x0f\x7f\x1b[31mend \U0001f468\u200d\U0001f469"
+    )
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await pilot.press("w")
+        await pilot.pause()
+        app.post_message(events.Paste(pasted))
+        await pilot.pause()
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.press("slash")
+        app.post_message(events.Paste("a\x1b[2Jb"))
+        await pilot.pause()
+        assert app.focused is not None and getattr(app.focused, "value", None) == "a[2Jb"
+    assert stored(tmp_path, storefile.NOTES)["b/actor/a"]["text"] == (
+        "before 2J evil.exe\nafter [31mend \U0001f468\u200d\U0001f469"
+    )
+
+
 @pytest.mark.parametrize("left", ["", "  \n \n"], ids=["nothing", "only blanks"])
 async def test_emptying_a_note_deletes_it(tmp_path: Path, left: str) -> None:
     """A note left empty is deleted (README); one of spaces and blank lines too."""

@@ -187,6 +187,24 @@ def visible(text: str) -> str:
     return _HIDDEN.sub(_symbol, text)
 
 
+def typable(text: str) -> str:
+    """`text` as the reader takes it pasted into a box or a note: line ends as
+    newlines, and without every character `visible()` would mark.
+
+    Textual's input boxes draw what they hold as it is, so a pasted C1 CSI,
+    a right-to-left override or a shift-out reached the terminal (an
+    adversarial trial). A marked symbol in place of each would change what
+    the reader wrote in a note; leaving it out changes only what no one sees.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _HIDDEN.sub(_joining_or_nothing, text)
+
+
+def _joining_or_nothing(match: re.Match[str]) -> str:
+    char = match.group()
+    return char if char in _JOINERS and _joins(match.string, match.start()) else ""
+
+
 def visible_line(text: str) -> str:
     """`text` on one line: newlines and tabs too become visible symbols."""
     return _HIDDEN_OR_NEWLINE.sub(_symbol, text)
