@@ -102,6 +102,8 @@ class QuoteViewer(Screen[Jump | None]):
         self.opened_as_quote = not full
         #: where the quoted words start: in which paragraph, after what
         self._words: WordsAt | None = None
+        #: whether the terminal is small (screens.sizes), as the header was held to it
+        self._narrow = False
 
     @property
     def quote(self) -> Quote:
@@ -136,8 +138,15 @@ class QuoteViewer(Screen[Jump | None]):
         # Small, the viewer drops its margins: the passage needs the lines.
         narrow = is_narrow(event.size)
         self.set_class(narrow, "narrow")
-        # The facts scroll (`Passage`): none of them is cut short.
-        self.query_one("#source-info", Fields).clamp(narrow)
+        # The header is held to its rows at any size: unheld, a source with a
+        # 5,000-character address took 23 of 40 rows and scrolled the quote
+        # away (an adversarial trial). The facts scroll (`Passage`): none of
+        # them is cut short.
+        header = self.query_one("#source-info", Fields)
+        if narrow != self._narrow:
+            self._narrow = narrow
+            header.show(self._source_info(self.quote))
+        header.clamp(True)
         self.call_after_refresh(self._fit_facts)
         # The paragraphs wrap anew: the words may have moved out of sight.
         self.call_after_refresh(self._keep_words_in_sight)
@@ -166,15 +175,16 @@ class QuoteViewer(Screen[Jump | None]):
         self.call_after_refresh(self._fit_facts)
 
     def _source_info(self, quote: Quote) -> list[Field]:
-        """The source's title, facts and address, with the rows each may take in a
-        small terminal (screens.sizes, Fields.clamp)."""
+        """The source's title, facts and address, with the rows each may take
+        (Fields.clamp): fewer in a small terminal (screens.sizes)."""
         source = self.queries.source(quote.source)
-        info: list[Field] = [("", plain(source.title, "bold"), 2)]
+        rows = 1 if self._narrow else 2
+        info: list[Field] = [("", plain(source.title, "bold"), rows + 1)]
         facts = source_facts(source)
         if facts:
-            info.append(("", plain(facts, "dim"), 1))
+            info.append(("", plain(facts, "dim"), rows))
         if source.url:
-            info.append(("", plain(source.url, "dim underline"), 1))
+            info.append(("", plain(source.url, "dim underline"), rows))
         return info
 
     def _position_line(self) -> Content:

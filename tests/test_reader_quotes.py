@@ -221,6 +221,31 @@ async def test_at_80x24_a_long_source_leaves_the_quoted_words_room(tmp_path: Pat
         assert all(row.rstrip().endswith("…") for row in rows[1:])  # cut, and said to be
 
 
+async def test_at_120x40_a_source_address_of_5000_characters_leaves_the_words_in_sight(
+    tmp_path: Path,
+) -> None:
+    """Held to its rows only in a small terminal, the address took 23 of 40
+    rows and scrolled the quote away (an adversarial trial)."""
+    briefing = BASE_FILES["briefing.yaml"]
+    assert isinstance(briefing, str)
+    address = "https://example.org/" + "a" * 5000
+    briefing = briefing.replace("    title: S\n", f"    title: S\n    url: {address}\n")
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": briefing}))
+    app = reader(folder, tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, QuoteViewer)
+        info = app.screen.query_one("#source-info", Fields)
+        rows = ["".join(s.text for s in info.render_line(y)) for y in range(info.size.height)]
+        assert len(rows) == 3  # the title, the address in two rows
+        assert rows[1].startswith("https://example.org/aaa") and rows[2].rstrip().endswith("…")
+        passage = app.screen.query_one("#passage").region
+        paragraph = app.screen.query_one(".paragraph.current", Static).region
+        assert passage.contains_region(paragraph)
+
+
 async def test_the_full_text_opens_on_the_first_paragraph_of_a_quote_over_two(
     tmp_path: Path,
 ) -> None:
