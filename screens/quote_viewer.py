@@ -35,6 +35,7 @@ from textual.widgets import Static
 from briefing.present.citation import quote_citation
 from briefing.present.quotes import how_and_when
 from briefing.present.sources import source_facts
+from briefing.records.anchor_results import Span
 from briefing.records.editorial import Piece, has_marks, read_quote, segments
 from briefing.records.model import Actor, Quote
 from briefing.records.normalising import paragraphs
@@ -251,21 +252,20 @@ class QuoteViewer(Screen[Jump | None]):
             return [said], None
         text = source.text
         if not self.full:
-            start, end = span.paragraph_start, span.paragraph_end
-            block = _highlighted(text[start:end], start, span.pieces, quote.text)
-            shown = Static(block, classes="paragraph current")
-            return [shown], WordsAt(shown, _before_words(text, start, span.start))
+            shown, words = _current(text, span.paragraph_start, span.paragraph_end, span, quote)
+            return [shown], words
         widgets = []
-        words = None  # the quote's first paragraph: the words start there
+        found = None  # the quote's first paragraph: the words start there
         for start, end in paragraphs(text):
             if start <= span.start < end or (span.start < start < span.end):
-                shown = Static(_highlighted(text[start:end], start, span.pieces, quote.text),
-                               classes="paragraph current")  # fmt: skip
-                words = words or WordsAt(shown, _before_words(text, start, span.start))
+                shown, words = _current(text, start, end, span, quote)
+                found = found or words
                 widgets.append(shown)
             else:
-                widgets.append(Static(plain(source_piece(text[start:end])), classes="paragraph"))
-        return widgets, words
+                part = _part_shown(text, start, end, None)
+                widgets.append(Static(_with_cuts(plain(source_piece(text[part])), start, end, part),
+                                      classes="paragraph"))  # fmt: skip
+        return widgets, found
 
     def _scroll_to_words(self) -> None:
         """The whole text with the paragraph where the words start at the top;
@@ -433,6 +433,59 @@ class WordsAt:
         if not self.before or width < 1:
             return 0
         return len(self.before.wrap(width)) - 1
+
+
+#: A paragraph is shown whole up to this many characters; a longer one (a
+#: transcript saved on one line) only around the quoted words, or from its
+#: start. Drawn whole, a 2 MB paragraph took 3 s to open, and one of 50 MB a
+#: minute, with the reader frozen (an adversarial trial).
+PARAGRAPH_SHOWN = 20_000
+
+
+def _current(text: str, start: int, end: int, span: Span, quote: Quote) -> tuple[Static, WordsAt]:
+    """The paragraph `text[start:end]` that holds (some of) the quoted words,
+    highlighted, and where the words start in it."""
+    part = _part_shown(text, start, end, (max(start, span.start), min(end, span.end)))
+    block = _with_cuts(_highlighted(text[part], part.start, span.pieces, quote.text),
+                       start, end, part)  # fmt: skip
+    shown = Static(block, classes="paragraph current")
+    before = _with_cuts(_before_words(text, part.start, span.start), start, part.start, part)
+    return shown, WordsAt(shown, before)
+
+
+def _part_shown(text: str, start: int, end: int, around: tuple[int, int] | None) -> slice:
+    """The part of the paragraph `text[start:end]` shown: all of it, or some
+    PARAGRAPH_SHOWN characters around `around` (else from its start), cut at spaces."""
+    if end - start <= PARAGRAPH_SHOWN:
+        return slice(start, end)
+    first, last = around if around is not None else (start, start)
+    room = max(0, PARAGRAPH_SHOWN - (last - first))  # to share before and after
+    low = max(start, first - room // 2)
+    high = min(end, last + room - (first - low))
+    low = max(start, first - (room - (high - last)))
+    if low > start:
+        space = text.find(" ", low, first)
+        low = space + 1 if space >= 0 else low
+    if high < end:
+        space = text.rfind(" ", last, high)
+        high = space if space >= 0 else high
+    return slice(low, high)
+
+
+def _with_cuts(shown: Content, start: int, end: int, part: slice) -> Content:
+    """`shown`, the part `part` of a paragraph from `start` to `end`, with what
+    is left out of it said at each end."""
+    before, after = part.start - start, end - part.stop
+    pieces = [shown]
+    if before > 0:
+        pieces.insert(0, plain(f"(… {before:,} characters of this paragraph before) ", CUT))
+    if after > 0:
+        pieces.append(plain(f" (… {after:,} characters more)", CUT))
+    return join(*pieces) if len(pieces) > 1 else shown
+
+
+#: How a paragraph's cut is said.
+CUT = "dim italic"
 
 
 def _before_words(text: str, start: int, words_start: int) -> Content:

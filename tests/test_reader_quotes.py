@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import BASE_FILES, REPO, briefing_files, write_folder
 from reader_helpers import SIZE, SMALL, reader, settle, toasts
 from textual.app import App
@@ -16,7 +17,13 @@ from textual.widgets import Static, TextArea
 
 from briefing.screens.fields import Fields
 from briefing.screens.footer import KeysFooter
-from briefing.screens.quote_viewer import HIGHLIGHT, SKIPPED, STOOD_FOR, QuoteViewer
+from briefing.screens.quote_viewer import (
+    HIGHLIGHT,
+    PARAGRAPH_SHOWN,
+    SKIPPED,
+    STOOD_FOR,
+    QuoteViewer,
+)
 from briefing.screens.record_list import RecordList
 from briefing.screens.safe import INSERTION_STYLE
 
@@ -479,3 +486,28 @@ async def test_the_whole_text_takes_back_the_lines_the_paragraph_gave_the_facts(
         await pilot.press("f")
         await settle(pilot)
         assert app.screen.query_one("#passage").region.height < 8
+
+
+@pytest.mark.parametrize("full", [False, True], ids=["paragraph", "whole text"])
+async def test_a_paragraph_of_two_megabytes_is_shown_around_the_quoted_words(
+    tmp_path: Path, full: bool
+) -> None:
+    """A transcript saved on one line: drawn whole, a 2 MB paragraph took 3 s
+    to open and one of 50 MB a minute, the reader frozen (an adversarial trial)."""
+    filler = "and the talks went on " * 50_000  # 1.1 MB
+    source = "A first paragraph.\n\n" + filler + "She said hello world. " + filler + "\n"
+    app = reader(quoting(tmp_path, "hello world", source), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter", *(["f"] if full else []))
+        await settle(pilot)
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer) and viewer.full is full
+        shown = current_passage(viewer).plain
+        assert len(shown) < PARAGRAPH_SHOWN + 200
+        assert shown.startswith("(… ") and " characters of this paragraph before) " in shown
+        assert shown.rstrip().endswith(" characters more)") and "She said hello world." in shown
+        assert [w for w in styled(current_passage(viewer), HIGHLIGHT)] == ["hello world"]
+        paragraph = viewer.query_one(".paragraph.current", Static).region
+        line = viewer.query_one("#passage").region
+        assert line.overlaps(paragraph)
