@@ -230,6 +230,11 @@ class RecordList(ScrollView, can_focus=True):
             return None
         return self._layout.row_ids[self.cursor]
 
+    @property
+    def row_starts(self) -> Sequence[int]:
+        """The line where each row starts, and after them where the last ends."""
+        return self._layout.starts
+
     def in_view(self, record_id: str) -> bool:
         """Whether the row of `record_id` is listed and wholly on screen."""
         index = self._layout.index_of.get(record_id)
@@ -366,6 +371,14 @@ class RecordList(ScrollView, can_focus=True):
             first = self.cursor
         region = Region(0, layout.starts[first], 1, bottom - layout.starts[first])
         self.scroll_to_region(region, animate=False, immediate=True)
+        # No row cut at the top: the second line of an event, its author's
+        # words for the date where a date stands, read as an event of its own
+        # (a new user's trial, after a jump). The top goes to the next row's
+        # start, which leaves the chosen row in view, as it is lower.
+        top = round(self.scroll_offset.y)
+        above = bisect.bisect_right(layout.starts, top) - 1
+        if layout.starts[above] != top and above < first:
+            self.scroll_to(y=layout.starts[above + 1], animate=False, immediate=True)
 
     def on_resize(self) -> None:
         # Drawn rows are kept by width: a pane that only grows or shrinks in

@@ -14,6 +14,7 @@ from reader_helpers import SIZE, SMALL, reader, settle
 
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.chronology_pane import WHEN_WIDTH, ChronologyPane
+from briefing.screens.record_list import RecordList
 
 
 def _columns(line: str, event_width: int) -> tuple[str, str]:
@@ -72,3 +73,20 @@ async def test_a_pinned_event_with_a_long_title_keeps_its_mark_and_its_sources_i
         assert "★" in lines[1] and "★" not in lines[0]  # at the end of the title
         sources_column = [line[width - 7 :].strip() for line in lines]
         assert sources_column[:2] == ["1", "source"]
+
+
+async def test_after_a_jump_no_row_is_cut_at_the_top(tmp_path: Path) -> None:
+    """The second line of an event (its author's words for the date, where a
+    date stands) showed at the top, read as an event of its own (a new
+    user's trial: Ctrl+P, "briefs biden", Enter)."""
+    app = reader(None, tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"briefs biden")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        chronology = app.screen.query_one("#chronology-list", RecordList)
+        assert chronology.highlighted_id is not None and chronology.scroll_offset.y > 0
+        assert chronology.in_view(chronology.highlighted_id)
+        assert round(chronology.scroll_offset.y) in chronology.row_starts
