@@ -246,8 +246,12 @@ class DetailsScreen(Screen[Jump | None]):
     # --- keys -------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("copy", "open_source"):
-            return self.record.kind is Kind.EVENT  # an actor has neither words nor a source
+        if action == "open_source":  # an actor has no source; offered, then said nothing
+            return self.record.kind is Kind.EVENT and any(
+                self.queries.source(s).url for s in self.queries.event(self.record.id).sources
+            )
+        if action == "copy":
+            return self.record.kind is Kind.EVENT  # an actor has no words to copy
         if action in ("pin", "note"):
             return self.remembering is not None
         if action == "elsewhere":

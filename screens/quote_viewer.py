@@ -339,7 +339,7 @@ class QuoteViewer(Screen[Jump | None]):
             return
         self.position = position
         await self._render_quote()
-        self.refresh_bindings()  # `e` shows only for a quote tied to an event
+        self.refresh_bindings()  # `e` and `o` show only where they have something to act on
 
     async def action_toggle_full(self) -> None:
         self.full = not self.full
@@ -376,6 +376,8 @@ class QuoteViewer(Screen[Jump | None]):
             return self.remembering is not None
         if action == "to_event":
             return self.quote.event is not None  # not offered where there is none
+        if action == "open_source":  # offered, then said there was nothing to open
+            return bool(self.queries.source(self.quote.source).url)
         return True
 
     def action_pin(self) -> None:

@@ -13,6 +13,7 @@ from textual.pilot import Pilot
 
 from briefing.present.citation import web_address
 from briefing.records.model import Source
+from briefing.screens.footer import KeysFooter
 from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.record_list import RecordList
 from briefing.screens.sharing import open_source
@@ -56,6 +57,22 @@ async def test_c_in_the_viewer_copies_the_quote_with_its_citation(tmp_path: Path
             "https://example.org/riverside/bridge"
         )
         assert "Sent the quote with its citation to the terminal's clipboard" in toasts(app)
+
+
+async def test_the_viewer_offers_o_only_for_a_source_with_an_address(tmp_path: Path) -> None:
+    """`o Open` was offered for a source with no address, and then said so (a
+    new user's trial)."""
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await choose(app, pilot, "quotes", "council-notice-closed")
+        await pilot.press("enter")
+        await pilot.pause()
+        footer = app.screen.query_one(KeysFooter)
+        assert "Open" not in [key.description for key in footer.shown_keys()]
+        await pilot.press("p")  # the quote before it, from the gazette
+        await pilot.pause()
+        assert "Open" in [key.description for key in footer.shown_keys()]
 
 
 @pytest.mark.parametrize("under_tmux", [True, False])
