@@ -161,5 +161,11 @@ def clamp(rows: list[Content], limit: int, width: int) -> list[Content]:
         return rows
     kept = rows[: max(1, limit)]
     last = kept[-1]
-    last = last[: fit(last.plain, width - 1)]
+    cut = fit(last.plain, width - 1)
+    if cut < len(last.plain):
+        # A word left out whole, not in part: "will send nearly 3,00…" read
+        # as a number (a new user's trial). A row of one word is still cut.
+        space = last.plain.rfind(" ", 0, cut + 1)
+        cut = space if space > 0 else cut
+    last = last[:cut]
     return [*kept[:-1], last[: len(last.plain.rstrip())] + Content(ELLIPSIS)]
