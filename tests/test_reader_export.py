@@ -62,3 +62,22 @@ async def test_escape_cancels_the_export(tmp_path: Path, monkeypatch: pytest.Mon
         await app.workers.wait_for_complete()
         assert not isinstance(app.screen, ExportChoice)
         assert sorted(p.name for p in tmp_path.iterdir()) == ["index"]
+
+
+async def test_at_60_columns_every_file_name_stands_on_one_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 90% of 60 columns the annotations' file name ran one letter over, onto
+    a row of its own beside the list's scrollbar (a new user's trial)."""
+    monkeypatch.chdir(tmp_path)
+    app = reader(None, tmp_path / "index")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        formats = app.screen.query_one(OptionList)
+        shown = [
+            "".join(segment.text for segment in formats.render_line(y)).strip("▊▎ ")
+            for y in range(formats.size.height)
+        ]
+        assert "ukraine-diplomacy-2022-02-10.annotations.jsonld" in "\n".join(shown)
