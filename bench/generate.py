@@ -185,9 +185,21 @@ def library(out: Path, count: int, scale: int = 1) -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--scale", type=int, default=1)
-    parser.add_argument("--library", type=int, metavar="N", help="a folder of N briefings")
+    parser.add_argument(
+        "out",
+        type=Path,
+        help="the folder to write (a briefing folder, or with --library a content directory)",
+    )
+    parser.add_argument(
+        "--scale",
+        type=int,
+        default=1,
+        metavar="N",
+        help="N times the bundled briefing's counts (32 actors, 32 events, 10 quotes); default 1",
+    )
+    parser.add_argument(
+        "--library", type=int, metavar="N", help="a content directory of N briefings of that scale"
+    )
     args = parser.parse_args()
     if args.library:
         library(args.out, args.library, args.scale)
