@@ -20,7 +20,8 @@ by then is reported as unchanged, and the walk would go on out of step.
 The floor app binds fewer keys: each of ours is compared with the floor's key
 of the same name where the floor app has one (`?` shows Textual's own help
 panel there, `s` a stock modal screen, `/` a stock Input, in which letters
-are typed and erased, and which Esc closes), and with its Down (the cheapest visible change: one
+are typed and erased, and which Esc closes, Ctrl+P Textual's palette of its
+own commands), and with its Down (the cheapest visible change: one
 highlight moved) where it has none.
 """
 
@@ -73,6 +74,9 @@ def _walk(word: str) -> list[Step]:
         Step("summary esc", "Escape", "s esc"),
         Step("? keys", "?", "?"),
         Step("? hide the keys", "?", "? hide"),
+        Step("^p palette", "C-p", "^p"),
+        Step("^p a letter, records listed", word[0], "^p a letter"),
+        Step("^p esc", "Escape", "^p esc"),
         Step("tab to quotes", "Tab", timed=False),
         Step("tab to quotes", "Tab", timed=False),
         Step("quotes j", "j", timed=False),
@@ -96,6 +100,9 @@ FLOOR_KEYS = (
     ("/ erase", "BSpace"),
     ("/ erase", "BSpace"),
     ("/ esc", "Escape"),
+    ("^p", "C-p"),
+    ("^p a letter", "t"),
+    ("^p esc", "Escape"),
 )
 
 
