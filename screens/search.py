@@ -4,7 +4,8 @@
 every briefing that opens. The words are looked up in each briefing's word
 index (briefing.index.words) as they are typed, in a worker thread; results
 are grouped by kind (quotes, events, actors, source passages, sources, the
-briefing), each with a snippet where the matching words are highlighted.
+briefing), each with a snippet where the matching words are highlighted; at
+most SHOWN of each briefing, shared among the kinds (`WordIndex.found`).
 Enter dismisses the screen with a `SearchTarget`: the briefing screen then
 shows the record (a quote in its viewer), or the source text scrolled to the
 passage with every hit highlighted (`SourceText`, n/p step through them).
@@ -39,7 +40,8 @@ from briefing.screens.option_list import ReaderOptionList
 from briefing.screens.safe import join, plain, source_piece
 from briefing.screens.state import SearchTarget as SearchTarget  # where it was first
 
-#: Results listed per briefing (the count says how many there are in all).
+#: Results listed per briefing, shared among the kinds that have some (each
+#: kind's heading says how many it has when it lists only some).
 SHOWN = 200
 #: A result's name (a source's title, say) is cut to this many cells.
 NAME_WIDTH = 48
@@ -237,28 +239,28 @@ class SearchScreen(Screen[SearchTarget | None]):
             return
         self.app.call_from_thread(self._status, plain("Searching…", "dim italic"))
         many = len(self.scope) > 1
-        grouped: dict[str, list[tuple[Option, SearchTarget]]] = {kind: [] for kind in KINDS}
-        total, cut = 0, False
+        groups = {kind: _Group() for kind in KINDS}
+        exact = True
         for briefing_id, title in self.scope:
             if worker.is_cancelled:
                 return
             words = self.load(briefing_id)
-            total += words.count(query)
-            results = words.search(query, limit=SHOWN)
-            cut = cut or len(results) >= SHOWN  # more than shown, perhaps
-            for result in results:
-                target = _target(briefing_id, result, query)
-                label = _label(result, words, title if many else None)
-                grouped[result.kind].append((label, target))
+            found = words.found(query, SHOWN)
+            exact = exact and found.exact
+            for kind, count in found.counts.items():
+                group = groups[kind]
+                group.count += count
+                group.cut = group.cut or kind in found.cut
+                for result in found.results.get(kind, ()):
+                    target = _target(briefing_id, result, query)
+                    group.found.append((_label(result, words, title if many else None), target))
         options: list[Option] = []
         targets: list[SearchTarget] = []
-        for kind, found in grouped.items():
-            if not found:
+        for kind, group in groups.items():
+            if not group.found:
                 continue
-            options.append(
-                Option(plain(f"{KIND_HEADINGS[kind]} ({len(found)})", "bold"), disabled=True)
-            )
-            for option, target in found:
+            options.append(Option(plain(_heading(kind, group, exact), "bold"), disabled=True))
+            for option, target in group.found:
                 options.append(Option(option.prompt, id=str(len(targets))))
                 targets.append(target)
         keys = (
@@ -266,11 +268,13 @@ class SearchScreen(Screen[SearchTarget | None]):
             if targets
             else " · no record or paragraph holds every word, each as a word's start · Esc: back"
         )
+        total = sum(g.count if g.cut else len(g.found) for g in groups.values())
+        cut = any(group.cut for group in groups.values())
         status = plain(
             f"{counted(len(targets), 'result')}"
-            # The total counts records holding every word, phrases unchecked: said
-            # only when the list was cut, as the most there can be.
-            + (f" shown of at most {total}" if cut and total > len(targets) else "")
+            # Counts of records holding every word: with a phrase unchecked, the
+            # most there can be.
+            + (f" shown of {'' if exact else 'at most '}{total}" if cut else "")
             + keys,
             "dim",
         )
@@ -318,6 +322,27 @@ class SearchScreen(Screen[SearchTarget | None]):
         target = self._target_of(event.option)
         if target is not None:
             self.dismiss(target)
+
+
+class _Group:
+    """The results of one kind, over every briefing searched."""
+
+    def __init__(self) -> None:
+        self.found: list[tuple[Option, SearchTarget]] = []
+        #: records and passages of the kind that hold every word (see `exact`)
+        self.count = 0
+        #: whether some were left out
+        self.cut = False
+
+
+def _heading(kind: str, group: _Group, exact: bool) -> str:
+    """`Quotes (12)`; with some left out, how many there are, as a filtered pane's
+    title says it: `Quotes (50 of 9137)`, or `(50 of at most 9137)` when a phrase
+    is yet to be checked in them."""
+    shown = len(group.found)
+    if not group.cut:
+        return f"{KIND_HEADINGS[kind]} ({shown})"
+    return f"{KIND_HEADINGS[kind]} ({shown} of {'' if exact else 'at most '}{group.count})"
 
 
 def _target(briefing_id: str, result: Result, query: SearchQuery) -> SearchTarget:

@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
@@ -23,7 +23,7 @@ from briefing.records.model import Source
 from briefing.records.normalising import paragraphs
 from briefing.records.words import SearchQuery
 from briefing.screens.footer import KeysFooter
-from briefing.screens.safe import join, plain
+from briefing.screens.safe import plain
 from briefing.screens.search import HIT_STYLE, highlighted
 
 CURRENT_STYLE = "bold reverse $accent"
@@ -52,7 +52,12 @@ class SourceText(Screen[None]):
         self.current = min(bisect.bisect_left(starts, start), max(0, len(self.hits) - 1))
 
     def compose(self) -> ComposeResult:
-        yield Static(id="source-title")
+        # The title wraps in a column of its own, the counter beside its first
+        # line: one line of text, the counter at its end, wrapped inside
+        # "hit 1 of 3" when the title filled the line (a new user's trial).
+        with Horizontal(id="source-header"):
+            yield Static(plain(self.source.title, "bold"), id="source-title")
+            yield Static(id="source-hits")
         with VerticalScroll(id="source-body"):
             for number in range(len(self.paragraphs)):
                 yield Static(self._paragraph(number), id=f"p{number}", classes="paragraph")
@@ -80,14 +85,9 @@ class SourceText(Screen[None]):
     def _update_title(self) -> None:
         count = len(self.hits)
         where = f"hit {self.current + 1} of {count}" if count else "no hit"
-        self.query_one("#source-title", Static).update(
-            join(
-                plain(self.source.title, "bold"),
-                # not the keys: the footer says them as the keymap has them, and
-                # "n/p: next/previous" wrapped the line at 120 columns (an author's trial)
-                plain(f"  ·  {where}", "dim"),
-            )
-        )
+        # not the keys: the footer says them as the keymap has them, and
+        # "n/p: next/previous" wrapped the line at 120 columns (an author's trial)
+        self.query_one("#source-hits", Static).update(plain(where, "dim"))
 
     def _scroll_to_current(self) -> None:
         if not self.hits:

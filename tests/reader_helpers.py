@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from conftest import briefing_files, write_folder
+from rich.cells import cell_len
 from textual import events
 from textual.app import App
 from textual.keys import key_to_character
@@ -16,6 +19,11 @@ from briefing.screens.app import BriefingApp, make_app
 
 SIZE = (120, 40)
 SMALL = (80, 24)
+#: A line of text in an SVG screenshot: its x, its line, its text.
+SVG_TEXT = (
+    r'<text class="[^"]*" x="([\d.]+)" y="[\d.]+" textLength="[\d.]+"'
+    r' clip-path="url\(#[^)]*-line-(\d+)\)">([^<]*)</text>'
+)
 
 
 def reader(content: Path | None, index_dir: Path, briefing_id: str | None = None) -> BriefingApp:
@@ -75,3 +83,24 @@ async def until(
             return
         await pilot.pause(0.05)
     raise AssertionError(f"{what} did not happen; the reader says {toasts(pilot.app)!r}")
+
+
+def screen_lines(svg: str) -> list[str]:
+    """The text of each line of an SVG screenshot, as sent to the terminal.
+
+    Rich leaves out runs of spaces (drawn as background) and places each
+    piece of text at the column it counted: the gaps are put back as spaces.
+    """
+    pieces: dict[int, list[tuple[float, str]]] = {}
+    for x, line, text in re.findall(SVG_TEXT, svg):
+        text = html.unescape(text).replace("\xa0", " ").rstrip("\n")
+        pieces.setdefault(int(line), []).append((float(x), text))
+    lines = []
+    for number in sorted(pieces):
+        line, width = "", 0
+        for x, text in sorted(pieces[number]):
+            column = round(x / 12.2)  # Rich's SVG: 12.2 px a cell
+            line += " " * (column - width) + text
+            width = column + cell_len(text)
+        lines.append(line)
+    return lines

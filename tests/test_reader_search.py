@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CONTENT, REPO, write_folder
-from reader_helpers import SIZE, SMALL, burst, reader, settle, toasts
+from reader_helpers import SIZE, SMALL, burst, reader, screen_lines, settle, toasts
 from textual.widgets import Input, OptionList, Static
 
 import briefing.screens.search as search_module
@@ -97,13 +97,35 @@ async def test_n_and_shift_n_step_through_every_hit_of_the_text(tmp_path: Path) 
         assert all(viewer.text[a:b].lower() == "talks" for a, b in viewer.hits)
         await pilot.press("n")
         assert viewer.current == first + 1
-        title = str(viewer.query_one("#source-title", Static).render())
-        assert title.endswith(f"  ·  hit {first + 2} of {len(viewer.hits)}")
+        hits = str(viewer.query_one("#source-hits", Static).render())
+        assert hits == f"hit {first + 2} of {len(viewer.hits)}"
         # the keys are the footer's to say, as the keymap has them: the title
         # said "n/p: next/previous" too, and wrapped at 120 columns (an author's trial)
-        assert "n/p" not in title
+        assert "n/p" not in str(viewer.query_one("#source-title", Static).render())
         await pilot.press("N", "N")
         assert viewer.current == (first - 1) % len(viewer.hits)
+
+
+@pytest.mark.parametrize("size", [SIZE, SMALL, (60, 24)])
+async def test_the_hit_counter_is_never_split_over_two_lines(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """A new user's trial at 120x40: a long source title pushed "hit 1 of 3" to
+    the line's end, and "of 3" went onto a line of its own."""
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        viewer = await _to_passage(pilot, "truss")
+        await pilot.pause()
+        lines = screen_lines(app.export_screenshot())
+        title = viewer.source.title
+        assert len(title) > 100  # longer than a line at 120 columns, with the counter
+        counter = f"hit {viewer.current + 1} of {len(viewer.hits)}"
+        # the counter whole on the header's first line, the title whole
+        assert counter in lines[0], "\n".join(lines[:3])
+        header = lines[: 1 + next(n for n, line in enumerate(lines) if title.split()[-1] in line)]
+        assert title.split() == " ".join(header).replace(counter, "").split(), header
 
 
 async def test_stepping_past_the_last_hit_says_it_goes_round(tmp_path: Path) -> None:

@@ -218,3 +218,26 @@ def test_hits_of_one_kind_come_in_file_and_line_order(
     assert len(places["actor"]) > 100
     for kind, found in places.items():
         assert found == sorted(found), kind
+
+
+def test_a_limit_is_shared_among_the_kinds_that_have_results(tmp_path: Path) -> None:
+    """The first 200 of 21,000 hits were all quotes: the events, actors and
+    passages holding the words were never listed (a new user's trial)."""
+    from briefing.index.store import open_index
+
+    words = open_index(CONTENT, tmp_path / "index.json").word_index("ukraine-diplomacy-2022-02-10")
+    query = SearchQuery.parse("troops")
+    found = words.found(query, 8)
+    assert found.counts == {"event": 7, "passage": 5, "source": 1, "briefing": 1}
+    # one of each in turn: what the source and the briefing leave goes to the others
+    listed = {kind: len(results) for kind, results in found.results.items()}
+    assert listed == {"event": 3, "passage": 3, "source": 1, "briefing": 1}
+    assert found.cut == {"event", "passage"} and found.exact
+    everything = words.search(query)
+    for kind, results in found.results.items():  # each kind's first, in order
+        assert results == [r for r in everything if r.kind == kind][: len(results)]
+    assert words.found(query, 200).cut == frozenset()
+    # With a phrase the counts are of records holding its words, not yet in a row.
+    phrase = words.found(SearchQuery.parse('"the crisis"'), 200)
+    assert not phrase.exact
+    assert phrase.counts["event"] == 1 and "event" not in phrase.results

@@ -11,13 +11,12 @@ measured both ways here, from an SVG screenshot, and must come out the same.
 
 from __future__ import annotations
 
-import html
 import re
 from pathlib import Path
 
 import pytest
 from conftest import briefing_files, write_folder
-from reader_helpers import reader, settle
+from reader_helpers import reader, screen_lines, settle
 from rich.cells import cell_len, get_character_cell_size
 from textual.command import CommandList
 
@@ -38,10 +37,6 @@ NAMES = {
 }
 REGIONAL = "[\U0001f1e6-\U0001f1ff]"
 MODIFIERS = range(0x1F3FB, 0x1F400)
-SVG_TEXT = (
-    r'<text class="[^"]*" x="([\d.]+)" y="[\d.]+" textLength="[\d.]+"'
-    r' clip-path="url\(#[^)]*-line-(\d+)\)">([^<]*)</text>'
-)
 
 
 def width_briefing(root: Path) -> Path:
@@ -61,27 +56,6 @@ def width_briefing(root: Path) -> Path:
     source = "\n\n".join(f"They said {name}." for name in NAMES.values())
     files = briefing_files(**{"briefing.yaml": "\n".join(yaml) + "\n", "sources__s.txt": source})
     return write_folder(root / "w", files)
-
-
-def screen_lines(svg: str) -> list[str]:
-    """The text of each line of an SVG screenshot, as sent to the terminal.
-
-    Rich leaves out runs of spaces (drawn as background) and places each
-    piece of text at the column it counted: the gaps are put back as spaces.
-    """
-    pieces: dict[int, list[tuple[float, str]]] = {}
-    for x, line, text in re.findall(SVG_TEXT, svg):
-        text = html.unescape(text).replace("\xa0", " ").rstrip("\n")
-        pieces.setdefault(int(line), []).append((float(x), text))
-    lines = []
-    for number in sorted(pieces):
-        line, width = "", 0
-        for x, text in sorted(pieces[number]):
-            column = round(x / 12.2)  # Rich's SVG: 12.2 px a cell
-            line += " " * (column - width) + text
-            width = column + cell_len(text)
-        lines.append(line)
-    return lines
 
 
 def drawn_apart(text: str) -> int:

@@ -29,6 +29,7 @@ begins), and only those docs' texts are read, to place each hit.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -189,6 +190,21 @@ class Result:
     hits: tuple[Hit, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A search's results in one briefing, a share of a limit for each kind."""
+
+    #: the results listed, by kind (KINDS' order; only kinds with some)
+    results: dict[str, list[Result]]
+    #: by kind: the records and passages that hold every word (phrases
+    #: unchecked: at most that many hold them in a row)
+    counts: dict[str, int]
+    #: the kinds of which some results may be left out (when `exact`: are)
+    cut: frozenset[str]
+    #: whether `counts` are exact: no phrase to check
+    exact: bool
+
+
 class WordIndex:
     """A briefing's `_words` row, ready to answer searches over `briefing`'s records."""
 
@@ -274,26 +290,73 @@ class WordIndex:
         for the first 200 of 20,000 costs what those 200 cost.
         """
         everything = set(range(len(query.terms)))
-        results: list[Result] = []
+        units = list(self.candidates(query).values())
+        return list(itertools.islice(self._results(units, query, everything), limit))
+
+    def found(self, query: SearchQuery, limit: int) -> Found:
+        """The results of `query`, at most `limit`, shared fairly among the kinds
+        that have some: one of each kind in turn, so that no kind fills the
+        list alone (the first 200 of 21,000 hits were all quotes, and the
+        events, actors and passages that held the words were never shown).
+
+        Each kind's results are its first, in the briefing's order; only
+        their texts are read, so it costs what the results listed cost.
+        """
+        everything = set(range(len(query.terms)))
+        units: dict[str, list[list[int]]] = {}
         for numbers in self.candidates(query).values():
-            hits: list[Hit] = []
-            found_terms: set[int] = set()
-            for number in numbers:
-                doc = self.doc(number)
-                try:
-                    text, base = self.text(doc)
-                except (KeyError, IndexError, TypeError):
-                    continue  # records of another generation than the table (edited meanwhile)
-                spans, terms = _matches(words(text), query)
-                if spans:
-                    hits.append(Hit(doc, text, spans, base))
-                    found_terms |= terms
-            if found_terms == everything:
-                first = hits[0].doc
-                results.append(Result(first.kind, first.record_id, tuple(hits)))
-                if limit is not None and len(results) >= limit:
+            kind = KINDS[KIND_CODES.index(self._kinds[numbers[0]])]
+            units.setdefault(kind, []).append(numbers)
+        pending = {kind: self._results(listed, query, everything) for kind, listed in units.items()}
+        results: dict[str, list[Result]] = {kind: [] for kind in units}
+        taken = 0
+        while pending and taken < limit:
+            for kind in list(pending):
+                result = next(pending[kind], None)
+                if result is None:
+                    del pending[kind]  # every result of this kind is listed
+                    continue
+                results[kind].append(result)
+                taken += 1
+                if taken >= limit:
                     break
-        return results
+        return Found(
+            {kind: listed for kind, listed in results.items() if listed},
+            {kind: len(listed) for kind, listed in units.items()},
+            frozenset(kind for kind in pending if len(results[kind]) < len(units[kind])),
+            all(len(term) == 1 for term in query.terms),
+        )
+
+    def _results(
+        self, units: list[list[int]], query: SearchQuery, everything: set[int]
+    ) -> Iterator[Result]:
+        """The results of `units` (each a record's or passage's docs), one at a time."""
+        for numbers in units:
+            result = self._result(numbers, query, everything)
+            if result is not None:
+                yield result
+
+    def _result(
+        self, numbers: list[int], query: SearchQuery, everything: set[int]
+    ) -> Result | None:
+        """The result of one record or passage (its docs `numbers`), if it holds
+        every term (a phrase's words in a row)."""
+        hits: list[Hit] = []
+        found_terms: set[int] = set()
+        for number in numbers:
+            doc = self.doc(number)
+            try:
+                text, base = self.text(doc)
+            except (KeyError, IndexError, TypeError):
+                continue  # records of another generation than the table (edited meanwhile)
+            spans, terms = _matches(words(text), query)
+            if spans:
+                hits.append(Hit(doc, text, spans, base))
+                found_terms |= terms
+        if found_terms != everything:
+            return None
+        first = hits[0].doc
+        return Result(first.kind, first.record_id, tuple(hits))
 
     def text(self, doc: Doc) -> tuple[str, int]:
         """The text of `doc`, and where it starts in its field or source text."""

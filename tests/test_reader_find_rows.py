@@ -1,0 +1,100 @@
+"""What Find's rows show: every row whole, at any width; a heading per kind
+that says when it lists only some."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import CONTENT, briefing_files, write_folder
+from reader_helpers import SIZE, drawn, reader, settle
+from textual.widgets import OptionList, Static
+
+import briefing.screens.search as search_module
+from briefing.screens.search import SearchScreen
+
+#: A speaker's name of 40 cells: with "“troops”" and ids of 2 to 64 characters,
+#: the rows are 56 to 118 cells wide, a row for every width between.
+SPEAKER = "Commander of the Allied Forces in Europe"
+IDS = [f"q{length:02d}" + "x" * (length - 3) for length in range(3, 65)]
+
+
+def _many_quotes(root: Path) -> Path:
+    quotes = "".join(
+        f"  - id: {ident}\n    text: troops\n    speaker: a\n    source: s\n" for ident in IDS
+    )
+    base = briefing_files()["briefing.yaml"]
+    assert isinstance(base, str)
+    text = base.replace("name: A", f"name: {SPEAKER}").split("quotes:")[0] + "quotes:\n" + quotes
+    files = briefing_files(**{"briefing.yaml": text, "sources__s.txt": "The troops left.\n"})
+    return write_folder(root / "content" / "b", files).parent
+
+
+def _everything_drawn(results: OptionList) -> str:
+    """What the results show, scrolled through from the top to the bottom."""
+    pages = []
+    for top in range(0, max(1, results.virtual_size.height), results.size.height):
+        results.scroll_to(y=top, animate=False, immediate=True)
+        pages.append(drawn(results))
+    return "\n".join(pages)
+
+
+async def _find(pilot, typed: str) -> SearchScreen:  # type: ignore[no-untyped-def]
+    await pilot.press("f", *typed)
+    await pilot.pause(0.3)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, SearchScreen)
+    return screen
+
+
+@pytest.mark.parametrize("size", [(120, 40), (100, 30), (80, 24), (60, 24)])
+async def test_no_row_loses_its_end_at_any_width(tmp_path: Path, size: tuple[int, int]) -> None:
+    """A new user's trial: rows a cell or two narrower than the list ended in a
+    dangling "·", their id gone. They were measured before the scrollbar came
+    (one line) and drawn beside it (two), so their second line was never shown."""
+    app = reader(_many_quotes(tmp_path), tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        results = (await _find(pilot, "troops")).query_one(OptionList)
+        assert results.show_vertical_scrollbar  # the rows are more than a screen
+        shown = _everything_drawn(results)
+        # each id whole after its "·", even one longer than the list is wide
+        # (it goes on over the next line)
+        ids = re.findall(r"·(q\d\dx*)", "".join(shown.split()))
+        missing = sorted(set(IDS) - set(ids))
+        assert not missing, f"ids not shown: {missing}\n{shown}"
+
+
+def _headings_and_status(screen: SearchScreen) -> tuple[list[str], str]:
+    results = screen.query_one(OptionList)
+    options = [results.get_option_at_index(n) for n in range(results.option_count)]
+    status = str(screen.query_one("#search-status", Static).render())
+    return [str(o.prompt) for o in options if o.disabled], status
+
+
+async def test_the_results_listed_are_shared_among_the_kinds_and_headings_say_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new user's trial: past 200 hits, Find listed 200 quotes and nothing
+    else, under "Quotes (200)", which read as every quote that matched."""
+    monkeypatch.setattr(search_module, "SHOWN", 8)  # "troops": 14 records and passages
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        headings, status = _headings_and_status(await _find(pilot, "troops"))
+        assert headings == [
+            "Events (3 of 7)",
+            "Source passages (3 of 5)",
+            "Sources (1)",
+            "Briefing (1)",
+        ]
+        assert status.startswith("8 results shown of 14 ·")
+        # A phrase is checked only in the records listed: of the others, at most.
+        await pilot.press("escape")
+        monkeypatch.setattr(search_module, "SHOWN", 3)
+        headings, status = _headings_and_status(await _find(pilot, '"the crisis"'))
+        assert headings == ["Actors (1)", "Source passages (1 of at most 2)", "Sources (1)"]
+        assert status.startswith("3 results shown of at most 4 ·")
