@@ -18,20 +18,6 @@ class ReaderOptionList(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = list_keys("options", "page_down", "page_up")
 
-    def _watch_show_vertical_scrollbar(self) -> None:
-        """Measure the rows again at the width the scrollbar leaves them.
-
-        OptionList measures each row's height when the rows are added, at the
-        width the list has then, and draws it at the width it has when drawn;
-        it measures again only when its size changes, and a scrollbar coming
-        or going does not change it. Find adds its rows to a list just
-        emptied, without a scrollbar: when they were more than a screen, the
-        scrollbar took two cells, and a row whose width fell between wrapped
-        onto a second line it was never given: its id was lost (a new user's
-        trial). Textual's TextArea wraps again on the same change.
-        """
-        self._clear_caches()
-
 
 def can_page(options: OptionList) -> bool:
     """Whether `options` may take PageDown/PageUp.
