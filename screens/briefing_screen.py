@@ -44,6 +44,7 @@ from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import counted
 from briefing.screens.actors_pane import ActorsPane
 from briefing.screens.chronology_pane import ChronologyPane
+from briefing.screens.first_rows import OverFirstRows
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper
 from briefing.screens.lines import set_line
@@ -200,7 +201,8 @@ class BriefingScreen(Screen[None]):
     # --- the same briefing, read again -----------------------------------------
 
     def take_whole(self, queries: BriefingQueries) -> None:
-        """The whole briefing, read while its preview was on screen."""
+        """The whole briefing, read while its preview was on screen: shown here,
+        and by what was opened over the panes from its first rows (the summary)."""
         self.reading = None
         if not self.is_mounted:
             # Read before the preview was shown (a busy machine): shown in its place.
@@ -209,6 +211,19 @@ class BriefingScreen(Screen[None]):
                 header.update(self._header())
             return
         self.take(queries, None)
+        for screen in self._opened_over():
+            if isinstance(screen, OverFirstRows):
+                screen.show_whole(queries)
+
+    def _opened_over(self) -> list[Screen[Any]]:
+        """The screens opened over this one, up to another briefing's."""
+        stack = self.app.screen_stack
+        over: list[Screen[Any]] = []
+        for screen in stack[stack.index(self) + 1 :] if self in stack else ():
+            if isinstance(screen, BriefingScreen):
+                break
+            over.append(screen)
+        return over
 
     def take(self, queries: BriefingQueries, overlay: Overlay | None) -> str | None:
         """The briefing read again (its files changed on disk), shown as it was.
@@ -481,7 +496,7 @@ class BriefingScreen(Screen[None]):
         from briefing.screens.summary import SummaryScreen
 
         note = self.remembering.note_block(None) if self.remembering is not None else None
-        self.app.push_screen(SummaryScreen(self.briefing, note))
+        self.app.push_screen(SummaryScreen(self.briefing, note, self.reading))
 
     def action_find(self) -> None:
         """Search this briefing's records and source texts (briefing.screens.search)."""
@@ -618,6 +633,9 @@ class BriefingScreen(Screen[None]):
         self.remembering = Remembering(memory, self.keeper)
         self.show_marks()
         self.refresh_bindings()
+        for screen in self._opened_over():
+            if isinstance(screen, OverFirstRows):
+                screen.show_remembered(self.remembering)
 
     def show_marks(self) -> None:
         """Each pane's marks and the header's counts, as the memory is now."""

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 from reader_helpers import SIZE, reader, until
+from textual.containers import VerticalScroll
+from textual.widgets import Static, TextArea
 
 from briefing.files.config import CONFIG_DIR_ENV
 from briefing.files.locations import bundled_content_dir
@@ -24,6 +26,8 @@ from briefing.index.store import Index, open_index
 from briefing.screens.app import BriefingApp
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.library import LibraryScreen
+from briefing.screens.source_list import SourceList
+from briefing.screens.summary import SummaryScreen
 
 ROWS = 4
 
@@ -175,3 +179,60 @@ async def test_the_whole_read_before_the_preview_is_drawn_takes_its_place(
         await pilot.pause()
         assert "reading" not in header(app)
         assert pane_title(app, "chronology").endswith("(32)")
+
+
+def shown_text(app: BriefingApp) -> str:
+    """Every Static of the screen on top, as drawn, joined."""
+    return " ".join(str(s.render()) for s in app.screen.query(Static))
+
+
+async def test_the_summary_opened_before_the_whole_is_read_says_the_whole_counts(
+    content: Path, tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    """A new user's trial: `s` pressed while a large briefing was read showed the
+    first rows' counts (717 actors of 32,000) as the briefing's, and kept them."""
+    opened(content, tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        await pilot.press("s")
+        assert isinstance(app.screen, SummaryScreen)
+        said = shown_text(app)
+        assert "32 actors · 32 events · 10 quotes" in said  # the whole's, known already
+        # What is not known yet says so: the sources are read with the rest.
+        assert "reading them with the rest of the briefing…" in said
+        assert not app.screen.query(SourceList)
+        slow_whole.set()
+        await until(pilot, lambda: app.screen.query(SourceList), "the sources listed")
+        said = shown_text(app)
+        assert "32 actors · 32 events · 10 quotes" in said
+        assert "reading" not in said
+        assert "Every event here rests on one published source" in said
+        assert "Truss meets Lavrov" in app.screen.query_one(SourceList).shown_text
+
+
+async def test_the_summary_opened_on_the_first_rows_shows_the_note_when_it_is_read(
+    content: Path, tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    """The note on the briefing is read with the reader's memory, after the whole:
+    a summary opened before showed none, even once it was read."""
+    app = reader(content, tmp_path)
+    slow_whole.set()
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app) and app.screen.remembering, "the memory")
+        await pilot.press("W")
+        await pilot.pause()
+        app.screen.query_one(TextArea).insert("Read with the Kyiv talks.")
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+    slow_whole.clear()
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        await pilot.press("s")
+        assert "Read with the Kyiv talks." not in shown_text(app)
+        slow_whole.set()
+        await until(pilot, lambda: "Read with the Kyiv talks." in shown_text(app), "the note")
+        box = app.screen.query_one("#summary-box", VerticalScroll)
+        await pilot.press("pagedown")  # the keys still go to the summary
+        assert box.scroll_y > 0
