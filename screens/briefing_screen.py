@@ -202,7 +202,7 @@ class BriefingScreen(Screen[None]):
 
     def take_whole(self, queries: BriefingQueries) -> None:
         """The whole briefing, read while its preview was on screen: shown here,
-        and by what was opened over the panes from its first rows (the summary)."""
+        and by what was opened over the panes from its first rows (the summary, details)."""
         self.reading = None
         if not self.is_mounted:
             # Read before the preview was shown (a busy machine): shown in its place.
@@ -381,7 +381,8 @@ class BriefingScreen(Screen[None]):
                 self.queries, list(overlay.order), overlay.quote, overlay.full, self.remembering
             )
         else:
-            screen = DetailsScreen(self.queries, overlay.record, self.remembering)
+            first_rows = self.reading is not None
+            screen = DetailsScreen(self.queries, overlay.record, self.remembering, first_rows)
         self._overlay = screen
         self.app.push_screen(screen, self.after_overlay)
 

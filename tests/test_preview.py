@@ -25,7 +25,9 @@ from briefing.index import preview
 from briefing.index.store import Index, open_index
 from briefing.screens.app import BriefingApp
 from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.details import DetailsScreen
 from briefing.screens.library import LibraryScreen
+from briefing.screens.record_list import RecordList
 from briefing.screens.source_list import SourceList
 from briefing.screens.summary import SummaryScreen
 
@@ -236,3 +238,47 @@ async def test_the_summary_opened_on_the_first_rows_shows_the_note_when_it_is_re
         box = app.screen.query_one("#summary-box", VerticalScroll)
         await pilot.press("pagedown")  # the keys still go to the summary
         assert box.scroll_y > 0
+
+
+async def test_details_opened_on_the_first_rows_list_the_whole_records_when_read(
+    content: Path, tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    """`d` on an actor of the first rows: its affiliation (not among them) raised
+    a KeyError, and its events and quotes were those of the first rows, for good."""
+    app = reader(content, tmp_path)
+    slow_whole.set()
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app) and app.screen.remembering, "the memory")
+    slow_whole.clear()
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        app.screen.query_one("#actors-list", RecordList).move_to("emmanuel-macron")
+        await pilot.press("d")
+        assert isinstance(app.screen, DetailsScreen)
+        said = shown_text(app)
+        assert "France" in said and "5 events" in said  # its own fields: all known
+        assert "Events (" not in said and "listed once the whole briefing is read" in said
+        assert not app.screen.check_action("pin", ())  # the memory comes after the whole
+        slow_whole.set()
+        await until(pilot, lambda: "Events (5)" in shown_text(app), "the whole's events")
+        assert "Quotes (3)" in shown_text(app)
+        await until(pilot, lambda: app.screen.check_action("pin", ()), "the memory")
+        await pilot.press("asterisk")
+        await until(pilot, lambda: "pinned" in shown_text(app), "the pin")
+
+
+async def test_an_events_details_on_the_first_rows_count_its_quotes_when_read(
+    content: Path, tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    opened(content, tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        await pilot.press("tab")
+        app.screen.query_one("#chronology-list", RecordList).move_to("foreign-ministry-warning")
+        await pilot.press("d")
+        assert isinstance(app.screen, DetailsScreen)
+        assert "1 quote" not in shown_text(app)  # one of its two is beyond the first rows
+        slow_whole.set()
+        await until(pilot, lambda: "2 quotes" in shown_text(app), "the whole's count")
