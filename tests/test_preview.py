@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from reader_helpers import SIZE, reader, until
+from reader_helpers import SIZE, reader, toasts, until
 from textual.containers import VerticalScroll
 from textual.widgets import Static, TextArea
 
@@ -23,12 +23,15 @@ from briefing.files.config import CONFIG_DIR_ENV
 from briefing.files.locations import bundled_content_dir
 from briefing.index import preview
 from briefing.index.store import Index, open_index
+from briefing.records.refs import Kind, RecordRef
+from briefing.records.words import SearchQuery
 from briefing.screens.app import BriefingApp
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.details import DetailsScreen
 from briefing.screens.library import LibraryScreen
 from briefing.screens.record_list import RecordList
 from briefing.screens.source_list import SourceList
+from briefing.screens.state import SearchTarget
 from briefing.screens.summary import SummaryScreen
 
 ROWS = 4
@@ -282,3 +285,36 @@ async def test_an_events_details_on_the_first_rows_count_its_quotes_when_read(
         assert "1 quote" not in shown_text(app)  # one of its two is beyond the first rows
         slow_whole.set()
         await until(pilot, lambda: "2 quotes" in shown_text(app), "the whole's count")
+
+
+async def test_find_opens_on_the_first_rows_only_what_they_hold(
+    tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    """Find reads the index, not the first rows: a passage of a source none of
+    them names was opened from them, a KeyError (a crash report); the summary
+    said the first rows' counts."""
+    from bench.generate import generate
+
+    content = generate(tmp_path / "big", 10)
+    opened(content, tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        source = next(
+            s.id
+            for s in opened(content, tmp_path).briefing(screen.briefing.id).sources
+            if not screen.queries.has(RecordRef(Kind.SOURCE, s.id))
+        )
+        query = SearchQuery.parse("crisis")
+        screen.show_search_result(SearchTarget(screen.briefing.id, "passage", source, query))
+        await pilot.pause()
+        assert app.screen is screen
+        assert "not read yet" in toasts(app)
+        # The briefing's own result, its summary: the whole's counts, as from `s`.
+        screen.show_search_result(SearchTarget(screen.briefing.id, "briefing", "", query))
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert "reading them with the rest of the briefing…" in shown_text(app)
+        slow_whole.set()  # (else the reader, ending, waits for the held read)
