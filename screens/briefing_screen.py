@@ -202,7 +202,7 @@ class BriefingScreen(Screen[None]):
 
     def take_whole(self, queries: BriefingQueries) -> None:
         """The whole briefing, read while its preview was on screen: shown here,
-        and by what was opened over the panes from its first rows (the summary, details)."""
+        and by what was opened over the panes from its first rows (briefing.screens.first_rows)."""
         self.reading = None
         if not self.is_mounted:
             # Read before the preview was shown (a busy machine): shown in its place.
@@ -211,9 +211,10 @@ class BriefingScreen(Screen[None]):
                 header.update(self._header())
             return
         self.take(queries, None)
+        quotes = self.query_one(QuotesPane).shown_ids()
         for screen in self._opened_over():
             if isinstance(screen, OverFirstRows):
-                screen.show_whole(queries)
+                screen.show_whole(queries, quotes)
 
     def _opened_over(self) -> list[Screen[Any]]:
         """The screens opened over this one, up to another briefing's."""
@@ -378,7 +379,12 @@ class BriefingScreen(Screen[None]):
 
         if isinstance(overlay, QuoteOverlay):
             screen: QuoteViewer | DetailsScreen = QuoteViewer(
-                self.queries, list(overlay.order), overlay.quote, overlay.full, self.remembering
+                self.queries,
+                list(overlay.order),
+                overlay.quote,
+                overlay.full,
+                self.remembering,
+                first_rows=self.reading is not None,
             )
         else:
             first_rows = self.reading is not None

@@ -20,6 +20,7 @@ memory is read after it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual import on
@@ -172,7 +173,7 @@ class DetailsScreen(Screen[Jump | None]):
         if self.remembering is not None:
             self.remembering.seen(self.record)
 
-    def show_whole(self, queries: BriefingQueries) -> None:
+    def show_whole(self, queries: BriefingQueries, quotes: Sequence[str]) -> None:
         """The whole briefing, read since the details opened on its first rows."""
         self.queries, self.first_rows = queries, False
         self.call_later(self._compose_again)

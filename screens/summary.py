@@ -15,6 +15,7 @@ with the rest; the briefing screen hands it the whole when it comes
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -156,7 +157,7 @@ class SummaryScreen(ModalScreen[None]):
             SourceList(sources, classes="source"),
         ]
 
-    def show_whole(self, queries: BriefingQueries) -> None:
+    def show_whole(self, queries: BriefingQueries, quotes: Sequence[str]) -> None:
         """The whole briefing, read since the summary opened on its first rows."""
         self.briefing, self.reading = queries.briefing, None
         self.call_later(self._compose_again)

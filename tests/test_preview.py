@@ -29,6 +29,7 @@ from briefing.screens.app import BriefingApp
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.details import DetailsScreen
 from briefing.screens.library import LibraryScreen
+from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.record_list import RecordList
 from briefing.screens.source_list import SourceList
 from briefing.screens.state import SearchTarget
@@ -318,3 +319,28 @@ async def test_find_opens_on_the_first_rows_only_what_they_hold(
         assert isinstance(app.screen, SummaryScreen)
         assert "reading them with the rest of the briefing…" in shown_text(app)
         slow_whole.set()  # (else the reader, ending, waits for the held read)
+
+
+async def test_the_quote_viewer_on_the_first_rows_steps_through_the_whole_when_read(
+    content: Path, tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    """ "Quote 1 of 4" was the first rows' count, and n stopped at the fourth quote of
+    ten, even once the whole was read."""
+    opened(content, tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        await pilot.press("tab", "tab", "enter")
+        assert isinstance(app.screen, QuoteViewer)
+        assert position(app).startswith(f"Quote 1 of {ROWS} read so far · ")
+        await pilot.press(*"n" * ROWS)
+        assert position(app).startswith(f"Quote {ROWS} of {ROWS} read so far · ")
+        assert "the rest come in a moment" in toasts(app)
+        slow_whole.set()
+        await until(pilot, lambda: position(app).startswith(f"Quote {ROWS} of 10 · "), "all 10")
+        await pilot.press("n")
+        assert position(app).startswith(f"Quote {ROWS + 1} of 10 · ")
+
+
+def position(app: BriefingApp) -> str:
+    return str(app.screen.query_one("#viewer-position", Static).render())
