@@ -291,6 +291,9 @@ class BriefingScreen(Screen[None]):
         line: Content | None = None
         note = "in this briefing"
         ref = state.record_filter
+        whole = self.reading
+        # Of a large briefing's first rows, a record's are counted among them, not the whole.
+        so_far = " read so far" if whole is not None else ""
         if ref is not None and ref.kind is Kind.ACTOR:
             note = "for this actor"
             actor = queries.actor(ref.id)
@@ -305,9 +308,9 @@ class BriefingScreen(Screen[None]):
             line = join(
                 plain("Filtered by actor ", "bold"),
                 plain(actor.name, "bold $accent"),
-                plain(f" and its {counted(members, 'member')}" if widened else ""),
-                plain(" — " + counts((len(events), "event"), (len(quotes), "quote"))),
-                _members_hint(members, widened),
+                plain(f" and its {counted(members, 'member')}{so_far}" if widened else ""),
+                plain(" — " + counts((len(events), "event"), (len(quotes), "quote")) + so_far),
+                _members_hint(members, widened, so_far),
             )
         elif ref is not None and ref.kind is Kind.EVENT:
             note = "for this event"
@@ -318,8 +321,12 @@ class BriefingScreen(Screen[None]):
             line = join(
                 plain("Filtered by event ", "bold"),
                 plain(event.title, "bold $accent"),
-                plain(" — " + counts((len(actors), "participant"), (len(quotes), "quote"))),
+                plain(
+                    " — " + counts((len(actors), "participant"), (len(quotes), "quote")) + so_far
+                ),
             )
+        if whole is not None:
+            note += " among those read so far"
         if line != self.filter_line:
             self.filter_line = line
             set_line(self.query_one("#header", Static), self._header())
@@ -328,7 +335,6 @@ class BriefingScreen(Screen[None]):
             PaneName.CHRONOLOGY: events,
             PaneName.QUOTES: quotes,
         }
-        whole = self.reading
         whole_counts = {
             PaneName.ACTORS: whole.actors if whole else None,
             PaneName.CHRONOLOGY: whole.events if whole else None,
@@ -337,6 +343,7 @@ class BriefingScreen(Screen[None]):
         for name in PANES:
             pane = self.pane(name)
             pane.whole_count = whole_counts[name] if ref is None else None
+            pane.read_so_far = whole is not None
             pane.show(records[name], state.pane(name), note)
         self.state = state
         self.activate(state.active)
@@ -738,9 +745,9 @@ def _still_there(overlay: Overlay, queries: BriefingQueries) -> bool:
     return queries.has(overlay.record)
 
 
-def _members_hint(members: int, shown: bool) -> Content:
+def _members_hint(members: int, shown: bool, so_far: str = "") -> Content:
     """What Enter again on the actor filtered by does, when it has members."""
     if not members:
         return Content("")
-    what = "without its members" if shown else f"with its {counted(members, 'member')}"
+    what = "without its members" if shown else f"with its {counted(members, 'member')}{so_far}"
     return plain(f" · ⏎ again: {what}", "dim")

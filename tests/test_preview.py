@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from reader_helpers import SIZE, reader, toasts, until
+from reader_helpers import SIZE, drawn, reader, toasts, until
 from textual.containers import VerticalScroll
 from textual.widgets import Static, TextArea
 
@@ -344,3 +344,31 @@ async def test_the_quote_viewer_on_the_first_rows_steps_through_the_whole_when_r
 
 def position(app: BriefingApp) -> str:
     return str(app.screen.query_one("#viewer-position", Static).render())
+
+
+async def test_what_the_panes_count_of_the_first_rows_is_said_to_be_read_so_far(
+    content: Path, tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    """Narrowed to an actor while a large briefing was read, the panes said
+    "Chronology (1)" and "No quotes for this actor." of one with five events and
+    three quotes; a `/` filter said "of 4" of four events of 32."""
+    opened(content, tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        assert pane_title(app, "actors") == "Actors (the first 23 of 32)"
+        assert "People (6 read so far)" in drawn(app.screen.query_one("#actors-list", RecordList))
+        app.screen.query_one("#actors-list", RecordList).move_to("emmanuel-macron")
+        await pilot.press("enter")
+        assert "Emmanuel Macron — 1 event, 1 quote read so far" in header(app)
+        assert pane_title(app, "chronology") == "Chronology (1 read so far)"
+        await pilot.press("escape", "tab", "slash", *"truss")
+        await until(pilot, lambda: "of the first" in pane_title(app, "chronology"), "a filter")
+        assert pane_title(app, "chronology") == "Chronology (1 of the first 6)"
+        await pilot.press("escape", "escape", "shift+tab")
+        app.screen.query_one("#actors-list", RecordList).move_to("emmanuel-macron")
+        await pilot.press("enter")
+        slow_whole.set()
+        await until(pilot, lambda: "read so far" not in header(app), "the whole")
+        assert "Emmanuel Macron — 5 events, 3 quotes" in header(app)
+        assert pane_title(app, "chronology") == "Chronology (5)"
