@@ -208,8 +208,11 @@ async def test_the_summary_opened_before_the_whole_is_read_says_the_whole_counts
         # What is not known yet says so: the sources are read with the rest.
         assert "reading them with the rest of the briefing…" in said
         assert not app.screen.query(SourceList)
+        await pilot.press("j", "j")  # read on meanwhile: the reader stays where it is
         slow_whole.set()
         await until(pilot, lambda: app.screen.query(SourceList), "the sources listed")
+        box = app.screen.query_one("#summary-box", VerticalScroll)
+        await until(pilot, lambda: box.scroll_y == 2, "the place kept")
         said = shown_text(app)
         assert "32 actors · 32 events · 10 quotes" in said
         assert "reading" not in said
