@@ -42,7 +42,8 @@ class ActorsPane(Pane[Actor]):
             group = groups[kind]
             if group:
                 ids.append(None)
-                rows.append(f"{heading} ({len(group)})")
+                so_far = " read so far" if self.read_so_far else ""  # a large one's first rows
+                rows.append(f"{heading} ({len(group)}{so_far})")
                 heights.append(1)
                 ids.extend(actor.id for actor in group)
                 rows.extend(group)

@@ -23,7 +23,12 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.errors import UsageError
-from briefing.files.locations import bundled_content_dir, display_path, shell_argument
+from briefing.files.locations import (
+    bundled_content_dir,
+    content_folders,
+    display_path,
+    shell_argument,
+)
 from briefing.index.build import OnProgress, Progress
 from briefing.index.preview import Totals
 from briefing.index.store import Index, open_index
@@ -145,6 +150,8 @@ class BriefingApp(LiveContentApp):
         self.index_path = index
         self.opened = opened
         self.index: Index | None = None
+        #: `content` is one briefing's folder, not a library (None: not looked at yet)
+        self._content_alone: bool | None = None
 
     def notify(
         self,
@@ -240,9 +247,22 @@ class BriefingApp(LiveContentApp):
             return self.screen
         if self.index is not None or len(self.screen_stack) > 1:
             return None  # open (or failed): nothing is loading
-        loading = LoadingScreen()
+        bundled = self.content == bundled_content_dir()
+        loading = LoadingScreen("the bundled briefings" if bundled else display_path(self.content))
         self.push_screen(loading)
         return loading
+
+    def _alone(self) -> bool:
+        """Whether the folder opened is one briefing's, not a library of them: for
+        the loading screen's words. Looked at once, by the worker that first
+        indexes (the index calls back again on the UI thread, for a damaged file)."""
+        if self._content_alone is None:
+            try:
+                folders = [folder.path for folder in content_folders(self.content)]
+            except (UsageError, OSError):
+                folders = []  # opening it fails, and says why
+            self._content_alone = folders == [self.content]
+        return self._content_alone
 
     def _say_loading(self, say: Callable[[LoadingScreen], None]) -> None:
         """`say` on the loading screen, shown for it if it was not yet."""
@@ -291,7 +311,7 @@ class BriefingApp(LiveContentApp):
             index = open_index(
                 self.content,
                 self.index_path,
-                on_rebuild=lambda: say(LoadingScreen.rebuilding),
+                on_rebuild=lambda: say(partial(LoadingScreen.rebuilding, alone=self._alone())),
                 on_wait=on_wait,
                 on_progress=on_progress,
                 keep=True,

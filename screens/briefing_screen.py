@@ -44,6 +44,7 @@ from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import counted
 from briefing.screens.actors_pane import ActorsPane
 from briefing.screens.chronology_pane import ChronologyPane
+from briefing.screens.first_rows import OverFirstRows
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper
 from briefing.screens.lines import set_line
@@ -200,7 +201,8 @@ class BriefingScreen(Screen[None]):
     # --- the same briefing, read again -----------------------------------------
 
     def take_whole(self, queries: BriefingQueries) -> None:
-        """The whole briefing, read while its preview was on screen."""
+        """The whole briefing, read while its preview was on screen: shown here,
+        and by what was opened over the panes from its first rows (briefing.screens.first_rows)."""
         self.reading = None
         if not self.is_mounted:
             # Read before the preview was shown (a busy machine): shown in its place.
@@ -209,6 +211,20 @@ class BriefingScreen(Screen[None]):
                 header.update(self._header())
             return
         self.take(queries, None)
+        quotes = self.query_one(QuotesPane).shown_ids()
+        for screen in self._opened_over():
+            if isinstance(screen, OverFirstRows):
+                screen.show_whole(queries, quotes)
+
+    def _opened_over(self) -> list[Screen[Any]]:
+        """The screens opened over this one, up to another briefing's."""
+        stack = self.app.screen_stack
+        over: list[Screen[Any]] = []
+        for screen in stack[stack.index(self) + 1 :] if self in stack else ():
+            if isinstance(screen, BriefingScreen):
+                break
+            over.append(screen)
+        return over
 
     def take(self, queries: BriefingQueries, overlay: Overlay | None) -> str | None:
         """The briefing read again (its files changed on disk), shown as it was.
@@ -275,6 +291,9 @@ class BriefingScreen(Screen[None]):
         line: Content | None = None
         note = "in this briefing"
         ref = state.record_filter
+        whole = self.reading
+        # Of a large briefing's first rows, a record's are counted among them, not the whole.
+        so_far = " read so far" if whole is not None else ""
         if ref is not None and ref.kind is Kind.ACTOR:
             note = "for this actor"
             actor = queries.actor(ref.id)
@@ -289,9 +308,9 @@ class BriefingScreen(Screen[None]):
             line = join(
                 plain("Filtered by actor ", "bold"),
                 plain(actor.name, "bold $accent"),
-                plain(f" and its {counted(members, 'member')}" if widened else ""),
-                plain(" — " + counts((len(events), "event"), (len(quotes), "quote"))),
-                _members_hint(members, widened),
+                plain(f" and its {counted(members, 'member')}{so_far}" if widened else ""),
+                plain(" — " + counts((len(events), "event"), (len(quotes), "quote")) + so_far),
+                _members_hint(members, widened, so_far),
             )
         elif ref is not None and ref.kind is Kind.EVENT:
             note = "for this event"
@@ -302,8 +321,12 @@ class BriefingScreen(Screen[None]):
             line = join(
                 plain("Filtered by event ", "bold"),
                 plain(event.title, "bold $accent"),
-                plain(" — " + counts((len(actors), "participant"), (len(quotes), "quote"))),
+                plain(
+                    " — " + counts((len(actors), "participant"), (len(quotes), "quote")) + so_far
+                ),
             )
+        if whole is not None:
+            note += " among those read so far"
         if line != self.filter_line:
             self.filter_line = line
             set_line(self.query_one("#header", Static), self._header())
@@ -312,7 +335,6 @@ class BriefingScreen(Screen[None]):
             PaneName.CHRONOLOGY: events,
             PaneName.QUOTES: quotes,
         }
-        whole = self.reading
         whole_counts = {
             PaneName.ACTORS: whole.actors if whole else None,
             PaneName.CHRONOLOGY: whole.events if whole else None,
@@ -321,6 +343,7 @@ class BriefingScreen(Screen[None]):
         for name in PANES:
             pane = self.pane(name)
             pane.whole_count = whole_counts[name] if ref is None else None
+            pane.read_so_far = whole is not None
             pane.show(records[name], state.pane(name), note)
         self.state = state
         self.activate(state.active)
@@ -363,10 +386,16 @@ class BriefingScreen(Screen[None]):
 
         if isinstance(overlay, QuoteOverlay):
             screen: QuoteViewer | DetailsScreen = QuoteViewer(
-                self.queries, list(overlay.order), overlay.quote, overlay.full, self.remembering
+                self.queries,
+                list(overlay.order),
+                overlay.quote,
+                overlay.full,
+                self.remembering,
+                first_rows=self.reading is not None,
             )
         else:
-            screen = DetailsScreen(self.queries, overlay.record, self.remembering)
+            first_rows = self.reading is not None
+            screen = DetailsScreen(self.queries, overlay.record, self.remembering, first_rows)
         self._overlay = screen
         self.app.push_screen(screen, self.after_overlay)
 
@@ -481,7 +510,7 @@ class BriefingScreen(Screen[None]):
         from briefing.screens.summary import SummaryScreen
 
         note = self.remembering.note_block(None) if self.remembering is not None else None
-        self.app.push_screen(SummaryScreen(self.briefing, note))
+        self.app.push_screen(SummaryScreen(self.briefing, note, self.reading))
 
     def action_find(self) -> None:
         """Search this briefing's records and source texts (briefing.screens.search)."""
@@ -618,6 +647,9 @@ class BriefingScreen(Screen[None]):
         self.remembering = Remembering(memory, self.keeper)
         self.show_marks()
         self.refresh_bindings()
+        for screen in self._opened_over():
+            if isinstance(screen, OverFirstRows):
+                screen.show_remembered(self.remembering)
 
     def show_marks(self) -> None:
         """Each pane's marks and the header's counts, as the memory is now."""
@@ -713,9 +745,9 @@ def _still_there(overlay: Overlay, queries: BriefingQueries) -> bool:
     return queries.has(overlay.record)
 
 
-def _members_hint(members: int, shown: bool) -> Content:
+def _members_hint(members: int, shown: bool, so_far: str = "") -> Content:
     """What Enter again on the actor filtered by does, when it has members."""
     if not members:
         return Content("")
-    what = "without its members" if shown else f"with its {counted(members, 'member')}"
+    what = "without its members" if shown else f"with its {counted(members, 'member')}{so_far}"
     return plain(f" · ⏎ again: {what}", "dim")

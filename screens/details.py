@@ -10,10 +10,17 @@ Enter narrows the panes to the record's thread; `c` copies an event with its
 sources; `o` opens an event's source. Like the quote viewer, it dismisses
 with the step to take next (a `Jump`) or None. A record shown here counts as
 seen; `*` pins it and `w` writes a note on it, shown at the end.
+
+Opened on a large briefing's first rows, while the rest is read, it shows the
+record's own fields (all known), says that what is counted or listed across
+the briefing comes with the rest, and shows it when the briefing screen hands
+it the whole (briefing.screens.first_rows); pin and note, once the reader's
+memory is read after it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual import on
@@ -99,6 +106,12 @@ def _source_block(source: Source) -> Fields:
 
 #: Above a pinned record.
 PIN_LINE = plain(f"{PINNED} pinned", "bold $text-accent")
+#: In place of an actor's events and quotes, and of an event's count of quotes,
+#: while a large briefing's first rows are on screen and the rest is read.
+COMING = plain(
+    "Its events and quotes are listed once the whole briefing is read…", "italic $warning"
+)
+READING = plain("counted once the whole briefing is read…", "italic $warning")
 
 
 class DetailsScreen(Screen[Jump | None]):
@@ -119,15 +132,21 @@ class DetailsScreen(Screen[Jump | None]):
     ]
 
     def __init__(
-        self, queries: BriefingQueries, record: RecordRef, remembering: Remembering | None = None
+        self,
+        queries: BriefingQueries,
+        record: RecordRef,
+        remembering: Remembering | None = None,
+        first_rows: bool = False,
     ) -> None:
-        """`remembering`: what the reader remembers of the briefing (None: nothing)."""
+        """`remembering`: what the reader remembers of the briefing (None: nothing);
+        `first_rows`: `queries` is a large briefing's first rows, the whole on its way."""
         if record.kind not in (Kind.ACTOR, Kind.EVENT):
             raise ValueError(f"details are for an actor or an event, not {record}")
         super().__init__()
         self.queries = queries
         self.record = record
         self.remembering = remembering
+        self.first_rows = first_rows
 
     @property
     def overlay(self) -> DetailsOverlay:
@@ -154,6 +173,30 @@ class DetailsScreen(Screen[Jump | None]):
         if self.remembering is not None:
             self.remembering.seen(self.record)
 
+    def show_whole(self, queries: BriefingQueries, quotes: Sequence[str]) -> None:
+        """The whole briefing, read since the details opened on its first rows."""
+        self.queries, self.first_rows = queries, False
+        self.call_later(self._compose_again)
+
+    def show_remembered(self, remembering: Remembering) -> None:
+        """What the reader remembers, read since: the record is seen; pin and note act."""
+        self.remembering = remembering
+        remembering.seen(self.record)
+        self.refresh_bindings()
+        self.call_later(self._show_memory)  # after the whole is composed, if it is being
+
+    async def _compose_again(self) -> None:
+        """Composed again, where the reader was in it, keys still going to it."""
+        if not self.is_attached:
+            return  # closed meanwhile
+        box = self.query_one("#details", VerticalScroll)
+        line, had_focus = box.scroll_y, self.focused is box
+        await self.recompose()
+        box = self.query_one("#details", VerticalScroll)
+        if had_focus:
+            box.focus()
+        box.call_after_refresh(box.scroll_to, y=line, animate=False)
+
     def _memory(self) -> tuple[bool, Content | None]:
         """Whether the record is pinned, and its note as shown (None: it has none)."""
         remembering = self.remembering
@@ -163,6 +206,8 @@ class DetailsScreen(Screen[Jump | None]):
 
     def _show_memory(self) -> None:
         """Whether the record is pinned (above it), and its note (below it), as they are now."""
+        if not self.is_attached:
+            return  # closed meanwhile
         pinned, note = self._memory()
         self.query_one("#details-pinned", Static).display = pinned
         note_block = self.query_one("#details-note", Static)
@@ -171,15 +216,15 @@ class DetailsScreen(Screen[Jump | None]):
             note_block.update(note)
 
     def _actor(self, actor: Actor) -> ComposeResult:
-        queries = self.queries
         yield Static(plain(KIND_NAMES[actor.kind], "dim"), classes="kind")
         yield Static(plain(actor.name, "bold"), classes="title")
         fields: list[tuple[str, Content | str]] = []
         if actor.role:
             fields.append(("Role", actor.role))
-        if actor.affiliations:
-            names = [queries.actor(a).name for a in actor.affiliations]
-            fields.append(("Affiliations", "\n".join(names)))
+        if actor.affiliation_names:
+            # Its own field, not a lookup: of a large briefing's first rows, the
+            # affiliation may be beyond them (a KeyError, a crash report).
+            fields.append(("Affiliations", "\n".join(actor.affiliation_names)))
         if actor.aliases:
             fields.append(("Also called", "\n".join(actor.aliases)))
         if actor.same_as:
@@ -194,7 +239,10 @@ class DetailsScreen(Screen[Jump | None]):
         if actor.summary:
             yield _heading("Summary")
             yield Static(plain(actor.summary), classes="summary")
-        yield from self._actors_records(actor)
+        if self.first_rows:
+            yield Static(COMING, classes="coming")
+        else:
+            yield from self._actors_records(actor)
 
     def _actors_records(self, actor: Actor) -> ComposeResult:
         """The first of the actor's events and quotes, named: the counts alone
@@ -232,7 +280,8 @@ class DetailsScreen(Screen[Jump | None]):
                 actor = queries.actor(actor_id)
                 who.append(actor.name + (f", {actor.role}" if actor.role else ""))
             fields.append(("Who", "\n".join(who)))
-        fields.append(("Quotes", counts((len(queries.quotes_by_event(event.id)), "quote"))))
+        quotes = counts((len(queries.quotes_by_event(event.id)), "quote"))
+        fields.append(("Quotes", READING if self.first_rows else quotes))
         fields.append(("Id", plain(event.id, "dim")))
         yield Fields(fields)
         if event.summary:

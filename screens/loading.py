@@ -39,19 +39,36 @@ class LoadingScreen(Screen[None]):
     _shown = ""
     #: what the screen says (kept for its compose: it may be told before it is shown)
     _said: Content | None = None
+    #: the folder opened is itself a briefing's, not a library of them
+    _alone = False
+
+    def __init__(self, opening: str | None = None) -> None:
+        """`opening`: what is opened, as a message shows it (a path, as given)."""
+        super().__init__()
+        self.opening = opening
 
     def compose(self) -> ComposeResult:
         # No animation: a spinner repainted would only compete with the build.
-        yield Static(self._said or plain("Opening the briefings…"), id="loading-text")
+        # What is opened, not "the briefings": it may be one briefing's folder,
+        # or a library (not known yet: the folder is read in the worker).
+        opening = f"Opening {visible_line(self.opening)}…" if self.opening else "Opening…"
+        yield Static(self._said or plain(opening), id="loading-text")
 
-    def rebuilding(self) -> None:
+    def rebuilding(self, alone: bool = False) -> None:
+        """The index is being brought up to date; `alone`: the folder opened is one
+        briefing's (not a library of them)."""
         self._started = time.monotonic()
-        self._say(plain("Checking and indexing the briefings new or changed since last read…"))
+        self._alone = alone
+        if alone:
+            self._say(plain("Checking and indexing the briefing (new or changed since last read)…"))
+        else:
+            self._say(plain("Checking and indexing the briefings new or changed since last read…"))
 
     def indexing(self, progress: Progress) -> None:
         """How far the briefings that changed are checked and indexed, for how long
         (redrawn every second: a large briefing holds the count for a while), and,
-        once only a few are left, which ones are still being read."""
+        once only a few are left, which ones are still being read. A folder that
+        is one briefing's is named as the path opened, and once."""
         self._progress = progress
         if self._started is None:
             self._started = time.monotonic()
@@ -63,16 +80,20 @@ class LoadingScreen(Screen[None]):
         progress, started = self._progress, self._started
         if progress is None or started is None:
             return
-        if progress.total == 1:  # "Indexing 0 of 1 briefings" (a new user's trial)
-            line = "Indexing the briefing (new or changed)…"
+        if self._alone:  # "Still reading big" read as an adjective (a new user's trial)
+            where = f" in {visible_line(self.opening)}" if self.opening else ""
+            line = f"Indexing the briefing{where} (new or changed)…"
+        elif progress.total == 1:  # "Indexing 0 of 1 briefings" (a new user's trial)
+            line = "Indexing 1 briefing (new or changed)…"
         else:
             line = f"Indexing {progress.done} of {progress.total} briefings (new or changed)…"
         seconds = int(time.monotonic() - started)
         if seconds:
             line += f" {seconds} s"
-        if progress.left:
-            # Folder names are the content's, not ours: every character shown as itself.
-            line += "\nStill reading " + ", ".join(visible_line(name) for name in progress.left)
+        if progress.left and not self._alone:
+            # Folder names are the content's, not ours: every character shown as
+            # itself, each quoted ("Still reading big" read as an adjective).
+            line += "\nStill reading " + ", ".join(f"“{visible_line(n)}”" for n in progress.left)
         if line != self._shown:  # the build reports ten times a second, mostly the same
             self._say(plain(line))
 

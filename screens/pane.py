@@ -118,6 +118,9 @@ class Pane(Vertical, Generic[T]):
         self.empty_note = ""
         #: while a large briefing's preview is shown: how many the whole has
         self.whole_count: int | None = None
+        #: the records are of a large briefing's first rows (the whole is being read):
+        #: what is counted of them is said to be of those read so far
+        self.read_so_far = False
         #: what the list shows: these records (None before any), filtered by this text
         self._listed_records: Sequence[T] | None = None
         self._listed_text = ""
@@ -312,8 +315,14 @@ class Pane(Vertical, Generic[T]):
         shown = self.list_widget.record_count
         total = len(self.records)
         count = f" ({shown})" if shown == total else f" ({shown} of {total})"
-        if self.whole_count is not None and shown == total:
-            count = f" (the first {shown} of {self.whole_count})"
+        if self.whole_count is not None:  # the first rows, unfiltered by a record
+            count = (
+                f" (the first {shown} of {self.whole_count})"
+                if shown == total
+                else f" ({shown} of the first {total})"
+            )
+        elif self.read_so_far:  # a record's, among the first rows
+            count = f" ({shown} read so far)" if shown == total else f" ({shown} of {total} so far)"
         title = Content.assemble((self.TITLE, "bold"), count)
         set_line(self.query_one(".pane-title", Static), title)
         if shown == 0 and self._listed_text:

@@ -13,10 +13,14 @@ what to show next and which quote was open, so Backspace can open it again.
 
 A quote shown here counts as seen (no longer new or changed); `*` pins it
 and `w` writes a note on it, shown under who said it (briefing.screens.remembering).
+
+Opened on a large briefing's first rows, n and p go through those read so
+far, and say so, until the whole is read (briefing.screens.first_rows).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -88,12 +92,15 @@ class QuoteViewer(Screen[Jump | None]):
         quote_id: str,
         full: bool = False,
         remembering: Remembering | None = None,
+        first_rows: bool = False,
     ) -> None:
         """`order`: the ids of the quotes n and p step through, `quote_id`
         among them; `full`: open on the whole text; `remembering`: what the
-        reader remembers of the briefing (None: nothing)."""
+        reader remembers of the briefing (None: nothing); `first_rows`:
+        `queries` is a large briefing's first rows, the whole on its way."""
         super().__init__()
         self.remembering = remembering
+        self.first_rows = first_rows
         self.queries = queries
         self.order = order
         self.position = order.index(quote_id)
@@ -134,6 +141,25 @@ class QuoteViewer(Screen[Jump | None]):
         if self.remembering is not None:
             self.remembering.seen(self.ref)
         self._scroll_to_words()
+
+    def show_whole(self, queries: BriefingQueries, quotes: Sequence[str]) -> None:
+        """The whole briefing, read since the viewer opened on its first rows:
+        n and p go through the quotes the pane lists now, from the one shown."""
+        shown = self.order[self.position]
+        order = list(quotes) if shown in quotes else [q.id for q in queries.quotes]
+        self.queries, self.first_rows = queries, False
+        self.order, self.position = order, order.index(shown)
+        if self.is_attached:
+            self._show_position()
+
+    def show_remembered(self, remembering: Remembering) -> None:
+        """What the reader remembers, read since: the quote is seen; pin and note act."""
+        self.remembering = remembering
+        remembering.seen(self.ref)
+        self.refresh_bindings()
+        if self.is_attached:
+            self._show_position()
+            self._show_chain()
 
     def on_resize(self, event: Resize) -> None:
         # Small, the viewer drops its margins: the passage needs the lines.
@@ -189,7 +215,8 @@ class QuoteViewer(Screen[Jump | None]):
         return info
 
     def _position_line(self) -> Content:
-        line = plain(f"Quote {self.position + 1} of {len(self.order)} · {self.quote.id}", "dim")
+        of = f"{len(self.order)} read so far" if self.first_rows else str(len(self.order))
+        line = plain(f"Quote {self.position + 1} of {of} · {self.quote.id}", "dim")
         if self.remembering is not None and self.remembering.pinned(self.ref):
             line = join(line, plain(f"  {PINNED} pinned", "bold $text-accent"))
         return line
@@ -335,7 +362,10 @@ class QuoteViewer(Screen[Jump | None]):
     async def action_step(self, step: int) -> None:
         position = self.position + step
         if not 0 <= position < len(self.order):
-            self.notify("No more quotes that way.", markup=False, timeout=2)
+            said = "No more quotes that way"
+            if self.first_rows:
+                said += " among those read so far: the rest come in a moment"
+            self.notify(f"{said}.", markup=False, timeout=2)
             return
         self.position = position
         await self._render_quote()

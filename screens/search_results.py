@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 from textual.app import App
 
+from briefing.index.preview import Totals
 from briefing.index.words import WordIndex
 from briefing.records.model import Briefing
 from briefing.records.queries import BriefingQueries
@@ -45,6 +46,8 @@ class ResultShower(Protocol):
 
     queries: BriefingQueries
     briefing: Briefing
+    #: `queries` is a large briefing's first rows, and these the whole's counts
+    reading: Totals | None
     history: History
     #: the screen open over this one was opened from Find: its Back is Back to the results
     back_to_search: bool
@@ -107,7 +110,10 @@ def open_result(screen: ResultShower, target: SearchTarget | None, own: bool = T
     queries = screen.queries
     kind = target.kind
     ref = RecordRef(Kind(kind), target.record_id) if kind in ("quote", "event", "actor") else None
-    if ref is not None and not queries.has(ref):
+    # Find reads the index; a large briefing's first rows hold only the records
+    # (and the sources) they name until the whole is read.
+    needs = RecordRef(Kind.SOURCE, target.record_id) if kind == "passage" else ref
+    if needs is not None and not queries.has(needs):
         screen.notify("That record is not read yet: try again in a moment.", markup=False)
         return
     current = screen.current()
@@ -125,4 +131,5 @@ def open_result(screen: ResultShower, target: SearchTarget | None, own: bool = T
         passage = SourceText(source, target.query, target.passage_start)
         screen.app.push_screen(passage, screen.after_overlay)
     else:
-        screen.app.push_screen(SummaryScreen(screen.briefing), screen.after_overlay)
+        summary = SummaryScreen(screen.briefing, reading=screen.reading)
+        screen.app.push_screen(summary, screen.after_overlay)

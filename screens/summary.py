@@ -6,10 +6,16 @@ long the summary is; many come after the summary, which they would bury.
 The legend explains the marks the chronology puts on dates and on events
 that rest on a single source, and the marks of what the reader remembers;
 the user's own note on the briefing (`W`) comes last.
+
+Opened over a large briefing's first rows, while the rest is read, it says
+the whole's counts (known from the start) and that the sources are read
+with the rest; the briefing screen hands it the whole when it comes
+(`show_whole`), and the note once the reader's memory is read.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -21,10 +27,13 @@ from textual.geometry import Size
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from briefing.index.preview import Totals
 from briefing.present.counts import record_counts
 from briefing.records.model import Briefing
+from briefing.records.queries import BriefingQueries
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import LEGEND
+from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain
 from briefing.screens.scrolling import scroll_lines
 from briefing.screens.sizes import is_narrow
@@ -83,48 +92,94 @@ class SummaryScreen(ModalScreen[None]):
         Binding("question_mark", "app.toggle_help", "Keys", id="summary.keys"),
     ]
 
-    def __init__(self, briefing: Briefing, note: Content | None = None) -> None:
-        """`note`: the user's note on the briefing, as briefing.screens.marks shows it."""
+    def __init__(
+        self, briefing: Briefing, note: Content | None = None, reading: Totals | None = None
+    ) -> None:
+        """`note`: the user's note on the briefing, as briefing.screens.marks shows it;
+        `reading`: `briefing` is a large one's first rows, and these the whole's counts."""
         super().__init__()
         self.briefing = briefing
         self.note = note
+        self.reading = reading
 
     def compose(self) -> ComposeResult:
         # Sized for the terminal before the first layout, not after it (a second layout).
         self._fit(self.app.size)
-        b = self.briefing
+        b, whole = self.briefing, self.reading
+        counts = (
+            record_counts(len(b.actors), len(b.events), len(b.quotes))
+            if whole is None
+            else record_counts(whole.actors, whole.events, whole.quotes)
+        )
         head = [
             plain(b.title, "bold"),
             plain(f"\nas of {b.as_of.describe()} · ", "dim"),
-            plain(record_counts(len(b.actors), len(b.events), len(b.quotes)), "dim"),
+            plain(counts, "dim"),
         ]
         summary = Static(
             plain(b.summary or "This briefing has no summary.", "" if b.summary else "dim"),
             classes="part",
         )
-        heading = "Sources" if len(b.sources) < 2 else f"Sources ({len(b.sources)})"
-        sources = [
-            Static(plain(heading, "bold"), classes="heading"),
-            SourceList(b.sources, classes="source"),
-        ]
         with VerticalScroll(id="summary-box"):
             yield Static(join(*head), classes="part")
             # A few sources come first, in sight at 80×24 however long the
             # summary; many would push the summary out of reach below them.
-            if len(b.sources) <= SOURCES_FIRST_UP_TO:
-                yield from (*sources, summary)
+            # Those of the first rows are not the briefing's: none is listed
+            # until the whole is read (a large briefing, with many).
+            if whole is None and len(b.sources) <= SOURCES_FIRST_UP_TO:
+                yield from (*self._sources(), summary)
             else:
-                yield from (summary, *sources)
+                yield from (summary, *self._sources())
             about = [plain("Tags ", "dim"), plain(", ".join(b.tags) or "none")]
             about += [plain("\nLanguage ", "dim"), plain(b.language)]
             about += [plain("\nId ", "dim"), plain(b.id)]
             yield Static(join(*about), classes="part")
-            all_single = all(event.single_source for event in b.events)
+            # Of the first rows, "every event" would be of those: the mark is explained.
+            all_single = whole is None and all(event.single_source for event in b.events)
             yield Static(legend(all_single), classes="part")
             yield Static(marks_legend(), classes="part")
             if self.note is not None:
                 yield Static(self.note, classes="part", id="summary-note")
         yield KeysFooter()
+
+    def _sources(self) -> list[Static | SourceList]:
+        """The sources' heading and list; while the whole is read, a word that they come."""
+        sources = self.briefing.sources
+        if self.reading is not None:
+            coming = plain("reading them with the rest of the briefing…", "italic $warning")
+            return [
+                Static(plain("Sources", "bold"), classes="heading"),
+                Static(coming, classes="part", id="summary-sources-reading"),
+            ]
+        heading = "Sources" if len(sources) < 2 else f"Sources ({len(sources)})"
+        return [
+            Static(plain(heading, "bold"), classes="heading"),
+            SourceList(sources, classes="source"),
+        ]
+
+    def show_whole(self, queries: BriefingQueries, quotes: Sequence[str]) -> None:
+        """The whole briefing, read since the summary opened on its first rows."""
+        self.briefing, self.reading = queries.briefing, None
+        self.call_later(self._compose_again)
+
+    def show_remembered(self, remembering: Remembering) -> None:
+        """The user's note on the briefing, read since the summary opened."""
+        note = remembering.note_block(None)
+        if note != self.note:
+            self.note = note
+            self.call_later(self._compose_again)
+
+    async def _compose_again(self) -> None:
+        """Composed again, where the reader was in it, keys still going to it."""
+        if not self.is_attached:
+            return  # closed meanwhile
+        box = self.query_one("#summary-box", VerticalScroll)
+        line, had_focus = box.scroll_y, self.focused is box
+        await self.recompose()
+        box = self.query_one("#summary-box", VerticalScroll)
+        if had_focus:
+            box.focus()
+        box.call_after_refresh(box.scroll_to, y=line, animate=False)
 
     def on_resize(self, event: Resize) -> None:
         self._fit(event.size)

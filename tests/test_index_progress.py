@@ -5,8 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+from conftest import briefing_files, write_folder
 from pty_terminal import terminal
 from reader_helpers import SIZE, reader, settle
 from test_index_library import write_library
@@ -14,6 +16,7 @@ from test_pty import SLOW_READER, SMALL_BRIEFINGS, needs_two_cores, slow_library
 from textual.app import App
 from textual.widgets import Static
 
+from briefing.files.locations import display_path
 from briefing.index.build import Progress
 from briefing.index.store import LOCK_WAIT_ENV
 from briefing.screens.loading import LoadingScreen
@@ -46,7 +49,7 @@ def test_briefing_index_draws_no_bar_when_stderr_is_not_a_terminal(tmp_path: Pat
     ("count", "said"),
     [
         (3, "Indexing 3 of 3 briefings (new or changed)…"),
-        (1, "Indexing the briefing (new or changed)…"),  # not "0 of 1 briefings"
+        (1, "Indexing 1 briefing (new or changed)…"),  # not "0 of 1 briefings"
     ],
 )
 async def test_the_loading_screen_counts_the_briefings_indexed(
@@ -67,6 +70,42 @@ async def test_the_loading_screen_counts_the_briefings_indexed(
     assert shown and shown[-1] == said
 
 
+async def test_the_loading_screen_says_one_briefings_folder_is_one_briefing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new user's trial, opening one large briefing's folder `big`: "Opening the
+    briefings…", then "Still reading big", the name read as an adjective."""
+    folder = write_folder(tmp_path / "big", briefing_files())
+    shown: list[str] = []
+    opening: list[str | None] = []
+    for step in ("rebuilding", "indexing"):
+        real = getattr(LoadingScreen, step)
+
+        def recording(self: LoadingScreen, *args: Any, real: Any = real, **kwargs: Any) -> None:
+            real(self, *args, **kwargs)
+            opening.append(self.opening)
+            assert self._said is not None  # (shown once mounted: it may not be yet)
+            shown.append(self._said.plain)
+
+        monkeypatch.setattr(LoadingScreen, step, recording)
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+    where = display_path(folder)
+    assert set(opening) == {where}  # "Opening /tmp/…/big…", until something else is said
+    assert shown[0] == "Checking and indexing the briefing (new or changed since last read)…"
+    assert shown[-1] == f"Indexing the briefing in {where} (new or changed)…"
+    assert not [line for line in shown if "briefings" in line or "Still reading" in line]
+
+
+async def test_the_loading_screen_first_says_what_it_opens() -> None:
+    async with App[None]().run_test(size=SIZE) as pilot:
+        for opening, said in (("/tmp/big\x1b[2J", "Opening /tmp/big␛[2J…"), (None, "Opening…")):
+            screen = LoadingScreen(opening)
+            await pilot.app.push_screen(screen)
+            assert str(screen.query_one("#loading-text", Static).render()) == said
+
+
 @needs_two_cores
 def test_the_loading_screen_names_the_briefing_still_being_read(tmp_path: Path) -> None:
     """A new user's trial: the count held on "Indexing 272 of 301" for 6 s, nothing
@@ -76,7 +115,7 @@ def test_the_loading_screen_names_the_briefing_still_being_read(tmp_path: Path) 
     with terminal(tmp_path, "open", str(content), script=SLOW_READER) as term:
         line = f"Indexing {SMALL_BRIEFINGS} of {SMALL_BRIEFINGS + 1} briefings (new or changed)…"
         start = term.wait_for(line.encode())
-        term.wait_for(b"Still reading slow", since=start)
+        term.wait_for("Still reading “slow”".encode(), since=start)
         at = term.wait_for(f"{line} ".encode(), since=start)  # the seconds, from 1 s
         seconds = int(term.output[at + len(line.encode()) :].split(b" ", 2)[1])
         term.wait_for(f"{line} {seconds + 1} s".encode(), since=at)  # time passes, shown
@@ -93,7 +132,7 @@ async def test_the_names_of_briefings_being_read_reach_the_screen_as_plain_text(
         screen.indexing(Progress(300, 301, ("big\x1b[2J\n[b]x",)))
         await pilot.pause()
         shown = str(screen.query_one("#loading-text", Static).render())
-    assert shown.splitlines()[1] == "Still reading big␛[2J␊[b]x"
+    assert shown.splitlines()[1] == "Still reading “big␛[2J␊[b]x”"
 
 
 async def test_a_wait_for_another_readers_lock_is_said_whole_at_80_columns(

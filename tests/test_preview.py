@@ -15,15 +15,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from reader_helpers import SIZE, reader, until
+from reader_helpers import SIZE, drawn, reader, toasts, until
+from textual.containers import VerticalScroll
+from textual.widgets import Static, TextArea
 
 from briefing.files.config import CONFIG_DIR_ENV
 from briefing.files.locations import bundled_content_dir
 from briefing.index import preview
 from briefing.index.store import Index, open_index
+from briefing.records.refs import Kind, RecordRef
+from briefing.records.words import SearchQuery
 from briefing.screens.app import BriefingApp
 from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.details import DetailsScreen
 from briefing.screens.library import LibraryScreen
+from briefing.screens.quote_viewer import QuoteViewer
+from briefing.screens.record_list import RecordList
+from briefing.screens.source_list import SourceList
+from briefing.screens.state import SearchTarget
+from briefing.screens.summary import SummaryScreen
 
 ROWS = 4
 
@@ -175,3 +185,193 @@ async def test_the_whole_read_before_the_preview_is_drawn_takes_its_place(
         await pilot.pause()
         assert "reading" not in header(app)
         assert pane_title(app, "chronology").endswith("(32)")
+
+
+def shown_text(app: BriefingApp) -> str:
+    """Every Static of the screen on top, as drawn, joined."""
+    return " ".join(str(s.render()) for s in app.screen.query(Static))
+
+
+async def test_the_summary_opened_before_the_whole_is_read_says_the_whole_counts(
+    content: Path, tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    """A new user's trial: `s` pressed while a large briefing was read showed the
+    first rows' counts (717 actors of 32,000) as the briefing's, and kept them."""
+    opened(content, tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        await pilot.press("s")
+        assert isinstance(app.screen, SummaryScreen)
+        said = shown_text(app)
+        assert "32 actors · 32 events · 10 quotes" in said  # the whole's, known already
+        # What is not known yet says so: the sources are read with the rest.
+        assert "reading them with the rest of the briefing…" in said
+        assert not app.screen.query(SourceList)
+        await pilot.press("j", "j")  # read on meanwhile: the reader stays where it is
+        slow_whole.set()
+        await until(pilot, lambda: app.screen.query(SourceList), "the sources listed")
+        box = app.screen.query_one("#summary-box", VerticalScroll)
+        await until(pilot, lambda: box.scroll_y == 2, "the place kept")
+        said = shown_text(app)
+        assert "32 actors · 32 events · 10 quotes" in said
+        assert "reading" not in said
+        assert "Every event here rests on one published source" in said
+        assert "Truss meets Lavrov" in app.screen.query_one(SourceList).shown_text
+
+
+async def test_the_summary_opened_on_the_first_rows_shows_the_note_when_it_is_read(
+    content: Path, tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    """The note on the briefing is read with the reader's memory, after the whole:
+    a summary opened before showed none, even once it was read."""
+    app = reader(content, tmp_path)
+    slow_whole.set()
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app) and app.screen.remembering, "the memory")
+        await pilot.press("W")
+        await pilot.pause()
+        app.screen.query_one(TextArea).insert("Read with the Kyiv talks.")
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+    slow_whole.clear()
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        await pilot.press("s")
+        assert "Read with the Kyiv talks." not in shown_text(app)
+        slow_whole.set()
+        await until(pilot, lambda: "Read with the Kyiv talks." in shown_text(app), "the note")
+        box = app.screen.query_one("#summary-box", VerticalScroll)
+        await pilot.press("pagedown")  # the keys still go to the summary
+        assert box.scroll_y > 0
+
+
+async def test_details_opened_on_the_first_rows_list_the_whole_records_when_read(
+    content: Path, tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    """`d` on an actor of the first rows: its affiliation (not among them) raised
+    a KeyError, and its events and quotes were those of the first rows, for good."""
+    app = reader(content, tmp_path)
+    slow_whole.set()
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app) and app.screen.remembering, "the memory")
+    slow_whole.clear()
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        app.screen.query_one("#actors-list", RecordList).move_to("emmanuel-macron")
+        await pilot.press("d")
+        assert isinstance(app.screen, DetailsScreen)
+        said = shown_text(app)
+        assert "France" in said and "5 events" in said  # its own fields: all known
+        assert "Events (" not in said and "listed once the whole briefing is read" in said
+        assert not app.screen.check_action("pin", ())  # the memory comes after the whole
+        slow_whole.set()
+        await until(pilot, lambda: "Events (5)" in shown_text(app), "the whole's events")
+        assert "Quotes (3)" in shown_text(app)
+        await until(pilot, lambda: app.screen.check_action("pin", ()), "the memory")
+        await pilot.press("asterisk")
+        await until(pilot, lambda: "pinned" in shown_text(app), "the pin")
+
+
+async def test_an_events_details_on_the_first_rows_count_its_quotes_when_read(
+    content: Path, tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    opened(content, tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        await pilot.press("tab")
+        app.screen.query_one("#chronology-list", RecordList).move_to("foreign-ministry-warning")
+        await pilot.press("d")
+        assert isinstance(app.screen, DetailsScreen)
+        assert "1 quote" not in shown_text(app)  # one of its two is beyond the first rows
+        slow_whole.set()
+        await until(pilot, lambda: "2 quotes" in shown_text(app), "the whole's count")
+
+
+async def test_find_opens_on_the_first_rows_only_what_they_hold(
+    tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    """Find reads the index, not the first rows: a passage of a source none of
+    them names was opened from them, a KeyError (a crash report); the summary
+    said the first rows' counts."""
+    from bench.generate import generate
+
+    content = generate(tmp_path / "big", 10)
+    opened(content, tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        source = next(
+            s.id
+            for s in opened(content, tmp_path).briefing(screen.briefing.id).sources
+            if not screen.queries.has(RecordRef(Kind.SOURCE, s.id))
+        )
+        query = SearchQuery.parse("crisis")
+        screen.show_search_result(SearchTarget(screen.briefing.id, "passage", source, query))
+        await pilot.pause()
+        assert app.screen is screen
+        assert "not read yet" in toasts(app)
+        # The briefing's own result, its summary: the whole's counts, as from `s`.
+        screen.show_search_result(SearchTarget(screen.briefing.id, "briefing", "", query))
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert "reading them with the rest of the briefing…" in shown_text(app)
+        slow_whole.set()  # (else the reader, ending, waits for the held read)
+
+
+async def test_the_quote_viewer_on_the_first_rows_steps_through_the_whole_when_read(
+    content: Path, tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    """ "Quote 1 of 4" was the first rows' count, and n stopped at the fourth quote of
+    ten, even once the whole was read."""
+    opened(content, tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        await pilot.press("tab", "tab", "enter")
+        assert isinstance(app.screen, QuoteViewer)
+        assert position(app).startswith(f"Quote 1 of {ROWS} read so far · ")
+        await pilot.press(*"n" * ROWS)
+        assert position(app).startswith(f"Quote {ROWS} of {ROWS} read so far · ")
+        assert "the rest come in a moment" in toasts(app)
+        slow_whole.set()
+        await until(pilot, lambda: position(app).startswith(f"Quote {ROWS} of 10 · "), "all 10")
+        await pilot.press("n")
+        assert position(app).startswith(f"Quote {ROWS + 1} of 10 · ")
+
+
+def position(app: BriefingApp) -> str:
+    return str(app.screen.query_one("#viewer-position", Static).render())
+
+
+async def test_what_the_panes_count_of_the_first_rows_is_said_to_be_read_so_far(
+    content: Path, tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    """Narrowed to an actor while a large briefing was read, the panes said
+    "Chronology (1)" and "No quotes for this actor." of one with five events and
+    three quotes; a `/` filter said "of 4" of four events of 32."""
+    opened(content, tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        assert pane_title(app, "actors") == "Actors (the first 23 of 32)"
+        assert "People (6 read so far)" in drawn(app.screen.query_one("#actors-list", RecordList))
+        app.screen.query_one("#actors-list", RecordList).move_to("emmanuel-macron")
+        await pilot.press("enter")
+        assert "Emmanuel Macron — 1 event, 1 quote read so far" in header(app)
+        assert pane_title(app, "chronology") == "Chronology (1 read so far)"
+        await pilot.press("escape", "tab", "slash", *"truss")
+        await until(pilot, lambda: "of the first" in pane_title(app, "chronology"), "a filter")
+        assert pane_title(app, "chronology") == "Chronology (1 of the first 6)"
+        await pilot.press("escape", "escape", "shift+tab")
+        app.screen.query_one("#actors-list", RecordList).move_to("emmanuel-macron")
+        await pilot.press("enter")
+        slow_whole.set()
+        await until(pilot, lambda: "read so far" not in header(app), "the whole")
+        assert "Emmanuel Macron — 5 events, 3 quotes" in header(app)
+        assert pane_title(app, "chronology") == "Chronology (5)"
