@@ -19,6 +19,7 @@ from textual.widgets import Static
 from briefing.files.locations import display_path
 from briefing.index.build import Progress
 from briefing.index.store import LOCK_WAIT_ENV
+from briefing.screens.app import BriefingApp
 from briefing.screens.loading import LoadingScreen
 
 BRIEFING = Path(sys.executable).with_name("briefing")
@@ -45,6 +46,22 @@ def test_briefing_index_draws_no_bar_when_stderr_is_not_a_terminal(tmp_path: Pat
     assert done.stdout.startswith("indexed 3 of 3 briefings in ")
 
 
+def said_before_opening(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The loading screen told all the build said before the content opens.
+
+    The build posts what it says to the app's queue, and hands the index over
+    through `call_from_thread`, which does not wait its turn behind them:
+    on a busy machine the index opened first, the loading screen went, and
+    what was said after reached no screen (these tests failed in CI's runs
+    now and then). Queued behind them, the order is the build's."""
+    opened = BriefingApp._opened
+
+    def queued(self: BriefingApp, *args: Any) -> None:
+        self.call_later(opened, self, *args)
+
+    monkeypatch.setattr(BriefingApp, "_opened", queued)
+
+
 @pytest.mark.parametrize(
     ("count", "said"),
     [
@@ -64,6 +81,7 @@ async def test_the_loading_screen_counts_the_briefings_indexed(
         shown.append(str(self.query_one("#loading-text", Static).render()))
 
     monkeypatch.setattr(LoadingScreen, "indexing", recording)
+    said_before_opening(monkeypatch)
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -88,6 +106,7 @@ async def test_the_loading_screen_says_one_briefings_folder_is_one_briefing(
             shown.append(self._said.plain)
 
         monkeypatch.setattr(LoadingScreen, step, recording)
+    said_before_opening(monkeypatch)
     app = reader(folder, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
