@@ -103,6 +103,8 @@ _URLS = ["http://example.org", "'https://a.org/x'", "ftp://x", "https://", "'htt
 _ENUMS = ["person", "state", "tweet", "other", "news-conference", "Person", "'person'", "x", ""]
 _ENUMS += ["!!str person", "! tweet"]
 _COUNTS = ["1", "2", "0", "-1", "'1'", "1.0", "x", "", "+1", "+0", "'+2'", "-1.5", "!!str 1"]
+# the longest count read, and longer ones (5001 digits: more than Python reads)
+_COUNTS += ["9" * 18, "+" + "9" * 18, "1" + "0" * 18, "-" + "9" * 18, "1" + "0" * 5000]
 VALUES: dict[Kind, list[str]] = {
     Kind.TEXT: _TEXTS,
     Kind.ID: _IDS,
@@ -173,6 +175,8 @@ CORNERS = [
     BASE.replace("    source: s\n", "    source: s\n    occurrence: 1\n"),
     BASE.replace("    source: s\n", "    source: s\n    occurrence: +1\n"),
     BASE.replace("    source: s\n", "    source: s\n    occurrence: -1\n"),
+    BASE.replace("    source: s\n", "    source: s\n    occurrence: 1" + "0" * 5000 + "\n"),
+    BASE.replace("    source: s\n", "    source: s\n    occurrence: +" + "9" * 18 + "\n"),
     BASE + "actors: []\n",
     BASE + "---\nbriefing: {}\n",
     BASE.replace("  title: T\n", "  title: T\n  title: T\n"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from briefing.check.fields import WHOLE_NUMBER, is_web_address, plain_type
+from briefing.check.fields import COUNT_DIGITS, WHOLE_NUMBER, is_web_address, plain_type
 from briefing.check.raw import SharedValues
 from briefing.records.dates import DateError
 from briefing.records.language_tags import is_language_tag
@@ -120,7 +120,8 @@ def accept_enum(spec: Field, value: str, plain: bool, shared: SharedValues) -> o
 
 
 def accept_count(spec: Field, value: str, plain: bool, shared: SharedValues) -> object:
-    if plain and WHOLE_NUMBER.fullmatch(value):
+    # a longer one is reported unread (and a sign counts here: stricter is allowed)
+    if plain and len(value) <= COUNT_DIGITS and WHOLE_NUMBER.fullmatch(value):
         count = int(value)
         if count >= 1:
             return count

@@ -59,6 +59,10 @@ _TYPE_NAMES = {
 #: A whole number as YAML reads one in decimal: `+1` is 1, `-1` is below 1. Not
 #: `010`, which YAML 1.1 reads as octal 8 (and `08` as text): refused, not guessed.
 WHOLE_NUMBER = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+#: The most digits of a count that is read as a number: no source text has
+#: 10**18 matches, and Python refuses to read a number of over 4300 digits
+#: (ValueError), so a longer one is said to be out of range unread.
+COUNT_DIGITS = 18
 
 
 #: By a plain scalar's first character ("" when it is empty), the YAML 1.1
@@ -480,7 +484,10 @@ def _check_ref(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) ->
 
 def _check_count(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
     if type(node) is Scalar and node.plain and WHOLE_NUMBER.fullmatch(node.value):
-        count = int(node.value)
+        written = node.value
+        if len(written.lstrip("+-")) > COUNT_DIGITS:
+            return _too_long_count(spec, node, sink)
+        count = int(written)
         if count >= 1:
             return count
         sink.error(
@@ -494,6 +501,26 @@ def _check_count(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) 
             "wrong-type",
             f"{spec.name} must be a whole number of 1 or more, not {_describe(node)}",
             _count_hint(node),
+        )
+    return _INVALID
+
+
+def _too_long_count(spec: Field, node: Scalar, sink: ProblemSink) -> _Invalid:
+    """A whole number of more than COUNT_DIGITS digits, said without reading it."""
+    written = node.value
+    if written.startswith("-"):
+        cut = shown(written)[1:-1]
+        sink.error(
+            node.line, node.column, "bad-occurrence", f"{spec.name} counts from 1, not {cut}"
+        )
+    else:
+        sink.error(
+            node.line,
+            node.column,
+            "occurrence-out-of-range",
+            f"{spec.name} is {shown(written)}, a number of {len(written.lstrip('+'))} digits: "
+            "more matches than any source text holds",
+            "say which match is meant, counting from 1",
         )
     return _INVALID
 
