@@ -40,7 +40,9 @@ from briefing.records.schema import (
     a_record,
 )
 from briefing.records.text import (
+    SUGGESTED,
     counted,
+    cut,
     first_format_character,
     has_control,
     may_need_marks,
@@ -304,7 +306,7 @@ def _text_value(
                     "wrong-type",
                     f"{spec_name} must be text, but YAML reads {shown(value)} "
                     f"as {_TYPE_NAMES[tag]}",
-                    f'put it in quotes: "{value}"',
+                    f'put it in quotes: "{cut(value, SUGGESTED)}"',
                 )
                 return _INVALID
         if not may_need_marks(value):
