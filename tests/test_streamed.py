@@ -91,6 +91,8 @@ _TEXTS = ["hello world", "'hello world'", "T", "'yes'", "yes", "12", "''", '" "'
 _TEXTS += ['"a\\u202eb"', '"a\\u200db"', '"a\\u200bb"', '"a\\x07b"', "|\n  x", ">-\n  x\n  y"]
 _TEXTS += ["~", "", "[x]", "{a: b}", "&x a", "*x", "!!str a", "! a", "?x", "'?x'", "e n", "pt-BR"]
 _TEXTS += ["x-private", "i-klingon", "en-a", "'en-GB-oed'"]
+# a line break or a tab: warned of in a field shown on one line, not in a summary
+_TEXTS += ['"a\\nb"', '"a\\tb"', "'a\tb'", "|-\n  x\n  y", "'a\n\n  b'"]
 _TEXTS += ["!!str no", "! no", "!!str 12", "! 2022-02-10", "!!str", "!!str ''", "!!int 3"]
 _TEXTS += ["!!str ~", "! ~"]
 _IDS = ["a", "s", "e", "q", "b", "zz", "'a'", '"s"', "2022", "yes", "A", "-a", "null", "''", "[a]"]

@@ -47,7 +47,11 @@ from briefing.index.storage import AtomicJSONStorage
 #:     other place are said anew: files of format 13 hold the older problems.
 #: 15: NEL, LS and PS in YAML are characters, not line breaks: files of format
 #:     14 hold the values and lines YAML 1.1 read around them.
-INDEX_FORMAT = 15
+#: 16: a line break or tab in a field shown on one line is warned of, and sets
+#:     `has_control_characters` (the reader shows it as ␊ or ␉); an occurrence of
+#:     over 18 digits is refused; long values are cut in messages: files of
+#:     format 15 hold such briefings unmarked and the older problems.
+INDEX_FORMAT = 16
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.
