@@ -175,3 +175,16 @@ def test_an_export_keeps_the_line_break_as_it_was(tmp_path: Path) -> None:
     assert '"a\nb\nc"' in events and "␊" not in events
     markdown = export(briefing, "markdown").text
     assert "# Riverside closes\n" in markdown and "␊" not in markdown
+
+
+async def test_a_pinned_quote_is_listed_on_one_line_as_its_row_shows_it(tmp_path: Path) -> None:
+    """Pins listed a quote whose words run over two lines as `hello␊world`, where
+    the quotes pane joins them with a space."""
+    app = reader(_broken(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "asterisk")  # the quotes pane
+        await app.workers.wait_for_complete()
+        await pilot.press("P")
+        await until(pilot, lambda: "Pinned or noted (1)" in _screen(app), "the pins")
+        assert "“hello world” — Tomás␊Vidal" in _screen(app)
