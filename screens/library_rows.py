@@ -139,7 +139,8 @@ def render_row(record: object, width: int) -> list[Content]:
         details.append(plain(f" · {counted(warnings, 'warning')}", "$text-warning"))
     tags = summary.tags
     if tags:
-        details.append(plain(" · " + " ".join(f"#{tag}" for tag in tags), "$text-primary"))
+        listed = " ".join(f"#{visible_line(tag)}" for tag in tags)  # a tag over two lines too
+        details.append(plain(" · " + listed, "$text-primary"))
     counts = record_counts(summary.actors, summary.events, summary.quotes)
     details.append(plain(f" · {counts}", "dim"))
     if not warnings:

@@ -32,7 +32,7 @@ from textual.worker import get_current_worker
 from briefing.index.located import snippet
 from briefing.index.words import KINDS, Result, WordIndex
 from briefing.records.model import Actor, Event, Quote, Source
-from briefing.records.text import counted, visible
+from briefing.records.text import counted, visible, visible_line
 from briefing.records.words import SearchQuery
 from briefing.screens.cells import ellipsis
 from briefing.screens.footer import KeysFooter
@@ -139,7 +139,7 @@ class SearchScreen(Screen[SearchTarget | None]):
 
     def compose(self) -> ComposeResult:
         where = (
-            plain(self.scope[0][1], "bold")
+            plain(visible_line(self.scope[0][1]), "bold")
             if len(self.scope) == 1
             else plain(f"all {counted(len(self.scope), 'briefing')}", "bold")
         )
@@ -362,11 +362,12 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None) -> Opti
     record = words.record(result.kind, result.record_id)
     parts: list[Content | str] = []
     if briefing_title is not None:
-        parts.append(plain(f"{visible(briefing_title)} · ", "dim"))
+        # (a title from the library's index, over two lines as written)
+        parts.append(plain(f"{visible_line(briefing_title)} · ", "dim"))
     if result.kind == "quote" and isinstance(record, Quote):
         speaker = words.record("actor", record.speaker)
         who = speaker.name if isinstance(speaker, Actor) else record.speaker
-        parts.append(plain(f"{visible(who)}: ", "bold"))
+        parts.append(plain(f"{visible_line(who)}: ", "bold"))
         if field == "text":
             parts.append(join(plain("“"), found, plain("”")))
         else:  # the quote's own words first, then where the hit is
@@ -376,7 +377,7 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None) -> Opti
         parts.append(highlighted(first.text, first.spans))  # the hit is in the name itself
     else:
         name = _name(result.kind, record, result.record_id)
-        parts.append(plain(ellipsis(visible(name), NAME_WIDTH), "bold"))
+        parts.append(plain(ellipsis(visible_line(name), NAME_WIDTH), "bold"))
         parts.append(plain("  " if result.kind == "passage" else f"  {field}: ", "dim"))
         parts.append(found)
     more = sum(len(h.spans) for h in result.hits) - 1

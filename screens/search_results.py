@@ -24,6 +24,7 @@ from textual.app import App
 
 from briefing.index.preview import Totals
 from briefing.index.words import WordIndex
+from briefing.present.display import for_display
 from briefing.records.model import Briefing
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
@@ -95,6 +96,9 @@ class WordIndexes:
             if found is None:
                 if briefing is None:
                     found = self.index.word_index(briefing_id)
+                    if found.briefing.has_control_characters:
+                        # as the reader shows them: a title over two lines on one
+                        found = found.over(for_display(found.briefing))
                 else:
                     found = WordIndex(self.index.word_table(briefing_id), briefing)
                 if self.records is not None:

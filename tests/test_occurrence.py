@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import BASE_FILES, briefing_files, check, write_folder
 
+from briefing import cli
 from briefing.check.folder import check_folder
 
 BASE = BASE_FILES["briefing.yaml"]
@@ -81,3 +82,57 @@ def test_a_refused_occurrence_still_lets_words_not_found_be_said(tmp_path: Path)
     text = BASE.replace("text: hello world", "text: hello wordl") + "    occurrence: 0\n"
     problems = check(write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": text})))
     assert sorted(p.code for p in problems) == ["bad-occurrence", "quote-not-found"]
+
+
+#: More digits than Python reads as a number (4300): `int()` of it raised, and
+#: one such quote made check, list, index, export and the library fail (a trial).
+HUGE = "1" + "0" * 5000
+
+
+def test_a_number_too_long_to_read_is_out_of_range_said_briefly(tmp_path: Path) -> None:
+    problems = check(_folder(HUGE, tmp_path / "b", TWICE))
+    assert [(p.line, p.column, p.code) for p in problems] == [(23, 17, "occurrence-out-of-range")]
+    assert problems[0].message.startswith("occurrence is '10000")
+    assert "more matches than any source text" in problems[0].message
+    assert len(problems[0].message) < 200
+
+
+def test_a_number_longer_than_any_count_is_out_of_range_even_without_a_source_text(
+    tmp_path: Path,
+) -> None:
+    text = BASE.replace("    text: sources/s.txt\n", "") + f"    occurrence: 1{'0' * 20}\n"
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": text}))
+    problems = check(folder)
+    assert [(p.line, p.column, p.code) for p in problems] == [(22, 17, "occurrence-out-of-range")]
+
+
+def test_a_negative_number_too_long_to_read_is_below_1_said_briefly(tmp_path: Path) -> None:
+    problems = check(_folder("-" + HUGE, tmp_path / "b"))
+    assert [(p.line, p.column, p.code) for p in problems] == [(23, 17, "bad-occurrence")]
+    assert problems[0].message.startswith("occurrence counts from 1, not -10000")
+    assert len(problems[0].message) < 200
+
+
+def test_the_longest_count_read_is_still_a_number(tmp_path: Path) -> None:
+    """Eighteen digits are read, and said out of range against the source text's count."""
+    problems = check(_folder("9" * 18, tmp_path / "b", TWICE))
+    assert [p.code for p in problems] == ["occurrence-out-of-range"]
+    assert problems[0].message.startswith(f"occurrence is {'9' * 18}, but these words occur only 2")
+
+
+def test_a_library_with_a_number_too_long_to_read_lists_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = tmp_path / "library"
+    _folder(HUGE, library / "broken", TWICE)
+    good = BASE.replace("id: b", "id: good", 1)
+    write_folder(library / "good", briefing_files(**{"briefing.yaml": good}))
+    index = str(tmp_path / "index.json")
+    assert cli.main(["check", str(library)]) == 1
+    out = capsys.readouterr().out
+    assert f"{library / 'broken' / 'briefing.yaml'}:23:17: error[occurrence-out-of-range]" in out
+    assert len(out) < 1000
+    assert cli.main(["list", str(library), "--index", index]) == 1
+    rows = capsys.readouterr().out.splitlines()
+    assert [row.split()[0] for row in rows] == ["b", "good"]
+    assert "1 error" in rows[0] and rows[1].endswith("ok")

@@ -72,6 +72,14 @@ def test_bad_toml_is_located_and_nothing_applies() -> None:
     ]
 
 
+def test_a_number_too_long_to_read_is_located_not_an_internal_error() -> None:
+    """tomllib raises a bare ValueError for an integer of over 4300 digits."""
+    assert lines('theme = "nord"\nwidth = 1' + "0" * 5000 + "\n") == [
+        "config.toml:2:9: error[config-syntax]: not valid TOML: a number of more than "
+        "4300 digits; no setting applies"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -231,6 +239,15 @@ def test_a_file_with_errors_is_never_overwritten(config_dir: Path) -> None:
     path = write_config(config_dir, mine)
     with pytest.raises(NotSaved, match="not valid TOML"):
         save_theme(path, "gruvbox")
+    assert path.read_text(encoding="utf-8") == mine
+
+
+def test_a_file_with_a_number_too_long_to_read_is_never_overwritten(config_dir: Path) -> None:
+    mine = 'theme = "nord"\nwidth = 1' + "0" * 5000 + "\n"
+    path = write_config(config_dir, mine)
+    with pytest.raises(NotSaved, match="not valid TOML") as raised:
+        save_theme(path, "gruvbox")
+    assert len(str(raised.value)) < 300
     assert path.read_text(encoding="utf-8") == mine
 
 

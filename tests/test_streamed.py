@@ -91,6 +91,8 @@ _TEXTS = ["hello world", "'hello world'", "T", "'yes'", "yes", "12", "''", '" "'
 _TEXTS += ['"a\\u202eb"', '"a\\u200db"', '"a\\u200bb"', '"a\\x07b"', "|\n  x", ">-\n  x\n  y"]
 _TEXTS += ["~", "", "[x]", "{a: b}", "&x a", "*x", "!!str a", "! a", "?x", "'?x'", "e n", "pt-BR"]
 _TEXTS += ["x-private", "i-klingon", "en-a", "'en-GB-oed'"]
+# a line break or a tab: warned of in a field shown on one line, not in a summary
+_TEXTS += ['"a\\nb"', '"a\\tb"', "'a\tb'", "|-\n  x\n  y", "'a\n\n  b'"]
 _TEXTS += ["!!str no", "! no", "!!str 12", "! 2022-02-10", "!!str", "!!str ''", "!!int 3"]
 _TEXTS += ["!!str ~", "! ~"]
 _IDS = ["a", "s", "e", "q", "b", "zz", "'a'", '"s"', "2022", "yes", "A", "-a", "null", "''", "[a]"]
@@ -103,6 +105,8 @@ _URLS = ["http://example.org", "'https://a.org/x'", "ftp://x", "https://", "'htt
 _ENUMS = ["person", "state", "tweet", "other", "news-conference", "Person", "'person'", "x", ""]
 _ENUMS += ["!!str person", "! tweet"]
 _COUNTS = ["1", "2", "0", "-1", "'1'", "1.0", "x", "", "+1", "+0", "'+2'", "-1.5", "!!str 1"]
+# the longest count read, and longer ones (5001 digits: more than Python reads)
+_COUNTS += ["9" * 18, "+" + "9" * 18, "1" + "0" * 18, "-" + "9" * 18, "1" + "0" * 5000]
 VALUES: dict[Kind, list[str]] = {
     Kind.TEXT: _TEXTS,
     Kind.ID: _IDS,
@@ -173,6 +177,8 @@ CORNERS = [
     BASE.replace("    source: s\n", "    source: s\n    occurrence: 1\n"),
     BASE.replace("    source: s\n", "    source: s\n    occurrence: +1\n"),
     BASE.replace("    source: s\n", "    source: s\n    occurrence: -1\n"),
+    BASE.replace("    source: s\n", "    source: s\n    occurrence: 1" + "0" * 5000 + "\n"),
+    BASE.replace("    source: s\n", "    source: s\n    occurrence: +" + "9" * 18 + "\n"),
     BASE + "actors: []\n",
     BASE + "---\nbriefing: {}\n",
     BASE.replace("  title: T\n", "  title: T\n  title: T\n"),

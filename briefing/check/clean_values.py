@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from briefing.check.fields import WHOLE_NUMBER, is_web_address, plain_type
+from briefing.check.fields import COUNT_DIGITS, WHOLE_NUMBER, is_web_address, plain_type
 from briefing.check.raw import SharedValues
 from briefing.records.dates import DateError
 from briefing.records.language_tags import is_language_tag
@@ -65,6 +65,19 @@ def accept_unmarked_text(spec: Field, value: str, plain: bool, shared: SharedVal
     return value
 
 
+def accept_line_text(spec: Field, value: str, plain: bool, shared: SharedValues) -> object:
+    """`accept_text` for a field shown on one line: no line break, no tab (one-line-field)."""
+    if "\n" in value or "\t" in value:
+        raise NotClean
+    return accept_text(spec, value, plain, shared)
+
+
+def accept_unmarked_line_text(spec: Field, value: str, plain: bool, shared: SharedValues) -> object:
+    if "\n" in value or "\t" in value:
+        raise NotClean
+    return accept_unmarked_text(spec, value, plain, shared)
+
+
 def accept_text_item(spec: Field, value: str, plain: bool, shared: SharedValues) -> object:
     """An item of a list of text (`fields._check_list`): a blank one is not reported."""
     return quiet_text(value, plain)
@@ -72,6 +85,20 @@ def accept_text_item(spec: Field, value: str, plain: bool, shared: SharedValues)
 
 def accept_unmarked_text_item(spec: Field, value: str, plain: bool, shared: SharedValues) -> object:
     if plain and plain_type(value) is not None:
+        raise NotClean
+    return value
+
+
+def accept_line_text_item(spec: Field, value: str, plain: bool, shared: SharedValues) -> object:
+    if "\n" in value or "\t" in value:
+        raise NotClean
+    return quiet_text(value, plain)
+
+
+def accept_unmarked_line_text_item(
+    spec: Field, value: str, plain: bool, shared: SharedValues
+) -> object:
+    if "\n" in value or "\t" in value or (plain and plain_type(value) is not None):
         raise NotClean
     return value
 
@@ -108,6 +135,8 @@ def accept_url(spec: Field, value: str, plain: bool, shared: SharedValues) -> ob
 
 def accept_path(spec: Field, value: str, plain: bool, shared: SharedValues) -> object:
     """Whether the file exists and stays in the folder is checked with the folder."""
+    if "\n" in value or "\t" in value:
+        raise NotClean  # a path is shown on one line (one-line-field)
     return quiet_text(value, plain)
 
 
@@ -120,7 +149,8 @@ def accept_enum(spec: Field, value: str, plain: bool, shared: SharedValues) -> o
 
 
 def accept_count(spec: Field, value: str, plain: bool, shared: SharedValues) -> object:
-    if plain and WHOLE_NUMBER.fullmatch(value):
+    # a longer one is reported unread (and a sign counts here: stricter is allowed)
+    if plain and len(value) <= COUNT_DIGITS and WHOLE_NUMBER.fullmatch(value):
         count = int(value)
         if count >= 1:
             return count
@@ -144,7 +174,13 @@ def acceptor(spec: Field, marks_possible: bool = True) -> Accept:
 
     `marks_possible`: False when no scalar of the file can hold a character
     that `visible()` marks (`unmarked`): text is then not searched for one.
+    Text shown on one line (`Field.one_line`) is searched for a line break and
+    a tab all the same: any file has line breaks.
     """
+    if spec.kind is Kind.TEXT and spec.one_line:
+        if spec.many:
+            return accept_line_text_item if marks_possible else accept_unmarked_line_text_item
+        return accept_line_text if marks_possible else accept_unmarked_line_text
     if spec.kind is Kind.TEXT and not marks_possible:
         return accept_unmarked_text_item if spec.many else accept_unmarked_text
     if spec.many and spec.kind is Kind.TEXT:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from briefing.check.raw import RawRecord
 from briefing.check.yaml_prescan import LINE_BREAK
 from briefing.records.problems import ProblemSink
-from briefing.records.text import shown
+from briefing.records.text import SUGGESTED, cut, shown
 
 #: What follows a plain value whose end a comment made.
 _COMMENT_AFTER = re.compile(r"[ \t]+(#.*)")
@@ -46,13 +46,13 @@ def warn_comments_cutting_text(
         comment = _COMMENT_AFTER.fullmatch(line, start + len(words))
         if comment is None:
             continue
-        cut = comment.group(1)
+        left_out = comment.group(1)
         sink.warning(
             where.line,
             where.column,
             "comment-cuts-text",
             f"YAML reads the text as {shown(words)}: ' #' begins a comment, so "
-            f"{shown(cut)} is left out",
-            "if it belongs to the text, put the text in quotes: text: "
-            + json.dumps(f"{words} {cut}", ensure_ascii=False),
+            f"{shown(left_out)} is left out",
+            "if it belongs to the text, put the text in quotes: "
+            + cut("text: " + json.dumps(f"{words} {left_out}", ensure_ascii=False), SUGGESTED),
         )

@@ -40,7 +40,9 @@ from briefing.records.schema import (
     a_record,
 )
 from briefing.records.text import (
+    SUGGESTED,
     counted,
+    cut,
     first_format_character,
     has_control,
     may_need_marks,
@@ -59,6 +61,10 @@ _TYPE_NAMES = {
 #: A whole number as YAML reads one in decimal: `+1` is 1, `-1` is below 1. Not
 #: `010`, which YAML 1.1 reads as octal 8 (and `08` as text): refused, not guessed.
 WHOLE_NUMBER = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+#: The most digits of a count that is read as a number: no source text has
+#: 10**18 matches, and Python refuses to read a number of over 4300 digits
+#: (ValueError), so a longer one is said to be out of range unread.
+COUNT_DIGITS = 18
 
 
 #: By a plain scalar's first character ("" when it is empty), the YAML 1.1
@@ -262,8 +268,9 @@ def _check_record(
 
 
 #: The warnings given for every string `visible()` marks, in a field or a
-#: source text: a briefing with none of them has no such character.
-MARKED_CHARACTER_CODES = frozenset({"control-character", "format-character"})
+#: source text, and for a line break or tab that `visible_line()` marks in a
+#: field shown on one line: a briefing with none of them has no such character.
+MARKED_CHARACTER_CODES = frozenset({"control-character", "format-character", "one-line-field"})
 
 
 class _Invalid:
@@ -274,12 +281,13 @@ _INVALID = _Invalid()
 
 
 def _text_value(
-    spec_name: str, node: Node, sink: ProblemSink, path: bool = False
+    spec_name: str, node: Node, sink: ProblemSink, path: bool = False, one_line: bool = False
 ) -> str | _Invalid:
     """The text of a scalar where the contract expects text, or report why not.
 
     `path`: a file's path, whose NUL is an error of its own (source-text-path),
-    not also a control character to warn of."""
+    not also a control character to warn of. `one_line`: a field shown on one
+    line (`Field.one_line`), where a line break or a tab is warned of."""
     if type(node) is Scalar:
         value = node.value
         if node.plain:
@@ -300,9 +308,11 @@ def _text_value(
                     "wrong-type",
                     f"{spec_name} must be text, but YAML reads {shown(value)} "
                     f"as {_TYPE_NAMES[tag]}",
-                    f'put it in quotes: "{value}"',
+                    f'put it in quotes: "{cut(value, SUGGESTED)}"',
                 )
                 return _INVALID
+        if one_line and ("\n" in value or "\t" in value):
+            _warn_not_one_line(spec_name, node, sink, value)
         if not may_need_marks(value):
             return value  # one pass over nearly every string
         if has_control(value) and not (path and "\0" in value):
@@ -341,6 +351,25 @@ def _text_value(
     return _INVALID
 
 
+def _warn_not_one_line(spec_name: str, node: Node, sink: ProblemSink, value: str) -> None:
+    """A line break or a tab in a field the reader shows on one line, as a symbol."""
+    if "\n" in value:
+        what, mark = "a line break", "␊"
+        # `title: >` or `name: |` over lines: the block keeps a break at its end
+        hint = (
+            "write it on one line (`>-` folds a block's lines into one, with no break at its end)"
+        )
+    else:
+        what, mark, hint = "a tab", "␉", "write a space in its place"
+    sink.warning(
+        node.line,
+        node.column,
+        "one-line-field",
+        f"{spec_name} holds {what}, but is shown on one line: the reader shows it as {mark}",
+        hint,
+    )
+
+
 def _raw_scalar(spec_name: str, node: Node, sink: ProblemSink, expected: str) -> str | _Invalid:
     """A scalar's written text whatever its YAML type (ids, dates, urls)."""
     if type(node) is Scalar:
@@ -365,7 +394,7 @@ def _raw_scalar(spec_name: str, node: Node, sink: ProblemSink, expected: str) ->
 
 
 def _check_text(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
-    value = _text_value(spec.name, node, sink)
+    value = _text_value(spec.name, node, sink, one_line=spec.one_line)
     if isinstance(value, str):
         if not value.strip() and not (record.section == "quotes" and spec.name == "text"):
             # (a quote's empty words are an error of their own: quote-no-words)
@@ -453,7 +482,7 @@ def why_not_a_web_address(value: str) -> str | None:
 
 def _check_path(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
     # Whether it exists and stays inside the folder is checked with the folder.
-    return _text_value(spec.name, node, sink, path=True)
+    return _text_value(spec.name, node, sink, path=True, one_line=True)
 
 
 def _check_enum(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
@@ -480,7 +509,10 @@ def _check_ref(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) ->
 
 def _check_count(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
     if type(node) is Scalar and node.plain and WHOLE_NUMBER.fullmatch(node.value):
-        count = int(node.value)
+        written = node.value
+        if len(written.lstrip("+-")) > COUNT_DIGITS:
+            return _too_long_count(spec, node, sink)
+        count = int(written)
         if count >= 1:
             return count
         sink.error(
@@ -494,6 +526,26 @@ def _check_count(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) 
             "wrong-type",
             f"{spec.name} must be a whole number of 1 or more, not {_describe(node)}",
             _count_hint(node),
+        )
+    return _INVALID
+
+
+def _too_long_count(spec: Field, node: Scalar, sink: ProblemSink) -> _Invalid:
+    """A whole number of more than COUNT_DIGITS digits, said without reading it."""
+    written = node.value
+    if written.startswith("-"):
+        cut = shown(written)[1:-1]
+        sink.error(
+            node.line, node.column, "bad-occurrence", f"{spec.name} counts from 1, not {cut}"
+        )
+    else:
+        sink.error(
+            node.line,
+            node.column,
+            "occurrence-out-of-range",
+            f"{spec.name} is {shown(written)}, a number of {len(written.lstrip('+'))} digits: "
+            "more matches than any source text holds",
+            "say which match is meant, counting from 1",
         )
     return _INVALID
 
@@ -556,7 +608,8 @@ def _check_list(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
     label = f"each of {spec.name}"
     checked: list[object]
     if spec.kind is Kind.TEXT:
-        checked = [_text_value(label, item, sink) for item in items]
+        one_line = spec.one_line
+        checked = [_text_value(label, item, sink, one_line=one_line) for item in items]
     elif spec.kind is Kind.URL:
         checked = [_url_value(label, item, sink) for item in items]
     else:

@@ -23,6 +23,7 @@ from briefing.records.problems import ProblemSink
 from briefing.records.quote_form import form_failure
 from briefing.records.text import (
     counted,
+    cut,
     first_format_character,
     first_source_control,
     may_need_marks,
@@ -670,11 +671,19 @@ def not_found_hint(words: str, passage: Passage | None) -> str | None:
     if glued is not None and not _in_passage(glued.group(1, 2, 3), passage):
         # "argument...and" (an author's trial)
         before, mark, after = glued.groups()
+        # the words at the mark: a word of 50,000 letters was written out whole
+        if len(before) > _GLUED_WORD:
+            before = "…" + before[1 - _GLUED_WORD :]
+        after = cut(after, _GLUED_WORD)
         return (
             f"the quote has {shown(before + mark + after)}: an elision is written with a space on "
             f"each side ({before} {mark} {after}); without, the ellipsis is matched as text"
         )
     return passage_hint(passage)
+
+
+#: The most characters of each word beside a glued ellipsis that a hint shows.
+_GLUED_WORD = 25
 
 
 def _in_passage(words: tuple[str, ...], passage: Passage | None) -> bool:
@@ -688,7 +697,7 @@ def passage_hint(passage: Passage | None) -> str | None:
     if passage is None:
         return None
     # In quotes: a passage ending in the source's own dash read "… — — it has"
-    hint = f"the nearest passage (line {passage.line} of the source): '{passage.text}'"
+    hint = f"the nearest passage (line {passage.line} of the source): {_passage(passage.text)}"
     difference = passage.differs
     if difference is None:
         return hint + " — they differ only in punctuation"
@@ -700,6 +709,15 @@ def passage_hint(passage: Passage | None) -> str | None:
     if difference.kind == "missing":
         return hint + f" — it has {source_word} there, which the quote leaves out"
     return hint + f" — the quote has {quote_word}, which it does not have there"
+
+
+#: The most characters of a nearest passage a hint shows: its words are at most
+#: PASSAGE_WORDS, but a word may be a whole text without a space.
+_PASSAGE_CHARACTERS = 300
+
+
+def _passage(text: str) -> str:
+    return shown(text, _PASSAGE_CHARACTERS)
 
 
 def _warn_cut_words(record: RawRecord, original: str, span: Span, source_id: str) -> None:

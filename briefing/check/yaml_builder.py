@@ -24,7 +24,7 @@ from yaml.events import (
 from briefing.check.yaml_nodes import Mapping, Node, ReadResult, Refused, Scalar, Sequence
 from briefing.check.yaml_unseen_breaks import StandIns
 from briefing.records.problems import ProblemSink
-from briefing.records.text import shown
+from briefing.records.text import SUGGESTED, cut, shown
 
 #: Deepest nesting of mappings and sequences. A briefing needs four levels;
 #: the cap keeps hostile input (thousands of `[`) cheap and recursion-free.
@@ -219,8 +219,8 @@ class Builder:
             node.line,
             node.column - 1,
             "yaml-syntax",
-            f"'?{node.value}' cannot be read reliably inside brackets",
-            f'put it in quotes: "?{node.value}"',
+            f"{shown('?' + node.value)} cannot be read reliably inside brackets",
+            f'put it in quotes: "{cut("?" + node.value, SUGGESTED)}"',
         )
         return Refused(node.line, node.column - 1)
 

@@ -14,7 +14,7 @@ from briefing.check.yaml_indent_slips import unindented_key_before
 from briefing.check.yaml_prescan import TAB_INDENT
 from briefing.check.yaml_value_slips import bracket_never_closed, quote_left_open_before, slip
 from briefing.records.problems import ProblemSink
-from briefing.records.text import shown
+from briefing.records.text import SUGGESTED, cut, shown
 
 
 def report_syntax(
@@ -78,7 +78,7 @@ def _no_colon(text: str) -> tuple[str, str]:
     return (
         f"this line has no ':' after its key ({shown(words[0])}), and YAML reads on "
         "into the next line looking for one",
-        f"a key and its value are written with ': ' between them: {written}",
+        f"a key and its value are written with ': ' between them: {cut(written, SUGGESTED)}",
     )
 
 

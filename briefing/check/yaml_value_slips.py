@@ -15,7 +15,7 @@ import yaml
 
 from briefing.check.yaml_indent_slips import indent_of, misplaced_at_known_column, uneven_indent
 from briefing.records.schema import FIELDS
-from briefing.records.text import shown
+from briefing.records.text import SUGGESTED, cut, shown
 
 #: A single-quoted text that a letter follows at once: an apostrophe ended it.
 _APOSTROPHE = re.compile(r"(?<![\w'])'((?:[^']|'')*)'(?=\w)(\w*)")
@@ -72,7 +72,7 @@ def bracket_never_closed(lines: list[str], line: int, column: int) -> tuple[str,
     return (
         f"{message}: a value that begins with '{bracket}' is read by YAML as a "
         f"{'list' if bracket == '[' else 'mapping'}",
-        f"put the value in quotes: {key}: {json.dumps(value, ensure_ascii=False)}",
+        "put the value in quotes: " + _written(key, json.dumps(value, ensure_ascii=False)),
     )
 
 
@@ -166,8 +166,8 @@ def slip(lines: list[str], line: int) -> tuple[str, str] | None:
         return (
             "a quotation mark inside this text in double quotes ends it early, and words "
             "follow where it ends",
-            f"to keep every quotation mark as text, put the value in single quotes: "
-            f"{key}: '{value.replace(chr(39), chr(39) * 2)}'",
+            "to keep every quotation mark as text, put the value in single quotes: "
+            + _written(key, "'" + value.replace("'", "''") + "'"),
         )
     bracketed = _BRACKET_THEN_WORDS.match(offending)
     if bracketed is not None and bracketed.group(1) not in LIST_FIELDS:
@@ -175,16 +175,21 @@ def slip(lines: list[str], line: int) -> tuple[str, str] | None:
         return (
             f"the value of {shown(key)} begins with '{value[0]}', which YAML reads as the "
             "start of a list or a mapping, and words follow where it ends",
-            f"put the value in quotes: {key}: {json.dumps(value, ensure_ascii=False)}",
+            "put the value in quotes: " + _written(key, json.dumps(value, ensure_ascii=False)),
         )
     colon = _COLON_IN_VALUE.match(offending)
     if colon is not None:
         key, value = colon.group(1), colon.group(2).rstrip()
         return (
             f"the value of {shown(key)} holds ': ', which YAML reads as the start of a key",
-            f"put the value in quotes: {key}: {json.dumps(value, ensure_ascii=False)}",
+            "put the value in quotes: " + _written(key, json.dumps(value, ensure_ascii=False)),
         )
     return uneven_indent(lines, line) or misplaced_at_known_column(lines, line)
+
+
+def _written(key: str, value: str) -> str:
+    """`key: value`, a line a hint writes out for the author to copy, bounded."""
+    return cut(f"{key}: {value}", SUGGESTED)
 
 
 def _items_unbracketed(key: str, value: str) -> tuple[str, str] | None:
@@ -202,5 +207,5 @@ def _items_unbracketed(key: str, value: str) -> tuple[str, str] | None:
     return (
         f"the items of {shown(key)} stand without brackets: YAML takes the first one "
         "for the whole value, and fails at what follows it",
-        f"put the items in brackets: {listed}",
+        f"put the items in brackets: {cut(listed, SUGGESTED)}",
     )

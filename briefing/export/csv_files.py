@@ -14,14 +14,14 @@ from typing import Any
 
 from briefing.export.inert import csv_cell
 from briefing.export.result import Export
-from briefing.present.display import for_display
+from briefing.present.display import without_hidden
 from briefing.records.dates import DateValue
 from briefing.records.model import Briefing
 from briefing.records.schema import TABLES, Field, Kind
 
 
 def export(briefing: Briefing) -> Export:
-    briefing = for_display(briefing)
+    briefing = without_hidden(briefing)
     files = {}
     for section, table in TABLES.items():
         records: tuple[Any, ...] = (

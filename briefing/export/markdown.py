@@ -11,7 +11,7 @@ from __future__ import annotations
 from briefing.export.inert import MARKDOWN_MARK, markdown_line, markdown_link, markdown_text
 from briefing.export.result import Export
 from briefing.export.seal import sealed
-from briefing.present.display import for_display
+from briefing.present.display import without_hidden
 from briefing.present.quotes import attribution
 from briefing.present.sources import credits_line, publication
 from briefing.records.model import Actor, ActorKind, Briefing, Event, Quote, Source
@@ -30,7 +30,7 @@ def export(briefing: Briefing) -> Export:
 
 
 def document(briefing: Briefing) -> str:
-    briefing = for_display(briefing)  # no control character reaches a terminal that shows it
+    briefing = without_hidden(briefing)  # no control character reaches a terminal that shows it
     queries = BriefingQueries(briefing)
     lines = [MARKDOWN_MARK, "", f"# {markdown_line(briefing.title)}", ""]
     facts = [f"As of {briefing.as_of.describe()}"]

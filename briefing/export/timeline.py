@@ -22,7 +22,7 @@ from typing import Any
 
 from briefing.export.inert import html_line, html_link, html_text, json_text
 from briefing.export.result import Export
-from briefing.present.display import for_display
+from briefing.present.display import without_hidden
 from briefing.records.dates import DatePoint
 from briefing.records.model import Briefing, Event
 from briefing.records.queries import BriefingQueries
@@ -33,7 +33,7 @@ def export(briefing: Briefing) -> Export:
 
 
 def timeline(briefing: Briefing) -> dict[str, Any]:
-    briefing = for_display(briefing)
+    briefing = without_hidden(briefing)
     queries = BriefingQueries(briefing)
     title_text = f"<p>As of {html_line(briefing.as_of.describe())}</p>"
     if briefing.summary:

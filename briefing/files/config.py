@@ -120,7 +120,7 @@ def read_settings(path: Path, valid: Valid) -> Settings:
 def parse_settings(text: str, file: str, valid: Valid) -> Settings:
     """Check the TOML `text` of the settings file named `file` (for messages)."""
     try:
-        data = tomllib.loads(text)
+        data = _loads(text)
     except tomllib.TOMLDecodeError as exc:
         line, column = _decode_error_place(str(exc), text)
         message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
@@ -129,6 +129,29 @@ def parse_settings(text: str, file: str, valid: Valid) -> Settings:
         )
         return Settings(problems=(problem,))
     return _Checker(text, file, valid).check(data)
+
+
+#: A run of more digits than Python reads as one integer.
+_TOO_MANY_DIGITS = re.compile(r"[0-9_]{4301,}")
+
+
+def _loads(text: str) -> dict[str, Any]:
+    """`tomllib.loads`, every failure a TOMLDecodeError that says where.
+
+    An integer of over 4300 digits makes tomllib raise a bare ValueError
+    (Python's limit on reading one), which no caller expected."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        raise
+    except ValueError:
+        found = _TOO_MANY_DIGITS.search(text)
+        offset = found.start() if found else 0
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        raise tomllib.TOMLDecodeError(
+            f"a number of more than 4300 digits (at line {line}, column {column})"
+        ) from None
 
 
 class _Checker:
@@ -407,7 +430,7 @@ def save_theme(path: Path, theme: str) -> None:
         new_text = NEW_FILE_HEADER + f"theme = {_toml_string(theme)}\n"
     else:
         try:
-            before = tomllib.loads(text)
+            before = _loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise NotSaved(
                 f"the theme was not saved: {shown} is not valid TOML ({exc}); "
@@ -416,7 +439,7 @@ def save_theme(path: Path, theme: str) -> None:
         new_text = with_theme(text, theme)
         expected = {**before, "theme": theme}
         try:
-            after = tomllib.loads(new_text)
+            after = _loads(new_text)
         except tomllib.TOMLDecodeError:
             after = None
         if after != expected:

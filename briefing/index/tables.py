@@ -49,7 +49,11 @@ from briefing.index.storage import AtomicJSONStorage
 #:     14 hold the values and lines YAML 1.1 read around them.
 #: 16: the catalogue keeps each actor's aliases, which `briefing list --actor`
 #:     finds them by: catalogues of format 15 have none.
-INDEX_FORMAT = 16
+#: 17: a line break or tab in a field shown on one line is warned of, and sets
+#:     `has_control_characters` (the reader shows it as ␊ or ␉); an occurrence of
+#:     over 18 digits is refused; long values are cut in messages: files of
+#:     format 16 hold such briefings unmarked and the older problems.
+INDEX_FORMAT = 17
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.

@@ -29,6 +29,7 @@ begins), and only those docs' texts are read, to place each hit.
 from __future__ import annotations
 
 import bisect
+import copy
 import itertools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -228,6 +229,16 @@ class WordIndex:
             self._vocabulary.sort()
         self._records: dict[tuple[str, str], Any] = {}
         self._sources = {s.id: s for s in briefing.sources}
+
+    def over(self, briefing: Briefing) -> WordIndex:
+        """This index over `briefing`: the same records, each string shown
+        otherwise one character for one (`present.display.for_display`), so
+        that every place the index holds still falls where it did."""
+        other = copy.copy(self)
+        other.briefing = briefing
+        other._records = {}
+        other._sources = {s.id: s for s in briefing.sources}
+        return other
 
     def doc(self, number: int) -> Doc:
         if self._places is None:

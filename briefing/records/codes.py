@@ -76,6 +76,7 @@ CODES: dict[str, Code] = {
     "bad-language": Code(W, "a language that is not a BCP 47 tag", "language: English!"),
     "control-character": Code(W, "text holding an invisible control character", 'title: "a\\eb"'),
     "format-character": Code(W, "text holding a bidirectional control, a zero-width character or a line separator", 'title: "a\\u202Eb"'),
+    "one-line-field": Code(W, "a line break or a tab in a field shown on one line (a title, a name, a place, a tag ...)", 'title: "a\\nb"'),
     # Across records
     "duplicate-id": Code(E, "two records of a section share an id", "two actors with id truss"),
     "duplicate-briefing-id": Code(E, "two briefings of a content directory share an id", "b/ and c/ both id: x"),

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
+from briefing.records.text import shown
+
 _POINT = re.compile(
     r"""
     (?P<year>\d{4})
@@ -225,7 +227,9 @@ def parse_date(text: str) -> DateValue:
         nearest = hint(text, _parses)
         if nearest is None:
             raise
-        raise DateError("bad-date", f"{text!r} is not a date this format knows", nearest) from None
+        raise DateError(
+            "bad-date", f"{shown(text)} is not a date this format knows", nearest
+        ) from None
 
 
 def _parses(text: str) -> bool:
@@ -240,7 +244,7 @@ def _parse(text: str) -> DateValue:
     if "/" in text:
         first, _, second = text.partition("/")
         if "/" in second:
-            raise DateError("bad-date", f"{text!r} has more than one '/'", _FORMS_HINT)
+            raise DateError("bad-date", f"{shown(text)} has more than one '/'", _FORMS_HINT)
         if first == ".." and second == "..":
             raise DateError("bad-date", "an interval needs at least one end", _FORMS_HINT)
         start = None if first == ".." else _parse_point(first, text, "start")
@@ -250,7 +254,7 @@ def _parse(text: str) -> DateValue:
         if earliest is not None and latest is not None and latest < earliest:
             raise DateError(
                 "reversed-interval",
-                f"the interval {text!r} ends before it starts",
+                f"the interval {shown(text)} ends before it starts",
                 "write the earlier date first",
             )
         return DateValue(text, start, end, True, earliest, latest)
@@ -274,11 +278,13 @@ def _parse_point(text: str, whole: str, end: str = "") -> DatePoint:
     if match is None:
         hint = f"write it like {text}:00" if _HOUR_ALONE.fullmatch(text) else _FORMS_HINT
         if not end:
-            raise DateError("bad-date", f"{whole!r} is not a date this format knows", hint)
+            raise DateError("bad-date", f"{shown(whole)} is not a date this format knows", hint)
         # Which end, said: `2020-11-17T01:10/2020-11-17T02` left the author to
         # find the fault in either half (an author's trial).
         raise DateError(
-            "bad-date", f"{whole!r}: its {end}, {text!r}, is not a date this format knows", hint
+            "bad-date",
+            f"{shown(whole)}: its {end}, {shown(text)}, is not a date this format knows",
+            hint,
         )
     group = match.group
     year = int(group("year"))
@@ -291,26 +297,29 @@ def _parse_point(text: str, whole: str, end: str = "") -> DatePoint:
     if hour is not None and qualifier:
         raise DateError(
             "bad-date",
-            f"{whole!r}: a date with a time is an exact instant and cannot carry {qualifier!r}",
+            f"{shown(whole)}: a date with a time is an exact instant and cannot carry "
+            f"{shown(qualifier)}",
             "drop the time, or the qualifier",
         )
     if month is not None and not 1 <= month <= 12:
-        raise DateError("impossible-date", f"{whole!r}: there is no month {month}")
+        raise DateError("impossible-date", f"{shown(whole)}: there is no month {month}")
     if day is not None:
         assert month is not None
         last = calendar.monthrange(year, month)[1] if year >= 1 else 31
         if not 1 <= day <= last:
             raise DateError(
                 "impossible-date",
-                f"{whole!r}: {_MONTHS[month - 1]} {year} has no day {day}",
+                f"{shown(whole)}: {_MONTHS[month - 1]} {year} has no day {day}",
                 f"that month has {last} days",
             )
     if year == 0:
-        raise DateError("impossible-date", f"{whole!r}: there is no year 0000 in this calendar")
+        raise DateError(
+            "impossible-date", f"{shown(whole)}: there is no year 0000 in this calendar"
+        )
     if hour is not None:
         assert minute is not None
         if hour > 23 or minute > 59 or (second is not None and second > 59):
-            raise DateError("impossible-date", f"{whole!r}: there is no such time of day")
+            raise DateError("impossible-date", f"{shown(whole)}: there is no such time of day")
     offset = _parse_offset(group("offset"), whole)
     return DatePoint(year, month, day, hour, minute, second, offset, qualifier)
 
@@ -325,7 +334,7 @@ def _parse_offset(text: str | None, whole: str) -> int | None:
     hours = int(digits[:2])
     minutes = int(digits[2:] or 0)
     if hours > 14 or minutes > 59:
-        raise DateError("impossible-date", f"{whole!r}: {text} is not a time zone offset")
+        raise DateError("impossible-date", f"{shown(whole)}: {text} is not a time zone offset")
     return sign * (hours * 60 + minutes)
 
 

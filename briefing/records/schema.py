@@ -69,6 +69,9 @@ class Field:
     attr: str | None = None
     #: computed when the briefing is built: not written, checked or documented
     derived: bool = False
+    #: for TEXT: its own line breaks are kept and shown (a summary, a note, a
+    #: quote's words, a source's text); other text is shown on one line
+    lines: bool = False
     #: for ENUM: the allowed values, in the enum's order
     choices: tuple[str, ...] = field(init=False, default=())
 
@@ -80,6 +83,12 @@ class Field:
     @property
     def attribute(self) -> str:
         return self.attr or self.name
+
+    @property
+    def one_line(self) -> bool:
+        """Text shown on one line (a title, a name, a tag, a path ...): a line
+        break or a tab in it is shown as a symbol (`text.visible_line`)."""
+        return self.kind in (Kind.TEXT, Kind.PATH) and not self.lines
 
 
 R_co = TypeVar("R_co", covariant=True)
@@ -112,7 +121,7 @@ BRIEFING_TABLE = RecordTable(
     Field("id", Kind.ID, required=True, meaning="unique within the content directory"),
     Field("title", Kind.TEXT, required=True),
     Field("as_of", Kind.DATE, required=True, meaning="when the briefing's information stands"),
-    Field("summary", Kind.TEXT, meaning="a few paragraphs"),
+    Field("summary", Kind.TEXT, lines=True, meaning="a few paragraphs"),
     Field("tags", Kind.TEXT, many=True),
     Field("language", Kind.TEXT, meaning="BCP 47 tag, default `en`"),
     Field("has_control_characters", Kind.FLAG, derived=True),
@@ -135,7 +144,7 @@ SOURCE_TABLE = RecordTable(
         meaning="file with the full text, relative to the briefing folder; "
         "must stay inside it and exist",
     ),
-    Field("text", Kind.TEXT, derived=True),  # the file's text (the model's `text`)
+    Field("text", Kind.TEXT, derived=True, lines=True),  # the file's text (the model's `text`)
 )
 
 ACTOR_TABLE = RecordTable(
@@ -163,7 +172,7 @@ ACTOR_TABLE = RecordTable(
         "(e.g. a Wikidata entity); two actors of different briefings that share one "
         "are the same actor",
     ),
-    Field("summary", Kind.TEXT),
+    Field("summary", Kind.TEXT, lines=True),
     Field("affiliation_names", Kind.TEXT, many=True, derived=True),
     Field("quotes_said", Kind.COUNT, derived=True),
     Field("quotes_relayed", Kind.COUNT, derived=True),
@@ -180,7 +189,7 @@ EVENT_TABLE = RecordTable(
     Field("when_text", Kind.TEXT, meaning='the source\'s own wording, e.g. "late on February 9"'),
     Field("place", Kind.TEXT),
     Field("actors", Kind.REF, many=True, target="actors", meaning="participants"),
-    Field("summary", Kind.TEXT),
+    Field("summary", Kind.TEXT, lines=True),
     Field(
         "sources",
         Kind.REF,
@@ -202,6 +211,7 @@ QUOTE_TABLE = RecordTable(
         "text",
         Kind.TEXT,
         required=True,
+        lines=True,
         meaning="the words, verbatim from the source (see Anchoring)",
     ),
     Field("speaker", Kind.REF, required=True, target="actors", meaning="whose words they are"),
@@ -221,7 +231,7 @@ QUOTE_TABLE = RecordTable(
         Kind.COUNT,
         meaning="which match in the source text is meant, when the text occurs more than once",
     ),
-    Field("note", Kind.TEXT),
+    Field("note", Kind.TEXT, lines=True),
     Field("span", Kind.SPAN, derived=True),
 )
 

@@ -212,10 +212,23 @@ def visible_line(text: str) -> str:
 
 def shown(text: str, limit: int = 60) -> str:
     """A user's value quoted for an error message: one line, visible, bounded."""
+    return f"'{cut(text, limit)}'"
+
+
+#: The most characters of a line that a hint writes out anew for the author to
+#: copy (`put the value in quotes: text: "..."`): room for a long quote, and no
+#: more (a hint repeated a 100 KB line whole).
+SUGGESTED = 200
+
+
+def cut(text: str, limit: int = 60) -> str:
+    """`text` on one line, visible, at most `limit` characters: the rest cut
+    off with `…`. `shown()` without the quotation marks, for a line a hint
+    writes out (with `SUGGESTED`)."""
     text = visible_line(text)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return f"'{text}'"
+    return text
 
 
 def counted(number: int, noun: str, plural: str | None = None) -> str:

@@ -114,7 +114,9 @@ def record_text(record: object, names: Mapping[str, str]) -> str:
     and role, a source's or briefing's title. `names`: actors' names by id.
     """
     if isinstance(record, Quote):
-        return f"“{record.text}” — {names.get(record.speaker, record.speaker)}"
+        # its words may run over lines (a block in the YAML): one line, as its row shows them
+        words = " ".join(record.text.split())
+        return f"“{words}” — {names.get(record.speaker, record.speaker)}"
     if isinstance(record, Event):
         return f"{record.when.describe()}: {record.title}"
     if isinstance(record, Actor):
