@@ -38,6 +38,7 @@ from briefing.records.model import Actor, ActorKind, Event, Quote, Source
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.fields import Fields
+from briefing.screens.first_rows import compose_again
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import PINNED
 from briefing.screens.navigation import ShowElsewhere
@@ -186,16 +187,7 @@ class DetailsScreen(Screen[Jump | None]):
         self.call_later(self._show_memory)  # after the whole is composed, if it is being
 
     async def _compose_again(self) -> None:
-        """Composed again, where the reader was in it, keys still going to it."""
-        if not self.is_attached:
-            return  # closed meanwhile
-        box = self.query_one("#details", VerticalScroll)
-        line, had_focus = box.scroll_y, self.focused is box
-        await self.recompose()
-        box = self.query_one("#details", VerticalScroll)
-        if had_focus:
-            box.focus()
-        box.call_after_refresh(box.scroll_to, y=line, animate=False)
+        await compose_again(self, "details")
 
     def _memory(self) -> tuple[bool, Content | None]:
         """Whether the record is pinned, and its note as shown (None: it has none)."""

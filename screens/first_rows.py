@@ -10,7 +10,10 @@ remembers once that is read (neither is there before the whole).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
+
+from textual.containers import VerticalScroll
+from textual.screen import Screen
 
 from briefing.records.queries import BriefingQueries
 from briefing.screens.remembering import Remembering
@@ -24,3 +27,17 @@ class OverFirstRows(Protocol):
 
     def show_remembered(self, remembering: Remembering) -> None:
         """What the reader remembers of the briefing, read since the screen opened."""
+
+
+async def compose_again(screen: Screen[Any], box_id: str) -> None:
+    """`screen` composed again with what it knows now, where the reader was in
+    its scrolling box `box_id`, keys still going to it."""
+    if not screen.is_attached:
+        return  # closed meanwhile
+    box = screen.query_one(f"#{box_id}", VerticalScroll)
+    line, had_focus = box.scroll_y, screen.focused is box
+    await screen.recompose()
+    box = screen.query_one(f"#{box_id}", VerticalScroll)
+    if had_focus:
+        box.focus()
+    box.call_after_refresh(box.scroll_to, y=line, animate=False)

@@ -31,6 +31,7 @@ from briefing.index.preview import Totals
 from briefing.present.counts import record_counts
 from briefing.records.model import Briefing
 from briefing.records.queries import BriefingQueries
+from briefing.screens.first_rows import compose_again
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import LEGEND
 from briefing.screens.remembering import Remembering
@@ -170,16 +171,7 @@ class SummaryScreen(ModalScreen[None]):
             self.call_later(self._compose_again)
 
     async def _compose_again(self) -> None:
-        """Composed again, where the reader was in it, keys still going to it."""
-        if not self.is_attached:
-            return  # closed meanwhile
-        box = self.query_one("#summary-box", VerticalScroll)
-        line, had_focus = box.scroll_y, self.focused is box
-        await self.recompose()
-        box = self.query_one("#summary-box", VerticalScroll)
-        if had_focus:
-            box.focus()
-        box.call_after_refresh(box.scroll_to, y=line, animate=False)
+        await compose_again(self, "summary-box")
 
     def on_resize(self, event: Resize) -> None:
         self._fit(event.size)

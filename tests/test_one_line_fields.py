@@ -67,6 +67,14 @@ def _broken(root: Path) -> Path:
     return write_folder(root / "b", briefing_files(**{"briefing.yaml": BROKEN}))
 
 
+def _library(content: Path) -> Path:
+    """A library of the broken briefing and a clean one."""
+    _broken(content)
+    other = BASE.replace("id: b", "id: c", 1)
+    write_folder(content / "c", briefing_files(**{"briefing.yaml": other}))
+    return content
+
+
 def test_a_line_break_or_tab_in_a_one_line_field_is_warned_of(tmp_path: Path) -> None:
     problems = check(_broken(tmp_path))
     assert [(p.line, p.column, p.code) for p in problems] == [
@@ -135,11 +143,7 @@ async def test_the_reader_shows_a_line_break_as_a_symbol_on_the_row(
 
 
 async def test_the_library_shows_a_tag_with_a_line_break_whole(tmp_path: Path) -> None:
-    content = tmp_path / "content"
-    _broken(content)
-    other = BASE.replace("id: b", "id: c", 1)
-    write_folder(content / "c", briefing_files(**{"briefing.yaml": other}))
-    app = reader(content, tmp_path)
+    app = reader(_library(tmp_path / "content"), tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = "\n".join(screen_lines(app.export_screenshot()))
@@ -149,11 +153,7 @@ async def test_the_library_shows_a_tag_with_a_line_break_whole(tmp_path: Path) -
 
 async def test_the_librarys_find_shows_a_title_and_a_name_on_their_row(tmp_path: Path) -> None:
     """Find over every briefing reads each one's records from the index as written."""
-    content = tmp_path / "content"
-    _broken(content)
-    other = BASE.replace("id: b", "id: c", 1)
-    write_folder(content / "c", briefing_files(**{"briefing.yaml": other}))
-    app = reader(content, tmp_path)
+    app = reader(_library(tmp_path / "content"), tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("f", *"Vidal")

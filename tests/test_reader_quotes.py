@@ -54,6 +54,14 @@ def current_passage(viewer: Screen[object]) -> Content:
     return passage
 
 
+async def open_first_quote(pilot: Pilot[None]) -> None:
+    """From the briefing as it opens, its first quote in the viewer."""
+    await settle(pilot)
+    await pilot.press("tab", "tab", "enter")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, QuoteViewer)
+
+
 def quoting(tmp_path: Path, text: str, source: str | bytes | None = None) -> Path:
     """The small briefing of conftest, its quote's text `text`, its source's `source`."""
     files = str(BASE_FILES["briefing.yaml"]).replace("text: hello world\n", f"text: {text}\n")
@@ -204,13 +212,10 @@ async def test_at_80x24_a_long_source_leaves_the_quoted_words_room(tmp_path: Pat
         f"    outlet: The Northern Coast Gazette\n    credits: [{credits}]\n"
         "    url: https://example.org/" + "long/path/" * 15 + "\n",
     )
-    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": briefing}))
-    app = reader(folder, tmp_path / "index")
+    app = reader(write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": briefing})),
+                 tmp_path / "index")  # fmt: skip
     async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
-        await pilot.press("tab", "tab", "enter")
-        await settle(pilot)
-        assert isinstance(app.screen, QuoteViewer)
+        await open_first_quote(pilot)
         screen = app.screen.region
         passage = app.screen.query_one("#passage").region
         paragraph = app.screen.query_one(".paragraph.current", Static).region
@@ -237,13 +242,10 @@ async def test_at_120x40_a_source_address_of_5000_characters_leaves_the_words_in
     assert isinstance(briefing, str)
     address = "https://example.org/" + "a" * 5000
     briefing = briefing.replace("    title: S\n", f"    title: S\n    url: {address}\n")
-    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": briefing}))
-    app = reader(folder, tmp_path / "index")
+    app = reader(write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": briefing})),
+                 tmp_path / "index")  # fmt: skip
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("tab", "tab", "enter")
-        await settle(pilot)
-        assert isinstance(app.screen, QuoteViewer)
+        await open_first_quote(pilot)
         info = app.screen.query_one("#source-info", Fields)
         rows = ["".join(s.text for s in info.render_line(y)) for y in range(info.size.height)]
         assert len(rows) == 3  # the title, the address in two rows
