@@ -377,6 +377,7 @@ SPECIAL = {  # codes whose set-up does not fit a table row; tested below
     "duplicate-briefing-id",
     "source-text-unreadable",
     "folder-unreadable",
+    "checker-failed",  # tests/test_checker_failed.py
 }
 
 

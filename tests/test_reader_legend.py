@@ -150,7 +150,9 @@ async def test_many_sources_come_after_the_summary_a_few_before_it(tmp_path: Pat
 
 async def test_a_newline_or_a_tab_in_a_sources_title_loses_no_word(tmp_path: Path) -> None:
     """A line measured as fitting was drawn on one row: what followed a newline
-    was not drawn, and tabs pushed words past the edge (a review of the change)."""
+    was not drawn, and tabs pushed words past the edge (a review of the change).
+    A title is one line: its newline and tabs are shown as ␊ and ␉ (an
+    adversarial trial), every word kept."""
     briefing = BASE_FILES["briefing.yaml"]
     assert isinstance(briefing, str)
     briefing = briefing.replace(
@@ -162,7 +164,7 @@ async def test_a_newline_or_a_tab_in_a_sources_title_loses_no_word(tmp_path: Pat
         await summary_box(pilot)
         listed = app.screen.query_one(SourceList)
         drawn = ["".join(s.text for s in listed.render_line(y)) for y in range(3)]
-        assert drawn[0].split() == "First line second line and tabbed words".split()
+        assert drawn[0].split() == "First line␊second line␉and␉tabbed words".split()
         assert all(len(row) == listed.content_size.width for row in drawn)
 
 

@@ -10,6 +10,7 @@ allowed), and always the list of problems.
 from __future__ import annotations
 
 import os
+import traceback
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 
@@ -21,6 +22,7 @@ from briefing.check.sources import anchor_quotes, load_source_texts
 from briefing.check.streamed import read_records
 from briefing.check.time_zones import warn_times_without_offset
 from briefing.check.yamlsafe import MAX_BYTES, read_yaml
+from briefing.files.crashlog import write_crash_log
 from briefing.files.filekinds import Refused, TooLarge, has_undecodable, path_text, read_file
 from briefing.files.locations import (
     FolderEntry,
@@ -86,7 +88,32 @@ def check_folder(folder: Path, text_places: bool = False) -> FolderResult:
     when asked (at x1000 it made `briefing check` hold 57 MiB more).
     """
     with collector_paused():
-        return _check_folder(folder, text_places)
+        try:
+            return _check_folder(folder, text_places)
+        except Exception as exc:  # said, with a crash log, for this folder alone
+            return _checker_failed(folder, exc)
+
+
+def _checker_failed(folder: Path, exc: Exception) -> FolderResult:
+    """A bug met in checking `folder`: refused with an error that says so, and a
+    crash log to report. One briefing's digits too many for Python's int()
+    made every command and the reader fail on the whole library (an
+    adversarial trial); the next such bug refuses that briefing alone."""
+    sink = ProblemSink(display_path(folder))
+    details = "".join(traceback.format_exception(exc))
+    try:
+        where = f"the details are in {write_crash_log(details)}"
+    except OSError as error:
+        where = f"the details could not be saved ({error.strerror or error})"
+    sink.error(
+        1,
+        1,
+        "checker-failed",
+        f"checking this briefing met a bug of briefing's own, not a mistake of yours "
+        f"({type(exc).__name__}: {shown(str(exc), 120)}); the other briefings are read as usual",
+        f"{where}: please report it",
+    )
+    return FolderResult(folder, [], sink.problems)
 
 
 def refused_folder(entry: FolderEntry) -> FolderResult:

@@ -50,6 +50,7 @@ CODES: dict[str, Code] = {
     "name-not-utf8": Code(E, "a file or folder name that is not UTF-8 text", "a folder named caf<0xE9>"),
     # The shape of a briefing
     "folder-empty": Code(E, "a briefing folder with no YAML file", "content/empty/"),
+    "checker-failed": Code(E, "a bug of briefing's own met in checking one briefing (the others are read)", "a crash log to report"),
     "top-not-mapping": Code(E, "a file whose top level is not a mapping", "- a\n- b"),
     "unknown-section": Code(E, "a top-level key the format does not know", "actor: [...]"),
     "section-type": Code(E, "a section of the wrong type", "actors: Truss"),
