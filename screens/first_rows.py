@@ -39,5 +39,7 @@ async def compose_again(screen: Screen[Any], box_id: str) -> None:
     await screen.recompose()
     box = screen.query_one(f"#{box_id}", VerticalScroll)
     if had_focus:
-        box.focus()
+        # At once: `focus()` waits its turn behind keys already read, and a
+        # PageDown pressed as the box was made again went nowhere.
+        screen.set_focus(box)
     box.call_after_refresh(box.scroll_to, y=line, animate=False)

@@ -242,9 +242,10 @@ async def test_the_summary_opened_on_the_first_rows_shows_the_note_when_it_is_re
         assert "Read with the Kyiv talks." not in shown_text(app)
         slow_whole.set()
         await until(pilot, lambda: "Read with the Kyiv talks." in shown_text(app), "the note")
+        await until(pilot, lambda: isinstance(app.focused, VerticalScroll), "the summary's focus")
         box = app.screen.query_one("#summary-box", VerticalScroll)
         await pilot.press("pagedown")  # the keys still go to the summary
-        assert box.scroll_y > 0
+        await until(pilot, lambda: box.scroll_y > 0, "a page down in the summary")
 
 
 async def test_details_opened_on_the_first_rows_list_the_whole_records_when_read(
