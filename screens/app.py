@@ -484,6 +484,9 @@ class BriefingApp(LiveContentApp):
                 return
             if event.worker.group == WHOLE and isinstance(error, (UsageError, KeyError, OSError)):
                 # The preview stays on screen, said to be only the first rows.
+                for screen in self.screen_stack:
+                    if isinstance(screen, BriefingScreen) and screen.reading is not None:
+                        screen.take_whole_failed()
                 self.notify(
                     visible_line(f"The rest of the briefing could not be read: {error}"),
                     severity="error",

@@ -154,6 +154,8 @@ class BriefingScreen(Screen[None]):
             self.state = self.state.showing(showing)
         self.history = History()
         self.reading = reading
+        #: the rest of a large briefing could not be read: its first rows are all there is
+        self.whole_failed = False
         #: this briefing's word index, read at the first search; the result opened
         #: last from it (its words are Find's again)
         self.word_indexes: WordIndexes | None = None
@@ -215,6 +217,16 @@ class BriefingScreen(Screen[None]):
         for screen in self._opened_over():
             if isinstance(screen, OverFirstRows):
                 screen.show_whole(queries, quotes)
+
+    def take_whole_failed(self) -> None:
+        """The rest of the briefing could not be read (the app says why): the
+        header and what waited for the whole say so, not that it comes."""
+        self.whole_failed = True
+        for header in self.query("#header").results(Static):
+            set_line(header, self._header())
+        for screen in self._opened_over():
+            if isinstance(screen, OverFirstRows):
+                screen.show_whole_failed()
 
     def _opened_over(self) -> list[Screen[Any]]:
         """The screens opened over this one, up to another briefing's."""
@@ -396,6 +408,8 @@ class BriefingScreen(Screen[None]):
         else:
             first_rows = self.reading is not None
             screen = DetailsScreen(self.queries, overlay.record, self.remembering, first_rows)
+        if self.whole_failed:
+            screen.show_whole_failed()
         self._overlay = screen
         self.app.push_screen(screen, self.after_overlay)
 
@@ -510,7 +524,10 @@ class BriefingScreen(Screen[None]):
         from briefing.screens.summary import SummaryScreen
 
         note = self.remembering.note_block(None) if self.remembering is not None else None
-        self.app.push_screen(SummaryScreen(self.briefing, note, self.reading))
+        summary = SummaryScreen(self.briefing, note, self.reading)
+        if self.whole_failed:
+            summary.show_whole_failed()
+        self.app.push_screen(summary)
 
     def action_find(self) -> None:
         """Search this briefing's records and source texts (briefing.screens.search)."""
@@ -622,7 +639,7 @@ class BriefingScreen(Screen[None]):
     def _header(self) -> Content:
         memory = self.remembering.memory if self.remembering is not None else None
         marks = header_counts(memory) if memory is not None else None
-        header = _header(self.queries, self.reading, marks)
+        header = _header(self.queries, self.reading, marks, self.whole_failed)
         if self.filter_line is None:
             return header
         return join(self.filter_line, plain("  ·  ", "dim"), header)
@@ -726,8 +743,11 @@ class BriefingScreen(Screen[None]):
             self.app.push_screen(pins, self.after_overlay)
 
 
-def _header(queries: BriefingQueries, reading: Totals | None, marks: Content | None) -> Content:
-    """The date and title, after what the reader remembers (`header_counts`)."""
+def _header(
+    queries: BriefingQueries, reading: Totals | None, marks: Content | None, failed: bool = False
+) -> Content:
+    """The date and title, after what the reader remembers (`header_counts`);
+    `failed`: the rest of a large briefing (`reading`) could not be read."""
     briefing = queries.briefing
     as_of = plain(f"as of {briefing.as_of.describe()}  ", "dim")
     header = join(as_of, plain(briefing.title, "bold"))
@@ -736,6 +756,9 @@ def _header(queries: BriefingQueries, reading: Totals | None, marks: Content | N
     if reading is None:
         return header
     whole = record_counts(reading.actors, reading.events, reading.quotes, separator=", ")
+    if failed:
+        said = f"  · the first rows only: the rest of the {whole} could not be read"
+        return join(header, plain(said, "italic $error"))
     return join(header, plain(f"  · the first rows; reading all {whole}…", "italic $warning"))
 
 

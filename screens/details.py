@@ -113,6 +113,12 @@ COMING = plain(
     "Its events and quotes are listed once the whole briefing is read…", "italic $warning"
 )
 READING = plain("counted once the whole briefing is read…", "italic $warning")
+#: In place of COMING and READING when the rest of the briefing could not be read.
+NOT_LISTED = plain(
+    "Its events and quotes are not listed: the rest of the briefing could not be read",
+    "italic $error",
+)
+NOT_COUNTED = plain("not counted: the rest of the briefing could not be read", "italic $error")
 
 
 class DetailsScreen(Screen[Jump | None]):
@@ -148,6 +154,8 @@ class DetailsScreen(Screen[Jump | None]):
         self.record = record
         self.remembering = remembering
         self.first_rows = first_rows
+        #: the rest of the briefing could not be read (`show_whole_failed`)
+        self.whole_failed = False
 
     @property
     def overlay(self) -> DetailsOverlay:
@@ -173,6 +181,11 @@ class DetailsScreen(Screen[Jump | None]):
     def on_mount(self) -> None:
         if self.remembering is not None:
             self.remembering.seen(self.record)
+
+    def show_whole_failed(self) -> None:
+        self.whole_failed = True
+        if self.is_attached:
+            self.call_later(self._compose_again)
 
     def show_whole(self, queries: BriefingQueries, quotes: Sequence[str]) -> None:
         """The whole briefing, read since the details opened on its first rows."""
@@ -232,7 +245,7 @@ class DetailsScreen(Screen[Jump | None]):
             yield _heading("Summary")
             yield Static(plain(actor.summary), classes="summary")
         if self.first_rows:
-            yield Static(COMING, classes="coming")
+            yield Static(NOT_LISTED if self.whole_failed else COMING, classes="coming")
         else:
             yield from self._actors_records(actor)
 
@@ -272,8 +285,10 @@ class DetailsScreen(Screen[Jump | None]):
                 actor = queries.actor(actor_id)
                 who.append(actor.name + (f", {actor.role}" if actor.role else ""))
             fields.append(("Who", "\n".join(who)))
-        quotes = counts((len(queries.quotes_by_event(event.id)), "quote"))
-        fields.append(("Quotes", READING if self.first_rows else quotes))
+        quotes: Content | str = counts((len(queries.quotes_by_event(event.id)), "quote"))
+        if self.first_rows:
+            quotes = NOT_COUNTED if self.whole_failed else READING
+        fields.append(("Quotes", quotes))
         fields.append(("Id", plain(event.id, "dim")))
         yield Fields(fields)
         if event.summary:

@@ -4,7 +4,8 @@ A large briefing shows its first rows at once and reads the rest in a
 worker (briefing.index.preview). A screen opened over them meanwhile (the
 summary, a record's details, the quote viewer) shows what is known, and says what is not yet;
 the briefing screen hands it the whole when it comes, and what the reader
-remembers once that is read (neither is there before the whole).
+remembers once that is read (neither is there before the whole), or says
+that the rest could not be read.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ class OverFirstRows(Protocol):
 
     def show_remembered(self, remembering: Remembering) -> None:
         """What the reader remembers of the briefing, read since the screen opened."""
+
+    def show_whole_failed(self) -> None:
+        """The rest of the briefing could not be read: what waited for it says so,
+        rather than that it is on its way (a wait is never endless)."""
 
 
 async def compose_again(screen: Screen[Any], box_id: str) -> None:

@@ -112,6 +112,8 @@ class QuoteViewer(Screen[Jump | None]):
         self._words: WordsAt | None = None
         #: whether the terminal is small (screens.sizes), as the header was held to it
         self._narrow = False
+        #: the rest of the briefing could not be read (`show_whole_failed`)
+        self.whole_failed = False
 
     @property
     def quote(self) -> Quote:
@@ -151,6 +153,9 @@ class QuoteViewer(Screen[Jump | None]):
         self.order, self.position = order, order.index(shown)
         if self.is_attached:
             self._show_position()
+
+    def show_whole_failed(self) -> None:
+        self.whole_failed = True
 
     def show_remembered(self, remembering: Remembering) -> None:
         """What the reader remembers, read since: the quote is seen; pin and note act."""
@@ -364,7 +369,11 @@ class QuoteViewer(Screen[Jump | None]):
         if not 0 <= position < len(self.order):
             said = "No more quotes that way"
             if self.first_rows:
-                said += " among those read so far: the rest come in a moment"
+                said += " among those read so far: " + (
+                    "the rest could not be read"
+                    if self.whole_failed
+                    else "the rest come in a moment"
+                )
             self.notify(f"{said}.", markup=False, timeout=2)
             return
         self.position = position

@@ -102,6 +102,8 @@ class SummaryScreen(ModalScreen[None]):
         self.briefing = briefing
         self.note = note
         self.reading = reading
+        #: the rest of the briefing could not be read (`show_whole_failed`)
+        self.whole_failed = False
 
     def compose(self) -> ComposeResult:
         # Sized for the terminal before the first layout, not after it (a second layout).
@@ -147,7 +149,11 @@ class SummaryScreen(ModalScreen[None]):
         """The sources' heading and list; while the whole is read, a word that they come."""
         sources = self.briefing.sources
         if self.reading is not None:
-            coming = plain("reading them with the rest of the briefing…", "italic $warning")
+            coming = (
+                plain("not read: the rest of the briefing could not be read", "italic $error")
+                if self.whole_failed
+                else plain("reading them with the rest of the briefing…", "italic $warning")
+            )
             return [
                 Static(plain("Sources", "bold"), classes="heading"),
                 Static(coming, classes="part", id="summary-sources-reading"),
@@ -162,6 +168,11 @@ class SummaryScreen(ModalScreen[None]):
         """The whole briefing, read since the summary opened on its first rows."""
         self.briefing, self.reading = queries.briefing, None
         self.call_later(self._compose_again)
+
+    def show_whole_failed(self) -> None:
+        self.whole_failed = True
+        if self.is_attached:
+            self.call_later(self._compose_again)
 
     def show_remembered(self, remembering: Remembering) -> None:
         """The user's note on the briefing, read since the summary opened."""

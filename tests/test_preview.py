@@ -376,3 +376,34 @@ async def test_what_the_panes_count_of_the_first_rows_is_said_to_be_read_so_far(
         await until(pilot, lambda: "read so far" not in header(app), "the whole")
         assert "Emmanuel Macron — 5 events, 3 quotes" in header(app)
         assert pane_title(app, "chronology") == "Chronology (5)"
+
+
+async def test_when_the_rest_cannot_be_read_nothing_says_it_is_on_its_way(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The header, the summary and the details said "reading…" for good when the
+    rest of a large briefing could not be read (a helper's review): a wait is
+    never endless."""
+    opened(content, tmp_path)
+    let_go = threading.Event()
+
+    def failing(self: Index, briefing_id: str) -> object:
+        assert let_go.wait(20), "the test never let the reading fail"
+        raise OSError("the index file went away")
+
+    monkeypatch.setattr(Index, "queries", failing)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        await pilot.press("s")
+        await until(pilot, lambda: "reading them with the rest" in shown_text(app), "the summary")
+        let_go.set()
+        await until(pilot, lambda: "could not be read" in shown_text(app), "the summary told")
+        assert "reading them with the rest" not in shown_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "the rest of the 32 actors, 32 events, 10 quotes could not be read" in header(app)
+        assert "reading all" not in header(app)
+        await pilot.press("d")
+        await until(pilot, lambda: "could not be read" in shown_text(app), "the details told")
+        assert "once the whole briefing is read" not in shown_text(app)
