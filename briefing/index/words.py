@@ -289,10 +289,6 @@ class WordIndex:
                 grouped.setdefault(unit, []).append(number)
         return grouped
 
-    def count(self, query: SearchQuery) -> int:
-        """How many records and passages hold every word (phrases unchecked: at most)."""
-        return len(self.candidates(query))
-
     def search(self, query: SearchQuery, limit: int | None = None) -> list[Result]:
         """The records and passages holding every term (a phrase's words in a row),
         grouped by kind (KINDS' order), each with its hits; the first `limit` of them.
