@@ -38,7 +38,7 @@ from briefing.records.model import Actor, ActorKind, Event, Quote, Source
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.fields import Fields
-from briefing.screens.first_rows import compose_again
+from briefing.screens.first_rows import NOT_READ, compose_again
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import PINNED
 from briefing.screens.navigation import ShowElsewhere
@@ -114,11 +114,8 @@ COMING = plain(
 )
 READING = plain("counted once the whole briefing is read…", "italic $warning")
 #: In place of COMING and READING when the rest of the briefing could not be read.
-NOT_LISTED = plain(
-    "Its events and quotes are not listed: the rest of the briefing could not be read",
-    "italic $error",
-)
-NOT_COUNTED = plain("not counted: the rest of the briefing could not be read", "italic $error")
+NOT_LISTED = plain(f"Its events and quotes are not listed: {NOT_READ}", "italic $error")
+NOT_COUNTED = plain(f"not counted: {NOT_READ}", "italic $error")
 
 
 class DetailsScreen(Screen[Jump | None]):

@@ -19,6 +19,9 @@ from textual.screen import Screen
 from briefing.records.queries import BriefingQueries
 from briefing.screens.remembering import Remembering
 
+#: What a screen that waited for the whole says when it could not be read.
+NOT_READ = "the rest of the briefing could not be read"
+
 
 @runtime_checkable
 class OverFirstRows(Protocol):

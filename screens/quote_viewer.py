@@ -46,6 +46,7 @@ from briefing.records.normalising import paragraphs
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.fields import Field, Fields
+from briefing.screens.first_rows import NOT_READ
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import PINNED
 from briefing.screens.palette import BriefingCommands, ShowRecord
@@ -370,9 +371,7 @@ class QuoteViewer(Screen[Jump | None]):
             said = "No more quotes that way"
             if self.first_rows:
                 said += " among those read so far: " + (
-                    "the rest could not be read"
-                    if self.whole_failed
-                    else "the rest come in a moment"
+                    NOT_READ if self.whole_failed else "the rest come in a moment"
                 )
             self.notify(f"{said}.", markup=False, timeout=2)
             return

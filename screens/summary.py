@@ -31,7 +31,7 @@ from briefing.index.preview import Totals
 from briefing.present.counts import record_counts
 from briefing.records.model import Briefing
 from briefing.records.queries import BriefingQueries
-from briefing.screens.first_rows import compose_again
+from briefing.screens.first_rows import NOT_READ, compose_again
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import LEGEND
 from briefing.screens.remembering import Remembering
@@ -150,7 +150,7 @@ class SummaryScreen(ModalScreen[None]):
         sources = self.briefing.sources
         if self.reading is not None:
             coming = (
-                plain("not read: the rest of the briefing could not be read", "italic $error")
+                plain(f"not read: {NOT_READ}", "italic $error")
                 if self.whole_failed
                 else plain("reading them with the rest of the briefing…", "italic $warning")
             )
