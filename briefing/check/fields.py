@@ -534,9 +534,12 @@ def _too_long_count(spec: Field, node: Scalar, sink: ProblemSink) -> _Invalid:
     """A whole number of more than COUNT_DIGITS digits, said without reading it."""
     written = node.value
     if written.startswith("-"):
-        cut = shown(written)[1:-1]
+        written_cut = shown(written)[1:-1]
         sink.error(
-            node.line, node.column, "bad-occurrence", f"{spec.name} counts from 1, not {cut}"
+            node.line,
+            node.column,
+            "bad-occurrence",
+            f"{spec.name} counts from 1, not {written_cut}",
         )
     else:
         sink.error(
