@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -159,6 +160,25 @@ def test_any_quote_cut_from_a_source_is_found_in_its_own_words(
 
 
 decomposable = st.text(st.sampled_from("aeéöüḗ한 ‘“—-\n"), min_size=1, max_size=40)
+
+
+#: every kind of whitespace `str.isspace` knows, beside words and a quote mark
+spaced = st.text(st.sampled_from("ab’ \n\t\r\x0b\x0c\x1c\x85\xa0\u2003\u2028\u3000"), max_size=60)
+
+
+@given(spaced)
+def test_every_run_of_whitespace_is_one_space_and_each_character_maps_back(text: str) -> None:
+    """The contract's matching form, as the plain rule writes it, and each
+    normalised character's span in the original holds what it stands for."""
+    normalised = NormalisedText(text)
+    assert normalised.text == re.sub(r"\s+", " ", text.replace("’", "'"))
+    for position, character in enumerate(normalised.text):
+        start, end = normalised.original_span(position, position + 1)
+        written = text[start:end]
+        if character == " ":
+            assert written and written.isspace()
+        else:
+            assert written.replace("’", "'") == character
 
 
 @given(decomposable, decomposable, decomposable)

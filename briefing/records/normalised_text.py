@@ -14,10 +14,14 @@ from array import array
 
 from briefing.records.decomposed import nfc_pieces
 from briefing.records.nearest_passage import Passage, nearest_passage
-from briefing.records.normalising import TRANSLATE, one_space, paragraph_break, plain_quotes
+from briefing.records.normalising import (
+    CHANGED_WHITESPACE,
+    TRANSLATE,
+    paragraph_break,
+    plain_quotes,
+)
 
 _TOKENS = re.compile(r"\s+|\S+")
-_LONG_WHITESPACE = re.compile(r"\s{2,}")
 _NEWLINE = re.compile(r"\n")
 
 
@@ -49,19 +53,27 @@ class NormalisedText:
             self._init_by_word(original)
 
     def _init_nfc(self, original: str) -> None:
-        self.text = one_space(plain_quotes(original))
-        # For each run of 2+ whitespace characters: its position in the
-        # normalised text, and the characters dropped before and by it.
+        # One pass over the whitespace that changes (`one_space`), which also
+        # finds, for each run of 2+ whitespace characters: its position in
+        # the normalised text, and the characters dropped before and by it.
+        text = plain_quotes(original)  # keeps every offset
+        pieces: list[str] = []
         positions: list[int] = []
         dropped_before: list[int] = []
         lengths: list[int] = []
         dropped = 0
-        for match in _LONG_WHITESPACE.finditer(original):
+        copied = 0
+        for match in CHANGED_WHITESPACE.finditer(text):
             start, end = match.span()
-            positions.append(start - dropped)
-            dropped_before.append(dropped)
-            lengths.append(end - start)
-            dropped += end - start - 1
+            pieces.append(text[copied:start])
+            pieces.append(" ")
+            copied = end
+            if end - start > 1:
+                positions.append(start - dropped)
+                dropped_before.append(dropped)
+                lengths.append(end - start)
+                dropped += end - start - 1
+        self.text = "".join(pieces) + text[copied:] if pieces else text
         self._positions = positions
         self._dropped_before = dropped_before
         self._lengths = lengths
