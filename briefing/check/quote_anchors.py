@@ -1,4 +1,14 @@
-"""Quotes found in their sources' texts (read by source_texts), and the problems of each."""
+"""Quotes anchored in their sources' texts, and events' when_text looked for there.
+
+Each quote's words are found in the text of its source (read by
+source_texts), and where they stand is kept by quote id. Why a quote is not
+anchored is said at the quote (anchor_failures), an empty text once at its
+source (source_texts.report_blank_text); a quote that is anchored is warned
+of where it cuts a word or takes brackets the source holds (anchor_warnings).
+A quote whose source has no text is not anchored, but the rules of its own
+words hold all the same. An event's `when_text` is looked for in its
+sources' texts in the same pass.
+"""
 
 from __future__ import annotations
 
