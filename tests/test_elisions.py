@@ -337,7 +337,7 @@ def test_a_long_word_not_in_the_source_gets_its_hint_at_once() -> None:
     """The pattern for a glued ellipsis tried each character of a word as its
     start, reading on to the word's end each time: a quote of 200,000
     characters without a space took minutes to be told it is not found."""
-    from briefing.check.sources import not_found_hint
+    from briefing.check.anchor_failures import not_found_hint
 
     assert not_found_hint("x" * 200_000, None) is None
     glued = not_found_hint("y" * 100_000 + " well...and", None)

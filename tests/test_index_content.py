@@ -18,7 +18,8 @@ import pytest
 from conftest import briefing_files, write_folder
 
 from briefing import cli
-from briefing.check import sources, yamlsafe
+from briefing.check import source_texts as sources
+from briefing.check import yamlsafe
 from briefing.index import fingerprint
 from briefing.index.catalogue import read_catalogue
 from briefing.index.store import open_index

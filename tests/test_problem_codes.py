@@ -15,7 +15,7 @@ import pytest
 from conftest import BASE_FILES, briefing_files, check, write_folder
 
 from briefing.check import folder as folder_module
-from briefing.check import sources as sources_module
+from briefing.check import source_texts as sources_module
 from briefing.check import yamlsafe
 from briefing.records.codes import CODES
 

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.check.sources import MAX_TEXT_BYTES
+from briefing.check.source_texts import MAX_TEXT_BYTES
 from briefing.errors import UsageError
 from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.files.locations import display_path

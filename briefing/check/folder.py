@@ -17,8 +17,9 @@ from pathlib import Path, PurePath
 from briefing.check.build import build_briefing, type_early
 from briefing.check.comments import warn_comments_cutting_text
 from briefing.check.fields import MARKED_CHARACTER_CODES, check_file, nearest
+from briefing.check.quote_anchors import anchor_quotes
 from briefing.check.raw import PLACES_KEPT, RawRecord, SharedValues, Where
-from briefing.check.sources import anchor_quotes, load_source_texts
+from briefing.check.source_texts import load_source_texts
 from briefing.check.streamed import read_records
 from briefing.check.time_zones import warn_times_without_offset
 from briefing.check.yamlsafe import MAX_BYTES, read_yaml

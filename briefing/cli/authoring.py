@@ -97,9 +97,9 @@ def _refuse_swapped(source: Path, words: list[str]) -> None:
 
 def find(args: argparse.Namespace) -> int:
     """Every occurrence, `FILE:LINE:COL: occurrence N: words`, and a quote to paste."""
+    from briefing.check.anchor_failures import not_found_hint
     from briefing.check.find import find_words
     from briefing.check.source_ids import source_id_of
-    from briefing.check.sources import not_found_hint
 
     words = " ".join(args.words)
     _refuse_swapped(args.source, args.words)

@@ -28,7 +28,7 @@ from typing import NamedTuple
 from briefing.files.locations import FolderEntry, content_folders
 
 #: Largest file hashed, in bytes: the checker reads no more of a YAML file
-#: (yamlsafe.MAX_BYTES) or of a source text (sources.MAX_TEXT_BYTES).
+#: (yamlsafe.MAX_BYTES) or of a source text (source_texts.MAX_TEXT_BYTES).
 MAX_HASHED_BYTES = 64 * 1024 * 1024
 
 #: What a stamp stamps. Only a FILE has a digest; a LARGE file (over the cap)

@@ -1,0 +1,237 @@
+"""Why a quote was not anchored in its source's text, in words.
+
+The error for each way a quote fails (no words, not found, a part not found
+or too short, only insertions, unreadable brackets, ambiguous, an occurrence
+past the count), and the hints that come with them: the nearest passage of
+the source and the first word that differs, or an ellipsis at a quote's edge
+or glued between two words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.check.raw import RawRecord
+from briefing.records.anchor_results import AnchorResult
+from briefing.records.anchoring import MAX_COUNTED
+from briefing.records.editorial import MAX_INSERTION_WORDS, MIN_PART_WORDS, edge_ellipsis
+from briefing.records.nearest_passage import Passage
+from briefing.records.normalising import normalise
+from briefing.records.text import cut, shown
+
+#: Why a part is too short, said the same for one part or several: "between
+#: elisions" was said of 'station' in `... go to sleep … station`, after the
+#: one elision (an author's trial).
+_PARTS_NEED = f"the parts an elision separates need at least {MIN_PART_WORDS} each"
+
+
+def report_failure(
+    record: RawRecord, words: str, found: AnchorResult, source_id: str, source_file: str | None
+) -> None:
+    """Why the quote `record` was not anchored; `source_file` None: its source has no text."""
+    node = record.place("text")
+    if found.failure == "no-words":
+        record.sink.error(
+            node.line,
+            node.column,
+            "quote-no-words",
+            "this quote holds no words (it is empty, or elision marks alone): it would be "
+            "found anywhere, and show nothing",
+            "write the words the speaker said, as the source has them",
+        )
+    elif found.failure == "not-found":
+        record.sink.error(
+            node.line,
+            node.column,
+            "quote-not-found",
+            f"these words are not in the source {shown(source_id)} ({source_file})",
+            not_found_hint(words, found.nearest),
+        )
+    elif found.failure == "part-not-found" and found.part_after_insertion and found.part_elsewhere:
+        record.sink.error(
+            node.line,
+            node.column,
+            "quote-not-found",
+            f"the part {shown(found.part)} of this quote is in the source {shown(source_id)} "
+            f"({source_file}), but not within {MAX_INSERTION_WORDS} words after the words "
+            "before it",
+            f"an insertion in [brackets] stands in for at most {MAX_INSERTION_WORDS} of the "
+            "source's words; where the quote leaves out more, mark it with an elision (…)",
+        )
+    elif found.failure == "part-not-found":
+        record.sink.error(
+            node.line,
+            node.column,
+            "quote-not-found",
+            f"the part {shown(found.part)} of this quote is not in the source "
+            f"{shown(source_id)} ({source_file}) after the words before it, "
+            "within one paragraph of the first part (in its paragraph or the next)",
+            _elsewhere_hint(found.nearest) if found.part_elsewhere else passage_hint(found.nearest),
+        )
+    elif found.failure == "part-too-short" and found.edge:
+        before = "before" if found.edge == "start" else "after"
+        record.sink.error(
+            node.line,
+            node.column,
+            "elision-part-too-short",
+            f"this quote {found.edge}s with an elision, with none of the speaker's words "
+            f"{before} it: an elision stands between two parts of a quote, each of at "
+            f"least {MIN_PART_WORDS} words",
+            f"delete the elision (a quote may {found.edge} anywhere in the source), or quote "
+            f"at least {MIN_PART_WORDS} of the words said {before} it",
+        )
+    elif found.failure == "part-too-short" and not found.part:
+        record.sink.error(
+            node.line,
+            node.column,
+            "elision-part-too-short",
+            "two elisions of this quote stand together, with none of the speaker's words "
+            "between them",
+            "write one elision where words are left out",
+        )
+    elif found.failure == "part-too-short" and len(found.short_parts) > 1:
+        named = ", ".join(shown(part) for part in found.short_parts[:-1])
+        record.sink.error(
+            node.line,
+            node.column,
+            "elision-part-too-short",
+            f"the parts {named} and {shown(found.short_parts[-1])} of this quote are each "
+            f"under {MIN_PART_WORDS} words: {_PARTS_NEED}",
+            "quote more of the words around each",
+        )
+    elif found.failure == "part-too-short":
+        record.sink.error(
+            node.line,
+            node.column,
+            "elision-part-too-short",
+            f"the part {shown(found.part)} of this quote is under {MIN_PART_WORDS} words: "
+            f"{_PARTS_NEED}",
+            "quote more of the words around it, or drop it with its elision",
+        )
+    elif found.failure == "only-insertions":
+        record.sink.error(
+            node.line,
+            node.column,
+            "quote-only-insertions",
+            "this quote holds only words in [brackets]: the author's, not the speaker's",
+            "write out the words the speaker said",
+        )
+    elif found.failure == "unreadable":
+        record.sink.error(
+            node.line,
+            node.column,
+            "quote-unreadable",
+            "this quote has a '[' or ']' that pairs with nothing, and the source "
+            f"{shown(source_id)} ({source_file}) does not hold the words as written either",
+            "close the bracket of an insertion, as in 'abide [by] the rules'",
+        )
+    elif found.failure == "ambiguous":
+        at_least = "at least " if found.count >= MAX_COUNTED else ""
+        record.sink.error(
+            node.line,
+            node.column,
+            "quote-ambiguous",
+            f"these words occur {at_least}{found.count} times in {source_file} "
+            f"({_lines_said(found.lines, found.count)})",
+            f"say which one with 'occurrence: N' (1 to {found.count}"
+            f"{' or more' if at_least else ''})",
+        )
+    else:
+        occurrence = record.value("occurrence")
+        where = record.place("occurrence")
+        record.sink.error(
+            where.line,
+            where.column,
+            "occurrence-out-of-range",
+            f"occurrence is {occurrence}, but these words occur only {found.count} "
+            f"time{'s' if found.count > 1 else ''} in {source_file}",
+        )
+
+
+def _lines_said(lines: tuple[int, ...], count: int) -> str:
+    """Where the matches are: "lines 3, 9", "both on line 15", "lines 1, 2, … and more"."""
+    distinct = sorted(set(lines))
+    if len(distinct) == 1 and len(lines) == count:
+        return f"{'both' if count == 2 else 'all'} on line {distinct[0]}"
+    listed = ", ".join(str(n) for n in distinct)
+    more = ", and further on" if len(lines) < count else ""
+    return f"line{'s' if len(distinct) > 1 else ''} {listed}{more}"
+
+
+def _elsewhere_hint(passage: Passage | None) -> str:
+    where = f"at line {passage.line} of the source" if passage is not None else "in the source"
+    return (
+        f"those words are {where}, but not after the words before them within one "
+        "paragraph of the first part: the parts of a quote with an elision come, in "
+        "order, from the first part's paragraph or the one right after it; quote "
+        "words from further on separately"
+    )
+
+
+#: An ellipsis between two words with no space: the author meant an elision.
+#: Tried only where a run of characters without a space starts (and held
+#: there, `*+`): from every character of a long word, each try read on to
+#: the word's end (minutes for a quote of 200,000 characters and no space).
+_GLUED_ELLIPSIS = re.compile(r"(?:(?<=[\s.…])|^)[^\s.…\w]*(\w[^\s.…]*+)(\.\.\.|…)([^\s.…]*\w)")
+
+
+def not_found_hint(words: str, passage: Passage | None) -> str | None:
+    """Why words are not found: an ellipsis at their edge, else the nearest passage."""
+    edge = edge_ellipsis(words)
+    if edge is not None:
+        return (
+            f"the quote {'starts' if edge == 'start' else 'ends'} with an ellipsis, which is "
+            "not an elision (an elision stands between two parts of a quote, with a space or "
+            "a bracket on each side): delete it"
+        )
+    glued = _GLUED_ELLIPSIS.search(words)
+    if glued is not None and not _in_passage(glued.group(1, 2, 3), passage):
+        # "argument...and" (an author's trial)
+        before, mark, after = glued.groups()
+        # the words at the mark: a word of 50,000 letters was written out whole
+        if len(before) > _GLUED_WORD:
+            before = "…" + before[1 - _GLUED_WORD :]
+        after = cut(after, _GLUED_WORD)
+        return (
+            f"the quote has {shown(before + mark + after)}: an elision is written with a space on "
+            f"each side ({before} {mark} {after}); without, the ellipsis is matched as text"
+        )
+    return passage_hint(passage)
+
+
+#: The most characters of each word beside a glued ellipsis that a hint shows.
+_GLUED_WORD = 25
+
+
+def _in_passage(words: tuple[str, ...], passage: Passage | None) -> bool:
+    """Whether the nearest passage holds `words` as written: a glued ellipsis the
+    source itself has is no slip of the author's (the words differ elsewhere)."""
+    return passage is not None and normalise("".join(words)) in normalise(passage.text)
+
+
+def passage_hint(passage: Passage | None) -> str | None:
+    """The nearest passage of the source, where it is, and the first word that differs."""
+    if passage is None:
+        return None
+    # In quotes: a passage ending in the source's own dash read "… — — it has"
+    hint = f"the nearest passage (line {passage.line} of the source): {_passage(passage.text)}"
+    difference = passage.differs
+    if difference is None:
+        return hint + " — they differ only in punctuation"
+    quote_word, source_word = shown(difference.quote_word), shown(difference.source_word)
+    if difference.kind == "replace" and difference.only_in_case:
+        return hint + f" — it has {source_word} where the quote has {quote_word}: case must match"
+    if difference.kind == "replace":
+        return hint + f" — it has {source_word} where the quote has {quote_word}"
+    if difference.kind == "missing":
+        return hint + f" — it has {source_word} there, which the quote leaves out"
+    return hint + f" — the quote has {quote_word}, which it does not have there"
+
+
+#: The most characters of a nearest passage a hint shows: its words are at most
+#: PASSAGE_WORDS, but a word may be a whole text without a space.
+_PASSAGE_CHARACTERS = 300
+
+
+def _passage(text: str) -> str:
+    return shown(text, _PASSAGE_CHARACTERS)

@@ -1,0 +1,108 @@
+"""Warnings about a quote that was found in its source's text.
+
+Where it starts or ends inside a word of the source ("body came" found in
+"Nobody came"), and where the source itself holds, brackets and all, what
+the quote marks as an insertion. Allowed by the contract, so warnings.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from briefing.check.raw import RawRecord
+from briefing.check.source_brackets import bracketed_in_source
+from briefing.records.anchor_results import Span
+from briefing.records.text import shown
+
+
+def warn_cut_words(record: RawRecord, original: str, span: Span, source_id: str) -> None:
+    """Warn of a quote, or a part of one, that starts or ends inside a word.
+
+    The contract matches characters, so "body came" is in "Nobody came"; but
+    the reader would then show "body" as said, a word the source does not
+    hold. A warning, not an error: the contract allows the quote.
+    """
+    cut = []
+    for start, end in span.pieces:
+        before = original[start - 1] if start > 0 else ""
+        if before and _joined(before, original[start]) and not _prefixed(before):
+            cut.append(_word_around(original, start))
+        if end < len(original) and _joined(original[end - 1], original[end]):
+            cut.append(_word_around(original, end))
+    if not cut:
+        return
+    words = " and ".join(map(shown, dict.fromkeys(cut)))
+    node = record.place("text")
+    record.sink.warning(
+        node.line,
+        node.column,
+        "quote-cuts-word",
+        f"this quote takes part of {'a word' if len(cut) == 1 else 'words'} of the source "
+        f"{shown(source_id)}: {words}",
+        "quote whole words: start and end the quote (and each part) between words",
+    )
+
+
+def warn_source_brackets(
+    record: RawRecord, words: str, original: str, span: Span, source_id: str
+) -> None:
+    """Warn of an insertion the source itself holds, brackets and all: the
+    reader shows it as the briefing author's words (an author's trial copied
+    a reporter's "[space]" from the source)."""
+    found = bracketed_in_source(words, original, span)
+    if not found:
+        return
+    node = record.place("text")
+    it = "it" if len(found) == 1 else "them"
+    record.sink.warning(
+        node.line,
+        node.column,
+        "insertion-in-source",
+        f"the source {shown(source_id)} itself has {' and '.join(map(shown, found))} "
+        "here, in brackets: in a quote, brackets mark an insertion, so the reader shows "
+        f"{it} as the briefing author's words, not the source's",
+        f"leave {it} out of the quote (end the quote before {it}), or keep {it} knowing "
+        f"{'it shows' if it == 'it' else 'they show'} as an insertion",
+    )
+
+
+def _word_character(character: str) -> bool:
+    """A letter, mark or digit of a script that puts spaces between words.
+
+    Not superscripts and other numbers (a footnote's ¹ after a word ends it).
+    Chinese, Japanese, Thai, Lao, Tibetan, Myanmar and Khmer write words
+    without spaces: a quote there may start anywhere.
+    """
+    category = unicodedata.category(character)
+    if not (category[0] in "LM" or category == "Nd"):
+        return False
+    if unicodedata.east_asian_width(character) in ("W", "F", "H"):
+        return False
+    return not any(first <= ord(character) <= last for first, last in _UNSPACED)
+
+
+#: Thai and Lao, Tibetan, Myanmar, Khmer (wide East Asian characters are found by their width).
+_UNSPACED = ((0x0E00, 0x0EFF), (0x0F00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+#: Hebrew and Arabic, whose words take prefixes written joined to them (ו, ה, ال):
+#: a quote of the word may start after one.
+_PREFIXED = ((0x0590, 0x05FF), (0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF),
+             (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))  # fmt: skip
+
+
+def _prefixed(character: str) -> bool:
+    return any(first <= ord(character) <= last for first, last in _PREFIXED)
+
+
+def _joined(before: str, after: str) -> bool:
+    """Whether a quote's edge between these two characters falls inside a word."""
+    return _word_character(before) and _word_character(after)
+
+
+def _word_around(text: str, position: int, reach: int = 40) -> str:
+    """The word `position` falls in, up to `reach` characters either side."""
+    start = end = position
+    while start > max(0, position - reach) and _word_character(text[start - 1]):
+        start -= 1
+    while end < min(len(text), position + reach) and _word_character(text[end]):
+        end += 1
+    return text[start:end]
