@@ -18,8 +18,7 @@ import pytest
 from conftest import briefing_files, write_folder
 
 from briefing import cli
-from briefing.check import source_texts as sources
-from briefing.check import yamlsafe
+from briefing.check import source_texts, yamlsafe
 from briefing.index import fingerprint
 from briefing.index.catalogue import read_catalogue
 from briefing.index.store import open_index
@@ -48,7 +47,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 def test_the_hashing_cap_is_the_checkers() -> None:
-    assert fingerprint.MAX_HASHED_BYTES == yamlsafe.MAX_BYTES == sources.MAX_TEXT_BYTES
+    assert fingerprint.MAX_HASHED_BYTES == yamlsafe.MAX_BYTES == source_texts.MAX_TEXT_BYTES
 
 
 def test_a_sparse_2gb_yaml_is_indexed_by_its_stat_without_being_read(

@@ -15,8 +15,7 @@ import pytest
 from conftest import BASE_FILES, briefing_files, check, write_folder
 
 from briefing.check import folder as folder_module
-from briefing.check import source_texts as sources_module
-from briefing.check import yamlsafe
+from briefing.check import source_texts, yamlsafe
 from briefing.records.codes import CODES
 
 
@@ -434,7 +433,7 @@ def test_too_large_yaml(in_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_too_large_source_text(in_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sources_module, "MAX_TEXT_BYTES", 10)
+    monkeypatch.setattr(source_texts, "MAX_TEXT_BYTES", 10)
     write_folder(in_tmp / "b", briefing_files())
     problems = check(in_tmp / "b")
     assert [(p.code, p.line, p.column) for p in problems] == [("source-text-unreadable", 8, 11)]
