@@ -110,7 +110,8 @@ class ExportChoice(ModalScreen[None]):
 
     def on_export_choice_name_found(self, message: ExportChoice.NameFound) -> None:
         prompt = _prompt(FORMATS[message.format_name], message.file_name)
-        self.query_one(FormatList).replace_option_prompt(message.format_name, prompt)
+        for formats in self.query(FormatList):  # none once the choice is closing
+            formats.replace_option_prompt(message.format_name, prompt)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id is not None:
