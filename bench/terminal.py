@@ -46,6 +46,8 @@ POLL_SECONDS = 0.008
 QUIET_SECONDS = 0.15
 #: How long a key is given to change the screen at all.
 NO_CHANGE_SECONDS = 1.0
+#: How long a program is given to end once its terminal is gone.
+ENDING_SECONDS = 10.0
 #: The reader's frame cap (it sets it itself), given to it and to the bare and
 #: floor apps alike, so that their keys and first frames are compared like for
 #: like even where the bench runs with a TEXTUAL_FPS of the user's.
@@ -76,6 +78,16 @@ class Seen:
 
     at: float
     cpu_s: float
+
+
+def _ended(pid: int) -> bool:
+    """Whether process `pid` has ended: gone, or ended and not yet reaped."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            state = stat.read().rsplit(b")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state in (b"Z", b"X")
 
 
 def cpu_seconds(pid: int) -> float:
@@ -142,6 +154,14 @@ class Terminal:
         if self._socket_path:
             Path(self._socket_path).unlink(missing_ok=True)
             self._socket_path = ""
+        # The program, hung up on, may still be writing (the reader saves its
+        # reading marks as it ends): a folder removed before it has ended came
+        # back (a bench's temporary user folders were left at every run's end).
+        if self.pid:
+            deadline = time.perf_counter() + ENDING_SECONDS
+            while not _ended(self.pid) and time.perf_counter() < deadline:
+                time.sleep(POLL_SECONDS)
+            self.pid = 0
 
     def dead(self) -> bool:
         """Whether the program has exited (the pane stays, remain-on-exit)."""
