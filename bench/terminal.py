@@ -80,14 +80,21 @@ class Seen:
     cpu_s: float
 
 
-def _ended(pid: int) -> bool:
-    """Whether process `pid` has ended: gone, or ended and not yet reaped."""
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as stat:
-            state = stat.read().rsplit(b")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return True
-    return state in (b"Z", b"X")
+def _running_in_session(session: int) -> bool:
+    """Whether a process of session `session` is running (not ended, nor a
+    zombie left to be reaped)."""
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+        except OSError:  # ended since the folder was listed
+            continue
+        # after the name: state is field 3, session 6 (man 5 proc)
+        if int(fields[3]) == session and fields[0] not in (b"Z", b"X"):
+            return True
+    return False
 
 
 def cpu_seconds(pid: int) -> float:
@@ -156,10 +163,12 @@ class Terminal:
             self._socket_path = ""
         # The program, hung up on, may still be writing (the reader saves its
         # reading marks as it ends): a folder removed before it has ended came
-        # back (a bench's temporary user folders were left at every run's end).
+        # back (a bench's temporary user folders were left at a run's end). The
+        # pane's process leads a session of its own: when it is a shell that
+        # started the program (`time_to_screen`), the program is in it too.
         if self.pid:
             deadline = time.perf_counter() + ENDING_SECONDS
-            while not _ended(self.pid) and time.perf_counter() < deadline:
+            while _running_in_session(self.pid) and time.perf_counter() < deadline:
                 time.sleep(POLL_SECONDS)
             self.pid = 0
 
