@@ -24,6 +24,7 @@ from pathlib import Path
 from bench.bytecode import compile_sources
 from bench.generate import generate
 from bench.goals import goal_line
+from bench.stopping import stop_as_interrupted
 from bench.terminal import Terminal
 
 BRIEFING = str(Path(sys.executable).parent / "briefing")
@@ -50,6 +51,7 @@ def times_to(argv: list[str], markers: list[str], limit: float = 120) -> list[fl
 
 
 def main() -> None:
+    stop_as_interrupted()  # kill -TERM removes its temporary folders too
     compile_sources()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=1000)

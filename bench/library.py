@@ -30,6 +30,7 @@ from pathlib import Path
 from bench.bytecode import compile_sources
 from bench.generate import library
 from bench.goals import goal_line
+from bench.stopping import stop_as_interrupted
 from bench.terminal import time_to_screen
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -176,6 +177,7 @@ def report(row: dict[str, object]) -> str:
 
 
 def main() -> None:
+    stop_as_interrupted()  # kill -TERM removes its temporary folders too
     compile_sources()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000)

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from bench.bytecode import compile_sources
 from bench.goals import goal_line
+from bench.stopping import stop_as_interrupted
 from bench.terminal import time_to_screen
 from briefing.userdata.keys import RecordKey
 from briefing.userdata.store import Change, UserStore
@@ -162,6 +163,7 @@ def report(row: dict[str, object]) -> str:
 
 
 def main() -> None:
+    stop_as_interrupted()  # kill -TERM removes its temporary folders too
     compile_sources()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--notes", type=int, default=10_000)

@@ -23,6 +23,7 @@ from pathlib import Path
 from bench.bytecode import compile_sources
 from bench.generate import generate
 from bench.run import BRIEFING
+from bench.stopping import stop_as_interrupted
 from bench.terminal import SAME_FRAME_CAP, Terminal
 from briefing.userdata.location import DATA_DIR_ENV
 
@@ -69,6 +70,7 @@ def measure(scale: int, rounds: int) -> dict[str, float | None]:
 
 
 def main() -> None:
+    stop_as_interrupted()  # kill -TERM removes its temporary folders too
     compile_sources()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=1000)

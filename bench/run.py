@@ -32,6 +32,7 @@ from bench import keys, library
 from bench.bare_app import MARKER as BARE_MARKER
 from bench.bytecode import compile_sources
 from bench.generate import ensure
+from bench.stopping import stop_as_interrupted
 from bench.terminal import SAME_FRAME_CAP, Terminal
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -216,6 +217,7 @@ def key_walk(sizes: list[int], work: Path, rounds: int) -> dict[str, object]:
 
 
 def main() -> None:
+    stop_as_interrupted()  # kill -TERM removes its temporary folders too
     compile_sources()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, few repeats")

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from bench.bytecode import compile_sources
 from bench.generate import ensure
+from bench.stopping import stop_as_interrupted
 from briefing.files.locations import bundled_content_dir
 from briefing.index.store import open_index
 from briefing.records.words import SearchQuery
@@ -63,6 +64,7 @@ def measure(content: Path, label: str, repeat: int) -> list[str]:
 
 
 def main() -> None:
+    stop_as_interrupted()  # kill -TERM removes its temporary folders too
     compile_sources()
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--sizes", default="1,100,1000")

@@ -46,6 +46,8 @@ POLL_SECONDS = 0.008
 QUIET_SECONDS = 0.15
 #: How long a key is given to change the screen at all.
 NO_CHANGE_SECONDS = 1.0
+#: How long a program is given to end once its terminal is gone.
+ENDING_SECONDS = 10.0
 #: The reader's frame cap (it sets it itself), given to it and to the bare and
 #: floor apps alike, so that their keys and first frames are compared like for
 #: like even where the bench runs with a TEXTUAL_FPS of the user's.
@@ -76,6 +78,23 @@ class Seen:
 
     at: float
     cpu_s: float
+
+
+def _running_in_session(session: int) -> bool:
+    """Whether a process of session `session` is running (not ended, nor a
+    zombie left to be reaped)."""
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+        except OSError:  # ended since the folder was listed
+            continue
+        # after the name: state is field 3, session 6 (man 5 proc)
+        if int(fields[3]) == session and fields[0] not in (b"Z", b"X"):
+            return True
+    return False
 
 
 def cpu_seconds(pid: int) -> float:
@@ -142,6 +161,16 @@ class Terminal:
         if self._socket_path:
             Path(self._socket_path).unlink(missing_ok=True)
             self._socket_path = ""
+        # The program, hung up on, may still be writing (the reader saves its
+        # reading marks as it ends): a folder removed before it has ended came
+        # back (a bench's temporary user folders were left at a run's end). The
+        # pane's process leads a session of its own: when it is a shell that
+        # started the program (`time_to_screen`), the program is in it too.
+        if self.pid:
+            deadline = time.perf_counter() + ENDING_SECONDS
+            while _running_in_session(self.pid) and time.perf_counter() < deadline:
+                time.sleep(POLL_SECONDS)
+            self.pid = 0
 
     def dead(self) -> bool:
         """Whether the program has exited (the pane stays, remain-on-exit)."""

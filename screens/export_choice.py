@@ -6,24 +6,37 @@ Enter writes the export into the folder the reader was started from, as
 export did not write is never replaced: the next free name is taken
 (`ID-2.md`). The writing is done in a worker thread; a notification gives
 the path written, or why nothing was.
+
+Each format's line says the name its export will take. Working that out
+reads, and hashes whole, an export already there of that name (to tell it
+unedited: briefing.export.seal), so it is done in a worker thread too: the
+choice opens at once with "→ …", each name shown when known (with a large
+export in the folder the choice opened only once every one was hashed, keys
+unanswered until then). The name written is worked out again at write time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
+from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from briefing.errors import UsageError
 from briefing.export import FORMATS, export
+from briefing.export.formats import ExportFormat
 from briefing.export.writing import free_name, write_export
 from briefing.records.model import Briefing
 from briefing.screens.footer import KeysFooter
@@ -32,6 +45,8 @@ from briefing.screens.safe import join, plain
 
 #: Reads the briefing's records as the checker built them (in a worker thread).
 Records = Callable[[], Briefing]
+#: Where a format's line says its file name, until the name is worked out.
+PENDING = "…"
 
 
 class FormatList(ReaderOptionList):
@@ -48,6 +63,14 @@ class ExportChoice(ModalScreen[None]):
         Binding("escape,backspace", "dismiss(None)", "Cancel", id="export.cancel"),
     ]
 
+    class NameFound(Message):
+        """The name the export in `format_name` will take (from the names' worker)."""
+
+        def __init__(self, format_name: str, file_name: str) -> None:
+            super().__init__()
+            self.format_name = format_name
+            self.file_name = file_name
+
     def __init__(self, briefing_id: str, records: Records, folder: Path | None = None) -> None:
         super().__init__()
         self.briefing_id = briefing_id
@@ -59,17 +82,7 @@ class ExportChoice(ModalScreen[None]):
         with Vertical(id="export-box"):
             yield Static(plain("Export this briefing as", "bold"), id="export-title")
             yield FormatList(
-                *(
-                    Option(
-                        join(
-                            plain(f"{f.name:<12}", "bold"),
-                            plain(f.description),
-                            plain(f"  → {self._target_name(f.default_name)}", "dim"),
-                        ),
-                        id=f.name,
-                    )
-                    for f in FORMATS.values()
-                ),
+                *(Option(_prompt(f, PENDING), id=f.name) for f in FORMATS.values()),
                 id="export-formats",
             )
             yield Static(
@@ -78,9 +91,27 @@ class ExportChoice(ModalScreen[None]):
             )
         yield KeysFooter()  # as every screen has (a new user's trial found none here)
 
-    def _target_name(self, default_name: Callable[[str], str]) -> str:
-        """The name an export will take: the first free one, or one it wrote."""
-        return free_name(self.folder, default_name(self.briefing_id)).name
+    def on_mount(self) -> None:
+        self._work_out_names()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="export-names")
+    def _work_out_names(self) -> None:
+        """The name each export will take: the first free one, or one it wrote
+        (posted one by one as each is known). One that cannot be told (a file
+        unreadable) is said as the usual name: the write says where it went."""
+        worker = get_current_worker()
+        for chosen in FORMATS.values():
+            if worker.is_cancelled:  # the choice was closed
+                return
+            name = chosen.default_name(self.briefing_id)
+            with suppress(OSError):
+                name = free_name(self.folder, name).name
+            self.post_message(self.NameFound(chosen.name, name))
+
+    def on_export_choice_name_found(self, message: ExportChoice.NameFound) -> None:
+        prompt = _prompt(FORMATS[message.format_name], message.file_name)
+        for formats in self.query(FormatList):  # none once the choice is closing
+            formats.replace_option_prompt(message.format_name, prompt)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id is not None:
@@ -92,6 +123,15 @@ class ExportChoice(ModalScreen[None]):
             )
             app.run_worker(write, thread=True, group="export", exit_on_error=False)
             self.dismiss(None)
+
+
+def _prompt(chosen: ExportFormat, name: str) -> Content:
+    """A format's line in the choice: its name, what it is, the file it will write."""
+    return join(
+        plain(f"{chosen.name:<12}", "bold"),
+        plain(chosen.description),
+        plain(f"  → {name}", "dim"),
+    )
 
 
 def _write(

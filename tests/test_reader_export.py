@@ -3,17 +3,44 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
 from conftest import REPO
-from reader_helpers import SIZE, SMALL, reader, settle, toasts
+from reader_helpers import SIZE, SMALL, reader, settle, toasts, until
+from textual.app import App
+from textual.pilot import Pilot
 from textual.widgets import OptionList
 
+from briefing.export.writing import free_name
+from briefing.screens import export_choice
 from briefing.screens.export_choice import ExportChoice
 from briefing.screens.footer import KeysFooter
 
 EXAMPLE = REPO / "docs" / "example"
+#: The file names of the example's exports, by format, as the choice lists them.
+USUAL = [
+    "riverside-bridge-example.md",
+    "riverside-bridge-example.json",
+    "riverside-bridge-example.timeline.json",
+    "riverside-bridge-example.annotations.jsonld",
+    "riverside-bridge-example-csv",
+]
+
+
+def names(app: App[None]) -> list[str]:
+    """The file name each line of the export choice says its export will take."""
+    formats = app.screen.query_one(OptionList)
+    return [
+        str(formats.get_option_at_index(n).prompt).rpartition("→ ")[2]
+        for n in range(formats.option_count)
+    ]
+
+
+async def names_known(pilot: Pilot[None]) -> None:
+    """Wait until the choice says every export's name (worked out in a thread)."""
+    await until(pilot, lambda: "…" not in names(pilot.app), "every export's name")
 
 
 @pytest.mark.parametrize("size", [SIZE, SMALL])
@@ -32,9 +59,9 @@ async def test_x_exports_in_the_chosen_format_and_says_where(
         assert isinstance(app.screen, ExportChoice)
         footer = app.screen.query_one(KeysFooter).render().plain  # as on every screen
         assert footer.startswith("esc Cancel")
-        json_option = app.screen.query_one(OptionList).get_option_at_index(1)
+        await names_known(pilot)
         # the name it will write, not the one of the user's file
-        assert "→ riverside-bridge-example-2.json" in str(json_option.prompt)
+        assert names(app)[1] == "riverside-bridge-example-2.json"
         await pilot.press("j", "j", "k", "enter")  # json, the second format (j and k move)
         await app.workers.wait_for_complete()
         for _ in range(100):  # the toast comes a frame or two after the file (slow machines)
@@ -74,6 +101,7 @@ async def test_at_60_columns_every_file_name_stands_on_one_row(
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(pilot)
         await pilot.press("e")
+        await names_known(pilot)
         await pilot.pause()
         formats = app.screen.query_one(OptionList)
         shown = [
@@ -81,3 +109,76 @@ async def test_at_60_columns_every_file_name_stands_on_one_row(
             for y in range(formats.size.height)
         ]
         assert "ukraine-diplomacy-2022-02-10.annotations.jsonld" in "\n".join(shown)
+
+
+async def test_the_choice_says_the_name_each_export_will_take(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await names_known(pilot)
+        assert names(app) == USUAL
+
+
+async def test_the_choice_opens_and_escape_cancels_while_names_are_worked_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large export in the folder is hashed to tell whether it may be written
+    again: the choice opened only once it was (keys unanswered until then). It
+    opens at once, saying "…" where a name is not known yet."""
+    monkeypatch.chdir(tmp_path)
+    started, go_on = threading.Event(), threading.Event()
+
+    def slow_free_name(folder: Path, name: str) -> Path:  # a hash that takes its time
+        started.set()
+        go_on.wait(timeout=30)
+        return free_name(folder, name)
+
+    monkeypatch.setattr(export_choice, "free_name", slow_free_name)
+    app = reader(EXAMPLE, tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        try:
+            await pilot.press("e")
+            await until(pilot, started.is_set, "the names' work started")
+            assert isinstance(app.screen, ExportChoice)
+            assert names(app) == ["…"] * len(USUAL)
+            await pilot.press("escape")
+            assert not isinstance(app.screen, ExportChoice)
+        finally:
+            go_on.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportChoice)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["index"]
+
+
+async def test_a_name_that_cannot_be_worked_out_is_said_as_the_usual_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file that cannot be read where an export would go: the choice says the
+    usual name (the write works out its own), the others as ever, no crash."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "riverside-bridge-example.json").write_text("mine\n", encoding="utf-8")
+
+    def unreadable_markdown(folder: Path, name: str) -> Path:
+        if name.endswith(".md"):
+            raise PermissionError(13, "Permission denied", str(folder / name))
+        return free_name(folder, name)
+
+    monkeypatch.setattr(export_choice, "free_name", unreadable_markdown)
+    app = reader(EXAMPLE, tmp_path / "index")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await names_known(pilot)
+        assert isinstance(app.screen, ExportChoice)
+        assert names(app) == [USUAL[0], "riverside-bridge-example-2.json", *USUAL[2:]]
+        assert toasts(app) == ""
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ExportChoice)
