@@ -244,11 +244,11 @@ OPEN = (
 #: the process says so and waits to be killed.
 KILLED_BEFORE_THE_CATALOGUE = (
     "import sys, time\n"
-    "from briefing.index import store\n"
+    "from briefing.index import update\n"
     "def paused(path, rows):\n"
     "    print('briefing files written', file=sys.stderr, flush=True)\n"
     "    time.sleep(60)\n"
-    "store.write_catalogue = paused\n"
+    "update.write_catalogue = paused\n"
 )
 
 #: The same, after the second briefing's file of a first build.

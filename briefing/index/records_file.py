@@ -106,7 +106,7 @@ def file_tables(
 
 
 def write_file(path: Path, tables: Tables) -> None:
-    """Write a folder's file; its folder is synced once all are written (store does)."""
+    """Write a folder's file; its folder is synced once all are written (update does)."""
     target = TableFile(path)
     target.write_many(tables)
     target.close()
