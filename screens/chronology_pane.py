@@ -16,7 +16,6 @@ says "1 source" quietly, and the summary says it once for all.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from threading import Lock
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -54,17 +53,19 @@ def _cells(text: str) -> int:
     return len(text) if text.isascii() else cell_len(text)
 
 
-def _title_fits(event: Event, event_width: int) -> bool:
-    return _cells(event.title) <= event_width
+def _two_line_width(event: Event) -> int:
+    """The narrowest event column in which the event's row takes two lines:
+    its title fits on one, and the When column's second line (the author's
+    words for the date, after the date's end when it took two lines) on its
+    own (`NEVER_TWO` when it does not: both then wrap onto a third line).
+    The same at every width: a new width compares, and measures nothing."""
+    if _second_when_cells(event) > WHEN_WIDTH:
+        return NEVER_TWO
+    return _cells(event.title)
 
 
-def _height(event: Event, event_width: int) -> int:
-    """Three lines for a title or the When column's second line (the author's
-    words for the date, after the date's end when it took two lines) too long
-    for their line (both then wrap onto a second), else two."""
-    if _title_fits(event, event_width) and _second_when_cells(event) <= WHEN_WIDTH:
-        return 2
-    return 3
+#: `_two_line_width` of a row that takes three lines at any width.
+NEVER_TWO = 1 << 30
 
 
 def _lines(content: Content, width: int, count: int) -> list[Content]:
@@ -86,11 +87,11 @@ class ChronologyPane(Pane[Event]):
         self.names = names
         #: every event of the briefing rests on one source: no warning colour
         self.all_single_source = all_single_source
-        #: each event's row height by id, with the event it was measured for,
-        #: for the last two widths of the events' column: an event read again
-        #: (its author edited the briefing) is measured again
-        self._heights: dict[int, dict[str, tuple[Event, int]]] = {}
-        self._heights_lock = Lock()  # `row_layout` runs in filters' workers too
+        #: each event's `_two_line_width` by id, with the event it was
+        #: measured for: an event read again (its author edited the briefing)
+        #: is measured again. Any thread may add to it (`row_layout` runs in
+        #: filters' workers too): a race measures an event twice, alike.
+        self._two_line_widths: dict[str, tuple[Event, int]] = {}
 
     def compose(self) -> ComposeResult:
         for widget in super().compose():
@@ -119,24 +120,21 @@ class ChronologyPane(Pane[Event]):
         )
 
     def row_layout(self, records: list[Event], width: int) -> RowLayout:
-        """Two lines for an event, or three (`_height`)."""
+        """Two lines for an event, or three (`_two_line_width`).
+
+        32,000 events at x1000 are laid out again at each filter and each
+        width (`?` narrows the panes): each is measured once, for every width.
+        """
         event_width = _event_width(max(10, width))
         ids = [event.id for event in records]
-        # 32,000 events at x1000, laid out again at each filter: each height
-        # is measured once for a width, then looked up (10 ms a layout less)
-        with self._heights_lock:
-            by_id = self._heights.pop(event_width, None) or {}
-            self._heights[event_width] = by_id  # the width last used goes last
-            while len(self._heights) > 2:
-                del self._heights[next(iter(self._heights))]
+        measured = self._two_line_widths
+        known = measured.get
         heights = []
-        known = by_id.get
         for event in records:
             hit = known(event.id)
             if hit is None or hit[0] is not event:  # not measured, or read again since
-                # Any thread may set it: each lays out with the height it measured.
-                hit = by_id[event.id] = (event, _height(event, event_width))
-            heights.append(hit[1])
+                hit = measured[event.id] = (event, _two_line_width(event))
+            heights.append(2 if hit[1] <= event_width else 3)
         return RowLayout.of(ids, records, heights)
 
     def render_row(self, record: object, width: int) -> list[Content]:
@@ -153,10 +151,10 @@ class ChronologyPane(Pane[Event]):
             sources = (plain(str(len(record.sources))), plain("sources"))
         # A mark (briefing.screens.marks) ends the title's cell: the sources stay in line.
         title = plain(record.title)
-        fits = _title_fits(record, event_width)
+        fits = _cells(record.title) <= event_width
         *titles, last_title = [title] if fits else _lines(title, event_width, TITLE_LINES)
         titles.append(with_mark(last_title, self.marks.get(record.id), event_width))
-        height = _height(record, event_width)
+        height = 2 if _two_line_width(record) <= event_width else 3  # as `row_layout` has it
         events = [*titles, plain(where_who, "dim")]
         events += [Content("")] * (height - len(events))
         whens = [when, *(_lines(said, WHEN_WIDTH, height - 1) if height > 2 else [said])]
