@@ -106,6 +106,11 @@ def _refs(queries: BriefingQueries) -> Iterator[RecordRef]:
     yield from (RecordRef(Kind.QUOTE, quote.id) for quote in queries.quotes)
 
 
+def _records(queries: BriefingQueries) -> int:
+    """How many records the palette lists of the briefing."""
+    return len(queries.actors) + len(queries.chronology) + len(queries.quotes)
+
+
 def entries(queries: BriefingQueries) -> list[_Entry]:
     """The briefing's records with their words (made once per briefing, in a thread)."""
     made = _ENTRIES.get(queries)
@@ -121,31 +126,63 @@ class BriefingCommands(Provider):
     matcher found "Macron briefs Biden" for "kirb"). Content is plain text."""
 
     async def startup(self) -> None:
+        self._queries: BriefingQueries | None = None
+        self._making: asyncio.Future[list[_Entry]] | None = None
+        self._take(self._screens_queries())
+
+    def _screens_queries(self) -> BriefingQueries | None:
         queries = getattr(self.screen, "queries", None)
-        self._queries = queries if isinstance(queries, BriefingQueries) else None
-        self._entries: list[_Entry] = []
-        if self._queries is not None:
-            # A thread: at x1000 the words of 74,000 records take a second to
-            # make, and the palette takes keys meanwhile.
-            self._entries = await asyncio.to_thread(entries, self._queries)
+        return queries if isinstance(queries, BriefingQueries) else None
+
+    def _take(self, queries: BriefingQueries | None) -> None:
+        """Start making the words of `queries`' records, in a thread: at x1000 the
+        words of 74,000 records take a second to make, and the palette takes keys
+        meanwhile.
+
+        A task of its own, not `startup`'s wait: Textual cancels the search under
+        way at each key, and a search cancelled while it waited for a startup
+        cancelled the startup with it, for good. Ctrl+P and a word typed at once
+        at x1000 found nothing more until the palette was closed (a user's trial).
+        """
+        self._queries = queries
+        self._making = None
+        if queries is not None:
+            self._making = asyncio.ensure_future(asyncio.to_thread(entries, queries))
+
+    async def _entries(self) -> tuple[BriefingQueries, list[_Entry]] | None:
+        """The screen's briefing and its records' words, once they are made."""
+        queries, making = self._queries, self._making
+        if queries is None or making is None:
+            return None
+        # shielded: a search cancelled by the next key leaves the making to the next
+        return queries, await asyncio.shield(making)
 
     async def discover(self) -> Hits:
-        if self._queries is None or len(self._entries) > LISTED_BEFORE_TYPING:
+        queries = self._queries
+        if queries is None or _records(queries) > LISTED_BEFORE_TYPING:
             return
-        for entry in self._entries:
-            text, help_text = _row(self._queries, entry.ref)
+        made = await self._entries()
+        if made is None:
+            return
+        queries, found = made
+        for entry in found:
+            text, help_text = _row(queries, entry.ref)
             shown = _id_dim(quote_words(text), entry.ref)  # an insertion shown as the author's
             command = partial(self._show, entry.ref)
             yield DiscoveryHit(shown, command, text=text, help=help_text)
 
     async def search(self, query: str) -> Hits:
         typed = Query(query)
-        if self._queries is None or not typed:
+        if not typed:
             return
+        made = await self._entries()
+        if made is None:
+            return
+        queries, made_entries = made
         match = typed.matcher()
-        found = [entry for entry in self._entries if match(entry.words)]
+        found = [entry for entry in made_entries if match(entry.words)]
         for place, entry in enumerate(found[:MOST_LISTED]):
-            text, help_text = _row(self._queries, entry.ref)
+            text, help_text = _row(queries, entry.ref)
             shown = quote_words(text)
             for start, end in typed.spans(text):
                 shown = shown.stylize(MATCH_STYLE, start, end)
