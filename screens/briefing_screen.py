@@ -197,6 +197,12 @@ class BriefingScreen(Screen[None]):
         if self.reading is None:
             self.call_after_refresh(self.recall)
 
+    @property
+    def first_rows(self) -> bool:
+        """The panes show a large briefing's first rows: the rest is being read
+        (or could not be: `whole_failed`)."""
+        return self.reading is not None
+
     def pane(self, name: PaneName) -> Pane[Any]:
         return self.query_one(f"#{name}", Pane)
 
