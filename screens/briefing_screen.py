@@ -37,7 +37,7 @@ from textual.widgets import Static
 
 from briefing.index.preview import Totals
 from briefing.present.citation import event_citation, quote_citation
-from briefing.present.counts import counts, record_counts
+from briefing.present.counts import events_and_quotes, in_pane_order, record_counts
 from briefing.records.model import Actor, Briefing, Event, Quote
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
@@ -327,7 +327,7 @@ class BriefingScreen(Screen[None]):
                 plain("Filtered by actor ", "bold"),
                 plain(actor.name, "bold $accent"),
                 plain(f" and its {counted(members, 'member')}{so_far}" if widened else ""),
-                plain(" — " + counts((len(events), "event"), (len(quotes), "quote")) + so_far),
+                plain(" — " + events_and_quotes(len(events), len(quotes)) + so_far),
                 _members_hint(members, widened, so_far),
             )
         elif ref is not None and ref.kind is Kind.EVENT:
@@ -340,7 +340,12 @@ class BriefingScreen(Screen[None]):
                 plain("Filtered by event ", "bold"),
                 plain(event.title, "bold $accent"),
                 plain(
-                    " — " + counts((len(actors), "participant"), (len(quotes), "quote")) + so_far
+                    " — "
+                    + in_pane_order(
+                        actors=counted(len(actors), "participant"),
+                        quotes=counted(len(quotes), "quote"),
+                    )
+                    + so_far
                 ),
             )
         if whole is not None:
