@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.cells import cell_len
 from textual.content import Content
 
+from briefing.present.counts import in_pane_order
 from briefing.records.model import Actor, ActorKind
 from briefing.records.refs import Kind
 from briefing.records.text import counted
@@ -70,9 +71,10 @@ class ActorsPane(Pane[Actor]):
 
 
 def _counts_in(actor: Actor, room: int) -> str:
-    """`2 quotes (+1 relayed), 3 events`, or less of it when that is over `room` cells.
+    """`3 events, 2 quotes (+1 relayed)`, or less of it when that is over `room` cells.
 
-    A count of none is left out (`3 events`, not `0 quotes, 3 events`); when
+    Events before quotes, as the panes and every other count list them. A
+    count of none is left out (`3 events`, not `3 events, 0 quotes`); when
     the whole does not fit beside the name, the quotes relayed go first (the
     details, `d`, keep them): at 120 columns the actors pane cut most rows at
     `0 quotes, 3 e…` (a new user's trial). What still does not fit is cut.
@@ -80,11 +82,11 @@ def _counts_in(actor: Actor, room: int) -> str:
     said, relayed, events = actor.quotes_said, actor.quotes_relayed, actor.event_count
     quotes = counted(said, "quote") if said else ""
     event_part = counted(events, "event") if events else ""
-    shorter = ", ".join(filter(None, (quotes, event_part)))
+    shorter = in_pane_order(events=event_part, quotes=quotes)
     if not relayed:
         return shorter
     told = f"{quotes} (+{relayed} relayed)" if said else counted(relayed, "relayed quote")
-    whole = ", ".join(filter(None, (told, event_part)))
+    whole = in_pane_order(events=event_part, quotes=told)
     return whole if cell_len(whole) <= room or not shorter else shorter
 
 

@@ -513,7 +513,7 @@ class BriefingApp(LiveContentApp):
     def action_command_palette(self) -> None:
         """Textual's palette, with the fixes of briefing.screens.palette.ReaderPalette."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            self.push_screen(ReaderPalette(id="--command-palette"))
+            self.push_screen(ReaderPalette(id="--command-palette", over=self.screen))
 
     def search_themes(self) -> None:
         self.push_screen(theme_picker())  # the theme chosen is saved in the settings

@@ -37,7 +37,7 @@ from textual.widgets import Static
 
 from briefing.index.preview import Totals
 from briefing.present.citation import event_citation, quote_citation
-from briefing.present.counts import counts, record_counts
+from briefing.present.counts import events_and_quotes, in_pane_order, record_counts
 from briefing.records.model import Actor, Briefing, Event, Quote
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
@@ -197,6 +197,12 @@ class BriefingScreen(Screen[None]):
         if self.reading is None:
             self.call_after_refresh(self.recall)
 
+    @property
+    def first_rows(self) -> bool:
+        """The panes show a large briefing's first rows: the rest is being read
+        (or could not be: `whole_failed`)."""
+        return self.reading is not None
+
     def pane(self, name: PaneName) -> Pane[Any]:
         return self.query_one(f"#{name}", Pane)
 
@@ -321,7 +327,7 @@ class BriefingScreen(Screen[None]):
                 plain("Filtered by actor ", "bold"),
                 plain(actor.name, "bold $accent"),
                 plain(f" and its {counted(members, 'member')}{so_far}" if widened else ""),
-                plain(" — " + counts((len(events), "event"), (len(quotes), "quote")) + so_far),
+                plain(" — " + events_and_quotes(len(events), len(quotes)) + so_far),
                 _members_hint(members, widened, so_far),
             )
         elif ref is not None and ref.kind is Kind.EVENT:
@@ -334,7 +340,12 @@ class BriefingScreen(Screen[None]):
                 plain("Filtered by event ", "bold"),
                 plain(event.title, "bold $accent"),
                 plain(
-                    " — " + counts((len(actors), "participant"), (len(quotes), "quote")) + so_far
+                    " — "
+                    + in_pane_order(
+                        actors=counted(len(actors), "participant"),
+                        quotes=counted(len(quotes), "quote"),
+                    )
+                    + so_far
                 ),
             )
         if whole is not None:

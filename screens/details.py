@@ -4,7 +4,7 @@ The panes show a record in two lines, cut to their width; this screen shows
 all of it, wrapped: for an event its title, when (with the source's own
 wording), where, who took part, its summary and each of its sources; for an
 actor its name, kind, role, affiliations, other names, the addresses that
-identify it elsewhere, its summary and how many quotes and events it has.
+identify it elsewhere, its summary and how many events and quotes it has.
 
 Enter narrows the panes to the record's thread; `c` copies an event with its
 sources; `o` opens an event's source. Like the quote viewer, it dismisses
@@ -231,11 +231,12 @@ class DetailsScreen(Screen[Jump | None]):
             fields.append(("Also called", "\n".join(actor.aliases)))
         if actor.same_as:
             fields.append(("Same as", plain("\n".join(actor.same_as), "underline")))
+        # Events before quotes, as the panes and the lists below order them.
+        fields.append(("Events", counts((actor.event_count, "event"))))
         said = counts((actor.quotes_said, "quote"))
         if actor.quotes_relayed:
             said += f" said, {actor.quotes_relayed} relayed"
         fields.append(("Quotes", said))
-        fields.append(("Events", counts((actor.event_count, "event"))))
         fields.append(("Id", plain(actor.id, "dim")))
         yield Fields(fields)
         if actor.summary:

@@ -22,11 +22,11 @@ from textual.widgets.option_list import Option
 
 from briefing.index.across import elsewhere
 from briefing.index.store import BriefingSummary, Index
+from briefing.present.counts import events_and_quotes
 from briefing.present.display import for_display
 from briefing.present.quotes import said_on
 from briefing.records.model import Event, Quote
 from briefing.records.queries import BriefingQueries
-from briefing.records.text import counted
 from briefing.screens.cells import ellipsis
 from briefing.screens.footer import KeysFooter
 from briefing.screens.option_list import ReaderOptionList
@@ -154,8 +154,8 @@ def _option(appearance: Appearance, width: int) -> Option:
         ),
         plain(
             ellipsis(
-                f"  {appearance.name}: {counted(len(appearance.events), 'event')}, "
-                f"{counted(len(appearance.quotes), 'quote')}",
+                f"  {appearance.name}: "
+                f"{events_and_quotes(len(appearance.events), len(appearance.quotes))}",
                 width,
             ),
             "dim",

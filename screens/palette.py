@@ -4,29 +4,45 @@ Choosing a record posts `ShowRecord` to the screen the palette was opened
 over; that screen decides how to show it. The palette knows no screen class,
 only the `BriefingQueries` such a screen holds, so the briefing screen can
 import this module without this module importing it back.
+
+Over a large briefing's first rows (briefing.screens.first_rows), the palette
+says, above its box, that it searches only them while the rest is read; the
+whole, once read, is searched at the next key, and at once what was typed.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import ClassVar
+from typing import Any, ClassVar, Protocol, runtime_checkable
 from weakref import WeakKeyDictionary
 
+from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding, BindingType
-from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.command import (
+    CommandInput,
+    CommandList,
+    CommandPalette,
+    DiscoveryHit,
+    Hit,
+    Hits,
+    Provider,
+    ProviderSource,
+)
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
+from textual.widgets import Input, Static
 
 from briefing.present.quotes import attribution
 from briefing.records.folding import Query, searchable
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.cells import ellipsis, for_cells
+from briefing.screens.first_rows import NOT_READ
 from briefing.screens.option_list import can_page
 from briefing.screens.record_list import MATCH_STYLE
 from briefing.screens.safe import quote_words
@@ -106,6 +122,11 @@ def _refs(queries: BriefingQueries) -> Iterator[RecordRef]:
     yield from (RecordRef(Kind.QUOTE, quote.id) for quote in queries.quotes)
 
 
+def _records(queries: BriefingQueries) -> int:
+    """How many records the palette lists of the briefing."""
+    return len(queries.actors) + len(queries.chronology) + len(queries.quotes)
+
+
 def entries(queries: BriefingQueries) -> list[_Entry]:
     """The briefing's records with their words (made once per briefing, in a thread)."""
     made = _ENTRIES.get(queries)
@@ -121,31 +142,67 @@ class BriefingCommands(Provider):
     matcher found "Macron briefs Biden" for "kirb"). Content is plain text."""
 
     async def startup(self) -> None:
+        self._queries: BriefingQueries | None = None
+        self._making: asyncio.Future[list[_Entry]] | None = None
+        self._take(self._screens_queries())
+
+    def _screens_queries(self) -> BriefingQueries | None:
         queries = getattr(self.screen, "queries", None)
-        self._queries = queries if isinstance(queries, BriefingQueries) else None
-        self._entries: list[_Entry] = []
-        if self._queries is not None:
-            # A thread: at x1000 the words of 74,000 records take a second to
-            # make, and the palette takes keys meanwhile.
-            self._entries = await asyncio.to_thread(entries, self._queries)
+        return queries if isinstance(queries, BriefingQueries) else None
+
+    def _take(self, queries: BriefingQueries | None) -> None:
+        """Start making the words of `queries`' records, in a thread: at x1000 the
+        words of 74,000 records take a second to make, and the palette takes keys
+        meanwhile.
+
+        A task of its own, not `startup`'s wait: Textual cancels the search under
+        way at each key, and a search cancelled while it waited for a startup
+        cancelled the startup with it, for good. Ctrl+P and a word typed at once
+        at x1000 found nothing more until the palette was closed (a user's trial).
+        """
+        self._queries = queries
+        self._making = None
+        if queries is not None:
+            self._making = asyncio.ensure_future(asyncio.to_thread(entries, queries))
+
+    async def _entries(self) -> tuple[BriefingQueries, list[_Entry]] | None:
+        """The screen's briefing and its records' words, once they are made."""
+        if self._screens_queries() is not self._queries:
+            # The whole of a large briefing, read while the palette was open
+            # on its first rows: searched from now on (ReaderPalette.show_whole).
+            self._take(self._screens_queries())
+        queries, making = self._queries, self._making
+        if queries is None or making is None:
+            return None
+        # shielded: a search cancelled by the next key leaves the making to the next
+        return queries, await asyncio.shield(making)
 
     async def discover(self) -> Hits:
-        if self._queries is None or len(self._entries) > LISTED_BEFORE_TYPING:
+        queries = self._queries
+        if queries is None or _records(queries) > LISTED_BEFORE_TYPING:
             return
-        for entry in self._entries:
-            text, help_text = _row(self._queries, entry.ref)
+        made = await self._entries()
+        if made is None:
+            return
+        queries, found = made
+        for entry in found:
+            text, help_text = _row(queries, entry.ref)
             shown = _id_dim(quote_words(text), entry.ref)  # an insertion shown as the author's
             command = partial(self._show, entry.ref)
             yield DiscoveryHit(shown, command, text=text, help=help_text)
 
     async def search(self, query: str) -> Hits:
         typed = Query(query)
-        if self._queries is None or not typed:
+        if not typed:
             return
+        made = await self._entries()
+        if made is None:
+            return
+        queries, made_entries = made
         match = typed.matcher()
-        found = [entry for entry in self._entries if match(entry.words)]
+        found = [entry for entry in made_entries if match(entry.words)]
         for place, entry in enumerate(found[:MOST_LISTED]):
-            text, help_text = _row(self._queries, entry.ref)
+            text, help_text = _row(queries, entry.ref)
             shown = quote_words(text)
             for start, end in typed.spans(text):
                 shown = shown.stylize(MATCH_STYLE, start, end)
@@ -155,6 +212,27 @@ class BriefingCommands(Provider):
 
     def _show(self, ref: RecordRef) -> None:
         self.screen.post_message(ShowRecord(self.screen, ref))
+
+
+@runtime_checkable
+class MaybeFirstRows(Protocol):
+    """A screen that may show a large briefing's first rows while the rest is read."""
+
+    queries: BriefingQueries
+    whole_failed: bool
+
+    @property
+    def first_rows(self) -> bool:
+        """Its `queries` are the first rows; the rest is read, or `whole_failed`."""
+
+
+def searched(screen: Screen[Any] | None) -> str | None:
+    """What the palette opened over `screen` says it searches, when it is not
+    the whole briefing: a large briefing's first rows (None: the whole, or none)."""
+    if not isinstance(screen, MaybeFirstRows) or not screen.first_rows:
+        return None
+    rest = NOT_READ if screen.whole_failed else "the rest is still loading…"
+    return f"Searching the first {_records(screen.queries)} records only: {rest}"
 
 
 class ReaderPalette(CommandPalette):
@@ -173,6 +251,66 @@ class ReaderPalette(CommandPalette):
         Binding("pagedown", "page(1)", "Next page", show=False),
         Binding("pageup", "page(-1)", "Previous page", show=False),
     ]
+    DEFAULT_CSS = """
+    ReaderPalette #palette-searched {
+        dock: top;
+        display: none;
+        height: 1;
+        margin-top: 2;
+        padding: 0 2;
+        background: $surface;
+        &:dark { background: $panel-darken-1; }
+        color: $text-warning;
+        text-style: italic;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+        &.-shown { display: block; }
+    }
+    /* right above the box: the palette's margin (3 lines) holds the line */
+    ReaderPalette.-searched > Vertical { margin-top: 0; }
+    """
+
+    def __init__(
+        self,
+        providers: ProviderSource | None = None,
+        *,
+        placeholder: str = "Search for commands…",
+        id: str | None = None,
+        over: Screen[Any] | None = None,
+    ) -> None:
+        """`over`: the screen it is opened over, whose records it searches."""
+        super().__init__(providers, placeholder=placeholder, id=id)
+        self.over = over
+
+    def compose(self) -> ComposeResult:
+        yield from super().compose()
+        yield Static(id="palette-searched", markup=False)
+
+    def on_mount(self) -> None:
+        self._say_searched()
+
+    def _say_searched(self) -> None:
+        """Above the box, what is searched when it is not the whole briefing."""
+        said = searched(self.over)
+        line = self.query_one("#palette-searched", Static)
+        line.update(said or "")
+        line.set_class(said is not None, "-shown")
+        self.set_class(said is not None, "-searched")
+
+    # Told by the briefing screen (briefing.screens.first_rows.OverFirstRows).
+    def show_whole(self, queries: BriefingQueries, quotes: Sequence[str]) -> None:
+        """The whole briefing, read while the palette was open: what was typed is
+        searched in it at once (the palette's provider takes the screen's whole)."""
+        self._say_searched()
+        typed = self.query_one(CommandInput)
+        if typed.value.strip():
+            typed.post_message(Input.Changed(typed, typed.value))
+
+    def show_remembered(self, remembering: object) -> None:
+        """Nothing of what the reader remembers shows in the palette."""
+
+    def show_whole_failed(self) -> None:
+        self._say_searched()
 
     async def action_page(self, direction: int) -> None:
         action = "page_down" if direction > 0 else "page_up"

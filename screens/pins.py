@@ -13,6 +13,9 @@ Enter goes to the record: in the open briefing, its row in its pane (the
 briefing itself: its summary, which shows the note on it); in the library,
 the briefing opened on it. Enter never opens the note editor, where
 Backspace deletes instead of going back: `w` does, as on every other screen.
+The library's pins of a briefing that is not in it, or does not open, are
+listed all the same (nothing kept is hidden), but Enter is not offered on
+them: the footer dims it and each row says why.
 """
 
 from __future__ import annotations
@@ -64,6 +67,8 @@ class Kept:
     pinned: bool
     note: str | None
     standing: Standing = Standing.CURRENT
+    #: why Enter cannot open the record's briefing ("": it can)
+    unopened: str = ""
 
 
 def render_row(record: object, width: int) -> list[Content]:
@@ -78,12 +83,16 @@ def render_row(record: object, width: int) -> list[Content]:
         plain(f" {KIND_NAMES[record.key.kind]:<8} ", "dim"),  # "briefing" is 8 long
         plain(visible_line(record.record)),
     )
+    # Where Enter cannot open the record, its row says why (the footer dims Enter).
+    why = plain(f"   {record.unopened}", "dim") if record.unopened else Content("")
     if record.note is None:
-        return [first, Content("")]
+        return [first, why]
     lines = record.note.strip().splitlines() or [""]
     text = visible_line(lines[0]) + (" …" if len(lines) > 1 else "")
-    flag = plain(f"{FLAGGED} changed since · ", "$text-warning")
+    if record.unopened:
+        return [first, join(why, plain(" · ", "dim"), plain(text, "italic"))]
     shown = plain(f"   {text}", "italic")
+    flag = plain(f"{FLAGGED} changed since · ", "$text-warning")
     return [first, join(flag, shown) if record.standing is Standing.CHANGED else shown]
 
 
@@ -114,11 +123,13 @@ class KeptList(Vertical):
     def __init__(self) -> None:
         super().__init__()
         self.records: list[Kept] = []
+        #: the rows whose record Enter cannot open (`Kept.unopened`)
+        self.unopened: set[str] = set()
 
     def compose(self) -> ComposeResult:
         yield Static(id="pins-title")
         yield Static(id="pins-empty")
-        yield RecordList(render_row, id="pins-list")
+        yield RecordList(render_row, opens=lambda row: row not in self.unopened, id="pins-list")
 
     @property
     def listing(self) -> RecordList:
@@ -126,6 +137,7 @@ class KeptList(Vertical):
 
     def show(self, records: list[Kept], layout: RowLayout, title: Content, empty: str) -> None:
         self.records = records
+        self.unopened = {str(kept.key) for kept in records if kept.unopened}
         self.listing.set_rows(layout, self.listing.highlighted_id)
         self.listing.redraw()  # a row pinned or noted since is drawn anew
         self.query_one("#pins-title", Static).update(title)
@@ -312,6 +324,8 @@ class LibraryPinsScreen(Screen["Chosen | None"]):
         super().__init__()
         self.store = store
         self.titles = {s.id: s.title or s.folder for s in summaries if s.id is not None and s.opens}
+        #: the briefings of the library that do not open (errors), by id
+        self.broken = {s.id: s.folder for s in summaries if s.id is not None and not s.opens}
 
     CSS_PATH = "pins.tcss"
 
@@ -330,11 +344,13 @@ class LibraryPinsScreen(Screen["Chosen | None"]):
         groups: dict[str, list[Kept]] = {}
         for key, pin, note in all_kept(self.store):
             record = (note or pin or {}).get("record", "")
-            kept = Kept(key, record, pin is not None, note["text"] if note is not None else None)
+            text = note["text"] if note is not None else None
+            why = self.unopened(key.briefing)
+            kept = Kept(key, record, pin is not None, text, unopened=why)
             groups.setdefault(key.briefing, []).append(kept)
         records = [kept for group in groups.values() for kept in group]
         order = sorted(groups, key=lambda b: (b not in self.titles, b))
-        headings = [(self.titles.get(b, f"{b} (not in this library)"), groups[b]) for b in order]
+        headings = [(self.heading(b), groups[b]) for b in order]
         count = counted(len(records), "pinned or noted record")
         title = join(
             plain("Pins and notes of every briefing", "bold"),
@@ -347,17 +363,27 @@ class LibraryPinsScreen(Screen["Chosen | None"]):
         )
         self.query_one(KeptList).show(records, layout(headings), title, empty)
 
+    def unopened(self, briefing_id: str) -> str:
+        """Why Enter cannot open the briefing, in its rows ("": it can)."""
+        if briefing_id in self.titles:
+            return ""
+        if briefing_id in self.broken:
+            return "its briefing does not open: it has errors"
+        return "its briefing is not in this library"
+
+    def heading(self, briefing_id: str) -> str:
+        """The heading of the briefing's group: its title, or why it does not open."""
+        if briefing_id in self.titles:
+            return self.titles[briefing_id]
+        if briefing_id in self.broken:
+            return f"{briefing_id} (in {self.broken[briefing_id]}/, which does not open)"
+        return f"{briefing_id} (not in this library)"
+
     def on_record_list_selected(self, event: RecordList.Selected) -> None:
         event.stop()
         record = self.chosen()
-        if record is None:
-            return
-        if record.key.briefing not in self.titles:
-            self.notify(
-                "That briefing is not in this library, or does not open.", markup=False, timeout=3
-            )
-            return
-        self.dismiss((record.key.briefing, record.key.ref))
+        if record is not None and not record.unopened:  # (Enter is not offered on the others)
+            self.dismiss((record.key.briefing, record.key.ref))
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -143,10 +143,18 @@ class RecordList(ScrollView, can_focus=True):
             return self.records
 
     def __init__(
-        self, render_row: RowRenderer, *, id: str | None = None, classes: str = ""
+        self,
+        render_row: RowRenderer,
+        *,
+        opens: Callable[[str], bool] | None = None,
+        id: str | None = None,
+        classes: str = "",
     ) -> None:
+        """`opens`: whether Enter can do anything on the record of this id (None: on
+        every record); where it cannot, Enter is dimmed in the footer and does nothing."""
         super().__init__(id=id, classes=classes)
         self._render_row = render_row
+        self.opens = opens
         self._layout = RowLayout.of((), (), ())
         #: the words highlighted in the rows (those the list was filtered by)
         self._query = Query("")
@@ -174,6 +182,8 @@ class RecordList(ScrollView, can_focus=True):
         if index is None:
             index = self._next_record(0, 1)
         self.cursor = index
+        if self.opens is not None:  # the row at the cursor's index may be another now
+            self.refresh_bindings()
         self.scroll_to(y=0, animate=False, immediate=True)
         self._scroll_to_cursor()
         self.refresh()
@@ -348,13 +358,23 @@ class RecordList(ScrollView, can_focus=True):
             if index is not None and 0 <= index < len(self._layout):
                 self.refresh(self._row_region(index))
         self._scroll_to_cursor()
-        if (previous is None) != (cursor is None):  # Enter acts again, or no longer
+        if self._opens_at(previous) != self._opens_at(cursor):  # Enter acts again, or no longer
             self.refresh_bindings()
+
+    def _opens_at(self, index: int | None) -> bool:
+        """Whether Enter does anything on the row at `index` (None: no row)."""
+        if index is None:
+            return False
+        if self.opens is None:
+            return True
+        row_id = self._layout.row_ids[index] if 0 <= index < len(self._layout) else None
+        return row_id is not None and self.opens(row_id)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Enter shown dimmed where there is no record for it (a list emptied by a
-        filter, a list of nothing pinned): the footer said "⏎ Open" there too."""
-        if action == "select" and self.cursor is None:
+        filter, a list of nothing pinned: the footer said "⏎ Open" there too), or
+        where the record cannot be opened (`opens`)."""
+        if action == "select" and not self._opens_at(self.cursor):
             return None
         return True
 
@@ -424,8 +444,12 @@ class RecordList(ScrollView, can_focus=True):
 
     def action_select(self) -> None:
         record_id = self.highlighted_id
-        if record_id is not None:
-            self.post_message(self.Selected(self, record_id))
+        if record_id is None:
+            return
+        if not self._opens_at(self.cursor):  # a click: Enter is not offered there
+            self.app.bell()
+            return
+        self.post_message(self.Selected(self, record_id))
 
     def on_click(self, event: Click) -> None:
         line = self.scroll_offset.y + event.y

@@ -100,7 +100,7 @@ def test_list_actor_names_each_briefing_newest_first_with_words_and_deeds(
     assert status == 0
     heads = [line.split("  ")[0] for line in out.splitlines() if not line.startswith(" ")]
     assert heads == ["two", "one", "three"]  # 1 Mar, 10 Feb, 5 Jan
-    assert "Elizabeth Truss: 1 quote, 1 event" in out
+    assert "Elizabeth Truss: 1 event, 1 quote" in out  # as the reader orders them
     assert "  quote  undated  “hello world”" in out
     assert "  event  10 Feb 2022  E" in out
     assert [a.briefing_id for a in named(open_index(library, Path(index)).appearances(),
@@ -276,8 +276,8 @@ def test_list_actor_finds_an_actor_by_an_alias_as_by_a_name(
     out = capsys.readouterr().out
     heads = [line.split("  ")[0] for line in out.splitlines() if not line.startswith(" ")]
     assert heads == ["one", "three"]  # 10 Feb, 5 Jan
-    assert "(as of 10 Feb 2022)  Liz Truss: 1 quote, 1 event" in out
-    assert "(as of 5 Jan 2022)  Truss: 1 quote, 1 event" in out
+    assert "(as of 10 Feb 2022)  Liz Truss: 1 event, 1 quote" in out
+    assert "(as of 5 Jan 2022)  Truss: 1 event, 1 quote" in out
 
 
 def test_list_actor_suggests_the_nearest_name_or_alias_not_only_ids(

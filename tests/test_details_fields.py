@@ -71,6 +71,10 @@ async def test_an_actors_details_name_its_events_and_quotes(tmp_path: Path) -> N
         await settle(pilot)
         await pilot.press("d")  # Liz Truss
         await pilot.pause()
+        fields = [" ".join(row.split()) for row in _drawn(app.screen.query(Fields).first())]
+        counted = [row for row in fields if row.startswith(("Events", "Quotes"))]
+        # events before quotes, as the lists below and the panes have them
+        assert counted == ["Events 3 events", "Quotes 2 quotes"], counted
         listed = _drawn(list(app.screen.query(Fields))[1])
         assert listed[:6] == [
             "",

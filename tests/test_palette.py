@@ -7,12 +7,16 @@ seconds, and "kirb" found "Macron briefs Biden" (a new user's trial).
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from conftest import BASE_FILES, briefing_files, write_folder
-from reader_helpers import SIZE, reader, settle
+from reader_helpers import SIZE, reader, settle, until
 from textual.command import CommandList
 
+from briefing.records.queries import BriefingQueries
+from briefing.screens import palette
 from briefing.screens.palette import LISTED_BEFORE_TYPING, MOST_LISTED
 
 
@@ -79,3 +83,34 @@ async def test_a_small_briefing_lists_every_record_before_typing(tmp_path: Path)
         briefing = app.screen_stack[-2].briefing
         records = [row for row in rows if row.startswith(("Actor:", "Event:", "Quote:"))]
         assert len(records) == len(briefing.actors) + len(briefing.events) + len(briefing.quotes)
+
+
+async def test_words_typed_while_the_records_are_read_find_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each key cancels the palette's search under way, and one cancelled while
+    it waited for the records' words cancelled their making for good: Ctrl+P and
+    a word typed at once at x1000 found nothing until the palette was closed
+    (a demanding user's trial). The words are made here only once all is typed."""
+    let_go = threading.Event()
+    make = palette.entries
+
+    def held(queries: BriefingQueries) -> object:
+        assert let_go.wait(20), "the test never let the words be made"
+        return make(queries)
+
+    monkeypatch.setattr(palette, "entries", held)
+    app = reader(None, tmp_path / "index")
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("ctrl+p", "k")
+            await until(pilot, lambda: app.screen.query(CommandList), "the palette")
+            await pilot.press(*"irb")  # each key cancels the search of the one before
+            let_go.set()
+            commands = app.screen.query_one(CommandList)
+            await until(pilot, lambda: commands.option_count, "the records found")
+            first = commands.get_option_at_index(0).prompt.plain
+            assert "Kirby" in first
+    finally:
+        let_go.set()

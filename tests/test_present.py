@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.present.counts import counts, record_counts
+from briefing.present.counts import counts, events_and_quotes, in_pane_order, record_counts
 from briefing.present.quotes import attribution, channel_name, how_and_when
 from briefing.present.sources import publication, source_facts, text_status
 from briefing.records.anchor_results import Span
@@ -65,3 +65,12 @@ def test_counts_are_singular_only_for_one() -> None:
     assert counts((1, "participant"), (0, "quote")) == "1 participant, 0 quotes"
     assert counts((2, "event"), (1, "quote")) == "2 events, 1 quote"
     assert record_counts(1, 32, 10) == "1 actor · 32 events · 10 quotes"
+
+
+def test_records_of_several_kinds_are_counted_in_the_panes_order() -> None:
+    """Actors, then events, then quotes, wherever they are counted together."""
+    assert events_and_quotes(3, 2) == "3 events, 2 quotes"
+    assert events_and_quotes(1, 0, " · ") == "1 event · 0 quotes"
+    assert in_pane_order(quotes="2 quotes", events="", actors="1 participant") == (
+        "1 participant, 2 quotes"
+    )

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from reader_helpers import SIZE, drawn, reader, toasts, until
+from textual.command import CommandList
 from textual.containers import VerticalScroll
 from textual.widgets import Static, TextArea
 
@@ -29,6 +30,7 @@ from briefing.screens.app import BriefingApp
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.details import DetailsScreen
 from briefing.screens.library import LibraryScreen
+from briefing.screens.palette import ReaderPalette
 from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.record_list import RecordList
 from briefing.screens.source_list import SourceList
@@ -407,3 +409,74 @@ async def test_when_the_rest_cannot_be_read_nothing_says_it_is_on_its_way(
         await pilot.press("d")
         await until(pilot, lambda: "could not be read" in shown_text(app), "the details told")
         assert "once the whole briefing is read" not in shown_text(app)
+
+
+def palette_rows(app: BriefingApp) -> list[str]:
+    """The palette's rows now, the first line of each."""
+    commands = app.screen.query_one(CommandList)
+    return [
+        commands.get_option_at_index(n).prompt.plain.split("\n")[0]
+        for n in range(commands.option_count)
+    ]
+
+
+def searched(app: BriefingApp) -> str:
+    """What the palette says, above its box, of what it searches ("": nothing)."""
+    line = app.screen.query_one("#palette-searched", Static)
+    return str(line.render()) if line.display else ""
+
+
+async def test_the_palette_over_the_first_rows_says_so_and_searches_the_whole_when_read(
+    content: Path, tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    """Ctrl+P searched a large briefing's first rows while the rest was read, and
+    did not say so (a demanding user's trial): it says so, and searches the
+    whole once it is read, at once what was typed, the palette still open."""
+    opened(content, tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        first = len(screen.queries.actors + screen.queries.chronology + screen.queries.quotes)
+        await pilot.press("ctrl+p", *"truss")
+        await until(pilot, lambda: isinstance(app.screen, ReaderPalette), "the palette")
+        said = f"Searching the first {first} records only: the rest is still loading…"
+        assert searched(app) == said
+        await until(pilot, lambda: palette_rows(app), "the first rows' Truss")
+        assert not any("truss-lavrov-meeting" in row for row in palette_rows(app))
+        slow_whole.set()
+        await until(pilot, lambda: screen.reading is None, "the whole")
+        await until(
+            pilot,
+            lambda: any("truss-lavrov-meeting" in row for row in palette_rows(app)),
+            "the whole searched, the palette still open",
+        )
+        assert searched(app) == ""
+        await pilot.press("escape")
+        await pilot.press("ctrl+p", *"berlin officials")
+        await until(pilot, lambda: palette_rows(app), "the whole's rows")
+        assert any("berlin-officials-talks" in row for row in palette_rows(app))
+        assert searched(app) == ""
+
+
+async def test_the_palette_says_when_the_rest_could_not_be_read(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened(content, tmp_path)
+    let_go = threading.Event()
+
+    def failing(self: Index, briefing_id: str) -> object:
+        assert let_go.wait(20), "the test never let the reading fail"
+        raise OSError("the index file went away")
+
+    monkeypatch.setattr(Index, "queries", failing)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: isinstance(app.screen, ReaderPalette), "the palette")
+        assert searched(app).endswith("records only: the rest is still loading…")
+        let_go.set()
+        await until(pilot, lambda: "could not be read" in searched(app), "the palette told")
+        assert searched(app).endswith("records only: the rest of the briefing could not be read")

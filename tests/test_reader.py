@@ -522,7 +522,8 @@ async def test_an_actor_with_no_role_or_affiliation_takes_one_line(tmp_path: Pat
 async def test_an_actors_counts_fit_beside_the_name_where_they_can(tmp_path: Path) -> None:
     """At 120 columns the actors pane is 35 cells wide: `0 quotes, 3 events` cut
     most rows at `0 quotes, 3 e…`. Counts of none are left out, and the quotes
-    relayed go first when the whole does not fit."""
+    relayed go first when the whole does not fit. Events come before quotes, as
+    in the panes, the filter line and `b` (they came after: a demanding user's trial)."""
     app = reader(None, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -535,9 +536,10 @@ async def test_an_actors_counts_fit_beside_the_name_where_they_can(tmp_path: Pat
 
         width = pane.list_widget.scrollable_content_region.width  # 35 cells at 120 columns
         assert first_line("volodymyr-zelenskiy", width) == "Volodymyr Zelenskiy  3 events"
-        wide = "Emmanuel Macron  2 quotes (+1 relayed), 5 events"
+        wide = "Emmanuel Macron  5 events, 2 quotes (+1 relayed)"
         assert first_line("emmanuel-macron", 60) == wide
-        assert first_line("emmanuel-macron", width) == "Emmanuel Macron  2 quotes, 5 events"
+        assert first_line("emmanuel-macron", width) == "Emmanuel Macron  5 events, 2 quotes"
+        assert first_line("liz-truss", width) == "Liz Truss  3 events, 2 quotes"
 
 
 async def test_the_palette_opened_while_the_briefings_open_is_not_left_under_them(

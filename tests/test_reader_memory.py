@@ -17,6 +17,7 @@ from briefing.files.lock import file_lock
 from briefing.records.model import Briefing
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.details import DetailsScreen
+from briefing.screens.footer import KeysFooter
 from briefing.screens.library import LibraryScreen
 from briefing.screens.note_editor import NoteEditor
 from briefing.screens.pins import LibraryPinsScreen, PinsScreen
@@ -375,6 +376,64 @@ async def test_the_library_says_never_opened_and_what_is_new_and_lists_every_pin
         assert screen.briefing.id == "b"
         assert screen.state.active == "actors"
         assert screen.query_one("#actors-list", RecordList).highlighted_id == "a"
+
+
+async def test_the_library_lists_pins_of_a_briefing_not_in_it_without_offering_enter(
+    tmp_path: Path,
+) -> None:
+    """Enter was offered on a group "not in this library", then said it could not
+    work (a demanding user's trial): it is dimmed there, and each row says why;
+    the pins and notes are listed all the same, and Enter opens the others."""
+    content = tmp_path / "content"
+    write_folder(content / "one", briefing_files())
+    other = BASE.replace("id: b\n", "id: c\n", 1).replace("title: T", "title: Other")
+    write_folder(content / "two", briefing_files(**{"briefing.yaml": other}))
+    store = UserStore(tmp_path / "data" / "notes.json")
+    when = "2024-01-01T00:00:00+00:00"
+    store.put(storefile.PINS, "b/actor/a", {"digest": None, "record": "A", "pinned": when})
+    store.put(
+        storefile.PINS, "gone/quote/q", {"digest": None, "record": "“bye” — X", "pinned": when}
+    )
+    note = {"text": "ask X", "digest": None, "record": "X", "written": when}
+    store.put(storefile.NOTES, "gone/actor/x", note)
+    assert store.save()
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("P")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryPinsScreen)
+
+        def enter() -> bool:
+            footer = app.screen.query_one(KeysFooter)
+            return next(k.enabled for k in footer.shown_keys() if k.display == "⏎")
+
+        listed = rows(app, "pins", 8)
+        assert listed[0].startswith("T (1)") and "actor    A" in listed[1]
+        assert listed[3].startswith("gone (not in this library) (2)")
+        assert "actor    X" in listed[4]
+        assert "its briefing is not in this library · ask X" in listed[5]
+        assert "quote    “bye” — X" in listed[6]
+        assert listed[7].strip() == "its briefing is not in this library"
+        assert enter()  # on the pin of T, which opens
+        listing = app.screen.query_one("#pins-list", RecordList)
+        await pilot.press("j")
+        await pilot.pause()
+        assert listing.highlighted_id == "gone/actor/x"
+        assert not enter()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryPinsScreen)  # nothing opened, nothing said
+        assert "not in this library" not in toasts(app)
+        await pilot.press("k")
+        await pilot.pause()
+        assert enter()
+        await pilot.press("enter")
+        screen = await remembered(pilot)
+        assert screen.briefing.id == "b"
+    kept = stored(tmp_path, storefile.PINS)
+    assert "gone/quote/q" in kept and "b/actor/a" in kept
+    assert "gone/actor/x" in stored(tmp_path, storefile.NOTES)
 
 
 async def test_a_large_briefings_first_rows_are_not_taken_for_the_whole(

@@ -17,6 +17,7 @@ from briefing.files.locations import (
     usable_folder,
 )
 from briefing.index.store import BriefingSummary, Index, open_index
+from briefing.present.counts import events_and_quotes, record_counts
 from briefing.present.quotes import said_on
 from briefing.records.text import counted, shown, visible_line
 
@@ -64,8 +65,7 @@ def list_briefings(args: argparse.Namespace) -> int:
             as_of = summary.as_of.describe() if summary.as_of else "?"
             print(
                 f"{name}  {visible_line(summary.title or '')}  (as of {as_of})  "
-                f"{counted(summary.actors, 'actor')}, {counted(summary.events, 'event')}, "
-                f"{counted(summary.quotes, 'quote')}  ok"
+                f"{record_counts(summary.actors, summary.events, summary.quotes, ', ')}  ok"
             )
         else:
             # Its folder named: folders that share an id (copies, a broken
@@ -115,7 +115,7 @@ def _actor_across(index: Index, id_or_name: str) -> int:
         print(
             f"{visible_line(appearance.briefing_id)}  {visible_line(summary.title or '')}  "
             f"(as of {as_of})  {visible_line(actor.name)}: "
-            f"{counted(len(quotes), 'quote')}, {counted(len(events), 'event')}"
+            f"{events_and_quotes(len(events), len(quotes))}"
         )
         for event in events:
             print(f"  event  {event.when.describe()}  {visible_line(event.title)}")

@@ -229,7 +229,7 @@ def _library(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                 help="list the briefings where this actor (an id, a name or one of their "
                 "aliases, case and accents ignored) appears (the same actor across "
                 "briefings: a shared same_as URI, or the same id and name), with their "
-                "quotes and events there",
+                "events and quotes there",
             )
         if name == "index":
             command.add_argument("--rebuild", action="store_true", help="rebuild from scratch")

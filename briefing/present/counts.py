@@ -1,4 +1,11 @@
-"""Counts in words: `1 participant, 3 quotes`, with the plural only where it belongs."""
+"""Counts in words: `1 participant, 3 quotes`, with the plural only where it belongs.
+
+Wherever records of several kinds are counted together, they are said in one
+order, the panes' (actors, chronology, quotes): `3 events, 2 quotes`. The
+actors pane and `briefing list --actor` said "2 quotes, 3 events" where the
+filter line and `b` said "3 events, 2 quotes" (a demanding user's trial):
+`in_pane_order` is that order, and what counts records uses it.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +17,26 @@ def counts(*pairs: tuple[int, str], separator: str = ", ") -> str:
     return separator.join(counted(number, noun) for number, noun in pairs)
 
 
+def in_pane_order(
+    *, actors: str = "", events: str = "", quotes: str = "", separator: str = ", "
+) -> str:
+    """What is said of each kind of record, in the panes' order (actors, events,
+    quotes), joined by `separator`; a kind said as "" is left out."""
+    return separator.join(part for part in (actors, events, quotes) if part)
+
+
+def events_and_quotes(events: int, quotes: int, separator: str = ", ") -> str:
+    """`3 events, 2 quotes`: an actor's (or a briefing's) events and quotes."""
+    return in_pane_order(
+        events=counted(events, "event"), quotes=counted(quotes, "quote"), separator=separator
+    )
+
+
 def record_counts(actors: int, events: int, quotes: int, separator: str = " · ") -> str:
     """`32 actors · 32 events · 10 quotes`: how much a briefing holds."""
-    return counts((actors, "actor"), (events, "event"), (quotes, "quote"), separator=separator)
+    return in_pane_order(
+        actors=counted(actors, "actor"),
+        events=counted(events, "event"),
+        quotes=counted(quotes, "quote"),
+        separator=separator,
+    )
