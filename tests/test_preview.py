@@ -130,8 +130,20 @@ def header(app: BriefingApp) -> str:
 
 
 def briefing_shown(app: BriefingApp) -> bool:
-    """The briefing screen is up, its header drawn (not only pushed)."""
-    return isinstance(app.screen, BriefingScreen) and bool(app.screen.query("#header"))
+    """The briefing screen is up, its header drawn (not only pushed), and its
+    panes listing their records: on a busy machine the header came a message
+    before the panes' rows, and a cursor moved in between was moved on a list
+    still empty (a title still without its count)."""
+    return (
+        isinstance(app.screen, BriefingScreen)
+        and bool(app.screen.query("#header"))
+        and all(
+            "(" in str(title.render())
+            for pane in ("actors", "chronology", "quotes")
+            for title in app.screen.query(f"#{pane} .pane-title")
+        )
+        and len(app.screen.query(".pane-title")) == 3
+    )
 
 
 def pane_title(app: BriefingApp, pane: str) -> str:
