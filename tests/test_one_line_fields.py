@@ -136,7 +136,7 @@ async def test_the_reader_shows_a_line_break_as_a_symbol_on_the_row(
         row = next(line for line in lines if "a␊b␊c" in line)
         assert "10 Feb 2022" in row  # the event's row, with its date beside it
         assert "Town␉hall · Tomás␊Vidal" in screen  # its place and who, on the row below
-        assert "Tomás␊Vidal  1 quote" in screen  # the actors pane
+        assert "Tomás␊Vidal  1 event, 1 quote" in screen  # the actors pane (events first)
         assert "— Tomás␊Vidal" in screen  # the quotes pane
         assert "“hello world”" in screen  # a quote's own line break: a space
         assert all(len(line) <= size[0] for line in lines)  # every border in place
