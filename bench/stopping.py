@@ -26,5 +26,7 @@ def stop_as_interrupted() -> None:
 
 def _terminated(signum: int, frame: FrameType | None) -> NoReturn:
     # A second TERM while the folders are being removed would stop that half-way.
+    # A child started from here on inherits the ignored TERM (subprocess does not
+    # reset it): the cleanups start only short `tmux` calls.
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     raise SystemExit(TERMINATED)

@@ -122,9 +122,16 @@ def _refs(queries: BriefingQueries) -> Iterator[RecordRef]:
     yield from (RecordRef(Kind.QUOTE, quote.id) for quote in queries.quotes)
 
 
-def _records(queries: BriefingQueries) -> int:
+def _record_count(queries: BriefingQueries) -> int:
     """How many records the palette lists of the briefing."""
     return len(queries.actors) + len(queries.chronology) + len(queries.quotes)
+
+
+def _taken(making: asyncio.Future[list[_Entry]]) -> None:
+    """Retrieve the outcome of making the words, so that a failure no search
+    awaited is not reported as never retrieved (searches raise it themselves)."""
+    if not making.cancelled():
+        making.exception()
 
 
 def entries(queries: BriefingQueries) -> list[_Entry]:
@@ -164,13 +171,22 @@ class BriefingCommands(Provider):
         self._making = None
         if queries is not None:
             self._making = asyncio.ensure_future(asyncio.to_thread(entries, queries))
+            # Its failure is retrieved (and raised) by the search that awaits
+            # it; one that no search awaits is taken here, not left unretrieved.
+            self._making.add_done_callback(_taken)
+
+    def _follow_screen(self) -> BriefingQueries | None:
+        """The screen's briefing, taken when it changed: the whole of a large
+        briefing, read while the palette was open on its first rows, is
+        searched from then on (ReaderPalette.show_whole). Asked first by
+        `discover` too: its limit counted the first rows, then listed the whole."""
+        if self._screens_queries() is not self._queries:
+            self._take(self._screens_queries())
+        return self._queries
 
     async def _entries(self) -> tuple[BriefingQueries, list[_Entry]] | None:
         """The screen's briefing and its records' words, once they are made."""
-        if self._screens_queries() is not self._queries:
-            # The whole of a large briefing, read while the palette was open
-            # on its first rows: searched from now on (ReaderPalette.show_whole).
-            self._take(self._screens_queries())
+        self._follow_screen()
         queries, making = self._queries, self._making
         if queries is None or making is None:
             return None
@@ -178,8 +194,8 @@ class BriefingCommands(Provider):
         return queries, await asyncio.shield(making)
 
     async def discover(self) -> Hits:
-        queries = self._queries
-        if queries is None or _records(queries) > LISTED_BEFORE_TYPING:
+        queries = self._follow_screen()
+        if queries is None or _record_count(queries) > LISTED_BEFORE_TYPING:
             return
         made = await self._entries()
         if made is None:
@@ -232,7 +248,7 @@ def searched(screen: Screen[Any] | None) -> str | None:
     if not isinstance(screen, MaybeFirstRows) or not screen.first_rows:
         return None
     rest = NOT_READ if screen.whole_failed else "the rest is still loading…"
-    return f"Searching the first {_records(screen.queries)} records only: {rest}"
+    return f"Searching the first {_record_count(screen.queries)} records only: {rest}"
 
 
 class ReaderPalette(CommandPalette):
@@ -245,6 +261,9 @@ class ReaderPalette(CommandPalette):
       `ScreenStackError`). A palette that is no longer in front is closed.
     - Its page bindings hand the key to the list, which raised `KeyError: 0`
       when the terminal left it no lines (60×3, Ctrl+P, PageDown): `can_page`.
+    - Over a large briefing's first rows (`over`, the screen it is opened
+      over), a line above the box says it searches only them; the briefing
+      screen tells it when the whole is read (`show_whole`).
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -266,7 +285,9 @@ class ReaderPalette(CommandPalette):
         text-overflow: ellipsis;
         &.-shown { display: block; }
     }
-    /* right above the box: the palette's margin (3 lines) holds the line */
+    /* right above the box: the palette's margin (3 lines) holds the line. This
+       leans on how Textual 8 lays its palette out (a Vertical with that top
+       margin): tests/test_preview.py looks at the line, and would see it go. */
     ReaderPalette.-searched > Vertical { margin-top: 0; }
     """
 
@@ -290,9 +311,13 @@ class ReaderPalette(CommandPalette):
         self._say_searched()
 
     def _say_searched(self) -> None:
-        """Above the box, what is searched when it is not the whole briefing."""
+        """Above the box, what is searched when it is not the whole briefing.
+        Not before the palette is composed: the briefing screen may tell it of
+        the whole between Ctrl+P and then, and `on_mount` says it anyway."""
+        line = next(iter(self.query("#palette-searched").results(Static)), None)
+        if line is None:
+            return
         said = searched(self.over)
-        line = self.query_one("#palette-searched", Static)
         line.update(said or "")
         line.set_class(said is not None, "-shown")
         self.set_class(said is not None, "-searched")
@@ -302,8 +327,8 @@ class ReaderPalette(CommandPalette):
         """The whole briefing, read while the palette was open: what was typed is
         searched in it at once (the palette's provider takes the screen's whole)."""
         self._say_searched()
-        typed = self.query_one(CommandInput)
-        if typed.value.strip():
+        typed = next(iter(self.query(CommandInput)), None)  # None: not composed yet
+        if typed is not None and typed.value.strip():
             typed.post_message(Input.Changed(typed, typed.value))
 
     def show_remembered(self, remembering: object) -> None:

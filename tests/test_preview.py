@@ -26,6 +26,7 @@ from briefing.index import preview
 from briefing.index.store import Index, open_index
 from briefing.records.refs import Kind, RecordRef
 from briefing.records.words import SearchQuery
+from briefing.screens import palette
 from briefing.screens.app import BriefingApp
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.details import DetailsScreen
@@ -492,3 +493,57 @@ async def test_the_palette_says_when_the_rest_could_not_be_read(
         let_go.set()
         await until(pilot, lambda: "could not be read" in searched(app), "the palette told")
         assert searched(app).endswith("records only: the rest of the briefing could not be read")
+
+
+async def test_the_palette_lists_no_more_than_its_limit_once_the_whole_is_read(
+    content: Path, tmp_path: Path, slow_whole: threading.Event, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With nothing typed, the palette lists a briefing only up to LISTED_BEFORE_TYPING
+    records (the whole of a large one froze it). Open over first rows within that
+    limit, with a space typed while the whole was read, a Backspace then listed the
+    whole: the limit was held to the first rows (a review)."""
+    opened(content, tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        first = sum(map(len, (screen.queries.actors, screen.queries.chronology)))
+        first += len(screen.queries.quotes)
+        monkeypatch.setattr(palette, "LISTED_BEFORE_TYPING", first)
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: bool(palette_rows(app)), "the first rows listed")
+        await pilot.press("space")
+        slow_whole.set()
+        await until(pilot, lambda: screen.reading is None, "the whole")
+        await pilot.press("backspace")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderPalette)
+        assert len(palette_rows(app)) <= first
+
+
+async def test_the_whole_read_as_the_palette_opens_is_taken_when_it_shows(
+    content: Path, tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    """The whole can be read between Ctrl+P and the palette's first frame (a busy
+    machine): the briefing screen told a palette not yet composed, which raised
+    NoMatches in the reader (a review). It shows the whole as searched."""
+    index = opened(content, tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        (summary,) = index.summaries()
+        assert summary.id is not None
+        slow_whole.set()
+        whole = index.queries(summary.id)
+        app.action_command_palette()  # Ctrl+P, and before the palette is composed ...
+        screen.take_whole(whole)  # ... the whole, as the worker's message hands it over
+        await until(pilot, lambda: isinstance(app.screen, ReaderPalette), "the palette")
+        await pilot.pause()
+        line = app.screen.query_one("#palette-searched", Static)
+        assert not line.display  # the whole is searched: nothing said above the box
+        await pilot.press(*"truss")
+        await until(pilot, lambda: any("Liz Truss" in row for row in palette_rows(app)), "Truss")
