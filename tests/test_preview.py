@@ -126,6 +126,20 @@ def slow_whole(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     let_go.set()
 
 
+@pytest.fixture
+def failing_whole(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Reading the whole briefing fails (its file gone) once the test lets it."""
+    let_go = threading.Event()
+
+    def failing(self: Index, briefing_id: str) -> object:
+        assert let_go.wait(20), "the test never let the reading fail"
+        raise OSError("the index file went away")
+
+    monkeypatch.setattr(Index, "queries", failing)
+    yield let_go
+    let_go.set()
+
+
 def header(app: BriefingApp) -> str:
     return str(app.screen.query_one("#header").render())
 
@@ -394,25 +408,18 @@ async def test_what_the_panes_count_of_the_first_rows_is_said_to_be_read_so_far(
 
 
 async def test_when_the_rest_cannot_be_read_nothing_says_it_is_on_its_way(
-    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    content: Path, tmp_path: Path, failing_whole: threading.Event
 ) -> None:
     """The header, the summary and the details said "reading…" for good when the
     rest of a large briefing could not be read (a helper's review): a wait is
     never endless."""
     opened(content, tmp_path)
-    let_go = threading.Event()
-
-    def failing(self: Index, briefing_id: str) -> object:
-        assert let_go.wait(20), "the test never let the reading fail"
-        raise OSError("the index file went away")
-
-    monkeypatch.setattr(Index, "queries", failing)
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await until(pilot, lambda: briefing_shown(app), "the first rows")
         await pilot.press("s")
         await until(pilot, lambda: "reading them with the rest" in shown_text(app), "the summary")
-        let_go.set()
+        failing_whole.set()
         await until(pilot, lambda: "could not be read" in shown_text(app), "the summary told")
         assert "reading them with the rest" not in shown_text(app)
         await pilot.press("escape")
@@ -474,23 +481,16 @@ async def test_the_palette_over_the_first_rows_says_so_and_searches_the_whole_wh
 
 
 async def test_the_palette_says_when_the_rest_could_not_be_read(
-    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    content: Path, tmp_path: Path, failing_whole: threading.Event
 ) -> None:
     opened(content, tmp_path)
-    let_go = threading.Event()
-
-    def failing(self: Index, briefing_id: str) -> object:
-        assert let_go.wait(20), "the test never let the reading fail"
-        raise OSError("the index file went away")
-
-    monkeypatch.setattr(Index, "queries", failing)
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await until(pilot, lambda: briefing_shown(app), "the first rows")
         await pilot.press("ctrl+p")
         await until(pilot, lambda: isinstance(app.screen, ReaderPalette), "the palette")
         assert searched(app).endswith("records only: the rest is still loading…")
-        let_go.set()
+        failing_whole.set()
         await until(pilot, lambda: "could not be read" in searched(app), "the palette told")
         assert searched(app).endswith("records only: the rest of the briefing could not be read")
 
