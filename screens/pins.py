@@ -15,7 +15,8 @@ the briefing opened on it. Enter never opens the note editor, where
 Backspace deletes instead of going back: `w` does, as on every other screen.
 The library's pins of a briefing that is not in it, or does not open, are
 listed all the same (nothing kept is hidden), but Enter is not offered on
-them: the footer dims it and each row says why.
+them: the footer dims it and each row says why. Nor is it on the open
+briefing's records that are no longer in it, under their own heading.
 """
 
 from __future__ import annotations
@@ -123,7 +124,7 @@ class KeptList(Vertical):
     def __init__(self) -> None:
         super().__init__()
         self.records: list[Kept] = []
-        #: the rows whose record Enter cannot open (`Kept.unopened`)
+        #: the rows whose record Enter cannot open (`Kept.unopened`, or no longer there)
         self.unopened: set[str] = set()
 
     def compose(self) -> ComposeResult:
@@ -137,7 +138,11 @@ class KeptList(Vertical):
 
     def show(self, records: list[Kept], layout: RowLayout, title: Content, empty: str) -> None:
         self.records = records
-        self.unopened = {str(kept.key) for kept in records if kept.unopened}
+        self.unopened = {
+            str(kept.key)
+            for kept in records
+            if kept.unopened or kept.standing is Standing.REMOVED  # nothing to go to
+        }
         self.listing.set_rows(layout, self.listing.highlighted_id)
         self.listing.redraw()  # a row pinned or noted since is drawn anew
         self.query_one("#pins-title", Static).update(title)
@@ -272,14 +277,8 @@ class PinsScreen(Screen[Jump | None]):
         ref = record.key.ref
         if ref is None:
             self.show_summary()
-        elif record.standing is Standing.REMOVED:
-            self.notify(
-                f"That {KIND_NAMES[record.key.kind]} is no longer in the briefing: there is "
-                "nothing to go to. w opens its note, with the text it last had.",
-                markup=False,
-                timeout=5,
-            )
-        else:  # Backspace there comes back to this list, on this row
+        elif record.standing is not Standing.REMOVED:  # (Enter is not offered on those)
+            # Backspace there comes back to this list, on this row
             self.dismiss(Jump(ref, narrow=False, origin=PinsOverlay(str(record.key))))
 
     def show_summary(self) -> None:

@@ -288,6 +288,12 @@ async def test_deleting_the_index_folder_keeps_every_note(tmp_path: Path) -> Non
     assert stored(tmp_path, storefile.NOTES)["b/actor/a"]["text"] == "kept"
 
 
+def enter_offered(app: App[object]) -> bool:
+    """Whether the footer offers Enter (rather than showing it dimmed)."""
+    footer = app.screen.query_one(KeysFooter)
+    return next(k.enabled for k in footer.shown_keys() if k.display == "⏎")
+
+
 async def test_the_pins_screen_lists_pins_notes_and_orphans_and_goes_to_a_record(
     tmp_path: Path,
 ) -> None:
@@ -312,9 +318,14 @@ async def test_the_pins_screen_lists_pins_notes_and_orphans_and_goes_to_a_record
         assert listed[3].startswith("No longer in the briefing (1)")
         assert " ✎ quote    “she left” — A" in listed[4] and "she left" in listed[5]
         app.screen.query_one("#pins-list", RecordList).move_to("b/quote/q2")
-        await pilot.press("enter")  # nothing to go to: said, and no editor to fall into
+        await pilot.pause()
+        assert not enter_offered(app)  # nothing to go to: the footer dims Enter
+        await pilot.press("enter")  # and no editor to fall into
         await pilot.pause()
         assert isinstance(app.screen, PinsScreen)
+        app.screen.query_one("#pins-list", RecordList).move_to("b/quote/q")
+        await pilot.pause()
+        assert enter_offered(app)
         app.screen.query_one("#pins-list", RecordList).move_to("b/quote/q")
         await write_note(pilot, "w", "see this")  # noted here: its row says so at once
         assert "★✎ quote" in rows(app, "pins", 3)[1] and "see this" in rows(app, "pins", 3)[2]
@@ -404,10 +415,6 @@ async def test_the_library_lists_pins_of_a_briefing_not_in_it_without_offering_e
         await pilot.pause()
         assert isinstance(app.screen, LibraryPinsScreen)
 
-        def enter() -> bool:
-            footer = app.screen.query_one(KeysFooter)
-            return next(k.enabled for k in footer.shown_keys() if k.display == "⏎")
-
         listed = rows(app, "pins", 8)
         assert listed[0].startswith("T (1)") and "actor    A" in listed[1]
         assert listed[3].startswith("gone (not in this library) (2)")
@@ -415,19 +422,19 @@ async def test_the_library_lists_pins_of_a_briefing_not_in_it_without_offering_e
         assert "its briefing is not in this library · ask X" in listed[5]
         assert "quote    “bye” — X" in listed[6]
         assert listed[7].strip() == "its briefing is not in this library"
-        assert enter()  # on the pin of T, which opens
+        assert enter_offered(app)  # on the pin of T, which opens
         listing = app.screen.query_one("#pins-list", RecordList)
         await pilot.press("j")
         await pilot.pause()
         assert listing.highlighted_id == "gone/actor/x"
-        assert not enter()
+        assert not enter_offered(app)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, LibraryPinsScreen)  # nothing opened, nothing said
         assert "not in this library" not in toasts(app)
         await pilot.press("k")
         await pilot.pause()
-        assert enter()
+        assert enter_offered(app)
         await pilot.press("enter")
         screen = await remembered(pilot)
         assert screen.briefing.id == "b"
