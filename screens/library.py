@@ -318,7 +318,7 @@ class LibraryScreen(Screen[None]):
     def action_pins(self) -> None:
         if self.keeper is not None:
             self.keeper.store.refresh()  # as another reader may have saved them meanwhile
-            screen = LibraryPinsScreen(self.keeper.store, self.summaries)
+            screen = LibraryPinsScreen(self.keeper, self.summaries)
             self.app.push_screen(screen, self._after_pins)
 
     def _after_pins(self, chosen: Chosen | None) -> None:

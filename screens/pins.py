@@ -39,6 +39,7 @@ from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import counted, visible_line
 from briefing.screens.actors_pane import HEADINGS
 from briefing.screens.footer import KeysFooter
+from briefing.screens.keeper import Keeper
 from briefing.screens.marks import (
     FLAGGED,
     KIND_NAMES,
@@ -53,7 +54,7 @@ from briefing.screens.safe import join, plain
 from briefing.screens.state import Jump, PinsOverlay
 from briefing.userdata.keys import BRIEFING, RecordKey
 from briefing.userdata.reading import Standing, all_kept
-from briefing.userdata.store import UserStore
+from briefing.userdata.storefile import PINS, Document
 
 ROW_HEIGHT = 2
 
@@ -313,15 +314,24 @@ class PinsScreen(Screen[Jump | None]):
 
 
 class LibraryPinsScreen(Screen["Chosen | None"]):
-    """Every briefing's pins and notes; dismisses with (briefing id, record) to open."""
+    """Every briefing's pins and notes; dismisses with (briefing id, record) to open.
+
+    `*` unpins a record, of any briefing, even of one no longer in the library
+    (the only place those can be unpinned). The row stays listed, unpinned, for
+    as long as the screen is shown, and `*` again pins it back as it was.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "close", "Back", id="library_pins.back"),
+        Binding("asterisk", "pin", "Unpin or pin again", id="library_pins.pin"),
     ]
 
-    def __init__(self, store: UserStore, summaries: Sequence[BriefingSummary]) -> None:
+    def __init__(self, keeper: Keeper, summaries: Sequence[BriefingSummary]) -> None:
         super().__init__()
-        self.store = store
+        self.keeper = keeper
+        self.store = keeper.store
+        #: the pins taken off while the screen is shown, by record key, as they were
+        self.unpinned: dict[str, Document] = {}
         self.titles = {s.id: s.title or s.folder for s in summaries if s.id is not None and s.opens}
         #: the briefings of the library that do not open (errors), by id
         self.broken = {s.id: s.folder for s in summaries if s.id is not None and not s.opens}
@@ -341,26 +351,62 @@ class LibraryPinsScreen(Screen["Chosen | None"]):
 
     def show_rows(self) -> None:
         groups: dict[str, list[Kept]] = {}
-        for key, pin, note in all_kept(self.store):
-            record = (note or pin or {}).get("record", "")
+        for key, pin, note in self.listed():
+            last = note or pin or self.unpinned.get(str(key), {})
             text = note["text"] if note is not None else None
             why = self.unopened(key.briefing)
-            kept = Kept(key, record, pin is not None, text, unopened=why)
+            kept = Kept(key, last.get("record", ""), pin is not None, text, unopened=why)
             groups.setdefault(key.briefing, []).append(kept)
         records = [kept for group in groups.values() for kept in group]
         order = sorted(groups, key=lambda b: (b not in self.titles, b))
         headings = [(self.heading(b), groups[b]) for b in order]
-        count = counted(len(records), "pinned or noted record")
+        still = [kept for kept in records if kept.pinned or kept.note is not None]
+        count = counted(len(still), "pinned or noted record")
         title = join(
             plain("Pins and notes of every briefing", "bold"),
             plain(f"  {count}", "dim"),
-            plain("   Enter: open the briefing on it", "dim"),
+            plain("   Enter: open the briefing on it · *: unpin", "dim"),
         )
         empty = (
             "Nothing pinned or noted yet: in a briefing, * pins the record under "
             "the cursor and w writes a note on it."
         )
         self.query_one(KeptList).show(records, layout(headings), title, empty)
+
+    def listed(self) -> list[tuple[RecordKey, Document | None, Document | None]]:
+        """Every pinned or noted record (`all_kept`), and those unpinned here since."""
+        kept = all_kept(self.store)
+        listed = {str(key) for key, _, _ in kept}
+        for text in self.unpinned.keys() - listed:
+            key = RecordKey.parse(text)
+            if key is not None:
+                kept.append((key, None, None))
+        return sorted(kept, key=lambda item: item[0])
+
+    def action_pin(self) -> None:
+        """Unpin the record, or pin it again as it was if it was unpinned here."""
+        record = self.chosen()
+        if record is None:
+            return
+        key = str(record.key)
+        document = self.store.get(PINS, key)
+        if document is not None:
+            self.unpinned[key] = document
+            self.store.put(PINS, key, None)
+            said = "Unpinned"
+        elif key in self.unpinned:
+            self.store.put(PINS, key, self.unpinned.pop(key))
+            said = "Pinned again"
+        else:  # a note only: pinning needs the record as it is now, in its briefing
+            self.notify(
+                "Open its briefing to pin it: * there pins the record under the cursor.",
+                markup=False,
+                timeout=3,
+            )
+            return
+        self.notify(f"{said}: {visible_line(record.record)}", markup=False, timeout=3)
+        self.keeper.changed()
+        self.show_rows()
 
     def unopened(self, briefing_id: str) -> str:
         """Why Enter cannot open the briefing, in its rows ("": it can)."""

@@ -443,6 +443,63 @@ async def test_the_library_lists_pins_of_a_briefing_not_in_it_without_offering_e
     assert "gone/actor/x" in stored(tmp_path, storefile.NOTES)
 
 
+async def test_the_library_unpins_any_pin_and_pins_it_back_as_it_was(tmp_path: Path) -> None:
+    """A pin of a briefing no longer in the library could be removed nowhere: the
+    library's list unpins it with `*`, the row stays until the list is left, and
+    `*` again puts the pin back as it was; a note alone is not pinned from there."""
+    content = tmp_path / "content"
+    write_folder(content / "one", briefing_files())
+    other = BASE.replace("id: b\n", "id: c\n", 1).replace("title: T", "title: Other")
+    write_folder(content / "two", briefing_files(**{"briefing.yaml": other}))
+    store = UserStore(tmp_path / "data" / "notes.json")
+    when = "2024-01-01T00:00:00+00:00"
+    gone = {"digest": None, "record": "“bye” — X", "pinned": when}
+    store.put(storefile.PINS, "b/actor/a", {"digest": None, "record": "A", "pinned": when})
+    store.put(storefile.PINS, "gone/quote/q", gone)
+    store.put(
+        storefile.NOTES,
+        "gone/actor/x",
+        {"text": "ask X", "digest": None, "record": "X", "written": when},
+    )
+    assert store.save()
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("P")
+        await pilot.pause()
+        listing = app.screen.query_one("#pins-list", RecordList)
+        assert isinstance(app.screen, LibraryPinsScreen)  # (two briefings: the library)
+        assert listing.move_to("gone/quote/q")
+        await pilot.press("asterisk")
+        await until_saved(app)
+        assert "gone/quote/q" not in stored(tmp_path, storefile.PINS)
+        assert "b/actor/a" in stored(tmp_path, storefile.PINS)  # the others untouched
+        assert "Unpinned: “bye” — X" in toasts(app)
+        listed = rows(app, "pins", 8)
+        assert "   quote    “bye” — X" in listed[6]  # still listed, without its ★
+        assert "2 pinned or noted records" in str(app.screen.query_one("#pins-title").render())
+        await pilot.press("asterisk")  # changed my mind
+        await until_saved(app)
+        assert stored(tmp_path, storefile.PINS)["gone/quote/q"] == gone
+        assert "★  quote    “bye” — X" in rows(app, "pins", 8)[6]
+        await pilot.press("asterisk", "escape")
+        await until_saved(app)
+        await pilot.press("P")
+        await pilot.pause()
+        assert not any("bye" in row for row in rows(app, "pins", 8))  # gone once left
+        app.screen.query_one("#pins-list", RecordList).move_to("gone/actor/x")
+        await pilot.press("asterisk")
+        await pilot.pause()
+        assert "Open its briefing to pin it" in toasts(app)
+    assert "gone/actor/x" not in stored(tmp_path, storefile.PINS)
+    assert stored(tmp_path, storefile.NOTES)["gone/actor/x"]["text"] == "ask X"
+
+
+async def until_saved(app: App[object]) -> None:
+    """Once the save the change asked for is over."""
+    await app.workers.wait_for_complete()
+
+
 async def test_a_large_briefings_first_rows_are_not_taken_for_the_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
