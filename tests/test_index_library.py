@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,8 +29,9 @@ from briefing.index import storage
 from briefing.index.build import NAMED_LEFT, Progress
 from briefing.index.catalogue import files_folder
 from briefing.index.records_file import file_name
-from briefing.index.storage import encode
-from briefing.index.store import open_index
+from briefing.index.storage import MARKER, encode
+from briefing.index.store import Index, open_index
+from briefing.records.words import SearchQuery
 
 REPO = Path(__file__).resolve().parent.parent
 BASE = BASE_FILES["briefing.yaml"]
@@ -336,6 +338,41 @@ def test_a_missing_briefing_file_is_built_again(content: Path, index: Path) -> N
     (files_folder(index) / file_name("n2")).unlink()
     assert open_index(content, index).briefing("b2").title == "T2"
     assert (files_folder(index) / file_name("n2")).exists()
+
+
+#: What an opened index reads of one briefing: the reader's three ways in.
+READS: dict[str, Callable[[Index], object]] = {
+    "briefing": lambda opened: opened.briefing("b2"),
+    "word_index": lambda opened: opened.word_index("b2").search(SearchQuery.parse("hello")),
+    "word_table": lambda opened: opened.word_table("b2"),
+}
+
+#: What can befall a briefing's file while the reader has the index open.
+BEFALLS: dict[str, Callable[[Path], None]] = {
+    "deleted": lambda path: path.unlink(),
+    "damaged": lambda path: path.write_bytes(MARKER + b"\x00\xffnot json at all"),
+}
+
+
+@pytest.mark.parametrize("befall", BEFALLS, ids=list(BEFALLS))
+@pytest.mark.parametrize("read", READS, ids=list(READS))
+def test_a_briefing_file_lost_while_the_index_is_open_is_built_again_once(
+    content: Path, index: Path, checked: list[str], read: str, befall: str
+) -> None:
+    """The catalogue was read at the open; the file goes (or is damaged) before
+    the briefing is opened or searched: it is built again, once, and read."""
+    opened = open_index(content, index)
+    expected = READS[read](opened)
+    assert expected  # something to compare: the search finds its quote
+    path = files_folder(index) / file_name("n2")
+    BEFALLS[befall](path)
+    checked.clear()
+    assert READS[read](opened) == expected
+    assert checked == ["n2"]  # that folder alone, checked once
+    assert path.exists()
+    set_aside = path.with_name(path.name + ".damaged")
+    assert set_aside.exists() is (befall == "damaged")
+    assert any("set aside" in notice for notice in opened.notices) is (befall == "damaged")
 
 
 def snapshot(folder: Path) -> dict[str, str]:
