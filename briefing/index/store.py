@@ -22,7 +22,7 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from briefing.errors import UsageError
 from briefing.files.locations import INDEX_DIR_ENV, display_path
@@ -71,6 +71,8 @@ __all__ = [
 
 #: Seconds a rebuild waits for another process's lock (default LOCK_WAIT_SECONDS).
 LOCK_WAIT_ENV = "BRIEFING_LOCK_WAIT"
+
+R = TypeVar("R")
 
 
 class Index:
@@ -124,12 +126,18 @@ class Index:
         A file found damaged, missing or of another generation than its row
         says is rebuilt (the damaged one set aside, with a notice) first.
         """
+        return self._retried(briefing_id, self._read)
+
+    def _retried(self, briefing_id: str, read: Callable[[str], R]) -> R:
+        """`read(briefing_id)`, from the briefing's file; a file found damaged,
+        missing or of another generation than its row says is rebuilt once and
+        read again (what the second read raises, it raises)."""
         with collector_paused():
             try:
-                return self._read(briefing_id)
+                return read(briefing_id)
             except (*DAMAGE, StaleFile) as exc:
                 self._rebuild(briefing_id, exc)
-                return self._read(briefing_id)
+                return read(briefing_id)
 
     def _rebuild(self, briefing_id: str, exc: Exception) -> None:
         """Build again the file of a briefing found damaged (set aside) or stale."""
