@@ -207,12 +207,7 @@ class Index:
     def word_table(self, briefing_id: str) -> dict[str, Any]:
         """The briefing's word index alone (its `_words` row), for records read already:
         parses none of them (briefing.index.records_file.read_word_table)."""
-        with collector_paused():
-            try:
-                return self._word_table(briefing_id)
-            except (*DAMAGE, StaleFile) as exc:
-                self._rebuild(briefing_id, exc)
-                return self._word_table(briefing_id)
+        return self._retried(briefing_id, self._word_table)
 
     def _word_table(self, briefing_id: str) -> dict[str, Any]:
         row = self._row(briefing_id)
