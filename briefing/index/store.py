@@ -195,14 +195,11 @@ class Index:
     def word_index(self, briefing_id: str) -> WordIndex:
         """The briefing's word index over its records as the checker built them
         (read from one reading of its file); KeyError if it does not open."""
-        with collector_paused():
-            try:
-                data, generation = self._tables(briefing_id)
-                return WordIndex(read_words(data), read_briefing(data, generation))
-            except (*DAMAGE, StaleFile) as exc:
-                self._rebuild(briefing_id, exc)
-                data, generation = self._tables(briefing_id)
-                return WordIndex(read_words(data), read_briefing(data, generation))
+        return self._retried(briefing_id, self._word_index)
+
+    def _word_index(self, briefing_id: str) -> WordIndex:
+        data, generation = self._tables(briefing_id)
+        return WordIndex(read_words(data), read_briefing(data, generation))
 
     def word_table(self, briefing_id: str) -> dict[str, Any]:
         """The briefing's word index alone (its `_words` row), for records read already:
