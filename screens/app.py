@@ -173,10 +173,19 @@ class BriefingApp(LiveContentApp):
             markup=False,
         )
 
-    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+    def deliver_screenshot(
+        self,
+        filename: str | None = None,
+        path: str | None = None,
+        time_format: str | None = None,
+    ) -> str | None:
         """Textual's screenshot, saved in the user's Downloads folder, or where the
         reader was started when there is none (as `e` saves an export): on a
-        machine without one, the palette's screenshot only failed (a user's trial)."""
+        machine without one, the palette's screenshot only failed (a user's trial).
+
+        Here rather than in `action_screenshot`: the palette's command calls this
+        one directly, and the fallback written there was never reached from it.
+        """
         if path is None:
             from platformdirs import user_downloads_path  # Textual's own choice of folder
 
@@ -191,8 +200,8 @@ class BriefingApp(LiveContentApp):
                         title="Screenshot",
                         severity="error",
                     )
-                    return
-        super().action_screenshot(filename, path)
+                    return None
+        return super().deliver_screenshot(filename, path, time_format)
 
     @on(events.DeliveryComplete)
     def _screenshot_saved(self, event: events.DeliveryComplete) -> None:

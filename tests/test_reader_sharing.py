@@ -9,6 +9,7 @@ import pytest
 from conftest import REPO
 from reader_helpers import SIZE, reader, settle, toasts, until
 from textual.app import App
+from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 
 from briefing.present.citation import web_address
@@ -211,6 +212,15 @@ def started_without_downloads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     return started
 
 
+async def from_the_palette(pilot: Pilot[None], typed: str) -> None:
+    """Run the palette's first command for `typed`, as a user does (Ctrl+P, Enter)."""
+    await pilot.press("ctrl+p")
+    await until(pilot, lambda: isinstance(pilot.app.screen, CommandPalette), "the palette")
+    await pilot.press(*typed)
+    await until(pilot, lambda: pilot.app.screen.query_one(CommandList).option_count > 0, "hits")
+    await pilot.press("enter")
+
+
 async def test_a_screenshot_without_a_downloads_folder_is_saved_where_the_reader_started(
     tmp_path: Path, started_without_downloads: Path
 ) -> None:
@@ -220,7 +230,7 @@ async def test_a_screenshot_without_a_downloads_folder_is_saved_where_the_reader
     app = reader(None, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
-        app.action_screenshot()
+        await from_the_palette(pilot, "screenshot")
         await until(pilot, lambda: "screenshot" in toasts(app), "the screenshot said")
         assert "Saved the screenshot to " in toasts(app)
     assert [path.suffix for path in started.iterdir()] == [".svg"]
@@ -237,7 +247,7 @@ async def test_a_screenshot_where_the_reader_started_in_a_folder_since_removed_s
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         started.rmdir()
-        app.action_screenshot()
+        await from_the_palette(pilot, "screenshot")
         await until(pilot, lambda: "screenshot" in toasts(app), "the screenshot said")
         assert "The screenshot was not saved: there is no Downloads folder" in toasts(app)
 
