@@ -15,9 +15,10 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
-from textual import events, on, work
+from textual import constants, events, on, work
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
+from textual.driver import Driver
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -152,6 +153,17 @@ class BriefingApp(LiveContentApp):
         self.index: Index | None = None
         #: `content` is one briefing's folder, not a library (None: not looked at yet)
         self._content_alone: bool | None = None
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for a terminal on Linux or macOS reads its input through
+        a `PasteGuard` (briefing.screens.terminal_input): an ESC in pasted text ran
+        the rest of the paste as keys. A driver named in `TEXTUAL_DRIVER` is kept."""
+        driver = super().get_driver_class()
+        if constants.DRIVER is None and driver.__name__ == "LinuxDriver":
+            from briefing.screens.terminal_input import PasteSafeDriver
+
+            return PasteSafeDriver
+        return driver
 
     def notify(
         self,
