@@ -205,6 +205,27 @@ EVENT = "events:\n  - id: e\n    title: E\n    when: 2022-02-10\n"
             "b/briefing.yaml:11:8: error[yaml-syntax]: this line is indented by 7 spaces, "
             "the line before it by 8 (after its '- '):",
         ),
+        # the rest of the family, said at the line's start already: kept there
+        (
+            HEAD + EVENT + "   place: K\n",
+            "b/briefing.yaml:9:4: error[yaml-syntax]: this line is indented by 3 spaces, "
+            "the line before it by 4:",
+        ),
+        (
+            HEAD + EVENT + "  place: K\n",
+            "b/briefing.yaml:9:3: error[yaml-syntax]: this key is indented by 2 spaces, "
+            "like the '- ' of the record on line 6,",
+        ),
+        (
+            HEAD + EVENT + "    sources: [s]\n    actors:\n      - a\n    - c\n",
+            "b/briefing.yaml:12:5: error[yaml-syntax]: this list item is indented by 4 spaces, "
+            "like the key 'actors:' on line 10,",
+        ),
+        (
+            "briefing:\n  id: b\ntitle: T\n  as_of: 2022-02-10\n",
+            "b/briefing.yaml:3:1: error[yaml-syntax]: 'title:' starts at the beginning of "
+            "its line,",
+        ),
     ],
     ids=[
         "key-deeper",
@@ -212,6 +233,10 @@ EVENT = "events:\n  - id: e\n    title: E\n    when: 2022-02-10\n"
         "key-deeper-after-dash",
         "briefing-key-deeper",
         "key-shallower-after-item",
+        "key-shallower",
+        "key-to-dash-column",
+        "item-to-key-column",
+        "key-to-column-0",
     ],
 )
 def test_a_line_indented_unlike_its_neighbours_is_said_where_its_content_starts(
