@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import BASE_FILES, briefing_files, check, write_folder
 
+from briefing.check.report import problem_line
+
 HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
 
 
@@ -168,6 +170,83 @@ def test_a_slip_is_said_in_plain_words_and_alone(
     (problem,) = problems
     assert message in problem.message
     assert problem.hint is not None and hint in problem.hint
+
+
+EVENT = "events:\n  - id: e\n    title: E\n    when: 2022-02-10\n"
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "located"),
+    [
+        (
+            # a new user's trial: said at the ':' (column 15), not where the line starts
+            HEAD + EVENT + "     when_text: late on the ninth\n    sources: [s]\n",
+            "b/briefing.yaml:9:6: error[yaml-syntax]: this line is indented by 5 spaces, "
+            "the line before it by 4:",
+        ),
+        (
+            HEAD + EVENT + "      actors:\n        - a\n    sources: [s]\n",
+            "b/briefing.yaml:9:7: error[yaml-syntax]: this line is indented by 6 spaces, "
+            "the line before it by 4:",
+        ),
+        (
+            HEAD + "events:\n  - id: e\n      title: E\n",
+            "b/briefing.yaml:7:7: error[yaml-syntax]: this line is indented by 6 spaces, "
+            "the line before it by 4 (after its '- '):",
+        ),
+        (
+            "briefing:\n  id: b\n   title: T\n  as_of: 2022-02-10\n",
+            "b/briefing.yaml:3:4: error[yaml-syntax]: this line is indented by 3 spaces, "
+            "the line before it by 2:",
+        ),
+        (
+            # shallower, under a list item: PyYAML's mark is at the ':' too
+            HEAD + EVENT + "    actors:\n      - a\n       place: K\n",
+            "b/briefing.yaml:11:8: error[yaml-syntax]: this line is indented by 7 spaces, "
+            "the line before it by 8 (after its '- '):",
+        ),
+        # the rest of the family, said at the line's start already: kept there
+        (
+            HEAD + EVENT + "   place: K\n",
+            "b/briefing.yaml:9:4: error[yaml-syntax]: this line is indented by 3 spaces, "
+            "the line before it by 4:",
+        ),
+        (
+            HEAD + EVENT + "  place: K\n",
+            "b/briefing.yaml:9:3: error[yaml-syntax]: this key is indented by 2 spaces, "
+            "like the '- ' of the record on line 6,",
+        ),
+        (
+            HEAD + EVENT + "    sources: [s]\n    actors:\n      - a\n    - c\n",
+            "b/briefing.yaml:12:5: error[yaml-syntax]: this list item is indented by 4 spaces, "
+            "like the key 'actors:' on line 10,",
+        ),
+        (
+            "briefing:\n  id: b\ntitle: T\n  as_of: 2022-02-10\n",
+            "b/briefing.yaml:3:1: error[yaml-syntax]: 'title:' starts at the beginning of "
+            "its line,",
+        ),
+    ],
+    ids=[
+        "key-deeper",
+        "key-deeper-no-value",
+        "key-deeper-after-dash",
+        "briefing-key-deeper",
+        "key-shallower-after-item",
+        "key-shallower",
+        "key-to-dash-column",
+        "item-to-key-column",
+        "key-to-column-0",
+    ],
+)
+def test_a_line_indented_unlike_its_neighbours_is_said_where_its_content_starts(
+    in_tmp: Path, yaml_text: str, located: str
+) -> None:
+    """The message speaks of the line's indentation: an editor that jumps to
+    FILE:LINE:COL lands on the line's first character, not on its ':'."""
+    folder = write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": yaml_text}))
+    (said,) = [problem_line(p) for p in check(folder)]
+    assert said.startswith(located)
 
 
 def test_a_well_formed_single_quoted_apostrophe_is_fine(in_tmp: Path) -> None:

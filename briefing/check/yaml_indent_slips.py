@@ -123,6 +123,21 @@ def misplaced_at_known_column(lines: list[str], line: int) -> tuple[str, str] | 
     return None
 
 
+def indent_slip(lines: list[str], line: int) -> tuple[int, str, str] | None:
+    """Line `line` indented unlike the lines it belongs with: (column, message, hint).
+
+    The column is where the line's content starts: the message speaks of its
+    indentation, and PyYAML's mark is often at the line's ':' ("mapping
+    values are not allowed here"), which sent an editor to the wrong place.
+    """
+    if not 0 < line <= len(lines):
+        return None
+    said = uneven_indent(lines, line) or misplaced_at_known_column(lines, line)
+    if said is None:
+        return None
+    return (indent_of(lines[line - 1]) + 1, *said)
+
+
 #: A line that holds a key: `title: ...`, `sources:`.
 _KEY_LINE = re.compile(r"\s*[^\s#'\"-][^:#]*:(\s|$)")
 

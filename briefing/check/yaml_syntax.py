@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import yaml
 
-from briefing.check.yaml_indent_slips import unindented_key_before
+from briefing.check.yaml_indent_slips import indent_slip, unindented_key_before
 from briefing.check.yaml_prescan import TAB_INDENT
 from briefing.check.yaml_value_slips import bracket_never_closed, quote_left_open_before, slip
 from briefing.records.problems import ProblemSink
@@ -35,6 +35,10 @@ def report_syntax(
     plain = slip(lines, line)
     if plain is not None:
         sink.error(line, column, "yaml-syntax", *plain)
+        return
+    indented = indent_slip(lines, line)
+    if indented is not None:  # said where the line starts, not at the parser's mark (its ':')
+        sink.error(line, indented[0], "yaml-syntax", *indented[1:])
         return
     opened = quote_left_open_before(lines, line)
     if opened is not None:

@@ -13,7 +13,7 @@ import re
 
 import yaml
 
-from briefing.check.yaml_indent_slips import indent_of, misplaced_at_known_column, uneven_indent
+from briefing.check.yaml_indent_slips import indent_of
 from briefing.records.schema import FIELDS
 from briefing.records.text import SUGGESTED, cut, shown
 
@@ -143,9 +143,11 @@ def quote_left_open_before(lines: list[str], line: int) -> tuple[int, int, str, 
 def slip(lines: list[str], line: int) -> tuple[str, str] | None:
     """The commonest slips, said in plain words: (message, hint), or None.
 
-    An apostrophe inside a single-quoted text, a value holding ': ', and a
-    line indented unlike its neighbours; PyYAML names each of them in
-    parser terms ("did not find expected key").
+    An apostrophe inside a single-quoted text, a value holding ': ', a
+    quoted value that words follow; PyYAML names each of them in parser
+    terms ("did not find expected key"). Said at the parser's mark: a line
+    indented unlike its neighbours is briefing.check.yaml_indent_slips's,
+    said where the line's content starts.
     """
     if not 0 < line <= len(lines):
         return None
@@ -184,7 +186,7 @@ def slip(lines: list[str], line: int) -> tuple[str, str] | None:
             f"the value of {shown(key)} holds ': ', which YAML reads as the start of a key",
             "put the value in quotes: " + _written(key, json.dumps(value, ensure_ascii=False)),
         )
-    return uneven_indent(lines, line) or misplaced_at_known_column(lines, line)
+    return None
 
 
 def _written(key: str, value: str) -> str:
