@@ -9,9 +9,11 @@ bindings as Textual's compact footer draws them (the same theme colours),
 there in the first frame, and repainted in place, without a layout, only
 when the keys it shows change. The command palette's key stands on the
 right; a click on a key presses it. When the keys do not fit, those that
-are cut are the screen's, never `?` (which lists them all) or quit, and
-Enter on a list goes first: it is drawn after the screen's other keys (a
-list's Enter is what a reader tries first anyway), before `?` and quit.
+are cut are the screen's, never `?` (which lists them all), quit, or Enter
+on a list: what Enter does there ("Open the quote", "Filter by it") is the
+first thing a reader looks for (two users' trials at 80 columns missed it
+when it went first). It is drawn after the screen's other keys, before `?`
+and quit.
 
 It is split from the screen rather than docked on it, so that the keys
 panel, split off after it, stands above it and never over it.
@@ -32,9 +34,10 @@ from textual.widget import Widget
 #: Between the keys on the left and the palette's key on the right.
 SEPARATOR = "▏"
 #: The actions whose keys stay on the line when the others do not all fit:
-#: `?` lists every key the line had no room for, and quit ends the reader.
-KEPT_ACTIONS = frozenset({"toggle_help", "app.toggle_help", "quit", "app.quit"})
-#: The actions drawn after the screen's other keys, so cut first: a list's Enter.
+#: `?` lists every key the line had no room for, quit ends the reader, and
+#: a list's Enter says what choosing a row does.
+KEPT_ACTIONS = frozenset({"toggle_help", "app.toggle_help", "quit", "app.quit", "select"})
+#: The kept actions drawn after the screen's other keys, before `?` and quit.
 LAST_ACTIONS = frozenset({"select"})
 
 
@@ -47,7 +50,7 @@ class ShownKey(NamedTuple):
     enabled: bool
     #: kept on the line when the keys do not all fit (KEPT_ACTIONS)
     kept: bool = False
-    #: drawn after the others, so the first cut (LAST_ACTIONS)
+    #: drawn after the screen's others, before `?` and quit (LAST_ACTIONS)
     last: bool = False
 
     @property
@@ -137,12 +140,12 @@ class KeysFooter(Widget, can_focus=False):
             else:
                 keys.extend(_shown([binding], enabled, app) for binding, enabled in listed)
         # stable: each kind keeps its order; quit and `?` stay the last
-        keys.sort(key=lambda shown: 2 if shown.kept else 1 if shown.last else 0)
+        keys.sort(key=lambda shown: 1 if shown.last else 2 if shown.kept else 0)
         return keys, palette
 
     def _fitting(self, keys: list[ShownKey], room: int) -> list[ShownKey]:
         """`keys`, or when they do not fit in `room` cells, the first that do and
-        the kept ones (`?`, quit) after them."""
+        the kept ones (Enter, `?`, quit) after them."""
         needed = sum(self._drawn(shown).cell_length + 1 for shown in keys)
         if needed <= room + 1:  # (no gap after the last)
             return keys

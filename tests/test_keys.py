@@ -209,8 +209,9 @@ async def test_the_footer_says_what_enter_does_where_there_is_room(
     tmp_path: Path, size: tuple[int, int]
 ) -> None:
     """Enter was in no footer: a reader learnt only from `?` that it filters the
-    panes by an actor (a reader's trial). It is said where the line has room,
-    and is the first key to go where it has not, before `s` and `f`."""
+    panes by an actor (a reader's trial). Then it was the first key cut at 80
+    columns, and two more trials missed it there: it is kept, as `?` and quit
+    are, and the screen's own keys go first."""
     app = reader(None, tmp_path)
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
@@ -224,9 +225,11 @@ async def test_the_footer_says_what_enter_does_where_there_is_room(
         assert "⏎ Filter by it" in lines[1]
         assert "⏎ Open the quote q Quit" in lines[2]
     else:
+        assert "⏎ Filter by it q Quit ? Keys" in lines[0]
+        assert "⏎ Filter by it q Quit ? Keys" in lines[1]
+        assert "⏎ Open the quote q Quit ? Keys" in lines[2]
         for line in lines:
-            assert "⏎" not in line
-            assert "s Summary" in line and "f Find" in line and "? Keys" in line
+            assert "f Find" not in line  # (a key of the screen's cut instead)
 
 
 async def test_enter_is_dimmed_in_the_footer_where_no_record_is_listed(tmp_path: Path) -> None:
