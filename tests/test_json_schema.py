@@ -195,6 +195,28 @@ def test_a_briefing_check_accepts_the_schema_accepts(tmp_path: Path) -> None:
     assert errors(load(CHECKED)) == []
 
 
+#: What check accepts written without quotes, which YAML reads as a number:
+#: (what is replaced in CHECKED, by what), each.
+UNQUOTED = {
+    "an id and a reference of digits": [
+        ("id: st, name: State", "id: 12, name: State"),
+        ("affiliations: [st]", "affiliations: [12]"),
+    ],
+    "a year": [("as_of: 2022-02-10", "as_of: 2022")],
+}
+
+
+@pytest.mark.parametrize("case", UNQUOTED)
+def test_what_check_accepts_unquoted_the_schema_accepts(case: str, tmp_path: Path) -> None:
+    """`id: 12` passed `briefing check`, and an editor using the schema flagged
+    it (a new user's trial)."""
+    text = CHECKED
+    for old, new in UNQUOTED[case]:
+        text = text.replace(old, new, 1)
+    assert checked(text, tmp_path) == []
+    assert errors(load(text)) == []
+
+
 @pytest.mark.parametrize("case", REFUSED)
 def test_what_the_schema_refuses_check_refuses(case: str, tmp_path: Path) -> None:
     old, new = REFUSED[case]

@@ -8,7 +8,8 @@ each record's fields with their types, which are required, the allowed
 values, and the forms of ids, dates and web addresses. What spans files or
 records (unique ids, references that exist, quotes found in their source)
 only `briefing check` can tell. Dates are strings here, as YAML 1.2 reads an
-unquoted `2022-02-10`. tests/test_json_schema.py keeps the file current.
+unquoted `2022-02-10`; an unquoted year, or id of digits, is a number.
+tests/test_json_schema.py keeps the file current.
 """
 
 from __future__ import annotations
@@ -29,15 +30,22 @@ DATE_PATTERN = f"^({_POINT}(/({_POINT}|\\.\\.))?|\\.\\./{_POINT})$"
 #: http:// or https:// (in any case, as the checker reads it) and a host
 URL_PATTERN = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+\\S*$"
 
+# An id or a year written without quotes is a number to YAML, and `briefing
+# check` takes it as written (`id: 12` is the id "12"): the schema accepts the
+# number too, or an editor flagged what the checker accepts (a new user's trial).
 _DEFINITIONS = {
     "id": {
-        "type": "string",
-        "pattern": f"^{ID_PATTERN.pattern}$",
+        "anyOf": [
+            {"type": "string", "pattern": f"^{ID_PATTERN.pattern}$"},
+            {"type": "integer", "minimum": 0},
+        ],
         "description": "1-64 characters of a-z, 0-9 and -, starting with a letter or digit",
     },
     "date": {
-        "type": "string",
-        "pattern": DATE_PATTERN,
+        "anyOf": [
+            {"type": "string", "pattern": DATE_PATTERN},
+            {"type": "integer", "minimum": 0, "maximum": 9999},
+        ],
         "description": "2022, 2022-02, 2022-02-10, 2022-02-10T10:45, 2022-02-09~, "
         "2022-02-10/2022-02-20, 2022-02-15/.. or ../2022-02-10",
     },
