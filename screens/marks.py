@@ -2,7 +2,7 @@
 
 A row carries, at its right end, what the reader remembers of its record:
 
-    +  new since the briefing was last opened      ~  changed by its author since
+    +  new since the briefing was last opened      Δ  changed by its author since
     ★  pinned                                      ✎  has a note (✎! : its record
                                                       changed since the note)
 
@@ -21,7 +21,9 @@ from briefing.screens.cells import truncate
 from briefing.screens.safe import join, plain
 from briefing.userdata.reading import BriefingMemory, Mark, Note, Standing
 
-NEW, CHANGED, PINNED, NOTED, FLAGGED = "+", "~", "★", "✎", "!"
+# Δ, not ~: a date shows ~ for "approximate" (`~7 Feb 2022`), and a changed
+# event's ~ beside its sources read as "an approximate source" (a user's trial).
+NEW, CHANGED, PINNED, NOTED, FLAGGED = "+", "Δ", "★", "✎", "!"
 MARK_STYLES = {
     Mark.NEW: (NEW, "bold $text-success"),
     Mark.CHANGED: (CHANGED, "bold $text-warning"),

@@ -192,15 +192,15 @@ async def test_an_edited_quote_shows_as_changed_and_its_note_is_flagged(tmp_path
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await remembered(pilot)
-        assert "~" not in header(app) and "new" not in header(app)  # a first visit: all known
+        assert "Δ" not in header(app) and "new" not in header(app)  # a first visit: all known
         await pilot.press("tab", "tab")
         await write_note(pilot, "w", "is this verbatim?")
     rewrite(content, BASE.replace("text: hello world", "text: hello"))
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await remembered(pilot)
-        assert header(app).startswith("~1 changed · ✎1 │")
-        assert rows(app, "quotes", 2)[1].endswith("~✎!")
+        assert header(app).startswith("Δ1 changed · ✎1 │")
+        assert rows(app, "quotes", 2)[1].endswith("Δ✎!")
         await pilot.press("tab", "tab", "enter")  # the quote, on screen in full: seen
         await pilot.pause()
         chain = str(app.screen.query_one("#chain", Static).render())
@@ -208,7 +208,7 @@ async def test_an_edited_quote_shows_as_changed_and_its_note_is_flagged(tmp_path
         await pilot.press("escape")
         await pilot.pause()
         assert rows(app, "quotes", 2)[1].endswith("✎!")  # seen, and the note still flagged
-        assert not header(app).startswith("~")
+        assert not header(app).startswith("Δ")
         await write_note(pilot, "w", " (yes)")  # written again with the quote in view
         assert rows(app, "quotes", 2)[1].endswith("✎")
 
@@ -251,7 +251,7 @@ async def test_details_and_the_viewer_count_as_seen_and_pin(tmp_path: Path) -> N
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await remembered(pilot)
-        assert rows(app, "actors")[1].endswith("~")
+        assert rows(app, "actors")[1].endswith("Δ")
         await pilot.press("d", "asterisk")
         await pilot.pause()
         assert "pinned" in str(app.screen.query_one("#details-pinned", Static).render())
