@@ -176,6 +176,10 @@ class BriefingScreen(Screen[None]):
         self.remembering: Remembering | None = None
         #: the memory and its version whose marks the panes show (`show_marks`)
         self._marks_shown: tuple[BriefingMemory, object] | None = None
+        #: why what is on screen is no longer what the files say (None: it is),
+        #: at the head of the header for as long as it lasts: a notice of it was
+        #: gone in 15 s, and a user back from elsewhere read an old version
+        self.outdated: str | None = None
 
     def compose(self) -> ComposeResult:
         names = self.queries.names
@@ -647,13 +651,22 @@ class BriefingScreen(Screen[None]):
 
     # --- what the reader remembers ---------------------------------------------
 
+    def show_outdated(self, why: str | None) -> None:
+        """Say at the head of the header why the files no longer give what is
+        shown (None: they do again)."""
+        if why != self.outdated:
+            self.outdated = why
+            set_line(self.query_one("#header", Static), self._header())
+
     def _header(self) -> Content:
         memory = self.remembering.memory if self.remembering is not None else None
         marks = header_counts(memory) if memory is not None else None
         header = _header(self.queries, self.reading, marks, self.whole_failed)
-        if self.filter_line is None:
+        if self.filter_line is not None:
+            header = join(self.filter_line, plain("  ·  ", "dim"), header)
+        if self.outdated is None:
             return header
-        return join(self.filter_line, plain("  ·  ", "dim"), header)
+        return join(plain(f"⚠ {self.outdated}", "bold $text-warning"), plain(" · ", "dim"), header)
 
     def recall(self) -> None:
         """Read what the reader remembers of the briefing as it is now, in a worker."""

@@ -7,7 +7,7 @@ checked again) and the briefing screen takes the new records in the same
 state: filters, rows and history kept where their records still exist,
 the viewer or details reopened on the new text. While the files have
 errors, the last version that opened stays on screen, a notice says so,
-and `!` shows the problems.
+the header says so for as long as it lasts, and `!` shows the problems.
 """
 
 from __future__ import annotations
@@ -216,6 +216,7 @@ class LiveContentApp(App[None]):
                     f"This briefing's files now have {errors}: the last version that opened "
                     "stays on screen. Press ! to see the problems."
                 )
+                shown.show_outdated(f"its files have {errors} (!): the last version that opened")
             else:
                 # No briefing of this id is there any more: its folder was moved
                 # or removed, or its id changed. There are no problems to show.
@@ -223,6 +224,7 @@ class LiveContentApp(App[None]):
                     "This briefing is no longer in its folder (moved, removed, or its id "
                     "changed): the last version read stays on screen."
                 )
+                shown.show_outdated("no longer in its folder: the last version read")
             if said != self.said_on_disk:
                 self.notify(
                     said, title="Changed on disk", severity="warning", markup=False, timeout=15
@@ -237,6 +239,7 @@ class LiveContentApp(App[None]):
         self.refresh_bindings()
         overlay = self._close_over(shown)
         gone = shown.take(queries, overlay)
+        shown.show_outdated(None)
         if had_problems:
             # The notice of the errors, now fixed, outlived the fix by seconds
             # and pointed to a `!` that had gone (a new user's trial).

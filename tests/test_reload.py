@@ -44,6 +44,11 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
+def header(screen: BriefingScreen) -> str:
+    """The briefing screen's header line, as drawn."""
+    return str(screen.query_one("#header").render())
+
+
 def shown_briefing(app: BriefingApp) -> BriefingScreen:
     screen = app.open_briefing()
     assert screen is not None
@@ -136,6 +141,9 @@ async def test_while_the_files_do_not_open_the_last_good_version_stays(tmp_path:
         assert screen.queries.quote("q").text == "hello world"
         assert footer_keys(app)["exclamation_mark"] == "Problems"
         await until(pilot, lambda: "Press ! to see the problems" in toasts(app), "the notice")
+        app.clear_notifications()  # gone after 15 s: the header still says it
+        await pilot.pause()
+        assert header(screen).startswith("⚠ its files have 1 error (!): the last version that")
         await pilot.press("exclamation_mark")
         problems = app.screen
         assert isinstance(problems, ProblemsScreen)
@@ -146,6 +154,7 @@ async def test_while_the_files_do_not_open_the_last_good_version_stays(tmp_path:
         assert "exclamation_mark" not in footer_keys(app)
         await until(pilot, lambda: "the files open again" in toasts(app), "its notice")
         assert "Press ! to see the problems" not in toasts(app)  # gone with the errors
+        assert "⚠" not in header(screen)
 
 
 async def test_a_briefing_opened_from_the_library_stays_over_it(tmp_path: Path) -> None:
@@ -200,6 +209,7 @@ async def test_a_briefing_whose_folder_is_moved_away_says_so_and_stays(tmp_path:
         assert "exclamation_mark" not in footer_keys(app)
         assert app.open_briefing() is screen
         assert screen.queries.quote("q").text == "hello world"  # the last version read
+        assert header(screen).startswith("⚠ no longer in its folder: the last version read")
         # Removed file by file, it was said to be gone three times: once is enough.
         folder.mkdir()  # something there again, still no briefing: read again
         (folder / "notes.txt").write_text("not a briefing\n", encoding="utf-8")
