@@ -422,7 +422,13 @@ class BriefingScreen(Screen[None]):
             )
         else:
             first_rows = self.reading is not None
-            screen = DetailsScreen(self.queries, overlay.record, self.remembering, first_rows)
+            screen = DetailsScreen(
+                self.queries,
+                overlay.record,
+                self.remembering,
+                first_rows,
+                from_library=self.found_from_library is not None,
+            )
         if self.whole_failed:
             screen.show_whole_failed()
         self._overlay = screen

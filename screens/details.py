@@ -141,9 +141,13 @@ class DetailsScreen(Screen[Jump | None]):
         record: RecordRef,
         remembering: Remembering | None = None,
         first_rows: bool = False,
+        from_library: bool = False,
     ) -> None:
         """`remembering`: what the reader remembers of the briefing (None: nothing);
-        `first_rows`: `queries` is a large briefing's first rows, the whole on its way."""
+        `first_rows`: `queries` is a large briefing's first rows, the whole on its way;
+        `from_library`: opened from the library's Find, so the briefing is named
+        beside the kind of record (the details of one of many briefings' results
+        did not say whose it was: a new user's trial)."""
         if record.kind not in (Kind.ACTOR, Kind.EVENT):
             raise ValueError(f"details are for an actor or an event, not {record}")
         super().__init__()
@@ -151,6 +155,7 @@ class DetailsScreen(Screen[Jump | None]):
         self.record = record
         self.remembering = remembering
         self.first_rows = first_rows
+        self.from_library = from_library
         #: the rest of the briefing could not be read (`show_whole_failed`)
         self.whole_failed = False
 
@@ -217,8 +222,15 @@ class DetailsScreen(Screen[Jump | None]):
         if note is not None:
             note_block.update(note)
 
+    def _kind(self, kind: str) -> Static:
+        """The kind of record, and of which briefing when opened from the library."""
+        if not self.from_library:
+            return Static(plain(kind, "dim"), classes="kind")
+        title = plain(self.queries.briefing.title, "dim italic")
+        return Static(join(plain(f"{kind} · in ", "dim"), title), classes="kind")
+
     def _actor(self, actor: Actor) -> ComposeResult:
-        yield Static(plain(KIND_NAMES[actor.kind], "dim"), classes="kind")
+        yield self._kind(KIND_NAMES[actor.kind])
         yield Static(plain(actor.name, "bold"), classes="title")
         fields: list[tuple[str, Content | str]] = []
         if actor.role:
@@ -267,7 +279,7 @@ class DetailsScreen(Screen[Jump | None]):
 
     def _event(self, event: Event) -> ComposeResult:
         queries = self.queries
-        yield Static(plain("Event", "dim"), classes="kind")
+        yield self._kind("Event")
         yield Static(plain(event.title, "bold"), classes="title")
         when = [plain(event.when.describe(), "bold")]
         if event.when.qualifiers:

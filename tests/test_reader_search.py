@@ -286,6 +286,9 @@ async def test_back_from_a_result_of_the_library_s_find_returns_to_it(
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, DetailsScreen)
+        kind = str(app.screen.query_one(".kind", Static).render())
+        title = app.screen.queries.briefing.title
+        assert kind.endswith(f" · in {title}")  # which of the briefings it is of
         searches = len(searched)
         await pilot.press("backspace")
         await _to_results(pilot)
