@@ -30,7 +30,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.css.scalar import Scalar
-from textual.events import Resize
+from textual.events import Key, Resize
 from textual.geometry import Region
 from textual.screen import Screen
 from textual.widget import Widget
@@ -399,7 +399,30 @@ class QuoteViewer(Screen[Jump | None]):
         copy_citation(self, quote_citation(self.quote, self.queries), "the quote")
 
     def action_open_source(self) -> None:
-        open_source(self, self.queries.source(self.quote.source))
+        copy = self._key_of("copy")
+        instead = f"{copy} copies the quote with its citation" if copy else None
+        open_source(self, self.queries.source(self.quote.source), instead)
+
+    def _key_of(self, action: str) -> str | None:
+        """The key of this screen's `action` as the footer shows it (the keymap's), if it acts."""
+        for active in self.active_bindings.values():
+            if active.node is self and active.binding.action == action and active.enabled:
+                return self.app.get_key_display(active.binding)
+        return None
+
+    def on_key(self, event: Key) -> None:
+        """A key dimmed in the footer says why it does nothing here: `o` for a
+        source with no address did nothing, silently (a new user's trial).
+        Textual runs no action its `check_action` does not allow, so the key is
+        caught here, before the bindings are looked at, by what it is bound to
+        (a keymap may have moved it)."""
+        active = self.active_bindings.get(event.key)
+        if active is None or active.enabled or active.node is not self:
+            return
+        if active.binding.action == "open_source":
+            event.stop()
+            event.prevent_default()
+            self.action_open_source()
 
     async def action_close(self) -> None:
         """Back: from the whole text to the quote's paragraph, then to the panes
@@ -414,8 +437,12 @@ class QuoteViewer(Screen[Jump | None]):
             return self.remembering is not None
         if action == "to_event":
             return self.quote.event is not None  # not offered where there is none
-        if action == "open_source":  # offered, then said there was nothing to open
-            return bool(self.queries.source(self.quote.source).url)
+        if action == "open_source":
+            # Dimmed where the source has no address: hidden, `o` (which the
+            # README names) did nothing and said nothing; offered as any other
+            # key, it said there was nothing to open (two new users' trials).
+            # Pressed, it says why, and what `c` copies instead (`on_key`).
+            return True if self.queries.source(self.quote.source).url else None
         return True
 
     def action_pin(self) -> None:
