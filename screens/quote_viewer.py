@@ -75,7 +75,10 @@ class QuoteViewer(Screen[Jump | None]):
         Binding("escape,backspace", "close", "Back", id="viewer.back"),
         Binding("n", "step(1)", "Next", id="viewer.next", group=STEPS),
         Binding("p", "step(-1)", "Prev", id="viewer.previous", group=STEPS),
-        Binding("f", "toggle_full", "Full text", id="viewer.full"),
+        # `f` says where it goes from what is shown: two bindings, one shown at
+        # a time (`check_action`), of one id, so that a keymap moves both.
+        Binding("f", "full(True)", "Full text", id="viewer.full"),
+        Binding("f", "full(False)", "Paragraph", id="viewer.full"),
         Binding("a", "to_speaker", "Speaker", id="viewer.speaker"),
         Binding("e", "to_event", "Event", id="viewer.event"),
         Binding("c", "copy", "Copy", id="viewer.copy"),
@@ -379,9 +382,11 @@ class QuoteViewer(Screen[Jump | None]):
         await self._render_quote()
         self.refresh_bindings()  # `e` and `o` show only where they have something to act on
 
-    async def action_toggle_full(self) -> None:
-        self.full = not self.full
+    async def action_full(self, full: bool) -> None:
+        """The whole text (`full`), or the quote's paragraph."""
+        self.full = full
         await self._show_passage(self.quote)
+        self.refresh_bindings()  # the footer's `f` says where it goes now
 
     def action_scroll(self, lines: int) -> None:
         self.query_one("#passage", Passage).scroll_through(lines)
@@ -428,13 +433,15 @@ class QuoteViewer(Screen[Jump | None]):
         """Back: from the whole text to the quote's paragraph, then to the panes
         (Esc in the whole text closed the viewer, a reader's trial)."""
         if self.full and self.opened_as_quote:
-            await self.action_toggle_full()
+            await self.action_full(False)
             return
         self.dismiss(None)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("pin", "note"):
             return self.remembering is not None
+        if action == "full":  # "f Full text" over the paragraph, "f Paragraph" over the whole
+            return parameters != (self.full,)
         if action == "to_event":
             return self.quote.event is not None  # not offered where there is none
         if action == "open_source":

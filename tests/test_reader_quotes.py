@@ -513,3 +513,25 @@ async def test_a_paragraph_of_two_megabytes_is_shown_around_the_quoted_words(
         paragraph = viewer.query_one(".paragraph.current", Static).region
         line = viewer.query_one("#passage").region
         assert line.overlaps(paragraph)
+
+
+def footer_line(app: App[None]) -> str:
+    return app.screen.query_one(KeysFooter).render().plain
+
+
+@pytest.mark.parametrize("size", [SIZE, SMALL], ids=["120x40", "80x24"])
+async def test_f_says_in_the_footer_what_it_does_next(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """The footer said "f Full text" over the full text, which f then left (a
+    new user's trial): it says where f goes from what is shown."""
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await open_first_quote(pilot)
+        assert "f Full text" in footer_line(app)
+        await pilot.press("f")
+        await settle(pilot)
+        assert "f Paragraph" in footer_line(app) and "Full text" not in footer_line(app)
+        await pilot.press("f")
+        await settle(pilot)
+        assert "f Full text" in footer_line(app) and "Paragraph" not in footer_line(app)
