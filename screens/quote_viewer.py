@@ -72,7 +72,10 @@ class QuoteViewer(Screen[Jump | None]):
     CSS_PATH = "quote_viewer.tcss"
     COMMANDS: ClassVar = Screen.COMMANDS | {BriefingCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,backspace", "close", "Back", id="viewer.back"),
+        # As on the briefing screen, Esc leaves and Backspace walks back: from
+        # the whole text to the paragraph, then out (`action_back`).
+        Binding("escape", "close", "Close", id="viewer.close"),
+        Binding("backspace", "back", "Back", show=False, id="viewer.back"),
         Binding("n", "step(1)", "Next", id="viewer.next", group=STEPS),
         Binding("p", "step(-1)", "Prev", id="viewer.previous", group=STEPS),
         # `f` says where it goes from what is shown: two bindings, one shown at
@@ -429,9 +432,17 @@ class QuoteViewer(Screen[Jump | None]):
             event.prevent_default()
             self.action_open_source()
 
-    async def action_close(self) -> None:
-        """Back: from the whole text to the quote's paragraph, then to the panes
-        (Esc in the whole text closed the viewer, a reader's trial)."""
+    def action_close(self) -> None:
+        """Esc: back to the panes, from the paragraph or the whole text. Esc
+        from the whole text went to the paragraph, a second one out (a new
+        user's trial), where Esc leaves every other screen at once."""
+        self.dismiss(None)
+
+    async def action_back(self) -> None:
+        """Backspace: from the whole text to the quote's paragraph, then to the
+        panes, as Backspace walks back through every step on the briefing
+        screen. Opened on the whole text (Backspace there reopened it so), it
+        goes straight back."""
         if self.full and self.opened_as_quote:
             await self.action_full(False)
             return

@@ -535,3 +535,27 @@ async def test_f_says_in_the_footer_what_it_does_next(
         await pilot.press("f")
         await settle(pilot)
         assert "f Full text" in footer_line(app) and "Paragraph" not in footer_line(app)
+
+
+async def test_esc_after_f_leaves_the_viewer_and_backspace_steps_back(tmp_path: Path) -> None:
+    """Esc after f went back to the quote's paragraph, and a second Esc left (a
+    new user's trial). As on the briefing screen, Esc leaves and Backspace walks
+    back: from the whole text to the paragraph, then to the panes."""
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first_quote(pilot)
+        viewer = app.screen
+        await pilot.press("f", "escape")
+        await settle(pilot)
+        assert app.screen is not viewer and not isinstance(app.screen, QuoteViewer)
+        await pilot.press("enter", "f")
+        await settle(pilot)
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer) and viewer.full
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert app.screen is viewer and not viewer.full
+        assert "f Full text" in footer_line(app)
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert not isinstance(app.screen, QuoteViewer)
