@@ -15,7 +15,7 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from types import ModuleType
 
@@ -95,10 +95,13 @@ def reader_bindings() -> tuple[ReaderBinding, ...]:
             if binding.system:
                 continue  # Textual's, never shown
             # make_bindings splits "a,b" into one binding per key: join them again
-            if found and found[-1].owner is cls and _same(found[-1].binding, binding):
-                previous = found[-1]
+            previous = found[-1] if found and found[-1].owner is cls else None
+            if previous is not None and _same(previous.binding, binding):
                 joined = previous.binding.with_key(f"{previous.binding.key},{binding.key}")
                 found[-1] = ReaderBinding(joined, cls)
+            elif previous is not None and _turns(previous.binding, binding):
+                described = f"{previous.binding.description} / {binding.description}"
+                found[-1] = ReaderBinding(replace(previous.binding, description=described), cls)
             else:
                 found.append(ReaderBinding(binding, cls))
     return tuple(found)
@@ -110,6 +113,12 @@ def binding_ids() -> frozenset[str]:
 
 def _same(one: Binding, other: Binding) -> bool:
     return (one.id, one.action, one.description) == (other.id, other.action, other.description)
+
+
+def _turns(one: Binding, other: Binding) -> bool:
+    """Whether `one` and `other` are a key that says what it does next, one
+    shown at a time (the viewer's f: "Full text", then "Paragraph"): one id, one key."""
+    return one.id is not None and (one.id, one.key) == (other.id, other.key)
 
 
 def screen_name(cls: type[DOMNode]) -> str:

@@ -30,7 +30,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.css.scalar import Scalar
-from textual.events import Resize
+from textual.events import Key, Resize
 from textual.geometry import Region
 from textual.screen import Screen
 from textual.widget import Widget
@@ -72,10 +72,16 @@ class QuoteViewer(Screen[Jump | None]):
     CSS_PATH = "quote_viewer.tcss"
     COMMANDS: ClassVar = Screen.COMMANDS | {BriefingCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,backspace", "close", "Back", id="viewer.back"),
+        # As on the briefing screen, Esc leaves and Backspace walks back: from
+        # the whole text to the paragraph, then out (`action_back`).
+        Binding("escape", "close", "Close", id="viewer.close"),
+        Binding("backspace", "back", "Back", show=False, id="viewer.back"),
         Binding("n", "step(1)", "Next", id="viewer.next", group=STEPS),
         Binding("p", "step(-1)", "Prev", id="viewer.previous", group=STEPS),
-        Binding("f", "toggle_full", "Full text", id="viewer.full"),
+        # `f` says where it goes from what is shown: two bindings, one shown at
+        # a time (`check_action`), of one id, so that a keymap moves both.
+        Binding("f", "full(True)", "Full text", id="viewer.full"),
+        Binding("f", "full(False)", "Paragraph", id="viewer.full"),
         Binding("a", "to_speaker", "Speaker", id="viewer.speaker"),
         Binding("e", "to_event", "Event", id="viewer.event"),
         Binding("c", "copy", "Copy", id="viewer.copy"),
@@ -379,9 +385,11 @@ class QuoteViewer(Screen[Jump | None]):
         await self._render_quote()
         self.refresh_bindings()  # `e` and `o` show only where they have something to act on
 
-    async def action_toggle_full(self) -> None:
-        self.full = not self.full
+    async def action_full(self, full: bool) -> None:
+        """The whole text (`full`), or the quote's paragraph."""
+        self.full = full
         await self._show_passage(self.quote)
+        self.refresh_bindings()  # the footer's `f` says where it goes now
 
     def action_scroll(self, lines: int) -> None:
         self.query_one("#passage", Passage).scroll_through(lines)
@@ -399,23 +407,60 @@ class QuoteViewer(Screen[Jump | None]):
         copy_citation(self, quote_citation(self.quote, self.queries), "the quote")
 
     def action_open_source(self) -> None:
-        open_source(self, self.queries.source(self.quote.source))
+        copy = self._key_of("copy")
+        instead = f"{copy} copies the quote with its citation" if copy else None
+        open_source(self, self.queries.source(self.quote.source), instead)
 
-    async def action_close(self) -> None:
-        """Back: from the whole text to the quote's paragraph, then to the panes
-        (Esc in the whole text closed the viewer, a reader's trial)."""
+    def _key_of(self, action: str) -> str | None:
+        """The key of this screen's `action` as the footer shows it (the keymap's), if it acts."""
+        for active in self.active_bindings.values():
+            if active.node is self and active.binding.action == action and active.enabled:
+                return self.app.get_key_display(active.binding)
+        return None
+
+    def on_key(self, event: Key) -> None:
+        """A key dimmed in the footer says why it does nothing here: `o` for a
+        source with no address did nothing, silently (a new user's trial).
+        Textual runs no action its `check_action` does not allow, so the key is
+        caught here, before the bindings are looked at, by what it is bound to
+        (a keymap may have moved it)."""
+        active = self.active_bindings.get(event.key)
+        if active is None or active.enabled or active.node is not self:
+            return
+        if active.binding.action == "open_source":
+            event.stop()
+            event.prevent_default()
+            self.action_open_source()
+
+    def action_close(self) -> None:
+        """Esc: back to the panes, from the paragraph or the whole text. Esc
+        from the whole text went to the paragraph, a second one out (a new
+        user's trial), where Esc leaves every other screen at once."""
+        self.dismiss(None)
+
+    async def action_back(self) -> None:
+        """Backspace: from the whole text to the quote's paragraph, then to the
+        panes, as Backspace walks back through every step on the briefing
+        screen. Opened on the whole text (Backspace there reopened it so), it
+        goes straight back."""
         if self.full and self.opened_as_quote:
-            await self.action_toggle_full()
+            await self.action_full(False)
             return
         self.dismiss(None)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("pin", "note"):
             return self.remembering is not None
+        if action == "full":  # "f Full text" over the paragraph, "f Paragraph" over the whole
+            return parameters != (self.full,)
         if action == "to_event":
             return self.quote.event is not None  # not offered where there is none
-        if action == "open_source":  # offered, then said there was nothing to open
-            return bool(self.queries.source(self.quote.source).url)
+        if action == "open_source":
+            # Dimmed where the source has no address: hidden, `o` (which the
+            # README names) did nothing and said nothing; offered as any other
+            # key, it said there was nothing to open (two new users' trials).
+            # Pressed, it says why, and what `c` copies instead (`on_key`).
+            return True if self.queries.source(self.quote.source).url else None
         return True
 
     def action_pin(self) -> None:

@@ -32,10 +32,13 @@ def copy_citation(widget: Widget, text: str, what: str) -> None:
     )
 
 
-def open_source(widget: Widget, source: Source) -> None:
-    """Open `source`'s address in the system browser, or say why not."""
+def open_source(widget: Widget, source: Source, instead: str | None = None) -> None:
+    """Open `source`'s address in the system browser, or say why not (with
+    `instead`, what the reader can do instead: "c copies the quote ...")."""
     if not source.url:
-        widget.notify(f"“{source.title}” has no address to open.", markup=False, timeout=4)
+        said = f"“{source.title}” has no address to open"
+        said += f"; {instead}." if instead else "."
+        widget.notify(said, markup=False, timeout=6 if instead else 4)
         return
     url = web_address(source.url)
     if url is None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reader_helpers import SIZE, SMALL, reader, settle, write_library
+from reader_helpers import SIZE, SMALL, reader, settle, toasts, write_library
 
 from briefing.files.config import CONFIG_DIR_ENV
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keys import reader_bindings
 from briefing.screens.keys_doc import markdown
 from briefing.screens.keys_panel import KeysPanel, acting_keys
+from briefing.screens.quote_viewer import QuoteViewer
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "keys.md"
 
@@ -126,6 +127,31 @@ async def test_a_keymap_moving_enter_moves_it_in_every_pane(
         await pilot.press("tab", "tab", "x")  # on a quote: opened
         await pilot.pause()
         assert type(app.screen).__name__ == "QuoteViewer"
+
+
+async def test_a_keymap_moving_the_viewers_f_moves_it_both_ways(
+    tmp_path: Path, _own_config: Path
+) -> None:
+    """`f` is two bindings, "Full text" and "Paragraph", one shown at a time,
+    under one id: the key given to it takes the viewer there and back."""
+    _own_config.mkdir()
+    (_own_config / "config.toml").write_text('[keys]\n"viewer.full" = "F"\n')
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        await settle(pilot)
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer)
+        footer = viewer.query_one(KeysFooter)
+        assert "F Full text" in footer.render().plain
+        await pilot.press("F")
+        await settle(pilot)
+        assert viewer.full and "F Paragraph" in footer.render().plain
+        await pilot.press("F")
+        await settle(pilot)
+        assert not viewer.full and "F Full text" in footer.render().plain
+        assert "Settings" not in toasts(app)  # no clash said between its two bindings
 
 
 async def test_the_key_panel_shows_the_library_filter_keys_as_they_act(tmp_path: Path) -> None:

@@ -175,10 +175,10 @@ async def test_a_quote_opens_inside_its_source_with_the_exact_words_highlighted(
         paragraphs = viewer.query(".paragraph")
         assert len(paragraphs) > 10
         assert _highlighted_words(viewer).startswith("to meet Foreign Minister")
-        await pilot.press("escape")  # back from the whole text to the quote's paragraph
+        await pilot.press("backspace")  # back from the whole text to the quote's paragraph
         assert app.screen is viewer and not viewer.full
         assert len(viewer.query(".paragraph")) == 1
-        await pilot.press("escape")
+        await pilot.press("backspace")
         assert isinstance(app.screen, BriefingScreen)
 
 

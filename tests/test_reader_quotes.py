@@ -513,3 +513,49 @@ async def test_a_paragraph_of_two_megabytes_is_shown_around_the_quoted_words(
         paragraph = viewer.query_one(".paragraph.current", Static).region
         line = viewer.query_one("#passage").region
         assert line.overlaps(paragraph)
+
+
+def footer_line(app: App[None]) -> str:
+    return app.screen.query_one(KeysFooter).render().plain
+
+
+@pytest.mark.parametrize("size", [SIZE, SMALL], ids=["120x40", "80x24"])
+async def test_f_says_in_the_footer_what_it_does_next(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """The footer said "f Full text" over the full text, which f then left (a
+    new user's trial): it says where f goes from what is shown."""
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await open_first_quote(pilot)
+        assert "f Full text" in footer_line(app)
+        await pilot.press("f")
+        await settle(pilot)
+        assert "f Paragraph" in footer_line(app) and "Full text" not in footer_line(app)
+        await pilot.press("f")
+        await settle(pilot)
+        assert "f Full text" in footer_line(app) and "Paragraph" not in footer_line(app)
+
+
+async def test_esc_after_f_leaves_the_viewer_and_backspace_steps_back(tmp_path: Path) -> None:
+    """Esc after f went back to the quote's paragraph, and a second Esc left (a
+    new user's trial). As on the briefing screen, Esc leaves and Backspace walks
+    back: from the whole text to the paragraph, then to the panes."""
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first_quote(pilot)
+        viewer = app.screen
+        await pilot.press("f", "escape")
+        await settle(pilot)
+        assert app.screen is not viewer and not isinstance(app.screen, QuoteViewer)
+        await pilot.press("enter", "f")
+        await settle(pilot)
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer) and viewer.full
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert app.screen is viewer and not viewer.full
+        assert "f Full text" in footer_line(app)
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert not isinstance(app.screen, QuoteViewer)

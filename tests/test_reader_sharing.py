@@ -12,9 +12,10 @@ from textual.app import App
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 
+from briefing.files.config import CONFIG_DIR_ENV
 from briefing.present.citation import web_address
 from briefing.records.model import Source
-from briefing.screens.footer import KeysFooter
+from briefing.screens.footer import KeysFooter, ShownKey
 from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.record_list import RecordList
 from briefing.screens.sharing import open_source
@@ -60,20 +61,52 @@ async def test_c_in_the_viewer_copies_the_quote_with_its_citation(tmp_path: Path
         assert "Sent the quote with its citation to the terminal's clipboard" in toasts(app)
 
 
-async def test_the_viewer_offers_o_only_for_a_source_with_an_address(tmp_path: Path) -> None:
-    """`o Open` was offered for a source with no address, and then said so (a
-    new user's trial)."""
+def footer_key(app: App[None], description: str) -> ShownKey | None:
+    """The footer's key described so, as it is drawn now (None: not drawn)."""
+    shown = app.screen.query_one(KeysFooter).shown_keys()
+    return next((key for key in shown if key.description == description), None)
+
+
+async def test_o_in_the_viewer_says_the_source_has_no_address(tmp_path: Path) -> None:
+    """`o` did nothing and said nothing for a source with no address, though
+    `?` and the README list it (a new user's trial). The footer shows it dimmed
+    there; pressed, it says why, and what `c` copies instead."""
     app = reader(EXAMPLE, tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         await choose(app, pilot, "quotes", "council-notice-closed")
         await pilot.press("enter")
         await pilot.pause()
-        footer = app.screen.query_one(KeysFooter)
-        assert "Open" not in [key.description for key in footer.shown_keys()]
-        await pilot.press("p")  # the quote before it, from the gazette
+        shown = footer_key(app, "Open")
+        assert shown is not None and not shown.enabled
+        await pilot.press("o")
         await pilot.pause()
-        assert "Open" in [key.description for key in footer.shown_keys()]
+        said = toasts(app)
+        assert "“Notice of the council's decision on the Mill Street bridge” has no address" in said
+        assert "c copies the quote with its citation" in said
+        await pilot.press("p")  # the quote before it, from the gazette: an address
+        await pilot.pause()
+        shown = footer_key(app, "Open")
+        assert shown is not None and shown.enabled
+
+
+async def test_a_remapped_o_still_says_the_source_has_no_address(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "config.toml").write_text('[keys]\n"viewer.open" = "O"\n"viewer.copy" = "y"\n')
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(config))
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await choose(app, pilot, "quotes", "council-notice-closed")
+        await pilot.press("enter", "o")
+        await pilot.pause()
+        assert "has no address" not in toasts(app)  # o is no longer its key
+        await pilot.press("O")
+        await pilot.pause()
+        assert "has no address to open; y copies the quote" in toasts(app)
 
 
 @pytest.mark.parametrize("under_tmux", [True, False])
