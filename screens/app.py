@@ -15,6 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
+from rich.console import RenderableType
 from textual import constants, events, on, work
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
@@ -153,6 +154,8 @@ class BriefingApp(LiveContentApp):
         self.index: Index | None = None
         #: `content` is one briefing's folder, not a library (None: not looked at yet)
         self._content_alone: bool | None = None
+        #: the reader is ending (`exit`): keys read since are dropped
+        self.ending = False
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver for a terminal on Linux or macOS reads its input through
@@ -235,7 +238,19 @@ class BriefingApp(LiveContentApp):
                 severity="error",
             )
 
+    def exit(
+        self, result: None = None, return_code: int = 0, message: RenderableType | None = None
+    ) -> None:
+        """End the reader; the keys read after it are not acted on (`on_event`)."""
+        self.ending = True
+        super().exit(result, return_code, message)
+
     async def on_event(self, event: events.Event) -> None:
+        if self.ending and isinstance(event, events.Key | events.Paste):
+            # Typed after `q` in one burst (`qsk`), `s` opened the summary as
+            # the reader ended, and `k` scrolled a summary never composed: an
+            # internal error, exit 3 (a new user's trial).
+            return
         if isinstance(event, events.Paste) and not event.is_forwarded:
             # What is pasted is typed by no one: its controls and bidi
             # overrides reached the terminal from the boxes that show it.

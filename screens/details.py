@@ -354,7 +354,8 @@ class DetailsScreen(Screen[Jump | None]):
         open_source(self, next((s for s in sources if s.url), sources[0]))
 
     def action_scroll(self, lines: int) -> None:
-        scroll_lines(self.query_one("#details", VerticalScroll), lines)
+        for box in self.query("#details").results(VerticalScroll):  # none while composed
+            scroll_lines(box, lines)
 
     @on(ShowRecord)
     def _show_record(self, message: ShowRecord) -> None:

@@ -392,7 +392,8 @@ class QuoteViewer(Screen[Jump | None]):
         self.refresh_bindings()  # the footer's `f` says where it goes now
 
     def action_scroll(self, lines: int) -> None:
-        self.query_one("#passage", Passage).scroll_through(lines)
+        for passage in self.query("#passage").results(Passage):  # none while composed
+            passage.scroll_through(lines)
 
     def action_to_speaker(self) -> None:
         self.dismiss(Jump(RecordRef(Kind.ACTOR, self.quote.speaker), True, self.overlay))

@@ -192,4 +192,5 @@ class SummaryScreen(ModalScreen[None]):
         self.set_class(is_narrow(size), "narrow")
 
     def action_scroll(self, lines: int) -> None:
-        scroll_lines(self.query_one("#summary-box", VerticalScroll), lines)
+        for box in self.query("#summary-box").results(VerticalScroll):  # none while composed
+            scroll_lines(box, lines)

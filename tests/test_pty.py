@@ -7,6 +7,7 @@ and the terminal's modes. Every wait is bounded (pty_terminal.WAIT).
 
 from __future__ import annotations
 
+import json
 import re
 import signal
 import sys
@@ -74,6 +75,26 @@ def test_q_ends_at_once_with_the_pin_saved_and_the_terminal_as_found(tmp_path: P
         assert_left_as_found(term, before)
     notes = (tmp_path / "data" / "notes.json").read_text(encoding="utf-8")
     assert "liz-truss" in notes
+
+
+def test_keys_typed_after_q_in_one_burst_are_not_acted_on(tmp_path: Path) -> None:
+    """`qsk` typed at once: `s` opened the summary as the reader ended and `k`
+    scrolled it before it was composed, an internal error and exit 3 (a new
+    user's trial; three times in four)."""
+    for _ in range(3):
+        with terminal(tmp_path) as term:
+            term.wait_until_drawn()
+            before = len(term.output)
+            term.press(b"qsk")
+            assert term.exit_status() == 0
+            assert b"internal error" not in term.output
+            assert_left_as_found(term, before)
+    with terminal(tmp_path) as term:  # nor does a key after q change what is kept
+        term.wait_until_drawn()
+        term.press(b"q*")
+        assert term.exit_status() == 0
+    kept = json.loads((tmp_path / "data" / "notes.json").read_text(encoding="utf-8"))
+    assert kept["pins"] == {}
 
 
 def test_a_pin_that_could_not_be_saved_is_said_and_the_exit_is_not_0(tmp_path: Path) -> None:
