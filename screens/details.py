@@ -28,6 +28,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.events import Key
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -46,7 +47,12 @@ from briefing.screens.palette import BriefingCommands, ShowRecord
 from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain
 from briefing.screens.scrolling import scroll_lines
-from briefing.screens.sharing import copy_citation, open_source
+from briefing.screens.sharing import (
+    copy_citation,
+    key_of,
+    open_pressed_while_dimmed,
+    open_source,
+)
 from briefing.screens.state import DetailsOverlay, Jump
 
 KIND_NAMES = {
@@ -312,10 +318,14 @@ class DetailsScreen(Screen[Jump | None]):
     # --- keys -------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "open_source":  # an actor has no source; offered, then said nothing
-            return self.record.kind is Kind.EVENT and any(
-                self.queries.source(s).url for s in self.queries.event(self.record.id).sources
-            )
+        if action == "open_source":
+            # An actor has no source: not offered. An event whose sources have
+            # no address: dimmed, and pressed, it says so (`on_key`), where it
+            # did nothing and said nothing.
+            if self.record.kind is not Kind.EVENT:
+                return False
+            sources = self.queries.event(self.record.id).sources
+            return True if any(self.queries.source(s).url for s in sources) else None
         if action == "copy":
             return self.record.kind is Kind.EVENT  # an actor has no words to copy
         if action in ("pin", "note"):
@@ -351,7 +361,13 @@ class DetailsScreen(Screen[Jump | None]):
     def action_open_source(self) -> None:
         event = self.queries.event(self.record.id)
         sources = [self.queries.source(s) for s in event.sources]
-        open_source(self, next((s for s in sources if s.url), sources[0]))
+        copy = key_of(self, "copy")
+        instead = f"{copy} copies the event with its citation" if copy else None
+        open_source(self, next((s for s in sources if s.url), sources[0]), instead)
+
+    def on_key(self, event: Key) -> None:
+        if open_pressed_while_dimmed(self, event):
+            self.action_open_source()
 
     def action_scroll(self, lines: int) -> None:
         for box in self.query("#details").results(VerticalScroll):  # none while composed

@@ -53,7 +53,12 @@ from briefing.screens.palette import BriefingCommands, ShowRecord
 from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain, quote_words, source_piece
 from briefing.screens.scrolling import page_through, scroll_through
-from briefing.screens.sharing import copy_citation, open_source
+from briefing.screens.sharing import (
+    copy_citation,
+    key_of,
+    open_pressed_while_dimmed,
+    open_source,
+)
 from briefing.screens.sizes import is_narrow
 from briefing.screens.state import Jump, QuoteOverlay
 
@@ -408,29 +413,12 @@ class QuoteViewer(Screen[Jump | None]):
         copy_citation(self, quote_citation(self.quote, self.queries), "the quote")
 
     def action_open_source(self) -> None:
-        copy = self._key_of("copy")
+        copy = key_of(self, "copy")
         instead = f"{copy} copies the quote with its citation" if copy else None
         open_source(self, self.queries.source(self.quote.source), instead)
 
-    def _key_of(self, action: str) -> str | None:
-        """The key of this screen's `action` as the footer shows it (the keymap's), if it acts."""
-        for active in self.active_bindings.values():
-            if active.node is self and active.binding.action == action and active.enabled:
-                return self.app.get_key_display(active.binding)
-        return None
-
     def on_key(self, event: Key) -> None:
-        """A key dimmed in the footer says why it does nothing here: `o` for a
-        source with no address did nothing, silently (a new user's trial).
-        Textual runs no action its `check_action` does not allow, so the key is
-        caught here, before the bindings are looked at, by what it is bound to
-        (a keymap may have moved it)."""
-        active = self.active_bindings.get(event.key)
-        if active is None or active.enabled or active.node is not self:
-            return
-        if active.binding.action == "open_source":
-            event.stop()
-            event.prevent_default()
+        if open_pressed_while_dimmed(self, event):
             self.action_open_source()
 
     def action_close(self) -> None:

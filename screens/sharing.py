@@ -10,12 +10,40 @@ from __future__ import annotations
 
 import os
 from functools import partial
+from typing import Any
 
 from textual.app import App
+from textual.events import Key
+from textual.screen import Screen
 from textual.widget import Widget
 
 from briefing.present.citation import web_address
 from briefing.records.model import Source
+
+
+def key_of(screen: Screen[Any], action: str) -> str | None:
+    """The key of `screen`'s own `action` as the footer shows it (the keymap's),
+    if the action acts now."""
+    for active in screen.active_bindings.values():
+        if active.node is screen and active.binding.action == action and active.enabled:
+            return screen.app.get_key_display(active.binding)
+    return None
+
+
+def open_pressed_while_dimmed(screen: Screen[Any], event: Key) -> bool:
+    """Whether `event` is the screen's dimmed "open source" key, which then says
+    why it does nothing: `o` for a source with no address did nothing, silently
+    (a new user's trial). Textual runs no action its `check_action` does not
+    allow, so the key is caught before the bindings are looked at, by what it
+    is bound to (a keymap may have moved it)."""
+    active = screen.active_bindings.get(event.key)
+    if active is None or active.enabled or active.node is not screen:
+        return False
+    if active.binding.action != "open_source":
+        return False
+    event.stop()
+    event.prevent_default()
+    return True
 
 
 def copy_citation(widget: Widget, text: str, what: str) -> None:

@@ -15,6 +15,7 @@ from textual.pilot import Pilot
 from briefing.files.config import CONFIG_DIR_ENV
 from briefing.present.citation import web_address
 from briefing.records.model import Source
+from briefing.screens.details import DetailsScreen
 from briefing.screens.footer import KeysFooter, ShownKey
 from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.record_list import RecordList
@@ -88,6 +89,24 @@ async def test_o_in_the_viewer_says_the_source_has_no_address(tmp_path: Path) ->
         await pilot.pause()
         shown = footer_key(app, "Open")
         assert shown is not None and shown.enabled
+
+
+async def test_o_in_an_events_details_says_its_sources_have_no_address(tmp_path: Path) -> None:
+    """The details hid `o` for an event whose sources have no address, and `o`
+    did nothing there, silently: dimmed, and pressed, it says why."""
+    app = reader(None, tmp_path)  # the bundled briefing's source has no address
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "d")
+        await pilot.pause()
+        assert isinstance(app.screen, DetailsScreen)
+        shown = footer_key(app, "Open source")
+        assert shown is not None and not shown.enabled
+        await pilot.press("o")
+        await pilot.pause()
+        said = toasts(app)
+        assert "“Truss meets Lavrov in Moscow" in said and "has no address to open" in said
+        assert "c copies the event with its citation" in said
 
 
 async def test_a_remapped_o_still_says_the_source_has_no_address(
