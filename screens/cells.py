@@ -13,13 +13,19 @@ broke that:
   U+FE0F is 1 cell in tmux, 2 in Rich 15; 👍🏽 with a skin-tone modifier is
   4 cells in tmux, 2 in Rich.
 
-So `for_cells` shows those sequences as their parts side by side (without the
-joiner, the presentation selector or the modifier: every terminal and Rich
-agree on the parts), and `graphemes` keeps each remaining cluster (a letter
-and its combining marks, a flag's two regional indicators) whole, so that
-`truncate` and `wrap` never cut one. Widths are Rich's `cell_len`, cluster
-by cluster. (The joiner also shapes some Indic scripts; terminals draw those
-code point by code point anyway.)
+So `for_cells` shows those sequences as their parts side by side, which every
+terminal and Rich agree on: without the joiner (its parts are all shown) or
+the presentation selector (it only asks for the emoji or the text style of
+the character before it, which is shown), and with each skin-tone modifier
+as `TONE_MARK`. The modifier is a character of the source, which a reader
+must see: left out, 👍🏽 read as 👍 (a new user's trial). It cannot be shown
+as a part either: alone, the swatch 🏽 is 2 cells in tmux and 0 in Rich 15.
+`graphemes` keeps each remaining cluster (a letter and its combining marks, a
+flag's two regional indicators, a subdivision flag's tag characters: 🏴 and
+its tags are 2 cells in tmux and in Rich) whole, so that `truncate` and
+`wrap` never cut one. Widths are Rich's `cell_len`, cluster by cluster. (The
+joiner also shapes some Indic scripts; terminals draw those code point by
+code point anyway.)
 """
 
 from __future__ import annotations
@@ -32,6 +38,11 @@ from textual.content import Content, Span
 
 #: Joiner, presentation selectors, skin-tone modifiers: see the module doc.
 _AMBIGUOUS = re.compile("[\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
+_SKIN_TONES = range(0x1F3FB, 0x1F400)
+#: What stands for a skin-tone modifier (🏻 … 🏿), one for one: U+25CD CIRCLE
+#: WITH VERTICAL FILL, a swatch's stand-in; one cell (East Asian width
+#: neutral, not an emoji), neutral in direction, like briefing.records.text's marks.
+TONE_MARK = "◍"
 _REGIONAL = range(0x1F1E6, 0x1F200)
 ELLIPSIS = "…"
 #: Whitespace other than one plain space: what `wrap` turns into one space.
@@ -39,10 +50,15 @@ _OTHER_SPACE = re.compile(r"\s{2,}|[^\S ]")
 
 
 def for_cells(text: str) -> str:
-    """`text` without the sequences terminals draw at different widths."""
+    """`text` without the sequences terminals draw at different widths: their
+    parts side by side, each skin-tone modifier shown as `TONE_MARK`."""
     if text.isascii():
         return text
-    return _AMBIGUOUS.sub("", text)
+    return _AMBIGUOUS.sub(_part, text)
+
+
+def _part(match: re.Match[str]) -> str:
+    return TONE_MARK if ord(match.group()) in _SKIN_TONES else ""
 
 
 def _extends(cluster: str, character: str) -> bool:

@@ -513,3 +513,22 @@ async def test_a_paragraph_of_two_megabytes_is_shown_around_the_quoted_words(
         paragraph = viewer.query_one(".paragraph.current", Static).region
         line = viewer.query_one("#passage").region
         assert line.overlaps(paragraph)
+
+
+async def test_a_skin_tone_in_a_quote_is_shown_as_a_mark_in_the_row_and_the_viewer(
+    tmp_path: Path,
+) -> None:
+    """👍🏽 was shown as 👍 in the row and in its source: the tone the source
+    gives was gone, and nothing said so (a new user's trial)."""
+    source = "She said well done 👍🏽 to all of them.\n\nThen she left.\n"
+    app = reader(quoting(tmp_path, "well done 👍🏽 to all", source), tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab")
+        await settle(pilot)
+        assert lines(quotes(app), 1) == ["“well done 👍◍ to all”"]
+        await pilot.press("enter")
+        await settle(pilot)
+        passage = current_passage(app.screen)
+        assert passage.plain.rstrip() == "She said well done 👍◍ to all of them."
+        assert styled(passage, HIGHLIGHT) == ["well done 👍◍ to all"]
