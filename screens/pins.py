@@ -40,6 +40,7 @@ from briefing.records.text import counted, visible_line
 from briefing.screens.actors_pane import HEADINGS
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper
+from briefing.screens.lines import Line
 from briefing.screens.marks import (
     FLAGGED,
     KIND_NAMES,
@@ -129,7 +130,7 @@ class KeptList(Vertical):
         self.unopened: set[str] = set()
 
     def compose(self) -> ComposeResult:
-        yield Static(id="pins-title")
+        yield Line(id="pins-title")
         yield Static(id="pins-empty")
         yield RecordList(render_row, opens=lambda row: row not in self.unopened, id="pins-list")
 
