@@ -41,7 +41,7 @@ from briefing.present.quotes import attribution
 from briefing.records.folding import Query, searchable
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
-from briefing.screens.cells import ellipsis, for_cells
+from briefing.screens.cells import cut_line, for_cells
 from briefing.screens.first_rows import NOT_READ
 from briefing.screens.lines import Line
 from briefing.screens.option_list import can_page
@@ -111,7 +111,7 @@ def _row(queries: BriefingQueries, ref: RecordRef) -> tuple[str, str]:
         text = f"Event: {event.when.describe()} · {event.title}{ID_SEPARATOR}{event.id}"
         return for_cells(text), "Show this event in the chronology"
     quote = queries.quote(ref.id)
-    words = ellipsis(quote.text, 70)
+    words = cut_line(quote.text, 70)
     said = attribution(quote, queries.names)
     return for_cells(f"Quote: “{words}” {said}{ID_SEPARATOR}{quote.id}"), "Show this quote"
 

@@ -34,10 +34,9 @@ from briefing.index.words import KINDS, Result, WordIndex
 from briefing.records.model import Actor, Event, Quote, Source
 from briefing.records.text import counted, visible, visible_line
 from briefing.records.words import SearchQuery
-from briefing.screens.cells import ellipsis
 from briefing.screens.footer import KeysFooter
 from briefing.screens.option_list import ReaderOptionList
-from briefing.screens.safe import join, plain, source_piece
+from briefing.screens.safe import join, plain, plain_cut, source_piece
 from briefing.screens.state import SearchTarget as SearchTarget  # where it was first
 
 #: Results listed per briefing, shared among the kinds that have some (each
@@ -377,7 +376,7 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None) -> Opti
         parts.append(highlighted(first.text, first.spans))  # the hit is in the name itself
     else:
         name = _name(result.kind, record, result.record_id)
-        parts.append(plain(ellipsis(visible_line(name), NAME_WIDTH), "bold"))
+        parts.append(plain_cut(visible_line(name), NAME_WIDTH, "bold"))
         parts.append(plain("  " if result.kind == "passage" else f"  {field}: ", "dim"))
         parts.append(found)
     more = sum(len(h.spans) for h in result.hits) - 1

@@ -230,7 +230,7 @@ async def test_at_80x24_a_long_source_leaves_the_quoted_words_room(tmp_path: Pat
         rows = ["".join(s.text for s in info.render_line(y)) for y in range(info.size.height)]
         assert len(rows) == 4  # the title in two rows, the facts, the address
         assert rows[0].startswith("A very long headline about the harbour talks")
-        assert all(row.rstrip().endswith("…") for row in rows[1:])  # cut, and said to be
+        assert all(row.rstrip().endswith("▸") for row in rows[1:])  # cut, and said to be
 
 
 async def test_at_120x40_a_source_address_of_5000_characters_leaves_the_words_in_sight(
@@ -249,7 +249,7 @@ async def test_at_120x40_a_source_address_of_5000_characters_leaves_the_words_in
         info = app.screen.query_one("#source-info", Fields)
         rows = ["".join(s.text for s in info.render_line(y)) for y in range(info.size.height)]
         assert len(rows) == 3  # the title, the address in two rows
-        assert rows[1].startswith("https://example.org/aaa") and rows[2].rstrip().endswith("…")
+        assert rows[1].startswith("https://example.org/aaa") and rows[2].rstrip().endswith("▸")
         passage = app.screen.query_one("#passage").region
         paragraph = app.screen.query_one(".paragraph.current", Static).region
         assert passage.contains_region(paragraph)
