@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import BASE_FILES, briefing_files, write_folder
-from reader_helpers import SMALL, reader, settle
+from conftest import BASE_FILES, REPO, briefing_files, write_folder
+from reader_helpers import SIZE, SMALL, reader, screen_lines, settle
+from textual.content import Content
 from textual.strip import Strip
 from textual.widgets import Static
 
+from briefing.screens.details import DetailsScreen
 from briefing.screens.record_list import RecordList
+from briefing.screens.search import in_context
 
 QUOTE = (
     "We have been patient for two years … Nobody wants a strike, but nobody wants "
@@ -58,3 +61,32 @@ async def test_the_header_cut_for_room_ends_in_the_mark(tmp_path: Path) -> None:
         line = header.render_line(0)
         assert line.text.rstrip().endswith("▸") and "…" not in line.text
         assert dim(line).endswith("  ▸") and line.cell_length == header.content_size.width
+
+
+def dim_text(content: Content) -> list[str]:
+    return [content.plain[s.start : s.end] for s in content.spans if "dim" in str(s.style)]
+
+
+async def test_the_details_cut_a_quote_after_its_first_words_with_the_mark(
+    tmp_path: Path,
+) -> None:
+    """An actor's details list its quotes' first words: an elided quote read
+    "… not for the weight of…", the author's … and the reader's alike."""
+    app = reader(REPO / "docs" / "example", tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("d")  # the mayor, the first actor
+        await settle(pilot)
+        assert isinstance(app.screen, DetailsScreen)
+        lines = screen_lines(app.export_screenshot())
+        row = next(line for line in lines if "The bridge is safe" in line)
+        assert "for people on foot … not for the weight of▸”" in row
+
+
+def test_a_found_words_context_is_cut_with_the_mark_at_each_end() -> None:
+    """Find shows the words found in some of their context: cut at both ends."""
+    text = "word " * 30 + "harbour … talks" + " word" * 30
+    shown = in_context(text, (text.index("harbour"), text.index("harbour") + 7))
+    assert shown.plain.startswith("▸word ") and shown.plain.endswith(" word▸")
+    assert "harbour … talks" in shown.plain
+    assert dim_text(shown) == ["▸", "▸"]
