@@ -47,7 +47,7 @@ from briefing.screens.chronology_pane import ChronologyPane
 from briefing.screens.first_rows import OverFirstRows
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper
-from briefing.screens.lines import set_line
+from briefing.screens.lines import Line, set_line
 from briefing.screens.marks import header_counts, row_marks
 from briefing.screens.navigation import BackPastStart, ShowElsewhere
 from briefing.screens.palette import BriefingCommands, ShowRecord
@@ -183,7 +183,7 @@ class BriefingScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         names = self.queries.names
-        yield Static(self._header(), id="header")
+        yield Line(self._header(), id="header")
         yield Static(id="tabs")
         with Horizontal(id="panes"):
             yield ActorsPane(id="actors").add_class("-active")  # PANES[0], active first

@@ -6,20 +6,31 @@ broke that:
 
 - Cutting or wrapping by `len`, or inside a grapheme: an `e` cut from its
   accent, one regional indicator of a flag, a joined emoji cut after its
-  joiner (the joiner then swallows the `…`).
+  joiner (the joiner then swallows the cut mark).
 - Sequences whose width terminals do not agree on: a family 👨‍👩‍👧 joined by
   U+200D is 2 cells in tmux 3.3, kitty and Rich 15 but 6 in terminals that
   do not join emoji and in Rich 14 (which Textual 8.2 accepts); ❤️ with
   U+FE0F is 1 cell in tmux, 2 in Rich 15; 👍🏽 with a skin-tone modifier is
   4 cells in tmux, 2 in Rich.
 
-So `for_cells` shows those sequences as their parts side by side (without the
-joiner, the presentation selector or the modifier: every terminal and Rich
-agree on the parts), and `graphemes` keeps each remaining cluster (a letter
-and its combining marks, a flag's two regional indicators) whole, so that
-`truncate` and `wrap` never cut one. Widths are Rich's `cell_len`, cluster
-by cluster. (The joiner also shapes some Indic scripts; terminals draw those
-code point by code point anyway.)
+So `for_cells` shows those sequences as their parts side by side, which every
+terminal and Rich agree on: without the joiner (its parts are all shown) or
+the presentation selector (it only asks for the emoji or the text style of
+the character before it, which is shown), and with each skin-tone modifier
+as `TONE_MARK`. The modifier is a character of the source, which a reader
+must see: left out, 👍🏽 read as 👍 (a new user's trial). It cannot be shown
+as a part either: alone, the swatch 🏽 is 2 cells in tmux and 0 in Rich 15.
+`graphemes` keeps each remaining cluster (a letter and its combining marks, a
+flag's two regional indicators, a subdivision flag's tag characters: 🏴 and
+its tags are 2 cells in tmux and in Rich) whole, so that `truncate` and
+`wrap` never cut one. Widths are Rich's `cell_len`, cluster by cluster. (The
+joiner also shapes some Indic scripts; terminals draw those code point by
+code point anyway.)
+
+What is cut for room ends in `CUT_MARK`, dim, never in `…`: in a quote, `…`
+is its author's elision, part of its text (docs/format.md), and a new user's
+trial could not tell `two years …` (the author's) from `but nobody…` (the
+row's end).
 """
 
 from __future__ import annotations
@@ -32,17 +43,33 @@ from textual.content import Content, Span
 
 #: Joiner, presentation selectors, skin-tone modifiers: see the module doc.
 _AMBIGUOUS = re.compile("[\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
+_SKIN_TONES = range(0x1F3FB, 0x1F400)
+#: What stands for a skin-tone modifier (🏻 … 🏿), one for one: U+25CD CIRCLE
+#: WITH VERTICAL FILL, a swatch's stand-in; one cell (East Asian width
+#: neutral, not an emoji), neutral in direction, like briefing.records.text's marks.
+TONE_MARK = "◍"
 _REGIONAL = range(0x1F1E6, 0x1F200)
-ELLIPSIS = "…"
+#: What ends a line cut short for room: U+25B8 BLACK RIGHT-POINTING SMALL
+#: TRIANGLE ("it goes on"), one cell (East Asian width neutral), neutral in
+#: direction, and in CUT_STYLE: it is the reader's, not the text's.
+CUT_MARK = "▸"
+CUT_STYLE = "dim"
+#: The mark as a piece of a line.
+CUT = Content(CUT_MARK).stylize(CUT_STYLE)
 #: Whitespace other than one plain space: what `wrap` turns into one space.
 _OTHER_SPACE = re.compile(r"\s{2,}|[^\S ]")
 
 
 def for_cells(text: str) -> str:
-    """`text` without the sequences terminals draw at different widths."""
+    """`text` without the sequences terminals draw at different widths: their
+    parts side by side, each skin-tone modifier shown as `TONE_MARK`."""
     if text.isascii():
         return text
-    return _AMBIGUOUS.sub("", text)
+    return _AMBIGUOUS.sub(_part, text)
+
+
+def _part(match: re.Match[str]) -> str:
+    return TONE_MARK if ord(match.group()) in _SKIN_TONES else ""
 
 
 def _extends(cluster: str, character: str) -> bool:
@@ -81,28 +108,30 @@ def fit(text: str, width: int) -> int:
     return taken
 
 
-def ellipsis(text: str, width: int) -> str:
-    """`text` on one line, cut to `width` cells with an ellipsis, never silently."""
+def cut_line(text: str, width: int) -> str:
+    """`text` on one line, cut to `width` cells with `CUT_MARK`, never silently:
+    for a plain string (the command palette's rows); `truncate` styles the mark."""
     line = " ".join(for_cells(text).split())
     if cell_len(line) <= width:
         return line
-    return line[: fit(line, width - 1)] + ELLIPSIS if width > 0 else ""
+    return line[: fit(line, width - 1)] + CUT_MARK if width > 0 else ""
 
 
 def truncate(content: Content, width: int, *, pad: bool = False) -> Content:
-    """`content` cut to `width` cells with an ellipsis, on a grapheme boundary.
+    """`content` cut to `width` cells with `CUT_MARK`, on a grapheme boundary.
 
     Like `Content.truncate`, which cuts with Rich's `set_cell_size`: that
-    splits a flag's two regional indicators (and, in Rich 14, joined emoji).
-    The ellipsis takes the style of the text it stands for.
+    splits a flag's two regional indicators (and, in Rich 14, joined emoji),
+    and ends in `…`. The mark takes the style of the text it stands for,
+    dimmed.
     """
     if content.cell_length > width:
         if width <= 0:
             return Content("")
         kept = fit(content.plain, width - 1)
-        end = kept + 1  # the ellipsis stands for the text cut at `kept`
+        end = kept + 1  # the mark stands for the text cut at `kept`
         spans = [Span(s.start, min(s.end, end), s.style) for s in content.spans if s.start < end]
-        content = Content(content.plain[:kept] + ELLIPSIS, spans)
+        content = Content(content.plain[:kept] + CUT_MARK, spans).stylize(CUT_STYLE, kept, end)
     if pad and content.cell_length < width:
         content = content.pad_right(width - content.cell_length)
     return content
@@ -156,16 +185,16 @@ def wrap_content(content: Content, width: int) -> list[Content]:
 
 def clamp(rows: list[Content], limit: int, width: int) -> list[Content]:
     """The first `limit` of wrapped `rows`; when some are left out, the last
-    kept ends in … (cut to make room for it), never silently."""
+    kept ends in `CUT_MARK` (cut to make room for it), never silently."""
     if len(rows) <= limit:
         return rows
     kept = rows[: max(1, limit)]
     last = kept[-1]
     cut = fit(last.plain, width - 1)
     if cut < len(last.plain):
-        # A word left out whole, not in part: "will send nearly 3,00…" read
+        # A word left out whole, not in part: "will send nearly 3,00▸" read
         # as a number (a new user's trial). A row of one word is still cut.
         space = last.plain.rfind(" ", 0, cut + 1)
         cut = space if space > 0 else cut
     last = last[:cut]
-    return [*kept[:-1], last[: len(last.plain.rstrip())] + Content(ELLIPSIS)]
+    return [*kept[:-1], last[: len(last.plain.rstrip())] + CUT]

@@ -36,7 +36,7 @@ from briefing.screens.safe import join, plain
 #: the Sources column is as wide as its longest word ("sources", "Sources"):
 #: the two cells more it had were taken from the events' titles
 WHEN_WIDTH, SOURCES_WIDTH = 24, 7
-#: The lines a title may take: beyond them it ends in "…" (`d` shows it all).
+#: The lines a title may take: beyond them it ends in the cut mark (`d` shows it all).
 TITLE_LINES = 2
 
 
@@ -69,8 +69,8 @@ NEVER_TWO = 1 << 30
 
 
 def _lines(content: Content, width: int, count: int) -> list[Content]:
-    """`content` wrapped to `width` in `count` lines (the last ending in … when
-    there is more), padded with empty lines to `count`."""
+    """`content` wrapped to `width` in `count` lines (the last ending in the
+    cut mark when there is more), padded with empty lines to `count`."""
     lines = clamp(wrap_content(content, width), count, width) if content.plain else []
     return lines + [Content("")] * (count - len(lines))
 

@@ -45,7 +45,7 @@ from briefing.screens.marks import PINNED
 from briefing.screens.navigation import ShowElsewhere
 from briefing.screens.palette import BriefingCommands, ShowRecord
 from briefing.screens.remembering import Remembering
-from briefing.screens.safe import join, plain
+from briefing.screens.safe import first_words, join, plain
 from briefing.screens.scrolling import scroll_lines
 from briefing.screens.sharing import (
     copy_citation,
@@ -65,7 +65,7 @@ KIND_NAMES = {
 
 #: How many of an actor's events, and of its quotes, its details name.
 LISTED = 5
-#: The words of a quote its row shows, before "…".
+#: The words of a quote its row shows, before the cut mark.
 QUOTE_WORDS = 14
 
 
@@ -78,11 +78,9 @@ def _quote_row(quote: Quote, actor: Actor, queries: BriefingQueries) -> Content:
     """`10 Feb 2022 · “Any incursion would be a massive strategic mistake”`, with
     the speaker named when the actor only relayed the words. The date leads, as
     in an event's row: after the words, a row that wrapped split it in two."""
-    words = quote.text.split()
-    text = " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")
     when = queries.said_when(quote)
     said = [plain(when.describe(), "bold"), plain(" · ")] if when is not None else []
-    said.append(plain(f"“{text}”"))
+    said.append(join("“", first_words(quote.text, QUOTE_WORDS), "”"))
     if quote.speaker != actor.id:
         said.append(plain(f" — {queries.actor(quote.speaker).name}, relayed", "dim"))
     return join(*said)

@@ -27,10 +27,9 @@ from briefing.present.display import for_display
 from briefing.present.quotes import said_on
 from briefing.records.model import Event, Quote
 from briefing.records.queries import BriefingQueries
-from briefing.screens.cells import ellipsis
 from briefing.screens.footer import KeysFooter
 from briefing.screens.option_list import ReaderOptionList
-from briefing.screens.safe import join, plain
+from briefing.screens.safe import join, plain, plain_cut
 
 #: How many of an actor's events and quotes a briefing's row lists.
 SHOWN_PER_KIND = 3
@@ -145,31 +144,27 @@ class ElsewhereScreen(Screen[tuple[str, str] | None]):
 
 
 def _option(appearance: Appearance, width: int) -> Option:
-    """The appearance's lines, each cut to `width` cells with an ellipsis."""
+    """The appearance's lines, each cut to `width` cells with the cut mark."""
     as_of = f"  as of {appearance.as_of}"
     lines = [
         join(
-            plain(ellipsis(appearance.title, max(8, width - len(as_of))), "bold"),
+            plain_cut(appearance.title, max(8, width - len(as_of)), "bold"),
             plain(as_of, "dim"),
         ),
-        plain(
-            ellipsis(
-                f"  {appearance.name}: "
-                f"{events_and_quotes(len(appearance.events), len(appearance.quotes))}",
-                width,
-            ),
+        plain_cut(  # (its two spaces were always taken out with the rest)
+            f"  {appearance.name}: "
+            f"{events_and_quotes(len(appearance.events), len(appearance.quotes))}",
+            width,
             "dim",
         ),
     ]
     for event in appearance.events[:SHOWN_PER_KIND]:
-        lines.append(
-            plain("    " + ellipsis(f"{event.when.describe()} · {event.title}", width - 4))
-        )
+        lines.append(join("    ", plain_cut(f"{event.when.describe()} · {event.title}", width - 4)))
     for quote, said in zip(
         appearance.quotes[:SHOWN_PER_KIND], appearance.quotes_said, strict=False
     ):
-        line = ellipsis(f"{said} · “{' '.join(quote.text.split())}”", width - 4)
-        lines.append(plain("    " + line, "italic"))
+        line = plain_cut(f"{said} · “{quote.text}”", width - 4, "italic")
+        lines.append(join("    ", line))
     more = (
         len(appearance.events)
         + len(appearance.quotes)

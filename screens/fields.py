@@ -9,8 +9,8 @@ The quote viewer's header (the source) and its chain (who said the words,
 how, where) use it too, and grow with what the author wrote: at 80×24 a
 source with a long title, forty credits and a long address took 11 of the
 24 lines and left the quoted words one. `clamp` holds each field to the
-rows it was given, its last row ending in … when some were left out (the
-header; the chain scrolls instead, as a cut note was a note unread).
+rows it was given, its last row ending in the cut mark when some were left
+out (the header; the chain scrolls instead, as a cut note was a note unread).
 """
 
 from __future__ import annotations

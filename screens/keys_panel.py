@@ -23,9 +23,9 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from briefing.screens.cells import ellipsis, wrap
+from briefing.screens.cells import wrap
 from briefing.screens.lines import same_content
-from briefing.screens.safe import join, plain
+from briefing.screens.safe import join, plain, plain_cut
 
 #: Textual's scroll keys of every scrollable widget, and the way each scrolls
 _SCROLL_WAYS = {
@@ -124,11 +124,10 @@ def keys_table(screen: Screen[object], width: int) -> Content:
             lines.append(Content(""))
         lines.append(plain(title, "bold underline $text-primary"))
         for acting in entries:
-            keys = ellipsis(" ".join(acting.keys), KEY_WIDTH)
+            keys = plain_cut(" ".join(acting.keys), KEY_WIDTH, "bold $text-accent")
+            keys = keys.pad_left(KEY_WIDTH - keys.cell_length)
             described = wrap(acting.description, text_width) or [""]
-            lines.append(
-                join(plain(keys.rjust(KEY_WIDTH), "bold $text-accent"), " ", plain(described[0]))
-            )
+            lines.append(join(keys, " ", plain(described[0])))
             lines.extend(plain(" " * (KEY_WIDTH + 1) + more) for more in described[1:])
     return Content("\n").join(lines)
 

@@ -33,6 +33,7 @@ from briefing.index.store import BriefingSummary, Index
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper, ReadingStatus
 from briefing.screens.library_rows import LibraryRow, Order, matching, ordered, render_row
+from briefing.screens.lines import Line
 from briefing.screens.navigation import BackPastStart, OpenBriefing, ShowSearchResult
 from briefing.screens.pins import Chosen, LibraryPinsScreen
 from briefing.screens.record_list import RecordList, RowLayout
@@ -90,7 +91,7 @@ class LibraryScreen(Screen[None]):
         self.last_results = LastResults()
 
     def compose(self) -> ComposeResult:
-        yield Static(id="library-title")
+        yield Line(id="library-title")
         with Horizontal(id="library-body"):
             with Vertical(id="library-left"):
                 yield RecordList(render_row, id="library-list")

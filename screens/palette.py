@@ -41,8 +41,9 @@ from briefing.present.quotes import attribution
 from briefing.records.folding import Query, searchable
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
-from briefing.screens.cells import ellipsis, for_cells
+from briefing.screens.cells import cut_line, for_cells
 from briefing.screens.first_rows import NOT_READ
+from briefing.screens.lines import Line
 from briefing.screens.option_list import can_page
 from briefing.screens.record_list import MATCH_STYLE
 from briefing.screens.safe import quote_words
@@ -110,7 +111,7 @@ def _row(queries: BriefingQueries, ref: RecordRef) -> tuple[str, str]:
         text = f"Event: {event.when.describe()} · {event.title}{ID_SEPARATOR}{event.id}"
         return for_cells(text), "Show this event in the chronology"
     quote = queries.quote(ref.id)
-    words = ellipsis(quote.text, 70)
+    words = cut_line(quote.text, 70)
     said = attribution(quote, queries.names)
     return for_cells(f"Quote: “{words}” {said}{ID_SEPARATOR}{quote.id}"), "Show this quote"
 
@@ -281,8 +282,7 @@ class ReaderPalette(CommandPalette):
         &:dark { background: $panel-darken-1; }
         color: $text-warning;
         text-style: italic;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
+        text-wrap: nowrap;  /* a Line: cut with the cut mark */
         &.-shown { display: block; }
     }
     /* right above the box: the palette's margin (3 lines) holds the line. This
@@ -305,7 +305,7 @@ class ReaderPalette(CommandPalette):
 
     def compose(self) -> ComposeResult:
         yield from super().compose()
-        yield Static(id="palette-searched", markup=False)
+        yield Line(id="palette-searched", markup=False)
 
     def on_mount(self) -> None:
         self._say_searched()

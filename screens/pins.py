@@ -38,8 +38,10 @@ from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import counted, visible_line
 from briefing.screens.actors_pane import HEADINGS
+from briefing.screens.cells import CUT
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper
+from briefing.screens.lines import Line
 from briefing.screens.marks import (
     FLAGGED,
     KIND_NAMES,
@@ -90,10 +92,12 @@ def render_row(record: object, width: int) -> list[Content]:
     if record.note is None:
         return [first, why]
     lines = record.note.strip().splitlines() or [""]
-    text = visible_line(lines[0]) + (" …" if len(lines) > 1 else "")
+    text = plain(visible_line(lines[0]), "italic")
+    if len(lines) > 1:  # its other lines: cut for room
+        text = join(text, " ", CUT)
     if record.unopened:
-        return [first, join(why, plain(" · ", "dim"), plain(text, "italic"))]
-    shown = plain(f"   {text}", "italic")
+        return [first, join(why, plain(" · ", "dim"), text)]
+    shown = join("   ", text)
     flag = plain(f"{FLAGGED} changed since · ", "$text-warning")
     return [first, join(flag, shown) if record.standing is Standing.CHANGED else shown]
 
@@ -129,7 +133,7 @@ class KeptList(Vertical):
         self.unopened: set[str] = set()
 
     def compose(self) -> ComposeResult:
-        yield Static(id="pins-title")
+        yield Line(id="pins-title")
         yield Static(id="pins-empty")
         yield RecordList(render_row, opens=lambda row: row not in self.unopened, id="pins-list")
 

@@ -1,7 +1,7 @@
 """The quotes pane: the words, who said them, how and when.
 
-A row is the words (two lines at most, ending in … when there are more),
-then who said them: a quote that fits on one line takes two lines, not three
+A row is the words (two lines at most, ending in the cut mark when there
+are more), then who said them: a quote that fits on one line takes two lines, not three
 with an empty one. Row heights so follow the list's width: the pane lays its
 rows out again when the width changes.
 """
@@ -89,7 +89,7 @@ class QuotesPane(Pane[Quote]):
         return RowLayout.of(ids, records, heights)
 
     def render_row(self, record: object, width: int) -> list[Content]:
-        """The words on their lines (ending in … when there are more), then who."""
+        """The words on their lines (ending in the cut mark when there are more), then who."""
         assert isinstance(record, Quote)
         lines = wrap_content(quote_words(_words(record)), max(10, width)) or [Content("")]
         lines = clamp(lines, WORD_LINES, width)

@@ -6,9 +6,10 @@ Line API (`ScrollView.render_line`), knows each row's height in advance and
 renders a row only when it scrolls into view: setting 32,000 rows costs an
 array of offsets, and a key press redraws two rows.
 
-Rows are cut to their height and every line to the width, with an ellipsis:
-nothing is cut silently. A row without an id is a heading: shown, never
-selected. The words of the `/` filter are highlighted in the records' rows.
+Rows are cut to their height and every line to the width, with the cut
+mark (briefing.screens.cells): nothing is cut silently. A row without an id
+is a heading: shown, never selected. The words of the `/` filter are
+highlighted in the records' rows.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from textual.visual import Visual
 from briefing.records.folding import Query
 from briefing.screens.cells import truncate
 
-#: A row's lines for a width: each line is cut to it with an ellipsis.
+#: A row's lines for a width: each line is cut to it with the cut mark.
 RowRenderer = Callable[[object, int], list[Content]]
 #: How the words a filter found look in a row: no colour, so that they read
 #: on the cursor's background as on any other.

@@ -20,7 +20,7 @@ from textual.content import Content
 
 from briefing.present.quotes import insertions
 from briefing.records.text import visible
-from briefing.screens.cells import for_cells
+from briefing.screens.cells import CUT, for_cells, truncate
 
 _BEFORE_LINE_END = re.compile("[ \r]+\n")
 
@@ -33,6 +33,20 @@ def plain(text: str, style: str = "") -> Content:
     optionally styled as a whole."""
     content = Content(for_cells(visible(text)))
     return content.stylize(style) if style and text else content
+
+
+def plain_cut(text: str, width: int, style: str = "") -> Content:
+    """`text` as `plain` makes it, on one line (every run of whitespace one
+    space), cut to `width` cells with the cut mark (briefing.screens.cells)."""
+    return truncate(plain(" ".join(text.split()), style), width)
+
+
+def first_words(text: str, count: int, style: str = "") -> Content:
+    """The first `count` words of `text` as `plain` makes them, one space
+    between, ending in the cut mark when there are more."""
+    words = text.split()
+    shown = plain(" ".join(words[:count]), style)
+    return shown + CUT if len(words) > count else shown
 
 
 def source_piece(text: str) -> str:

@@ -29,15 +29,15 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from briefing.index.located import snippet
+from briefing.index.located import context
 from briefing.index.words import KINDS, Result, WordIndex
 from briefing.records.model import Actor, Event, Quote, Source
 from briefing.records.text import counted, visible, visible_line
 from briefing.records.words import SearchQuery
-from briefing.screens.cells import ellipsis
+from briefing.screens.cells import CUT
 from briefing.screens.footer import KeysFooter
 from briefing.screens.option_list import ReaderOptionList
-from briefing.screens.safe import join, plain, source_piece
+from briefing.screens.safe import first_words, join, plain, plain_cut, source_piece
 from briefing.screens.state import SearchTarget as SearchTarget  # where it was first
 
 #: Results listed per briefing, shared among the kinds that have some (each
@@ -45,6 +45,8 @@ from briefing.screens.state import SearchTarget as SearchTarget  # where it was 
 SHOWN = 200
 #: A result's name (a source's title, say) is cut to this many cells.
 NAME_WIDTH = 48
+#: The words of a quote a result shows before where in it the words were found.
+FIRST_WORDS = 6
 #: Typing pauses this long before a search starts.
 DEBOUNCE_SECONDS = 0.15
 HIT_STYLE = "bold reverse"
@@ -356,8 +358,7 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None) -> Opti
     name, who said a quote, a source's title), its first hit in context, how
     many more places in it hold the words, and its id, dim, last."""
     first = result.hits[0]
-    piece, span = snippet(first.text, first.spans[0])
-    found = highlighted(piece, [span])
+    found = in_context(first.text, first.spans[0])
     field = first.doc.field
     record = words.record(result.kind, result.record_id)
     parts: list[Content | str] = []
@@ -371,13 +372,14 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None) -> Opti
         if field == "text":
             parts.append(join(plain("“"), found, plain("”")))
         else:  # the quote's own words first, then where the hit is
-            parts.append(plain(f"“{visible(_first_words(record.text))}”  {field}: ", "dim"))
+            opening = first_words(record.text, FIRST_WORDS, "dim")
+            parts.append(join(plain("“", "dim"), opening, plain(f"”  {field}: ", "dim")))
             parts.append(found)
     elif field in ("title", "name") and result.kind != "briefing" and "\n" not in first.text:
         parts.append(highlighted(first.text, first.spans))  # the hit is in the name itself
     else:
         name = _name(result.kind, record, result.record_id)
-        parts.append(plain(ellipsis(visible_line(name), NAME_WIDTH), "bold"))
+        parts.append(plain_cut(visible_line(name), NAME_WIDTH, "bold"))
         parts.append(plain("  " if result.kind == "passage" else f"  {field}: ", "dim"))
         parts.append(found)
     more = sum(len(h.spans) for h in result.hits) - 1
@@ -386,6 +388,16 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None) -> Opti
     if result.record_id:
         parts.append(plain(f"  · {visible(result.record_id)}", "dim"))
     return Option(join(*parts))
+
+
+def in_context(text: str, span: tuple[int, int]) -> Content:
+    """The hit at `span` highlighted in its context, on one line, with the cut
+    mark where the text goes on (briefing.index.located)."""
+    around = context(text, span)
+    hit = (span[0] - around.start, span[1] - around.start)
+    found = highlighted(text[around].replace("\n", " "), [hit])
+    before = CUT if around.start > 0 else Content("")
+    return join(before, found, CUT if around.stop < len(text) else Content(""))
 
 
 def _name(kind: str, record: object, record_id: str) -> str:
@@ -397,8 +409,3 @@ def _name(kind: str, record: object, record_id: str) -> str:
     if isinstance(record, Actor):
         return record.name
     return record_id
-
-
-def _first_words(text: str, count: int = 6) -> str:
-    words = " ".join(text.split()).split(" ")
-    return " ".join(words[:count]) + ("…" if len(words) > count else "")

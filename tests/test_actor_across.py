@@ -193,7 +193,7 @@ async def test_a_long_line_is_cut_to_the_list_never_wrapped_to_its_edge(
     library: Path, tmp_path: Path
 ) -> None:
     """A new user's trial: a long quote wrapped, its second line at the left
-    edge under nothing. Each line is cut to the width, with an ellipsis."""
+    edge under nothing. Each line is cut to the width, with the cut mark."""
     two = library / "two" / "briefing.yaml"
     long_title = "The foreign secretaries meet again " * 6
     two.write_text(two.read_text(encoding="utf-8").replace("title: E\n", f"title: {long_title}\n"))
@@ -206,7 +206,7 @@ async def test_a_long_line_is_cut_to_the_list_never_wrapped_to_its_edge(
         width = listing.scrollable_content_region.width
         prompts = [listing.get_option_at_index(n).prompt for n in range(listing.option_count)]
         lines = [line for prompt in prompts for line in Content.from_text(prompt).split("\n")]
-        assert any(line.plain.rstrip().endswith("…") for line in lines)  # the long title, cut
+        assert any(line.plain.rstrip().endswith("▸") for line in lines)  # the long title, cut
         assert all(line.cell_length <= width for line in lines)
 
 

@@ -58,7 +58,7 @@ def title_bar(app: App[None]) -> str:
     return str(app.screen.query_one("#library-title").render())
 
 
-async def test_a_narrow_title_bar_is_cut_with_an_ellipsis_not_wrapped(tmp_path: Path) -> None:
+async def test_a_narrow_title_bar_is_cut_with_the_mark_not_wrapped(tmp_path: Path) -> None:
     """At 40 columns the bar wrapped: its end went to a hidden second line and
     the line shown ended on a dangling "·" (a user's trial)."""
     app = reader(write_library(tmp_path), tmp_path)  # "… · 1 with errors · newest first"
@@ -68,7 +68,7 @@ async def test_a_narrow_title_bar_is_cut_with_an_ellipsis_not_wrapped(tmp_path: 
         line = "".join(
             strip.text for strip in bar.render_lines(Region(0, 0, bar.outer_size.width, 1))
         )
-        assert line.rstrip().endswith("…") and not line.rstrip().endswith("·")
+        assert line.rstrip().endswith("▸") and not line.rstrip().endswith("·")
 
 
 async def test_newest_first_and_o_steps_through_the_orders(tmp_path: Path) -> None:

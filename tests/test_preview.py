@@ -141,7 +141,9 @@ def failing_whole(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
 
 
 def header(app: BriefingApp) -> str:
-    return str(app.screen.query_one("#header").render())
+    """What the header says, whole: drawn, it is cut to the width (at 120
+    columns, in the middle of what it says of the rest being read)."""
+    return str(app.screen.query_one("#header", Static).visual)
 
 
 def briefing_shown(app: BriefingApp) -> bool:

@@ -230,7 +230,7 @@ async def test_at_80x24_a_long_source_leaves_the_quoted_words_room(tmp_path: Pat
         rows = ["".join(s.text for s in info.render_line(y)) for y in range(info.size.height)]
         assert len(rows) == 4  # the title in two rows, the facts, the address
         assert rows[0].startswith("A very long headline about the harbour talks")
-        assert all(row.rstrip().endswith("…") for row in rows[1:])  # cut, and said to be
+        assert all(row.rstrip().endswith("▸") for row in rows[1:])  # cut, and said to be
 
 
 async def test_at_120x40_a_source_address_of_5000_characters_leaves_the_words_in_sight(
@@ -249,7 +249,7 @@ async def test_at_120x40_a_source_address_of_5000_characters_leaves_the_words_in
         info = app.screen.query_one("#source-info", Fields)
         rows = ["".join(s.text for s in info.render_line(y)) for y in range(info.size.height)]
         assert len(rows) == 3  # the title, the address in two rows
-        assert rows[1].startswith("https://example.org/aaa") and rows[2].rstrip().endswith("…")
+        assert rows[1].startswith("https://example.org/aaa") and rows[2].rstrip().endswith("▸")
         passage = app.screen.query_one("#passage").region
         paragraph = app.screen.query_one(".paragraph.current", Static).region
         assert passage.contains_region(paragraph)
@@ -507,7 +507,7 @@ async def test_a_paragraph_of_two_megabytes_is_shown_around_the_quoted_words(
         assert isinstance(viewer, QuoteViewer) and viewer.full is full
         shown = current_passage(viewer).plain
         assert len(shown) < PARAGRAPH_SHOWN + 200
-        assert shown.startswith("(… ") and " characters of this paragraph before) " in shown
+        assert shown.startswith("(▸ ") and " characters of this paragraph before) " in shown
         assert shown.rstrip().endswith(" characters more)") and "She said hello world." in shown
         assert [w for w in styled(current_passage(viewer), HIGHLIGHT)] == ["hello world"]
         paragraph = viewer.query_one(".paragraph.current", Static).region
@@ -559,3 +559,22 @@ async def test_esc_after_f_leaves_the_viewer_and_backspace_steps_back(tmp_path: 
         await pilot.press("backspace")
         await settle(pilot)
         assert not isinstance(app.screen, QuoteViewer)
+
+
+async def test_a_skin_tone_in_a_quote_is_shown_as_a_mark_in_the_row_and_the_viewer(
+    tmp_path: Path,
+) -> None:
+    """👍🏽 was shown as 👍 in the row and in its source: the tone the source
+    gives was gone, and nothing said so (a new user's trial)."""
+    source = "She said well done 👍🏽 to all of them.\n\nThen she left.\n"
+    app = reader(quoting(tmp_path, "well done 👍🏽 to all", source), tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab")
+        await settle(pilot)
+        assert lines(quotes(app), 1) == ["“well done 👍◍ to all”"]
+        await pilot.press("enter")
+        await settle(pilot)
+        passage = current_passage(app.screen)
+        assert passage.plain.rstrip() == "She said well done 👍◍ to all of them."
+        assert styled(passage, HIGHLIGHT) == ["well done 👍◍ to all"]

@@ -310,7 +310,7 @@ async def test_results_lead_with_titles_and_names_and_say_what_more_means(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         lines = _lines(await _search(pilot, "romania"))
-        assert lines[1].startswith("John Kirby details the deployments  summary: …")
+        assert lines[1].startswith("John Kirby details the deployments  summary: ▸")
         assert lines[1].endswith("· kirby-details-deployment")  # the id last
         assert (
             "Romanian Defense Ministry  (1 more match in it)  · romanian-defense-ministry" in lines

@@ -99,7 +99,7 @@ async def test_a_quote_wraps_in_cells_and_skips_no_word(tmp_path: Path) -> None:
         for key in ("cjk", "accents", "flags"):
             first, second, _ = pane.render_row(screen.queries.quote(f"q-{key}"), 30)
             assert cell_len(first.plain) <= 30 and cell_len(second.plain) <= 30
-            shown = first.plain + second.plain.removesuffix("…")
+            shown = first.plain + second.plain.removesuffix("▸")
             assert f"“{NAMES[key]}".replace(" ", "").startswith(shown.replace(" ", "")), key
 
 

@@ -77,7 +77,20 @@ class Locator:
 
 
 def snippet(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
-    """The hit with some context, on one line, and where the hit stands in it."""
+    """The hit with some context, on one line, `…` where the text goes on, and
+    where the hit stands in it. (The reader marks a cut with a mark of its
+    own, from `context`: in a quote, `…` is its author's elision.)"""
+    around = context(text, span)
+    before = "…" if around.start > 0 else ""
+    after = "…" if around.stop < len(text) else ""
+    piece = before + text[around].replace("\n", " ") + after
+    lead = len(before) + span[0] - around.start
+    return piece, (lead, lead + span[1] - span[0])
+
+
+def context(text: str, span: tuple[int, int]) -> slice:
+    """The part of `text` a snippet of the hit at `span` shows: some context
+    on each side, from and to a word's edge."""
     start = max(0, span[0] - SNIPPET_CONTEXT)
     end = min(len(text), span[1] + SNIPPET_CONTEXT)
     # start and end at a word's edge, not inside one
@@ -85,7 +98,4 @@ def snippet(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
         start -= 1
     while end < len(text) and not text[end].isspace() and end - span[1] < SNIPPET_CONTEXT + 15:
         end += 1
-    before = ("…" if start > 0 else "") + " ".join(text[start : span[0]].split(" "))
-    lead = len(before)
-    piece = (before + text[span[0] : end] + ("…" if end < len(text) else "")).replace("\n", " ")
-    return piece, (lead, lead + span[1] - span[0])
+    return slice(start, end)
