@@ -31,6 +31,8 @@ from briefing.index.preview import Totals
 from briefing.present.counts import record_counts
 from briefing.records.model import Briefing
 from briefing.records.queries import BriefingQueries
+from briefing.records.text import BIDI_MARK, ZERO_WIDTH_MARK
+from briefing.screens.cells import CUT_MARK, CUT_STYLE, TONE_MARK
 from briefing.screens.first_rows import NOT_READ, compose_again
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import LEGEND
@@ -71,6 +73,29 @@ def legend(all_single_source: bool) -> Content:
         lines.append(join(plain("\n  single source", "$text-warning"), only))
     lines.append(plain("\n  A source is a document (an article, a statement), however many "
                        "reporters it credits.", "dim"))  # fmt: skip
+    return join(*lines)
+
+
+#: The marks in what the reader shows of the text, and what each means.
+TEXT_MARKS = (
+    ("…  […]", "the author left words of the quote out (an elision)"),
+    ("[words]", "the author's words in a quote, not the speaker's (an insertion)"),
+    (CUT_MARK, "cut here for room: Enter, or d, shows it whole"),
+    (TONE_MARK, "the skin tone of the emoji before it, as its source has it"),
+    (f"␛ {BIDI_MARK} {ZERO_WIDTH_MARK}",
+     "a hidden character of the text, made visible: a control, a direction "
+     "override, a zero-width character or separator"),
+)  # fmt: skip
+
+
+def text_legend() -> Content:
+    """The marks in the text, explained: a trial could not tell the author's
+    `…` from a row cut for room, and a skin tone had no word."""
+    width = max(len(mark) for mark, _ in TEXT_MARKS) + 2
+    lines = [plain("Marks in the text", "bold")]
+    for mark, meaning in TEXT_MARKS:
+        style = CUT_STYLE if mark == CUT_MARK else "bold"  # drawn as the rows draw it
+        lines.append(join(plain("\n  "), plain(f"{mark:<{width}}", style), plain(meaning, "dim")))
     return join(*lines)
 
 
@@ -141,6 +166,7 @@ class SummaryScreen(ModalScreen[None]):
             all_single = whole is None and all(event.single_source for event in b.events)
             yield Static(legend(all_single), classes="part")
             yield Static(marks_legend(), classes="part")
+            yield Static(text_legend(), classes="part")
             if self.note is not None:
                 yield Static(self.note, classes="part", id="summary-note")
         yield KeysFooter()

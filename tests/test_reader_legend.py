@@ -67,6 +67,20 @@ async def test_the_summary_explains_the_date_marks(tmp_path: Path) -> None:
         assert "by 10 Feb 2022" in text and "single source" in text
 
 
+async def test_the_summary_explains_the_marks_in_the_text(tmp_path: Path) -> None:
+    """A row cut for room ended in `…`, as an author's elision does, and a skin
+    tone was shown as a mark no legend named (a new user's trial)."""
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        text = " ".join(str(s.render()) for s in app.screen.query(Static))
+        assert "Marks in the text" in text
+        assert "▸ cut here for room" in " ".join(text.split())
+        assert "the author left words of the quote out (an elision)" in text
+        assert "◍" in text and "skin tone" in text
+
+
 async def test_at_80x24_the_summary_fills_the_screen_with_its_sources_in_sight(
     tmp_path: Path,
 ) -> None:
