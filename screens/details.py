@@ -49,8 +49,8 @@ from briefing.screens.safe import first_words, join, plain
 from briefing.screens.scrolling import scroll_lines
 from briefing.screens.sharing import (
     copy_citation,
+    dimmed_action_pressed,
     key_of,
-    open_pressed_while_dimmed,
     open_source,
 )
 from briefing.screens.state import DetailsOverlay, Jump
@@ -364,7 +364,7 @@ class DetailsScreen(Screen[Jump | None]):
         open_source(self, next((s for s in sources if s.url), sources[0]), instead)
 
     def on_key(self, event: Key) -> None:
-        if open_pressed_while_dimmed(self, event):
+        if dimmed_action_pressed(self, event):
             self.action_open_source()
 
     def action_scroll(self, lines: int) -> None:

@@ -56,8 +56,8 @@ from briefing.screens.safe import join, plain, quote_words, source_piece
 from briefing.screens.scrolling import page_through, scroll_through
 from briefing.screens.sharing import (
     copy_citation,
+    dimmed_action_pressed,
     key_of,
-    open_pressed_while_dimmed,
     open_source,
 )
 from briefing.screens.sizes import is_narrow
@@ -279,6 +279,12 @@ class QuoteViewer(Screen[Jump | None]):
         if facts.styles.max_height != Scalar.from_number(height):
             facts.styles.max_height = height
 
+    def _has_text(self) -> bool:
+        """Whether the quote is shown in its source's text (else as the briefing gives it)."""
+        return (
+            self.quote.span is not None and self.queries.source(self.quote.source).text is not None
+        )
+
     def _passage(self, quote: Quote) -> tuple[list[Static], WordsAt | None]:
         """The paragraphs to show, and where the quoted words start in them
         (None: a quote not found in a source text, shown as it is)."""
@@ -419,8 +425,17 @@ class QuoteViewer(Screen[Jump | None]):
         open_source(self, self.queries.source(self.quote.source), instead)
 
     def on_key(self, event: Key) -> None:
-        if open_pressed_while_dimmed(self, event):
+        pressed = dimmed_action_pressed(self, event, ("open_source", "full"))
+        if pressed == "open_source":
             self.action_open_source()
+        elif pressed == "full":
+            title = self.queries.source(self.quote.source).title
+            self.notify(
+                f"“{title}” has no text in the briefing: there is no paragraph or "
+                "whole text to show, only the quote as the briefing gives it.",
+                markup=False,
+                timeout=5,
+            )
 
     def action_close(self) -> None:
         """Esc: back to the panes, from the paragraph or the whole text. Esc
@@ -442,6 +457,8 @@ class QuoteViewer(Screen[Jump | None]):
         if action in ("pin", "note"):
             return self.remembering is not None
         if action == "full":  # "f Full text" over the paragraph, "f Paragraph" over the whole
+            if not self._has_text():  # dimmed, and pressed it says why (`on_key`)
+                return None if parameters == (True,) else False
             return parameters != (self.full,)
         if action == "to_event":
             return self.quote.event is not None  # not offered where there is none

@@ -9,6 +9,7 @@ so a slow browser start never holds up the reader.
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from functools import partial
 from typing import Any
 
@@ -30,20 +31,24 @@ def key_of(screen: Screen[Any], action: str) -> str | None:
     return None
 
 
-def open_pressed_while_dimmed(screen: Screen[Any], event: Key) -> bool:
-    """Whether `event` is the screen's dimmed "open source" key, which then says
-    why it does nothing: `o` for a source with no address did nothing, silently
-    (a new user's trial). Textual runs no action its `check_action` does not
+def dimmed_action_pressed(
+    screen: Screen[Any], event: Key, actions: Collection[str] = ("open_source",)
+) -> str | None:
+    """The action, of `actions`, whose key the screen's footer shows dimmed and
+    `event` is: the event is stopped, for the screen to say why the key does
+    nothing there (`o` for a source with no address did nothing, silently: a
+    new user's trial). Textual runs no action its `check_action` does not
     allow, so the key is caught before the bindings are looked at, by what it
     is bound to (a keymap may have moved it)."""
     active = screen.active_bindings.get(event.key)
     if active is None or active.enabled or active.node is not screen:
-        return False
-    if active.binding.action != "open_source":
-        return False
+        return None
+    action = active.binding.action.partition("(")[0]  # `full(True)`: `full`
+    if action not in actions:
+        return None
     event.stop()
     event.prevent_default()
-    return True
+    return action
 
 
 def copy_citation(widget: Widget, text: str, what: str) -> None:

@@ -537,6 +537,28 @@ async def test_f_says_in_the_footer_what_it_does_next(
         assert "f Full text" in footer_line(app) and "Paragraph" not in footer_line(app)
 
 
+async def test_f_on_a_quote_whose_source_has_no_text_is_dimmed_and_says_why(
+    tmp_path: Path,
+) -> None:
+    """`f` flipped its word in the footer over a quote with no source text, and
+    nothing else changed: there is no paragraph nor whole text to show."""
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab")
+        app.screen.query_one("#quotes-list", RecordList).move_to("council-notice-closed")
+        await pilot.press("enter")
+        await settle(pilot)
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer)
+        full = next(k for k in viewer.query_one(KeysFooter).shown_keys() if k.display == "f")
+        assert full.description == "Full text" and not full.enabled
+        await pilot.press("f")
+        await settle(pilot)
+        assert not viewer.full and "f Full text" in footer_line(app)
+        assert "has no text in the briefing: there is no paragraph" in toasts(app)
+
+
 async def test_esc_after_f_leaves_the_viewer_and_backspace_steps_back(tmp_path: Path) -> None:
     """Esc after f went back to the quote's paragraph, and a second Esc left (a
     new user's trial). As on the briefing screen, Esc leaves and Backspace walks
