@@ -389,12 +389,9 @@ async def test_the_library_says_never_opened_and_what_is_new_and_lists_every_pin
         assert screen.query_one("#actors-list", RecordList).highlighted_id == "a"
 
 
-async def test_the_library_lists_pins_of_a_briefing_not_in_it_without_offering_enter(
-    tmp_path: Path,
-) -> None:
-    """Enter was offered on a group "not in this library", then said it could not
-    work (a demanding user's trial): it is dimmed there, and each row says why;
-    the pins and notes are listed all the same, and Enter opens the others."""
+def library_with_kept_of_a_briefing_gone(tmp_path: Path) -> Path:
+    """A library of two briefings (b, c), and kept: a pin in b, and a pin and a
+    note of a briefing "gone", not in it."""
     content = tmp_path / "content"
     write_folder(content / "one", briefing_files())
     other = BASE.replace("id: b\n", "id: c\n", 1).replace("title: T", "title: Other")
@@ -408,7 +405,16 @@ async def test_the_library_lists_pins_of_a_briefing_not_in_it_without_offering_e
     note = {"text": "ask X", "digest": None, "record": "X", "written": when}
     store.put(storefile.NOTES, "gone/actor/x", note)
     assert store.save()
-    app = reader(content, tmp_path)
+    return content
+
+
+async def test_the_library_lists_pins_of_a_briefing_not_in_it_without_offering_enter(
+    tmp_path: Path,
+) -> None:
+    """Enter was offered on a group "not in this library", then said it could not
+    work (a demanding user's trial): it is dimmed there, and each row says why;
+    the pins and notes are listed all the same, and Enter opens the others."""
+    app = reader(library_with_kept_of_a_briefing_gone(tmp_path), tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("P")
@@ -447,22 +453,8 @@ async def test_the_library_unpins_any_pin_and_pins_it_back_as_it_was(tmp_path: P
     """A pin of a briefing no longer in the library could be removed nowhere: the
     library's list unpins it with `*`, the row stays until the list is left, and
     `*` again puts the pin back as it was; a note alone is not pinned from there."""
-    content = tmp_path / "content"
-    write_folder(content / "one", briefing_files())
-    other = BASE.replace("id: b\n", "id: c\n", 1).replace("title: T", "title: Other")
-    write_folder(content / "two", briefing_files(**{"briefing.yaml": other}))
-    store = UserStore(tmp_path / "data" / "notes.json")
-    when = "2024-01-01T00:00:00+00:00"
-    gone = {"digest": None, "record": "“bye” — X", "pinned": when}
-    store.put(storefile.PINS, "b/actor/a", {"digest": None, "record": "A", "pinned": when})
-    store.put(storefile.PINS, "gone/quote/q", gone)
-    store.put(
-        storefile.NOTES,
-        "gone/actor/x",
-        {"text": "ask X", "digest": None, "record": "X", "written": when},
-    )
-    assert store.save()
-    app = reader(content, tmp_path)
+    app = reader(library_with_kept_of_a_briefing_gone(tmp_path), tmp_path)
+    gone = stored(tmp_path, storefile.PINS)["gone/quote/q"]
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("P")
