@@ -222,6 +222,12 @@ EVENT = "events:\n  - id: e\n    title: E\n    when: 2022-02-10\n"
             "like the key 'actors:' on line 10,",
         ),
         (
+            # a new record one level too deep: it said "did not find expected key"
+            HEAD + EVENT + "    sources: [s]\n    - id: f\n      title: F\n",
+            "b/briefing.yaml:10:5: error[yaml-syntax]: this list item is indented by 4 spaces, "
+            "like the keys of the record on line 6: YAML expects another key",
+        ),
+        (
             "briefing:\n  id: b\ntitle: T\n  as_of: 2022-02-10\n",
             "b/briefing.yaml:3:1: error[yaml-syntax]: 'title:' starts at the beginning of "
             "its line,",
@@ -236,6 +242,7 @@ EVENT = "events:\n  - id: e\n    title: E\n    when: 2022-02-10\n"
         "key-shallower",
         "key-to-dash-column",
         "item-to-key-column",
+        "record-item-to-key-column",
         "key-to-column-0",
     ],
 )

@@ -109,7 +109,7 @@ def misplaced_at_known_column(lines: list[str], line: int) -> tuple[str, str] | 
             if n > parent_line and _is_item(text) and indent_of(text) > here
         ]
         if not items:
-            return None
+            return _item_at_keys_column(above, here)
         item_line, item_text = items[0]
         column = indent_of(item_text)
         key = parent_text.strip().split(":", 1)[0]
@@ -121,6 +121,24 @@ def misplaced_at_known_column(lines: list[str], line: int) -> tuple[str, str] | 
             f"indent its '- ' by {counted(column, 'space')}, like line {item_line}",
         )
     return None
+
+
+def _item_at_keys_column(above: list[tuple[int, str]], here: int) -> tuple[str, str] | None:
+    """A list item at the column of the keys of the record above it: a new
+    record begun one level too deep (the parser: "did not find expected key").
+    `above`: the lines above it, nearest first."""
+    record = next(((n, text) for n, text in above if indent_of(text) < here), None)
+    if record is None or not _is_item(record[1]) or _keys_at(record[1]) != here:
+        return None
+    record_line, record_text = record
+    dash = indent_of(record_text)
+    return (
+        f"this list item is indented by {counted(here, 'space')}, like the keys of the "
+        f"record on line {record_line}: YAML expects another key of that record here",
+        f"if it starts a new record, indent its '- ' by {counted(dash, 'space')}, like "
+        f"line {record_line}; if it is an item of a list of that record's, put it under "
+        "that list's key, indented deeper than the key",
+    )
 
 
 def indent_slip(lines: list[str], line: int) -> tuple[int, str, str] | None:
