@@ -459,6 +459,7 @@ class BriefingApp(LiveContentApp):
             return False
         for notice in self.index.notices[seen:]:  # a damaged file set aside and rebuilt
             self.notify(visible_line(notice), severity="warning", markup=False, timeout=8)
+        self.forget_problems()
         self.push_screen(screen)
         if preview is not None:
             self.call_after_refresh(self.read_whole, briefing_id)

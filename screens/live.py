@@ -264,6 +264,15 @@ class LiveContentApp(App[None]):
             self.pop_screen()
         return overlay
 
+    def forget_problems(self) -> None:
+        """A briefing opened anew (from the library, say) is the one its files
+        give now: the problems of the one shown before are not its (a trial saw
+        `! Problems` of errors fixed meanwhile, from the library)."""
+        if self.problems or self.said_on_disk is not None:
+            self.problems = ()
+            self.said_on_disk = None
+            self.refresh_bindings()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "problems":
             return bool(self.problems)  # not in the footer while there are none

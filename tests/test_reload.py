@@ -157,6 +157,29 @@ async def test_while_the_files_do_not_open_the_last_good_version_stays(tmp_path:
         assert "⚠" not in header(screen)
 
 
+async def test_errors_fixed_while_in_the_library_are_not_offered_again(tmp_path: Path) -> None:
+    """Broken while open, fixed once back in the library, the briefing opened
+    again still offered `! Problems` with the old errors (a trial)."""
+    library, second = library_of_two(tmp_path)
+    app = reader(library, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        edit(second / "sources" / "s.txt", "She said hello world.", "She said goodbye.")
+        await until(pilot, lambda: bool(app.problems), "a failed reload")
+        await pilot.press("backspace")
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library")
+        library_screen = app.screen
+        edit(second / "sources" / "s.txt", "She said goodbye.", "She said hello world.")
+        await until(pilot, lambda: all(s.opens for s in library_screen.summaries), "the fix")
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, BriefingScreen), "the briefing")
+        await settle(pilot)
+        assert app.problems == ()
+        assert "exclamation_mark" not in footer_keys(app)
+
+
 async def test_a_briefing_opened_from_the_library_stays_over_it(tmp_path: Path) -> None:
     library, folder = library_of_two(tmp_path)
     app = reader(library, tmp_path)
