@@ -457,12 +457,14 @@ class BriefingScreen(Screen[None]):
 
     def action_clear_filter(self) -> None:
         """Esc: the active pane's `/` filter first, then the record filter; with
-        nothing left to clear and nothing to go back to, the library it came from."""
+        nothing left to clear, the library it came from, as the README says.
+        (Backspace walks back through the steps; Esc stayed put while there were
+        some, a dead key after a filter was cleared: a trial.)"""
         current = self.current()
         cleared = current.cleared_once()
         if cleared != current:
             self.go(cleared)
-        elif not self.history.leads_back(current):
+        else:
             self.post_message(
                 BackPastStart(self, self.briefing.id, quiet=True, search=self.found_from_library)
             )

@@ -230,10 +230,6 @@ class History:
         """Forget the states `holds` refuses (they show records that are gone)."""
         self._states = [state for state in self._states if holds(state)]
 
-    def leads_back(self, current: ReaderState) -> bool:
-        """Whether `back` would find a state to return to (and nothing is popped)."""
-        return any(state != current for state in self._states)
-
     def back(self, current: ReaderState) -> ReaderState | None:
         """The latest state that differs from `current` (None: nothing to go back to).
 
