@@ -52,6 +52,12 @@ def test_each_folded_character_knows_where_it_came_from() -> None:
         ("don't", "“Don’t”", True),
         ("o'brien", "Conan O’Brien", True),
         ("brien", "Conan O’Brien", True),  # a word after an apostrophe is a word
+        # invisible marks pasted with the words (a trial: "Quotes (0 of 7)")
+        ("brid\u200ege", "the Mill Street bridge", True),  # left-to-right mark
+        ("bri\u00addge", "the Mill Street bridge", True),  # soft hyphen
+        ("\u200fbridge\u061c", "the Mill Street bridge", True),  # RLM, Arabic letter mark
+        ("brid\u200cge", "the Mill Street bridge", True),  # zero-width non-joiner
+        ("bridge", "the Mill Street bri\u00addge", True),  # and in the text too
     ],
 )
 def test_query_matches_words(typed: str, text: str, found: bool) -> None:

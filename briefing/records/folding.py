@@ -16,7 +16,9 @@ the characters on screen, for highlighting.
 A `Query` is what the user typed: words, each of which must begin a word of
 the text (`mac` finds "Macron", `francois` finds "François"), in any order.
 A word is a run of letters and digits: what stands between is not matched
-(`o'brien` is `o` and `brien`, `~10` is `10`).
+(`o'brien` is `o` and `brien`, `~10` is `10`). The invisible format
+characters (direction marks, soft hyphens, joiners) fold to nothing, in a
+text and in what is typed alike.
 
 A text searched many times (a pane's records, at every key) is kept in its
 `searchable` form, its words between spaces: whether a word begins a word
@@ -44,6 +46,10 @@ _KEPT = {"й": "й", "Й": "й"}
 
 
 def _fold_character(character: str) -> str:
+    if unicodedata.category(character) == "Cf":
+        # Invisible, and never typed: a direction mark or a soft hyphen pasted
+        # with a name from a web page made the filter find nothing (a trial).
+        return ""
     kept = _KEPT.get(character)
     if kept is not None:
         return kept
