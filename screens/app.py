@@ -25,6 +25,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.errors import UsageError
+from briefing.files.filekinds import path_text
 from briefing.files.locations import (
     bundled_content_dir,
     content_folders,
@@ -225,7 +226,9 @@ class BriefingApp(LiveContentApp):
         `[$text-success]`), and its failure said no more than that it failed."""
         if event.name == "screenshot":
             event.prevent_default()
-            where = f" to {display_path(event.path)}" if event.path is not None else ""
+            # In full, as the export says where it wrote: a bare name left the
+            # reader to guess the folder (a trial: it was the one started from).
+            where = f" to {path_text(Path(event.path).absolute())}" if event.path else ""
             self.notify(f"Saved the screenshot{where}", title="Screenshot")
 
     @on(events.DeliveryFailed)

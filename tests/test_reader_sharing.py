@@ -284,7 +284,7 @@ async def test_a_screenshot_without_a_downloads_folder_is_saved_where_the_reader
         await settle(pilot)
         await from_the_palette(pilot, "screenshot")
         await until(pilot, lambda: "screenshot" in toasts(app), "the screenshot said")
-        assert "Saved the screenshot to " in toasts(app)
+        assert f"Saved the screenshot to {started}/" in toasts(app)  # in full
     assert [path.suffix for path in started.iterdir()] == [".svg"]
     assert not (tmp_path / "no-downloads").exists()
 
