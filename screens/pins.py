@@ -111,7 +111,8 @@ def layout(groups: Sequence[tuple[str, Sequence[Kept]]]) -> RowLayout:
         if not kept:
             continue
         ids.append(None)
-        rows.append(f"{heading} ({len(kept)})")
+        # rows unpinned while the list is shown stay listed, uncounted (as in its title)
+        rows.append(f"{heading} ({sum(1 for k in kept if k.pinned or k.note is not None)})")
         heights.append(1)
         ids.extend(str(k.key) for k in kept)
         rows.extend(kept)

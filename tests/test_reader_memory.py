@@ -469,6 +469,7 @@ async def test_the_library_unpins_any_pin_and_pins_it_back_as_it_was(tmp_path: P
         assert "Unpinned: “bye” — X" in toasts(app)
         listed = rows(app, "pins", 8)
         assert "   quote    “bye” — X" in listed[6]  # still listed, without its ★
+        assert listed[3].startswith("gone (not in this library) (1)")  # and not counted
         assert "2 pinned or noted records" in str(app.screen.query_one("#pins-title").render())
         await pilot.press("asterisk")  # changed my mind
         await until_saved(app)
