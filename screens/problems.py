@@ -25,6 +25,10 @@ class ProblemsScreen(ModalScreen[None]):
     CSS_PATH = "problems.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace,exclamation_mark", "dismiss", "Close", id="problems.close"),
+        # A modal screen takes none of the app's keys: these two, every screen has
+        # (`?` lists q as quitting from everywhere; here it did nothing: a trial).
+        Binding("q", "app.quit", "Quit", id="problems.quit"),
+        Binding("question_mark", "app.toggle_help", "Keys", id="problems.keys"),
     ]
 
     def __init__(self, problems: Sequence[Problem]) -> None:

@@ -148,6 +148,8 @@ async def test_while_the_files_do_not_open_the_last_good_version_stays(tmp_path:
         problems = app.screen
         assert isinstance(problems, ProblemsScreen)
         assert [p.code for p in problems.problems] == ["quote-not-found"]
+        shown = footer_keys(app)  # a modal screen: it had none of the app's keys
+        assert shown.get("q") == "Quit" and shown.get("question_mark") == "Keys"
         await pilot.press("escape")
         edit(folder / "sources" / "s.txt", "She said goodbye.", "She said hello world!")
         await until(pilot, lambda: not app.problems, "a good reload")
