@@ -50,10 +50,11 @@ PENDING = "…"
 
 
 class FormatList(ReaderOptionList):
-    """The formats: Enter exports (in `?`, "Export", not the lists' "Open")."""
+    """The formats: Enter exports ("Export", not the lists' "Open"), said in the
+    footer too (it showed Esc alone: a trial)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Export", show=False, id="export.select"),
+        Binding("enter", "select", "Export", id="export.select"),
     ]
 
 

@@ -59,6 +59,7 @@ async def test_x_exports_in_the_chosen_format_and_says_where(
         assert isinstance(app.screen, ExportChoice)
         footer = app.screen.query_one(KeysFooter).render().plain  # as on every screen
         assert footer.startswith("esc Cancel")
+        assert "⏎ Export" in footer  # (it showed Esc alone: a trial)
         await names_known(pilot)
         # the name it will write, not the one of the user's file
         assert names(app)[1] == "riverside-bridge-example-2.json"
