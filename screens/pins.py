@@ -51,11 +51,11 @@ from briefing.screens.marks import (
     PINNED,
 )
 from briefing.screens.record_list import RecordList, RowLayout
-from briefing.screens.remembering import Remembering
+from briefing.screens.remembering import Remembering, say_note_saved
 from briefing.screens.safe import join, plain
 from briefing.screens.state import Jump, PinsOverlay
 from briefing.userdata.keys import BRIEFING, RecordKey
-from briefing.userdata.reading import Standing, all_kept
+from briefing.userdata.reading import Standing, all_kept, kept_note, rewrite_kept_note
 from briefing.userdata.storefile import PINS, Document
 
 ROW_HEIGHT = 2
@@ -329,6 +329,7 @@ class LibraryPinsScreen(Screen["Chosen | None"]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "close", "Back", id="library_pins.back"),
         Binding("asterisk", "pin", "Unpin or pin again", id="library_pins.pin"),
+        Binding("w", "note", "Note", id="library_pins.note"),
     ]
 
     def __init__(self, keeper: Keeper, summaries: Sequence[BriefingSummary]) -> None:
@@ -370,7 +371,7 @@ class LibraryPinsScreen(Screen["Chosen | None"]):
         title = join(
             plain("Pins and notes of every briefing", "bold"),
             plain(f"  {count}", "dim"),
-            plain("   Enter: open the briefing on it · *: unpin", "dim"),
+            plain("   Enter: open the briefing on it · *: unpin · w: its note", "dim"),
         )
         empty = (
             "Nothing pinned or noted yet: in a briefing, * pins the record under "
@@ -412,6 +413,41 @@ class LibraryPinsScreen(Screen["Chosen | None"]):
         self.notify(f"{said}: {visible_line(record.record)}", markup=False, timeout=3)
         self.keeper.changed()
         self.show_rows()
+
+    def action_note(self) -> None:
+        """Edit, or empty to delete, the note on the record, of any briefing: one
+        of a briefing no longer in the library could be edited nowhere (a trial).
+        A new note is written in the record's briefing, where the record is."""
+        record = self.chosen()
+        if record is None:
+            return
+        key = record.key
+        self.store.refresh()  # the note as another reader may have saved it meanwhile
+        note = kept_note(self.store, key)
+        if note is None:
+            self.notify(
+                "Open its briefing to write a note on it: w there notes the record "
+                "under the cursor.",
+                markup=False,
+                timeout=4,
+            )
+            return
+
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            kept = rewrite_kept_note(self.store, key, text)
+            app = self.app
+            self.keeper.changed(then=lambda outcome: say_note_saved(app, kept, outcome))
+            self.show_rows()
+
+        def keep_at_exit(text: str) -> None:
+            rewrite_kept_note(self.store, key, text)  # in the reader's last save, which follows
+
+        from briefing.screens.note_editor import NoteEditor  # (its TextArea: when first used)
+
+        about = plain(record.record, "italic")
+        self.app.push_screen(NoteEditor(about, KIND_NAMES[key.kind], note, keep_at_exit), done)
 
     def unopened(self, briefing_id: str) -> str:
         """Why Enter cannot open the briefing, in its rows ("": it can)."""

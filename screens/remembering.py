@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from textual.app import App
 from textual.content import Content
 from textual.screen import Screen
 
@@ -72,7 +73,8 @@ class Remembering:
             if text is None:
                 return
             kept = self.memory.write_note(key, text) is not None
-            self.keeper.changed(then=lambda outcome: self._said(kept, outcome))
+            app = self.keeper.app  # the editor's screen below may be gone by then
+            self.keeper.changed(then=lambda outcome: say_note_saved(app, kept, outcome))
             if then is not None:
                 then()
 
@@ -85,34 +87,34 @@ class Remembering:
         editor = NoteEditor(plain(about, "italic"), KIND_NAMES[key.kind], note, keep_at_exit)
         screen.app.push_screen(editor, done)
 
-    def _said(self, kept: bool, outcome: SaveOutcome) -> None:
-        """Say what became of the note, once its save is over: "saved" only when it is
-        in the file. Otherwise it is saved again at the next change and at the end
-        (a read-only folder may be made writable meanwhile), which prints it if it
-        still cannot be; a file that may never be written keeps it this session only."""
-        app = self.keeper.app  # the editor's screen below may be gone by now
-        if outcome.saved:
-            app.notify("Note saved." if kept else "Note deleted.", markup=False, timeout=3)
-            return
-        why = outcome.why or "your notes file could not be written"
-        what = "Note kept" if kept else "Note deleted"
-        if outcome.tried_again:
-            app.notify(
-                visible_line(
-                    f"{what}, not saved yet: {why}; saving again at the next change, "
-                    f"and when you quit{', which prints it if it still cannot' if kept else ''}."
-                ),
-                title="Not saved yet",
-                severity="warning",
-                markup=False,
-                timeout=10,
-            )
-            return
-        after = "quitting prints it, to copy" if kept else "your notes file still holds it"
+
+def say_note_saved(app: App[Any], kept: bool, outcome: SaveOutcome) -> None:
+    """Say what became of a note, once its save is over: "saved" only when it is
+    in the file. Otherwise it is saved again at the next change and at the end
+    (a read-only folder may be made writable meanwhile), which prints it if it
+    still cannot be; a file that may never be written keeps it this session only."""
+    if outcome.saved:
+        app.notify("Note saved." if kept else "Note deleted.", markup=False, timeout=3)
+        return
+    why = outcome.why or "your notes file could not be written"
+    what = "Note kept" if kept else "Note deleted"
+    if outcome.tried_again:
         app.notify(
-            visible_line(f"{what} in this session only: {why}; {after}."),
-            title="Not saved",
+            visible_line(
+                f"{what}, not saved yet: {why}; saving again at the next change, "
+                f"and when you quit{', which prints it if it still cannot' if kept else ''}."
+            ),
+            title="Not saved yet",
             severity="warning",
             markup=False,
             timeout=10,
         )
+        return
+    after = "quitting prints it, to copy" if kept else "your notes file still holds it"
+    app.notify(
+        visible_line(f"{what} in this session only: {why}; {after}."),
+        title="Not saved",
+        severity="warning",
+        markup=False,
+        timeout=10,
+    )

@@ -488,6 +488,40 @@ async def test_the_library_unpins_any_pin_and_pins_it_back_as_it_was(tmp_path: P
     assert stored(tmp_path, storefile.NOTES)["gone/actor/x"]["text"] == "ask X"
 
 
+async def test_the_library_edits_and_deletes_a_note_of_a_briefing_gone(tmp_path: Path) -> None:
+    """A note on a record of a briefing no longer in the library could be read
+    in the library's list and edited or deleted nowhere (a trial)."""
+    app = reader(library_with_kept_of_a_briefing_gone(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("P")
+        await pilot.pause()
+        app.screen.query_one("#pins-list", RecordList).move_to("gone/actor/x")
+        await pilot.press("w")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        assert editor.query_one(TextArea).text == "ask X"
+        editor.query_one(TextArea).insert(", then Y")  # at its end
+        await pilot.press("escape")  # Esc keeps it
+        await until_saved(app)
+        assert stored(tmp_path, storefile.NOTES)["gone/actor/x"]["text"] == "ask X, then Y"
+        assert stored(tmp_path, storefile.NOTES)["gone/actor/x"]["record"] == "X"  # as noted
+        assert "ask X, then Y" in rows(app, "pins", 8)[5]
+        await pilot.press("w")
+        await pilot.pause()
+        app.screen.query_one(TextArea).clear()
+        await pilot.press("escape")  # left empty: deleted
+        await until_saved(app)
+        assert "Note deleted." in toasts(app)
+        app.screen.query_one("#pins-list", RecordList).move_to("gone/quote/q")
+        await pilot.press("w")  # a pin alone: a new note is written in its briefing
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryPinsScreen)
+        assert "Open its briefing to write a note on it" in toasts(app)
+    assert "gone/actor/x" not in stored(tmp_path, storefile.NOTES)
+
+
 async def until_saved(app: App[object]) -> None:
     """Once the save the change asked for is over."""
     await app.workers.wait_for_complete()

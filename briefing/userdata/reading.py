@@ -287,6 +287,31 @@ def opened_briefings(store: UserStore) -> set[str]:
     return set(store.table(OPENED))
 
 
+def kept_note(store: UserStore, key: RecordKey) -> Note | None:
+    """The note on `key`, of any briefing, as kept (the library's list of every
+    briefing's: its record may be in no briefing opened, so it is not flagged)."""
+    document = store.get(NOTES, str(key))
+    return None if document is None else _note(key, document, document.get("digest"))
+
+
+def rewrite_kept_note(store: UserStore, key: RecordKey, text: str) -> bool:
+    """Keep `text` as the note on `key`, tied to the record as it was when noted
+    (its digest and text stay: its briefing may be in no library); blank
+    deletes it. Whether a note is kept."""
+    if not text.strip():
+        store.put(NOTES, str(key), None)
+        return False
+    earlier = store.get(NOTES, str(key)) or {}
+    document = {
+        "text": text,
+        "digest": earlier.get("digest"),
+        "record": earlier.get("record", ""),
+        "written": now(),
+    }
+    store.put(NOTES, str(key), document)
+    return True
+
+
 def all_kept(store: UserStore) -> list[tuple[RecordKey, Document | None, Document | None]]:
     """Every pinned or noted record of every briefing, by key: its pin and its note
     documents (None: it has none), as they were kept."""
