@@ -28,9 +28,9 @@ from briefing.screens.safe import plain
 LABEL_WIDTH = 13
 #: Below this many cells for the values, labels go on rows of their own.
 MIN_VALUE_WIDTH = 8
-#: A field: its label ("" for none), its value, and optionally the rows it
-#: may take when clamped (no limit without).
-Field = tuple[str, Content | str] | tuple[str, Content | str, int]
+#: A field: its label ("" for none; text is shown dim, Content as it is), its
+#: value, and optionally the rows it may take when clamped (no limit without).
+Field = tuple[str | Content, Content | str] | tuple[str | Content, Content | str, int]
 
 
 class Fields(Static):
@@ -56,7 +56,7 @@ class Fields(Static):
         super().__init__(id=id, classes=classes)
         self.label_width = label_width
         self.hang = hang
-        self._fields: list[tuple[str, Content, int | None]] = []
+        self._fields: list[tuple[str | Content, Content, int | None]] = []
         self._clamped = False
         self._table: tuple[int, list[Content]] = (-1, [])
         self.show(fields)
@@ -86,10 +86,10 @@ class Fields(Static):
         """Each field on one line, its label padded to the column (the text as a whole)."""
         return [self._labelled(label, value) for label, value, _ in self._fields]
 
-    def _labelled(self, label: str, row: Content) -> Content:
+    def _labelled(self, label: str | Content, row: Content) -> Content:
         if not self.label_width:
             return row
-        head = plain(label, "dim") if label else Content("")
+        head = _label(label)
         return head.pad_right(self.label_width - head.cell_length) + row
 
     def rows(self, width: int) -> list[Content]:
@@ -110,7 +110,7 @@ class Fields(Static):
             if self._clamped and limit is not None:
                 lines = clamp(lines, limit, value_width)
             if not columns:
-                rows.extend([plain(label, "dim")] if label and self.label_width else [])
+                rows.extend([_label(label)] if label and self.label_width else [])
                 rows.extend(lines)
                 continue
             for index, line in enumerate(lines):
@@ -131,3 +131,10 @@ class Fields(Static):
 
     def render(self) -> Content:
         return Content("\n").join(self.rows(max(1, self.content_size.width)))
+
+
+def _label(label: str | Content) -> Content:
+    """A label as drawn: text dim, Content (a legend's marks) as it is."""
+    if isinstance(label, Content):
+        return label
+    return plain(label, "dim") if label else Content("")

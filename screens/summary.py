@@ -33,6 +33,7 @@ from briefing.records.model import Briefing
 from briefing.records.queries import BriefingQueries
 from briefing.records.text import BIDI_MARK, ZERO_WIDTH_MARK
 from briefing.screens.cells import CUT_MARK, CUT_STYLE, TONE_MARK
+from briefing.screens.fields import Field, Fields
 from briefing.screens.first_rows import NOT_READ, compose_again
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import LEGEND
@@ -56,24 +57,38 @@ DATE_MARKS = (
 )
 
 
-def legend(all_single_source: bool) -> Content:
-    """The marks on the chronology's dates and sources, explained."""
-    width = max(len(example) for example, _ in DATE_MARKS) + 2
-    lines = [plain("Reading the chronology", "bold")]
-    for example, meaning in DATE_MARKS:
-        lines.append(join(plain(f"\n  {example:<{width}}", "bold"), plain(meaning, "dim")))
-    lines.append(plain("\n  A date in italics is approximate or uncertain.", "dim"))
+def marks_table(
+    title: str, marks: Sequence[tuple[Content, str]], gap_after: bool = True
+) -> list[Static]:
+    """A legend: its title, then each mark and what it means, the meaning's
+    wrapped rows set in under it (at 80 columns they went back to the margin,
+    under the marks: a trial)."""
+    width = max(mark.cell_length for mark, _ in marks) + 4
+    rows: list[Field] = [(join(plain("  "), mark), plain(text, "dim")) for mark, text in marks]
+    table = Fields(rows, label_width=width, classes="part" if gap_after else "legend")
+    return [Static(plain(title, "bold"), classes="legend"), table]
+
+
+def date_legend() -> list[Static]:
+    """The marks on the chronology's dates, explained."""
+    marks = [(plain(example, "bold"), meaning) for example, meaning in DATE_MARKS]
+    return marks_table("Reading the chronology", marks, gap_after=False)
+
+
+def sources_legend(all_single_source: bool) -> Fields:
+    """What the chronology says of an event's sources (set in under the date
+    legend, each line's wrapped rows under itself)."""
+    lines = [plain("A date in italics is approximate or uncertain.", "dim")]
     # "Source" as the briefing means it: a published document, not an informant
     # (a reader's trial read "single source" as a newsroom does).
     if all_single_source:
-        lines.append(plain("\n  Every event here rests on one published source (“1 source”).",
-                           "dim"))  # fmt: skip
+        lines.append(plain("Every event here rests on one published source (“1 source”).", "dim"))
     else:
         only = plain("  the event rests on one published source only", "dim")
-        lines.append(join(plain("\n  single source", "$text-warning"), only))
-    lines.append(plain("\n  A source is a document (an article, a statement), however many "
+        lines.append(join(plain("single source", "$text-warning"), only))
+    lines.append(plain("A source is a document (an article, a statement), however many "
                        "reporters it credits.", "dim"))  # fmt: skip
-    return join(*lines)
+    return Fields([("", line) for line in lines], label_width=2, classes="part")
 
 
 #: The marks in what the reader shows of the text, and what each means.
@@ -88,23 +103,19 @@ TEXT_MARKS = (
 )  # fmt: skip
 
 
-def text_legend() -> Content:
+def text_legend() -> list[Static]:
     """The marks in the text, explained: a trial could not tell the author's
     `…` from a row cut for room, and a skin tone had no word."""
-    width = max(len(mark) for mark, _ in TEXT_MARKS) + 2
-    lines = [plain("Marks in the text", "bold")]
-    for mark, meaning in TEXT_MARKS:
-        style = CUT_STYLE if mark == CUT_MARK else "bold"  # drawn as the rows draw it
-        lines.append(join(plain("\n  "), plain(f"{mark:<{width}}", style), plain(meaning, "dim")))
-    return join(*lines)
+    marks = [
+        (plain(mark, CUT_STYLE if mark == CUT_MARK else "bold"), meaning)  # as rows draw it
+        for mark, meaning in TEXT_MARKS
+    ]
+    return marks_table("Marks in the text", marks)
 
 
-def marks_legend() -> Content:
+def marks_legend() -> list[Static]:
     """The marks rows carry for what the reader remembers, explained."""
-    lines = [plain("Your marks", "bold")]
-    for mark, meaning in LEGEND:
-        lines.append(join(plain(f"\n  {mark:<3}", "bold"), plain(meaning, "dim")))
-    return join(*lines)
+    return marks_table("Your marks", [(plain(mark, "bold"), meaning) for mark, meaning in LEGEND])
 
 
 class SummaryScreen(ModalScreen[None]):
@@ -164,9 +175,10 @@ class SummaryScreen(ModalScreen[None]):
             yield Static(join(*about), classes="part")
             # Of the first rows, "every event" would be of those: the mark is explained.
             all_single = whole is None and all(event.single_source for event in b.events)
-            yield Static(legend(all_single), classes="part")
-            yield Static(marks_legend(), classes="part")
-            yield Static(text_legend(), classes="part")
+            yield from date_legend()
+            yield sources_legend(all_single)
+            yield from marks_legend()
+            yield from text_legend()
             if self.note is not None:
                 yield Static(self.note, classes="part", id="summary-note")
         yield KeysFooter()
