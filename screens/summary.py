@@ -57,19 +57,17 @@ DATE_MARKS = (
 )
 
 
-def marks_table(
-    title: str, marks: Sequence[tuple[Content, str]], gap_after: bool = True
-) -> list[Static]:
+def marks_table(title: str, marks: Sequence[tuple[Content, str]], gap_after: bool = True) -> Fields:
     """A legend: its title, then each mark and what it means, the meaning's
     wrapped rows set in under it (at 80 columns they went back to the margin,
-    under the marks: a trial)."""
+    under the marks: a trial). One widget: each is a cost of `s`."""
     width = max(mark.cell_length for mark, _ in marks) + 4
-    rows: list[Field] = [(join(plain("  "), mark), plain(text, "dim")) for mark, text in marks]
-    table = Fields(rows, label_width=width, classes="part" if gap_after else "legend")
-    return [Static(plain(title, "bold"), classes="legend"), table]
+    rows: list[Field] = [(plain(title, "bold"), Content(""))]  # a title wider than labels
+    rows += [(join(plain("  "), mark), plain(text, "dim")) for mark, text in marks]
+    return Fields(rows, label_width=width, classes="part" if gap_after else "legend")
 
 
-def date_legend() -> list[Static]:
+def date_legend() -> Fields:
     """The marks on the chronology's dates, explained."""
     marks = [(plain(example, "bold"), meaning) for example, meaning in DATE_MARKS]
     return marks_table("Reading the chronology", marks, gap_after=False)
@@ -103,7 +101,7 @@ TEXT_MARKS = (
 )  # fmt: skip
 
 
-def text_legend() -> list[Static]:
+def text_legend() -> Fields:
     """The marks in the text, explained: a trial could not tell the author's
     `…` from a row cut for room, and a skin tone had no word."""
     marks = [
@@ -113,7 +111,7 @@ def text_legend() -> list[Static]:
     return marks_table("Marks in the text", marks)
 
 
-def marks_legend() -> list[Static]:
+def marks_legend() -> Fields:
     """The marks rows carry for what the reader remembers, explained."""
     return marks_table("Your marks", [(plain(mark, "bold"), meaning) for mark, meaning in LEGEND])
 
@@ -175,10 +173,10 @@ class SummaryScreen(ModalScreen[None]):
             yield Static(join(*about), classes="part")
             # Of the first rows, "every event" would be of those: the mark is explained.
             all_single = whole is None and all(event.single_source for event in b.events)
-            yield from date_legend()
+            yield date_legend()
             yield sources_legend(all_single)
-            yield from marks_legend()
-            yield from text_legend()
+            yield marks_legend()
+            yield text_legend()
             if self.note is not None:
                 yield Static(self.note, classes="part", id="summary-note")
         yield KeysFooter()
