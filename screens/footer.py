@@ -9,7 +9,8 @@ bindings as Textual's compact footer draws them (the same theme colours),
 there in the first frame, and repainted in place, without a layout, only
 when the keys it shows change. The command palette's key stands on the
 right; a click on a key presses it. When the keys do not fit, those that
-are cut are the screen's, never `?` (which lists them all), quit, or Enter
+are cut are the screen's, never `?` (which lists them all), quit, `!` (the
+files' problems, while the screen shows what they no longer say) or Enter
 on a list: what Enter does there ("Open the quote", "Filter by it") is the
 first thing a reader looks for (two users' trials at 80 columns missed it
 when it went first). It is drawn after the screen's other keys, before `?`
@@ -34,9 +35,12 @@ from textual.widget import Widget
 #: Between the keys on the left and the palette's key on the right.
 SEPARATOR = "▏"
 #: The actions whose keys stay on the line when the others do not all fit:
-#: `?` lists every key the line had no room for, quit ends the reader, and
-#: a list's Enter says what choosing a row does.
-KEPT_ACTIONS = frozenset({"toggle_help", "app.toggle_help", "quit", "app.quit", "select"})
+#: `?` lists every key the line had no room for, quit ends the reader, a
+#: list's Enter says what choosing a row does, and `!` (shown only while the
+#: files have errors) that the screen is not what they say now.
+KEPT_ACTIONS = frozenset(
+    {"toggle_help", "app.toggle_help", "quit", "app.quit", "select", "problems", "app.problems"}
+)
 #: The kept actions drawn after the screen's other keys, before `?` and quit.
 LAST_ACTIONS = frozenset({"select"})
 

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 from conftest import BASE_FILES, briefing_files, write_folder
-from reader_helpers import SIZE, drawn, reader, settle, toasts, until
+from reader_helpers import SIZE, SMALL, drawn, reader, settle, toasts, until
 
 from briefing.screens import live
 from briefing.screens.app import BriefingApp
 from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import NEVER_OPENED
 from briefing.screens.library import LibraryScreen
 from briefing.screens.problems import ProblemsScreen
@@ -157,6 +158,20 @@ async def test_while_the_files_do_not_open_the_last_good_version_stays(tmp_path:
         await until(pilot, lambda: "the files open again" in toasts(app), "its notice")
         assert "Press ! to see the problems" not in toasts(app)  # gone with the errors
         assert "⚠" not in header(screen)
+
+
+async def test_at_80x24_the_footer_keeps_the_problems_key(tmp_path: Path) -> None:
+    """`! Problems` was the first key cut at 80 columns, while the screen showed
+    a version its files no longer give (a trial): it is kept, as `?` is."""
+    folder = write_folder(tmp_path / "content" / "b", briefing_files())
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await settle(pilot)
+        edit(folder / "sources" / "s.txt", "She said hello world.", "She said goodbye.")
+        await until(pilot, lambda: bool(app.problems), "a failed reload")
+        await pilot.pause()
+        line = app.screen.query_one(KeysFooter).render().plain
+        assert "! Problems" in line and "? Keys" in line and "⏎ Filter by it" in line
 
 
 async def test_errors_fixed_while_in_the_library_are_not_offered_again(tmp_path: Path) -> None:
