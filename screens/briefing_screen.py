@@ -725,11 +725,11 @@ class BriefingScreen(Screen[None]):
     def action_note(self) -> None:
         ref = self._chosen_record()
         if self.remembering is not None and ref is not None:
-            self.remembering.edit_note(self, ref, self.show_marks)
+            self.remembering.edit_note(ref, self.show_marks)
 
     def action_briefing_note(self) -> None:
         if self.remembering is not None:
-            self.remembering.edit_note(self, None, self.show_marks)
+            self.remembering.edit_note(None, self.show_marks)
 
     def action_mark_seen(self) -> None:
         if self.remembering is None:

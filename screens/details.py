@@ -49,8 +49,8 @@ from briefing.screens.safe import first_words, join, plain
 from briefing.screens.scrolling import scroll_lines
 from briefing.screens.sharing import (
     copy_citation,
+    copy_instead,
     dimmed_action_pressed,
-    key_of,
     open_source,
 )
 from briefing.screens.state import DetailsOverlay, Jump
@@ -342,7 +342,7 @@ class DetailsScreen(Screen[Jump | None]):
 
     def action_note(self) -> None:
         if self.remembering is not None:
-            self.remembering.edit_note(self, self.record, self._show_memory)
+            self.remembering.edit_note(self.record, self._show_memory)
 
     def action_elsewhere(self) -> None:
         """The other briefings of the library where this actor appears."""
@@ -359,8 +359,7 @@ class DetailsScreen(Screen[Jump | None]):
     def action_open_source(self) -> None:
         event = self.queries.event(self.record.id)
         sources = [self.queries.source(s) for s in event.sources]
-        copy = key_of(self, "copy")
-        instead = f"{copy} copies the event with its citation" if copy else None
+        instead = copy_instead(self, "the event")
         open_source(self, next((s for s in sources if s.url), sources[0]), instead)
 
     def on_key(self, event: Key) -> None:

@@ -51,7 +51,7 @@ from briefing.screens.marks import (
     PINNED,
 )
 from briefing.screens.record_list import RecordList, RowLayout
-from briefing.screens.remembering import Remembering, say_note_saved
+from briefing.screens.remembering import Remembering, edit_note_with
 from briefing.screens.safe import join, plain
 from briefing.screens.state import Jump, PinsOverlay
 from briefing.userdata.keys import BRIEFING, RecordKey
@@ -73,6 +73,11 @@ class Kept:
     standing: Standing = Standing.CURRENT
     #: why Enter cannot open the record's briefing ("": it can)
     unopened: str = ""
+
+    @property
+    def kept(self) -> bool:
+        """Pinned or noted: not a row unpinned while the library's list is shown."""
+        return self.pinned or self.note is not None
 
 
 def render_row(record: object, width: int) -> list[Content]:
@@ -112,7 +117,7 @@ def layout(groups: Sequence[tuple[str, Sequence[Kept]]]) -> RowLayout:
             continue
         ids.append(None)
         # rows unpinned while the list is shown stay listed, uncounted (as in its title)
-        rows.append(f"{heading} ({sum(1 for k in kept if k.pinned or k.note is not None)})")
+        rows.append(f"{heading} ({sum(1 for k in kept if k.kept)})")
         heights.append(1)
         ids.extend(str(k.key) for k in kept)
         rows.extend(kept)
@@ -315,7 +320,7 @@ class PinsScreen(Screen[Jump | None]):
     def action_note(self) -> None:
         record = self.chosen()
         if record is not None:
-            self.remembering.edit_note(self, record.key.ref, self.show_rows)
+            self.remembering.edit_note(record.key.ref, self.show_rows)
 
 
 class LibraryPinsScreen(Screen["Chosen | None"]):
@@ -366,8 +371,7 @@ class LibraryPinsScreen(Screen["Chosen | None"]):
         records = [kept for group in groups.values() for kept in group]
         order = sorted(groups, key=lambda b: (b not in self.titles, b))
         headings = [(self.heading(b), groups[b]) for b in order]
-        still = [kept for kept in records if kept.pinned or kept.note is not None]
-        count = counted(len(still), "pinned or noted record")
+        count = counted(sum(1 for kept in records if kept.kept), "pinned or noted record")
         title = join(
             plain("Pins and notes of every briefing", "bold"),
             plain(f"  {count}", "dim"),
@@ -433,21 +437,10 @@ class LibraryPinsScreen(Screen["Chosen | None"]):
             )
             return
 
-        def done(text: str | None) -> None:
-            if text is None:
-                return
-            kept = rewrite_kept_note(self.store, key, text)
-            app = self.app
-            self.keeper.changed(then=lambda outcome: say_note_saved(app, kept, outcome))
-            self.show_rows()
+        def write(text: str) -> bool:
+            return rewrite_kept_note(self.store, key, text)
 
-        def keep_at_exit(text: str) -> None:
-            rewrite_kept_note(self.store, key, text)  # in the reader's last save, which follows
-
-        from briefing.screens.note_editor import NoteEditor  # (its TextArea: when first used)
-
-        about = plain(record.record, "italic")
-        self.app.push_screen(NoteEditor(about, KIND_NAMES[key.kind], note, keep_at_exit), done)
+        edit_note_with(self.keeper, record.record, key, note, write, self.show_rows)
 
     def unopened(self, briefing_id: str) -> str:
         """Why Enter cannot open the briefing, in its rows ("": it can)."""

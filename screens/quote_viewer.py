@@ -56,8 +56,8 @@ from briefing.screens.safe import join, plain, quote_words, source_piece
 from briefing.screens.scrolling import page_through, scroll_through
 from briefing.screens.sharing import (
     copy_citation,
+    copy_instead,
     dimmed_action_pressed,
-    key_of,
     open_source,
 )
 from briefing.screens.sizes import is_narrow
@@ -420,8 +420,7 @@ class QuoteViewer(Screen[Jump | None]):
         copy_citation(self, quote_citation(self.quote, self.queries), "the quote")
 
     def action_open_source(self) -> None:
-        copy = key_of(self, "copy")
-        instead = f"{copy} copies the quote with its citation" if copy else None
+        instead = copy_instead(self, "the quote")
         open_source(self, self.queries.source(self.quote.source), instead)
 
     def on_key(self, event: Key) -> None:
@@ -477,7 +476,7 @@ class QuoteViewer(Screen[Jump | None]):
 
     def action_note(self) -> None:
         if self.remembering is not None:
-            self.remembering.edit_note(self, self.ref, self._show_chain)
+            self.remembering.edit_note(self.ref, self._show_chain)
 
     @on(ShowRecord)
     def _show_record(self, message: ShowRecord) -> None:

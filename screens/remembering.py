@@ -21,7 +21,7 @@ from briefing.screens.keeper import Keeper, SaveOutcome
 from briefing.screens.marks import KIND_NAMES, note_block
 from briefing.screens.safe import plain
 from briefing.userdata.keys import RecordKey
-from briefing.userdata.reading import BriefingMemory
+from briefing.userdata.reading import BriefingMemory, Note
 
 
 class Remembering:
@@ -60,32 +60,49 @@ class Remembering:
         note = self.memory.note(key)
         return None if note is None else note_block(note, KIND_NAMES[key.kind])
 
-    def edit_note(
-        self, screen: Screen[Any], ref: RecordRef | None, then: Callable[[], None] | None = None
-    ) -> None:
+    def edit_note(self, ref: RecordRef | None, then: Callable[[], None] | None = None) -> None:
         """Open the note editor on the record (None: the briefing); `then` after a change."""
         key = self.key(ref)
         self.look_again()  # the note as another reader may have saved it meanwhile
         note = self.memory.note(key)
         about = self.memory.record_text(key) or (note.record if note is not None else key.id)
 
-        def done(text: str | None) -> None:
-            if text is None:
-                return
-            kept = self.memory.write_note(key, text) is not None
-            app = self.keeper.app  # the editor's screen below may be gone by then
-            self.keeper.changed(then=lambda outcome: say_note_saved(app, kept, outcome))
-            if then is not None:
-                then()
+        def write(text: str) -> bool:
+            return self.memory.write_note(key, text) is not None
 
-        def keep_at_exit(text: str) -> None:
-            self.memory.write_note(key, text)  # in the reader's last save, which follows
+        edit_note_with(self.keeper, about, key, note, write, then)
 
-        # Imported when first used: the editor's TextArea costs some 10 ms of a start.
-        from briefing.screens.note_editor import NoteEditor
 
-        editor = NoteEditor(plain(about, "italic"), KIND_NAMES[key.kind], note, keep_at_exit)
-        screen.app.push_screen(editor, done)
+def edit_note_with(
+    keeper: Keeper,
+    about: str,
+    key: RecordKey,
+    note: Note | None,
+    write: Callable[[str], bool],
+    then: Callable[[], None] | None = None,
+) -> None:
+    """Open the note editor on `note` (None: a new one) of the record `key`, which
+    reads `about`. `write` keeps the text (blank: deletes the note) and says
+    whether a note is kept; `then` runs after a change. Shared by the briefing's
+    memory and the library's list of every briefing's notes."""
+
+    def done(text: str | None) -> None:
+        if text is None:
+            return
+        kept = write(text)
+        app = keeper.app  # the editor's screen below may be gone by then
+        keeper.changed(then=lambda outcome: say_note_saved(app, kept, outcome))
+        if then is not None:
+            then()
+
+    def keep_at_exit(text: str) -> None:
+        write(text)  # in the reader's last save, which follows
+
+    # Imported when first used: the editor's TextArea costs some 10 ms of a start.
+    from briefing.screens.note_editor import NoteEditor
+
+    editor = NoteEditor(plain(about, "italic"), KIND_NAMES[key.kind], note, keep_at_exit)
+    keeper.app.push_screen(editor, done)
 
 
 def say_note_saved(app: App[Any], kept: bool, outcome: SaveOutcome) -> None:

@@ -31,6 +31,13 @@ def key_of(screen: Screen[Any], action: str) -> str | None:
     return None
 
 
+def copy_instead(screen: Screen[Any], what: str) -> str | None:
+    """What the screen's copy key does instead of opening a source with no
+    address ("c copies the quote with its citation"), if it acts there."""
+    copy = key_of(screen, "copy")
+    return f"{copy} copies {what} with its citation" if copy else None
+
+
 def dimmed_action_pressed(
     screen: Screen[Any], event: Key, actions: Collection[str] = ("open_source",)
 ) -> str | None:
