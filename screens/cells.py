@@ -53,9 +53,14 @@ _REGIONAL = range(0x1F1E6, 0x1F200)
 #: TRIANGLE ("it goes on"), one cell (East Asian width neutral), neutral in
 #: direction, and in CUT_STYLE: it is the reader's, not the text's.
 CUT_MARK = "▸"
+#: What begins a line whose text was cut before it (a snippet of a hit in
+#: its context): U+25C2 BLACK LEFT-POINTING SMALL TRIANGLE ("it came from
+#: before"), CUT_MARK's mirror.
+CUT_BEFORE_MARK = "◂"
 CUT_STYLE = "dim"
-#: The mark as a piece of a line.
+#: The marks as pieces of a line.
 CUT = Content(CUT_MARK).stylize(CUT_STYLE)
+CUT_BEFORE = Content(CUT_BEFORE_MARK).stylize(CUT_STYLE)
 #: Whitespace other than one plain space: what `wrap` turns into one space.
 _OTHER_SPACE = re.compile(r"\s{2,}|[^\S ]")
 

@@ -45,7 +45,7 @@ from briefing.records.model import Actor, Quote
 from briefing.records.normalising import paragraphs
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
-from briefing.screens.cells import CUT_MARK
+from briefing.screens.cells import CUT_BEFORE_MARK, CUT_MARK
 from briefing.screens.fields import Field, Fields
 from briefing.screens.first_rows import NOT_READ
 from briefing.screens.footer import KeysFooter
@@ -569,7 +569,7 @@ def _with_cuts(shown: Content, start: int, end: int, part: slice) -> Content:
     before, after = part.start - start, end - part.stop
     pieces = [shown]
     if before > 0:
-        said = f"({CUT_MARK} {before:,} characters of this paragraph before) "
+        said = f"({CUT_BEFORE_MARK} {before:,} characters of this paragraph before) "
         pieces.insert(0, plain(said, CUT))
     if after > 0:
         pieces.append(plain(f" ({CUT_MARK} {after:,} characters more)", CUT))

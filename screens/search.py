@@ -34,7 +34,7 @@ from briefing.index.words import KINDS, Result, WordIndex
 from briefing.records.model import Actor, Event, Quote, Source
 from briefing.records.text import counted, visible, visible_line
 from briefing.records.words import SearchQuery
-from briefing.screens.cells import CUT
+from briefing.screens.cells import CUT, CUT_BEFORE
 from briefing.screens.footer import KeysFooter
 from briefing.screens.option_list import ReaderOptionList
 from briefing.screens.safe import first_words, join, plain, plain_cut, source_piece
@@ -392,11 +392,11 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None) -> Opti
 
 def in_context(text: str, span: tuple[int, int]) -> Content:
     """The hit at `span` highlighted in its context, on one line, with the cut
-    mark where the text goes on (briefing.index.located)."""
+    marks where the text goes on, before and after (briefing.index.located)."""
     around = context(text, span)
     hit = (span[0] - around.start, span[1] - around.start)
     found = highlighted(text[around].replace("\n", " "), [hit])
-    before = CUT if around.start > 0 else Content("")
+    before = CUT_BEFORE if around.start > 0 else Content("")
     return join(before, found, CUT if around.stop < len(text) else Content(""))
 
 

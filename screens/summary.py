@@ -32,7 +32,7 @@ from briefing.present.counts import record_counts
 from briefing.records.model import Briefing
 from briefing.records.queries import BriefingQueries
 from briefing.records.text import BIDI_MARK, ZERO_WIDTH_MARK
-from briefing.screens.cells import CUT_MARK, CUT_STYLE, TONE_MARK
+from briefing.screens.cells import CUT_BEFORE_MARK, CUT_MARK, CUT_STYLE, TONE_MARK
 from briefing.screens.fields import Field, Fields
 from briefing.screens.first_rows import NOT_READ, compose_again
 from briefing.screens.footer import KeysFooter
@@ -94,6 +94,7 @@ TEXT_MARKS = (
     ("…  […]", "the author left words of the quote out (an elision)"),
     ("[words]", "the author's words in a quote, not the speaker's (an insertion)"),
     (CUT_MARK, "cut here for room: Enter, or d, shows it whole"),
+    (CUT_BEFORE_MARK, "text before it cut for room (a match shown in its context)"),
     (TONE_MARK, "the skin tone of the emoji before it, as its source has it"),
     (f"␛ {BIDI_MARK} {ZERO_WIDTH_MARK}",
      "a hidden character of the text, made visible: a control, a direction "
@@ -105,7 +106,8 @@ def text_legend() -> Fields:
     """The marks in the text, explained: a trial could not tell the author's
     `…` from a row cut for room, and a skin tone had no word."""
     marks = [
-        (plain(mark, CUT_STYLE if mark == CUT_MARK else "bold"), meaning)  # as rows draw it
+        # as rows draw them: the cut marks dim, the text's own marks bold
+        (plain(mark, CUT_STYLE if mark in (CUT_MARK, CUT_BEFORE_MARK) else "bold"), meaning)
         for mark, meaning in TEXT_MARKS
     ]
     return marks_table("Marks in the text", marks)

@@ -84,9 +84,11 @@ async def test_the_details_cut_a_quote_after_its_first_words_with_the_mark(
 
 
 def test_a_found_words_context_is_cut_with_the_mark_at_each_end() -> None:
-    """Find shows the words found in some of their context: cut at both ends."""
+    """Find shows the words found in some of their context: cut at both ends,
+    each mark pointing the way the text goes on (a trial read a `▸` at the
+    start as "more follows")."""
     text = "word " * 30 + "harbour … talks" + " word" * 30
     shown = in_context(text, (text.index("harbour"), text.index("harbour") + 7))
-    assert shown.plain.startswith("▸word ") and shown.plain.endswith(" word▸")
+    assert shown.plain.startswith("◂word ") and shown.plain.endswith(" word▸")
     assert "harbour … talks" in shown.plain
-    assert dim_text(shown) == ["▸", "▸"]
+    assert dim_text(shown) == ["◂", "▸"]

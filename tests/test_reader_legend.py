@@ -77,6 +77,7 @@ async def test_the_summary_explains_the_marks_in_the_text(tmp_path: Path) -> Non
         text = " ".join(str(s.render()) for s in app.screen.query(Static))
         assert "Marks in the text" in text
         assert "▸ cut here for room" in " ".join(text.split())
+        assert "◂ text before it cut for room" in " ".join(text.split())
         assert "the author left words of the quote out (an elision)" in text
         assert "◍" in text and "skin tone" in text
 

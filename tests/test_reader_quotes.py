@@ -507,7 +507,7 @@ async def test_a_paragraph_of_two_megabytes_is_shown_around_the_quoted_words(
         assert isinstance(viewer, QuoteViewer) and viewer.full is full
         shown = current_passage(viewer).plain
         assert len(shown) < PARAGRAPH_SHOWN + 200
-        assert shown.startswith("(▸ ") and " characters of this paragraph before) " in shown
+        assert shown.startswith("(◂ ") and " characters of this paragraph before) " in shown
         assert shown.rstrip().endswith(" characters more)") and "She said hello world." in shown
         assert [w for w in styled(current_passage(viewer), HIGHLIGHT)] == ["hello world"]
         paragraph = viewer.query_one(".paragraph.current", Static).region
