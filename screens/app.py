@@ -408,9 +408,9 @@ class BriefingApp(LiveContentApp):
             # After the first frame: reading the whole in a thread would hold
             # the interpreter while the first rows are drawn.
             self.call_after_refresh(self.read_whole, wanted)
-        # After the first frame: a stat of every file, in a thread, would
-        # compete with drawing it (a library of a thousand has 8,000 files).
-        self.call_after_refresh(self.note_files)
+        # After the first frame: noting 8,000 files (a library of a thousand)
+        # in a thread would compete with drawing it.
+        self.call_after_refresh(self.note_files, index)
 
     def _read_whole(self, whole: BriefingQueries) -> None:
         """The whole of a briefing shown by its preview: in its place, where the user is."""

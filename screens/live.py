@@ -78,9 +78,12 @@ class LiveContentApp(App[None]):
         self.set_interval(POLL_SECONDS, self._look_for_changes)
 
     @work(thread=True, exclusive=True, group="files-noted")
-    def note_files(self) -> None:
-        """What the content's files are now, after the briefings were read from them."""
-        state = files_state(self.content)
+    def note_files(self, index: Index) -> None:
+        """What the content's files were when `index` read the briefings: the
+        stamps it compared them by, before reading. Once, a stat taken after
+        the first frame: an edit made while the reader opened was taken for
+        what it had read, and never shown."""
+        state = index.files_seen()
         if not get_current_worker().is_cancelled:  # a newer look started another
             self.call_from_thread(self._noted, state)
 

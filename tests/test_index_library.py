@@ -567,3 +567,34 @@ def test_the_index_command_fails_when_the_index_cannot_be_written(
     status, out, err = with_files_folder_read_only(capsys, "index", content, index)
     assert status == 1
     assert out.rstrip().endswith(": memory") and "working from memory" in err
+
+
+def test_the_files_an_open_saw_are_the_files_as_they_are(tmp_path: Path, index: Path) -> None:
+    """What the reader compares the files with to see an edit (`files_seen`)
+    is what a stat of them says, for an open that built, one that found the
+    index fresh, one after a touch, one from memory, and one briefing's
+    folder alone: else the reader would read again what did not change, or
+    miss what did."""
+    from briefing.index.watch import files_state
+
+    content = write_library(tmp_path / "content", 3)
+    (content / "n0" / "sources" / "more").mkdir()
+    (content / "n0" / "sources" / "more" / "x.txt").write_text("x", encoding="utf-8")
+    (content / "b1").symlink_to("n1")
+    outside = write_library(tmp_path / "elsewhere", 1) / "n0"
+    (content / "far").symlink_to(outside)
+    built = open_index(content, index)
+    assert built.rebuilt and built.files_seen() == files_state(content)
+    assert open_index(content, index).files_seen() == files_state(content)  # fresh
+    os.utime(content / "n2" / "briefing.yaml")  # touched: the stamps refreshed
+    assert open_index(content, index).files_seen() == files_state(content)
+    retitle(content, 2, "Edited")
+    assert open_index(content, index, rebuild=True).files_seen() == files_state(content)
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    memory = open_index(content, tmp_path / "a-file" / "index.json")  # cannot be written
+    assert memory.location is None and memory.files_seen() == files_state(content)
+    alone = content / "n1"
+    assert open_index(alone, tmp_path / "one.json").files_seen() == files_state(alone)
+    seen = open_index(content, index).files_seen()
+    retitle(content, 0, "Edited after")
+    assert seen != files_state(content)

@@ -354,3 +354,27 @@ async def test_an_event_s_title_lengthened_live_takes_the_rows_it_needs(tmp_path
         edit(folder / "briefing.yaml", "title: E\n", f"title: {long}\n")
         await until(pilot, lambda: "Long Long" in drawn(chronology), "a reload")
         assert "participants not named" in drawn(chronology)  # the row's third line
+
+
+async def test_an_edit_made_while_the_reader_opens_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The files were noted after the first frame, not as the index read them:
+    an edit made in between (while a large library is built, seconds) was taken
+    as what was read, and the reader showed the old words until another edit."""
+    from briefing.screens import app as app_module
+
+    folder = write_folder(tmp_path / "content" / "b", briefing_files())
+    opened = app_module.open_index
+
+    def open_then_edited(*args: object, **kwargs: object) -> object:
+        index = opened(*args, **kwargs)  # type: ignore[arg-type]
+        edit(folder / "briefing.yaml", "title: T\n", "title: T, revised\n")
+        return index
+
+    monkeypatch.setattr(app_module, "open_index", open_then_edited)
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert shown_briefing(app).briefing.title == "T"  # as the index read it
+        await until(pilot, lambda: shown_briefing(app).briefing.title == "T, revised", "a reload")

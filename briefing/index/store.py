@@ -50,6 +50,7 @@ from briefing.index.update import (
     files_folder_checked,
     refused,
 )
+from briefing.index.watch import FilesState
 from briefing.index.words import WordIndex
 from briefing.memory import collector_paused
 from briefing.present.display import for_display
@@ -106,6 +107,18 @@ class Index:
     def checked(self) -> int:
         """How many briefing folders were checked this time (the others were unchanged)."""
         return self._state.checked
+
+    def files_seen(self) -> FilesState:
+        """The content's files as this open found them, before it read any
+        briefing: by OS path, as `watch.files_state` gives them. What the
+        reader compares the files with to see an edit: one made while it
+        opened (while a library was built, seconds) differs from this."""
+        seen: dict[str, tuple[str, int, int, str, int]] = {}
+        for top, name, stamps in self._state.surveyed:
+            skip = len(name)
+            for stamp in stamps:
+                seen[top + stamp.path[skip:]] = stamp.stat_key
+        return seen
 
     def summaries(self) -> list[BriefingSummary]:
         """Every folder of the content, in folder order, as the library lists them."""

@@ -39,6 +39,7 @@ from briefing.index.catalogue import (
 from briefing.index.codec import IndexShapeError
 from briefing.index.fingerprint import (
     Comparison,
+    FileStamp,
     compare,
     folder_path,
     named_folders,
@@ -88,6 +89,9 @@ class State:
     rebuilt: bool = False
     checked: int = 0
     notices: list[str] = field(default_factory=list)
+    #: each folder as this open found it, before reading it: its OS path, its
+    #: name, and its entries' stamps (`Index.files_seen`)
+    surveyed: list[tuple[str, str, list[FileStamp]]] = field(default_factory=list)
 
 
 #: Folders whose file must be built again, with why (None: stale or missing, not damaged).
@@ -117,7 +121,7 @@ def brought_up_to_date(content: Path, requested: Path, options: Options, rebuild
             assert rows is not None
             if any(f.comparison.touched for f in survey):
                 rows = _refresh_stamps(path, content, survey)
-            return State(rows, files if has_files else None, path)
+            return State(rows, files if has_files else None, path, surveyed=_surveyed(survey))
         unwritable = why_unwritable(path) or (why_unwritable(files) if has_files else None)
         if unwritable:
             notices.append(_read_only_notice(path, unwritable, damage))
@@ -190,6 +194,11 @@ def _survey(content: Path, rows: list[FolderRow] | None) -> list[_Folder]:
     return survey
 
 
+def _surveyed(survey: list[_Folder]) -> list[tuple[str, str, list[FileStamp]]]:
+    """What `State.surveyed` keeps of a survey (a reference per folder: made at every open)."""
+    return [(os.fspath(f.listed.path), f.name, f.comparison.stamps) for f in survey]
+
+
 def _fresh(survey: list[_Folder], rows: list[FolderRow] | None) -> bool:
     """Whether the rows describe every folder as it is, and no other folder."""
     return rows is not None and len(rows) == len(survey) and all(f.unchanged for f in survey)
@@ -260,7 +269,7 @@ def _update(content: Path, path: Path, options: Options, rebuild: bool, force: F
         if any(f.comparison.touched for f in survey):
             rows = [_kept_row(f) for f in survey]
             write_catalogue(path, [row.data for row in rows])
-        return State(rows, files, path, notices=notices)
+        return State(rows, files, path, notices=notices, surveyed=_surveyed(survey))
     if options.on_rebuild:
         options.on_rebuild()
     build = _Plan(content, files, rebuild, force, notices, write=True)
@@ -270,7 +279,7 @@ def _update(content: Path, path: Path, options: Options, rebuild: bool, force: F
     referenced = {row.file for row in new_rows if row.file is not None}
     for unused in unreferenced_files(files, referenced):
         unused.unlink(missing_ok=True)  # the file of a folder that is gone
-    state = State(new_rows, files, path, notices=notices)
+    state = State(new_rows, files, path, notices=notices, surveyed=_surveyed(survey))
     state.rebuilt, state.checked = True, build.checked
     return state
 
@@ -285,7 +294,7 @@ def _in_memory(content: Path, survey: list[_Folder], files: Path | None, options
     build = _Plan(content, files, False, force, notices, write=False)
     new_rows = build.run(survey, options)
     state = State(new_rows, files, None, build.memory, True, notices=notices)
-    state.checked = build.checked
+    state.checked, state.surveyed = build.checked, _surveyed(survey)
     return state
 
 
