@@ -59,6 +59,10 @@ class ElsewhereScreen(Screen[tuple[str, str] | None]):
     """Dismisses with (briefing id, actor id) to open there, else None."""
 
     CSS_PATH = "elsewhere.tcss"
+    #: The list is focused once it has something (`_show`): focused as the
+    #: screen was composed, while hidden, its own "⏎ Open" was offered over
+    #: an empty screen. ("" and not None: None means the app's, "*".)
+    AUTO_FOCUS = ""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "close", "Back", id="elsewhere.back"),
         # Over the list's own Enter, so that the footer says what it does.
