@@ -375,6 +375,5 @@ async def test_an_edit_made_while_the_reader_opens_is_read_again(
     monkeypatch.setattr(app_module, "open_index", open_then_edited)
     app = reader(folder, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        assert shown_briefing(app).briefing.title == "T"  # as the index read it
+        await settle(pilot)  # (its first look may have come by now: no "T" asserted)
         await until(pilot, lambda: shown_briefing(app).briefing.title == "T, revised", "a reload")
