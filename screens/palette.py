@@ -41,7 +41,7 @@ from briefing.present.quotes import attribution
 from briefing.records.folding import Query, searchable
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
-from briefing.screens.cells import cut_line, for_cells
+from briefing.screens.cells import CUT_BEFORE_MARK, cut_line, for_cells
 from briefing.screens.first_rows import NOT_READ
 from briefing.screens.lines import Line
 from briefing.screens.option_list import can_page
@@ -93,13 +93,21 @@ class _Entry:
 _ENTRIES: WeakKeyDictionary[BriefingQueries, list[_Entry]] = WeakKeyDictionary()
 
 
-def _row(queries: BriefingQueries, ref: RecordRef) -> tuple[str, str]:
-    """The record's row (matched and shown, ending with its id) and its help.
+#: The cells of a quote's words in its row: a longer quote is cut (`_quote_words`).
+QUOTE_CELLS = 70
+#: Characters of a quote shown before the first word typed, when that word
+#: is past what the row's start shows.
+QUOTE_LEAD = 20
 
-    The text is matched as it is shown (briefing.screens.cells), so that the
-    words highlighted are the ones on screen. Each ends with the record's id,
-    as Find's rows do: an author who knows a quote by its id typed it, and
-    nothing was found (an author's trial).
+
+def _row(queries: BriefingQueries, ref: RecordRef, typed: Query | None = None) -> tuple[str, str]:
+    """The record's row (shown, ending with its id) and its help; a long quote's
+    words around the first of the words `typed` (`_quote_words`).
+
+    The text is matched as it is shown (briefing.screens.cells), a quote's
+    words whole (`_matched`), so that the words highlighted are the ones on
+    screen. Each ends with the record's id, as Find's rows do: an author who
+    knows a quote by its id typed it, and nothing was found (an author's trial).
     """
     if ref.kind is Kind.ACTOR:
         actor = queries.actor(ref.id)
@@ -111,9 +119,42 @@ def _row(queries: BriefingQueries, ref: RecordRef) -> tuple[str, str]:
         text = f"Event: {event.when.describe()} · {event.title}{ID_SEPARATOR}{event.id}"
         return for_cells(text), "Show this event in the chronology"
     quote = queries.quote(ref.id)
-    words = cut_line(quote.text, 70)
+    words = _quote_words(quote.text, typed)
     said = attribution(quote, queries.names)
     return for_cells(f"Quote: “{words}” {said}{ID_SEPARATOR}{quote.id}"), "Show this quote"
+
+
+def _matched(queries: BriefingQueries, ref: RecordRef) -> str:
+    """What the palette matches the words typed in: the record's row, with a
+    quote's words whole. Only the 70 cells its row shows were, and a quote
+    was not found by its later words (an author's trial)."""
+    if ref.kind is not Kind.QUOTE:
+        return _row(queries, ref)[0]
+    quote = queries.quote(ref.id)
+    said = attribution(quote, queries.names)
+    return for_cells(f"Quote: “{quote.text}” {said}{ID_SEPARATOR}{quote.id}")
+
+
+def _quote_words(text: str, typed: Query | None) -> str:
+    """A quote's words on one line, cut to QUOTE_CELLS: from its start, or, when
+    a word typed stands in the quote only past that, from a little before it,
+    after the cut mark `◂` (the row showed none of the words it was found by)."""
+    line = " ".join(for_cells(text).split())
+    shown = cut_line(line, QUOTE_CELLS)
+    if typed is None or shown == line:
+        return shown
+    in_sight = len(shown) - 1  # the characters before the cut mark
+    firsts = [spans[0] for word in typed.words if (spans := Query(word).spans(line))]
+    past = [start for start, end in firsts if end > in_sight]
+    if not past:  # every word typed that the quote holds is in sight
+        return shown
+    first = min(past)
+    # QUOTE_LEAD before it, or earlier to fill the row when the quote ends soon
+    # after; from the next word's start
+    begin = max(1, min(first - QUOTE_LEAD, len(line) - QUOTE_CELLS + 2))
+    while begin < first and not line[begin - 1].isspace():
+        begin += 1
+    return CUT_BEFORE_MARK + cut_line(line[begin:], QUOTE_CELLS - 1)
 
 
 def _refs(queries: BriefingQueries) -> Iterator[RecordRef]:
@@ -139,7 +180,7 @@ def entries(queries: BriefingQueries) -> list[_Entry]:
     """The briefing's records with their words (made once per briefing, in a thread)."""
     made = _ENTRIES.get(queries)
     if made is None:
-        made = [_Entry(ref, searchable(_row(queries, ref)[0])) for ref in _refs(queries)]
+        made = [_Entry(ref, searchable(_matched(queries, ref))) for ref in _refs(queries)]
         _ENTRIES[queries] = made
     return made
 
@@ -219,7 +260,7 @@ class BriefingCommands(Provider):
         match = typed.matcher()
         found = [entry for entry in made_entries if match(entry.words)]
         for place, entry in enumerate(found[:MOST_LISTED]):
-            text, help_text = _row(queries, entry.ref)
+            text, help_text = _row(queries, entry.ref, typed)
             shown = quote_words(text)
             for start, end in typed.spans(text):
                 shown = shown.stylize(MATCH_STYLE, start, end)

@@ -114,3 +114,21 @@ async def test_words_typed_while_the_records_are_read_find_them(
             assert "Kirby" in first
     finally:
         let_go.set()
+
+
+async def test_a_long_quote_is_found_by_its_last_words_and_shown_around_them(
+    tmp_path: Path,
+) -> None:
+    """Only the 70 cells a quote's row shows were matched: a quote was not found
+    by its later words (an author's trial). It is found by any of its words, and
+    its row shows where they stand."""
+    app = reader(None, tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        rows = await _rows(app, pilot, "dialogue russia")
+        quotes = [row for row in rows if row.startswith("Quote:")]
+        assert len(quotes) == 1, rows
+        assert quotes[0].startswith("Quote: “◂") and "firm dialogue with Russia”" in quotes[0]
+        await pilot.press("escape")
+        rows = await _rows(app, pilot, "dialogue engage")  # in sight: from its start
+        assert any(row.startswith("Quote: “We must find ways and means") for row in rows), rows
