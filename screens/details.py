@@ -43,6 +43,7 @@ from briefing.screens.first_rows import NOT_READ, compose_again
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import PINNED
 from briefing.screens.navigation import ShowElsewhere
+from briefing.screens.outdated import OutdatedLine
 from briefing.screens.palette import BriefingCommands, ShowRecord
 from briefing.screens.remembering import Remembering
 from briefing.screens.safe import first_words, join, plain
@@ -171,6 +172,7 @@ class DetailsScreen(Screen[Jump | None]):
         # Pin and note composed as they are: set after the first frame, they
         # laid the screen out a second time.
         pinned, note = self._memory()
+        yield OutdatedLine()
         with VerticalScroll(id="details"):
             pin_line = Static(PIN_LINE, id="details-pinned")
             pin_line.display = pinned

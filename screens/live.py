@@ -20,6 +20,7 @@ from typing import ClassVar
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.reactive import reactive
 from textual.worker import get_current_worker
 
 from briefing.errors import UsageError
@@ -55,6 +56,9 @@ class LiveContentApp(App[None]):
     content: Path
     index_path: Path | None
     index: Index | None
+    #: why what the open briefing shows is no longer what its files give
+    #: (None: it is), for the screens over it (briefing.screens.outdated)
+    outdated: reactive[str | None] = reactive(None)
 
     def __init__(self) -> None:
         super().__init__()
@@ -219,7 +223,8 @@ class LiveContentApp(App[None]):
                     f"This briefing's files now have {errors}: the last version that opened "
                     "stays on screen. Press ! to see the problems."
                 )
-                shown.show_outdated(f"its files have {errors} (!): the last version that opened")
+                why = f"its files have {errors} (!): the last version that opened"
+                self._say_outdated(shown, why)
             else:
                 # No briefing of this id is there any more: its folder was moved
                 # or removed, or its id changed. There are no problems to show.
@@ -227,7 +232,7 @@ class LiveContentApp(App[None]):
                     "This briefing is no longer in its folder (moved, removed, or its id "
                     "changed): the last version read stays on screen."
                 )
-                shown.show_outdated("no longer in its folder: the last version read")
+                self._say_outdated(shown, "no longer in its folder: the last version read")
             if said != self.said_on_disk:
                 self.notify(
                     said, title="Changed on disk", severity="warning", markup=False, timeout=15
@@ -242,7 +247,7 @@ class LiveContentApp(App[None]):
         self.refresh_bindings()
         overlay = self._close_over(shown)
         gone = shown.take(queries, overlay)
-        shown.show_outdated(None)
+        self._say_outdated(shown, None)
         if had_problems:
             # The notice of the errors, now fixed, outlived the fix by seconds
             # and pointed to a `!` that had gone (a new user's trial).
@@ -253,6 +258,12 @@ class LiveContentApp(App[None]):
             markup=False,
             timeout=8 if gone else 3,
         )
+
+    def _say_outdated(self, shown: BriefingScreen, why: str | None) -> None:
+        """Why `shown` is not what its files give (None: it is), in its header and
+        on the screens over it."""
+        shown.show_outdated(why)
+        self.outdated = why
 
     def _close_over(self, shown: BriefingScreen) -> Overlay | None:
         """Close what is open over the briefing screen; the viewer or details it was."""
@@ -271,6 +282,7 @@ class LiveContentApp(App[None]):
         """A briefing opened anew (from the library, say) is the one its files
         give now: the problems of the one shown before are not its (a trial saw
         `! Problems` of errors fixed meanwhile, from the library)."""
+        self.outdated = None
         if self.problems or self.said_on_disk is not None:
             self.problems = ()
             self.said_on_disk = None

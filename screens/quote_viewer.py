@@ -50,6 +50,7 @@ from briefing.screens.fields import Field, Fields
 from briefing.screens.first_rows import NOT_READ
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import PINNED
+from briefing.screens.outdated import OutdatedLine
 from briefing.screens.palette import BriefingCommands, ShowRecord
 from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain, quote_words, source_piece
@@ -142,6 +143,7 @@ class QuoteViewer(Screen[Jump | None]):
         # passage's paragraphs, the fields set again), it laid the screen out
         # a second time as the viewer opened.
         quote = self.quote
+        yield OutdatedLine()
         yield Static(self._position_line(), id="viewer-position")
         yield Fields(self._source_info(quote), label_width=0, id="source-info")
         paragraphs_shown, words = self._passage(quote)

@@ -37,6 +37,7 @@ from briefing.screens.fields import Field, Fields
 from briefing.screens.first_rows import NOT_READ, compose_again
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import LEGEND
+from briefing.screens.outdated import OutdatedLine
 from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain
 from briefing.screens.scrolling import scroll_lines
@@ -160,6 +161,7 @@ class SummaryScreen(ModalScreen[None]):
             classes="part",
         )
         with VerticalScroll(id="summary-box"):
+            yield OutdatedLine()
             yield Static(join(*head), classes="part")
             # A few sources come first, in sight at 80×24 however long the
             # summary; many would push the summary out of reach below them.

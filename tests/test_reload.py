@@ -377,3 +377,39 @@ async def test_an_edit_made_while_the_reader_opens_is_read_again(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)  # (its first look may have come by now: no "T" asserted)
         await until(pilot, lambda: shown_briefing(app).briefing.title == "T, revised", "a reload")
+
+
+async def test_the_viewer_and_details_say_their_words_are_no_longer_the_files(
+    tmp_path: Path,
+) -> None:
+    """With a source changed so that its quote no longer opens, the viewer went
+    on showing the old words with no sign; the header under it said so (an
+    author's trial). The viewer says it too, and details and the summary opened
+    then, until the files open again."""
+    from briefing.screens.details import DetailsScreen
+
+    folder = write_folder(tmp_path / "content" / "b", briefing_files())
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer)
+        assert not viewer.query_one(".outdated-line").display
+        edit(folder / "sources" / "s.txt", "She said hello world.", "She said goodbye.")
+        await until(pilot, lambda: bool(app.problems), "a failed reload")
+        assert app.screen is viewer  # the last good version, still readable
+        line = viewer.query_one(".outdated-line")
+        assert line.display and str(line.render()).startswith("⚠ its files have 1 error (!)")
+        await pilot.press("escape", "shift+tab", "shift+tab", "d")  # an actor's details
+        details = app.screen
+        assert isinstance(details, DetailsScreen)
+        assert details.query_one(".outdated-line").display
+        await pilot.press("escape", "s")  # the summary
+        assert app.screen.query_one(".outdated-line").display
+        await pilot.press("escape", "d")
+        edit(folder / "sources" / "s.txt", "She said goodbye.", "She said hello world!")
+        await until(pilot, lambda: not app.problems, "a good reload")
+        await settle(pilot)
+        shown = app.screen  # details reopened on the new records
+        assert isinstance(shown, DetailsScreen) and not shown.query_one(".outdated-line").display
