@@ -16,6 +16,7 @@ visible (control characters as symbols) first.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
@@ -240,10 +241,10 @@ class SearchScreen(Screen[SearchTarget | None]):
             self.app.call_from_thread(self._show, [], [], plain(""))
             return
         self.app.call_from_thread(self._status, plain("Searching…", "dim italic"))
-        many = len(self.scope) > 1
+        names = briefing_names(self.scope) if len(self.scope) > 1 else {}
         groups = {kind: _Group() for kind in KINDS}
         exact = True
-        for briefing_id, title in self.scope:
+        for briefing_id, _ in self.scope:
             if worker.is_cancelled:
                 return
             words = self.load(briefing_id)
@@ -255,7 +256,7 @@ class SearchScreen(Screen[SearchTarget | None]):
                 group.cut = group.cut or kind in found.cut
                 for result in found.results.get(kind, ()):
                     target = _target(briefing_id, result, query)
-                    group.found.append((_label(result, words, title if many else None), target))
+                    group.found.append((_label(result, words, names.get(briefing_id)), target))
         options: list[Option] = []
         targets: list[SearchTarget] = []
         for kind, group in groups.items():
@@ -335,6 +336,17 @@ class _Group:
         self.count = 0
         #: whether some were left out
         self.cut = False
+
+
+def briefing_names(scope: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Each briefing's name in the rows of a search of several: its title, with
+    its id where another briefing searched has the same title (a copy's rows
+    and the original's could not be told apart: an author's trial)."""
+    titles = Counter(title for _, title in scope)
+    return {
+        briefing_id: title if titles[title] == 1 else f"{title} ({briefing_id})"
+        for briefing_id, title in scope
+    }
 
 
 def _heading(kind: str, group: _Group, exact: bool) -> str:

@@ -47,7 +47,9 @@ async def test_results_are_grouped_and_enter_opens_the_quote(tmp_path: Path) -> 
         await pilot.press("down", "enter")
         await pilot.pause()
         assert isinstance(app.screen, QuoteViewer)
-        assert "truss-any-incursion" in str(app.screen.query_one(Static).render())
+        assert "truss-any-incursion" in str(
+            app.screen.query_one("#viewer-position", Static).render()
+        )
         # Back returns to the results of the same words, not to the panes.
         await pilot.press("backspace")
         await pilot.pause(0.3)
@@ -310,7 +312,7 @@ async def test_results_lead_with_titles_and_names_and_say_what_more_means(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         lines = _lines(await _search(pilot, "romania"))
-        assert lines[1].startswith("John Kirby details the deployments  summary: ▸")
+        assert lines[1].startswith("John Kirby details the deployments  summary: ◂")
         assert lines[1].endswith("· kirby-details-deployment")  # the id last
         assert (
             "Romanian Defense Ministry  (1 more match in it)  · romanian-defense-ministry" in lines
@@ -445,3 +447,21 @@ async def test_no_results_point_to_no_results(tmp_path: Path) -> None:
         status = str(screen.query_one("#search-status", Static).render())
         assert status.startswith("0 results") and "to the results" not in status
         assert "Esc: back" in status
+
+
+async def test_rows_of_two_briefings_of_one_title_say_which_is_which(tmp_path: Path) -> None:
+    """A copy of a briefing beside it: Find's rows named both by the same title,
+    and could not be told apart (an author's trial). Their ids say which."""
+    content = tmp_path / "library"
+    folder = CONTENT / "ukraine-diplomacy-2022-02-10"
+    files = {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    write_folder(content / "original", files)  # type: ignore[arg-type]
+    briefing = files["briefing.yaml"].decode().replace("id: ukraine-", "id: copy-of-ukraine-", 1)
+    write_folder(content / "copy", {**files, "briefing.yaml": briefing.encode()})  # type: ignore[arg-type]
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        lines = _lines(await _search(pilot, "lavrov truss"))
+        title = "Diplomacy over the Russian troop build-up near Ukraine, 9–10 February 2022"
+        assert any(line.startswith(f"{title} (copy-of-ukraine-") for line in lines), lines
+        assert any(line.startswith(f"{title} (ukraine-") for line in lines), lines
