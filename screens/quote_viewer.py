@@ -512,6 +512,17 @@ class Passage(VerticalScroll):
     def action_page_up(self) -> None:
         page_through((self, self.facts), -1)
 
+    # Home and End at once, as every other key here scrolls: Textual's glide
+    # took half a second over a long paragraph, and a trial took Home for a
+    # key that scrolled only a little.
+    def action_scroll_home(self) -> None:
+        self.facts.scroll_home(animate=False, immediate=True)
+        self.scroll_home(animate=False, immediate=True)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_end(animate=False, immediate=True)
+        self.facts.scroll_end(animate=False, immediate=True)
+
 
 @dataclass(frozen=True, slots=True)
 class WordsAt:

@@ -600,3 +600,21 @@ async def test_a_skin_tone_in_a_quote_is_shown_as_a_mark_in_the_row_and_the_view
         passage = current_passage(app.screen)
         assert passage.plain.rstrip() == "She said well done 👍◍ to all of them."
         assert styled(passage, HIGHLIGHT) == ["well done 👍◍ to all"]
+
+
+async def test_home_and_end_go_to_the_passage_s_ends_at_once(tmp_path: Path) -> None:
+    """Home glided over half a second, and a trial took it for a key that
+    scrolled only a little. Home goes to the passage's start, End to the end
+    of the facts under it, each in one step."""
+    filler = "and the talks went on " * 400
+    source = filler + "She said hello world. " + filler + "\n"
+    app = reader(quoting(tmp_path, "hello world", source), tmp_path / "index")
+    async with app.run_test(size=SMALL) as pilot:
+        await open_with_a_note(pilot, "\n".join(f"point {n}" for n in range(20)))
+        passage, facts = app.screen.query_one("#passage"), app.screen.query_one("#facts")
+        assert passage.scroll_y > 0  # on the quoted words, in the paragraph's middle
+        await pilot.press("end")
+        assert passage.scroll_y == passage.max_scroll_y and facts.scroll_y == facts.max_scroll_y
+        assert facts.max_scroll_y > 0  # the note runs below the facts' share
+        await pilot.press("home")
+        assert passage.scroll_y == 0 and facts.scroll_y == 0
