@@ -85,7 +85,7 @@ CODES: dict[str, Code] = {
     "affiliation-cycle": Code(E, "affiliations that loop", "a → b → a"),
     # Source texts and anchoring
     "source-text-missing": Code(E, "a source text file that does not exist", "text: sources/missing.txt"),
-    "source-text-outside": Code(E, "a source text path that leaves the folder", "text: ../../etc/passwd"),
+    "source-text-outside": Code(E, "a source text path that leaves the folder, or a symbolic link in it that leads out", "text: ../../etc/passwd  /  sources/a.txt -> /etc/passwd"),
     "source-text-path": Code(E, "a source text path that no file can have: empty, or holding a NUL character", 'text: ""  /  text: "a.txt\\0"'),
     "source-text-unreadable": Code(E, "a source text that cannot be read", "a text file too large to read"),
     "source-text-encoding": Code(E, "a source text that is not UTF-8", "a Latin-1 article.txt"),
