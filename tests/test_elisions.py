@@ -397,3 +397,48 @@ def test_an_insertion_the_source_holds_itself_is_warned_of(in_tmp: Path) -> None
         base = str(BASE_FILES["briefing.yaml"]).replace("text: hello world", f"text: {quote}")
         files = briefing_files(**{"briefing.yaml": base, "sources/s.txt": source})
         assert check(write_folder(in_tmp / f"fine{number}", files)) == []
+
+
+def _said(folder: Path) -> list[tuple[str, str | None]]:
+    """Each problem as the author reads it: the located line, and its hint."""
+    return [(problem_line(p), p.hint) for p in check(folder)]
+
+
+@pytest.mark.parametrize("quote", ["'…'", "'...'", "'[…]'", "'[...]'", "'… …'", "'[…] …'"])
+def test_elision_marks_alone_are_a_quote_of_no_words_however_written(
+    in_tmp: Path, quote: str
+) -> None:
+    """`"…"` was "these words are not in the source", with no hint, while
+    `"[…]"` was a quote of no words (a new author's trial): both are marks
+    alone, with none of the speaker's words."""
+    folder = write_folder(in_tmp / "b", briefing_quoting(quote))
+    marks = quote.strip("'")
+    assert _said(folder) == [
+        (
+            "b/briefing.yaml:20:11: error[quote-no-words]: this quote holds no words, only "
+            f"'{marks}': an elision marks words left out between two parts "
+            "of a quote, and there are none",
+            "write the words the speaker said, as the source has them",
+        )
+    ]
+
+
+def test_an_empty_quote_is_still_said_to_be_found_anywhere(in_tmp: Path) -> None:
+    folder = write_folder(in_tmp / "b", briefing_quoting("''"))
+    assert _said(folder) == [
+        (
+            "b/briefing.yaml:20:11: error[quote-no-words]: this quote holds no words (it is "
+            "empty): it would be found anywhere, and show nothing",
+            "write the words the speaker said, as the source has them",
+        )
+    ]
+
+
+def test_an_ellipsis_alone_that_the_source_holds_is_text_the_contract_lets_one_quote(
+    in_tmp: Path,
+) -> None:
+    """Not an elision (no space or bracket on each side): matched as written,
+    as a tweet's "!" is; refusing it would refuse what the contract allows."""
+    files = briefing_quoting("'…'")
+    files["sources/s.txt"] = "She paused … and then went on.\n"
+    assert check(write_folder(in_tmp / "b", files)) == []

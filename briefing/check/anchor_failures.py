@@ -35,8 +35,11 @@ def report_failure(
             node.line,
             node.column,
             "quote-no-words",
-            "this quote holds no words (it is empty, or elision marks alone): it would be "
-            "found anywhere, and show nothing",
+            f"this quote holds no words, only {shown(' '.join(words.split()))}: "
+            "an elision marks words left out between two parts of a quote, and there are none"
+            if words.strip()
+            else "this quote holds no words (it is empty): it would be found anywhere, and "
+            "show nothing",
             "write the words the speaker said, as the source has them",
         )
     elif found.failure == "not-found":

@@ -19,6 +19,7 @@ from briefing.records.editorial import (
     QuotePiece,
     Segment,
     has_marks,
+    marks_alone,
     read_quote,
     says_nothing,
     segments,
@@ -43,16 +44,31 @@ def anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> A
     left out. When that reading finds nothing and the quote has no elision,
     it is matched as plain text, for a source that itself holds `[` or `]`.
     """
-    plain = [Segment(quote_text, None)]
     if says_nothing(quote_text):
         return AnchorResult(None, "no-words")  # found everywhere, and shows nothing
+    found = _anchor(quote_text, source, occurrence)
+    if found.failure in _UNPLACED or found.failure is None or not marks_alone(quote_text):
+        return found
+    # `…` alone is no elision, and matched as text: where the source has it not,
+    # it is the quote of no words that `[…]` is (a new author's trial had it
+    # "not in the source", with no hint).
+    return AnchorResult(None, "no-words")
+
+
+#: Failures of a quote whose words were found (only not placed).
+_UNPLACED = ("ambiguous", "occurrence-out-of-range")
+
+
+def _anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> AnchorResult:
+    """`anchor` for a quote that is not blank."""
+    plain = [Segment(quote_text, None)]
     if not has_marks(quote_text):
         return _anchor_segments(plain, source, occurrence)
     pieces = read_quote(quote_text)
     if pieces is not None and all(p.kind is Piece.WORDS for p in pieces):
         return _anchor_segments(plain, source, occurrence)
     edited = _anchor_edited(pieces, source, occurrence) if pieces is not None else None
-    if edited is not None and edited.failure in (None, "ambiguous", "occurrence-out-of-range"):
+    if edited is not None and (edited.failure is None or edited.failure in _UNPLACED):
         return edited
     if edited is not None and any(p.kind is Piece.ELISION for p in pieces or ()):
         # The contract reads `[` and `]` as text when nothing else reads, not

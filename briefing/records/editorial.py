@@ -118,6 +118,17 @@ def says_nothing(text: str) -> bool:
     return not text.strip()
 
 
+#: Elision marks and whitespace, and nothing else: `…`, `...`, `[…]`, `[...]`.
+_MARKS_ALONE = re.compile(r"(?:\s|…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])+")
+
+
+def marks_alone(text: str) -> bool:
+    """Whether `text` is elision marks alone (`…`, `[…]`, `... ...`), none of the
+    speaker's words. A bare `…` alone is no elision (nothing on either side):
+    read as text, it is still no quote one means."""
+    return _MARKS_ALONE.fullmatch(text) is not None
+
+
 def parts(pieces: list[QuotePiece]) -> list[str]:
     """The speaker's words between elisions, insertions left out: what is matched."""
     found: list[list[str]] = [[]]
