@@ -126,9 +126,9 @@ def test_an_insertion_stands_in_for_at_most_five_words(
 def test_a_quote_opening_with_an_ellipsis_is_told_to_lose_it(tmp_path: Path) -> None:
     folder = write_folder(tmp_path / "e", briefing_quoting("… They must abide 20th century rules"))
     (problem,) = check(folder)
-    assert problem.code == "quote-not-found"
+    assert problem.code == "elision-at-edge"
     assert problem.hint is not None
-    assert problem.hint.startswith("the quote starts with an ellipsis, which is not an elision")
+    assert problem.hint.startswith("delete the '…'")
 
 
 def _without_text(quote: str) -> dict[str, str | bytes | None]:
@@ -200,8 +200,8 @@ def test_an_elision_with_no_part_on_one_side_is_refused(
     for number, files in enumerate((briefing_quoting(quote), _without_text(quote))):
         folder = write_folder(tmp_path / f"b{number}", files)
         problems = [p for p in check(folder) if p.is_error]
-        assert [p.code for p in problems] == ["elision-part-too-short"], quote
-        assert f"{edge} with an elision" in problems[0].message
+        assert [p.code for p in problems] == ["elision-at-edge"], quote
+        assert f"{edge} with an ellipsis" in problems[0].message
         assert problems[0].hint is not None
 
 
@@ -416,7 +416,7 @@ def test_elision_marks_alone_are_a_quote_of_no_words_however_written(
     assert _said(folder) == [
         (
             "b/briefing.yaml:20:11: error[quote-no-words]: this quote holds no words, only "
-            f"'{marks}': an elision marks words left out between two parts "
+            f"'{marks}': an ellipsis marks words left out between two parts "
             "of a quote, and there are none",
             "write the words the speaker said, as the source has them",
         )
@@ -441,4 +441,79 @@ def test_an_ellipsis_alone_that_the_source_holds_is_text_the_contract_lets_one_q
     as a tweet's "!" is; refusing it would refuse what the contract allows."""
     files = briefing_quoting("'…'")
     files["sources/s.txt"] = "She paused … and then went on.\n"
+    assert check(write_folder(in_tmp / "b", files)) == []
+
+
+def _edge_said(marks: str, edge: str) -> str:
+    """The located line of an ellipsis at a quote's `edge` ("start", "end", "both")."""
+    said = {
+        "start": ("starts", "before the speaker's first word", "no part comes before it", "start"),
+        "end": ("ends", "after the speaker's last word", "no part comes after it", "end"),
+        "both": (
+            "starts and ends",
+            "before the speaker's first word and after the last",
+            "no part comes before the first or after the last",
+            "start and end",
+        ),
+    }[edge]
+    return (
+        f"b/briefing.yaml:20:11: error[elision-at-edge]: this quote {said[0]} with an "
+        f"ellipsis {marks}, {said[1]}: an ellipsis marks words left out between two parts "
+        f"of a quote, and {said[2]} (a quote may {said[3]} anywhere in the source, without "
+        "a mark)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "marks", "edge", "hint"),
+    [
+        # bare: no elision by the contract's letter (matched as text, and not there)
+        ("They must abide 20th century rules …", "'…'", "end", "said after it"),
+        ("... They must abide 20th century rules", "'...'", "start", "said before it"),
+        # an elision (a bracket on one side), with none of the speaker's words before it
+        ("'[The reformer] … They must abide 20th century rules'", "'…'", "start", "before"),
+        ("'[…] They must abide 20th century rules'", "'[…]'", "start", "before"),
+        ("They must abide 20th century rules [...]", "'[...]'", "end", "after"),
+        ("… They must abide 20th century rules …", "'…'", "both", ""),
+    ],
+    ids=["bare last", "bare first", "insertion, then …", "[…] first", "[...] last", "both"],
+)
+def test_an_ellipsis_at_a_quotes_edge_is_said_to_be_there_whichever_way_written(
+    in_tmp: Path, quote: str, marks: str, edge: str, hint: str
+) -> None:
+    """`It is not the work of any one man …` was "these words are not in the
+    source" though they are, and `[The orator] … It is` "elision-part-too-short"
+    (a new author's trial): one slip, said two ways, neither what it is."""
+    folder = write_folder(in_tmp / "b", briefing_quoting(quote))
+    before = "before" if "before" in hint else "after"
+    expected_hint = (
+        f"delete the {marks}"
+        if edge == "both"
+        else f"delete the {marks}, or quote at least 3 of the words said {before} it"
+    )
+    assert _said(folder) == [(_edge_said(marks, edge), expected_hint)]
+
+
+def test_an_ellipsis_at_the_edge_of_words_not_in_the_source_shows_the_nearest_too(
+    in_tmp: Path,
+) -> None:
+    folder = write_folder(in_tmp / "b", briefing_quoting("… They must abide 21st century rules"))
+    assert _said(folder) == [
+        (
+            _edge_said("'…'", "start"),
+            "delete the '…', or quote at least 3 of the words said before it; without it, "
+            "the words are not in the source either: the nearest passage (line 2 of the "
+            "source): 'They must abide 20th century rules, he' — it has '20th' where the quote "
+            "has '21st'",
+        )
+    ]
+
+
+def test_an_ellipsis_at_the_edge_that_the_source_has_as_text_is_still_found(
+    in_tmp: Path,
+) -> None:
+    """A bare '…' at an edge is no elision: matched as text, it is accepted
+    where the source has it (the contract's letter; a question to the user)."""
+    files = briefing_quoting("They must abide 20th century rules …")
+    files["sources/s.txt"] = "They must abide 20th century rules … he trailed off.\n"
     assert check(write_folder(in_tmp / "b", files)) == []

@@ -296,6 +296,16 @@ CASES = [
         "'she left'",
     ),
     Case(
+        "elision-at-edge",
+        briefing_files(
+            **{"briefing.yaml": BASE.replace("text: hello world", "text: She said hello …")}
+        ),
+        "briefing.yaml",
+        20,
+        11,
+        "delete the '…'",
+    ),
+    Case(
         "quote-only-insertions",
         briefing_files(**{"briefing.yaml": BASE.replace("text: hello world", "text: '[she]'")}),
         "briefing.yaml",

@@ -18,11 +18,14 @@ from briefing.records.editorial import (
     Piece,
     QuotePiece,
     Segment,
+    edge_ellipses,
+    edge_name,
     has_marks,
     marks_alone,
     read_quote,
     says_nothing,
     segments,
+    without_edge_ellipses,
 )
 from briefing.records.elided_search import Following
 from briefing.records.normalised_text import NormalisedText
@@ -47,12 +50,38 @@ def anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> A
     if says_nothing(quote_text):
         return AnchorResult(None, "no-words")  # found everywhere, and shows nothing
     found = _anchor(quote_text, source, occurrence)
-    if found.failure in _UNPLACED or found.failure is None or not marks_alone(quote_text):
+    if found.failure is None or found.failure in _UNPLACED:
         return found
-    # `…` alone is no elision, and matched as text: where the source has it not,
-    # it is the quote of no words that `[…]` is (a new author's trial had it
-    # "not in the source", with no hint).
-    return AnchorResult(None, "no-words")
+    if marks_alone(quote_text):
+        # `…` alone is no elision, and matched as text: where the source has it
+        # not, it is the quote of no words that `[…]` is (a new author's trial
+        # had it "not in the source", with no hint).
+        return AnchorResult(None, "no-words")
+    if found.failure in ("not-found", "part-not-found"):
+        return _edge_ellipses(quote_text, source, occurrence) or found
+    return found
+
+
+def _edge_ellipses(
+    quote_text: str, source: NormalisedText, occurrence: int | None
+) -> AnchorResult | None:
+    """A quote not found that starts or ends with a bare `…`: no elision, by the
+    contract's letter, and not in the source as text. Said as the elision at an
+    edge that `[…] we will` is (a new author's trial was told "these words are
+    not in the source" though they were), with the nearest passage to the rest
+    where that is not in the source either."""
+    first, last = edge_ellipses(quote_text)
+    if not (first or last):
+        return None
+    rest = _anchor(without_edge_ellipses(quote_text), source, occurrence)
+    missing = rest.failure in ("not-found", "part-not-found")
+    return AnchorResult(
+        None,
+        "elision-at-edge",
+        nearest=rest.nearest if missing else None,
+        edge=edge_name(bool(first), bool(last)),
+        edge_marks=tuple(mark for mark in (first, last) if mark),
+    )
 
 
 #: Failures of a quote whose words were found (only not placed).
