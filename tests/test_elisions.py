@@ -517,3 +517,49 @@ def test_an_ellipsis_at_the_edge_that_the_source_has_as_text_is_still_found(
     files = briefing_quoting("They must abide 20th century rules …")
     files["sources/s.txt"] = "They must abide 20th century rules … he trailed off.\n"
     assert check(write_folder(in_tmp / "b", files)) == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "passage", "said"),
+    [
+        (
+            "we honour today — it is the work",
+            "It is not the work of any one man that we honour today -- it is the work.\n",
+            "'that we honour today -- it is the work.'",
+            "the quote has '—' where the source has '--'",
+        ),
+        (
+            "the work of any one man, that we honour",
+            "It is not the work of any one man that we honour; it is the work.\n",
+            "'not the work of any one man that we honour; it'",
+            "the quote has 'man,' where the source has 'man'",
+        ),
+        (
+            "It is not: the work of any one man",
+            "It is not the work of any one man that we honour; it is the work.\n",
+            "'It is not the work of any one man that'",
+            "the quote has 'not:' where the source has 'not'",
+        ),
+        (
+            "we honour; it is the work",
+            "It is not the work of any one man that we honour, it is the work.\n",
+            "'that we honour, it is the work.'",
+            "the quote has 'honour;' where the source has 'honour,'",
+        ),
+    ],
+    ids=["dash", "comma added", "colon added", "another mark"],
+)
+def test_a_quote_that_differs_only_in_punctuation_is_told_which(
+    in_tmp: Path, quote: str, source: str, passage: str, said: str
+) -> None:
+    """The hint said only "they differ only in punctuation" (a new author's
+    trial), where for another word it says which: so it does for a mark."""
+    files = briefing_quoting(f'"{quote}"')
+    files["sources/s.txt"] = source
+    assert _said(write_folder(in_tmp / "b", files)) == [
+        (
+            "b/briefing.yaml:20:11: error[quote-not-found]: these words are not in the "
+            "source 's' (sources/s.txt)",
+            f"the nearest passage (line 1 of the source): {passage} — {said}",
+        )
+    ]

@@ -251,6 +251,8 @@ def passage_hint(passage: Passage | None) -> str | None:
     if difference is None:
         return hint + " — they differ only in punctuation"
     quote_word, source_word = shown(difference.quote_word), shown(difference.source_word)
+    if difference.kind == "punctuation":
+        return hint + f" — the quote has {quote_word} where the source has {source_word}"
     if difference.kind == "replace" and difference.only_in_case:
         return hint + f" — it has {source_word} where the quote has {quote_word}: case must match"
     if difference.kind == "replace":

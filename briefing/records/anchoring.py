@@ -133,7 +133,9 @@ def _anchor_segments(
     """
     needles = [normalise(segment.words).strip() for segment in wanted]
     if needles[0] not in source.text:
-        return AnchorResult(None, "not-found", nearest=source.nearest_passage(needles[0]))
+        return AnchorResult(
+            None, "not-found", nearest=source.nearest_passage(needles[0], wanted[0].words)
+        )
     if len(needles) == 1:
         return _anchor_whole(needles[0], source, occurrence)
     reached = [0]  # the most segments a match of the first one was followed by
@@ -151,7 +153,7 @@ def _anchor_segments(
         return AnchorResult(
             None,
             "part-not-found",
-            nearest=source.nearest_passage(missing),
+            nearest=source.nearest_passage(missing, wanted[reached[0]].words),
             part=wanted[reached[0]].words,
             part_elsewhere=missing in source.text,
             part_after_insertion=wanted[reached[0]].after is Piece.INSERTION,
