@@ -306,6 +306,16 @@ CASES = [
         "delete the '…'",
     ),
     Case(
+        "reported-by-speaker",
+        briefing_files(
+            **{"briefing.yaml": BASE.replace("speaker: a\n", "speaker: a\n    reported_by: a\n")}
+        ),
+        "briefing.yaml",
+        22,
+        18,
+        "its own speaker",
+    ),
+    Case(
         "quote-only-insertions",
         briefing_files(**{"briefing.yaml": BASE.replace("text: hello world", "text: '[she]'")}),
         "briefing.yaml",

@@ -83,6 +83,7 @@ CODES: dict[str, Code] = {
     "duplicate-briefing-id": Code(E, "two briefings of a content directory share an id", "b/ and c/ both id: x"),
     "unknown-reference": Code(E, "a reference to an id that does not exist", "speaker: trus"),
     "affiliation-cycle": Code(E, "affiliations that loop", "a → b → a"),
+    "reported-by-speaker": Code(W, "a quote whose reported_by is its own speaker", "speaker: truss\nreported_by: truss"),
     # Source texts and anchoring
     "source-text-missing": Code(E, "a source text file that does not exist", "text: sources/missing.txt"),
     "source-text-outside": Code(E, "a source text path that leaves the folder, or a symbolic link in it that leads out", "text: ../../etc/passwd  /  sources/a.txt -> /etc/passwd"),
