@@ -306,6 +306,16 @@ CASES = [
         "delete the '…'",
     ),
     Case(
+        "insertion-empty",
+        briefing_files(
+            **{"briefing.yaml": BASE.replace("text: hello world", "text: hello [] world")}
+        ),
+        "briefing.yaml",
+        20,
+        11,
+        "'[]'",
+    ),
+    Case(
         "reported-by-speaker",
         briefing_files(
             **{"briefing.yaml": BASE.replace("speaker: a\n", "speaker: a\n    reported_by: a\n")}

@@ -1,14 +1,15 @@
 """What `briefing check` says of a quote the contract lets pass but surely means
-otherwise: relayed by its own speaker.
+otherwise: relayed by its own speaker, or an insertion with nothing in it.
 
-It was accepted without a word (a new author's trial). The contract does
-not forbid it, so it is a warning: the briefing still opens.
+Both were accepted without a word (a new author's trial). The contract does
+not forbid them, so they are warnings: the briefing still opens.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import BASE_FILES, briefing_files, check, write_folder
 
 from briefing.check.report import problem_line
@@ -48,3 +49,34 @@ def test_a_reported_by_that_names_no_actor_is_said_once(in_tmp: Path) -> None:
     text = BASE.replace("    speaker: a\n", "    speaker: zz\n    reported_by: zz\n")
     folder = write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text}))
     assert [p.code for p in check(folder)] == ["unknown-reference", "unknown-reference"]
+
+
+@pytest.mark.parametrize("empty", ["[]", "[ ]"])
+@pytest.mark.parametrize("with_text", [True, False], ids=["anchored", "no source text"])
+def test_an_insertion_with_nothing_in_it_is_warned_of(
+    in_tmp: Path, empty: str, with_text: bool
+) -> None:
+    """`In the name [] of the city` was accepted silently: brackets with none
+    of the author's words in them, standing for up to five of the source's."""
+    text = BASE.replace("text: hello world", f"text: She said {empty} hello world")
+    if not with_text:
+        text = text.replace("    text: sources/s.txt\n", "")
+    folder = write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text}))
+    assert _said(folder) == [
+        (
+            f"b/briefing.yaml:{20 if with_text else 19}:11: warning[insertion-empty]: "
+            "this quote has brackets with "
+            f"nothing in them, '{empty}': brackets mark words of the author's (an insertion), "
+            "and these hold none",
+            f"remove the '{empty}', or write in it the words you add, as in 'abide [by] the "
+            "rules'; to mark words left out, write an elision (…)",
+        )
+    ]
+
+
+def test_an_empty_insertion_in_a_quote_refused_for_more_is_not_warned_of_too(
+    in_tmp: Path,
+) -> None:
+    text = BASE.replace("text: hello world", "text: She said [] hello planet")
+    folder = write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text}))
+    assert [p.code for p in check(folder)] == ["quote-not-found"]
