@@ -21,8 +21,10 @@ def warn_relayed_by_speaker(quotes: Iterable[RawRecord], actors: Iterable[str]) 
     known = set(actors)
     for record in quotes:
         speaker = record.value("speaker")
-        if not isinstance(speaker, str) or speaker not in known:
-            continue
+        if not isinstance(speaker, str) or record.value("reported_by") != speaker:
+            continue  # the most quotes: no reported_by, or another's
+        if speaker not in known:
+            continue  # said already: an id that names no actor
         for ident, node in record.references("reported_by"):
             if ident != speaker:
                 continue
