@@ -9,21 +9,20 @@ it is a warning, at the `reported_by:` value.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from briefing.check.raw import RawRecord
 from briefing.records.text import shown
 
 
-def warn_relayed_by_speaker(quotes: Iterable[RawRecord], actors: Iterable[str]) -> None:
+def warn_relayed_by_speaker(quotes: Iterable[RawRecord], actors: Container[str]) -> None:
     """Warn of each quote whose `reported_by` is its `speaker`, an actor of `actors`
     (an id that names none is an error of its own, said already)."""
-    known = set(actors)
     for record in quotes:
         speaker = record.value("speaker")
         if not isinstance(speaker, str) or record.value("reported_by") != speaker:
             continue  # the most quotes: no reported_by, or another's
-        if speaker not in known:
+        if speaker not in actors:
             continue  # said already: an id that names no actor
         for ident, node in record.references("reported_by"):
             if ident != speaker:
