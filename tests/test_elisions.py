@@ -13,6 +13,9 @@ from briefing.index.store import INDEX_FORMAT, open_index
 from briefing.records.editorial import Segment
 from briefing.records.normalised_text import NormalisedText
 
+#: The codes an ellipsis at a quote's edge is reported under: each case keeps its own.
+NOT_FOUND, SHORT = "quote-not-found", "elision-part-too-short"
+
 SOURCE = (
     "He spoke of the principles of the reforms, and of how to avoid a repetition "
     "of the crisis.\nThey must abide 20th century rules, he said.\n"
@@ -126,7 +129,8 @@ def test_an_insertion_stands_in_for_at_most_five_words(
 def test_a_quote_opening_with_an_ellipsis_is_told_to_lose_it(tmp_path: Path) -> None:
     folder = write_folder(tmp_path / "e", briefing_quoting("… They must abide 20th century rules"))
     (problem,) = check(folder)
-    assert problem.code == "elision-at-edge"
+    assert problem.code == "quote-not-found"  # as before: codes are stable
+    assert "starts with an ellipsis" in problem.message
     assert problem.hint is not None
     assert problem.hint.startswith("delete the '…'")
 
@@ -200,7 +204,7 @@ def test_an_elision_with_no_part_on_one_side_is_refused(
     for number, files in enumerate((briefing_quoting(quote), _without_text(quote))):
         folder = write_folder(tmp_path / f"b{number}", files)
         problems = [p for p in check(folder) if p.is_error]
-        assert [p.code for p in problems] == ["elision-at-edge"], quote
+        assert [p.code for p in problems] == ["elision-part-too-short"], quote
         assert f"{edge} with an ellipsis" in problems[0].message
         assert problems[0].hint is not None
 
@@ -444,8 +448,9 @@ def test_an_ellipsis_alone_that_the_source_holds_is_text_the_contract_lets_one_q
     assert check(write_folder(in_tmp / "b", files)) == []
 
 
-def _edge_said(marks: str, edge: str) -> str:
-    """The located line of an ellipsis at a quote's `edge` ("start", "end", "both")."""
+def _edge_said(marks: str, edge: str, code: str) -> str:
+    """The located line of an ellipsis at a quote's `edge` ("start", "end", "both"),
+    reported under `code`: each case keeps the code it had (codes are stable)."""
     said = {
         "start": ("starts", "before the speaker's first word", "no part comes before it", "start"),
         "end": ("ends", "after the speaker's last word", "no part comes after it", "end"),
@@ -457,7 +462,7 @@ def _edge_said(marks: str, edge: str) -> str:
         ),
     }[edge]
     return (
-        f"b/briefing.yaml:20:11: error[elision-at-edge]: this quote {said[0]} with an "
+        f"b/briefing.yaml:20:11: error[{code}]: this quote {said[0]} with an "
         f"ellipsis {marks}, {said[1]}: an ellipsis marks words left out between two parts "
         f"of a quote, and {said[2]} (a quote may {said[3]} anywhere in the source, without "
         "a mark)"
@@ -465,21 +470,21 @@ def _edge_said(marks: str, edge: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("quote", "marks", "edge", "hint"),
+    ("quote", "marks", "edge", "hint", "code"),
     [
         # bare: no elision by the contract's letter (matched as text, and not there)
-        ("They must abide 20th century rules …", "'…'", "end", "said after it"),
-        ("... They must abide 20th century rules", "'...'", "start", "said before it"),
+        ("They must abide 20th century rules …", "'…'", "end", "said after it", NOT_FOUND),
+        ("... They must abide 20th century rules", "'...'", "start", "said before it", NOT_FOUND),
         # an elision (a bracket on one side), with none of the speaker's words before it
-        ("'[The reformer] … They must abide 20th century rules'", "'…'", "start", "before"),
-        ("'[…] They must abide 20th century rules'", "'[…]'", "start", "before"),
-        ("They must abide 20th century rules [...]", "'[...]'", "end", "after"),
-        ("… They must abide 20th century rules …", "'…'", "both", ""),
+        ("'[The reformer] … They must abide 20th century rules'", "'…'", "start", "before", SHORT),
+        ("'[…] They must abide 20th century rules'", "'[…]'", "start", "before", SHORT),
+        ("They must abide 20th century rules [...]", "'[...]'", "end", "after", SHORT),
+        ("… They must abide 20th century rules …", "'…'", "both", "", NOT_FOUND),
     ],
     ids=["bare last", "bare first", "insertion, then …", "[…] first", "[...] last", "both"],
 )
 def test_an_ellipsis_at_a_quotes_edge_is_said_to_be_there_whichever_way_written(
-    in_tmp: Path, quote: str, marks: str, edge: str, hint: str
+    in_tmp: Path, quote: str, marks: str, edge: str, hint: str, code: str
 ) -> None:
     """`It is not the work of any one man …` was "these words are not in the
     source" though they are, and `[The orator] … It is` "elision-part-too-short"
@@ -491,7 +496,7 @@ def test_an_ellipsis_at_a_quotes_edge_is_said_to_be_there_whichever_way_written(
         if edge == "both"
         else f"delete the {marks}, or quote at least 3 of the words said {before} it"
     )
-    assert _said(folder) == [(_edge_said(marks, edge), expected_hint)]
+    assert _said(folder) == [(_edge_said(marks, edge, code), expected_hint)]
 
 
 def test_an_ellipsis_at_the_edge_of_words_not_in_the_source_shows_the_nearest_too(
@@ -500,7 +505,7 @@ def test_an_ellipsis_at_the_edge_of_words_not_in_the_source_shows_the_nearest_to
     folder = write_folder(in_tmp / "b", briefing_quoting("… They must abide 21st century rules"))
     assert _said(folder) == [
         (
-            _edge_said("'…'", "start"),
+            _edge_said("'…'", "start", NOT_FOUND),
             "delete the '…', or quote at least 3 of the words said before it; without it, "
             "the words are not in the source either: the nearest passage (line 2 of the "
             "source): 'They must abide 20th century rules, he' — it has '20th' where the quote "

@@ -296,16 +296,6 @@ CASES = [
         "'she left'",
     ),
     Case(
-        "elision-at-edge",
-        briefing_files(
-            **{"briefing.yaml": BASE.replace("text: hello world", "text: She said hello …")}
-        ),
-        "briefing.yaml",
-        20,
-        11,
-        "delete the '…'",
-    ),
-    Case(
         "insertion-empty",
         briefing_files(
             **{"briefing.yaml": BASE.replace("text: hello world", "text: hello [] world")}

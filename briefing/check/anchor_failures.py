@@ -71,8 +71,12 @@ def report_failure(
             "within one paragraph of the first part (in its paragraph or the next)",
             _elsewhere_hint(found.nearest) if found.part_elsewhere else passage_hint(found.nearest),
         )
-    elif found.failure == "elision-at-edge":
-        _report_edge(record, found)
+    elif found.failure in ("elision-at-edge", "ellipsis-at-edge"):
+        # One wording, and each case keeps its code (codes are stable: the
+        # contract): an elision there leaves a part of no words; a bare `…`
+        # is no elision by the contract's letter, but text the source lacks.
+        bare = found.failure == "ellipsis-at-edge"
+        _report_edge(record, found, "quote-not-found" if bare else "elision-part-too-short")
     elif found.failure == "part-too-short" and not found.part:
         record.sink.error(
             node.line,
@@ -156,7 +160,7 @@ _EDGES = {
 }
 
 
-def _report_edge(record: RawRecord, found: AnchorResult) -> None:
+def _report_edge(record: RawRecord, found: AnchorResult, code: str) -> None:
     """An ellipsis before the speaker's first word or after the last: an elision
     (`[…] we will`), or a bare `…` that is none and is not in the source as text."""
     node = record.place("text")
@@ -172,7 +176,7 @@ def _report_edge(record: RawRecord, found: AnchorResult) -> None:
     record.sink.error(
         node.line,
         node.column,
-        "elision-at-edge",
+        code,
         f"this quote {starts} with an ellipsis {marks}, {where}: an ellipsis marks words left "
         f"out between two parts of a quote, and no part comes {beside} (a quote may {start} "
         "anywhere in the source, without a mark)",

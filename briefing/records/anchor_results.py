@@ -34,7 +34,7 @@ class AnchorResult:
     #: None when found, else one of: "not-found", "ambiguous",
     #: "occurrence-out-of-range", "no-words", and for quotes with editorial marks
     #: "part-not-found", "part-too-short", "elision-at-edge", "only-insertions",
-    #: "unreadable"
+    #: "unreadable"; "ellipsis-at-edge" for a bare `…` at an edge, not in the source
     failure: str | None = None
     count: int = 0
     lines: tuple[int, ...] = ()
@@ -47,7 +47,7 @@ class AnchorResult:
     #: that part comes after an insertion (so at most MAX_INSERTION_WORDS words on)
     part_after_insertion: bool = False
     #: "start", "end" or "both": the quote begins or ends with an ellipsis (a
-    #: part of no words), failure "elision-at-edge"
+    #: part of no words), failure "elision-at-edge" or "ellipsis-at-edge"
     edge: str = ""
     #: those ellipses as written (`…`, `[...]`), at the start then the end
     edge_marks: tuple[str, ...] = ()

@@ -77,7 +77,7 @@ def _edge_ellipses(
     missing = rest.failure in ("not-found", "part-not-found")
     return AnchorResult(
         None,
-        "elision-at-edge",
+        "ellipsis-at-edge",
         nearest=rest.nearest if missing else None,
         edge=edge_name(bool(first), bool(last)),
         edge_marks=tuple(mark for mark in (first, last) if mark),
