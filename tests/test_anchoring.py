@@ -498,3 +498,17 @@ def test_a_ligature_is_not_said_to_differ_in_case() -> None:
     cased = anchor("it was fine", NormalisedText("It was fine today."), None)
     assert cased.nearest is not None and cased.nearest.differs is not None
     assert cased.nearest.differs.only_in_case
+
+
+def test_a_long_quotes_difference_is_said_in_its_own_marks() -> None:
+    """The hint looks for a long quote's nearest passage from near where it
+    leaves the source: the word it names is still the quote's own, as written
+    (its '—', not the '-' it is matched as)."""
+    words = " ".join(f"word{n}" for n in range(120))
+    source = NormalisedText(f"{words} and then -- the end of it.\n")
+    found = anchor(f"{words} and then — the end of it.", source, None)
+    assert found.failure == "not-found" and found.nearest is not None
+    assert found.nearest.differs == Difference("punctuation", "—", "--")
+    curly = anchor("word1 word2 Ukraine’s word3", source, None)
+    assert curly.nearest is not None and curly.nearest.differs is not None
+    assert curly.nearest.differs.quote_word == "Ukraine’s"

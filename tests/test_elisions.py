@@ -13,6 +13,9 @@ from briefing.index.store import INDEX_FORMAT, open_index
 from briefing.records.editorial import Segment
 from briefing.records.normalised_text import NormalisedText
 
+#: The codes an ellipsis at a quote's edge is reported under: each case keeps its own.
+NOT_FOUND, SHORT = "quote-not-found", "elision-part-too-short"
+
 SOURCE = (
     "He spoke of the principles of the reforms, and of how to avoid a repetition "
     "of the crisis.\nThey must abide 20th century rules, he said.\n"
@@ -126,9 +129,10 @@ def test_an_insertion_stands_in_for_at_most_five_words(
 def test_a_quote_opening_with_an_ellipsis_is_told_to_lose_it(tmp_path: Path) -> None:
     folder = write_folder(tmp_path / "e", briefing_quoting("… They must abide 20th century rules"))
     (problem,) = check(folder)
-    assert problem.code == "quote-not-found"
+    assert problem.code == "quote-not-found"  # as before: codes are stable
+    assert "starts with an ellipsis" in problem.message
     assert problem.hint is not None
-    assert problem.hint.startswith("the quote starts with an ellipsis, which is not an elision")
+    assert problem.hint.startswith("delete the '…'")
 
 
 def _without_text(quote: str) -> dict[str, str | bytes | None]:
@@ -201,7 +205,7 @@ def test_an_elision_with_no_part_on_one_side_is_refused(
         folder = write_folder(tmp_path / f"b{number}", files)
         problems = [p for p in check(folder) if p.is_error]
         assert [p.code for p in problems] == ["elision-part-too-short"], quote
-        assert f"{edge} with an elision" in problems[0].message
+        assert f"{edge} with an ellipsis" in problems[0].message
         assert problems[0].hint is not None
 
 
@@ -397,3 +401,170 @@ def test_an_insertion_the_source_holds_itself_is_warned_of(in_tmp: Path) -> None
         base = str(BASE_FILES["briefing.yaml"]).replace("text: hello world", f"text: {quote}")
         files = briefing_files(**{"briefing.yaml": base, "sources/s.txt": source})
         assert check(write_folder(in_tmp / f"fine{number}", files)) == []
+
+
+def _said(folder: Path) -> list[tuple[str, str | None]]:
+    """Each problem as the author reads it: the located line, and its hint."""
+    return [(problem_line(p), p.hint) for p in check(folder)]
+
+
+@pytest.mark.parametrize("quote", ["'…'", "'...'", "'[…]'", "'[...]'", "'… …'", "'[…] …'"])
+def test_elision_marks_alone_are_a_quote_of_no_words_however_written(
+    in_tmp: Path, quote: str
+) -> None:
+    """`"…"` was "these words are not in the source", with no hint, while
+    `"[…]"` was a quote of no words (a new author's trial): both are marks
+    alone, with none of the speaker's words."""
+    folder = write_folder(in_tmp / "b", briefing_quoting(quote))
+    marks = quote.strip("'")
+    assert _said(folder) == [
+        (
+            "b/briefing.yaml:20:11: error[quote-no-words]: this quote holds no words, only "
+            f"'{marks}': an ellipsis marks words left out between two parts "
+            "of a quote, and there are none",
+            "write the words the speaker said, as the source has them",
+        )
+    ]
+
+
+def test_an_empty_quote_is_still_said_to_be_found_anywhere(in_tmp: Path) -> None:
+    folder = write_folder(in_tmp / "b", briefing_quoting("''"))
+    assert _said(folder) == [
+        (
+            "b/briefing.yaml:20:11: error[quote-no-words]: this quote holds no words (it is "
+            "empty): it would be found anywhere, and show nothing",
+            "write the words the speaker said, as the source has them",
+        )
+    ]
+
+
+def test_an_ellipsis_alone_that_the_source_holds_is_text_the_contract_lets_one_quote(
+    in_tmp: Path,
+) -> None:
+    """Not an elision (no space or bracket on each side): matched as written,
+    as a tweet's "!" is; refusing it would refuse what the contract allows."""
+    files = briefing_quoting("'…'")
+    files["sources/s.txt"] = "She paused … and then went on.\n"
+    assert check(write_folder(in_tmp / "b", files)) == []
+
+
+def _edge_said(marks: str, edge: str, code: str) -> str:
+    """The located line of an ellipsis at a quote's `edge` ("start", "end", "both"),
+    reported under `code`: each case keeps the code it had (codes are stable)."""
+    said = {
+        "start": ("starts", "before the speaker's first word", "no part comes before it", "start"),
+        "end": ("ends", "after the speaker's last word", "no part comes after it", "end"),
+        "both": (
+            "starts and ends",
+            "before the speaker's first word and after the last",
+            "no part comes before the first or after the last",
+            "start and end",
+        ),
+    }[edge]
+    return (
+        f"b/briefing.yaml:20:11: error[{code}]: this quote {said[0]} with an "
+        f"ellipsis {marks}, {said[1]}: an ellipsis marks words left out between two parts "
+        f"of a quote, and {said[2]} (a quote may {said[3]} anywhere in the source, without "
+        "a mark)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "marks", "edge", "hint", "code"),
+    [
+        # bare: no elision by the contract's letter (matched as text, and not there)
+        ("They must abide 20th century rules …", "'…'", "end", "said after it", NOT_FOUND),
+        ("... They must abide 20th century rules", "'...'", "start", "said before it", NOT_FOUND),
+        # an elision (a bracket on one side), with none of the speaker's words before it
+        ("'[The reformer] … They must abide 20th century rules'", "'…'", "start", "before", SHORT),
+        ("'[…] They must abide 20th century rules'", "'[…]'", "start", "before", SHORT),
+        ("They must abide 20th century rules [...]", "'[...]'", "end", "after", SHORT),
+        ("… They must abide 20th century rules …", "'…'", "both", "", NOT_FOUND),
+    ],
+    ids=["bare last", "bare first", "insertion, then …", "[…] first", "[...] last", "both"],
+)
+def test_an_ellipsis_at_a_quotes_edge_is_said_to_be_there_whichever_way_written(
+    in_tmp: Path, quote: str, marks: str, edge: str, hint: str, code: str
+) -> None:
+    """`It is not the work of any one man …` was "these words are not in the
+    source" though they are, and `[The orator] … It is` "elision-part-too-short"
+    (a new author's trial): one slip, said two ways, neither what it is."""
+    folder = write_folder(in_tmp / "b", briefing_quoting(quote))
+    before = "before" if "before" in hint else "after"
+    expected_hint = (
+        f"delete the {marks}"
+        if edge == "both"
+        else f"delete the {marks}, or quote at least 3 of the words said {before} it"
+    )
+    assert _said(folder) == [(_edge_said(marks, edge, code), expected_hint)]
+
+
+def test_an_ellipsis_at_the_edge_of_words_not_in_the_source_shows_the_nearest_too(
+    in_tmp: Path,
+) -> None:
+    folder = write_folder(in_tmp / "b", briefing_quoting("… They must abide 21st century rules"))
+    assert _said(folder) == [
+        (
+            _edge_said("'…'", "start", NOT_FOUND),
+            "delete the '…', or quote at least 3 of the words said before it; without it, "
+            "the words are not in the source either: the nearest passage (line 2 of the "
+            "source): 'They must abide 20th century rules, he' — it has '20th' where the quote "
+            "has '21st'",
+        )
+    ]
+
+
+def test_an_ellipsis_at_the_edge_that_the_source_has_as_text_is_still_found(
+    in_tmp: Path,
+) -> None:
+    """A bare '…' at an edge is no elision: matched as text, it is accepted
+    where the source has it (the contract's letter; a question to the user)."""
+    files = briefing_quoting("They must abide 20th century rules …")
+    files["sources/s.txt"] = "They must abide 20th century rules … he trailed off.\n"
+    assert check(write_folder(in_tmp / "b", files)) == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "passage", "said"),
+    [
+        (
+            "we honour today — it is the work",
+            "It is not the work of any one man that we honour today -- it is the work.\n",
+            "'that we honour today -- it is the work.'",
+            "the quote has '—' where the source has '--'",
+        ),
+        (
+            "the work of any one man, that we honour",
+            "It is not the work of any one man that we honour; it is the work.\n",
+            "'not the work of any one man that we honour; it'",
+            "the quote has 'man,' where the source has 'man'",
+        ),
+        (
+            "It is not: the work of any one man",
+            "It is not the work of any one man that we honour; it is the work.\n",
+            "'It is not the work of any one man that'",
+            "the quote has 'not:' where the source has 'not'",
+        ),
+        (
+            "we honour; it is the work",
+            "It is not the work of any one man that we honour, it is the work.\n",
+            "'that we honour, it is the work.'",
+            "the quote has 'honour;' where the source has 'honour,'",
+        ),
+    ],
+    ids=["dash", "comma added", "colon added", "another mark"],
+)
+def test_a_quote_that_differs_only_in_punctuation_is_told_which(
+    in_tmp: Path, quote: str, source: str, passage: str, said: str
+) -> None:
+    """The hint said only "they differ only in punctuation" (a new author's
+    trial), where for another word it says which: so it does for a mark."""
+    files = briefing_quoting(f'"{quote}"')
+    files["sources/s.txt"] = source
+    assert _said(write_folder(in_tmp / "b", files)) == [
+        (
+            "b/briefing.yaml:20:11: error[quote-not-found]: these words are not in the "
+            "source 's' (sources/s.txt)",
+            f"the nearest passage (line 1 of the source): {passage} — {said}",
+        )
+    ]

@@ -296,6 +296,26 @@ CASES = [
         "'she left'",
     ),
     Case(
+        "insertion-empty",
+        briefing_files(
+            **{"briefing.yaml": BASE.replace("text: hello world", "text: hello [] world")}
+        ),
+        "briefing.yaml",
+        20,
+        11,
+        "'[]'",
+    ),
+    Case(
+        "reported-by-speaker",
+        briefing_files(
+            **{"briefing.yaml": BASE.replace("speaker: a\n", "speaker: a\n    reported_by: a\n")}
+        ),
+        "briefing.yaml",
+        22,
+        18,
+        "its own speaker",
+    ),
+    Case(
         "quote-only-insertions",
         briefing_files(**{"briefing.yaml": BASE.replace("text: hello world", "text: '[she]'")}),
         "briefing.yaml",

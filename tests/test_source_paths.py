@@ -87,3 +87,62 @@ def test_an_empty_path_is_said_to_be_empty_not_a_folder(in_tmp: Path) -> None:
 def test_a_path_the_os_reads_as_the_file_is_accepted(written: str, in_tmp: Path) -> None:
     folder = write_folder(in_tmp / "b", _with_text_path(written))
     assert check(folder) == []
+
+
+def _said(folder: Path) -> list[tuple[str, str | None]]:
+    """Each problem as the author reads it: the located line, and its hint."""
+    from briefing.check.report import problem_line
+
+    return [(problem_line(p), p.hint) for p in check(folder)]
+
+
+def test_a_text_file_that_links_outside_says_the_link_leads_there(in_tmp: Path) -> None:
+    """'sources/link.txt' was said to be "outside this briefing's folder" (a new
+    author's trial): it is inside, a link that leads out. Where it leads is
+    named, made safe to print (a name may hold a control character)."""
+    elsewhere = in_tmp / "else\x1bwhere"
+    elsewhere.mkdir()
+    (elsewhere / "article.txt").write_text("She said hello world.\n", encoding="utf-8")
+    folder = write_folder(in_tmp / "b", briefing_files(**{"sources__s.txt": None}))
+    (folder / "sources").mkdir()
+    (folder / "sources" / "s.txt").symlink_to(elsewhere / "article.txt")
+    target = f"{in_tmp.resolve()}/else␛where/article.txt"
+    assert _said(folder) == [
+        (
+            "b/briefing.yaml:8:11: error[source-text-outside]: the text file 'sources/s.txt' "
+            f"is a symbolic link to '{target}', outside this briefing's folder",
+            "copy what the link leads to into this briefing's folder, in place of the "
+            "link: a briefing is shared and copied without what its links lead to",
+        )
+    ]
+
+
+def test_a_folder_on_the_way_that_links_outside_is_named(in_tmp: Path) -> None:
+    """The link may be a folder of the path: it is the one named."""
+    (in_tmp / "elsewhere").mkdir()
+    (in_tmp / "elsewhere" / "s.txt").write_text("She said hello world.\n", encoding="utf-8")
+    folder = write_folder(in_tmp / "b", briefing_files(**{"sources__s.txt": None}))
+    (folder / "sources").symlink_to(in_tmp / "elsewhere")
+    assert _said(folder) == [
+        (
+            "b/briefing.yaml:8:11: error[source-text-outside]: the text file 'sources/s.txt' "
+            f"is reached through the symbolic link 'sources', which leads to "
+            f"'{in_tmp.resolve()}/elsewhere', outside this briefing's folder",
+            "copy what the link leads to into this briefing's folder, in place of the "
+            "link: a briefing is shared and copied without what its links lead to",
+        )
+    ]
+
+
+@pytest.mark.parametrize("written", ["text: ../outside.txt", "text: sources/../../outside.txt"])
+def test_a_path_that_leaves_by_itself_is_said_to_be_outside(written: str, in_tmp: Path) -> None:
+    (in_tmp / "outside.txt").write_text("She said hello world.\n", encoding="utf-8")
+    folder = write_folder(in_tmp / "b", _with_text_path(written))
+    relative = written.removeprefix("text: ")
+    assert _said(folder) == [
+        (
+            "b/briefing.yaml:8:11: error[source-text-outside]: the text file "
+            f"'{relative}' is outside this briefing's folder",
+            "copy the text into the folder (e.g. sources/) and point there",
+        )
+    ]

@@ -35,8 +35,11 @@ def report_failure(
             node.line,
             node.column,
             "quote-no-words",
-            "this quote holds no words (it is empty, or elision marks alone): it would be "
-            "found anywhere, and show nothing",
+            f"this quote holds no words, only {shown(' '.join(words.split()))}: "
+            "an ellipsis marks words left out between two parts of a quote, and there are none"
+            if words.strip()
+            else "this quote holds no words (it is empty): it would be found anywhere, and "
+            "show nothing",
             "write the words the speaker said, as the source has them",
         )
     elif found.failure == "not-found":
@@ -68,18 +71,12 @@ def report_failure(
             "within one paragraph of the first part (in its paragraph or the next)",
             _elsewhere_hint(found.nearest) if found.part_elsewhere else passage_hint(found.nearest),
         )
-    elif found.failure == "part-too-short" and found.edge:
-        before = "before" if found.edge == "start" else "after"
-        record.sink.error(
-            node.line,
-            node.column,
-            "elision-part-too-short",
-            f"this quote {found.edge}s with an elision, with none of the speaker's words "
-            f"{before} it: an elision stands between two parts of a quote, each of at "
-            f"least {MIN_PART_WORDS} words",
-            f"delete the elision (a quote may {found.edge} anywhere in the source), or quote "
-            f"at least {MIN_PART_WORDS} of the words said {before} it",
-        )
+    elif found.failure in ("elision-at-edge", "ellipsis-at-edge"):
+        # One wording, and each case keeps its code (codes are stable: the
+        # contract): an elision there leaves a part of no words; a bare `…`
+        # is no elision by the contract's letter, but text the source lacks.
+        bare = found.failure == "ellipsis-at-edge"
+        _report_edge(record, found, "quote-not-found" if bare else "elision-part-too-short")
     elif found.failure == "part-too-short" and not found.part:
         record.sink.error(
             node.line,
@@ -146,6 +143,45 @@ def report_failure(
             f"occurrence is {occurrence}, but these words occur only {found.count} "
             f"time{'s' if found.count > 1 else ''} in {source_file}",
         )
+
+
+#: How an ellipsis at each edge is said: where it stands, what stands on its
+#: other side, and where a quote may start or end (a new author's trial met one
+#: slip said two ways, "not in the source" and "elision-part-too-short").
+_EDGES = {
+    "start": ("starts", "before the speaker's first word", "before it", "start"),
+    "end": ("ends", "after the speaker's last word", "after it", "end"),
+    "both": (
+        "starts and ends",
+        "before the speaker's first word and after the last",
+        "before the first or after the last",
+        "start and end",
+    ),
+}
+
+
+def _report_edge(record: RawRecord, found: AnchorResult, code: str) -> None:
+    """An ellipsis before the speaker's first word or after the last: an elision
+    (`[…] we will`), or a bare `…` that is none and is not in the source as text."""
+    node = record.place("text")
+    starts, where, beside, start = _EDGES[found.edge]
+    marks = " and ".join(dict.fromkeys(shown(mark) for mark in found.edge_marks))
+    hint = f"delete the {marks}"
+    if found.edge != "both":
+        hint += f", or quote at least {MIN_PART_WORDS} of the words said {beside}"
+    if found.nearest is not None:
+        hint += (
+            f"; without it, the words are not in the source either: {passage_hint(found.nearest)}"
+        )
+    record.sink.error(
+        node.line,
+        node.column,
+        code,
+        f"this quote {starts} with an ellipsis {marks}, {where}: an ellipsis marks words left "
+        f"out between two parts of a quote, and no part comes {beside} (a quote may {start} "
+        "anywhere in the source, without a mark)",
+        hint,
+    )
 
 
 def _lines_said(lines: tuple[int, ...], count: int) -> str:
@@ -219,6 +255,8 @@ def passage_hint(passage: Passage | None) -> str | None:
     if difference is None:
         return hint + " — they differ only in punctuation"
     quote_word, source_word = shown(difference.quote_word), shown(difference.source_word)
+    if difference.kind == "punctuation":
+        return hint + f" — the quote has {quote_word} where the source has {source_word}"
     if difference.kind == "replace" and difference.only_in_case:
         return hint + f" — it has {source_word} where the quote has {quote_word}: case must match"
     if difference.kind == "replace":

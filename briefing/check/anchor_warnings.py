@@ -1,8 +1,9 @@
 """Warnings about a quote that was found in its source's text.
 
 Where it starts or ends inside a word of the source ("body came" found in
-"Nobody came"), and where the source itself holds, brackets and all, what
-the quote marks as an insertion. Allowed by the contract, so warnings.
+"Nobody came"), where the source itself holds, brackets and all, what the
+quote marks as an insertion, and an insertion with nothing in it (said of a
+quote whose source has no text too). Allowed by the contract, so warnings.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import unicodedata
 from briefing.check.raw import RawRecord
 from briefing.check.source_brackets import bracketed_in_source
 from briefing.records.anchor_results import Span
+from briefing.records.editorial import Piece, read_quote
 from briefing.records.text import shown
 
 
@@ -63,6 +65,32 @@ def warn_source_brackets(
         f"{it} as the briefing author's words, not the source's",
         f"leave {it} out of the quote (end the quote before {it}), or keep {it} knowing "
         f"{'it shows' if it == 'it' else 'they show'} as an insertion",
+    )
+
+
+def warn_empty_insertions(record: RawRecord, words: str) -> None:
+    """Warn of brackets with nothing in them, `In the name [] of the city`: an
+    insertion of none of the author's words, which still stands for up to
+    MAX_INSERTION_WORDS of the source's (accepted silently: a new author's
+    trial). The contract does not forbid it, so a warning."""
+    if "[" not in words:
+        return
+    pieces = read_quote(words)
+    if pieces is None:
+        return
+    empty = [p.text for p in pieces if p.kind is Piece.INSERTION and not p.text.strip()]
+    if not empty:
+        return
+    brackets = " and ".join(dict.fromkeys(shown(f"[{text}]") for text in empty))
+    node = record.place("text")
+    record.sink.warning(
+        node.line,
+        node.column,
+        "insertion-empty",
+        f"this quote has brackets with nothing in them, {brackets}: brackets mark words "
+        "of the author's (an insertion), and these hold none",
+        f"remove the {brackets}, or write in {'it' if len(empty) == 1 else 'them'} the words "
+        "you add, as in 'abide [by] the rules'; to mark words left out, write an elision (…)",
     )
 
 

@@ -18,6 +18,7 @@ from briefing.check.build import build_briefing, type_early
 from briefing.check.comments import warn_comments_cutting_text
 from briefing.check.fields import MARKED_CHARACTER_CODES, check_file, nearest
 from briefing.check.quote_anchors import anchor_quotes
+from briefing.check.quote_attribution import warn_relayed_by_speaker
 from briefing.check.raw import PLACES_KEPT, RawRecord, SharedValues, Where
 from briefing.check.source_texts import load_source_texts
 from briefing.check.streamed import read_records
@@ -223,6 +224,7 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
     for section in RECORD_LISTS:
         _check_unique_ids(context, section)
     _check_references(context)
+    warn_relayed_by_speaker(context.records["quotes"], context.ids["actors"])
     _check_affiliation_cycles(context)
     _check_said_before_published(context)
     warn_times_without_offset(context.records)

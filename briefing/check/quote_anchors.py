@@ -15,7 +15,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefing.check.anchor_failures import report_failure
-from briefing.check.anchor_warnings import warn_cut_words, warn_source_brackets
+from briefing.check.anchor_warnings import (
+    warn_cut_words,
+    warn_empty_insertions,
+    warn_source_brackets,
+)
 from briefing.check.raw import RawRecord
 from briefing.check.source_texts import report_blank_text
 from briefing.records.anchor_results import Span
@@ -161,6 +165,8 @@ def _check_unanchored_forms(
         if found is not None:
             record.complete = False
             report_failure(record, words, found, source_id, None)
+        else:
+            warn_empty_insertions(record, words)
 
 
 def _anchor_quote(
@@ -178,6 +184,7 @@ def _anchor_quote(
         spans[ident] = found.span
         warn_cut_words(record, text.original, found.span, source_id)
         warn_source_brackets(record, words, text.original, found.span, source_id)
+        warn_empty_insertions(record, words)
         return
     record.complete = False
     refused = occurrence is None and _written(record, "occurrence")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from briefing.check.fields import nearest
 from briefing.check.raw import RawRecord, Where
-from briefing.files.filekinds import Refused, TooLarge, read_file
+from briefing.files.filekinds import Refused, TooLarge, path_text, read_file
 from briefing.records.problems import ProblemSink
 from briefing.records.text import (
     counted,
@@ -88,13 +88,7 @@ def _source_text(folder: Path, inside: str, record: RawRecord) -> str | None:
     target = Path(os.path.realpath(folder / relative))  # never raises, even for a loop
     if os.path.isabs(relative) or not target.is_relative_to(inside):
         record.complete = False
-        sink.error(
-            node.line,
-            node.column,
-            "source-text-outside",
-            f"the text file {shown(relative)} is outside this briefing's folder",
-            "copy the text into the folder (e.g. sources/) and point there",
-        )
+        _report_outside(folder, inside, relative, node, sink)
         return None
     text = _read_source_text(folder, relative, node, sink)
     if text is None:
@@ -103,6 +97,58 @@ def _source_text(folder: Path, inside: str, record: RawRecord) -> str | None:
     _warn_hidden_characters(text, relative, node, sink)
     _warn_hidden_folder(relative, node, sink)
     return text
+
+
+def _report_outside(
+    folder: Path, inside: str, relative: str, node: Where, sink: ProblemSink
+) -> None:
+    """A path that leaves the folder: by itself (`../x.txt`, `/etc/x`), or
+    through a symbolic link inside the folder that leads out, which is named
+    with where it leads (a link's path was said to be "outside", where the
+    author could see it inside: a new author's trial)."""
+    link = None if os.path.isabs(relative) else _link_leading_out(folder, inside, relative)
+    if link is None:
+        sink.error(
+            node.line,
+            node.column,
+            "source-text-outside",
+            f"the text file {shown(relative)} is outside this briefing's folder",
+            "copy the text into the folder (e.g. sources/) and point there",
+        )
+        return
+    written, leads_to = link
+    where = shown(path_text(leads_to), _PATH_SHOWN)
+    if written == relative:
+        said = f"is a symbolic link to {where}"
+    else:
+        said = f"is reached through the symbolic link {shown(written)}, which leads to {where}"
+    sink.error(
+        node.line,
+        node.column,
+        "source-text-outside",
+        f"the text file {shown(relative)} {said}, outside this briefing's folder",
+        "copy what the link leads to into this briefing's folder, in place of the link: "
+        "a briefing is shared and copied without what its links lead to",
+    )
+
+
+#: The most characters of a path outside the folder that a message shows.
+_PATH_SHOWN = 160
+
+
+def _link_leading_out(folder: Path, inside: str, relative: str) -> tuple[str, str] | None:
+    """The first part of `relative` (as written) that is a symbolic link leading
+    out of the folder, and where it leads in the end (links followed); None
+    when the path leaves without one, by its own '..'."""
+    parts = relative.split("/")
+    for count in range(1, len(parts) + 1):
+        written = "/".join(parts[:count])
+        path = os.path.join(folder, written)
+        leads_to = os.path.realpath(path)
+        if Path(leads_to).is_relative_to(inside):
+            continue
+        return (written.rstrip("/"), leads_to) if os.path.islink(path) else None
+    return None
 
 
 def _warn_hidden_folder(relative: str, node: Where, sink: ProblemSink) -> None:

@@ -33,7 +33,8 @@ class AnchorResult:
     span: Span | None
     #: None when found, else one of: "not-found", "ambiguous",
     #: "occurrence-out-of-range", "no-words", and for quotes with editorial marks
-    #: "part-not-found", "part-too-short", "only-insertions", "unreadable"
+    #: "part-not-found", "part-too-short", "elision-at-edge", "only-insertions",
+    #: "unreadable"; "ellipsis-at-edge" for a bare `…` at an edge, not in the source
     failure: str | None = None
     count: int = 0
     lines: tuple[int, ...] = ()
@@ -45,8 +46,11 @@ class AnchorResult:
     part_elsewhere: bool = False
     #: that part comes after an insertion (so at most MAX_INSERTION_WORDS words on)
     part_after_insertion: bool = False
-    #: "start" or "end": the quote begins or ends with an elision (a part of no words)
+    #: "start", "end" or "both": the quote begins or ends with an ellipsis (a
+    #: part of no words), failure "elision-at-edge" or "ellipsis-at-edge"
     edge: str = ""
+    #: those ellipses as written (`…`, `[...]`), at the start then the end
+    edge_marks: tuple[str, ...] = ()
     #: every part under MIN_PART_WORDS words, `part` the first (a new author's
     #: trial was told of 'The crew' in "The crew … station", not of 'station')
     short_parts: tuple[str, ...] = ()

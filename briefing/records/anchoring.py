@@ -18,10 +18,14 @@ from briefing.records.editorial import (
     Piece,
     QuotePiece,
     Segment,
+    edge_ellipses,
+    edge_name,
     has_marks,
+    marks_alone,
     read_quote,
     says_nothing,
     segments,
+    without_edge_ellipses,
 )
 from briefing.records.elided_search import Following
 from briefing.records.normalised_text import NormalisedText
@@ -43,16 +47,57 @@ def anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> A
     left out. When that reading finds nothing and the quote has no elision,
     it is matched as plain text, for a source that itself holds `[` or `]`.
     """
-    plain = [Segment(quote_text, None)]
     if says_nothing(quote_text):
         return AnchorResult(None, "no-words")  # found everywhere, and shows nothing
+    found = _anchor(quote_text, source, occurrence)
+    if found.failure is None or found.failure in _UNPLACED:
+        return found
+    if marks_alone(quote_text):
+        # `…` alone is no elision, and matched as text: where the source has it
+        # not, it is the quote of no words that `[…]` is (a new author's trial
+        # had it "not in the source", with no hint).
+        return AnchorResult(None, "no-words")
+    if found.failure in ("not-found", "part-not-found"):
+        return _edge_ellipses(quote_text, source, occurrence) or found
+    return found
+
+
+def _edge_ellipses(
+    quote_text: str, source: NormalisedText, occurrence: int | None
+) -> AnchorResult | None:
+    """A quote not found that starts or ends with a bare `…`: no elision, by the
+    contract's letter, and not in the source as text. Said as the elision at an
+    edge that `[…] we will` is (a new author's trial was told "these words are
+    not in the source" though they were), with the nearest passage to the rest
+    where that is not in the source either."""
+    first, last = edge_ellipses(quote_text)
+    if not (first or last):
+        return None
+    rest = _anchor(without_edge_ellipses(quote_text), source, occurrence)
+    missing = rest.failure in ("not-found", "part-not-found")
+    return AnchorResult(
+        None,
+        "ellipsis-at-edge",
+        nearest=rest.nearest if missing else None,
+        edge=edge_name(bool(first), bool(last)),
+        edge_marks=tuple(mark for mark in (first, last) if mark),
+    )
+
+
+#: Failures of a quote whose words were found (only not placed).
+_UNPLACED = ("ambiguous", "occurrence-out-of-range")
+
+
+def _anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> AnchorResult:
+    """`anchor` for a quote that is not blank."""
+    plain = [Segment(quote_text, None)]
     if not has_marks(quote_text):
         return _anchor_segments(plain, source, occurrence)
     pieces = read_quote(quote_text)
     if pieces is not None and all(p.kind is Piece.WORDS for p in pieces):
         return _anchor_segments(plain, source, occurrence)
     edited = _anchor_edited(pieces, source, occurrence) if pieces is not None else None
-    if edited is not None and edited.failure in (None, "ambiguous", "occurrence-out-of-range"):
+    if edited is not None and (edited.failure is None or edited.failure in _UNPLACED):
         return edited
     if edited is not None and any(p.kind is Piece.ELISION for p in pieces or ()):
         # The contract reads `[` and `]` as text when nothing else reads, not
@@ -88,7 +133,9 @@ def _anchor_segments(
     """
     needles = [normalise(segment.words).strip() for segment in wanted]
     if needles[0] not in source.text:
-        return AnchorResult(None, "not-found", nearest=source.nearest_passage(needles[0]))
+        return AnchorResult(
+            None, "not-found", nearest=source.nearest_passage(needles[0], wanted[0].words)
+        )
     if len(needles) == 1:
         return _anchor_whole(needles[0], source, occurrence)
     reached = [0]  # the most segments a match of the first one was followed by
@@ -106,7 +153,7 @@ def _anchor_segments(
         return AnchorResult(
             None,
             "part-not-found",
-            nearest=source.nearest_passage(missing),
+            nearest=source.nearest_passage(missing, wanted[reached[0]].words),
             part=wanted[reached[0]].words,
             part_elsewhere=missing in source.text,
             part_after_insertion=wanted[reached[0]].after is Piece.INSERTION,

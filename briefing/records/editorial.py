@@ -59,18 +59,37 @@ class Segment:
 
 #: `…` or `...` before a quote's first word, or after its last: no elision, as
 #: no words stand on its other side.
-_LEADING_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s")
-_TRAILING_ELLIPSIS = re.compile(r"\s(?:…|\.\.\.)\s*\Z")
+_LEADING_ELLIPSIS = re.compile(r"\s*(…|\.\.\.)\s")
+_TRAILING_ELLIPSIS = re.compile(r"\s(…|\.\.\.)\s*\Z")
 
 
 def edge_ellipsis(text: str) -> str | None:
     """ "start" or "end" when `text` opens or closes with an ellipsis set apart by
     a space (`… But we`), which the contract does not read as an elision."""
-    if _LEADING_ELLIPSIS.match(text):
-        return "start"
-    if _TRAILING_ELLIPSIS.search(text):
-        return "end"
-    return None
+    first, last = edge_ellipses(text)
+    return "start" if first else "end" if last else None
+
+
+def edge_ellipses(text: str) -> tuple[str, str]:
+    """The ellipsis set apart by a space that opens `text`, and the one that
+    closes it, as written ("" where there is none)."""
+    first = _LEADING_ELLIPSIS.match(text)
+    last = _TRAILING_ELLIPSIS.search(text, first.end() - 1 if first else 0)
+    return (first.group(1) if first else "", last.group(1) if last else "")
+
+
+def without_edge_ellipses(text: str) -> str:
+    """`text` less the ellipses `edge_ellipses` finds."""
+    first = _LEADING_ELLIPSIS.match(text)
+    if first:
+        text = text[first.end() :]
+    last = _TRAILING_ELLIPSIS.search(text)
+    return text[: last.start()] if last else text
+
+
+def edge_name(first: bool, last: bool) -> str:
+    """ "start", "end" or "both": the edges of a quote an ellipsis stands at."""
+    return "both" if first and last else "start" if first else "end"
 
 
 def has_marks(text: str) -> bool:
@@ -116,6 +135,17 @@ def says_nothing(text: str) -> bool:
     alone, a tweet's "!", is still words the contract lets one quote.)
     """
     return not text.strip()
+
+
+#: Elision marks and whitespace, and nothing else: `…`, `...`, `[…]`, `[...]`.
+_MARKS_ALONE = re.compile(r"(?:\s|…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])+")
+
+
+def marks_alone(text: str) -> bool:
+    """Whether `text` is elision marks alone (`…`, `[…]`, `... ...`), none of the
+    speaker's words. A bare `…` alone is no elision (nothing on either side):
+    read as text, it is still no quote one means."""
+    return _MARKS_ALONE.fullmatch(text) is not None
 
 
 def parts(pieces: list[QuotePiece]) -> list[str]:

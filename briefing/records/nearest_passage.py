@@ -30,14 +30,18 @@ class NormalisedSource(Protocol):
     def line_of(self, offset: int) -> int: ...
 
 
-def nearest_passage(source: NormalisedSource, needle: str) -> Passage | None:
+def nearest_passage(source: NormalisedSource, needle: str, written: str = "") -> Passage | None:
     """The passage of the source most like `needle` (normalised), for a hint.
 
     Found near the longest stretch the two share, then aligned word by
     word within that paragraph: in the source's own characters, with one
     word of context on each side, and where the two first part ways.
+    `written`: the needle as the quote writes it, whose words the hint shows
+    (an em dash, not the hyphen it is matched as); the needle's own words
+    where it is not given.
     """
-    needle = _hint_needle(source, needle)
+    whole = needle
+    needle, skipped = _hint_needle(source, needle)
     haystack = source.text
     # Words that differ only in case are surely the ones meant, wherever a
     # longer stretch with other words may stand.
@@ -88,7 +92,13 @@ def nearest_passage(source: NormalisedSource, needle: str) -> Passage | None:
     core_start, core_end = inside[0][1], inside[-1][2]
     shown = words[max(0, core_start - 1) : core_end + 1]
     line = source.line_of(window[min(core_start, len(window) - 1)][0])
-    return Passage(_shortened(shown), line, _first_difference(inside, words, wanted))
+    quote_words = written.split()
+    if len(quote_words) == len(whole.split()):  # as normalising keeps them: word for word
+        quote_words = quote_words[skipped : skipped + len(wanted)]
+    else:
+        quote_words = wanted
+    difference = _first_difference(inside, words, wanted, quote_words)
+    return Passage(_shortened(shown), line, difference)
 
 
 #: A step of difflib's alignment of the source's words with the quote's: (tag, i1, i2, j1, j2).
@@ -114,9 +124,10 @@ def _mid_word(text: str, index: int) -> int:
     return int(0 < index < len(text) and not text[index - 1].isspace())
 
 
-def _hint_needle(source: NormalisedSource, needle: str) -> str:
+def _hint_needle(source: NormalisedSource, needle: str) -> tuple[str, int]:
     """At most HINT_NEEDLE_CHARS of `needle`: those from just before where it
-    leaves the source (or its start, when it does not).
+    leaves the source (or its start, when it does not); and how many of its
+    words come before them.
 
     The longest shared stretch costs the source's length times the needle's;
     a quote pasted whole from a long text would take minutes for a hint. How
@@ -124,7 +135,7 @@ def _hint_needle(source: NormalisedSource, needle: str) -> str:
     bisect of `in` tests, each a fast scan of the text.
     """
     if len(needle) <= HINT_NEEDLE_CHARS:
-        return needle
+        return needle, 0
     words = needle.split(" ")
     held, beyond = 0, len(words) + 1  # the source holds `held` words, not `beyond`
     while beyond - held > 1:
@@ -134,8 +145,9 @@ def _hint_needle(source: NormalisedSource, needle: str) -> str:
         else:
             beyond = middle
     if held == len(words):  # all of it is there: start where it starts
-        return needle[:HINT_NEEDLE_CHARS]
-    return " ".join(words[max(0, held - HINT_CONTEXT_WORDS) :])[:HINT_NEEDLE_CHARS]
+        return needle[:HINT_NEEDLE_CHARS], 0
+    skipped = max(0, held - HINT_CONTEXT_WORDS)
+    return " ".join(words[skipped:])[:HINT_NEEDLE_CHARS], skipped
 
 
 #: The most characters of a quote its nearest passage is looked for with, and
@@ -174,16 +186,53 @@ def _trimmed(op: Opcode, theirs: list[str], ours: list[str]) -> Opcode:
 
 
 def _first_difference(
-    ops: list[tuple[str, int, int, int, int]], source_words: list[str], wanted: list[str]
+    ops: list[tuple[str, int, int, int, int]],
+    source_words: list[str],
+    wanted: list[str],
+    written: list[str],
 ) -> Difference | None:
-    """The first place the aligned words part ways (context already left out)."""
+    """The first place the aligned words part ways (context already left out):
+    a word, or where every word agrees, the punctuation of one. `wanted`: the
+    quote's words normalised, `written`: as the quote writes them."""
     for tag, i1, _i2, j1, _j2 in ops:
         if tag == "equal":
             continue
         if tag == "delete":
             return Difference("missing", "", source_words[i1])
         theirs = source_words[i1] if tag == "replace" else ""
-        return Difference("replace" if tag == "replace" else "extra", wanted[j1], theirs)
+        return Difference("replace" if tag == "replace" else "extra", written[j1], theirs)
+    return _punctuation_difference(ops, source_words, wanted, written)
+
+
+def _punctuation_difference(
+    ops: list[tuple[str, int, int, int, int]],
+    source_words: list[str],
+    wanted: list[str],
+    written: list[str],
+) -> Difference | None:
+    """The first word whose marks differ, where the words agree but for them:
+    "they differ only in punctuation" left the author to find which (a new
+    author's trial: a '—' in the quote, '--' in the source). The quote's first
+    word may end a longer one of the source, its last begin one, as matching
+    allows (a quote may start inside quotation marks, end before a full stop)."""
+    last = len(wanted) - 1
+    for tag, i1, i2, j1, _j2 in ops:
+        if tag != "equal":
+            continue
+        for offset in range(i2 - i1):
+            theirs, ours = normalise(source_words[i1 + offset]), wanted[j1 + offset]
+            at = j1 + offset
+            fits = (
+                (ours in theirs)
+                if at == 0 and at == last
+                else theirs.endswith(ours)
+                if at == 0
+                else theirs.startswith(ours)
+                if at == last
+                else theirs == ours
+            )
+            if not fits:
+                return Difference("punctuation", written[at], source_words[i1 + offset])
     return None
 
 
@@ -201,8 +250,10 @@ class Difference:
     """Where a quote and the passage most like it first part ways."""
 
     #: "replace" (another word), "extra" (the quote has a word the source does
-    #: not have there), "missing" (the source has a word the quote leaves out)
+    #: not have there), "missing" (the source has a word the quote leaves out),
+    #: "punctuation" (the same word, with other marks)
     kind: str
+    #: as the quote writes it
     quote_word: str
     source_word: str
 
@@ -212,7 +263,7 @@ class Difference:
 
         Not `casefold`, which also makes a ligature ('ﬁne') its letters ('fine'):
         the source's word would be said to differ in case where it does not."""
-        quote, source = _bare(self.quote_word), _bare(normalise(self.source_word))
+        quote, source = _bare(normalise(self.quote_word)), _bare(normalise(self.source_word))
         return quote != source and quote.lower() == source.lower()
 
 
@@ -228,7 +279,7 @@ class Passage:
     text: str
     #: 1-based line of its start in the source file
     line: int
-    #: the first word where it and the quote part ways; None: only punctuation
+    #: the first word where it and the quote part ways; None: none is found to
     differs: Difference | None
 
 

@@ -256,7 +256,7 @@ class NormalisedText:
             self._break_ends = [last for _, last in spans]
         return self._break_starts
 
-    def nearest_passage(self, needle: str) -> Passage | None:
-        """The passage of the source most like `needle` (normalised), for a hint
-        (`briefing.records.nearest_passage`)."""
-        return nearest_passage(self, needle)
+    def nearest_passage(self, needle: str, written: str = "") -> Passage | None:
+        """The passage of the source most like `needle` (normalised; `written`:
+        as the quote writes it), for a hint (`briefing.records.nearest_passage`)."""
+        return nearest_passage(self, needle, written)

@@ -12,6 +12,7 @@ from briefing.records.editorial import (
     MIN_PART_WORDS,
     Piece,
     QuotePiece,
+    edge_name,
     has_marks,
     parts,
     read_quote,
@@ -45,25 +46,22 @@ def pieces_failure(pieces: list[QuotePiece]) -> AnchorResult | None:
             return AnchorResult(None, "part-too-short", part=short[0], short_parts=short)
     if _elisions_together(pieces):
         return AnchorResult(None, "part-too-short", part="")
-    edge = _elision_at_edge(pieces)
-    if edge is not None:
-        return AnchorResult(None, "part-too-short", part="", edge=edge)
-    return None
+    return _elision_at_edge(pieces)
 
 
-def _elision_at_edge(pieces: list[QuotePiece]) -> str | None:
-    """ "start" or "end" when an elision has none of the speaker's words before
-    it ("[…] we will", "[the mayor] … we will") or after it: a part of no
-    words, which `parts` drops. (A bare `…` there is no elision at all: it is
-    matched as written, see `editorial.edge_ellipsis`.)"""
-    kinds = [piece.kind for piece in pieces if piece.kind is not Piece.INSERTION]
-    if Piece.ELISION not in kinds:
+def _elision_at_edge(pieces: list[QuotePiece]) -> AnchorResult | None:
+    """An elision with none of the speaker's words before it ("[…] we will",
+    "[the mayor] … we will") or after it: a part of no words, which `parts`
+    drops. (A bare `…` there is no elision at all: it is matched as written,
+    and said the same way where the source has it not: anchoring.anchor.)"""
+    said = [piece for piece in pieces if piece.kind is not Piece.INSERTION]
+    first, last = (said[0], said[-1]) if said else (None, None)
+    at_start = first is not None and first.kind is Piece.ELISION
+    at_end = last is not None and last.kind is Piece.ELISION
+    if not (at_start or at_end):
         return None
-    if kinds[0] is Piece.ELISION:
-        return "start"
-    if kinds[-1] is Piece.ELISION:
-        return "end"
-    return None
+    marks = tuple(piece.text for piece, at in ((first, at_start), (last, at_end)) if at and piece)
+    return AnchorResult(None, "elision-at-edge", edge=edge_name(at_start, at_end), edge_marks=marks)
 
 
 def _elisions_together(pieces: list[QuotePiece]) -> bool:
