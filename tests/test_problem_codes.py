@@ -339,7 +339,7 @@ CASES = [
         ),
         "briefing.yaml",
         20,
-        11,
+        23,
         'text: "hello world #today"',
     ),
     Case(

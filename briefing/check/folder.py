@@ -301,7 +301,6 @@ def _check_one_file(
         return [], False
     records = read_records(data, sink, shared)
     if records is not None:
-        warn_comments_cutting_text(data, records, sink)
         return records, True  # nothing to report: no located nodes needed
     read = read_yaml(data, sink)
     documents = read.documents
@@ -314,8 +313,9 @@ def _check_one_file(
             "this file holds more than one YAML document ('---')",
             "keep one document per file, or split it into several files",
         )
-    records = check_file(documents[0] if documents else None, sink, shared)
-    warn_comments_cutting_text(data, records, sink)
+    root = documents[0] if documents else None
+    records = check_file(root, sink, shared)
+    warn_comments_cutting_text(root, read.cuts, sink)
     return records, read.complete
 
 

@@ -74,3 +74,7 @@ class ReadResult:
     documents: list[Node] = field(default_factory=list)
     #: False when the file could not be read to its end (a fatal problem).
     complete: bool = True
+    #: By the place of each plain value a comment follows on its line (`line
+    #: << 32 | column`, as `raw.packed`): the line and column of its `#`, and
+    #: the comment (`comments.warn_comments_cutting_text`). Nearly always empty.
+    cuts: dict[int, tuple[int, int, str]] = field(default_factory=dict)
