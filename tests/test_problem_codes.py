@@ -81,7 +81,7 @@ CASES = [
         1,
         9 + yamlsafe.MAX_DEPTH - 1,
     ),
-    extra("actors: []\n---\nquotes: []\n", "yaml-multiple-documents", 3, 1),
+    extra("actors: []\n---\nquotes: []\n", "yaml-multiple-documents", 2, 1),  # at its '---'
     extra("# made elsewhere\n%YAML 1.2\n---\n" + ACTOR, "yaml-directive", 2, 1, "delete"),
     extra("%TAG !e! tag:example.com,2000:\n---\n" + ACTOR, "yaml-directive", 1, 1),
     # after the byte order mark Notepad begins a file with (it was accepted there)

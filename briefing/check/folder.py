@@ -305,10 +305,13 @@ def _check_one_file(
     read = read_yaml(data, sink)
     documents = read.documents
     if len(documents) > 1:
+        # at the second document's `---`, not at its first value (or the end
+        # of the file, for an empty one: a new author's trial was sent there)
         extra = documents[1]
+        line, column = read.starts[1] if len(read.starts) > 1 else (extra.line, extra.column)
         sink.error(
-            extra.line,
-            extra.column,
+            line,
+            column,
             "yaml-multiple-documents",
             "this file holds more than one YAML document ('---')",
             "keep one document per file, or split it into several files",

@@ -13,6 +13,7 @@ from typing import Any
 
 from yaml.events import (
     AliasEvent,
+    DocumentStartEvent,
     MappingEndEvent,
     MappingStartEvent,
     ScalarEvent,
@@ -159,9 +160,12 @@ class Builder:
                     "write the value out in full",
                 )
                 self._add(Refused(mark.line + 1, mark.column + 1))
+            elif kind is DocumentStartEvent:
+                mark = event.start_mark
+                self.result.starts.append((mark.line + 1, mark.column + 1))
             elif kind is StreamEndEvent or event is None:
                 return
-            # Stream and document start/end events carry nothing to keep.
+            # Stream start and document end events carry nothing to keep.
 
     def _note_comment_after(self, scalar: Scalar, end: Any) -> None:
         """Note the comment that follows the plain `scalar` on its line, if one does."""

@@ -36,7 +36,7 @@ CODES: dict[str, Code] = {
     "yaml-complex-key": Code(E, "a key that is a list or mapping", "[a, b]: c"),
     "yaml-too-deep": Code(E, "values nested deeper than the cap (64)", "[[[[[[ ... ]]]]]]"),
     "yaml-too-large": Code(E, "a YAML file larger than the cap (64 MiB)", "a 100 MB file"),
-    "yaml-multiple-documents": Code(E, "more than one '---' document in a file", "---\na: 1\n---"),
+    "yaml-multiple-documents": Code(E, "more than one '---' document in a file (said at the second one's '---')", "---\na: 1\n---"),
     "yaml-directive": Code(E, "a %YAML or %TAG directive (or any other)", "%YAML 1.2\n---"),
     # Files and folders on disk
     "file-unreadable": Code(E, "the file cannot be opened", "a file without read permission"),
