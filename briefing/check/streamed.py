@@ -11,10 +11,11 @@ checks across records may point.
 It reports nothing. At the first thing the located checker would report,
 or might (an anchor, a tag, an alias, a second document, a parse error, a
 duplicate or unknown key, a value of the wrong shape or type, a text that
-a comment cuts short, a cause of a warning ...), it gives up and returns None, and the caller checks the file
-the located way, which says exactly what and where. So it only ever needs
-to be stricter than that checker; tests/test_streamed.py holds it to the
-same records, and to giving up wherever a problem is reported.
+a comment cuts short, a cause of a warning ...), it gives up and returns
+None, and the caller checks the file the located way, which says exactly
+what and where. So it only ever needs to be stricter than that checker;
+tests/test_streamed.py holds it to the same records, and to giving up
+wherever a problem is reported.
 """
 
 from __future__ import annotations
