@@ -54,3 +54,49 @@ def test_a_second_document_is_located_at_its_marker_not_at_its_first_value(
         f"b/quotes.yaml:66:1: error[yaml-multiple-documents]: {MULTIPLE[0]}",
         MULTIPLE[1],
     )
+
+
+def test_a_required_field_left_empty_is_not_told_to_go(in_tmp: Path) -> None:
+    """`title:` with no value was told "write a value, or remove the line";
+    removing it gave missing-field (a new author's trial)."""
+    said = _said(in_tmp, _base_with("    title: E\n", "    title:\n"))
+    assert said == [
+        (
+            "b/briefing.yaml:15:5: error[wrong-type]: title has no value",
+            "write its value after the colon: title is required",
+        )
+    ]
+
+
+def test_required_ids_dates_kinds_and_references_left_empty_are_not_told_to_go(
+    in_tmp: Path,
+) -> None:
+    text = BASE.replace("    kind: person\n", "    kind:\n").replace(
+        "    when: 2022-02-10\n", "    when: ~\n"
+    )
+    text = text.replace("    speaker: a\n", "    speaker:\n")
+    said = _said(in_tmp, briefing_files(**{"briefing.yaml": text}))
+    assert [hint for _line, hint in said] == [
+        "write its value after the colon: kind is required",
+        "write its value after the colon: when is required",
+        "write its value after the colon: speaker is required",
+    ]
+    assert [line.split(": error")[0] for line, _hint in said] == [
+        "b/briefing.yaml:12:5",
+        "b/briefing.yaml:16:11",
+        "b/briefing.yaml:21:5",
+    ]
+
+
+def test_an_optional_field_left_empty_may_go(in_tmp: Path) -> None:
+    said = _said(in_tmp, _base_with("    source: s\n", "    source: s\n    note:\n    said:\n"))
+    assert said == [
+        (
+            "b/briefing.yaml:23:5: error[wrong-type]: note has no value",
+            "write a value, or remove the line",
+        ),
+        (
+            "b/briefing.yaml:24:5: error[wrong-type]: said has no value",
+            "write a value, or remove the line",
+        ),
+    ]

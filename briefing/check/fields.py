@@ -281,27 +281,26 @@ _INVALID = _Invalid()
 
 
 def _text_value(
-    spec_name: str, node: Node, sink: ProblemSink, path: bool = False, one_line: bool = False
+    spec_name: str,
+    node: Node,
+    sink: ProblemSink,
+    path: bool = False,
+    one_line: bool = False,
+    required: bool = False,
 ) -> str | _Invalid:
     """The text of a scalar where the contract expects text, or report why not.
 
     `path`: a file's path, whose NUL is an error of its own (source-text-path),
     not also a control character to warn of. `one_line`: a field shown on one
-    line (`Field.one_line`), where a line break or a tab is warned of."""
+    line (`Field.one_line`), where a line break or a tab is warned of.
+    `required`: a field a record must have, whose line cannot just go."""
     if type(node) is Scalar:
         value = node.value
         if node.plain:
             tag = plain_type(value)
             if tag is not None:
                 if value == "" or (tag == "tag:yaml.org,2002:null" and value in ("~", "")):
-                    sink.error(
-                        node.line,
-                        node.column,
-                        "wrong-type",
-                        f"{spec_name} has no value",
-                        "write a value, or remove the line",
-                    )
-                    return _INVALID
+                    return _no_value(spec_name, node, sink, required)
                 sink.error(
                     node.line,
                     node.column,
@@ -370,18 +369,31 @@ def _warn_not_one_line(spec_name: str, node: Node, sink: ProblemSink, value: str
     )
 
 
-def _raw_scalar(spec_name: str, node: Node, sink: ProblemSink, expected: str) -> str | _Invalid:
-    """A scalar's written text whatever its YAML type (ids, dates, urls)."""
+def _no_value(spec_name: str, node: Node, sink: ProblemSink, required: bool) -> _Invalid:
+    """`title:` with nothing after it. Removing the line helps only where the
+    field may be left out: a required one's is then missing (missing-field),
+    which is what a new author's trial was sent to."""
+    sink.error(
+        node.line,
+        node.column,
+        "wrong-type",
+        f"{spec_name} has no value",
+        f"write its value after the colon: {spec_name} is required"
+        if required
+        else "write a value, or remove the line",
+    )
+    return _INVALID
+
+
+def _raw_scalar(
+    spec_name: str, node: Node, sink: ProblemSink, expected: str, required: bool = False
+) -> str | _Invalid:
+    """A scalar's written text whatever its YAML type (ids, dates, enums).
+
+    `required`: a field a record must have (`_no_value`)."""
     if type(node) is Scalar:
         if node.plain and (node.value == "" or node.value == "~" or node.value == "null"):
-            sink.error(
-                node.line,
-                node.column,
-                "wrong-type",
-                f"{spec_name} has no value",
-                "write a value, or remove the line",
-            )
-            return _INVALID
+            return _no_value(spec_name, node, sink, required)
         return node.value
     if type(node) is not Refused:
         sink.error(
@@ -394,7 +406,7 @@ def _raw_scalar(spec_name: str, node: Node, sink: ProblemSink, expected: str) ->
 
 
 def _check_text(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
-    value = _text_value(spec.name, node, sink, one_line=spec.one_line)
+    value = _text_value(spec.name, node, sink, one_line=spec.one_line, required=spec.required)
     if isinstance(value, str):
         if not value.strip() and not (record.section == "quotes" and spec.name == "text"):
             # (a quote's empty words are an error of their own: quote-no-words)
@@ -413,7 +425,8 @@ def _check_text(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
 
 
 def _check_id(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
-    value = _raw_scalar(spec.name, node, sink, "an id")
+    # (an item of a list of references is not required: its line may go)
+    value = _raw_scalar(spec.name, node, sink, "an id", spec.required and not spec.many)
     if isinstance(value, str) and not ID_PATTERN.fullmatch(value):
         sink.error(
             node.line,
@@ -434,7 +447,7 @@ def _id_hint(value: str) -> str | None:
 
 
 def _check_date(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
-    value = _raw_scalar(spec.name, node, sink, "a date")
+    value = _raw_scalar(spec.name, node, sink, "a date", spec.required)
     if not isinstance(value, str):
         return value
     try:
@@ -486,7 +499,7 @@ def _check_path(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
 
 
 def _check_enum(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
-    value = _raw_scalar(spec.name, node, sink, "one of " + ", ".join(spec.choices))
+    value = _raw_scalar(spec.name, node, sink, "one of " + ", ".join(spec.choices), spec.required)
     if not isinstance(value, str):
         return value
     if value not in spec.choices:

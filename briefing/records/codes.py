@@ -60,7 +60,7 @@ CODES: dict[str, Code] = {
     # Fields
     "unknown-field": Code(E, "a field the record does not have", "speeker: truss"),
     "missing-field": Code(E, "a required field is missing", "a quote without speaker"),
-    "wrong-type": Code(E, "a value of the wrong type (quote it)", "name: no  /  title: 12"),
+    "wrong-type": Code(E, "a value of the wrong type (quote it), or none at all", "name: no  /  title: 12  /  title:"),
     "bad-id": Code(E, "an id that is not 1-64 of a-z, 0-9, -", "id: Liz_Truss"),
     "bad-enum": Code(E, "a value outside the allowed list", "kind: persn"),
     "bad-date": Code(E, "a date not in the format's forms", "when: 10 February 2022"),
