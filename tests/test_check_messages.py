@@ -100,3 +100,64 @@ def test_an_optional_field_left_empty_may_go(in_tmp: Path) -> None:
             "write a value, or remove the line",
         ),
     ]
+
+
+def test_an_empty_section_says_what_to_write(in_tmp: Path) -> None:
+    """`quotes:` with nothing under it was "quotes must be a list of records
+    ..., not nothing", with no hint. A section may be an empty list, or left
+    out (the contract: only one file's `briefing` must be there)."""
+    said = _said(in_tmp, briefing_files(**{"extra.yaml": "quotes:\nevents: ~\n"}))
+    assert said == [
+        (
+            f"b/extra.yaml:{place}: error[section-type]: {name} has no records under it: "
+            "a section is a list of records, each starting '- id: ...'",
+            f"write its records under it, or '{name}: []' for none yet, or remove the line",
+        )
+        for place, name in [("1:1", "quotes"), ("2:9", "events")]  # at its key, or its '~'
+    ]
+    (in_tmp / "b" / "extra.yaml").write_text("quotes: []\nevents: []\n", encoding="utf-8")
+    assert check(in_tmp / "b") == []  # as the hint says
+
+
+def test_an_empty_briefing_mapping_says_what_to_write(in_tmp: Path) -> None:
+    text = BASE.replace("briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n", "briefing:\n")
+    said = _said(in_tmp, briefing_files(**{"briefing.yaml": text}))
+    assert said == [
+        (
+            "b/briefing.yaml:1:1: error[briefing-missing]: no file in this folder has the "
+            "'briefing:' mapping (id, title, as_of)",
+            "add one, usually in briefing.yaml",
+        ),
+        (
+            "b/briefing.yaml:1:1: error[section-type]: briefing has no fields under it: "
+            "it is a mapping of fields (id:, title:, ...)",
+            "write its fields under it, each on a line of its own, indented: id:, title:, as_of:",
+        ),
+    ]
+
+
+def test_an_empty_entry_list_or_count_is_said_to_have_no_value(in_tmp: Path) -> None:
+    text = BASE.replace("    sources: [s]\n", "    sources:\n    actors:\n").replace(
+        "quotes:\n", "quotes:\n  -\n"
+    )
+    text = text.replace("    source: s\n", "    source: s\n    occurrence:\n")
+    said = _said(in_tmp, briefing_files(**{"briefing.yaml": text}))
+    assert said == [
+        (
+            "b/briefing.yaml:17:5: error[wrong-type]: sources has no value",
+            "write it as [a, b] or as lines starting with '- ': sources is required",
+        ),
+        (
+            "b/briefing.yaml:18:5: error[wrong-type]: actors has no value",
+            "write it as [a, b] or as lines starting with '- ', or remove the line",
+        ),
+        (
+            "b/briefing.yaml:20:4: error[record-type]: this entry of quotes is empty: "
+            "each entry must be a record of fields (id:, ...)",
+            "write its fields after the '- ', or remove the line",
+        ),
+        (
+            "b/briefing.yaml:25:5: error[wrong-type]: occurrence has no value",
+            "write a whole number, like 2, or remove the line",
+        ),
+    ]

@@ -148,6 +148,15 @@ def check_file(
         for item in value.items:
             if isinstance(item, Mapping):
                 records.append(_check_record(name, item, sink, shared, places))
+            elif _unwritten(item):
+                sink.error(
+                    item.line,
+                    item.column,
+                    "record-type",
+                    f"this entry of {name} is empty: each entry must be a record of "
+                    "fields (id:, ...)",
+                    "write its fields after the '- ', or remove the line",
+                )
             elif not isinstance(item, Refused):
                 sink.error(
                     item.line,
@@ -185,12 +194,40 @@ def _field_of_record_above(
 
 
 def _wrong_section(value: Node, sink: ProblemSink, name: str, expected: str) -> None:
+    if _unwritten(value):
+        _empty_section(value, sink, name)
+        return
     sink.error(
         value.line,
         value.column,
         "section-type",
         f"{name} must be {expected}, not {_describe(value)}",
     )
+
+
+def _empty_section(value: Node, sink: ProblemSink, name: str) -> None:
+    """`quotes:` with nothing under it: said plainly, with what to write. A
+    section of records may be an empty list (`quotes: []`) or left out (the
+    contract: every section but one file's `briefing` is optional)."""
+    if name == "briefing":
+        message = "briefing has no fields under it: it is a mapping of fields (id:, title:, ...)"
+        hint = "write its fields under it, each on a line of its own, indented: id:, title:, as_of:"
+    else:
+        message = (
+            f"{name} has no records under it: a section is a list of records, "
+            "each starting '- id: ...'"
+        )
+        hint = f"write its records under it, or '{name}: []' for none yet, or remove the line"
+    sink.error(value.line, value.column, "section-type", message, hint)
+
+
+#: Plain scalars that are no value at all (`title:`, `title: ~`, `title: null`).
+_NO_VALUE = ("", "~", "null")
+
+
+def _unwritten(node: Node) -> bool:
+    """Whether `node` is no value at all (`quotes:` with nothing after it)."""
+    return type(node) is Scalar and node.plain and node.value in _NO_VALUE
 
 
 def _describe(node: Node) -> str:
@@ -392,7 +429,7 @@ def _raw_scalar(
 
     `required`: a field a record must have (`_no_value`)."""
     if type(node) is Scalar:
-        if node.plain and (node.value == "" or node.value == "~" or node.value == "null"):
+        if node.plain and node.value in _NO_VALUE:
             return _no_value(spec_name, node, sink, required)
         return node.value
     if type(node) is not Refused:
@@ -532,7 +569,15 @@ def _check_count(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) 
             node.line, node.column, "bad-occurrence", f"{spec.name} counts from 1, not {count}"
         )
         return _INVALID
-    if type(node) is not Refused:
+    if _unwritten(node):
+        sink.error(
+            node.line,
+            node.column,
+            "wrong-type",
+            f"{spec.name} has no value",
+            "write a whole number, like 2, or remove the line",
+        )
+    elif type(node) is not Refused:
         sink.error(
             node.line,
             node.column,
@@ -581,13 +626,22 @@ _LEADING_ZERO = re.compile(r"\+?0[0-9]+")
 def _items(spec: Field, node: Node, sink: ProblemSink) -> list[Node] | _Invalid:
     if type(node) is Sequence:
         return node.items
-    if type(node) is not Refused:
+    how = "write it as [a, b] or as lines starting with '- '"
+    if _unwritten(node):
+        sink.error(
+            node.line,
+            node.column,
+            "wrong-type",
+            f"{spec.name} has no value",
+            f"{how}: {spec.name} is required" if spec.required else f"{how}, or remove the line",
+        )
+    elif type(node) is not Refused:
         sink.error(
             node.line,
             node.column,
             "wrong-type",
             f"{spec.name} must be a list, not {_describe(node)}",
-            "write it as [a, b] or as lines starting with '- '",
+            how,
         )
     return _INVALID
 

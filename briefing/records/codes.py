@@ -53,8 +53,8 @@ CODES: dict[str, Code] = {
     "checker-failed": Code(E, "a bug of briefing's own met in checking one briefing (the others are read)", "a crash log to report"),
     "top-not-mapping": Code(E, "a file whose top level is not a mapping", "- a\n- b"),
     "unknown-section": Code(E, "a top-level key the format does not know", "actor: [...]"),
-    "section-type": Code(E, "a section of the wrong type", "actors: Truss"),
-    "record-type": Code(E, "a list entry that is not a record", "actors:\n  - truss"),
+    "section-type": Code(E, "a section of the wrong type, or with nothing under it", "actors: Truss  /  quotes:"),
+    "record-type": Code(E, "a list entry that is not a record, or is empty", "actors:\n  - truss"),
     "briefing-missing": Code(E, "no file has the briefing mapping", "only actors.yaml"),
     "briefing-duplicate": Code(E, "two files have a briefing mapping", "briefing: in two files"),
     # Fields
