@@ -3,10 +3,12 @@ trial was sent to the wrong line or told to do what could not help."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from conftest import BASE_FILES, briefing_files, check, write_folder
+from conftest import BASE_FILES, CONTENT, briefing_files, check, write_folder
 
+from briefing.check.folder import REFERENCES_WAIT
 from briefing.check.report import problem_line
 
 BASE = BASE_FILES["briefing.yaml"]
@@ -160,4 +162,61 @@ def test_an_empty_entry_list_or_count_is_said_to_have_no_value(in_tmp: Path) -> 
             "b/briefing.yaml:25:5: error[wrong-type]: occurrence has no value",
             "write a whole number, like 2, or remove the line",
         ),
+    ]
+
+
+CONTINUED = (
+    "this line is read as a key with no ':', not as more of the text above: the lines "
+    "of a value go on deeper than its key ('text:')",
+    "indent the continued line deeper than 'text:', or use a block scalar: text: >- on "
+    "its own line, with the text's lines indented under it",
+)
+
+
+def test_a_quote_wrapped_at_its_keys_column_is_told_to_indent_not_to_add_a_colon(
+    in_tmp: Path,
+) -> None:
+    """`text: In the name of the city` then `of Brooklyn` at the key's column
+    was told to write `of: Brooklyn`, an unknown field (a new author's trial)."""
+    said = _said(
+        in_tmp,
+        _base_with(
+            "    text: hello world\n", "    text: In the name of the city\n    of Brooklyn\n"
+        ),
+    )
+    assert said == [("b/briefing.yaml:21:5: error[yaml-syntax]: " + CONTINUED[0], CONTINUED[1])]
+
+
+def test_the_bundled_briefing_wrapped_by_hand_is_told_the_same(in_tmp: Path) -> None:
+    bundled = next(p for p in CONTENT.iterdir() if p.is_dir())
+    shutil.copytree(bundled, in_tmp / "b")
+    quotes = in_tmp / "b" / "quotes.yaml"
+    text = quotes.read_text(encoding="utf-8")
+    block = (
+        "    text: >-\n      to meet Foreign Minister Lavrov and make clear that Russia must\n"
+        "      immediately withdraw its forces and respect Ukraine’s sovereignty or face\n"
+        "      severe consequences.\n"
+    )
+    assert block in text
+    wrapped = (
+        "    text: to meet Foreign Minister Lavrov and make clear that Russia must\n"
+        "    immediately withdraw its forces and respect Ukraine’s sovereignty or face\n"
+        "    severe consequences.\n"
+    )
+    quotes.write_text(text.replace(block, wrapped), encoding="utf-8")
+    (problem,) = check(in_tmp / "b")
+    assert problem_line(problem) == "b/quotes.yaml:7:5: error[yaml-syntax]: " + CONTINUED[0]
+    assert problem.hint == CONTINUED[1] + ". Then: " + REFERENCES_WAIT
+    quotes.write_text(text.replace(block, wrapped.replace("\n    ", "\n      ")), encoding="utf-8")
+    assert check(in_tmp / "b") == []  # indented as the hint says
+
+
+def test_a_key_without_its_colon_after_a_text_is_still_told_to_add_one(in_tmp: Path) -> None:
+    said = _said(in_tmp, _base_with("    speaker: a\n", "    speaker a\n"))
+    assert said == [
+        (
+            "b/briefing.yaml:21:5: error[yaml-syntax]: this line has no ':' after its key "
+            "('speaker'), and YAML reads on into the next line looking for one",
+            "a key and its value are written with ': ' between them: speaker: a",
+        )
     ]
