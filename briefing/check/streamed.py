@@ -99,6 +99,12 @@ def _tagged_text(tag: str) -> bool:
 _TEXT_TAGS = ("!", "tag:yaml.org,2002:str")
 
 
+#: What follows a plain value that a comment may follow on its line: the
+#: check itself (`_not_cut`) is made only then, not after nearly every value.
+_BLANKS = (" ", "\t")
+_TEXT = Kind.TEXT
+
+
 def _not_cut(text: str, event: Any) -> None:
     """NotClean when a comment follows the plain scalar of `event` on its line:
     the located check may warn that it cut a text short."""
@@ -233,8 +239,10 @@ class _Walk:
                 if event.tag is not None:
                     plain = _tagged_text(event.tag)
                 value = accept(spec, event.value, plain, shared)
-                if comments is not None and not event.style and spec.kind is Kind.TEXT:
-                    _not_cut(comments, event)
+                if comments is not None and not event.style and spec.kind is _TEXT:
+                    end: Any = event.end_mark  # (a Mark: typed Optional by the stubs)
+                    if comments.startswith(_BLANKS, end.index):
+                        _not_cut(comments, event)
                 if same_text and isinstance(value, str):
                     value = held(value, value)
             if index >= 0:
@@ -254,7 +262,7 @@ class _Walk:
         """A list's values, as `fields._check_list` makes them; the places of references."""
         next_event = self._next_event
         questions = self._question_text is not None
-        comments = self._comment_text if spec.kind is Kind.TEXT else None
+        comments = self._comment_text if spec.kind is _TEXT else None
         shared = self._shared
         held = self._texts.setdefault
         items: list[object] = []
@@ -272,7 +280,11 @@ class _Walk:
             if event.tag is not None:
                 plain = _tagged_text(event.tag)
             item = accept(spec, event.value, plain, shared)
-            if comments is not None and not event.style:
+            if (
+                comments is not None
+                and not event.style
+                and comments.startswith(_BLANKS, event.end_mark.index)
+            ):
                 _not_cut(comments, event)
             items.append(held(item, item) if same_text and isinstance(item, str) else item)
             mark = event.start_mark
