@@ -46,6 +46,11 @@ def may_hold_cuts(text: str) -> bool:
     return "#" in text and (" #" in text or "\t#" in text)
 
 
+#: What a plain value is followed by when a comment follows it on its line:
+#: readers look for one (`comment_after`) only then, not after nearly every value.
+BLANKS = (" ", "\t")
+
+
 def comment_after(text: str, end: int) -> int | None:
     """The index of the `#` that begins a comment right after a plain value
     ending at `end` (spaces or tabs between), or None."""

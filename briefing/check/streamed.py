@@ -38,7 +38,7 @@ from yaml.events import (
 )
 
 from briefing.check.clean_values import Accept, NotClean, acceptor, unmarked
-from briefing.check.comments import comment_after, may_hold_cuts
+from briefing.check.comments import BLANKS, comment_after, may_hold_cuts
 from briefing.check.raw import (
     PLACE_INDEX,
     PLACES_KEPT,
@@ -99,9 +99,6 @@ def _tagged_text(tag: str) -> bool:
 _TEXT_TAGS = ("!", "tag:yaml.org,2002:str")
 
 
-#: What follows a plain value that a comment may follow on its line: the
-#: check itself (`_not_cut`) is made only then, not after nearly every value.
-_BLANKS = (" ", "\t")
 _TEXT = Kind.TEXT
 
 
@@ -241,7 +238,7 @@ class _Walk:
                 value = accept(spec, event.value, plain, shared)
                 if comments is not None and not event.style and spec.kind is _TEXT:
                     end: Any = event.end_mark  # (a Mark: typed Optional by the stubs)
-                    if comments.startswith(_BLANKS, end.index):
+                    if comments.startswith(BLANKS, end.index):
                         _not_cut(comments, event)
                 if same_text and isinstance(value, str):
                     value = held(value, value)
@@ -283,7 +280,7 @@ class _Walk:
             if (
                 comments is not None
                 and not event.style
-                and comments.startswith(_BLANKS, event.end_mark.index)
+                and comments.startswith(BLANKS, event.end_mark.index)
             ):
                 _not_cut(comments, event)
             items.append(held(item, item) if same_text and isinstance(item, str) else item)

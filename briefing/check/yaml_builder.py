@@ -22,7 +22,7 @@ from yaml.events import (
     StreamEndEvent,
 )
 
-from briefing.check.comments import comment_after, comment_text
+from briefing.check.comments import BLANKS, comment_after, comment_text
 from briefing.check.yaml_nodes import Mapping, Node, ReadResult, Refused, Scalar, Sequence
 from briefing.check.yaml_unseen_breaks import StandIns
 from briefing.records.problems import ProblemSink
@@ -84,7 +84,7 @@ class Builder:
         documents = self.result.documents
         spans = self.scalar_spans
         look_for_questions = self._question_text is not None
-        look_for_comments = self._comment_text is not None
+        comments = self._comment_text
         stand_ins = self._stand_ins
         # Equal texts held once: every key of every record (`id`, `name` ...)
         # and the values a file repeats (references, dates, kinds) were each
@@ -105,8 +105,10 @@ class Builder:
                 if stand_ins is not None:
                     value = stand_ins.original(value)
                 scalar = Scalar(same_text(value, value), not event.style, line, mark.column + 1)
-                if look_for_comments and not event.style and value:
-                    self._note_comment_after(scalar, event.end_mark)
+                if comments is not None and not event.style and value:
+                    end = event.end_mark
+                    if comments.startswith(BLANKS, end.index):  # else no comment follows
+                        self._note_comment_after(scalar, end)
                 node: Node = scalar
                 if event.anchor is not None or event.tag is not None or look_for_questions:
                     node = self._scalar_properties(event, scalar)
