@@ -7,7 +7,8 @@ words and, being still in the source, passed the check; an event's title
 with no word said (authors' trials).
 
 The parser says where each unquoted (plain) value ends: when a comment
-follows it on that line, the YAML reader notes it (`comment_after`, in
+follows it on that line, its `#` glued to a word as in `#2` (`# ` begins a
+comment written as one), the YAML reader notes it (`comment_after`, in
 `yaml_builder`), and this check warns at the `#` of each value of a field
 of free text (`CUTTABLE`) that was cut. Ids, dates, kinds, counts, urls and
 a source's path are left alone: none of them can hold a ` #` (a url has no
@@ -53,14 +54,24 @@ BLANKS = (" ", "\t")
 
 def comment_after(text: str, end: int) -> int | None:
     """The index of the `#` that begins a comment right after a plain value
-    ending at `end` (spaces or tabs between), or None."""
+    ending at `end` (spaces or tabs between), when the `#` is glued to what
+    follows it, as words are (`#2`, `#dockers`); else None.
+
+    A comment written as one, `# ` and then words (`when_text: this week  #
+    the source's own words`, as `briefing new` writes), is meant as one: a
+    warning there would be noise an author cannot silence.
+    """
     at = end
     length = len(text)
     while at < length and (text[at] == " " or text[at] == "\t"):
         at += 1
-    if at == end or at >= length or text[at] != "#":
+    if at == end or at + 1 >= length or text[at] != "#" or text[at + 1] in _NOT_GLUED:
         return None
     return at
+
+
+#: What follows the `#` of a comment written as one.
+_NOT_GLUED = " \t\r\n#"
 
 
 def comment_text(text: str, at: int) -> str:
