@@ -1,10 +1,15 @@
-"""A YAML comment that cuts a quote short is said; one after a path is not."""
+"""A YAML comment that cuts a text short is said, at its `#`; one after a path is not."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from conftest import BASE_FILES, briefing_files, check, write_folder
+
+from briefing.check.raw import SharedValues
+from briefing.check.report import problem_line
+from briefing.check.streamed import read_records
+from briefing.records.problems import ProblemSink
 
 BASE = str(BASE_FILES["briefing.yaml"])
 
@@ -20,7 +25,7 @@ def test_a_hashtag_in_an_unquoted_quote_is_said_to_cut_it(tmp_path: Path) -> Non
     """`hello world` is still in the source: the check passed a quote that had
     lost its last words (an author's trial)."""
     said = _checked(tmp_path, "text: hello world", "text: hello world #today")
-    assert said == [("comment-cuts-text", 20, 11)]
+    assert said == [("comment-cuts-text", 20, 23)]  # at the '#'
 
 
 def test_a_quoted_hashtag_and_a_comment_after_a_path_are_fine(tmp_path: Path) -> None:
@@ -62,3 +67,114 @@ def test_the_hint_is_yaml_that_reads_as_the_whole_text(tmp_path: Path) -> None:
     import yaml
 
     assert yaml.safe_load(f"text: {written}") == {"text": 'hello "world" #now'}
+
+
+def _said(in_tmp: Path, old: str, new: str) -> list[tuple[str, str | None]]:
+    """Each problem as the author reads it: the located line, and its hint."""
+    assert old in BASE
+    write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": BASE.replace(old, new)}))
+    return [(problem_line(p), p.hint) for p in check(in_tmp / "b")]
+
+
+def test_a_comment_cutting_an_events_title_is_said_at_its_hash(in_tmp: Path) -> None:
+    """`title: The cable railway #2 to open in the summer` became "The cable
+    railway", with 0 problems (a new author's trial)."""
+    said = _said(
+        in_tmp, "    title: E\n", "    title: The cable railway #2 to open in the summer\n"
+    )
+    assert said == [
+        (
+            "b/briefing.yaml:15:30: warning[comment-cuts-text]: YAML reads the title as "
+            "'The cable railway': ' #' begins a comment, so '#2 to open in the summer' "
+            "is left out",
+            "if it belongs to the title, put the title in quotes: "
+            'title: "The cable railway #2 to open in the summer"',
+        )
+    ]
+
+
+def test_a_comment_cutting_a_quotes_note_is_said(in_tmp: Path) -> None:
+    said = _said(
+        in_tmp, "    source: s\n", "    source: s\n    note: It is the best line #1 of the day\n"
+    )
+    assert said == [
+        (
+            "b/briefing.yaml:23:31: warning[comment-cuts-text]: YAML reads the note as "
+            "'It is the best line': ' #' begins a comment, so '#1 of the day' is left out",
+            "if it belongs to the note, put the note in quotes: "
+            'note: "It is the best line #1 of the day"',
+        )
+    ]
+
+
+def test_every_field_of_free_text_is_looked_at(in_tmp: Path) -> None:
+    """Names, roles, places, summaries, an item of a list, a value over several lines."""
+    actor = (
+        "    kind: person\n"
+        "    role: Foreign Secretary  #1 in the cabinet\n"
+        "    aliases:\n      - Bob #2\n      - 'Bob #3'\n"
+        "    summary: She spoke\n      first #4\n"
+    )
+    text = BASE.replace("    kind: person\n", actor).replace("  title: T\n", "  title: T #5\n")
+    write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text}))
+    said = [(problem_line(p), p.hint) for p in check(in_tmp / "b")]
+    assert said == [
+        (
+            "b/briefing.yaml:3:12: warning[comment-cuts-text]: YAML reads the title as 'T': "
+            "' #' begins a comment, so '#5' is left out",
+            'if it belongs to the title, put the title in quotes: title: "T #5"',
+        ),
+        (
+            "b/briefing.yaml:13:30: warning[comment-cuts-text]: YAML reads the role as "
+            "'Foreign Secretary': ' #' begins a comment, so '#1 in the cabinet' is left out",
+            "if it belongs to the role, put the role in quotes: "
+            'role: "Foreign Secretary #1 in the cabinet"',
+        ),
+        (
+            "b/briefing.yaml:15:13: warning[comment-cuts-text]: YAML reads this item of "
+            "aliases as 'Bob': ' #' begins a comment, so '#2' is left out",
+            'if it belongs to the item, put the item in quotes: "Bob #2"',
+        ),
+        (
+            "b/briefing.yaml:18:13: warning[comment-cuts-text]: YAML reads the summary as "
+            "'She spoke first': ' #' begins a comment, so '#4' is left out",
+            "if it belongs to the summary, put the summary in quotes: "
+            'summary: "She spoke first #4"',
+        ),
+    ]
+
+
+def test_a_comment_after_an_id_a_date_a_url_or_a_kind_is_one(in_tmp: Path) -> None:
+    """None of them can hold ' #': a comment after them is meant as one. A url's
+    `#fragment` has no space before it, and is no comment."""
+    text = (
+        BASE.replace("  id: b\n", "  id: b  # the briefing's id\n")
+        .replace("  as_of: 2022-02-10\n", "  as_of: 2022-02-10 # as of\n")
+        .replace("    kind: person\n", "    kind: person # or a state?\n")
+        .replace(
+            "    text: sources/s.txt\n",
+            "    text: sources/s.txt\n    url: https://example.org/a#part  # archived\n",
+        )
+    )
+    text = text.replace("  title: T\n", "  title: T\n  language: en # English\n")
+    write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text}))
+    assert check(in_tmp / "b") == []
+
+
+def test_a_comment_written_as_one_after_a_text_is_meant_as_one(in_tmp: Path) -> None:
+    """`# ` and words, as `briefing new` writes after a when_text: no '#' glued
+    to a word as in `#2`, nothing to warn of (an author could not silence it)."""
+    text = BASE.replace("    title: E\n", "    title: E    # what happened\n")
+    text = text.replace("  title: T\n", "  title: T # the briefing's\n  tags: [a, b] #\n")
+    text = text.replace("    name: A\n", "    name: A\t## a person\n")
+    write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text}))
+    assert check(in_tmp / "b") == []
+
+
+def test_a_file_with_a_cut_text_is_not_read_the_quick_way() -> None:
+    """The reader of clean files gives up where the located check warns."""
+    text = BASE.replace("    title: E\n", "    title: The cable railway #2\n")
+    assert read_records(text.encode(), ProblemSink("f.yaml"), SharedValues()) is None
+    commented = BASE.replace("    kind: person\n", "    kind: person  #state?\n")
+    commented = commented.replace("    title: E\n", "    title: E  # what happened\n")
+    assert read_records(commented.encode(), ProblemSink("f.yaml"), SharedValues()) is not None

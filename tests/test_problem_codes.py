@@ -16,6 +16,7 @@ from conftest import BASE_FILES, briefing_files, check, write_folder
 
 from briefing.check import folder as folder_module
 from briefing.check import source_texts, yamlsafe
+from briefing.check.report import problem_line
 from briefing.records.codes import CODES
 
 
@@ -81,7 +82,7 @@ CASES = [
         1,
         9 + yamlsafe.MAX_DEPTH - 1,
     ),
-    extra("actors: []\n---\nquotes: []\n", "yaml-multiple-documents", 3, 1),
+    extra("actors: []\n---\nquotes: []\n", "yaml-multiple-documents", 2, 1),  # at its '---'
     extra("# made elsewhere\n%YAML 1.2\n---\n" + ACTOR, "yaml-directive", 2, 1, "delete"),
     extra("%TAG !e! tag:example.com,2000:\n---\n" + ACTOR, "yaml-directive", 1, 1),
     # after the byte order mark Notepad begins a file with (it was accepted there)
@@ -359,7 +360,7 @@ CASES = [
         ),
         "briefing.yaml",
         20,
-        11,
+        23,
         'text: "hello world #today"',
     ),
     Case(
@@ -679,10 +680,11 @@ def test_a_when_text_is_looked_for_in_its_sources(
     assert [p.code for p in check(folder) if p.severity == "warning"] == codes
 
 
-def test_a_time_without_offset_among_times_with_one_is_warned_of_once(in_tmp: Path) -> None:
+def test_each_time_without_offset_among_times_with_one_is_warned_of(in_tmp: Path) -> None:
     """The docking at 23:01-05:00 and the hatch opened at 01:10 with no offset:
-    the chronology put the hatch first (a new author's trial). A warning, once,
-    at the first time without one, naming where one with an offset is."""
+    the chronology put the hatch first (a new author's trial). A warning at
+    each value with a time without one (it was said once, at the first),
+    naming where one with an offset is, and the value with its offsets."""
     text = BASE.replace("    when: 2022-02-10\n", "    when: 2022-02-10T23:01-05:00\n")
     text = text.replace(
         "quotes:\n",
@@ -691,16 +693,53 @@ def test_a_time_without_offset_among_times_with_one_is_warned_of_once(in_tmp: Pa
         "    sources: [s]\nquotes:\n",
     )
     problems = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
-    assert [(p.code, p.severity.value, p.line) for p in problems] == [
-        ("time-without-offset", "warning", 20)
+    assert [(problem_line(p), p.hint) for p in problems] == [
+        (
+            "b/briefing.yaml:20:11: warning[time-without-offset]: the times of "
+            "'2022-02-11T01:10/2022-02-11T02:00' have no UTC offset, while another of this "
+            "briefing has one (line 16): it is read as local time and ordered as if it were UTC",
+            "give every time its offset, as '2022-02-11T01:10-05:00/2022-02-11T02:00-05:00'",
+        ),
+        (
+            "b/briefing.yaml:24:11: warning[time-without-offset]: the time '2022-02-12T09:00' "
+            "has no UTC offset, while another of this briefing has one (line 16): it is read "
+            "as local time and ordered as if it were UTC",
+            "give every time its offset, as '2022-02-12T09:00-05:00'",
+        ),
     ]
-    assert problems[0].message == (
-        "the time '2022-02-11T01:10' has no UTC offset, while another of this briefing has "
-        "one (line 16): it is read as local time and ordered as if it were UTC"
-    )
-    assert problems[0].hint == "give every time its offset, as '2022-02-11T01:10-05:00'"
     every_offset = text.replace("T01:10/", "T01:10-05:00/").replace("T02:00\n", "T02:00-05:00\n")
     every_offset = every_offset.replace("T09:00\n", "T09:00Z\n")
     assert (
         check(write_folder(in_tmp / "c", briefing_files(**{"briefing.yaml": every_offset}))) == []
     )
+
+
+def test_a_time_without_offset_is_quoted_as_written(in_tmp: Path) -> None:
+    """`1883-05-24T20:00:00` was quoted as '1883-05-24T20:00', its seconds dropped;
+    a time with an offset in another file is named with its file; an interval
+    with one end's offset names the end without, and gives it the other's."""
+    text = BASE.replace("    when: 2022-02-10\n", "    when: 1883-05-24T20:00:00\n")
+    text = text.replace(
+        "    source: s\n", "    source: s\n    said: 2022-02-10T10:00+02:00/2022-02-10T11:30:15\n"
+    )
+    extra = (
+        "events:\n  - id: e2\n    title: E2\n    when: 2022-02-11T01:10:30+01:00\n"
+        "    sources: [s]\n"
+    )
+    files = briefing_files(**{"briefing.yaml": text, "extra.yaml": extra})
+    problems = check(write_folder(in_tmp / "b", files))
+    assert [(problem_line(p), p.hint) for p in problems] == [
+        (
+            "b/briefing.yaml:16:11: warning[time-without-offset]: the time "
+            "'1883-05-24T20:00:00' has no UTC offset, while another of this briefing has one "
+            "(extra.yaml at line 4): it is read as local time and ordered as if it were UTC",
+            "give every time its offset, as '1883-05-24T20:00:00+01:00'",
+        ),
+        (
+            "b/briefing.yaml:23:11: warning[time-without-offset]: the time "
+            "'2022-02-10T11:30:15' of '2022-02-10T10:00+02:00/2022-02-10T11:30:15' has no UTC "
+            "offset, while its start has one: it is read as local time and ordered as if it "
+            "were UTC",
+            "give every time its offset, as '2022-02-10T10:00+02:00/2022-02-10T11:30:15+02:00'",
+        ),
+    ]

@@ -88,6 +88,7 @@ def _both_ways(folder: Path) -> tuple[FolderResult, FolderResult]:
 
 #: Values to write for a field of each kind: most are clean, some reported.
 _TEXTS = ["hello world", "'hello world'", "T", "'yes'", "yes", "12", "''", '" "', "é", "a # c"]
+_TEXTS += ["a #c", "a\t#c #d", "a  #"]  # a comment cutting a text short, or meant as one
 _TEXTS += ['"a\\u202eb"', '"a\\u200db"', '"a\\u200bb"', '"a\\x07b"', "|\n  x", ">-\n  x\n  y"]
 _TEXTS += ["~", "", "[x]", "{a: b}", "&x a", "*x", "!!str a", "! a", "?x", "'?x'", "e n", "pt-BR"]
 _TEXTS += ["x-private", "i-klingon", "en-a", "'en-GB-oed'"]

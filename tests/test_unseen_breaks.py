@@ -73,7 +73,7 @@ def test_a_comment_cutting_a_quote_is_found_on_the_editors_line(tmp_path: Path) 
     )
     folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": text}))
     cut = [p for p in check(folder) if p.code == "comment-cuts-text"]
-    assert [(p.line, p.column) for p in cut] == [(_line_of(text, "text: hello"), 11)]
+    assert [(p.line, p.column) for p in cut] == [(_line_of(text, "text: hello"), 23)]
 
 
 def test_a_syntax_error_quotes_the_line_as_the_reader_marks_it() -> None:

@@ -148,6 +148,15 @@ def check_file(
         for item in value.items:
             if isinstance(item, Mapping):
                 records.append(_check_record(name, item, sink, shared, places))
+            elif _unwritten(item):
+                sink.error(
+                    item.line,
+                    item.column,
+                    "record-type",
+                    f"this entry of {name} is empty: each entry must be a record of "
+                    "fields (id:, ...)",
+                    "write its fields after the '- ', or remove the line",
+                )
             elif not isinstance(item, Refused):
                 sink.error(
                     item.line,
@@ -185,12 +194,40 @@ def _field_of_record_above(
 
 
 def _wrong_section(value: Node, sink: ProblemSink, name: str, expected: str) -> None:
+    if _unwritten(value):
+        _empty_section(value, sink, name)
+        return
     sink.error(
         value.line,
         value.column,
         "section-type",
         f"{name} must be {expected}, not {_describe(value)}",
     )
+
+
+def _empty_section(value: Node, sink: ProblemSink, name: str) -> None:
+    """`quotes:` with nothing under it: said plainly, with what to write. A
+    section of records may be an empty list (`quotes: []`) or left out (the
+    contract: every section but one file's `briefing` is optional)."""
+    if name == "briefing":
+        message = "briefing has no fields under it: it is a mapping of fields (id:, title:, ...)"
+        hint = "write its fields under it, each on a line of its own, indented: id:, title:, as_of:"
+    else:
+        message = (
+            f"{name} has no records under it: a section is a list of records, "
+            "each starting '- id: ...'"
+        )
+        hint = f"write its records under it, or '{name}: []' for none yet, or remove the line"
+    sink.error(value.line, value.column, "section-type", message, hint)
+
+
+#: Plain scalars that are no value at all (`title:`, `title: ~`, `title: null`).
+_NO_VALUE = ("", "~", "null")
+
+
+def _unwritten(node: Node) -> bool:
+    """Whether `node` is no value at all (`quotes:` with nothing after it)."""
+    return type(node) is Scalar and node.plain and node.value in _NO_VALUE
 
 
 def _describe(node: Node) -> str:
@@ -281,27 +318,26 @@ _INVALID = _Invalid()
 
 
 def _text_value(
-    spec_name: str, node: Node, sink: ProblemSink, path: bool = False, one_line: bool = False
+    spec_name: str,
+    node: Node,
+    sink: ProblemSink,
+    path: bool = False,
+    one_line: bool = False,
+    required: bool = False,
 ) -> str | _Invalid:
     """The text of a scalar where the contract expects text, or report why not.
 
     `path`: a file's path, whose NUL is an error of its own (source-text-path),
     not also a control character to warn of. `one_line`: a field shown on one
-    line (`Field.one_line`), where a line break or a tab is warned of."""
+    line (`Field.one_line`), where a line break or a tab is warned of.
+    `required`: a field a record must have, whose line cannot just go."""
     if type(node) is Scalar:
         value = node.value
         if node.plain:
             tag = plain_type(value)
             if tag is not None:
                 if value == "" or (tag == "tag:yaml.org,2002:null" and value in ("~", "")):
-                    sink.error(
-                        node.line,
-                        node.column,
-                        "wrong-type",
-                        f"{spec_name} has no value",
-                        "write a value, or remove the line",
-                    )
-                    return _INVALID
+                    return _no_value(spec_name, node, sink, required)
                 sink.error(
                     node.line,
                     node.column,
@@ -370,18 +406,31 @@ def _warn_not_one_line(spec_name: str, node: Node, sink: ProblemSink, value: str
     )
 
 
-def _raw_scalar(spec_name: str, node: Node, sink: ProblemSink, expected: str) -> str | _Invalid:
-    """A scalar's written text whatever its YAML type (ids, dates, urls)."""
+def _no_value(spec_name: str, node: Node, sink: ProblemSink, required: bool) -> _Invalid:
+    """`title:` with nothing after it. Removing the line helps only where the
+    field may be left out: a required one's is then missing (missing-field),
+    which is what a new author's trial was sent to."""
+    sink.error(
+        node.line,
+        node.column,
+        "wrong-type",
+        f"{spec_name} has no value",
+        f"write its value after the colon: {spec_name} is required"
+        if required
+        else "write a value, or remove the line",
+    )
+    return _INVALID
+
+
+def _raw_scalar(
+    spec_name: str, node: Node, sink: ProblemSink, expected: str, required: bool = False
+) -> str | _Invalid:
+    """A scalar's written text whatever its YAML type (ids, dates, enums).
+
+    `required`: a field a record must have (`_no_value`)."""
     if type(node) is Scalar:
-        if node.plain and (node.value == "" or node.value == "~" or node.value == "null"):
-            sink.error(
-                node.line,
-                node.column,
-                "wrong-type",
-                f"{spec_name} has no value",
-                "write a value, or remove the line",
-            )
-            return _INVALID
+        if node.plain and node.value in _NO_VALUE:
+            return _no_value(spec_name, node, sink, required)
         return node.value
     if type(node) is not Refused:
         sink.error(
@@ -394,7 +443,7 @@ def _raw_scalar(spec_name: str, node: Node, sink: ProblemSink, expected: str) ->
 
 
 def _check_text(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
-    value = _text_value(spec.name, node, sink, one_line=spec.one_line)
+    value = _text_value(spec.name, node, sink, one_line=spec.one_line, required=spec.required)
     if isinstance(value, str):
         if not value.strip() and not (record.section == "quotes" and spec.name == "text"):
             # (a quote's empty words are an error of their own: quote-no-words)
@@ -413,7 +462,8 @@ def _check_text(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
 
 
 def _check_id(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
-    value = _raw_scalar(spec.name, node, sink, "an id")
+    # (an item of a list of references is not required: its line may go)
+    value = _raw_scalar(spec.name, node, sink, "an id", spec.required and not spec.many)
     if isinstance(value, str) and not ID_PATTERN.fullmatch(value):
         sink.error(
             node.line,
@@ -434,7 +484,7 @@ def _id_hint(value: str) -> str | None:
 
 
 def _check_date(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
-    value = _raw_scalar(spec.name, node, sink, "a date")
+    value = _raw_scalar(spec.name, node, sink, "a date", spec.required)
     if not isinstance(value, str):
         return value
     try:
@@ -486,7 +536,7 @@ def _check_path(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
 
 
 def _check_enum(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> object:
-    value = _raw_scalar(spec.name, node, sink, "one of " + ", ".join(spec.choices))
+    value = _raw_scalar(spec.name, node, sink, "one of " + ", ".join(spec.choices), spec.required)
     if not isinstance(value, str):
         return value
     if value not in spec.choices:
@@ -519,7 +569,15 @@ def _check_count(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) 
             node.line, node.column, "bad-occurrence", f"{spec.name} counts from 1, not {count}"
         )
         return _INVALID
-    if type(node) is not Refused:
+    if _unwritten(node):
+        sink.error(
+            node.line,
+            node.column,
+            "wrong-type",
+            f"{spec.name} has no value",
+            "write a whole number, like 2, or remove the line",
+        )
+    elif type(node) is not Refused:
         sink.error(
             node.line,
             node.column,
@@ -568,13 +626,22 @@ _LEADING_ZERO = re.compile(r"\+?0[0-9]+")
 def _items(spec: Field, node: Node, sink: ProblemSink) -> list[Node] | _Invalid:
     if type(node) is Sequence:
         return node.items
-    if type(node) is not Refused:
+    how = "write it as [a, b] or as lines starting with '- '"
+    if _unwritten(node):
+        sink.error(
+            node.line,
+            node.column,
+            "wrong-type",
+            f"{spec.name} has no value",
+            f"{how}: {spec.name} is required" if spec.required else f"{how}, or remove the line",
+        )
+    elif type(node) is not Refused:
         sink.error(
             node.line,
             node.column,
             "wrong-type",
             f"{spec.name} must be a list, not {_describe(node)}",
-            "write it as [a, b] or as lines starting with '- '",
+            how,
         )
     return _INVALID
 

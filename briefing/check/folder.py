@@ -303,21 +303,24 @@ def _check_one_file(
         return [], False
     records = read_records(data, sink, shared)
     if records is not None:
-        warn_comments_cutting_text(data, records, sink)
         return records, True  # nothing to report: no located nodes needed
     read = read_yaml(data, sink)
     documents = read.documents
     if len(documents) > 1:
+        # at the second document's `---`, not at its first value (or the end
+        # of the file, for an empty one: a new author's trial was sent there)
         extra = documents[1]
+        line, column = read.starts[1] if len(read.starts) > 1 else (extra.line, extra.column)
         sink.error(
-            extra.line,
-            extra.column,
+            line,
+            column,
             "yaml-multiple-documents",
             "this file holds more than one YAML document ('---')",
             "keep one document per file, or split it into several files",
         )
-    records = check_file(documents[0] if documents else None, sink, shared)
-    warn_comments_cutting_text(data, records, sink)
+    root = documents[0] if documents else None
+    records = check_file(root, sink, shared)
+    warn_comments_cutting_text(root, read.cuts, sink)
     return records, read.complete
 
 

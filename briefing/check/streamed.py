@@ -10,11 +10,12 @@ checks across records may point.
 
 It reports nothing. At the first thing the located checker would report,
 or might (an anchor, a tag, an alias, a second document, a parse error, a
-duplicate or unknown key, a value of the wrong shape or type, a cause of a
-warning ...), it gives up and returns None, and the caller checks the file
-the located way, which says exactly what and where. So it only ever needs
-to be stricter than that checker; tests/test_streamed.py holds it to the
-same records, and to giving up wherever a problem is reported.
+duplicate or unknown key, a value of the wrong shape or type, a text that
+a comment cuts short, a cause of a warning ...), it gives up and returns
+None, and the caller checks the file the located way, which says exactly
+what and where. So it only ever needs to be stricter than that checker;
+tests/test_streamed.py holds it to the same records, and to giving up
+wherever a problem is reported.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from yaml.events import (
 )
 
 from briefing.check.clean_values import Accept, NotClean, acceptor, unmarked
+from briefing.check.comments import BLANKS, comment_after, may_hold_cuts
 from briefing.check.raw import (
     PLACE_INDEX,
     PLACES_KEPT,
@@ -62,7 +64,9 @@ def read_records(data: bytes, sink: ProblemSink, shared: SharedValues) -> list[R
     parser = DEFAULT_LOADER(data)
     try:
         questions = text if "?" in text else None
-        return _Walk(parser.get_event, sink, shared, questions, unmarked(text)).file()
+        comments = text if may_hold_cuts(text) else None
+        walk = _Walk(parser.get_event, sink, shared, questions, unmarked(text), comments)
+        return walk.file()
     except (NotClean, yaml.YAMLError):
         return None
     finally:
@@ -95,6 +99,16 @@ def _tagged_text(tag: str) -> bool:
 _TEXT_TAGS = ("!", "tag:yaml.org,2002:str")
 
 
+_TEXT = Kind.TEXT
+
+
+def _not_cut(text: str, event: Any) -> None:
+    """NotClean when a comment follows the plain scalar of `event` on its line:
+    the located check may warn that it cut a text short."""
+    if event.value and comment_after(text, event.end_mark.index) is not None:
+        raise NotClean
+
+
 def _expect(event: Any, kind: type) -> None:
     if type(event) is not kind:
         raise NotClean
@@ -114,8 +128,12 @@ class _Walk:
         shared: SharedValues,
         text_with_question_marks: str | None,
         unmarked: bool,
+        text_with_comments: str | None = None,
     ) -> None:
         self._next_event = next_event
+        #: the text, when a comment may follow a value on its line: a plain
+        #: text that one follows gives up (comments.warn_comments_cutting_text)
+        self._comment_text = text_with_comments
         self._sink = sink
         self._shared = shared
         # PyYAML reads `[?x]` as an explicit key; the located reader refuses
@@ -183,6 +201,7 @@ class _Walk:
         """The record whose mapping `start` opens, as `fields._check_record` makes it."""
         next_event = self._next_event
         questions = self._question_text is not None
+        comments = self._comment_text
         shared = self._shared
         held = self._texts.setdefault
         plan = self._plans[section]
@@ -217,6 +236,10 @@ class _Walk:
                 if event.tag is not None:
                     plain = _tagged_text(event.tag)
                 value = accept(spec, event.value, plain, shared)
+                if comments is not None and not event.style and spec.kind is _TEXT:
+                    end: Any = event.end_mark  # (a Mark: typed Optional by the stubs)
+                    if comments.startswith(BLANKS, end.index):
+                        _not_cut(comments, event)
                 if same_text and isinstance(value, str):
                     value = held(value, value)
             if index >= 0:
@@ -236,6 +259,7 @@ class _Walk:
         """A list's values, as `fields._check_list` makes them; the places of references."""
         next_event = self._next_event
         questions = self._question_text is not None
+        comments = self._comment_text if spec.kind is _TEXT else None
         shared = self._shared
         held = self._texts.setdefault
         items: list[object] = []
@@ -253,6 +277,12 @@ class _Walk:
             if event.tag is not None:
                 plain = _tagged_text(event.tag)
             item = accept(spec, event.value, plain, shared)
+            if (
+                comments is not None
+                and not event.style
+                and comments.startswith(BLANKS, event.end_mark.index)
+            ):
+                _not_cut(comments, event)
             items.append(held(item, item) if same_text and isinstance(item, str) else item)
             mark = event.start_mark
             places.append((mark.line + 1) << 32 | (mark.column + 1))

@@ -13,6 +13,7 @@ from typing import Any
 
 from yaml.events import (
     AliasEvent,
+    DocumentStartEvent,
     MappingEndEvent,
     MappingStartEvent,
     ScalarEvent,
@@ -21,6 +22,7 @@ from yaml.events import (
     StreamEndEvent,
 )
 
+from briefing.check.comments import BLANKS, comment_after, comment_text
 from briefing.check.yaml_nodes import Mapping, Node, ReadResult, Refused, Scalar, Sequence
 from briefing.check.yaml_unseen_breaks import StandIns
 from briefing.records.problems import ProblemSink
@@ -50,8 +52,12 @@ class Builder:
         sink: ProblemSink,
         text_with_question_marks: str | None,
         stand_ins: StandIns | None = None,
+        text_with_comments: str | None = None,
     ) -> None:
         self.sink = sink
+        #: the text the parser reads, when a comment may follow a value on its
+        #: line (`comments.may_hold_cuts`): each one that does is noted
+        self._comment_text = text_with_comments
         #: the unseen line breaks the parser read stood in for, given back in values
         self._stand_ins = stand_ins
         # PyYAML reads `{?foo: x}` and `[?x]` as explicit keys, where YAML 1.2
@@ -78,6 +84,7 @@ class Builder:
         documents = self.result.documents
         spans = self.scalar_spans
         look_for_questions = self._question_text is not None
+        comments = self._comment_text
         stand_ins = self._stand_ins
         # Equal texts held once: every key of every record (`id`, `name` ...)
         # and the values a file repeats (references, dates, kinds) were each
@@ -98,6 +105,10 @@ class Builder:
                 if stand_ins is not None:
                     value = stand_ins.original(value)
                 scalar = Scalar(same_text(value, value), not event.style, line, mark.column + 1)
+                if comments is not None and not event.style and value:
+                    end = event.end_mark
+                    if comments.startswith(BLANKS, end.index):  # else no comment follows
+                        self._note_comment_after(scalar, end)
                 node: Node = scalar
                 if event.anchor is not None or event.tag is not None or look_for_questions:
                     node = self._scalar_properties(event, scalar)
@@ -151,9 +162,26 @@ class Builder:
                     "write the value out in full",
                 )
                 self._add(Refused(mark.line + 1, mark.column + 1))
+            elif kind is DocumentStartEvent:
+                mark = event.start_mark
+                self.result.starts.append((mark.line + 1, mark.column + 1))
             elif kind is StreamEndEvent or event is None:
                 return
-            # Stream and document start/end events carry nothing to keep.
+            # Stream start and document end events carry nothing to keep.
+
+    def _note_comment_after(self, scalar: Scalar, end: Any) -> None:
+        """Note the comment that follows the plain `scalar` on its line, if one does."""
+        text = self._comment_text
+        if text is None:
+            return
+        at = comment_after(text, end.index)
+        if at is None:
+            return
+        comment = comment_text(text, at)
+        if self._stand_ins is not None:
+            comment = self._stand_ins.original(comment)
+        place = scalar.line << 32 | scalar.column
+        self.result.cuts[place] = (end.line + 1, end.column + 1 + at - end.index, comment)
 
     def _scalar_properties(self, event: Any, node: Scalar) -> Node:
         if event.anchor is not None:

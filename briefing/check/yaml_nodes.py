@@ -72,5 +72,12 @@ class ReadResult:
     """The documents of one file (usually one), and what was wrong with it."""
 
     documents: list[Node] = field(default_factory=list)
+    #: Where each document begins (line, column): its `---`, or its first
+    #: value when it has none (a second document is reported at its start).
+    starts: list[tuple[int, int]] = field(default_factory=list)
     #: False when the file could not be read to its end (a fatal problem).
     complete: bool = True
+    #: By the place of each plain value a comment follows on its line (`line
+    #: << 32 | column`, as `raw.packed`): the line and column of its `#`, and
+    #: the comment (`comments.warn_comments_cutting_text`). Nearly always empty.
+    cuts: dict[int, tuple[int, int, str]] = field(default_factory=dict)

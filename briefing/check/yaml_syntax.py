@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import yaml
 
+from briefing.check.yaml_continued_lines import continued_value
 from briefing.check.yaml_indent_slips import indent_slip, unindented_key_before
 from briefing.check.yaml_prescan import TAB_INDENT
 from briefing.check.yaml_value_slips import bracket_never_closed, quote_left_open_before, slip
@@ -28,6 +29,12 @@ def report_syntax(
     offending = lines[line - 1] if 0 < line <= len(lines) else ""
     if TAB_INDENT.match(offending):
         return  # report_tab_indents says it more plainly
+    key = exc.context_mark
+    if "could not find expected ':'" in problem and key is not None:
+        continued = continued_value(lines, key.line + 1)
+        if continued is not None:  # a value wrapped at its key's column: not `of: Brooklyn`
+            sink.error(key.line + 1, key.column + 1, "yaml-syntax", *continued[1:])
+            return
     unindented = unindented_key_before(lines, line)
     if unindented is not None:
         sink.error(unindented[0], 1, "yaml-syntax", *unindented[1:])
@@ -44,7 +51,6 @@ def report_syntax(
     if opened is not None:
         sink.error(opened[0], opened[1], "yaml-syntax", *opened[2:])
         return
-    key = exc.context_mark
     hint = _syntax_hint(problem, offending)
     if "flow" in context and key is not None and key.line < len(lines):
         said = bracket_never_closed(lines, key.line, key.column)

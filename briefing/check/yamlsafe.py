@@ -23,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from briefing.check.comments import may_hold_cuts
 from briefing.check.yaml_builder import MAX_DEPTH, Builder, TooDeep
 from briefing.check.yaml_nodes import ReadResult
 from briefing.check.yaml_prescan import (
@@ -79,7 +80,8 @@ def read_yaml(data: bytes, sink: ProblemSink, loader: type[Any] | None = None) -
     data = end_whitespace_line(data)
     loader = loader or DEFAULT_LOADER
     directive_lines = refuse_directives(data, shown_text, loader, sink)
-    builder = Builder(sink, text if "?" in text else None, stand_ins)
+    comments = text if may_hold_cuts(text) else None
+    builder = Builder(sink, text if "?" in text else None, stand_ins, comments)
     parser = loader(data)
     try:
         builder.consume(parser.get_event, "\t" in text)

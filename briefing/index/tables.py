@@ -53,7 +53,10 @@ from briefing.index.storage import AtomicJSONStorage
 #:     `has_control_characters` (the reader shows it as ␊ or ␉); an occurrence of
 #:     over 18 digits is refused; long values are cut in messages: files of
 #:     format 16 hold such briefings unmarked and the older problems.
-INDEX_FORMAT = 17
+#: 18: a comment cutting any text short, each time without an offset, and a
+#:     second document's '---' are said, and said anew; empty values and
+#:     sections say what to write: files of format 17 hold the older problems.
+INDEX_FORMAT = 18
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.
