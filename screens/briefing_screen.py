@@ -80,6 +80,8 @@ if TYPE_CHECKING:
 # What opens over the panes (the quote viewer, details, Find, the summary,
 # pins) is imported when first opened: none of it is in the first frame.
 
+#: Seconds between two looks at the notes file for another reader's pins and notes.
+OTHERS_LOOK_SECONDS = 2.0
 #: The actions that need what the reader remembers.
 REMEMBERING = frozenset({"pin", "note", "briefing_note", "next_new", "mark_seen", "pins"})
 
@@ -200,6 +202,22 @@ class BriefingScreen(Screen[None]):
         self.show_state(self.state)
         if self.reading is None:
             self.call_after_refresh(self.recall)
+        self.set_interval(OTHERS_LOOK_SECONDS, self._look_for_others)
+
+    def _look_for_others(self) -> None:
+        """Show the pins and notes as they are now: another reader's saved since,
+        or merged in by a save of this one's. With two readers open, one's pins
+        never showed in the other, whose header's ★ count then disagreed with
+        its own `P` (a trial)."""
+        if self.keeper is not None and self.remembering is not None:
+            self.keeper.look_for_others(self._show_marks_if_changed)
+
+    def _show_marks_if_changed(self) -> None:
+        if self.remembering is None or not self.is_attached:
+            return
+        memory = self.remembering.memory
+        if self._marks_shown != (memory, memory.shown_state()):
+            self.show_marks()
 
     @property
     def first_rows(self) -> bool:

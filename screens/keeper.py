@@ -101,6 +101,18 @@ class Keeper:
 
         self.app.run_worker(work, thread=True, group="userdata", exit_on_error=False)
 
+    def look_for_others(self, then: Callable[[], None]) -> None:
+        """Read the notes file again if another reader wrote it since (a stat,
+        in a worker), then `then` on the UI thread: it shows what changed."""
+
+        def work() -> None:
+            self.store.refresh()
+            self.app.call_from_thread(then)
+
+        self.app.run_worker(
+            work, thread=True, group="userdata-others", exclusive=True, exit_on_error=False
+        )
+
     def reading_status(
         self, read: Callable[[str], Briefing], ids: list[str], then: Callable[[ReadingStatus], None]
     ) -> None:

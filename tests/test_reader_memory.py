@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import briefing_files, write_folder
-from reader_helpers import SIZE, reader, settle, toasts
+from reader_helpers import SIZE, reader, settle, toasts, until
 from textual import events
 from textual.app import App
 from textual.pilot import Pilot
@@ -910,3 +910,25 @@ async def test_the_pinned_actors_are_listed_under_the_panes_headings_order(
         assert isinstance(app.screen, PinsScreen)
         listed = [row for row in rows(app, "pins", 6) if "★" in row]
     assert person.name[:20] in listed[0] and state.name[:20] in listed[1]
+
+
+async def test_another_readers_pin_shows_here_without_a_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two readers open: one unpinned, and the other's rows and header's ★
+    count went on saying pinned, disagreeing with its own `P` (a trial). The
+    notes file is looked at again every few seconds, and what changed shown."""
+    from briefing.screens import briefing_screen
+
+    monkeypatch.setattr(briefing_screen, "OTHERS_LOOK_SECONDS", 0.1)
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await remembered(pilot)
+        assert "★" not in rows(app, "actors")[1]
+        other = BriefingMemory(UserStore(), screen.briefing)  # another reader's
+        assert other.toggle_pin(other.key("actor", "a")) and other.store.save()
+        await until(pilot, lambda: rows(app, "actors")[1].endswith("★"), "the pin shown")
+        assert header(app).startswith("★1 │ as of")
+        assert other.toggle_pin(other.key("actor", "a")) is False and other.store.save()
+        await until(pilot, lambda: "★" not in rows(app, "actors")[1], "the unpin shown")
+        assert not header(app).startswith("★")
