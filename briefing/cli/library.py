@@ -22,11 +22,19 @@ from briefing.present.quotes import said_on
 from briefing.records.text import counted, shown, visible_line
 
 
-def opened(path: Path | None, index: Path | None, rebuild: bool, jobs: int | None = None) -> Index:
+def opened(
+    path: Path | None,
+    index: Path | None,
+    rebuild: bool,
+    jobs: int | None = None,
+    check_files: bool = False,
+) -> Index:
     """The index of `path` (default: the bundled briefings), built or refreshed as needed.
 
-    Waits and notices are said on stderr as they happen; a UsageError for a
-    path that is not there, or an index path that holds something not ours.
+    Waits and notices are said on stderr as they happen, and so are those of
+    briefings read later (a file not the index's, left alone); a UsageError
+    for a path that is not there, or an index path that holds something not
+    ours.
     """
     content = path or bundled_content_dir()
     usable_folder(content)  # a UsageError for a path that is not there
@@ -39,9 +47,11 @@ def opened(path: Path | None, index: Path | None, rebuild: bool, jobs: int | Non
             on_progress=on_progress,
             workers=jobs,
             keep=True,  # read once, kept to the end of the command
+            check_files=check_files,
         )
     for notice in index_opened.notices:
         say(notice)
+    index_opened.on_notice = say
     return index_opened
 
 
@@ -77,16 +87,21 @@ def list_briefings(args: argparse.Namespace) -> int:
 
 
 def index_content(args: argparse.Namespace) -> int:
-    built = opened(args.path, args.index, rebuild=args.rebuild, jobs=args.jobs)
+    # Each briefing's file looked at too: one the user put in its place (or
+    # emptied) is said, not taken for an index up to date.
+    built = opened(args.path, args.index, args.rebuild, args.jobs, check_files=True)
     where = display_path(built.location) if built.location else "memory"
+    if built.location and built.unstored:
+        where += f" ({counted(len(built.unstored), 'briefing')} not kept in it, as said above)"
     if built.rebuilt:
         total = counted(len(built.summaries()), "briefing")
         print(f"indexed {built.checked} of {total} in {built.seconds:.3f} s: {where}")
     else:
         print(f"up to date in {built.seconds:.3f} s: {where}")
-    # Writing the index is this command's whole job: in memory only, it failed
-    # (the notice said why); list, search and open go on from memory.
-    return EXIT_OK if built.location else EXIT_PROBLEMS
+    # Writing the index is this command's whole job: in memory only, or a
+    # briefing kept out of it, it failed (the notice said why); list, search
+    # and open go on from memory.
+    return EXIT_OK if built.location and not built.unstored else EXIT_PROBLEMS
 
 
 def _actor_across(index: Index, id_or_name: str) -> int:
