@@ -78,3 +78,23 @@ def test_an_open_index_goes_on_from_memory_once_its_folder_is_a_file(tmp_path: P
     assert index.word_index("first") is not None
     assert [SAID in notice for notice in index.notices] == [True]
     assert cache.read_text(encoding="utf-8") == "x\n"
+
+
+def test_an_open_index_whose_catalogue_is_replaced_goes_on_from_memory(tmp_path: Path) -> None:
+    """A briefing's file to rebuild, and the catalogue no longer the index's:
+    the rebuild refused it (UsageError) from whatever read the briefing."""
+    from briefing.index.catalogue import files_folder
+
+    content = library_of_three(tmp_path)
+    catalogue = tmp_path / "cache" / "index.json"
+    index = open_index(content, catalogue)
+    catalogue.write_text("my notes\n", encoding="utf-8")
+    for built in files_folder(catalogue).glob("*.json"):
+        built.unlink()  # each must be built again
+    assert [index.briefing(name).id for name in ("first", "second")] == ["first", "second"]
+    assert len(index.notices) == 1
+    assert index.notices[0] == (
+        f"{catalogue} is not a briefing index (it does not begin as one does), so it was "
+        "left as it is; working from memory this time"
+    )
+    assert catalogue.read_text(encoding="utf-8") == "my notes\n"
