@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections import Counter
 from pathlib import Path
 
+from briefing.cli.interrupt import ended_by_signals
 from briefing.cli.progress import progress_bar
 from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
@@ -16,6 +18,7 @@ from briefing.files.locations import (
     shell_argument,
     usable_folder,
 )
+from briefing.index.build import Progress
 from briefing.index.store import BriefingSummary, Index, open_index
 from briefing.present.counts import events_and_quotes, record_counts
 from briefing.present.quotes import said_on
@@ -38,21 +41,42 @@ def opened(
     """
     content = path or bundled_content_dir()
     usable_folder(content)  # a UsageError for a path that is not there
-    with progress_bar() as on_progress:
-        index_opened = open_index(
-            content,
-            index,
-            rebuild=rebuild,
-            on_wait=say,
-            on_progress=on_progress,
-            workers=jobs,
-            keep=True,  # read once, kept to the end of the command
-            check_files=check_files,
-        )
+    last: list[Progress] = []
+    try:
+        with ended_by_signals(), progress_bar() as bar:
+
+            def on_progress(progress: Progress) -> None:
+                last[:] = [progress]
+                if bar is not None:
+                    bar(progress)
+
+            index_opened = open_index(
+                content,
+                index,
+                rebuild=rebuild,
+                on_wait=say,
+                on_progress=on_progress,
+                workers=jobs,
+                keep=True,  # read once, kept to the end of the command
+                check_files=check_files,
+            )
+    except KeyboardInterrupt:  # Ctrl+C, kill, the terminal closed (briefing.cli.interrupt)
+        with contextlib.suppress(OSError):  # the terminal may be gone
+            say(_what_is_left(last[0] if last else None))
+        raise
     for notice in index_opened.notices:
         say(notice)
     index_opened.on_notice = say
     return index_opened
+
+
+def _what_is_left(progress: Progress | None) -> str:
+    """What an interrupted build leaves: the files written so far are taken as
+    they are by the next open (briefing.index.update); nothing else was written."""
+    if progress is None or progress.kept == 0:
+        return "interrupted: the index is left as it was"
+    kept = counted(progress.kept, "briefing")
+    return f"interrupted: the {kept} checked so far are kept; the next run goes on from there"
 
 
 def say(notice: str) -> None:
