@@ -186,3 +186,26 @@ async def test_a_briefing_opened_before_does_not_crash_the_library_at_start(
         await pilot.press("q")
     assert app.return_code == 0
     assert mine.read_bytes() == b""
+
+
+def test_each_such_briefing_is_checked_once_while_the_index_is_open(
+    content: Path, index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.check import folder
+
+    open_index(content, index)
+    spoil(index, "a-first", b"")
+    spoil(index, "b-second", b"")
+    checked: list[str] = []
+    real = folder.check_folder
+
+    def counting(path: Path, text_places: bool = False):  # type: ignore[no-untyped-def]
+        checked.append(path.name)
+        return real(path, text_places)
+
+    monkeypatch.setattr(folder, "check_folder", counting)
+    opened = open_index(content, index)
+    for _ in range(2):
+        assert [opened.briefing(i).id for i in ("b", "second")] == ["b", "second"]
+    assert checked == ["a-first", "b-second"]
+    assert len(opened.notices) == 2

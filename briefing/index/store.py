@@ -110,9 +110,9 @@ class Index:
         for name, table in kept.memory.items():
             # What was built in memory before, for a folder the new state still
             # describes alike (another briefing's file was rebuilt): kept.
-            if name not in state.memory and _generation_of(state, name) == _generation_of(
-                kept, name
-            ):
+            built_as = _generation_of(kept, name)
+            now = _generation_of(state, name)
+            if name not in state.memory and built_as is not None and now == built_as:
                 state.memory[name] = table
         self._state = state
         self._summaries = summaries(state.rows, self.content)
