@@ -355,6 +355,7 @@ class BriefingApp(LiveContentApp):
                 on_progress=on_progress,
                 keep=True,
             )
+        self.hear_index(index)  # what it says as the briefing is read, below
         summaries = index.summaries()
         folders = briefing_folders(self.content, summaries)
         if wanted is None and len(summaries) == 1 and summaries[0].opens:
@@ -383,8 +384,7 @@ class BriefingApp(LiveContentApp):
         reading: Totals | None = None,
     ) -> None:
         """`reading`: `queries` is a preview, and the whole is on its way (_read_whole)."""
-        for notice in index.notices:
-            self.notify(visible_line(notice), severity="warning", markup=False, timeout=8)
+        self.say_index_notices(index)
         if wanted is not None and queries is None:
             self.notify(
                 f"There is no briefing with the id {visible_line(wanted)} that opens.",
@@ -440,11 +440,12 @@ class BriefingApp(LiveContentApp):
 
         `start`: an actor or event to narrow to; `showing`: a record to show (a pin).
 
-        False, said in a notification, when it does not open (a file put in
-        the index's place, or a briefing gone since the library was listed).
+        False, said in a notification, when it does not open (a briefing gone
+        since the library was listed, its folder unreadable now). What the
+        index says as it reads (a file set aside, or left alone as not its
+        own, the briefing read from its folder) is said too.
         """
         assert self.index is not None
-        seen = len(self.index.notices)
         try:
             preview = self.index.preview(briefing_id)
             if preview is None:
@@ -452,16 +453,19 @@ class BriefingApp(LiveContentApp):
             else:
                 queries, reading = preview
             screen = BriefingScreen(queries, start, reading, keeper=self.keeper, showing=showing)
-        except (UsageError, KeyError) as exc:
-            reason = exc.args[0] if isinstance(exc, UsageError) else "it is no longer in the index"
+        except (UsageError, KeyError, OSError) as exc:
+            if isinstance(exc, KeyError):
+                reason = "it is no longer in the index"
+            else:
+                reason = _why(exc) if isinstance(exc, OSError) else str(exc)
+            self.say_index_notices(self.index)
             self.notify(
-                f"{visible_line(briefing_id)} does not open: {visible_line(str(reason))}",
+                f"{visible_line(briefing_id)} does not open: {visible_line(reason)}",
                 severity="error",
                 markup=False,
             )
             return False
-        for notice in self.index.notices[seen:]:  # a damaged file set aside and rebuilt
-            self.notify(visible_line(notice), severity="warning", markup=False, timeout=8)
+        self.say_index_notices(self.index)  # a damaged file set aside and rebuilt ...
         self.forget_problems()
         self.push_screen(screen)
         if preview is not None:

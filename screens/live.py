@@ -17,9 +17,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
 
-from textual import work
+from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.reactive import reactive
 from textual.worker import get_current_worker
 
@@ -43,6 +44,15 @@ LIVE = "live"
 def briefing_folders(content: Path, summaries: Iterable[BriefingSummary]) -> dict[str, Path]:
     """Each briefing's folder, by id."""
     return {s.id: content / s.path for s in summaries if s.id is not None}
+
+
+class IndexNoticed(Message):
+    """The index said something while a briefing was read (a file set aside, or
+    left alone as not its own), in whatever thread read it."""
+
+    def __init__(self, notice: str) -> None:
+        super().__init__()
+        self.notice = notice
 
 
 class LiveContentApp(App[None]):
@@ -76,6 +86,40 @@ class LiveContentApp(App[None]):
         self.problems: tuple[Problem, ...] = ()
         #: that the open briefing is gone, once said (not again while it is)
         self.said_on_disk: str | None = None
+        #: what the index said and the reader has shown: each once
+        self._index_said: set[str] = set()
+
+    def hear_index(self, index: Index) -> None:
+        """What `index` says from now on, from any thread, shown as it says it."""
+
+        def heard(notice: str) -> None:
+            self.post_message(IndexNoticed(notice))  # safe from any thread
+
+        index.on_notice = heard
+
+    def take_index(self, index: Index) -> None:
+        """`index` is the one the reader reads from now: what it said is shown
+        (what was shown already is not shown again), and what it says later."""
+        self.index = index
+        self.hear_index(index)
+        self.say_index_notices(index)
+
+    def say_index_notices(self, index: Index) -> None:
+        for notice in index.notices:
+            self._say_index_notice(notice)
+
+    @on(IndexNoticed)
+    def _index_noticed(self, message: IndexNoticed) -> None:
+        self._say_index_notice(message.notice)
+
+    def _say_index_notice(self, notice: str) -> None:
+        """A notice of the index, once in the reader's run: one said at every
+        reading (an index that can no longer be written) would say it again
+        for every briefing opened."""
+        if notice in self._index_said:
+            return
+        self._index_said.add(notice)
+        self.notify(visible_line(notice), severity="warning", markup=False, timeout=12)
 
     def watch_content(self) -> None:
         """Start looking at the open briefing's files (once the app is mounted)."""
@@ -164,7 +208,7 @@ class LiveContentApp(App[None]):
     def _library_read(self, index: Index, read_from: FilesState) -> None:
         from briefing.screens.library import LibraryScreen
 
-        self.index = index
+        self.take_index(index)
         self.changed = None
         self.on_disk = read_from
         self.folders = briefing_folders(self.content, index.summaries())
@@ -195,6 +239,7 @@ class LiveContentApp(App[None]):
         """
         before = files_state(self.content)
         index = open_index(self.content, self.index_path, keep=True)
+        self.hear_index(index)
         summary = next((s for s in index.summaries() if s.id == briefing_id), None)
         queries = index.queries(briefing_id) if summary is not None and summary.opens else None
         problems = summary.problems if summary is not None else ()
@@ -208,7 +253,7 @@ class LiveContentApp(App[None]):
         problems: tuple[Problem, ...],
         read_from: FilesState,
     ) -> None:
-        self.index = index
+        self.take_index(index)
         self.changed = None
         self.on_disk = read_from  # the next change is from what was read
         shown = self.open_briefing()

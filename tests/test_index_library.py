@@ -24,7 +24,6 @@ from conftest import BASE_FILES, briefing_files, write_folder
 
 from briefing import cli
 from briefing.check.content import check_content
-from briefing.errors import UsageError
 from briefing.index import storage
 from briefing.index.build import NAMED_LEFT, Progress
 from briefing.index.catalogue import files_folder
@@ -407,14 +406,16 @@ def test_the_users_file_or_folder_beside_the_catalogue_is_refused_and_left_untou
 def test_a_file_not_ours_in_place_of_a_briefings_file_is_refused_and_left_untouched(
     capsys: pytest.CaptureFixture[str], content: Path, index: Path
 ) -> None:
+    """Refused, and that briefing read from its folder (tests/test_index_refused_file.py)."""
     open_index(content, index)
     mine = files_folder(index) / file_name("n1")
     mine.write_bytes(b"the user's own file\n")
-    with pytest.raises(UsageError, match="is not a briefing index"):
-        open_index(content, index).briefing("b1")
+    opened = open_index(content, index)
+    assert opened.briefing("b1").id == "b1"
+    assert [f"{mine}, the index's file for" in notice for notice in opened.notices] == [True]
     retitle(content, 1, "Edited")  # the folder changed: its file would be replaced
-    assert cli.main(["index", str(content), "--index", str(index)]) == 2
-    assert capsys.readouterr().err.startswith(f"briefing: {mine} is not a briefing index")
+    assert cli.main(["index", str(content), "--index", str(index)]) == 1
+    assert capsys.readouterr().err.startswith(f"briefing: {mine}, the index's file for")
     assert mine.read_bytes() == b"the user's own file\n"
 
 

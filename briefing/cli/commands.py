@@ -23,6 +23,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from briefing.cli.interrupt import exit_status
 from briefing.cli.parser import parser_and_commands, with_command
 from briefing.cli.status import EXIT_INTERNAL, EXIT_PROBLEMS, EXIT_USAGE
 from briefing.errors import UsageError
@@ -39,8 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"briefing: {visible_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as interruption:  # Ctrl+C, or a signal (briefing.cli.interrupt)
+        return exit_status(interruption)
     except BrokenPipeError:  # `briefing check ... | head`: the reader went away
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_PROBLEMS

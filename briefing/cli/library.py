@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections import Counter
 from pathlib import Path
 
+from briefing.cli.interrupt import ended_by_signals
 from briefing.cli.progress import progress_bar
 from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
@@ -16,33 +18,65 @@ from briefing.files.locations import (
     shell_argument,
     usable_folder,
 )
+from briefing.index.build import Progress
 from briefing.index.store import BriefingSummary, Index, open_index
 from briefing.present.counts import events_and_quotes, record_counts
 from briefing.present.quotes import said_on
 from briefing.records.text import counted, shown, visible_line
 
 
-def opened(path: Path | None, index: Path | None, rebuild: bool, jobs: int | None = None) -> Index:
+def opened(
+    path: Path | None,
+    index: Path | None,
+    rebuild: bool,
+    jobs: int | None = None,
+    check_files: bool = False,
+) -> Index:
     """The index of `path` (default: the bundled briefings), built or refreshed as needed.
 
-    Waits and notices are said on stderr as they happen; a UsageError for a
-    path that is not there, or an index path that holds something not ours.
+    Waits and notices are said on stderr as they happen, and so are those of
+    briefings read later (a file not the index's, left alone); a UsageError
+    for a path that is not there, or an index path that holds something not
+    ours.
     """
     content = path or bundled_content_dir()
     usable_folder(content)  # a UsageError for a path that is not there
-    with progress_bar() as on_progress:
-        index_opened = open_index(
-            content,
-            index,
-            rebuild=rebuild,
-            on_wait=say,
-            on_progress=on_progress,
-            workers=jobs,
-            keep=True,  # read once, kept to the end of the command
-        )
+    last: list[Progress] = []
+    try:
+        with ended_by_signals(), progress_bar() as bar:
+
+            def on_progress(progress: Progress) -> None:
+                last[:] = [progress]
+                if bar is not None:
+                    bar(progress)
+
+            index_opened = open_index(
+                content,
+                index,
+                rebuild=rebuild,
+                on_wait=say,
+                on_progress=on_progress,
+                workers=jobs,
+                keep=True,  # read once, kept to the end of the command
+                check_files=check_files,
+            )
+    except KeyboardInterrupt:  # Ctrl+C, kill, the terminal closed (briefing.cli.interrupt)
+        with contextlib.suppress(OSError):  # the terminal may be gone
+            say(_what_is_left(last[0] if last else None))
+        raise
     for notice in index_opened.notices:
         say(notice)
+    index_opened.on_notice = say
     return index_opened
+
+
+def _what_is_left(progress: Progress | None) -> str:
+    """What an interrupted build leaves: the files written so far are taken as
+    they are by the next open (briefing.index.update); nothing else was written."""
+    if progress is None or progress.kept == 0:
+        return "interrupted: the index is left as it was"
+    kept = counted(progress.kept, "briefing")
+    return f"interrupted: the {kept} checked so far are kept; the next run goes on from there"
 
 
 def say(notice: str) -> None:
@@ -77,16 +111,21 @@ def list_briefings(args: argparse.Namespace) -> int:
 
 
 def index_content(args: argparse.Namespace) -> int:
-    built = opened(args.path, args.index, rebuild=args.rebuild, jobs=args.jobs)
+    # Each briefing's file looked at too: one the user put in its place (or
+    # emptied) is said, not taken for an index up to date.
+    built = opened(args.path, args.index, args.rebuild, args.jobs, check_files=True)
     where = display_path(built.location) if built.location else "memory"
+    if built.location and built.unstored:
+        where += f" ({counted(len(built.unstored), 'briefing')} not kept in it, as said above)"
     if built.rebuilt:
         total = counted(len(built.summaries()), "briefing")
         print(f"indexed {built.checked} of {total} in {built.seconds:.3f} s: {where}")
     else:
         print(f"up to date in {built.seconds:.3f} s: {where}")
-    # Writing the index is this command's whole job: in memory only, it failed
-    # (the notice said why); list, search and open go on from memory.
-    return EXIT_OK if built.location else EXIT_PROBLEMS
+    # Writing the index is this command's whole job: in memory only, or a
+    # briefing kept out of it, it failed (the notice said why); list, search
+    # and open go on from memory.
+    return EXIT_OK if built.location and not built.unstored else EXIT_PROBLEMS
 
 
 def _actor_across(index: Index, id_or_name: str) -> int:

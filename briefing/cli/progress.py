@@ -1,16 +1,30 @@
-"""A progress bar for a long indexing run, on a terminal only."""
+"""A progress bar for a long indexing run, on a terminal only.
+
+The bar hides the terminal's cursor while it is drawn. Whatever ends the
+run gives it back: the block's end, an exception, a signal turned into one
+(briefing.cli.interrupt). Ctrl+Z stops the process with the cursor shown,
+as the shell's prompt needs it, and hides it again once the process is
+continued (`fg`), the bar still drawn.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from types import FrameType
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rich.progress import Progress as Bar
 
     from briefing.index.build import OnProgress, Progress
+
+SHOW_CURSOR, HIDE_CURSOR = b"\x1b[?25h", b"\x1b[?25l"
 
 
 @contextmanager
@@ -25,18 +39,66 @@ def progress_bar() -> Iterator[OnProgress | None]:
         yield None
         return
     shown: list[Bar] = []
+    stopping = _StopWithCursor()
 
     def update(progress: Progress) -> None:
         if not shown:
             shown.append(_start(progress.total))
+            stopping.start()
         bar = shown[0]
         bar.update(bar.task_ids[0], completed=progress.done, total=progress.total)
 
     try:
         yield update
     finally:
+        stopping.end()
         for bar in shown:
-            bar.stop()
+            # The terminal may be gone (SIGHUP): nothing is left to clear.
+            with contextlib.suppress(OSError):
+                bar.stop()
+
+
+class _StopWithCursor:
+    """While the bar is drawn, Ctrl+Z (SIGTSTP) stops the process with the cursor shown.
+
+    Its default stops the process at once, the cursor still hidden at the
+    shell's prompt. Here the cursor is shown, the process stops itself with
+    the default, and once continued the cursor is hidden again for the bar.
+    """
+
+    def __init__(self) -> None:
+        self._before: Any = None
+        self._set = False
+
+    def start(self) -> None:
+        if (
+            not hasattr(signal, "SIGTSTP")
+            or threading.current_thread() is not threading.main_thread()
+        ):
+            return  # signal handlers are the main thread's to set
+        handler = signal.getsignal(signal.SIGTSTP)
+        if handler is signal.SIG_IGN:
+            return  # a Ctrl+Z ignored on purpose stays so
+        self._before = handler
+        signal.signal(signal.SIGTSTP, self._stop)
+        self._set = True
+
+    def end(self) -> None:
+        if self._set:
+            signal.signal(signal.SIGTSTP, self._before)
+            self._set = False
+
+    def _stop(self, signum: int, frame: FrameType | None) -> None:
+        _to_terminal(SHOW_CURSOR)
+        signal.signal(signal.SIGTSTP, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTSTP)  # stopped here, until continued
+        signal.signal(signal.SIGTSTP, self._stop)
+        _to_terminal(HIDE_CURSOR)
+
+
+def _to_terminal(sequence: bytes) -> None:
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.write(sys.stderr.fileno(), sequence)
 
 
 def _start(total: int) -> Bar:

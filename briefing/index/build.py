@@ -56,11 +56,14 @@ NAMED_LEFT = 3
 @dataclass(frozen=True)
 class Progress:
     """How far a build is: `done` of `total` folders checked, and the names of
-    the folders still being checked once no more than NAMED_LEFT are (else ())."""
+    the folders still being checked once no more than NAMED_LEFT are (else ()).
+    `kept`: of those done, how many have their file written (kept if the build
+    stops now: the next one takes them as they are)."""
 
     done: int
     total: int
     left: tuple[str, ...] = ()
+    kept: int = 0
 
 
 OnProgress = Callable[[Progress], None]
@@ -198,10 +201,12 @@ def build_all(
     workers = max(1, min(workers, total))
     if workers == 1 and not in_a_process:
         built = []
+        kept = 0
         for done, job in enumerate(jobs, 1):
             built.append(build(job))
+            kept += job.target is not None
             if on_progress is not None:
-                on_progress(Progress(done, total, _named([j.name for j in jobs[done:]])))
+                on_progress(Progress(done, total, _named([j.name for j in jobs[done:]]), kept))
         return built
     return _in_processes(jobs, workers, on_progress)
 
@@ -247,7 +252,7 @@ def _in_processes(jobs: Sequence[Job], workers: int, on_progress: OnProgress | N
     # process forked from a threaded one may inherit a lock held forever.
     context = multiprocessing.get_context("spawn")
     results: list[Built | None] = [None] * len(jobs)
-    done = 0
+    done = kept = 0
     others = set(multiprocessing.active_children())
     with _stderr_with_a_descriptor():  # processes start here, and as tasks are handed over
         pool = ProcessPoolExecutor(
@@ -265,7 +270,7 @@ def _in_processes(jobs: Sequence[Job], workers: int, on_progress: OnProgress | N
     def report(unfinished: set[Future[list[Built]]]) -> None:
         if on_progress is not None:
             left = [jobs[n].name for future in unfinished for n in futures[future]]
-            on_progress(Progress(done, len(jobs), _named(left)))
+            on_progress(Progress(done, len(jobs), _named(left), kept))
 
     try:
         while pending:
@@ -276,6 +281,7 @@ def _in_processes(jobs: Sequence[Job], workers: int, on_progress: OnProgress | N
                 future = finished.pop()
                 for number, built in zip(futures[future], future.result(), strict=True):
                     results[number] = built
+                    kept += jobs[number].target is not None
                 done += len(futures[future])
                 report(pending | finished)
     except BaseException:
@@ -332,13 +338,17 @@ def _stderr_with_a_descriptor() -> Iterator[None]:
 def _worker(parent: int) -> None:
     """A worker process starts: it answers to its parent alone, and never outlives it.
 
-    Ctrl+C reaches every process of the terminal: the parent answers it.
+    Ctrl+C, and SIGHUP when the terminal closes, reach every process of the
+    terminal: the parent answers them.
     Nothing a worker might print reaches the terminal (the reader draws
     there); a failure comes back to the parent with its traceback. A parent
     killed (kill -9) cannot stop its workers, which would wait for work
     forever: each leaves when its parent is gone.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The terminal closed: the parent ends the build, and these with it
+    # (ended first, they left it a broken pool, and its failure to say).
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
     sink = os.open(os.devnull, os.O_WRONLY)
     for stream in (1, 2):
         os.dup2(sink, stream)

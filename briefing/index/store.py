@@ -11,16 +11,21 @@ the catalogue alone; opening a briefing reads its file alone.
 `open_index` brings the index up to date first (briefing.index.update), and
 the `Index` it returns reads what that left; a briefing's file found damaged,
 missing or of another generation when it is read is built again the same
-way. `check_index_path` says, before a reader starts, what an open would
-refuse because it is not ours.
+way, and one that is not the index's is left as it is, that briefing built
+in memory. An index that can no longer be read or written while it is open
+(its folder removed and a file put in its place) goes on from memory: each
+briefing is checked again as it is read. `check_index_path` says, before a
+reader starts, what an open would refuse because it is not ours.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -44,11 +49,14 @@ from briefing.index.storage import NotAnIndex, index_file
 from briefing.index.tables import INDEX_FORMAT, TableFile, one_row
 from briefing.index.update import (
     DAMAGE,
+    IndexRefused,
     Options,
     State,
     brought_up_to_date,
+    built_in_memory,
     files_folder_checked,
     refused,
+    unusable_notice,
 )
 from briefing.index.watch import FilesState
 from briefing.index.words import WordIndex
@@ -83,15 +91,40 @@ class Index:
                  seconds: float) -> None:  # fmt: skip
         self.content = content
         self.seconds = seconds
+        #: each thing said of the index, in one line, once (a damaged file set aside ...)
         self.notices: list[str] = []
+        #: called with each notice added after the open, from the thread that read
+        #: (the reader shows it; the CLI prints it)
+        self.on_notice: Callable[[str], None] | None = None
         self._requested = requested
         self._options = options
+        #: why the index is no longer read or written, once it is not (None: it is)
+        self._from_memory: str | None = None
+        #: held while a briefing's file is repaired: another thread reading it waits
+        self._repairing = threading.Lock()
+        self._state = state
         self._take(state)
 
     def _take(self, state: State) -> None:
+        kept = self._state
+        for name, table in kept.memory.items():
+            # What was built in memory before, for a folder the new state still
+            # describes alike (another briefing's file was rebuilt): kept.
+            built_as = _generation_of(kept, name)
+            now = _generation_of(state, name)
+            if name not in state.memory and built_as is not None and now == built_as:
+                state.memory[name] = table
         self._state = state
         self._summaries = summaries(state.rows, self.content)
-        self.notices.extend(n for n in state.notices if n not in self.notices)
+        for notice in state.notices:
+            self._say(notice)
+
+    def _say(self, notice: str) -> None:
+        if notice in self.notices:
+            return
+        self.notices.append(notice)
+        if self.on_notice is not None:
+            self.on_notice(notice)
 
     @property
     def location(self) -> Path | None:
@@ -107,6 +140,12 @@ class Index:
     def checked(self) -> int:
         """How many briefing folders were checked this time (the others were unchanged)."""
         return self._state.checked
+
+    @property
+    def unstored(self) -> list[str]:
+        """The folders an index on disk does not keep: built in memory, as a file
+        not the index's is where theirs would go (a notice says which)."""
+        return sorted(self._state.memory) if self._state.location is not None else []
 
     def files_seen(self) -> FilesState:
         """The content's files as this open found them, before it read any
@@ -144,21 +183,66 @@ class Index:
     def _retried(self, briefing_id: str, read: Callable[[str], R]) -> R:
         """`read(briefing_id)`, from the briefing's file; a file found damaged,
         missing or of another generation than its row says is rebuilt once and
-        read again (what the second read raises, it raises)."""
+        read again (what the second read raises, it raises). A file that is
+        not the index's is left as it is and the briefing built in memory; an
+        index that can no longer be read or written, or that is no longer the
+        index's, goes on from memory (each said once, in `notices`)."""
         with collector_paused():
-            try:
-                return read(briefing_id)
-            except (*DAMAGE, StaleFile) as exc:
-                self._rebuild(briefing_id, exc)
-                return read(briefing_id)
+            if self._from_memory is None:
+                try:
+                    return read(briefing_id)
+                except (*DAMAGE, StaleFile, NotAnIndex, OSError):
+                    pass
+            with self._repairing:
+                try:
+                    return read(briefing_id)  # another thread repaired it meanwhile
+                except (*DAMAGE, StaleFile, NotAnIndex) as exc:
+                    if self._from_memory is None:
+                        self._rebuild(briefing_id, exc)
+                    else:
+                        self._in_memory(briefing_id)
+                except OSError as exc:
+                    self._go_on_from_memory(unusable_notice(self._catalogue, exc))
+                    self._in_memory(briefing_id)
+            return read(briefing_id)
+
+    @property
+    def _catalogue(self) -> Path:
+        return self._state.location or self._requested
 
     def _rebuild(self, briefing_id: str, exc: Exception) -> None:
-        """Build again the file of a briefing found damaged (set aside) or stale."""
+        """Build again the file of a briefing found damaged (set aside) or stale; or,
+        when it is not the index's, build that briefing in memory (said)."""
         row = self._row(briefing_id)
         damage = str(exc) if isinstance(exc, DAMAGE) else None
-        state = brought_up_to_date(self.content, self._requested, self._options, False,
-                                   {row.folder: damage})  # fmt: skip
+        try:
+            state = brought_up_to_date(self.content, self._requested, self._options, False,
+                                       {row.folder: damage})  # fmt: skip
+        except IndexRefused as refusal:  # put in the index's place since it was opened
+            self._go_on_from_memory(f"{refusal.left_alone}; working from memory this time")
+            self._in_memory(briefing_id)
+            return
         self._take(state)
+
+    def _go_on_from_memory(self, why: str) -> None:
+        """From now on, each briefing is built in memory as it is read (said once)."""
+        self._from_memory = why
+        self._say(why)
+
+    def _in_memory(self, briefing_id: str) -> None:
+        """The briefing's folder checked again and kept in memory, its row made anew."""
+        row = self._row(briefing_id)
+        new_row, table = built_in_memory(self.content, row)
+        state = self._state
+        rows = [new_row if each.folder == row.folder else each for each in state.rows]
+        memory = dict(state.memory)
+        old = memory.pop(row.folder, None)
+        if old is not None:
+            old.close()
+        if table is not None:
+            memory[row.folder] = table
+        self._state = replace(state, rows=rows, memory=memory)
+        self._summaries = summaries(rows, self.content)
 
     def queries(self, briefing_id: str) -> BriefingQueries:
         """The briefing as the reader shows it: cleaned for display, its lookups built.
@@ -175,8 +259,10 @@ class Index:
         of its file, for a first frame before the whole is read; None for a
         briefing small enough to read whole, or when there is no preview to trust."""
         row, summary = self._entry(briefing_id)
-        if self._state.files is None or row.file is None:
+        if self._state.files is None or row.file is None or self._from_memory is not None:
             return None
+        if row.folder in self._state.memory:
+            return None  # built in memory: read whole from there
         if not wants_preview(summary.actors, summary.events, summary.quotes):
             return None  # small: its file is read once, whole, not its first bytes first
         try:
@@ -221,19 +307,20 @@ class Index:
 
     def _word_table(self, briefing_id: str) -> dict[str, Any]:
         row = self._row(briefing_id)
-        if row.folder in self._state.memory or self._state.files is None or row.file is None:
+        if row.folder in self._state.memory or not self._on_disk(row):
             data, generation = self._tables(briefing_id)
             if one_row(data, META).get("generation") != generation:
                 raise StaleFile("another generation")
             return read_words(data)
-        path = self._state.files / row.file
-        try:
-            found = read_word_table(path, row.generation)
-        except NotAnIndex as exc:
-            raise refused(path, exc) from exc
+        assert self._state.files is not None and row.file is not None
+        found = read_word_table(self._state.files / row.file, row.generation)
         if found is None:
             raise StaleFile("missing")
         return found
+
+    def _on_disk(self, row: FolderRow) -> bool:
+        """Whether the row's records are read from its file (not from memory)."""
+        return self._state.files is not None and row.file is not None and not self._from_memory
 
     def _read(self, briefing_id: str) -> Briefing:
         data, generation = self._tables(briefing_id)
@@ -244,13 +331,12 @@ class Index:
         row = self._row(briefing_id)
         source = self._state.memory.get(row.folder)
         if source is None:
-            if self._state.files is None or row.file is None:
+            if not self._on_disk(row):
                 raise StaleFile("no file")
+            assert self._state.files is not None and row.file is not None
             source = TableFile(self._state.files / row.file)
         try:
             data = source.read()
-        except NotAnIndex as exc:
-            raise refused(source.path or self._requested, exc) from exc
         except FileNotFoundError:
             data = None
         finally:
@@ -259,6 +345,11 @@ class Index:
         if data is None:
             raise StaleFile("missing")
         return data, row.generation
+
+
+def _generation_of(state: State, folder: str) -> str | None:
+    """The generation the state's row of `folder` describes (None: no such row)."""
+    return next((row.generation for row in state.rows if row.folder == folder), None)
 
 
 def default_index_path(content: Path) -> Path:
@@ -304,6 +395,7 @@ def open_index(
     keep: bool = False,
     on_progress: OnProgress | None = None,
     workers: int | None = None,
+    check_files: bool = False,
 ) -> Index:
     """Open the index of `content`, checking again the folders that changed.
 
@@ -323,12 +415,18 @@ def open_index(
     seconds (None: $BRIEFING_LOCK_WAIT, else 30) it gives up and works from
     memory. Never raises for a damaged, read-only or unwritable index: it is
     set aside and rebuilt, or kept in memory, and `Index.notices` says so in
-    one line each. Raises UsageError when the catalogue's path, its folder of
-    briefing files or a file in it holds anything that is not ours (it is
-    left exactly as it is).
+    one line each; nor for a file not ours where a briefing's file goes: it
+    is left as it is, that briefing built in memory (`Index.unstored`), and
+    said. Raises UsageError when the catalogue's path or its folder of
+    briefing files holds anything that is not ours (it is left exactly as
+    it is).
+
+    `check_files`: when the catalogue is up to date, each briefing's file is
+    looked at too (opened, its first bytes read), and one missing or not
+    ours is built again: what `briefing index` is asked for.
     """
     wait = lock_wait_setting() if lock_wait is None else lock_wait
-    options = Options(on_rebuild, on_wait, on_progress, wait, workers)
+    options = Options(on_rebuild, on_wait, on_progress, wait, workers, check_files)
     requested = index_path or default_index_path(content)
     started = time.perf_counter()
     with collector_paused(keep=keep):  # reading JSON builds a great many objects

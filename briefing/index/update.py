@@ -10,10 +10,14 @@ and a file that matches the folder as it now is, is taken as it is.
 
 Only a file that begins with the index's marker is read past it, replaced
 or deleted (briefing.index.storage); anything else at the catalogue's path,
-or at its folder of briefing files, is refused (UsageError). A damaged file
-is set aside, a read-only one left alone, and a rebuild waits for another
-process's lock for a bounded time (briefing.index.lock); in each case what
-is needed is built in memory and a notice says why.
+or at its folder of briefing files, is refused (UsageError). Anything else
+in place of one briefing's file is left as it is too, and only that
+briefing is built in memory, each time it is needed, with a notice that
+names the file (the user may have put it there; deleting it lets the index
+keep the briefing again). A damaged file is set aside, a read-only one left
+alone, and a rebuild waits for another process's lock for a bounded time
+(briefing.index.lock); in each case what is needed is built in memory and a
+notice says why.
 """
 
 from __future__ import annotations
@@ -73,6 +77,9 @@ class Options:
     on_progress: OnProgress | None = None
     lock_wait: float = LOCK_WAIT_SECONDS
     workers: int | None = None
+    #: look at each briefing's file of an index that is up to date (`briefing
+    #: index`): one missing, or not the index's, is built again
+    check_files: bool = False
 
 
 @dataclass
@@ -117,6 +124,9 @@ def brought_up_to_date(content: Path, requested: Path, options: Options, rebuild
         if not rebuild:
             rows, damage = _read_rows(path, content)
         survey = _survey(content, rows)
+        if damage is None and not force and _fresh(survey, rows) and options.check_files:
+            assert rows is not None
+            force = _files_to_build(files if has_files else None, rows)
         if damage is None and not force and _fresh(survey, rows):
             assert rows is not None
             if any(f.comparison.touched for f in survey):
@@ -139,14 +149,34 @@ def brought_up_to_date(content: Path, requested: Path, options: Options, rebuild
             f"the index {display_path(path)}; working from memory this time"
         )
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        notices.append(
-            f"the index {display_path(path)} cannot be read or written ({reason}); "
-            "working from memory this time"
-        )
+        notices.append(unusable_notice(path, exc))
         files = None  # what could not be read may be this folder
     usable = files if files is not None and rows is not None else None
     return _in_memory(content, _survey(content, rows), usable, options, force, notices)
+
+
+def unusable_notice(path: Path, exc: OSError) -> str:
+    """What an index that cannot be read or written says: it works from memory."""
+    reason = exc.strerror or str(exc)
+    return (
+        f"the index {display_path(path)} cannot be read or written ({reason}); "
+        "working from memory this time"
+    )
+
+
+def _files_to_build(files: Path | None, rows: list[FolderRow]) -> Force:
+    """The folders whose file is missing, or is not the index's (it is not
+    replaced: that folder is built in memory, and said)."""
+    force: Force = {}
+    for row in rows:
+        if row.file is None:
+            continue  # a folder refused: it has no file
+        try:
+            if files is None or index_file(files / row.file) is None:
+                force[row.folder] = None
+        except NotAnIndex:
+            force[row.folder] = None
+    return force
 
 
 def files_folder_checked(files: Path) -> bool:
@@ -279,7 +309,7 @@ def _update(content: Path, path: Path, options: Options, rebuild: bool, force: F
     referenced = {row.file for row in new_rows if row.file is not None}
     for unused in unreferenced_files(files, referenced):
         unused.unlink(missing_ok=True)  # the file of a folder that is gone
-    state = State(new_rows, files, path, notices=notices, surveyed=_surveyed(survey))
+    state = State(new_rows, files, path, build.memory, notices=notices, surveyed=_surveyed(survey))
     state.rebuilt, state.checked = True, build.checked
     return state
 
@@ -296,6 +326,23 @@ def _in_memory(content: Path, survey: list[_Folder], files: Path | None, options
     state = State(new_rows, files, None, build.memory, True, notices=notices)
     state.checked, state.surveyed = build.checked, _surveyed(survey)
     return state
+
+
+def built_in_memory(content: Path, row: FolderRow) -> tuple[FolderRow, TableFile | None]:
+    """The folder of `row` checked again, its records kept in memory, and its new row:
+    for an index that can no longer be read or written while it is open.
+
+    The other folders are not looked at. KeyError when the folder is no longer
+    in `content`; no records when it is refused (a broken link ...).
+    """
+    listed = dict(named_folders(content)).get(row.folder)
+    if listed is None:
+        raise KeyError(row.folder)
+    entries = with_entries(row.folder, listed).entries
+    folder = _Folder(row.folder, listed, row, compare(entries, row.stamps))
+    plan = _Plan(content, None, False, {row.folder: None}, [], write=False)
+    [new_row] = plan.run([folder], Options())
+    return new_row, plan.memory.get(row.folder)
 
 
 class _Plan:
@@ -350,7 +397,8 @@ class _Plan:
 
         What a run killed before writing the catalogue leaves, or a catalogue
         set aside: nothing is checked again. A file that cannot be read, or
-        is of another shape, is replaced when the folder is checked again.
+        is of another shape, is replaced when the folder is checked again;
+        one that is not the index's is left as it is (`_job`).
         """
         assert self.files is not None
         file, current = file_name(folder.name), self._generation(folder)
@@ -360,9 +408,7 @@ class _Plan:
                 return None
             data = catalogue_row(meta["summary"], folder.comparison.stamps, file, current)
             row = FolderRow(data, self.content)  # of the shape this version reads
-        except NotAnIndex as exc:
-            raise refused(self.files / file, exc) from exc
-        except (*DAMAGE, OSError):
+        except (NotAnIndex, *DAMAGE, OSError):
             return None
         return row
 
@@ -384,9 +430,11 @@ class _Plan:
             try:
                 index_file(target)  # a file that is not ours is never replaced
             except NotAnIndex as exc:
-                raise refused(target, exc) from exc
+                # Built in memory alone: the rest of the index is written as ever.
+                self.notices.append(file_refused_notice(target, folder.listed.path, exc))
+                target = None
             damage = self.force.get(name)
-            if damage is not None:
+            if damage is not None and target is not None:
                 what = f"the index file {display_path(target)} of {name}"
                 _set_aside(target, what, damage, self.notices)
         return Job(
@@ -400,10 +448,31 @@ class _Plan:
         )
 
 
-def refused(path: Path, why: NotAnIndex) -> UsageError:
-    return UsageError(
-        f"{display_path(path)} is not a briefing index ({why}), so it was left as it is; "
-        "choose another index file"
+class IndexRefused(UsageError):
+    """The index's path, or its folder of briefing files, holds what briefing did not write."""
+
+    def __init__(self, path: Path, why: NotAnIndex) -> None:
+        self.path = path
+        self.why = why
+        super().__init__(f"{self.left_alone}; choose another index file")
+
+    @property
+    def left_alone(self) -> str:
+        where = display_path(self.path)
+        return f"{where} is not a briefing index ({self.why}), so it was left as it is"
+
+
+def refused(path: Path, why: NotAnIndex) -> IndexRefused:
+    return IndexRefused(path, why)
+
+
+def file_refused_notice(path: Path, folder: Path, why: NotAnIndex) -> str:
+    """What a briefing's file that is not the index's says: left alone, the briefing read
+    from its folder."""
+    return (
+        f"{display_path(path)}, the index's file for {display_path(folder)}, is not one "
+        f"briefing wrote ({why}), so it was left as it is; that briefing is read from its "
+        "folder, working from memory this time (deleting that file lets the index keep it again)"
     )
 
 

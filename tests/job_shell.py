@@ -1,0 +1,43 @@
+"""A shell's job control, for the pty tests: `python job_shell.py PIDFILE COMMAND...`.
+
+Run as the session leader of a pty (pty_terminal.terminal), it starts COMMAND in a
+process group of its own, gives it the terminal, writes its process id into PIDFILE
+and ends with its status (128 + a signal's number when a signal ended it).
+
+A process started straight as the session leader is in an orphaned process group:
+the kernel discards a Ctrl+Z meant to stop it (a shell's jobs are not orphaned).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from pathlib import Path
+
+
+def main() -> int:
+    pidfile, command = Path(sys.argv[1]), sys.argv[2:]
+    # As a shell does: it is not stopped by giving the terminal away, nor by writing.
+    for signum in (signal.SIGTTOU, signal.SIGTTIN, signal.SIGTSTP):
+        signal.signal(signum, signal.SIG_IGN)
+    child = os.fork()
+    if child == 0:
+        os.setpgid(0, 0)
+        for signum in (signal.SIGTTOU, signal.SIGTTIN, signal.SIGTSTP):
+            signal.signal(signum, signal.SIG_DFL)
+        os.execvp(command[0], command)
+    os.setpgid(child, child)
+    os.tcsetpgrp(0, child)
+    pidfile.write_text(str(child), encoding="utf-8")
+    while True:
+        _, status = os.waitpid(child, os.WUNTRACED)
+        if os.WIFEXITED(status):
+            return os.WEXITSTATUS(status)
+        if os.WIFSIGNALED(status):
+            return 128 + os.WTERMSIG(status)
+        # stopped: as a shell's job, until the test continues it
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""The index's folder replaced by a file while the reader runs.
+
+At start the same condition is said in one line and the reader works from
+memory; while it runs it did the same only for the library, and reading a
+briefing ended the reader (NotADirectoryError, exit 3, a trial). Now each
+briefing is read from its folder, and it is said once.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import BASE_FILES, briefing_files, write_folder
+from reader_helpers import SIZE, reader, settle, toasts, until
+
+from briefing.index.store import open_index
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.library import LibraryScreen
+
+SAID = "cannot be read or written (Not a directory); working from memory this time"
+
+
+def library_of_three(root: Path) -> Path:
+    content = root / "library"
+    for number, name in enumerate(("first", "second", "third")):
+        text = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", f"id: {name}\n")
+        write_folder(content / f"{number}-{name}", briefing_files(**{"briefing.yaml": text}))
+    return content
+
+
+async def open_from_library(pilot, briefing_id: str) -> BriefingScreen:  # type: ignore[no-untyped-def]
+    app = pilot.app
+    assert isinstance(app.screen, LibraryScreen)
+    app.screen.show_briefing(briefing_id)
+    await pilot.press("enter")
+    await settle(pilot)
+    screen = app.screen
+    assert isinstance(screen, BriefingScreen) and screen.briefing.id == briefing_id
+    return screen
+
+
+async def test_a_file_in_place_of_the_index_folder_is_said_once_and_briefings_open(
+    tmp_path: Path,
+) -> None:
+    content = library_of_three(tmp_path)
+    cache = tmp_path / "cache"
+    app = reader(content, cache)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await open_from_library(pilot, "first")
+        shutil.rmtree(cache)
+        cache.write_text("x\n", encoding="utf-8")
+        await pilot.press("backspace")  # the library reads the briefings opened, for their counts
+        await settle(pilot)
+        await open_from_library(pilot, "second")
+        await until(pilot, lambda: SAID in toasts(app).replace("\n", " "), "the notice")
+        await pilot.press("backspace")
+        await settle(pilot)
+        await open_from_library(pilot, "third")
+        await pilot.press("backspace")
+        await settle(pilot)
+        await open_from_library(pilot, "first")
+        assert toasts(app).count("working from memory") == 1
+        await pilot.press("q")
+    assert app.return_code == 0
+    assert cache.read_text(encoding="utf-8") == "x\n"
+
+
+def test_an_open_index_goes_on_from_memory_once_its_folder_is_a_file(tmp_path: Path) -> None:
+    content = library_of_three(tmp_path)
+    cache = tmp_path / "cache"
+    index = open_index(content, cache / "index.json")
+    assert index.briefing("first").id == "first"
+    shutil.rmtree(cache)
+    cache.write_text("x\n", encoding="utf-8")
+    assert [index.briefing(name).id for name in ("second", "third")] == ["second", "third"]
+    assert index.word_index("first") is not None
+    assert [SAID in notice for notice in index.notices] == [True]
+    assert cache.read_text(encoding="utf-8") == "x\n"
+
+
+def test_an_open_index_whose_catalogue_is_replaced_goes_on_from_memory(tmp_path: Path) -> None:
+    """A briefing's file to rebuild, and the catalogue no longer the index's:
+    the rebuild refused it (UsageError) from whatever read the briefing."""
+    from briefing.index.catalogue import files_folder
+
+    content = library_of_three(tmp_path)
+    catalogue = tmp_path / "cache" / "index.json"
+    index = open_index(content, catalogue)
+    catalogue.write_text("my notes\n", encoding="utf-8")
+    for built in files_folder(catalogue).glob("*.json"):
+        built.unlink()  # each must be built again
+    assert [index.briefing(name).id for name in ("first", "second")] == ["first", "second"]
+    assert len(index.notices) == 1
+    assert index.notices[0] == (
+        f"{catalogue} is not a briefing index (it does not begin as one does), so it was "
+        "left as it is; working from memory this time"
+    )
+    assert catalogue.read_text(encoding="utf-8") == "my notes\n"
