@@ -98,3 +98,21 @@ def test_an_open_index_whose_catalogue_is_replaced_goes_on_from_memory(tmp_path:
         "left as it is; working from memory this time"
     )
     assert catalogue.read_text(encoding="utf-8") == "my notes\n"
+
+
+def test_an_index_removed_while_open_is_not_built_again_whole_as_a_briefing_opens(
+    tmp_path: Path,
+) -> None:
+    """The index's folder deleted while the reader ran: opening a briefing then
+    built the whole library's index again, on the screen's thread, with no
+    word of it (seconds for a large library). That briefing alone is built,
+    from memory, and it is said once; the next start builds the index."""
+    content = library_of_three(tmp_path)
+    cache = tmp_path / "cache"
+    index = open_index(content, cache / "index.json")
+    assert index.briefing("first").id == "first"
+    shutil.rmtree(cache)
+    assert [index.briefing(name).id for name in ("second", "third")] == ["second", "third"]
+    assert not cache.exists()  # nothing built again meanwhile
+    assert len(index.notices) == 1
+    assert "was removed while the reader ran; working from memory" in index.notices[0]

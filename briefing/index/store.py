@@ -214,6 +214,17 @@ class Index:
         """Build again the file of a briefing found damaged (set aside) or stale; or,
         when it is not the index's, build that briefing in memory (said)."""
         row = self._row(briefing_id)
+        gone = _index_gone(self._state)
+        if gone is not None:
+            # Brought up to date, an index removed would be built again whole,
+            # every briefing checked, as the reader waits with no word of it
+            # (seconds for a large library): this briefing alone is built.
+            self._go_on_from_memory(
+                f"the index {display_path(gone)} was removed while the reader ran; working "
+                "from memory this time (it is built again at the next start)"
+            )
+            self._in_memory(briefing_id)
+            return
         damage = str(exc) if isinstance(exc, DAMAGE) else None
         try:
             state = brought_up_to_date(self.content, self._requested, self._options, False,
@@ -345,6 +356,15 @@ class Index:
         if data is None:
             raise StaleFile("missing")
         return data, row.generation
+
+
+def _index_gone(state: State) -> Path | None:
+    """The catalogue or its folder of briefing files, when the index was on disk
+    and it no longer is (removed while it was open); else None."""
+    for path in (state.location, state.files):
+        if path is not None and not os.path.lexists(path):
+            return path
+    return None
 
 
 def _generation_of(state: State, folder: str) -> str | None:
