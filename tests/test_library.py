@@ -316,3 +316,20 @@ def test_tags_are_found_by_the_filter() -> None:
         "f", "f", "brief-1", "Talks", parse_date("2022-02-10"), 0, 0, 0, (), tags=("Łódź",)
     )
     assert matching([LibraryRow.of(summary)], "lodz") != []
+
+
+async def test_a_reading_status_come_as_the_library_is_taken_down_is_let_go(
+    tmp_path: Path,
+) -> None:
+    """What is new in each briefing is worked out in a worker; its answer, come
+    as the reader ended and the library's widgets went, asked for the list and
+    ended the reader with a crash report (a test's flake)."""
+    app = reader(write_library(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        await screen.query_one("#library-list").remove()  # as the reader ends
+        screen.show_reading_status({row.summary.id or "": "3 new" for row in screen.rows})
+        await pilot.pause()
+    assert app.return_code in (None, 0)
