@@ -6,7 +6,11 @@ reads or writes the settings of the user running them.
 
 from __future__ import annotations
 
+import os
+import threading
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -124,6 +128,69 @@ def test_an_unreadable_file_is_said_and_nothing_breaks(config_dir: Path) -> None
     settings = read_settings(path, VALID)
     assert [p.code for p in settings.problems] == ["config-syntax"]
     assert (settings.problems[0].line, settings.problems[0].column) == (1, 13)
+
+
+@contextmanager
+def a_pipe_nobody_writes(path: Path) -> Iterator[list[bool]]:
+    """A named pipe at `path`, with a writer waiting to be let in: each time
+    what runs in the block opens the pipe to read (and would wait for good),
+    the writer comes and goes at once, so that it reads nothing instead of
+    hanging, and the list yielded gets a True. No timing: the writer is let
+    go after the block, which adds a False."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(path)
+    opened: list[bool] = []
+
+    def writer() -> None:
+        while not released.is_set():
+            descriptor = os.open(path, os.O_WRONLY)  # waits until someone reads
+            opened.append(not released.is_set())  # before the reader can see the end
+            os.close(descriptor)
+
+    released = threading.Event()
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    try:
+        yield opened
+    finally:
+        released.set()
+        reading = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # lets the writer go,
+        thread.join()  # whenever it comes to open the pipe
+        os.close(reading)
+
+
+def test_a_named_pipe_for_settings_is_not_waited_on(config_dir: Path) -> None:
+    """A pipe at config.toml kept the reader on a blank screen for good (a trial)."""
+    from briefing.files.config import read_settings
+
+    with a_pipe_nobody_writes(config_dir / "config.toml") as opened:
+        settings = read_settings(config_dir / "config.toml", VALID)
+    assert True not in opened  # never opened to read
+    assert [str(p).split(": ", 1)[1] for p in settings.problems] == [
+        "error[config-unreadable]: the settings file is a named pipe (FIFO), not a file; "
+        "it was not read and is left as it is; the default settings apply"
+    ]
+    assert str(settings.problems[0]).startswith(f"{config_dir / 'config.toml'}:1:1: ")
+    assert (config_dir / "config.toml").is_fifo()
+    with pytest.raises(NotSaved, match="named pipe"):  # nor written over
+        save_theme(config_dir / "config.toml", "nord")
+    assert (config_dir / "config.toml").is_fifo()
+
+
+async def test_the_reader_starts_on_the_defaults_past_a_named_pipe_for_settings(
+    tmp_path: Path, config_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with a_pipe_nobody_writes(config_dir / "config.toml") as opened:
+        app = reader(None, tmp_path)
+        printed = capsys.readouterr().err
+        messages: list[Message] = []
+        async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, BriefingScreen)
+            notices = said(messages)
+    assert True not in opened
+    assert printed.count("\n") == 1 and "config.toml:1:1: error[config-unreadable]" in printed
+    assert any("is a named pipe (FIFO), not a file" in n for n in notices), notices
 
 
 # --- the reader applies it -------------------------------------------------------

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.files.locations import display_path
 from briefing.files.user_folders import user_folder
 from briefing.records.text import visible_line
@@ -317,21 +318,35 @@ def _nearest(wrong: str, known: Collection[str]) -> str | None:
 
 
 def _read_text(path: Path) -> tuple[str | None, ConfigProblem | None]:
-    """The file's text; None when there is no file; or the problem that stops reading it."""
+    """The file's text; None when there is no file; or the problem that stops reading it.
+
+    Asked of `stat` first and opened without blocking (filekinds.read_file): a
+    named pipe at the path kept the reader on a blank screen for good, waiting
+    for a writer (a demanding user's trial). What is not a file is not opened
+    and is left as it is.
+    """
     shown = display_path(path)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        data = read_file(path, MAX_BYTES)
     except FileNotFoundError:
         return None, None
+    except Refused as exc:
+        return None, ConfigProblem(
+            shown,
+            1,
+            1,
+            "config-unreadable",
+            f"the settings file {exc.trouble.predicate.removesuffix('; it was not read')}; "
+            "it was not read and is left as it is; the default settings apply",
+        )
+    except TooLarge:
+        return None, ConfigProblem(
+            shown, 1, 1, "config-unreadable", "over 1 MiB: not a settings file; not read"
+        )
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         return None, ConfigProblem(
             shown, 1, 1, "config-unreadable", f"cannot read the settings: {reason}"
-        )
-    if len(data) > MAX_BYTES:
-        return None, ConfigProblem(
-            shown, 1, 1, "config-unreadable", "over 1 MiB: not a settings file; not read"
         )
     try:
         return data.decode("utf-8"), None
