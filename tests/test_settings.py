@@ -6,6 +6,7 @@ reads or writes the settings of the user running them.
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import tomllib
@@ -28,10 +29,10 @@ from briefing.files.config import (
     with_theme,
 )
 from briefing.screens.briefing_screen import BriefingScreen
-from briefing.screens.keys import binding_ids, is_key
+from briefing.screens.keys import binding_ids, is_key, key_problem
 from briefing.screens.summary import SummaryScreen
 
-VALID = Valid(frozenset({"app.quit", "pane.filter", "list.down"}), {"nord", "gruvbox"}, is_key)
+VALID = Valid(frozenset({"app.quit", "pane.filter", "list.down"}), {"nord", "gruvbox"}, key_problem)
 
 
 @pytest.fixture
@@ -110,14 +111,83 @@ def test_a_wrong_setting_keeps_the_others() -> None:
     assert 'did you mean "list.down"?' in settings.problems[1].message
 
 
-@pytest.mark.parametrize("key", ["q", "Q", "ctrl+q", "f5", "escape", "slash", "question_mark", "?"])
+@pytest.mark.parametrize(
+    "key",
+    ["q", "Q", "ctrl+q", "f5", "escape", "slash", "question_mark", "?", "é", "ctrl+@", "plus"],
+)
 def test_keys_textual_reads_are_keys(key: str) -> None:
     assert is_key(key)
 
 
-@pytest.mark.parametrize("key", ["qq", "ctrl+", "cmd+q", "Escape", " ", "f 5"])
+@pytest.mark.parametrize(
+    "key", ["qq", "ctrl+", "cmd+q", "Escape", " ", "f 5", "banana", "ctrl+i", "ctrl+ctrl+x"]
+)
 def test_other_strings_are_not_keys(key: str) -> None:
     assert not is_key(key)
+
+
+@pytest.mark.parametrize(
+    ("key", "said"),
+    [
+        # a key Textual would take and never act on, said why, with the key meant
+        ("ctrl+shift+banana", "is not a key: it is an emoji, which no key of a keyboard types"),
+        ("🍌", "is not a key: it is an emoji, which no key of a keyboard types"),
+        (
+            "latin_small_letter_x",
+            'is not a key: Textual calls the key x by another name; write "x"',
+        ),
+        ("solidus", 'is not a key: Textual calls the key / by another name; write "slash"'),
+        (
+            "ctrl+i",
+            "is not a key of its own: most terminals send it as tab (the same byte), "
+            'so it would act as tab; write "tab"',
+        ),
+        ("ctrl+m", 'so it would act as enter; write "enter"'),
+        ("ctrl+[", 'so it would act as escape; write "escape"'),
+        ("+", 'is not a key: the + key is called plus; write "plus"'),
+        ("ctrl++", 'is not a key: the + key is called plus; write "ctrl+plus"'),
+        ("Ctrl+S", 'is not a key: key names are lowercase; write "ctrl+s"'),
+        ("Escape", 'is not a key: key names are lowercase; write "escape"'),
+        (
+            "ctrl+S",
+            "after a modifier a letter is written lowercase (shift is a modifier of its own); "
+            'write "ctrl+s"',
+        ),
+        (
+            "ctrl+/",
+            'is not a key: after a modifier a character is written by its name; write "ctrl+slash"',
+        ),
+        ("cmd+q", 'write "super+q"'),
+        ("esc", 'is not a key; did you mean "escape"?'),
+        ("return", 'is not a key; did you mean "enter"?'),
+        (
+            "<any>",
+            'is not a key (keys are written like "x", "X", "ctrl+x", "f5", "escape", "slash")',
+        ),
+    ],
+)
+def test_a_key_textual_never_gives_is_refused_saying_why(key: str, said: str) -> None:
+    text = f'[keys]\n"pane.filter" = ["F", {json.dumps(key, ensure_ascii=False)}]\n'
+    settings = parse_settings(text, "config.toml", VALID)
+    assert settings.keymap == {}  # the default key holds
+    [problem] = [str(p) for p in settings.problems]
+    assert problem.startswith(
+        f"config.toml:2:17: error[config-key]: pane.filter: {json.dumps(key, ensure_ascii=False)} "
+    ), problem
+    assert said in problem and problem.endswith("; its default key is kept"), problem
+
+
+def test_every_default_key_of_the_reader_is_a_key() -> None:
+    """So that a key remapped back to its default is never refused."""
+    from briefing.screens.keys import reader_bindings
+
+    refused = [
+        (each.binding.id, key, why)
+        for each in reader_bindings()
+        for key in each.keys
+        if (why := key_problem(key)) is not None
+    ]
+    assert refused == []
 
 
 def test_an_unreadable_file_is_said_and_nothing_breaks(config_dir: Path) -> None:
@@ -237,6 +307,25 @@ async def test_a_file_that_is_not_toml_does_not_stop_the_reader(
         await settle(pilot)
         assert isinstance(app.screen, BriefingScreen)
         assert app.theme == "textual-dark"
+
+
+async def test_a_key_no_terminal_sends_leaves_the_footer_on_the_default(
+    tmp_path: Path, config_dir: Path
+) -> None:
+    """The footer said `shift+^🍌 Filter` for "ctrl+shift+banana" (a trial)."""
+    from briefing.screens.footer import KeysFooter
+
+    write_config(config_dir, '[keys]\n"pane.filter" = "ctrl+shift+banana"\n')
+    app = reader(None, tmp_path)
+    messages: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await settle(pilot)
+        line = app.screen.query_one(KeysFooter).render().plain
+        assert "/ Filter" in line and "🍌" not in line, line
+        notices = said(messages)
+    assert any(
+        'pane.filter: "ctrl+shift+banana" is not a key: it is an emoji' in n for n in notices
+    ), notices
 
 
 def test_every_binding_of_the_reader_has_an_id_the_keymap_accepts() -> None:

@@ -104,7 +104,9 @@ class Valid:
 
     binding_ids: Collection[str]
     themes: Collection[str]
-    is_key: Callable[[str], bool]
+    #: None for a key, else why it is not one: a phrase that follows the key
+    #: ('is not a key: the + key is called plus; write "plus"')
+    key_problem: Callable[[str], str | None]
     taken: Callable[[Mapping[str, str]], Iterable[KeyTaken]] = _nothing_taken
 
 
@@ -274,15 +276,11 @@ class _Checker:
                 at_value=True,
             )
             return None
-        wrong = [key for key in keys if not self.valid.is_key(key)]
+        wrong = [(key, why) for key in keys if (why := self.valid.key_problem(key)) is not None]
         if wrong:
+            said = "; ".join(f"{_shown(key)} {why}" for key, why in wrong)
             self.problem(
-                path,
-                "config-key",
-                f"{binding_id}: {', '.join(_shown(k) for k in wrong)} "
-                f"{'is not a key' if len(wrong) == 1 else 'are not keys'} (keys are written "
-                'like "x", "X", "ctrl+x", "f5", "escape", "slash"); its default key is kept',
-                at_value=True,
+                path, "config-key", f"{binding_id}: {said}; its default key is kept", at_value=True
             )
             return None
         return ",".join(keys)
