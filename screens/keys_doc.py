@@ -45,6 +45,9 @@ tab, enter, backspace and escape. A mapping replaces the binding's keys. An
 id that does not exist, a key that is not one, or a file that is not valid
 TOML is reported (`config.toml:LINE:COL: ...`, in the reader and on the
 terminal, with the key meant where it is plain) and the default keys stay.
+So is a key a text box types or uses itself (a character, `space`, `enter`
+in a note, `backspace`) given to a binding that acts while you type in it
+(`note.*`, `filter.clear`, `search.*`): the box would take it first.
 A key given to a binding while another binding of the same screen still has
 it is applied, and a warning names both (`warning[config-key-taken]`): only
 one of them acts on it, so give the other a key of its own.

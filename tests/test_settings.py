@@ -18,6 +18,7 @@ import pytest
 from reader_helpers import SIZE, reader, settle
 from textual.message import Message
 from textual.notifications import Notify
+from textual.widgets import TextArea
 
 from briefing.files.config import (
     CONFIG_DIR_ENV,
@@ -440,6 +441,120 @@ async def test_a_settings_folder_that_cannot_be_written_is_said_once(
         assert app.theme == "nord"
         assert len([n for n in said(messages) if "not saved" in n]) == 1
     assert config_dir.read_text(encoding="utf-8") == "a file where the folder should be\n"
+
+
+# --- keys of a text box: never given to what acts while one types there ----------
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            '"note.done" = "q"',
+            'note.done: "q" is typed into the note\'s text box, which takes it first: '
+            'it would never act as "Keep and close"; its default key is kept',
+        ),
+        (
+            '"note.save" = "enter"',
+            'note.save: "enter" is typed into the note\'s text box, which takes it first: '
+            'it would never act as "Save"; its default key is kept',
+        ),
+        ('"note.done" = "space"', 'note.done: "space" is typed into the note\'s text box'),
+        (
+            '"note.save" = "ctrl+z"',
+            'note.save: "ctrl+z" is a key of the note\'s text box while you type there (Undo), '
+            'which it takes first: it would never act as "Save"',
+        ),
+        ('"filter.clear" = "x"', 'filter.clear: "x" is typed into the filter box'),
+        (
+            '"filter.clear" = "backspace"',
+            'filter.clear: "backspace" is a key of the filter box while you type there '
+            "(Delete character left)",
+        ),
+        ('"search.back" = "q"', 'search.back: "q" is typed into Find\'s box'),
+        (
+            '"search.up" = "k"',
+            'search.up: "k" is typed into Find\'s box: given to "Up, to the words from the '
+            'first", it could no longer be typed there',
+        ),
+    ],
+)
+def test_a_key_a_text_box_types_is_refused_where_one_types(line: str, said: str) -> None:
+    from briefing.screens.settings import valid_settings
+
+    settings = parse_settings(f"[keys]\n{line}\n", "config.toml", valid_settings())
+    assert settings.keymap == {}
+    column = line.index("= ") + 3
+    [problem] = [str(p) for p in settings.problems]
+    assert problem.startswith(f"config.toml:2:{column}: error[config-key-typed]: {said}"), problem
+    assert problem.endswith("; its default key is kept")
+
+
+def test_a_key_no_text_box_takes_is_given_where_one_types() -> None:
+    from briefing.screens.settings import valid_settings
+
+    text = '[keys]\n"note.done" = "f2"\n"note.save" = "ctrl+o"\n"search.back" = "f3"\n'
+    settings = parse_settings(text, "config.toml", valid_settings())
+    assert settings.problems == ()
+    assert settings.keymap == {"note.done": "f2", "note.save": "ctrl+o", "search.back": "f3"}
+
+
+def test_every_binding_said_to_act_where_one_types_is_the_readers() -> None:
+    from briefing.screens.keys import TYPED_IN
+
+    assert set(TYPED_IN) <= binding_ids()
+
+
+async def test_the_note_editor_keeps_its_keys_when_a_keymap_gives_them_typed_keys(
+    tmp_path: Path, config_dir: Path
+) -> None:
+    """With note.done = "q" and note.save = "enter", q typed a q and Enter a new
+    line, Esc did nothing: only Ctrl+Q, shown nowhere, left the editor (a trial)."""
+    from briefing.screens.footer import KeysFooter
+    from briefing.screens.note_editor import NoteEditor
+
+    write_config(config_dir, '[keys]\n"note.done" = "q"\n"note.save" = "enter"\n')
+    app = reader(None, tmp_path)
+    messages: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        footer = editor.query_one(KeysFooter).render().plain
+        assert "esc Keep and close" in footer and "^s Save" in footer, footer
+        assert "Esc keeps it and closes" in str(editor.query_one("#note-hint").render())
+        await pilot.press("q", "enter", "x")
+        assert editor.query_one(TextArea).text == "q\nx"  # typed, as the box should
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteEditor)
+        notices = said(messages)
+    assert any('note.done: "q" is typed into the note\'s text box' in n for n in notices)
+
+
+async def test_the_note_editors_hint_says_its_key_as_the_keymap_gives_it(
+    tmp_path: Path, config_dir: Path
+) -> None:
+    from briefing.screens.note_editor import NoteEditor
+
+    write_config(config_dir, '[keys]\n"note.done" = "f2"\n')
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        hint = str(editor.query_one("#note-hint").render())
+        assert hint.startswith("F2 keeps it and closes"), hint
+        await pilot.press("escape")  # no longer its key
+        await pilot.pause()
+        assert app.screen is editor
+        await pilot.press("f2")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteEditor)
 
 
 # --- a key given to one binding that another still has ---------------------------

@@ -9,10 +9,13 @@
 
 Reading never fails: a setting that is wrong gets a located problem
 (`FILE:LINE:COL: error[config-...]: ...`) and its default, the others still
-apply. A key given to a binding that another binding still has applies, with
-a `warning[config-key-taken]` naming both. What is valid (binding ids, keys,
-themes, which keys clash) is the reader's to say, so `read_settings` is given
-it; this module knows TOML and the file, not Textual.
+apply. A key that a text box types (or takes for itself) is refused for a
+binding that acts while the box has the focus: the note editor's Esc given
+"q" typed a q, and nothing closed the editor. A key given to a binding that
+another binding still has applies, with a `warning[config-key-taken]` naming
+both. What is valid (binding ids, keys, themes, which keys clash, which keys a
+box types) is the reader's to say, so `read_settings` is given it; this module
+knows TOML and the file, not Textual.
 
 Saving the theme edits the one line that holds it and keeps everything else
 the user wrote, comments included; the result is read back and must hold the
@@ -97,6 +100,10 @@ def _nothing_taken(keymap: Mapping[str, str]) -> Iterable[KeyTaken]:
     return ()
 
 
+def _nothing_typed(binding_id: str, key: str) -> str | None:
+    return None
+
+
 @dataclass(frozen=True)
 class Valid:
     """What the reader accepts: its binding ids, its themes, and what a key is;
@@ -108,6 +115,10 @@ class Valid:
     #: ('is not a key: the + key is called plus; write "plus"')
     key_problem: Callable[[str], str | None]
     taken: Callable[[Mapping[str, str]], Iterable[KeyTaken]] = _nothing_taken
+    #: given a binding id and a key: None, or why the key could never act for
+    #: it, a binding acting while a text box has the focus, because the box
+    #: takes the key first (types it): a phrase that follows the key
+    typed: Callable[[str, str], str | None] = _nothing_typed
 
 
 def read_settings(path: Path, valid: Valid) -> Settings:
@@ -281,6 +292,16 @@ class _Checker:
             said = "; ".join(f"{_shown(key)} {why}" for key, why in wrong)
             self.problem(
                 path, "config-key", f"{binding_id}: {said}; its default key is kept", at_value=True
+            )
+            return None
+        typed = [(key, why) for key in keys if (why := self.valid.typed(binding_id, key))]
+        if typed:
+            said = "; ".join(f"{_shown(key)} {why}" for key, why in typed)
+            self.problem(
+                path,
+                "config-key-typed",
+                f"{binding_id}: {said}; its default key is kept",
+                at_value=True,
             )
             return None
         return ",".join(keys)
