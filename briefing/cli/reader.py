@@ -14,6 +14,7 @@ from pathlib import Path
 
 from briefing.cli.library import opened
 from briefing.errors import UsageError
+from briefing.files.user_folders import check_overrides
 from briefing.files.locations import (
     bundled_content_dir,
     display_path,
@@ -46,6 +47,7 @@ def _read(path: Path | None, briefing_id: str | None, index: Path | None) -> int
     if path is not None:
         usable_folder(path)  # a UsageError for a path that is not there
         readable_folder(path)  # or that cannot be read
+    check_overrides()  # BRIEFING_DATA_DIR="~/brf" and the like, before the terminal is taken
     need_a_terminal()
     if briefing_id is not None:
         index_opened: Index | None = opened_with(path, index, briefing_id)
