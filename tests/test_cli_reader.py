@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -165,3 +167,49 @@ def test_briefing_notes_refuses_a_relative_data_folder(
     assert main(["notes"]) == 2
     assert 'BRIEFING_DATA_DIR is "data", a relative path' in capsys.readouterr().err
     assert not (in_tmp / "data").exists()
+
+
+# --- without a terminal: said where the user looks ------------------------------
+
+
+class _Stream(io.StringIO):
+    def __init__(self, terminal: bool) -> None:
+        super().__init__()
+        self.terminal = terminal
+
+    def isatty(self) -> bool:
+        return self.terminal
+
+
+def _without_terminal(
+    monkeypatch: pytest.MonkeyPatch, stdin: bool, stdout: bool, stderr: bool
+) -> tuple[int, str, str]:
+    """`briefing` with each stream a terminal or not: its status, stdout, stderr."""
+    streams = [_Stream(stdin), _Stream(stdout), _Stream(stderr)]
+    for name, stream in zip(("stdin", "stdout", "stderr"), streams, strict=True):
+        monkeypatch.setattr(sys, name, stream)
+    status = main([])
+    return status, streams[1].getvalue(), streams[2].getvalue()
+
+
+def test_stderr_redirected_is_said_on_the_terminal_stdout_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`briefing 2>/dev/null` exited 2 with nothing on screen: the only message went
+    to the stream redirected (a trial)."""
+    status, out, err = _without_terminal(monkeypatch, stdin=True, stdout=True, stderr=False)
+    said = (
+        "briefing: the reader draws on standard error too, and it is not a terminal "
+        "(2> sends it elsewhere); run briefing without 2>, or for text use "
+        "briefing list / briefing check\n"
+    )
+    assert (status, out, err) == (2, said, said)  # on screen, and in the log 2> names
+
+
+def test_stdout_not_a_terminal_is_said_on_stderr_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    status, out, err = _without_terminal(monkeypatch, stdin=True, stdout=False, stderr=True)
+    assert (status, out) == (2, "")  # stdout is a pipe or a file: nothing there
+    assert err == (
+        "briefing: the reader needs a terminal, and standard output is not one; "
+        "for text, use briefing list / briefing check\n"
+    )

@@ -70,17 +70,39 @@ def _read(path: Path | None, briefing_id: str | None, index: Path | None) -> int
 
 
 def need_a_terminal() -> None:
-    """The reader reads keys from stdin and draws on stdout and stderr: each a terminal."""
+    """The reader reads keys from stdin and draws on stdout and stderr: each a terminal.
+
+    The refusal goes to stderr, as every error does; when stderr is what is not
+    a terminal (`briefing 2>/dev/null`, `2>log`) and stdout is, it is said on
+    stdout too: it went only where nobody saw it, and the reader exited 2
+    with nothing on the screen (a trial).
+    """
     for name, stream in (
         ("standard input", sys.stdin),
         ("standard output", sys.stdout),
         ("standard error", sys.stderr),
     ):
         if stream is None or not stream.isatty():
+            if stream is sys.stderr and _is_terminal(sys.stdout):
+                message = (
+                    "the reader draws on standard error too, and it is not a terminal "
+                    "(2> sends it elsewhere); run briefing without 2>, or for text use "
+                    "briefing list / briefing check"
+                )
+                print(f"briefing: {message}", file=sys.stdout, flush=True)
+                raise UsageError(message)
             raise UsageError(
                 f"the reader needs a terminal, and {name} is not one; "
                 "for text, use briefing list / briefing check"
             )
+
+
+def _is_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty()) if callable(isatty) else False
+    except (OSError, ValueError):  # closed
+        return False
 
 
 def opened_with(path: Path | None, index: Path | None, briefing_id: str) -> Index:
