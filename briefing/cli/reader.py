@@ -14,7 +14,6 @@ from pathlib import Path
 
 from briefing.cli.library import opened
 from briefing.errors import UsageError
-from briefing.files.user_folders import check_overrides
 from briefing.files.locations import (
     bundled_content_dir,
     display_path,
@@ -22,6 +21,7 @@ from briefing.files.locations import (
     shell_argument,
     usable_folder,
 )
+from briefing.files.user_folders import check_overrides
 from briefing.index.store import Index, check_index_path
 from briefing.records.text import counted, shown, visible, visible_line
 
