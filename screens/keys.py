@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from textual._ansi_sequences import ANSI_SEQUENCES_KEYS
 from textual.app import App
@@ -33,10 +34,12 @@ from textual.keys import (
 )
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
 
 import briefing.screens
 from briefing.files.config import KeyTaken
+
+if TYPE_CHECKING:
+    from textual.widgets import Input, TextArea
 
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 #: Names people write for a modifier, and Textual's name for it.
@@ -265,6 +268,7 @@ def typed_problem(binding_id: str, key: str) -> str | None:
 def _taken_by(box: Widget, key: str, binding_id: str) -> str | None:
     """ "" when `box` types `key`; what it does with it when it is one of its own
     keys ("Delete character left"); None when the box leaves it alone."""
+    Input, TextArea = _text_boxes()
     name = _character_to_key(key) if len(key) == 1 else key
     character = key if len(key) == 1 else key_to_character(name)
     if box.check_consume_key(name, character):
@@ -285,6 +289,7 @@ def _typing_boxes(binding_id: str) -> tuple[tuple[Widget, str, Binding], ...]:
     """The text boxes `binding_id` acts in while they have the focus, each with
     its name and the binding: its own class's box, or the box of a screen
     named in TYPED_IN (the Input or TextArea of the screen's module)."""
+    Input, TextArea = _text_boxes()
     found: list[tuple[Widget, str, Binding]] = []
     for each in reader_bindings():
         if each.binding.id != binding_id:
@@ -305,11 +310,20 @@ def _typing_boxes(binding_id: str) -> tuple[tuple[Widget, str, Binding], ...]:
 def _box_of(screen: type[DOMNode]) -> type[DOMNode] | None:
     """The text box of a screen: the Input or TextArea class its module uses
     (the most derived: the note editor's NoteArea, not TextArea)."""
+    Input, TextArea = _text_boxes()
     module = inspect.getmodule(screen)
     if module is None:
         return None
     boxes = [c for c in _classes(module) if issubclass(c, (Input, TextArea))]
     return next((c for c in boxes if not any(o is not c and issubclass(o, c) for o in boxes)), None)
+
+
+def _text_boxes() -> tuple[type[Input], type[TextArea]]:
+    """Textual's Input and TextArea, imported when a keymap is checked: TextArea
+    costs some 10 ms of a start that shows no note editor."""
+    from textual.widgets import Input, TextArea
+
+    return Input, TextArea
 
 
 def reader_modules() -> list[ModuleType]:
