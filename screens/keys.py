@@ -14,24 +14,53 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from types import ModuleType
+from typing import TYPE_CHECKING
 
+from textual._ansi_sequences import ANSI_SEQUENCES_KEYS
 from textual.app import App
 from textual.binding import Binding
 from textual.dom import DOMNode
-from textual.keys import REPLACED_KEYS, Keys, key_to_character
+from textual.keys import (
+    KEY_DISPLAY_ALIASES,
+    REPLACED_KEYS,
+    Keys,
+    _character_to_key,
+    key_to_character,
+)
 from textual.screen import Screen
 from textual.widget import Widget
 
 import briefing.screens
 from briefing.files.config import KeyTaken
 
+if TYPE_CHECKING:
+    from textual.widgets import Input, TextArea
+
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
-#: every key name Textual reads from a terminal ("escape", "f5", "pageup", ...)
-KEY_NAMES = frozenset(key.value for key in Keys)
+#: Names people write for a modifier, and Textual's name for it.
+MODIFIER_SPELLINGS = {"control": "ctrl", "cmd": "super", "command": "super", "option": "alt"}
+#: Textual's names of the keys that are not characters ("escape", "f5",
+#: "pageup", "tab"...): the last part of each of textual.keys.Keys, without
+#: Textual's own ("<any>") and "return", which no terminal's key arrives as.
+KEY_NAMES = frozenset(
+    name
+    for name in (key.value.rpartition("+")[2] for key in Keys)
+    if len(name) > 1 and name.isidentifier() and name != "return"
+)
+#: Other names of those keys, as people (and Textual's footer) write them.
+KEY_SPELLINGS = {
+    **{shown: key for key, shown in KEY_DISPLAY_ALIASES.items() if shown != key},
+    "return": "enter",
+    "esc": "escape",
+    "page_down": "pagedown",
+    "page_up": "pageup",
+    "pgdown": "pagedown",
+}
 
 
 @dataclass(frozen=True)
@@ -50,17 +79,251 @@ class ReaderBinding:
 def is_key(key: str) -> bool:
     """Whether `key` names a key as Textual reads them: "x", "X", "ctrl+x",
     "f5", "escape", "slash", "question_mark"... with any modifiers."""
+    return key_problem(key) is None
+
+
+def key_problem(key: str) -> str | None:
+    """None when `key` names a key as Textual reads it from a terminal; else
+    why it is not one (a phrase that follows the key), with the key meant
+    where that is plain: `"+"` -> 'is not a key: the + key is called plus;
+    write "plus"'.
+
+    A name Textual never gives a key would be taken by Textual's keymap and
+    never act: `latin_small_letter_x` (Textual calls that key "x"), `ctrl+i`
+    (a terminal sends the byte of tab), `ctrl+shift+banana`.
+    """
+    found = _diagnosis(key)
+    if found is None:
+        return None
+    reason, meant = found
+    if meant is None:
+        return reason
+    if reason.endswith("did you mean"):  # a guess
+        return f"{reason} {_quoted(meant)}?"
+    return f"{reason}; write {_quoted(meant)}"
+
+
+_NOT_A_KEY = 'is not a key (keys are written like "x", "X", "ctrl+x", "f5", "escape", "slash")'
+_MODIFIERS_SAID = ", ".join(sorted(MODIFIERS))
+#: Every key Textual's table names ("ctrl+@", "shift+tab"), but its own
+#: ("<any>") and "return", which no terminal's key arrives as.
+_TEXTUAL_KEYS = frozenset(k.value for k in Keys if not k.value.startswith("<")) - {"return"}
+
+
+def _diagnosis(key: str) -> tuple[str, str | None] | None:
+    """Why `key` is not a key, and the key meant if it is plain; None for a key."""
     *modifiers, name = key.split("+")
-    if not name or any(m not in MODIFIERS for m in modifiers):
-        return False
+    if key == "+" or key.endswith("++"):  # "+" itself, "ctrl++"
+        return "is not a key: the + key is called plus", _fixed(key[:-1] + "plus")
+    if not name:
+        return "is not a key: a key's name follows its modifiers", None
+    respelt = [MODIFIER_SPELLINGS.get(m.lower(), m.lower()) for m in modifiers]
+    if respelt != modifiers:
+        meant = _fixed("+".join([*respelt, name])) if all(m in MODIFIERS for m in respelt) else None
+        if meant == key.lower():
+            return "is not a key: key names are lowercase", meant
+        return f"is not a key: Textual names the modifiers {_MODIFIERS_SAID}", meant
+    if any(m not in MODIFIERS for m in modifiers):
+        return f"is not a key: Textual names the modifiers {_MODIFIERS_SAID}", None
+    if len(set(modifiers)) != len(modifiers):
+        once = "+".join([*dict.fromkeys(modifiers), name])
+        return "is not a key: a modifier is given twice", _fixed(once)
+    arrives = arrives_as(key)
+    if arrives is not None:
+        return (
+            f"is not a key of its own: most terminals send it as {arrives} (the same "
+            f"byte), so it would act as {arrives}",
+            arrives,
+        )
+    if key in _TEXTUAL_KEYS:
+        return None
+    prefix = "".join(f"{m}+" for m in modifiers)
+    return _name_diagnosis(name, prefix)
+
+
+def _name_diagnosis(name: str, prefix: str) -> tuple[str, str | None] | None:
+    """Why `name`, the part of a key after its modifiers (`prefix`), names no key
+    Textual reads, and the key meant if it is plain."""
     if len(name) == 1:
-        return name.isprintable() and not name.isspace()
-    if name in KEY_NAMES:
-        return True
-    # A printable character by its name, as Textual spells it ("slash" for
-    # what Unicode calls "solidus"); names are lower case, like "escape".
-    character = key_to_character(REPLACED_KEYS.get(name, name))
-    return name.islower() and character is not None and character.isprintable()
+        character = name
+        if not character.isprintable() or character.isspace():
+            return _NOT_A_KEY, (prefix + "space" if name == " " else None)
+        if prefix and not character.isalnum():  # Textual gives "ctrl+slash", never "ctrl+/"
+            return (
+                "is not a key: after a modifier a character is written by its name",
+                _fixed(prefix + _character_to_key(character)),
+            )
+        if prefix and character.isupper():  # a terminal sends ctrl+S as ctrl+s
+            return (
+                "is not a key: after a modifier a letter is written lowercase "
+                "(shift is a modifier of its own)",
+                _fixed(prefix + character.lower()),
+            )
+    elif name in KEY_NAMES:
+        return None
+    else:
+        character = key_to_character(REPLACED_KEYS.get(name, name)) or ""
+        if not character.isprintable() or character.isspace() or len(character) != 1:
+            meant = _fixed(prefix + name.lower()) if name.lower() != name else None
+            if meant is not None:
+                return "is not a key: key names are lowercase", meant
+            guess = _meant(name)
+            if guess is None:
+                return _NOT_A_KEY, None
+            return "is not a key; did you mean", _fixed(prefix + guess)
+        if _character_to_key(character) != name:
+            return (
+                f"is not a key: Textual calls the key {character} by another name",
+                _fixed(prefix + _character_to_key(character)),
+            )
+    if unicodedata.category(character) == "So" and unicodedata.east_asian_width(character) in (
+        "W",
+        "F",
+    ):
+        return "is not a key: it is an emoji, which no key of a keyboard types", None
+    return None
+
+
+def _fixed(key: str) -> str | None:
+    """`key` if it is a key, else the key it plainly means, else None."""
+    found = _diagnosis(key)
+    return key if found is None else found[1]
+
+
+def arrives_as(key: str) -> str | None:
+    """The key a terminal sends for `key`, when it is another: ctrl+i -> "tab".
+
+    Ctrl and a letter (or `[`) is sent as one control byte, which tab, enter,
+    backspace and escape are too: Textual reads that byte as those keys
+    (textual._ansi_sequences), so ctrl+i never arrives as itself (but in
+    terminals that speak the kitty keyboard protocol).
+    """
+    modifier, _, name = key.partition("+")
+    if modifier != "ctrl":
+        return None
+    character = {"left_square_bracket": "[", "left_square_brace": "["}.get(name, name)
+    if len(character) != 1 or not ("a" <= character <= "z" or character == "["):
+        return None
+    sent = ANSI_SEQUENCES_KEYS.get(chr(ord(character.upper()) - 64))
+    if not isinstance(sent, tuple) or not sent or sent[0].value.startswith("ctrl+"):
+        return None
+    return str(sent[0].value)
+
+
+def _meant(name: str) -> str | None:
+    """The key a misspelt key name means, when it is plain: "esc" -> "escape"."""
+    import difflib  # only for a settings file with a mistake
+
+    lowered = name.lower()
+    if lowered in KEY_SPELLINGS:
+        return KEY_SPELLINGS[lowered]
+    close = difflib.get_close_matches(lowered, sorted(KEY_NAMES), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def _quoted(key: str) -> str:
+    return f'"{key}"'
+
+
+#: The bindings that act while the user types in a text box, by id, and the
+#: box as people call it: a key the box takes first (a character it types, a
+#: key of its own) never reaches them, and a user who gave note.done "q"
+#: could not leave the note editor (a trial). The keys of a text box itself
+#: (the `/` filters' Esc) are found without this list; it names their box.
+TYPED_IN = {
+    "note.done": "the note's text box",
+    "note.save": "the note's text box",
+    "search.back": "Find's box",
+    "search.results": "Find's box",
+    "search.up": "Find's box",
+    "filter.clear": "the filter box",
+}
+#: What Textual's TextArea inserts for keys that are not characters
+#: (TextArea._on_key; its check_consume_key does not say so for Enter).
+TEXT_AREA_INSERTS = frozenset({"enter"})
+
+
+def typed_problem(binding_id: str, key: str) -> str | None:
+    """Why `key` cannot act for `binding_id`, a binding that acts while a text box
+    has the focus, because the box takes it first: None when it can.
+
+    A phrase that follows the key, as `key_problem`'s: "is typed into the
+    note's text box ...".
+    """
+    for box, name, binding in _typing_boxes(binding_id):
+        taken = _taken_by(box, key, binding_id)
+        what = f'"{binding.description or binding_id}"'
+        if taken == "":
+            if binding.priority:  # acting first, it would take the character from the box
+                return f"is typed into {name}: given to {what}, it could no longer be typed there"
+            return f"is typed into {name}, which takes it first: it would never act as {what}"
+        if taken is not None:
+            return (
+                f"is a key of {name} while you type there ({taken}), which it takes first: "
+                f"it would never act as {what}"
+            )
+    return None
+
+
+def _taken_by(box: Widget, key: str, binding_id: str) -> str | None:
+    """ "" when `box` types `key`; what it does with it when it is one of its own
+    keys ("Delete character left"); None when the box leaves it alone."""
+    Input, TextArea = _text_boxes()
+    name = _character_to_key(key) if len(key) == 1 else key
+    character = key if len(key) == 1 else key_to_character(name)
+    if box.check_consume_key(name, character):
+        return ""
+    if isinstance(box, TextArea) and name in TEXT_AREA_INSERTS and not box.read_only:
+        return ""
+    # Its own keys and Input's or TextArea's, not the scrolling keys they inherit
+    # from Widget, which let the key go on when there is nothing to scroll.
+    for cls in (c for c in type(box).__mro__ if issubclass(c, (Input, TextArea))):
+        for binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", [])):
+            if binding.key == name and binding.id != binding_id:
+                return binding.description or binding.action
+    return None
+
+
+@cache
+def _typing_boxes(binding_id: str) -> tuple[tuple[Widget, str, Binding], ...]:
+    """The text boxes `binding_id` acts in while they have the focus, each with
+    its name and the binding: its own class's box, or the box of a screen
+    named in TYPED_IN (the Input or TextArea of the screen's module)."""
+    Input, TextArea = _text_boxes()
+    found: list[tuple[Widget, str, Binding]] = []
+    for each in reader_bindings():
+        if each.binding.id != binding_id:
+            continue
+        owner = each.owner
+        if issubclass(owner, (Input, TextArea)):
+            box_class: type[DOMNode] | None = owner
+        elif binding_id in TYPED_IN:
+            box_class = _box_of(owner)
+        else:
+            continue
+        if box_class is not None and issubclass(box_class, Widget):
+            name = TYPED_IN.get(binding_id, "the text box")
+            found.append((box_class(), name, each.binding))
+    return tuple(found)
+
+
+def _box_of(screen: type[DOMNode]) -> type[DOMNode] | None:
+    """The text box of a screen: the Input or TextArea class its module uses
+    (the most derived: the note editor's NoteArea, not TextArea)."""
+    Input, TextArea = _text_boxes()
+    module = inspect.getmodule(screen)
+    if module is None:
+        return None
+    boxes = [c for c in _classes(module) if issubclass(c, (Input, TextArea))]
+    return next((c for c in boxes if not any(o is not c and issubclass(o, c) for o in boxes)), None)
+
+
+def _text_boxes() -> tuple[type[Input], type[TextArea]]:
+    """Textual's Input and TextArea, imported when a keymap is checked: TextArea
+    costs some 10 ms of a start that shows no note editor."""
+    from textual.widgets import Input, TextArea
+
+    return Input, TextArea
 
 
 def reader_modules() -> list[ModuleType]:

@@ -36,14 +36,21 @@ theme = "nord"
 "pane.filter" = ["slash", "F"]  # several keys: a list, or "slash,F"
 ```
 
-Keys are written as Textual names them: `x`, `X` (shift+x), `ctrl+x`, `f5`,
-`escape`, `enter`, `tab`, `space`, `backspace`, `up`, `pagedown`, `slash`,
-`question_mark`. A mapping replaces the binding's keys. An id that does not
-exist, a key that is not one, or a file that is not valid TOML is reported
-(`config.toml:LINE:COL: ...`, in the reader and on the terminal) and the
-default keys stay. A key given to a binding while another binding of the same
-screen still has it is applied, and a warning names both (`warning[config-key-taken]`):
-only one of them acts on it, so give the other a key of its own.
+Keys are written as Textual names them, in lowercase but for a capital
+letter: `x`, `X` (shift+x), `ctrl+x`, `f5`, `escape`, `enter`, `tab`, `space`,
+`backspace`, `up`, `pagedown`, `slash`, `question_mark`, `plus`; after a
+modifier a character goes by its name (`ctrl+slash`). `ctrl+i`, `ctrl+m`,
+`ctrl+h` and `ctrl+[` are not keys of their own: most terminals send them as
+tab, enter, backspace and escape. A mapping replaces the binding's keys. An
+id that does not exist, a key that is not one, or a file that is not valid
+TOML is reported (`config.toml:LINE:COL: ...`, in the reader and on the
+terminal, with the key meant where it is plain) and the default keys stay.
+So is a key a text box types or uses itself (a character, `space`, `enter`
+in a note, `backspace`) given to a binding that acts while you type in it
+(`note.*`, `filter.clear`, `search.*`): the box would take it first.
+A key given to a binding while another binding of the same screen still has
+it is applied, and a warning names both (`warning[config-key-taken]`): only
+one of them acts on it, so give the other a key of its own.
 A binding without an id (—) cannot be remapped.
 """
 

@@ -25,6 +25,7 @@ from textual.widgets import Static, TextArea
 from briefing.records.text import needs_marks, visible
 from briefing.screens.footer import KeysFooter
 from briefing.screens.safe import join, plain
+from briefing.screens.sharing import key_of
 from briefing.userdata.reading import Note, Standing
 
 #: Characters that print nothing of their own but change the text beside them:
@@ -90,10 +91,7 @@ class NoteEditor(ModalScreen[str | None]):
             if warning is not None:
                 yield Static(warning, id="note-warning")
             yield NoteArea(self.before, id="note-text", soft_wrap=True, show_line_numbers=False)
-            hint = "Esc keeps it and closes · a note left empty is deleted"
-            if warning is not None:
-                hint = f"{hint} · Ctrl+S ties it to the {self.kind_name} as it is now"
-            yield Static(plain(hint, "dim"), id="note-hint")
+            yield Static(plain(self._hint("Esc", "Ctrl+S"), "dim"), id="note-hint")
         yield KeysFooter()
 
     def _warning(self) -> Content | None:
@@ -110,7 +108,21 @@ class NoteEditor(ModalScreen[str | None]):
             plain(note.record, "italic"),
         )
 
+    def _hint(self, done: str, save: str) -> str:
+        """What the keys do, `done` and `save` said as the keys of note.done and note.save."""
+        hint = f"{done} keeps it and closes · a note left empty is deleted"
+        if self.note is not None and self.note.standing is not Standing.CURRENT:
+            hint = f"{hint} · {save} ties it to the {self.kind_name} as it is now"
+        return hint
+
     def on_mount(self) -> None:
+        # The keys as a keymap gives them: "Esc keeps it" with Esc moved to F2
+        # sent the user to a key that did nothing.
+        done, save = key_of(self, "done"), key_of(self, "save")
+        if (done, save) != ("esc", "^s"):
+            self.query_one("#note-hint", Static).update(
+                plain(self._hint(_said(done or "esc"), _said(save or "^s")), "dim")
+            )
         area = self.query_one(TextArea)
         area.focus()
         area.move_cursor(area.document.end)
@@ -135,3 +147,10 @@ class NoteEditor(ModalScreen[str | None]):
         """The reader ends with the editor open: what was typed is kept all the same."""
         if not self.closed and self.typed != self.before and self.keep_at_exit is not None:
             self.keep_at_exit(self.typed)
+
+
+def _said(key: str) -> str:
+    """A key as the footer shows it ("esc", "f2", "^s") as a sentence says it."""
+    if key.startswith("^"):
+        return "Ctrl+" + key[1:].upper()
+    return key[:1].upper() + key[1:]

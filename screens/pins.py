@@ -51,7 +51,7 @@ from briefing.screens.marks import (
     PINNED,
 )
 from briefing.screens.record_list import RecordList, RowLayout
-from briefing.screens.remembering import Remembering, edit_note_with
+from briefing.screens.remembering import Remembering, edit_note_with, say_pin_saved
 from briefing.screens.safe import join, plain
 from briefing.screens.state import Jump, PinsOverlay
 from briefing.userdata.keys import BRIEFING, RecordKey
@@ -414,8 +414,10 @@ class LibraryPinsScreen(Screen["Chosen | None"]):
                 timeout=3,
             )
             return
-        self.notify(f"{said}: {visible_line(record.record)}", markup=False, timeout=3)
-        self.keeper.changed()
+        told = f"{said}: {visible_line(record.record)}"
+        pinned = said != "Unpinned"
+        app = self.app
+        self.keeper.changed(then=lambda outcome: say_pin_saved(app, told, pinned, outcome))
         self.show_rows()
 
     def action_note(self) -> None:

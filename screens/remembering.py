@@ -51,8 +51,9 @@ class Remembering:
         key = self.key(ref)
         pinned = self.memory.toggle_pin(key)
         text = visible_line(self.memory.record_text(key) or ref.id)
-        screen.notify(f"{'Pinned' if pinned else 'Unpinned'}: {text}", markup=False, timeout=3)
-        self.keeper.changed()
+        said = f"{'Pinned' if pinned else 'Unpinned'}: {text}"
+        app = self.keeper.app  # the screen may be gone by the time the save is over
+        self.keeper.changed(then=lambda outcome: say_pin_saved(app, said, pinned, outcome))
 
     def note_block(self, ref: RecordRef | None) -> Content | None:
         """The note on the record (None: the briefing), as the details show it."""
@@ -135,3 +136,23 @@ def say_note_saved(app: App[Any], kept: bool, outcome: SaveOutcome) -> None:
         markup=False,
         timeout=10,
     )
+
+
+def say_pin_saved(app: App[Any], said: str, pinned: bool, outcome: SaveOutcome) -> None:
+    """Say what became of a pin, as `say_note_saved` does of a note: `said`
+    ("Pinned: …") alone only once it is in the file. A pin that could not be
+    saved was told "Pinned: …" all the same, where a note was "kept, not saved
+    yet" (a trial). Why it was not saved is the notes file's own notice, said
+    once while it is on screen: pinning again must not pile it up."""
+    if outcome.saved:
+        app.notify(said, markup=False, timeout=3)
+        return
+    what = "pin kept" if pinned else "pin removed"
+    if outcome.tried_again:
+        then = "saving again at the next change, and when you quit"
+        prints = ", which prints it if it still cannot" if pinned else ""
+        told, title = f"{said} — {what}, not saved yet; {then}{prints}.", "Not saved yet"
+    else:
+        after = "quitting prints it, to copy" if pinned else "your notes file still holds it"
+        told, title = f"{said} — {what} in this session only; {after}.", "Not saved"
+    app.notify(told, title=title, severity="warning", markup=False, timeout=10)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -70,4 +72,144 @@ def test_a_folder_name_given_for_the_id_is_offered_the_id_it_holds(
         capsys.readouterr()
         .err.strip()
         .endswith("(the folder b0003 holds the briefing 'library-0003': --briefing library-0003)")
+    )
+
+
+# --- the user's folders: a full path to a folder there or that can be made -----
+
+FOLDER_VARIABLES = ["BRIEFING_DATA_DIR", "BRIEFING_CONFIG_DIR", "BRIEFING_STATE_DIR"]
+
+
+def _refused(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], name: str, value: str
+) -> str:
+    """What `briefing` says, in one line, with $name set to `value` (exit 2)."""
+    monkeypatch.setenv(name, value)
+    started: list[bool] = []
+    monkeypatch.setattr(reader, "need_a_terminal", lambda: started.append(True))
+    assert main([]) == 2
+    assert started == []  # refused before anything else
+    [line] = capsys.readouterr().err.splitlines()
+    return line
+
+
+@pytest.mark.parametrize("name", FOLDER_VARIABLES)
+def test_a_folder_variable_with_a_missing_parent_is_refused_not_made(
+    name: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """BRIEFING_DATA_DIR=/tmp/x/deep/data made the whole tree, silently (a trial);
+    BRIEFING_INDEX_DIR was refused with "is there a typo?"."""
+    line = _refused(monkeypatch, capsys, name, str(tmp_path / "typo" / "deep" / "data"))
+    assert line == (
+        f"briefing: {name} names {tmp_path / 'typo' / 'deep' / 'data'}, and the folder it "
+        f"would be made in, {tmp_path / 'typo' / 'deep'}, does not exist: is there a typo?"
+    )
+    assert not (tmp_path / "typo").exists()
+
+
+@pytest.mark.parametrize("name", FOLDER_VARIABLES)
+def test_a_folder_variable_starting_with_a_tilde_is_refused_saying_the_full_path(
+    name: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    in_tmp: Path,
+) -> None:
+    """BRIEFING_DATA_DIR="~/brf" made a folder named ~ where briefing was run (a trial)."""
+    monkeypatch.setenv("HOME", str(in_tmp / "home"))
+    line = _refused(monkeypatch, capsys, name, "~/brf")
+    assert line == (
+        f'briefing: {name} is "~/brf", which starts with ~: briefing would make a folder '
+        "named ~ in the folder it is run from (a shell does not expand ~ inside quotes); "
+        f"write the full path: {in_tmp / 'home' / 'brf'}"
+    )
+    assert list(in_tmp.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", [*FOLDER_VARIABLES, "BRIEFING_INDEX_DIR"])
+def test_a_relative_folder_variable_is_refused_saying_the_full_path(
+    name: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    in_tmp: Path,
+) -> None:
+    """A relative BRIEFING_DATA_DIR kept notes wherever briefing was run from."""
+    line = _refused(monkeypatch, capsys, name, "notes")
+    assert line == (
+        f'briefing: {name} is "notes", a relative path: it would name another folder in '
+        f"each folder briefing is run from; write the full path: {in_tmp / 'notes'}"
+    )
+    assert list(in_tmp.iterdir()) == []
+
+
+def test_the_folder_variables_are_the_ones_each_folder_reads() -> None:
+    from briefing.files.config import CONFIG_DIR_ENV
+    from briefing.files.crashlog import STATE_DIR_ENV
+    from briefing.files.locations import INDEX_DIR_ENV
+    from briefing.files.user_folders import OVERRIDES
+    from briefing.userdata.location import DATA_DIR_ENV
+
+    assert OVERRIDES == {
+        "cache": INDEX_DIR_ENV,
+        "config": CONFIG_DIR_ENV,
+        "data": DATA_DIR_ENV,
+        "state": STATE_DIR_ENV,
+    }
+
+
+def test_briefing_notes_refuses_a_relative_data_folder(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], in_tmp: Path
+) -> None:
+    monkeypatch.setenv("BRIEFING_INDEX_DIR", str(in_tmp / "index"))
+    monkeypatch.setenv("BRIEFING_DATA_DIR", "data")
+    assert main(["notes"]) == 2
+    assert 'BRIEFING_DATA_DIR is "data", a relative path' in capsys.readouterr().err
+    assert not (in_tmp / "data").exists()
+
+
+# --- without a terminal: said where the user looks ------------------------------
+
+
+class _Stream(io.StringIO):
+    def __init__(self, terminal: bool) -> None:
+        super().__init__()
+        self.terminal = terminal
+
+    def isatty(self) -> bool:
+        return self.terminal
+
+
+def _without_terminal(
+    monkeypatch: pytest.MonkeyPatch, stdin: bool, stdout: bool, stderr: bool
+) -> tuple[int, str, str]:
+    """`briefing` with each stream a terminal or not: its status, stdout, stderr."""
+    streams = [_Stream(stdin), _Stream(stdout), _Stream(stderr)]
+    for name, stream in zip(("stdin", "stdout", "stderr"), streams, strict=True):
+        monkeypatch.setattr(sys, name, stream)
+    status = main([])
+    return status, streams[1].getvalue(), streams[2].getvalue()
+
+
+def test_stderr_redirected_is_said_on_the_terminal_stdout_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`briefing 2>/dev/null` exited 2 with nothing on screen: the only message went
+    to the stream redirected (a trial)."""
+    status, out, err = _without_terminal(monkeypatch, stdin=True, stdout=True, stderr=False)
+    said = (
+        "briefing: the reader draws on standard error too, and it is not a terminal "
+        "(2> sends it elsewhere); run briefing without 2>, or for text use "
+        "briefing list / briefing check\n"
+    )
+    assert (status, out, err) == (2, said, said)  # on screen, and in the log 2> names
+
+
+def test_stdout_not_a_terminal_is_said_on_stderr_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    status, out, err = _without_terminal(monkeypatch, stdin=True, stdout=False, stderr=True)
+    assert (status, out) == (2, "")  # stdout is a pipe or a file: nothing there
+    assert err == (
+        "briefing: the reader needs a terminal, and standard output is not one; "
+        "for text, use briefing list / briefing check\n"
     )

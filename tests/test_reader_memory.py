@@ -754,6 +754,38 @@ async def test_a_note_not_saved_while_another_reader_holds_the_lock_is_saved_lat
     assert UserStore(store.path).get(storefile.NOTES, "b/actor/a")["text"] == "Met him"  # type: ignore[index]
 
 
+async def test_a_pin_that_cannot_be_saved_is_said_kept_not_saved_as_a_note_is(
+    tmp_path: Path,
+) -> None:
+    """With a folder at notes.json.lock, a note said "Note kept, not saved yet" and
+    a pin just "Pinned: …"; the notice blamed notes.json, a normal file (a trial)."""
+    content = content_of(tmp_path)
+    (tmp_path / "data" / "notes.json.lock").mkdir(parents=True)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await remembered(pilot)
+        await pilot.press("asterisk")
+        await until_saved(app)
+        await pilot.pause()
+        said = toasts(app)
+        assert "Pinned: A — pin kept, not saved yet; saving again at the next change, " in said
+        assert "and when you quit, which prints it if it still cannot." in said
+        assert "notes.json.lock is a folder, not a file)" in said, said  # the notice
+        assert rows(app, "actors")[1].endswith("★")  # pinned for the session all the same
+    assert (tmp_path / "data" / "notes.json.lock").is_dir()  # never the program's to remove
+
+
+async def test_a_pin_saved_is_said_pinned(tmp_path: Path) -> None:
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await remembered(pilot)
+        await pilot.press("asterisk")
+        await until_saved(app)
+        await pilot.pause()
+        assert "Pinned: A" in toasts(app)
+    assert "b/actor/a" in stored(tmp_path, storefile.PINS)
+
+
 async def test_a_memory_read_as_the_reader_ends_is_let_go(tmp_path: Path) -> None:
     """The keeper's worker hands the memory over on the UI thread; arriving as the
     reader ended, it marked rows already taken down: a crash report on quitting

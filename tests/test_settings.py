@@ -6,13 +6,19 @@ reads or writes the settings of the user running them.
 
 from __future__ import annotations
 
+import json
+import os
+import threading
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from reader_helpers import SIZE, reader, settle
 from textual.message import Message
 from textual.notifications import Notify
+from textual.widgets import TextArea
 
 from briefing.files.config import (
     CONFIG_DIR_ENV,
@@ -24,10 +30,10 @@ from briefing.files.config import (
     with_theme,
 )
 from briefing.screens.briefing_screen import BriefingScreen
-from briefing.screens.keys import binding_ids, is_key
+from briefing.screens.keys import binding_ids, is_key, key_problem
 from briefing.screens.summary import SummaryScreen
 
-VALID = Valid(frozenset({"app.quit", "pane.filter", "list.down"}), {"nord", "gruvbox"}, is_key)
+VALID = Valid(frozenset({"app.quit", "pane.filter", "list.down"}), {"nord", "gruvbox"}, key_problem)
 
 
 @pytest.fixture
@@ -106,14 +112,83 @@ def test_a_wrong_setting_keeps_the_others() -> None:
     assert 'did you mean "list.down"?' in settings.problems[1].message
 
 
-@pytest.mark.parametrize("key", ["q", "Q", "ctrl+q", "f5", "escape", "slash", "question_mark", "?"])
+@pytest.mark.parametrize(
+    "key",
+    ["q", "Q", "ctrl+q", "f5", "escape", "slash", "question_mark", "?", "é", "ctrl+@", "plus"],
+)
 def test_keys_textual_reads_are_keys(key: str) -> None:
     assert is_key(key)
 
 
-@pytest.mark.parametrize("key", ["qq", "ctrl+", "cmd+q", "Escape", " ", "f 5"])
+@pytest.mark.parametrize(
+    "key", ["qq", "ctrl+", "cmd+q", "Escape", " ", "f 5", "banana", "ctrl+i", "ctrl+ctrl+x"]
+)
 def test_other_strings_are_not_keys(key: str) -> None:
     assert not is_key(key)
+
+
+@pytest.mark.parametrize(
+    ("key", "said"),
+    [
+        # a key Textual would take and never act on, said why, with the key meant
+        ("ctrl+shift+banana", "is not a key: it is an emoji, which no key of a keyboard types"),
+        ("🍌", "is not a key: it is an emoji, which no key of a keyboard types"),
+        (
+            "latin_small_letter_x",
+            'is not a key: Textual calls the key x by another name; write "x"',
+        ),
+        ("solidus", 'is not a key: Textual calls the key / by another name; write "slash"'),
+        (
+            "ctrl+i",
+            "is not a key of its own: most terminals send it as tab (the same byte), "
+            'so it would act as tab; write "tab"',
+        ),
+        ("ctrl+m", 'so it would act as enter; write "enter"'),
+        ("ctrl+[", 'so it would act as escape; write "escape"'),
+        ("+", 'is not a key: the + key is called plus; write "plus"'),
+        ("ctrl++", 'is not a key: the + key is called plus; write "ctrl+plus"'),
+        ("Ctrl+S", 'is not a key: key names are lowercase; write "ctrl+s"'),
+        ("Escape", 'is not a key: key names are lowercase; write "escape"'),
+        (
+            "ctrl+S",
+            "after a modifier a letter is written lowercase (shift is a modifier of its own); "
+            'write "ctrl+s"',
+        ),
+        (
+            "ctrl+/",
+            'is not a key: after a modifier a character is written by its name; write "ctrl+slash"',
+        ),
+        ("cmd+q", 'write "super+q"'),
+        ("esc", 'is not a key; did you mean "escape"?'),
+        ("return", 'is not a key; did you mean "enter"?'),
+        (
+            "<any>",
+            'is not a key (keys are written like "x", "X", "ctrl+x", "f5", "escape", "slash")',
+        ),
+    ],
+)
+def test_a_key_textual_never_gives_is_refused_saying_why(key: str, said: str) -> None:
+    text = f'[keys]\n"pane.filter" = ["F", {json.dumps(key, ensure_ascii=False)}]\n'
+    settings = parse_settings(text, "config.toml", VALID)
+    assert settings.keymap == {}  # the default key holds
+    [problem] = [str(p) for p in settings.problems]
+    assert problem.startswith(
+        f"config.toml:2:17: error[config-key]: pane.filter: {json.dumps(key, ensure_ascii=False)} "
+    ), problem
+    assert said in problem and problem.endswith("; its default key is kept"), problem
+
+
+def test_every_default_key_of_the_reader_is_a_key() -> None:
+    """So that a key remapped back to its default is never refused."""
+    from briefing.screens.keys import reader_bindings
+
+    refused = [
+        (each.binding.id, key, why)
+        for each in reader_bindings()
+        for key in each.keys
+        if (why := key_problem(key)) is not None
+    ]
+    assert refused == []
 
 
 def test_an_unreadable_file_is_said_and_nothing_breaks(config_dir: Path) -> None:
@@ -124,6 +199,69 @@ def test_an_unreadable_file_is_said_and_nothing_breaks(config_dir: Path) -> None
     settings = read_settings(path, VALID)
     assert [p.code for p in settings.problems] == ["config-syntax"]
     assert (settings.problems[0].line, settings.problems[0].column) == (1, 13)
+
+
+@contextmanager
+def a_pipe_nobody_writes(path: Path) -> Iterator[list[bool]]:
+    """A named pipe at `path`, with a writer waiting to be let in: each time
+    what runs in the block opens the pipe to read (and would wait for good),
+    the writer comes and goes at once, so that it reads nothing instead of
+    hanging, and the list yielded gets a True. No timing: the writer is let
+    go after the block, which adds a False."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(path)
+    opened: list[bool] = []
+
+    def writer() -> None:
+        while not released.is_set():
+            descriptor = os.open(path, os.O_WRONLY)  # waits until someone reads
+            opened.append(not released.is_set())  # before the reader can see the end
+            os.close(descriptor)
+
+    released = threading.Event()
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    try:
+        yield opened
+    finally:
+        released.set()
+        reading = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # lets the writer go,
+        thread.join()  # whenever it comes to open the pipe
+        os.close(reading)
+
+
+def test_a_named_pipe_for_settings_is_not_waited_on(config_dir: Path) -> None:
+    """A pipe at config.toml kept the reader on a blank screen for good (a trial)."""
+    from briefing.files.config import read_settings
+
+    with a_pipe_nobody_writes(config_dir / "config.toml") as opened:
+        settings = read_settings(config_dir / "config.toml", VALID)
+    assert True not in opened  # never opened to read
+    assert [str(p).split(": ", 1)[1] for p in settings.problems] == [
+        "error[config-unreadable]: the settings file is a named pipe (FIFO), not a file; "
+        "it was not read and is left as it is; the default settings apply"
+    ]
+    assert str(settings.problems[0]).startswith(f"{config_dir / 'config.toml'}:1:1: ")
+    assert (config_dir / "config.toml").is_fifo()
+    with pytest.raises(NotSaved, match="named pipe"):  # nor written over
+        save_theme(config_dir / "config.toml", "nord")
+    assert (config_dir / "config.toml").is_fifo()
+
+
+async def test_the_reader_starts_on_the_defaults_past_a_named_pipe_for_settings(
+    tmp_path: Path, config_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with a_pipe_nobody_writes(config_dir / "config.toml") as opened:
+        app = reader(None, tmp_path)
+        printed = capsys.readouterr().err
+        messages: list[Message] = []
+        async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, BriefingScreen)
+            notices = said(messages)
+    assert True not in opened
+    assert printed.count("\n") == 1 and "config.toml:1:1: error[config-unreadable]" in printed
+    assert any("is a named pipe (FIFO), not a file" in n for n in notices), notices
 
 
 # --- the reader applies it -------------------------------------------------------
@@ -170,6 +308,25 @@ async def test_a_file_that_is_not_toml_does_not_stop_the_reader(
         await settle(pilot)
         assert isinstance(app.screen, BriefingScreen)
         assert app.theme == "textual-dark"
+
+
+async def test_a_key_no_terminal_sends_leaves_the_footer_on_the_default(
+    tmp_path: Path, config_dir: Path
+) -> None:
+    """The footer said `shift+^🍌 Filter` for "ctrl+shift+banana" (a trial)."""
+    from briefing.screens.footer import KeysFooter
+
+    write_config(config_dir, '[keys]\n"pane.filter" = "ctrl+shift+banana"\n')
+    app = reader(None, tmp_path)
+    messages: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await settle(pilot)
+        line = app.screen.query_one(KeysFooter).render().plain
+        assert "/ Filter" in line and "🍌" not in line, line
+        notices = said(messages)
+    assert any(
+        'pane.filter: "ctrl+shift+banana" is not a key: it is an emoji' in n for n in notices
+    ), notices
 
 
 def test_every_binding_of_the_reader_has_an_id_the_keymap_accepts() -> None:
@@ -284,6 +441,120 @@ async def test_a_settings_folder_that_cannot_be_written_is_said_once(
         assert app.theme == "nord"
         assert len([n for n in said(messages) if "not saved" in n]) == 1
     assert config_dir.read_text(encoding="utf-8") == "a file where the folder should be\n"
+
+
+# --- keys of a text box: never given to what acts while one types there ----------
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            '"note.done" = "q"',
+            'note.done: "q" is typed into the note\'s text box, which takes it first: '
+            'it would never act as "Keep and close"; its default key is kept',
+        ),
+        (
+            '"note.save" = "enter"',
+            'note.save: "enter" is typed into the note\'s text box, which takes it first: '
+            'it would never act as "Save"; its default key is kept',
+        ),
+        ('"note.done" = "space"', 'note.done: "space" is typed into the note\'s text box'),
+        (
+            '"note.save" = "ctrl+z"',
+            'note.save: "ctrl+z" is a key of the note\'s text box while you type there (Undo), '
+            'which it takes first: it would never act as "Save"',
+        ),
+        ('"filter.clear" = "x"', 'filter.clear: "x" is typed into the filter box'),
+        (
+            '"filter.clear" = "backspace"',
+            'filter.clear: "backspace" is a key of the filter box while you type there '
+            "(Delete character left)",
+        ),
+        ('"search.back" = "q"', 'search.back: "q" is typed into Find\'s box'),
+        (
+            '"search.up" = "k"',
+            'search.up: "k" is typed into Find\'s box: given to "Up, to the words from the '
+            'first", it could no longer be typed there',
+        ),
+    ],
+)
+def test_a_key_a_text_box_types_is_refused_where_one_types(line: str, said: str) -> None:
+    from briefing.screens.settings import valid_settings
+
+    settings = parse_settings(f"[keys]\n{line}\n", "config.toml", valid_settings())
+    assert settings.keymap == {}
+    column = line.index("= ") + 3
+    [problem] = [str(p) for p in settings.problems]
+    assert problem.startswith(f"config.toml:2:{column}: error[config-key-typed]: {said}"), problem
+    assert problem.endswith("; its default key is kept")
+
+
+def test_a_key_no_text_box_takes_is_given_where_one_types() -> None:
+    from briefing.screens.settings import valid_settings
+
+    text = '[keys]\n"note.done" = "f2"\n"note.save" = "ctrl+o"\n"search.back" = "f3"\n'
+    settings = parse_settings(text, "config.toml", valid_settings())
+    assert settings.problems == ()
+    assert settings.keymap == {"note.done": "f2", "note.save": "ctrl+o", "search.back": "f3"}
+
+
+def test_every_binding_said_to_act_where_one_types_is_the_readers() -> None:
+    from briefing.screens.keys import TYPED_IN
+
+    assert set(TYPED_IN) <= binding_ids()
+
+
+async def test_the_note_editor_keeps_its_keys_when_a_keymap_gives_them_typed_keys(
+    tmp_path: Path, config_dir: Path
+) -> None:
+    """With note.done = "q" and note.save = "enter", q typed a q and Enter a new
+    line, Esc did nothing: only Ctrl+Q, shown nowhere, left the editor (a trial)."""
+    from briefing.screens.footer import KeysFooter
+    from briefing.screens.note_editor import NoteEditor
+
+    write_config(config_dir, '[keys]\n"note.done" = "q"\n"note.save" = "enter"\n')
+    app = reader(None, tmp_path)
+    messages: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        footer = editor.query_one(KeysFooter).render().plain
+        assert "esc Keep and close" in footer and "^s Save" in footer, footer
+        assert "Esc keeps it and closes" in str(editor.query_one("#note-hint").render())
+        await pilot.press("q", "enter", "x")
+        assert editor.query_one(TextArea).text == "q\nx"  # typed, as the box should
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteEditor)
+        notices = said(messages)
+    assert any('note.done: "q" is typed into the note\'s text box' in n for n in notices)
+
+
+async def test_the_note_editors_hint_says_its_key_as_the_keymap_gives_it(
+    tmp_path: Path, config_dir: Path
+) -> None:
+    from briefing.screens.note_editor import NoteEditor
+
+    write_config(config_dir, '[keys]\n"note.done" = "f2"\n')
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        hint = str(editor.query_one("#note-hint").render())
+        assert hint.startswith("F2 keeps it and closes"), hint
+        await pilot.press("escape")  # no longer its key
+        await pilot.pause()
+        assert app.screen is editor
+        await pilot.press("f2")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteEditor)
 
 
 # --- a key given to one binding that another still has ---------------------------

@@ -326,10 +326,72 @@ def test_a_file_that_is_not_ours_is_left_exactly_as_it_is(store_file: Path, cont
     store.put(storefile.NOTES, "b/quote/q", note(1))
     assert not store.save()
     (notice,) = store.take_notices()
-    assert "not briefing's notes file" in notice and "left as it is" in notice
+    assert "left as it is" in notice
+    assert ("not briefing's notes file" in notice) == bool(content)
     assert store_file.read_bytes() == content
     assert sorted(p.name for p in store_file.parent.iterdir()) == ["notes.json"]
     assert store.get(storefile.NOTES, "b/quote/q") is not None  # kept for this session
+
+
+def test_an_empty_notes_file_is_left_but_said_what_to_do(
+    store_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 0-byte notes.json was refused as "not briefing's notes file (an empty
+    file)", and every session ended "75 reading marks could not be saved", with
+    nothing said of what to do (a trial). It is still never replaced."""
+    monkeypatch.chdir(store_file.parent.parent)
+    store_file.parent.mkdir(parents=True)
+    store_file.write_bytes(b"")
+    store = UserStore(store_file)
+    store.put(storefile.SEEN, "b/quote/q", {"digest": "d"})
+    assert not store.save()
+    (notice,) = store.take_notices()
+    said = (
+        "your notes file data/notes.json is empty (0 bytes), so briefing does not take it "
+        "for its own and it was left as it is: nothing is in it to lose; delete it "
+        "(rm data/notes.json) and briefing begins a new one"
+    )
+    assert notice == f"{said}; pins and notes made now are kept only until you quit"
+    assert store.why_not_saved == said  # what the reader says as it ends
+    assert store_file.read_bytes() == b""
+
+
+def test_a_notes_file_cut_short_says_its_json_error_whole(store_file: Path) -> None:
+    """The notice read "(not JSON: Unterminated string starting at)", cut mid-phrase."""
+    store = UserStore(store_file)
+    store.put(storefile.NOTES, "b/quote/q", note(1))
+    assert store.save()
+    good = store_file.read_bytes()
+    cut = good[: good.index(b'"note 1') + 4]
+    store_file.write_bytes(cut)
+    fresh = UserStore(store_file)
+    fresh.load()
+    (notice,) = fresh.take_notices()
+    column = len(cut[: cut.rindex(b'"')].decode()) + 1  # where the string starts
+    assert f"(not JSON: Unterminated string starting at line 1, column {column});" in notice
+    assert notice.split(" ")[0].endswith(f"/notes.json.damaged:1:{column}:")
+
+
+def test_a_lock_that_is_a_folder_is_named_not_the_notes_file(store_file: Path) -> None:
+    """`mkdir notes.json.lock` was said as "could not be saved to …/notes.json (Is a
+    directory)", blaming a file that was fine (a trial)."""
+    store = UserStore(store_file)
+    store.put(storefile.NOTES, "b/quote/q", note(1))
+    assert store.save()
+    lock = store_file.parent / "notes.json.lock"
+    lock.unlink(missing_ok=True)
+    lock.mkdir()
+    store.put(storefile.PINS, "b/quote/q", {"digest": None, "record": "r", "pinned": "t"})
+    assert not store.save()
+    (notice,) = store.take_notices()
+    assert notice == (
+        f"your notes could not be saved to {store_file} (its lock file {lock} is a folder, "
+        "not a file); saving again at the next change, and when you quit"
+    )
+    assert store.why_not_saved == (
+        f"{store_file} could not be written: its lock file {lock} is a folder, not a file"
+    )
+    assert lock.is_dir()
 
 
 def test_a_notes_file_reformatted_by_hand_is_still_read_and_saved_to(store_file: Path) -> None:

@@ -21,6 +21,7 @@ from briefing.files.locations import (
     shell_argument,
     usable_folder,
 )
+from briefing.files.user_folders import check_overrides
 from briefing.index.store import Index, check_index_path
 from briefing.records.text import counted, shown, visible, visible_line
 
@@ -46,6 +47,7 @@ def _read(path: Path | None, briefing_id: str | None, index: Path | None) -> int
     if path is not None:
         usable_folder(path)  # a UsageError for a path that is not there
         readable_folder(path)  # or that cannot be read
+    check_overrides()  # BRIEFING_DATA_DIR="~/brf" and the like, before the terminal is taken
     need_a_terminal()
     if briefing_id is not None:
         index_opened: Index | None = opened_with(path, index, briefing_id)
@@ -68,17 +70,39 @@ def _read(path: Path | None, briefing_id: str | None, index: Path | None) -> int
 
 
 def need_a_terminal() -> None:
-    """The reader reads keys from stdin and draws on stdout and stderr: each a terminal."""
+    """The reader reads keys from stdin and draws on stdout and stderr: each a terminal.
+
+    The refusal goes to stderr, as every error does; when stderr is what is not
+    a terminal (`briefing 2>/dev/null`, `2>log`) and stdout is, it is said on
+    stdout too: it went only where nobody saw it, and the reader exited 2
+    with nothing on the screen (a trial).
+    """
     for name, stream in (
         ("standard input", sys.stdin),
         ("standard output", sys.stdout),
         ("standard error", sys.stderr),
     ):
         if stream is None or not stream.isatty():
+            if stream is sys.stderr and _is_terminal(sys.stdout):
+                message = (
+                    "the reader draws on standard error too, and it is not a terminal "
+                    "(2> sends it elsewhere); run briefing without 2>, or for text use "
+                    "briefing list / briefing check"
+                )
+                print(f"briefing: {message}", file=sys.stdout, flush=True)
+                raise UsageError(message)
             raise UsageError(
                 f"the reader needs a terminal, and {name} is not one; "
                 "for text, use briefing list / briefing check"
             )
+
+
+def _is_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty()) if callable(isatty) else False
+    except (OSError, ValueError):  # closed
+        return False
 
 
 def opened_with(path: Path | None, index: Path | None, briefing_id: str) -> Index:

@@ -9,10 +9,13 @@
 
 Reading never fails: a setting that is wrong gets a located problem
 (`FILE:LINE:COL: error[config-...]: ...`) and its default, the others still
-apply. A key given to a binding that another binding still has applies, with
-a `warning[config-key-taken]` naming both. What is valid (binding ids, keys,
-themes, which keys clash) is the reader's to say, so `read_settings` is given
-it; this module knows TOML and the file, not Textual.
+apply. A key that a text box types (or takes for itself) is refused for a
+binding that acts while the box has the focus: the note editor's Esc given
+"q" typed a q, and nothing closed the editor. A key given to a binding that
+another binding still has applies, with a `warning[config-key-taken]` naming
+both. What is valid (binding ids, keys, themes, which keys clash, which keys a
+box types) is the reader's to say, so `read_settings` is given it; this module
+knows TOML and the file, not Textual.
 
 Saving the theme edits the one line that holds it and keeps everything else
 the user wrote, comments included; the result is read back and must hold the
@@ -29,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.files.locations import display_path
 from briefing.files.user_folders import user_folder
 from briefing.records.text import visible_line
@@ -96,6 +100,10 @@ def _nothing_taken(keymap: Mapping[str, str]) -> Iterable[KeyTaken]:
     return ()
 
 
+def _nothing_typed(binding_id: str, key: str) -> str | None:
+    return None
+
+
 @dataclass(frozen=True)
 class Valid:
     """What the reader accepts: its binding ids, its themes, and what a key is;
@@ -103,8 +111,14 @@ class Valid:
 
     binding_ids: Collection[str]
     themes: Collection[str]
-    is_key: Callable[[str], bool]
+    #: None for a key, else why it is not one: a phrase that follows the key
+    #: ('is not a key: the + key is called plus; write "plus"')
+    key_problem: Callable[[str], str | None]
     taken: Callable[[Mapping[str, str]], Iterable[KeyTaken]] = _nothing_taken
+    #: given a binding id and a key: None, or why the key could never act for
+    #: it, a binding acting while a text box has the focus, because the box
+    #: takes the key first (types it): a phrase that follows the key
+    typed: Callable[[str, str], str | None] = _nothing_typed
 
 
 def read_settings(path: Path, valid: Valid) -> Settings:
@@ -273,14 +287,20 @@ class _Checker:
                 at_value=True,
             )
             return None
-        wrong = [key for key in keys if not self.valid.is_key(key)]
+        wrong = [(key, why) for key in keys if (why := self.valid.key_problem(key)) is not None]
         if wrong:
+            said = "; ".join(f"{_shown(key)} {why}" for key, why in wrong)
+            self.problem(
+                path, "config-key", f"{binding_id}: {said}; its default key is kept", at_value=True
+            )
+            return None
+        typed = [(key, why) for key in keys if (why := self.valid.typed(binding_id, key))]
+        if typed:
+            said = "; ".join(f"{_shown(key)} {why}" for key, why in typed)
             self.problem(
                 path,
-                "config-key",
-                f"{binding_id}: {', '.join(_shown(k) for k in wrong)} "
-                f"{'is not a key' if len(wrong) == 1 else 'are not keys'} (keys are written "
-                'like "x", "X", "ctrl+x", "f5", "escape", "slash"); its default key is kept',
+                "config-key-typed",
+                f"{binding_id}: {said}; its default key is kept",
                 at_value=True,
             )
             return None
@@ -317,21 +337,35 @@ def _nearest(wrong: str, known: Collection[str]) -> str | None:
 
 
 def _read_text(path: Path) -> tuple[str | None, ConfigProblem | None]:
-    """The file's text; None when there is no file; or the problem that stops reading it."""
+    """The file's text; None when there is no file; or the problem that stops reading it.
+
+    Asked of `stat` first and opened without blocking (filekinds.read_file): a
+    named pipe at the path kept the reader on a blank screen for good, waiting
+    for a writer (a demanding user's trial). What is not a file is not opened
+    and is left as it is.
+    """
     shown = display_path(path)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        data = read_file(path, MAX_BYTES)
     except FileNotFoundError:
         return None, None
+    except Refused as exc:
+        return None, ConfigProblem(
+            shown,
+            1,
+            1,
+            "config-unreadable",
+            f"the settings file {exc.trouble.predicate.removesuffix('; it was not read')}; "
+            "it was not read and is left as it is; the default settings apply",
+        )
+    except TooLarge:
+        return None, ConfigProblem(
+            shown, 1, 1, "config-unreadable", "over 1 MiB: not a settings file; not read"
+        )
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         return None, ConfigProblem(
             shown, 1, 1, "config-unreadable", f"cannot read the settings: {reason}"
-        )
-    if len(data) > MAX_BYTES:
-        return None, ConfigProblem(
-            shown, 1, 1, "config-unreadable", "over 1 MiB: not a settings file; not read"
         )
     try:
         return data.decode("utf-8"), None

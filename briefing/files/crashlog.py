@@ -12,6 +12,8 @@ import time
 from pathlib import Path
 
 from briefing import __version__
+from briefing.errors import UsageError
+from briefing.files.locations import display_path
 from briefing.files.user_folders import user_folder
 from briefing.records.text import visible_line
 
@@ -25,15 +27,27 @@ def state_dir() -> Path:
     return user_folder("state", STATE_DIR_ENV)
 
 
+class LogNotSaved(OSError):
+    """The crash log could not be written; the message says why, naming the path
+    (an OSError, as the callers expect: `strerror` is None, `str` says it all)."""
+
+
 def write_crash_log(details: str) -> Path:
     """Write `details` to a new `crash-*.log` (never over an earlier one); its path.
 
-    Raises OSError when the state folder cannot be written.
+    Raises OSError when the state folder cannot be written: LogNotSaved, whose
+    message names the path to blame ("File exists" said nothing of which).
     """
     import platform  # only when there is a crash to describe: 1 ms off every start
 
-    folder = state_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder = state_dir()
+    except UsageError as exc:  # BRIEFING_STATE_DIR="~/logs", or with a typo
+        raise LogNotSaved(str(exc)) from exc
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LogNotSaved(_no_folder(folder, exc)) from exc
     stem = f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
     header = (
         f"briefing {__version__}, Python {platform.python_version()} on {platform.platform()}\n"
@@ -46,8 +60,32 @@ def write_crash_log(details: str) -> Path:
                 log.write(header + details)
         except FileExistsError:
             continue
+        except OSError as exc:
+            raise LogNotSaved(
+                f"cannot write in the state folder {display_path(folder)}: {_reason(exc)}"
+            ) from exc
         return path
     raise FileExistsError(f"{folder / stem}.log and 99 more")
+
+
+def _no_folder(folder: Path, exc: OSError) -> str:
+    """Why the state folder `folder` could not be made, naming the path to blame."""
+    named = (
+        f"{STATE_DIR_ENV} names {display_path(folder)}"
+        if os.environ.get(STATE_DIR_ENV)
+        else f"the state folder is {display_path(folder)}"
+    )
+    there = next((p for p in (folder, *folder.parents) if os.path.lexists(p)), None)
+    if there is not None and not there.is_dir():
+        what = "a file, not a folder" if there.is_file() else "not a folder"
+        if there == folder:
+            return f"{named}, which is {what}"
+        return f"{named}, and {display_path(there)} is {what}"
+    return f"{named}, which cannot be made: {_reason(exc)}"
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
 
 
 def crash_line(error: str, details: str) -> str:

@@ -22,6 +22,7 @@ is first written in the new one.
 from __future__ import annotations
 
 import os
+import stat
 import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -38,7 +39,7 @@ from briefing.files.jsonfile import (
     write_atomically,
 )
 from briefing.files.kept_encoding import KeptEncoding
-from briefing.files.locations import display_path
+from briefing.files.locations import display_path, shell_argument
 from briefing.files.lock import LockWaitTimeout, file_lock
 from briefing.userdata import storefile
 from briefing.userdata.location import store_path
@@ -217,9 +218,16 @@ class UserStore:
                 self._on_file = tables
             return tables
         except NotOurs as exc:
-            self._refuse(
-                f"{self._shown} is not briefing's notes file ({exc}), so it was left as it is"
-            )
+            if _is_empty(self.path):  # nothing in it to lose, but it is not briefing's to delete
+                self._refuse(
+                    f"your notes file {self._shown} is empty (0 bytes), so briefing does not "
+                    "take it for its own and it was left as it is: nothing is in it to lose; "
+                    f"delete it (rm {shell_argument(self.path)}) and briefing begins a new one"
+                )
+            else:
+                self._refuse(
+                    f"{self._shown} is not briefing's notes file ({exc}), so it was left as it is"
+                )
         except Unreadable as exc:
             return self._damaged_at_start(exc)
         except OSError as exc:
@@ -290,7 +298,7 @@ class UserStore:
 
     def _damaged_at_start(self, damage: Unreadable) -> Tables:
         """Set the damaged file aside, under the lock: it may have been replaced since."""
-        reason = str(damage)
+        reason = _damage_said(damage)
         unwritable = why_unwritable(self.path, "your notes file")
         if unwritable:
             self._refuse(f"{self._where(damage)} is damaged ({reason}) and {unwritable}")
@@ -311,7 +319,8 @@ class UserStore:
         aside = set_aside(self.path)
         if aside is not None:
             said = (
-                f"{self._where(damage, aside)} was damaged ({damage}); it was set aside as "
+                f"{self._where(damage, aside)} was damaged ({_damage_said(damage)}); "
+                f"it was set aside as "
                 f"{aside.name} and a new one begun"
             )
             self._notice(said)
@@ -391,10 +400,11 @@ class UserStore:
                     )
                 return False
             except OSError as exc:
-                self.last_failure = f"{self._shown} could not be written: {_reason(exc)}"
+                why = self._why_not_written(exc)
+                self.last_failure = f"{self._shown} could not be written: {why}"
                 if not last:
                     self._notice(
-                        f"your notes could not be saved to {self._shown} ({_reason(exc)}); "
+                        f"your notes could not be saved to {self._shown} ({why}); "
                         "saving again at the next change, and when you quit"
                     )
                 return False
@@ -406,6 +416,20 @@ class UserStore:
                         self._before.pop((table, key), None)
                 self._tables = applied(merged, self._pending)  # the others' saves too
             return True
+
+    def _why_not_written(self, exc: OSError) -> str:
+        """Why a save failed, naming the path to blame when it is not the notes
+        file: `mkdir notes.json.lock` was said as "notes.json (Is a directory)",
+        blaming a file that was fine (a trial)."""
+        blamed = exc.filename
+        if not blamed or os.fspath(blamed) == os.fspath(self.path):
+            return _reason(exc)
+        path = Path(os.fsdecode(blamed))
+        if path.name == f"{self.path.name}.lock":
+            if path.is_dir():
+                return f"its lock file {display_path(path)} is a folder, not a file"
+            return f"its lock file {display_path(path)}: {_reason(exc)}"
+        return f"{display_path(path)}: {_reason(exc)}"
 
     def _writable_again(self) -> bool:
         """Whether a file refused only for being read-only may be written now: then
@@ -577,3 +601,22 @@ def _copy_aside(path: Path, suffix: str) -> Path:
 
 def _reason(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
+
+
+def _damage_said(damage: Unreadable) -> str:
+    """The damage as a whole phrase: json says "Unterminated string starting at",
+    which the notice cut there; the place makes it whole."""
+    said = str(damage)
+    if damage.place is None or not said.startswith("not JSON: "):
+        return said
+    line, column = damage.place
+    return f"{said.removesuffix(' at')} at line {line}, column {column}"
+
+
+def _is_empty(path: Path) -> bool:
+    """Whether `path` is a regular file of 0 bytes (links followed)."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(status.st_mode) and status.st_size == 0
