@@ -379,14 +379,7 @@ def default_index_path(content: Path) -> Path:
     begin with the marker) is left alone in the cache rather than refused.
     """
     resolved = content.resolve()
-    folder = user_folder("cache", INDEX_DIR_ENV)
-    if os.environ.get(INDEX_DIR_ENV) and not folder.exists() and not folder.parent.is_dir():
-        # The folder is made when missing, but not a whole tree of them: a
-        # typo in the setting would fill a path nobody meant.
-        raise UsageError(
-            f"{INDEX_DIR_ENV} names {display_path(folder)}, and the folder it would be "
-            f"made in, {display_path(folder.parent)}, does not exist: is there a typo?"
-        )
+    folder = user_folder("cache", INDEX_DIR_ENV)  # refuses a typo in the setting
     key = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:16]
     return folder / f"{resolved.name or 'content'}-{key}.index.json"
 
