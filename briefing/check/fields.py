@@ -406,18 +406,21 @@ def _warn_not_one_line(spec_name: str, node: Node, sink: ProblemSink, value: str
     )
 
 
-def _no_value(spec_name: str, node: Node, sink: ProblemSink, required: bool) -> _Invalid:
-    """`title:` with nothing after it. Removing the line helps only where the
-    field may be left out: a required one's is then missing (missing-field),
-    which is what a new author's trial was sent to."""
+def _no_value(
+    spec_name: str, node: Node, sink: ProblemSink, required: bool, how: str | None = None
+) -> _Invalid:
+    """`title:` with nothing after it; `how`: how to write its value (a list's,
+    a count's). Removing the line helps only where the field may be left out:
+    a required one's is then missing (missing-field), which is what a new
+    author's trial was sent to."""
+    if how is None:
+        how = "write its value after the colon" if required else "write a value"
     sink.error(
         node.line,
         node.column,
         "wrong-type",
         f"{spec_name} has no value",
-        f"write its value after the colon: {spec_name} is required"
-        if required
-        else "write a value, or remove the line",
+        f"{how}: {spec_name} is required" if required else f"{how}, or remove the line",
     )
     return _INVALID
 
@@ -570,13 +573,7 @@ def _check_count(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) 
         )
         return _INVALID
     if _unwritten(node):
-        sink.error(
-            node.line,
-            node.column,
-            "wrong-type",
-            f"{spec.name} has no value",
-            "write a whole number, like 2, or remove the line",
-        )
+        _no_value(spec.name, node, sink, spec.required, "write a whole number, like 2")
     elif type(node) is not Refused:
         sink.error(
             node.line,
@@ -628,13 +625,7 @@ def _items(spec: Field, node: Node, sink: ProblemSink) -> list[Node] | _Invalid:
         return node.items
     how = "write it as [a, b] or as lines starting with '- '"
     if _unwritten(node):
-        sink.error(
-            node.line,
-            node.column,
-            "wrong-type",
-            f"{spec.name} has no value",
-            f"{how}: {spec.name} is required" if spec.required else f"{how}, or remove the line",
-        )
+        _no_value(spec.name, node, sink, spec.required, how)
     elif type(node) is not Refused:
         sink.error(
             node.line,
