@@ -16,6 +16,7 @@ from textual.pilot import Pilot
 from textual.scroll_view import ScrollView
 
 from briefing.screens.app import BriefingApp, make_app
+from briefing.screens.briefing_screen import BriefingScreen
 
 SIZE = (120, 40)
 SMALL = (80, 24)
@@ -104,3 +105,17 @@ def screen_lines(svg: str) -> list[str]:
             width = column + cell_len(text)
         lines.append(line)
     return lines
+
+
+async def open_from_library(pilot: Pilot[None], briefing_id: str) -> BriefingScreen:
+    """From the library on screen, Enter on the briefing `briefing_id`: its screen."""
+    from briefing.screens.library import LibraryScreen  # as the reader imports it
+
+    app = pilot.app
+    assert isinstance(app.screen, LibraryScreen)
+    app.screen.show_briefing(briefing_id)
+    await pilot.press("enter")
+    await settle(pilot)
+    screen = app.screen
+    assert isinstance(screen, BriefingScreen) and screen.briefing.id == briefing_id
+    return screen

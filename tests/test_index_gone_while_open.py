@@ -12,11 +12,9 @@ import shutil
 from pathlib import Path
 
 from conftest import BASE_FILES, briefing_files, write_folder
-from reader_helpers import SIZE, reader, settle, toasts, until
+from reader_helpers import SIZE, open_from_library, reader, settle, toasts, until
 
 from briefing.index.store import open_index
-from briefing.screens.briefing_screen import BriefingScreen
-from briefing.screens.library import LibraryScreen
 
 SAID = "cannot be read or written (Not a directory); working from memory this time"
 
@@ -27,17 +25,6 @@ def library_of_three(root: Path) -> Path:
         text = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", f"id: {name}\n")
         write_folder(content / f"{number}-{name}", briefing_files(**{"briefing.yaml": text}))
     return content
-
-
-async def open_from_library(pilot, briefing_id: str) -> BriefingScreen:  # type: ignore[no-untyped-def]
-    app = pilot.app
-    assert isinstance(app.screen, LibraryScreen)
-    app.screen.show_briefing(briefing_id)
-    await pilot.press("enter")
-    await settle(pilot)
-    screen = app.screen
-    assert isinstance(screen, BriefingScreen) and screen.briefing.id == briefing_id
-    return screen
 
 
 async def test_a_file_in_place_of_the_index_folder_is_said_once_and_briefings_open(

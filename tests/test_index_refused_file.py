@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import BASE_FILES, briefing_files, write_folder
-from reader_helpers import SIZE, reader, settle, toasts, until
+from reader_helpers import SIZE, open_from_library, reader, settle, toasts, until
 
 from briefing import cli
 from briefing.index.catalogue import files_folder
@@ -126,11 +126,7 @@ async def test_the_reader_opens_it_from_its_folder_and_says_so(
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
-        assert isinstance(app.screen, LibraryScreen)
-        app.screen.show_briefing("second")
-        await pilot.press("enter")
-        await settle(pilot)
-        assert isinstance(app.screen, BriefingScreen) and app.screen.briefing.id == "second"
+        await open_from_library(pilot, "second")
         said = toasts(app)
         assert f"{mine}, the index's file for" in said.replace("\n", "")
     assert app.return_code in (0, None)
@@ -146,11 +142,7 @@ async def test_spoiled_while_the_reader_runs_it_opens_again_from_its_folder(
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
-        assert isinstance(app.screen, LibraryScreen)
-        app.screen.show_briefing("second")
-        await pilot.press("enter")
-        await settle(pilot)
-        assert isinstance(app.screen, BriefingScreen)
+        await open_from_library(pilot, "second")
         mine = spoil(index, "b-second", b"garbage\n")
         await pilot.press("backspace")
         await settle(pilot)
@@ -171,11 +163,7 @@ async def test_a_briefing_opened_before_does_not_crash_the_library_at_start(
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert isinstance(app.screen, LibraryScreen)
-        app.screen.show_briefing("second")
-        await pilot.press("enter")
-        await settle(pilot)
-        assert isinstance(app.screen, BriefingScreen)
+        await open_from_library(pilot, "second")
     mine = spoil(index, "b-second", b"")
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
