@@ -178,3 +178,37 @@ def test_a_file_with_a_cut_text_is_not_read_the_quick_way() -> None:
     commented = BASE.replace("    kind: person\n", "    kind: person  #state?\n")
     commented = commented.replace("    title: E\n", "    title: E  # what happened\n")
     assert read_records(commented.encode(), ProblemSink("f.yaml"), SharedValues()) is not None
+
+
+def test_a_comment_taking_a_whole_value_is_said_beside_its_missing_value(in_tmp: Path) -> None:
+    """`title: #2 to open` read as no title at all: "title has no value"
+    alone left the author to guess why (an author's trial). A note that
+    is not required, and an item of a list, are said to be cut too."""
+    text = BASE.replace("    title: E\n", "    title:   #2 to open\n")
+    text = text.replace("    source: s\n", "    source: s\n    note: #1\n")
+    text = text.replace("    kind: person\n", "    kind: person\n    aliases:\n      - #tag\n")
+    write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text}))
+    said = [(problem_line(p), p.hint) for p in check(in_tmp / "b")]
+    cuts = [(line.split(": ", 1)[1], hint) for line, hint in said if "comment-cuts" in line]
+    assert cuts == [
+        (
+            "warning[comment-cuts-text]: YAML reads this item of aliases as empty: ' #' "
+            "begins a comment, so '#tag' is left out",
+            'if it belongs to the item, put the item in quotes: "#tag"',
+        ),
+        (
+            "warning[comment-cuts-text]: YAML reads the title as empty: ' #' begins a "
+            "comment, so '#2 to open' is left out",
+            'if it belongs to the title, put the title in quotes: title: "#2 to open"',
+        ),
+        (
+            "warning[comment-cuts-text]: YAML reads the note as empty: ' #' begins a "
+            "comment, so '#1' is left out",
+            'if it belongs to the note, put the note in quotes: note: "#1"',
+        ),
+    ]
+    assert any(line.endswith("error[wrong-type]: title has no value") for line, _ in said)
+    # A comment written as one after an empty value is one: `title:  # to do`.
+    blank = BASE.replace("    title: E\n", "    title:  # to do\n")
+    write_folder(in_tmp / "c", briefing_files(**{"briefing.yaml": blank}))
+    assert [p.code for p in check(in_tmp / "c")] == ["wrong-type"]

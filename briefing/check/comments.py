@@ -117,16 +117,16 @@ def _warn_if_cut(
 ) -> None:
     """Warn when the comment noted after `node`, the value of the field `name`
     (an `item` of its list), cut it."""
-    if type(node) is not Scalar or not node.value:
+    if type(node) is not Scalar:
         return
     found = cuts.get(node.line << 32 | node.column)
     if found is None:
         return
-    if node.plain and plain_type(node.value) is not None:
+    if node.plain and node.value and plain_type(node.value) is not None:
         return  # not text to YAML: its own error says to quote it
     line, column, left_out = found
     words = node.value
-    whole = json.dumps(f"{words} {left_out}", ensure_ascii=False)
+    whole = json.dumps(f"{words} {left_out}" if words else left_out, ensure_ascii=False)
     if item:
         what = f"this item of {name}"
         hint = "if it belongs to the item, put the item in quotes: "
@@ -137,7 +137,7 @@ def _warn_if_cut(
         line,
         column,
         "comment-cuts-text",
-        f"YAML reads {what} as {shown(words)}: ' #' begins a comment, so "
+        f"YAML reads {what} as {shown(words) if words else 'empty'}: ' #' begins a comment, so "
         f"{shown(left_out)} is left out",
         hint + cut(whole, SUGGESTED),
     )

@@ -105,7 +105,7 @@ class Builder:
                 if stand_ins is not None:
                     value = stand_ins.original(value)
                 scalar = Scalar(same_text(value, value), not event.style, line, mark.column + 1)
-                if comments is not None and not event.style and value:
+                if comments is not None and not event.style:
                     end = event.end_mark
                     if comments.startswith(BLANKS, end.index):  # else no comment follows
                         self._note_comment_after(scalar, end)
@@ -215,8 +215,13 @@ class Builder:
 
     def _add_entry(self, parent: Mapping, key: Node, node: Node) -> None:
         if type(node) is Scalar and node.plain and not node.value:
-            # A value that is not written (`title:`) is located at its key.
+            # A value that is not written (`title:`) is located at its key,
+            # and so is the comment that may have taken its place (`title: #2`).
+            cuts = self.result.cuts
+            cut_after = cuts.pop(node.line << 32 | node.column, None) if cuts else None
             node.line, node.column = key.line, key.column
+            if cut_after is not None:
+                cuts[node.line << 32 | node.column] = cut_after
         if type(key) is not Scalar:
             if type(key) is not Refused:
                 self.sink.error(
