@@ -87,6 +87,10 @@ def test_the_users_file_given_as_index_is_refused_and_left_untouched(
     assert out == ""
     assert len(err.splitlines()) == 1
     assert err.startswith(f"briefing: {home / name} is not a briefing index")
+    # the two ways on, the default path included, where no --index was given
+    assert err.rstrip().endswith(
+        "delete it if nothing in it is yours to keep, or give another index file with --index FILE"
+    )
     assert snapshot(home) == before  # same bytes, same inode, nothing beside it (no .damaged)
 
 

@@ -454,7 +454,10 @@ class IndexRefused(UsageError):
     def __init__(self, path: Path, why: NotAnIndex) -> None:
         self.path = path
         self.why = why
-        super().__init__(f"{self.left_alone}; choose another index file")
+        super().__init__(
+            f"{self.left_alone}; delete it if nothing in it is yours to keep, "
+            "or give another index file with --index FILE"
+        )
 
     @property
     def left_alone(self) -> str:
