@@ -153,6 +153,12 @@ def _name_diagnosis(name: str, prefix: str) -> tuple[str, str | None] | None:
                 "is not a key: after a modifier a character is written by its name",
                 _fixed(prefix + _character_to_key(character)),
             )
+        if prefix == "shift+" and character.lower() != character.upper():  # cased
+            return (
+                "is not a key of its own: a terminal sends shift and a letter as the "
+                "capital letter",
+                character.upper() if len(character.upper()) == 1 else None,
+            )
         if prefix and character.isupper():  # a terminal sends ctrl+S as ctrl+s
             return (
                 "is not a key: after a modifier a letter is written lowercase "

@@ -158,6 +158,13 @@ def test_other_strings_are_not_keys(key: str) -> None:
             "ctrl+/",
             'is not a key: after a modifier a character is written by its name; write "ctrl+slash"',
         ),
+        # a terminal sends the capital letter: shift+x would never act (a trial)
+        (
+            "shift+x",
+            "is not a key of its own: a terminal sends shift and a letter as the capital "
+            'letter; write "X"',
+        ),
+        ("shift+X", 'as the capital letter; write "X"'),
         ("cmd+q", 'write "super+q"'),
         ("esc", 'is not a key; did you mean "escape"?'),
         ("return", 'is not a key; did you mean "enter"?'),
