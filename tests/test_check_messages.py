@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import BASE_FILES, CONTENT, briefing_files, check, write_folder
 
 from briefing.check.folder import REFERENCES_WAIT
@@ -185,6 +186,29 @@ def test_a_quote_wrapped_at_its_keys_column_is_told_to_indent_not_to_add_a_colon
         ),
     )
     assert said == [("b/briefing.yaml:21:5: error[yaml-syntax]: " + CONTINUED[0], CONTINUED[1])]
+
+
+@pytest.mark.parametrize(("spaces", "column"), [(3, 4), (2, 3), (0, 1)])
+def test_a_quote_wrapped_left_of_its_key_is_told_to_indent_too(
+    in_tmp: Path, spaces: int, column: int
+) -> None:
+    """Wrapped between its record's '- ' and its key, or further left: this
+    was said to be indented unlike "the keys of one record" (a trial)."""
+    said = _said(
+        in_tmp,
+        _base_with(
+            "    text: hello world\n",
+            "    text: In the name of the city\n" + " " * spaces + "of Brooklyn\n",
+        ),
+    )
+    assert said == [
+        (
+            f"b/briefing.yaml:21:{column}: error[yaml-syntax]: this line is not read as more "
+            f"of the text above: it is indented by {spaces} space{'s' * (spaces != 1)}, and "
+            "the lines of a value go on deeper than its key ('text:')",
+            CONTINUED[1],
+        )
+    ]
 
 
 def test_the_bundled_briefing_wrapped_by_hand_is_told_the_same(in_tmp: Path) -> None:

@@ -1,5 +1,8 @@
 """A value wrapped by hand onto a line no deeper than its key, said as such.
 
+(At the key's column, or left of it, between its record's `- ` and the key:
+PyYAML then says "could not find expected ':'", or speaks of indentation.)
+
 An unquoted value may go on over several lines, but only on lines indented
 deeper than its key. A quote's words wrapped at the key's own column
 
@@ -19,7 +22,7 @@ import re
 
 from briefing.check.yaml_indent_slips import indent_of
 from briefing.records.schema import FIELDS, TOP_LEVEL_KEYS, Kind
-from briefing.records.text import shown
+from briefing.records.text import counted, shown
 
 #: `key: value` (after the `- ` of a list item), the value plain and on the line:
 #: not quoted, not a list or a mapping, not a block scalar, anchor, tag or comment.
@@ -51,10 +54,21 @@ def continued_value(lines: list[str], line: int) -> tuple[str, str, str] | None:
     name = key.group("key")
     if name not in _TEXTS or indent_of(text) > len(key.group("lead")):
         return None
+    said = shown(name + ":")
+    if indent_of(text) == len(key.group("lead")):
+        message = (
+            f"this line is read as a key with no ':', not as more of the {name} above: "
+            f"the lines of a value go on deeper than its key ({said})"
+        )
+    else:  # between its record's '- ' and the key, or further left
+        message = (
+            f"this line is not read as more of the {name} above: it is indented by "
+            f"{counted(indent_of(text), 'space')}, and the lines of a value go on deeper "
+            f"than its key ({said})"
+        )
     return (
         name,
-        f"this line is read as a key with no ':', not as more of the {name} above: the "
-        f"lines of a value go on deeper than its key ({shown(name + ':')})",
+        message,
         f"indent the continued line deeper than {shown(name + ':')}, or use a block scalar: "
         f"{name}: >- on its own line, with the {name}'s lines indented under it",
     )

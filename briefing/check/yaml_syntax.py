@@ -11,7 +11,7 @@ from __future__ import annotations
 import yaml
 
 from briefing.check.yaml_continued_lines import continued_value
-from briefing.check.yaml_indent_slips import indent_slip, unindented_key_before
+from briefing.check.yaml_indent_slips import indent_of, indent_slip, unindented_key_before
 from briefing.check.yaml_prescan import TAB_INDENT
 from briefing.check.yaml_value_slips import bracket_never_closed, quote_left_open_before, slip
 from briefing.records.problems import ProblemSink
@@ -35,6 +35,10 @@ def report_syntax(
         if continued is not None:  # a value wrapped at its key's column: not `of: Brooklyn`
             sink.error(key.line + 1, key.column + 1, "yaml-syntax", *continued[1:])
             return
+    continued = continued_value(lines, line)
+    if continued is not None:  # wrapped between its record's '- ' and its key (a trial)
+        sink.error(line, indent_of(offending) + 1, "yaml-syntax", *continued[1:])
+        return
     unindented = unindented_key_before(lines, line)
     if unindented is not None:
         sink.error(unindented[0], 1, "yaml-syntax", *unindented[1:])
