@@ -35,6 +35,14 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
             "indent it like the lines it belongs with",
         ),
         (
+            HEAD + "actors:\n  - id: a\n    name: A\n    kind: person\n"
+            "   - id: c\n    name: C\n    kind: person\n",
+            9,
+            "this list item is indented by 3 spaces, the item on line 6 by 2: the items of "
+            "one list start in the same column",
+            "indent its '- ' by 2 spaces, like line 6",
+        ),
+        (
             HEAD + "actors:\n  - id: a\n    name: A\n     kind: person\n",
             8,
             "this line is indented by 5 spaces, the line before it by 4",
@@ -144,6 +152,7 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
         "apostrophe",
         "colon",
         "dedent",
+        "item-between-dash-and-keys",
         "indent",
         "key-after-dash",
         "key-to-dash-column",

@@ -187,6 +187,10 @@ def uneven_indent(lines: list[str], line: int) -> tuple[str, str] | None:
     unknown_dedent = here < before and here not in known
     if not (deeper_without_reason or unknown_dedent):
         return None
+    if is_item and unknown_dedent:
+        said = _item_beside_items(lines[: line - 1], here)
+        if said is not None:
+            return said
     after_dash = "" if is_item or before == indent(earlier[-1]) else " (after its '- ')"
     return (
         f"this line is indented by {counted(here, 'space')}, the line before it by "
@@ -194,3 +198,23 @@ def uneven_indent(lines: list[str], line: int) -> tuple[str, str] | None:
         "the keys of one record, and the items of one list, start in the same column",
         "indent it like the lines it belongs with (YAML counts the spaces)",
     )
+
+
+def _item_beside_items(above: list[str], here: int) -> tuple[str, str] | None:
+    """A list item indented by `here`, between the keys of the record above it
+    and that record's own '- ': said against the '- ' it most likely lines up
+    with, not against the line before it (a record's last key)."""
+    for number in range(len(above), 0, -1):
+        text = above[number - 1]
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        column = indent_of(text)
+        if column < here and _is_item(text):
+            return (
+                f"this list item is indented by {counted(here, 'space')}, the item on line "
+                f"{number} by {column}: the items of one list start in the same column",
+                f"indent its '- ' by {counted(column, 'space')}, like line {number}",
+            )
+        if column < here:
+            return None  # a key above the list: not a list's item slipped
+    return None
