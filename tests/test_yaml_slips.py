@@ -43,6 +43,14 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
             "indent its '- ' by 2 spaces, like line 6",
         ),
         (
+            # a block's first line set deeper than the rest (a trial)
+            HEAD + "  summary: >-\n        Riverside voted\n    to close the bridge\n",
+            7,
+            "this line is indented by 4 spaces, less than the first line of the summary's "
+            "block (line 6, 8): the lines of a block start in the column of its first line",
+            "indent it by 8 spaces, like line 6, or indent line 6 by 4 spaces",
+        ),
+        (
             HEAD + "actors:\n  - id: a\n    name: A\n     kind: person\n",
             8,
             "this line is indented by 5 spaces, the line before it by 4",
@@ -153,6 +161,7 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
         "colon",
         "dedent",
         "item-between-dash-and-keys",
+        "block-line-dedented",
         "indent",
         "key-after-dash",
         "key-to-dash-column",

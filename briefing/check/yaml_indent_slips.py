@@ -150,7 +150,11 @@ def indent_slip(lines: list[str], line: int) -> tuple[int, str, str] | None:
     """
     if not 0 < line <= len(lines):
         return None
-    said = uneven_indent(lines, line) or misplaced_at_known_column(lines, line)
+    said = (
+        _block_line_dedented(lines, line)
+        or uneven_indent(lines, line)
+        or misplaced_at_known_column(lines, line)
+    )
     if said is None:
         return None
     return (indent_of(lines[line - 1]) + 1, *said)
@@ -217,4 +221,37 @@ def _item_beside_items(above: list[str], here: int) -> tuple[str, str] | None:
             )
         if column < here:
             return None  # a key above the list: not a list's item slipped
+    return None
+
+
+#: `summary: >-`, `- text: |`: a key whose block scalar begins on the next line.
+_BLOCK_OPENER = re.compile(r"\s*(?:-\s+)?(?P<key>[^\s#'\"-][^:#]*):\s+[|>][-+]?\s*(?:#.*)?$")
+
+
+def _block_line_dedented(lines: list[str], line: int) -> tuple[str, str] | None:
+    """A line of a block scalar (`summary: >-`) indented less than the block's
+    first line, yet deeper than its key: YAML ends the block at it, then finds
+    no key there. Said against the block's first line, which sets the column
+    of all its lines, not against "the keys of one record"."""
+    here = indent_of(lines[line - 1])
+    first = None
+    for number in range(line - 1, 0, -1):
+        text = lines[number - 1]
+        if not text.strip():
+            continue
+        opener = _BLOCK_OPENER.match(text)
+        if opener is not None:
+            if first is None or _keys_at(text) >= here:
+                return None
+            key, (first_line, column) = opener.group("key"), first
+            return (
+                f"this line is indented by {counted(here, 'space')}, less than the first "
+                f"line of the {key}'s block (line {first_line}, {column}): the lines of a "
+                "block start in the column of its first line",
+                f"indent it by {counted(column, 'space')}, like line {first_line}, or "
+                f"indent line {first_line} by {counted(here, 'space')}",
+            )
+        if indent_of(text) <= here:
+            return None
+        first = (number, indent_of(text))
     return None
