@@ -742,6 +742,31 @@ def test_marks_seen_go_from_their_kind_only(tmp_path: Path, store_file: Path) ->
     assert memory.marks(Kind.ACTOR) == {} and memory.counts() == (0, 0)
 
 
+def test_a_copy_edited_and_seen_leaves_its_original_unmarked(
+    tmp_path: Path, store_file: Path
+) -> None:
+    """Two folders of one briefing id share their marks: seeing an author's
+    edit in a copy marked the untouched original's event as "changed by its
+    author" (a trial). A wording seen once is not changed; one never seen is."""
+    original = write_folder(tmp_path / "b", briefing_files())
+    store = UserStore(store_file)
+    BriefingMemory(store, built(original)).record_visit()
+    assert store.save()
+    copy = write_folder(tmp_path / "copy" / "b", briefing_files())
+    write_folder(copy, {"briefing.yaml": EDITED.replace("title: E", "title: F")})
+    in_copy = BriefingMemory(UserStore(store_file), built(copy))
+    assert in_copy.marks(Kind.EVENT) == {"e": Mark.CHANGED}  # the copy's wording is new to you
+    assert in_copy.seen(in_copy.key(Kind.EVENT, "e"))
+    assert in_copy.store.save()
+    back = BriefingMemory(UserStore(store_file), built(original))
+    assert back.counts() == (0, 0)
+    again = BriefingMemory(UserStore(store_file), built(copy))
+    assert again.counts() == (0, 0)
+    write_folder(copy, {"briefing.yaml": EDITED.replace("title: E", "title: G")})
+    third = BriefingMemory(UserStore(store_file), built(copy))
+    assert third.marks(Kind.EVENT) == {"e": Mark.CHANGED}  # a wording never seen
+
+
 def test_an_edited_quote_shows_as_changed_and_its_note_is_flagged(
     tmp_path: Path, store_file: Path
 ) -> None:

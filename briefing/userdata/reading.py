@@ -124,7 +124,7 @@ class BriefingMemory:
                 known = seen.get(str(key))
                 if known is None:
                     marks[key] = Mark.NEW
-                elif known.get("digest") != digest:
+                elif known.get("digest") != digest and digest not in _earlier(known):
                     marks[key] = Mark.CHANGED
         return marks
 
@@ -160,7 +160,8 @@ class BriefingMemory:
         self.store.change(changes)
 
     def _seen_changes(self, keys: Iterable[RecordKey]) -> list[Change]:
-        return [(SEEN, str(key), {"digest": self.digests[key]}) for key in keys]
+        seen = self.store.table(SEEN)
+        return [(SEEN, str(key), _seen_now(seen.get(str(key)), self.digests[key])) for key in keys]
 
     def mark(self, key: RecordKey) -> Mark | None:
         return self._marks.get(key)
@@ -271,6 +272,31 @@ class BriefingMemory:
         self.store.put(NOTES, str(key), document)
         self.version += 1
         return _note(key, document, self.digests.get(key))
+
+
+#: How many wordings of a record seen before the last are remembered (`_earlier`).
+EARLIER_KEPT = 4
+
+
+def _seen_now(known: Document | None, digest: str) -> Document:
+    """A record's seen entry once its wording `digest` is seen, `known` its entry
+    before: the wordings seen before it are kept too (a few), so that one seen
+    again is not "changed since you saw it". Two folders of one briefing id
+    (the bundled briefing, and a copy an author edits) share their marks:
+    seeing the copy's edit marked the untouched original as changed (a trial)."""
+    if known is None or known.get("digest") in (None, digest):
+        return {"digest": digest} if known is None else {**known, "digest": digest}
+    earlier = [known["digest"], *(d for d in _earlier(known) if d != digest)]
+    return {**known, "digest": digest, "earlier": earlier[:EARLIER_KEPT]}
+
+
+def _earlier(known: Document) -> list[str]:
+    """The wordings of a record seen before its last (a list of digests, which
+    an older version's entry, or one mended by hand, may lack or garble)."""
+    earlier = known.get("earlier")
+    if not isinstance(earlier, list):
+        return []
+    return [digest for digest in earlier if isinstance(digest, str)]
 
 
 def _note(key: RecordKey, document: Document, current: str | None) -> Note:
