@@ -16,6 +16,7 @@ visible (control characters as symbols) first.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import ClassVar
@@ -50,6 +51,8 @@ NAME_WIDTH = 48
 FIRST_WORDS = 6
 #: Typing pauses this long before a search starts.
 DEBOUNCE_SECONDS = 0.15
+#: How often a search over many briefings says how far it has gone.
+PROGRESS_SECONDS = 0.25
 HIT_STYLE = "bold reverse"
 KIND_HEADINGS = {
     "quote": "Quotes",
@@ -240,13 +243,17 @@ class SearchScreen(Screen[SearchTarget | None]):
         if not query:
             self.app.call_from_thread(self._show, [], [], plain(""))
             return
-        self.app.call_from_thread(self._status, plain("Searching…", "dim italic"))
+        self.app.call_from_thread(self._searching, typed, 0)
         names = briefing_names(self.scope) if len(self.scope) > 1 else {}
         groups = {kind: _Group() for kind in KINDS}
         exact = True
-        for briefing_id, _ in self.scope:
+        said_at = time.monotonic()
+        for done, (briefing_id, _) in enumerate(self.scope):
             if worker.is_cancelled:
                 return
+            if time.monotonic() - said_at >= PROGRESS_SECONDS:  # seconds over a library
+                said_at = time.monotonic()
+                self.app.call_from_thread(self._searching, typed, done)
             words = self.load(briefing_id)
             found = words.found(query, SHOWN)
             exact = exact and found.exact
@@ -287,6 +294,19 @@ class SearchScreen(Screen[SearchTarget | None]):
     def _status(self, status: Content) -> None:
         self.query_one("#search-status", Static).update(status)
 
+    def _searching(self, typed: str, done: int) -> None:
+        """Say that `typed` is being searched, and how far (`done` briefings of
+        the scope's): over a library of 500 it took seconds with a still
+        "Searching…" over the rows of the words before, as if they were its
+        results (a trial). Those rows are dimmed until the new ones come."""
+        stale = self._shown_for is not None and self._shown_for != typed
+        self.query_one("#search-results").set_class(stale, "-stale")
+        progress = f" {done} of {len(self.scope)} briefings" if len(self.scope) > 1 else ""
+        before = ""
+        if stale and self._shown_for:
+            before = f" · the results below are for “{visible_line(self._shown_for)}”"
+        self._status(plain(f"Searching…{progress}{before}", "dim italic"))
+
     def _show(
         self,
         options: list[Option],
@@ -299,6 +319,7 @@ class SearchScreen(Screen[SearchTarget | None]):
             self._last[0].keep(self._key(typed), (options, targets, status))
         self._shown_for = typed
         results = self.query_one(OptionList)
+        results.remove_class("-stale")
         # The row to select again: the one opened before (Back), else the one
         # under the cursor of the focused results, if they hold it still.
         wanted = self.chosen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -166,6 +167,49 @@ async def test_from_the_library_every_briefing_is_searched(tmp_path: Path) -> No
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, QuoteViewer)
+
+
+async def test_a_library_search_says_how_far_it_is_and_dims_the_rows_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over 500 briefings Find took seconds with a still "Searching…" over the
+    rows of the words typed before, as if they were its results (a trial)."""
+    content = tmp_path / "library"
+    for folder in (CONTENT / "ukraine-diplomacy-2022-02-10", EXAMPLE):
+        files = {
+            str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+        }
+        write_folder(content / folder.name, files)  # type: ignore[arg-type]
+    monkeypatch.setattr(search_module, "PROGRESS_SECONDS", 0.0)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await _search(pilot, "mill")
+        results = screen.query_one(OptionList)
+        assert not results.has_class("-stale")
+        mill = _lines(screen)
+        go_on = threading.Event()
+        load = screen.load
+
+        def slow_second(briefing_id: str):  # type: ignore[no-untyped-def]
+            if briefing_id != screen.scope[0][0]:
+                go_on.wait(10)
+            return load(briefing_id)
+
+        screen.load = slow_second
+        await pilot.press(*" street")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            status = str(screen.query_one("#search-status", Static).render())
+            if "1 of 2" in status:
+                break
+        assert status == "Searching… 1 of 2 briefings · the results below are for “mill”"
+        assert results.has_class("-stale") and _lines(screen) == mill
+        go_on.set()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not results.has_class("-stale")
+        assert "Searching" not in str(screen.query_one("#search-status", Static).render())
 
 
 async def test_content_in_results_is_never_markup(tmp_path: Path) -> None:
