@@ -24,6 +24,7 @@ and mark all seen act.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
@@ -429,6 +430,8 @@ class BriefingScreen(Screen[None]):
         from briefing.screens.details import DetailsScreen
         from briefing.screens.quote_viewer import QuoteViewer
 
+        if overlay.from_search:
+            self.back_to_search = True
         if isinstance(overlay, QuoteOverlay):
             screen: QuoteViewer | DetailsScreen = QuoteViewer(
                 self.queries,
@@ -470,7 +473,12 @@ class BriefingScreen(Screen[None]):
             return
         if jump is not None:
             current = self.current()
-            self.history.push(current.with_overlay(jump.origin))
+            origin = jump.origin
+            if back_to_search and isinstance(origin, QuoteOverlay | DetailsOverlay):
+                # opened again by Backspace, its own Back is still Back to the
+                # results (it stopped at the panes on the way: a trial)
+                origin = replace(origin, from_search=True)
+            self.history.push(current.with_overlay(origin))
             self.show_state(current.jumped(jump))
 
     def action_clear_filter(self) -> None:

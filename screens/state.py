@@ -67,6 +67,8 @@ class QuoteOverlay:
     quote: str
     order: tuple[str, ...]
     full: bool = False
+    #: opened from Find: its Back is Back to the results (also once opened again)
+    from_search: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,8 @@ class DetailsOverlay:
     """The details of an actor or an event."""
 
     record: RecordRef
+    #: opened from Find: its Back is Back to the results (also once opened again)
+    from_search: bool = False
 
 
 @dataclass(frozen=True)

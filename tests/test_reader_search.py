@@ -349,6 +349,37 @@ async def test_back_from_a_result_of_the_library_s_find_returns_to_it(
         assert app.screen.query_one(Input).value == "mill street"
 
 
+@pytest.mark.parametrize("from_library", [True, False])
+async def test_back_through_a_step_out_of_a_result_still_reaches_the_results(
+    tmp_path: Path, from_library: bool
+) -> None:
+    """Find, Enter on a quote, `e` to its event, then Backspace: the quote again,
+    and Backspace once more stopped at the panes before the results (a trial)."""
+    content = tmp_path / "library"
+    for folder in (CONTENT / "ukraine-diplomacy-2022-02-10", EXAMPLE):
+        files = {
+            str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+        }
+        write_folder(content / folder.name, files)  # type: ignore[arg-type]
+    app = reader(content if from_library else EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await _search(pilot, "bridge safe")
+        await pilot.press("enter", "enter")  # to the results, then open the first
+        await pilot.pause()
+        assert isinstance(app.screen, QuoteViewer)
+        await pilot.press("e")  # to the quote's event
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen)
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert isinstance(app.screen, QuoteViewer)
+        await pilot.press("backspace")
+        await _to_results(pilot)
+        assert app.screen is screen or isinstance(app.screen, SearchScreen)
+        _back_at_results(app, "bridge safe", 1)
+
+
 async def test_results_lead_with_titles_and_names_and_say_what_more_means(
     tmp_path: Path,
 ) -> None:
