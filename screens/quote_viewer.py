@@ -32,6 +32,7 @@ from textual.content import Content
 from textual.css.scalar import Scalar
 from textual.events import Key, Resize
 from textual.geometry import Region
+from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
@@ -49,6 +50,7 @@ from briefing.screens.cells import CUT_BEFORE_MARK, CUT_MARK
 from briefing.screens.fields import Field, Fields
 from briefing.screens.first_rows import NOT_READ
 from briefing.screens.footer import KeysFooter
+from briefing.screens.lines import Line, set_line
 from briefing.screens.marks import PINNED
 from briefing.screens.outdated import OutdatedLine
 from briefing.screens.palette import BriefingCommands, ShowRecord
@@ -144,7 +146,7 @@ class QuoteViewer(Screen[Jump | None]):
         # a second time as the viewer opened.
         quote = self.quote
         yield OutdatedLine()
-        yield Static(self._position_line(), id="viewer-position")
+        yield Line(self._position_line(), id="viewer-position")  # a long id cut, said: ▸
         yield Fields(self._source_info(quote), label_width=0, id="source-info")
         paragraphs_shown, words = self._passage(quote)
         facts = VerticalScroll(Fields(self._chain_fields(), id="chain"), id="facts")
@@ -198,6 +200,9 @@ class QuoteViewer(Screen[Jump | None]):
         # The paragraphs wrap anew: the words may have moved out of sight.
         self.call_after_refresh(self._keep_words_in_sight)
 
+    def on_passage_narrowed(self) -> None:
+        self.call_after_refresh(self._keep_words_in_sight)
+
     @property
     def ref(self) -> RecordRef:
         return RecordRef(Kind.QUOTE, self.order[self.position])
@@ -242,7 +247,7 @@ class QuoteViewer(Screen[Jump | None]):
         return line
 
     def _show_position(self) -> None:
-        self.query_one("#viewer-position", Static).update(self._position_line())
+        set_line(self.query_one("#viewer-position", Static), self._position_line())
 
     def _chain_fields(self) -> list[Field]:
         chain = self._chain(self.quote)
@@ -493,9 +498,22 @@ class Passage(VerticalScroll):
     PgUp come back through them first. At 80×24 a long note ran below the
     facts, which no key scrolled (a new user's trial)."""
 
+    class Narrowed(Message):
+        """The passage took another width (the keys panel opened or closed, not
+        the screen resized): its paragraphs wrap anew, and the words may have
+        moved out of sight (a trial: `?` at 80×24 left the viewer on the lines
+        after the quote)."""
+
     def __init__(self, *children: Widget, facts: VerticalScroll, id: str) -> None:
         super().__init__(*children, id=id)
         self.facts = facts
+        self._width = 0
+
+    def on_resize(self, event: Resize) -> None:
+        if event.size.width != self._width:
+            if self._width:
+                self.post_message(self.Narrowed())
+            self._width = event.size.width
 
     def scroll_through(self, lines: int) -> None:
         scroll_through((self, self.facts), lines)

@@ -390,6 +390,29 @@ async def test_the_quoted_words_stay_in_sight_when_the_terminal_shrinks(tmp_path
             assert "hello&#160;world" in app.export_screenshot(), size
 
 
+async def test_the_keys_panel_opened_in_the_whole_text_keeps_the_words_and_the_id_said(
+    tmp_path: Path,
+) -> None:
+    """`?` at 80×24 in the whole text narrowed the passage, and the lines after
+    the quote were shown in its place; the position line lost the quote's id
+    with no cut mark (a trial)."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "home", "enter")
+        await settle(pilot)
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer)
+        assert viewer.quote.id == "putin-not-the-source-of-escalation"
+        await pilot.press("f", "question_mark")
+        await settle(pilot)
+        shown = app.export_screenshot()
+        assert "told&#160;him&#160;that&#160;Moscow" in shown  # the quoted words
+        position = viewer.query_one("#viewer-position", Static)
+        line = position.render_line(0).text.rstrip()
+        assert line == "Quote 1 of 10 · putin-not-the-source-of-e▸", line
+
+
 async def open_with_a_note(pilot: Pilot[None], note: str) -> QuoteViewer:
     """The first quote opened in the viewer (the panes' third tab), `note` written
     on it there: the viewer as the reader then sees it."""
