@@ -14,6 +14,7 @@ from typing import Any, TextIO
 from weakref import WeakSet
 
 from textual.app import App
+from textual.command import DiscoveryHit, Hit, Hits
 from textual.theme import BUILTIN_THEMES, ThemeProvider
 
 from briefing.files.config import NotSaved, Settings, Valid, config_file, read_settings, save_theme
@@ -111,6 +112,20 @@ class SavedThemes(ThemeProvider):
     @property
     def commands(self) -> list[tuple[str, Callable[[], None]]]:
         return [(name, partial(choose_theme, self.app, name)) for name, _ in super().commands]
+
+    # The theme in use is said (a trial found no way to tell which it was).
+    async def discover(self) -> Hits:
+        for name, choose in self.commands:
+            yield DiscoveryHit(name, choose, help=self._in_use(name))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, choose in self.commands:
+            if (match := matcher.match(name)) > 0:
+                yield Hit(match, matcher.highlight(name), choose, help=self._in_use(name))
+
+    def _in_use(self, name: str) -> str | None:
+        return "the theme in use" if name == self.app.theme else None
 
 
 def choose_theme(app: App[Any], name: str) -> None:

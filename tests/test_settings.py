@@ -373,6 +373,26 @@ async def test_the_theme_chosen_in_the_palette_is_there_at_the_next_start(
         assert again.theme == "gruvbox"
 
 
+async def test_the_theme_list_says_which_theme_is_in_use(tmp_path: Path, config_dir: Path) -> None:
+    """A trial found no way to tell which theme was the one in use."""
+    from textual.command import CommandList
+
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.theme = "nord"
+        await pilot.press("ctrl+p", *"theme")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        await pilot.press(*"nord")
+        await pilot.pause(0.3)
+        rows = app.screen.query_one(CommandList)
+        shown = [str(rows.get_option_at_index(n).prompt) for n in range(rows.option_count)]
+        assert shown == ["nord\nthe theme in use"], shown
+        await pilot.press("escape")
+
+
 def test_saving_the_theme_keeps_what_the_user_wrote(config_dir: Path) -> None:
     mine = (
         "# my settings\n"
