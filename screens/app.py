@@ -19,6 +19,7 @@ from rich.console import RenderableType
 from textual import constants, events, on, work
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
+from textual.css.query import NoMatches
 from textual.driver import Driver
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -49,8 +50,10 @@ from briefing.screens.navigation import (
     ShowSearchResult,
 )
 from briefing.screens.palette import ReaderPalette
+from briefing.screens.places import place_of, state_of
 from briefing.screens.process import end_on_signals, release_signals
 from briefing.screens.settings import apply_settings, report_settings, theme_picker
+from briefing.userdata.places import Place, Places, briefing_key, library_key
 from briefing.userdata.store import UserStore
 
 #: how often the open briefing's files are looked at (a stat of each, in a worker)
@@ -148,6 +151,8 @@ class BriefingApp(LiveContentApp):
         `store`: the reader's own data (default: in the user's data folder, read lazily)."""
         super().__init__()
         self.keeper = Keeper(self, store or UserStore())
+        #: where the reader was in each briefing and library (read when first asked)
+        self.places = Places()
         self.content = content
         self.briefing_id = briefing_id
         self.index_path = index
@@ -245,6 +250,8 @@ class BriefingApp(LiveContentApp):
         self, result: None = None, return_code: int = 0, message: RenderableType | None = None
     ) -> None:
         """End the reader; the keys read after it are not acted on (`on_event`)."""
+        if not self.ending:
+            self.keep_places()
         self.ending = True
         super().exit(result, return_code, message)
 
@@ -394,16 +401,20 @@ class BriefingApp(LiveContentApp):
         self.folders = folders
         self.index = index  # the library, and the other briefings an actor appears in
         if queries is not None and not under_library:
-            self._in_place_of_loading(BriefingScreen(queries, reading=reading, keeper=self.keeper))
+            self._in_place_of_loading(self._briefing_screen(queries, reading))
         else:
             from briefing.screens.library import LibraryScreen
 
             library = LibraryScreen(
-                index.summaries(), index.notices, self.keeper, index_now=lambda: self.index
+                index.summaries(),
+                index.notices,
+                self.keeper,
+                index_now=lambda: self.index,
+                place=self.places.get(library_key(self.content)),
             )
             self._in_place_of_loading(library)
             if queries is not None:
-                self.push_screen(BriefingScreen(queries, reading=reading, keeper=self.keeper))
+                self.push_screen(self._briefing_screen(queries, reading))
         if reading is not None and wanted is not None:
             # After the first frame: reading the whole in a thread would hold
             # the interpreter while the first rows are drawn.
@@ -433,6 +444,44 @@ class BriefingApp(LiveContentApp):
         whole = self.index.queries(briefing_id)
         self.call_from_thread(self._read_whole, whole)
 
+    def _briefing_screen(
+        self,
+        queries: BriefingQueries,
+        reading: Totals | None,
+        start: RecordRef | None = None,
+        showing: RecordRef | None = None,
+    ) -> BriefingScreen:
+        """The briefing's screen, where the reader left it last (when not told
+        where to open: an actor, a pin)."""
+        place = None
+        folder = self.folders.get(queries.briefing.id)
+        if start is None and showing is None and folder is not None:
+            kept = self.places.get(briefing_key(folder))
+            place = None if kept is None else state_of(kept, queries)
+        return BriefingScreen(
+            queries, start, reading, keeper=self.keeper, showing=showing, place=place
+        )
+
+    def keep_places(self) -> None:
+        """Keep where the reader is in each briefing and library it shows, for
+        the next run (briefing.userdata.places)."""
+        from briefing.screens.library import LibraryScreen
+
+        places: dict[str, Place] = {}
+        for screen in self.screen_stack:
+            if not screen.is_mounted:
+                continue  # still being made: nothing moved in it yet
+            try:
+                if isinstance(screen, BriefingScreen):
+                    folder = self.folders.get(screen.briefing.id)
+                    if folder is not None:
+                        places[briefing_key(folder)] = place_of(screen.current())
+                elif isinstance(screen, LibraryScreen):
+                    places[library_key(self.content)] = screen.place()
+            except NoMatches:  # its panes already taken down: its place is not known
+                continue
+        self.places.put(places)
+
     def _show_briefing(
         self, briefing_id: str, start: RecordRef | None = None, showing: RecordRef | None = None
     ) -> bool:
@@ -452,7 +501,7 @@ class BriefingApp(LiveContentApp):
                 queries, reading = self.index.queries(briefing_id), None
             else:
                 queries, reading = preview
-            screen = BriefingScreen(queries, start, reading, keeper=self.keeper, showing=showing)
+            screen = self._briefing_screen(queries, reading, start, showing)
         except (UsageError, KeyError, OSError) as exc:
             if isinstance(exc, KeyError):
                 reason = "it is no longer in the index"
@@ -500,6 +549,7 @@ class BriefingApp(LiveContentApp):
 
     @on(BackPastStart)
     def _back_past_start(self, message: BackPastStart) -> None:
+        self.keep_places()  # the briefing left: where it was, before it goes
         stack = self.screen_stack
         if message.screen is self.screen and isinstance(stack[-2], BriefingScreen):
             self.pop_screen()  # to the briefing it was opened from (an actor across briefings)

@@ -133,6 +133,7 @@ class BriefingScreen(Screen[None]):
         *,
         keeper: Keeper | None = None,
         showing: RecordRef | None = None,
+        place: ReaderState | None = None,
     ) -> None:
         """`queries` over a briefing already cleaned for display (briefing.present.display).
 
@@ -142,7 +143,9 @@ class BriefingScreen(Screen[None]):
         `reading`: `queries` is a large briefing's preview (its first rows),
         and these are the whole's counts; the whole comes with `take_whole`.
         `keeper`: the reader's own data (None: nothing is remembered);
-        `showing`: a record to show first, unfiltered (a pin chosen in the library).
+        `showing`: a record to show first, unfiltered (a pin chosen in the library);
+        `place`: where the reader was in it when it last left (briefing.screens.places),
+        taken when neither `start` nor `showing` is given.
         """
         # Classes set before mounting cost nothing; changed later, each one
         # restyles the whole screen (_update_tabs changes them after this).
@@ -155,6 +158,8 @@ class BriefingScreen(Screen[None]):
         self.state = ReaderState() if start is None else ReaderState().filtered_by(start)
         if showing is not None and showing.kind in PANE_OF:
             self.state = self.state.showing(showing)
+        elif place is not None and start is None:
+            self.state = place
         self.history = History()
         self.reading = reading
         #: the rest of a large briefing could not be read: its first rows are all there is

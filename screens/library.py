@@ -42,6 +42,7 @@ from briefing.screens.search import LastResults, SearchScreen
 from briefing.screens.search_results import WordIndexes
 from briefing.screens.sizes import NARROW_WIDTH
 from briefing.screens.state import SearchTarget
+from briefing.userdata.places import Place
 
 ROW_HEIGHT = 2
 
@@ -70,17 +71,23 @@ class LibraryScreen(Screen[None]):
         notices: list[str],
         keeper: Keeper | None = None,
         index_now: Callable[[], Index | None] | None = None,
+        place: Place | None = None,
     ) -> None:
         """`keeper`: the reader's own data; `index_now`: the index as it is now (a
         briefing read again from disk brings a new one), to count what is new in
-        each briefing and to list them as they are (None, either: nothing is said)."""
+        each briefing and to list them as they are (None, either: nothing is said);
+        `place`: the order and row the library was left at last (`place`)."""
         super().__init__()
         self.keeper = keeper
         self.index_now = index_now
         self.summaries = summaries
         self.notices = notices
         self.rows = [LibraryRow.of(s) for s in summaries]
-        self.order = Order.NEWEST
+        kept = place or {}
+        self.order = next((o for o in Order if o.value == kept.get("order")), Order.NEWEST)
+        row = kept.get("row")
+        #: the row to open on: the one the library was left at
+        self._first_row = row if isinstance(row, str) else None
         #: the rows shown, in order, filtered
         self.shown: list[LibraryRow] = []
         #: An Open is on its way: the library is about to be covered.
@@ -120,8 +127,12 @@ class LibraryScreen(Screen[None]):
     def on_mount(self) -> None:
         self.filter_box.display = False
         self.watch(self.listing, "cursor", self._cursor_moved)
-        self._show_rows(None)
+        self._show_rows(self._first_row)
         self.listing.focus()
+
+    def place(self) -> Place:
+        """Where the library is: its order and the briefing under the cursor."""
+        return {"order": self.order.value, "row": self.listing.highlighted_id}
 
     # --- what is listed ------------------------------------------------------
 

@@ -84,6 +84,7 @@ def _no_colour(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("BRIEFING_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("BRIEFING_STATE_DIR", str(tmp_path / "state"))  # places, crash logs
 
 
 def located(problem: Problem) -> bool:

@@ -60,7 +60,8 @@ def _read(path: Path | None, briefing_id: str | None, index: Path | None) -> int
 
     app = make_app(path, briefing_id, index, index_opened)
     status = run_reader(app)
-    for line in [*app.keeper.told, *app.keeper.unsaved]:  # on the terminal given back
+    places = [app.places.problem] if app.places.problem else []  # not kept: said, no more
+    for line in [*app.keeper.told, *places, *app.keeper.unsaved]:  # on the terminal given back
         print(f"briefing: {visible_line(line)}", file=sys.stderr)
     for line in app.keeper.unsaved_listing:  # a note's own lines, tabs and all
         print(visible(line), file=sys.stderr)

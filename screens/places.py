@@ -1,0 +1,69 @@
+"""A briefing screen's state as a place kept between runs, and back (briefing.userdata.places).
+
+What is kept: the active pane, the actor or event the panes were narrowed to
+(with its members or not), and each pane's `/` text and row. What was open
+over the panes (the viewer, details) is not: the reader opens on the panes,
+where Backspace has nothing to undo. A place is read against the briefing as
+it is now: a record that is gone since takes its part of the place with it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefing.records.queries import BriefingQueries
+from briefing.records.refs import Kind, RecordRef
+from briefing.screens.state import PANE_OF, PANES, THREADS, PaneName, PaneState, ReaderState
+from briefing.userdata.places import Place
+
+
+def place_of(state: ReaderState) -> Place:
+    ref = state.record_filter
+    return {
+        "active": state.active.value,
+        "filter": None if ref is None else [ref.kind.value, ref.id],
+        "members": state.with_members,
+        "panes": {
+            name.value: {"text": state.pane(name).text, "selected": state.pane(name).selected}
+            for name in PANES
+        },
+    }
+
+
+def state_of(place: Place, queries: BriefingQueries) -> ReaderState:
+    """The state `place` describes, of what the briefing still holds."""
+    state = ReaderState()
+    panes = place.get("panes")
+    for name in PANES:
+        kept = panes.get(name.value) if isinstance(panes, dict) else None
+        if isinstance(kept, dict):
+            state = state.with_pane(name, _pane_of(kept, name, queries))
+    ref = _ref(place.get("filter"))
+    if ref is not None and ref.kind in THREADS and queries.has(ref):
+        selected = state.pane(PANE_OF[ref.kind]).selected
+        state = state.filtered_by(ref).with_members_too(place.get("members") is True)
+        if selected is not None:  # the row kept, not the filter's own record
+            pane = PANE_OF[ref.kind]
+            state = state.with_pane(pane, PaneState(state.pane(pane).text, selected))
+    active = place.get("active")
+    if active in {name.value for name in PANES}:
+        state = state.with_active(PaneName(active))
+    return state
+
+
+def _pane_of(kept: dict[str, Any], name: PaneName, queries: BriefingQueries) -> PaneState:
+    text = kept.get("text")
+    selected = kept.get("selected")
+    kind = next(kind for kind, pane in PANE_OF.items() if pane is name)
+    if not isinstance(selected, str) or not queries.has(RecordRef(kind, selected)):
+        selected = None
+    return PaneState(text if isinstance(text, str) else "", selected)
+
+
+def _ref(written: object) -> RecordRef | None:
+    if not (isinstance(written, list) and len(written) == 2):
+        return None
+    kind, record_id = written
+    if kind not in {k.value for k in Kind} or not isinstance(record_id, str):
+        return None
+    return RecordRef(Kind(kind), record_id)

@@ -1,0 +1,165 @@
+"""The reader opens where it was left: a briefing's filter, pane and rows; a library's
+order and row."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from conftest import CONTENT, REPO, write_folder
+from reader_helpers import SIZE, reader, settle
+
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.library import LibraryScreen
+from briefing.screens.library_rows import Order
+from briefing.screens.state import PaneName
+from briefing.userdata.places import KEPT, MARKER, Places, places_path
+
+EXAMPLE = REPO / "docs" / "example"
+BUNDLED = CONTENT / "ukraine-diplomacy-2022-02-10"
+
+
+def _library(tmp_path: Path) -> Path:
+    content = tmp_path / "library"
+    for folder in (BUNDLED, EXAMPLE):
+        files = {
+            str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+        }
+        write_folder(content / folder.name, files)  # type: ignore[arg-type]
+    return content
+
+
+async def test_a_briefing_opens_again_with_its_filter_pane_and_rows(tmp_path: Path) -> None:
+    """An analyst filtered by an actor, went to the chronology, quit: the next
+    start opened on the first pane, first row, no filter (a trial)."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j", "j", "enter")  # Vladimir Putin, the fourth person
+        await pilot.press("tab", "j")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        left = screen.current()
+        assert left.record_filter is not None and left.record_filter.id == "vladimir-putin"
+        assert left.active is PaneName.CHRONOLOGY
+        await pilot.press("q")
+    again = reader(None, tmp_path)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = again.screen
+        assert isinstance(screen, BriefingScreen)
+        assert screen.current() == left
+        assert "Filtered by actor Vladimir Putin" in str(screen.query_one("#header").render())
+        assert again.focused is screen.pane(PaneName.CHRONOLOGY).list_widget
+
+
+async def test_a_record_gone_since_takes_its_part_of_the_place_with_it(tmp_path: Path) -> None:
+    folder = tmp_path / "b"
+    files = {str(p.relative_to(EXAMPLE)): p.read_bytes() for p in EXAMPLE.rglob("*") if p.is_file()}
+    write_folder(folder, files)  # type: ignore[arg-type]
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "enter")  # narrowed to the first event
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        event = screen.current().record_filter
+        assert event is not None
+        await pilot.press("q")
+    events = folder / "events.yaml"
+    text = events.read_text(encoding="utf-8")
+    events.write_text(text.replace(f"id: {event.id}\n", "id: renamed-event\n"), encoding="utf-8")
+    again = reader(folder, tmp_path)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = again.screen
+        assert isinstance(screen, BriefingScreen)
+        assert screen.current().record_filter is None  # gone: the whole briefing
+        assert screen.current().active is PaneName.CHRONOLOGY
+
+
+async def test_a_library_opens_again_in_its_order_on_its_row(tmp_path: Path) -> None:
+    content = _library(tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        await pilot.press("o", "o", "o", "j")  # by folder; the second row
+        await pilot.pause()
+        assert library.order is Order.FOLDER
+        row = library.listing.highlighted_id
+        assert row == "ukraine-diplomacy-2022-02-10"
+        await pilot.press("q")
+    again = reader(content, tmp_path)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        library = again.screen
+        assert isinstance(library, LibraryScreen)
+        assert library.order is Order.FOLDER and library.listing.highlighted_id == row
+
+
+async def test_a_briefing_left_for_the_library_keeps_its_place(tmp_path: Path) -> None:
+    """Back to the library, and that briefing opened again from it in another run."""
+    content = _library(tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # the newest: the bridge example
+        await settle(pilot)
+        await pilot.press("tab", "tab")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        await pilot.press("escape")  # back to the library
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("q")
+    again = reader(content, tmp_path)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = again.screen
+        assert isinstance(screen, BriefingScreen)
+        assert screen.current().active is PaneName.QUOTES
+
+
+def test_places_of_another_reader_are_kept_and_the_oldest_let_go(tmp_path: Path) -> None:
+    path = tmp_path / "places.json"
+    one, two = Places(path), Places(path)
+    one.put({"briefing /a": {"active": "quotes"}})
+    two.put({"briefing /b": {"active": "actors"}})
+    first, second = Places(path).get("briefing /a"), Places(path).get("briefing /b")
+    assert first is not None and first["active"] == "quotes"  # kept by the second's save
+    assert second is not None and second["active"] == "actors"
+    many = Places(path)
+    many.put({f"briefing /{n}": {} for n in range(KEPT + 10)})
+    kept = json.loads(path.read_text(encoding="utf-8"))["places"]
+    assert len(kept) == KEPT
+
+
+def test_a_file_not_ours_is_left_as_it_is_and_said(tmp_path: Path) -> None:
+    path = tmp_path / "places.json"
+    path.write_text("my own places\n", encoding="utf-8")
+    places = Places(path)
+    assert places.get("briefing /a") is None
+    places.put({"briefing /a": {"active": "quotes"}})
+    assert path.read_text(encoding="utf-8") == "my own places\n"
+    assert places.problem is not None and "is not a file of places" in places.problem
+
+
+def test_a_damaged_file_of_ours_is_written_anew(tmp_path: Path) -> None:
+    path = tmp_path / "places.json"
+    path.write_bytes(MARKER.prefix + b',"places":{')
+    places = Places(path)
+    assert places.get("briefing /a") is None and places.problem is None
+    places.put({"briefing /a": {"active": "quotes"}})
+    assert Places(path).get("briefing /a") is not None
+
+
+def test_places_live_in_the_state_folder(tmp_path: Path) -> None:
+    assert places_path() == Path(os.environ["BRIEFING_STATE_DIR"]) / "places.json"
