@@ -25,7 +25,8 @@ def _start_reader(monkeypatch: pytest.MonkeyPatch) -> dict[str, str | None]:
 
     def make_app(*args: Any) -> object:
         seen["TEXTUAL_FPS"] = os.environ.get("TEXTUAL_FPS")
-        return SimpleNamespace(keeper=SimpleNamespace(told=[], unsaved=[], unsaved_listing=[]))
+        keeper = SimpleNamespace(told=[], unsaved=[], unsaved_listing=[])
+        return SimpleNamespace(keeper=keeper, places=SimpleNamespace(problem=None))
 
     monkeypatch.setattr(reader, "need_a_terminal", lambda: None)
     monkeypatch.setattr(reader, "check_index_path", lambda *args: None)
