@@ -244,3 +244,51 @@ def test_a_key_without_its_colon_after_a_text_is_still_told_to_add_one(in_tmp: P
             "a key and its value are written with ': ' between them: speaker: a",
         )
     ]
+
+
+def _offset_refused(value: str, mended: str) -> tuple[str, str]:
+    return (
+        f"'{value}': the UTC offset '+0100' lacks its colon: after a time written with "
+        "colons it is written '+01:00'",
+        f"write it like {mended}",
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "place", "field"),
+    [
+        ("  as_of: 2022-02-10\n", "  as_of: {}\n", "4:10", "as_of"),
+        ("    when: 2022-02-10\n", "    when: {}\n", "16:11", "when"),
+        ("    text: sources/s.txt\n", "    text: sources/s.txt\n    published: {}\n", "9:16",
+         "published"),
+        ("    source: s\n", "    source: s\n    said: {}\n", "23:11", "said"),
+    ],
+)  # fmt: skip
+def test_an_offset_without_its_colon_is_refused_at_the_value(
+    in_tmp: Path, old: str, new: str, place: str, field: str
+) -> None:
+    """`2022-02-10T10:45:00+0100` passed (an audit): ISO 8601 does not mix the
+    basic offset with a time written with colons; the contract writes `+01:00`."""
+    written = "2022-02-10T10:45:00+0100"
+    said = _said(in_tmp, _base_with(old, new.format(written)))
+    message, hint = _offset_refused(written, "2022-02-10T10:45:00+01:00")
+    assert said == [(f"b/briefing.yaml:{place}: error[bad-date]: {field}: {message}", hint)]
+
+
+def test_an_offset_without_its_colon_is_refused_at_either_end_of_an_interval(
+    in_tmp: Path,
+) -> None:
+    for written, mended in [
+        ("2022-02-09/2022-02-10T10:45+0100", "2022-02-09/2022-02-10T10:45+01:00"),
+        ("2022-02-09T10:45+0100/..", "2022-02-09T10:45+01:00/.."),
+    ]:
+        said = _said(in_tmp, _base_with("    when: 2022-02-10\n", f"    when: {written}\n"))
+        message, hint = _offset_refused(written, mended)
+        assert said == [(f"b/briefing.yaml:16:11: error[bad-date]: when: {message}", hint)]
+
+
+@pytest.mark.parametrize(
+    "written", ["2022-02-10T10:45Z", "2022-02-10T10:45+01", "2022-02-10T10:45:00+01:00"]
+)
+def test_the_edtf_offsets_stay_accepted(in_tmp: Path, written: str) -> None:
+    assert _said(in_tmp, _base_with("    when: 2022-02-10\n", f"    when: {written}\n")) == []
