@@ -5,6 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: YAML's core tags that name a type of scalar, and what each makes of one:
+#: data, not objects (YAML 1.1's other tags, `!!binary`, `!!set` ..., are refused).
+SCALAR_TAGS = {
+    "str": "text",
+    "int": "a whole number",
+    "float": "a number with a fraction",
+    "bool": "a yes/no value",
+    "null": "nothing (null)",
+    "timestamp": "a date",
+}
+
 
 class Node:
     """A located YAML value. `line` and `column` are 1-based."""
@@ -35,6 +46,24 @@ class Scalar(Node):
 
     def __repr__(self) -> str:
         return f"Scalar({self.value!r}, plain={self.plain}, at={self.line}:{self.column})"
+
+
+class Tagged(Scalar):
+    """A scalar with one of YAML's core scalar tags: `!!str no`, `!!int 2`.
+
+    `tag` is the tag's name (`str`, `int`, `float`, `bool`, `null`,
+    `timestamp`). Such a tag constructs no object: it names a type, which
+    the field the value stands in takes or not (`fields.untagged`).
+    """
+
+    __slots__ = ("tag",)
+
+    def __init__(self, value: str, tag: str, line: int, column: int) -> None:
+        super().__init__(value, False, line, column)
+        self.tag = tag
+
+    def __repr__(self) -> str:
+        return f"Tagged({self.value!r}, tag={self.tag}, at={self.line}:{self.column})"
 
 
 class Sequence(Node):

@@ -30,7 +30,7 @@ CODES: dict[str, Code] = {
     "yaml-encoding": Code(E, "the file is not UTF-8 text", "a file saved as Latin-1 or UTF-16"),
     "yaml-control": Code(E, "a raw control character in the file", "title: a<ESC>b"),
     "yaml-tab": Code(E, "a tab used for indentation", "<TAB>title: x"),
-    "yaml-tag": Code(E, "a tag that would construct an object", "title: !!python/name:os.system"),
+    "yaml-tag": Code(E, "a tag that would construct an object, or a core tag on a value of another shape", "title: !!python/name:os.system  /  title: !!seq x"),
     "yaml-anchor": Code(E, "an anchor or alias", "actors: &a [...]  /  affiliations: *a"),
     "yaml-duplicate-key": Code(E, "the same key twice in one mapping", "id: a\nid: b"),
     "yaml-complex-key": Code(E, "a key that is a list or mapping", "[a, b]: c"),
@@ -60,7 +60,7 @@ CODES: dict[str, Code] = {
     # Fields
     "unknown-field": Code(E, "a field the record does not have", "speeker: truss"),
     "missing-field": Code(E, "a required field is missing", "a quote without speaker"),
-    "wrong-type": Code(E, "a value of the wrong type (quote it), or none at all", "name: no  /  title: 12  /  title:"),
+    "wrong-type": Code(E, "a value of the wrong type (quote it), a tag naming a type the field does not take, or no value at all", "name: no  /  title: 12  /  title:  /  occurrence: !!str 2"),
     "bad-id": Code(E, "an id that is not 1-64 of a-z, 0-9, -", "id: Liz_Truss"),
     "bad-enum": Code(E, "a value outside the allowed list", "kind: persn"),
     "bad-date": Code(E, "a date not in the format's forms", "when: 10 February 2022"),
