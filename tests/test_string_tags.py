@@ -15,8 +15,8 @@ import pytest
 from conftest import briefing_files, check, write_folder
 
 from briefing.check.folder import check_folder
-from briefing.check.report import problem_line
 from briefing.check.raw import SharedValues
+from briefing.check.report import problem_line
 from briefing.check.streamed import read_records
 from briefing.records.problems import ProblemSink
 

@@ -85,9 +85,9 @@ CODES: dict[str, Code] = {
     "affiliation-cycle": Code(E, "affiliations that loop", "a → b → a"),
     "reported-by-speaker": Code(W, "a quote whose reported_by is its own speaker", "speaker: truss\nreported_by: truss"),
     # Source texts and anchoring
-    "source-text-missing": Code(E, "a source text file that does not exist", "text: sources/missing.txt"),
+    "source-text-missing": Code(E, "a source text file that does not exist (or only under a name in another Unicode form: NFC, NFD)", "text: sources/missing.txt"),
     "source-text-outside": Code(E, "a source text path that leaves the folder, or a symbolic link in it that leads out", "text: ../../etc/passwd  /  sources/a.txt -> /etc/passwd"),
-    "source-text-path": Code(E, "a source text path that no file can have: empty, or holding a NUL character", 'text: ""  /  text: "a.txt\\0"'),
+    "source-text-path": Code(E, "a source text path that no file can have (empty, or holding a NUL character), or one written from the root '/', not from the briefing folder", 'text: ""  /  text: "a.txt\\0"  /  text: /home/me/b/sources/a.txt'),
     "source-text-unreadable": Code(E, "a source text that cannot be read", "a text file too large to read"),
     "source-text-encoding": Code(E, "a source text that is not UTF-8", "a Latin-1 article.txt"),
     "source-text-empty": Code(E, "a source text that is empty (or only whitespace), with quotes taken from it", "an empty sources/article.txt"),
