@@ -292,3 +292,22 @@ def test_an_offset_without_its_colon_is_refused_at_either_end_of_an_interval(
 )
 def test_the_edtf_offsets_stay_accepted(in_tmp: Path, written: str) -> None:
     assert _said(in_tmp, _base_with("    when: 2022-02-10\n", f"    when: {written}\n")) == []
+
+
+def test_a_yaml_file_whose_ending_is_in_capitals_is_read(in_tmp: Path) -> None:
+    """`notes.YAML` is read (docs/format.md says so: an audit found it read
+    and the guide saying `*` as in a shell): its records count, its problems
+    are said."""
+    text = BASE.replace("actors:\n  - id: a\n    name: A\n    kind: person\n", "")
+    files = briefing_files(
+        **{
+            "briefing.yaml": text,
+            "people.YAML": "actors:\n  - id: a\n    name: A\n    kind: person\n",
+            "notes.Yml": "garbage: [\n",  # (said at the end of the file: audit 14)
+        }
+    )
+    said = _said(in_tmp, files)
+    assert [line for line, _hint in said] == [
+        "b/notes.Yml:1:10: error[yaml-syntax]: this '[' is never closed: a value that begins "
+        "with '[' is read by YAML as a list"
+    ]
