@@ -311,3 +311,45 @@ def test_a_yaml_file_whose_ending_is_in_capitals_is_read(in_tmp: Path) -> None:
         "b/notes.Yml:1:10: error[yaml-syntax]: this '[' is never closed: a value that begins "
         "with '[' is read by YAML as a list"
     ]
+
+
+KREMLIN = "  - id: k\n    name: Kremlin\n    kind: organisation\n    same_as: [{}]\n"
+Q7747 = "https://www.wikidata.org/entity/Q7747"
+
+
+def test_two_actors_of_one_briefing_sharing_a_same_as_are_warned_at_the_second(
+    in_tmp: Path,
+) -> None:
+    """Two actors of one briefing with one same_as got no word (an audit): across
+    briefings that makes them one actor; here it is likely one written twice."""
+    files = _base_with(
+        "    kind: person\n", f"    kind: person\n    same_as: [{Q7747}]\n" + KREMLIN.format(Q7747)
+    )
+    assert _said(in_tmp, files) == [
+        (
+            f"b/briefing.yaml:17:15: warning[same-as-shared]: '{Q7747}' is also a same_as of "
+            "the actor 'a' (line 13): two actors of one briefing that share one are likely one "
+            "actor written twice",
+            "keep one of 'a' and 'k', with the quotes and events of both; if they are two, "
+            "give each a URI of its own",
+        )
+    ]
+
+
+def test_a_same_as_shared_across_files_and_written_otherwise_is_warned_of_too(
+    in_tmp: Path,
+) -> None:
+    files = _base_with("    kind: person\n", f"    kind: person\n    same_as: [{Q7747}]\n")
+    written = "HTTP://WWW.WIKIDATA.ORG/entity/Q7747"
+    files["more.yaml"] = "actors:\n" + KREMLIN.format(written)
+    said = _said(in_tmp, files)
+    assert [line for line, _hint in said] == [
+        f"b/more.yaml:5:15: warning[same-as-shared]: '{written}' is also a same_as of the "
+        f"actor 'a' (briefing.yaml, line 13, written '{Q7747}'): two actors of one briefing "
+        "that share one are likely one actor written twice"
+    ]
+
+
+def test_one_actor_giving_a_same_as_twice_is_not_two_actors(in_tmp: Path) -> None:
+    files = _base_with("    kind: person\n", f"    kind: person\n    same_as: [{Q7747}, {Q7747}]\n")
+    assert _said(in_tmp, files) == []

@@ -306,6 +306,14 @@ CASES = [
         11,
         "'[]'",
     ),
+    extra(
+        "actors:\n  - {id: b, name: B, kind: person, same_as: [http://example.org/b]}\n"
+        "  - {id: c, name: C, kind: person, same_as: [HTTPS://EXAMPLE.ORG/b]}\n",
+        "same-as-shared",
+        3,
+        46,
+        "'b' and 'c'",
+    ),
     Case(
         "reported-by-speaker",
         briefing_files(

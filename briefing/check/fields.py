@@ -16,6 +16,7 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from briefing.check.raw import (
+    LIST_PLACES_KEPT,
     PLACE_INDEX,
     PLACES_KEPT,
     RawRecord,
@@ -651,6 +652,14 @@ def _check_list(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
         checked = [_text_value(label, item, sink, one_line=one_line) for item in items]
     elif spec.kind is Kind.URL:
         checked = [_url_value(label, item, sink) for item in items]
+        if spec.name in LIST_PLACES_KEPT[record.section]:  # `same_as`
+            if record.pending is None:
+                record.pending = {}
+            record.pending[spec.name] = [
+                packed(item)
+                for item, value in zip(items, checked, strict=True)
+                if value is not _INVALID
+            ]
     else:
         check = _CHECKERS[spec.kind]
         checked = [check(spec, item, sink, record) for item in items]

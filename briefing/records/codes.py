@@ -83,6 +83,7 @@ CODES: dict[str, Code] = {
     "duplicate-briefing-id": Code(E, "two briefings of a content directory share an id", "b/ and c/ both id: x"),
     "unknown-reference": Code(E, "a reference to an id that does not exist", "speaker: trus"),
     "affiliation-cycle": Code(E, "affiliations that loop", "a → b → a"),
+    "same-as-shared": Code(W, "two actors of one briefing that share a same_as URI (http and https alike, the host in any case): likely one actor written twice; said at the second", "same_as: [https://www.wikidata.org/entity/Q7747] in two actors"),
     "reported-by-speaker": Code(W, "a quote whose reported_by is its own speaker", "speaker: truss\nreported_by: truss"),
     # Source texts and anchoring
     "source-text-missing": Code(E, "a source text file that does not exist (or only under a name in another Unicode form: NFC, NFD)", "text: sources/missing.txt"),
