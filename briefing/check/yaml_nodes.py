@@ -31,9 +31,10 @@ class Scalar(Node):
     and untagged, so that YAML gives it a type from its text.
 
     The type of a plain scalar (`no`, `12`, `2022-02-10`) is not decided here:
-    the validator decides, where the contract says what it expects. A tagged
-    one is text: `!!str no` says so, and so does `! no` (the non-specific
-    tag makes a scalar a string), as quotes would.
+    the validator decides, where the contract says what it expects. One with
+    the non-specific tag is text (`! no`: the tag makes a scalar a string),
+    as quotes would make it; one with a core tag (`!!str no`, `!!int 2`) is
+    a `Tagged`, whose field says whether it takes the type the tag names.
     """
 
     __slots__ = ("plain", "value")
