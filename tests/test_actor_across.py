@@ -295,3 +295,33 @@ def test_list_actor_suggests_the_nearest_name_or_alias_not_only_ids(
     )
     assert cli.main(["list", str(aliased), "--index", index, "--actor", "lizz truss"]) == 2
     assert "did you mean 'Liz Truss'?" in capsys.readouterr().err
+
+
+def test_list_actor_links_same_as_uris_that_differ_in_scheme_or_host_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`HTTPS://WWW.WIKIDATA.ORG/...` and Wikidata's own `http://` concept URI
+    linked no one, compared byte for byte (an audit): the scheme and host are
+    case-insensitive, and http is https for the same entity."""
+    root = tmp_path / "library"
+    for ident, as_of, actor, uri in [
+        ("one", "2022-02-10", "putin", "HTTPS://WWW.WIKIDATA.ORG/entity/Q7747"),
+        ("two", "2022-02-11", "vvp", "http://www.wikidata.org/entity/Q7747"),
+        ("three", "2022-02-12", "vp", "https://www.wikidata.org:443/entity/Q7747"),
+        ("four", "2022-02-13", "other", "https://www.wikidata.org/entity/q7747"),  # a path's case
+    ]:
+        actor_yaml = f"  - id: {actor}\n    name: {actor.upper()}\n    kind: person\n"
+        write_folder(root / ident, briefing(ident, as_of, actor_yaml + f"    same_as: [{uri}]\n"))
+    status = cli.main(["list", str(root), "--index", str(tmp_path / "i.json"), "--actor", "putin"])
+    out = capsys.readouterr().out
+    assert status == 0
+    heads = [line.split("  ")[0] for line in out.splitlines() if not line.startswith(" ")]
+    assert heads == ["three", "two", "one"]
+
+
+def test_the_same_as_key_leaves_the_path_query_and_fragment_as_written() -> None:
+    a = ActorAppearance("x", "a", "A", ("http://Example.ORG:80/Path?Q=1#F",))
+    b = ActorAppearance("y", "b", "B", ("https://example.org/Path?Q=1#F",))
+    c = ActorAppearance("z", "c", "C", ("https://example.org/path?Q=1#F",))
+    grouped = groups([a, b, c])
+    assert b in grouped[("x", "a")] and c not in grouped[("x", "a")]

@@ -244,3 +244,112 @@ def test_a_key_without_its_colon_after_a_text_is_still_told_to_add_one(in_tmp: P
             "a key and its value are written with ': ' between them: speaker: a",
         )
     ]
+
+
+def _offset_refused(value: str, mended: str) -> tuple[str, str]:
+    return (
+        f"'{value}': the UTC offset '+0100' lacks its colon: after a time written with "
+        "colons it is written '+01:00'",
+        f"write it like {mended}",
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "place", "field"),
+    [
+        ("  as_of: 2022-02-10\n", "  as_of: {}\n", "4:10", "as_of"),
+        ("    when: 2022-02-10\n", "    when: {}\n", "16:11", "when"),
+        ("    text: sources/s.txt\n", "    text: sources/s.txt\n    published: {}\n", "9:16",
+         "published"),
+        ("    source: s\n", "    source: s\n    said: {}\n", "23:11", "said"),
+    ],
+)  # fmt: skip
+def test_an_offset_without_its_colon_is_refused_at_the_value(
+    in_tmp: Path, old: str, new: str, place: str, field: str
+) -> None:
+    """`2022-02-10T10:45:00+0100` passed (an audit): ISO 8601 does not mix the
+    basic offset with a time written with colons; the contract writes `+01:00`."""
+    written = "2022-02-10T10:45:00+0100"
+    said = _said(in_tmp, _base_with(old, new.format(written)))
+    message, hint = _offset_refused(written, "2022-02-10T10:45:00+01:00")
+    assert said == [(f"b/briefing.yaml:{place}: error[bad-date]: {field}: {message}", hint)]
+
+
+def test_an_offset_without_its_colon_is_refused_at_either_end_of_an_interval(
+    in_tmp: Path,
+) -> None:
+    for written, mended in [
+        ("2022-02-09/2022-02-10T10:45+0100", "2022-02-09/2022-02-10T10:45+01:00"),
+        ("2022-02-09T10:45+0100/..", "2022-02-09T10:45+01:00/.."),
+    ]:
+        said = _said(in_tmp, _base_with("    when: 2022-02-10\n", f"    when: {written}\n"))
+        message, hint = _offset_refused(written, mended)
+        assert said == [(f"b/briefing.yaml:16:11: error[bad-date]: when: {message}", hint)]
+
+
+@pytest.mark.parametrize(
+    "written", ["2022-02-10T10:45Z", "2022-02-10T10:45+01", "2022-02-10T10:45:00+01:00"]
+)
+def test_the_edtf_offsets_stay_accepted(in_tmp: Path, written: str) -> None:
+    assert _said(in_tmp, _base_with("    when: 2022-02-10\n", f"    when: {written}\n")) == []
+
+
+def test_a_yaml_file_whose_ending_is_in_capitals_is_read(in_tmp: Path) -> None:
+    """`notes.YAML` is read (docs/format.md says so: an audit found it read
+    and the guide saying `*` as in a shell): its records count, its problems
+    are said."""
+    text = BASE.replace("actors:\n  - id: a\n    name: A\n    kind: person\n", "")
+    files = briefing_files(
+        **{
+            "briefing.yaml": text,
+            "people.YAML": "actors:\n  - id: a\n    name: A\n    kind: person\n",
+            "notes.Yml": "garbage: [\n",  # (said at the end of the file: audit 14)
+        }
+    )
+    said = _said(in_tmp, files)
+    assert [line for line, _hint in said] == [
+        "b/notes.Yml:1:10: error[yaml-syntax]: this '[' is never closed: a value that begins "
+        "with '[' is read by YAML as a list"
+    ]
+
+
+KREMLIN = "  - id: k\n    name: Kremlin\n    kind: organisation\n    same_as: [{}]\n"
+Q7747 = "https://www.wikidata.org/entity/Q7747"
+
+
+def test_two_actors_of_one_briefing_sharing_a_same_as_are_warned_at_the_second(
+    in_tmp: Path,
+) -> None:
+    """Two actors of one briefing with one same_as got no word (an audit): across
+    briefings that makes them one actor; here it is likely one written twice."""
+    files = _base_with(
+        "    kind: person\n", f"    kind: person\n    same_as: [{Q7747}]\n" + KREMLIN.format(Q7747)
+    )
+    assert _said(in_tmp, files) == [
+        (
+            f"b/briefing.yaml:17:15: warning[same-as-shared]: '{Q7747}' is also a same_as of "
+            "the actor 'a' (line 13): two actors of one briefing that share one are likely one "
+            "actor written twice",
+            "keep one of 'a' and 'k', with the quotes and events of both; if they are two, "
+            "give each a URI of its own",
+        )
+    ]
+
+
+def test_a_same_as_shared_across_files_and_written_otherwise_is_warned_of_too(
+    in_tmp: Path,
+) -> None:
+    files = _base_with("    kind: person\n", f"    kind: person\n    same_as: [{Q7747}]\n")
+    written = "HTTP://WWW.WIKIDATA.ORG/entity/Q7747"
+    files["more.yaml"] = "actors:\n" + KREMLIN.format(written)
+    said = _said(in_tmp, files)
+    assert [line for line, _hint in said] == [
+        f"b/more.yaml:5:15: warning[same-as-shared]: '{written}' is also a same_as of the "
+        f"actor 'a' (briefing.yaml, line 13, written '{Q7747}'): two actors of one briefing "
+        "that share one are likely one actor written twice"
+    ]
+
+
+def test_one_actor_giving_a_same_as_twice_is_not_two_actors(in_tmp: Path) -> None:
+    files = _base_with("    kind: person\n", f"    kind: person\n    same_as: [{Q7747}, {Q7747}]\n")
+    assert _said(in_tmp, files) == []

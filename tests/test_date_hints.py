@@ -51,3 +51,9 @@ def test_a_suggestion_that_would_not_parse_is_not_offered() -> None:
     with pytest.raises(DateError) as refused:
         parse_date("31/02/2022")  # no 31 February: the plain error, not a wrong fix
     assert refused.value.hint is not None and "write it as" not in refused.value.hint
+
+
+def test_a_spaced_time_with_an_offset_without_its_colon_gets_the_whole_form() -> None:
+    with pytest.raises(DateError) as refused:
+        parse_date("2022-02-10 10:45+0100")
+    assert refused.value.hint == "write it as 2022-02-10T10:45+01:00"

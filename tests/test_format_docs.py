@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 import yaml
+from conftest import BASE_FILES, briefing_files, write_folder
 
 from briefing.check.content import check_content
 from briefing.records.anchoring import anchor
@@ -52,3 +54,47 @@ def test_the_guides_insertion_in_place_of_words_stands_for_them_as_the_reader_sh
     (_, end_before), (start_after, _) = found.span.pieces
     stood_for = source[end_before:start_after].strip()
     assert stood_for and stood_for not in quote
+
+
+#: What the guide's "Plain YAML only" says of tags, each as written there, and
+#: whether `check` reads it (an audit: the guide said tags were refused, and
+#: `!!str`, `!!seq`, `!!map` were read).
+GUIDE_TAGS = [
+    ("`name: !!str No`", "    name: A\n", "    name: !!str No\n", True),
+    ("`occurrence: !!int 2`", "    source: s\n", "    source: s\n    occurrence: !!int 1\n", True),
+    ("`as_of: !!int 2022`", "  as_of: 2022-02-10\n", "  as_of: !!int 2022\n", True),
+    ("`title: !!int 2`", "    title: E\n", "    title: !!int 2\n", False),
+    ("`occurrence: !!str 2`", "    source: s\n", "    source: s\n    occurrence: !!str 1\n", False),
+    ("`!!int two`", "    source: s\n", "    source: s\n    occurrence: !!int two\n", False),
+    ("`!!python/...`", "    name: A\n", "    name: !!python/name:os.system A\n", False),
+    ("`!foo`", "    name: A\n", "    name: !foo A\n", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("said", "old", "new", "read"), GUIDE_TAGS)
+def test_the_guide_says_which_tags_are_read_as_check_reads_them(
+    tmp_path: Path, said: str, old: str, new: str, read: bool
+) -> None:
+    prose = " ".join(GUIDE.read_text(encoding="utf-8").split())
+    assert said in prose
+    text = BASE_FILES["briefing.yaml"]
+    assert isinstance(text, str) and old in text
+    folder = write_folder(
+        tmp_path / "b", briefing_files(**{"briefing.yaml": text.replace(old, new)})
+    )
+    codes = [p.code for p in check_content(folder).all_problems()]
+    if read:
+        assert codes == []
+    else:
+        assert codes in (["wrong-type"], ["yaml-tag"])
+
+
+def test_the_guide_says_a_yaml_ending_in_capitals_is_read(tmp_path: Path) -> None:
+    prose = " ".join(GUIDE.read_text(encoding="utf-8").split())
+    assert "(`notes.YAML` and `notes.Yml` are read too)" in prose
+    files = briefing_files(**{"notes.YAML": "actors:\n  - {id: c, name: C, kind: group}\n"})
+    folder = write_folder(tmp_path / "b", files)
+    result = check_content(folder)
+    assert result.all_problems() == []
+    [checked] = result.folders
+    assert checked.briefing is not None and "c" in {a.id for a in checked.briefing.actors}

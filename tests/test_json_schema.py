@@ -223,3 +223,9 @@ def test_what_the_schema_refuses_check_refuses(case: str, tmp_path: Path) -> Non
     broken = CHECKED.replace(old, new, 1)
     assert errors(load(broken)) != []
     assert checked(broken, tmp_path) != [], f"check accepts {case}"
+
+
+def test_the_date_pattern_refuses_an_offset_without_its_colon() -> None:
+    """The checker refuses `10:45:00+0100` (an audit); an editor must flag it too."""
+    assert re.search(DATE_PATTERN, "2022-02-10T10:45:00+0100") is None
+    assert re.search(DATE_PATTERN, "2022-02-10T10:45:00+01") is not None

@@ -71,8 +71,8 @@ CASES = [
     extra("actors:\n  - id: b\n    name: a\x1bb\n", "yaml-control", 3, 12),
     extra("actors:\n\t- id: b\n", "yaml-tab", 2, 1, "spaces"),
     extra(ACTOR.replace("name: B", "name: !!python/object:os.system B"), "yaml-tag", 3, 11),
-    # said as written, not as the parser spells it out ('tag:yaml.org,2002:int')
-    extra(ACTOR.replace("name: B", "name: !!int 3"), "yaml-tag", 3, 11, "'!!int'"),
+    # said as written, not as the parser spells it out ('tag:yaml.org,2002:set')
+    extra(ACTOR.replace("name: B", "name: !!set 3"), "yaml-tag", 3, 11, "'!!set'"),
     extra(ACTOR.replace("id: b", "id: &x b") + "    role: *x\n", "yaml-anchor", 2, 9),
     extra(ACTOR + "    id: c\n", "yaml-duplicate-key", 5, 5, "line 2"),
     extra(ACTOR + "    [x, y]: z\n", "yaml-complex-key", 5, 5),
@@ -305,6 +305,14 @@ CASES = [
         20,
         11,
         "'[]'",
+    ),
+    extra(
+        "actors:\n  - {id: b, name: B, kind: person, same_as: [http://example.org/b]}\n"
+        "  - {id: c, name: C, kind: person, same_as: [HTTPS://EXAMPLE.ORG/b]}\n",
+        "same-as-shared",
+        3,
+        46,
+        "'b' and 'c'",
     ),
     Case(
         "reported-by-speaker",

@@ -146,3 +146,109 @@ def test_a_path_that_leaves_by_itself_is_said_to_be_outside(written: str, in_tmp
             "copy the text into the folder (e.g. sources/) and point there",
         )
     ]
+
+
+def test_an_absolute_path_into_the_folder_is_told_the_relative_path_to_write(
+    in_tmp: Path,
+) -> None:
+    """`/…/b/sources/s.txt` was said to be "outside this briefing's folder" (an
+    audit): it is inside; what is wrong is that the path is not relative."""
+    folder = in_tmp / "b"
+    absolute = f"{folder.resolve()}/sources/s.txt"
+    write_folder(folder, _with_text_path(f"text: {absolute}"))
+    assert _said(folder) == [
+        (
+            f"b/briefing.yaml:8:11: error[source-text-path]: the text file's path '{absolute}' "
+            "starts at the root '/': a path is written relative to this briefing's folder, "
+            "so that the briefing can be moved and shared",
+            "write it from the folder: sources/s.txt",
+        )
+    ]
+
+
+def test_an_absolute_path_through_a_link_to_the_folder_is_told_the_relative_path(
+    in_tmp: Path,
+) -> None:
+    """The folder as the author reaches it (a link to the content directory)."""
+    folder = write_folder(in_tmp / "real" / "b", {})
+    (in_tmp / "shortcut").symlink_to(in_tmp / "real")
+    absolute = f"{in_tmp}/shortcut/b/sources/s.txt"
+    write_folder(folder, _with_text_path(f"text: {absolute}"))
+    [(_line, hint)] = _said(in_tmp / "real" / "b")
+    assert hint == "write it from the folder: sources/s.txt"
+
+
+def test_an_absolute_path_out_of_the_folder_is_outside_and_told_to_be_relative(
+    in_tmp: Path,
+) -> None:
+    (in_tmp / "outside.txt").write_text("She said hello world.\n", encoding="utf-8")
+    absolute = f"{in_tmp.resolve()}/outside.txt"
+    folder = write_folder(in_tmp / "b", _with_text_path(f"text: {absolute}"))
+    assert _said(folder) == [
+        (
+            f"b/briefing.yaml:8:11: error[source-text-outside]: the text file '{absolute}' is "
+            "outside this briefing's folder (and a path is written relative to the folder, "
+            "not from the root '/')",
+            "copy the text into the folder (e.g. sources/) and write its path from there, "
+            "as in sources/article.txt",
+        )
+    ]
+
+
+NFC, NFD = "\u00e9", "e\u0301"  # é as one character, as two
+
+
+@pytest.fixture
+def forms_differ(tmp_path: Path) -> None:
+    """Skip where the file system finds a name in either form (macOS's)."""
+    (tmp_path / f"form{NFD}").write_text("", encoding="utf-8")
+    if (tmp_path / f"form{NFC}").exists():
+        pytest.skip("this file system holds names in one Unicode form")
+
+
+@pytest.mark.usefixtures("forms_differ")
+def test_a_file_named_in_nfd_where_the_path_is_nfc_says_so_and_to_rename_it(
+    in_tmp: Path,
+) -> None:
+    """'sources/é.txt' with the file saved as NFD was told "did you mean
+    'sources/é.txt'?", a path that looked the same (an audit). The contract
+    asks that the path exist: an error still, that shows the difference."""
+    folder = write_folder(
+        in_tmp / "b",
+        _with_text_path(f"text: sources/caf{NFC}.txt")
+        | {"sources/s.txt": None, f"sources/caf{NFD}.txt": "She said hello world.\n"},
+    )
+    assert _said(folder) == [
+        (
+            f"b/briefing.yaml:8:11: error[source-text-missing]: there is no file "
+            f"'sources/caf{NFC}.txt' in this briefing's folder: the file is there, under a "
+            "name that looks the same but is saved in another Unicode form: "
+            f"'{NFC}' is U+00E9 (NFC) in the path, U+0065 U+0301 (NFD) on disk",
+            "rename the file to the NFC form of its name, as the path writes it (most "
+            "tools write NFC; macOS has saved names in NFD)",
+        )
+    ]
+
+
+@pytest.mark.usefixtures("forms_differ")
+def test_a_path_in_nfd_where_the_file_is_nfc_is_told_the_path_to_write(in_tmp: Path) -> None:
+    folder = write_folder(
+        in_tmp / "b",
+        _with_text_path(f"text: sources/caf{NFD}.txt")
+        | {"sources/s.txt": None, f"sources/caf{NFC}.txt": "She said hello world.\n"},
+    )
+    [(line, hint)] = _said(folder)
+    assert line.endswith(f"'{NFC}' is U+0065 U+0301 (NFD) in the path, U+00E9 (NFC) on disk")
+    assert hint == 'write the path in NFC, as the name on disk is: text: "sources/caf\\u00e9.txt"'
+
+
+@pytest.mark.usefixtures("forms_differ")
+def test_a_folder_of_the_path_named_in_another_form_is_named(in_tmp: Path) -> None:
+    folder = write_folder(
+        in_tmp / "b",
+        _with_text_path(f"text: d{NFC}/s.txt")
+        | {"sources/s.txt": None, f"d{NFD}/s.txt": "She said hello world.\n"},
+    )
+    [(line, hint)] = _said(folder)
+    assert "a folder of the path is there, under a name that looks the same" in line
+    assert hint is not None and hint.startswith(f"rename the folder 'd{NFD}' to the NFC form")

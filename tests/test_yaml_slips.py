@@ -5,9 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import BASE_FILES, briefing_files, check, write_folder
 
 from briefing.check.report import problem_line
+from briefing.check.yamlsafe import read_yaml
+from briefing.records.problems import ProblemSink
+
+#: PyYAML's two parsers: libyaml's (the default, when built) and its own.
+LOADERS = [getattr(yaml, "CSafeLoader", yaml.SafeLoader), yaml.SafeLoader]
 
 HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
 
@@ -369,3 +375,32 @@ def test_a_list_written_as_quoted_items_is_told_to_take_brackets(in_tmp: Path, k
     assert problem.hint is not None
     assert "single quotes" not in problem.hint
     assert problem.hint.endswith(f'{key}: ["a", "b"]')
+
+
+@pytest.mark.parametrize("loader", LOADERS, ids=["libyaml", "pyyaml"])
+@pytest.mark.parametrize(
+    ("ending", "place", "message", "hint"),
+    [
+        (
+            "garbage: [",
+            "2:10",
+            "this '[' is never closed: a value that begins with '[' is read by YAML as a list",
+            'put the value in quotes: garbage: "["',
+        ),
+        ("tags: [a,\n\n# later\n", "2:7", "this '[' is never closed", "close it with ']'"),
+        ("actors:\n  - {id: c, name: [C,\n", "3:19", "this '[' is never closed",
+         "close it with ']'"),
+        ("actors: [{id: c,", "2:10", "this '{' is never closed", "close it with '}'"),
+    ],
+)  # fmt: skip
+def test_a_bracket_left_open_at_the_end_of_the_file_is_said_as_one_above_a_line(
+    loader: type, ending: str, place: str, message: str, hint: str
+) -> None:
+    """`garbage: [` ending a file got PyYAML's "did not find expected node content
+    (while parsing a flow node)" (an audit), where one left open above a later
+    line is "this '[' is never closed", said at the bracket."""
+    sink = ProblemSink("notes.yaml")
+    read_yaml(f"# notes\n{ending}".encode(), sink, loader)
+    assert [(problem_line(p), p.hint) for p in sink.problems] == [
+        (f"notes.yaml:{place}: error[yaml-syntax]: {message}", hint)
+    ]

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from briefing.check.fields import COUNT_DIGITS, WHOLE_NUMBER, is_web_address, plain_type
+from briefing.check.fields import COUNT_DIGITS, WHOLE_NUMBER, is_web_address
 from briefing.check.raw import SharedValues
+from briefing.check.yaml_types import plain_type
 from briefing.records.dates import DateError
 from briefing.records.language_tags import is_language_tag
 from briefing.records.schema import ID_PATTERN, Field, Kind

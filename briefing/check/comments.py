@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import json
 
-from briefing.check.fields import plain_type
-from briefing.check.yaml_nodes import Mapping, Node, Scalar, Sequence
+from briefing.check.yaml_nodes import Mapping, Node, Scalar, Sequence, Tagged
+from briefing.check.yaml_types import plain_type
 from briefing.records.problems import ProblemSink
 from briefing.records.schema import FIELDS, Kind
 from briefing.records.text import SUGGESTED, cut, shown
@@ -117,8 +117,8 @@ def _warn_if_cut(
 ) -> None:
     """Warn when the comment noted after `node`, the value of the field `name`
     (an `item` of its list), cut it."""
-    if type(node) is not Scalar:
-        return
+    if not isinstance(node, Scalar) or (isinstance(node, Tagged) and node.tag != "str"):
+        return  # (`!!int 2 #x` in a text field: its own error says what it takes)
     found = cuts.get(node.line << 32 | node.column)
     if found is None:
         return

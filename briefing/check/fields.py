@@ -15,9 +15,8 @@ from array import array
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from yaml.resolver import Resolver
-
 from briefing.check.raw import (
+    LIST_PLACES_KEPT,
     PLACE_INDEX,
     PLACES_KEPT,
     RawRecord,
@@ -25,7 +24,8 @@ from briefing.check.raw import (
     keep_places,
     packed,
 )
-from briefing.check.yaml_nodes import Mapping, Node, Refused, Scalar, Sequence
+from briefing.check.yaml_nodes import Mapping, Node, Refused, Scalar, Sequence, Tagged
+from briefing.check.yaml_types import TYPE_NAMES, plain_type, untagged
 from briefing.records.dates import DateError
 from briefing.records.language_tags import is_language_tag
 from briefing.records.problems import ProblemSink
@@ -50,14 +50,6 @@ from briefing.records.text import (
     slug,
 )
 
-_IMPLICIT = Resolver.yaml_implicit_resolvers
-_TYPE_NAMES = {
-    "tag:yaml.org,2002:bool": "a yes/no value",
-    "tag:yaml.org,2002:int": "a number",
-    "tag:yaml.org,2002:float": "a number",
-    "tag:yaml.org,2002:null": "nothing (null)",
-    "tag:yaml.org,2002:timestamp": "a date",
-}
 #: A whole number as YAML reads one in decimal: `+1` is 1, `-1` is below 1. Not
 #: `010`, which YAML 1.1 reads as octal 8 (and `08` as text): refused, not guessed.
 WHOLE_NUMBER = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
@@ -65,22 +57,6 @@ WHOLE_NUMBER = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 #: 10**18 matches, and Python refuses to read a number of over 4300 digits
 #: (ValueError), so a longer one is said to be out of range unread.
 COUNT_DIGITS = 18
-
-
-#: By a plain scalar's first character ("" when it is empty), the YAML 1.1
-#: types it may get, each with its pattern: none for most letters.
-_TYPES_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
-    first: tuple((tag, pattern) for tag, pattern in resolvers if tag in _TYPE_NAMES)
-    for first, resolvers in _IMPLICIT.items()
-}
-
-
-def plain_type(value: str) -> str | None:
-    """The YAML 1.1 type a plain scalar would get (None when it is text)."""
-    for tag, pattern in _TYPES_BY_FIRST.get(value[:1], ()):
-        if pattern.match(value):
-            return tag
-    return None
 
 
 def nearest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
@@ -277,6 +253,8 @@ def _check_record(
         index = kept.get(name)
         if index is not None:
             places[index] = packed(value)
+        if type(value) is Tagged:
+            value = untagged(spec, value, sink)
         checked = check(spec, value, sink, record)
         if checked is _INVALID:
             if spec.required:
@@ -342,8 +320,7 @@ def _text_value(
                     node.line,
                     node.column,
                     "wrong-type",
-                    f"{spec_name} must be text, but YAML reads {shown(value)} "
-                    f"as {_TYPE_NAMES[tag]}",
+                    f"{spec_name} must be text, but YAML reads {shown(value)} as {TYPE_NAMES[tag]}",
                     f'put it in quotes: "{cut(value, SUGGESTED)}"',
                 )
                 return _INVALID
@@ -646,6 +623,8 @@ def _check_list(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
     items = _items(spec, node, sink)
     if isinstance(items, _Invalid):
         return items
+    if any(type(item) is Tagged for item in items):
+        items = [untagged(spec, item, sink, item=True) for item in items]
     if spec.non_empty and not items:
         sink.error(
             node.line,
@@ -673,6 +652,14 @@ def _check_list(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
         checked = [_text_value(label, item, sink, one_line=one_line) for item in items]
     elif spec.kind is Kind.URL:
         checked = [_url_value(label, item, sink) for item in items]
+        if spec.name in LIST_PLACES_KEPT[record.section]:  # `same_as`
+            if record.pending is None:
+                record.pending = {}
+            record.pending[spec.name] = [
+                packed(item)
+                for item, value in zip(items, checked, strict=True)
+                if value is not _INVALID
+            ]
     else:
         check = _CHECKERS[spec.kind]
         checked = [check(spec, item, sink, record) for item in items]

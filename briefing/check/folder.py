@@ -20,6 +20,7 @@ from briefing.check.fields import MARKED_CHARACTER_CODES, check_file, nearest
 from briefing.check.quote_anchors import anchor_quotes
 from briefing.check.quote_attribution import warn_relayed_by_speaker
 from briefing.check.raw import PLACES_KEPT, RawRecord, SharedValues, Where
+from briefing.check.same_as import warn_shared_same_as
 from briefing.check.source_texts import load_source_texts
 from briefing.check.streamed import read_records
 from briefing.check.time_zones import warn_times_without_offset
@@ -228,6 +229,7 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
     _check_affiliation_cycles(context)
     _check_said_before_published(context)
     warn_times_without_offset(context.records)
+    warn_shared_same_as(context.records["actors"])
     named = context.ids["sources"]
     unnamed = [r for r in context.records["sources"] if named.get(r.id or "") is not r]
     texts = load_source_texts(folder, named, unnamed)

@@ -113,7 +113,8 @@ class RawRecord:
         return unpacked(place)
 
     def references(self, name: str) -> list[tuple[str, Where]]:
-        """The valid ids a field of references names, each with its place."""
+        """The valid ids a field of references names (or the URIs of `same_as`),
+        each with its place."""
         places = self.file_places
         index = PLACE_INDEX[self.section].get(name)
         if index is not None:
@@ -173,9 +174,14 @@ def _places_kept(section: str) -> tuple[str, ...]:
 
 
 PLACES_KEPT = {section: _places_kept(section) for section in TOP_LEVEL_KEYS}
-#: The lists of references, each of whose items' place is kept.
+#: The lists of references, each of whose items' place is kept, and an actor's
+#: `same_as` (two actors of one briefing that share one: briefing.check.same_as).
 LIST_PLACES_KEPT = {
-    section: tuple(spec.name for spec in fields.values() if spec.kind is Kind.REF and spec.many)
+    section: tuple(
+        spec.name
+        for spec in fields.values()
+        if spec.many and (spec.kind is Kind.REF or spec.name == "same_as")
+    )
     for section, fields in FIELDS.items()
 }
 PLACE_INDEX = {

@@ -16,7 +16,7 @@ import datetime
 import json
 from pathlib import Path
 
-from briefing.check.fields import plain_type
+from briefing.check.yaml_types import plain_type
 from briefing.errors import UsageError
 from briefing.files.locations import display_path, schema_file
 from briefing.records.schema import ID_PATTERN

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from briefing.check.fields import nearest
+from briefing.check.name_forms import form_slip_said, other_form
 from briefing.check.raw import RawRecord, Where
 from briefing.files.filekinds import Refused, TooLarge, path_text, read_file
 from briefing.records.problems import ProblemSink
@@ -85,8 +86,12 @@ def _source_text(folder: Path, inside: str, record: RawRecord) -> str | None:
             "remove the NUL (written \\0 or \\x00 between double quotes)",
         )
         return None
+    if os.path.isabs(relative):
+        record.complete = False
+        _report_absolute(folder, inside, relative, node, sink)
+        return None
     target = Path(os.path.realpath(folder / relative))  # never raises, even for a loop
-    if os.path.isabs(relative) or not target.is_relative_to(inside):
+    if not target.is_relative_to(inside):
         record.complete = False
         _report_outside(folder, inside, relative, node, sink)
         return None
@@ -99,6 +104,53 @@ def _source_text(folder: Path, inside: str, record: RawRecord) -> str | None:
     return text
 
 
+def _report_absolute(
+    folder: Path, inside: str, absolute: str, node: Where, sink: ProblemSink
+) -> None:
+    """A path written from the root (`/home/me/b/sources/a.txt`): the contract's
+    paths are relative to the briefing folder, so that it can be moved and
+    shared. One that leads inside the folder was said to be "outside this
+    briefing's folder" (an audit): it is told the relative path to write."""
+    written = _written_from(folder, inside, absolute)
+    if written is None:
+        sink.error(
+            node.line,
+            node.column,
+            "source-text-outside",
+            f"the text file {shown(absolute, _PATH_SHOWN)} is outside this briefing's folder "
+            "(and a path is written relative to the folder, not from the root '/')",
+            "copy the text into the folder (e.g. sources/) and write its path from there, "
+            "as in sources/article.txt",
+        )
+        return
+    sink.error(
+        node.line,
+        node.column,
+        "source-text-path",
+        f"the text file's path {shown(absolute, _PATH_SHOWN)} starts at the root '/': a path "
+        "is written relative to this briefing's folder, so that the briefing can be moved "
+        "and shared",
+        f"write it from the folder: {written}"
+        if written != "."
+        else "write the text file's path from the folder, as in sources/article.txt",
+    )
+
+
+def _written_from(folder: Path, inside: str, absolute: str) -> str | None:
+    """`absolute` as written from the briefing folder (`sources/a.txt`), when it
+    leads inside it (through the folder's own path as written, or as
+    resolved: a content directory may be reached through a link); else None."""
+    path = os.path.normpath(absolute)
+    for base in (os.path.abspath(folder), inside):
+        if Path(path).is_relative_to(base):
+            return Path(path).relative_to(base).as_posix()
+    # the folders on its way resolved, its last name as written (a link stays one)
+    parent = Path(os.path.realpath(os.path.dirname(path)))
+    if parent.is_relative_to(inside):
+        return (parent.relative_to(inside) / os.path.basename(path)).as_posix()
+    return None
+
+
 def _report_outside(
     folder: Path, inside: str, relative: str, node: Where, sink: ProblemSink
 ) -> None:
@@ -106,7 +158,7 @@ def _report_outside(
     through a symbolic link inside the folder that leads out, which is named
     with where it leads (a link's path was said to be "outside", where the
     author could see it inside: a new author's trial)."""
-    link = None if os.path.isabs(relative) else _link_leading_out(folder, inside, relative)
+    link = _link_leading_out(folder, inside, relative)
     if link is None:
         sink.error(
             node.line,
@@ -290,12 +342,14 @@ def _read_source_text(folder: Path, relative: str, node: Where, sink: ProblemSin
 
 
 def _report_missing(folder: Path, relative: str, node: Where, sink: ProblemSink) -> None:
+    message = f"there is no file {shown(relative)} in this briefing's folder"
+    slip = other_form(folder, relative)
+    if slip is not None:  # `é` as one character in the path, as two on disk
+        said, hint = form_slip_said(relative, slip)
+        sink.error(node.line, node.column, "source-text-missing", message + said, hint)
+        return
     sink.error(
-        node.line,
-        node.column,
-        "source-text-missing",
-        f"there is no file {shown(relative)} in this briefing's folder",
-        _nearest_file(folder, relative),
+        node.line, node.column, "source-text-missing", message, _nearest_file(folder, relative)
     )
 
 

@@ -40,6 +40,7 @@ from yaml.events import (
 from briefing.check.clean_values import Accept, NotClean, acceptor, unmarked
 from briefing.check.comments import BLANKS, comment_after, may_hold_cuts
 from briefing.check.raw import (
+    LIST_PLACES_KEPT,
     PLACE_INDEX,
     PLACES_KEPT,
     RawRecord,
@@ -288,7 +289,7 @@ class _Walk:
             places.append((mark.line + 1) << 32 | (mark.column + 1))
         if spec.non_empty and not items:
             raise NotClean
-        if spec.kind is Kind.REF:
+        if spec.name in LIST_PLACES_KEPT[record.section]:  # references, and `same_as`
             if record.pending is None:
                 record.pending = {}
             record.pending[spec.name] = places

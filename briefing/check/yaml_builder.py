@@ -1,9 +1,12 @@
 """Turns PyYAML's event stream into located nodes, refusing what a briefing never holds.
 
 Nothing is constructed from a tag and no alias is expanded: anchors,
-aliases, tags other than `!!str`/`!!map`/`!!seq` and `!`, keys that are not
-scalars, duplicate keys and nesting deeper than MAX_DEPTH are each reported
-where they stand, and a Refused node stands in for the value.
+aliases, tags other than YAML's core ones and `!`, a core tag on a value of
+another shape (`!!seq` on a text), keys that are not scalars, duplicate keys
+and nesting deeper than MAX_DEPTH are each reported where they stand, and a
+Refused node stands in for the value. A scalar with a core scalar tag
+(`!!int 2`) becomes a Tagged node: whether its field takes that type is the
+field's check to say.
 """
 
 from __future__ import annotations
@@ -23,7 +26,16 @@ from yaml.events import (
 )
 
 from briefing.check.comments import BLANKS, comment_after, comment_text
-from briefing.check.yaml_nodes import Mapping, Node, ReadResult, Refused, Scalar, Sequence
+from briefing.check.yaml_nodes import (
+    SCALAR_TAGS,
+    Mapping,
+    Node,
+    ReadResult,
+    Refused,
+    Scalar,
+    Sequence,
+    Tagged,
+)
 from briefing.check.yaml_unseen_breaks import StandIns
 from briefing.records.problems import ProblemSink
 from briefing.records.text import SUGGESTED, cut, shown
@@ -31,9 +43,12 @@ from briefing.records.text import SUGGESTED, cut, shown
 #: Deepest nesting of mappings and sequences. A briefing needs four levels;
 #: the cap keeps hostile input (thousands of `[`) cheap and recursion-free.
 MAX_DEPTH = 64
-_ALLOWED_SCALAR_TAGS = {None, "!", "tag:yaml.org,2002:str"}
-_ALLOWED_MAP_TAGS = {None, "!", "tag:yaml.org,2002:map"}
-_ALLOWED_SEQ_TAGS = {None, "!", "tag:yaml.org,2002:seq"}
+#: The prefix `!!` stands for (the parser gives a tag with it written out).
+_YAML_TAGS = "tag:yaml.org,2002:"
+_ALLOWED_MAP_TAGS = {None, "!", _YAML_TAGS + "map"}
+_ALLOWED_SEQ_TAGS = {None, "!", _YAML_TAGS + "seq"}
+#: What each core tag makes, for one on a value of another shape.
+_TAG_SHAPES = SCALAR_TAGS | {"seq": "a list", "map": "a mapping"}
 
 
 class TooDeep(Exception):
@@ -147,7 +162,8 @@ class Builder:
                 if event.anchor is not None:
                     refused = self._refuse_anchor(node, event.anchor)
                 elif event.tag not in allowed:
-                    refused = self._refuse_tag(node, event.tag)
+                    shape = "a mapping" if kind is MappingStartEvent else "a list"
+                    refused = self._refuse_tag(node, event.tag, shape)
                 stack.append([node, None, refused])
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
                 node, _pending, refused = stack.pop()
@@ -186,14 +202,18 @@ class Builder:
     def _scalar_properties(self, event: Any, node: Scalar) -> Node:
         if event.anchor is not None:
             return self._refuse_anchor(node, event.anchor)
-        if event.tag not in _ALLOWED_SCALAR_TAGS:
-            return self._refuse_tag(node, event.tag)
+        tag: str | None = event.tag
+        name = tag.removeprefix(_YAML_TAGS) if tag is not None else None
+        if tag not in (None, "!") and (name == tag or name not in SCALAR_TAGS):
+            return self._refuse_tag(node, tag, "a text")
         if self._question_text is not None and not event.style:
             refused = self._refuse_split_question(node, event.start_mark.index)
             if refused is not node:
                 return refused
-        if event.tag is not None:  # an allowed one: `!!str` or `!`
+        if tag == "!":  # the non-specific tag: text, as quotes would make it
             node.plain = False
+        elif name is not None:
+            return Tagged(node.value, name, node.line, node.column)
         return node
 
     def _add(self, node: Node) -> None:
@@ -222,7 +242,7 @@ class Builder:
             node.line, node.column = key.line, key.column
             if cut_after is not None:
                 cuts[node.line << 32 | node.column] = cut_after
-        if type(key) is not Scalar:
+        if not isinstance(key, Scalar):  # (a Tagged key is a key: `!!str id: x`)
             if type(key) is not Refused:
                 self.sink.error(
                     key.line,
@@ -267,20 +287,18 @@ class Builder:
         )
         return Refused(node.line, node.column)
 
-    def _refuse_tag(self, node: Node, tag: str) -> Refused:
-        self.sink.error(
-            node.line,
-            node.column,
-            "yaml-tag",
-            f"the tag {shown(_as_written(tag))} is not allowed: a briefing holds only plain text, "
-            "lists and mappings",
-            "remove the tag",
-        )
+    def _refuse_tag(self, node: Node, tag: str, shape: str) -> Refused:
+        """Refuse `tag` on `node`, a value of `shape` ("a text", "a list", "a mapping")."""
+        made = _TAG_SHAPES.get(tag.removeprefix(_YAML_TAGS)) if tag.startswith(_YAML_TAGS) else None
+        if made is not None:  # `!!seq` on a text, `!!str` on a list: no YAML reads it
+            message = f"the tag {shown(_as_written(tag))} makes {made}, but it stands on {shape}"
+        else:
+            message = (
+                f"the tag {shown(_as_written(tag))} is not allowed: a briefing holds only plain "
+                "text, lists and mappings"
+            )
+        self.sink.error(node.line, node.column, "yaml-tag", message, "remove the tag")
         return Refused(node.line, node.column)
-
-
-#: The prefix `!!` stands for (the parser gives a tag with it written out).
-_YAML_TAGS = "tag:yaml.org,2002:"
 
 
 def _as_written(tag: str) -> str:

@@ -5,6 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: YAML's core tags that name a type of scalar, and what each makes of one:
+#: data, not objects (YAML 1.1's other tags, `!!binary`, `!!set` ..., are refused).
+SCALAR_TAGS = {
+    "str": "text",
+    "int": "a whole number",
+    "float": "a number with a fraction",
+    "bool": "a yes/no value",
+    "null": "nothing (null)",
+    "timestamp": "a date",
+}
+
 
 class Node:
     """A located YAML value. `line` and `column` are 1-based."""
@@ -20,9 +31,10 @@ class Scalar(Node):
     and untagged, so that YAML gives it a type from its text.
 
     The type of a plain scalar (`no`, `12`, `2022-02-10`) is not decided here:
-    the validator decides, where the contract says what it expects. A tagged
-    one is text: `!!str no` says so, and so does `! no` (the non-specific
-    tag makes a scalar a string), as quotes would.
+    the validator decides, where the contract says what it expects. One with
+    the non-specific tag is text (`! no`: the tag makes a scalar a string),
+    as quotes would make it; one with a core tag (`!!str no`, `!!int 2`) is
+    a `Tagged`, whose field says whether it takes the type the tag names.
     """
 
     __slots__ = ("plain", "value")
@@ -35,6 +47,24 @@ class Scalar(Node):
 
     def __repr__(self) -> str:
         return f"Scalar({self.value!r}, plain={self.plain}, at={self.line}:{self.column})"
+
+
+class Tagged(Scalar):
+    """A scalar with one of YAML's core scalar tags: `!!str no`, `!!int 2`.
+
+    `tag` is the tag's name (`str`, `int`, `float`, `bool`, `null`,
+    `timestamp`). Such a tag constructs no object: it names a type, which
+    the field the value stands in takes or not (`fields.untagged`).
+    """
+
+    __slots__ = ("tag",)
+
+    def __init__(self, value: str, tag: str, line: int, column: int) -> None:
+        super().__init__(value, False, line, column)
+        self.tag = tag
+
+    def __repr__(self) -> str:
+        return f"Tagged({self.value!r}, tag={self.tag}, at={self.line}:{self.column})"
 
 
 class Sequence(Node):

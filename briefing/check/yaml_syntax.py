@@ -13,7 +13,12 @@ import yaml
 from briefing.check.yaml_continued_lines import continued_value
 from briefing.check.yaml_indent_slips import indent_of, indent_slip, unindented_key_before
 from briefing.check.yaml_prescan import TAB_INDENT
-from briefing.check.yaml_value_slips import bracket_never_closed, quote_left_open_before, slip
+from briefing.check.yaml_value_slips import (
+    bracket_never_closed,
+    open_at_end,
+    quote_left_open_before,
+    slip,
+)
 from briefing.records.problems import ProblemSink
 from briefing.records.text import SUGGESTED, cut, shown
 
@@ -56,6 +61,19 @@ def report_syntax(
         sink.error(opened[0], opened[1], "yaml-syntax", *opened[2:])
         return
     hint = _syntax_hint(problem, offending)
+    if (
+        "flow" in context
+        and key is not None
+        and (key.line >= len(lines) or "<stream end>" in problem)
+    ):
+        # the file ends inside a `[` or `{` (`garbage: [` last): said at it,
+        # as one left open above a later line is (libyaml marks the end of
+        # the file, PyYAML's own parser names it)
+        at_end = open_at_end(text)
+        said = bracket_never_closed(lines, *at_end) if at_end is not None else None
+        if at_end is not None and said is not None:
+            sink.error(at_end[0] + 1, at_end[1] + 1, "yaml-syntax", *said)
+            return
     if "flow" in context and key is not None and key.line < len(lines):
         said = bracket_never_closed(lines, key.line, key.column)
         if said is not None:  # said where it opens, not on a line further down

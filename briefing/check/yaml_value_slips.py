@@ -76,6 +76,29 @@ def bracket_never_closed(lines: list[str], line: int, column: int) -> tuple[str,
     )
 
 
+def open_at_end(text: str) -> tuple[int, int] | None:
+    """The innermost `[` or `{` still open where the file ends (0-based line
+    and column), or None. PyYAML says "did not find expected node content
+    (while parsing a flow node)" at the end of a file that ends inside one
+    (`garbage: [`), with no word of the bracket: its scanner's tokens say
+    which it is (an audit)."""
+    loader = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+    opened: list[tuple[int, int]] = []
+    try:
+        for token in yaml.scan(text, Loader=loader):
+            if isinstance(token, _FLOW_STARTS):
+                opened.append((token.start_mark.line, token.start_mark.column))
+            elif isinstance(token, _FLOW_ENDS) and opened:
+                opened.pop()
+    except yaml.YAMLError:
+        return None
+    return opened[-1] if opened else None
+
+
+_FLOW_STARTS = (yaml.FlowSequenceStartToken, yaml.FlowMappingStartToken)
+_FLOW_ENDS = (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken)
+
+
 #: What stands before a value on its line: `key: `, or `- key: ` in a list.
 _KEY_BEFORE = re.compile(r"^\s*(?:-\s+)?([\w-]+):\s+$")
 #: Where a quoted scalar may start in flow: after these, or at a line's start.

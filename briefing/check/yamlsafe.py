@@ -6,8 +6,9 @@ from a tag, no alias is ever expanded, and no scalar type is decided until the
 validator asks for one (that is what makes it fast: see bench/).
 
 Refused, each with a located problem: bytes that are not UTF-8, characters
-YAML forbids, tabs used for indentation, explicit tags (other than the plain
-`!!str`/`!!map`/`!!seq` and `!`), anchors and aliases, directives (`%YAML`,
+YAML forbids, tabs used for indentation, explicit tags (other than YAML's
+core ones and `!`; whether a field takes a core tag's type is the field
+check's to say), anchors and aliases, directives (`%YAML`,
 `%TAG`), duplicate keys, keys that are not scalars, nesting deeper than
 MAX_DEPTH and files larger than MAX_BYTES. Any parse error becomes a located
 `yaml-syntax` problem.

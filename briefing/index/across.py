@@ -2,7 +2,8 @@
 
 An actor is looked for by id, name or alias (`named`). Two actors of different
 briefings are the same actor when they share a `same_as` URI (the contract's
-field for that), or else when their id and name both match — unless each has
+field for that; compared as `same_as_key` says: http and https alike, the
+host in any case), or else when their id and name both match — unless each has
 `same_as` URIs and none is shared: two "John Smith"s that say who they are,
 differently, are two people. Sameness carries through: if A is B and B is C, A
 is C, so actors are grouped.
@@ -15,6 +16,7 @@ from collections.abc import Iterable
 
 from briefing.index.rows import ActorAppearance
 from briefing.records.folding import fold
+from briefing.records.same_as import same_as_key
 
 Key = tuple[str, str]  # (briefing id, actor id)
 
@@ -37,10 +39,11 @@ def groups(appearances: Iterable[ActorAppearance]) -> dict[Key, list[ActorAppear
     by_id_and_name: dict[tuple[str, str], list[int]] = {}
     for index, appearance in enumerate(every):
         for uri in appearance.same_as:
-            if uri in by_uri:
-                join(index, by_uri[uri])
+            key = same_as_key(uri)
+            if key in by_uri:
+                join(index, by_uri[key])
             else:
-                by_uri[uri] = index
+                by_uri[key] = index
         by_id_and_name.setdefault((appearance.actor_id, appearance.name), []).append(index)
     for indexes in by_id_and_name.values():
         first = indexes[0]
@@ -58,7 +61,12 @@ def groups(appearances: Iterable[ActorAppearance]) -> dict[Key, list[ActorAppear
 
 def _say_otherwise(a: ActorAppearance, b: ActorAppearance) -> bool:
     """Both say who they are outside the briefing, and not alike."""
-    return bool(a.same_as) and bool(b.same_as) and not set(a.same_as) & set(b.same_as)
+    return bool(a.same_as) and bool(b.same_as) and not _keys(a) & _keys(b)
+
+
+def _keys(appearance: ActorAppearance) -> set[str]:
+    """The appearance's `same_as` URIs as they are compared (`same_as_key`)."""
+    return {same_as_key(uri) for uri in appearance.same_as}
 
 
 def elsewhere(

@@ -46,6 +46,8 @@ _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d
 
 #: A date and a time with a space between them, where the format writes a T.
 _SPACED_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})")
+#: A UTC offset without its colon after a time with colons (`10:45+0100`).
+_BASIC_OFFSET = re.compile(r"(T\d{2}:\d{2}(?::\d{2})?[+-]\d{2})(\d{2})$")
 
 _OPEN_START = re.compile(r"(?:before|by|until|till|up to)\s+(?P<date>.+)", re.IGNORECASE)
 _OPEN_END = re.compile(r"(?:after|since|from|starting)\s+(?P<date>.+)", re.IGNORECASE)
@@ -122,6 +124,7 @@ def _ascii_digits(text: str) -> str:
 def _point(text: str) -> str | None:
     """One date written as people do, as the format writes it."""
     text = _SPACED_TIME.sub(r"\1T\2", text.strip().rstrip(","))  # `2024-03-14 04:00`
+    text = _BASIC_OFFSET.sub(r"\1:\2", text)  # `04:00+0100`
     if _ISO.fullmatch(text):
         return text
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_YEAR, _DAY_FIRST, _YEAR_FIRST):

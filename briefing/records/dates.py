@@ -48,11 +48,15 @@ OPEN_END = 2**62
 class DateError(ValueError):
     """A date that does not follow the contract; `code` is the problem code."""
 
-    def __init__(self, code: str, message: str, hint: str | None = None) -> None:
+    def __init__(
+        self, code: str, message: str, hint: str | None = None, *, exact: bool = False
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.hint = hint
+        #: the message already names the fault: no nearest form is looked for
+        self.exact = exact
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +224,7 @@ def parse_date(text: str) -> DateValue:
     try:
         return _parse(text)
     except DateError as exc:
-        if exc.code != "bad-date":
+        if exc.code != "bad-date" or exc.exact:
             raise
         from briefing.records.date_hints import hint  # only for a date refused: 2.5 ms
 
@@ -320,15 +324,31 @@ def _parse_point(text: str, whole: str, end: str = "") -> DatePoint:
         assert minute is not None
         if hour > 23 or minute > 59 or (second is not None and second > 59):
             raise DateError("impossible-date", f"{shown(whole)}: there is no such time of day")
-    offset = _parse_offset(group("offset"), whole)
+    offset = _parse_offset(group("offset"), text, whole)
     return DatePoint(year, month, day, hour, minute, second, offset, qualifier)
 
 
-def _parse_offset(text: str | None, whole: str) -> int | None:
+#: An offset of four digits and no colon (`+0100`): ISO 8601's basic form.
+_BASIC_OFFSET = re.compile(r"[+-]\d{4}")
+
+
+def _parse_offset(text: str | None, point: str, whole: str) -> int | None:
     if text is None:
         return None
     if text == "Z":
         return 0
+    if _BASIC_OFFSET.fullmatch(text):
+        # `10:45:00+0100`: ISO 8601 does not mix a basic offset with a time
+        # written with colons; the contract's form is `+01:00` (an audit).
+        written = f"{text[:3]}:{text[3:]}"
+        mended = whole.replace(point, point[: -len(text)] + written)
+        raise DateError(
+            "bad-date",
+            f"{shown(whole)}: the UTC offset {shown(text)} lacks its colon: "
+            f"after a time written with colons it is written {shown(written)}",
+            f"write it like {mended}",
+            exact=True,
+        )
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     hours = int(digits[:2])

@@ -23,7 +23,7 @@ from briefing.records.schema import ID_PATTERN, TABLES, Field, Kind, RecordTable
 # without seconds and offset; an interval of two of these, or open at one end.
 _PERIOD = "[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?[~?%]?"
 _TIME = "([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?"
-_OFFSET = "Z|[+-](0[0-9]|1[0-4])(:?[0-5][0-9])?"
+_OFFSET = "Z|[+-](0[0-9]|1[0-4])(:[0-5][0-9])?"
 _INSTANT = f"[0-9]{{4}}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T{_TIME}({_OFFSET})?"
 _POINT = f"({_PERIOD}|{_INSTANT})"
 DATE_PATTERN = f"^({_POINT}(/({_POINT}|\\.\\.))?|\\.\\./{_POINT})$"
