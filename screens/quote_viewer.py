@@ -633,8 +633,7 @@ def _highlighted(
 def _gaps(quote_text: str, count: int) -> list[Piece | None]:
     """What stands before each of the quote's `count` pieces: an elision, an
     insertion, or nothing (the first)."""
-    read = read_quote(quote_text) if has_marks(quote_text) else None
-    found = segments(read) if read is not None else []
+    found = segments(read_quote(quote_text)) if has_marks(quote_text) else []
     if len(found) != count:  # matched as plain text: one piece
         return [None] + [Piece.ELISION] * (count - 1)
     return [segment.after for segment in found]

@@ -76,8 +76,6 @@ def warn_empty_insertions(record: RawRecord, words: str) -> None:
     if "[" not in words:
         return
     pieces = read_quote(words)
-    if pieces is None:
-        return
     empty = [p.text for p in pieces if p.kind is Piece.INSERTION and not p.text.strip()]
     if not empty:
         return

@@ -22,9 +22,10 @@ from briefing.records.editorial import (
     edge_name,
     has_marks,
     marks_alone,
-    read_quote,
+    readings,
     says_nothing,
     segments,
+    unpaired,
     without_edge_ellipses,
 )
 from briefing.records.elided_search import Following
@@ -43,9 +44,10 @@ def anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> A
 
     A quote with editorial marks (briefing.records.editorial) is read with
     them first: its parts found in order within one paragraph of the first
-    (in its paragraph or the next), its insertions
-    left out. When that reading finds nothing and the quote has no elision,
-    it is matched as plain text, for a source that itself holds `[` or `]`.
+    (in its paragraph or the next), its insertions left out, a bracket that
+    pairs with nothing matched as text. When that reading finds nothing, its
+    brackets are matched as text, for a source that itself holds `[` or `]`;
+    its elisions stay elisions.
     """
     if says_nothing(quote_text):
         return AnchorResult(None, "no-words")  # found everywhere, and shows nothing
@@ -89,26 +91,36 @@ _UNPLACED = ("ambiguous", "occurrence-out-of-range")
 
 
 def _anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> AnchorResult:
-    """`anchor` for a quote that is not blank."""
+    """`anchor` for a quote that is not blank: each of its readings tried in
+    turn (briefing.records.editorial.readings), the first that places it kept.
+
+    The contract reads a plain `[` or `]` as text when nothing else reads, not
+    an elision: every reading holds the parts of an elided quote to its rules,
+    whatever the source has. Where none reads, the marks' reading says why
+    ("why the editorial reading failed says more than not found"); a quote
+    with a bracket that pairs with nothing is unreadable, unless every reading
+    breaks a rule of its own words.
+    """
     plain = [Segment(quote_text, None)]
     if not has_marks(quote_text):
         return _anchor_segments(plain, source, occurrence)
-    pieces = read_quote(quote_text)
-    if pieces is not None and all(p.kind is Piece.WORDS for p in pieces):
-        return _anchor_segments(plain, source, occurrence)
-    edited = _anchor_edited(pieces, source, occurrence) if pieces is not None else None
-    if edited is not None and (edited.failure is None or edited.failure in _UNPLACED):
-        return edited
-    if edited is not None and any(p.kind is Piece.ELISION for p in pieces or ()):
-        # The contract reads `[` and `]` as text when nothing else reads, not
-        # an elision: its parts are held to the rules whatever the source has.
-        return edited
-    literal = _anchor_segments(plain, source, occurrence)
-    if literal.failure != "not-found":
-        return literal
-    if edited is not None:
-        return edited  # why the editorial reading failed says more than "not found"
-    return AnchorResult(None, "unreadable", nearest=literal.nearest)
+    tried: list[AnchorResult] = []
+    ways = readings(quote_text)
+    for pieces in ways:
+        if all(p.kind is Piece.WORDS for p in pieces):
+            found = _anchor_segments(plain, source, occurrence)
+        else:
+            found = _anchor_edited(pieces, source, occurrence)
+        if found.failure is None or found.failure in _UNPLACED:
+            return found
+        tried.append(found)
+    if unpaired(ways[0]) and any(found.failure in _MISSING for found in tried):
+        return AnchorResult(None, "unreadable", nearest=tried[-1].nearest)
+    return tried[0]
+
+
+#: Failures of a reading whose words are not in the source (not a rule of its own).
+_MISSING = ("not-found", "part-not-found")
 
 
 def _anchor_edited(

@@ -11,9 +11,12 @@ The contract (Anchoring) allows two marks inside a quote's `text`:
   source has none (`abide [by] the rules`) or in place of a few of the
   source's words (`[the bridge]` for "it"): at most MAX_INSERTION_WORDS.
 
-`read_quote` gives the pieces of one reading of a quote, or None when its
-brackets do not pair up (a `[` or `]` that the source itself may hold: the
-anchoring then matches the quote as plain text).
+`read_quote` gives the pieces of one reading of a quote: a `[` or `]` that
+pairs with nothing is text there (the source itself may hold it), and the
+marks around it are marks all the same. `readings` gives each reading the
+anchoring tries, in order: the marks, then every bracket as text but an
+elision's (the contract: a plain `[` or `]` "is matched as text when the
+quote has no other reading").
 """
 
 from __future__ import annotations
@@ -97,22 +100,40 @@ def has_marks(text: str) -> bool:
     return "[" in text or "]" in text or "…" in text or "..." in text
 
 
-def read_quote(text: str) -> list[QuotePiece] | None:
-    """The quote's pieces in order; None when a bracket is left unpaired."""
+def read_quote(text: str, insertions: bool = True) -> list[QuotePiece]:
+    """The quote's pieces in order. A `[` or `]` that pairs with nothing is
+    part of the words around it (`The value [sic … the rest`: the source may
+    hold it); with `insertions` False, so is every bracketed group but an
+    elision (`[sic]` read as the source's own characters)."""
     pieces: list[QuotePiece] = []
     position = 0
     for match in _MARK.finditer(text):
-        _words(pieces, text[position : match.start()])
         group = match.group("group")
-        if group is None or group.strip() in _ELISION:
+        elision = group is None or group.strip() in _ELISION
+        if not (elision or insertions):
+            continue  # brackets read as text, with the words around them
+        _words(pieces, text[position : match.start()])
+        if elision:
             pieces.append(QuotePiece(Piece.ELISION, match.group()))
         else:
             pieces.append(QuotePiece(Piece.INSERTION, group))
         position = match.end()
     _words(pieces, text[position:])
-    if any(p.kind is Piece.WORDS and ("[" in p.text or "]" in p.text) for p in pieces):
-        return None
     return pieces
+
+
+def readings(text: str) -> list[list[QuotePiece]]:
+    """The readings of a quote the anchoring tries, in order: its marks (a
+    bracket that pairs with nothing read as text), then, where that differs,
+    every bracket as text but an elision's, which is always one."""
+    marked = read_quote(text)
+    literal = read_quote(text, insertions=False)
+    return [marked] if literal == marked else [marked, literal]
+
+
+def unpaired(pieces: list[QuotePiece]) -> bool:
+    """Whether a reading holds a `[` or `]` that pairs with nothing (read as text)."""
+    return any(p.kind is Piece.WORDS and ("[" in p.text or "]" in p.text) for p in pieces)
 
 
 def _words(pieces: list[QuotePiece], text: str) -> None:

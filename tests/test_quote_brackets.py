@@ -1,0 +1,88 @@
+"""Brackets in a quote as `briefing check` reads them: a `[` or `]` the source
+itself holds beside an elision or an insertion, and an elision in round
+brackets, `(…)`, as German and French journalism writes it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import BASE_FILES, briefing_files, check, write_folder
+
+from briefing.check.report import problem_line
+
+BASE = str(BASE_FILES["briefing.yaml"])
+
+
+def _said(in_tmp: Path, quote: str, source: str) -> list[tuple[str, str | None]]:
+    """Each problem as the author reads it, for the base briefing quoting `quote`
+    (written in double quotes) from a source text of `source`."""
+    base = BASE.replace("text: hello world", f'text: "{quote}"')
+    files = briefing_files(**{"briefing.yaml": base, "sources/s.txt": source + "\n"})
+    write_folder(in_tmp / "b", files)
+    return [(problem_line(p), p.hint) for p in check(in_tmp / "b")]
+
+
+UNREADABLE = (
+    "b/briefing.yaml:20:11: error[quote-unreadable]: this quote has a '[' or ']' that pairs "
+    "with nothing, and the source 's' (sources/s.txt) does not hold the words as written either",
+    "close the bracket of an insertion, as in 'abide [by] the rules'",
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [
+        ("The value [sic … the rest is here", "The value [sic is high and the rest is here."),
+        ("The value [sic is [very] high", "The value [sic is high."),
+        # read as an insertion, its part is two words: read as text, three
+        ("The [sic] value … the rest is here", "The [sic] value is high; the rest is here."),
+        ("abide by] the [good] rules … now and always", "We abide by] the rules now and always."),
+    ],
+    ids=["beside an elision", "beside an insertion", "pair beside an elision", "closing one"],
+)
+def test_a_bracket_the_source_holds_is_text_beside_an_elision_or_insertion(
+    in_tmp: Path, quote: str, source: str
+) -> None:
+    """Both were "quote-unreadable" (an audit): the contract matches a plain `[`
+    or `]` the source holds as text when the quote has no other reading, and
+    its elisions and insertions are marks all the same."""
+    assert _said(in_tmp, quote, source) == []
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["The value [sic … the rest is gone", "The value [sic is [very] low", "The value [sic is low"],
+)
+def test_a_quote_read_neither_way_is_still_unreadable(in_tmp: Path, quote: str) -> None:
+    assert _said(in_tmp, quote, "The value [sic is high and the rest is here.") == [UNREADABLE]
+
+
+def test_an_elided_part_with_a_bracket_the_source_holds_keeps_the_three_words(
+    in_tmp: Path,
+) -> None:
+    """Its brackets read as text, the quote's elision is one all the same."""
+    said = _said(in_tmp, "The value [sic … is here", "The value [sic is high and the rest is here.")
+    assert said == [
+        (
+            "b/briefing.yaml:20:11: error[elision-part-too-short]: the part 'is here' of this "
+            "quote is under 3 words: the parts an elision separates need at least 3 each",
+            "quote more of the words around it, or drop it with its elision",
+        )
+    ]
+
+
+def test_a_source_without_text_holds_such_a_quote_to_its_elisions_rules(in_tmp: Path) -> None:
+    """Unchecked against a text, a bracket that pairs with nothing may be the
+    source's; the quote's elision is one all the same."""
+    base = BASE.replace("    text: sources/s.txt\n", "")
+    for number, (quote, codes) in enumerate(
+        [
+            ("The value [sic … is here", ["elision-part-too-short"]),
+            ("The value [sic … the rest is here", []),
+            ("The [sic] value … the rest is here", []),  # [sic] may be the source's
+        ]
+    ):
+        files = briefing_files(**{"briefing.yaml": base.replace("hello world", f'"{quote}"')})
+        problems = check(write_folder(in_tmp / f"b{number}", files))
+        assert [p.code for p in problems] == codes, quote
