@@ -86,3 +86,59 @@ def test_a_source_without_text_holds_such_a_quote_to_its_elisions_rules(in_tmp: 
         files = briefing_files(**{"briefing.yaml": base.replace("hello world", f'"{quote}"')})
         problems = check(write_folder(in_tmp / f"b{number}", files))
         assert [p.code for p in problems] == codes, quote
+
+
+ELIDED_SOURCE = "We will win this war. Hello world said here. And that is all we have."
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "We will win (…) world said here",
+        "We will win (...) world said here",
+        "We will win ( … ) world said here",
+        "We will win(…)world said here",  # the bracket on each side, as `[…]` may be
+    ],
+)
+def test_an_ellipsis_in_round_brackets_is_an_elision(in_tmp: Path, quote: str) -> None:
+    """`(…)` was matched as text (an audit): "it has 'this' where the quote has
+    '(…)'". The contract: an ellipsis "with a space or a bracket on each side"."""
+    assert _said(in_tmp, quote, ELIDED_SOURCE) == []
+
+
+def test_an_elision_in_round_brackets_keeps_the_rules_of_one(in_tmp: Path) -> None:
+    assert _said(in_tmp, "We will (…) world said here", ELIDED_SOURCE) == [
+        (
+            "b/briefing.yaml:20:11: error[elision-part-too-short]: the part 'We will' of this "
+            "quote is under 3 words: the parts an elision separates need at least 3 each",
+            "quote more of the words around it, or drop it with its elision",
+        )
+    ]
+    assert _said(in_tmp, "(...) We will win this", ELIDED_SOURCE) == [
+        (
+            "b/briefing.yaml:20:11: error[elision-part-too-short]: this quote starts with an "
+            "ellipsis '(...)', before the speaker's first word: an ellipsis marks words left "
+            "out between two parts of a quote, and no part comes before it (a quote may start "
+            "anywhere in the source, without a mark)",
+            "delete the '(...)', or quote at least 3 of the words said before it",
+        )
+    ]
+    assert _said(in_tmp, "(…)", ELIDED_SOURCE) == [
+        (
+            "b/briefing.yaml:20:11: error[quote-no-words]: this quote holds no words, only "
+            "'(…)': an ellipsis marks words left out between two parts of a quote, and there "
+            "are none",
+            "write the words the speaker said, as the source has them",
+        )
+    ]
+
+
+def test_a_glued_elision_in_brackets_is_not_told_to_take_spaces(in_tmp: Path) -> None:
+    """`win[…]world` is an elision as written: where its words are not found,
+    the hint is the nearest passage, not "an elision is written with a space"."""
+    for mark in ("[…]", "(…)"):
+        said = _said(in_tmp, f"We will wim{mark}world said here", ELIDED_SOURCE)
+        assert [hint for _, hint in said] == [
+            "the nearest passage (line 1 of the source): 'We will win this' — it has 'win' "
+            "where the quote has 'wim'"
+        ]

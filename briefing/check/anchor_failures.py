@@ -221,7 +221,7 @@ def not_found_hint(words: str, passage: Passage | None) -> str | None:
             "a bracket on each side): delete it"
         )
     glued = _GLUED_ELLIPSIS.search(words)
-    if glued is not None and not _in_passage(glued.group(1, 2, 3), passage):
+    if glued is not None and not (_bracketed(glued) or _in_passage(glued.group(1, 2, 3), passage)):
         # "argument...and" (an author's trial)
         before, mark, after = glued.groups()
         # the words at the mark: a word of 50,000 letters was written out whole
@@ -233,6 +233,12 @@ def not_found_hint(words: str, passage: Passage | None) -> str | None:
             f"each side ({before} {mark} {after}); without, the ellipsis is matched as text"
         )
     return passage_hint(passage)
+
+
+def _bracketed(glued: re.Match[str]) -> bool:
+    """Whether a glued ellipsis is in brackets, `win[…]world` or `win(…)world`: an
+    elision as written, which needs no space (the bracket is on each side)."""
+    return glued.group(1)[-1:] in "[(" and glued.group(3)[:1] in "])"
 
 
 #: The most characters of each word beside a glued ellipsis that a hint shows.

@@ -3,9 +3,11 @@
 The contract (Anchoring) allows two marks inside a quote's `text`:
 
 - an elision, `…` or `...` with a space or a bracket on each side (`[…]` and
-  `[...]` too): the words on either side are separate parts of the quote,
-  each of which must be found in the source, in order, within one paragraph
-  of the first (in the first part's paragraph or the one right after it);
+  `[...]` too, and `(…)` and `(...)`: round brackets are brackets, and German
+  and French journalism writes an elision so): the words on either side are
+  separate parts of the quote, each of which must be found in the source, in
+  order, within one paragraph of the first (in the first part's paragraph or
+  the one right after it);
 - an insertion in square brackets, `[the president]`: the author's words, not
   the speaker's, never matched against the source. It may stand where the
   source has none (`abide [by] the rules`) or in place of a few of the
@@ -39,9 +41,13 @@ class QuotePiece:
     text: str
 
 
-#: A bracketed group, `[…]`, `[...]` or an insertion; or a bare `…`/`...`
+#: A bracketed group, `[…]`, `[...]` or an insertion; an ellipsis in round
+#: brackets, `(…)` or `(...)`, as German and French journalism writes an
+#: elision (round brackets are brackets: the contract); or a bare `…`/`...`
 #: with a space or a bracket on each side.
-_MARK = re.compile(r"\[(?P<group>[^\[\]]*)\]|(?<=[\s\]])(?P<bare>…|\.\.\.)(?=[\s\[])")
+_MARK = re.compile(
+    r"\[(?P<group>[^\[\]]*)\]|\(\s*(?:…|\.\.\.)\s*\)|(?<=[\s\]])(?:…|\.\.\.)(?=[\s\[])"
+)
 _ELISION = ("…", "...")
 #: The fewest words a part of an elided quote may have (the contract).
 MIN_PART_WORDS = 3
@@ -158,8 +164,8 @@ def says_nothing(text: str) -> bool:
     return not text.strip()
 
 
-#: Elision marks and whitespace, and nothing else: `…`, `...`, `[…]`, `[...]`.
-_MARKS_ALONE = re.compile(r"(?:\s|…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])+")
+#: Elision marks and whitespace, and nothing else: `…`, `...`, `[…]`, `(…)`.
+_MARKS_ALONE = re.compile(r"(?:\s|…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))+")
 
 
 def marks_alone(text: str) -> bool:
