@@ -568,3 +568,39 @@ def test_a_quote_that_differs_only_in_punctuation_is_told_which(
             f"the nearest passage (line 1 of the source): {passage} — {said}",
         )
     ]
+
+
+CHINESE = "我们将赢得这场战争，然后回家。他说这是最后的机会。\n"
+
+
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [
+        ("我们将赢得这场战争 … 他说这是最后的机会", CHINESE),
+        ("我们将 … 最后的机会", CHINESE),  # three characters
+        ("私たちは勝つ … 最後の機会だ", "私たちは勝つと言った。これが最後の機会だ。\n"),
+        ("เราจะชนะ … สงครามนี้", "เราจะชนะแน่นอน และสงครามนี้จะจบ\n"),
+    ],
+    ids=["Chinese", "three characters", "Japanese", "Thai"],
+)
+def test_an_elided_part_in_a_script_without_spaces_counts_each_character_as_a_word(
+    in_tmp: Path, quote: str, source: str
+) -> None:
+    """Every part was one "word" (counted between spaces), so no elided quote of
+    Chinese, Japanese or Thai could pass the three-word rule (an audit)."""
+    files = briefing_quoting(quote)
+    files["sources/s.txt"] = source
+    assert _said(write_folder(in_tmp / "b", files)) == []
+
+
+def test_a_part_of_two_characters_is_told_how_words_are_counted(in_tmp: Path) -> None:
+    files = briefing_quoting("我们 … 他说这是最后的机会")
+    files["sources/s.txt"] = CHINESE
+    assert _said(write_folder(in_tmp / "b", files)) == [
+        (
+            "b/briefing.yaml:20:11: error[elision-part-too-short]: the part '我们' of this "
+            "quote is under 3 words: the parts an elision separates need at least 3 each (in "
+            "Chinese, Japanese, Thai, Lao, Khmer and Myanmar, each character counts as a word)",
+            "quote more of the words around it, or drop it with its elision",
+        )
+    ]

@@ -14,7 +14,12 @@ import re
 from briefing.check.raw import RawRecord
 from briefing.records.anchor_results import AnchorResult
 from briefing.records.anchoring import MAX_COUNTED
-from briefing.records.editorial import MAX_INSERTION_WORDS, MIN_PART_WORDS, edge_ellipsis
+from briefing.records.editorial import (
+    MAX_INSERTION_WORDS,
+    MIN_PART_WORDS,
+    edge_ellipsis,
+    unspaced_in,
+)
 from briefing.records.nearest_passage import Passage
 from briefing.records.normalising import normalise
 from briefing.records.text import cut, shown
@@ -23,6 +28,16 @@ from briefing.records.text import cut, shown
 #: elisions" was said of 'station' in `... go to sleep … station`, after the
 #: one elision (an author's trial).
 _PARTS_NEED = f"the parts an elision separates need at least {MIN_PART_WORDS} each"
+
+
+def _parts_need(short: tuple[str, ...]) -> str:
+    """`_PARTS_NEED`, and how a word is counted where the parts are of a script
+    written without spaces (each letter counts as one)."""
+    if not any(unspaced_in(part) for part in short):
+        return _PARTS_NEED
+    return _PARTS_NEED + (
+        " (in Chinese, Japanese, Thai, Lao, Khmer and Myanmar, each character counts as a word)"
+    )
 
 
 def report_failure(
@@ -93,7 +108,7 @@ def report_failure(
             node.column,
             "elision-part-too-short",
             f"the parts {named} and {shown(found.short_parts[-1])} of this quote are each "
-            f"under {MIN_PART_WORDS} words: {_PARTS_NEED}",
+            f"under {MIN_PART_WORDS} words: {_parts_need(found.short_parts)}",
             "quote more of the words around each",
         )
     elif found.failure == "part-too-short":
@@ -102,7 +117,7 @@ def report_failure(
             node.column,
             "elision-part-too-short",
             f"the part {shown(found.part)} of this quote is under {MIN_PART_WORDS} words: "
-            f"{_PARTS_NEED}",
+            f"{_parts_need(found.short_parts)}",
             "quote more of the words around it, or drop it with its elision",
         )
     elif found.failure == "only-insertions":

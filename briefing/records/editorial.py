@@ -151,8 +151,46 @@ def word_count(text: str) -> int:
     """The words of `text`: runs between spaces that hold a letter or a digit.
 
     A dash or an ellipsis standing alone is no word: "— maybe —" is one.
+    Chinese, Japanese, Thai, Lao, Khmer and Myanmar put no spaces between
+    words: each of their letters and digits counts as one ("我们将赢得这场战争"
+    was one word, and no elided part of a Chinese quote was ever three).
+    Other letters next to them make a word of their own: "iPhone手机" is three.
     """
-    return sum(1 for run in text.split() if any(char.isalnum() for char in run))
+    count = 0
+    for run in text.split():
+        # within a word of a script with spaces; a mark inside one ("co-op",
+        # "10–20") leaves it one word
+        spaced = False
+        for char in run:
+            if not char.isalnum():
+                continue  # a combining mark too: a Thai vowel sign is no letter of its own
+            unspaced = _unspaced(char)
+            if unspaced or not spaced:
+                count += 1
+            spaced = not unspaced
+    return count
+
+
+#: Scripts written without spaces between words, by code point: Thai, Lao,
+#: Myanmar, Khmer, Hiragana and Katakana, Han (with its extensions and
+#: compatibility forms), half-width Katakana.
+_UNSPACED_SCRIPTS = (
+    (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x19E0, 0x19FF),
+    (0x3040, 0x30FF), (0x31F0, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+    (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F), (0xF900, 0xFAFF), (0xFF66, 0xFF9F),
+    (0x20000, 0x3FFFF),
+)  # fmt: skip
+
+
+def unspaced_in(text: str) -> bool:
+    """Whether `text` holds a letter of a script written without spaces, each
+    of which `word_count` counts as a word."""
+    return any(_unspaced(char) for char in text)
+
+
+def _unspaced(char: str) -> bool:
+    code = ord(char)
+    return code >= 0x0E00 and any(first <= code <= last for first, last in _UNSPACED_SCRIPTS)
 
 
 def says_nothing(text: str) -> bool:
