@@ -604,3 +604,43 @@ def test_a_part_of_two_characters_is_told_how_words_are_counted(in_tmp: Path) ->
             "quote more of the words around it, or drop it with its elision",
         )
     ]
+
+
+def test_a_quote_with_several_problems_is_told_of_each(in_tmp: Path) -> None:
+    """`We will … zebra crossing here now` was told of its short part alone; once
+    that was mended, of the part not in the source (an audit). Said at the quote's
+    text, as the checker places values, not words inside them."""
+    files = briefing_quoting("He spoke … zebra crossing here now … twenty-first century rules")
+    assert _said(write_folder(in_tmp / "b", files)) == [
+        (
+            "b/briefing.yaml:20:11: error[elision-part-too-short]: the part 'He spoke' of this "
+            "quote is under 3 words: the parts an elision separates need at least 3 each",
+            "quote more of the words around it, or drop it with its elision",
+        ),
+        (
+            "b/briefing.yaml:20:11: error[quote-not-found]: the part 'zebra crossing here now' "
+            "of this quote is not in the source 's' (sources/s.txt)",
+            "the nearest passage (line 1 of the source): 'repetition of the crisis.' — it has "
+            "'repetition' where the quote has 'zebra'",
+        ),
+        (
+            "b/briefing.yaml:20:11: error[quote-not-found]: the part 'twenty-first century "
+            "rules' of this quote is not in the source 's' (sources/s.txt)",
+            "the nearest passage (line 2 of the source): 'abide 20th century rules, he' — it "
+            "has '20th' where the quote has 'twenty-first'",
+        ),
+    ]
+
+
+def test_each_later_part_not_in_the_source_is_said_with_the_first(in_tmp: Path) -> None:
+    files = briefing_quoting(
+        "the principles of the reforms … zebra crossing here now … the panic of 1929"
+    )
+    said = _said(write_folder(in_tmp / "b", files))
+    assert [line.split(": error")[1] for line, _ in said] == [
+        "[quote-not-found]: the part 'zebra crossing here now' of this quote is not in the "
+        "source 's' (sources/s.txt) after the words before it, within one paragraph of the "
+        "first part (in its paragraph or the next)",
+        "[quote-not-found]: the part 'the panic of 1929' of this quote is not in the source "
+        "'s' (sources/s.txt)",
+    ]

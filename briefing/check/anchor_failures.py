@@ -43,7 +43,28 @@ def _parts_need(short: tuple[str, ...]) -> str:
 def report_failure(
     record: RawRecord, words: str, found: AnchorResult, source_id: str, source_file: str | None
 ) -> None:
-    """Why the quote `record` was not anchored; `source_file` None: its source has no text."""
+    """Why the quote `record` was not anchored; `source_file` None: its source has no text.
+
+    Every problem found is said: a part too short, and each part not in the
+    source (`found.also`), all at the quote's text (the checker places values,
+    not words inside them)."""
+    _report_first(record, words, found, source_id, source_file)
+    node = record.place("text")
+    for part in found.also:
+        record.sink.error(
+            node.line,
+            node.column,
+            "quote-not-found",
+            f"the part {shown(part.part)} of this quote is not in the source "
+            f"{shown(source_id)} ({source_file})",
+            passage_hint(part.nearest),
+        )
+
+
+def _report_first(
+    record: RawRecord, words: str, found: AnchorResult, source_id: str, source_file: str | None
+) -> None:
+    """The problem `found` names first."""
     node = record.place("text")
     if found.failure == "no-words":
         record.sink.error(

@@ -11,6 +11,7 @@ quote by briefing.records.elided_search), and counts its matches so that an
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TypeVar
 
 from briefing.records.anchor_results import AnchorResult, Span
@@ -126,7 +127,42 @@ _MISSING = ("not-found", "part-not-found")
 def _anchor_edited(
     pieces: list[QuotePiece], source: NormalisedText, occurrence: int | None
 ) -> AnchorResult:
-    return pieces_failure(pieces) or _anchor_segments(segments(pieces), source, occurrence)
+    """A reading with marks anchored; where it fails, every other part that is
+    not in the source at all is said with it (`AnchorResult.also`): a quote
+    with a part too short and a part not in the source was told of the first
+    alone, and the author met the second only once the first was mended (an
+    audit)."""
+    wanted = segments(pieces)
+    form = pieces_failure(pieces)
+    if form is not None:
+        if form.failure in ("only-insertions", "no-words"):
+            return form
+        return replace(form, also=_absent(wanted, source, 0))
+    found = _anchor_segments(wanted, source, occurrence)
+    if found.failure == "not-found":
+        return replace(found, also=_absent(wanted, source, 1))
+    if found.failure == "part-not-found":
+        reported = next(n for n, segment in enumerate(wanted) if segment.words == found.part)
+        return replace(found, also=_absent(wanted, source, reported + 1))
+    return found
+
+
+#: The most parts not in the source that get the nearest passage as a hint
+#: (each a search of the whole text).
+_MOST_HINTED = 5
+
+
+def _absent(wanted: list[Segment], source: NormalisedText, start: int) -> tuple[AnchorResult, ...]:
+    """Each segment from `start` on that is nowhere in the source."""
+    found: list[AnchorResult] = []
+    for segment in wanted[start:]:
+        needle = normalise(segment.words).strip()
+        if needle in source.text:
+            continue
+        hinted = len(found) < _MOST_HINTED
+        nearest = source.nearest_passage(needle, segment.words) if hinted else None
+        found.append(AnchorResult(None, "part-not-in-source", nearest=nearest, part=segment.words))
+    return tuple(found)
 
 
 def _anchor_segments(
