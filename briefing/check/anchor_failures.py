@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing.check.raw import RawRecord
+from briefing.check.unseen_characters import unseen_difference, unseen_word
 from briefing.records.anchor_results import AnchorResult
 from briefing.records.anchoring import MAX_COUNTED
 from briefing.records.editorial import (
@@ -20,7 +21,7 @@ from briefing.records.editorial import (
     edge_ellipsis,
     unspaced_in,
 )
-from briefing.records.nearest_passage import Passage
+from briefing.records.nearest_passage import Difference, Passage
 from briefing.records.normalising import normalise
 from briefing.records.text import cut, shown
 
@@ -296,16 +297,39 @@ def passage_hint(passage: Passage | None) -> str | None:
     difference = passage.differs
     if difference is None:
         return hint + " — they differ only in punctuation"
+    unseen = _unseen(difference)
+    if unseen is not None and unseen[1]:
+        return hint + f" — {unseen[0]}"  # the words as shown would look the same
+    also = f"; {unseen[0]}" if unseen is not None else ""
+    return hint + f" — {_seen_difference(difference)}{also}"
+
+
+def _unseen(difference: Difference) -> tuple[str, bool] | None:
+    """A difference of `difference`'s words that no one can see, named, and
+    whether it is all that differs (briefing.check.unseen_characters)."""
+    if difference.kind in ("replace", "punctuation"):
+        return unseen_difference(difference.quote_word, difference.source_word)
+    if difference.kind == "missing":
+        named = unseen_word(difference.source_word)
+        said = f"the source has {named} there, which the quote leaves out"
+    else:
+        named = unseen_word(difference.quote_word)
+        said = f"the quote has {named} there, which the source lacks"
+    return (said, True) if named else None
+
+
+def _seen_difference(difference: Difference) -> str:
+    """The first word where the quote and the passage part ways, in words."""
     quote_word, source_word = shown(difference.quote_word), shown(difference.source_word)
     if difference.kind == "punctuation":
-        return hint + f" — the quote has {quote_word} where the source has {source_word}"
+        return f"the quote has {quote_word} where the source has {source_word}"
     if difference.kind == "replace" and difference.only_in_case:
-        return hint + f" — it has {source_word} where the quote has {quote_word}: case must match"
+        return f"it has {source_word} where the quote has {quote_word}: case must match"
     if difference.kind == "replace":
-        return hint + f" — it has {source_word} where the quote has {quote_word}"
+        return f"it has {source_word} where the quote has {quote_word}"
     if difference.kind == "missing":
-        return hint + f" — it has {source_word} there, which the quote leaves out"
-    return hint + f" — the quote has {quote_word}, which it does not have there"
+        return f"it has {source_word} there, which the quote leaves out"
+    return f"the quote has {quote_word}, which it does not have there"
 
 
 #: The most characters of a nearest passage a hint shows: its words are at most
