@@ -13,7 +13,8 @@ import unicodedata
 from briefing.check.raw import RawRecord
 from briefing.check.source_brackets import bracketed_in_source
 from briefing.records.anchor_results import Span
-from briefing.records.editorial import Piece, glued_edges, has_marks, read_quote
+from briefing.records.editorial import Piece, read_quote
+from briefing.records.glued_insertions import widened
 from briefing.records.text import shown
 
 
@@ -28,13 +29,8 @@ def warn_cut_words(
     an insertion glued to the part's edge stands for the rest of the word
     (`[T]he bridge` for "the bridge", a journalist's capital: an audit).
     """
-    edges = _glued_edges(words, len(span.pieces))
     cut = []
-    for (start, end), (first, last) in zip(span.pieces, edges, strict=True):
-        if first and _stands_for(original, start - len(first), start, first):
-            start -= len(first)
-        if last and _stands_for(original, end, end + len(last), last):
-            end += len(last)
+    for start, end in widened(words, original, span.pieces):
         before = original[start - 1] if start > 0 else ""
         if before and _joined(before, original[start]) and not _prefixed(before):
             cut.append(_word_around(original, start))
@@ -52,20 +48,6 @@ def warn_cut_words(
         f"{shown(source_id)}: {words}",
         "quote whole words: start and end the quote (and each part) between words",
     )
-
-
-def _glued_edges(words: str, count: int) -> list[tuple[str, str]]:
-    """The insertions glued to the edges of each of the `count` stretches a
-    quote was found in (briefing.records.editorial.glued_edges); none where it
-    was found read another way (its brackets as text)."""
-    edges = glued_edges(read_quote(words)) if has_marks(words) else []
-    return edges if len(edges) == count else [("", "")] * count
-
-
-def _stands_for(original: str, start: int, end: int, inserted: str) -> bool:
-    """Whether the source's characters from `start` to `end` are the insertion's,
-    their case aside."""
-    return start >= 0 and original[start:end].casefold() == inserted.casefold()
 
 
 def warn_source_brackets(

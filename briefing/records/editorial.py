@@ -224,35 +224,6 @@ def parts(pieces: list[QuotePiece]) -> list[str]:
     return [" ".join(" ".join(words).split()) for words in found if words]
 
 
-def glued_edges(pieces: list[QuotePiece]) -> list[tuple[str, str]]:
-    """For each stretch of the speaker's words (each `segments` gives), the
-    insertion glued to its first letter where that insertion opens a part of
-    the quote (`[T]he bridge`, a journalist's capital), and the one glued to
-    its last letter where that insertion closes a part; "" where there is none."""
-    found: list[tuple[str, str]] = []
-    for index, piece in enumerate(pieces):
-        if piece.kind is not Piece.WORDS:
-            continue
-        found.append(
-            (
-                _glued(pieces, index, -1) if not piece.text[:1].isspace() else "",
-                _glued(pieces, index, 1) if not piece.text[-1:].isspace() else "",
-            )
-        )
-    return found
-
-
-def _glued(pieces: list[QuotePiece], index: int, step: int) -> str:
-    """The insertion next to pieces[index] on the side `step` points to, where
-    it stands at the edge of its part (nothing, or an elision, beyond it)."""
-    beside, beyond = index + step, index + 2 * step
-    if not 0 <= beside < len(pieces) or pieces[beside].kind is not Piece.INSERTION:
-        return ""
-    if 0 <= beyond < len(pieces) and pieces[beyond].kind is not Piece.ELISION:
-        return ""
-    return pieces[beside].text
-
-
 def segments(pieces: list[QuotePiece]) -> list[Segment]:
     """The stretches of speaker's words to find in the source, in order."""
     found: list[Segment] = []
