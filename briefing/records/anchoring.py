@@ -102,22 +102,34 @@ def _anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> 
     with a bracket that pairs with nothing is unreadable, unless every reading
     breaks a rule of its own words.
     """
-    plain = [Segment(quote_text, None)]
     if not has_marks(quote_text):
-        return _anchor_segments(plain, source, occurrence)
+        return _anchor_segments([Segment(quote_text, None)], source, occurrence)
     tried: list[AnchorResult] = []
     ways = readings(quote_text)
+    # The nearest passages, each a search of the whole text, only for the failure said.
+    hints = len(ways) == 1
     for pieces in ways:
-        if all(p.kind is Piece.WORDS for p in pieces):
-            found = _anchor_segments(plain, source, occurrence)
-        else:
-            found = _anchor_edited(pieces, source, occurrence)
+        found = _anchor_reading(quote_text, pieces, source, occurrence, hints)
         if found.failure is None or found.failure in _UNPLACED:
             return found
         tried.append(found)
     if unpaired(ways[0]) and any(found.failure in _MISSING for found in tried):
-        return AnchorResult(None, "unreadable", nearest=tried[-1].nearest)
-    return tried[0]
+        needle = normalise(quote_text).strip()
+        return AnchorResult(None, "unreadable", nearest=source.nearest_passage(needle, quote_text))
+    return tried[0] if hints else _anchor_reading(quote_text, ways[0], source, occurrence, True)
+
+
+def _anchor_reading(
+    quote_text: str,
+    pieces: list[QuotePiece],
+    source: NormalisedText,
+    occurrence: int | None,
+    hints: bool,
+) -> AnchorResult:
+    """One reading of a quote anchored; `hints`: with the nearest passages."""
+    if all(piece.kind is Piece.WORDS for piece in pieces):
+        return _anchor_segments([Segment(quote_text, None)], source, occurrence, hints)
+    return _anchor_edited(pieces, source, occurrence, hints)
 
 
 #: Failures of a reading whose words are not in the source (not a rule of its own).
@@ -125,7 +137,7 @@ _MISSING = ("not-found", "part-not-found")
 
 
 def _anchor_edited(
-    pieces: list[QuotePiece], source: NormalisedText, occurrence: int | None
+    pieces: list[QuotePiece], source: NormalisedText, occurrence: int | None, hints: bool = True
 ) -> AnchorResult:
     """A reading with marks anchored; where it fails, every other part that is
     not in the source at all is said with it (`AnchorResult.also`): a quote
@@ -137,36 +149,39 @@ def _anchor_edited(
     if form is not None:
         if form.failure in ("only-insertions", "no-words"):
             return form
-        return replace(form, also=_absent(wanted, source, 0))
-    found = _anchor_segments(wanted, source, occurrence)
+        return replace(form, also=_absent(wanted, source, 0, hints))
+    found = _anchor_segments(wanted, source, occurrence, hints)
     if found.failure == "not-found":
-        return replace(found, also=_absent(wanted, source, 1))
+        return replace(found, also=_absent(wanted, source, 1, hints))
     if found.failure == "part-not-found":
         reported = next(n for n, segment in enumerate(wanted) if segment.words == found.part)
-        return replace(found, also=_absent(wanted, source, reported + 1))
+        return replace(found, also=_absent(wanted, source, reported + 1, hints))
     return found
 
 
-#: The most parts not in the source that get the nearest passage as a hint
-#: (each a search of the whole text).
-_MOST_HINTED = 5
+#: The most other parts not in the source that get the nearest passage as a
+#: hint: each is a search of the whole text (two seconds in a text of 4 MB),
+#: and a quote given the wrong source has none of its parts there.
+_MOST_HINTED = 2
 
 
-def _absent(wanted: list[Segment], source: NormalisedText, start: int) -> tuple[AnchorResult, ...]:
+def _absent(
+    wanted: list[Segment], source: NormalisedText, start: int, hints: bool
+) -> tuple[AnchorResult, ...]:
     """Each segment from `start` on that is nowhere in the source."""
     found: list[AnchorResult] = []
     for segment in wanted[start:]:
         needle = normalise(segment.words).strip()
         if needle in source.text:
             continue
-        hinted = len(found) < _MOST_HINTED
+        hinted = hints and len(found) < _MOST_HINTED
         nearest = source.nearest_passage(needle, segment.words) if hinted else None
         found.append(AnchorResult(None, "part-not-in-source", nearest=nearest, part=segment.words))
     return tuple(found)
 
 
 def _anchor_segments(
-    wanted: list[Segment], source: NormalisedText, occurrence: int | None
+    wanted: list[Segment], source: NormalisedText, occurrence: int | None, hints: bool = True
 ) -> AnchorResult:
     """Find the segments in order within one paragraph of the first (in its
     paragraph or the next); every such match counts.
@@ -181,9 +196,8 @@ def _anchor_segments(
     """
     needles = [normalise(segment.words).strip() for segment in wanted]
     if needles[0] not in source.text:
-        return AnchorResult(
-            None, "not-found", nearest=source.nearest_passage(needles[0], wanted[0].words)
-        )
+        nearest = source.nearest_passage(needles[0], wanted[0].words) if hints else None
+        return AnchorResult(None, "not-found", nearest=nearest)
     if len(needles) == 1:
         return _anchor_whole(needles[0], source, occurrence)
     reached = [0]  # the most segments a match of the first one was followed by
@@ -201,7 +215,7 @@ def _anchor_segments(
         return AnchorResult(
             None,
             "part-not-found",
-            nearest=source.nearest_passage(missing, wanted[reached[0]].words),
+            nearest=source.nearest_passage(missing, wanted[reached[0]].words) if hints else None,
             part=wanted[reached[0]].words,
             part_elsewhere=missing in source.text,
             part_after_insertion=wanted[reached[0]].after is Piece.INSERTION,
