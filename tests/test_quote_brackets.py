@@ -52,7 +52,12 @@ def test_a_bracket_the_source_holds_is_text_beside_an_elision_or_insertion(
 
 @pytest.mark.parametrize(
     "quote",
-    ["The value [sic … the rest is gone", "The value [sic is [very] low", "The value [sic is low"],
+    [
+        "The value [sic … the rest is gone",
+        "The value [sic is [very] low",
+        "The value [sic is low",
+        "[[…]]",  # not parts too short: brackets that are not in the source
+    ],
 )
 def test_a_quote_read_neither_way_is_still_unreadable(in_tmp: Path, quote: str) -> None:
     assert _said(in_tmp, quote, "The value [sic is high and the rest is here.") == [UNREADABLE]

@@ -99,8 +99,9 @@ def _anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> 
     an elision: every reading holds the parts of an elided quote to its rules,
     whatever the source has. Where none reads, the marks' reading says why
     ("why the editorial reading failed says more than not found"); a quote
-    with a bracket that pairs with nothing is unreadable, unless every reading
-    breaks a rule of its own words.
+    with a bracket that pairs with nothing is unreadable where a reading's
+    words are not in the source (`[[…]]`), and told of the rule it breaks
+    where they are (`The value [sic … is here`: a part of two words).
     """
     if not has_marks(quote_text):
         return _anchor_segments([Segment(quote_text, None)], source, occurrence)
@@ -113,7 +114,7 @@ def _anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> 
         if found.failure is None or found.failure in _UNPLACED:
             return found
         tried.append(found)
-    if unpaired(ways[0]) and any(found.failure in _MISSING for found in tried):
+    if unpaired(ways[0]) and any(found.failure in _MISSING or found.also for found in tried):
         needle = normalise(quote_text).strip()
         return AnchorResult(None, "unreadable", nearest=source.nearest_passage(needle, quote_text))
     return tried[0] if hints else _anchor_reading(quote_text, ways[0], source, occurrence, True)
