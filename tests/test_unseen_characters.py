@@ -100,3 +100,14 @@ def test_what_the_contract_forgives_is_not_named(in_tmp: Path) -> None:
             "'there.' where the quote has 'thera'",
         )
     ]
+
+
+def test_a_word_of_another_script_is_not_named_letter_by_letter(in_tmp: Path) -> None:
+    """'Москва' holds letters drawn like Latin ones among others one tells apart."""
+    assert _said(in_tmp, "Moskva will win", "Москва will win.") == [
+        (
+            NOT_FOUND,
+            "the nearest passage (line 1 of the source): 'Москва will win.' — it has 'Москва' "
+            "where the quote has 'Moskva'",
+        )
+    ]

@@ -45,7 +45,7 @@ def unseen_difference(quote_word: str, source_word: str) -> tuple[str, bool] | N
         quote_part, source_part = ours[i1:i2], theirs[j1:j2]
         # the word said too, unless the difference is the whole of it ('−' for '-')
         where = f", in {word}" if len(quote_part) < len(ours) else ""
-        if not any(map(_unseen, quote_part + source_part)):
+        if not any(map(_unseen, quote_part + source_part)) or not _alike(quote_part, source_part):
             seen = True
         elif not quote_part:
             said[f"the source has {_named(source_part)} inside {word}"] = None
@@ -59,6 +59,22 @@ def unseen_difference(quote_word: str, source_word: str) -> tuple[str, bool] | N
     if not said:
         return None
     return "; ".join(list(said)[:_MOST_NAMED]), not seen
+
+
+def _alike(quote_part: str, source_part: str) -> bool:
+    """Whether a stretch of the quote and the source's in its place may look
+    the same: a few characters, each one no one sees, or one drawn like
+    another, or one typed (`fi` for `ﬁ`). Not `Moskva` for `Москва`, which
+    holds a look-alike letter or two among others one tells apart."""
+    if not (quote_part and source_part):
+        return True  # a character more on one side, said as such where no one sees it
+    if max(len(quote_part), len(source_part)) > _MOST_ALIKE:
+        return False
+    return all(_unseen(char) or char.isascii() for char in quote_part + source_part)
+
+
+#: The most characters of a stretch replaced by another said to look alike.
+_MOST_ALIKE = 3
 
 
 def unseen_word(word: str) -> str | None:
