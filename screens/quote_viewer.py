@@ -42,6 +42,7 @@ from briefing.present.quotes import how_and_when
 from briefing.present.sources import source_facts
 from briefing.records.anchor_results import Span
 from briefing.records.editorial import Piece, has_marks, read_quote, segments
+from briefing.records.glued_insertions import widened
 from briefing.records.model import Actor, Quote
 from briefing.records.normalising import paragraphs
 from briefing.records.queries import BriefingQueries
@@ -636,14 +637,20 @@ def _highlighted(
     gaps = _gaps(quote_text, len(pieces))
     parts: list[Content] = []
     position = 0
-    for index, (start, end) in enumerate(pieces):
+    wide = widened(quote_text, text, pieces, offset)
+    for index, ((start, end), (wide_start, wide_end)) in enumerate(zip(pieces, wide, strict=True)):
         start = min(max(0, start - offset), len(text))
         end = min(max(start, end - offset), len(text))
-        between = source_piece(text[position:start])
+        wide_start = min(max(position, wide_start - offset), start)
+        wide_end = min(max(end, wide_end - offset), len(text))
+        between = source_piece(text[position:wide_start])
         style = STOOD_FOR if gaps[index] is Piece.INSERTION else SKIPPED
         parts.append(plain(between, style if index and not between.isspace() else ""))
+        # the letters an insertion glued to the words stands for: `[T]he` for "the"
+        parts.append(plain(source_piece(text[wide_start:start]), STOOD_FOR))
         parts.append(plain(source_piece(text[start:end]), HIGHLIGHT))
-        position = end
+        parts.append(plain(source_piece(text[end:wide_end]), STOOD_FOR))
+        position = wide_end
     parts.append(plain(source_piece(text[position:])))
     return join(*parts)
 
@@ -651,8 +658,7 @@ def _highlighted(
 def _gaps(quote_text: str, count: int) -> list[Piece | None]:
     """What stands before each of the quote's `count` pieces: an elision, an
     insertion, or nothing (the first)."""
-    read = read_quote(quote_text) if has_marks(quote_text) else None
-    found = segments(read) if read is not None else []
+    found = segments(read_quote(quote_text)) if has_marks(quote_text) else []
     if len(found) != count:  # matched as plain text: one piece
         return [None] + [Piece.ELISION] * (count - 1)
     return [segment.after for segment in found]

@@ -568,3 +568,79 @@ def test_a_quote_that_differs_only_in_punctuation_is_told_which(
             f"the nearest passage (line 1 of the source): {passage} — {said}",
         )
     ]
+
+
+CHINESE = "我们将赢得这场战争，然后回家。他说这是最后的机会。\n"
+
+
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [
+        ("我们将赢得这场战争 … 他说这是最后的机会", CHINESE),
+        ("我们将 … 最后的机会", CHINESE),  # three characters
+        ("私たちは勝つ … 最後の機会だ", "私たちは勝つと言った。これが最後の機会だ。\n"),
+        ("เราจะชนะ … สงครามนี้", "เราจะชนะแน่นอน และสงครามนี้จะจบ\n"),
+    ],
+    ids=["Chinese", "three characters", "Japanese", "Thai"],
+)
+def test_an_elided_part_in_a_script_without_spaces_counts_each_character_as_a_word(
+    in_tmp: Path, quote: str, source: str
+) -> None:
+    """Every part was one "word" (counted between spaces), so no elided quote of
+    Chinese, Japanese or Thai could pass the three-word rule (an audit)."""
+    files = briefing_quoting(quote)
+    files["sources/s.txt"] = source
+    assert _said(write_folder(in_tmp / "b", files)) == []
+
+
+def test_a_part_of_two_characters_is_told_how_words_are_counted(in_tmp: Path) -> None:
+    files = briefing_quoting("我们 … 他说这是最后的机会")
+    files["sources/s.txt"] = CHINESE
+    assert _said(write_folder(in_tmp / "b", files)) == [
+        (
+            "b/briefing.yaml:20:11: error[elision-part-too-short]: the part '我们' of this "
+            "quote is under 3 words: the parts an elision separates need at least 3 each (in "
+            "Chinese, Japanese, Thai, Lao, Khmer and Myanmar, each character counts as a word)",
+            "quote more of the words around it, or drop it with its elision",
+        )
+    ]
+
+
+def test_a_quote_with_several_problems_is_told_of_each(in_tmp: Path) -> None:
+    """`We will … zebra crossing here now` was told of its short part alone; once
+    that was mended, of the part not in the source (an audit). Said at the quote's
+    text, as the checker places values, not words inside them."""
+    files = briefing_quoting("He spoke … zebra crossing here now … twenty-first century rules")
+    assert _said(write_folder(in_tmp / "b", files)) == [
+        (
+            "b/briefing.yaml:20:11: error[elision-part-too-short]: the part 'He spoke' of this "
+            "quote is under 3 words: the parts an elision separates need at least 3 each",
+            "quote more of the words around it, or drop it with its elision",
+        ),
+        (
+            "b/briefing.yaml:20:11: error[quote-not-found]: the part 'zebra crossing here now' "
+            "of this quote is not in the source 's' (sources/s.txt)",
+            "the nearest passage (line 1 of the source): 'repetition of the crisis.' — it has "
+            "'repetition' where the quote has 'zebra'",
+        ),
+        (
+            "b/briefing.yaml:20:11: error[quote-not-found]: the part 'twenty-first century "
+            "rules' of this quote is not in the source 's' (sources/s.txt)",
+            "the nearest passage (line 2 of the source): 'abide 20th century rules, he' — it "
+            "has '20th' where the quote has 'twenty-first'",
+        ),
+    ]
+
+
+def test_each_later_part_not_in_the_source_is_said_with_the_first(in_tmp: Path) -> None:
+    files = briefing_quoting(
+        "the principles of the reforms … zebra crossing here now … the panic of 1929"
+    )
+    said = _said(write_folder(in_tmp / "b", files))
+    assert [line.split(": error")[1] for line, _ in said] == [
+        "[quote-not-found]: the part 'zebra crossing here now' of this quote is not in the "
+        "source 's' (sources/s.txt) after the words before it, within one paragraph of the "
+        "first part (in its paragraph or the next)",
+        "[quote-not-found]: the part 'the panic of 1929' of this quote is not in the source "
+        "'s' (sources/s.txt)",
+    ]

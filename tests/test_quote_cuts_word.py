@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from conftest import BASE_FILES, briefing_files, check, write_folder
 
+from briefing.check.report import problem_line
+
 BASE = str(BASE_FILES["briefing.yaml"])
 
 
@@ -55,3 +57,45 @@ def test_a_quote_of_whole_words_is_not(tmp_path: Path, quote: str, text: str) ->
         }
     )
     assert check(write_folder(tmp_path / "b", files)) == []
+
+
+SAFE = "She said the bridge is safe for people on foot, and it will open in May.\n"
+
+
+def _said(in_tmp: Path, quote: str) -> list[tuple[str, str | None]]:
+    base = BASE.replace("text: hello world", f'text: "{quote}"')
+    files = briefing_files(**{"briefing.yaml": base, "sources/s.txt": SAFE})
+    return [(problem_line(p), p.hint) for p in check(write_folder(in_tmp / "b", files))]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "[T]he bridge is safe for people",
+        "the bridge is safe … [I]t will open in May",  # a part's start
+        "[T]he bridge is [very] safe for people",
+        "the bridge is safe for peopl[E]",  # the mirror, at the end
+    ],
+)
+def test_an_insertion_glued_to_a_word_for_its_letters_does_not_cut_it(
+    in_tmp: Path, quote: str
+) -> None:
+    """`[T]he bridge` (a journalist's capital for "the") was warned to take
+    part of the word 'the' (an audit)."""
+    assert _said(in_tmp, quote) == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "cut"),
+    [("[S]he bridge is safe for people", "'the'"), ("the bridge is safe for peopl[y]", "'people'")],
+)
+def test_an_insertion_glued_to_a_word_for_other_letters_still_cuts_it(
+    in_tmp: Path, quote: str, cut: str
+) -> None:
+    assert _said(in_tmp, quote) == [
+        (
+            "b/briefing.yaml:20:11: warning[quote-cuts-word]: this quote takes part of a word "
+            f"of the source 's': {cut}",
+            "quote whole words: start and end the quote (and each part) between words",
+        )
+    ]

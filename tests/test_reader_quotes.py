@@ -641,3 +641,54 @@ async def test_home_and_end_go_to_the_passage_s_ends_at_once(tmp_path: Path) -> 
         assert facts.max_scroll_y > 0  # the note runs below the facts' share
         await pilot.press("home")
         assert passage.scroll_y == 0 and facts.scroll_y == 0
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "highlighted", "stood_for", "skipped"),
+    [
+        (
+            '"[T]he bridge is safe for people"',
+            "She said the bridge is safe for people on foot.\n",
+            ["he bridge is safe for people"],
+            ["t"],  # what the capital stands for: not left plain, as words not quoted
+            [],
+        ),
+        (
+            '"We will win (…) world said here"',
+            "We will win this war. Hello world said here.\n",
+            ["We will win", "world said here"],
+            [],
+            [" this war. Hello "],
+        ),
+        (
+            '"The value [sic is [very] high"',
+            "The value [sic is high, said the engineer.\n",
+            ["The value [sic is", "high"],
+            [],
+            [],
+        ),
+        (
+            '"The value [sic … said the engineer"',
+            "The value [sic is high, said the engineer.\n",
+            ["The value [sic", "said the engineer"],
+            [],
+            [" is high, "],
+        ),
+    ],
+    ids=["capital", "round-bracket elision", "bracket and insertion", "bracket and elision"],
+)
+async def test_the_viewer_shows_bracketed_marks_as_check_reads_them(
+    tmp_path: Path,
+    quote: str,
+    source: str,
+    highlighted: list[str],
+    stood_for: list[str],
+    skipped: list[str],
+) -> None:
+    app = reader(quoting(tmp_path, quote, source), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first_quote(pilot)
+        passage = current_passage(app.screen)
+        assert styled(passage, HIGHLIGHT) == highlighted
+        assert styled(passage, STOOD_FOR) == stood_for
+        assert styled(passage, SKIPPED) == skipped

@@ -12,10 +12,16 @@ from __future__ import annotations
 import re
 
 from briefing.check.raw import RawRecord
+from briefing.check.unseen_characters import unseen_difference, unseen_word
 from briefing.records.anchor_results import AnchorResult
 from briefing.records.anchoring import MAX_COUNTED
-from briefing.records.editorial import MAX_INSERTION_WORDS, MIN_PART_WORDS, edge_ellipsis
-from briefing.records.nearest_passage import Passage
+from briefing.records.editorial import (
+    MAX_INSERTION_WORDS,
+    MIN_PART_WORDS,
+    edge_ellipsis,
+    unspaced_in,
+)
+from briefing.records.nearest_passage import Difference, Passage
 from briefing.records.normalising import normalise
 from briefing.records.text import cut, shown
 
@@ -25,10 +31,41 @@ from briefing.records.text import cut, shown
 _PARTS_NEED = f"the parts an elision separates need at least {MIN_PART_WORDS} each"
 
 
+def _parts_need(short: tuple[str, ...]) -> str:
+    """`_PARTS_NEED`, and how a word is counted where the parts are of a script
+    written without spaces (each letter counts as one)."""
+    if not any(unspaced_in(part) for part in short):
+        return _PARTS_NEED
+    return _PARTS_NEED + (
+        " (in Chinese, Japanese, Thai, Lao, Khmer and Myanmar, each character counts as a word)"
+    )
+
+
 def report_failure(
     record: RawRecord, words: str, found: AnchorResult, source_id: str, source_file: str | None
 ) -> None:
-    """Why the quote `record` was not anchored; `source_file` None: its source has no text."""
+    """Why the quote `record` was not anchored; `source_file` None: its source has no text.
+
+    Every problem found is said: a part too short, and each part not in the
+    source (`found.also`), all at the quote's text (the checker places values,
+    not words inside them)."""
+    _report_first(record, words, found, source_id, source_file)
+    node = record.place("text")
+    for part in found.also:
+        record.sink.error(
+            node.line,
+            node.column,
+            "quote-not-found",
+            f"the part {shown(part.part)} of this quote is not in the source "
+            f"{shown(source_id)} ({source_file})",
+            passage_hint(part.nearest),
+        )
+
+
+def _report_first(
+    record: RawRecord, words: str, found: AnchorResult, source_id: str, source_file: str | None
+) -> None:
+    """The problem `found` names first."""
     node = record.place("text")
     if found.failure == "no-words":
         record.sink.error(
@@ -93,7 +130,7 @@ def report_failure(
             node.column,
             "elision-part-too-short",
             f"the parts {named} and {shown(found.short_parts[-1])} of this quote are each "
-            f"under {MIN_PART_WORDS} words: {_PARTS_NEED}",
+            f"under {MIN_PART_WORDS} words: {_parts_need(found.short_parts)}",
             "quote more of the words around each",
         )
     elif found.failure == "part-too-short":
@@ -102,7 +139,7 @@ def report_failure(
             node.column,
             "elision-part-too-short",
             f"the part {shown(found.part)} of this quote is under {MIN_PART_WORDS} words: "
-            f"{_PARTS_NEED}",
+            f"{_parts_need(found.short_parts)}",
             "quote more of the words around it, or drop it with its elision",
         )
     elif found.failure == "only-insertions":
@@ -221,7 +258,7 @@ def not_found_hint(words: str, passage: Passage | None) -> str | None:
             "a bracket on each side): delete it"
         )
     glued = _GLUED_ELLIPSIS.search(words)
-    if glued is not None and not _in_passage(glued.group(1, 2, 3), passage):
+    if glued is not None and not (_bracketed(glued) or _in_passage(glued.group(1, 2, 3), passage)):
         # "argument...and" (an author's trial)
         before, mark, after = glued.groups()
         # the words at the mark: a word of 50,000 letters was written out whole
@@ -233,6 +270,12 @@ def not_found_hint(words: str, passage: Passage | None) -> str | None:
             f"each side ({before} {mark} {after}); without, the ellipsis is matched as text"
         )
     return passage_hint(passage)
+
+
+def _bracketed(glued: re.Match[str]) -> bool:
+    """Whether a glued ellipsis is in brackets, `win[…]world` or `win(…)world`: an
+    elision as written, which needs no space (the bracket is on each side)."""
+    return glued.group(1)[-1:] in "[(" and glued.group(3)[:1] in "])"
 
 
 #: The most characters of each word beside a glued ellipsis that a hint shows.
@@ -254,16 +297,39 @@ def passage_hint(passage: Passage | None) -> str | None:
     difference = passage.differs
     if difference is None:
         return hint + " — they differ only in punctuation"
+    unseen = _unseen(difference)
+    if unseen is not None and unseen[1]:
+        return hint + f" — {unseen[0]}"  # the words as shown would look the same
+    also = f"; {unseen[0]}" if unseen is not None else ""
+    return hint + f" — {_seen_difference(difference)}{also}"
+
+
+def _unseen(difference: Difference) -> tuple[str, bool] | None:
+    """A difference of `difference`'s words that no one can see, named, and
+    whether it is all that differs (briefing.check.unseen_characters)."""
+    if difference.kind in ("replace", "punctuation"):
+        return unseen_difference(difference.quote_word, difference.source_word)
+    if difference.kind == "missing":
+        named = unseen_word(difference.source_word)
+        said = f"the source has {named} there, which the quote leaves out"
+    else:
+        named = unseen_word(difference.quote_word)
+        said = f"the quote has {named} there, which the source lacks"
+    return (said, True) if named else None
+
+
+def _seen_difference(difference: Difference) -> str:
+    """The first word where the quote and the passage part ways, in words."""
     quote_word, source_word = shown(difference.quote_word), shown(difference.source_word)
     if difference.kind == "punctuation":
-        return hint + f" — the quote has {quote_word} where the source has {source_word}"
+        return f"the quote has {quote_word} where the source has {source_word}"
     if difference.kind == "replace" and difference.only_in_case:
-        return hint + f" — it has {source_word} where the quote has {quote_word}: case must match"
+        return f"it has {source_word} where the quote has {quote_word}: case must match"
     if difference.kind == "replace":
-        return hint + f" — it has {source_word} where the quote has {quote_word}"
+        return f"it has {source_word} where the quote has {quote_word}"
     if difference.kind == "missing":
-        return hint + f" — it has {source_word} there, which the quote leaves out"
-    return hint + f" — the quote has {quote_word}, which it does not have there"
+        return f"it has {source_word} there, which the quote leaves out"
+    return f"the quote has {quote_word}, which it does not have there"
 
 
 #: The most characters of a nearest passage a hint shows: its words are at most

@@ -14,18 +14,23 @@ from briefing.check.raw import RawRecord
 from briefing.check.source_brackets import bracketed_in_source
 from briefing.records.anchor_results import Span
 from briefing.records.editorial import Piece, read_quote
+from briefing.records.glued_insertions import widened
 from briefing.records.text import shown
 
 
-def warn_cut_words(record: RawRecord, original: str, span: Span, source_id: str) -> None:
+def warn_cut_words(
+    record: RawRecord, words: str, original: str, span: Span, source_id: str
+) -> None:
     """Warn of a quote, or a part of one, that starts or ends inside a word.
 
     The contract matches characters, so "body came" is in "Nobody came"; but
     the reader would then show "body" as said, a word the source does not
-    hold. A warning, not an error: the contract allows the quote.
+    hold. A warning, not an error: the contract allows the quote. Not where
+    an insertion glued to the part's edge stands for the rest of the word
+    (`[T]he bridge` for "the bridge", a journalist's capital: an audit).
     """
     cut = []
-    for start, end in span.pieces:
+    for start, end in widened(words, original, span.pieces):
         before = original[start - 1] if start > 0 else ""
         if before and _joined(before, original[start]) and not _prefixed(before):
             cut.append(_word_around(original, start))
@@ -76,8 +81,6 @@ def warn_empty_insertions(record: RawRecord, words: str) -> None:
     if "[" not in words:
         return
     pieces = read_quote(words)
-    if pieces is None:
-        return
     empty = [p.text for p in pieces if p.kind is Piece.INSERTION and not p.text.strip()]
     if not empty:
         return

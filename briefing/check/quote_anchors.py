@@ -182,7 +182,7 @@ def _anchor_quote(
     found = anchor(words, text, occurrence if isinstance(occurrence, int) else None)
     if found.span is not None:
         spans[ident] = found.span
-        warn_cut_words(record, text.original, found.span, source_id)
+        warn_cut_words(record, words, text.original, found.span, source_id)
         warn_source_brackets(record, words, text.original, found.span, source_id)
         warn_empty_insertions(record, words)
         return

@@ -21,8 +21,6 @@ def bracketed_in_source(quote: str, original: str, span: Span) -> list[str]:
     if not has_marks(quote):
         return []
     pieces = read_quote(quote)
-    if pieces is None:
-        return []
     # the insertions before each stretch of the speaker's words, and after the last
     gaps: list[list[str] | None] = [[]]
     for piece in pieces:

@@ -7,7 +7,6 @@ import re
 from collections.abc import Mapping
 
 from briefing.records.dates import DateValue
-from briefing.records.editorial import Piece, read_quote
 from briefing.records.model import Channel, Quote
 
 #: Channels whose contract name is not how a reader would say it.
@@ -63,13 +62,10 @@ def insertions(text: str) -> list[tuple[int, int]]:
     """Where the author's insertions (`[the bridge]`) stand in a quote's `text`,
     brackets included: words the speaker did not say, to be shown as such.
 
-    None are when the brackets do not pair up: the contract then reads them
-    as the source's own characters (briefing.records.editorial).
+    A bracket that pairs with nothing is none: the contract reads it as the
+    source's own character (briefing.records.editorial).
     """
     if "[" not in text:
-        return []
-    pieces = read_quote(text)
-    if pieces is None or not any(piece.kind is Piece.INSERTION for piece in pieces):
         return []
     return [
         match.span()

@@ -34,7 +34,8 @@ class AnchorResult:
     #: None when found, else one of: "not-found", "ambiguous",
     #: "occurrence-out-of-range", "no-words", and for quotes with editorial marks
     #: "part-not-found", "part-too-short", "elision-at-edge", "only-insertions",
-    #: "unreadable"; "ellipsis-at-edge" for a bare `…` at an edge, not in the source
+    #: "unreadable"; "ellipsis-at-edge" for a bare `…` at an edge, not in the source;
+    #: "part-not-in-source" for a part of `also`
     failure: str | None = None
     count: int = 0
     lines: tuple[int, ...] = ()
@@ -54,3 +55,6 @@ class AnchorResult:
     #: every part under MIN_PART_WORDS words, `part` the first (a new author's
     #: trial was told of 'The crew' in "The crew … station", not of 'station')
     short_parts: tuple[str, ...] = ()
+    #: the quote's other problems, said with this one: each part nowhere in
+    #: the source, failure "part-not-in-source", `part` and `nearest` set
+    also: tuple[AnchorResult, ...] = ()

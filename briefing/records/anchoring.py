@@ -11,6 +11,7 @@ quote by briefing.records.elided_search), and counts its matches so that an
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TypeVar
 
 from briefing.records.anchor_results import AnchorResult, Span
@@ -22,9 +23,10 @@ from briefing.records.editorial import (
     edge_name,
     has_marks,
     marks_alone,
-    read_quote,
+    readings,
     says_nothing,
     segments,
+    unpaired,
     without_edge_ellipses,
 )
 from briefing.records.elided_search import Following
@@ -43,9 +45,10 @@ def anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> A
 
     A quote with editorial marks (briefing.records.editorial) is read with
     them first: its parts found in order within one paragraph of the first
-    (in its paragraph or the next), its insertions
-    left out. When that reading finds nothing and the quote has no elision,
-    it is matched as plain text, for a source that itself holds `[` or `]`.
+    (in its paragraph or the next), its insertions left out, a bracket that
+    pairs with nothing matched as text. When that reading finds nothing, its
+    brackets are matched as text, for a source that itself holds `[` or `]`;
+    its elisions stay elisions.
     """
     if says_nothing(quote_text):
         return AnchorResult(None, "no-words")  # found everywhere, and shows nothing
@@ -89,36 +92,97 @@ _UNPLACED = ("ambiguous", "occurrence-out-of-range")
 
 
 def _anchor(quote_text: str, source: NormalisedText, occurrence: int | None) -> AnchorResult:
-    """`anchor` for a quote that is not blank."""
-    plain = [Segment(quote_text, None)]
+    """`anchor` for a quote that is not blank: each of its readings tried in
+    turn (briefing.records.editorial.readings), the first that places it kept.
+
+    The contract reads a plain `[` or `]` as text when nothing else reads, not
+    an elision: every reading holds the parts of an elided quote to its rules,
+    whatever the source has. Where none reads, the marks' reading says why
+    ("why the editorial reading failed says more than not found"); a quote
+    with a bracket that pairs with nothing is unreadable where a reading's
+    words are not in the source (`[[…]]`), and told of the rule it breaks
+    where they are (`The value [sic … is here`: a part of two words).
+    """
     if not has_marks(quote_text):
-        return _anchor_segments(plain, source, occurrence)
-    pieces = read_quote(quote_text)
-    if pieces is not None and all(p.kind is Piece.WORDS for p in pieces):
-        return _anchor_segments(plain, source, occurrence)
-    edited = _anchor_edited(pieces, source, occurrence) if pieces is not None else None
-    if edited is not None and (edited.failure is None or edited.failure in _UNPLACED):
-        return edited
-    if edited is not None and any(p.kind is Piece.ELISION for p in pieces or ()):
-        # The contract reads `[` and `]` as text when nothing else reads, not
-        # an elision: its parts are held to the rules whatever the source has.
-        return edited
-    literal = _anchor_segments(plain, source, occurrence)
-    if literal.failure != "not-found":
-        return literal
-    if edited is not None:
-        return edited  # why the editorial reading failed says more than "not found"
-    return AnchorResult(None, "unreadable", nearest=literal.nearest)
+        return _anchor_segments([Segment(quote_text, None)], source, occurrence)
+    tried: list[AnchorResult] = []
+    ways = readings(quote_text)
+    # The nearest passages, each a search of the whole text, only for the failure said.
+    hints = len(ways) == 1
+    for pieces in ways:
+        found = _anchor_reading(quote_text, pieces, source, occurrence, hints)
+        if found.failure is None or found.failure in _UNPLACED:
+            return found
+        tried.append(found)
+    if unpaired(ways[0]) and any(found.failure in _MISSING or found.also for found in tried):
+        needle = normalise(quote_text).strip()
+        return AnchorResult(None, "unreadable", nearest=source.nearest_passage(needle, quote_text))
+    return tried[0] if hints else _anchor_reading(quote_text, ways[0], source, occurrence, True)
+
+
+def _anchor_reading(
+    quote_text: str,
+    pieces: list[QuotePiece],
+    source: NormalisedText,
+    occurrence: int | None,
+    hints: bool,
+) -> AnchorResult:
+    """One reading of a quote anchored; `hints`: with the nearest passages."""
+    if all(piece.kind is Piece.WORDS for piece in pieces):
+        return _anchor_segments([Segment(quote_text, None)], source, occurrence, hints)
+    return _anchor_edited(pieces, source, occurrence, hints)
+
+
+#: Failures of a reading whose words are not in the source (not a rule of its own).
+_MISSING = ("not-found", "part-not-found")
 
 
 def _anchor_edited(
-    pieces: list[QuotePiece], source: NormalisedText, occurrence: int | None
+    pieces: list[QuotePiece], source: NormalisedText, occurrence: int | None, hints: bool = True
 ) -> AnchorResult:
-    return pieces_failure(pieces) or _anchor_segments(segments(pieces), source, occurrence)
+    """A reading with marks anchored; where it fails, every other part that is
+    not in the source at all is said with it (`AnchorResult.also`): a quote
+    with a part too short and a part not in the source was told of the first
+    alone, and the author met the second only once the first was mended (an
+    audit)."""
+    wanted = segments(pieces)
+    form = pieces_failure(pieces)
+    if form is not None:
+        if form.failure in ("only-insertions", "no-words"):
+            return form
+        return replace(form, also=_absent(wanted, source, 0, hints))
+    found = _anchor_segments(wanted, source, occurrence, hints)
+    if found.failure == "not-found":
+        return replace(found, also=_absent(wanted, source, 1, hints))
+    if found.failure == "part-not-found":
+        reported = next(n for n, segment in enumerate(wanted) if segment.words == found.part)
+        return replace(found, also=_absent(wanted, source, reported + 1, hints))
+    return found
+
+
+#: The most other parts not in the source that get the nearest passage as a
+#: hint: each is a search of the whole text (two seconds in a text of 4 MB),
+#: and a quote given the wrong source has none of its parts there.
+_MOST_HINTED = 2
+
+
+def _absent(
+    wanted: list[Segment], source: NormalisedText, start: int, hints: bool
+) -> tuple[AnchorResult, ...]:
+    """Each segment from `start` on that is nowhere in the source."""
+    found: list[AnchorResult] = []
+    for segment in wanted[start:]:
+        needle = normalise(segment.words).strip()
+        if needle in source.text:
+            continue
+        hinted = hints and len(found) < _MOST_HINTED
+        nearest = source.nearest_passage(needle, segment.words) if hinted else None
+        found.append(AnchorResult(None, "part-not-in-source", nearest=nearest, part=segment.words))
+    return tuple(found)
 
 
 def _anchor_segments(
-    wanted: list[Segment], source: NormalisedText, occurrence: int | None
+    wanted: list[Segment], source: NormalisedText, occurrence: int | None, hints: bool = True
 ) -> AnchorResult:
     """Find the segments in order within one paragraph of the first (in its
     paragraph or the next); every such match counts.
@@ -133,9 +197,8 @@ def _anchor_segments(
     """
     needles = [normalise(segment.words).strip() for segment in wanted]
     if needles[0] not in source.text:
-        return AnchorResult(
-            None, "not-found", nearest=source.nearest_passage(needles[0], wanted[0].words)
-        )
+        nearest = source.nearest_passage(needles[0], wanted[0].words) if hints else None
+        return AnchorResult(None, "not-found", nearest=nearest)
     if len(needles) == 1:
         return _anchor_whole(needles[0], source, occurrence)
     reached = [0]  # the most segments a match of the first one was followed by
@@ -153,7 +216,7 @@ def _anchor_segments(
         return AnchorResult(
             None,
             "part-not-found",
-            nearest=source.nearest_passage(missing, wanted[reached[0]].words),
+            nearest=source.nearest_passage(missing, wanted[reached[0]].words) if hints else None,
             part=wanted[reached[0]].words,
             part_elsewhere=missing in source.text,
             part_after_insertion=wanted[reached[0]].after is Piece.INSERTION,

@@ -3,17 +3,22 @@
 The contract (Anchoring) allows two marks inside a quote's `text`:
 
 - an elision, `…` or `...` with a space or a bracket on each side (`[…]` and
-  `[...]` too): the words on either side are separate parts of the quote,
-  each of which must be found in the source, in order, within one paragraph
-  of the first (in the first part's paragraph or the one right after it);
+  `[...]` too, and `(…)` and `(...)`: round brackets are brackets, and German
+  and French journalism writes an elision so): the words on either side are
+  separate parts of the quote, each of which must be found in the source, in
+  order, within one paragraph of the first (in the first part's paragraph or
+  the one right after it);
 - an insertion in square brackets, `[the president]`: the author's words, not
   the speaker's, never matched against the source. It may stand where the
   source has none (`abide [by] the rules`) or in place of a few of the
   source's words (`[the bridge]` for "it"): at most MAX_INSERTION_WORDS.
 
-`read_quote` gives the pieces of one reading of a quote, or None when its
-brackets do not pair up (a `[` or `]` that the source itself may hold: the
-anchoring then matches the quote as plain text).
+`read_quote` gives the pieces of one reading of a quote: a `[` or `]` that
+pairs with nothing is text there (the source itself may hold it), and the
+marks around it are marks all the same. `readings` gives each reading the
+anchoring tries, in order: the marks, then every bracket as text but an
+elision's (the contract: a plain `[` or `]` "is matched as text when the
+quote has no other reading").
 """
 
 from __future__ import annotations
@@ -36,9 +41,13 @@ class QuotePiece:
     text: str
 
 
-#: A bracketed group, `[…]`, `[...]` or an insertion; or a bare `…`/`...`
+#: A bracketed group, `[…]`, `[...]` or an insertion; an ellipsis in round
+#: brackets, `(…)` or `(...)`, as German and French journalism writes an
+#: elision (round brackets are brackets: the contract); or a bare `…`/`...`
 #: with a space or a bracket on each side.
-_MARK = re.compile(r"\[(?P<group>[^\[\]]*)\]|(?<=[\s\]])(?P<bare>…|\.\.\.)(?=[\s\[])")
+_MARK = re.compile(
+    r"\[(?P<group>[^\[\]]*)\]|\(\s*(?:…|\.\.\.)\s*\)|(?<=[\s\]])(?:…|\.\.\.)(?=[\s\[])"
+)
 _ELISION = ("…", "...")
 #: The fewest words a part of an elided quote may have (the contract).
 MIN_PART_WORDS = 3
@@ -97,22 +106,40 @@ def has_marks(text: str) -> bool:
     return "[" in text or "]" in text or "…" in text or "..." in text
 
 
-def read_quote(text: str) -> list[QuotePiece] | None:
-    """The quote's pieces in order; None when a bracket is left unpaired."""
+def read_quote(text: str, insertions: bool = True) -> list[QuotePiece]:
+    """The quote's pieces in order. A `[` or `]` that pairs with nothing is
+    part of the words around it (`The value [sic … the rest`: the source may
+    hold it); with `insertions` False, so is every bracketed group but an
+    elision (`[sic]` read as the source's own characters)."""
     pieces: list[QuotePiece] = []
     position = 0
     for match in _MARK.finditer(text):
-        _words(pieces, text[position : match.start()])
         group = match.group("group")
-        if group is None or group.strip() in _ELISION:
+        elision = group is None or group.strip() in _ELISION
+        if not (elision or insertions):
+            continue  # brackets read as text, with the words around them
+        _words(pieces, text[position : match.start()])
+        if elision:
             pieces.append(QuotePiece(Piece.ELISION, match.group()))
         else:
             pieces.append(QuotePiece(Piece.INSERTION, group))
         position = match.end()
     _words(pieces, text[position:])
-    if any(p.kind is Piece.WORDS and ("[" in p.text or "]" in p.text) for p in pieces):
-        return None
     return pieces
+
+
+def readings(text: str) -> list[list[QuotePiece]]:
+    """The readings of a quote the anchoring tries, in order: its marks (a
+    bracket that pairs with nothing read as text), then, where that differs,
+    every bracket as text but an elision's, which is always one."""
+    marked = read_quote(text)
+    literal = read_quote(text, insertions=False)
+    return [marked] if literal == marked else [marked, literal]
+
+
+def unpaired(pieces: list[QuotePiece]) -> bool:
+    """Whether a reading holds a `[` or `]` that pairs with nothing (read as text)."""
+    return any(p.kind is Piece.WORDS and ("[" in p.text or "]" in p.text) for p in pieces)
 
 
 def _words(pieces: list[QuotePiece], text: str) -> None:
@@ -124,8 +151,46 @@ def word_count(text: str) -> int:
     """The words of `text`: runs between spaces that hold a letter or a digit.
 
     A dash or an ellipsis standing alone is no word: "— maybe —" is one.
+    Chinese, Japanese, Thai, Lao, Khmer and Myanmar put no spaces between
+    words: each of their letters and digits counts as one ("我们将赢得这场战争"
+    was one word, and no elided part of a Chinese quote was ever three).
+    Other letters next to them make a word of their own: "iPhone手机" is three.
     """
-    return sum(1 for run in text.split() if any(char.isalnum() for char in run))
+    count = 0
+    for run in text.split():
+        # within a word of a script with spaces; a mark inside one ("co-op",
+        # "10–20") leaves it one word
+        spaced = False
+        for char in run:
+            if not char.isalnum():
+                continue  # a combining mark too: a Thai vowel sign is no letter of its own
+            unspaced = _unspaced(char)
+            if unspaced or not spaced:
+                count += 1
+            spaced = not unspaced
+    return count
+
+
+#: Scripts written without spaces between words, by code point: Thai, Lao,
+#: Myanmar, Khmer, Hiragana and Katakana, Han (with its extensions and
+#: compatibility forms), half-width Katakana.
+_UNSPACED_SCRIPTS = (
+    (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x19E0, 0x19FF),
+    (0x3040, 0x30FF), (0x31F0, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+    (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F), (0xF900, 0xFAFF), (0xFF66, 0xFF9F),
+    (0x20000, 0x3FFFF),
+)  # fmt: skip
+
+
+def unspaced_in(text: str) -> bool:
+    """Whether `text` holds a letter of a script written without spaces, each
+    of which `word_count` counts as a word."""
+    return any(_unspaced(char) for char in text)
+
+
+def _unspaced(char: str) -> bool:
+    code = ord(char)
+    return code >= 0x0E00 and any(first <= code <= last for first, last in _UNSPACED_SCRIPTS)
 
 
 def says_nothing(text: str) -> bool:
@@ -137,8 +202,8 @@ def says_nothing(text: str) -> bool:
     return not text.strip()
 
 
-#: Elision marks and whitespace, and nothing else: `…`, `...`, `[…]`, `[...]`.
-_MARKS_ALONE = re.compile(r"(?:\s|…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])+")
+#: Elision marks and whitespace, and nothing else: `…`, `...`, `[…]`, `(…)`.
+_MARKS_ALONE = re.compile(r"(?:\s|…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))+")
 
 
 def marks_alone(text: str) -> bool:

@@ -15,8 +15,9 @@ from briefing.records.editorial import (
     edge_name,
     has_marks,
     parts,
-    read_quote,
+    readings,
     says_nothing,
+    unpaired,
     word_count,
 )
 
@@ -25,14 +26,25 @@ def form_failure(quote_text: str) -> AnchorResult | None:
     """What breaks the rules of a quote's own words, whatever its source holds:
     no words at all, only insertions, an elided part under MIN_PART_WORDS
     words. For a quote whose source has no text, which is not anchored (its
-    form is checked all the same). A bracket that pairs with nothing is not
-    among them: the source may hold it, and without its text no one can say."""
+    form is checked all the same). A bracket read as text is not among them:
+    the source may hold it, and without its text no one can say; so a rule is
+    said broken only where every reading that keeps an elision breaks it
+    (briefing.records.editorial.readings)."""
     if says_nothing(quote_text):
         return AnchorResult(None, "no-words")
     if not has_marks(quote_text):
         return None
-    pieces = read_quote(quote_text)
-    return pieces_failure(pieces) if pieces is not None else None
+    marked, *others = readings(quote_text)
+    failure = pieces_failure(marked)
+    if failure is None or (unpaired(marked) and not _elided(marked)):
+        return None  # or read as plain text, brackets and all: no rule to break
+    if any(pieces_failure(way) is None for way in others if _elided(way)):
+        return None
+    return failure
+
+
+def _elided(pieces: list[QuotePiece]) -> bool:
+    return any(piece.kind is Piece.ELISION for piece in pieces)
 
 
 def pieces_failure(pieces: list[QuotePiece]) -> AnchorResult | None:
