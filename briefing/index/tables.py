@@ -56,7 +56,12 @@ from briefing.index.storage import AtomicJSONStorage
 #: 18: a comment cutting any text short, each time without an offset, and a
 #:     second document's '---' are said, and said anew; empty values and
 #:     sections say what to write: files of format 17 hold the older problems.
-INDEX_FORMAT = 18
+#: 19: a contract audit: `(…)` is an elision, a script written without spaces
+#:     counts a word a character, an unpaired bracket beside marks is text, `[T]he`
+#:     is not a cut word, a quote says each part not found, `+0100` offsets are
+#:     refused, core tags that name the field's type are read, same_as shared
+#:     within a briefing is warned: files of format 18 hold the older results.
+INDEX_FORMAT = 19
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.
