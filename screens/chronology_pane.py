@@ -36,12 +36,21 @@ from briefing.screens.safe import join, plain
 #: the Sources column is as wide as its longest word ("sources", "Sources"):
 #: the two cells more it had were taken from the events' titles
 WHEN_WIDTH, SOURCES_WIDTH = 24, 7
+#: Rows narrower than this (a terminal of 60 columns) give the When column
+#: NARROW_WHEN_WIDTH cells: at 24 it left a title 21, cut after two lines
+#: (a trial). A date then takes its second line sooner, as a long one does.
+NARROW_ROWS, NARROW_WHEN_WIDTH = 64, 14
 #: The lines a title may take: beyond them it ends in the cut mark (`d` shows it all).
 TITLE_LINES = 2
 
 
+def when_width(row_width: int) -> int:
+    """The When column's cells in rows `row_width` wide."""
+    return NARROW_WHEN_WIDTH if row_width < NARROW_ROWS else WHEN_WIDTH
+
+
 def _event_width(row_width: int) -> int:
-    return max(10, row_width - WHEN_WIDTH - SOURCES_WIDTH - 2)
+    return max(10, row_width - when_width(row_width) - SOURCES_WIDTH - 2)
 
 
 def _cell(content: Content, width: int) -> Content:
@@ -53,13 +62,14 @@ def _cells(text: str) -> int:
     return len(text) if text.isascii() else cell_len(text)
 
 
-def _two_line_width(event: Event) -> int:
+def _two_line_width(event: Event, when_cells: int = WHEN_WIDTH) -> int:
     """The narrowest event column in which the event's row takes two lines:
     its title fits on one, and the When column's second line (the author's
     words for the date, after the date's end when it took two lines) on its
     own (`NEVER_TWO` when it does not: both then wrap onto a third line).
-    The same at every width: a new width compares, and measures nothing."""
-    if _second_when_cells(event) > WHEN_WIDTH:
+    The same at every width of a When column (`when_cells`): a new width
+    compares, and measures nothing."""
+    if _second_when_cells(event, when_cells) > when_cells:
         return NEVER_TWO
     return _cells(event.title)
 
@@ -91,7 +101,7 @@ class ChronologyPane(Pane[Event]):
         #: measured for: an event read again (its author edited the briefing)
         #: is measured again. Any thread may add to it (`row_layout` runs in
         #: filters' workers too): a race measures an event twice, alike.
-        self._two_line_widths: dict[str, tuple[Event, int]] = {}
+        self._two_line_widths: dict[tuple[str, int], tuple[Event, int]] = {}
 
     def compose(self) -> ComposeResult:
         for widget in super().compose():
@@ -101,11 +111,12 @@ class ChronologyPane(Pane[Event]):
 
     def on_resize(self) -> None:
         super().on_resize()
-        event_width = _event_width(self.list_widget.scrollable_content_region.width)
+        row_width = self.list_widget.scrollable_content_region.width
+        event_width = _event_width(row_width)
         titles = join(
             # cut to the rows' widths, then the rows' space: a cut title never
             # runs into the next ("…Sources")
-            _cell(plain("When", "bold"), WHEN_WIDTH),
+            _cell(plain("When", "bold"), when_width(row_width)),
             " ",
             _cell(plain("Event · where · who", "bold"), event_width),
             " ",
@@ -126,21 +137,24 @@ class ChronologyPane(Pane[Event]):
         width (`?` narrows the panes): each is measured once, for every width.
         """
         event_width = _event_width(max(10, width))
+        when_cells = when_width(max(10, width))
         ids = [event.id for event in records]
         measured = self._two_line_widths
         known = measured.get
         heights = []
         for event in records:
-            hit = known(event.id)
+            key = (event.id, when_cells)
+            hit = known(key)
             if hit is None or hit[0] is not event:  # not measured, or read again since
-                hit = measured[event.id] = (event, _two_line_width(event))
+                hit = measured[key] = (event, _two_line_width(event, when_cells))
             heights.append(2 if hit[1] <= event_width else 3)
         return RowLayout.of(ids, records, heights)
 
     def render_row(self, record: object, width: int) -> list[Content]:
         assert isinstance(record, Event)
         event_width = _event_width(max(10, width))
-        when, said = _when_cells(record)
+        when_cells = when_width(max(10, width))
+        when, said = _when_cells(record, when_cells)
         who = ", ".join(self.names.get(a, a) for a in record.actors) or "participants not named"
         where_who = " · ".join(filter(None, (record.place, who)))
         if record.single_source and self.all_single_source:
@@ -154,22 +168,22 @@ class ChronologyPane(Pane[Event]):
         fits = _cells(record.title) <= event_width
         *titles, last_title = [title] if fits else _lines(title, event_width, TITLE_LINES)
         titles.append(with_mark(last_title, self.marks.get(record.id), event_width))
-        height = 2 if _two_line_width(record) <= event_width else 3  # as `row_layout` has it
+        height = 2 if _two_line_width(record, when_cells) <= event_width else 3  # as row_layout
         events = [*titles, plain(where_who, "dim")]
         events += [Content("")] * (height - len(events))
-        whens = [when, *(_lines(said, WHEN_WIDTH, height - 1) if height > 2 else [said])]
+        whens = [when, *(_lines(said, when_cells, height - 1) if height > 2 else [said])]
         return [
-            join(_cell(whens[line], WHEN_WIDTH), " ", _cell(events[line], event_width),
+            join(_cell(whens[line], when_cells), " ", _cell(events[line], event_width),
                  *((" ", sources[line]) if line < len(sources) else ()))
             for line in range(height)
         ]  # fmt: skip
 
 
-def _when_cells(record: Event) -> tuple[Content, Content]:
+def _when_cells(record: Event, width: int = WHEN_WIDTH) -> tuple[Content, Content]:
     """The When column's two lines: the date, then the author's words for it
     (after the date's end, when the date took two lines: `_date_lines`)."""
     style = "bold italic" if record.when.qualifiers else "bold"
-    first, rest = _date_lines(record.when)
+    first, rest = _date_lines(record.when, width)
     words = plain(record.when_text or "", "dim")
     if not rest:
         return plain(first, style), words
@@ -179,7 +193,7 @@ def _when_cells(record: Event) -> tuple[Content, Content]:
     return plain(first, style), second
 
 
-def _date_lines(when: DateValue) -> tuple[str, str]:
+def _date_lines(when: DateValue, width: int = WHEN_WIDTH) -> tuple[str, str]:
     """The date as its cell shows it: its first line, and what of it goes on the
     second ("" when it fits on one).
 
@@ -190,12 +204,12 @@ def _date_lines(when: DateValue) -> tuple[str, str]:
     it is broken at its last space that fits, the offset leading the second.
     """
     described = when.describe()
-    if len(described) <= WHEN_WIDTH:
+    if len(described) <= width:
         return described, ""
     start, dash, end = described.partition(" – ")
     if dash:
         return f"{start} –", end
-    cut = described.rfind(" ", 0, WHEN_WIDTH + 1)
+    cut = described.rfind(" ", 0, width + 1)
     if cut <= 0:
         return described, ""
     return described[:cut], described[cut + 1 :]
@@ -204,20 +218,21 @@ def _date_lines(when: DateValue) -> tuple[str, str]:
 #: What of a date goes on its cell's second line (`_date_lines`), by the date's
 #: text: describing each of 9,000 intervals again took 14 ms of each new width
 #: at x1000, where a few hundred dates recur.
-_DATE_RESTS: dict[str, str] = {}
+_DATE_RESTS: dict[tuple[str, int], str] = {}
 
 
-def _second_when_cells(event: Event) -> int:
+def _second_when_cells(event: Event, width: int = WHEN_WIDTH) -> int:
     """The cells of the When column's second line: the date's end, if it took
     two lines, then the author's words for the date."""
     words = event.when_text or ""
     when = event.when
     start = when.start
-    # Only an interval or a time with its offset can be too long for one line:
-    # the others are not described again (32,000 events at x1000).
-    if not when.is_interval and (start is None or start.offset_minutes is None):
+    # At WHEN_WIDTH only an interval or a time with its offset can be too long
+    # for one line: the others are not described again (32,000 events at x1000).
+    short = not when.is_interval and (start is None or start.offset_minutes is None)
+    if short and width >= WHEN_WIDTH:
         return _cells(words)
-    rest = _DATE_RESTS.get(when.text)
+    rest = _DATE_RESTS.get((when.text, width))
     if rest is None:  # a date's text always reads the same
-        rest = _DATE_RESTS[when.text] = _date_lines(when)[1]
+        rest = _DATE_RESTS[(when.text, width)] = _date_lines(when, width)[1]
     return _cells(f"{rest}  {words}" if rest and words else rest or words)

@@ -13,7 +13,7 @@ import pytest
 from reader_helpers import SIZE, SMALL, reader, settle
 
 from briefing.screens.briefing_screen import BriefingScreen
-from briefing.screens.chronology_pane import WHEN_WIDTH, ChronologyPane
+from briefing.screens.chronology_pane import WHEN_WIDTH, ChronologyPane, when_width
 from briefing.screens.record_list import RecordList
 
 
@@ -51,6 +51,29 @@ async def test_every_title_and_date_wording_of_the_bundled_briefing_is_shown_who
             assert (event.when_text or "") in words, event.id
             wrapped += len(lines) == 3
         assert 0 < wrapped < len(events)  # short titles keep rows of two lines
+
+
+async def test_at_60_columns_the_when_column_leaves_the_titles_room(tmp_path: Path) -> None:
+    """At 60×20 the When column kept its 24 cells: every title was squeezed into
+    21 and cut after two lines (a trial). The dates and their words stay whole."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        pane = screen.query_one(ChronologyPane)
+        width = pane.list_widget.scrollable_content_region.width
+        when = when_width(width)
+        assert when < WHEN_WIDTH and width - when - 9 >= 30
+        for event in screen.queries.chronology:
+            lines = [line.plain for line in pane.render_row(event, width)]
+            assert all(len(line) <= width for line in lines)
+            whens = " ".join(line[:when].strip() for line in lines)
+            assert event.when.describe() in whens, event.id  # the date whole, over two lines
+        titles = pane.query_one(".column-titles").render()
+        assert str(titles).startswith("When" + " " * (when - 3) + "Event")
 
 
 async def test_a_pinned_event_with_a_long_title_keeps_its_mark_and_its_sources_in_line(
