@@ -5,7 +5,8 @@ every briefing that opens. The words are looked up in each briefing's word
 index (briefing.index.words) as they are typed, in a worker thread; results
 are grouped by kind (quotes, events, actors, source passages, sources, the
 briefing), each with a snippet where the matching words are highlighted; at
-most SHOWN of each briefing, shared among the kinds (`WordIndex.found`).
+most SHOWN of each briefing, shared among the kinds (`WordIndex.found`), and
+LIBRARY_SHOWN in all.
 Enter dismisses the screen with a `SearchTarget`: the briefing screen then
 shows the record (a quote in its viewer), or the source text scrolled to the
 passage with every hit highlighted (`SourceText`, n/p step through them).
@@ -45,6 +46,11 @@ from briefing.screens.state import SearchTarget as SearchTarget  # where it was 
 #: Results listed per briefing, shared among the kinds that have some (each
 #: kind's heading says how many it has when it lists only some).
 SHOWN = 200
+#: Results listed over a library, the first briefings' first: `the` over 500
+#: briefings listed 100,000 rows, each found in its text, for seconds (a
+#: trial). The others are counted, which costs no text: the status says how
+#: many there are.
+LIBRARY_SHOWN = 500
 #: A result's name (a source's title, say) is cut to this many cells.
 NAME_WIDTH = 48
 #: The words of a quote a result shows before where in it the words were found.
@@ -247,6 +253,7 @@ class SearchScreen(Screen[SearchTarget | None]):
         names = briefing_names(self.scope) if len(self.scope) > 1 else {}
         groups = {kind: _Group() for kind in KINDS}
         exact = True
+        left = LIBRARY_SHOWN if len(self.scope) > 1 else SHOWN
         said_at = time.monotonic()
         for done, (briefing_id, _) in enumerate(self.scope):
             if worker.is_cancelled:
@@ -255,7 +262,8 @@ class SearchScreen(Screen[SearchTarget | None]):
                 said_at = time.monotonic()
                 self.app.call_from_thread(self._searching, typed, done)
             words = self.load(briefing_id)
-            found = words.found(query, SHOWN)
+            found = words.found(query, min(SHOWN, left))
+            left -= sum(len(listed) for listed in found.results.values())
             exact = exact and found.exact
             for kind, count in found.counts.items():
                 group = groups[kind]

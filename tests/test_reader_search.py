@@ -212,6 +212,29 @@ async def test_a_library_search_says_how_far_it_is_and_dims_the_rows_before(
         assert "Searching" not in str(screen.query_one("#search-status", Static).render())
 
 
+async def test_a_library_search_lists_its_first_results_and_counts_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`the` over 500 briefings listed 100,000 rows, each found in its text
+    first, for seconds (a trial): the library lists LIBRARY_SHOWN, and says
+    how many there are."""
+    content = tmp_path / "library"
+    for folder in (CONTENT / "ukraine-diplomacy-2022-02-10", EXAMPLE):
+        files = {
+            str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+        }
+        write_folder(content / folder.name, files)  # type: ignore[arg-type]
+    monkeypatch.setattr(search_module, "LIBRARY_SHOWN", 5)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await _search(pilot, "bridge")
+        assert len(screen.targets) == 5
+        status = str(screen.query_one("#search-status", Static).render())
+        shown, _, rest = status.partition(" results shown of ")
+        assert shown == "5" and int(rest.split()[0]) > 5, status
+
+
 async def test_content_in_results_is_never_markup(tmp_path: Path) -> None:
     from hostile import write_hostile
 
