@@ -41,7 +41,7 @@ from briefing.records.refs import Kind, RecordRef
 from briefing.screens.fields import Fields
 from briefing.screens.first_rows import NOT_READ, compose_again
 from briefing.screens.footer import KeysFooter
-from briefing.screens.marks import PINNED
+from briefing.screens.marks import PINNED, was_marked_line
 from briefing.screens.navigation import ShowElsewhere
 from briefing.screens.outdated import OutdatedLine
 from briefing.screens.palette import BriefingCommands, ShowRecord
@@ -55,6 +55,7 @@ from briefing.screens.sharing import (
     open_source,
 )
 from briefing.screens.state import DetailsOverlay, Jump
+from briefing.userdata.reading import Mark
 
 KIND_NAMES = {
     ActorKind.PERSON: "Person",
@@ -159,6 +160,9 @@ class DetailsScreen(Screen[Jump | None]):
         self.queries = queries
         self.record = record
         self.remembering = remembering
+        #: the record was new or changed when the details opened on it (said,
+        #: as its row's mark goes once it is seen here)
+        self.was: Mark | None = remembering.mark(record) if remembering is not None else None
         self.first_rows = first_rows
         self.from_library = from_library
         #: the rest of the briefing could not be read (`show_whole_failed`)
@@ -172,11 +176,15 @@ class DetailsScreen(Screen[Jump | None]):
         # Pin and note composed as they are: set after the first frame, they
         # laid the screen out a second time.
         pinned, note = self._memory()
+        was = was_marked_line(self.was)
         yield OutdatedLine()
         with VerticalScroll(id="details"):
             pin_line = Static(PIN_LINE, id="details-pinned")
             pin_line.display = pinned
             yield pin_line
+            was_line = Static(was or "", id="details-was")
+            was_line.display = was is not None
+            yield was_line
             if self.record.kind is Kind.ACTOR:
                 yield from self._actor(self.queries.actor(self.record.id))
             else:
@@ -203,6 +211,7 @@ class DetailsScreen(Screen[Jump | None]):
     def show_remembered(self, remembering: Remembering) -> None:
         """What the reader remembers, read since: the record is seen; pin and note act."""
         self.remembering = remembering
+        self.was = remembering.mark(self.record)
         remembering.seen(self.record)
         self.refresh_bindings()
         self.call_later(self._show_memory)  # after the whole is composed, if it is being
@@ -223,6 +232,11 @@ class DetailsScreen(Screen[Jump | None]):
             return  # closed meanwhile
         pinned, note = self._memory()
         self.query_one("#details-pinned", Static).display = pinned
+        was = was_marked_line(self.was)
+        was_line = self.query_one("#details-was", Static)
+        was_line.display = was is not None
+        if was is not None:
+            was_line.update(was)
         note_block = self.query_one("#details-note", Static)
         note_block.display = note is not None
         if note is not None:

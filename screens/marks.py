@@ -29,6 +29,15 @@ MARK_STYLES = {
     Mark.CHANGED: (CHANGED, "bold $text-warning"),
 }
 PIN_STYLE = "bold $text-accent"
+#: What the details and the viewer say of a record that was new or changed when
+#: they opened on it (its row's mark goes as they show it: a trial saw a Δ go
+#: with no word of what it had meant).
+WAS_MARKED = {
+    Mark.NEW: "new since you last opened the briefing",
+    Mark.CHANGED: "changed by its author since you last saw it (its earlier wording is not kept)",
+}
+#: The same, in the viewer's position line.
+WAS_SHORT = {Mark.NEW: "new", Mark.CHANGED: "changed since you last saw it"}
 NOTE_STYLE = "$text-primary"
 #: What each mark means, for the summary's legend and the keys' help.
 LEGEND = (
@@ -118,3 +127,11 @@ def note_block(note: Note, kind_name: str) -> Content:
         )
         heading.append(plain(note.record, "italic"))
     return join(*heading, plain("\n" + visible(note.text)))
+
+
+def was_marked_line(mark: Mark | None) -> Content | None:
+    """`Δ changed by its author since you last saw it ...`; None for no mark."""
+    if mark is None:
+        return None
+    symbol, style = MARK_STYLES[mark]
+    return join(plain(f"{symbol} ", style), plain(WAS_MARKED[mark], "italic"))

@@ -52,7 +52,7 @@ from briefing.screens.fields import Field, Fields
 from briefing.screens.first_rows import NOT_READ
 from briefing.screens.footer import KeysFooter
 from briefing.screens.lines import Line, set_line
-from briefing.screens.marks import PINNED
+from briefing.screens.marks import MARK_STYLES, PINNED, WAS_SHORT
 from briefing.screens.outdated import OutdatedLine
 from briefing.screens.palette import BriefingCommands, ShowRecord
 from briefing.screens.remembering import Remembering
@@ -66,6 +66,7 @@ from briefing.screens.sharing import (
 )
 from briefing.screens.sizes import is_narrow
 from briefing.screens.state import Jump, QuoteOverlay
+from briefing.userdata.reading import Mark
 
 HIGHLIGHT = "bold reverse"
 #: n and p side by side in the footer: "n p Next/prev"
@@ -127,6 +128,8 @@ class QuoteViewer(Screen[Jump | None]):
         self.opened_as_quote = not full
         #: where the quoted words start: in which paragraph, after what
         self._words: WordsAt | None = None
+        #: the quotes shown here that were new or changed, by id (`_see`)
+        self._was: dict[str, Mark] = {}
         #: whether the terminal is small (screens.sizes), as the header was held to it
         self._narrow = False
         #: the rest of the briefing could not be read (`show_whole_failed`)
@@ -158,9 +161,19 @@ class QuoteViewer(Screen[Jump | None]):
         self._words = words
 
     def on_mount(self) -> None:
-        if self.remembering is not None:
-            self.remembering.seen(self.ref)
+        self._see()
+        self._show_position()  # with what the quote was, if it was new or changed
         self._scroll_to_words()
+
+    def _see(self) -> None:
+        """The quote shown is seen; what it was (new, changed) is said in the
+        position line, as its row's mark goes (a trial saw a Δ go unexplained)."""
+        if self.remembering is None:
+            return
+        was = self.remembering.mark(self.ref)
+        if was is not None:
+            self._was[self.ref.id] = was
+        self.remembering.seen(self.ref)
 
     def show_whole(self, queries: BriefingQueries, quotes: Sequence[str]) -> None:
         """The whole briefing, read since the viewer opened on its first rows:
@@ -178,7 +191,7 @@ class QuoteViewer(Screen[Jump | None]):
     def show_remembered(self, remembering: Remembering) -> None:
         """What the reader remembers, read since: the quote is seen; pin and note act."""
         self.remembering = remembering
-        remembering.seen(self.ref)
+        self._see()
         self.refresh_bindings()
         if self.is_attached:
             self._show_position()
@@ -211,8 +224,7 @@ class QuoteViewer(Screen[Jump | None]):
     async def _render_quote(self) -> None:
         """Show the quote now at `position` (n, p, f), in place of the one shown."""
         quote = self.quote
-        if self.remembering is not None:
-            self.remembering.seen(self.ref)
+        self._see()
         self._show_position()
         self.query_one("#source-info", Fields).show(self._source_info(quote))
         self._show_chain()
@@ -245,6 +257,10 @@ class QuoteViewer(Screen[Jump | None]):
         line = plain(f"Quote {self.position + 1} of {of} · {self.quote.id}", "dim")
         if self.remembering is not None and self.remembering.pinned(self.ref):
             line = join(line, plain(f"  {PINNED} pinned", "bold $text-accent"))
+        was = self._was.get(self.ref.id)
+        if was is not None:
+            symbol, style = MARK_STYLES[was]
+            line = join(line, plain(f"  {symbol} ", style), plain(WAS_SHORT[was], "italic"))
         return line
 
     def _show_position(self) -> None:

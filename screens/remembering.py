@@ -21,7 +21,7 @@ from briefing.screens.keeper import Keeper, SaveOutcome
 from briefing.screens.marks import KIND_NAMES, note_block
 from briefing.screens.safe import plain
 from briefing.userdata.keys import RecordKey
-from briefing.userdata.reading import BriefingMemory, Note
+from briefing.userdata.reading import BriefingMemory, Mark, Note
 
 
 class Remembering:
@@ -43,6 +43,10 @@ class Remembering:
         """The record is on screen in full: it is no longer new or changed."""
         if self.memory.seen(self.key(ref)):
             self.keeper.changed(at_once=False)
+
+    def mark(self, ref: RecordRef) -> Mark | None:
+        """Whether the record is new or changed (until `seen`)."""
+        return self.memory.mark(self.key(ref))
 
     def pinned(self, ref: RecordRef) -> bool:
         return self.memory.pinned(self.key(ref))

@@ -205,6 +205,9 @@ async def test_an_edited_quote_shows_as_changed_and_its_note_is_flagged(tmp_path
         await pilot.pause()
         chain = str(app.screen.query_one("#chain", Static).render())
         assert "the quote changed since this note; it read: “hello world” — A" in chain
+        # its row's Δ goes as it is seen: said here (a trial saw it go unexplained)
+        position = str(app.screen.query_one("#viewer-position", Static).render())
+        assert position.endswith("Δ changed since you last saw it"), position
         await pilot.press("escape")
         await pilot.pause()
         assert rows(app, "quotes", 2)[1].endswith("✎!")  # seen, and the note still flagged
@@ -228,6 +231,17 @@ async def test_u_goes_to_each_new_record_and_mark_all_seen_clears_them(tmp_path:
         await pilot.press("u")
         assert screen.state.active == "chronology"
         assert screen.query_one("#chronology-list", RecordList).highlighted_id == "e0"
+        await pilot.press("d")  # its details say what its mark meant, as the mark goes
+        await pilot.pause()
+        was = str(app.screen.query_one("#details-was", Static).render())
+        assert was == "+ new since you last opened the briefing"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("d")  # seen now: nothing to say
+        await pilot.pause()
+        assert not app.screen.query_one("#details-was", Static).display
+        await pilot.press("escape")
+        await pilot.pause()
         await pilot.press("u")
         assert screen.query_one("#quotes-list", RecordList).highlighted_id == "q2"
         assert rows(app, "quotes", 4)[3].endswith("+")
