@@ -445,6 +445,7 @@ class BriefingScreen(Screen[None]):
                 overlay.full,
                 self.remembering,
                 first_rows=self.reading is not None,
+                from_library=self.found_from_library is not None,
             )
         else:
             first_rows = self.reading is not None

@@ -47,6 +47,7 @@ from briefing.records.model import Actor, Quote
 from briefing.records.normalising import paragraphs
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
+from briefing.records.text import visible_line
 from briefing.screens.cells import CUT_BEFORE_MARK, CUT_MARK
 from briefing.screens.fields import Field, Fields
 from briefing.screens.first_rows import NOT_READ
@@ -111,12 +112,16 @@ class QuoteViewer(Screen[Jump | None]):
         full: bool = False,
         remembering: Remembering | None = None,
         first_rows: bool = False,
+        from_library: bool = False,
     ) -> None:
         """`order`: the ids of the quotes n and p step through, `quote_id`
         among them; `full`: open on the whole text; `remembering`: what the
         reader remembers of the briefing (None: nothing); `first_rows`:
-        `queries` is a large briefing's first rows, the whole on its way."""
+        `queries` is a large briefing's first rows, the whole on its way;
+        `from_library`: opened from the library's Find, so the briefing is
+        named (its quote from one of many briefings did not say whose: a trial)."""
         super().__init__()
+        self.from_library = from_library
         self.remembering = remembering
         self.first_rows = first_rows
         self.queries = queries
@@ -255,6 +260,9 @@ class QuoteViewer(Screen[Jump | None]):
     def _position_line(self) -> Content:
         of = f"{len(self.order)} read so far" if self.first_rows else str(len(self.order))
         line = plain(f"Quote {self.position + 1} of {of} · {self.quote.id}", "dim")
+        if self.from_library:
+            title = plain(visible_line(self.queries.briefing.title), "dim italic")
+            line = join(line, plain(" · in ", "dim"), title)
         if self.remembering is not None and self.remembering.pinned(self.ref):
             line = join(line, plain(f"  {PINNED} pinned", "bold $text-accent"))
         was = self._was.get(self.ref.id)

@@ -167,6 +167,9 @@ async def test_from_the_library_every_briefing_is_searched(tmp_path: Path) -> No
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, QuoteViewer)
+        # one of many briefings' quotes: whose it is is said (a trial)
+        position = str(app.screen.query_one("#viewer-position", Static).render())
+        assert position.endswith(" · in Riverside closes the Mill Street bridge to cars"), position
 
 
 async def test_a_library_search_says_how_far_it_is_and_dims_the_rows_before(
