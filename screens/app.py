@@ -453,13 +453,21 @@ class BriefingApp(LiveContentApp):
     ) -> BriefingScreen:
         """The briefing's screen, where the reader left it last (when not told
         where to open: an actor, a pin)."""
-        place = None
+        place = whole = None
         folder = self.folders.get(queries.briefing.id)
         if start is None and showing is None and folder is not None:
             kept = self.places.get(briefing_key(folder))
-            place = None if kept is None else state_of(kept, queries)
+            if kept is not None:
+                place = state_of(kept, queries)
+                whole = partial(state_of, kept) if reading is not None else None
         return BriefingScreen(
-            queries, start, reading, keeper=self.keeper, showing=showing, place=place
+            queries,
+            start,
+            reading,
+            keeper=self.keeper,
+            showing=showing,
+            place=place,
+            whole_place=whole,
         )
 
     def keep_places(self) -> None:

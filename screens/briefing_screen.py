@@ -23,7 +23,7 @@ and mark all seen act.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -134,6 +134,7 @@ class BriefingScreen(Screen[None]):
         keeper: Keeper | None = None,
         showing: RecordRef | None = None,
         place: ReaderState | None = None,
+        whole_place: Callable[[BriefingQueries], ReaderState] | None = None,
     ) -> None:
         """`queries` over a briefing already cleaned for display (briefing.present.display).
 
@@ -145,7 +146,10 @@ class BriefingScreen(Screen[None]):
         `keeper`: the reader's own data (None: nothing is remembered);
         `showing`: a record to show first, unfiltered (a pin chosen in the library);
         `place`: where the reader was in it when it last left (briefing.screens.places),
-        taken when neither `start` nor `showing` is given.
+        taken when neither `start` nor `showing` is given; `whole_place`: the
+        same place read against the whole, for a preview (its first rows hold
+        only some of its records), shown when the whole comes if no key was
+        pressed meanwhile.
         """
         # Classes set before mounting cost nothing; changed later, each one
         # restyles the whole screen (_update_tabs changes them after this).
@@ -156,10 +160,14 @@ class BriefingScreen(Screen[None]):
         #: are; each pane's text and cursor as they were last shown (their
         #: widgets own them since: `current()` reads them)
         self.state = ReaderState() if start is None else ReaderState().filtered_by(start)
+        #: the place to show once the whole briefing is read (None: none, or a key
+        #: was pressed since: the user's own moves are never undone)
+        self._whole_place: Callable[[BriefingQueries], ReaderState] | None = None
         if showing is not None and showing.kind in PANE_OF:
             self.state = self.state.showing(showing)
         elif place is not None and start is None:
             self.state = place
+            self._whole_place = whole_place
         self.history = History()
         self.reading = reading
         #: the rest of a large briefing could not be read: its first rows are all there is
@@ -210,6 +218,9 @@ class BriefingScreen(Screen[None]):
             self.call_after_refresh(self.recall)
         self.set_interval(OTHERS_LOOK_SECONDS, self._look_for_others)
 
+    def on_key(self) -> None:
+        self._whole_place = None  # the user moves: the place is theirs from now on
+
     def _look_for_others(self) -> None:
         """Show the pins and notes as they are now: another reader's saved since,
         or merged in by a save of this one's. With two readers open, one's pins
@@ -240,13 +251,18 @@ class BriefingScreen(Screen[None]):
         """The whole briefing, read while its preview was on screen: shown here,
         and by what was opened over the panes from its first rows (briefing.screens.first_rows)."""
         self.reading = None
+        place, self._whole_place = self._whole_place, None
         if not self.is_mounted:
             # Read before the preview was shown (a busy machine): shown in its place.
             self.queries, self.briefing = queries, queries.briefing
+            if place is not None:
+                self.state = place(queries)
             for header in self.query("#header").results(Static):
                 header.update(self._header())
             return
         self.take(queries, None)
+        if place is not None:  # rows and filters beyond the first rows (a review)
+            self.show_state(place(queries))
         quotes = self.query_one(QuotesPane).shown_ids()
         for screen in self._opened_over():
             if isinstance(screen, OverFirstRows):
@@ -649,6 +665,8 @@ class BriefingScreen(Screen[None]):
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         """A click in a pane makes it the active one."""
+        if event.widget is not self.focused:
+            return  # a focus since moved on (queued behind `activate`'s own, at once)
         for name in PANES:
             if self.pane(name) in event.widget.ancestors_with_self:
                 if name != self.state.active:

@@ -13,6 +13,7 @@ from typing import Any
 
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
+from briefing.records.text import typable
 from briefing.screens.state import PANE_OF, PANES, THREADS, PaneName, PaneState, ReaderState
 from briefing.userdata.places import Place
 
@@ -33,7 +34,7 @@ def place_of(state: ReaderState) -> Place:
 def state_of(place: Place, queries: BriefingQueries) -> ReaderState:
     """The state `place` describes, of what the briefing still holds."""
     state = ReaderState()
-    panes = place.get("panes")
+    panes = place.get("panes")  # each part checked: the file may be damaged or edited
     for name in PANES:
         kept = panes.get(name.value) if isinstance(panes, dict) else None
         if isinstance(kept, dict):
@@ -46,9 +47,15 @@ def state_of(place: Place, queries: BriefingQueries) -> ReaderState:
             pane = PANE_OF[ref.kind]
             state = state.with_pane(pane, PaneState(state.pane(pane).text, selected))
     active = place.get("active")
-    if active in {name.value for name in PANES}:
+    if isinstance(active, str) and active in _PANE_NAMES:
         state = state.with_active(PaneName(active))
     return state
+
+
+_PANE_NAMES = frozenset(name.value for name in PANES)
+_KINDS = frozenset(kind.value for kind in Kind)
+#: A `/` filter longer than this is not one a person typed: not restored.
+TEXT_KEPT = 200
 
 
 def _pane_of(kept: dict[str, Any], name: PaneName, queries: BriefingQueries) -> PaneState:
@@ -57,13 +64,16 @@ def _pane_of(kept: dict[str, Any], name: PaneName, queries: BriefingQueries) -> 
     kind = next(kind for kind, pane in PANE_OF.items() if pane is name)
     if not isinstance(selected, str) or not queries.has(RecordRef(kind, selected)):
         selected = None
-    return PaneState(text if isinstance(text, str) else "", selected)
+    # As typed text is taken: a file edited by hand (or by someone else) is
+    # read as untrusted, and an escape in a filter box reached the terminal.
+    shown = typable(text).replace("\n", " ") if isinstance(text, str) else ""
+    return PaneState(shown if len(shown) <= TEXT_KEPT else "", selected)
 
 
 def _ref(written: object) -> RecordRef | None:
     if not (isinstance(written, list) and len(written) == 2):
         return None
     kind, record_id = written
-    if kind not in {k.value for k in Kind} or not isinstance(record_id, str):
+    if not (isinstance(kind, str) and kind in _KINDS and isinstance(record_id, str)):
         return None
     return RecordRef(Kind(kind), record_id)

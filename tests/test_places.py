@@ -7,6 +7,7 @@ import json
 import os
 from pathlib import Path
 
+import pytest
 from conftest import CONTENT, REPO, write_folder
 from reader_helpers import SIZE, reader, settle
 
@@ -14,7 +15,7 @@ from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.library import LibraryScreen
 from briefing.screens.library_rows import Order
 from briefing.screens.state import PaneName
-from briefing.userdata.places import KEPT, MARKER, Places, places_path
+from briefing.userdata.places import KEPT, MARKER, Places, briefing_key, places_path
 
 EXAMPLE = REPO / "docs" / "example"
 BUNDLED = CONTENT / "ukraine-diplomacy-2022-02-10"
@@ -163,3 +164,95 @@ def test_a_damaged_file_of_ours_is_written_anew(tmp_path: Path) -> None:
 
 def test_places_live_in_the_state_folder(tmp_path: Path) -> None:
     assert places_path() == Path(os.environ["BRIEFING_STATE_DIR"]) / "places.json"
+
+
+def _write_place(tmp_path: Path, folder: Path, place: dict[str, object]) -> None:
+    """A place for `folder` in the test's places file, as a reader (or a hand) wrote it."""
+    Places(places_path()).put({briefing_key(folder): place})
+
+
+async def test_a_restored_filter_keeps_the_keys_for_the_list(tmp_path: Path) -> None:
+    """A `/` text restored took the keys typed next: `q` typed "russiaq" (a review)."""
+    _write_place(tmp_path, BUNDLED, {"active": "actors", "panes": {"actors": {"text": "russia"}}})
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        assert screen.current().pane(PaneName.ACTORS).text == "russia"
+        assert app.focused is screen.pane(PaneName.ACTORS).list_widget
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0 and not app.is_running
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        {"active": ["quotes"]},
+        {"filter": [["actor"], "x"]},
+        {"filter": ["actor", 3]},
+        {"filter": "actor"},
+        {"panes": {"actors": {"text": ["a"], "selected": {"x": 1}}}},
+        {"panes": ["actors"]},
+        {"members": "yes", "filter": ["quote", "truss-any-incursion"]},
+        {"panes": {"quotes": {"text": "x" * 10_000}}},
+    ],
+)
+async def test_a_damaged_place_opens_the_briefing_as_if_there_were_none(
+    tmp_path: Path, place: dict[str, object]
+) -> None:
+    """`"active": ["quotes"]` (a hand's edit) stopped the briefing from opening,
+    at every start, with exit 3 (a review)."""
+    _write_place(tmp_path, BUNDLED, place)
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        state = screen.current()
+        assert state.record_filter is None
+        assert all(len(state.pane(name).text) < 300 for name in PaneName)
+
+
+async def test_text_from_the_places_file_never_reaches_the_terminal_as_escapes(
+    tmp_path: Path,
+) -> None:
+    """An escape in a restored filter cleared the screen and set the title (a review)."""
+    text = "Liz\x1b]0;PWNED\x07\x1b[2J\x9b31m"
+    _write_place(tmp_path, BUNDLED, {"panes": {"actors": {"text": text}}})
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        kept = screen.current().pane(PaneName.ACTORS).text
+        assert kept.startswith("Liz") and all(c.isprintable() for c in kept), repr(kept)
+
+
+def test_a_link_or_an_unreadable_file_is_never_written_over(tmp_path: Path) -> None:
+    dangling = tmp_path / "dangling.json"
+    dangling.symlink_to(tmp_path / "nowhere.json")
+    places = Places(dangling)
+    places.put({"briefing /a": {"active": "quotes"}})
+    assert dangling.is_symlink() and not (tmp_path / "nowhere.json").exists()
+    assert places.problem is not None and "is not a file of places" in places.problem
+    real = tmp_path / "real.json"
+    Places(real).put({"briefing /a": {"active": "quotes"}})
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    Places(link).put({"briefing /b": {"active": "actors"}})
+    assert link.is_symlink() and Places(real).get("briefing /b") is not None  # written through
+    unreadable = tmp_path / "unreadable.json"
+    Places(unreadable).put({"briefing /a": {"active": "quotes"}})
+    before = unreadable.read_bytes()
+    unreadable.chmod(0)
+    try:
+        if os.access(unreadable, os.R_OK):
+            pytest.skip("run as a user who reads every file (root)")
+        stuck = Places(unreadable)
+        stuck.put({"briefing /b": {}})
+        assert stuck.problem is not None and "could not be read" in stuck.problem
+    finally:
+        unreadable.chmod(0o600)
+    assert unreadable.read_bytes() == before

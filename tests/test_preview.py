@@ -549,3 +549,32 @@ async def test_the_whole_read_as_the_palette_opens_is_taken_when_it_shows(
         assert not line.display  # the whole is searched: nothing said above the box
         await pilot.press(*"truss")
         await until(pilot, lambda: any("Liz Truss" in row for row in palette_rows(app)), "Truss")
+
+
+async def test_a_place_beyond_the_first_rows_is_shown_when_the_whole_comes(
+    content: Path, tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    """A large briefing's place was read against its first rows: a row or a
+    filter beyond them was dropped, and the next quit kept the first row (a review)."""
+    from briefing.screens.state import PaneName
+    from briefing.userdata.places import Places, briefing_key, places_path
+
+    index = opened(content, tmp_path)
+    (folder,) = [p for p in content.iterdir() if p.is_dir()]
+    found = index.preview(folder.name)
+    assert found is not None
+    first_rows = {event.id for event in found[0].chronology}
+    events = index.briefing(folder.name).events
+    last = next(e.id for e in reversed(events) if e.id not in first_rows)
+    place = {"active": "chronology", "panes": {"chronology": {"selected": last}}}
+    Places(places_path()).put({briefing_key(folder): place})
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        assert screen.current().active is PaneName.CHRONOLOGY
+        slow_whole.set()
+        await until(pilot, lambda: screen.reading is None, "the whole")
+        await pilot.pause()
+        assert screen.current().pane(PaneName.CHRONOLOGY).selected == last

@@ -26,6 +26,8 @@ _LOOK_ALIKE = frozenset(
 )
 #: The most differences one hint names.
 _MOST_NAMED = 3
+#: The longest differing stretch of two words compared character by character.
+_MOST_COMPARED = 64
 
 
 def unseen_difference(quote_word: str, source_word: str) -> tuple[str, bool] | None:
@@ -38,11 +40,19 @@ def unseen_difference(quote_word: str, source_word: str) -> tuple[str, bool] | N
     said: dict[str, None] = {}  # each difference said once ('＂no＂' has two alike)
     seen = False
     word = shown(_without_unseen(ours))
-    matcher = difflib.SequenceMatcher(None, ours, theirs, autojunk=False)
+    # What the two share at their ends is left out of the comparison, which
+    # is quadratic: a "word" of a script written without spaces is a whole run
+    # (30,000 characters took 16 s), and differences this long are seen anyway.
+    head = _common_start(ours, theirs)
+    tail = _common_start(ours[head:][::-1], theirs[head:][::-1])
+    inner_ours, inner_theirs = ours[head : len(ours) - tail], theirs[head : len(theirs) - tail]
+    if max(len(inner_ours), len(inner_theirs)) > _MOST_COMPARED:
+        return None
+    matcher = difflib.SequenceMatcher(None, inner_ours, inner_theirs, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
-        quote_part, source_part = ours[i1:i2], theirs[j1:j2]
+        quote_part, source_part = inner_ours[i1:i2], inner_theirs[j1:j2]
         # the word said too, unless the difference is the whole of it ('−' for '-')
         where = f", in {word}" if len(quote_part) < len(ours) else ""
         if not any(map(_unseen, quote_part + source_part)) or not _alike(quote_part, source_part):
@@ -59,6 +69,16 @@ def unseen_difference(quote_word: str, source_word: str) -> tuple[str, bool] | N
     if not said:
         return None
     return "; ".join(list(said)[:_MOST_NAMED]), not seen
+
+
+def _common_start(one: str, other: str) -> int:
+    """How many characters `one` and `other` share at their start."""
+    shared = 0
+    for mine, theirs in zip(one, other, strict=False):
+        if mine != theirs:
+            break
+        shared += 1
+    return shared
 
 
 def _alike(quote_part: str, source_part: str) -> bool:

@@ -24,9 +24,10 @@ from typing import Any
 
 from briefing.errors import UsageError
 from briefing.files.crashlog import state_dir
-from briefing.files.jsonfile import Marker, NotOurs, Unreadable, encode, read_json
+from briefing.files.jsonfile import Marker, NotOurs, Unreadable, encode, our_file, read_json
 from briefing.files.jsonfile import write_atomically as _write_atomically
 from briefing.files.locations import display_path
+from briefing.files.lock import LockWaitTimeout, file_lock
 
 MARKER = Marker(
     "_briefing_places",
@@ -38,6 +39,8 @@ FILE_NAME = "places.json"
 KEPT = 300
 #: Far beyond KEPT places.
 MAX_BYTES = 8 * 1024 * 1024
+#: Two readers that quit at once each merge in the other's place: the second waits this long.
+LOCK_WAIT_SECONDS = 2.0
 
 Place = dict[str, Any]
 
@@ -64,6 +67,8 @@ class Places:
         #: why the places could not be kept (said once the reader has ended)
         self.problem: str | None = None
         self._ours = True
+        #: the file is there but could not be read: it is not written over
+        self._unread = False
 
     @property
     def path(self) -> Path:
@@ -81,42 +86,54 @@ class Places:
 
     def put(self, places: dict[str, Place]) -> None:
         """Keep `places` (by key), with what the file holds of others (another
-        reader's); the oldest beyond KEPT are let go."""
+        reader's, read again under the file's lock); the oldest beyond KEPT are
+        let go."""
         if not places or not self._ours:
             return
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        self._places = None  # read again: another reader may have written since
-        merged = dict(self._read(quiet=True))
-        merged.update({key: {**place, "at": now} for key, place in places.items()})
-        newest = sorted(merged.items(), key=lambda item: str(item[1].get("at", "")), reverse=True)
-        kept = dict(newest[:KEPT])
-        if not self._ours:
-            return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomically(self.path, encode({"places": kept}, MARKER))
-        except (OSError, ValueError) as exc:
+            with file_lock(self.path, "where you were", LOCK_WAIT_SECONDS):
+                self._places = None  # read again: another reader may have written since
+                merged = dict(self._read())
+                if not self._ours or self._unread:
+                    return  # a file briefing did not write, or one it cannot read: left
+                merged.update({key: {**place, "at": now} for key, place in places.items()})
+                newest = sorted(
+                    merged.items(), key=lambda item: str(item[1].get("at", "")), reverse=True
+                )
+                kept = dict(newest[:KEPT])
+                target = our_file(self.path, MARKER) or self.path  # a link to ours: through it
+                _write_atomically(target, encode({"places": kept}, MARKER))
+        except NotOurs as exc:  # became another's between the read and the write
+            self._not_ours(exc)
+            return
+        except (OSError, ValueError, LockWaitTimeout) as exc:
             self.problem = f"where you were was not kept in {display_path(self.path)}: {exc}"
             return
         self._places = kept
 
-    def _read(self, quiet: bool = False) -> dict[str, Place]:
+    def _not_ours(self, exc: NotOurs) -> None:
+        self._ours = False
+        self.problem = (
+            f"{display_path(self.path)} is not a file of places ({exc}), so it was left "
+            "as it is and where you were is not kept"
+        )
+
+    def _read(self) -> dict[str, Place]:
         if self._places is not None:
             return self._places
         self._places = {}
+        self._unread = False
         try:
             data = read_json(self.path, MARKER, MAX_BYTES)
-        except NotOurs as exc:
-            self._ours = False
-            self.problem = (
-                f"{display_path(self.path)} is not a file of places ({exc}), so it was left "
-                "as it is and where you were is not kept"
-            )
+        except NotOurs as exc:  # a dangling link, a loop, a folder, someone's file
+            self._not_ours(exc)
         except Unreadable:
             pass  # ours, and damaged: written anew at the next put
-        except OSError as exc:
-            if not quiet:
-                self.problem = f"where you were could not be read: {exc}"
+        except OSError as exc:  # unreadable (permissions): never written over either
+            self._unread = True
+            self.problem = f"where you were could not be read: {exc}"
         else:
             places = data.get("places") if data is not None else None
             if isinstance(places, dict):
