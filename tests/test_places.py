@@ -11,6 +11,7 @@ import pytest
 from conftest import CONTENT, REPO, write_folder
 from reader_helpers import SIZE, reader, settle
 
+import briefing.userdata.places as places_module
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.library import LibraryScreen
 from briefing.screens.library_rows import Order
@@ -246,13 +247,13 @@ def test_a_link_or_an_unreadable_file_is_never_written_over(tmp_path: Path) -> N
     unreadable = tmp_path / "unreadable.json"
     Places(unreadable).put({"briefing /a": {"active": "quotes"}})
     before = unreadable.read_bytes()
-    unreadable.chmod(0)
-    try:
-        if os.access(unreadable, os.R_OK):
-            pytest.skip("run as a user who reads every file (root)")
+
+    def denied(*args: object) -> object:
+        raise PermissionError(13, "Permission denied", str(unreadable))
+
+    with pytest.MonkeyPatch.context() as patch:  # (as root, chmod 0 reads anyway)
+        patch.setattr(places_module, "read_json", denied)
         stuck = Places(unreadable)
         stuck.put({"briefing /b": {}})
-        assert stuck.problem is not None and "could not be read" in stuck.problem
-    finally:
-        unreadable.chmod(0o600)
+    assert stuck.problem is not None and "could not be read" in stuck.problem
     assert unreadable.read_bytes() == before
