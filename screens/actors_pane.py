@@ -6,6 +6,7 @@ from rich.cells import cell_len
 from textual.content import Content
 
 from briefing.present.counts import in_pane_order
+from briefing.records.folding import Query
 from briefing.records.model import Actor, ActorKind
 from briefing.records.refs import Kind
 from briefing.records.text import counted
@@ -65,8 +66,13 @@ class ActorsPane(Pane[Actor]):
         room = width - name.cell_length - 2 - (mark.cell_length + 1 if mark is not None else 0)
         counts = _counts_in(record, room)
         first = join(name, plain(f"  {counts}", "dim")) if counts else name
-        lines = [with_mark(first, mark, width)]
         about = _about(record)
+        also = _aliases_found(record, about, self.list_widget.filter_query)
+        if also and not about:  # a row of one line: the name's line says it, short
+            first = join(first, plain(f" · {also}", "dim italic"))
+        elif also:
+            about = f"{about} · also called {also}"
+        lines = [with_mark(first, mark, width)]
         return [*lines, plain(f"  {about}", "italic")] if about else lines
 
 
@@ -88,6 +94,20 @@ def _counts_in(actor: Actor, room: int) -> str:
     told = f"{quotes} (+{relayed} relayed)" if said else counted(relayed, "relayed quote")
     whole = in_pane_order(events=event_part, quotes=told)
     return whole if cell_len(whole) <= room or not shorter else shorter
+
+
+def _aliases_found(actor: Actor, about: str, query: Query) -> str:
+    """`“Moscow”`: the aliases that hold words of the `/` filter the row does
+    not show otherwise ("" for none). `/moscow` listed Russia with
+    nothing on its row to say why (a trial)."""
+    if not query or not actor.aliases:
+        return ""
+    shown = f"{actor.name} {about}"
+    missing = [word for word in query.words if not Query(word).spans(shown)]
+    if not missing:
+        return ""
+    found = [alias for alias in actor.aliases if any(Query(w).spans(alias) for w in missing)]
+    return ", ".join(f"“{alias}”" for alias in found)
 
 
 def _about(actor: Actor) -> str:

@@ -349,6 +349,11 @@ class RecordList(ScrollView, can_focus=True):
         top = self._layout.starts[index] - self.scroll_offset.y
         return Region(0, top, self.size.width, self._layout.height(index))
 
+    @property
+    def filter_query(self) -> Query:
+        """The `/` words the rows are drawn for (highlighted in them)."""
+        return self._query
+
     def forget_drawn(self) -> None:
         """Draw every row again: its records were read again (they may say otherwise now)."""
         self._cache.clear()

@@ -72,6 +72,22 @@ async def test_the_words_found_are_highlighted_in_the_rows(tmp_path: Path) -> No
         assert underlined(listed(app, "actors"), range(0, 4)) == []
 
 
+async def test_an_actor_found_by_an_alias_says_which(tmp_path: Path) -> None:
+    """`/moscow` listed Russia with nothing on its row to say why (a trial)."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"moscow")
+        await pilot.pause()
+        records = listed(app, "actors")
+        assert records.ids == ["russia"]
+        assert "Russia  4 events · “Moscow”" in drawn(records)
+        assert underlined(records, range(0, 3)) == ["Moscow"]
+        await pilot.press("ctrl+u", *"russia")  # found by its name: nothing more to say
+        await pilot.pause()
+        assert "“Moscow”" not in drawn(records)
+
+
 async def test_accents_and_case_are_folded(tmp_path: Path) -> None:
     base = briefing_files()["briefing.yaml"]
     assert isinstance(base, str)
