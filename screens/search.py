@@ -425,7 +425,12 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None) -> Opti
         parts.append(found)
     more = sum(len(h.spans) for h in result.hits) - 1
     if more:
-        parts.append(plain(f"  ({counted(more, 'more match', 'more matches')} in it)", "dim"))
+        # where: "in it" said nothing of a note or a place the row does not show (a trial)
+        fields = [hit.doc.field for hit in result.hits[1:]]
+        fields = list(dict.fromkeys([field] * (len(first.spans) > 1) + fields))
+        where = f": {', '.join(fields)}" if result.kind != "passage" and fields else ""
+        said = f"  ({counted(more, 'more match', 'more matches')} in it{where})"
+        parts.append(plain(said, "dim"))
     if result.record_id:
         parts.append(plain(f"  · {visible(result.record_id)}", "dim"))
     return Option(join(*parts))

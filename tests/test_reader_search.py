@@ -416,7 +416,8 @@ async def test_results_lead_with_titles_and_names_and_say_what_more_means(
         assert lines[1].startswith("John Kirby details the deployments  summary: ◂")
         assert lines[1].endswith("· kirby-details-deployment")  # the id last
         assert (
-            "Romanian Defense Ministry  (1 more match in it)  · romanian-defense-ministry" in lines
+            "Romanian Defense Ministry  (1 more match in it: aliases)  · romanian-defense-ministry"
+            in lines
         )
         assert not any(" +" in line for line in lines)
         passage = lines[lines.index("Source passages (3)") + 1]
