@@ -415,6 +415,8 @@ class BriefingApp(LiveContentApp):
             self._in_place_of_loading(library)
             if queries is not None:
                 self.push_screen(self._briefing_screen(queries, reading))
+            else:  # the briefing the reader was quit from, open over its library
+                self._open_again(library.place_kept)
         if reading is not None and wanted is not None:
             # After the first frame: reading the whole in a thread would hold
             # the interpreter while the first rows are drawn.
@@ -470,13 +472,22 @@ class BriefingApp(LiveContentApp):
             whole_place=whole,
         )
 
+    def _open_again(self, place: Place | None) -> None:
+        """Open the briefing a library was left with open over it, if it still opens."""
+        opened = place.get("open") if place is not None else None
+        if not isinstance(opened, str) or self.index is None:
+            return
+        if any(s.id == opened and s.opens for s in self.index.summaries()):
+            self._show_briefing(opened)
+
     def keep_places(self) -> None:
         """Keep where the reader is in each briefing and library it shows, for
         the next run (briefing.userdata.places)."""
         from briefing.screens.library import LibraryScreen
 
         places: dict[str, Place] = {}
-        for screen in self.screen_stack:
+        stack = self.screen_stack
+        for at, screen in enumerate(stack):
             if not screen.is_mounted:
                 continue  # still being made: nothing moved in it yet
             try:
@@ -485,7 +496,10 @@ class BriefingApp(LiveContentApp):
                     if folder is not None:
                         places[briefing_key(folder)] = place_of(screen.current())
                 elif isinstance(screen, LibraryScreen):
-                    places[library_key(self.content)] = screen.place()
+                    # the briefing open over it, opened again at the next start
+                    over = next((s for s in stack[at + 1 :] if isinstance(s, BriefingScreen)), None)
+                    opened = over.briefing.id if over is not None and over.is_mounted else None
+                    places[library_key(self.content)] = screen.place(opened)
             except NoMatches:  # its panes already taken down: its place is not known
                 continue
         self.places.put(places)

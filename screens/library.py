@@ -30,12 +30,14 @@ from textual.widgets import Input, Static
 from briefing.check.report import problem_line
 from briefing.files.filekinds import path_text
 from briefing.index.store import BriefingSummary, Index
+from briefing.records.text import typable
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper, ReadingStatus
 from briefing.screens.library_rows import LibraryRow, Order, matching, ordered, render_row
 from briefing.screens.lines import Line
 from briefing.screens.navigation import BackPastStart, OpenBriefing, ShowSearchResult
 from briefing.screens.pins import Chosen, LibraryPinsScreen
+from briefing.screens.places import TEXT_KEPT
 from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import join, plain
 from briefing.screens.search import LastResults, SearchScreen
@@ -84,10 +86,15 @@ class LibraryScreen(Screen[None]):
         self.notices = notices
         self.rows = [LibraryRow.of(s) for s in summaries]
         kept = place or {}
+        #: the place the library was opened with (the app reopens its briefing)
+        self.place_kept = place
         self.order = next((o for o in Order if o.value == kept.get("order")), Order.NEWEST)
-        row = kept.get("row")
+        row, words = kept.get("row"), kept.get("filter")
         #: the row to open on: the one the library was left at
         self._first_row = row if isinstance(row, str) else None
+        #: the `/` words it was left with (as typed text: the file is read as untrusted)
+        typed = typable(words).replace("\n", " ") if isinstance(words, str) else ""
+        self._first_words = typed if len(typed) <= TEXT_KEPT else ""
         #: the rows shown, in order, filtered
         self.shown: list[LibraryRow] = []
         #: An Open is on its way: the library is about to be covered.
@@ -125,14 +132,22 @@ class LibraryScreen(Screen[None]):
         self.set_class(self.size.width < NARROW_WIDTH, "narrow")
 
     def on_mount(self) -> None:
-        self.filter_box.display = False
+        box = self.filter_box
+        box.value = self._first_words
+        box.display = bool(self._first_words)
         self.watch(self.listing, "cursor", self._cursor_moved)
         self._show_rows(self._first_row)
         self.listing.focus()
 
-    def place(self) -> Place:
-        """Where the library is: its order and the briefing under the cursor."""
-        return {"order": self.order.value, "row": self.listing.highlighted_id}
+    def place(self, opened: str | None = None) -> Place:
+        """Where the library is: its order, `/` words and the briefing under the
+        cursor; `opened`: the briefing open over it, to open again at the next start."""
+        return {
+            "order": self.order.value,
+            "filter": self.filter_box.value,
+            "row": self.listing.highlighted_id,
+            "open": opened,
+        }
 
     # --- what is listed ------------------------------------------------------
 

@@ -257,3 +257,38 @@ def test_a_link_or_an_unreadable_file_is_never_written_over(tmp_path: Path) -> N
         stuck.put({"briefing /b": {}})
     assert stuck.problem is not None and "could not be read" in stuck.problem
     assert unreadable.read_bytes() == before
+
+
+async def test_a_reader_quit_from_a_briefing_of_a_library_opens_it_again(tmp_path: Path) -> None:
+    """Quit from inside a library's briefing, the next start showed the library
+    (a trial): it opens that briefing again, over its library, where it was;
+    its library keeps its `/` words too."""
+    content = _library(tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"bridge", "enter")  # the library filtered, then open
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        opened = screen.briefing.id
+        await pilot.press("tab", "tab")
+        await pilot.press("q")
+    again = reader(content, tmp_path)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = again.screen
+        assert isinstance(screen, BriefingScreen) and screen.briefing.id == opened
+        assert screen.current().active is PaneName.QUOTES
+        await pilot.press("escape")  # back to its library, as it was
+        await pilot.pause()
+        library = again.screen
+        assert isinstance(library, LibraryScreen)
+        assert library.filter_box.value == "bridge" and library.filter_box.display
+        await pilot.press("q")
+    third = reader(content, tmp_path)
+    async with third.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(third.screen, LibraryScreen)  # quit from the library: the library
