@@ -11,6 +11,7 @@ from conftest import CONTENT, write_folder
 from briefing import cli
 from briefing.check.folder import check_folder
 from briefing.index.words import WordIndex, word_table
+from briefing.records.folding import Query
 from briefing.records.words import SearchQuery
 
 QUOTES_YAML = """\
@@ -105,6 +106,32 @@ def test_words_begin_words_and_never_are_scattered_letters(index: WordIndex) -> 
     assert ("actor", "francois", ["mistakes"]) in found(index, "mistak")
     assert found(index, "istake") == []  # inside a word
     assert found(index, "hgmst") == []  # letters of "huge mistake" in order
+
+
+def test_a_word_of_a_script_without_spaces_is_found_inside_its_run(tmp_path: Path) -> None:
+    """`冷静克制` stands inside `各方应保持冷静克制`: Find, the `/` filters and
+    `briefing search` found it nowhere, a run being one "word" (a trial). Each
+    character is a word; a run typed is a phrase of them, in a row."""
+    source = "外交部发言人汪文斌10日说，各方应保持冷静克制。\n"
+    quotes = (
+        "quotes:\n  - id: q\n    text: 各方应保持冷静克制\n    speaker: francois\n    source: s\n"
+    )
+    folder = write_folder(
+        tmp_path / "zh",
+        {"briefing.yaml": BRIEFING_YAML, "quotes.yaml": quotes, "sources/s.txt": source},
+    )
+    result = check_folder(folder, text_places=True)
+    assert result.briefing is not None, [p.message for p in result.problems]
+    index = WordIndex(word_table(result.briefing, result.text_places), result.briefing)
+    assert found(index, "冷静克制") == [
+        ("quote", "q", ["冷静克制"]),
+        ("passage", "s", ["冷静克制"]),
+    ]
+    assert [k for k, _, _ in found(index, "汪文斌")] == ["passage"]
+    assert found(index, "制克") == []  # its characters, not in a row
+    query = Query("冷静克制")
+    assert query.matches("各方应保持冷静克制。") and not query.matches("冷 克制 静")
+    assert query.spans("各方应保持冷静克制。") == [(5, 9)]
 
 
 def test_results_are_grouped_by_kind_quotes_first(index: WordIndex) -> None:

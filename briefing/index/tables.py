@@ -61,7 +61,10 @@ from briefing.index.storage import AtomicJSONStorage
 #:     is not a cut word, a quote says each part not found, `+0100` offsets are
 #:     refused, core tags that name the field's type are read, same_as shared
 #:     within a briefing is warned: files of format 18 hold the older results.
-INDEX_FORMAT = 19
+#: 20: in a script written without spaces each character is a word of the
+#:     word tables (a word typed there is found inside a run): files of format
+#:     19 hold a run as one word.
+INDEX_FORMAT = 20
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.

@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from briefing.records.scripts import UNSPACED_SCRIPTS
+
 
 class Piece(StrEnum):
     WORDS = "words"
@@ -171,17 +173,6 @@ def word_count(text: str) -> int:
     return count
 
 
-#: Scripts written without spaces between words, by code point: Thai, Lao,
-#: Myanmar, Khmer, Hiragana and Katakana, Han (with its extensions and
-#: compatibility forms), half-width Katakana.
-_UNSPACED_SCRIPTS = (
-    (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x19E0, 0x19FF),
-    (0x3040, 0x30FF), (0x31F0, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
-    (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F), (0xF900, 0xFAFF), (0xFF66, 0xFF9F),
-    (0x20000, 0x3FFFF),
-)  # fmt: skip
-
-
 def unspaced_in(text: str) -> bool:
     """Whether `text` holds a letter of a script written without spaces, each
     of which `word_count` counts as a word."""
@@ -190,7 +181,7 @@ def unspaced_in(text: str) -> bool:
 
 def _unspaced(char: str) -> bool:
     code = ord(char)
-    return code >= 0x0E00 and any(first <= code <= last for first, last in _UNSPACED_SCRIPTS)
+    return code >= 0x0E00 and any(first <= code <= last for first, last in UNSPACED_SCRIPTS)
 
 
 def says_nothing(text: str) -> bool:

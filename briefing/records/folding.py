@@ -32,6 +32,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from briefing.records.scripts import UNSPACED_CHARACTER, WORD
+
 #: Letters that no decomposition takes apart, as readers type them.
 _SPELLED = {
     "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe",
@@ -92,29 +94,38 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), origins
 
 
-_WORD = re.compile(r"\w+")
+#: A run of letters and digits as typed: a word, or in a script written
+#: without spaces a phrase of one-character words (briefing.records.scripts).
+_RUN = re.compile(r"\w+")
 
 
 def searchable(text: str) -> str:
     """`text` as a `Query` matcher takes it: its folded words, each after a space."""
-    return " " + " ".join(_WORD.findall(fold(text)))
+    return " " + " ".join(WORD.findall(fold(text)))
 
 
 class Query:
     """What the user typed after `/`: every word must begin a word of the text
-    (`mac` finds "Macron", not "stomach")."""
+    (`mac` finds "Macron", not "stomach"). In a script written without spaces
+    each character is a word, and a run typed is a phrase of them: `冷静克制`
+    is found inside `应保持冷静克制` (it was not: a trial), and not scattered."""
 
     def __init__(self, typed: str) -> None:
         self.typed = typed
-        self.words = tuple(dict.fromkeys(_WORD.findall(fold(typed))))
-        self._patterns = [re.compile(r"(?<!\w)" + re.escape(word)) for word in self.words]
+        self.words = tuple(dict.fromkeys(_RUN.findall(fold(typed))))
+        self._patterns = [
+            re.compile(
+                re.escape(word) if UNSPACED_CHARACTER.match(word) else r"(?<!\w)" + re.escape(word)
+            )
+            for word in self.words
+        ]
 
     def __bool__(self) -> bool:
         return bool(self.words)
 
     def matcher(self) -> Callable[[str], bool]:
         """Whether a `searchable` text holds every word (made once per key)."""
-        starts = [" " + word for word in self.words]
+        starts = [" " + " ".join(WORD.findall(word)) for word in self.words]
         if len(starts) == 1:
             start = starts[0]
             return lambda text: start in text

@@ -2,7 +2,9 @@
 
 A word is a run of letters and digits (`\\w+`) of the folded text
 (briefing.records.folding: case, accents and typography away), so "François"
-is the word `francois`, and "O'Brien" the words `o` and `brien`. Each word
+is the word `francois`, and "O'Brien" the words `o` and `brien`; in a script
+written without spaces, one character (briefing.records.scripts), so that a
+word typed there is a phrase found inside a run. Each word
 keeps where it stands in the original text (`start`, `end`, in characters),
 for highlighting and for located lines.
 
@@ -18,8 +20,8 @@ import re
 from dataclasses import dataclass
 
 from briefing.records.folding import fold
+from briefing.records.scripts import WORD as _WORD
 
-_WORD = re.compile(r"\w+")
 _TERM = re.compile(r'"([^"]*)"?|(\S+)')
 
 
