@@ -10,6 +10,7 @@ import pytest
 from conftest import BASE_FILES, briefing_files, check, write_folder
 
 from briefing.check.report import problem_line
+from briefing.check.unseen_characters import unseen_difference
 
 BASE = str(BASE_FILES["briefing.yaml"])
 NOT_FOUND = (
@@ -111,3 +112,9 @@ def test_a_word_of_another_script_is_not_named_letter_by_letter(in_tmp: Path) ->
             "where the quote has 'Moskva'",
         )
     ]
+
+
+def test_characters_one_sees_are_never_named() -> None:
+    """A Chinese quote cut short named an ideograph and a full-width comma as
+    characters "no one can see" (a trial)."""
+    assert unseen_difference("中方愿同国际社会一道", "中方愿同国际社会一道汪，") is None

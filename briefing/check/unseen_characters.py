@@ -87,7 +87,12 @@ def _alike(quote_part: str, source_part: str) -> bool:
     another, or one typed (`fi` for `ﬁ`). Not `Moskva` for `Москва`, which
     holds a look-alike letter or two among others one tells apart."""
     if not (quote_part and source_part):
-        return True  # a character more on one side, said as such where no one sees it
+        # characters more on one side, said as such where no one sees them: not
+        # '汪，' beside a full-width comma, which one sees (a trial)
+        return (
+            all(map(_unseen, quote_part or source_part))
+            and len(quote_part or source_part) <= _MOST_ALIKE
+        )
     if max(len(quote_part), len(source_part)) > _MOST_ALIKE:
         return False
     return all(_unseen(char) or char.isascii() for char in quote_part + source_part)
