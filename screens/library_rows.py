@@ -139,7 +139,8 @@ def render_row(record: object, width: int) -> list[Content]:
         details.append(plain(f" · {counted(warnings, 'warning')}", "$text-warning"))
     tags = summary.tags
     if tags:
-        listed = " ".join(f"#{visible_line(tag)}" for tag in tags)  # a tag over two lines too
+        # a tag over two lines too; one written `#streik` is not shown `##streik` (a trial)
+        listed = " ".join(f"#{visible_line(tag).removeprefix('#')}" for tag in tags)
         details.append(plain(" · " + listed, "$text-primary"))
     counts = record_counts(summary.actors, summary.events, summary.quotes)
     details.append(plain(f" · {counts}", "dim"))

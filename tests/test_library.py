@@ -225,6 +225,11 @@ def test_a_row_shows_the_id_tags_counts_and_date() -> None:
     assert "brief-1 (daily-0001)" in text
     assert "#ukraine #diplomacy" in text
     assert "3 actors · 1 event · 2 quotes" in text
+    hashed = TaggedSummary(
+        "daily-0001", "daily-0001", "brief-1", "Talks", parse_date("2022-02-10"), 3, 1, 2, (),
+        tags=("#streik", "hamburg"),
+    )  # fmt: skip
+    assert "#streik #hamburg" in row_text(hashed)  # not ##streik (a trial)
 
 
 def test_a_broken_row_shows_its_error_count(tmp_path: Path) -> None:
