@@ -49,6 +49,20 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
             "indent its '- ' by 2 spaces, like line 6",
         ),
         (
+            # hashtags in a flow list: the rest of the line a comment (a trial)
+            HEAD + "  tags: [#streik, #hamburg]\nactors: []\n",
+            5,
+            "this '#' begins a comment to YAML, which hides the rest of the line, the list's "
+            "']' with it",
+            'put each item that holds a \'#\' in quotes: tags: ["#streik", "#hamburg"]',
+        ),
+        (
+            HEAD + "  tags: [Hafen, #hamburg]\nactors: []\n",
+            5,
+            "this '#' begins a comment to YAML",
+            'tags: [Hafen, "#hamburg"]',
+        ),
+        (
             # a block's first line set deeper than the rest (a trial)
             HEAD + "  summary: >-\n        Riverside voted\n    to close the bridge\n",
             7,
@@ -167,6 +181,8 @@ HEAD = "briefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n"
         "colon",
         "dedent",
         "item-between-dash-and-keys",
+        "hashtags-in-a-flow-list",
+        "hashtag-after-an-item",
         "block-line-dedented",
         "indent",
         "key-after-dash",

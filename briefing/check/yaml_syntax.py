@@ -15,6 +15,7 @@ from briefing.check.yaml_indent_slips import indent_of, indent_slip, unindented_
 from briefing.check.yaml_prescan import TAB_INDENT
 from briefing.check.yaml_value_slips import (
     bracket_never_closed,
+    comment_in_brackets_above,
     open_at_end,
     quote_left_open_before,
     slip,
@@ -73,6 +74,11 @@ def report_syntax(
         said = bracket_never_closed(lines, *at_end) if at_end is not None else None
         if at_end is not None and said is not None:
             sink.error(at_end[0] + 1, at_end[1] + 1, "yaml-syntax", *said)
+            return
+    if "flow" in context and key is not None:
+        hashed = comment_in_brackets_above(lines, min(key.line, line - 1))
+        if hashed is not None:  # said at the '#', not on a line further down
+            sink.error(hashed[0] + 1, hashed[1] + 1, "yaml-syntax", *hashed[2:])
             return
     if "flow" in context and key is not None and key.line < len(lines):
         said = bracket_never_closed(lines, key.line, key.column)

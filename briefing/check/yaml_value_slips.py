@@ -76,6 +76,51 @@ def bracket_never_closed(lines: list[str], line: int, column: int) -> tuple[str,
     )
 
 
+#: A `#` that YAML reads as a comment inside brackets: after a space, a `[`, a `,`.
+_HASH_IN_FLOW = re.compile(r"(?<=[\s\[,{])#")
+
+
+def comment_in_brackets(lines: list[str], line: int, column: int) -> tuple[int, str, str] | None:
+    """A `#` inside the `[` at `lines[line][column]` that YAML reads as the
+    start of a comment, hiding the rest of the line, its `]` with it:
+    (the `#`'s column, message, hint). `tags: [#streik, #hamburg]` was told
+    "did not find expected node content" on a later line, with no hint (a trial)."""
+    text = lines[line]
+    if text[column : column + 1] != "[":
+        return None
+    found = _HASH_IN_FLOW.search(text, column + 1)
+    if found is None or "]" not in text[found.start() :]:
+        return None
+    inside = text[column + 1 : text.rindex("]")]
+    items = [item.strip() for item in inside.split(",")]
+    quoted = ", ".join(
+        json.dumps(item, ensure_ascii=False) if "#" in item else item for item in items
+    )
+    valued = _KEY_BEFORE.match(text[:column])
+    written = _written(valued.group(1), f"[{quoted}]") if valued is not None else f"[{quoted}]"
+    return (
+        found.start(),
+        "this '#' begins a comment to YAML, which hides the rest of the line, the list's ']' "
+        "with it",
+        f"put each item that holds a '#' in quotes: {written}",
+    )
+
+
+def comment_in_brackets_above(lines: list[str], line: int) -> tuple[int, int, str, str] | None:
+    """`comment_in_brackets` on the nearest line at or above `line` (0-based)
+    that holds one: (its line, the '#''s column, message, hint). libyaml
+    marks the next key, lines on, not the bracket."""
+    for number in range(min(line, len(lines) - 1), max(-1, line - 50), -1):
+        text = lines[number]
+        at = text.find("[")
+        while at >= 0:
+            found = comment_in_brackets(lines, number, at)
+            if found is not None:
+                return (number, *found)
+            at = text.find("[", at + 1)
+    return None
+
+
 def open_at_end(text: str) -> tuple[int, int] | None:
     """The innermost `[` or `{` still open where the file ends (0-based line
     and column), or None. PyYAML says "did not find expected node content
