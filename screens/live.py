@@ -150,6 +150,8 @@ class LiveContentApp(App[None]):
         if not self.noted or self.changed is not None:
             return
         shown = self.open_briefing()
+        if shown is not None and self._busy_over(shown):
+            return  # looked at again once it is closed
         folder = self.folders.get(shown.briefing.id) if shown is not None else None
         if folder is not None:
             if self.on_disk is not None:
@@ -309,6 +311,19 @@ class LiveContentApp(App[None]):
         on the screens over it."""
         shown.show_outdated(why)
         self.outdated = why
+
+    def _busy_over(self, shown: BriefingScreen) -> bool:
+        """Whether a screen over the briefing is one that reading it again would
+        close, not open again: a note being written, Find, the pins, the
+        briefings an actor is also in ... A file saved in an editor closed the
+        list of those briefings with no word, and the next Esc, meant for it,
+        left the briefing (a trial). The viewer and details are read again."""
+        from briefing.screens.details import DetailsScreen  # imported when first opened
+        from briefing.screens.quote_viewer import QuoteViewer
+
+        stack = self.screen_stack
+        above = stack[stack.index(shown) + 1 :] if shown in stack else []
+        return any(not isinstance(screen, QuoteViewer | DetailsScreen) for screen in above)
 
     def _close_over(self, shown: BriefingScreen) -> Overlay | None:
         """Close what is open over the briefing screen; the viewer or details it was."""

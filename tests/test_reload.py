@@ -413,3 +413,32 @@ async def test_the_viewer_and_details_say_their_words_are_no_longer_the_files(
         await settle(pilot)
         shown = app.screen  # details reopened on the new records
         assert isinstance(shown, DetailsScreen) and not shown.query_one(".outdated-line").display
+
+
+async def test_a_note_being_written_is_not_closed_by_an_edit_of_the_files(
+    tmp_path: Path,
+) -> None:
+    """A file saved in an editor closed what was open over the briefing (the
+    list of briefings an actor is also in, a note being written) with no word,
+    and the next Esc left the briefing (a trial). The briefing is read again
+    once that is closed."""
+    from textual.widgets import TextArea
+
+    from briefing.screens.note_editor import NoteEditor
+
+    folder = write_folder(tmp_path / "content" / "b", briefing_files())
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("w")  # a note on the actor under the cursor
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        editor.query_one(TextArea).insert("half a thought")
+        edit(folder / "briefing.yaml", "title: T\n", "title: T, revised\n")
+        await pilot.pause(live.POLL_SECONDS * 4)
+        assert app.screen is editor  # still writing
+        assert shown_briefing(app).briefing.title == "T"
+        await pilot.press("escape")  # the note kept, the editor closed
+        await until(pilot, lambda: shown_briefing(app).briefing.title == "T, revised", "a reload")
+        assert isinstance(app.screen, BriefingScreen)
