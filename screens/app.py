@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.console import RenderableType
 from textual import constants, events, on, work
@@ -480,9 +480,10 @@ class BriefingApp(LiveContentApp):
         if any(s.id == opened and s.opens for s in self.index.summaries()):
             self._show_briefing(opened)
 
-    def keep_places(self) -> None:
+    def keep_places(self, leaving: Screen[Any] | None = None) -> None:
         """Keep where the reader is in each briefing and library it shows, for
-        the next run (briefing.userdata.places)."""
+        the next run (briefing.userdata.places); `leaving`: a briefing screen
+        being left for its library, not to be opened again over it."""
         from briefing.screens.library import LibraryScreen
 
         places: dict[str, Place] = {}
@@ -498,7 +499,8 @@ class BriefingApp(LiveContentApp):
                 elif isinstance(screen, LibraryScreen):
                     # the briefing open over it, opened again at the next start
                     over = next((s for s in stack[at + 1 :] if isinstance(s, BriefingScreen)), None)
-                    opened = over.briefing.id if over is not None and over.is_mounted else None
+                    kept_open = over is not None and over.is_mounted and over is not leaving
+                    opened = over.briefing.id if kept_open and over is not None else None
                     places[library_key(self.content)] = screen.place(opened)
             except NoMatches:  # its panes already taken down: its place is not known
                 continue
@@ -571,7 +573,7 @@ class BriefingApp(LiveContentApp):
 
     @on(BackPastStart)
     def _back_past_start(self, message: BackPastStart) -> None:
-        self.keep_places()  # the briefing left: where it was, before it goes
+        self.keep_places(leaving=message.screen)  # where the briefing was, before it goes
         stack = self.screen_stack
         if message.screen is self.screen and isinstance(stack[-2], BriefingScreen):
             self.pop_screen()  # to the briefing it was opened from (an actor across briefings)
