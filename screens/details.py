@@ -264,8 +264,10 @@ class DetailsScreen(Screen[Jump | None]):
         if actor.same_as:
             fields.append(("Same as", plain("\n".join(actor.same_as), "underline")))
         # Events before quotes, as the panes and the lists below order them.
-        fields.append(("Events", counts((actor.event_count, "event"))))
-        said = counts((actor.quotes_said, "quote"))
+        # "none", not "Events  0 events" (a trial)
+        events = counts((actor.event_count, "event")) if actor.event_count else "none"
+        fields.append(("Events", events))
+        said = counts((actor.quotes_said, "quote")) if actor.quotes_said else "none"
         if actor.quotes_relayed:
             said += f" said, {actor.quotes_relayed} relayed"
         fields.append(("Quotes", said))

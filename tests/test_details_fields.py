@@ -90,6 +90,19 @@ async def test_an_actors_details_name_its_events_and_quotes(tmp_path: Path) -> N
         assert quotes[1].startswith("9 Feb 2022 · “Any incursion would be a huge mistake.")
 
 
+async def test_an_actor_of_no_quotes_says_none(tmp_path: Path) -> None:
+    """ "Quotes  0 quotes" (a trial)."""
+    app = reader(None, tmp_path / "index")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one("#actors-list", RecordList).move_to("boris-johnson")
+        await pilot.press("d")
+        await pilot.pause()
+        fields = [" ".join(row.split()) for row in _drawn(app.screen.query(Fields).first())]
+        counted = [row for row in fields if row.startswith(("Events", "Quotes"))]
+        assert counted == ["Events 4 events", "Quotes none"], counted
+
+
 async def test_words_an_actor_only_relayed_name_their_speaker(tmp_path: Path) -> None:
     app = reader(None, tmp_path / "index")
     async with app.run_test(size=(120, 40)) as pilot:
