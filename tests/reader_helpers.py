@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import briefing_files, write_folder
+from conftest import CONTENT, REPO, briefing_files, write_folder
 from rich.cells import cell_len
 from textual import events
 from textual.app import App
@@ -71,6 +71,18 @@ def write_library(root: Path) -> Path:
     assert isinstance(base, str)
     broken = base.replace("id: b", "id: c", 1).replace("kind: person", "kind: persn")
     write_folder(content / "broken", briefing_files(**{"briefing.yaml": broken}))
+    return content
+
+
+def bundled_and_example(root: Path) -> Path:
+    """A content folder holding copies of the bundled briefing and of the
+    guide's example (`docs/example`): a library of two real briefings."""
+    content = root / "library"
+    for folder in (CONTENT / "ukraine-diplomacy-2022-02-10", REPO / "docs" / "example"):
+        files = {
+            str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+        }
+        write_folder(content / folder.name, files)  # type: ignore[arg-type]
     return content
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CONTENT, REPO, write_folder
-from reader_helpers import SIZE, reader, settle
+from reader_helpers import SIZE, bundled_and_example, reader, settle
 
 import briefing.userdata.places as places_module
 from briefing.screens.briefing_screen import BriefingScreen
@@ -20,16 +20,6 @@ from briefing.userdata.places import KEPT, MARKER, Places, briefing_key, places_
 
 EXAMPLE = REPO / "docs" / "example"
 BUNDLED = CONTENT / "ukraine-diplomacy-2022-02-10"
-
-
-def _library(tmp_path: Path) -> Path:
-    content = tmp_path / "library"
-    for folder in (BUNDLED, EXAMPLE):
-        files = {
-            str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()
-        }
-        write_folder(content / folder.name, files)  # type: ignore[arg-type]
-    return content
 
 
 async def test_a_briefing_opens_again_with_its_filter_pane_and_rows(tmp_path: Path) -> None:
@@ -84,7 +74,7 @@ async def test_a_record_gone_since_takes_its_part_of_the_place_with_it(tmp_path:
 
 
 async def test_a_library_opens_again_in_its_order_on_its_row(tmp_path: Path) -> None:
-    content = _library(tmp_path)
+    content = bundled_and_example(tmp_path)
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -106,7 +96,7 @@ async def test_a_library_opens_again_in_its_order_on_its_row(tmp_path: Path) -> 
 
 async def test_a_briefing_left_for_the_library_keeps_its_place(tmp_path: Path) -> None:
     """Back to the library, and that briefing opened again from it in another run."""
-    content = _library(tmp_path)
+    content = bundled_and_example(tmp_path)
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -263,7 +253,7 @@ async def test_a_reader_quit_from_a_briefing_of_a_library_opens_it_again(tmp_pat
     """Quit from inside a library's briefing, the next start showed the library
     (a trial): it opens that briefing again, over its library, where it was;
     its library keeps its `/` words too."""
-    content = _library(tmp_path)
+    content = bundled_and_example(tmp_path)
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 from conftest import CONTENT, REPO, write_folder
-from reader_helpers import SIZE, SMALL, burst, reader, screen_lines, settle, toasts
+from reader_helpers import (
+    SIZE,
+    SMALL,
+    bundled_and_example,
+    burst,
+    reader,
+    screen_lines,
+    settle,
+    toasts,
+)
 from textual.widgets import Input, OptionList, Static
 
 import briefing.screens.search as search_module
@@ -149,12 +158,7 @@ async def test_stepping_past_the_last_hit_says_it_goes_round(tmp_path: Path) -> 
 
 
 async def test_from_the_library_every_briefing_is_searched(tmp_path: Path) -> None:
-    content = tmp_path / "library"
-    for folder in (CONTENT / "ukraine-diplomacy-2022-02-10", EXAMPLE):
-        files = {
-            str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()
-        }
-        write_folder(content / folder.name, files)  # type: ignore[arg-type]
+    content = bundled_and_example(tmp_path)
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -177,12 +181,7 @@ async def test_a_library_search_says_how_far_it_is_and_dims_the_rows_before(
 ) -> None:
     """Over 500 briefings Find took seconds with a still "Searching…" over the
     rows of the words typed before, as if they were its results (a trial)."""
-    content = tmp_path / "library"
-    for folder in (CONTENT / "ukraine-diplomacy-2022-02-10", EXAMPLE):
-        files = {
-            str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()
-        }
-        write_folder(content / folder.name, files)  # type: ignore[arg-type]
+    content = bundled_and_example(tmp_path)
     monkeypatch.setattr(search_module, "PROGRESS_SECONDS", 0.0)
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -221,12 +220,7 @@ async def test_a_library_search_lists_its_first_results_and_counts_the_rest(
     """`the` over 500 briefings listed 100,000 rows, each found in its text
     first, for seconds (a trial): the library lists LIBRARY_SHOWN, and says
     how many there are."""
-    content = tmp_path / "library"
-    for folder in (CONTENT / "ukraine-diplomacy-2022-02-10", EXAMPLE):
-        files = {
-            str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()
-        }
-        write_folder(content / folder.name, files)  # type: ignore[arg-type]
+    content = bundled_and_example(tmp_path)
     monkeypatch.setattr(search_module, "LIBRARY_SHOWN", 5)
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -339,12 +333,7 @@ async def test_back_from_a_result_of_the_library_s_find_returns_to_it(
         return search(screen, typed)
 
     monkeypatch.setattr(SearchScreen, "search", counted)
-    content = tmp_path / "library"
-    for folder in (CONTENT / "ukraine-diplomacy-2022-02-10", EXAMPLE):
-        files = {
-            str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()
-        }
-        write_folder(content / folder.name, files)  # type: ignore[arg-type]
+    content = bundled_and_example(tmp_path)
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -381,12 +370,7 @@ async def test_back_through_a_step_out_of_a_result_still_reaches_the_results(
 ) -> None:
     """Find, Enter on a quote, `e` to its event, then Backspace: the quote again,
     and Backspace once more stopped at the panes before the results (a trial)."""
-    content = tmp_path / "library"
-    for folder in (CONTENT / "ukraine-diplomacy-2022-02-10", EXAMPLE):
-        files = {
-            str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()
-        }
-        write_folder(content / folder.name, files)  # type: ignore[arg-type]
+    content = bundled_and_example(tmp_path)
     app = reader(content if from_library else EXAMPLE, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
