@@ -39,10 +39,12 @@ def progress_bar() -> Iterator[OnProgress | None]:
         yield None
         return
     shown: list[Bar] = []
+    began: list[bool] = []
     stopping = _StopWithCursor()
 
     def update(progress: Progress) -> None:
         if not shown:
+            began.append(True)
             shown.append(_start(progress.total))
             stopping.start()
         bar = shown[0]
@@ -56,6 +58,10 @@ def progress_bar() -> Iterator[OnProgress | None]:
             # The terminal may be gone (SIGHUP): nothing is left to clear.
             with contextlib.suppress(OSError):
                 bar.stop()
+        if began and not shown:
+            # Ended as the bar started, its cursor hidden before it was kept to
+            # stop (a TERM in that moment, under load, left it hidden).
+            _to_terminal(SHOW_CURSOR)
 
 
 class _StopWithCursor:
