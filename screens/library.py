@@ -274,7 +274,9 @@ class LibraryScreen(Screen[None]):
         index = getattr(self.app, "index", None)
         if index is None:
             return
-        scope = [(s.id, s.title or s.id) for s in self.summaries if s.opens and s.id]
+        # in the library's order: newest first by default, not by folder (a trial)
+        listed = [row.summary for row in ordered(self.rows, self.order)]
+        scope = [(s.id, s.title or s.id) for s in listed if s.opens and s.id]
         search = SearchScreen(scope, WordIndexes(index), typed, chosen, (self.last_results, index))
         self.app.push_screen(search, self._found)
 

@@ -176,6 +176,24 @@ async def test_from_the_library_every_briefing_is_searched(tmp_path: Path) -> No
         assert position.endswith(" · in Riverside closes the Mill Street bridge to cars"), position
 
 
+async def test_a_library_search_goes_through_the_briefings_in_the_librarys_order(
+    tmp_path: Path,
+) -> None:
+    """Results came in folder order whatever the library's (a trial)."""
+    content = bundled_and_example(tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        newest = _lines(await _search(pilot, "the"))[1]
+        assert newest.startswith("Riverside closes the Mill Street bridge to cars · ")
+        await pilot.press("escape", "o")  # by title
+        await pilot.pause()
+        await pilot.press("f", "ctrl+u", *"said")
+        await _to_results(pilot)
+        first = _lines(app.screen)[1]  # type: ignore[arg-type]
+        assert first.startswith("Diplomacy over the Russian troop build-up"), first
+
+
 async def test_a_library_search_says_how_far_it_is_and_dims_the_rows_before(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
