@@ -131,7 +131,7 @@ WRONG = [
     ),
     (
         ACTOR.format(name="B", alias="!!int 3"),
-        "extra.yaml:5:15: error[wrong-type]: each of aliases must be text, but the tag "
+        "extra.yaml:5:15: error[wrong-type]: an item of aliases must be text, but the tag "
         "'!!int' makes '3' a whole number",
         "remove the tag",
     ),

@@ -645,7 +645,7 @@ def _check_list(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
             record.pending = {}
         record.pending[spec.name] = places
         return tuple(idents)
-    label = f"each of {spec.name}"
+    label = f"an item of {spec.name}"  # "each of tags has no value" read oddly (a trial)
     checked: list[object]
     if spec.kind is Kind.TEXT:
         one_line = spec.one_line

@@ -93,7 +93,7 @@ def untagged(spec: Field, node: Node, sink: ProblemSink, item: bool = False) -> 
     is read as if written plain (`!!str`: as if quoted). A tag naming another
     type is a wrong-type error that says what the field takes, and so is a
     value that is not of the type its tag names (`!!int abc`). `item`: the
-    node is an item of the field's list, labelled `each of ...`. A field
+    node is an item of the field's list, labelled `an item of ...`. A field
     that takes a list gets the value untagged: its own check says a list is
     needed, and how to write one.
     """
@@ -102,7 +102,7 @@ def untagged(spec: Field, node: Node, sink: ProblemSink, item: bool = False) -> 
     tag, value = node.tag, node.value
     if spec.many and not item:
         return Scalar(value, tag != "str", node.line, node.column)
-    label = f"each of {spec.name}" if item else spec.name
+    label = f"an item of {spec.name}" if item else spec.name
     written = shown("!!" + tag)
     taken = _TAGS_TAKEN[spec.kind]
     if tag not in taken:
