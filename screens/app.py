@@ -50,7 +50,7 @@ from briefing.screens.navigation import (
     ShowSearchResult,
 )
 from briefing.screens.palette import ReaderPalette
-from briefing.screens.places import place_of, state_of
+from briefing.screens.places import filter_gone, place_of, state_of
 from briefing.screens.process import end_on_signals, release_signals
 from briefing.screens.settings import apply_settings, report_settings, theme_picker
 from briefing.userdata.places import Place, Places, briefing_key, library_key
@@ -462,6 +462,9 @@ class BriefingApp(LiveContentApp):
             if kept is not None:
                 place = state_of(kept, queries)
                 whole = partial(state_of, kept) if reading is not None else None
+                gone = filter_gone(kept, queries) if reading is None else None
+                if gone is not None:  # (of first rows, it may be beyond them)
+                    self.notify(visible_line(gone), markup=False, timeout=8)
         return BriefingScreen(
             queries,
             start,

@@ -77,3 +77,16 @@ def _ref(written: object) -> RecordRef | None:
     if not (isinstance(kind, str) and kind in _KINDS and isinstance(record_id, str)):
         return None
     return RecordRef(Kind(kind), record_id)
+
+
+def filter_gone(place: Place, queries: BriefingQueries) -> str | None:
+    """What to say when the actor or event the panes were filtered by when the
+    reader left is no longer in the briefing (None: it is, or there was none):
+    its part of the place went with no word (a trial)."""
+    ref = _ref(place.get("filter"))
+    if ref is None or ref.kind not in THREADS or queries.has(ref):
+        return None
+    return (
+        f"The {ref.kind} the panes were filtered by when you left, {ref.id}, is no longer "
+        "in this briefing: it opens on the whole."
+    )

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CONTENT, REPO, write_folder
-from reader_helpers import SIZE, bundled_and_example, reader, settle
+from reader_helpers import SIZE, bundled_and_example, reader, settle, toasts
 
 import briefing.userdata.places as places_module
 from briefing.screens.briefing_screen import BriefingScreen
@@ -65,12 +65,14 @@ async def test_a_record_gone_since_takes_its_part_of_the_place_with_it(tmp_path:
     text = events.read_text(encoding="utf-8")
     events.write_text(text.replace(f"id: {event.id}\n", "id: renamed-event\n"), encoding="utf-8")
     again = reader(folder, tmp_path)
-    async with again.run_test(size=SIZE) as pilot:
+    async with again.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         screen = again.screen
         assert isinstance(screen, BriefingScreen)
         assert screen.current().record_filter is None  # gone: the whole briefing
         assert screen.current().active is PaneName.CHRONOLOGY
+        said = toasts(again)  # not dropped with no word (a trial)
+        assert f"The event the panes were filtered by when you left, {event.id}, is no" in said
 
 
 async def test_a_library_opens_again_in_its_order_on_its_row(tmp_path: Path) -> None:
