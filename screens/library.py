@@ -30,14 +30,13 @@ from textual.widgets import Input, Static
 from briefing.check.report import problem_line
 from briefing.files.filekinds import path_text
 from briefing.index.store import BriefingSummary, Index
-from briefing.records.text import typable
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper, ReadingStatus
 from briefing.screens.library_rows import LibraryRow, Order, matching, ordered, render_row
 from briefing.screens.lines import Line
 from briefing.screens.navigation import BackPastStart, OpenBriefing, ShowSearchResult
 from briefing.screens.pins import Chosen, LibraryPinsScreen
-from briefing.screens.places import TEXT_KEPT
+from briefing.screens.places import kept_text
 from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import join, plain
 from briefing.screens.search import LastResults, SearchScreen
@@ -93,8 +92,7 @@ class LibraryScreen(Screen[None]):
         #: the row to open on: the one the library was left at
         self._first_row = row if isinstance(row, str) else None
         #: the `/` words it was left with (as typed text: the file is read as untrusted)
-        typed = typable(words).replace("\n", " ") if isinstance(words, str) else ""
-        self._first_words = typed if len(typed) <= TEXT_KEPT else ""
+        self._first_words = kept_text(words)
         #: the rows shown, in order, filtered
         self.shown: list[LibraryRow] = []
         #: An Open is on its way: the library is about to be covered.

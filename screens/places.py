@@ -64,10 +64,15 @@ def _pane_of(kept: dict[str, Any], name: PaneName, queries: BriefingQueries) -> 
     kind = next(kind for kind, pane in PANE_OF.items() if pane is name)
     if not isinstance(selected, str) or not queries.has(RecordRef(kind, selected)):
         selected = None
-    # As typed text is taken: a file edited by hand (or by someone else) is
-    # read as untrusted, and an escape in a filter box reached the terminal.
-    shown = typable(text).replace("\n", " ") if isinstance(text, str) else ""
-    return PaneState(shown if len(shown) <= TEXT_KEPT else "", selected)
+    return PaneState(kept_text(text), selected)
+
+
+def kept_text(written: object) -> str:
+    """A `/` filter's words as kept, taken as typed text is: a file edited by
+    hand (or by someone else) is read as untrusted, and an escape in a filter
+    box reached the terminal. Too long for a person's typing, or not text: ""."""
+    shown = typable(written).replace("\n", " ") if isinstance(written, str) else ""
+    return shown if len(shown) <= TEXT_KEPT else ""
 
 
 def _ref(written: object) -> RecordRef | None:

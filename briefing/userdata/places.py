@@ -109,7 +109,9 @@ class Places:
             self._not_ours(exc)
             return
         except (OSError, ValueError, LockWaitTimeout) as exc:
-            self.problem = f"where you were was not kept in {display_path(self.path)}: {exc}"
+            # (not `self.path` again: it may be what raised)
+            where = display_path(self._path) if self._path is not None else "the state folder"
+            self.problem = f"where you were was not kept in {where}: {exc}"
             return
         self._places = kept
 
