@@ -38,7 +38,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from briefing.present.citation import quote_citation
-from briefing.present.quotes import how_and_when
+from briefing.present.quotes import how_and_when, where_found
 from briefing.present.sources import source_facts
 from briefing.records.anchor_results import Span
 from briefing.records.editorial import Piece, has_marks, read_quote, segments
@@ -406,11 +406,9 @@ class QuoteViewer(Screen[Jump | None]):
             # The briefing's own wording, where it differs from the source's:
             # elisions, and insertions shown as the author's.
             lines.append(("Quoted as", quote_words(f"“{quote.text}”")))
-        if quote.span is not None:
-            found = f"on line {quote.span.line} of the source text"
-            if quote.occurrence is not None:
-                found += f" (occurrence {quote.occurrence} of these words)"
-            lines.append(("Found", plain(found, "dim")))
+        text = self.queries.source(quote.source).text
+        if quote.span is not None and text is not None:
+            lines.append(("Found", plain(where_found(quote, text), "dim")))
         return lines
 
     # --- keys -------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from conftest import BASE_FILES, briefing_files, check, write_folder
 
 from briefing import cli
 from briefing.check.folder import check_folder
+from briefing.present.quotes import where_found
 
 BASE = BASE_FILES["briefing.yaml"]
 assert isinstance(BASE, str)
@@ -136,3 +138,26 @@ def test_a_library_with_a_number_too_long_to_read_lists_the_others(
     rows = capsys.readouterr().out.splitlines()
     assert [row.split()[0] for row in rows] == ["b", "good"]
     assert "1 error" in rows[0] and rows[1].endswith("ok")
+
+
+THRICE = TWICE + "hello world!\n"
+
+
+@pytest.mark.parametrize(("source", "said"), [(TWICE, "2 of 2"), (THRICE, "2 of 3")])
+def test_where_a_quote_stands_says_among_how_many_matches(
+    source: str, said: str, tmp_path: Path
+) -> None:
+    """The viewer's "Found" line: the occurrence picked, and out of how many."""
+    result = check_folder(_folder("2", tmp_path / "b", source))
+    assert result.briefing is not None
+    [quote] = result.briefing.quotes
+    found = where_found(quote, source)
+    assert found == f"on line 3 of the source text (occurrence {said} of these words)"
+
+
+def test_where_a_quote_stands_without_occurrence_says_no_count(tmp_path: Path) -> None:
+    result = check_folder(_folder("1", tmp_path / "b"))
+    assert result.briefing is not None
+    [quote] = result.briefing.quotes
+    quote = replace(quote, occurrence=None)
+    assert where_found(quote, "hello world") == "on line 1 of the source text"

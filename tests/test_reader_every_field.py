@@ -62,7 +62,7 @@ MARKERS: dict[tuple[str, str], tuple[str, str]] = {
     ("quotes", "channel"): ("interview", "interview"),
     ("quotes", "reported_by"): ("zq-relay", "Zqrelayname"),
     ("quotes", "event"): ("zq-event-id", "Zqeventtitle"),
-    ("quotes", "occurrence"): ("2", "occurrence 2"),
+    ("quotes", "occurrence"): ("2", "occurrence 2 of 2"),
     ("quotes", "note"): ("Zqnote", "Zqnote"),
 }
 

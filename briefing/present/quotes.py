@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from briefing.records.anchoring import MAX_COUNTED, anchor
 from briefing.records.dates import DateValue
 from briefing.records.model import Channel, Quote
+from briefing.records.normalised_text import NormalisedText
 
 #: Channels whose contract name is not how a reader would say it.
 CHANNEL_NAMES: Mapping[Channel, str] = {Channel.NEWS_CONFERENCE: "news conference"}
@@ -30,6 +32,22 @@ def how_and_when(quote: Quote) -> str:
     if quote.said:
         parts.append(quote.said.describe())
     return ", ".join(parts)
+
+
+def where_found(quote: Quote, source_text: str) -> str:
+    """`on line 12 of the source text (occurrence 2 of 3 of these words)`: where
+    a quote placed in `source_text` stands, and for one that picks among several
+    matches, among how many ("occurrence 2 of these words" left the reader to
+    count them, an analyst's trial)."""
+    assert quote.span is not None
+    found = f"on line {quote.span.line} of the source text"
+    if quote.occurrence is None:
+        return found
+    count = anchor(quote.text, NormalisedText(source_text), None).count
+    of = f"{MAX_COUNTED} or more" if count >= MAX_COUNTED else str(count)
+    if count < quote.occurrence:  # a source changed since it was indexed
+        return f"{found} (occurrence {quote.occurrence} of these words)"
+    return f"{found} (occurrence {quote.occurrence} of {of} of these words)"
 
 
 def said_on(date: DateValue | None) -> str:
