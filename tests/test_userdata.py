@@ -530,7 +530,7 @@ def test_an_odd_entry_in_a_file_laid_out_by_json_tool_is_said_where_it_is(
     assert list(reader.table(storefile.NOTES)) == ["b/quote/q"]
     (notice,) = reader.take_notices()
     line = edited[: edited.index('"b/quote/\\u00e9t\\u00e9"')].count("\n") + 1
-    assert f"notes.json:{line}:5: the entry 'b/quote/été' of notes has no" in notice
+    assert f"notes.json:{line}:5: the entry 'b/quote/été' of notes is not a record's key" in notice
 
 
 def test_a_file_replaced_between_two_saves_is_looked_at_again(store_file: Path) -> None:

@@ -10,7 +10,6 @@ piece of text is handed to Rich as `Text`, never as markup.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Sequence
 from typing import TextIO
@@ -19,7 +18,7 @@ from rich.console import Console
 from rich.text import Text
 
 from briefing.records.problems import Problem, Severity
-from briefing.records.text import counted, visible_line
+from briefing.records.text import counted, inert_json, visible_line
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow"}
 
@@ -79,5 +78,5 @@ def print_text(problems: Sequence[Problem], briefings: int, stream: TextIO) -> N
 
 
 def print_json(problems: Sequence[Problem], stream: TextIO) -> None:
-    json.dump([p.to_json() for p in problems], stream, ensure_ascii=False, indent=2)
+    stream.write(inert_json([p.to_json() for p in problems]))
     stream.write("\n")

@@ -16,7 +16,6 @@ the reader would, and said on stderr).
 from __future__ import annotations
 
 import argparse
-import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from briefing.index.store import Index
 from briefing.present.citation import event_citation, quote_citation, web_address
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind
-from briefing.records.text import visible
+from briefing.records.text import inert_json, visible, visible_line
 from briefing.userdata.keys import BRIEFING, RecordKey
 from briefing.userdata.reading import BriefingMemory, Standing, all_kept
 from briefing.userdata.store import UserStore
@@ -73,7 +72,7 @@ def command(args: argparse.Namespace) -> int:
         say(notice)
     found = collected(index, store, kept)
     if args.format == "json":
-        print(json.dumps([asdict(b) for b in found], ensure_ascii=False, indent=2))
+        print(inert_json([asdict(b) for b in found]))
     else:
         print(markdown(found, args.path), end="")
     return EXIT_OK
@@ -199,6 +198,6 @@ def _entry_lines(entry: Entry) -> list[str]:
     if entry.urls:
         lines.append("")
     if entry.note is not None:
-        written = f" ({entry.written[:10]})" if entry.written else ""
+        written = f" ({visible_line(entry.written[:10])})" if entry.written else ""
         lines += [f"**Note**{written}:", "", markdown_text(visible(entry.note).strip()), ""]
     return lines

@@ -9,7 +9,6 @@ list of objects. Exit status 0 when something was found, 1 when nothing was
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shlex
 import sys
@@ -24,7 +23,7 @@ from briefing.files.locations import bundled_content_dir, display_path
 from briefing.index.located import Locator, snippet
 from briefing.index.store import Index
 from briefing.index.words import WordIndex
-from briefing.records.text import counted, visible_line
+from briefing.records.text import counted, inert_json, visible_line
 from briefing.records.words import SearchQuery
 
 
@@ -37,11 +36,11 @@ def search(args: argparse.Namespace) -> int:
     index = opened(args.path, args.index, rebuild=False)
     found = list(_hits(index, content, query))
     if args.format == "json":
-        print(json.dumps(found, ensure_ascii=False, indent=1))
+        print(inert_json(found, indent=1))
     else:
         for hit in found:
             print(
-                f"{hit['file']}:{hit['line']}:{hit['column']}: {hit['kind']} "
+                f"{visible_line(hit['file'])}:{hit['line']}:{hit['column']}: {hit['kind']} "
                 f"{visible_line(hit['id'])}: {visible_line(hit['snippet'])}"
             )
         if sys.stdout.isatty() or not found:

@@ -13,13 +13,13 @@ with a host).
 from __future__ import annotations
 
 import html
-import json
 import re
 from urllib.parse import quote
 
 from briefing import __version__
 from briefing.export.seal import UNSEALED, sealed
 from briefing.present.citation import web_address
+from briefing.records.text import inert_json
 
 #: The first thing in every file an export writes: how `writing` knows its own,
 #: with the digest of the file's text (`seal`): edited since, it is the user's.
@@ -30,14 +30,11 @@ MARKDOWN_MARK_START = f"<!-- written by {GENERATOR_NAME}: a copy, safe to write 
 #: The first line of a Markdown export.
 MARKDOWN_MARK = f"{MARKDOWN_MARK_START} unless edited ({UNSEALED}) -->"
 
-_ESCAPED_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-
 
 def json_text(document: dict[str, object]) -> str:
     """`document` as indented JSON, its generator first, with hidden characters
     escaped, sealed with its digest."""
-    text = json.dumps({"generator": GENERATOR, **document}, ensure_ascii=False, indent=2)
-    return sealed(_ESCAPED_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+    return sealed(inert_json({"generator": GENERATOR, **document}) + "\n")
 
 
 #: Characters that are markup wherever they stand, in CommonMark or in what

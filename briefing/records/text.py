@@ -33,6 +33,7 @@ strong direction), so a mark cannot itself reorder or misalign a line.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -57,6 +58,13 @@ _HIDDEN = re.compile(f"[{_C0_C1}{_BIDI}{_ZERO_WIDTH}{_JOINERS}{_SURROGATES}]")
 _HIDDEN_OR_NEWLINE = re.compile(f"[\t\n{_C0_C1}{_BIDI}{_ZERO_WIDTH}{_JOINERS}{_SURROGATES}]")
 #: What a joiner needs on each side to be doing its work.
 _BLANK = re.compile(f"[\\s{_C0_C1}{_BIDI}{_ZERO_WIDTH}{_JOINERS}{_SURROGATES}]")
+
+#: What JSON written for a terminal or an editor escapes beyond the C0 controls
+#: `json.dumps` escapes itself: DEL and C1, bidirectional and zero-width
+#: characters, and lone surrogates (which no stream could encode).
+_ESCAPED_IN_JSON = re.compile(
+    f"[\x7f-\x9f\u061c\u200e\u200f{_BIDI}{_ZERO_WIDTH}{_JOINERS}{_SURROGATES}]"
+)
 
 BIDI_MARK = "⇄"  # U+21C4: narrow, neutral, not mirrored
 ZERO_WIDTH_MARK = "‸"  # U+2038 CARET: narrow, neutral
@@ -203,6 +211,15 @@ def typable(text: str) -> str:
 def _joining_or_nothing(match: re.Match[str]) -> str:
     char = match.group()
     return char if char in _JOINERS and _joins(match.string, match.start()) else ""
+
+
+def inert_json(value: object, indent: int | None = 2) -> str:
+    """`value` as JSON in which every character a terminal or an editor could act
+    on is a `\\uXXXX` escape: it shows as the escape and reads back exactly
+    (`json.dumps` with `ensure_ascii=False` wrote C1 controls and
+    right-to-left overrides as they are, a code review)."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _ESCAPED_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def visible_line(text: str) -> str:

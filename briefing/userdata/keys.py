@@ -20,7 +20,7 @@ from enum import Enum
 from briefing.records.dates import DateValue
 from briefing.records.model import Actor, Briefing, Event, Quote, Source
 from briefing.records.refs import Kind, RecordRef
-from briefing.records.schema import TABLES
+from briefing.records.schema import ID_PATTERN, TABLES
 
 #: The kind of key of a note on the briefing itself.
 BRIEFING = "briefing"
@@ -49,9 +49,14 @@ class RecordKey:
 
     @classmethod
     def parse(cls, text: str) -> RecordKey | None:
-        """The key `str` wrote, or None for text of another shape."""
+        """The key `str` wrote, or None for text of another shape: ids other than
+        the contract's are refused, as a notes file edited by hand may hold
+        anything (an escape sequence in an id reached the terminal through
+        `briefing notes`, a code review)."""
         parts = text.split("/")
-        if len(parts) != 3 or parts[1] not in SECTIONS or not all(parts):
+        if len(parts) != 3 or parts[1] not in SECTIONS:
+            return None
+        if not (ID_PATTERN.fullmatch(parts[0]) and ID_PATTERN.fullmatch(parts[2])):
             return None
         return cls(*parts)
 
