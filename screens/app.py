@@ -35,13 +35,13 @@ from briefing.files.locations import (
 )
 from briefing.index.build import OnProgress, Progress
 from briefing.index.preview import Totals
-from briefing.index.store import Index, open_index
+from briefing.index.store import BRIEFING_UNREADABLE, Index, open_index, why_unreadable
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import typable, visible, visible_line
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.keeper import Keeper
-from briefing.screens.live import LIVE, LiveContentApp, briefing_folders
+from briefing.screens.live import LiveContentApp, briefing_folders
 from briefing.screens.loading import FailureScreen, LoadingSaid, LoadingScreen
 from briefing.screens.navigation import (
     BackPastStart,
@@ -53,6 +53,7 @@ from briefing.screens.palette import ReaderPalette
 from briefing.screens.places import filter_gone, place_of, state_of
 from briefing.screens.process import end_on_signals, release_signals
 from briefing.screens.settings import apply_settings, report_settings, theme_picker
+from briefing.screens.worker_failures import WorkerFailed
 from briefing.userdata.places import Place, Places, briefing_key, library_key
 from briefing.userdata.store import UserStore
 
@@ -529,11 +530,8 @@ class BriefingApp(LiveContentApp):
             else:
                 queries, reading = preview
             screen = self._briefing_screen(queries, reading, start, showing)
-        except (UsageError, KeyError, OSError) as exc:
-            if isinstance(exc, KeyError):
-                reason = "it is no longer in the index"
-            else:
-                reason = _why(exc) if isinstance(exc, OSError) else str(exc)
+        except BRIEFING_UNREADABLE as exc:
+            reason = why_unreadable(exc)
             self.say_index_notices(self.index)
             self.notify(
                 f"{visible_line(briefing_id)} does not open: {visible_line(reason)}",
@@ -599,37 +597,40 @@ class BriefingApp(LiveContentApp):
     # --- failures ------------------------------------------------------------
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """The one handler for worker failures: a clear message, never a traceback."""
         if event.state is WorkerState.ERROR:
-            error = event.worker.error
-            if isinstance(error, IndexingStopped):
-                return  # quitting, or a newer open took over: nothing to say
-            if event.worker.group == LIVE:
-                self.live_failed(error)
-                return
-            if event.worker.group == WHOLE and isinstance(error, (UsageError, KeyError, OSError)):
-                # The preview stays on screen, said to be only the first rows.
-                for screen in self.screen_stack:
-                    if isinstance(screen, BriefingScreen) and screen.reading is not None:
-                        screen.take_whole_failed()
-                self.notify(
-                    visible_line(f"The rest of the briefing could not be read: {error}"),
-                    severity="error",
-                    markup=False,
-                    timeout=15,
-                )
-                return
-            if event.worker.group != "index" and error is not None:
-                raise error  # a bug, not bad content: the reader's crash report
-            # A UsageError says what is wrong with what was given (a folder it cannot
-            # read), in the words `briefing check` uses, and ends as misuse does (2);
-            # its class name only puzzled a reader. Anything else is named.
-            misused = isinstance(error, UsageError)
-            why = str(error) if misused else f"{type(error).__name__}: {error}"
-            message = f"briefing could not open {self.content}: {why}"
-            self._in_place_of_loading(
-                FailureScreen(visible_line(message) + "\n\nPress q to quit.", 2 if misused else 1)
+            self.worker_failed(event.worker)
+
+    def on_worker_failed(self, message: WorkerFailed) -> None:
+        """A worker of a screen or a pane failed (briefing.screens.worker_failures)."""
+        self.worker_failed(message.worker)
+
+    def worker_failed(self, worker: Worker[Any]) -> None:
+        """The one handler for worker failures: a clear message for what content
+        or the files can cause, never a traceback; a bug goes to the reader's
+        crash report (raised here, the app ends on it)."""
+        error = worker.error
+        if error is None or isinstance(error, IndexingStopped):
+            return  # quitting, or a newer open took over: nothing to say
+        if worker.group == WHOLE and isinstance(error, BRIEFING_UNREADABLE):
+            # The preview stays on screen, said to be only the first rows.
+            for screen in self.screen_stack:
+                if isinstance(screen, BriefingScreen) and screen.reading is not None:
+                    screen.take_whole_failed()
+            self.notify(
+                visible_line(f"The rest of the briefing could not be read: {error}"),
+                severity="error",
+                markup=False,
+                timeout=15,
             )
+            return
+        if worker.group != "index" or not isinstance(error, (UsageError, OSError)):
+            raise error  # a bug, not bad content: the reader's crash report
+        # A UsageError says what is wrong with what was given (a folder it cannot
+        # read), in the words `briefing check` uses; its class name only puzzled
+        # a reader. Either ends as misuse does (2): what was given did not open.
+        why = why_unreadable(error)
+        message = f"briefing could not open {self.content}: {why}"
+        self._in_place_of_loading(FailureScreen(visible_line(message) + "\n\nPress q to quit."))
 
     def action_command_palette(self) -> None:
         """Textual's palette, with the fixes of briefing.screens.palette.ReaderPalette."""

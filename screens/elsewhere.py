@@ -21,7 +21,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.index.across import elsewhere
-from briefing.index.store import BriefingSummary, Index
+from briefing.index.store import BRIEFING_UNREADABLE, BriefingSummary, Index, why_unreadable
 from briefing.present.counts import events_and_quotes
 from briefing.present.display import for_display
 from briefing.present.quotes import said_on
@@ -30,6 +30,7 @@ from briefing.records.queries import BriefingQueries
 from briefing.screens.footer import KeysFooter
 from briefing.screens.option_list import ReaderOptionList
 from briefing.screens.safe import join, plain, plain_cut
+from briefing.screens.worker_failures import ReportsWorkerFailures
 
 #: How many of an actor's events and quotes a briefing's row lists.
 SHOWN_PER_KIND = 3
@@ -55,7 +56,7 @@ class Appearance:
 Finder = Callable[[], list[Appearance]]
 
 
-class ElsewhereScreen(Screen[tuple[str, str] | None]):
+class ElsewhereScreen(ReportsWorkerFailures, Screen[tuple[str, str] | None]):
     """Dismisses with (briefing id, actor id) to open there, else None."""
 
     CSS_PATH = "elsewhere.tcss"
@@ -94,8 +95,16 @@ class ElsewhereScreen(Screen[tuple[str, str] | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="elsewhere")
     def _look(self) -> None:
-        found = self.find()
+        try:
+            found = self.find()
+        except BRIEFING_UNREADABLE as error:  # the index gone, a briefing's folder refused
+            self.app.call_from_thread(self._not_looked, error)
+            return
         self.app.call_from_thread(self._show, found)
+
+    def _not_looked(self, error: Exception) -> None:
+        why = f"The library could not be looked through: {why_unreadable(error)}"
+        self.query_one("#elsewhere-note", Static).update(plain(why, "$text-error"))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open":

@@ -42,6 +42,7 @@ from briefing.records.model import Briefing
 from briefing.screens.footer import KeysFooter
 from briefing.screens.option_list import ReaderOptionList
 from briefing.screens.safe import join, plain
+from briefing.screens.worker_failures import ReportsWorkerFailures
 
 #: Reads the briefing's records as the checker built them (in a worker thread).
 Records = Callable[[], Briefing]
@@ -58,7 +59,7 @@ class FormatList(ReaderOptionList):
     ]
 
 
-class ExportChoice(ModalScreen[None]):
+class ExportChoice(ReportsWorkerFailures, ModalScreen[None]):
     CSS_PATH = "export_choice.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "dismiss(None)", "Cancel", id="export.cancel"),

@@ -25,7 +25,7 @@ from textual.reactive import reactive
 from textual.worker import get_current_worker
 
 from briefing.errors import UsageError
-from briefing.index.store import BriefingSummary, Index, open_index
+from briefing.index.store import BRIEFING_UNREADABLE, BriefingSummary, Index, open_index
 from briefing.index.watch import FilesState, files_state, within
 from briefing.records.problems import Problem
 from briefing.records.queries import BriefingQueries
@@ -240,10 +240,15 @@ class LiveContentApp(App[None]):
         are read is then a change from what was read, noticed at the next look.
         """
         before = files_state(self.content)
-        index = open_index(self.content, self.index_path, keep=True)
-        self.hear_index(index)
-        summary = next((s for s in index.summaries() if s.id == briefing_id), None)
-        queries = index.queries(briefing_id) if summary is not None and summary.opens else None
+        try:
+            index = open_index(self.content, self.index_path, keep=True)
+            self.hear_index(index)
+            summary = next((s for s in index.summaries() if s.id == briefing_id), None)
+            opens = summary is not None and summary.opens
+            queries = index.queries(briefing_id) if opens else None
+        except BRIEFING_UNREADABLE as error:  # its index refused, its folder gone ...
+            self.call_from_thread(self._briefing_unread, before, error)
+            return
         problems = summary.problems if summary is not None else ()
         self.call_from_thread(self._read, index, briefing_id, queries, problems, before)
 
@@ -353,9 +358,13 @@ class LiveContentApp(App[None]):
             return bool(self.problems)  # not in the footer while there are none
         return True
 
-    def live_failed(self, error: BaseException | None) -> None:
-        """Reading the briefing again failed (its index refused ...): said; the screen stays."""
+    def _briefing_unread(self, tried: FilesState, error: Exception) -> None:
+        """Reading the briefing again failed (its index refused ...): said once; the
+        screen stays, and the next look tries again only once its files change
+        from what was tried (it was tried and said again every POLL_SECONDS:
+        five notices in nine seconds, a code review)."""
         self.changed = None
+        self.on_disk = tried
         self.notify(
             "The briefing's files changed, but could not be read again: "
             + visible_line(str(error)),

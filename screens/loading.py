@@ -118,9 +118,11 @@ class FailureScreen(Screen[None]):
     DEFAULT_CSS = "FailureScreen { align: center middle; } FailureScreen Static { width: 80%; }"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "quit", "Quit", id="failure.quit")]
 
-    def __init__(self, message: str, status: int = 1) -> None:
+    def __init__(self, message: str, status: int = 2) -> None:
         """`status`: the reader's exit status on quitting from here; never 0, as
-        nothing asked for was opened (it was, and a script went on as if it had)."""
+        nothing asked for was opened (it was, and a script went on as if it had),
+        and never 1, which is Textual's for an app ended by a crash
+        (briefing.screens.process: quitting from here was reported as one)."""
         super().__init__()
         self.message = message
         self.status = status

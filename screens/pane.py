@@ -36,6 +36,7 @@ from briefing.screens.lines import set_line
 from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import plain
 from briefing.screens.state import PaneState
+from briefing.screens.worker_failures import ReportsWorkerFailures
 
 
 class Record(Protocol):
@@ -85,7 +86,7 @@ class ActorsOrEventsList(RecordList):
     ]
 
 
-class Pane(Vertical, Generic[T]):
+class Pane(ReportsWorkerFailures, Vertical, Generic[T]):
     """Base of the three panes: a title, a list widget, a hidden filter box."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

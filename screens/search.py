@@ -33,6 +33,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from briefing.index.located import context
+from briefing.index.store import BRIEFING_UNREADABLE, why_unreadable
 from briefing.index.words import KINDS, Result, WordIndex
 from briefing.records.model import Actor, Event, Quote, Source
 from briefing.records.text import counted, visible, visible_line
@@ -42,6 +43,7 @@ from briefing.screens.footer import KeysFooter
 from briefing.screens.option_list import ReaderOptionList
 from briefing.screens.safe import first_words, join, plain, plain_cut, source_piece
 from briefing.screens.state import SearchTarget as SearchTarget  # where it was first
+from briefing.screens.worker_failures import ReportsWorkerFailures
 
 #: Results listed per briefing, shared among the kinds that have some (each
 #: kind's heading says how many it has when it lists only some).
@@ -110,7 +112,7 @@ class LastResults:
         self._key, self._shown = key, shown
 
 
-class SearchScreen(Screen[SearchTarget | None]):
+class SearchScreen(ReportsWorkerFailures, Screen[SearchTarget | None]):
     CSS_PATH = "search.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="search.back"),
@@ -238,10 +240,9 @@ class SearchScreen(Screen[SearchTarget | None]):
     def search(self, typed: str) -> None:
         try:
             self._search(typed)
-        except Exception as exc:  # said on screen, never a silent "Searching…"
-            why = plain(f"The search failed: {type(exc).__name__}: {exc}", "$error")
+        except BRIEFING_UNREADABLE as exc:  # said on screen, never a silent "Searching…"
+            why = plain(f"The search failed: {why_unreadable(exc)}", "$error")
             self.app.call_from_thread(self._status, why)
-            raise
 
     def _search(self, typed: str) -> None:
         query = SearchQuery.parse(typed)

@@ -84,6 +84,23 @@ LOCK_WAIT_ENV = "BRIEFING_LOCK_WAIT"
 R = TypeVar("R")
 
 
+#: What reading a briefing from the index raises when it does not open now: no
+#: longer in the index (KeyError), its folder refused or gone (UsageError,
+#: OSError). Anything else is a bug, for the reader's crash report.
+BRIEFING_UNREADABLE: tuple[type[Exception], ...] = (UsageError, KeyError, OSError)
+
+
+def why_unreadable(error: Exception) -> str:
+    """One of BRIEFING_UNREADABLE as a reason: "it is no longer in the index",
+    `Permission denied: content/b`, or the UsageError's own words."""
+    if isinstance(error, KeyError):
+        return "it is no longer in the index"
+    if isinstance(error, OSError) and error.strerror:
+        where = f": {display_path(Path(error.filename))}" if error.filename else ""
+        return f"{error.strerror}{where}"
+    return str(error) or type(error).__name__
+
+
 class Index:
     """An opened index: the catalogue's rows in memory, each briefing read when asked."""
 

@@ -1,0 +1,85 @@
+"""A worker that fails is never silent: what the files cause is said once, in
+words; a bug ends the reader on its crash report (a code review found the
+failures of the screens' and panes' workers dropped: Textual tells only a
+worker's owner how it ended)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import BASE_FILES, briefing_files, write_folder
+from reader_helpers import SIZE, reader, settle, toasts, until
+
+from briefing.index import store
+from briefing.screens import elsewhere, live
+from briefing.screens.elsewhere import ElsewhereScreen
+
+
+def _library(tmp_path: Path) -> Path:
+    library = tmp_path / "library"
+    write_folder(library / "one", briefing_files())
+    two = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", "id: two\n")
+    write_folder(library / "two", briefing_files(**{"briefing.yaml": two}))
+    return library
+
+
+async def test_the_library_not_looked_through_for_an_actor_is_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`b` stayed on "Looking through the library…" for good when the index
+    could not be read."""
+
+    def refused(*_: object) -> list[elsewhere.Appearance]:
+        raise PermissionError(13, "Permission denied", str(tmp_path / "index"))
+
+    monkeypatch.setattr(elsewhere, "appearances_elsewhere", refused)
+    app = reader(_library(tmp_path), tmp_path / "index", briefing_id="b")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        assert isinstance(app.screen, ElsewhereScreen)
+        note = str(app.screen.query_one("#elsewhere-note").render())
+        assert note.startswith("The library could not be looked through: Permission denied")
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ElsewhereScreen)
+
+
+async def test_a_bug_in_a_screen_s_worker_ends_the_reader_as_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_: object) -> list[elsewhere.Appearance]:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(elsewhere, "appearances_elsewhere", broken)
+    app = reader(_library(tmp_path), tmp_path / "index", briefing_id="b")
+    with pytest.raises(RuntimeError, match="a bug"):
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("b")
+            await settle(pilot)
+            await pilot.pause(0.5)
+    assert app.return_code == 1  # Textual's crash status: `run_reader` makes it 3
+
+
+async def test_a_briefing_that_cannot_be_read_again_is_said_once_not_at_every_look(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its index refused after an edit: the same notice came every two seconds."""
+    monkeypatch.setattr(live, "POLL_SECONDS", 0.2)
+    folder = write_folder(tmp_path / "b", briefing_files())
+    app = reader(folder, tmp_path / "index")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+
+        def refused(*_: object, **__: object) -> store.Index:
+            raise store.UsageError("the index is not briefing's")
+
+        monkeypatch.setattr(live, "open_index", refused)
+        briefing = folder / "briefing.yaml"
+        briefing.write_text(briefing.read_text().replace("title: T", "title: U"))
+        said = "could not be read again: the index is not briefing's"
+        await until(pilot, lambda: said in toasts(app), "the failure said")
+        await pilot.pause(1.5)  # several looks
+        assert toasts(app).count("could not be read again") == 1
