@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.cells import cell_len
 from textual.content import Content
 
-from briefing.present.counts import in_pane_order
+from briefing.present.counts import in_pane_order, said_and_relayed
 from briefing.records.folding import Query
 from briefing.records.model import Actor, ActorKind
 from briefing.records.refs import Kind
@@ -91,8 +91,7 @@ def _counts_in(actor: Actor, room: int) -> str:
     shorter = in_pane_order(events=event_part, quotes=quotes)
     if not relayed:
         return shorter
-    told = f"{quotes} (+{relayed} relayed)" if said else counted(relayed, "relayed quote")
-    whole = in_pane_order(events=event_part, quotes=told)
+    whole = in_pane_order(events=event_part, quotes=said_and_relayed(said, relayed))
     return whole if cell_len(whole) <= room or not shorter else shorter
 
 

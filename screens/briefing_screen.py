@@ -38,7 +38,12 @@ from textual.widgets import Static
 
 from briefing.index.preview import Totals
 from briefing.present.citation import event_citation, quote_citation
-from briefing.present.counts import events_and_quotes, in_pane_order, record_counts
+from briefing.present.counts import (
+    events_and_quotes,
+    in_pane_order,
+    record_counts,
+    said_and_relayed,
+)
 from briefing.records.model import Actor, Briefing, Event, Quote
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
@@ -371,7 +376,7 @@ class BriefingScreen(Screen[None]):
                 plain("Filtered by actor ", "bold"),
                 plain(actor.name, "bold $accent"),
                 plain(f" and its {counted(members, 'member')}{so_far}" if widened else ""),
-                plain(" — " + events_and_quotes(len(events), len(quotes)) + so_far),
+                plain(" — " + _actor_counts(actor.id, events, quotes, widened) + so_far),
                 _members_hint(members, widened, so_far),
             )
         elif ref is not None and ref.kind is Kind.EVENT:
@@ -856,3 +861,15 @@ def _members_hint(members: int, shown: bool, so_far: str = "") -> Content:
         return Content("")
     what = "without its members" if shown else f"with its {counted(members, 'member')}{so_far}"
     return plain(f" · ⏎ again: {what}", "dim")
+
+
+def _actor_counts(
+    actor_id: str, events: Sequence[Event], quotes: Sequence[Quote], widened: bool
+) -> str:
+    """`4 events, 10 quotes (+1 relayed)`: an actor's filter, its own words and
+    those it relayed told apart, as its row tells them (with its members: all)."""
+    if widened:
+        return events_and_quotes(len(events), len(quotes))
+    said = sum(1 for quote in quotes if quote.speaker == actor_id)
+    quoted = said_and_relayed(said, len(quotes) - said)
+    return in_pane_order(events=counted(len(events), "event"), quotes=quoted)

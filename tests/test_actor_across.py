@@ -325,3 +325,32 @@ def test_the_same_as_key_leaves_the_path_query_and_fragment_as_written() -> None
     c = ActorAppearance("z", "c", "C", ("https://example.org/path?Q=1#F",))
     grouped = groups([a, b, c])
     assert b in grouped[("x", "a")] and c not in grouped[("x", "a")]
+
+
+def test_list_actor_says_whose_words_it_only_relayed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Putin's words, relayed by Macron, were listed under Macron as if his own,
+    and counted with his (an author's trial)."""
+    index = str(tmp_path / "index.json")
+    assert cli.main(["list", "--index", index, "--actor", "macron"]) == 0
+    out = capsys.readouterr().out
+    assert "Emmanuel Macron: 5 events, 2 quotes (+1 relayed)" in out
+    assert "“would not be the source of an escalation” — Vladimir Putin, relayed" in out
+    assert "“firm dialogue”\n" in out  # his own, as they were
+
+
+async def test_an_actor_s_filter_counts_its_words_and_those_it_relayed_apart(
+    tmp_path: Path,
+) -> None:
+    """The row said "2 quotes (+1 relayed)", the filter's line "3 quotes"."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        screen.pane("actors").list_widget.move_to("emmanuel-macron")
+        await pilot.press("enter")
+        await settle(pilot)
+        header = str(screen.query_one("#header").render())
+        assert "Filtered by actor Emmanuel Macron — 5 events, 2 quotes (+1 relayed)" in header

@@ -7,6 +7,7 @@ import contextlib
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.cli.interrupt import ended_by_signals
 from briefing.cli.progress import progress_bar
@@ -20,9 +21,13 @@ from briefing.files.locations import (
 )
 from briefing.index.build import Progress
 from briefing.index.store import BriefingSummary, Index, open_index
-from briefing.present.counts import events_and_quotes, record_counts
+from briefing.present.counts import in_pane_order, record_counts, said_and_relayed
 from briefing.present.quotes import said_on
 from briefing.records.text import counted, shown, visible_line
+
+if TYPE_CHECKING:  # read only where `--actor` is asked for
+    from briefing.records.model import Quote
+    from briefing.records.queries import BriefingQueries
 
 
 def opened(
@@ -150,18 +155,26 @@ def _actor_across(index: Index, id_or_name: str) -> int:
         actor = lookup.actor(appearance.actor_id)
         events = lookup.events_by_participant(actor.id)
         quotes = lookup.quotes_involving(actor.id)
+        said = sum(1 for quote in quotes if quote.speaker == actor.id)
+        quoted = said_and_relayed(said, len(quotes) - said)
         as_of = summary.as_of.describe() if summary.as_of else "?"
         print(
             f"{visible_line(appearance.briefing_id)}  {visible_line(summary.title or '')}  "
             f"(as of {as_of})  {visible_line(actor.name)}: "
-            f"{events_and_quotes(len(events), len(quotes))}"
+            f"{in_pane_order(events=counted(len(events), 'event'), quotes=quoted)}"
         )
         for event in events:
             print(f"  event  {event.when.describe()}  {visible_line(event.title)}")
         for quote in quotes:
-            said = said_on(lookup.said_when(quote))  # as the reader dates and orders them
-            print(f"  quote  {said}  “{visible_line(_shortened(quote.text))}”")
+            when = said_on(lookup.said_when(quote))  # as the reader dates and orders them
+            # Words it relayed are another's: said as theirs (they read as its own).
+            whose = "" if quote.speaker == actor.id else f" — {_speaker(lookup, quote)}, relayed"
+            print(f"  quote  {when}  “{visible_line(_shortened(quote.text))}”{whose}")
     return EXIT_OK
+
+
+def _speaker(lookup: BriefingQueries, quote: Quote) -> str:
+    return visible_line(lookup.actor(quote.speaker).name)
 
 
 def _shortened(text: str, limit: int = 90) -> str:

@@ -32,6 +32,17 @@ def events_and_quotes(events: int, quotes: int, separator: str = ", ") -> str:
     )
 
 
+def said_and_relayed(said: int, relayed: int) -> str:
+    """`10 quotes (+1 relayed)`: an actor's own words and those it relayed, told
+    apart. One count of both read as if the relayed words were the actor's,
+    and disagreed with the actors pane's (an author's trial)."""
+    if not relayed:
+        return counted(said, "quote")
+    if not said:
+        return counted(relayed, "relayed quote")
+    return f"{counted(said, 'quote')} (+{relayed} relayed)"
+
+
 def record_counts(actors: int, events: int, quotes: int, separator: str = " · ") -> str:
     """`32 actors · 32 events · 10 quotes`: how much a briefing holds."""
     return in_pane_order(
