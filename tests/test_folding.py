@@ -58,6 +58,14 @@ def test_each_folded_character_knows_where_it_came_from() -> None:
         ("\u200fbridge\u061c", "the Mill Street bridge", True),  # RLM, Arabic letter mark
         ("brid\u200cge", "the Mill Street bridge", True),  # zero-width non-joiner
         ("bridge", "the Mill Street bri\u00addge", True),  # and in the text too
+        # words typed together are words in a row (an author's trial: `can't`
+        # found "can be repaired", its "t" beginning "the")
+        ("can't", "If the bearings can be repaired, the first phase", False),
+        ("can't", "We can’t say", True),
+        ("won't", "it will not, we won’t", True),
+        ("38,000", "some 38,000 vehicles", True),
+        ("38,000", "38 vehicles, 000 trucks", False),
+        ("9-2", "voted 9–2", True),
     ],
 )
 def test_query_matches_words(typed: str, text: str, found: bool) -> None:
@@ -79,6 +87,12 @@ def test_spans_cover_a_letter_folded_to_two() -> None:
     text = "die Straße"
     assert [text[s:e] for s, e in Query("strass").spans(text)] == ["Straß"]
     assert [text[s:e] for s, e in Query("strasse").spans(text)] == ["Straße"]
+
+
+def test_spans_of_words_typed_together_are_the_words_in_a_row() -> None:
+    """Not each letter the words hold: `can't` underlined the "t" of "the"."""
+    text = "the cost: we can’t, and then can tell"
+    assert [text[s:e] for s, e in Query("can't").spans(text)] == ["can’t", "can t"]
 
 
 def test_searchable_is_the_folded_words_each_after_a_space() -> None:

@@ -16,7 +16,8 @@ the characters on screen, for highlighting.
 A `Query` is what the user typed: words, each of which must begin a word of
 the text (`mac` finds "Macron", `francois` finds "François"), in any order.
 A word is a run of letters and digits: what stands between is not matched
-(`o'brien` is `o` and `brien`, `~10` is `10`). The invisible format
+(`~10` is `10`), and words typed together (`o'brien`, `can't`, `9-2`) are
+found in a row, as Find finds them. The invisible format
 characters (direction marks, soft hyphens, joiners) fold to nothing, in a
 text and in what is typed alike.
 
@@ -94,11 +95,6 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), origins
 
 
-#: A run of letters and digits as typed: a word, or in a script written
-#: without spaces a phrase of one-character words (briefing.records.scripts).
-_RUN = re.compile(r"\w+")
-
-
 def searchable(text: str) -> str:
     """`text` as a `Query` matcher takes it: its folded words, each after a space."""
     return " " + " ".join(WORD.findall(fold(text)))
@@ -112,19 +108,17 @@ class Query:
 
     def __init__(self, typed: str) -> None:
         self.typed = typed
-        self.words = tuple(dict.fromkeys(_RUN.findall(fold(typed))))
-        self._patterns = [
-            re.compile(
-                re.escape(word) if UNSPACED_CHARACTER.match(word) else r"(?<!\w)" + re.escape(word)
-            )
-            for word in self.words
-        ]
+        #: what was typed between spaces, folded: each a word, or words in a row
+        #: (`can't` is `can` then `t`: apart, "t" found any word in t, a trial)
+        self.words = tuple(dict.fromkeys(t for t in fold(typed).split() if WORD.search(t)))
+        self._patterns = [_pattern(WORD.findall(word)) for word in self.words]
 
     def __bool__(self) -> bool:
         return bool(self.words)
 
     def matcher(self) -> Callable[[str], bool]:
-        """Whether a `searchable` text holds every word (made once per key)."""
+        """Whether a `searchable` text holds every word (made once per key): the
+        words of `o'brien` in a row, the last only begun (`o bri`)."""
         starts = [" " + " ".join(WORD.findall(word)) for word in self.words]
         if len(starts) == 1:
             start = starts[0]
@@ -146,6 +140,23 @@ class Query:
                 if match.end() > match.start():
                     found.append((origins[match.start()], origins[match.end() - 1] + 1))
         return _merged(found)
+
+
+def _pattern(pieces: list[str]) -> re.Pattern[str]:
+    """Where the folded text holds `pieces` in a row, the first beginning a word:
+    what stands between two words is anything but letters or digits (`o'brien`,
+    `9–2`), and nothing at all beside a character of a script written without
+    spaces."""
+    parts = []
+    for n, piece in enumerate(pieces):
+        unspaced = UNSPACED_CHARACTER.match(piece) is not None
+        if n == 0:
+            parts.append("" if unspaced else r"(?<!\w)")
+        else:
+            before = UNSPACED_CHARACTER.match(pieces[n - 1]) is not None
+            parts.append(r"\W*" if unspaced or before else r"\W+")
+        parts.append(re.escape(piece))
+    return re.compile("".join(parts))
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
