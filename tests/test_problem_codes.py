@@ -751,3 +751,22 @@ def test_a_time_without_offset_is_quoted_as_written(in_tmp: Path) -> None:
             "give every time its offset, as '2022-02-10T10:00+02:00/2022-02-10T11:30:15+02:00'",
         ),
     ]
+
+
+def test_a_when_text_is_not_warned_of_while_one_of_its_sources_is_not_read(
+    in_tmp: Path,
+) -> None:
+    """A typo in one source's path: the event's wording, in that source, was
+    warned as in none of them, beside the missing file's error (an author's trial)."""
+    text = BASE.replace(
+        "    when: 2022-02-10\n    sources: [s]\n",
+        "    when: 2022-02-10\n    when_text: late on Tuesday\n    sources: [s, t]\n",
+    ).replace(
+        "actors:\n",
+        "  - id: t\n    title: The Chronicle\n    text: sources/chronical.txt\nactors:\n",
+    )
+    files = briefing_files(**{"briefing.yaml": text})
+    files["sources/chronicle.txt"] = "It closed late on Tuesday night.\n"
+    codes = [p.code for p in check(write_folder(in_tmp / "b", files))]
+    assert "when-text-not-in-source" not in codes
+    assert "source-text-missing" in codes

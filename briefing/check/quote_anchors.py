@@ -52,7 +52,7 @@ def anchor_quotes(
     for source_id, written in texts.items():
         if not written.strip():
             report_blank_text(sources[source_id], written, grouped.pop(source_id, []))
-    wording = _WhenTexts(events, texts)
+    wording = _WhenTexts(events, texts, sources)
     for source_id in dict.fromkeys([*grouped, *wording.sources]):
         text = NormalisedText(texts[source_id])
         for ident, words, record in grouped.get(source_id, []):
@@ -70,20 +70,27 @@ class _WhenTexts:
     article's words (a reader's trial). Its first letter's case may differ,
     as a sentence's does when its words are taken from its start."""
 
-    def __init__(self, events: Sequence[RawRecord], texts: dict[str, str]) -> None:
+    def __init__(
+        self, events: Sequence[RawRecord], texts: dict[str, str], sources: dict[str, RawRecord]
+    ) -> None:
         #: event records not yet found in a text, with the normalised wording
         self.pending: dict[int, tuple[RawRecord, str]] = {}
         #: the source ids whose texts hold the pending wordings, by source
         self.by_source: dict[str, list[int]] = {}
         with_text = {ident for ident, text in texts.items() if text.strip()}
+        # A text named but not read (missing, unreadable: an error of its own)
+        # may hold the wording: the event's others were said not to hold it
+        # (an author's trial, a typo in one source's path).
+        unread = {i for i, source in sources.items() if source.text("text") and i not in texts}
         normalised: dict[str, str] = {}  # a wording used by many events, normalised once
         for record in events:
             when_text = record.text("when_text")
             if when_text is None or not when_text.strip():
                 continue
-            written = [ident for ident in record.ids("sources") if ident in with_text]
-            if not written:
-                continue  # no text to hold it: nothing to check it against
+            named = record.ids("sources")
+            written = [ident for ident in named if ident in with_text]
+            if not written or unread.intersection(named):
+                continue  # no text to hold it, or one not read: nothing to check it against
             wording = normalised.get(when_text)
             if wording is None:
                 wording = normalised[when_text] = normalise(when_text)
