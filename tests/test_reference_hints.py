@@ -109,3 +109,18 @@ def test_an_id_of_another_kind_of_record_is_named_as_such(in_tmp: Path) -> None:
         "'wire-report' is the id of a source; reported_by takes an actor's id"
         " (add the actor to actors, with an id of its own)"
     )
+
+
+def test_an_id_of_another_kind_is_said_before_a_guess_at_the_kind_asked_for(
+    in_tmp: Path,
+) -> None:
+    """`speaker: chronicle`, a source's id, got "did you mean 'city-council'?"
+    alone (an author's trial): that it is a source's id is said first."""
+    text = str(BASE_FILES["briefing.yaml"]).replace("id: s\n", "id: chronicle\n")
+    text = text.replace("[s]", "[chronicle]").replace("source: s\n", "source: chronicle\n")
+    text = text.replace("  - id: a\n    name: A\n", "  - id: city-council\n    name: A\n")
+    text = text.replace("speaker: a\n", "speaker: chronicle\n")
+    problems = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
+    [hint] = [p.hint for p in problems if p.code == "unknown-reference"]
+    assert hint is not None
+    assert hint.startswith("'chronicle' is the id of a source; speaker takes an actor's id")

@@ -458,10 +458,21 @@ def _check_references(context: _Context) -> None:
                         node.column,
                         "unknown-reference",
                         f"there is no {RECORD_NAME[spec_target]} with the id {shown(ident)}",
-                        f"did you mean {shown(guess)}?"
-                        if guess
-                        else _other_kind_hint(context, name, spec_target, ident),
+                        _reference_hint(context, name, spec_target, ident, guess),
                     )
+
+
+def _reference_hint(
+    context: _Context, name: str, target: str, ident: str, guess: str | None
+) -> str | None:
+    """What an unknown reference most likely meant. An id of another kind of
+    record is said first: `speaker: chronicle`, a source's id, was told "did
+    you mean 'city-council'?", an actor's id spelt nothing like it (an
+    author's trial)."""
+    other = _other_kind_hint(context, name, target, ident)
+    if other is None:
+        return f"did you mean {shown(guess)}?" if guess else None
+    return f"{other}; or did you mean {shown(guess)}?" if guess else other
 
 
 def _other_kind_hint(context: _Context, name: str, target: str, ident: str) -> str | None:
