@@ -265,6 +265,30 @@ def test_an_ellipsis_between_two_words_with_no_space_is_said_to_need_spaces(
     )
 
 
+@pytest.mark.parametrize(
+    ("source", "quoted"), [("wait...what", "wait…what"), ("wait…what", "wait...what")]
+)
+def test_an_ellipsis_written_otherwise_than_the_source_s_is_said_so(
+    source: str, quoted: str, tmp_path: Path
+) -> None:
+    """`wait…what` where the source has `wait...what` was told to take a space on
+    each side: an elision of two-word parts, refused in turn (an author's trial)."""
+    files = briefing_files(
+        **{
+            "briefing.yaml": str(BASE_FILES["briefing.yaml"]).replace(
+                "text: hello world", f"text: The cost was {quoted} nobody expected"
+            ),
+            "sources/s.txt": f"He said: The cost was {source} nobody expected at all.\n",
+        }
+    )
+    (problem,) = check(write_folder(tmp_path / "g", files))
+    assert problem.code == "quote-not-found"
+    assert problem.hint == (
+        f"the source has '{source}' where the quote has '{quoted}': write the ellipsis as "
+        "the source does"
+    )
+
+
 def _first_places_only(
     wanted: list[Segment], needles: list[str], source: NormalisedText
 ) -> Iterator[tuple[list[tuple[int, int]], tuple[int, int]]]:

@@ -261,6 +261,14 @@ def not_found_hint(words: str, passage: Passage | None) -> str | None:
     if glued is not None and not (_bracketed(glued) or _in_passage(glued.group(1, 2, 3), passage)):
         # "argument...and" (an author's trial)
         before, mark, after = glued.groups()
+        other = "..." if mark == "…" else "…"
+        if _in_passage((before, other, after), passage):
+            # `wait…what` where the source has `wait...what`: told to add spaces,
+            # the author made an elision of two short parts (an author's trial)
+            return (
+                f"the source has {shown(before + other + after)} where the quote has "
+                f"{shown(before + mark + after)}: write the ellipsis as the source does"
+            )
         # the words at the mark: a word of 50,000 letters was written out whole
         if len(before) > _GLUED_WORD:
             before = "…" + before[1 - _GLUED_WORD :]
