@@ -111,7 +111,7 @@ def test_list_actor_with_no_such_actor_suggests_one(
     library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status = cli.main(
-        ["list", str(library), "--index", str(tmp_path / "i.json"), "--actor", "Liz Trus"]
+        ["list", str(library), "--index", str(tmp_path / "i.json"), "--actor", "Lizz Truss"]
     )
     assert status == 2
     assert "did you mean 'Liz Truss'?" in capsys.readouterr().err
@@ -288,9 +288,10 @@ def test_list_actor_suggests_the_nearest_name_or_alias_not_only_ids(
     was nearer `russia` than `Liz Truss`; the alias itself was never offered."""
     shutil.rmtree(aliased / "three")  # Truss is only Liz Truss's alias now
     index = str(tmp_path / "i.json")
-    assert cli.main(["list", str(aliased), "--index", index, "--actor", "Trus"]) == 2
+    # (`Trus`, the start of a word of the name, finds her now: a typo does not)
+    assert cli.main(["list", str(aliased), "--index", index, "--actor", "Truz"]) == 2
     assert capsys.readouterr().err == (
-        "briefing: no actor with the id, name or alias 'Trus' in any briefing; "
+        "briefing: no actor with the id, name or alias 'Truz' in any briefing; "
         "did you mean 'Truss'?\n"
     )
     assert cli.main(["list", str(aliased), "--index", index, "--actor", "lizz truss"]) == 2
@@ -354,3 +355,24 @@ async def test_an_actor_s_filter_counts_its_words_and_those_it_relayed_apart(
         await settle(pilot)
         header = str(screen.query_one("#header").render())
         assert "Filtered by actor Emmanuel Macron — 5 events, 2 quotes (+1 relayed)" in header
+
+
+@pytest.mark.parametrize("typed", ["liz", "TRUSS", "Liz T"])
+def test_list_actor_finds_an_actor_by_words_of_the_name(
+    typed: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--actor okafor` found no Helen Okafor: only an alias made a surname work
+    (an author's trial). Words that begin words of one actor's name find it."""
+    index = str(tmp_path / "index.json")
+    assert cli.main(["list", "--index", index, "--actor", typed]) == 0
+    assert "  Liz Truss: 3 events, 2 quotes" in capsys.readouterr().out
+
+
+def test_list_actor_by_words_of_several_names_lists_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = str(tmp_path / "index.json")
+    assert cli.main(["list", "--index", index, "--actor", "foreign"]) == 2
+    err = capsys.readouterr().err
+    assert "'foreign' is in the names or aliases of 2 actors" in err
+    assert "'Russian Foreign Ministry'" in err and "write more of the name, or the id" in err

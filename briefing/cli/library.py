@@ -136,11 +136,21 @@ def index_content(args: argparse.Namespace) -> int:
 def _actor_across(index: Index, id_or_name: str) -> int:
     """Each briefing where the actor appears, newest first, with its words and deeds there."""
     # Imported here: list and index without --actor need neither.
-    from briefing.index.across import named, nearest_name
+    from briefing.index.across import named, named_by_words, nearest_name
     from briefing.records.queries import BriefingQueries
 
     appearances = index.appearances()
     found = named(appearances, id_or_name)
+    by_words = named_by_words(appearances, id_or_name) if not found else []
+    if len(by_words) == 1:
+        found = by_words[0]  # `okafor`: the one actor a word of whose name it begins
+    elif by_words:
+        names = sorted({group[0].name for group in by_words})
+        listed = ", ".join(shown(name) for name in names[:5]) + (", …" if len(names) > 5 else "")
+        raise UsageError(
+            f"{shown(id_or_name)} is in the names or aliases of {counted(len(by_words), 'actor')}: "
+            f"{listed}; write more of the name, or the id"
+        )
     if not found:
         guess = nearest_name(appearances, id_or_name)
         hint = f"; did you mean {shown(guess)}?" if guess is not None else ""

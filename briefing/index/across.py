@@ -15,7 +15,7 @@ import difflib
 from collections.abc import Iterable
 
 from briefing.index.rows import ActorAppearance
-from briefing.records.folding import fold
+from briefing.records.folding import Query, fold
 from briefing.records.same_as import same_as_key
 
 Key = tuple[str, str]  # (briefing id, actor id)
@@ -94,6 +94,30 @@ def named(appearances: Iterable[ActorAppearance], id_or_name: str) -> list[Actor
     for appearance in [*by_name, *by_alias]:
         found.extend(grouped[(appearance.briefing_id, appearance.actor_id)])
     return _one_per_briefing(found)
+
+
+def named_by_words(
+    appearances: Iterable[ActorAppearance], typed: str
+) -> list[list[ActorAppearance]]:
+    """The actors whose name or an alias has every word of `typed` beginning a
+    word of it (`okafor`, `helen`), each actor with its appearances across the
+    briefings: one list for one actor, several where the words name several.
+
+    For what `named` finds no one by: only the bundled briefing's alias
+    `Truss` made `--actor truss` work, `--actor okafor` found no Helen
+    Okafor (an author's trial).
+    """
+    query = Query(typed)
+    if not query:
+        return []
+    every = list(appearances)
+    grouped = groups(every)
+    found: dict[int, list[ActorAppearance]] = {}  # by the id of its group
+    for appearance in every:
+        if any(query.matches(text) for text in (appearance.name, *appearance.aliases)):
+            group = grouped[(appearance.briefing_id, appearance.actor_id)]
+            found.setdefault(id(group), group)
+    return [_one_per_briefing(group) for group in found.values()]
 
 
 def nearest_name(appearances: Iterable[ActorAppearance], typed: str) -> str | None:
