@@ -69,7 +69,7 @@ CODES: dict[str, Code] = {
     "bad-url": Code(E, "a url that is not http:// or https://", "url: ftp://example.org"),
     "bad-occurrence": Code(E, "an occurrence below 1", "occurrence: 0"),
     "empty-list": Code(E, "an event with no sources", "sources: []"),
-    "said-after-published": Code(W, "a quote said after its source was published", "said: 2052-03-14"),
+    "said-after-published": Code(W, "a quote said over a day after its source was published (a day for local times and time zones; approximate dates are not compared)", "said: 2052-03-14"),
     "time-without-offset": Code(W, "a time without a UTC offset in a briefing where another time has one (said at each such value)", "when: 2020-11-17T01:10 beside 2020-11-16T23:01-05:00"),
     "comment-cuts-text": Code(W, "a text (a title, a name, a note, a quote's words, an item of aliases ...) whose unquoted value a YAML comment (' #', glued to a word as in #2) cuts short; located at the '#'", "title: The cable railway #2 to open"),
     "hidden-source-text": Code(W, "a source's text file under a name that begins with a dot", "text: .drafts/a.txt"),
