@@ -109,9 +109,10 @@ class BriefingApp(LiveContentApp):
     # one it has not read yet, in the middle of opening it. Named here rather
     # than taken from the screens' classes, so that screens not shown at start
     # (the note editor) are imported only when opened; tests/test_styles.py
-    # checks that every screen's file is here.
+    # checks that every .tcss file beside the screens is here.
     CSS_PATH: ClassVar = [
         "app.tcss",
+        "loading.tcss",
         "briefing_screen.tcss",
         "library.tcss",
         "quote_viewer.tcss",
@@ -121,6 +122,9 @@ class BriefingApp(LiveContentApp):
         "problems.tcss",
         "note_editor.tcss",
         "pins.tcss",
+        "search.tcss",
+        "export_choice.tcss",
+        "palette.tcss",
     ]
     TITLE = "briefing"
     BINDINGS: ClassVar[list[BindingType]] = [

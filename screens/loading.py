@@ -28,10 +28,7 @@ class LoadingSaid(Message):
 
 
 class LoadingScreen(Screen[None]):
-    DEFAULT_CSS = """
-    LoadingScreen { align: center middle; }
-    LoadingScreen #loading-text { width: auto; max-width: 90%; }
-    """
+    CSS_PATH = "loading.tcss"
     #: when the build began, how far it is, and the timer that redraws it every second
     _started: float | None = None
     _progress: Progress | None = None
@@ -115,7 +112,7 @@ class LoadingScreen(Screen[None]):
 class FailureScreen(Screen[None]):
     """What the reader shows when opening failed: one clear message, no traceback."""
 
-    DEFAULT_CSS = "FailureScreen { align: center middle; } FailureScreen Static { width: 80%; }"
+    CSS_PATH = "loading.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "quit", "Quit", id="failure.quit")]
 
     def __init__(self, message: str, status: int = 2) -> None:

@@ -309,28 +309,10 @@ class ReaderPalette(CommandPalette):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("pagedown", "page(1)", "Next page", show=False),
-        Binding("pageup", "page(-1)", "Previous page", show=False),
+        Binding("pagedown", "page(1)", "Next page", show=False, id="palette.page_down"),
+        Binding("pageup", "page(-1)", "Previous page", show=False, id="palette.page_up"),
     ]
-    DEFAULT_CSS = """
-    ReaderPalette #palette-searched {
-        dock: top;
-        display: none;
-        height: 1;
-        margin-top: 2;
-        padding: 0 2;
-        background: $surface;
-        &:dark { background: $panel-darken-1; }
-        color: $text-warning;
-        text-style: italic;
-        text-wrap: nowrap;  /* a Line: cut with the cut mark */
-        &.-shown { display: block; }
-    }
-    /* right above the box: the palette's margin (3 lines) holds the line. This
-       leans on how Textual 8 lays its palette out (a Vertical with that top
-       margin): tests/test_preview.py looks at the line, and would see it go. */
-    ReaderPalette.-searched > Vertical { margin-top: 0; }
-    """
+    CSS_PATH = "palette.tcss"  # read at start, with every screen's (BriefingApp)
 
     def __init__(
         self,

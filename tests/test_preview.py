@@ -395,7 +395,7 @@ async def test_what_the_panes_count_of_the_first_rows_is_said_to_be_read_so_far(
         assert "People (6 read so far)" in drawn(app.screen.query_one("#actors-list", RecordList))
         app.screen.query_one("#actors-list", RecordList).move_to("emmanuel-macron")
         await pilot.press("enter")
-        assert "Emmanuel Macron — 1 event, 1 quote read so far" in header(app)
+        assert "Emmanuel Macron — 1 event, 1 relayed quote read so far" in header(app)
         assert pane_title(app, "chronology") == "Chronology (1 read so far)"
         await pilot.press("escape", "tab", "slash", *"truss")
         await until(pilot, lambda: "of the first" in pane_title(app, "chronology"), "a filter")
@@ -405,7 +405,7 @@ async def test_what_the_panes_count_of_the_first_rows_is_said_to_be_read_so_far(
         await pilot.press("enter")
         slow_whole.set()
         await until(pilot, lambda: "read so far" not in header(app), "the whole")
-        assert "Emmanuel Macron — 5 events, 3 quotes" in header(app)
+        assert "Emmanuel Macron — 5 events, 2 quotes (+1 relayed)" in header(app)
         assert pane_title(app, "chronology") == "Chronology (5)"
 
 
