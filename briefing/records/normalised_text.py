@@ -167,17 +167,6 @@ class NormalisedText:
             return position + self._dropped_before[index] + self._lengths[index]
         return self._original_start(position) + 1
 
-    def find_all(self, needle: str) -> list[tuple[int, int]]:
-        """Every match of a normalised `needle`, as spans of the original text."""
-        found: list[tuple[int, int]] = []
-        if not needle:
-            return found
-        position = self.text.find(needle)
-        while position != -1:
-            found.append(self.original_span(position, position + len(needle)))
-            position = self.text.find(needle, position + 1)
-        return found
-
     def line_of(self, offset: int) -> int:
         """The 1-based line of the original text's `offset`."""
         if self._newlines is None:

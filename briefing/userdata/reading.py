@@ -348,8 +348,3 @@ def all_kept(store: UserStore) -> list[tuple[RecordKey, Document | None, Documen
         if key is not None:
             found.append((key, pins.get(text), notes.get(text)))
     return sorted(found, key=lambda item: item[0])
-
-
-def briefings_with_notes(store: UserStore) -> set[str]:
-    """The ids of the briefings that have a pin or a note."""
-    return {key.briefing for key, _, _ in all_kept(store)}
