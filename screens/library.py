@@ -30,6 +30,7 @@ from textual.widgets import Input, Static
 from briefing.check.report import problem_line
 from briefing.files.filekinds import path_text
 from briefing.index.store import BriefingSummary, Index
+from briefing.screens.filter_keys import opens_filter, type_into
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper, ReadingStatus
 from briefing.screens.library_rows import LibraryRow, Order, matching, ordered, render_row
@@ -219,31 +220,12 @@ class LibraryScreen(Screen[None]):
         return True
 
     def on_key(self, event: events.Key) -> None:
-        """Keys typed right after `/`, in the same burst, go to the filter box.
-
-        Textual hands each key to the widget focused when the key was read,
-        and runs its binding only once it has passed up to the app: in a
-        burst (fast typing, a paste) of `/` and letters, the letters went to
-        the list and were lost. So the `/` (or what the keymap made of it) is
-        acted on here, as the list passes it up, and the printable keys the
-        list passes up after it are typed into the box.
-        """
+        """Keys typed right after `/`, in the same burst, go to the filter box
+        (briefing.screens.filter_keys)."""
         box = self.filter_box
         if self.focused is box:
-            if event.is_printable and event.character is not None:
-                event.stop()
-                event.prevent_default()
-                box.insert_text_at_cursor(event.character)
-            return
-        active = self.active_bindings.get(event.key)
-        if (
-            self.focused is self.listing
-            and active is not None
-            and active.node is self
-            and active.binding.action == "start_filter"
-        ):
-            event.stop()
-            event.prevent_default()
+            type_into(box, event)
+        elif self.focused is self.listing and opens_filter(self, self, event):
             self.action_start_filter()
 
     def action_start_filter(self) -> None:

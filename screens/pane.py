@@ -32,6 +32,7 @@ from textual.worker import get_current_worker
 
 from briefing.records.folding import Query, searchable
 from briefing.records.refs import Kind, RecordRef
+from briefing.screens.filter_keys import opens_filter, type_into
 from briefing.screens.lines import set_line
 from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import plain
@@ -72,6 +73,8 @@ class FilterInput(Input):
     ]
 
     def action_clear_filter(self) -> None:
+        """Its pane told at once, not by a message: a key typed right after Esc,
+        in the same burst, must find the list focused, not this box."""
         self.value = ""
         self.query_ancestor(Pane).end_filter()
 
@@ -335,37 +338,14 @@ class Pane(ReportsWorkerFailures, Vertical, Generic[T]):
         self.list_widget.say_when_empty(said)
 
     async def on_key(self, event: events.Key) -> None:
-        """Keys typed right after `/`, in the same burst, go to the filter box.
-
-        Textual hands each key to the widget that had focus when the key was
-        read, before the key's binding runs: a burst (fast typing, a paste)
-        of `/` and letters took the letters to the list, where `j` and `k`
-        moved the cursor, `q` quit, and the rest were lost. So the `/` (as
-        the keymap has it) is acted on here, as the list passes it up, and
-        the printable keys the list passes up after it go into the box (they
-        wait in this pane's queue while a first `/` mounts the box).
-        """
+        """Keys typed right after `/`, in the same burst, go to the filter box
+        (briefing.screens.filter_keys); they wait in this pane's queue while a
+        first `/` mounts the box."""
         box = self._filter_box
         if box is not None and self.screen.focused is box:
-            if event.is_printable and event.character is not None:
-                event.stop()
-                event.prevent_default()
-                box.insert_text_at_cursor(event.character)
-            return
-        if self.screen.focused is self.list_widget and self._opens_filter(event.key):
-            event.stop()
-            event.prevent_default()
+            type_into(box, event)
+        elif self.screen.focused is self.list_widget and opens_filter(self.screen, self, event):
             await self.action_start_filter()
-
-    def _opens_filter(self, key: str) -> bool:
-        """Whether `key` is this pane's `/` (or what the keymap made of it)."""
-        active = self.screen.active_bindings.get(key)
-        return (
-            active is not None
-            and active.node is self
-            and active.binding.action == "start_filter"
-            and active.enabled
-        )
 
     async def action_start_filter(self) -> None:
         box = self._mount_filter_box("")
