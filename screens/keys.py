@@ -21,7 +21,6 @@ from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from textual._ansi_sequences import ANSI_SEQUENCES_KEYS
 from textual.app import App
 from textual.binding import Binding
 from textual.dom import DOMNode
@@ -29,7 +28,6 @@ from textual.keys import (
     KEY_DISPLAY_ALIASES,
     REPLACED_KEYS,
     Keys,
-    _character_to_key,
     key_to_character,
 )
 from textual.screen import Screen
@@ -37,6 +35,7 @@ from textual.widget import Widget
 
 import briefing.screens
 from briefing.files.config import KeyTaken
+from briefing.screens.textual_private import ANSI_SEQUENCES_KEYS, character_to_key
 
 if TYPE_CHECKING:
     from textual.widgets import Input, TextArea
@@ -151,7 +150,7 @@ def _name_diagnosis(name: str, prefix: str) -> tuple[str, str | None] | None:
         if prefix and not character.isalnum():  # Textual gives "ctrl+slash", never "ctrl+/"
             return (
                 "is not a key: after a modifier a character is written by its name",
-                _fixed(prefix + _character_to_key(character)),
+                _fixed(prefix + character_to_key(character)),
             )
         if prefix == "shift+" and character.lower() != character.upper():  # cased
             return (
@@ -177,10 +176,10 @@ def _name_diagnosis(name: str, prefix: str) -> tuple[str, str | None] | None:
             if guess is None:
                 return _NOT_A_KEY, None
             return "is not a key; did you mean", _fixed(prefix + guess)
-        if _character_to_key(character) != name:
+        if character_to_key(character) != name:
             return (
                 f"is not a key: Textual calls the key {character} by another name",
-                _fixed(prefix + _character_to_key(character)),
+                _fixed(prefix + character_to_key(character)),
             )
     if unicodedata.category(character) == "So" and unicodedata.east_asian_width(character) in (
         "W",
@@ -275,7 +274,7 @@ def _taken_by(box: Widget, key: str, binding_id: str) -> str | None:
     """ "" when `box` types `key`; what it does with it when it is one of its own
     keys ("Delete character left"); None when the box leaves it alone."""
     Input, TextArea = _text_boxes()
-    name = _character_to_key(key) if len(key) == 1 else key
+    name = character_to_key(key) if len(key) == 1 else key
     character = key if len(key) == 1 else key_to_character(name)
     if box.check_consume_key(name, character):
         return ""

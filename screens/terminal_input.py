@@ -21,10 +21,9 @@ import os
 import selectors
 from codecs import getincrementaldecoder
 
-from textual._loop import loop_last
-from textual._parser import ParseError
-from textual._xterm_parser import XTermParser
 from textual.drivers.linux_driver import LinuxDriver
+
+from briefing.screens.textual_private import ParseError, XTermParser, loop_last
 
 ESC = "\x1b"
 PASTE_START = "\x1b[200~"
