@@ -770,3 +770,13 @@ def test_a_when_text_is_not_warned_of_while_one_of_its_sources_is_not_read(
     codes = [p.code for p in check(write_folder(in_tmp / "b", files))]
     assert "when-text-not-in-source" not in codes
     assert "source-text-missing" in codes
+
+
+def test_an_id_too_long_is_said_to_be(in_tmp: Path) -> None:
+    """A 65-character id was told only "use 1 to 64 of a-z, ...", itself cut short
+    in the message: its length never said (an author's trial)."""
+    long = "a" * 65
+    text = BASE.replace("  - id: q\n", f"  - id: {long}\n")
+    [problem] = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
+    assert problem.code == "bad-id"
+    assert problem.message.endswith("is 65 characters long: an id has at most 64")

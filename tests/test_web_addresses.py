@@ -90,14 +90,14 @@ def test_same_as_is_documented_and_in_the_json_schema() -> None:
 @pytest.mark.parametrize(
     ("url", "said"),
     [
-        ('"https://example.org/a b"', "a url has no spaces or line breaks in it"),
-        ('"https://example.org/\\e[2J"', "a url holds no control or invisible characters"),
-        ("ftp://example.org", "a url must start with http:// or https://"),
+        ('"https://example.org/a b"', "a web address has no spaces or line breaks in it"),
+        ('"https://example.org/\\e[2J"', "a web address holds no control or invisible characters"),
+        ("ftp://example.org", "a web address starts with http:// or https://"),
         # what a reader's `o` or an export's link must never be given
-        ("javascript:alert(1)", "a url must start with http:// or https://"),
-        ("file:///etc/passwd", "a url must start with http:// or https://"),
-        ('"data:text/html,<b>x</b>"', "a url must start with http:// or https://"),
-        ("https:/example.org", "a url needs a host after the '//'"),
+        ("javascript:alert(1)", "a web address starts with http:// or https://"),
+        ("file:///etc/passwd", "a web address starts with http:// or https://"),
+        ('"data:text/html,<b>x</b>"', "a web address starts with http:// or https://"),
+        ("https:/example.org", "a web address needs a host after the '//'"),
         ('"http://["', "it cannot be read as an address"),
     ],
 )

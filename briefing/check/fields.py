@@ -445,16 +445,24 @@ def _check_id(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -> 
     # (an item of a list of references is not required: its line may go)
     value = _raw_scalar(spec.name, node, sink, "an id", spec.required and not spec.many)
     if isinstance(value, str) and not ID_PATTERN.fullmatch(value):
+        # Cut in the message, a long id's length was never said (an author's trial).
+        long = len(value) > 64 and _ID_OF_ANY_LENGTH.fullmatch(value) is not None
         sink.error(
             node.line,
             node.column,
             "bad-id",
-            f"{shown(value)} is not a valid id: use 1 to 64 of a-z, 0-9 and -, "
+            f"{shown(value)} is {len(value)} characters long: an id has at most 64"
+            if long
+            else f"{shown(value)} is not a valid id: use 1 to 64 of a-z, 0-9 and -, "
             "starting with a letter or digit",
             _id_hint(value),
         )
         return _INVALID
     return record.shared.name(value) if isinstance(value, str) else value
+
+
+#: An id but for its length.
+_ID_OF_ANY_LENGTH = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
 def _id_hint(value: str) -> str | None:
@@ -496,17 +504,17 @@ def is_web_address(value: str) -> bool:
 def why_not_a_web_address(value: str) -> str | None:
     """What keeps `value` from being an http(s) address, in words; None when it is one."""
     if any(character.isspace() for character in value):
-        return "a url has no spaces or line breaks in it (write a space as %20)"
+        return "a web address has no spaces or line breaks in it (write a space as %20)"
     if not value.isprintable():
-        return "a url holds no control or invisible characters"
+        return "a web address holds no control or invisible characters"
     try:
         parts = urlsplit(value)
     except ValueError:  # an unclosed IPv6 bracket: "http://["
         return "it cannot be read as an address (an unclosed '[')"
     if parts.scheme not in ("http", "https"):
-        return "a url must start with http:// or https://"
+        return "a web address starts with http:// or https://"
     if not parts.netloc:
-        return "a url needs a host after the '//', as in https://example.org/page"
+        return "a web address needs a host after the '//', as in https://example.org/page"
     return None
 
 

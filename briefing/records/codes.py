@@ -66,7 +66,7 @@ CODES: dict[str, Code] = {
     "bad-date": Code(E, "a date not in the format's forms", "when: 10 February 2022"),
     "impossible-date": Code(E, "a date that is not in the calendar", "when: 2022-02-30"),
     "reversed-interval": Code(E, "an interval that ends before it starts", "when: 2022-02-20/2022-02-10"),
-    "bad-url": Code(E, "a url that is not http:// or https://", "url: ftp://example.org"),
+    "bad-url": Code(E, "a web address that is not http:// or https://", "url: ftp://example.org"),
     "bad-occurrence": Code(E, "an occurrence below 1", "occurrence: 0"),
     "empty-list": Code(E, "an event with no sources", "sources: []"),
     "said-after-published": Code(W, "a quote said over a day after its source was published (a day for local times and time zones; approximate dates are not compared)", "said: 2052-03-14"),
