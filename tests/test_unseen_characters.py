@@ -118,3 +118,14 @@ def test_characters_one_sees_are_never_named() -> None:
     """A Chinese quote cut short named an ideograph and a full-width comma as
     characters "no one can see" (a trial)."""
     assert unseen_difference("中方愿同国际社会一道", "中方愿同国际社会一道汪，") is None
+
+
+def test_the_source_s_character_is_named_as_the_source_has_it() -> None:
+    """An acute accent typed for the source's ’ was told the source has "'",
+    the form the match compares it in (an author's trial)."""
+    said = unseen_difference("don\u00b4t", "don\u2019t")
+    assert said is not None
+    assert said[0] == (
+        "the source has a right single quotation mark (U+2019) where the quote has an "
+        "acute accent (U+00B4), in 'don´t'"
+    )

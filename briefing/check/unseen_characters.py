@@ -37,6 +37,11 @@ def unseen_difference(quote_word: str, source_word: str) -> tuple[str, bool] | N
     Compared as the matching compares them (NFC, typographic quotes as
     plain ones), so what the contract forgives is never named."""
     ours, theirs = _matched(quote_word), _matched(source_word)
+    # The source's characters as it has them, to name: the source's `’` was
+    # said to be "'", the form it is matched in (an author's trial).
+    written = unicodedata.normalize("NFC", source_word)
+    if len(written) != len(theirs):
+        written = theirs
     said: dict[str, None] = {}  # each difference said once ('＂no＂' has two alike)
     seen = False
     word = shown(_without_unseen(ours))
@@ -53,17 +58,18 @@ def unseen_difference(quote_word: str, source_word: str) -> tuple[str, bool] | N
         if tag == "equal":
             continue
         quote_part, source_part = inner_ours[i1:i2], inner_theirs[j1:j2]
+        source_written = written[head + j1 : head + j2]
         # the word said too, unless the difference is the whole of it ('−' for '-')
         where = f", in {word}" if len(quote_part) < len(ours) else ""
         if not any(map(_unseen, quote_part + source_part)) or not _alike(quote_part, source_part):
             seen = True
         elif not quote_part:
-            said[f"the source has {_named(source_part)} inside {word}"] = None
+            said[f"the source has {_named(source_written)} inside {word}"] = None
         elif not source_part:
             said[f"the quote has {_named(quote_part)} inside {word}, which the source lacks"] = None
         else:
             said[
-                f"the source has {_named(source_part)} where the quote has "
+                f"the source has {_named(source_written)} where the quote has "
                 f"{_named(quote_part)}{where}"
             ] = None
     if not said:
