@@ -51,6 +51,19 @@ def test_find_gives_each_place_and_a_quote_to_paste(
     assert "not in this text" in err and "where the quote has 'dialog'" in err
 
 
+def test_find_s_quote_entry_has_the_source_s_own_characters(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`won't` typed, `won’t` in the source: the entry to paste had the typed
+    apostrophe, which the reader would then show (an author's trial)."""
+    (in_tmp / "s.txt").write_text("She said: we won’t   go back to it.\n", encoding="utf-8")
+    status, out, _ = run(capsys, "find", "s.txt", "we won't go")
+    assert status == 0
+    assert '    text: "we won’t go"' in out
+    status, out, _ = run(capsys, "find", "s.txt", "She said: we … go back to")  # marks: as typed
+    assert '    text: "She said: we … go back to"' in out
+
+
 def test_find_prefers_words_that_differ_only_in_case_and_says_so(
     in_tmp: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -19,9 +19,10 @@ from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.files.locations import display_path
 from briefing.records.anchor_results import Span
 from briefing.records.anchoring import anchor
+from briefing.records.editorial import has_marks
 from briefing.records.nearest_passage import Passage
 from briefing.records.normalised_text import NormalisedText
-from briefing.records.text import line_and_column
+from briefing.records.text import line_and_column, needs_marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +46,16 @@ class Found:
 
     def quote_entry(self, source_id: str = "SOURCE-ID", place: Place | None = None) -> str:
         """A quote record to paste into quotes.yaml (YAML, the words double-quoted)."""
+        # The source's own characters (`won’t` for a typed `won't`), where the
+        # words are the source's alone: an entry pasted is what the reader
+        # shows (an author's trial). With elisions or insertions, as typed.
+        # (Not a text holding a character printed as a symbol: pasted, the
+        # symbol would not match.)
+        own = place is not None and not has_marks(self.words) and not needs_marks(place.text)
+        words = place.text if place is not None and own else self.words
         lines = [
             "  - id: QUOTE-ID",
-            f"    text: {json.dumps(self.words, ensure_ascii=False)}",
+            f"    text: {json.dumps(words, ensure_ascii=False)}",
             "    speaker: ACTOR-ID",
             f"    source: {source_id}",
         ]
