@@ -26,6 +26,16 @@ def test_the_skeleton_passes_check_at_once(tmp_path: Path) -> None:
     assert len(folder.briefing.quotes) == 1 and folder.briefing.quotes[0].span is not None
 
 
+@pytest.mark.parametrize("as_of", ["2031-05-17", "2031-05-17T09:30Z", "2031-05"])
+def test_the_example_event_is_dated_by_the_briefing(tmp_path: Path, as_of: str) -> None:
+    """Of 2022 in a briefing of today, it read as a slip (an author's trial)."""
+    new_briefing(tmp_path / "b", as_of=as_of)
+    (folder,) = check_content(tmp_path / "b").folders
+    assert folder.problems == [] and folder.briefing is not None
+    [event] = folder.briefing.events
+    assert event.when.text == as_of[:10] + "~"
+
+
 def test_each_yaml_file_points_editors_at_the_schema(tmp_path: Path) -> None:
     new_briefing(tmp_path / "b")
     assert schema_file().is_file()

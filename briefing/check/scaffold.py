@@ -46,7 +46,7 @@ def new_briefing(
     files = {
         "briefing.yaml": modeline + _briefing(ident, title or "A new briefing", as_of),
         "actors.yaml": modeline + ACTORS,
-        "events.yaml": modeline + EVENTS,
+        "events.yaml": modeline + EVENTS.format(day=_day(as_of)),
         "quotes.yaml": modeline + QUOTES,
         "sources/article.txt": SOURCE_TEXT,
     }
@@ -61,6 +61,12 @@ def new_briefing(
     except OSError as exc:
         raise UsageError(f"cannot write {display_path(path)}: {exc.strerror or exc}") from exc
     return written
+
+
+def _day(as_of: str | None) -> str:
+    """The briefing's day (its `as_of` without a time), for the example event:
+    an event of 2022 in a briefing of today read as a slip (an author's trial)."""
+    return (as_of or datetime.date.today().isoformat())[:10]
 
 
 def _briefing(ident: str, title: str, as_of: str | None) -> str:
@@ -107,7 +113,7 @@ EVENTS = """\
 events:
   - id: the-talks
     title: The talks take place
-    when: 2022-02-09~
+    when: {day}~
     when_text: this week      # the source's own words for when
     actors: [the-minister]
     sources: [article]
