@@ -259,6 +259,10 @@ class BriefingCommands(Provider):
         queries, made_entries = made
         match = typed.matcher()
         found = [entry for entry in made_entries if match(entry.words)]
+        # A record whose id was typed whole comes first: `okafor-gamble` listed
+        # an event that names its words above the quote of that id (an author's trial).
+        wanted = query.strip().lower()
+        found.sort(key=lambda entry: entry.ref.id != wanted)  # stable: the rest in order
         for place, entry in enumerate(found[:MOST_LISTED]):
             text, help_text = _row(queries, entry.ref, typed)
             shown = quote_words(text)

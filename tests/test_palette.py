@@ -132,3 +132,16 @@ async def test_a_long_quote_is_found_by_its_last_words_and_shown_around_them(
         await pilot.press("escape")
         rows = await _rows(app, pilot, "dialogue engage")  # in sight: from its start
         assert any(row.startswith("Quote: “We must find ways and means") for row in rows), rows
+
+
+async def test_a_record_whose_id_is_typed_whole_comes_first(tmp_path: Path) -> None:
+    """`okafor-gamble` listed an event with those words above the quote of that
+    id (an author's trial)."""
+    text = str(BASE_FILES["briefing.yaml"]).replace("title: E\n", "title: Talks held\n")
+    text = text.replace("  - id: q\n", "  - id: talks-held\n")
+    app = reader(write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": text})), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        rows = await _rows(app, pilot, "talks-held")
+        assert rows[0].startswith("Quote:") and rows[0].endswith("talks-held"), rows
+        assert rows[1].startswith("Event:") and "Talks held" in rows[1], rows
