@@ -188,9 +188,16 @@ def _when_cells(record: Event, width: int = WHEN_WIDTH) -> tuple[Content, Conten
     if not rest:
         return plain(first, style), words
     second = (
-        join(plain(rest, style), plain("  "), words) if record.when_text else plain(rest, style)
+        join(plain(rest, style), plain(WORDS_AFTER_DATE, "dim"), words)
+        if record.when_text
+        else plain(rest, style)
     )
     return plain(first, style), second
+
+
+#: Between a date's end and the author's words for it on one line: two spaces
+#: read as one phrase, `UTC  late on Tuesday night` (an author's trial).
+WORDS_AFTER_DATE = " · "
 
 
 def _date_lines(when: DateValue, width: int = WHEN_WIDTH) -> tuple[str, str]:
@@ -235,4 +242,4 @@ def _second_when_cells(event: Event, width: int = WHEN_WIDTH) -> int:
     rest = _DATE_RESTS.get((when.text, width))
     if rest is None:  # a date's text always reads the same
         rest = _DATE_RESTS[(when.text, width)] = _date_lines(when, width)[1]
-    return _cells(f"{rest}  {words}" if rest and words else rest or words)
+    return _cells(f"{rest}{WORDS_AFTER_DATE}{words}" if rest and words else rest or words)

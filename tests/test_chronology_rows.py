@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 from reader_helpers import SIZE, SMALL, reader, settle
 
+from briefing.records.dates import parse_date
+from briefing.records.model import Event
 from briefing.screens.briefing_screen import BriefingScreen
-from briefing.screens.chronology_pane import WHEN_WIDTH, ChronologyPane, when_width
+from briefing.screens.chronology_pane import WHEN_WIDTH, ChronologyPane, _when_cells, when_width
 from briefing.screens.record_list import RecordList
 
 
@@ -113,3 +115,11 @@ async def test_after_a_jump_no_row_is_cut_at_the_top(tmp_path: Path) -> None:
         assert chronology.highlighted_id is not None and chronology.scroll_offset.y > 0
         assert chronology.in_view(chronology.highlighted_id)
         assert round(chronology.scroll_offset.y) in chronology.row_starts
+
+
+def test_a_date_s_end_and_the_source_s_words_for_it_are_set_apart() -> None:
+    """`UTC  late on Tuesday night` read as one phrase (an author's trial)."""
+    when = parse_date("2026-03-03T19:00Z/2026-03-03T23:30Z")
+    event = Event("e", "E", when, ("s",), when_text="late on Tuesday night")
+    first, second = _when_cells(event)
+    assert (first.plain, second.plain) == ("3 Mar 2026 19:00–23:30", "UTC · late on Tuesday night")
