@@ -272,9 +272,9 @@ OPEN = (
 #: killed; the file is opened unbuffered so what was written is on disk.
 PAUSED_MID_WRITE = (
     "import builtins, sys, time\n"
-    "from briefing.files import jsonfile\n"
+    "from briefing.files import atomic\n"
     "from briefing.index import storage as index_storage\n"
-    "jsonfile.open = lambda *a, **k: builtins.open(*a, **{**k, 'buffering': 0})\n"
+    "atomic.open = lambda *a, **k: builtins.open(*a, **{**k, 'buffering': 0})\n"
     "encode = index_storage.encode\n"
     "def paused(data):\n"
     "    for number, chunk in enumerate(encode(data)):\n"

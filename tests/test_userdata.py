@@ -118,10 +118,10 @@ def test_sigkill_during_saves_never_loses_a_note_saved_before(store_file: Path) 
 PAUSED_SAVE = """
 import builtins, sys, time
 from pathlib import Path
-from briefing.files import jsonfile
+from briefing.files import atomic
 from briefing.userdata import storefile
 from briefing.userdata.store import UserStore
-jsonfile.open = lambda *a, **k: builtins.open(*a, **{**k, "buffering": 0})
+atomic.open = lambda *a, **k: builtins.open(*a, **{**k, "buffering": 0})
 encode = storefile.encode
 def paused(tables, kept=None):
     for number, chunk in enumerate(encode(tables, kept)):

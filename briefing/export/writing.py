@@ -18,7 +18,6 @@ and moved into place (`os.replace`), so a reader of it never sees half.
 from __future__ import annotations
 
 import os
-import secrets
 import stat
 from collections.abc import Mapping
 from pathlib import Path
@@ -35,6 +34,7 @@ from briefing.export.seal import (
     digest_of,
     seal_kept,
 )
+from briefing.files.atomic import write_atomically
 from briefing.files.locations import display_path
 
 #: The file that marks a folder of CSV files as written by an export: this
@@ -281,14 +281,4 @@ def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
 
 
 def _write(path: Path, text: str) -> None:
-    # Opened with "x" (not mkstemp, whose files are 0600): the user's umask holds.
-    temporary = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
-    try:
-        with temporary.open("x", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    write_atomically(path, [text.encode("utf-8")])

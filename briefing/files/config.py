@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefing.files.atomic import write_atomically
 from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.files.locations import display_path
 from briefing.files.user_folders import user_folder
@@ -521,23 +522,7 @@ def _toml_string(text: str) -> str:
 
 
 def _replace(path: Path, text: str) -> None:
-    """Write `text` to `path` atomically: a reader of `path` sees the old file or the new."""
-    import tempfile  # only when a theme is saved: not on every start
-
+    """Write `text` to `path` atomically: a reader of `path` sees the old file or
+    the new, which keeps the old one's mode (the user's file)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        mode: int | None = path.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = None
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
+    write_atomically(path, [text.encode("utf-8")], keep_mode=True)

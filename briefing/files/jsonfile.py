@@ -23,12 +23,11 @@ the same.
 from __future__ import annotations
 
 import errno
-import glob
 import json
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -121,47 +120,6 @@ def encode(
 
 def _encoded(text: str) -> bytes:
     return text.encode(ENCODING, ERRORS)
-
-
-def temporary_files(path: Path) -> list[Path]:
-    """Temporary files left by writes of `path` that were killed."""
-    return sorted(path.parent.glob(f".{glob.escape(path.name)}.*.tmp"))
-
-
-_WRITE_BUFFER = 1 << 20
-
-
-def write_atomically(path: Path, chunks: Iterable[bytes], sync_folder: bool = True) -> None:
-    """Replace `path` with `chunks` so that no reader ever sees half of it.
-
-    `sync_folder=False`: the caller syncs the folder itself, once, after
-    writing many files into it (`sync`), before anything refers to them.
-    """
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        # A large buffer: the notes file comes in a thousand pieces of a few KB
-        # (briefing.files.kept_encoding), which the default 8 KB buffer wrote in
-        # twice the time.
-        with open(temporary, "wb", buffering=_WRITE_BUFFER) as handle:
-            for chunk in chunks:
-                handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    if sync_folder:
-        sync(path.parent)
-
-
-def sync(folder: Path) -> None:
-    """Make the names written into `folder` durable (its entries, not the files' bytes)."""
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 _KINDS = (

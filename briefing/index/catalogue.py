@@ -29,8 +29,8 @@ from briefing.index.tables import INDEX_FORMAT, Row, TableFile, one_row, rows
 
 ROWS, META = "briefings", "meta"
 FOLDER_MARKER = ".briefing_index"
-_TEMPORARY = re.compile(r"\.[0-9a-f]{16}\.json\.[0-9]+\.tmp")
-_MARKER_TEMPORARY = re.compile(re.escape(f".{FOLDER_MARKER}.") + r"[0-9]+\.tmp")
+_TEMPORARY = re.compile(r"\.[0-9a-f]{16}\.json\.[0-9]+(?:-[0-9a-f]{12})?\.tmp")
+_MARKER_TEMPORARY = re.compile(re.escape(f".{FOLDER_MARKER}.") + r"[0-9]+(?:-[0-9a-f]{12})?\.tmp")
 
 
 def files_folder(catalogue: Path) -> Path:

@@ -28,14 +28,12 @@ from typing import Any
 from tinydb.storages import Storage
 
 from briefing.files import jsonfile
+from briefing.files.atomic import sync, temporary_files, write_atomically
 from briefing.files.jsonfile import (
     ENCODING,
     ERRORS,
     Marker,
     set_aside,
-    sync,
-    temporary_files,
-    write_atomically,
 )
 
 __all__ = [

@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from briefing.errors import UsageError
+from briefing.files.atomic import write_atomically as _write_atomically
 from briefing.files.crashlog import state_dir
 from briefing.files.jsonfile import Marker, NotOurs, Unreadable, encode, our_file, read_json
-from briefing.files.jsonfile import write_atomically as _write_atomically
 from briefing.files.locations import display_path
 from briefing.files.lock import LockWaitTimeout, file_lock
 

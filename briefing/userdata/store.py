@@ -27,6 +27,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from briefing.files.atomic import temporary_files, write_atomically
 from briefing.files.jsonfile import (
     NotOurs,
     Unreadable,
@@ -34,9 +35,7 @@ from briefing.files.jsonfile import (
     our_file,
     read_json,
     set_aside,
-    temporary_files,
     why_unwritable,
-    write_atomically,
 )
 from briefing.files.kept_encoding import KeptEncoding
 from briefing.files.locations import display_path, shell_argument
