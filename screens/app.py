@@ -31,6 +31,7 @@ from briefing.files.locations import (
     bundled_content_dir,
     content_folders,
     display_path,
+    os_reason_at,
     shell_argument,
 )
 from briefing.index.build import OnProgress, Progress
@@ -678,9 +679,8 @@ def make_app(
 
 def _why(exception: BaseException) -> str:
     """An exception as a reason: `No such file or directory: '/home/me/Downloads/…'`."""
-    if isinstance(exception, OSError) and exception.strerror:
-        where = f": {display_path(Path(exception.filename))}" if exception.filename else ""
-        return f"{exception.strerror}{where}"
+    if isinstance(exception, OSError):
+        return os_reason_at(exception)
     return str(exception) or type(exception).__name__
 
 

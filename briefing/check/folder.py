@@ -34,6 +34,7 @@ from briefing.files.locations import (
     shell_argument,
     yaml_files,
 )
+from briefing.files.reasons import os_reason
 from briefing.memory import collector_paused
 from briefing.records.dates import DateValue
 from briefing.records.model import Briefing
@@ -191,7 +192,7 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
             1,
             1,
             "folder-unreadable",
-            f"this briefing folder cannot be read: {_reason(exc)}",
+            f"this briefing folder cannot be read: {os_reason(exc)}",
             "give yourself permission to read it (chmod), or move it out of the content directory",
         )
         return result
@@ -301,7 +302,7 @@ def _check_one_file(
         )
         return [], False
     except OSError as exc:
-        sink.error(1, 1, "file-unreadable", f"this file cannot be read: {_reason(exc)}")
+        sink.error(1, 1, "file-unreadable", f"this file cannot be read: {os_reason(exc)}")
         return [], False
     records = read_records(data, sink, shared)
     if records is not None:
@@ -359,10 +360,6 @@ FILE_STOPS = frozenset(
 
 def _named(path: Path) -> str:
     return shown(path_text(path.name) or path_text(path))
-
-
-def _reason(exc: OSError) -> str:
-    return exc.strerror or type(exc).__name__
 
 
 def _check_briefing_mapping(

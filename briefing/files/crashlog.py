@@ -14,6 +14,7 @@ from pathlib import Path
 from briefing import __version__
 from briefing.errors import UsageError
 from briefing.files.locations import display_path
+from briefing.files.reasons import os_reason
 from briefing.files.user_folders import user_folder
 from briefing.records.text import visible_line
 
@@ -62,7 +63,7 @@ def write_crash_log(details: str) -> Path:
             continue
         except OSError as exc:
             raise LogNotSaved(
-                f"cannot write in the state folder {display_path(folder)}: {_reason(exc)}"
+                f"cannot write in the state folder {display_path(folder)}: {os_reason(exc)}"
             ) from exc
         return path
     raise FileExistsError(f"{folder / stem}.log and 99 more")
@@ -81,11 +82,7 @@ def _no_folder(folder: Path, exc: OSError) -> str:
         if there == folder:
             return f"{named}, which is {what}"
         return f"{named}, and {display_path(there)} is {what}"
-    return f"{named}, which cannot be made: {_reason(exc)}"
-
-
-def _reason(exc: OSError) -> str:
-    return exc.strerror or str(exc)
+    return f"{named}, which cannot be made: {os_reason(exc)}"
 
 
 def crash_line(error: str, details: str) -> str:

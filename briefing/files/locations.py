@@ -15,6 +15,7 @@ from pathlib import Path
 
 from briefing.errors import UsageError
 from briefing.files.filekinds import Trouble, folder_trouble, path_text, stat_trouble
+from briefing.files.reasons import os_reason
 from briefing.records.text import visible_line
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -109,7 +110,7 @@ def content_folders(path: Path) -> list[FolderEntry]:
         with os.scandir(path) as scanned:
             entries = sorted(scanned, key=lambda entry: entry.name)
     except OSError as exc:
-        raise UsageError(f"cannot read the folder {display_path(path)}: {_reason(exc)}") from exc
+        raise UsageError(f"cannot read the folder {display_path(path)}: {os_reason(exc)}") from exc
     if any(is_briefing_file_name(e.name) and _leads_to_file(e) for e in entries):
         return [FolderEntry(path)]
     top = os.path.realpath(path)
@@ -149,7 +150,7 @@ def usable_folder(path: Path) -> None:
             raise UsageError(
                 f"no such file or folder: {display_path(path)}{_nearest_said(path)}"
             ) from exc
-        raise UsageError(f"cannot use {display_path(path)}: {_reason(exc)}") from exc
+        raise UsageError(f"cannot use {display_path(path)}: {os_reason(exc)}") from exc
     if not stat.S_ISDIR(mode):
         folder = f" (give a briefing folder or a content directory{its_folder_said(path)})"
         raise UsageError(f"not a folder: {display_path(path)}{folder}")
@@ -166,7 +167,7 @@ def readable_folder(path: Path) -> None:
         with os.scandir(path):
             pass
     except OSError as exc:
-        raise UsageError(f"cannot read the folder {display_path(path)}: {_reason(exc)}") from exc
+        raise UsageError(f"cannot read the folder {display_path(path)}: {os_reason(exc)}") from exc
 
 
 def _nearest_said(path: Path) -> str:
@@ -242,8 +243,10 @@ def _leads_to_file(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _reason(exc: OSError) -> str:
-    return exc.strerror or type(exc).__name__
+def os_reason_at(exc: OSError) -> str:
+    """`Permission denied: content/b`: the reason, and the file it is about."""
+    where = f": {display_path(Path(exc.filename))}" if exc.filename else ""
+    return f"{os_reason(exc)}{where}"
 
 
 def shell_argument(path: Path) -> str:

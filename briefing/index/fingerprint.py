@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from briefing.files.locations import FolderEntry, content_folders
+from briefing.files.reasons import os_reason
 
 #: Largest file hashed, in bytes: the checker reads no more of a YAML file
 #: (yamlsafe.MAX_BYTES) or of a source text (source_texts.MAX_TEXT_BYTES).
@@ -215,14 +216,14 @@ def stat_stamp(name: str, path: str) -> FileStamp:
     try:
         status = os.lstat(path)
     except OSError as exc:
-        return FileStamp(name, UNREADABLE, 0, 0, _reason(exc), "")
+        return FileStamp(name, UNREADABLE, 0, 0, os_reason(exc), "")
     target = ""
     if stat.S_ISLNK(status.st_mode):
         try:
             target = os.readlink(path)
             status = os.stat(path)
         except OSError as exc:  # broken, a loop, or out of reach: the link is what we know
-            detail = f"{target} ({_reason(exc)})"
+            detail = f"{target} ({os_reason(exc)})"
             return FileStamp(name, LINK, status.st_size, status.st_mtime_ns, detail, "")
         if not stat.S_ISREG(status.st_mode):
             return FileStamp(name, LINK, 0, 0, target, "")
@@ -238,10 +239,6 @@ def stat_stamp(name: str, path: str) -> FileStamp:
     return FileStamp(name, kind, status.st_size, status.st_mtime_ns, target, "", status.st_ctime_ns)
 
 
-def _reason(exc: OSError) -> str:
-    return exc.strerror or type(exc).__name__
-
-
 def _hashed(stamp: FileStamp, path: str) -> FileStamp:
     """`stamp` with the sha256 of the file, read to at most MAX_HASHED_BYTES.
 
@@ -252,7 +249,7 @@ def _hashed(stamp: FileStamp, path: str) -> FileStamp:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
-        return FileStamp(stamp.path, UNREADABLE, stamp.size, stamp.mtime_ns, _reason(exc), "")
+        return FileStamp(stamp.path, UNREADABLE, stamp.size, stamp.mtime_ns, os_reason(exc), "")
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return FileStamp(stamp.path, OTHER, 0, stamp.mtime_ns, "no longer a file", "")
@@ -266,7 +263,7 @@ def _hashed(stamp: FileStamp, path: str) -> FileStamp:
         if left == 0 and os.read(fd, 1):
             return stamp._replace(kind=LARGE)
     except OSError as exc:
-        return FileStamp(stamp.path, UNREADABLE, stamp.size, stamp.mtime_ns, _reason(exc), "")
+        return FileStamp(stamp.path, UNREADABLE, stamp.size, stamp.mtime_ns, os_reason(exc), "")
     finally:
         os.close(fd)
     return stamp._replace(sha256=digest.hexdigest())

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from briefing.errors import UsageError
-from briefing.files.locations import INDEX_DIR_ENV, display_path
+from briefing.files.locations import INDEX_DIR_ENV, display_path, os_reason_at
 from briefing.files.user_folders import user_folder
 from briefing.index.build import OnProgress
 from briefing.index.catalogue import files_folder
@@ -95,9 +95,8 @@ def why_unreadable(error: Exception) -> str:
     `Permission denied: content/b`, or the UsageError's own words."""
     if isinstance(error, KeyError):
         return "it is no longer in the index"
-    if isinstance(error, OSError) and error.strerror:
-        where = f": {display_path(Path(error.filename))}" if error.filename else ""
-        return f"{error.strerror}{where}"
+    if isinstance(error, OSError):
+        return os_reason_at(error)
     return str(error) or type(error).__name__
 
 

@@ -40,6 +40,7 @@ from briefing.files.jsonfile import (
 from briefing.files.kept_encoding import KeptEncoding
 from briefing.files.locations import display_path, shell_argument
 from briefing.files.lock import LockWaitTimeout, file_lock
+from briefing.files.reasons import os_reason
 from briefing.userdata import storefile
 from briefing.userdata.location import store_path
 from briefing.userdata.storefile import FORMAT, MARKER, MAX_BYTES, Document, Tables
@@ -230,7 +231,7 @@ class UserStore:
         except Unreadable as exc:
             return self._damaged_at_start(exc)
         except OSError as exc:
-            self._refuse(f"your notes file {self._shown} cannot be read ({_reason(exc)})")
+            self._refuse(f"your notes file {self._shown} cannot be read ({os_reason(exc)})")
         return storefile.empty()
 
     def _tables_of(self, data: dict[str, object] | None) -> Tables:
@@ -422,13 +423,13 @@ class UserStore:
         blaming a file that was fine (a trial)."""
         blamed = exc.filename
         if not blamed or os.fspath(blamed) == os.fspath(self.path):
-            return _reason(exc)
+            return os_reason(exc)
         path = Path(os.fsdecode(blamed))
         if path.name == f"{self.path.name}.lock":
             if path.is_dir():
                 return f"its lock file {display_path(path)} is a folder, not a file"
-            return f"its lock file {display_path(path)}: {_reason(exc)}"
-        return f"{display_path(path)}: {_reason(exc)}"
+            return f"its lock file {display_path(path)}: {os_reason(exc)}"
+        return f"{display_path(path)}: {os_reason(exc)}"
 
     def _writable_again(self) -> bool:
         """Whether a file refused only for being read-only may be written now: then
@@ -596,10 +597,6 @@ def _copy_aside(path: Path, suffix: str) -> Path:
     kept = claim_name(path, suffix)
     write_atomically(kept, [data])
     return kept
-
-
-def _reason(exc: OSError) -> str:
-    return exc.strerror or type(exc).__name__
 
 
 def _damage_said(damage: Unreadable) -> str:
