@@ -90,8 +90,9 @@ def open_source(widget: Widget, source: Source, instead: str | None = None) -> N
         )
         return
     app = widget.app
+    copy = key_of(widget.screen, "copy")  # as the keymap has it
     app.run_worker(
-        partial(_open_in_browser, app, url),
+        partial(_open_in_browser, app, url, copy),
         thread=True,
         group="browser",
         exit_on_error=False,
@@ -99,7 +100,7 @@ def open_source(widget: Widget, source: Source, instead: str | None = None) -> N
     )
 
 
-def _open_in_browser(app: App[object], url: str) -> None:
+def _open_in_browser(app: App[object], url: str, copy: str | None) -> None:
     """In a worker: `webbrowser.open`, then a notice of what happened.
 
     Never a browser that runs in the terminal (lynx, w3m: what Python picks
@@ -122,7 +123,12 @@ def _open_in_browser(app: App[object], url: str) -> None:
     else:
         app.call_from_thread(
             app.notify,
-            f"Not opened: {why}. c copies the citation, with the address ({url}).",
+            f"Not opened: {why}. "
+            + (
+                f"{copy} copies the citation, with the address ({url})."
+                if copy
+                else f"The address: {url}"
+            ),
             severity="warning",
             markup=False,
             timeout=8,

@@ -243,6 +243,19 @@ async def test_a_browser_that_does_not_start_is_said(
     assert "https://example.org/riverside/bridge" in said and "Opened" not in said
 
 
+async def test_a_browser_that_does_not_start_names_the_copy_key_as_the_keymap_has_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Copy was said to be c whatever key the keymap gave it (a code review)."""
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "config.toml").write_text('[keys]\n"briefing.copy" = "y"\n')
+    monkeypatch.setattr(webbrowser, "get", lambda *args: webbrowser.BackgroundBrowser("true"))
+    monkeypatch.setattr(webbrowser, "open", lambda *args, **kwargs: False)
+    said = await said_when_the_votes_source_is_opened(tmp_path)
+    assert "y copies the citation, with the address" in said and "c copies" not in said
+
+
 async def test_a_browser_that_would_run_in_the_terminal_is_not_started(
     tmp_path: Path, opened: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
