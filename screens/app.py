@@ -479,6 +479,7 @@ class BriefingApp(LiveContentApp):
             showing=showing,
             place=place,
             whole_place=whole,
+            index_now=lambda: self.index,
         )
 
     def _open_again(self, place: Place | None) -> None:

@@ -80,6 +80,7 @@ from briefing.screens.state import (
 from briefing.userdata.reading import BriefingMemory
 
 if TYPE_CHECKING:
+    from briefing.index.store import Index
     from briefing.screens.search import LastResults
     from briefing.screens.search_results import WordIndexes
 
@@ -140,6 +141,7 @@ class BriefingScreen(Screen[None]):
         showing: RecordRef | None = None,
         place: ReaderState | None = None,
         whole_place: Callable[[BriefingQueries], ReaderState] | None = None,
+        index_now: Callable[[], Index | None] | None = None,
     ) -> None:
         """`queries` over a briefing already cleaned for display (briefing.present.display).
 
@@ -154,13 +156,15 @@ class BriefingScreen(Screen[None]):
         taken when neither `start` nor `showing` is given; `whole_place`: the
         same place read against the whole, for a preview (its first rows hold
         only some of its records), shown when the whole comes if no key was
-        pressed meanwhile.
+        pressed meanwhile. `index_now`: the index as it is now (Find and export
+        read from it; None: the briefing alone).
         """
         # Classes set before mounting cost nothing; changed later, each one
         # restyles the whole screen (_update_tabs changes them after this).
         super().__init__()
         self.briefing = queries.briefing
         self.queries = queries
+        self.index_now = index_now
         #: what the screen shows: its record filter and active pane as they
         #: are; each pane's text and cursor as they were last shown (their
         #: widgets own them since: `current()` reads them)
@@ -611,7 +615,7 @@ class BriefingScreen(Screen[None]):
 
     def find(self, chosen: SearchTarget | None) -> None:
         """Find, with the words last opened; on the result `chosen` (Back to it)."""
-        index = getattr(self.app, "index", None)
+        index = self.index_now() if self.index_now is not None else None
         if index is None:
             return
         from briefing.screens.search import LastResults, SearchScreen
@@ -646,7 +650,7 @@ class BriefingScreen(Screen[None]):
     def action_export(self) -> None:
         """A choice of format; the export is made from the index's records (not the
         ones cleaned for display, whose offsets the annotations need unchanged)."""
-        index = getattr(self.app, "index", None)
+        index = self.index_now() if self.index_now is not None else None
         briefing, briefing_id = self.briefing, self.briefing.id
         records = (lambda: index.briefing(briefing_id)) if index is not None else lambda: briefing
         from briefing.screens.export_choice import ExportChoice  # only when asked for

@@ -251,7 +251,7 @@ class LibraryScreen(Screen[None]):
         self._find("", chosen)
 
     def _find(self, typed: str, chosen: SearchTarget | None) -> None:
-        index = getattr(self.app, "index", None)
+        index = self._index()
         if index is None:
             return
         # in the library's order: newest first by default, not by folder (a trial)
