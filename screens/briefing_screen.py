@@ -313,7 +313,7 @@ class BriefingScreen(Screen[None]):
         for pane in (self.query_one(ChronologyPane), self.query_one(QuotesPane)):
             pane.names = queries.names
         for name in PANES:
-            self.pane(name).list_widget.forget_drawn()
+            self.pane(name).forget_drawn()
         gone: list[str] = []
         if state.record_filter is not None and not queries.has(state.record_filter):
             gone.append(f"the {state.record_filter.kind} the panes were filtered by")
@@ -497,7 +497,7 @@ class BriefingScreen(Screen[None]):
 
         if jump is None and isinstance(overlay, QuoteViewer):
             # the list on the quote last read (n, p), not the one opened (a reader's trial)
-            self.query_one(QuotesPane).list_widget.move_to(overlay.quote.id)
+            self.query_one(QuotesPane).move_to(overlay.quote.id)
         back_to_search, self.back_to_search = self.back_to_search, False
         if jump is None and back_to_search:
             self.action_back()
@@ -809,13 +809,13 @@ class BriefingScreen(Screen[None]):
         for name, wrapped in [*((n, False) for n in order), (order[0], True)]:
             pane = self.pane(name)
             marked = memory.marks(pane.KIND)
-            ids = pane.list_widget.ids
+            ids = pane.listed_ids()
             here = pane.highlighted_id()
             start = ids.index(here) + 1 if name == order[0] and here in ids and not wrapped else 0
             found = next((i for i in ids[start:] if i in marked), None)
             if found is not None:
                 self.activate(name)
-                pane.list_widget.move_to(found)
+                pane.move_to(found)
                 return
         new, changed = memory.counts()
         if new or changed:

@@ -279,6 +279,18 @@ class Pane(ReportsWorkerFailures, Vertical, Generic[T]):
         """The id of the record under the cursor."""
         return self.list_widget.highlighted_id
 
+    def listed_ids(self) -> list[str]:
+        """The ids of the records listed now, in their order."""
+        return self.list_widget.ids
+
+    def move_to(self, record_id: str) -> bool:
+        """The cursor on `record_id`'s row; False when it is not listed."""
+        return self.list_widget.move_to(record_id)
+
+    def forget_drawn(self) -> None:
+        """Draw every row again: its records were read again."""
+        self.list_widget.forget_drawn()
+
     def on_record_list_selected(self, event: RecordList.Selected) -> None:
         event.stop()
         self.post_message(self.Chosen(self, RecordRef(self.KIND, event.record_id)))
