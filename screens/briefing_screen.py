@@ -571,7 +571,7 @@ class BriefingScreen(Screen[None]):
         actor = self._actor_in_view()
         if actor is not None:
             name = self.queries.actor(actor.id).name
-            self.post_message(ShowElsewhere(self.briefing.id, actor.id, name))
+            self.post_message(ShowElsewhere(self, self.briefing.id, actor.id, name))
 
     def action_details(self) -> None:
         """The chosen actor's or event's details; for a quote, the quote viewer."""

@@ -365,7 +365,7 @@ class DetailsScreen(Screen[Jump | None]):
     def action_elsewhere(self) -> None:
         """The other briefings of the library where this actor appears."""
         actor = self.queries.actor(self.record.id)
-        self.post_message(ShowElsewhere(self.queries.briefing.id, actor.id, actor.name))
+        self.post_message(ShowElsewhere(self, self.queries.briefing.id, actor.id, actor.name))
 
     def action_narrow(self) -> None:
         self.dismiss(Jump(self.record, narrow=True, origin=self.overlay))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
@@ -65,13 +66,17 @@ class ExportChoice(ReportsWorkerFailures, ModalScreen[None]):
         Binding("escape,backspace", "dismiss(None)", "Cancel", id="export.cancel"),
     ]
 
+    @dataclass(eq=False)
     class NameFound(Message):
-        """The name the export in `format_name` will take (from the names' worker)."""
+        """The name the export in `format_name` will take (from the names' worker of `choice`)."""
 
-        def __init__(self, format_name: str, file_name: str) -> None:
-            super().__init__()
-            self.format_name = format_name
-            self.file_name = file_name
+        choice: ExportChoice
+        format_name: str
+        file_name: str
+
+        @property
+        def control(self) -> ExportChoice:
+            return self.choice
 
     def __init__(self, briefing_id: str, records: Records, folder: Path | None = None) -> None:
         super().__init__()
@@ -108,7 +113,7 @@ class ExportChoice(ReportsWorkerFailures, ModalScreen[None]):
             name = chosen.default_name(self.briefing_id)
             with suppress(OSError):
                 name = free_name(self.folder, name).name
-            self.post_message(self.NameFound(chosen.name, name))
+            self.post_message(self.NameFound(self, chosen.name, name))
 
     def on_export_choice_name_found(self, message: ExportChoice.NameFound) -> None:
         prompt = _prompt(FORMATS[message.format_name], message.file_name)

@@ -263,7 +263,7 @@ class LibraryScreen(Screen[None]):
     def _found(self, target: SearchTarget | None) -> None:
         if target is not None:
             self.last_found = target  # its words, when Find is asked for again
-            self.app.post_message(ShowSearchResult(target))
+            self.app.post_message(ShowSearchResult(self, target))
 
     def action_next_order(self) -> None:
         self.order = self.order.next()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -46,13 +47,13 @@ def briefing_folders(content: Path, summaries: Iterable[BriefingSummary]) -> dic
     return {s.id: content / s.path for s in summaries if s.id is not None}
 
 
+@dataclass(eq=False)
 class IndexNoticed(Message):
     """The index said something while a briefing was read (a file set aside, or
-    left alone as not its own), in whatever thread read it."""
+    left alone as not its own), in whatever thread read it: the app's to say
+    (no widget sent it; its `control` is None)."""
 
-    def __init__(self, notice: str) -> None:
-        super().__init__()
-        self.notice = notice
+    notice: str
 
 
 class LiveContentApp(App[None]):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -19,12 +20,12 @@ from briefing.records.text import visible_line
 from briefing.screens.safe import plain
 
 
+@dataclass(eq=False)
 class LoadingSaid(Message):
-    """Something to say on the loading screen (shown for it if it is not yet)."""
+    """Something to say on the loading screen (shown for it if it is not yet):
+    the app's, from the worker that opens the content (its `control` is None)."""
 
-    def __init__(self, say: Callable[[LoadingScreen], None]) -> None:
-        super().__init__()
-        self.say = say
+    say: Callable[[LoadingScreen], None]
 
 
 class LoadingScreen(Screen[None]):

@@ -8,6 +8,7 @@ before they are first shown.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from textual.message import Message
@@ -17,6 +18,7 @@ from briefing.records.refs import RecordRef
 from briefing.screens.state import SearchTarget
 
 
+@dataclass(eq=False)
 class BackPastStart(Message):
     """Back was asked for where the screen has nothing left to go back to.
 
@@ -24,56 +26,53 @@ class BackPastStart(Message):
     from, or nothing.
     """
 
-    def __init__(
-        self,
-        screen: Screen[Any],
-        briefing_id: str | None = None,
-        quiet: bool = False,
-        search: SearchTarget | None = None,
-    ) -> None:
-        self.screen = screen
-        #: the briefing the screen shows, to find again in the library
-        self.briefing_id = briefing_id
-        #: say nothing when there is nowhere to go (Esc, which clears first)
-        self.quiet = quiet
-        #: the result of the library's Find the briefing was opened for: back to those results
-        self.search = search
-        super().__init__()
+    screen: Screen[Any]
+    #: the briefing the screen shows, to find again in the library
+    briefing_id: str | None = None
+    #: say nothing when there is nowhere to go (Esc, which clears first)
+    quiet: bool = False
+    #: the result of the library's Find the briefing was opened for: back to those results
+    search: SearchTarget | None = None
 
     @property
     def control(self) -> Screen[Any]:
         return self.screen
 
 
+@dataclass(eq=False)
 class OpenBriefing(Message):
     """Open this briefing (on `record`, when one is given), from the library `screen`."""
 
-    def __init__(
-        self, screen: Screen[Any], briefing_id: str, record: RecordRef | None = None
-    ) -> None:
-        self.screen_ = screen
-        self.briefing_id = briefing_id
-        self.record = record
-        super().__init__()
+    screen: Screen[Any]
+    briefing_id: str
+    record: RecordRef | None = None
 
     @property
     def control(self) -> Screen[Any]:
-        return self.screen_
+        return self.screen
 
 
+@dataclass(eq=False)
 class ShowElsewhere(Message):
-    """List the briefings where this actor of this briefing also appears."""
+    """List the briefings where this actor of this briefing also appears (from `screen`)."""
 
-    def __init__(self, briefing_id: str, actor_id: str, name: str) -> None:
-        self.briefing_id = briefing_id
-        self.actor_id = actor_id
-        self.name = name
-        super().__init__()
+    screen: Screen[Any]
+    briefing_id: str
+    actor_id: str
+    name: str
+
+    @property
+    def control(self) -> Screen[Any]:
+        return self.screen
 
 
+@dataclass(eq=False)
 class ShowSearchResult(Message):
-    """Open the target's briefing, then the target in it."""
+    """Open the target's briefing, then the target in it (a result of `screen`'s Find)."""
 
-    def __init__(self, target: SearchTarget) -> None:
-        self.target = target
-        super().__init__()
+    screen: Screen[Any]
+    target: SearchTarget
+
+    @property
+    def control(self) -> Screen[Any]:
+        return self.screen

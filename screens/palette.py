@@ -49,13 +49,12 @@ from briefing.screens.record_list import MATCH_STYLE
 from briefing.screens.safe import quote_words
 
 
+@dataclass(eq=False)
 class ShowRecord(Message):
     """Show this record: chosen in the palette opened over `screen`."""
 
-    def __init__(self, screen: Screen[object], ref: RecordRef) -> None:
-        self.screen = screen
-        self.ref = ref
-        super().__init__()
+    screen: Screen[object]
+    ref: RecordRef
 
     @property
     def control(self) -> Screen[object]:

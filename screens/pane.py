@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from textual import events, work
@@ -104,13 +105,12 @@ class Pane(ReportsWorkerFailures, Vertical, Generic[T]):
     #: the list's class: what its Enter does (and says in `?`)
     LIST: ClassVar[type[RecordList]] = ActorsOrEventsList
 
+    @dataclass(eq=False)
     class Chosen(Message):
         """The user chose a record of this pane (Enter or click)."""
 
-        def __init__(self, pane: Pane[Any], ref: RecordRef) -> None:
-            self.pane = pane
-            self.ref = ref
-            super().__init__()
+        pane: Pane[Any]
+        ref: RecordRef
 
         @property
         def control(self) -> Pane[Any]:

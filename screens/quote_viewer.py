@@ -521,11 +521,18 @@ class Passage(VerticalScroll):
     PgUp come back through them first. At 80×24 a long note ran below the
     facts, which no key scrolled (a new user's trial)."""
 
+    @dataclass(eq=False)
     class Narrowed(Message):
         """The passage took another width (the keys panel opened or closed, not
         the screen resized): its paragraphs wrap anew, and the words may have
         moved out of sight (a trial: `?` at 80×24 left the viewer on the lines
         after the quote)."""
+
+        passage: Passage
+
+        @property
+        def control(self) -> Passage:
+            return self.passage
 
     def __init__(self, *children: Widget, facts: VerticalScroll, id: str) -> None:
         super().__init__(*children, id=id)
@@ -535,7 +542,7 @@ class Passage(VerticalScroll):
     def on_resize(self, event: Resize) -> None:
         if event.size.width != self._width:
             if self._width:
-                self.post_message(self.Narrowed())
+                self.post_message(self.Narrowed(self))
             self._width = event.size.width
 
     def scroll_through(self, lines: int) -> None:

@@ -131,13 +131,12 @@ class RecordList(ScrollView, can_focus=True):
 
     cursor: reactive[int | None] = reactive(None, always_update=True)
 
+    @dataclass(eq=False)
     class Selected(Message):
         """Enter or a click on a record."""
 
-        def __init__(self, records: RecordList, record_id: str) -> None:
-            self.records = records
-            self.record_id = record_id
-            super().__init__()
+        records: RecordList
+        record_id: str
 
         @property
         def control(self) -> RecordList:
