@@ -20,6 +20,7 @@ from typing import Any
 from textual.app import App
 from textual.timer import Timer
 
+from briefing.index.store import BRIEFING_UNREADABLE
 from briefing.memory import collector_paused
 from briefing.present.display import for_display
 from briefing.records.model import Briefing
@@ -27,6 +28,9 @@ from briefing.records.text import visible_line
 from briefing.userdata.reading import BriefingMemory, opened_briefings
 from briefing.userdata.store import UserStore
 from briefing.userdata.unsaved import Unsaved
+
+#: What keeps a briefing from opening now, its file damaged too (JSON's ValueError).
+_UNOPENED: tuple[type[Exception], ...] = (*BRIEFING_UNREADABLE, ValueError)
 
 #: What the library says of a briefing the user has never opened.
 NEVER_OPENED = "never opened"
@@ -129,7 +133,7 @@ class Keeper:
                     continue
                 try:
                     memory = BriefingMemory(self.store, for_display(read(briefing_id)))
-                except (KeyError, OSError, ValueError):
+                except _UNOPENED:
                     continue  # it does not open now: the library says why
                 new, changed = memory.counts()
                 parts = [f"{new} new"] if new else []
