@@ -41,7 +41,7 @@ from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import typable, visible, visible_line
 from briefing.screens.briefing_screen import BriefingScreen
-from briefing.screens.keeper import Keeper
+from briefing.screens.keeper import Keeper, KeepsTyped
 from briefing.screens.live import LiveContentApp, briefing_folders
 from briefing.screens.loading import FailureScreen, LoadingSaid, LoadingScreen
 from briefing.screens.navigation import (
@@ -274,7 +274,18 @@ class BriefingApp(LiveContentApp):
         await super().on_event(event)
 
     def on_load(self) -> None:
-        end_on_signals(self)  # before Textual takes over the terminal
+        end_on_signals(self, self.keep_before_ending)  # before Textual takes the terminal
+
+    def keep_before_ending(self) -> None:
+        """The user's own data kept at once, in files only: for a reader stopped by
+        Ctrl+Z and killed in the background, which cannot end as `q` does
+        (briefing.screens.process). Where it was, the note being written, then
+        the last save."""
+        self.keep_places()
+        for screen in self.screen_stack:
+            if isinstance(screen, KeepsTyped):
+                screen.keep_typed()
+        self.keeper.save_at_exit()
 
     def on_unmount(self) -> None:
         self.keeper.save_at_exit()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from textual.app import App
 from textual.timer import Timer
@@ -28,6 +28,15 @@ from briefing.records.text import visible_line
 from briefing.userdata.reading import BriefingMemory, opened_briefings
 from briefing.userdata.store import UserStore
 from briefing.userdata.unsaved import Unsaved
+
+
+@runtime_checkable
+class KeepsTyped(Protocol):
+    """A screen holding what the user is typing (the note editor), to keep as the
+    reader ends without unmounting it (briefing.screens.app.keep_before_ending)."""
+
+    def keep_typed(self) -> None: ...
+
 
 #: What keeps a briefing from opening now, its file damaged too (JSON's ValueError).
 _UNOPENED: tuple[type[Exception], ...] = (*BRIEFING_UNREADABLE, ValueError)

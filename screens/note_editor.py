@@ -145,7 +145,12 @@ class NoteEditor(ModalScreen[str | None]):
 
     def on_unmount(self) -> None:
         """The reader ends with the editor open: what was typed is kept all the same."""
+        self.keep_typed()
+
+    def keep_typed(self) -> None:
+        """What was typed, kept as the reader ends (once: the editor is closed by it)."""
         if not self.closed and self.typed != self.before and self.keep_at_exit is not None:
+            self.closed = True
             self.keep_at_exit(self.typed)
 
 

@@ -20,6 +20,7 @@ import termios
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
@@ -50,14 +51,17 @@ GIVE_BACK = (
 _modes_before: list[Any] | None = None
 
 
-def end_on_signals(app: App[Any]) -> None:
+def end_on_signals(app: App[Any], keep: Callable[[], None] | None = None) -> None:
     """From now on each ending signal exits `app` as `q` does, with status 128 + signal.
 
     Call it from the app's running loop (its Load handler), before the
-    terminal is taken over, and `release_signals` when it unmounts.
+    terminal is taken over, and `release_signals` when it unmounts. `keep`:
+    what keeps the user's own data in files, without a word to the terminal,
+    for a job that ends stopped in the background (`_end_in_background`).
     """
-    global _ending
+    global _ending, _keep_before_ending
     _ending = None
+    _keep_before_ending = keep
     _grace_watch()
     loop = asyncio.get_running_loop()
     for signum in ENDING_SIGNALS:
@@ -95,6 +99,8 @@ def _grace_watch() -> None:
             _asked_to_end.wait()
             time.sleep(EXIT_GRACE_SECONDS)
             if _ending is not None and _asked_to_end.is_set():  # not a newer app's start
+                if _in_background.is_set():
+                    os._exit(_ending)  # the terminal is the shell's: nothing to give back
                 _end_now(_ending)
 
     _grace_watcher = threading.Thread(target=watch, name="briefing-grace", daemon=True)
@@ -129,9 +135,35 @@ def _on_ending_signal(signum: int, frame: FrameType | None) -> None:
     except (OSError, AttributeError, ValueError):  # no controlling terminal: not a job
         in_background = False
     if in_background:
-        os._exit(128 + signum)
+        _end_in_background(128 + signum)
     _ending = 128 + signum
     _asked_to_end.set()  # the grace watch, started beforehand: no thread starts here
+
+
+#: What keeps the user's own data before a job stopped in the background ends.
+_keep_before_ending: Callable[[], None] | None = None
+#: Set when the process ends in the background: the grace watch then ends it
+#: without a word to the terminal, which is the shell's.
+_in_background = threading.Event()
+
+
+def _end_in_background(status: int) -> None:
+    """A job stopped by Ctrl+Z and killed from its shell (`kill %1`: SIGTERM, then
+    SIGCONT; or its terminal closed: SIGHUP): its terminal is the shell's, and
+    any write or change of its modes would stop the job again. What the user
+    typed and kept is written to files here (a note being written was lost:
+    the process ended at once, a robustness trial); the grace watch ends the
+    process if that hangs."""
+    global _ending
+    _ending = status
+    _in_background.set()
+    _asked_to_end.set()
+    keep = _keep_before_ending
+    try:
+        if keep is not None:
+            keep()
+    finally:  # an error in it, which no one could be told of, ends the process all the same
+        os._exit(status)
 
 
 def _end_now(status: int) -> None:

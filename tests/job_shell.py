@@ -6,6 +6,8 @@ and ends with its status (128 + a signal's number when a signal ended it).
 
 A process started straight as the session leader is in an orphaned process group:
 the kernel discards a Ctrl+Z meant to stop it (a shell's jobs are not orphaned).
+With `--takes-back` first, it takes the terminal back when COMMAND stops, as an
+interactive shell does: COMMAND is then a job stopped in the background.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from pathlib import Path
 
 
 def main() -> int:
-    pidfile, command = Path(sys.argv[1]), sys.argv[2:]
+    takes_back = sys.argv[1] == "--takes-back"
+    arguments = sys.argv[2:] if takes_back else sys.argv[1:]
+    pidfile, command = Path(arguments[0]), arguments[1:]
     # As a shell does: it is not stopped by giving the terminal away, nor by writing.
     for signum in (signal.SIGTTOU, signal.SIGTTIN, signal.SIGTSTP):
         signal.signal(signum, signal.SIG_IGN)
@@ -37,6 +41,8 @@ def main() -> int:
         if os.WIFSIGNALED(status):
             return 128 + os.WTERMSIG(status)
         # stopped: as a shell's job, until the test continues it
+        if takes_back:
+            os.tcsetpgrp(0, os.getpgrp())
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ and the terminal's modes. Every wait is bounded (pty_terminal.WAIT).
 from __future__ import annotations
 
 import json
+import os
 import re
 import signal
 import sys
@@ -145,6 +146,41 @@ def test_a_note_that_could_not_be_saved_is_printed_in_full_when_the_reader_ends(
     assert "Note on the actor liz-truss of briefing" in after
     assert "first thought\r\nsecond line" in after  # its own lines, whole
     assert list(data.iterdir()) == []
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["TERM", "HUP"])
+def test_a_note_being_written_is_kept_when_the_reader_is_killed_while_stopped(
+    tmp_path: Path, signum: int
+) -> None:
+    """Ctrl+Z, then `kill %1` from the shell (TERM, then CONT), or the terminal
+    closed (HUP): the process ended at once, and the note being typed was lost
+    (a robustness trial). It is kept now, without a word to the terminal, which
+    is the shell's."""
+    job = tmp_path / "job.pid"
+    shell = str(Path(__file__).with_name("job_shell.py"))
+    command = ["--takes-back", str(job), sys.executable, "-m", "briefing"]
+    with terminal(tmp_path, *command, script=shell) as term:
+        term.wait_until_drawn()
+        term.press(b"w")  # a note on the actor under the cursor
+        term.wait_for(b"Your note on the actor")
+        term.press(b"note-killed-while-stopped")
+        term.read_for(0.3)
+        term.press(b"\x1a")  # Ctrl+Z
+        pid = int(job.read_text(encoding="utf-8"))
+        deadline = time.monotonic() + WAIT
+        while _state(pid) != "T":
+            assert time.monotonic() < deadline, term.text()[-600:]
+            term.read_for(0.05)
+        os.kill(pid, signum)
+        os.kill(pid, signal.SIGCONT)  # as the shell's kill does for a stopped job
+        assert term.exit_status() == 128 + signum
+    notes = (tmp_path / "data" / "notes.json").read_text(encoding="utf-8")
+    assert "note-killed-while-stopped" in notes
+
+
+def _state(pid: int) -> str:
+    """The process's state letter in /proc (T: stopped)."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
 
 
 @pytest.mark.parametrize("after", [0.02, 0.05, 0.1, 0.2])
