@@ -20,8 +20,10 @@ from __future__ import annotations
 import os
 import selectors
 from codecs import getincrementaldecoder
+from collections.abc import Callable, Iterable
 
 from textual.drivers.linux_driver import LinuxDriver
+from textual.message import Message
 
 from briefing.screens.textual_private import ParseError, XTermParser, loop_last
 
@@ -84,10 +86,21 @@ class PasteGuard:
         return len(text)
 
 
+def guarded(
+    feed: Callable[[str], Iterable[Message]], guard: PasteGuard, data: str, final: bool
+) -> Iterable[Message]:
+    """What the parser makes of `data` read through `guard`. A piece cleaned to
+    nothing (only ESCs inside a paste, or the start of its end marker, held) is
+    not fed: "" is the parser's end of input, and the next key raised ParseError,
+    a crash (a robustness trial: Esc while a paste was still arriving)."""
+    cleaned = guard.clean(data, final=final)
+    return feed(cleaned) if cleaned else ()
+
+
 class PasteSafeDriver(LinuxDriver):
     """Textual's Linux driver, its input read through a `PasteGuard`.
 
-    `run_input_thread` is Textual 8.2's own, one line apart (`guard.clean`): the
+    `run_input_thread` is Textual 8.2's own, one line apart (`guarded`): the
     method makes its parser and reads in one body, with no hook between the two.
     tests/test_terminal_input.py fails when Textual's changes, to copy it again.
     """
@@ -119,7 +132,7 @@ class PasteSafeDriver(LinuxDriver):
                     if not unicode_data:
                         # This can occur if the stdin is piped
                         break
-                    for event in feed(guard.clean(unicode_data, final=final and last)):
+                    for event in guarded(feed, guard, unicode_data, final and last):
                         self.process_message(event)
             for event in tick():
                 self.process_message(event)

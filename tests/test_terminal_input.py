@@ -20,6 +20,7 @@ from briefing.screens.terminal_input import (
     PASTE_START,
     PasteGuard,
     PasteSafeDriver,
+    guarded,
 )
 
 #: Textual 8.2.8's LinuxDriver.run_input_thread, which PasteSafeDriver copies
@@ -89,6 +90,27 @@ def test_no_esc_is_left_inside_a_paste_but_its_markers(before: str, inside: str)
     start = cleaned.find(PASTE_START)
     body = cleaned[start + len(PASTE_START) :]
     assert "\x1b" not in body.split(PASTE_END, 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("pieces", "text"),
+    [
+        (["\x1b[200~", "pasted part", "\x1b", "x", "\x1b[201~"], "pasted partx"),  # Esc in it
+        (["\x1b[200~start ", "\x1b" * 9000, " end", "\x1b[201~"], "start  end"),  # ESCs pasted
+        (["\x1b[200~ab", "\x1b[2", "01~"], "ab"),  # the end marker split
+    ],
+    ids=["esc-in-open-paste", "run-of-escs", "split-end"],
+)
+def test_a_piece_of_input_cleaned_to_nothing_is_not_the_end_of_input(
+    pieces: list[str], text: str
+) -> None:
+    """A read that was only ESCs inside a paste came out as "", which Textual's
+    parser takes for the end of its input: the next key raised ParseError, and
+    the reader ended on an internal error (a robustness trial)."""
+    parser, guard = XTermParser(), PasteGuard()
+    found = [e for piece in [*pieces, "y"] for e in guarded(parser.feed, guard, piece, False)]
+    assert [event.text for event in found if isinstance(event, events.Paste)] == [text]
+    assert [event.key for event in found if isinstance(event, events.Key)] == ["y"]
 
 
 def test_the_reader_reads_a_terminal_through_the_guard(monkeypatch: pytest.MonkeyPatch) -> None:
