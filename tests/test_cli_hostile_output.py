@@ -54,6 +54,7 @@ def _notes() -> None:
         ["search", "hello", "{content}"],
         ["notes", "{content}"],
         ["notes", "{content}", "--format", "json"],
+        ["index", "{content}/" + FOLDER, "--own-index"],  # its default index's name, said
     ],
 )
 def test_no_command_prints_a_control_sequence(
@@ -61,8 +62,8 @@ def test_no_command_prints_a_control_sequence(
 ) -> None:
     content = _library(tmp_path)
     _notes()
-    argv = [arg.format(content=content) for arg in args]
-    if argv[0] != "check":
+    argv = [arg.format(content=content) for arg in args if arg != "--own-index"]
+    if argv[0] != "check" and "--own-index" not in args:
         argv += ["--index", str(tmp_path / "index.json")]
     cli.main(argv)
     out, err = capsys.readouterr()
@@ -70,6 +71,8 @@ def test_no_command_prints_a_control_sequence(
     for char in ACTING:
         assert char not in out, (args, out)
         assert char not in err, (args, err)
+    made = [p.name for p in tmp_path.rglob("*") if not p.is_relative_to(tmp_path / "content")]
+    assert all(name.isprintable() for name in made), made  # no file of ours named with one
 
 
 def test_json_output_reads_back_the_hostile_characters_escaped(

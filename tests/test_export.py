@@ -6,6 +6,7 @@ import errno
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tracemalloc
@@ -391,6 +392,20 @@ def test_export_writes_and_writes_again_its_own_file(
     )
     assert status == 0
     assert json.loads((in_tmp / "b.md").read_text(encoding="utf-8"))["export_format"] == 1
+
+
+def test_a_folder_named_for_an_id_gets_the_export_command_to_write(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its hint said `--briefing ID`, an option of open that export does not
+    have (a robustness trial)."""
+    shutil.copytree(BUNDLED, in_tmp / "lib" / "big")
+    index = str(in_tmp / "i.json")
+    status, _, err = run(capsys, "export", "big", "--in", "lib", "--to", "json", "--index", index)
+    assert status == 2 and "--briefing" not in err
+    assert "briefing export ukraine-diplomacy-2022-02-10 --in lib)" in err
+    asked = ["ukraine-diplomacy-2022-02-10", "--in", "lib", "--to", "json", "-o", "x.json"]
+    assert run(capsys, "export", *asked, "--index", index)[0] == 0
 
 
 @pytest.mark.parametrize("name", sorted(FORMATS))

@@ -47,7 +47,7 @@ def export_briefing(args: argparse.Namespace) -> int:
         where = f"{counted(len(written), 'file')} in {display_path(args.output)}"
     else:
         where = display_path(written[0])
-    print(f"wrote {where}")
+    print(f"wrote {visible_line(where)}")
     return EXIT_OK
 
 
@@ -59,7 +59,8 @@ def _briefing(id_or_path: str, content: Path | None, index: Path | None) -> Brie
         result = check_folder(path)
         if result.briefing is None:
             print(
-                f"briefing: {display_path(path)} has {counted(result.errors, 'error')}: "
+                f"briefing: {visible_line(display_path(path))} has "
+                f"{counted(result.errors, 'error')}: "
                 f"briefing check {shell_argument(path)} shows them",
                 file=sys.stderr,
             )
@@ -85,7 +86,10 @@ def _briefing(id_or_path: str, content: Path | None, index: Path | None) -> Brie
     from briefing.cli.reader import opened_with
 
     try:
-        return opened_with(content, index, id_or_path).briefing(id_or_path)
+        # (the hint writes the id where export takes it: it has no --briefing, a trial)
+        folder = shell_argument(content) if content is not None else None
+        asked = (lambda held: f"briefing export {held} --in {folder}") if folder else str
+        return opened_with(content, index, id_or_path, asked).briefing(id_or_path)
     except UsageError as error:
         near = nearest_path(path) if content is None and not path.exists() else None
         if near is None:

@@ -119,7 +119,7 @@ def index_content(args: argparse.Namespace) -> int:
     # Each briefing's file looked at too: one the user put in its place (or
     # emptied) is said, not taken for an index up to date.
     built = opened(args.path, args.index, args.rebuild, args.jobs, check_files=True)
-    where = display_path(built.location) if built.location else "memory"
+    where = visible_line(display_path(built.location)) if built.location else "memory"
     if built.location and built.unstored:
         where += f" ({counted(len(built.unstored), 'briefing')} not kept in it, as said above)"
     if built.rebuilt:

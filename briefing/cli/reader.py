@@ -10,6 +10,7 @@ import argparse
 import difflib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from briefing.cli.library import opened
@@ -106,10 +107,17 @@ def _is_terminal(stream: object) -> bool:
         return False
 
 
-def opened_with(path: Path | None, index: Path | None, briefing_id: str) -> Index:
+def opened_with(
+    path: Path | None,
+    index: Path | None,
+    briefing_id: str,
+    asked_by: Callable[[str], str] = lambda held: f"--briefing {held}",
+) -> Index:
     """The index, opened before the reader starts, when it holds `briefing_id` and it opens.
 
     Otherwise a UsageError that says why, with the nearest id there is.
+    `asked_by`: the id as the command is given it, for the hint that writes it
+    (`--briefing ID` for open; export takes the id itself).
     """
     index_opened = opened(path, index, rebuild=False)
     summaries = index_opened.summaries()
@@ -123,7 +131,7 @@ def opened_with(path: Path | None, index: Path | None, briefing_id: str) -> Inde
         if held is not None:
             hint = (
                 f"the folder {visible_line(briefing_id)} holds the briefing {shown(held)}: "
-                f"--briefing {held}"
+                f"{asked_by(held)}"
             )
         elif close:
             hint = f"did you mean {shown(close[0])}?"

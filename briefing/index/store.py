@@ -64,6 +64,7 @@ from briefing.memory import collector_paused
 from briefing.present.display import for_display
 from briefing.records.model import Briefing
 from briefing.records.queries import BriefingQueries
+from briefing.records.text import slug
 
 __all__ = [
     "INDEX_DIR_ENV",
@@ -397,7 +398,10 @@ def default_index_path(content: Path) -> Path:
     resolved = content.resolve()
     folder = user_folder("cache", INDEX_DIR_ENV)  # refuses a typo in the setting
     key = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:16]
-    return folder / f"{resolved.name or 'content'}-{key}.index.json"
+    name = resolved.name or "content"
+    if not name.isprintable():  # an escape in a folder's name made one in ours (a trial)
+        name = slug(name) or "content"
+    return folder / f"{name}-{key}.index.json"
 
 
 def lock_wait_setting() -> float:
