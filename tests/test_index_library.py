@@ -58,6 +58,8 @@ def content(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def index(tmp_path: Path) -> Path:
+    """An index in a folder of its own (which `--index` needs to be there)."""
+    (tmp_path / "cache").mkdir()
     return tmp_path / "cache" / "index.json"
 
 
@@ -456,6 +458,19 @@ def test_the_index_command_says_how_many_briefings_it_checked(
     assert capsys.readouterr().out.startswith("indexed 1 of 4 briefings in ")
     cli.main(["index", str(content), "--index", str(index)])
     assert capsys.readouterr().out.startswith("up to date in ")
+
+
+def test_an_index_in_a_folder_that_is_not_there_is_refused_and_nothing_made(
+    capsys: pytest.CaptureFixture[str], content: Path, tmp_path: Path
+) -> None:
+    """A typo in `--index` made the whole tree of folders it named (a robustness trial)."""
+    typo = tmp_path / "cahce" / "deep" / "index.json"
+    with pytest.raises(SystemExit) as exit_status:
+        cli.main(["index", str(content), "--index", str(typo)])
+    assert exit_status.value.code == 2
+    err = capsys.readouterr().err
+    assert f"no such folder: {typo.parent} (the index's folder must be there" in err
+    assert not (tmp_path / "cahce").exists()
 
 
 def test_a_number_of_jobs_that_is_not_one_or_more_is_a_usage_error(

@@ -22,7 +22,7 @@ from briefing.files.locations import (
     keys_away,
     nearest_path,
 )
-from briefing.records.text import shown
+from briefing.records.text import shown, visible_line
 from briefing.userdata.location import DATA_DIR_ENV
 
 DESCRIPTION = "A keyboard-driven terminal reader for sourced news briefings."
@@ -322,10 +322,26 @@ def _searching(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _index_option(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--index",
-        type=Path,
+        type=index_file,
         metavar="FILE",
         help="the index's catalogue; each briefing's file goes in FILE.briefings beside it "
         f"(default: one per content directory in ${INDEX_DIR_ENV} or the user's cache folder)",
+    )
+
+
+def index_file(text: str) -> Path:
+    """`--index FILE`, in a folder that is there: a typo in it made the whole tree
+    of folders it named, and an index in it (a robustness trial), where the
+    BRIEFING_*_DIR settings refuse one."""
+    path = Path(text)
+    folder = path.parent
+    if folder.is_dir():
+        return path
+    near = nearest_path(folder)
+    hint = f"; did you mean {visible_line(display_path(near))}?" if near is not None else ""
+    raise argparse.ArgumentTypeError(
+        f"no such folder: {visible_line(display_path(folder))} (the index's folder must "
+        f"be there: is there a typo?){hint}"
     )
 
 
