@@ -69,11 +69,11 @@ from briefing.screens.state import (
     DetailsOverlay,
     History,
     Jump,
-    Overlay,
     PaneName,
     PinsOverlay,
     QuoteOverlay,
     ReaderState,
+    RecordOverlay,
     SearchOverlay,
     SearchTarget,
 )
@@ -297,7 +297,7 @@ class BriefingScreen(Screen[None]):
             over.append(screen)
         return over
 
-    def take(self, queries: BriefingQueries, overlay: Overlay | None) -> str | None:
+    def take(self, queries: BriefingQueries, overlay: RecordOverlay | None) -> str | None:
         """The briefing read again (its files changed on disk), shown as it was.
 
         The record filter, each pane's text and row, and the history stay
@@ -453,7 +453,7 @@ class BriefingScreen(Screen[None]):
             order = [q.id for q in self.queries.quotes]
         self.open_overlay(QuoteOverlay(quote_id, tuple(order)))
 
-    def open_overlay(self, overlay: Overlay) -> None:
+    def open_overlay(self, overlay: RecordOverlay) -> None:
         """Open the quote viewer or a record's details over the panes."""
         if not self.is_active:
             return  # a second Enter of a burst: it is already open
@@ -853,7 +853,7 @@ def _header(
     return join(header, plain(f"  · the first rows; reading all {whole}…", "italic $warning"))
 
 
-def _still_there(overlay: Overlay, queries: BriefingQueries) -> bool:
+def _still_there(overlay: RecordOverlay, queries: BriefingQueries) -> bool:
     if isinstance(overlay, QuoteOverlay):
         return queries.has(RecordRef(Kind.QUOTE, overlay.quote))
     return queries.has(overlay.record)

@@ -36,7 +36,7 @@ from briefing.screens.keeper import Keeper, ReadingStatus
 from briefing.screens.library_rows import LibraryRow, Order, matching, ordered, render_row
 from briefing.screens.lines import Line
 from briefing.screens.navigation import BackPastStart, OpenBriefing, ShowSearchResult
-from briefing.screens.pins import Chosen, LibraryPinsScreen
+from briefing.screens.pins import LibraryPinsScreen, PinChoice
 from briefing.screens.places import kept_text
 from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import join, plain
@@ -335,7 +335,7 @@ class LibraryScreen(Screen[None]):
             screen = LibraryPinsScreen(self.keeper, self.summaries)
             self.app.push_screen(screen, self._after_pins)
 
-    def _after_pins(self, chosen: Chosen | None) -> None:
+    def _after_pins(self, chosen: PinChoice | None) -> None:
         if chosen is not None and not self.opening:
             self.opening = True
             self.post_message(OpenBriefing(self, *chosen))

@@ -32,7 +32,7 @@ from briefing.records.problems import Problem
 from briefing.records.queries import BriefingQueries
 from briefing.records.text import counted, visible_line
 from briefing.screens.briefing_screen import BriefingScreen
-from briefing.screens.state import Overlay
+from briefing.screens.state import RecordOverlay
 
 #: Seconds between two looks at the open briefing's files.
 POLL_SECONDS = 2.0
@@ -331,7 +331,7 @@ class LiveContentApp(App[None]):
         above = stack[stack.index(shown) + 1 :] if shown in stack else []
         return any(not isinstance(screen, QuoteViewer | DetailsScreen) for screen in above)
 
-    def _close_over(self, shown: BriefingScreen) -> Overlay | None:
+    def _close_over(self, shown: BriefingScreen) -> RecordOverlay | None:
         """Close what is open over the briefing screen; the viewer or details it was."""
         from briefing.screens.details import DetailsScreen  # imported when first opened
         from briefing.screens.quote_viewer import QuoteViewer

@@ -323,7 +323,7 @@ class PinsScreen(Screen[Jump | None]):
             self.remembering.edit_note(record.key.ref, self.show_rows)
 
 
-class LibraryPinsScreen(Screen["Chosen | None"]):
+class LibraryPinsScreen(Screen["PinChoice | None"]):
     """Every briefing's pins and notes; dismisses with (briefing id, record) to open.
 
     `*` unpins a record, of any briefing, even of one no longer in the library
@@ -471,4 +471,4 @@ class LibraryPinsScreen(Screen["Chosen | None"]):
 
 
 #: What LibraryPinsScreen dismisses with: the briefing to open, and the record to show.
-Chosen = tuple[str, RecordRef | None]
+PinChoice = tuple[str, RecordRef | None]

@@ -33,8 +33,8 @@ from briefing.screens.state import (
     DetailsOverlay,
     History,
     Jump,
-    Overlay,
     ReaderState,
+    RecordOverlay,
     SearchOverlay,
     SearchTarget,
 )
@@ -66,7 +66,7 @@ class ResultShower(Protocol):
 
     def open_quote(self, quote_id: str) -> None: ...
 
-    def open_overlay(self, overlay: Overlay) -> None: ...
+    def open_overlay(self, overlay: RecordOverlay) -> None: ...
 
 
 #: The records a briefing screen has read already, if whole (None: read them too).

@@ -115,8 +115,8 @@ class PinsOverlay:
     row: str | None
 
 
-#: What may be open over the panes.
-Overlay = QuoteOverlay | DetailsOverlay
+#: What may be open over the panes on one record (Find and the pins are overlays too).
+RecordOverlay = QuoteOverlay | DetailsOverlay
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +130,7 @@ class Jump:
 
     record: RecordRef
     narrow: bool
-    origin: Overlay | PinsOverlay | None = None
+    origin: RecordOverlay | PinsOverlay | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +144,7 @@ class ReaderState:
     panes: tuple[PaneState, PaneState, PaneState] = (_NO_PANE, _NO_PANE, _NO_PANE)
     #: what was open over the panes (only in a state kept for Backspace):
     #: the viewer, details, or Find's results a record was opened from
-    overlay: Overlay | SearchOverlay | PinsOverlay | None = None
+    overlay: RecordOverlay | SearchOverlay | PinsOverlay | None = None
 
     def pane(self, name: PaneName) -> PaneState:
         return self.panes[PANES.index(name)]
@@ -191,7 +191,9 @@ class ReaderState:
             return self.unfiltered()
         return self.without_text()
 
-    def with_overlay(self, overlay: Overlay | SearchOverlay | PinsOverlay | None) -> ReaderState:
+    def with_overlay(
+        self, overlay: RecordOverlay | SearchOverlay | PinsOverlay | None
+    ) -> ReaderState:
         return replace(self, overlay=overlay)
 
     def jumped(self, jump: Jump) -> ReaderState:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import select
+import shutil
 import signal
 import subprocess
 import sys
@@ -133,6 +134,37 @@ def test_check_watch_checks_again_after_an_edit_and_stops_on_ctrl_c(tmp_path: Pa
         quotes.write_text(quotes.read_text().replace("speaker: the-minister", "speeker: x"))
         seen = _until(process.stdout, "watching for changes")
         assert "--- changed: " in seen and "quotes.yaml" in seen
+        assert "error[unknown-field]: 'speeker' is not a field of a quote" in seen
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=20) == 130
+    finally:
+        if process.poll() is None:
+            process.kill()
+
+
+def test_check_watch_goes_on_watching_a_folder_deleted_and_made_again(tmp_path: Path) -> None:
+    """`rm -r` then `cp -r`: it checked once, then saw no edit at all while it
+    said it was watching (a robustness trial)."""
+    folder, copy = tmp_path / "b", tmp_path / "copy"
+    cli.main(["new", str(copy)])
+    shutil.copytree(copy, folder)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefing", "check", "--watch", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    try:
+        assert process.stdout is not None
+        _until(process.stdout, "watching for changes")
+        shutil.rmtree(folder)
+        shutil.copytree(copy, folder)
+        seen = _until(process.stdout, "watching for changes")
+        assert "ok: 1 briefing, 0 problems" in seen
+        time.sleep(0.3)
+        quotes = folder / "quotes.yaml"
+        quotes.write_text(quotes.read_text().replace("speaker: the-minister", "speeker: x"))
+        seen = _until(process.stdout, "watching for changes")
         assert "error[unknown-field]: 'speeker' is not a field of a quote" in seen
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=20) == 130

@@ -7,12 +7,17 @@ import os
 import shlex
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
 from briefing.files.locations import display_path, guide_file, schema_file, shell_argument
 from briefing.records.text import counted, visible, visible_line
+
+if TYPE_CHECKING:  # watchfiles is imported only when watching
+    from watchfiles import Change
 
 
 def check(args: argparse.Namespace) -> int:
@@ -38,24 +43,16 @@ def _check_once(paths: list[Path], output: str) -> int:
 
 def _watch(args: argparse.Namespace) -> int:
     """Check, then check again after every change, until interrupted (exit 130)."""
-    from watchfiles import watch
-
     from briefing.files.locations import briefing_folders
 
     for path in args.paths:
         briefing_folders(path)  # a UsageError for a path that is not there, before waiting
-    watcher = watch(
-        *args.paths,
-        debounce=200,
-        step=50,
-        rust_timeout=100,
-        yield_on_timeout=True,  # an empty set now and then: the first says it is watching
-        raise_interrupt=True,
-    )
-    next(watcher)  # watching from here on: an edit made while checking is not missed
+    watched = _identities(args.paths)
+    watcher = _watcher(args.paths)
     _check_once(args.paths, args.format)
     print(_waiting(), flush=True)
-    for changes in watcher:
+    while True:
+        changes = next(watcher)
         if not changes:
             continue
         touched = [Path(name) for _change, name in changes]
@@ -63,9 +60,44 @@ def _watch(args: argparse.Namespace) -> int:
         kept = [p for p in touched if p.exists() or p.suffix in (".yaml", ".yml")] or touched
         names = sorted({visible_line(display_path(p)) for p in kept})
         print(f"\n--- changed: {', '.join(names[:3])}{' …' if len(names) > 3 else ''}")
+        now = _identities(args.paths)
+        if now != watched and None not in now:  # (one gone: the check says so, and ends)
+            # A folder deleted and made again (`rm -r` then `cp -r`) is another
+            # folder: the watch was on the one gone, and saw nothing more while
+            # it said it was watching (a robustness trial). Watched anew.
+            watched, watcher = now, _watcher(args.paths)
         _check_once(args.paths, args.format)
         print(_waiting(), flush=True)
-    return EXIT_OK
+
+
+def _watcher(paths: list[Path]) -> Iterator[set[tuple[Change, str]]]:
+    """The changes under `paths`, in batches; watching from the first (empty) one
+    on, so that an edit made while checking is not missed."""
+    from watchfiles import watch
+
+    watcher = watch(
+        *paths,
+        debounce=200,
+        step=50,
+        rust_timeout=100,
+        yield_on_timeout=True,  # an empty set now and then
+        raise_interrupt=True,
+    )
+    next(watcher)
+    return watcher
+
+
+def _identities(paths: list[Path]) -> list[tuple[int, int] | None]:
+    """Which file each of `paths` is now (its device and inode; None: gone)."""
+    found: list[tuple[int, int] | None] = []
+    for path in paths:
+        try:
+            status = path.stat()
+        except OSError:
+            found.append(None)
+        else:
+            found.append((status.st_dev, status.st_ino))
+    return found
 
 
 def _waiting() -> str:
