@@ -205,7 +205,7 @@ async def test_a_date_too_long_for_its_cell_is_broken_after_its_dash_not_cut(
     when = "    when: 2022-03-09?/2022-03-10?\n    when_text: over two days, it seems\n"
     assert await _when_column(tmp_path, when) == [
         "9 Mar 2022? –",
-        "10 Mar 2022? over two",
+        "10 Mar 2022? · over two",
         "days, it seems",
     ]
 
@@ -216,7 +216,7 @@ async def test_a_time_too_long_for_its_cell_is_broken_before_its_offset_not_cut(
     """`15 Nov 2020 19:27 UTC-0…`: the time zone, which says when the time
     was, was cut at every width (a new user's trial, a launch at 7:27 p.m. EST)."""
     when = "    when: 2022-02-10T19:27-05:00\n    when_text: at night\n"
-    assert await _when_column(tmp_path, when) == ["10 Feb 2022 19:27", "UTC-05:00  at night"]
+    assert await _when_column(tmp_path, when) == ["10 Feb 2022 19:27", "UTC-05:00 · at night"]
 
 
 async def test_the_words_for_a_date_after_its_offset_take_a_third_line_not_cut(
@@ -227,6 +227,6 @@ async def test_the_words_for_a_date_after_its_offset_take_a_third_line_not_cut(
     when = "    when: 2022-02-10T19:27-05:00\n    when_text: in the evening, Eastern time\n"
     assert await _when_column(tmp_path, when) == [
         "10 Feb 2022 19:27",
-        "UTC-05:00 in the",
+        "UTC-05:00 · in the",
         "evening, Eastern time",
     ]
