@@ -47,12 +47,21 @@ def _watch(args: argparse.Namespace) -> int:
 
     for path in args.paths:
         briefing_folders(path)  # a UsageError for a path that is not there, before waiting
-    watched = _identities(args.paths)
+    roots = {os.path.abspath(path) for path in args.paths}
     watcher = _watcher(args.paths)
+    lost = False
     _check_once(args.paths, args.format)
     print(_waiting(), flush=True)
     while True:
-        changes = next(watcher)
+        changes: set[tuple[object, str]] = set(next(watcher))
+        # A folder deleted and made again (`rm -r` then `cp -r`) is another
+        # folder: the watch was on the one gone, and saw nothing more while it
+        # said it was watching (a robustness trial). Once one of the folders is
+        # deleted, each look (empty ones too) sees whether it is back, to watch anew.
+        lost = lost or any(os.path.abspath(name) in roots for _change, name in changes)
+        if lost and all(path.exists() for path in args.paths):
+            lost, watcher = False, _watcher(args.paths)
+            changes |= {(None, str(path)) for path in args.paths}
         if not changes:
             continue
         touched = [Path(name) for _change, name in changes]
@@ -60,12 +69,6 @@ def _watch(args: argparse.Namespace) -> int:
         kept = [p for p in touched if p.exists() or p.suffix in (".yaml", ".yml")] or touched
         names = sorted({visible_line(display_path(p)) for p in kept})
         print(f"\n--- changed: {', '.join(names[:3])}{' …' if len(names) > 3 else ''}")
-        now = _identities(args.paths)
-        if now != watched and None not in now:  # (one gone: the check says so, and ends)
-            # A folder deleted and made again (`rm -r` then `cp -r`) is another
-            # folder: the watch was on the one gone, and saw nothing more while
-            # it said it was watching (a robustness trial). Watched anew.
-            watched, watcher = now, _watcher(args.paths)
         _check_once(args.paths, args.format)
         print(_waiting(), flush=True)
 
@@ -85,19 +88,6 @@ def _watcher(paths: list[Path]) -> Iterator[set[tuple[Change, str]]]:
     )
     next(watcher)
     return watcher
-
-
-def _identities(paths: list[Path]) -> list[tuple[int, int] | None]:
-    """Which file each of `paths` is now (its device and inode; None: gone)."""
-    found: list[tuple[int, int] | None] = []
-    for path in paths:
-        try:
-            status = path.stat()
-        except OSError:
-            found.append(None)
-        else:
-            found.append((status.st_dev, status.st_ino))
-    return found
 
 
 def _waiting() -> str:
