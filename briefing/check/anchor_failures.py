@@ -170,7 +170,7 @@ def _report_first(
             f"say which one with 'occurrence: N' (1 to {found.count}"
             f"{' or more' if at_least else ''})",
         )
-    else:
+    elif found.failure == "occurrence-out-of-range":
         occurrence = record.value("occurrence")
         where = record.place("occurrence")
         record.sink.error(
@@ -180,6 +180,8 @@ def _report_first(
             f"occurrence is {occurrence}, but these words occur only {found.count} "
             f"time{'s' if found.count > 1 else ''} in {source_file}",
         )
+    else:  # said of a part of `also` (above), or None: no problem to name first
+        raise AssertionError(f"no message for a quote's failure {found.failure!r}")
 
 
 #: How an ellipsis at each edge is said: where it stands, what stands on its

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from briefing.records.nearest_passage import Passage
 
@@ -26,17 +27,34 @@ class Span:
         return self.parts or ((self.start, self.end),)
 
 
+#: Why a quote was not placed: "not-found", "ambiguous", "occurrence-out-of-range",
+#: "no-words"; for quotes with editorial marks "part-not-found", "part-too-short",
+#: "elision-at-edge", "only-insertions", "unreadable"; "ellipsis-at-edge" for a
+#: bare `…` at an edge, not in the source; "part-not-in-source" for a part of
+#: `also`. A Literal, so that a failure no message is written for fails the
+#: type check (one was said as "occurrence-out-of-range", a code review).
+Failure = Literal[
+    "not-found",
+    "ambiguous",
+    "occurrence-out-of-range",
+    "no-words",
+    "part-not-found",
+    "part-too-short",
+    "elision-at-edge",
+    "only-insertions",
+    "unreadable",
+    "ellipsis-at-edge",
+    "part-not-in-source",
+]
+
+
 @dataclass(frozen=True, slots=True)
 class AnchorResult:
     """What anchoring a quote found: a span, or why there is none."""
 
     span: Span | None
-    #: None when found, else one of: "not-found", "ambiguous",
-    #: "occurrence-out-of-range", "no-words", and for quotes with editorial marks
-    #: "part-not-found", "part-too-short", "elision-at-edge", "only-insertions",
-    #: "unreadable"; "ellipsis-at-edge" for a bare `…` at an edge, not in the source;
-    #: "part-not-in-source" for a part of `also`
-    failure: str | None = None
+    #: None when found, else why not (`Failure`)
+    failure: Failure | None = None
     count: int = 0
     lines: tuple[int, ...] = ()
     nearest: Passage | None = None

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TypeVar
 
-from briefing.records.anchor_results import AnchorResult, Span
+from briefing.records.anchor_results import AnchorResult, Failure, Span
 from briefing.records.editorial import (
     Piece,
     QuotePiece,
@@ -288,7 +288,7 @@ def _tally(
 def _unplaced(count: int, lines: tuple[int, ...], occurrence: int | None) -> AnchorResult:
     """Matches were found, but none is the quote's: several and no `occurrence`,
     or fewer than it asks for."""
-    failure = "ambiguous" if occurrence is None else "occurrence-out-of-range"
+    failure: Failure = "ambiguous" if occurrence is None else "occurrence-out-of-range"
     return AnchorResult(None, failure, count=count, lines=lines)
 
 
