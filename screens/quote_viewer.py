@@ -21,7 +21,6 @@ far, and say so, until the whole is read (briefing.screens.first_rows).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import on
@@ -32,23 +31,18 @@ from textual.content import Content
 from textual.css.scalar import Scalar
 from textual.events import Key, Resize
 from textual.geometry import Region
-from textual.message import Message
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Static
 
 from briefing.present.citation import quote_citation
 from briefing.present.quotes import how_and_when, where_found
 from briefing.present.sources import source_facts
-from briefing.records.anchor_results import Span
-from briefing.records.editorial import Piece, has_marks, read_quote, segments
-from briefing.records.glued_insertions import widened
+from briefing.records.editorial import has_marks
 from briefing.records.model import Actor, Quote
 from briefing.records.normalising import paragraphs
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import visible_line
-from briefing.screens.cells import CUT_BEFORE_MARK, CUT_MARK
 from briefing.screens.fields import Field, Fields
 from briefing.screens.first_rows import NOT_READ
 from briefing.screens.footer import KeysFooter
@@ -56,9 +50,14 @@ from briefing.screens.lines import Line, set_line
 from briefing.screens.marks import MARK_STYLES, PINNED, WAS_SHORT
 from briefing.screens.outdated import OutdatedLine
 from briefing.screens.palette import BriefingCommands, ShowRecord
+from briefing.screens.quote_passage import (
+    Passage,
+    WordsAt,
+    other_paragraph,
+    quote_paragraph,
+)
 from briefing.screens.remembering import Remembering
-from briefing.screens.safe import join, plain, quote_words, source_piece
-from briefing.screens.scrolling import page_through, scroll_through
+from briefing.screens.safe import join, plain, quote_words
 from briefing.screens.sharing import (
     copy_citation,
     copy_instead,
@@ -69,13 +68,8 @@ from briefing.screens.sizes import is_narrow
 from briefing.screens.state import Jump, QuoteOverlay
 from briefing.userdata.reading import Mark
 
-HIGHLIGHT = "bold reverse"
 #: n and p side by side in the footer: "n p Next/prev"
 STEPS = Binding.Group("Next/prev")
-#: The source's words between the parts of a quote with elisions.
-SKIPPED = "dim strike"
-#: The source's words an insertion of the author's stands for.
-STOOD_FOR = "dim italic"
 
 
 class QuoteViewer(Screen[Jump | None]):
@@ -335,19 +329,19 @@ class QuoteViewer(Screen[Jump | None]):
             return [said], None
         text = source.text
         if not self.full:
-            shown, words = _current(text, span.paragraph_start, span.paragraph_end, span, quote)
+            shown, words = quote_paragraph(
+                text, span.paragraph_start, span.paragraph_end, span, quote
+            )
             return [shown], words
         widgets = []
         found = None  # the quote's first paragraph: the words start there
         for start, end in paragraphs(text):
             if start <= span.start < end or (span.start < start < span.end):
-                shown, words = _current(text, start, end, span, quote)
+                shown, words = quote_paragraph(text, start, end, span, quote)
                 found = found or words
                 widgets.append(shown)
             else:
-                part = _part_shown(text, start, end, None)
-                widgets.append(Static(_with_cuts(plain(source_piece(text[part])), start, end, part),
-                                      classes="paragraph"))  # fmt: skip
+                widgets.append(other_paragraph(text, start, end))
         return widgets, found
 
     def _scroll_to_words(self) -> None:
@@ -513,184 +507,6 @@ class QuoteViewer(Screen[Jump | None]):
         """A palette jump from over the quote: the briefing screen shows the record."""
         message.stop()
         self.dismiss(Jump(message.ref, narrow=False, origin=self.overlay))
-
-
-class Passage(VerticalScroll):
-    """The quote's paragraphs, and the facts under them read as their sequel:
-    j, the arrows and PgDn go on into the facts at the passage's end, k and
-    PgUp come back through them first. At 80×24 a long note ran below the
-    facts, which no key scrolled (a new user's trial)."""
-
-    @dataclass(eq=False)
-    class Narrowed(Message):
-        """The passage took another width (the keys panel opened or closed, not
-        the screen resized): its paragraphs wrap anew, and the words may have
-        moved out of sight (a trial: `?` at 80×24 left the viewer on the lines
-        after the quote)."""
-
-        passage: Passage
-
-        @property
-        def control(self) -> Passage:
-            return self.passage
-
-    def __init__(self, *children: Widget, facts: VerticalScroll, id: str) -> None:
-        super().__init__(*children, id=id)
-        self.facts = facts
-        self._width = 0
-
-    def on_resize(self, event: Resize) -> None:
-        if event.size.width != self._width:
-            if self._width:
-                self.post_message(self.Narrowed(self))
-            self._width = event.size.width
-
-    def scroll_through(self, lines: int) -> None:
-        scroll_through((self, self.facts), lines)
-
-    def action_scroll_down(self) -> None:
-        self.scroll_through(1)
-
-    def action_scroll_up(self) -> None:
-        self.scroll_through(-1)
-
-    def action_page_down(self) -> None:
-        page_through((self, self.facts), 1)
-
-    def action_page_up(self) -> None:
-        page_through((self, self.facts), -1)
-
-    # Home and End at once, as every other key here scrolls: Textual's glide
-    # took half a second over a long paragraph, and a trial took Home for a
-    # key that scrolled only a little.
-    def action_scroll_home(self) -> None:
-        self.facts.scroll_home(animate=False, immediate=True)
-        self.scroll_home(animate=False, immediate=True)
-
-    def action_scroll_end(self) -> None:
-        self.scroll_end(animate=False, immediate=True)
-        self.facts.scroll_end(animate=False, immediate=True)
-
-
-@dataclass(frozen=True, slots=True)
-class WordsAt:
-    """Where the quoted words start: the paragraph shown, and its text before them."""
-
-    paragraph: Static
-    before: Content
-
-    def line(self, width: int) -> int:
-        """The line of the paragraph, wrapped at `width`, where the words start
-        (or the one above it, when they begin a line of their own)."""
-        if not self.before or width < 1:
-            return 0
-        return len(self.before.wrap(width)) - 1
-
-
-#: A paragraph is shown whole up to this many characters; a longer one (a
-#: transcript saved on one line) only around the quoted words, or from its
-#: start. Drawn whole, a 2 MB paragraph took 3 s to open, and one of 50 MB a
-#: minute, with the reader frozen (an adversarial trial).
-PARAGRAPH_SHOWN = 20_000
-
-
-def _current(text: str, start: int, end: int, span: Span, quote: Quote) -> tuple[Static, WordsAt]:
-    """The paragraph `text[start:end]` that holds (some of) the quoted words,
-    highlighted, and where the words start in it."""
-    part = _part_shown(text, start, end, (max(start, span.start), min(end, span.end)))
-    block = _with_cuts(_highlighted(text[part], part.start, span.pieces, quote.text),
-                       start, end, part)  # fmt: skip
-    shown = Static(block, classes="paragraph current")
-    before = _with_cuts(_before_words(text, part.start, span.start), start, part.start, part)
-    return shown, WordsAt(shown, before)
-
-
-def _part_shown(text: str, start: int, end: int, around: tuple[int, int] | None) -> slice:
-    """The part of the paragraph `text[start:end]` shown: all of it, or some
-    PARAGRAPH_SHOWN characters around `around` (else from its start), cut at spaces."""
-    if end - start <= PARAGRAPH_SHOWN:
-        return slice(start, end)
-    first, last = around if around is not None else (start, start)
-    room = max(0, PARAGRAPH_SHOWN - (last - first))  # to share before and after
-    low = max(start, first - room // 2)
-    high = min(end, last + room - (first - low))
-    low = max(start, first - (room - (high - last)))
-    if low > start:
-        space = text.find(" ", low, first)
-        low = space + 1 if space >= 0 else low
-    if high < end:
-        space = text.rfind(" ", last, high)
-        high = space if space >= 0 else high
-    return slice(low, high)
-
-
-def _with_cuts(shown: Content, start: int, end: int, part: slice) -> Content:
-    """`shown`, the part `part` of a paragraph from `start` to `end`, with what
-    is left out of it said at each end."""
-    before, after = part.start - start, end - part.stop
-    pieces = [shown]
-    if before > 0:
-        said = f"({CUT_BEFORE_MARK} {before:,} characters of this paragraph before) "
-        pieces.insert(0, plain(said, CUT))
-    if after > 0:
-        pieces.append(plain(f" ({CUT_MARK} {after:,} characters more)", CUT))
-    return join(*pieces) if len(pieces) > 1 else shown
-
-
-#: How a paragraph's cut is said (with the reader's cut mark: a `…` there
-#: read as an elision, beside a quote that may have one).
-CUT = "dim italic"
-
-
-def _before_words(text: str, start: int, words_start: int) -> Content:
-    """The paragraph of `text` starting at `start` up to the quote's words, as
-    `_highlighted` shows it (empty when the words started a paragraph above)."""
-    return plain(source_piece(text[start : max(start, words_start)]))
-
-
-def _highlighted(
-    text: str, offset: int, pieces: tuple[tuple[int, int], ...], quote_text: str
-) -> Content:
-    """`text` (which starts at `offset` in its source) with each of `pieces`
-    highlighted; the source's words between two pieces struck through where
-    the quote elides them, in dim italics where an insertion stands for them.
-
-    Between two pieces with no word between them (an insertion where the
-    source has nothing), the space is left as it is: struck through, it
-    looked like words left out (a new user's trial). Words an insertion
-    stands for looked elided too (an author's trial).
-
-    Built in pieces, as `plain` may drop characters no terminal agrees on
-    the width of (briefing.screens.cells).
-    """
-    gaps = _gaps(quote_text, len(pieces))
-    parts: list[Content] = []
-    position = 0
-    wide = widened(quote_text, text, pieces, offset)
-    for index, ((start, end), (wide_start, wide_end)) in enumerate(zip(pieces, wide, strict=True)):
-        start = min(max(0, start - offset), len(text))
-        end = min(max(start, end - offset), len(text))
-        wide_start = min(max(position, wide_start - offset), start)
-        wide_end = min(max(end, wide_end - offset), len(text))
-        between = source_piece(text[position:wide_start])
-        style = STOOD_FOR if gaps[index] is Piece.INSERTION else SKIPPED
-        parts.append(plain(between, style if index and not between.isspace() else ""))
-        # the letters an insertion glued to the words stands for: `[T]he` for "the"
-        parts.append(plain(source_piece(text[wide_start:start]), STOOD_FOR))
-        parts.append(plain(source_piece(text[start:end]), HIGHLIGHT))
-        parts.append(plain(source_piece(text[end:wide_end]), STOOD_FOR))
-        position = wide_end
-    parts.append(plain(source_piece(text[position:])))
-    return join(*parts)
-
-
-def _gaps(quote_text: str, count: int) -> list[Piece | None]:
-    """What stands before each of the quote's `count` pieces: an elision, an
-    insertion, or nothing (the first)."""
-    found = segments(read_quote(quote_text)) if has_marks(quote_text) else []
-    if len(found) != count:  # matched as plain text: one piece
-        return [None] + [Piece.ELISION] * (count - 1)
-    return [segment.after for segment in found]
 
 
 def _actor_line(actor: Actor) -> Content:

@@ -58,8 +58,6 @@ def content(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def index(tmp_path: Path) -> Path:
-    """An index in a folder of its own (which `--index` needs to be there)."""
-    (tmp_path / "cache").mkdir()
     return tmp_path / "cache" / "index.json"
 
 
@@ -469,7 +467,7 @@ def test_an_index_in_a_folder_that_is_not_there_is_refused_and_nothing_made(
         cli.main(["index", str(content), "--index", str(typo)])
     assert exit_status.value.code == 2
     err = capsys.readouterr().err
-    assert f"no such folder: {typo.parent} (the index's folder must be there" in err
+    assert f"no such folder: {typo.parent.parent} (the index's folder is made only in" in err
     assert not (tmp_path / "cahce").exists()
 
 

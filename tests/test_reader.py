@@ -19,7 +19,8 @@ from briefing.screens.keys_panel import KeysPanel
 from briefing.screens.library import LibraryScreen
 from briefing.screens.loading import FailureScreen
 from briefing.screens.pane import Pane
-from briefing.screens.quote_viewer import HIGHLIGHT, QuoteViewer
+from briefing.screens.quote_passage import HIGHLIGHT
+from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.record_list import RecordList
 from briefing.screens.state import PaneName
 

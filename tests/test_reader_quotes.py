@@ -17,13 +17,8 @@ from textual.widgets import Static, TextArea
 
 from briefing.screens.fields import Fields
 from briefing.screens.footer import KeysFooter
-from briefing.screens.quote_viewer import (
-    HIGHLIGHT,
-    PARAGRAPH_SHOWN,
-    SKIPPED,
-    STOOD_FOR,
-    QuoteViewer,
-)
+from briefing.screens.quote_passage import HIGHLIGHT, PARAGRAPH_SHOWN, SKIPPED, STOOD_FOR
+from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.record_list import RecordList
 from briefing.screens.safe import INSERTION_STYLE
 

@@ -20,7 +20,8 @@ from textual.widgets import Static
 
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.pane import FilterInput
-from briefing.screens.quote_viewer import HIGHLIGHT, QuoteViewer
+from briefing.screens.quote_passage import HIGHLIGHT
+from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.record_list import RecordList
 from briefing.screens.state import History, PaneName, PaneState, ReaderState
 

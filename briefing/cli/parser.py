@@ -330,18 +330,18 @@ def _index_option(command: argparse.ArgumentParser) -> None:
 
 
 def index_file(text: str) -> Path:
-    """`--index FILE`, in a folder that is there: a typo in it made the whole tree
-    of folders it named, and an index in it (a robustness trial), where the
-    BRIEFING_*_DIR settings refuse one."""
+    """`--index FILE`, in a folder that is there or whose own folder is (it is
+    made, as the BRIEFING_*_DIR folders are): a typo in it made the whole tree
+    of folders it named, and an index in it (a robustness trial)."""
     path = Path(text)
     folder = path.parent
-    if folder.is_dir():
+    if folder.is_dir() or folder.parent.is_dir():
         return path
     near = nearest_path(folder)
     hint = f"; did you mean {visible_line(display_path(near))}?" if near is not None else ""
     raise argparse.ArgumentTypeError(
-        f"no such folder: {visible_line(display_path(folder))} (the index's folder must "
-        f"be there: is there a typo?){hint}"
+        f"no such folder: {visible_line(display_path(folder.parent))} (the index's folder "
+        f"is made only in one that is there: is there a typo?){hint}"
     )
 
 

@@ -64,7 +64,12 @@ from briefing.index.storage import AtomicJSONStorage
 #: 20: in a script written without spaces each character is a word of the
 #:     word tables (a word typed there is found inside a run): files of format
 #:     19 hold a run as one word.
-INDEX_FORMAT = 20
+#: 21: an author's trial: a when_text is not warned of while a source of its
+#:     event is not read, an id of another kind of record is said before a
+#:     guess, '…' for the source's '...' is said so, the source's character is
+#:     named as it has it, an id too long says its length, "web address" for
+#:     "url": files of format 20 hold the older problems.
+INDEX_FORMAT = 21
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.
