@@ -38,18 +38,13 @@ from textual.widgets import Static
 
 from briefing.index.preview import Totals
 from briefing.present.citation import event_citation, quote_citation
-from briefing.present.counts import (
-    events_and_quotes,
-    in_pane_order,
-    record_counts,
-    said_and_relayed,
-)
-from briefing.records.model import Actor, Briefing, Event, Quote
+from briefing.records.model import Briefing
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import counted
 from briefing.screens.actors_pane import ActorsPane
 from briefing.screens.chronology_pane import ChronologyPane
+from briefing.screens.filtered_view import briefing_header, filtered_view
 from briefing.screens.first_rows import OverFirstRows
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper
@@ -354,62 +349,15 @@ class BriefingScreen(Screen[None]):
 
     def show_state(self, state: ReaderState) -> None:
         """Make every pane, the header's filter and the tabs show `state`."""
-        queries = self.queries
-        # The same objects each time: a pane given what it shows rebuilds nothing.
-        actors: Sequence[Actor] = queries.actors
-        events: Sequence[Event] = queries.chronology
-        quotes: Sequence[Quote] = queries.quotes
-        line: Content | None = None
-        note = "in this briefing"
-        ref = state.record_filter
-        whole = self.reading
-        # Of a large briefing's first rows, a record's are counted among them, not the whole.
-        so_far = " read so far" if whole is not None else ""
-        if ref is not None and ref.kind is Kind.ACTOR:
-            note = "for this actor"
-            actor = queries.actor(ref.id)
-            members = len(queries.members(actor.id))
-            widened = state.with_members and members > 0  # (none left after an edit: its own)
-            if widened:
-                note = "for this actor and its members"
-                events, quotes = queries.with_members(actor.id)
-            else:
-                events = queries.events_by_participant(actor.id)
-                quotes = queries.quotes_involving(actor.id)
-            line = join(
-                plain("Filtered by actor ", "bold"),
-                plain(actor.name, "bold $accent"),
-                plain(f" and its {counted(members, 'member')}{so_far}" if widened else ""),
-                plain(" — " + _actor_counts(actor.id, events, quotes, widened) + so_far),
-                _members_hint(members, widened, so_far),
-            )
-        elif ref is not None and ref.kind is Kind.EVENT:
-            note = "for this event"
-            event = queries.event(ref.id)
-            participants = set(event.actors)
-            actors = [a for a in actors if a.id in participants]
-            quotes = queries.quotes_by_event(event.id)
-            line = join(
-                plain("Filtered by event ", "bold"),
-                plain(event.title, "bold $accent"),
-                plain(
-                    " — "
-                    + in_pane_order(
-                        actors=counted(len(actors), "participant"),
-                        quotes=counted(len(quotes), "quote"),
-                    )
-                    + so_far
-                ),
-            )
-        if whole is not None:
-            note += " among those read so far"
-        if line != self.filter_line:
-            self.filter_line = line
+        shown = filtered_view(self.queries, state, self.reading)
+        ref, whole = state.record_filter, self.reading
+        if shown.line != self.filter_line:
+            self.filter_line = shown.line
             set_line(self.query_one("#header", Static), self._header())
         records: dict[PaneName, Sequence[Any]] = {
-            PaneName.ACTORS: actors,
-            PaneName.CHRONOLOGY: events,
-            PaneName.QUOTES: quotes,
+            PaneName.ACTORS: shown.actors,
+            PaneName.CHRONOLOGY: shown.events,
+            PaneName.QUOTES: shown.quotes,
         }
         whole_counts = {
             PaneName.ACTORS: whole.actors if whole else None,
@@ -420,7 +368,7 @@ class BriefingScreen(Screen[None]):
             pane = self.pane(name)
             pane.whole_count = whole_counts[name] if ref is None else None
             pane.read_so_far = whole is not None
-            pane.show(records[name], state.pane(name), note)
+            pane.show(records[name], state.pane(name), shown.note)
         self.state = state
         self.activate(state.active)
 
@@ -728,7 +676,7 @@ class BriefingScreen(Screen[None]):
     def _header(self) -> Content:
         memory = self.remembering.memory if self.remembering is not None else None
         marks = header_counts(memory) if memory is not None else None
-        header = _header(self.queries, self.reading, marks, self.whole_failed)
+        header = briefing_header(self.queries, self.reading, marks, self.whole_failed)
         if self.filter_line is not None:
             header = join(self.filter_line, plain("  ·  ", "dim"), header)
         if self.outdated is None:
@@ -834,46 +782,7 @@ class BriefingScreen(Screen[None]):
             self.app.push_screen(pins, self.after_overlay)
 
 
-def _header(
-    queries: BriefingQueries, reading: Totals | None, marks: Content | None, failed: bool = False
-) -> Content:
-    """The date and title, after what the reader remembers (`header_counts`);
-    `failed`: the rest of a large briefing (`reading`) could not be read."""
-    briefing = queries.briefing
-    as_of = plain(f"as of {briefing.as_of.describe()}  ", "dim")
-    header = join(as_of, plain(briefing.title, "bold"))
-    if marks is not None:
-        header = join(marks, header)
-    if reading is None:
-        return header
-    whole = record_counts(reading.actors, reading.events, reading.quotes, separator=", ")
-    if failed:
-        said = f"  · the first rows only: the rest of the {whole} could not be read"
-        return join(header, plain(said, "italic $error"))
-    return join(header, plain(f"  · the first rows; reading all {whole}…", "italic $warning"))
-
-
 def _still_there(overlay: RecordOverlay, queries: BriefingQueries) -> bool:
     if isinstance(overlay, QuoteOverlay):
         return queries.has(RecordRef(Kind.QUOTE, overlay.quote))
     return queries.has(overlay.record)
-
-
-def _members_hint(members: int, shown: bool, so_far: str = "") -> Content:
-    """What Enter again on the actor filtered by does, when it has members."""
-    if not members:
-        return Content("")
-    what = "without its members" if shown else f"with its {counted(members, 'member')}{so_far}"
-    return plain(f" · ⏎ again: {what}", "dim")
-
-
-def _actor_counts(
-    actor_id: str, events: Sequence[Event], quotes: Sequence[Quote], widened: bool
-) -> str:
-    """`4 events, 10 quotes (+1 relayed)`: an actor's filter, its own words and
-    those it relayed told apart, as its row tells them (with its members: all)."""
-    if widened:
-        return events_and_quotes(len(events), len(quotes))
-    said = sum(1 for quote in quotes if quote.speaker == actor_id)
-    quoted = said_and_relayed(said, len(quotes) - said)
-    return in_pane_order(events=counted(len(events), "event"), quotes=quoted)

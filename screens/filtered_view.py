@@ -1,0 +1,136 @@
+"""What the panes of a briefing show for a filter, and the header's lines.
+
+`filtered_view` is the records each pane lists for a state of the reader
+(unfiltered, filtered by an actor, with or without its members, or by an
+event) and the filter's line for the header; `briefing_header` the date
+and title with what the reader remembers. Kept apart from the screen that
+shows them (briefing.screens.briefing_screen): what they say is worked out
+here, where it can be read and tested alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from textual.content import Content
+
+from briefing.index.preview import Totals
+from briefing.present.counts import (
+    events_and_quotes,
+    in_pane_order,
+    record_counts,
+    said_and_relayed,
+)
+from briefing.records.model import Actor, Event, Quote
+from briefing.records.queries import BriefingQueries
+from briefing.records.refs import Kind
+from briefing.records.text import counted
+from briefing.screens.safe import join, plain
+from briefing.screens.state import ReaderState
+
+
+@dataclass(frozen=True)
+class FilteredView:
+    """The records each pane lists, how the empty ones end their sentence
+    ("for this actor"), and the filter's line (None: no filter)."""
+
+    actors: Sequence[Actor]
+    events: Sequence[Event]
+    quotes: Sequence[Quote]
+    note: str
+    line: Content | None
+
+
+def filtered_view(
+    queries: BriefingQueries, state: ReaderState, reading: Totals | None
+) -> FilteredView:
+    """What the panes list for `state`; `reading`: `queries` are a large
+    briefing's first rows, whose counts are said to be "read so far"."""
+    # The same objects each time: a pane given what it shows rebuilds nothing.
+    actors: Sequence[Actor] = queries.actors
+    events: Sequence[Event] = queries.chronology
+    quotes: Sequence[Quote] = queries.quotes
+    line: Content | None = None
+    note = "in this briefing"
+    ref = state.record_filter
+    # Of a large briefing's first rows, a record's are counted among them, not the whole.
+    so_far = " read so far" if reading is not None else ""
+    if ref is not None and ref.kind is Kind.ACTOR:
+        note = "for this actor"
+        actor = queries.actor(ref.id)
+        members = len(queries.members(actor.id))
+        widened = state.with_members and members > 0  # (none left after an edit: its own)
+        if widened:
+            note = "for this actor and its members"
+            events, quotes = queries.with_members(actor.id)
+        else:
+            events = queries.events_by_participant(actor.id)
+            quotes = queries.quotes_involving(actor.id)
+        line = join(
+            plain("Filtered by actor ", "bold"),
+            plain(actor.name, "bold $accent"),
+            plain(f" and its {counted(members, 'member')}{so_far}" if widened else ""),
+            plain(" — " + _actor_counts(actor.id, events, quotes, widened) + so_far),
+            _members_hint(members, widened, so_far),
+        )
+    elif ref is not None and ref.kind is Kind.EVENT:
+        note = "for this event"
+        event = queries.event(ref.id)
+        participants = set(event.actors)
+        actors = [a for a in actors if a.id in participants]
+        quotes = queries.quotes_by_event(event.id)
+        line = join(
+            plain("Filtered by event ", "bold"),
+            plain(event.title, "bold $accent"),
+            plain(
+                " — "
+                + in_pane_order(
+                    actors=counted(len(actors), "participant"),
+                    quotes=counted(len(quotes), "quote"),
+                )
+                + so_far
+            ),
+        )
+    if reading is not None:
+        note += " among those read so far"
+    return FilteredView(actors, events, quotes, note, line)
+
+
+def briefing_header(
+    queries: BriefingQueries, reading: Totals | None, marks: Content | None, failed: bool = False
+) -> Content:
+    """The date and title, after what the reader remembers (`header_counts`);
+    `failed`: the rest of a large briefing (`reading`) could not be read."""
+    briefing = queries.briefing
+    as_of = plain(f"as of {briefing.as_of.describe()}  ", "dim")
+    header = join(as_of, plain(briefing.title, "bold"))
+    if marks is not None:
+        header = join(marks, header)
+    if reading is None:
+        return header
+    whole = record_counts(reading.actors, reading.events, reading.quotes, separator=", ")
+    if failed:
+        said = f"  · the first rows only: the rest of the {whole} could not be read"
+        return join(header, plain(said, "italic $error"))
+    return join(header, plain(f"  · the first rows; reading all {whole}…", "italic $warning"))
+
+
+def _members_hint(members: int, shown: bool, so_far: str = "") -> Content:
+    """What Enter again on the actor filtered by does, when it has members."""
+    if not members:
+        return Content("")
+    what = "without its members" if shown else f"with its {counted(members, 'member')}{so_far}"
+    return plain(f" · ⏎ again: {what}", "dim")
+
+
+def _actor_counts(
+    actor_id: str, events: Sequence[Event], quotes: Sequence[Quote], widened: bool
+) -> str:
+    """`4 events, 10 quotes (+1 relayed)`: an actor's filter, its own words and
+    those it relayed told apart, as its row tells them (with its members: all)."""
+    if widened:
+        return events_and_quotes(len(events), len(quotes))
+    said = sum(1 for quote in quotes if quote.speaker == actor_id)
+    quoted = said_and_relayed(said, len(quotes) - said)
+    return in_pane_order(events=counted(len(events), "event"), quotes=quoted)
