@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from briefing.check.raw import RawRecord
+from briefing.check.raw import RawRecord, Where
 from briefing.check.unseen_characters import unseen_difference, unseen_word
+from briefing.check.word_places import word_place
 from briefing.records.anchor_results import AnchorResult
 from briefing.records.anchoring import MAX_COUNTED
 from briefing.records.editorial import (
@@ -47,8 +48,9 @@ def report_failure(
     """Why the quote `record` was not anchored; `source_file` None: its source has no text.
 
     Every problem found is said: a part too short, and each part not in the
-    source (`found.also`), all at the quote's text (the checker places values,
-    not words inside them)."""
+    source (`found.also`), at the quote's text; a quote or a part not found at
+    its first word that differs from the source, where it can be told
+    (briefing.check.word_places)."""
     _report_first(record, words, found, source_id, source_file)
     node = record.place("text")
     for part in found.also:
@@ -80,9 +82,10 @@ def _report_first(
             "write the words the speaker said, as the source has them",
         )
     elif found.failure == "not-found":
+        at = _at_difference(record, words, found.nearest)
         record.sink.error(
-            node.line,
-            node.column,
+            at.line,
+            at.column,
             "quote-not-found",
             f"these words are not in the source {shown(source_id)} ({source_file})",
             not_found_hint(words, found.nearest),
@@ -99,9 +102,10 @@ def _report_first(
             "source's words; where the quote leaves out more, mark it with an elision (…)",
         )
     elif found.failure == "part-not-found":
+        at = node if found.part_elsewhere else _at_difference(record, words, found.nearest)
         record.sink.error(
-            node.line,
-            node.column,
+            at.line,
+            at.column,
             "quote-not-found",
             f"the part {shown(found.part)} of this quote is not in the source "
             f"{shown(source_id)} ({source_file}) after the words before it, "
@@ -182,6 +186,16 @@ def _report_first(
         )
     else:  # said of a part of `also` (above), or None: no problem to name first
         raise AssertionError(f"no message for a quote's failure {found.failure!r}")
+
+
+def _at_difference(record: RawRecord, words: str, nearest: Passage | None) -> Where:
+    """Where the quote's first word that differs from the nearest passage is
+    written, or the start of its text (briefing.check.word_places)."""
+    node = record.place("text")
+    differs = nearest.differs if nearest is not None else None
+    if differs is None or differs.kind == "missing" or not differs.quote_word:
+        return node
+    return word_place(record.sink, node, words, differs.quote_word)
 
 
 #: How an ellipsis at each edge is said: where it stands, what stands on its
