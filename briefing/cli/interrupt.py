@@ -15,6 +15,7 @@ at once, the cursor shown first: the wait for the first is never endless.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import signal
 import sys
@@ -83,3 +84,33 @@ def _end_now(status: int) -> None:
         if sys.stderr is not None and sys.stderr.isatty():
             os.write(sys.stderr.fileno(), SHOW_CURSOR)
     os._exit(status)
+
+
+def quiet_at_exit_after_a_stopped_pool() -> None:
+    """Leave out, from what the interpreter prints as it exits, the one error a
+    process pool stopped by a signal may leave: CPython 3.11's exit hook wakes
+    the pool's manager thread through a pipe already closed ("Exception ignored
+    in: <module 'threading'> ... OSError: [Errno 9] Bad file descriptor", a
+    traceback after the command's last line, in 3 of 26 trials of Ctrl+Z, fg,
+    Ctrl+C). Every other error is printed as before."""
+    printed = sys.unraisablehook
+
+    def hook(unraisable: sys.UnraisableHookArgs) -> None:
+        error = unraisable.exc_value
+        if isinstance(error, OSError) and error.errno == errno.EBADF and _in_pool(unraisable):
+            return
+        printed(unraisable)
+
+    sys.unraisablehook = hook
+
+
+def _in_pool(unraisable: sys.UnraisableHookArgs) -> bool:
+    """Whether the error was raised in concurrent.futures' process pool."""
+    trace = unraisable.exc_traceback
+    while trace is not None:
+        if trace.tb_frame.f_code.co_filename.endswith(
+            os.path.join("concurrent", "futures", "process.py")
+        ):
+            return True
+        trace = trace.tb_next
+    return False

@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.cli.interrupt import ended_by_signals
+from briefing.cli.interrupt import ended_by_signals, quiet_at_exit_after_a_stopped_pool
 from briefing.cli.progress import progress_bar
 from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
@@ -68,6 +68,7 @@ def opened(
     except KeyboardInterrupt:  # Ctrl+C, kill, the terminal closed (briefing.cli.interrupt)
         with contextlib.suppress(OSError):  # the terminal may be gone
             say(_what_is_left(last[0] if last else None))
+        quiet_at_exit_after_a_stopped_pool()
         raise
     for notice in index_opened.notices:
         say(notice)
