@@ -37,16 +37,16 @@ def test_other_spellings_are_gathered_once_and_only_for_an_unknown_reference(
     in_tmp: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Gathering them for every reference made a ×1000 briefing's check run for minutes."""
-    from briefing.check import folder
+    from briefing.check import references
 
     gathered: list[str] = []
-    spellings = folder._spellings
+    spellings = references._spellings
 
     def counted(section: str, known: dict[str, object]) -> dict[str, str]:
         gathered.append(section)
         return spellings(section, known)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(folder, "_spellings", counted)
+    monkeypatch.setattr(references, "_spellings", counted)
     assert check(write_folder(in_tmp / "good", briefing_files())) == []
     assert gathered == []
     text = str(BASE_FILES["briefing.yaml"]).replace("    speaker: a\n", "    speaker: barroso\n")
@@ -64,9 +64,9 @@ def test_the_search_for_the_nearest_id_has_a_bound_and_names_still_count(
 ) -> None:
     """Hundreds of unknown ids in a large briefing took a minute to guess; the
     nearest is looked for within a bound, and a name or alias is always found."""
-    from briefing.check import folder
+    from briefing.check import references
 
-    monkeypatch.setattr(folder, "NEAREST_BUDGET", 1)  # no room for a nearest search
+    monkeypatch.setattr(references, "NEAREST_BUDGET", 1)  # no room for a nearest search
     base = str(BASE_FILES["briefing.yaml"]).replace(
         "  - id: a\n    name: A\n    kind: person\n",
         "  - id: a\n    name: A\n    kind: person\n" + ACTOR,

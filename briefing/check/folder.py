@@ -16,10 +16,12 @@ from pathlib import Path, PurePath
 
 from briefing.check.build import build_briefing, type_early
 from briefing.check.comments import warn_comments_cutting_text
-from briefing.check.fields import MARKED_CHARACTER_CODES, check_file, nearest
+from briefing.check.cross_checks import check_affiliation_cycles, check_said_before_published
+from briefing.check.fields import MARKED_CHARACTER_CODES, check_file
 from briefing.check.quote_anchors import anchor_quotes
 from briefing.check.quote_attribution import warn_relayed_by_speaker
 from briefing.check.raw import PLACES_KEPT, RawRecord, SharedValues, Where
+from briefing.check.references import check_references
 from briefing.check.same_as import warn_shared_same_as
 from briefing.check.source_texts import load_source_texts
 from briefing.check.streamed import read_records
@@ -36,18 +38,13 @@ from briefing.files.locations import (
 )
 from briefing.files.reasons import os_reason
 from briefing.memory import collector_paused
-from briefing.records.dates import DateValue
 from briefing.records.model import Briefing
 from briefing.records.problems import Problem, ProblemSink
 from briefing.records.schema import (
-    FIELDS,
     RECORD_LISTS,
-    RECORD_NAME,
     TOP_LEVEL_KEYS,
-    Kind,
-    a_record,
 )
-from briefing.records.text import shown, slug
+from briefing.records.text import shown
 
 
 @dataclass
@@ -225,10 +222,10 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
     _check_briefing_mapping(context, first_sink, result)
     for section in RECORD_LISTS:
         _check_unique_ids(context, section)
-    _check_references(context)
+    check_references(context.records, context.ids, context.all_read)
     warn_relayed_by_speaker(context.records["quotes"], context.ids["actors"])
-    _check_affiliation_cycles(context)
-    _check_said_before_published(context)
+    check_affiliation_cycles(context.ids)
+    check_said_before_published(context.records, context.ids)
     warn_times_without_offset(context.records)
     warn_shared_same_as(context.records["actors"])
     named = context.ids["sources"]
@@ -422,224 +419,3 @@ def _check_unique_ids(context: _Context, section: str) -> None:
             f"the other is {_other_place(first, record)}; give one of them another id",
         )
     context.ids[section] = seen
-
-
-def _check_references(context: _Context) -> None:
-    if not context.all_read:
-        # The ids of a file that could not be read are unknown: reporting every
-        # reference to them would bury the one problem that matters.
-        return
-    guesses = _Guesses(context.ids)
-    # References to a record whose id was refused (`Grace-Mbeki`, said once,
-    # at the id) are not each said to name nothing (an author's trial).
-    refused = {
-        section: {slug(r.refused_id) for r in context.records[section] if r.refused_id}
-        for section in RECORD_LISTS
-    }
-    for section in RECORD_LISTS:
-        fields = _reference_fields(section)
-        for record in context.records[section]:
-            for name, spec_target in fields:
-                known = context.ids[spec_target]
-                for position, ident in enumerate(record.ids(name)):
-                    if ident in known:
-                        continue
-                    if slug(ident) in refused[spec_target]:
-                        record.complete = False
-                        continue
-                    _ident, node = record.references(name)[position]
-                    guess = guesses.guess(spec_target, ident)
-                    record.complete = False
-                    record.sink.error(
-                        node.line,
-                        node.column,
-                        "unknown-reference",
-                        f"there is no {RECORD_NAME[spec_target]} with the id {shown(ident)}",
-                        _reference_hint(context, name, spec_target, ident, guess),
-                    )
-
-
-def _reference_hint(
-    context: _Context, name: str, target: str, ident: str, guess: str | None
-) -> str | None:
-    """What an unknown reference most likely meant. An id of another kind of
-    record is said first: `speaker: chronicle`, a source's id, was told "did
-    you mean 'city-council'?", an actor's id spelt nothing like it (an
-    author's trial)."""
-    other = _other_kind_hint(context, name, target, ident)
-    if other is None:
-        return f"did you mean {shown(guess)}?" if guess else None
-    return f"{other}; or did you mean {shown(guess)}?" if guess else other
-
-
-def _other_kind_hint(context: _Context, name: str, target: str, ident: str) -> str | None:
-    """`reported_by: upi` where 'upi' is a source: say so (a new author's trial),
-    rather than leave "there is no actor with the id 'upi'" a riddle."""
-    other = next((s for s in RECORD_LISTS if s != target and ident in context.ids.get(s, {})), None)
-    if other is None:
-        return None
-    return (
-        f"{shown(ident)} is the id of {a_record(other)}; {name} takes {a_record(target)}'s id"
-        f" (add the {RECORD_NAME[target]} to {target}, with an id of its own)"
-    )
-
-
-#: Spellings compared, over a whole check, in search of the nearest id: about
-#: two seconds. A large briefing with hundreds of different unknown ids then
-#: still gets a guess for a name, an alias or an id's end, and no more waiting.
-NEAREST_BUDGET = 1_500_000
-
-
-class _Guesses:
-    """The id an unknown reference most likely meant, for a did-you-mean.
-
-    Other spellings of the ids are gathered only once a reference is
-    unknown, once per section: a briefing with none pays nothing. Each
-    unknown id is guessed once (a renamed actor is named in many quotes).
-    """
-
-    def __init__(self, ids: dict[str, dict[str, RawRecord]]) -> None:
-        self._ids = ids
-        self._spellings: dict[str, tuple[dict[str, str], list[str]]] = {}
-        self._guessed: dict[tuple[str, str], str | None] = {}
-        self._budget = NEAREST_BUDGET
-
-    def guess(self, section: str, ident: str) -> str | None:
-        if (section, ident) not in self._guessed:
-            self._guessed[section, ident] = self._guess(section, ident)
-        return self._guessed[section, ident]
-
-    def _guess(self, section: str, ident: str) -> str | None:
-        if section not in self._spellings:
-            spellings = _spellings(section, self._ids[section])
-            self._spellings[section] = spellings, list(spellings)
-        spellings, choices = self._spellings[section]
-        named = spellings.get(slug(ident))
-        if named is not None:
-            return named
-        if len(choices) > self._budget:
-            return None
-        self._budget -= len(choices)
-        close = nearest(ident, choices)
-        return spellings[close] if close is not None else None
-
-
-def _spellings(section: str, known: dict[str, RawRecord]) -> dict[str, str]:
-    """Other ways an author may name a record, as ids would spell them, with its id.
-
-    An actor is often named by its name, an alias, or the end of its id
-    (`barroso` for `jose-manuel-barroso`, who has the alias "Barroso").
-    """
-    spellings: dict[str, str] = {}
-    for ident, record in known.items():
-        words = ident.split("-")
-        for start in range(1, len(words)):
-            spellings.setdefault("-".join(words[start:]), ident)
-        if section != "actors":
-            continue
-        names = [record.value("name"), *_texts(record.value("aliases"))]
-        for name in names:
-            if isinstance(name, str):
-                spellings.setdefault(slug(name), ident)
-    for ident in known:  # an id is always itself
-        spellings[ident] = ident
-    return spellings
-
-
-def _texts(value: object) -> list[str]:
-    return [v for v in value if isinstance(v, str)] if isinstance(value, tuple) else []
-
-
-def _reference_fields(section: str) -> list[tuple[str, str]]:
-    return [
-        (spec.name, spec.target)
-        for spec in FIELDS[section].values()
-        if spec.kind is Kind.REF and spec.target
-    ]
-
-
-#: Seconds a quote may seem said after its source was published: local times
-#: and dates are counted as UTC, and time zones are up to 14 hours apart.
-SAID_AFTER_MARGIN = 24 * 60 * 60
-
-
-def _check_said_before_published(context: _Context) -> None:
-    """A quote said after its source was published: surely a slip of the year
-    or the month (`said: 2052-03-14` for a source of 2025: an author's trial).
-    Only when it cannot be otherwise: the earliest the quote may have been
-    said is over a day after the latest its source may have been published
-    (a day: local times and time zones), and neither date is approximate."""
-    sources = context.ids["sources"]
-    for record in context.records["quotes"]:
-        said = record.value("said")
-        source = sources.get(record.text("source") or "")
-        if source is None:
-            continue
-        published = source.value("published")
-        if not isinstance(said, DateValue) or not isinstance(published, DateValue):
-            continue
-        if said.qualifiers or published.qualifiers:
-            continue  # approximate or uncertain: it may be otherwise
-        if said.earliest is None or published.latest is None:
-            continue
-        if said.earliest <= published.latest + SAID_AFTER_MARGIN:
-            continue
-        node = record.place("said")
-        record.sink.warning(
-            node.line,
-            node.column,
-            "said-after-published",
-            f"this quote's date ({said.describe()}) is after its source "
-            f"{shown(source.id or '')} was published ({published.describe()})",
-            "check both dates",
-        )
-
-
-def _check_affiliation_cycles(context: _Context) -> None:
-    """Report every loop in the affiliation graph once, spelt out: a → b → a."""
-    actors = context.ids["actors"]
-    graph = {ident: _ids(record.value("affiliations")) for ident, record in actors.items()}
-    state: dict[str, int] = {}  # 1: on the current path, 2: done
-    reported: set[frozenset[str]] = set()
-    for start in graph:
-        if state.get(start):
-            continue
-        path: list[str] = []
-        stack: list[tuple[str, int]] = [(start, 0)]
-        state[start] = 1
-        path.append(start)
-        while stack:
-            ident, position = stack[-1]
-            edges = graph.get(ident, ())
-            if position >= len(edges):
-                stack.pop()
-                path.pop()
-                state[ident] = 2
-                continue
-            stack[-1] = (ident, position + 1)
-            target = edges[position]
-            if target not in graph:
-                continue
-            if state.get(target) == 1:
-                cycle = [*path[path.index(target) :], target]
-                members = frozenset(cycle)
-                if members not in reported:
-                    reported.add(members)
-                    record = actors[ident]
-                    _target, node = record.references("affiliations")[position]
-                    record.sink.error(
-                        node.line,
-                        node.column,
-                        "affiliation-cycle",
-                        "affiliations go round in a circle: " + " → ".join(cycle),
-                        "an actor cannot belong, even indirectly, to itself",
-                    )
-            elif not state.get(target):
-                state[target] = 1
-                path.append(target)
-                stack.append((target, 0))
-
-
-def _ids(value: object) -> tuple[str, ...]:
-    """The ids of a list of references (a checked value, or None)."""
-    return value if isinstance(value, tuple) else ()
