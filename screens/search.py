@@ -53,8 +53,10 @@ SHOWN = 200
 #: trial). The others are counted, which costs no text: the status says how
 #: many there are.
 LIBRARY_SHOWN = 500
-#: A result's name (a source's title, say) is cut to this many cells.
-NAME_WIDTH = 48
+#: A result's name (a source's title, say) is cut to this part of the screen's
+#: width, within these bounds: 48 cells at every width left half a wide
+#: screen empty and took most of a narrow one (a trial).
+NAME_SHARE, NAME_WIDTHS = 0.4, (24, 100)
 #: The words of a quote a result shows before where in it the words were found.
 FIRST_WORDS = 6
 #: Typing pauses this long before a search starts.
@@ -256,6 +258,8 @@ class SearchScreen(ReportsWorkerFailures, Screen[SearchTarget | None]):
         exact = True
         left = LIBRARY_SHOWN if len(self.scope) > 1 else SHOWN
         said_at = time.monotonic()
+        low, high = NAME_WIDTHS
+        name_width = max(low, min(high, int(self.size.width * NAME_SHARE)))
         for done, (briefing_id, _) in enumerate(self.scope):
             if worker.is_cancelled:
                 return
@@ -272,7 +276,8 @@ class SearchScreen(ReportsWorkerFailures, Screen[SearchTarget | None]):
                 group.cut = group.cut or kind in found.cut
                 for result in found.results.get(kind, ()):
                     target = _target(briefing_id, result, query)
-                    group.found.append((_label(result, words, names.get(briefing_id)), target))
+                    label = _label(result, words, names.get(briefing_id), name_width)
+                    group.found.append((label, target))
         options: list[Option] = []
         targets: list[SearchTarget] = []
         for kind, group in groups.items():
@@ -395,7 +400,7 @@ def _target(briefing_id: str, result: Result, query: SearchQuery) -> SearchTarge
     return SearchTarget(briefing_id, result.kind, result.record_id, query, start)
 
 
-def _label(result: Result, words: WordIndex, briefing_title: str | None) -> Option:
+def _label(result: Result, words: WordIndex, briefing_title: str | None, name_width: int) -> Option:
     """A result's line: what a person knows it by (an event's title, an actor's
     name, who said a quote, a source's title), its first hit in context, how
     many more places in it hold the words, and its id, dim, last."""
@@ -421,7 +426,7 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None) -> Opti
         parts.append(highlighted(first.text, first.spans))  # the hit is in the name itself
     else:
         name = _name(result.kind, record, result.record_id)
-        parts.append(plain_cut(visible_line(name), NAME_WIDTH, "bold"))
+        parts.append(plain_cut(visible_line(name), name_width, "bold"))
         parts.append(plain("  " if result.kind == "passage" else f"  {field}: ", "dim"))
         parts.append(found)
     more = sum(len(h.spans) for h in result.hits) - 1
