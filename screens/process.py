@@ -127,17 +127,27 @@ def _on_ending_signal(signum: int, frame: FrameType | None) -> None:
     stopped and is the shell's now.
     """
     global _ending
+    if _in_background.is_set():
+        # Asked again while keeping the user's data in the background: the
+        # terminal is still the shell's, and giving it back would stop the
+        # job for good (a review).
+        os._exit(_ending or 128 + signum)
     if _ending is not None:
         _end_now(128 + signum)
-    try:
-        stdin = sys.__stdin__
-        in_background = stdin is not None and os.tcgetpgrp(stdin.fileno()) != os.getpgrp()
-    except (OSError, AttributeError, ValueError):  # no controlling terminal: not a job
-        in_background = False
-    if in_background:
+    if _in_the_background():
         _end_in_background(128 + signum)
     _ending = 128 + signum
     _asked_to_end.set()  # the grace watch, started beforehand: no thread starts here
+
+
+def _in_the_background() -> bool:
+    """Whether the process is a job in the background of its terminal (the
+    terminal is the shell's: a change of its modes would stop the job)."""
+    try:
+        stdin = sys.__stdin__
+        return stdin is not None and os.tcgetpgrp(stdin.fileno()) != os.getpgrp()
+    except (OSError, AttributeError, ValueError):  # no controlling terminal: not a job
+        return False
 
 
 #: What keeps the user's own data before a job stopped in the background ends.
@@ -181,8 +191,8 @@ def _give_terminal_back() -> None:
     blocking: a terminal that is not reading (Ctrl+S) or gone drops them,
     and the shell's own descriptor keeps its blocking mode.
     """
-    if _modes_before is None:
-        return  # not a terminal, or Textual gave it back already
+    if _modes_before is None or _in_the_background():
+        return  # not a terminal, Textual gave it back already, or it is the shell's
     stdin = sys.__stdin__
     # (errors: the terminal went away, and nothing is left to give back)
     with contextlib.suppress(termios.error, OSError, ValueError):

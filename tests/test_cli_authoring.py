@@ -144,7 +144,9 @@ def test_check_watch_checks_again_after_an_edit_and_stops_on_ctrl_c(tmp_path: Pa
 
 def test_check_watch_goes_on_watching_a_folder_deleted_and_made_again(tmp_path: Path) -> None:
     """`rm -r` then `cp -r`: it checked once, then saw no edit at all while it
-    said it was watching (a robustness trial)."""
+    said it was watching (a robustness trial); with a pause between the two,
+    it ended on the folder gone (a review). It says the folder is gone, and
+    waits for it."""
     folder, copy = tmp_path / "b", tmp_path / "copy"
     cli.main(["new", str(copy)])
     shutil.copytree(copy, folder)
@@ -158,6 +160,7 @@ def test_check_watch_goes_on_watching_a_folder_deleted_and_made_again(tmp_path: 
         assert process.stdout is not None
         _until(process.stdout, "watching for changes")
         shutil.rmtree(folder)
+        assert "--- gone: " in _until(process.stdout, "watching for it to come back")
         shutil.copytree(copy, folder)
         seen = _until(process.stdout, "watching for changes")
         assert "ok: 1 briefing, 0 problems" in seen

@@ -403,7 +403,8 @@ def test_a_folder_named_for_an_id_gets_the_export_command_to_write(
     index = str(in_tmp / "i.json")
     status, _, err = run(capsys, "export", "big", "--in", "lib", "--to", "json", "--index", index)
     assert status == 2 and "--briefing" not in err
-    assert "briefing export ukraine-diplomacy-2022-02-10 --in lib)" in err
+    hint = "briefing export ukraine-diplomacy-2022-02-10 --in lib --to json --index i.json)"
+    assert hint in err
     asked = ["ukraine-diplomacy-2022-02-10", "--in", "lib", "--to", "json", "-o", "x.json"]
     assert run(capsys, "export", *asked, "--index", index)[0] == 0
 

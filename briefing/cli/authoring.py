@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
-from briefing.files.locations import display_path, guide_file, schema_file, shell_argument
+from briefing.files.locations import (
+    display_path,
+    guide_file,
+    nearest_path,
+    schema_file,
+    shell_argument,
+)
 from briefing.records.text import counted, visible, visible_line
 
 if TYPE_CHECKING:  # watchfiles is imported only when watching
@@ -59,7 +65,16 @@ def _watch(args: argparse.Namespace) -> int:
         # said it was watching (a robustness trial). Once one of the folders is
         # deleted, each look (empty ones too) sees whether it is back, to watch anew.
         lost = lost or any(os.path.abspath(name) in roots for _change, name in changes)
-        if lost and all(path.exists() for path in args.paths):
+        gone = [path for path in args.paths if not path.exists()] if lost else []
+        if gone:
+            if changes:  # (said once for each batch of changes, not at each look)
+                named = ", ".join(visible_line(display_path(path)) for path in gone)
+                near = nearest_path(gone[0])
+                moved = f" (did you mean {visible_line(display_path(near))}?)" if near else ""
+                print(f"\n--- gone: {named}{moved}; watching for it to come back (Ctrl+C stops)")
+                sys.stdout.flush()
+            continue
+        if lost:
             lost, watcher = False, _watcher(args.paths)
             changes |= {(None, str(path)) for path in args.paths}
         if not changes:

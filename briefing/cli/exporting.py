@@ -26,7 +26,7 @@ def export_briefing(args: argparse.Namespace) -> int:
     chosen = FORMATS[args.to]
     if chosen.folder and args.output is None:
         raise UsageError(f"--to {chosen.name} writes a folder of files: give it with -o FOLDER")
-    briefing = _briefing(args.briefing, args.content, args.index)
+    briefing = _briefing(args.briefing, args.content, args.index, _rest_of(args))
     if briefing is None:
         return EXIT_PROBLEMS
     exported = export(briefing, chosen.name)
@@ -51,7 +51,20 @@ def export_briefing(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _briefing(id_or_path: str, content: Path | None, index: Path | None) -> Briefing | None:
+def _rest_of(args: argparse.Namespace) -> str:
+    """The command's options after its briefing, for a hint that writes it again
+    (one without `--to` failed as pasted, a review)."""
+    rest = [f"--to {args.to}"]
+    if args.output is not None:
+        rest.append(f"-o {shell_argument(args.output)}")
+    if args.index is not None:
+        rest.append(f"--index {shell_argument(args.index)}")
+    return " ".join(rest)
+
+
+def _briefing(
+    id_or_path: str, content: Path | None, index: Path | None, rest: str = ""
+) -> Briefing | None:
     """The briefing a folder holds (checked now), or the one with this id in the
     content directory (through its index); None, said on stderr, when it has errors."""
     path = Path(id_or_path)
@@ -88,7 +101,7 @@ def _briefing(id_or_path: str, content: Path | None, index: Path | None) -> Brie
     try:
         # (the hint writes the id where export takes it: it has no --briefing, a trial)
         folder = shell_argument(content) if content is not None else None
-        asked = (lambda held: f"briefing export {held} --in {folder}") if folder else str
+        asked = (lambda held: f"briefing export {held} --in {folder} {rest}") if folder else str
         return opened_with(content, index, id_or_path, asked).briefing(id_or_path)
     except UsageError as error:
         near = nearest_path(path) if content is None and not path.exists() else None
