@@ -7,7 +7,7 @@ strings, on every key.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -17,7 +17,7 @@ from textual.content import Content
 from briefing.files.filekinds import path_text
 from briefing.index.store import BriefingSummary
 from briefing.present.counts import record_counts
-from briefing.present.library_filter import fold, word_matcher
+from briefing.records.folding import Query, fold, searchable
 from briefing.records.text import counted, visible_line
 from briefing.screens.cells import truncate
 from briefing.screens.keeper import NEVER_OPENED
@@ -40,7 +40,8 @@ class Order(Enum):
 @dataclass(frozen=True)
 class LibraryRow:
     summary: BriefingSummary
-    #: what the filter looks in: title, id, tags and folder, folded
+    #: what the filter looks in: title, id, tags and folder, as the panes' filter
+    #: takes a text (briefing.records.folding.searchable)
     searched: str
     #: what the reader remembers of it: "never opened", "3 new", or ""
     reading: str = ""
@@ -48,7 +49,7 @@ class LibraryRow:
     @classmethod
     def of(cls, summary: BriefingSummary) -> LibraryRow:
         words = [summary.title or "", summary.id or "", *summary.tags, summary.folder]
-        return cls(summary, fold(" ".join(words)))
+        return cls(summary, searchable(" ".join(words)))
 
     @property
     def row_id(self) -> str:
@@ -80,9 +81,10 @@ def _date_key(summary: BriefingSummary) -> tuple[int, int]:
 
 def matching(rows: Sequence[LibraryRow], typed: str) -> list[LibraryRow]:
     """The rows whose title, id, tags or folder hold every word typed."""
-    matches: Callable[[str], bool] | None = word_matcher(typed)
-    if matches is None:
+    query = Query(typed)
+    if not query:
         return list(rows)
+    matches = query.matcher()  # the panes' own: `biden's`, `9-2`, a run of Chinese (a review)
     return [row for row in rows if matches(row.searched)]
 
 

@@ -338,3 +338,21 @@ async def test_a_reading_status_come_as_the_library_is_taken_down_is_let_go(
         screen.show_reading_status({row.summary.id or "": "3 new" for row in screen.rows})
         await pilot.pause()
     assert app.return_code in (None, 0)
+
+
+@pytest.mark.parametrize(
+    ("title", "typed"),
+    [
+        ("Biden’s call with Putin", "biden's"),
+        ("A vote of 9–2", "9-2"),
+        ("各方应保持冷静克制", "冷静"),
+    ],
+)
+def test_the_library_s_filter_finds_what_the_panes_filter_finds(title: str, typed: str) -> None:
+    """The library kept a copy of the filter of its own, without the panes'
+    apostrophes, dashes and Chinese runs: `biden's` found no "Biden’s" (a review)."""
+    from briefing.screens.library_rows import matching
+
+    summary = TaggedSummary("f", "f", "brief-1", title, parse_date("2022-02-10"), 0, 0, 0, ())
+    assert matching([LibraryRow.of(summary)], typed) != []
+    assert matching([LibraryRow.of(summary)], typed + "zzz") == []

@@ -67,8 +67,15 @@ def _mode(path: Path) -> int | None:
 
 
 def sync(folder: Path) -> None:
-    """Make the names written into `folder` durable (its entries, not the files' bytes)."""
-    descriptor = os.open(folder, os.O_RDONLY)
+    """Make the names written into `folder` durable (its entries, not the files' bytes).
+
+    A folder one may write to but not read (`chmod 333`, a drop box) cannot be
+    opened to sync it: the file is written all the same, and said so (an
+    export there was said to have failed, a review)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except PermissionError:
+        return
     try:
         os.fsync(descriptor)
     finally:

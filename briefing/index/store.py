@@ -87,8 +87,17 @@ R = TypeVar("R")
 
 #: What reading a briefing from the index raises when it does not open now: no
 #: longer in the index (KeyError), its folder refused or gone (UsageError,
-#: OSError). Anything else is a bug, for the reader's crash report.
-BRIEFING_UNREADABLE: tuple[type[Exception], ...] = (UsageError, KeyError, OSError)
+#: OSError), its file found damaged again as it was rebuilt. Anything else is a
+#: bug, for the reader's crash report.
+BRIEFING_UNREADABLE: tuple[type[Exception], ...] = (
+    UsageError,
+    KeyError,
+    OSError,
+    # what the last read of a briefing's file, once rebuilt, may still find
+    *DAMAGE,
+    StaleFile,
+    NotAnIndex,
+)
 
 
 def why_unreadable(error: Exception) -> str:

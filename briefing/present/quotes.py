@@ -34,6 +34,10 @@ def how_and_when(quote: Quote) -> str:
     return ", ".join(parts)
 
 
+#: Matches are counted in a source text of at most this many characters.
+COUNTED_IN_UP_TO = 1_000_000
+
+
 def where_found(quote: Quote, source_text: str) -> str:
     """`on line 12 of the source text (occurrence 2 of 3 of these words)`: where
     a quote placed in `source_text` stands, and for one that picks among several
@@ -43,6 +47,10 @@ def where_found(quote: Quote, source_text: str) -> str:
     found = f"on line {quote.span.line} of the source text"
     if quote.occurrence is None:
         return found
+    if len(source_text) > COUNTED_IN_UP_TO:
+        # counted again each time the quote is shown, on the screen's thread: a
+        # source of 63 MB took a second (a review)
+        return f"{found} (occurrence {quote.occurrence} of these words)"
     count = anchor(quote.text, NormalisedText(source_text), None).count
     of = f"{MAX_COUNTED} or more" if count >= MAX_COUNTED else str(count)
     if count < quote.occurrence:  # a source changed since it was indexed
