@@ -148,10 +148,15 @@ class NoteEditor(ModalScreen[str | None]):
         self.keep_typed()
 
     def keep_typed(self) -> None:
-        """What was typed, kept as the reader ends (once: the editor is closed by it)."""
-        if not self.closed and self.typed != self.before and self.keep_at_exit is not None:
+        """What was typed, kept as the reader ends (once: the editor is closed by it).
+
+        Read from the box while it is there: the last Changed message may still
+        be waiting, behind the key that stopped the reader (a review)."""
+        areas = self.query(TextArea)
+        typed = areas.first().text if areas else self.typed
+        if not self.closed and typed != self.before and self.keep_at_exit is not None:
             self.closed = True
-            self.keep_at_exit(self.typed)
+            self.keep_at_exit(typed)
 
 
 def _said(key: str) -> str:

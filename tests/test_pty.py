@@ -171,11 +171,54 @@ def test_a_note_being_written_is_kept_when_the_reader_is_killed_while_stopped(
         while _state(pid) != "T":
             assert time.monotonic() < deadline, term.text()[-600:]
             term.read_for(0.05)
-        os.kill(pid, signum)
-        os.kill(pid, signal.SIGCONT)  # as the shell's kill does for a stopped job
-        assert term.exit_status() == 128 + signum
+        if signum == signal.SIGHUP:
+            term.hang_up()  # the terminal closed: the kernel sends HUP, then CONT
+            deadline = time.monotonic() + WAIT
+            while Path(f"/proc/{pid}").exists() and _state(pid) != "Z":
+                assert time.monotonic() < deadline, "the reader lived on"
+                time.sleep(0.05)
+        else:
+            os.kill(pid, signum)
+            os.kill(pid, signal.SIGCONT)  # as the shell's kill does for a stopped job
+            assert term.exit_status() == 128 + signum
     notes = (tmp_path / "data" / "notes.json").read_text(encoding="utf-8")
     assert "note-killed-while-stopped" in notes
+
+
+def test_killed_twice_while_stopped_and_keeping_its_data_the_reader_ends(
+    tmp_path: Path,
+) -> None:
+    """Asked again while it waits for the notes' lock (another reader saving):
+    the second signal gave the terminal back from the background, which
+    stopped the job for good (a review). It ends at once."""
+    import fcntl
+
+    job = tmp_path / "job.pid"
+    shell = str(Path(__file__).with_name("job_shell.py"))
+    command = ["--takes-back", str(job), sys.executable, "-m", "briefing"]
+    with terminal(tmp_path, *command, script=shell) as term:
+        term.wait_until_drawn()
+        term.press(b"w")
+        term.wait_for(b"Your note on the actor")
+        term.press(b"a note")
+        term.read_for(0.3)
+        term.press(b"\x1a")  # Ctrl+Z
+        pid = int(job.read_text(encoding="utf-8"))
+        deadline = time.monotonic() + WAIT
+        while _state(pid) != "T":
+            assert time.monotonic() < deadline, term.text()[-600:]
+            term.read_for(0.05)
+        (tmp_path / "data").mkdir(exist_ok=True)
+        lock = os.open(tmp_path / "data" / "notes.json.lock", os.O_RDWR | os.O_CREAT)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # another reader saving, for a while
+            for _ in range(2):  # `kill %1`, twice
+                os.kill(pid, signal.SIGTERM)
+                os.kill(pid, signal.SIGCONT)
+                term.read_for(0.5)
+            assert term.exit_status() == 143
+        finally:
+            os.close(lock)
 
 
 def _state(pid: int) -> str:

@@ -170,7 +170,7 @@ def schema(args: argparse.Namespace) -> int:
 
 def _print_file(path: Path, only_where: bool) -> int:
     if only_where:
-        print(path)
+        print(visible_line(str(path)))
         return EXIT_OK
     try:
         sys.stdout.write(path.read_text(encoding="utf-8"))

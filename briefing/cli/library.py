@@ -146,8 +146,18 @@ def _actor_across(index: Index, id_or_name: str) -> int:
     if len(by_words) == 1:
         found = by_words[0]  # `okafor`: the one actor a word of whose name it begins
     elif by_words:
-        names = sorted({group[0].name for group in by_words})
-        listed = ", ".join(shown(name) for name in names[:5]) + (", …" if len(names) > 5 else "")
+        name_count = Counter(group[0].name for group in by_words)
+        # two actors of one name, told apart by a briefing of each (a review)
+        names = sorted(
+            shown(group[0].name)
+            + (
+                f" (in {visible_line(group[0].briefing_id)})"
+                if name_count[group[0].name] > 1
+                else ""
+            )
+            for group in by_words
+        )
+        listed = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
         raise UsageError(
             f"{shown(id_or_name)} is in the names or aliases of {counted(len(by_words), 'actor')}: "
             f"{listed}; write more of the name, or the id"

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.errors import UsageError
+from briefing.files.atomic import temporary_files
 from briefing.files.atomic import write_atomically as _write_atomically
 from briefing.files.crashlog import state_dir
 from briefing.files.jsonfile import Marker, NotOurs, Unreadable, encode, our_file, read_json
@@ -104,6 +105,8 @@ class Places:
                 )
                 kept = dict(newest[:KEPT])
                 target = our_file(self.path, MARKER) or self.path  # a link to ours: through it
+                for stale in temporary_files(target):
+                    stale.unlink(missing_ok=True)  # of a write that was killed; we hold the lock
                 _write_atomically(target, encode({"places": kept}, MARKER))
         except NotOurs as exc:  # became another's between the read and the write
             self._not_ours(exc)
