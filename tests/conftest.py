@@ -78,13 +78,17 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(autouse=True)
 def _no_colour(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No colour, and settings and notes of the test's own: never the developer's keymap,
-    theme, pins or notes, and no test ever writes into the user's data folder."""
+    """No colour, and settings, notes and an index of the test's own: never the
+    developer's keymap, theme, pins or notes, and no test ever writes into the
+    user's data or cache folders."""
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("BRIEFING_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("BRIEFING_STATE_DIR", str(tmp_path / "state"))  # places, crash logs
+    # and an index of the test's own where a test gives none (`briefing index PATH`):
+    # such tests wrote into the user's cache folder (stop 34)
+    monkeypatch.setenv("BRIEFING_INDEX_DIR", str(tmp_path / "index-cache"))
 
 
 def located(problem: Problem) -> bool:
