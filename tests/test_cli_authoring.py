@@ -10,6 +10,8 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -120,26 +122,13 @@ def test_format_and_schema_print_the_files_or_where_they_are(
 def test_check_watch_checks_again_after_an_edit_and_stops_on_ctrl_c(tmp_path: Path) -> None:
     folder = tmp_path / "b"
     cli.main(["new", str(folder)])
-    process = subprocess.Popen(
-        [sys.executable, "-m", "briefing", "check", "--watch", str(folder)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
-    try:
-        assert process.stdout is not None
-        seen = _until(process.stdout, "watching for changes")
+    with _watching(folder) as stdout:
+        seen = _until(stdout, "watching for changes")
         assert "ok: 1 briefing, 0 problems" in seen
-        quotes = folder / "quotes.yaml"
-        quotes.write_text(quotes.read_text().replace("speaker: the-minister", "speeker: x"))
-        seen = _until(process.stdout, "watching for changes")
+        _edited(folder)
+        seen = _until(stdout, "watching for changes")
         assert "--- changed: " in seen and "quotes.yaml" in seen
         assert "error[unknown-field]: 'speeker' is not a field of a quote" in seen
-        process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=20) == 130
-    finally:
-        if process.poll() is None:
-            process.kill()
 
 
 def test_check_watch_goes_on_watching_a_folder_deleted_and_made_again(tmp_path: Path) -> None:
@@ -150,6 +139,22 @@ def test_check_watch_goes_on_watching_a_folder_deleted_and_made_again(tmp_path: 
     folder, copy = tmp_path / "b", tmp_path / "copy"
     cli.main(["new", str(copy)])
     shutil.copytree(copy, folder)
+    with _watching(folder) as stdout:
+        _until(stdout, "watching for changes")
+        shutil.rmtree(folder)
+        assert "--- gone: " in _until(stdout, "watching for it to come back")
+        shutil.copytree(copy, folder)
+        seen = _until(stdout, "watching for changes")
+        assert "ok: 1 briefing, 0 problems" in seen
+        time.sleep(0.3)
+        _edited(folder)
+        seen = _until(stdout, "watching for changes")
+        assert "error[unknown-field]: 'speeker' is not a field of a quote" in seen
+
+
+@contextmanager
+def _watching(folder: Path) -> Iterator[IO[bytes]]:
+    """`briefing check --watch FOLDER` running, its output; Ctrl+C ends it with 130."""
     process = subprocess.Popen(
         [sys.executable, "-m", "briefing", "check", "--watch", str(folder)],
         stdout=subprocess.PIPE,
@@ -158,22 +163,18 @@ def test_check_watch_goes_on_watching_a_folder_deleted_and_made_again(tmp_path: 
     )
     try:
         assert process.stdout is not None
-        _until(process.stdout, "watching for changes")
-        shutil.rmtree(folder)
-        assert "--- gone: " in _until(process.stdout, "watching for it to come back")
-        shutil.copytree(copy, folder)
-        seen = _until(process.stdout, "watching for changes")
-        assert "ok: 1 briefing, 0 problems" in seen
-        time.sleep(0.3)
-        quotes = folder / "quotes.yaml"
-        quotes.write_text(quotes.read_text().replace("speaker: the-minister", "speeker: x"))
-        seen = _until(process.stdout, "watching for changes")
-        assert "error[unknown-field]: 'speeker' is not a field of a quote" in seen
+        yield process.stdout
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=20) == 130
     finally:
         if process.poll() is None:
             process.kill()
+
+
+def _edited(folder: Path) -> None:
+    """The new briefing's quote given a misspelt field."""
+    quotes = folder / "quotes.yaml"
+    quotes.write_text(quotes.read_text().replace("speaker: the-minister", "speeker: x"))
 
 
 def _until(stream: IO[bytes], marker: str, seconds: float = 30) -> str:

@@ -13,6 +13,8 @@ import re
 import signal
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -156,21 +158,7 @@ def test_a_note_being_written_is_kept_when_the_reader_is_killed_while_stopped(
     closed (HUP): the process ended at once, and the note being typed was lost
     (a robustness trial). It is kept now, without a word to the terminal, which
     is the shell's."""
-    job = tmp_path / "job.pid"
-    shell = str(Path(__file__).with_name("job_shell.py"))
-    command = ["--takes-back", str(job), sys.executable, "-m", "briefing"]
-    with terminal(tmp_path, *command, script=shell) as term:
-        term.wait_until_drawn()
-        term.press(b"w")  # a note on the actor under the cursor
-        term.wait_for(b"Your note on the actor")
-        term.press(b"note-killed-while-stopped")
-        term.read_for(0.3)
-        term.press(b"\x1a")  # Ctrl+Z
-        pid = int(job.read_text(encoding="utf-8"))
-        deadline = time.monotonic() + WAIT
-        while _state(pid) != "T":
-            assert time.monotonic() < deadline, term.text()[-600:]
-            term.read_for(0.05)
+    with _stopped_writing_a_note(tmp_path, b"note-killed-while-stopped") as (term, pid):
         if signum == signal.SIGHUP:
             term.hang_up()  # the terminal closed: the kernel sends HUP, then CONT
             deadline = time.monotonic() + WAIT
@@ -193,21 +181,7 @@ def test_killed_twice_while_stopped_and_keeping_its_data_the_reader_ends(
     stopped the job for good (a review). It ends at once."""
     import fcntl
 
-    job = tmp_path / "job.pid"
-    shell = str(Path(__file__).with_name("job_shell.py"))
-    command = ["--takes-back", str(job), sys.executable, "-m", "briefing"]
-    with terminal(tmp_path, *command, script=shell) as term:
-        term.wait_until_drawn()
-        term.press(b"w")
-        term.wait_for(b"Your note on the actor")
-        term.press(b"a note")
-        term.read_for(0.3)
-        term.press(b"\x1a")  # Ctrl+Z
-        pid = int(job.read_text(encoding="utf-8"))
-        deadline = time.monotonic() + WAIT
-        while _state(pid) != "T":
-            assert time.monotonic() < deadline, term.text()[-600:]
-            term.read_for(0.05)
+    with _stopped_writing_a_note(tmp_path, b"a note") as (term, pid):
         (tmp_path / "data").mkdir(exist_ok=True)
         lock = os.open(tmp_path / "data" / "notes.json.lock", os.O_RDWR | os.O_CREAT)
         try:
@@ -219,6 +193,28 @@ def test_killed_twice_while_stopped_and_keeping_its_data_the_reader_ends(
             assert term.exit_status() == 143
         finally:
             os.close(lock)
+
+
+@contextmanager
+def _stopped_writing_a_note(tmp_path: Path, note: bytes) -> Iterator[tuple[Terminal, int]]:
+    """The reader, as a shell's job, stopped by Ctrl+Z while `note` is typed in
+    the note editor, the shell holding the terminal: the terminal, and its pid."""
+    job = tmp_path / "job.pid"
+    shell = str(Path(__file__).with_name("job_shell.py"))
+    command = ["--takes-back", str(job), sys.executable, "-m", "briefing"]
+    with terminal(tmp_path, *command, script=shell) as term:
+        term.wait_until_drawn()
+        term.press(b"w")  # a note on the actor under the cursor
+        term.wait_for(b"Your note on the actor")
+        term.press(note)
+        term.read_for(0.3)
+        term.press(b"\x1a")  # Ctrl+Z
+        pid = int(job.read_text(encoding="utf-8"))
+        deadline = time.monotonic() + WAIT
+        while _state(pid) != "T":
+            assert time.monotonic() < deadline, term.text()[-600:]
+            term.read_for(0.05)
+        yield term, pid
 
 
 def _state(pid: int) -> str:
