@@ -17,10 +17,10 @@ from textual.content import Content
 
 from briefing.index.preview import Totals
 from briefing.present.counts import (
+    an_actors_records,
     events_and_quotes,
     in_pane_order,
     record_counts,
-    said_and_relayed,
 )
 from briefing.records.model import Actor, Event, Quote
 from briefing.records.queries import BriefingQueries
@@ -131,6 +131,4 @@ def _actor_counts(
     those it relayed told apart, as its row tells them (with its members: all)."""
     if widened:
         return events_and_quotes(len(events), len(quotes))
-    said = sum(1 for quote in quotes if quote.speaker == actor_id)
-    quoted = said_and_relayed(said, len(quotes) - said)
-    return in_pane_order(events=counted(len(events), "event"), quotes=quoted)
+    return an_actors_records(actor_id, events, quotes)

@@ -191,22 +191,20 @@ class LiveContentApp(App[None]):
         try:
             index = open_index(self.content, self.index_path, keep=True)
         except (UsageError, OSError) as error:  # the folder gone, or refused
-            self.call_from_thread(self._library_unread, before, error)
+            said = visible_line(f"The library's folder could not be read again: {error}")
+            self.call_from_thread(self._not_read_again, before, said)
             return
         self.call_from_thread(self._library_read, index, before)
 
-    def _library_unread(self, tried: FilesState, error: Exception) -> None:
-        """The library's folder could not be read again: said once; the next
-        look tries again only once its files change from what was tried (it
-        was tried and said again every POLL_SECONDS: a review)."""
+    def _not_read_again(self, tried: FilesState, said: str) -> None:
+        """The content could not be read again (the library's folder gone, the
+        briefing's index refused ...): said once; the screen stays, and the
+        next look tries again only once the files change from what was tried
+        (it was tried and said again every POLL_SECONDS: five notices in nine
+        seconds, reviews)."""
         self.changed = None
         self.on_disk = tried
-        self.notify(
-            visible_line(f"The library's folder could not be read again: {error}"),
-            severity="error",
-            markup=False,
-            timeout=15,
-        )
+        self.notify(said, severity="error", markup=False, timeout=15)
 
     def _library_read(self, index: Index, read_from: FilesState) -> None:
         from briefing.screens.library import LibraryScreen
@@ -248,7 +246,8 @@ class LiveContentApp(App[None]):
             opens = summary is not None and summary.opens
             queries = index.queries(briefing_id) if opens else None
         except BRIEFING_UNREADABLE as error:  # its index refused, its folder gone ...
-            self.call_from_thread(self._briefing_unread, before, error)
+            said = "The briefing's files changed, but could not be read again: "
+            self.call_from_thread(self._not_read_again, before, said + visible_line(str(error)))
             return
         problems = summary.problems if summary is not None else ()
         self.call_from_thread(self._read, index, briefing_id, queries, problems, before)
@@ -358,21 +357,6 @@ class LiveContentApp(App[None]):
         if action == "problems":
             return bool(self.problems)  # not in the footer while there are none
         return True
-
-    def _briefing_unread(self, tried: FilesState, error: Exception) -> None:
-        """Reading the briefing again failed (its index refused ...): said once; the
-        screen stays, and the next look tries again only once its files change
-        from what was tried (it was tried and said again every POLL_SECONDS:
-        five notices in nine seconds, a code review)."""
-        self.changed = None
-        self.on_disk = tried
-        self.notify(
-            "The briefing's files changed, but could not be read again: "
-            + visible_line(str(error)),
-            severity="error",
-            markup=False,
-            timeout=15,
-        )
 
     def action_problems(self) -> None:
         from briefing.screens.problems import ProblemsScreen

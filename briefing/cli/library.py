@@ -21,7 +21,7 @@ from briefing.files.locations import (
 )
 from briefing.index.build import Progress
 from briefing.index.store import BriefingSummary, Index, open_index
-from briefing.present.counts import in_pane_order, record_counts, said_and_relayed
+from briefing.present.counts import an_actors_records, record_counts
 from briefing.present.quotes import said_on
 from briefing.records.text import counted, shown, visible_line
 
@@ -176,13 +176,11 @@ def _actor_across(index: Index, id_or_name: str) -> int:
         actor = lookup.actor(appearance.actor_id)
         events = lookup.events_by_participant(actor.id)
         quotes = lookup.quotes_involving(actor.id)
-        said = sum(1 for quote in quotes if quote.speaker == actor.id)
-        quoted = said_and_relayed(said, len(quotes) - said)
         as_of = summary.as_of.describe() if summary.as_of else "?"
         print(
             f"{visible_line(appearance.briefing_id)}  {visible_line(summary.title or '')}  "
             f"(as of {as_of})  {visible_line(actor.name)}: "
-            f"{in_pane_order(events=counted(len(events), 'event'), quotes=quoted)}"
+            f"{an_actors_records(actor.id, events, quotes)}"
         )
         for event in events:
             print(f"  event  {event.when.describe()}  {visible_line(event.title)}")

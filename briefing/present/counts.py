@@ -9,6 +9,9 @@ filter line and `b` said "3 events, 2 quotes" (a demanding user's trial):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from briefing.records.model import Event, Quote
 from briefing.records.text import counted
 
 
@@ -41,6 +44,15 @@ def said_and_relayed(said: int, relayed: int) -> str:
     if not said:
         return counted(relayed, "relayed quote")
     return f"{counted(said, 'quote')} (+{relayed} relayed)"
+
+
+def an_actors_records(actor_id: str, events: Sequence[Event], quotes: Sequence[Quote]) -> str:
+    """`4 events, 10 quotes (+1 relayed)`: the events and quotes an actor is in,
+    its own words and those it relayed told apart (the reader's filter line and
+    `briefing list --actor`, as the actors pane's row tells them)."""
+    said = sum(1 for quote in quotes if quote.speaker == actor_id)
+    quoted = said_and_relayed(said, len(quotes) - said)
+    return in_pane_order(events=counted(len(events), "event"), quotes=quoted)
 
 
 def record_counts(actors: int, events: int, quotes: int, separator: str = " · ") -> str:
