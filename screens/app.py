@@ -634,7 +634,9 @@ class BriefingApp(LiveContentApp):
                 if isinstance(screen, BriefingScreen) and screen.reading is not None:
                     screen.take_whole_failed()
             self.notify(
-                visible_line(f"The rest of the briefing could not be read: {error}"),
+                visible_line(
+                    f"The rest of the briefing could not be read: {why_unreadable(error)}"
+                ),
                 severity="error",
                 markup=False,
                 timeout=15,

@@ -38,9 +38,6 @@ class KeepsTyped(Protocol):
     def keep_typed(self) -> None: ...
 
 
-#: What keeps a briefing from opening now, its file damaged too (JSON's ValueError).
-_UNOPENED: tuple[type[Exception], ...] = (*BRIEFING_UNREADABLE, ValueError)
-
 #: What the library says of a briefing the user has never opened.
 NEVER_OPENED = "never opened"
 #: Reading marks are saved this long after the last one.
@@ -142,7 +139,7 @@ class Keeper:
                     continue
                 try:
                     memory = BriefingMemory(self.store, for_display(read(briefing_id)))
-                except _UNOPENED:
+                except BRIEFING_UNREADABLE:
                     continue  # it does not open now: the library says why
                 new, changed = memory.counts()
                 parts = [f"{new} new"] if new else []

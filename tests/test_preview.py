@@ -497,6 +497,30 @@ async def test_the_palette_says_when_the_rest_could_not_be_read(
         assert searched(app).endswith("records only: the rest of the briefing could not be read")
 
 
+async def test_the_rest_no_longer_in_the_index_is_said_in_words(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The notice said Python's words for the error: `'big'` for a briefing
+    removed from the index while its first rows were shown."""
+    let_go = threading.Event()
+
+    def gone(self: Index, briefing_id: str) -> object:
+        assert let_go.wait(20), "the test never let the reading fail"
+        raise KeyError(briefing_id)
+
+    monkeypatch.setattr(Index, "queries", gone)
+    opened(content, tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        let_go.set()
+        await until(pilot, lambda: "could not be read" in toasts(app), "the notice")
+        assert "The rest of the briefing could not be read: it is no longer in the index" in (
+            toasts(app)
+        )
+        assert "'" not in toasts(app)
+
+
 async def test_the_palette_lists_no_more_than_its_limit_once_the_whole_is_read(
     content: Path, tmp_path: Path, slow_whole: threading.Event, monkeypatch: pytest.MonkeyPatch
 ) -> None:
