@@ -420,3 +420,43 @@ def test_a_bracket_left_open_at_the_end_of_the_file_is_said_as_one_above_a_line(
     assert [(problem_line(p), p.hint) for p in sink.problems] == [
         (f"notes.yaml:{place}: error[yaml-syntax]: {message}", hint)
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "code"),
+    [
+        ("briefing: &b\n  id: b\n  title: T\n  as_of: 2022-02-10\n", "yaml-anchor"),
+        (
+            "---\n---\nbriefing:\n  id: b\n  title: T\n  as_of: 2022-02-10\n",
+            "yaml-multiple-documents",
+        ),
+        ("briefing:\n  - id: b\n", "section-type"),
+    ],
+    ids=["anchored", "in-a-second-document", "a-list"],
+)
+def test_a_briefing_mapping_refused_is_not_also_said_missing(
+    in_tmp: Path, head: str, code: str
+) -> None:
+    """An anchor on the `briefing:` mapping (or a list, or a second document) was
+    said, and then "no file in this folder has the 'briefing:' mapping", at
+    another file: false, and sent the author looking elsewhere (an audit)."""
+    rest = BASE_FILES["briefing.yaml"]
+    assert isinstance(rest, str)
+    body = rest.split("sources:", 1)[1]
+    folder = write_folder(
+        in_tmp / "b",
+        briefing_files(**{"briefing.yaml": head, "records.yaml": "sources:" + body}),
+    )
+    codes = [p.code for p in check(folder)]
+    assert code in codes
+    assert "briefing-missing" not in codes
+
+
+def test_a_folder_whose_files_err_and_lack_the_mapping_is_said_to_lack_it(in_tmp: Path) -> None:
+    rest = BASE_FILES["briefing.yaml"]
+    assert isinstance(rest, str)
+    body = rest.split("sources:", 1)[1].replace("name: A", "name: A\n    nmae: B")
+    folder = write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": "sources:" + body}))
+    codes = [p.code for p in check(folder)]
+    assert "unknown-field" in codes
+    assert "briefing-missing" in codes

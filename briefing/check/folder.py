@@ -10,6 +10,7 @@ allowed), and always the list of problems.
 from __future__ import annotations
 
 import os
+import re
 import traceback
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
@@ -79,6 +80,8 @@ class _Context:
     ids: dict[str, dict[str, RawRecord]] = field(default_factory=dict)
     #: False when some file could not be read to its end: its ids are unknown
     all_read: bool = True
+    #: a file with errors has a `briefing:` line that its errors kept from being read
+    briefing_refused: bool = False
 
 
 def check_folder(folder: Path, text_places: bool = False) -> FolderResult:
@@ -210,7 +213,9 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
         sink = ProblemSink(display_path(path))
         sinks.append(sink)
         _check_name(path, "file", sink)
-        records, complete = _check_one_file(path, sink, shared)
+        records, complete, names_briefing = _check_one_file(path, sink, shared)
+        if names_briefing and any(problem.is_error for problem in sink.problems):
+            context.briefing_refused = True
         if not complete and context.all_read and len(files) > 1:
             # once, at the first file that stops, when other files may refer to it
             _say_references_wait(sink)
@@ -281,14 +286,15 @@ def _check_name(path: Path, what: str, sink: ProblemSink) -> None:
 
 def _check_one_file(
     path: Path, sink: ProblemSink, shared: SharedValues
-) -> tuple[list[RawRecord], bool]:
-    """The file's records, and whether it was read to its end."""
+) -> tuple[list[RawRecord], bool, bool]:
+    """The file's records, whether it was read to its end, and whether it has a
+    line that begins a `briefing:` mapping (read or not)."""
     try:
         data = read_file(path, MAX_BYTES)
     except Refused as exc:
         trouble = exc.trouble
         sink.error(1, 1, trouble.code, f"{_named(path)} {trouble.predicate}", trouble.hint)
-        return [], False
+        return [], False, False
     except TooLarge as exc:
         sink.error(
             1,
@@ -297,13 +303,14 @@ def _check_one_file(
             f"this file is {exc.size:,} bytes; a YAML file may hold at most {MAX_BYTES:,}",
             "split the briefing across several files",
         )
-        return [], False
+        return [], False, False
     except OSError as exc:
         sink.error(1, 1, "file-unreadable", f"this file cannot be read: {os_reason(exc)}")
-        return [], False
+        return [], False, False
+    names_briefing = _BRIEFING_LINE.search(data) is not None
     records = read_records(data, sink, shared)
     if records is not None:
-        return records, True  # nothing to report: no located nodes needed
+        return records, True, names_briefing  # nothing to report: no located nodes needed
     read = read_yaml(data, sink)
     documents = read.documents
     if len(documents) > 1:
@@ -321,7 +328,11 @@ def _check_one_file(
     root = documents[0] if documents else None
     records = check_file(root, sink, shared)
     warn_comments_cutting_text(root, read.cuts, sink)
-    return records, read.complete
+    return records, read.complete, names_briefing
+
+
+#: A line that begins the `briefing:` mapping at the top level of a file.
+_BRIEFING_LINE = re.compile(rb"""^(?:briefing|"briefing"|'briefing')[ \t]*:""", re.MULTILINE)
 
 
 #: Said with the YAML error that stopped a file (`_say_references_wait`).
@@ -363,8 +374,11 @@ def _check_briefing_mapping(
     context: _Context, first_sink: ProblemSink, result: FolderResult
 ) -> None:
     found = context.records["briefing"]
-    if not found and not context.all_read:
-        return  # it may be in the file that could not be read: that is the problem to fix
+    if not found and (context.briefing_refused or not context.all_read):
+        # It may be in the file that could not be read, or it is there and its
+        # own error says why it was not read (an anchor on it, a list, a second
+        # document): "no file has it", at another file, was false (an audit).
+        return
     if not found:
         first_sink.error(
             1,
