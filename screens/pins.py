@@ -56,7 +56,7 @@ from briefing.screens.safe import join, plain
 from briefing.screens.state import Jump, PinsOverlay
 from briefing.userdata.keys import BRIEFING, RecordKey
 from briefing.userdata.reading import Standing, all_kept, kept_note, rewrite_kept_note
-from briefing.userdata.storefile import PINS, Document
+from briefing.userdata.storefile import NOTES, PINS, Document
 
 ROW_HEIGHT = 2
 
@@ -439,8 +439,10 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
             )
             return
 
+        known = self.store.get(NOTES, str(key))  # as the editor opens on it (see Remembering)
+
         def write(text: str) -> bool:
-            return rewrite_kept_note(self.store, key, text)
+            return rewrite_kept_note(self.store, key, text, known)
 
         edit_note_with(self.keeper, record.record, key, note, write, self.show_rows)
 

@@ -71,9 +71,12 @@ class Remembering:
         self.look_again()  # the note as another reader may have saved it meanwhile
         note = self.memory.note(key)
         about = self.memory.record_text(key) or (note.record if note is not None else key.id)
+        # As the editor opens on it: another reader may save it while this one
+        # types, and this one's store read it again before the save (a trial).
+        known = self.memory.note_as_kept(key)
 
         def write(text: str) -> bool:
-            return self.memory.write_note(key, text) is not None
+            return self.memory.write_note(key, text, known) is not None
 
         edit_note_with(self.keeper, about, key, note, write, then)
 

@@ -840,6 +840,34 @@ async def test_a_note_saved_by_another_reader_is_the_one_opened_for_editing(
     assert note["text"] == "TWO, from the other, and more"  # nothing twice, no merge
 
 
+async def test_a_note_saved_by_another_reader_while_this_one_types_it_is_kept_too(
+    tmp_path: Path,
+) -> None:
+    """Both readers had the note's editor open; the other saved first; this one,
+    which read the notes file again meanwhile, saved its text over the other's,
+    said "Note saved." and nothing else (an analyst's trial)."""
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await remembered(pilot)
+        await write_note(pilot, "w", "ONE")
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        other = UserStore()  # another reader, its editor open on the same note
+        document = dict(other.get(storefile.NOTES, "b/actor/a") or {})
+        other.put(storefile.NOTES, "b/actor/a", {**document, "text": "ONE [from the other]"})
+        assert other.save()
+        assert app.keeper.store.refresh()  # as the reader does every few seconds
+        app.screen.query_one(TextArea).insert(" [from this one]")
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "both texts are kept" in toasts(app)
+    text = stored(tmp_path, storefile.NOTES)["b/actor/a"]["text"]
+    assert text.startswith("ONE [from this one]\n\n— written meanwhile in another briefing window")
+    assert text.endswith("—\nONE [from the other]")
+
+
 async def test_what_is_said_as_the_reader_ends_promises_no_later_save(tmp_path: Path) -> None:
     """Its notes folder under a file, the pin could never be saved; the first
     line printed at the end still said "saving again at the next change, and

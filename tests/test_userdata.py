@@ -255,6 +255,40 @@ def test_one_note_changed_in_two_readers_at_once_keeps_both_texts(store_file: Pa
     assert two.save() and notes_in(store_file)["b/quote/q"]["text"] == "tidied"  # type: ignore[index]
 
 
+def test_a_note_saved_elsewhere_while_its_editor_is_open_is_kept_beside_this_one(
+    store_file: Path,
+) -> None:
+    """Both readers opened the note's editor; one saved; the other, which read the
+    file again meanwhile (every few seconds it looks for others' saves), then
+    saved its own over it: the first's words were lost and nothing said so
+    (an analyst's trial). What it knew is the note as its editor opened on it."""
+    one, two = two_readers_of_one_note(store_file)
+    as_opened = two.get(storefile.NOTES, "b/quote/q")  # two's editor opens
+    one.put(storefile.NOTES, "b/quote/q", {**note(0), "text": "note 0 R1"})
+    assert one.save()
+    assert two.refresh()  # two looks for others' saves while its user types
+    two.put(storefile.NOTES, "b/quote/q", {**note(0), "text": "note 0 R2"}, as_opened)
+    assert two.save()
+    text = notes_in(store_file)["b/quote/q"]["text"]  # type: ignore[index]
+    assert text.startswith("note 0 R2\n\n— written meanwhile in another briefing window")
+    assert text.endswith("—\nnote 0 R1")
+    assert "both texts are kept" in two.take_notices()[0]
+
+
+def test_a_new_note_written_in_two_readers_at_once_keeps_both(store_file: Path) -> None:
+    one, two = UserStore(store_file), UserStore(store_file)
+    one.load()
+    two.load()
+    as_opened = two.get(storefile.NOTES, "b/quote/q")
+    assert as_opened is None
+    one.put(storefile.NOTES, "b/quote/q", {**note(0), "text": "from one"})
+    assert one.save() and two.refresh()
+    two.put(storefile.NOTES, "b/quote/q", {**note(0), "text": "from two"}, as_opened)
+    assert two.save()
+    text = notes_in(store_file)["b/quote/q"]["text"]  # type: ignore[index]
+    assert text.startswith("from two\n\n") and text.endswith("\nfrom one")
+
+
 def test_a_note_emptied_in_one_reader_and_rewritten_in_another_is_kept(store_file: Path) -> None:
     one, two = two_readers_of_one_note(store_file)
     one.put(storefile.NOTES, "b/quote/q", note(1))

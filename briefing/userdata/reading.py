@@ -23,7 +23,7 @@ from enum import StrEnum
 from briefing.records.model import Briefing
 from briefing.records.refs import Kind
 from briefing.userdata.keys import LISTED, RecordKey, digests, record_text, records
-from briefing.userdata.store import Change, UserStore
+from briefing.userdata.store import UNKNOWN, Change, UserStore
 from briefing.userdata.storefile import NOTES, OPENED, PINS, SEEN, Document
 
 
@@ -248,15 +248,23 @@ class BriefingMemory:
     def noted_ids(self, kind: Kind) -> dict[str, Standing]:
         return {n.key.id: n.standing for n in self.notes() if n.key.kind == kind}
 
-    def write_note(self, key: RecordKey, text: str) -> Note | None:
+    def note_as_kept(self, key: RecordKey) -> Document | None:
+        """The note on the record as this process holds it now, to give `write_note`
+        as `known` once it is edited."""
+        return self.store.get(NOTES, str(key))
+
+    def write_note(
+        self, key: RecordKey, text: str, known: Document | None = UNKNOWN
+    ) -> Note | None:
         """Keep `text` as the note on the record (blank: the note is deleted).
 
         The note is tied to the record as it is now: its flag, if it was
         changed or orphaned, goes (the user has written with it in view).
-        An orphaned note keeps the record's last known text.
+        An orphaned note keeps the record's last known text. `known`: the
+        note as the editor opened on it (see UserStore.put).
         """
         if not text.strip():
-            self.store.put(NOTES, str(key), None)
+            self.store.put(NOTES, str(key), None, known)
             self.version += 1
             return None
         earlier = self.store.get(NOTES, str(key))
@@ -269,7 +277,7 @@ class BriefingMemory:
             "record": record,
             "written": now(),
         }
-        self.store.put(NOTES, str(key), document)
+        self.store.put(NOTES, str(key), document, known)
         self.version += 1
         return _note(key, document, self.digests.get(key))
 
@@ -320,12 +328,14 @@ def kept_note(store: UserStore, key: RecordKey) -> Note | None:
     return None if document is None else _note(key, document, document.get("digest"))
 
 
-def rewrite_kept_note(store: UserStore, key: RecordKey, text: str) -> bool:
+def rewrite_kept_note(
+    store: UserStore, key: RecordKey, text: str, known: Document | None = UNKNOWN
+) -> bool:
     """Keep `text` as the note on `key`, tied to the record as it was when noted
     (its digest and text stay: its briefing may be in no library); blank
-    deletes it. Whether a note is kept."""
+    deletes it. Whether a note is kept. `known` as in `write_note`."""
     if not text.strip():
-        store.put(NOTES, str(key), None)
+        store.put(NOTES, str(key), None, known)
         return False
     earlier = store.get(NOTES, str(key)) or {}
     document = {
@@ -334,7 +344,7 @@ def rewrite_kept_note(store: UserStore, key: RecordKey, text: str) -> bool:
         "record": earlier.get("record", ""),
         "written": now(),
     }
-    store.put(NOTES, str(key), document)
+    store.put(NOTES, str(key), document, known)
     return True
 
 

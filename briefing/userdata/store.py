@@ -328,17 +328,30 @@ class UserStore:
 
     # --- changing -------------------------------------------------------------
 
-    def put(self, table: str, key: str, document: Document | None) -> None:
-        """Set (None: remove) the document under `key`, in memory now, in the file at `save`."""
-        self.change([(table, key, document)])
+    def put(
+        self, table: str, key: str, document: Document | None, known: Document | None = UNKNOWN
+    ) -> None:
+        """Set (None: remove) the document under `key`, in memory now, in the file at `save`.
 
-    def change(self, changes: list[Change]) -> None:
-        """Make several changes at once."""
+        `known`: the document as the user last saw it, when that was before now
+        (a note as its editor opened): a change another reader saved since is
+        then kept beside this one, not written over (`_settled`).
+        """
+        self.change([(table, key, document)], {(table, key): known})
+
+    def change(
+        self,
+        changes: list[Change],
+        known: Mapping[tuple[str, str], Document | None] | None = None,
+    ) -> None:
+        """Make several changes at once; `known` as in `put`, for some of them."""
         with self._mutex:
             for table, key, _ in changes:
                 if (table, key) not in self._before:
-                    known = self._tables[table].get(key) if self._tables is not None else UNKNOWN
-                    self._before[(table, key)] = known
+                    seen = (known or {}).get((table, key), UNKNOWN)
+                    if seen is UNKNOWN:  # as this process holds it now
+                        seen = self._tables[table].get(key) if self._tables is not None else UNKNOWN
+                    self._before[(table, key)] = seen
             self._pending.extend(changes)
             if self._tables is not None:
                 self._tables = applied(self._tables, changes)
