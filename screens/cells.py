@@ -41,6 +41,8 @@ import unicodedata
 from rich.cells import cell_len
 from textual.content import Content, Span
 
+from briefing.records.text import CUT_BEFORE_MARK, CUT_MARK
+
 #: Joiner, presentation selectors, skin-tone modifiers: see the module doc.
 _AMBIGUOUS = re.compile("[\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
 _SKIN_TONES = range(0x1F3FB, 0x1F400)
@@ -49,14 +51,6 @@ _SKIN_TONES = range(0x1F3FB, 0x1F400)
 #: neutral, not an emoji), neutral in direction, like briefing.records.text's marks.
 TONE_MARK = "◍"
 _REGIONAL = range(0x1F1E6, 0x1F200)
-#: What ends a line cut short for room: U+25B8 BLACK RIGHT-POINTING SMALL
-#: TRIANGLE ("it goes on"), one cell (East Asian width neutral), neutral in
-#: direction, and in CUT_STYLE: it is the reader's, not the text's.
-CUT_MARK = "▸"
-#: What begins a line whose text was cut before it (a snippet of a hit in
-#: its context): U+25C2 BLACK LEFT-POINTING SMALL TRIANGLE ("it came from
-#: before"), CUT_MARK's mirror.
-CUT_BEFORE_MARK = "◂"
 CUT_STYLE = "dim"
 #: The marks as pieces of a line.
 CUT = Content(CUT_MARK).stylize(CUT_STYLE)

@@ -41,7 +41,8 @@ from briefing.present.quotes import attribution
 from briefing.records.folding import Query, searchable
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
-from briefing.screens.cells import CUT_BEFORE_MARK, cut_line, for_cells
+from briefing.records.text import CUT_BEFORE_MARK
+from briefing.screens.cells import cut_line, for_cells
 from briefing.screens.first_rows import NOT_READ
 from briefing.screens.lines import Line
 from briefing.screens.option_list import can_page

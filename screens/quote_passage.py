@@ -21,7 +21,7 @@ from briefing.records.anchor_results import Span
 from briefing.records.editorial import Piece, has_marks, read_quote, segments
 from briefing.records.glued_insertions import widened
 from briefing.records.model import Quote
-from briefing.screens.cells import CUT_BEFORE_MARK, CUT_MARK
+from briefing.records.text import CUT_BEFORE_MARK, CUT_MARK
 from briefing.screens.safe import join, plain, source_piece
 from briefing.screens.scrolling import page_through, scroll_through
 

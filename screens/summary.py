@@ -31,8 +31,8 @@ from briefing.index.preview import Totals
 from briefing.present.counts import record_counts
 from briefing.records.model import Briefing
 from briefing.records.queries import BriefingQueries
-from briefing.records.text import BIDI_MARK, ZERO_WIDTH_MARK
-from briefing.screens.cells import CUT_BEFORE_MARK, CUT_MARK, CUT_STYLE, TONE_MARK
+from briefing.records.text import BIDI_MARK, CUT_BEFORE_MARK, CUT_MARK, ZERO_WIDTH_MARK
+from briefing.screens.cells import CUT_STYLE, TONE_MARK
 from briefing.screens.fields import Field, Fields
 from briefing.screens.first_rows import NOT_READ, compose_again
 from briefing.screens.footer import KeysFooter

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import BASE_FILES, briefing_files, write_folder
+from conftest import BASE_FILES, CONTENT, briefing_files, write_folder
 from reader_helpers import SIZE, reader, settle
 from textual.content import Content
 from textual.widgets import OptionList
@@ -105,6 +105,17 @@ def test_list_actor_names_each_briefing_newest_first_with_words_and_deeds(
     assert "  event  10 Feb 2022  E" in out
     assert [a.briefing_id for a in named(open_index(library, Path(index)).appearances(),
                                          "liz-truss")] == ["one", "three", "two"]  # fmt: skip
+
+
+def test_list_actor_cuts_a_long_quote_with_the_readers_mark(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`“… withdraw its …”`: the cut read as the author's elision (an analyst's trial)."""
+    index = str(tmp_path / "index.json")
+    assert cli.main(["list", str(CONTENT), "--index", index, "--actor", "liz-truss"]) == 0
+    quotes = [line for line in capsys.readouterr().out.splitlines() if "  quote  " in line]
+    assert any(line.endswith("withdraw its▸”") for line in quotes)
+    assert not any("…" in line for line in quotes)
 
 
 def test_list_actor_with_no_such_actor_suggests_one(

@@ -217,6 +217,21 @@ def test_the_bundled_briefing_finds_its_phrase(
     assert kinds[0] == "quote" and "passage" in kinds and "event" in kinds
 
 
+def test_a_snippet_is_cut_with_the_readers_marks_never_an_ellipsis(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`…Russia…` ended a quote's snippet: in a quote `…` is its author's
+    elision, and an analyst pasting it could not tell (a trial)."""
+    index = str(tmp_path / "index.json")
+    status, out, _ = run(capsys, "search", '"huge mistake"', str(CONTENT), "--index", index)
+    assert status == 0
+    passage = next(line for line in out.splitlines() if ": passage " in line)
+    assert passage.endswith("▸") and "…" not in passage
+    status, out, _ = run(capsys, "search", "amassing", str(CONTENT), "--index", index)
+    (passage,) = [line for line in out.splitlines() if ": passage " in line]
+    assert passage.split(": passage article: ")[1].startswith("◂be the source")
+
+
 def test_a_folder_typed_before_the_words_gets_the_command_as_it_should_be(
     folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -23,7 +23,7 @@ from briefing.index.build import Progress
 from briefing.index.store import BriefingSummary, Index, open_index
 from briefing.present.counts import an_actors_records, record_counts
 from briefing.present.quotes import said_on
-from briefing.records.text import counted, shown, visible_line
+from briefing.records.text import CUT_MARK, counted, shown, visible_line
 
 if TYPE_CHECKING:  # read only where `--actor` is asked for
     from briefing.records.model import Quote
@@ -197,8 +197,10 @@ def _speaker(lookup: BriefingQueries, quote: Quote) -> str:
 
 
 def _shortened(text: str, limit: int = 90) -> str:
+    """A quote on one line, cut at `limit` with the reader's `▸`: a `…` inside its
+    quotation marks read as the author's elision (an analyst's trial)."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + CUT_MARK
 
 
 def _as_of_key(summary: BriefingSummary) -> tuple[int, int, str]:

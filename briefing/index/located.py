@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.index.words import Hit
-from briefing.records.text import line_and_column
+from briefing.records.text import CUT_BEFORE_MARK, CUT_MARK, line_and_column
 from briefing.records.words import words
 
 #: Characters of context on each side of a hit in a snippet.
@@ -77,12 +77,12 @@ class Locator:
 
 
 def snippet(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
-    """The hit with some context, on one line, `…` where the text goes on, and
-    where the hit stands in it. (The reader marks a cut with a mark of its
-    own, from `context`: in a quote, `…` is its author's elision.)"""
+    """The hit with some context, on one line, `◂` and `▸` where the text goes
+    on, and where the hit stands in it: the reader's marks of a cut (`…` in a
+    quote is its author's elision, and `…Russia…` read as one: an analyst's trial)."""
     around = context(text, span)
-    before = "…" if around.start > 0 else ""
-    after = "…" if around.stop < len(text) else ""
+    before = CUT_BEFORE_MARK if around.start > 0 else ""
+    after = CUT_MARK if around.stop < len(text) else ""
     piece = before + text[around].replace("\n", " ") + after
     lead = len(before) + span[0] - around.start
     return piece, (lead, lead + span[1] - span[0])

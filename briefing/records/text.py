@@ -222,6 +222,17 @@ def inert_json(value: object, indent: int | None = 2) -> str:
     return _ESCAPED_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+#: What ends a line cut short for room: U+25B8 BLACK RIGHT-POINTING SMALL
+#: TRIANGLE ("it goes on"), one cell (East Asian width neutral), neutral in
+#: direction, and dim in the reader (briefing.screens.cells.CUT_STYLE): it is the
+#: reader's or the command's, never the text's (in a quote, `…` is the author's).
+CUT_MARK = "▸"
+#: What begins a line whose text was cut before it (a snippet of a hit in
+#: its context): U+25C2 BLACK LEFT-POINTING SMALL TRIANGLE ("it came from
+#: before"), CUT_MARK's mirror.
+CUT_BEFORE_MARK = "◂"
+
+
 def visible_line(text: str) -> str:
     """`text` on one line: newlines and tabs too become visible symbols."""
     return _HIDDEN_OR_NEWLINE.sub(_symbol, text)
