@@ -11,6 +11,7 @@ Each mark is one cell and has a meaning without its colour (NO_COLOR).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from textual.content import Content
@@ -39,13 +40,30 @@ WAS_MARKED = {
 #: The same, in the viewer's position line.
 WAS_SHORT = {Mark.NEW: "new", Mark.CHANGED: "changed since you last saw it"}
 NOTE_STYLE = "$text-primary"
-#: What each mark means, for the summary's legend and the keys' help.
+#: What each mark means, for the summary's legend, with the keys of the
+#: briefing screen's bindings named by id (`legend` says them as the user has them).
 LEGEND = (
-    (NEW, "new since the briefing was last opened (u: the next one; A: all seen)"),
+    (
+        NEW,
+        "new since the briefing was last opened ({next_new}: the next one; {mark_seen}: all seen)",
+    ),
     (CHANGED, "changed by its author since you saw it"),
-    (PINNED, "pinned (* pins and unpins; P lists the pins)"),
-    (NOTED, "has a note (w; W: on the briefing); ✎! the record changed since the note"),
+    (PINNED, "pinned ({pin} pins and unpins; {pins} lists the pins)"),
+    (
+        NOTED,
+        "has a note ({note}; {briefing_note}: on the briefing); "
+        "✎! the record changed since the note",
+    ),
 )
+
+
+def legend(key: Callable[[str], str]) -> list[tuple[str, str]]:
+    """LEGEND, each key said by `key` (a binding id's last part to the key shown)."""
+    names = ("next_new", "mark_seen", "pin", "pins", "note", "briefing_note")
+    keys = {name: key(name) for name in names}
+    return [(mark, meaning.format_map(keys)) for mark, meaning in LEGEND]
+
+
 #: What a kind of record is called in a note's heading.
 KIND_NAMES = {Kind.ACTOR: "actor", Kind.EVENT: "event", Kind.QUOTE: "quote", "briefing": "briefing"}
 

@@ -38,6 +38,7 @@ from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import counted, visible_line
 from briefing.screens.actors_pane import HEADINGS
+from briefing.screens.bound_keys import briefing_key, key_shown, list_key
 from briefing.screens.cells import CUT
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper
@@ -269,14 +270,16 @@ class PinsScreen(Screen[Jump | None]):
         here = [k for k in records if k.standing is not Standing.REMOVED]
         gone = [k for k in records if k.standing is Standing.REMOVED]
         groups = [("Pinned or noted", here), ("No longer in the briefing", gone)]
+        enter, note_key = list_key(self.app, "select"), key_shown(self.app, PinsScreen, "pins.note")
+        pin_there, note_there = (briefing_key(self.app, f"briefing.{a}") for a in ("pin", "note"))
         title = join(
             plain("Pins and notes", "bold"),
             plain(f"  {counted(len(pins), 'pin')}, {counted(len(notes), 'note')}", "dim"),
-            plain("   Enter: go to the record · w: its note", "dim"),
+            plain(f"   {enter}: go to the record · {note_key}: its note", "dim"),
         )
         empty = (
-            "Nothing pinned or noted in this briefing yet: * pins the record under "
-            "the cursor, w writes a note on it."
+            f"Nothing pinned or noted in this briefing yet: {pin_there} pins the record under "
+            f"the cursor, {note_there} writes a note on it."
         )
         self.query_one(KeptList).show(records, layout(groups), title, empty)
 
@@ -372,14 +375,22 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
         order = sorted(groups, key=lambda b: (b not in self.titles, b))
         headings = [(self.heading(b), groups[b]) for b in order]
         count = counted(sum(1 for kept in records if kept.kept), "pinned or noted record")
+        enter = list_key(self.app, "select")
+        unpin, note_key = (
+            key_shown(self.app, LibraryPinsScreen, f"library_pins.{a}") for a in ("pin", "note")
+        )
         title = join(
             plain("Pins and notes of every briefing", "bold"),
             plain(f"  {count}", "dim"),
-            plain("   Enter: open the briefing on it · *: unpin · w: its note", "dim"),
+            plain(
+                f"   {enter}: open the briefing on it · {unpin}: unpin · {note_key}: its note",
+                "dim",
+            ),
         )
         empty = (
-            "Nothing pinned or noted yet: in a briefing, * pins the record under "
-            "the cursor and w writes a note on it."
+            f"Nothing pinned or noted yet: in a briefing, {briefing_key(self.app, 'briefing.pin')} "
+            f"pins the record under the cursor and {briefing_key(self.app, 'briefing.note')} "
+            "writes a note on it."
         )
         self.query_one(KeptList).show(records, layout(headings), title, empty)
 
@@ -409,7 +420,8 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
             said = "Pinned again"
         else:  # a note only: pinning needs the record as it is now, in its briefing
             self.notify(
-                "Open its briefing to pin it: * there pins the record under the cursor.",
+                f"Open its briefing to pin it: {briefing_key(self.app, 'briefing.pin')} there "
+                "pins the record under the cursor.",
                 markup=False,
                 timeout=3,
             )
@@ -431,8 +443,9 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
         self.store.refresh()  # the note as another reader may have saved it meanwhile
         note = kept_note(self.store, key)
         if note is None:
+            there = briefing_key(self.app, "briefing.note")
             self.notify(
-                "Open its briefing to write a note on it: w there notes the record "
+                f"Open its briefing to write a note on it: {there} there notes the record "
                 "under the cursor.",
                 markup=False,
                 timeout=4,

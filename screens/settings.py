@@ -8,10 +8,10 @@ applies what is valid, and shows the rest as one located notice each.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from functools import partial
 from typing import Any, TextIO
-from weakref import WeakSet
+from weakref import WeakKeyDictionary, WeakSet
 
 from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits
@@ -72,7 +72,9 @@ def apply_settings(app: App[Any]) -> Settings:
     if settings.theme is not None:
         app.theme = settings.theme
     if settings.keymap:
-        app.set_keymap(with_followers(settings.keymap))
+        keymap = with_followers(settings.keymap)
+        app.set_keymap(keymap)
+        _APPLIED[app] = keymap
     if settings.problems:  # one notice, a line per problem
         errors = any(problem.severity == "error" for problem in settings.problems)
         app.notify(
@@ -83,6 +85,15 @@ def apply_settings(app: App[Any]) -> Settings:
             timeout=20,
         )
     return settings
+
+
+#: The keymap each app was given (Textual keeps it under a private name).
+_APPLIED: WeakKeyDictionary[App[Any], Mapping[str, str]] = WeakKeyDictionary()
+
+
+def applied_keymap(app: App[Any]) -> Mapping[str, str]:
+    """The keymap of the user's settings that `app` was given ({}: none)."""
+    return _APPLIED.get(app, {})
 
 
 #: Screens that take none of the app's keys (modal ones) bind the app's own

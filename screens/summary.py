@@ -16,9 +16,9 @@ with the rest; the briefing screen hands it the whole when it comes
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -32,11 +32,12 @@ from briefing.present.counts import record_counts
 from briefing.records.model import Briefing
 from briefing.records.queries import BriefingQueries
 from briefing.records.text import BIDI_MARK, CUT_BEFORE_MARK, CUT_MARK, ZERO_WIDTH_MARK
+from briefing.screens.bound_keys import briefing_key, list_key
 from briefing.screens.cells import CUT_STYLE, TONE_MARK
 from briefing.screens.fields import Field, Fields
 from briefing.screens.first_rows import NOT_READ, compose_again
 from briefing.screens.footer import KeysFooter
-from briefing.screens.marks import LEGEND
+from briefing.screens.marks import legend
 from briefing.screens.outdated import OutdatedLine
 from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain
@@ -94,7 +95,7 @@ def sources_legend(all_single_source: bool) -> Fields:
 TEXT_MARKS = (
     ("…  […]", "the author left words of the quote out (an elision)"),
     ("[words]", "the author's words in a quote, not the speaker's (an insertion)"),
-    (CUT_MARK, "cut here for room: Enter, or d, shows it whole"),
+    (CUT_MARK, "cut here for room: {select}, or {details}, shows it whole"),
     (CUT_BEFORE_MARK, "text before it cut for room (a match shown in its context)"),
     (TONE_MARK, "the skin tone of the emoji before it, as its source has it"),
     (f"␛ {BIDI_MARK} {ZERO_WIDTH_MARK}",
@@ -103,20 +104,26 @@ TEXT_MARKS = (
 )  # fmt: skip
 
 
-def text_legend() -> Fields:
+def text_legend(app: App[Any]) -> Fields:
     """The marks in the text, explained: a trial could not tell the author's
     `…` from a row cut for room, and a skin tone had no word."""
+    keys = {"select": list_key(app, "select"), "details": briefing_key(app, "briefing.details")}
     marks = [
         # as rows draw them: the cut marks dim, the text's own marks bold
-        (plain(mark, CUT_STYLE if mark in (CUT_MARK, CUT_BEFORE_MARK) else "bold"), meaning)
+        (
+            plain(mark, CUT_STYLE if mark in (CUT_MARK, CUT_BEFORE_MARK) else "bold"),
+            meaning.format_map(keys),
+        )
         for mark, meaning in TEXT_MARKS
     ]
     return marks_table("Marks in the text", marks)
 
 
-def marks_legend() -> Fields:
-    """The marks rows carry for what the reader remembers, explained."""
-    return marks_table("Your marks", [(plain(mark, "bold"), meaning) for mark, meaning in LEGEND])
+def marks_legend(app: App[Any]) -> Fields:
+    """The marks rows carry for what the reader remembers, explained, with the
+    keys as the user's keymap has them (`*` was said after it moved: a trial)."""
+    meanings = legend(lambda name: briefing_key(app, f"briefing.{name}"))
+    return marks_table("Your marks", [(plain(mark, "bold"), meaning) for mark, meaning in meanings])
 
 
 class SummaryScreen(ModalScreen[None]):
@@ -179,8 +186,8 @@ class SummaryScreen(ModalScreen[None]):
             all_single = whole is None and all(event.single_source for event in b.events)
             yield date_legend()
             yield sources_legend(all_single)
-            yield marks_legend()
-            yield text_legend()
+            yield marks_legend(self.app)
+            yield text_legend(self.app)
             if self.note is not None:
                 yield Static(self.note, classes="part", id="summary-note")
         yield KeysFooter()

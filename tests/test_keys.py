@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from reader_helpers import SIZE, SMALL, reader, settle, toasts, write_library
+from textual.app import App
+from textual.widgets import Static
 
 from briefing.files.config import CONFIG_DIR_ENV
 from briefing.screens.footer import KeysFooter
@@ -320,3 +322,38 @@ async def test_the_summary_has_quit_and_the_keys_panel_as_every_screen_does(
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+def _words_on(app: App[None]) -> str:
+    """The texts of the screen on top (its Statics, its legends)."""
+    from briefing.screens.fields import Fields
+
+    texts = [str(s.render()) for s in app.screen.query(Static)]
+    texts += [f.render().plain for f in app.screen.query(Fields)]
+    return " ".join(" ".join(texts).split())
+
+
+async def test_the_hints_in_words_say_the_keys_as_the_keymap_has_them(
+    tmp_path: Path, _own_config: Path
+) -> None:
+    """The keymap moved the note to n and the pin to m: the pins' header still
+    said "w: its note", and the summary's legend "* pins and unpins", where w
+    and * did nothing (an analyst's trial)."""
+    _own_config.mkdir()
+    (_own_config / "config.toml").write_text(
+        '[keys]\n"pins.note" = "n"\n"briefing.pin" = "m"\n"list.select" = "x"\n'
+        '"briefing.details" = "D"\n"briefing.pins" = "ctrl+o"\n'
+    )
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        said = _words_on(app)
+        assert "x: go to the record · n: its note" in said
+        assert "m pins the record under the cursor, w writes a note on it" in said
+        await pilot.press("escape", "s")
+        await settle(pilot)
+        said = _words_on(app)
+        assert "pinned (m pins and unpins; ^o lists the pins)" in said
+        assert "cut here for room: x, or D, shows it whole" in said
