@@ -649,7 +649,7 @@ class BriefingApp(LiveContentApp):
         # a reader. Either ends as misuse does (2): what was given did not open.
         why = why_unreadable(error)
         message = f"briefing could not open {self.content}: {why}"
-        self._in_place_of_loading(FailureScreen(visible_line(message) + "\n\nPress q to quit."))
+        self._in_place_of_loading(FailureScreen(visible_line(message)))
 
     def action_command_palette(self) -> None:
         """Textual's palette, with the fixes of briefing.screens.palette.ReaderPalette."""

@@ -43,6 +43,7 @@ from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import counted
 from briefing.screens.actors_pane import ActorsPane
+from briefing.screens.bound_keys import key_shown
 from briefing.screens.chronology_pane import ChronologyPane
 from briefing.screens.filtered_view import briefing_header, filtered_view
 from briefing.screens.first_rows import OverFirstRows
@@ -653,7 +654,11 @@ class BriefingScreen(Screen[None]):
             for name in PANES:
                 style = "bold reverse" if name == active else "dim"
                 labels.append(plain(f" {name.capitalize()} ", style))
-            set_line(self.query_one("#tabs", Static), join(*labels, plain("   Tab: next", "dim")))
+            next_pane = key_shown(self.app, BriefingScreen, "briefing.next_pane")
+            set_line(
+                self.query_one("#tabs", Static),
+                join(*labels, plain(f"   {next_pane}: next", "dim")),
+            )
         if classes != self.classes:
             self.set_classes(classes)
 
@@ -767,8 +772,9 @@ class BriefingScreen(Screen[None]):
                 return
         new, changed = memory.counts()
         if new or changed:
-            self.notify("The new and changed records are filtered out: Esc clears the filters.",
-                        markup=False, timeout=4)  # fmt: skip
+            clear = key_shown(self.app, BriefingScreen, "briefing.clear_filter")
+            self.notify(f"The new and changed records are filtered out: {clear} clears the "
+                        "filters.", markup=False, timeout=4)  # fmt: skip
         else:
             self.notify("Nothing new or changed since you last read it.", markup=False, timeout=3)
 

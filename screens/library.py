@@ -30,6 +30,7 @@ from textual.widgets import Input, Static
 from briefing.check.report import problem_line
 from briefing.files.filekinds import path_text
 from briefing.index.store import BriefingSummary, Index
+from briefing.screens.bound_keys import key_shown
 from briefing.screens.filter_keys import opens_filter, type_into
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper, ReadingStatus
@@ -179,7 +180,8 @@ class LibraryScreen(Screen[None]):
         elif not self.summaries:
             said = plain("No briefings here: a briefing is a folder with a briefing.yaml.")
         else:
-            said = plain("Nothing matches what you typed. Esc clears it.", "dim italic")
+            clear = key_shown(self.app, LibraryScreen, "library.clear_filter")
+            said = plain(f"Nothing matches what you typed. {clear} clears it.", "dim italic")
         self.listing.say_when_empty(said)
 
     def highlighted(self) -> BriefingSummary | None:

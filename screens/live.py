@@ -31,6 +31,7 @@ from briefing.index.watch import FilesState, files_state, within
 from briefing.records.problems import Problem
 from briefing.records.queries import BriefingQueries
 from briefing.records.text import counted, visible_line
+from briefing.screens.bound_keys import key_shown
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.state import RecordOverlay
 
@@ -271,9 +272,10 @@ class LiveContentApp(App[None]):
                 self.problems = problems
                 self.refresh_bindings()
                 errors = counted(sum(1 for p in problems if p.is_error), "error")
+                problems_key = key_shown(self, LiveContentApp, "app.problems")
                 said = (
                     f"This briefing's files now have {errors}: the last version that opened "
-                    "stays on screen. Press ! to see the problems."
+                    f"stays on screen. Press {problems_key} to see the problems."
                 )
                 why = f"its files have {errors} (!): the last version that opened"
                 self._say_outdated(shown, why)

@@ -17,6 +17,7 @@ from textual.widgets import Static
 
 from briefing.index.build import Progress
 from briefing.records.text import visible_line
+from briefing.screens.bound_keys import key_shown
 from briefing.screens.safe import plain
 
 
@@ -129,4 +130,5 @@ class FailureScreen(Screen[None]):
         self.app.exit(return_code=self.status)
 
     def compose(self) -> ComposeResult:
-        yield Static(plain(self.message))
+        quit_key = key_shown(self.app, FailureScreen, "failure.quit")
+        yield Static(plain(f"{self.message}\n\nPress {quit_key} to quit."))

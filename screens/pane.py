@@ -33,6 +33,7 @@ from textual.worker import get_current_worker
 
 from briefing.records.folding import Query, searchable
 from briefing.records.refs import Kind, RecordRef
+from briefing.screens.bound_keys import briefing_key
 from briefing.screens.filter_keys import opens_filter, type_into
 from briefing.screens.lines import set_line
 from briefing.screens.record_list import RecordList, RowLayout
@@ -342,7 +343,8 @@ class Pane(ReportsWorkerFailures, Vertical, Generic[T]):
         title = Content.assemble((self.TITLE, "bold"), count)
         set_line(self.query_one(".pane-title", Static), title)
         if shown == 0 and self._listed_text:
-            said = plain("Nothing matches what you typed. Esc clears it.", "dim italic")
+            clear = briefing_key(self.app, "briefing.clear_filter")
+            said = plain(f"Nothing matches what you typed. {clear} clears it.", "dim italic")
         elif shown == 0:
             said = plain(f"No {self.TITLE.lower()} {self.empty_note}.", "dim italic")
         else:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reader_helpers import SIZE, SMALL, reader, settle, toasts, write_library
+from reader_helpers import SIZE, SMALL, drawn, reader, settle, toasts, write_library
 from textual.app import App
+from textual.scroll_view import ScrollView
 from textual.widgets import Static
 
 from briefing.files.config import CONFIG_DIR_ENV
@@ -342,7 +343,7 @@ async def test_the_hints_in_words_say_the_keys_as_the_keymap_has_them(
     _own_config.mkdir()
     (_own_config / "config.toml").write_text(
         '[keys]\n"pins.note" = "n"\n"briefing.pin" = "m"\n"list.select" = "x"\n'
-        '"briefing.details" = "D"\n"briefing.pins" = "ctrl+o"\n'
+        '"briefing.details" = "D"\n"briefing.pins" = "ctrl+o"\n"briefing.clear_filter" = "z"\n'
     )
     app = reader(None, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -357,3 +358,7 @@ async def test_the_hints_in_words_say_the_keys_as_the_keymap_has_them(
         said = _words_on(app)
         assert "pinned (m pins and unpins; ^o lists the pins)" in said
         assert "cut here for room: x, or D, shows it whole" in said
+        await pilot.press("escape", "slash", *"zzzqqq")
+        await settle(pilot)
+        listed = " ".join(drawn(app.screen.query_one("#actors-list", ScrollView)).split())
+        assert "Nothing matches what you typed. z clears it." in listed
