@@ -344,7 +344,12 @@ class Pane(ReportsWorkerFailures, Vertical, Generic[T]):
         set_line(self.query_one(".pane-title", Static), title)
         if shown == 0 and self._listed_text:
             clear = briefing_key(self.app, "briefing.clear_filter")
-            said = plain(f"Nothing matches what you typed. {clear} clears it.", "dim italic")
+            find = briefing_key(self.app, "briefing.find")
+            said = plain(
+                f"Nothing matches what you typed. {clear} clears it; {find} finds words "
+                "anywhere in the briefing, summaries and sources too.",
+                "dim italic",
+            )
         elif shown == 0:
             said = plain(f"No {self.TITLE.lower()} {self.empty_note}.", "dim italic")
         else:

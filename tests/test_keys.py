@@ -361,4 +361,4 @@ async def test_the_hints_in_words_say_the_keys_as_the_keymap_has_them(
         await pilot.press("escape", "slash", *"zzzqqq")
         await settle(pilot)
         listed = " ".join(drawn(app.screen.query_one("#actors-list", ScrollView)).split())
-        assert "Nothing matches what you typed. z clears it." in listed
+        assert "Nothing matches what you typed. z clears it; f finds" in listed

@@ -226,7 +226,10 @@ async def test_an_emptied_pane_says_why_and_the_rows_come_back(tmp_path: Path) -
         # wrapped within the pane (narrower than the sentence), never cut
         said = drawn(actors)
         assert len(said.strip().splitlines()) > 1
-        assert "Nothing matches what you typed. Esc clears it." in " ".join(said.split())
+        assert (
+            "Nothing matches what you typed. Esc clears it; f finds words anywhere in the "
+            "briefing, summaries and sources too."
+        ) in " ".join(said.split())
         assert title(app, "actors").startswith("Actors (0 of ")
         await pilot.press("escape")
         assert actors.ids
