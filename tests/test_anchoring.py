@@ -231,6 +231,23 @@ def test_blank_lines_separate_paragraphs_when_there_are_any_crlf_too() -> None:
     assert len(paragraphs(text)) == 2
 
 
+@pytest.mark.parametrize("blank", ["\u00a0", "\u3000", " \u00a0\t", "\u202f"])
+def test_a_line_of_only_a_no_break_space_is_a_blank_line(blank: str) -> None:
+    """Copied from a web page, a paragraph break is often a line holding only
+    `&nbsp;`: it was taken for a text with no blank line, each line a
+    paragraph, and an elision across lines was refused (a contract audit)."""
+    text = (
+        "The minister said that any incursion\nwould be a massive mistake.\n"
+        f"{blank}\nShe added that diplomacy remains\nthe only way forward.\n"
+    )
+    assert [text[a:b].split()[:2] for a, b in paragraphs(text)] == [
+        ["The", "minister"],
+        ["She", "added"],
+    ]
+    found = anchor("any incursion would be … the only way forward", NormalisedText(text), None)
+    assert found.span is not None
+
+
 ELIDED = (
     "He spoke of the principles of the reforms, and of how to avoid a repetition of the "
     "crisis. Later he said they must abide 20th century rules.\n\n"

@@ -69,7 +69,10 @@ from briefing.index.storage import AtomicJSONStorage
 #:     guess, '…' for the source's '...' is said so, the source's character is
 #:     named as it has it, an id too long says its length, "web address" for
 #:     "url": files of format 20 hold the older problems.
-INDEX_FORMAT = 21
+#: 22: a contract audit: a line of only a no-break space is a blank line (the
+#:     paragraphs of such a text change), a `briefing:` mapping refused for
+#:     its own error is not also said missing: files of format 21 hold the older.
+INDEX_FORMAT = 22
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.

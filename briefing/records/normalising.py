@@ -28,7 +28,9 @@ _REPLACED = tuple((chr(code), str(plain)) for code, plain in TRANSLATE.items())
 #: space, or a space and more: `\s{2,}|[^\S ]` matched the same, at two
 #: thirds of the speed (docs/performance.md).
 CHANGED_WHITESPACE = re.compile(r"[^\S ]\s*| \s+")
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+#: A line of nothing but whitespace, any of it: a line holding only a no-break
+#: space (a web page's `&nbsp;`) looks blank, and is (a contract audit).
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _LINE_END = re.compile(r"\n\s*")
 #: A word as the hints and the elided search step over text: a run of
 #: characters other than whitespace.
