@@ -348,3 +348,16 @@ def test_a_same_as_shared_across_files_and_written_otherwise_is_warned_of_too(
 def test_one_actor_giving_a_same_as_twice_is_not_two_actors(in_tmp: Path) -> None:
     files = _base_with("    kind: person\n", f"    kind: person\n    same_as: [{Q7747}, {Q7747}]\n")
     assert _said(in_tmp, files) == []
+
+
+def test_a_merge_key_is_said_to_be_one(in_tmp: Path) -> None:
+    """`<<: {title: T}` was "'<<' is not a field of the briefing; did you mean
+    ...", which told an author nothing of why (a contract audit)."""
+    text = BASE.replace("  title: T\n", "  <<: {title: T}\n")
+    said = _said(in_tmp, briefing_files(**{"briefing.yaml": text}))
+    assert (
+        "b/briefing.yaml:3:3: error[unknown-field]: '<<' is a YAML merge key, which copies "
+        "fields from another mapping: a briefing's YAML is plain data, read the same way by "
+        "every tool",
+        "write each field out in full, in this record",
+    ) in said

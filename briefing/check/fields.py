@@ -218,6 +218,10 @@ def _describe(node: Node) -> str:
     return "that value"
 
 
+#: YAML's merge key (`<<: *base`): its fields are not the record's own.
+MERGE_KEY = "<<"
+
+
 def _check_record(
     section: str, mapping: Mapping, sink: ProblemSink, shared: SharedValues, file_places: array[int]
 ) -> RawRecord:
@@ -231,6 +235,16 @@ def _check_record(
     guessed: set[str] = set()
     for name, (key, value) in mapping.entries.items():
         planned = plan.get(name)
+        if planned is None and name == MERGE_KEY:
+            sink.error(
+                key.line,
+                key.column,
+                "unknown-field",
+                "'<<' is a YAML merge key, which copies fields from another mapping: a "
+                "briefing's YAML is plain data, read the same way by every tool",
+                "write each field out in full, in this record",
+            )
+            continue
         if planned is None:
             fields = FIELDS[section]
             guess = nearest(name, tuple(fields))
