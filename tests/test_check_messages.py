@@ -361,3 +361,20 @@ def test_a_merge_key_is_said_to_be_one(in_tmp: Path) -> None:
         "every tool",
         "write each field out in full, in this record",
     ) in said
+
+
+@pytest.mark.parametrize("number", ["1e3", "1.0e3", "-2E-4", "0o17"])
+def test_a_yaml_1_2_number_where_text_is_expected_must_be_quoted(in_tmp: Path, number: str) -> None:
+    """YAML 1.1 reads `1e3` and `0o17` as text, YAML 1.2's tools (an editor's
+    language server, js-yaml) as numbers: the title was one thing to the
+    checker and another to them (a contract audit)."""
+    text = BASE.replace("  title: T\n", f"  title: {number}\n")
+    assert _said(in_tmp, briefing_files(**{"briefing.yaml": text})) == [
+        (
+            f"b/briefing.yaml:3:10: error[wrong-type]: title must be text, but YAML reads "
+            f"'{number}' as a number",
+            f'put it in quotes: "{number}"',
+        )
+    ]
+    quoted = BASE.replace("  title: T\n", f'  title: "{number}"\n')
+    assert _said(in_tmp, briefing_files(**{"briefing.yaml": quoted})) == []

@@ -26,12 +26,26 @@ TYPE_NAMES = {
     "tag:yaml.org,2002:timestamp": "a date",
 }
 
-#: By a plain scalar's first character ("" when it is empty), the YAML 1.1
-#: types it may get, each with its pattern: none for most letters.
+#: The numbers of YAML 1.2's core schema that YAML 1.1 reads as text: an
+#: exponent without a dot or a sign (`1e3`, `1.0e3`), an octal `0o17`. Tools of
+#: YAML 1.2 read them as numbers, so in a text field they must be quoted too: the
+#: format is read the same way by every tool (a contract audit).
+_YAML_12_NUMBERS = (
+    ("tag:yaml.org,2002:int", re.compile(r"0o[0-7]+\Z")),
+    (
+        "tag:yaml.org,2002:float",
+        re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+\Z"),
+    ),
+)
+
+#: By a plain scalar's first character ("" when it is empty), the types it may
+#: get, each with its pattern (YAML 1.1's, then 1.2's numbers): none for most letters.
 _TYPES_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     first: tuple((tag, pattern) for tag, pattern in resolvers if tag in TYPE_NAMES)
     for first, resolvers in _IMPLICIT.items()
 }
+for _first in "+-.0123456789":
+    _TYPES_BY_FIRST[_first] = (*_TYPES_BY_FIRST.get(_first, ()), *_YAML_12_NUMBERS)
 
 
 #: Each core scalar tag's pattern, as YAML 1.1 resolves a plain scalar to it
@@ -60,7 +74,8 @@ _TAGS_TAKEN: dict[Kind, frozenset[str]] = {
 
 
 def plain_type(value: str) -> str | None:
-    """The YAML 1.1 type a plain scalar would get (None when it is text)."""
+    """The type YAML gives a plain scalar (None when it is text): YAML 1.1's,
+    or a number of YAML 1.2's."""
     for tag, pattern in _TYPES_BY_FIRST.get(value[:1], ()):
         if pattern.match(value):
             return tag
