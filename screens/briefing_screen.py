@@ -730,14 +730,30 @@ class BriefingScreen(Screen[None]):
 
     def action_pin(self) -> None:
         ref = self._chosen_record()
-        if self.remembering is not None and ref is not None:
+        if ref is None:
+            self._nothing_chosen("pin")
+        elif self.remembering is not None:
             self.remembering.toggle_pin(self, ref)
             self.show_marks()
 
     def action_note(self) -> None:
         ref = self._chosen_record()
-        if self.remembering is not None and ref is not None:
+        if ref is None:
+            self._nothing_chosen("write a note on")
+        elif self.remembering is not None:
             self.remembering.edit_note(ref, self.show_marks)
+
+    def _nothing_chosen(self, doing: str) -> None:
+        """Said when a key that acts on the record under the cursor finds none (an
+        empty pane): it did nothing, silently, and an analyst typed a note's
+        words into the pane as keys (a trial)."""
+        on_briefing = key_shown(self.app, BriefingScreen, "briefing.briefing_note")
+        self.notify(
+            f"No record under the cursor to {doing}: this pane lists none now"
+            + (f" ({on_briefing} writes a note on the briefing)." if doing != "pin" else "."),
+            markup=False,
+            timeout=4,
+        )
 
     def action_briefing_note(self) -> None:
         if self.remembering is not None:

@@ -23,6 +23,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
 
 from briefing.records.text import needs_marks, visible
+from briefing.screens.bound_keys import key_shown
 from briefing.screens.footer import KeysFooter
 from briefing.screens.safe import join, plain
 from briefing.screens.sharing import key_of
@@ -48,6 +49,20 @@ class NoteArea(TextArea):
             event.stop()
             event.prevent_default()
             self.insert(event.character)
+
+    def action_copy(self) -> None:
+        """Ctrl+C copies what is selected, as in any text box; with nothing
+        selected it said nothing, where everywhere else it quits (an
+        analyst's trial took the reader for stuck)."""
+        if self.selected_text:
+            super().action_copy()
+            return
+        close = key_shown(self.app, NoteEditor, "note.done")
+        self.notify(
+            f"Nothing is selected to copy. To quit, close the note first: {close} keeps it.",
+            markup=False,
+            timeout=4,
+        )
 
 
 class NoteEditor(ModalScreen[str | None]):

@@ -1006,3 +1006,38 @@ async def test_another_readers_pin_shows_here_without_a_key(
         assert other.toggle_pin(other.key("actor", "a")) is False and other.store.save()
         await until(pilot, lambda: "★" not in rows(app, "actors")[1], "the unpin shown")
         assert not header(app).startswith("★")
+
+
+async def test_a_pin_or_a_note_in_an_empty_pane_says_there_is_no_record(tmp_path: Path) -> None:
+    """`w` and `*` in a pane a filter had emptied did nothing and said nothing;
+    the analyst then typed the note's words into the pane, as keys (a trial)."""
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await remembered(pilot)
+        await pilot.press("slash", *"zzzz", "enter")
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteEditor)
+        assert "No record under the cursor to write a note on" in toasts(app)
+        assert "W writes a note on the briefing" in toasts(app)
+        await pilot.press("asterisk")
+        await pilot.pause()
+        assert "No record under the cursor to pin" in toasts(app)
+    assert stored(tmp_path, storefile.PINS) == {}
+
+
+async def test_ctrl_c_in_a_note_with_nothing_selected_says_how_to_quit(tmp_path: Path) -> None:
+    app = reader(content_of(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await remembered(pilot)
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        app.screen.query_one(TextArea).insert("draft")
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)  # the draft is still there
+        assert "Nothing is selected to copy. To quit, close the note first: Esc keeps it." in (
+            toasts(app)
+        )
