@@ -65,9 +65,10 @@ def test_markdown_cites_each_record_with_its_note_and_sources(
     assert out.startswith("# Pins and notes\n\n## T (`b`)\n\n### The briefing\n")
     quote = out.split("### Quote `q` · pinned\n")[1].split("###")[0]
     assert "_changed since the note or pin; it read then:_ “hello world” — A" in quote
-    assert "> “hello”\n> — A\n> Source: S. https\\://example.org/s" in quote  # no autolink
+    # each line of the citation a paragraph of its own: rendered, they ran together
+    assert "> “hello”\n>\n> — A\n>\n> Source: S. https\\://example.org/s" in quote  # no autolink
     assert "<https://example.org/s>" in quote
-    assert "**Note** (" in quote and "Is it verbatim?" in quote
+    assert "**Your note** (" in quote and "Is it verbatim?" in quote
     event = out.split("### Event `e`\n")[1].split("###")[0]
     assert "> 10 Feb 2022: E" in event and "When exactly?" in event
     gone = out.split("### Quote `q2`\n")[1].split("##")[0]
@@ -92,7 +93,7 @@ def test_markdown_of_a_title_and_a_note_holding_markup_reads_as_they_were_writte
     assert store.save()
     _, out = run(capsys, str(content), "--index", str(tmp_path / "index.json"))
     assert "## T \\*now\\* \\[x\\](y) (`b`)" in out
-    assert "\\# not a heading\n\\<b\\>no\\</b\\> \\*no\\*" in out
+    assert "\\# not a heading  \n\\<b\\>no\\</b\\> \\*no\\*" in out  # a hard break
 
 
 def test_json_gives_every_entry_with_its_state(
@@ -147,3 +148,28 @@ def test_a_notes_file_it_cannot_use_is_said_without_talk_of_quitting(
     assert "left as it is" in captured.err and "quit" not in captured.err
     assert store.read_text(encoding="utf-8") == "my own notes, not briefing's\n"
     assert status == 0
+
+
+def test_markdown_renders_with_each_line_of_a_note_and_a_citation_a_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Rendered (CommonMark), a pinned quote's words, its speaker and its source
+    ran into one line, a source list became `Source: - …`, and a note of two
+    lines one line (an analyst's trial); the user's note and the author's both
+    read "Note"."""
+    from markdown_it import MarkdownIt
+
+    root = tmp_path / "content"
+    write_folder(root / "b", briefing_files(**{"briefing.yaml": MORE}))
+    store = UserStore()
+    note = {"text": "first line\nsecond line", "digest": "0", "record": "E"}
+    store.put("notes", "b/event/e", {**note, "written": "2026-11-27T00:00:00+00:00"})
+    assert store.save()
+    status, out = run(capsys, str(root), "--index", str(tmp_path / "index.json"))
+    assert status == 0
+    html = MarkdownIt("commonmark").render(out)
+    assert "<p>first line<br />\nsecond line</p>" in html
+    event = html.split("Event <code>e</code>")[1].split("<h3>")[0]
+    assert "<p>10 Feb 2022: E</p>" in event
+    assert "<li>" in event and "- " not in event  # its sources a list, not a stray dash
+    assert "<strong>Your note</strong>" in event

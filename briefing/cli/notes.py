@@ -21,7 +21,7 @@ from pathlib import Path
 
 from briefing.cli.library import opened, say
 from briefing.cli.status import EXIT_OK
-from briefing.export.inert import markdown_line, markdown_text
+from briefing.export.inert import markdown_kept_lines, markdown_line
 from briefing.index.store import Index
 from briefing.present.citation import event_citation, quote_citation, web_address
 from briefing.records.queries import BriefingQueries
@@ -192,12 +192,28 @@ def _entry_lines(entry: Entry) -> list[str]:
     if entry.state in STATES:
         lines += [f"_{STATES[entry.state]}_ {markdown_line(visible(entry.kept))}", ""]
     if entry.citation is not None:
-        cited = entry.citation.splitlines()
-        lines += [*(f"> {markdown_line(visible(line))}" for line in cited), ""]
+        lines += [*_quoted(entry.citation), ""]
     lines += [f"<{visible(url)}>" for url in entry.urls]
     if entry.urls:
         lines.append("")
     if entry.note is not None:
         written = f" ({visible_line(entry.written[:10])})" if entry.written else ""
-        lines += [f"**Note**{written}:", "", markdown_text(visible(entry.note).strip()), ""]
+        note = markdown_kept_lines(visible(entry.note).strip())
+        lines += [f"**Your note**{written}:", "", note, ""]
     return lines
+
+
+def _quoted(citation: str) -> list[str]:
+    """A record's citation as a block quote whose lines stay lines when rendered:
+    each its own paragraph, the sources a list (they ran together into one
+    line, with a stray `- `: an analyst's trial)."""
+    quoted: list[str] = []
+    listing = False
+    for line in citation.splitlines():
+        item = line.startswith("- ")
+        if quoted and not (item and listing):
+            quoted.append(">")
+        text = f"- {markdown_line(visible(line[2:]))}" if item else markdown_line(visible(line))
+        quoted.append(f"> {text}")
+        listing = item
+    return quoted

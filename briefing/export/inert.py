@@ -71,6 +71,19 @@ def _escaped_line_start(match: re.Match[str]) -> str:
     return f"{match.group(2)}\\{match.group(3)}"
 
 
+def markdown_kept_lines(text: str) -> str:
+    """`markdown_text` whose line breaks stay breaks when rendered: a note's two
+    lines became one line of a paragraph (an analyst's trial). A line ends in
+    two spaces, CommonMark's hard break (a backslash, the other, shows in the
+    plain text). Blank lines still part paragraphs."""
+    lines = markdown_text(text).split("\n")
+    kept = [
+        line + ("  " if line and following else "")
+        for line, following in zip(lines, [*lines[1:], ""], strict=True)
+    ]
+    return "\n".join(kept)
+
+
 def markdown_line(text: str) -> str:
     """`markdown_text` on one line (for a list item or a heading)."""
     return markdown_text(" ".join(text.split()))

@@ -129,7 +129,7 @@ def _quote(quote: Quote, queries: BriefingQueries) -> list[str]:
         cited += markdown_line(f", {publication(source).replace(' · ', ', ')}")
     lines = [*words, ">", cited]
     if quote.note:
-        lines += [">", f"> *Note:* {markdown_line(quote.note)}"]
+        lines += [">", f"> *Author's note:* {markdown_line(quote.note)}"]
     return [*lines, ""]
 
 
