@@ -402,7 +402,7 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
             key = RecordKey.parse(text)
             if key is not None:
                 kept.append((key, None, None))
-        return sorted(kept, key=lambda item: item[0])
+        return sorted(kept, key=lambda item: item[0].listed_order())
 
     def action_pin(self) -> None:
         """Unpin the record, or pin it again as it was if it was unpinned here."""

@@ -909,3 +909,18 @@ def test_a_save_that_lands_while_the_file_is_read_again_is_not_undone(
     assert landed == [True]
     assert "b/actor/mine" in two.table(storefile.PINS)
     assert two.get(storefile.NOTES, "b/quote/q")["text"] == "changed by one"  # type: ignore[index]
+
+
+def test_every_kept_record_is_listed_briefing_first_then_as_the_panes_stand(
+    store_file: Path,
+) -> None:
+    """The library's pins listed a briefing's actors before the briefing itself,
+    where the briefing's own pins list it first (an analyst's trial)."""
+    from briefing.userdata.reading import all_kept
+
+    store = UserStore(store_file)
+    for key in ("b/quote/q", "b/actor/a", "b/briefing/b", "a/event/e", "b/event/e"):
+        store.put(storefile.PINS, key, {"digest": None, "record": key, "pinned": "t"})
+    assert store.save()
+    listed = [str(key) for key, _, _ in all_kept(UserStore(store_file))]
+    assert listed == ["a/event/e", "b/briefing/b", "b/actor/a", "b/event/e", "b/quote/q"]

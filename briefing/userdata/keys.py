@@ -60,6 +60,13 @@ class RecordKey:
             return None
         return cls(*parts)
 
+    def listed_order(self) -> tuple[str, bool, str, str]:
+        """Where the record stands in a list of kept records: by briefing, the
+        briefing itself first, then actors, events and quotes, as the panes
+        stand (by the key alone the actors came before their briefing: an
+        analyst's trial saw the two lists of pins in two orders)."""
+        return (self.briefing, self.kind != BRIEFING, self.kind, self.id)
+
     @classmethod
     def of(cls, briefing_id: str, ref: RecordRef) -> RecordKey:
         return cls(briefing_id, str(ref.kind), ref.id)

@@ -88,7 +88,7 @@ def _in_briefing(table: Mapping[str, Document], briefing_id: str) -> Keyed:
             key = RecordKey.parse(text)
             if key is not None:
                 found.append((key, document))
-    return sorted(found, key=lambda item: item[0])
+    return sorted(found, key=lambda item: item[0].listed_order())
 
 
 class BriefingMemory:
@@ -357,4 +357,4 @@ def all_kept(store: UserStore) -> list[tuple[RecordKey, Document | None, Documen
         key = RecordKey.parse(text)
         if key is not None:
             found.append((key, pins.get(text), notes.get(text)))
-    return sorted(found, key=lambda item: item[0])
+    return sorted(found, key=lambda item: item[0].listed_order())
