@@ -215,6 +215,23 @@ def test_an_elision_between_parts_beside_an_insertion_is_still_fine(tmp_path: Pa
     assert check(folder) == []
 
 
+def test_an_insertion_right_after_an_elision_lets_the_next_part_stand_far_on(
+    tmp_path: Path,
+) -> None:
+    """`… [insertion]` is still an elision: the words after it may stand anywhere
+    further on in the paragraph, not within the five words an insertion alone
+    stands for. ("repetition" is nine words after "principles".)"""
+    quote = "'He spoke of the principles … [a] repetition of the crisis'"
+    folder = write_folder(tmp_path / "b", briefing_quoting(quote))
+    assert check(folder) == []
+    quote_read = open_index(folder, tmp_path / "index.json").briefing("b").quotes[0]
+    assert quote_read.span is not None
+    assert [SOURCE[a:b] for a, b in quote_read.span.pieces] == [
+        "He spoke of the principles",
+        "repetition of the crisis",
+    ]
+
+
 def _later_place_briefing(tmp_path: Path) -> Path:
     """A quote whose later part fits only at its second place: the first "one two
     three" stands six words before "five six", too many for an insertion."""
