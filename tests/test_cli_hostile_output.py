@@ -18,6 +18,7 @@ from briefing.userdata.store import UserStore
 ESC, CSI, RLO = "\x1b", "\x9b", "\u202e"
 ACTING = (ESC, CSI, RLO, "\x07")
 FOLDER = f"b{ESC}[31mRED{CSI}2J{RLO}"
+TWINS = (f"d1{ESC}[31m{CSI}2J{RLO}", f"d2{ESC}]0;x\a")
 
 
 def _library(tmp_path: Path) -> Path:
@@ -29,6 +30,10 @@ def _library(tmp_path: Path) -> Path:
     write_folder(tmp_path / "content" / FOLDER, briefing_files(**{"briefing.yaml": text}))
     broken = base.replace("id: b", "id: c", 1).replace("kind: person", 'kind: "p\\e]0;x\\an"')
     write_folder(tmp_path / "content" / f"c{ESC}[2J", briefing_files(**{"briefing.yaml": broken}))
+    # Two folders giving one id, neither named after it: each one's hint names the other.
+    twin = base.replace("id: b", "id: d", 1)
+    for name in TWINS:
+        write_folder(tmp_path / "content" / name, briefing_files(**{"briefing.yaml": twin}))
     return tmp_path / "content"
 
 
@@ -73,6 +78,21 @@ def test_no_command_prints_a_control_sequence(
         assert char not in err, (args, err)
     made = [p.name for p in tmp_path.rglob("*") if not p.is_relative_to(tmp_path / "content")]
     assert all(name.isprintable() for name in made), made  # no file of ours named with one
+
+
+def test_a_hint_naming_a_hostile_folder_names_it_visibly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The hint of two folders sharing an id names the other folder: its escape
+    sequence is shown as a picture of its characters (`␛`), not acted on."""
+    cli.main(["check", str(_library(tmp_path))])
+    out = capsys.readouterr().out
+    hints = [line for line in out.splitlines() if "hint: it is also the id in" in line]
+    assert len(hints) == len(TWINS), out
+    assert any("in d1\u241b[31m" in hint for hint in hints), hints
+    assert any("in d2\u241b]0;x\u2407;" in hint for hint in hints), hints
+    for char in ACTING:
+        assert char not in out
 
 
 def test_json_output_reads_back_the_hostile_characters_escaped(
