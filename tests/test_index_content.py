@@ -183,6 +183,33 @@ def test_a_broken_symlink_pointed_elsewhere_is_noticed(content: Path, tmp_path: 
     assert open_index(content, index).rebuilt
 
 
+def test_a_sources_link_pointed_at_another_folder_is_noticed(
+    capsys: pytest.CaptureFixture[str], content: Path, tmp_path: Path
+) -> None:
+    """`sources` a link to one version of the texts, then to another (as a
+    release script re-points `current`): the quote no longer in the text must
+    be said, not the first version's verdict kept. Neither version changes:
+    only where the link leads."""
+    for version, said in (("v1", "hello world"), ("v2", "goodbye world")):
+        texts = content / "one" / f"texts-{version}"
+        texts.mkdir()
+        (texts / "s.txt").write_text(f"She said {said}.\n\nThen she left.\n", encoding="utf-8")
+    sources = content / "one" / "sources"
+    for entry in sources.iterdir():
+        entry.unlink()
+    sources.rmdir()
+    sources.symlink_to("texts-v1")
+    index = tmp_path / "index.json"
+    status, out, _ = run(capsys, "list", str(content), "--index", str(index))
+    assert status == 0 and out.rstrip().endswith("ok"), out
+    sources.unlink()
+    sources.symlink_to("texts-v2")
+    status, out, _ = run(capsys, "list", str(content), "--index", str(index))
+    assert status == 1 and "1 error" in out, out
+    (summary,) = open_index(content, index).summaries()
+    assert [p.code for p in summary.problems] == ["quote-not-found"]
+
+
 def test_a_path_longer_than_the_system_allows_is_stamped_not_a_crash(
     capsys: pytest.CaptureFixture[str], content: Path, tmp_path: Path
 ) -> None:
