@@ -1,4 +1,4 @@
-"""A hostile briefing: markup and terminal escape sequences in every text field."""
+"""A hostile briefing: markup, HTML and terminal escape sequences in every text field."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ OSC_CLIPBOARD = "\x1b]52;c;UFdORUQ=\x07"
 OSC_LINK = "\x1b]8;;https://evil.example/\x1b\\link\x1b]8;;\x1b\\"
 CSI_CLEAR = "\x1b[2J"
 MARKUP = "[bold red]MARKUP[/] [@click=app.quit]click[/]"
-PAYLOAD = f"{MARKUP} {OSC_TITLE}{OSC_CLIPBOARD}{OSC_LINK}{CSI_CLEAR}"
+#: HTML that runs in a page (TimelineJS shows its text fields as HTML).
+HTML = "<img src=x onerror=alert(1)><script>alert(2)</script>"
+PAYLOAD = f"{MARKUP} {HTML} {OSC_TITLE}{OSC_CLIPBOARD}{OSC_LINK}{CSI_CLEAR}"
 INJECTED = [OSC_TITLE, OSC_CLIPBOARD, "\x1b]8;;https://evil", CSI_CLEAR, "\x1b]52;"]
 
 

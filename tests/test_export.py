@@ -10,13 +10,14 @@ import shutil
 import subprocess
 import sys
 import tracemalloc
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
 import jsonschema
 import pytest
 from conftest import CONTENT, REPO, briefing_files, write_folder
-from hostile import INJECTED, write_hostile
+from hostile import HTML, INJECTED, write_hostile
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -312,9 +313,14 @@ def test_a_hostile_briefing_exports_nothing_live(tmp_path: Path) -> None:
     assert not {t.type for t in tokens} & {"link_open", "image"}
     assert "[bold red]MARKUP[/]" in _rendered_text(markdown)  # shown as written
     timeline = json.loads(export(briefing, "timelinejs").text)
-    for slide in [timeline["title"], *timeline["events"]]:
-        for field in slide["text"].values():
-            assert _tags(field) <= {"p"}, field  # the payload's markup is text
+    fields = [
+        field
+        for slide in [timeline["title"], *timeline["events"]]
+        for field in slide["text"].values()
+    ]
+    for field in fields:
+        assert _tags(field) <= {"p"}, field  # the payload's markup is text
+    assert all(HTML in unescape(field) for field in fields)  # shown as written, not dropped
     for name in ("markdown", "json", "timelinejs", "annotations", "csv"):
         for text in export(briefing, name).files.values():
             for injected in INJECTED:
