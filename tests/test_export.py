@@ -343,6 +343,39 @@ def test_json_shows_bidirectional_and_invisible_characters_as_escapes(
     assert title in json.dumps(json.loads(text), ensure_ascii=False)
 
 
+def test_a_link_to_an_address_with_brackets_and_quotes_leads_to_the_whole_address(
+    tmp_path: Path,
+) -> None:
+    """`>` ends a Markdown link's `<...>` target and `"` an HTML attribute: an
+    address holding them (the checker lets any printable address through) is
+    percent-encoded, so the link leads to the whole address, and nothing of it
+    spills out as text or markup."""
+    address = 'https://example.org/a>b<i>c"d'
+    encoded = "https://example.org/a%3Eb%3Ci%3Ec%22d"
+    yaml = str(briefing_files()["briefing.yaml"]).replace(
+        "    title: S\n", f"    title: S\n    url: '{address}'\n", 1
+    )
+    briefing = _built(write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": yaml})))
+    (source,) = briefing.sources
+    assert source.url == address
+    markdown = export(briefing, "markdown").text
+    tokens = _tokens(markdown)
+    links = [t.attrs["href"] for t in tokens if t.type == "link_open"]
+    assert links and set(links) == {encoded}, markdown
+    assert "example.org" not in _rendered_text(markdown)
+    assert [t for t in tokens if t.type == "html_inline"] == []
+    timeline = json.loads(export(briefing, "timelinejs").text)
+    hrefs: list[str | None] = []
+
+    class Links(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            hrefs.extend(value for name, value in attrs if tag == "a" and name == "href")
+
+    for slide in timeline["events"]:
+        Links().feed(slide["text"]["text"])
+    assert hrefs and set(hrefs) == {encoded}
+
+
 def _tags(html: str) -> set[str]:
     found: set[str] = set()
 
