@@ -97,6 +97,16 @@ def test_every_word_must_be_in_the_same_record_or_passage(index: WordIndex) -> N
     ]
 
 
+def test_the_counts_said_of_two_words_are_of_the_results_holding_both(index: WordIndex) -> None:
+    """Find says "N results shown of M": M counts only what holds every word,
+    not the actor holding "mistakes" alone, nor the event or quote r holding neither."""
+    result = index.found(SearchQuery.parse("huge mistake"), 200)
+    listed = {kind: len(results) for kind, results in result.results.items()}
+    assert listed == {"quote": 1, "passage": 2}
+    assert result.counts == listed
+    assert result.exact and result.cut == frozenset()
+
+
 def test_a_quoted_phrase_needs_its_words_in_a_row(index: WordIndex) -> None:
     assert [k for k, _, _ in found(index, '"huge mistake"')] == ["quote", "passage"]
     assert found(index, "“mistake huge”") == []
