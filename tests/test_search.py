@@ -112,6 +112,14 @@ def test_a_quoted_phrase_needs_its_words_in_a_row(index: WordIndex) -> None:
     assert found(index, "“mistake huge”") == []
 
 
+def test_in_a_phrase_only_its_last_word_may_be_a_beginning(index: WordIndex) -> None:
+    """`"hug mistake"` is no phrase of "huge mistake": "hug" is not the word
+    "huge", and only the last word typed may be the beginning of one (as it is
+    typed on)."""
+    assert found(index, '"hug mistake"') == []
+    assert [k for k, _, _ in found(index, '"huge mista"')] == ["quote", "passage"]
+
+
 def test_words_begin_words_and_never_are_scattered_letters(index: WordIndex) -> None:
     assert ("actor", "francois", ["mistakes"]) in found(index, "mistak")
     assert found(index, "istake") == []  # inside a word
