@@ -83,6 +83,14 @@ def test_spans_are_in_the_texts_own_characters() -> None:
     assert [text[s:e] for s, e in spans] == ["Franç", "Fill", "Mac"]
 
 
+def test_spans_are_only_where_a_word_begins() -> None:
+    """`/mac` keeps a row for "Macron" and highlights it there, not the "mac"
+    inside "stomach" (the row would show a hit the filter did not count)."""
+    text = "a stomach ache for Macron, and Emmac"
+    assert [text[s:e] for s, e in Query("mac").spans(text)] == ["Mac"]
+    assert Query("mac").spans("a stomach ache") == []
+
+
 def test_spans_cover_a_letter_folded_to_two() -> None:
     text = "die Straße"
     assert [text[s:e] for s, e in Query("strass").spans(text)] == ["Straß"]
