@@ -58,6 +58,7 @@ def test_every_quoted_passage_of_the_article_is_a_quote(briefing: Briefing) -> N
     lookup = BriefingQueries(briefing)
     text = lookup.source("article").text or ""
     passages = re.findall(r"[\"“]([^\"”]+)[\"”]", text)
+    assert passages  # the article quotes people: finding none would check nothing
     quoted = {" ".join(q.text.split()) for q in briefing.quotes}
     for passage in passages:
         assert " ".join(passage.rstrip(",").split()) in quoted, passage
