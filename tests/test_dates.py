@@ -172,7 +172,7 @@ def test_offset_instants_compare_in_utc() -> None:
     assert paris.earliest < london.earliest  # type: ignore[operator]
 
 
-@pytest.mark.parametrize("offset", ["+15:00", "+18:00", "-18:00", "+23:00"])
+@pytest.mark.parametrize("offset", ["+15:00", "+18:00", "-18:00", "+23:00", "+14:01", "-14:59"])
 def test_an_offset_beyond_fourteen_hours_is_refused(offset: str) -> None:
     """No time zone lies more than 14 hours from UTC (Kiribati's +14:00 is the
     furthest), so `+18:00` is a typing slip, not a place."""

@@ -72,8 +72,8 @@ from briefing.index.storage import AtomicJSONStorage
 #: 22: a contract audit: a line of only a no-break space is a blank line (the
 #:     paragraphs of such a text change), a `briefing:` mapping refused for
 #:     its own error is not also said missing, a merge key is said to be one,
-#:     YAML 1.2's numbers (`1e3`, `0o17`) are no text: files of format 21 hold
-#:     the older.
+#:     YAML 1.2's numbers (`1e3`, `0o17`) are no text, an offset past +14:00
+#:     is refused: files of format 21 hold the older.
 INDEX_FORMAT = 22
 
 Row = dict[str, Any]

@@ -353,9 +353,17 @@ def _parse_offset(text: str | None, point: str, whole: str) -> int | None:
     digits = text[1:].replace(":", "")
     hours = int(digits[:2])
     minutes = int(digits[2:] or 0)
-    if hours > 14 or minutes > 59:
-        raise DateError("impossible-date", f"{shown(whole)}: {text} is not a time zone offset")
+    if minutes > 59 or hours * 60 + minutes > MAX_OFFSET_MINUTES:
+        # +14:30 passed (hours alone were held to 14: a mutation audit)
+        raise DateError(
+            "impossible-date",
+            f"{shown(whole)}: {text} is not a time zone offset (none is over 14:00 from UTC)",
+        )
     return sign * (hours * 60 + minutes)
+
+
+#: The farthest any time zone stands from UTC (Kiribati's Line Islands, +14:00).
+MAX_OFFSET_MINUTES = 14 * 60
 
 
 def _int(text: str | None) -> int | None:
