@@ -56,7 +56,7 @@ class Appearance:
 Finder = Callable[[], list[Appearance]]
 
 
-class ElsewhereScreen(ReportsWorkerFailures, Screen[tuple[str, str] | None]):
+class ElsewhereScreen(Screen[tuple[str, str] | None], ReportsWorkerFailures):
     """Dismisses with (briefing id, actor id) to open there, else None."""
 
     CSS_PATH = "elsewhere.tcss"

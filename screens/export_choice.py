@@ -60,7 +60,7 @@ class FormatList(ReaderOptionList):
     ]
 
 
-class ExportChoice(ReportsWorkerFailures, ModalScreen[None]):
+class ExportChoice(ModalScreen[None], ReportsWorkerFailures):
     CSS_PATH = "export_choice.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "dismiss(None)", "Cancel", id="export.cancel"),

@@ -91,7 +91,7 @@ class ActorsOrEventsList(RecordList):
     ]
 
 
-class Pane(ReportsWorkerFailures, Vertical, Generic[T]):
+class Pane(Vertical, ReportsWorkerFailures, Generic[T]):
     """Base of the three panes: a title, a list widget, a hidden filter box."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

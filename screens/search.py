@@ -114,7 +114,7 @@ class LastResults:
         self._key, self._shown = key, shown
 
 
-class SearchScreen(ReportsWorkerFailures, Screen[SearchTarget | None]):
+class SearchScreen(Screen[SearchTarget | None], ReportsWorkerFailures):
     CSS_PATH = "search.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="search.back"),

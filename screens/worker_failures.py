@@ -4,8 +4,13 @@ Textual tells only a worker's owner how it ended (`Worker.StateChanged` does
 not bubble): an error in a worker of a screen or a pane, started with
 `exit_on_error=False`, was dropped, and "Looking through the library…" stayed
 on screen for good, the reader ending with 0 (a code review). A class that
-starts workers takes `ReportsWorkerFailures` first, and the app hears each
+starts workers takes `ReportsWorkerFailures` too, and the app hears each
 failure as a `WorkerFailed` message, up through the widgets as messages go.
+
+It comes AFTER the Textual class in the bases: Textual names a node's CSS
+types along its first bases only, and a Find screen that took it first was no
+`Screen` to the stylesheet, its background transparent, the briefing showing
+through its margins (an analyst's trial); a pane was no `Vertical`.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from reader_helpers import SIZE, reader, settle, toasts, until
 from briefing.index import store
 from briefing.screens import elsewhere, live
 from briefing.screens.elsewhere import ElsewhereScreen
+from briefing.screens.search import SearchScreen
 
 
 def _library(tmp_path: Path) -> Path:
@@ -83,3 +84,20 @@ async def test_a_briefing_that_cannot_be_read_again_is_said_once_not_at_every_lo
         await until(pilot, lambda: said in toasts(app), "the failure said")
         await pilot.pause(1.5)  # several looks
         assert toasts(app).count("could not be read again") == 1
+
+
+async def test_a_screen_that_reports_its_workers_is_styled_as_the_screen_it_is(
+    tmp_path: Path,
+) -> None:
+    """Taking the reporting class first made Find no `Screen` to the stylesheet
+    (Textual names CSS types along first bases): its background was
+    transparent, and the briefing beneath showed through its margins (an
+    analyst's trial)."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        beneath = app.screen.styles.background
+        await pilot.press("f")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)
+        assert app.screen.styles.background == beneath and beneath.a == 1
