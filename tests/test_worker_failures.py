@@ -101,3 +101,28 @@ async def test_a_screen_that_reports_its_workers_is_styled_as_the_screen_it_is(
         await settle(pilot)
         assert isinstance(app.screen, SearchScreen)
         assert app.screen.styles.background == beneath and beneath.a == 1
+
+
+def test_every_reader_widget_is_every_textual_class_it_subclasses_to_the_stylesheet() -> None:
+    """Textual names a node's CSS types along its first bases that are nodes: a
+    class of the reader whose first such base is a mixin drops its Textual
+    classes' rules (Find's `Screen` background, a pane's `Vertical`). Each
+    Textual class it derives from must stand on that chain."""
+    import inspect
+
+    from textual.dom import DOMNode
+
+    from briefing.screens.keys import reader_modules
+
+    for module in reader_modules():
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if not issubclass(cls, DOMNode) or cls.__module__ != module.__name__:
+                continue
+            # Textual's walk: from each class, on to its first base that is a node
+            first_chain, node = [], cls
+            while node is not DOMNode:
+                first_chain.append(node)
+                node = next(b for b in node.__bases__ if issubclass(b, DOMNode))
+            textual = {c for c in cls.__mro__ if c.__module__.startswith("textual.")}
+            textual = {c for c in textual if issubclass(c, DOMNode) and c is not DOMNode}
+            assert textual <= set(first_chain), f"{cls.__qualname__}: {textual - set(first_chain)}"
