@@ -113,7 +113,7 @@ def _date_side(date: str, reading: str, room: int) -> Content:
 
 def render_row(record: object, width: int) -> list[Content]:
     """A briefing in two lines: its title, what is new in it (or that it was never
-    opened) and its date; its id, tags, counts and errors."""
+    opened) and its date; its id, warnings, counts and tags."""
     assert isinstance(record, LibraryRow)
     summary = record.summary
     # Each on one line: a folder's name may hold a line break (a new user's
@@ -139,13 +139,15 @@ def render_row(record: object, width: int) -> list[Content]:
     warnings = len(summary.problems) - summary.errors
     if warnings:  # before what a narrow terminal cuts
         details.append(plain(f" · {counted(warnings, 'warning')}", "$text-warning"))
-    tags = summary.tags
-    if tags:
-        # a tag over two lines too; one written `#streik` is not shown `##streik` (a trial)
-        listed = " ".join(f"#{visible_line(tag).removeprefix('#')}" for tag in tags)
-        details.append(plain(" · " + listed, "$text-primary"))
     counts = record_counts(summary.actors, summary.events, summary.quotes)
     details.append(plain(f" · {counts}", "dim"))
     if not warnings:
         details.append(plain(" · ok", "dim"))
+    tags = summary.tags
+    if tags:
+        # Last, where the row is cut: long tags pushed the counts and `ok` off
+        # it (an analyst's trial). A tag over two lines too; one written
+        # `#streik` is not shown `##streik` (a trial).
+        listed = " ".join(f"#{visible_line(tag).removeprefix('#')}" for tag in tags)
+        details.append(plain(" · " + listed, "$text-primary"))
     return [join(title, " ", as_of), join(*details)]

@@ -232,6 +232,19 @@ def test_a_row_shows_the_id_tags_counts_and_date() -> None:
     assert "#streik #hamburg" in row_text(hashed)  # not ##streik (a trial)
 
 
+def test_long_tags_never_push_the_counts_off_a_row() -> None:
+    """`#shadow fleet #European Union #United States · 32 act▸`: the counts and
+    `ok` went off the row's end (an analyst's trial); the tags go last."""
+    summary = TaggedSummary(
+        "daily-0001", "daily-0001", "brief-1", "Talks", parse_date("2022-02-10"), 32, 32, 10, (),
+        tags=("shadow fleet", "European Union", "United States", "sanctions", "oil"),
+    )  # fmt: skip
+    _, details = render_row(LibraryRow.of(summary), 80)
+    shown = truncate(details, 80).plain
+    assert "32 actors · 32 events · 10 quotes · ok" in shown
+    assert shown.index("ok") < shown.index("#shadow")
+
+
 def test_a_broken_row_shows_its_error_count(tmp_path: Path) -> None:
     from briefing.records.codes import Severity
     from briefing.records.problems import Problem
