@@ -402,6 +402,23 @@ def test_csv_cells_that_would_be_formulas_are_text(tmp_path: Path) -> None:
     assert "'=HYPERLINK" in exported.files["briefing.csv"]
 
 
+def test_csv_names_what_each_reference_names_beside_its_id() -> None:
+    """`quotes.csv` gave the speaker as `liz-truss` alone: a spreadsheet of quotes
+    needed the names looked up by hand (an analyst's trial)."""
+    import csv as csv_module
+
+    exported = export(_built(CONTENT / "ukraine-diplomacy-2022-02-10"), "csv")
+    quotes = list(csv_module.DictReader(exported.files["quotes.csv"].splitlines()))
+    truss = next(row for row in quotes if row["id"] == "truss-any-incursion")
+    assert (truss["speaker"], truss["speaker_shown"]) == ("liz-truss", "Liz Truss")
+    assert truss["source_shown"].startswith("Truss meets Lavrov in Moscow")
+    relayed = next(row for row in quotes if row["reported_by"])
+    assert relayed["reported_by_shown"] == "Emmanuel Macron"
+    events = list(csv_module.DictReader(exported.files["events.csv"].splitlines()))
+    assert all(len(e["actors"].split("; ")) == len(e["actors_shown"].split("; ")) for e in events)
+    assert any("Liz Truss" in e["actors_shown"] for e in events)
+
+
 # --- the command, and files that are not ours ---------------------------------
 
 

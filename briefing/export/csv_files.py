@@ -2,8 +2,10 @@
 
 Columns are the fields authors write (docs/fields.md), in the contract's
 order; dates as the contract writes them and, beside them, as the reader
-shows them (`when_shown`); lists joined with "; ". A cell that a spreadsheet
-would read as a formula (`=`, `+`, `-`, `@` first) starts with `'`.
+shows them (`when_shown`); a reference as the id written and, beside it, the
+name or title of what it names (`speaker_shown`: a spreadsheet of quotes gave
+`liz-truss` alone, an analyst's trial); lists joined with "; ". A cell that a
+spreadsheet would read as a formula (`=`, `+`, `-`, `@` first) starts with `'`.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from briefing.records.schema import TABLES, Field, Kind
 
 def export(briefing: Briefing) -> Export:
     briefing = without_hidden(briefing)
+    named = _names(briefing)
     files = {}
     for section, table in TABLES.items():
         records: tuple[Any, ...] = (
@@ -37,6 +40,10 @@ def export(briefing: Briefing) -> Export:
                 row.append(csv_cell(_cell(field, value)))
                 if field.kind is Kind.DATE:
                     row.append(csv_cell(value.describe() if value is not None else ""))
+                elif field.kind is Kind.REF and field.target is not None:
+                    ids = value if field.many else () if value is None else (value,)
+                    shown = [named[field.target].get(i, i) for i in ids]
+                    row.append(csv_cell("; ".join(shown)))
             rows.append(row)
         out = io.StringIO()
         csv.writer(out, lineterminator="\r\n").writerows(rows)
@@ -49,7 +56,18 @@ def _name(field: Field) -> str:
 
 
 def _shown_name(field: Field) -> str:
-    return f"{field.name}_shown" if field.kind is Kind.DATE else ""
+    shown = field.kind is Kind.DATE or (field.kind is Kind.REF and field.target is not None)
+    return f"{field.name}_shown" if shown else ""
+
+
+def _names(briefing: Briefing) -> dict[str, dict[str, str]]:
+    """By section, each record's id to what names it: an actor's name, an event's
+    or a source's title."""
+    return {
+        "actors": {actor.id: actor.name for actor in briefing.actors},
+        "events": {event.id: event.title for event in briefing.events},
+        "sources": {source.id: source.title for source in briefing.sources},
+    }
 
 
 def _cell(field: Field, value: Any) -> str:
