@@ -7,31 +7,47 @@ panel read the keys from the bindings; so do these hints, through here.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from textual.app import App
-from textual.binding import Binding
-from textual.dom import DOMNode
+from textual.binding import Binding, BindingType
 
-from briefing.screens.settings import applied_keymap
+from briefing.screens.key_tables import BRIEFING_BINDINGS, RECORD_LIST_BINDINGS
+
+#: The keymap each app was given (Textual keeps it under a private name).
+_APPLIED: WeakKeyDictionary[App[Any], Mapping[str, str]] = WeakKeyDictionary()
+
+
+def remember_keymap(app: App[Any], keymap: Mapping[str, str]) -> None:
+    """Keep the keymap the settings gave `app` (briefing.screens.settings), for `key_shown`."""
+    _APPLIED[app] = keymap
+
+
+def applied_keymap(app: App[Any]) -> Mapping[str, str]:
+    """The keymap of the user's settings that `app` was given ({}: none)."""
+    return _APPLIED.get(app, {})
+
 
 #: Keys a sentence names in words, as the docs do ("Enter: go to the record"),
 #: where the footer has room for a symbol only (⏎).
 _IN_WORDS = {"enter": "Enter", "escape": "Esc", "tab": "Tab", "backspace": "Backspace"}
 
 
-def declared(owner: type[DOMNode], binding_id: str) -> Binding:
-    """The binding of `owner`'s BINDINGS with this id (a KeyError if none: a typo)."""
-    for binding in owner.BINDINGS:
+def declared(bindings: Iterable[BindingType], binding_id: str) -> Binding:
+    """The binding of `bindings` (a class's BINDINGS) with this id (a KeyError if
+    none: a typo)."""
+    for binding in bindings:
         if isinstance(binding, Binding) and binding.id == binding_id:
             return binding
-    raise KeyError(f"{owner.__name__} has no binding {binding_id!r}")
+    raise KeyError(f"no binding {binding_id!r}")
 
 
-def key_shown(app: App[Any], owner: type[DOMNode], binding_id: str) -> str:
-    """The first key of `owner`'s binding `binding_id`, as the footer shows it
-    (`w`, `^n`, `*`), the user's keymap applied."""
-    binding = declared(owner, binding_id)
+def key_shown(app: App[Any], bindings: Iterable[BindingType], binding_id: str) -> str:
+    """The first key of the binding `binding_id` of `bindings` (a class's BINDINGS),
+    as the footer shows it (`w`, `^n`, `*`), the user's keymap applied."""
+    binding = declared(bindings, binding_id)
     keys = applied_keymap(app).get(binding_id) or binding.key
     first = keys.split(",")[0].strip()
     if first in _IN_WORDS:
@@ -44,13 +60,9 @@ def key_shown(app: App[Any], owner: type[DOMNode], binding_id: str) -> str:
 def briefing_key(app: App[Any], binding_id: str) -> str:
     """`key_shown` of a key of the briefing screen, for a screen that says what
     to press there (the pins, the summary's legend)."""
-    from briefing.screens.briefing_screen import BriefingScreen  # it imports those screens
-
-    return key_shown(app, BriefingScreen, binding_id)
+    return key_shown(app, BRIEFING_BINDINGS, binding_id)
 
 
 def list_key(app: App[Any], action: str) -> str:
     """`key_shown` of a key every list of the reader has (`select`: Enter)."""
-    from briefing.screens.record_list import RecordList
-
-    return key_shown(app, RecordList, f"list.{action}")
+    return key_shown(app, RECORD_LIST_BINDINGS, f"list.{action}")

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.events import DescendantFocus, Resize
@@ -49,6 +49,7 @@ from briefing.screens.filtered_view import briefing_header, filtered_view
 from briefing.screens.first_rows import OverFirstRows
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper
+from briefing.screens.key_tables import BRIEFING_BINDINGS
 from briefing.screens.lines import Line, set_line
 from briefing.screens.marks import header_counts, row_marks
 from briefing.screens.navigation import BackPastStart, ShowElsewhere
@@ -92,40 +93,7 @@ REMEMBERING = frozenset({"pin", "note", "briefing_note", "next_new", "mark_seen"
 class BriefingScreen(Screen[None]):
     CSS_PATH = "briefing_screen.tcss"
     COMMANDS: ClassVar = Screen.COMMANDS | {BriefingCommands}
-    BINDINGS: ClassVar[list[BindingType]] = [
-        # Not in the footer, to leave 80 columns room for Find and Keys: below
-        # 100x30 the tabs line says "Tab: next"; wider, every pane is in sight.
-        # → and ← too: the panes stand side by side, and below 100x30 as tabs on one
-        # line (a reader's trial tried the arrows there); the lists use neither
-        Binding("tab,right", "next_pane", "Pane", show=False, id="briefing.next_pane"),
-        Binding(
-            "shift+tab,left",
-            "previous_pane",
-            "Previous pane",
-            show=False,
-            id="briefing.previous_pane",
-        ),
-        Binding("escape", "clear_filter", "Clear", id="briefing.clear_filter"),
-        Binding("backspace", "back", "Back", id="briefing.back"),
-        Binding("d", "details", "Details", id="briefing.details"),
-        # Not in the footer, which 80 columns cannot hold with them: the key
-        # panel lists them, and the quote viewer's footer shows them.
-        Binding("c", "copy", "Copy", show=False, id="briefing.copy"),
-        Binding("o", "open_source", "Open source", show=False, id="briefing.open"),
-        Binding("s", "summary", "Summary", id="briefing.summary"),
-        Binding("b", "elsewhere", "Elsewhere", show=False, id="briefing.elsewhere"),
-        Binding("e", "export", "Export", show=False, id="briefing.export"),
-        Binding("f", "find", "Find", id="briefing.find"),
-        # What the reader remembers: in the key panel (?), not the footer.
-        Binding("asterisk", "pin", "Pin or unpin", show=False, id="briefing.pin"),
-        Binding("w", "note", "Note on the record", show=False, id="briefing.note"),
-        Binding(
-            "W", "briefing_note", "Note on the briefing", show=False, id="briefing.briefing_note"
-        ),
-        Binding("u", "next_new", "Next new or changed", show=False, id="briefing.next_new"),
-        Binding("A", "mark_seen", "Mark all seen", show=False, id="briefing.mark_seen"),
-        Binding("P", "pins", "Pins and notes", show=False, id="briefing.pins"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(BRIEFING_BINDINGS)
 
     def __init__(
         self,
@@ -654,7 +622,7 @@ class BriefingScreen(Screen[None]):
             for name in PANES:
                 style = "bold reverse" if name == active else "dim"
                 labels.append(plain(f" {name.capitalize()} ", style))
-            next_pane = key_shown(self.app, BriefingScreen, "briefing.next_pane")
+            next_pane = key_shown(self.app, BriefingScreen.BINDINGS, "briefing.next_pane")
             set_line(
                 self.query_one("#tabs", Static),
                 join(*labels, plain(f"   {next_pane}: next", "dim")),
@@ -747,7 +715,7 @@ class BriefingScreen(Screen[None]):
         """Said when a key that acts on the record under the cursor finds none (an
         empty pane): it did nothing, silently, and an analyst typed a note's
         words into the pane as keys (a trial)."""
-        on_briefing = key_shown(self.app, BriefingScreen, "briefing.briefing_note")
+        on_briefing = key_shown(self.app, BriefingScreen.BINDINGS, "briefing.briefing_note")
         self.notify(
             f"No record under the cursor to {doing}: this pane lists none now"
             + (f" ({on_briefing} writes a note on the briefing)." if doing != "pin" else "."),
@@ -788,7 +756,7 @@ class BriefingScreen(Screen[None]):
                 return
         new, changed = memory.counts()
         if new or changed:
-            clear = key_shown(self.app, BriefingScreen, "briefing.clear_filter")
+            clear = key_shown(self.app, BriefingScreen.BINDINGS, "briefing.clear_filter")
             self.notify(f"The new and changed records are filtered out: {clear} clears the "
                         "filters.", markup=False, timeout=4)  # fmt: skip
         else:

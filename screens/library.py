@@ -180,7 +180,7 @@ class LibraryScreen(Screen[None]):
         elif not self.summaries:
             said = plain("No briefings here: a briefing is a folder with a briefing.yaml.")
         else:
-            clear = key_shown(self.app, LibraryScreen, "library.clear_filter")
+            clear = key_shown(self.app, LibraryScreen.BINDINGS, "library.clear_filter")
             said = plain(f"Nothing matches what you typed. {clear} clears it.", "dim italic")
         self.listing.say_when_empty(said)
 

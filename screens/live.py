@@ -272,7 +272,7 @@ class LiveContentApp(App[None]):
                 self.problems = problems
                 self.refresh_bindings()
                 errors = counted(sum(1 for p in problems if p.is_error), "error")
-                problems_key = key_shown(self, LiveContentApp, "app.problems")
+                problems_key = key_shown(self, LiveContentApp.BINDINGS, "app.problems")
                 said = (
                     f"This briefing's files now have {errors}: the last version that opened "
                     f"stays on screen. Press {problems_key} to see the problems."

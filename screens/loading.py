@@ -130,5 +130,5 @@ class FailureScreen(Screen[None]):
         self.app.exit(return_code=self.status)
 
     def compose(self) -> ComposeResult:
-        quit_key = key_shown(self.app, FailureScreen, "failure.quit")
+        quit_key = key_shown(self.app, FailureScreen.BINDINGS, "failure.quit")
         yield Static(plain(f"{self.message}\n\nPress {quit_key} to quit."))

@@ -57,7 +57,7 @@ class NoteArea(TextArea):
         if self.selected_text:
             super().action_copy()
             return
-        close = key_shown(self.app, NoteEditor, "note.done")
+        close = key_shown(self.app, NoteEditor.BINDINGS, "note.done")
         self.notify(
             f"Nothing is selected to copy. To quit, close the note first: {close} keeps it.",
             markup=False,

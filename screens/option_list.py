@@ -8,7 +8,7 @@ from typing import ClassVar
 from textual.binding import BindingType
 from textual.widgets import OptionList
 
-from briefing.screens.record_list import list_keys
+from briefing.screens.key_tables import list_keys
 
 
 class ReaderOptionList(OptionList):

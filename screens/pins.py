@@ -270,7 +270,10 @@ class PinsScreen(Screen[Jump | None]):
         here = [k for k in records if k.standing is not Standing.REMOVED]
         gone = [k for k in records if k.standing is Standing.REMOVED]
         groups = [("Pinned or noted", here), ("No longer in the briefing", gone)]
-        enter, note_key = list_key(self.app, "select"), key_shown(self.app, PinsScreen, "pins.note")
+        enter, note_key = (
+            list_key(self.app, "select"),
+            key_shown(self.app, PinsScreen.BINDINGS, "pins.note"),
+        )
         pin_there, note_there = (briefing_key(self.app, f"briefing.{a}") for a in ("pin", "note"))
         title = join(
             plain("Pins and notes", "bold"),
@@ -377,7 +380,8 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
         count = counted(sum(1 for kept in records if kept.kept), "pinned or noted record")
         enter = list_key(self.app, "select")
         unpin, note_key = (
-            key_shown(self.app, LibraryPinsScreen, f"library_pins.{a}") for a in ("pin", "note")
+            key_shown(self.app, LibraryPinsScreen.BINDINGS, f"library_pins.{a}")
+            for a in ("pin", "note")
         )
         title = join(
             plain("Pins and notes of every briefing", "bold"),

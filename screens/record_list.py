@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import ClassVar, cast
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.events import Click
 from textual.geometry import Region, Size
@@ -32,6 +32,7 @@ from textual.visual import Visual
 
 from briefing.records.folding import Query
 from briefing.screens.cells import truncate
+from briefing.screens.key_tables import RECORD_LIST_BINDINGS
 
 #: A row's lines for a width: each line is cut to it with the cut mark.
 RowRenderer = Callable[[object, int], list[Content]]
@@ -95,24 +96,10 @@ def _virtual_size(layout: RowLayout) -> Size:
     return Size(0, layout.starts[-1])
 
 
-def list_keys(prefix: str, page_down: str, page_up: str) -> list[BindingType]:
-    """The keys of every list of the reader (ids `prefix.down` ...), one set of
-    words for them in `?`; `page_down`, `page_up`: the list's own page actions."""
-    return [
-        Binding("down,j", "cursor_down", "Down", show=False, id=f"{prefix}.down"),
-        Binding("up,k", "cursor_up", "Up", show=False, id=f"{prefix}.up"),
-        Binding("home,g", "first", "First", show=False, id=f"{prefix}.first"),
-        Binding("end,G", "last", "Last", show=False, id=f"{prefix}.last"),
-        Binding("pagedown", page_down, "Page down", show=False, id=f"{prefix}.page_down"),
-        Binding("pageup", page_up, "Page up", show=False, id=f"{prefix}.page_up"),
-        Binding("enter", "select", "Open", id=f"{prefix}.select"),
-    ]
-
-
 class RecordList(ScrollView, can_focus=True):
     """Records in rows of known height; j/k, g/G, arrows, pages, Enter, mouse."""
 
-    BINDINGS: ClassVar[list[BindingType]] = list_keys("list", "page(1)", "page(-1)")
+    BINDINGS: ClassVar[list[BindingType]] = list(RECORD_LIST_BINDINGS)
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "record-list--row",
         "record-list--cursor",

@@ -8,10 +8,10 @@ applies what is valid, and shows the rest as one located notice each.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator
 from functools import partial
 from typing import Any, TextIO
-from weakref import WeakKeyDictionary, WeakSet
+from weakref import WeakSet
 
 from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits
@@ -19,6 +19,7 @@ from textual.theme import BUILTIN_THEMES, ThemeProvider
 
 from briefing.files.config import NotSaved, Settings, Valid, config_file, read_settings, save_theme
 from briefing.records.text import visible_line
+from briefing.screens.bound_keys import remember_keymap
 from briefing.screens.keys import binding_ids, key_problem, keys_taken, typed_problem
 from briefing.screens.palette import ReaderPalette
 
@@ -74,7 +75,7 @@ def apply_settings(app: App[Any]) -> Settings:
     if settings.keymap:
         keymap = with_followers(settings.keymap)
         app.set_keymap(keymap)
-        _APPLIED[app] = keymap
+        remember_keymap(app, keymap)
     if settings.problems:  # one notice, a line per problem
         errors = any(problem.severity == "error" for problem in settings.problems)
         app.notify(
@@ -85,15 +86,6 @@ def apply_settings(app: App[Any]) -> Settings:
             timeout=20,
         )
     return settings
-
-
-#: The keymap each app was given (Textual keeps it under a private name).
-_APPLIED: WeakKeyDictionary[App[Any], Mapping[str, str]] = WeakKeyDictionary()
-
-
-def applied_keymap(app: App[Any]) -> Mapping[str, str]:
-    """The keymap of the user's settings that `app` was given ({}: none)."""
-    return _APPLIED.get(app, {})
 
 
 #: Screens that take none of the app's keys (modal ones) bind the app's own
