@@ -1,0 +1,188 @@
+"""Which themes this terminal draws legibly, and the theme drawn in place of one it cannot.
+
+A theme gives colours of 24 bits; a terminal of 16 colours (TERM=screen,
+TERM=xterm) is sent the nearest of its 16, and there solarized-light drew the
+selected row's text in its own background colour (white on white), as did
+gruvbox and solarized-dark (an analyst's trial). With NO_COLOR set, Textual
+draws the theme in greys, where solarized-light's header was grey 241 on grey
+243; and an ANSI theme (ansi-dark, ansi-light) black on black: Textual picks
+its NO_COLOR filter at start, for the default theme, which an ANSI theme's
+"default" colours do not pass through.
+
+`legible` tells, from the theme's colours, whether the text the reader draws
+on each of its backgrounds (the header, the rows, the selected row, the
+footer), dimmed text included, keeps a colour of its own once the terminal has
+drawn it. A saved theme that does not is not applied: an ANSI theme of its
+brightness is (the terminal's own colours, which its user chose legible), or
+under NO_COLOR Textual's default theme; the saved setting stays as it is, and
+applies again in a terminal that can draw it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from rich.color import Color as RichColor
+from rich.color import ColorSystem, ColorType
+from textual.app import App
+from textual.color import Color
+from textual.constants import DIM_FACTOR
+from textual.theme import Theme
+
+#: Text whose contrast with its background (WCAG's ratio, 1 to 21) is below
+#: this cannot be told from it. Text drawn in its background's colour is 1.
+LEAST_CONTRAST = 1.25
+
+#: The background of each place a user reads, and the texts drawn on it (theme
+#: variables, as the reader's stylesheets use them), each with whether it is
+#: also drawn dimmed there ("as of" in the header, counts in a row). A
+#: background given as two is the second laid over the first (a translucent one).
+PLACES: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, bool], ...]], ...] = (
+    ("the header", ("primary-background",), (("foreground", True),)),
+    ("the rows", ("surface",), (("foreground", True), ("accent", False))),
+    ("the selected row", ("block-cursor-background",), (("block-cursor-foreground", True),)),
+    (
+        "the selected row of a list without the focus",
+        ("surface", "block-cursor-blurred-background"),
+        (("foreground", True),),
+    ),
+    (
+        "the footer",
+        ("footer-background",),
+        (("footer-key-foreground", False), ("footer-description-foreground", False)),
+    ),
+)
+
+#: The theme Textual starts in: legible in greys, and under NO_COLOR the one
+#: drawn in place of a saved theme that is not.
+DEFAULT_THEME = "textual-dark"
+
+
+@dataclass(frozen=True)
+class Colours:
+    """What the terminal draws with: Rich's colour system, and NO_COLOR."""
+
+    #: "standard" (16 colours), "windows" (16), "256", "truecolor"; None: no colour
+    system: str | None
+    no_color: bool = False
+
+    @property
+    def few(self) -> bool:
+        """16 colours or fewer."""
+        return self.system in ("standard", "windows", None)
+
+    def __str__(self) -> str:
+        if self.no_color:
+            return "NO_COLOR set (drawn in greys)"
+        if self.system == "256":
+            return "this terminal's 256 colours"
+        if self.system == "truecolor":
+            return "this terminal's colours"
+        return "this terminal's 16 colours"
+
+
+def colours_of(app: App[Any]) -> Colours:
+    """What `app`'s terminal draws with, as Textual found it."""
+    return Colours(app.console.color_system, app.no_color)
+
+
+def legible(theme: Theme, colours: Colours) -> bool:
+    """Whether every text of the reader keeps a colour of its own in `theme`, drawn
+    with `colours`."""
+    if theme.ansi:  # the terminal's own colours; under NO_COLOR, black on black
+        return not colours.no_color
+    return next(unreadable(theme, colours), None) is None
+
+
+def unreadable(theme: Theme, colours: Colours) -> Iterator[str]:
+    """The places whose text `colours` draw illegibly in `theme` (for messages, tests)."""
+    variables = theme.to_color_system().generate()
+    for place, backgrounds, texts in PLACES:
+        background = Color.parse("black")
+        for name in backgrounds:
+            background = background + Color.parse(variables[name])
+        for name, dimmed in texts:
+            text = _text_colour(variables[name], background)
+            drawn = [text, background.blend(text, DIM_FACTOR)] if dimmed else [text]
+            if any(_too_close(colour, background, colours) for colour in drawn):
+                yield place
+                break
+
+
+def _text_colour(value: str, background: Color) -> Color:
+    """A text colour on `background`: "auto 87%" is Textual's black or white for it."""
+    if value.startswith("auto"):
+        alpha = float(value.removeprefix("auto").strip().rstrip("%") or 100) / 100
+        return background + background.get_contrast_text(alpha)
+    return background + Color.parse(value)
+
+
+def _too_close(text: Color, background: Color, colours: Colours) -> bool:
+    drawn_text, drawn_background = _drawn(text, colours), _drawn(background, colours)
+    if drawn_text == drawn_background:
+        return True
+    if colours.few:  # their shades are the terminal's: only the same colour is sure to fail
+        return False
+    return _contrast(drawn_text, drawn_background) < LEAST_CONTRAST
+
+
+_SYSTEMS = {"256": ColorSystem.EIGHT_BIT, "truecolor": ColorSystem.TRUECOLOR}
+
+
+def _drawn(colour: Color, colours: Colours) -> tuple[int, int, int]:
+    """What the terminal is sent for `colour`: its 16- or 256-colour number's colour."""
+    if colours.no_color:
+        colour = colour.monochrome
+    rich = RichColor.from_rgb(*colour.rgb)
+    system = _SYSTEMS.get(colours.system or "", ColorSystem.STANDARD)
+    sent = rich.downgrade(system)
+    if sent.type is ColorType.STANDARD:
+        return (-1, -1, sent.number or 0)  # the terminal's own: equal or not, no more
+    triplet = sent.get_truecolor()
+    return (triplet.red, triplet.green, triplet.blue)
+
+
+def _contrast(one: tuple[int, int, int], other: tuple[int, int, int]) -> float:
+    lighter, darker = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(rgb: tuple[int, int, int]) -> float:
+    def channel(value: int) -> float:
+        v = value / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = rgb
+    return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+
+
+def legible_themes(app: App[Any]) -> list[str]:
+    """The names of `app`'s themes that its terminal draws legibly."""
+    colours = colours_of(app)
+    return [name for name, theme in app.available_themes.items() if legible(theme, colours)]
+
+
+def stand_in(theme: Theme, colours: Colours) -> str:
+    """The theme drawn in place of `theme`, which `colours` cannot draw legibly."""
+    if colours.no_color:
+        return DEFAULT_THEME
+    return "ansi-dark" if theme.dark else "ansi-light"
+
+
+def theme_here(app: App[Any], name: str) -> tuple[str, str | None]:
+    """The theme to draw for the saved theme `name`: itself, or (when this
+    terminal cannot draw it legibly) a stand-in, with the notice that says so."""
+    theme = app.get_theme(name)
+    colours = colours_of(app)
+    if theme is None or legible(theme, colours):
+        return name, None
+    instead = stand_in(theme, colours)
+    places = ", ".join(unreadable(theme, colours)) if not theme.ansi else "all of it"
+    notice = (
+        f'Your theme "{name}" is not legible with {colours} ({places}): drawn in '
+        f'"{instead}" instead. Your settings keep "{name}", for a terminal that can '
+        "draw it; Ctrl+P, Theme lists the themes legible here."
+    )
+    return instead, notice
