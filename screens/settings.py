@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Collection, Iterator
 from functools import partial
 from typing import Any, TextIO
-from weakref import WeakSet
+from weakref import WeakKeyDictionary, WeakSet
 
 from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits
@@ -22,6 +22,7 @@ from briefing.records.text import visible_line
 from briefing.screens.bound_keys import remember_keymap
 from briefing.screens.keys import binding_ids, key_problem, keys_taken, typed_problem
 from briefing.screens.palette import ReaderPalette
+from briefing.screens.themes import legible_themes, theme_here
 
 #: apps told once already that the theme could not be saved
 _TOLD: WeakSet[App[Any]] = WeakSet()
@@ -71,7 +72,13 @@ def apply_settings(app: App[Any]) -> Settings:
     """Apply the settings file's theme and keymap to `app`; a notice of its problems."""
     settings = read_settings(config_file(), valid_settings(app))
     if settings.theme is not None:
-        app.theme = settings.theme
+        # A theme this terminal cannot draw legibly (16 colours, NO_COLOR) is
+        # not applied, and the settings file is left as it is: it applies again
+        # in a terminal that can draw it (briefing.screens.themes).
+        app.theme, notice = theme_here(app, settings.theme)
+        if notice is not None:
+            _STANDS_IN[app] = settings.theme
+            app.notify(notice, title="Theme", severity="warning", markup=False, timeout=20)
     if settings.keymap:
         keymap = with_followers(settings.keymap)
         app.set_keymap(keymap)
@@ -86,6 +93,10 @@ def apply_settings(app: App[Any]) -> Settings:
             timeout=20,
         )
     return settings
+
+
+#: The saved theme that each app draws another theme in place of (not legible there).
+_STANDS_IN: WeakKeyDictionary[App[Any], str] = WeakKeyDictionary()
 
 
 #: Screens that take none of the app's keys (modal ones) bind the app's own
@@ -110,11 +121,18 @@ def with_followers(keymap: dict[str, str]) -> dict[str, str]:
 
 
 class SavedThemes(ThemeProvider):
-    """Textual's theme list; the theme chosen is saved in the settings file."""
+    """Textual's themes that this terminal draws legibly; the theme chosen is
+    saved in the settings file. (Under TERM=screen, 16 colours, solarized-light
+    drew the selected row white on white: an analyst's trial.)"""
 
     @property
     def commands(self) -> list[tuple[str, Callable[[], None]]]:
-        return [(name, partial(choose_theme, self.app, name)) for name, _ in super().commands]
+        here = set(legible_themes(self.app))
+        return [
+            (name, partial(choose_theme, self.app, name))
+            for name, _ in super().commands
+            if name in here
+        ]
 
     # The theme in use is said (a trial found no way to tell which it was).
     async def discover(self) -> Hits:
@@ -128,12 +146,17 @@ class SavedThemes(ThemeProvider):
                 yield Hit(match, matcher.highlight(name), choose, help=self._in_use(name))
 
     def _in_use(self, name: str) -> str | None:
-        return "the theme in use" if name == self.app.theme else None
+        if name != self.app.theme:
+            return None
+        if (saved := _STANDS_IN.get(self.app)) is not None:
+            return f'the theme in use, in place of your "{saved}", not legible here'
+        return "the theme in use"
 
 
 def choose_theme(app: App[Any], name: str) -> None:
     """Show `name` now and at every start from now on."""
     app.theme = name
+    _STANDS_IN.pop(app, None)
     try:
         save_theme(config_file(), name)
     except NotSaved as exc:
