@@ -75,7 +75,7 @@ class Colours:
 
     def __str__(self) -> str:
         if self.no_color:
-            return "NO_COLOR set (drawn in greys)"
+            return "the greys of NO_COLOR"
         if self.system == "256":
             return "this terminal's 256 colours"
         if self.system == "truecolor":
