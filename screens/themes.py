@@ -27,9 +27,12 @@ from typing import Any
 from rich.color import Color as RichColor
 from rich.color import ColorSystem, ColorType
 from textual.app import App
+from textual.binding import Binding
 from textual.color import Color
 from textual.constants import DIM_FACTOR
 from textual.theme import Theme
+
+from briefing.screens.bound_keys import key_shown
 
 #: Text whose contrast with its background (WCAG's ratio, 1 to 21) is below
 #: this cannot be told from it. Text drawn in its background's colour is 1.
@@ -180,9 +183,13 @@ def theme_here(app: App[Any], name: str) -> tuple[str, str | None]:
         return name, None
     instead = stand_in(theme, colours)
     places = ", ".join(unreadable(theme, colours)) if not theme.ansi else "all of it"
+    try:
+        palette = key_shown(app, type(app).BINDINGS, "app.palette")
+    except KeyError:  # an app without the reader's keys: Textual's own
+        palette = app.get_key_display(Binding(app.COMMAND_PALETTE_BINDING, ""))
     notice = (
         f'Your theme "{name}" is not legible with {colours} ({places}): drawn in '
         f'"{instead}" instead. Your settings keep "{name}", for a terminal that can '
-        "draw it; Ctrl+P, Theme lists the themes legible here."
+        f"draw it; {palette}, Theme lists the themes legible here."
     )
     return instead, notice

@@ -277,11 +277,11 @@ async def test_the_reader_starts_on_the_defaults_past_a_named_pipe_for_settings(
 async def test_the_reader_starts_in_the_saved_theme_with_the_keymap(
     tmp_path: Path, config_dir: Path
 ) -> None:
-    write_config(config_dir, 'theme = "gruvbox"\n\n[keys]\n"briefing.summary" = "S"\n')
+    write_config(config_dir, 'theme = "dracula"\n\n[keys]\n"briefing.summary" = "S"\n')
     app = reader(None, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert app.theme == "gruvbox"
+        assert app.theme == "dracula"
         await pilot.press("s")  # the default key no longer opens the summary
         assert isinstance(app.screen, BriefingScreen)
         await pilot.press("S")
@@ -364,13 +364,13 @@ async def test_the_theme_chosen_in_the_palette_is_there_at_the_next_start(
     app = reader(None, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await choose_theme_in_palette(app, pilot, "gruvbox")
-        assert app.theme == "gruvbox"
-    assert tomllib.loads(config_file().read_text(encoding="utf-8"))["theme"] == "gruvbox"
+        await choose_theme_in_palette(app, pilot, "dracula")
+        assert app.theme == "dracula"
+    assert tomllib.loads(config_file().read_text(encoding="utf-8"))["theme"] == "dracula"
     again = reader(None, tmp_path)
     async with again.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert again.theme == "gruvbox"
+        assert again.theme == "dracula"
 
 
 async def test_the_theme_list_says_which_theme_is_in_use(tmp_path: Path, config_dir: Path) -> None:
@@ -463,7 +463,7 @@ async def test_a_settings_folder_that_cannot_be_written_is_said_once(
     messages: list[Message] = []
     async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
         await settle(pilot)
-        await choose_theme_in_palette(app, pilot, "gruvbox")
+        await choose_theme_in_palette(app, pilot, "dracula")
         await choose_theme_in_palette(app, pilot, "nord")
         assert app.theme == "nord"
         assert len([n for n in said(messages) if "not saved" in n]) == 1
