@@ -71,6 +71,10 @@ def report_settings(stream: TextIO | None = None) -> Settings:
 def apply_settings(app: App[Any]) -> Settings:
     """Apply the settings file's theme and keymap to `app`; a notice of its problems."""
     settings = read_settings(config_file(), valid_settings(app))
+    if settings.keymap:  # first: the theme's notice names a key (the palette's)
+        keymap = with_followers(settings.keymap)
+        app.set_keymap(keymap)
+        remember_keymap(app, keymap)
     if settings.theme is not None:
         # A theme this terminal cannot draw legibly (16 colours, NO_COLOR) is
         # not applied, and the settings file is left as it is: it applies again
@@ -79,10 +83,6 @@ def apply_settings(app: App[Any]) -> Settings:
         if notice is not None:
             _STANDS_IN[app] = settings.theme
             app.notify(notice, title="Theme", severity="warning", markup=False, timeout=20)
-    if settings.keymap:
-        keymap = with_followers(settings.keymap)
-        app.set_keymap(keymap)
-        remember_keymap(app, keymap)
     if settings.problems:  # one notice, a line per problem
         errors = any(problem.severity == "error" for problem in settings.problems)
         app.notify(

@@ -18,6 +18,8 @@ from textual.command import CommandList
 from textual.message import Message
 from textual.notifications import Notify
 
+from briefing.screens.textual_private import rendered_strips
+
 SIZE = (100, 30)  # the trial's terminal
 SYSTEMS = {
     "standard": ColorSystem.STANDARD,
@@ -60,7 +62,7 @@ def unreadable(app: App[None]) -> list[str]:
     line: what a user sees as blank."""
     system = SYSTEMS[app.console.color_system or "standard"]
     found = []
-    strips = app.screen._compositor.render_strips()  # what is sent, filters applied
+    strips = rendered_strips(app.screen)  # what is sent, filters applied
     for y, strip in enumerate(strips):
         for text, style, _ in strip:
             if style is None or not text.strip() or style.color is None or not style.bgcolor:
@@ -105,6 +107,22 @@ async def test_a_theme_16_colours_cannot_draw_gives_way_and_stays_saved(
         assert 'Your theme "solarized-light" is not legible' in notice, notice
         assert "16 colours" in notice and app.theme in notice
     assert path.read_bytes() == before  # the setting is the user's: never rewritten
+
+
+async def test_the_theme_notice_names_the_palette_key_the_keymap_gives(
+    tmp_path: Path, terminal: pytest.MonkeyPatch
+) -> None:
+    """It said "^p, Theme" where the keymap had moved the palette to F2, and
+    Ctrl+P did nothing: the theme was applied before the keymap (a review)."""
+    terminal.setenv("TERM", "screen")
+    path = saved_theme(tmp_path, "solarized-light")
+    path.write_text(path.read_text(encoding="utf-8") + '\n[keys]\n"app.palette" = "f2"\n')
+    app = reader(None, tmp_path)
+    messages: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await settle(pilot)
+        notice = said(messages)
+        assert "f2, Theme lists the themes legible here" in notice, notice
 
 
 async def test_the_saved_theme_applies_where_it_can_be_drawn(

@@ -924,3 +924,37 @@ def test_every_kept_record_is_listed_briefing_first_then_as_the_panes_stand(
     assert store.save()
     listed = [str(key) for key, _, _ in all_kept(UserStore(store_file))]
     assert listed == ["a/event/e", "b/briefing/b", "b/actor/a", "b/event/e", "b/quote/q"]
+
+
+def test_a_kept_note_rewritten_after_another_reader_deleted_it_keeps_its_record(
+    store_file: Path,
+) -> None:
+    """Edited from the library's pins while another reader emptied it, the note
+    came back tied to no record: its text and digest were read after the
+    deletion (a review)."""
+    from briefing.userdata.reading import rewrite_kept_note
+
+    one, two = two_readers_of_one_note(store_file)
+    key = RecordKey("b", "quote", "q")
+    as_opened = one.get(storefile.NOTES, str(key))
+    two.put(storefile.NOTES, str(key), None)
+    assert two.save() and one.refresh()
+    assert rewrite_kept_note(one, key, "edited", as_opened)
+    assert one.save()
+    kept = notes_in(store_file)[str(key)]
+    assert kept["text"] == "edited"  # type: ignore[index]
+    assert as_opened is not None
+    assert (kept["record"], kept["digest"]) == (as_opened["record"], as_opened["digest"])  # type: ignore[index]
+
+
+def test_a_note_saved_again_unchanged_elsewhere_is_not_kept_twice(store_file: Path) -> None:
+    """The other reader saved the note with its words as they were (a new time,
+    its record tied anew): this reader's save kept both texts, the same words
+    under "written meanwhile in another briefing window" (a review)."""
+    one, two = two_readers_of_one_note(store_file)
+    two.put(storefile.NOTES, "b/quote/q", {**note(0), "written": "later", "digest": "new"})
+    assert two.save()
+    one.put(storefile.NOTES, "b/quote/q", {**note(0), "text": "mine"})
+    assert one.save()
+    assert notes_in(store_file)["b/quote/q"]["text"] == "mine"  # type: ignore[index]
+    assert one.take_notices() == []

@@ -267,7 +267,7 @@ class BriefingMemory:
             self.store.put(NOTES, str(key), None, known)
             self.version += 1
             return None
-        earlier = self.store.get(NOTES, str(key))
+        earlier = _kept_or_known(self.store, key, known)
         record = self.record_text(key)
         if record is None:
             record = earlier["record"] if earlier is not None else ""
@@ -337,7 +337,7 @@ def rewrite_kept_note(
     if not text.strip():
         store.put(NOTES, str(key), None, known)
         return False
-    earlier = store.get(NOTES, str(key)) or {}
+    earlier = _kept_or_known(store, key, known) or {}
     document = {
         "text": text,
         "digest": earlier.get("digest"),
@@ -346,6 +346,16 @@ def rewrite_kept_note(
     }
     store.put(NOTES, str(key), document, known)
     return True
+
+
+def _kept_or_known(store: UserStore, key: RecordKey, known: Document | None) -> Document | None:
+    """The note on `key` as kept now, else as its editor opened on it (`known`):
+    deleted by another reader meanwhile, a note rewritten from the library lost
+    the record's text and digest it was tied to (a review)."""
+    kept = store.get(NOTES, str(key))
+    if kept is None and known is not UNKNOWN:
+        return known
+    return kept
 
 
 def all_kept(store: UserStore) -> list[tuple[RecordKey, Document | None, Document | None]]:

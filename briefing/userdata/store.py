@@ -517,8 +517,8 @@ class UserStore:
                 continue
             theirs = base.get(table, {}).get(key)
             known = before.get((table, key), UNKNOWN)
-            if theirs is None or known is UNKNOWN or theirs in (known, ours):
-                settled.append((table, key, ours))  # nobody else changed it
+            if theirs is None or known is UNKNOWN or _same_words(theirs, known, ours):
+                settled.append((table, key, ours))  # nobody else changed its words
                 continue
             if ours is None:  # deleted here, rewritten there: theirs stays
                 self._notice(f"{_note_name(theirs)}: you emptied it, but another briefing "
@@ -583,6 +583,15 @@ class UserStore:
                 f"kept as {kept.name} and it is now in format {FORMAT}"
             )
         return tables
+
+
+def _same_words(theirs: Document, known: Document | None, ours: Document | None) -> bool:
+    """Whether the note another reader saved says what this one knew or wrote: a
+    note saved again with its words as they were (Ctrl+S re-ties it to its
+    record, with a new time) was kept twice, as if someone had written it (a
+    review)."""
+    words = theirs.get("text")
+    return any(mine is not None and mine.get("text") == words for mine in (known, ours))
 
 
 def _stamp(path: Path) -> tuple[int, ...] | None:
