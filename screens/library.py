@@ -181,6 +181,9 @@ class LibraryScreen(Screen[None]):
             said = plain("No briefings here: a briefing is a folder with a briefing.yaml.")
         else:
             clear = key_shown(self.app, LibraryScreen.BINDINGS, "library.clear_filter")
+            in_box = key_shown(self.app, LibraryFilter.BINDINGS, "filter.clear")
+            if in_box != clear:  # one binding each, which a keymap may part
+                clear = f"{clear} ({in_box} in the box)"
             said = plain(f"Nothing matches what you typed. {clear} clears it.", "dim italic")
         self.listing.say_when_empty(said)
 

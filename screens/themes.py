@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from rich.color import Color as RichColor
 from rich.color import ColorSystem, ColorType
@@ -162,9 +163,23 @@ def _luminance(rgb: tuple[int, int, int]) -> float:
 
 
 def legible_themes(app: App[Any]) -> list[str]:
-    """The names of `app`'s themes that its terminal draws legibly."""
+    """The names of `app`'s themes that its terminal draws legibly: worked out once
+    for the themes and the terminal it has (for every theme, 22-28 ms, which the
+    palette's theme list spent at each key typed: a review)."""
     colours = colours_of(app)
-    return [name for name, theme in app.available_themes.items() if legible(theme, colours)]
+    themes = app.available_themes
+    asked = (colours, tuple(themes))
+    known = _LEGIBLE.get(app)
+    if known is None or known[0] != asked:
+        found = [name for name, theme in themes.items() if legible(theme, colours)]
+        known = _LEGIBLE[app] = (asked, found)
+    return list(known[1])
+
+
+#: Per app, the themes and terminal last asked about, and its legible themes.
+_LEGIBLE: WeakKeyDictionary[App[Any], tuple[tuple[Colours, tuple[str, ...]], list[str]]] = (
+    WeakKeyDictionary()
+)
 
 
 def stand_in(theme: Theme, colours: Colours) -> str:

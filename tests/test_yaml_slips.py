@@ -431,8 +431,9 @@ def test_a_bracket_left_open_at_the_end_of_the_file_is_said_as_one_above_a_line(
             "yaml-multiple-documents",
         ),
         ("briefing:\n  - id: b\n", "section-type"),
+        ("\ufeffbriefing:\n  - id: b\n", "section-type"),  # Notepad's BOM (a review)
     ],
-    ids=["anchored", "in-a-second-document", "a-list"],
+    ids=["anchored", "in-a-second-document", "a-list", "after-a-bom"],
 )
 def test_a_briefing_mapping_refused_is_not_also_said_missing(
     in_tmp: Path, head: str, code: str

@@ -214,7 +214,7 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
         sinks.append(sink)
         _check_name(path, "file", sink)
         records, complete, names_briefing = _check_one_file(path, sink, shared)
-        if names_briefing and any(problem.is_error for problem in sink.problems):
+        if names_briefing:
             context.briefing_refused = True
         if not complete and context.all_read and len(files) > 1:
             # once, at the first file that stops, when other files may refer to it
@@ -287,8 +287,9 @@ def _check_name(path: Path, what: str, sink: ProblemSink) -> None:
 def _check_one_file(
     path: Path, sink: ProblemSink, shared: SharedValues
 ) -> tuple[list[RawRecord], bool, bool]:
-    """The file's records, whether it was read to its end, and whether it has a
-    line that begins a `briefing:` mapping (read or not)."""
+    """The file's records, whether it was read to its end, and whether it has
+    errors and a line that begins a `briefing:` mapping (which they may have
+    kept from being read)."""
     try:
         data = read_file(path, MAX_BYTES)
     except Refused as exc:
@@ -307,10 +308,9 @@ def _check_one_file(
     except OSError as exc:
         sink.error(1, 1, "file-unreadable", f"this file cannot be read: {os_reason(exc)}")
         return [], False, False
-    names_briefing = _BRIEFING_LINE.search(data) is not None
     records = read_records(data, sink, shared)
     if records is not None:
-        return records, True, names_briefing  # nothing to report: no located nodes needed
+        return records, True, False  # nothing to report: no located nodes needed
     read = read_yaml(data, sink)
     documents = read.documents
     if len(documents) > 1:
@@ -328,11 +328,16 @@ def _check_one_file(
     root = documents[0] if documents else None
     records = check_file(root, sink, shared)
     warn_comments_cutting_text(root, read.cuts, sink)
-    return records, read.complete, names_briefing
+    # Read only for a file with errors (5 ms a MB: a review), where one may
+    # have kept its `briefing:` mapping from being read.
+    refused = any(problem.is_error for problem in sink.problems)
+    return records, read.complete, refused and _BRIEFING_LINE.search(data) is not None
 
 
 #: A line that begins the `briefing:` mapping at the top level of a file.
-_BRIEFING_LINE = re.compile(rb"""^(?:briefing|"briefing"|'briefing')[ \t]*:""", re.MULTILINE)
+_BRIEFING_LINE = re.compile(
+    rb"""^(?:\xef\xbb\xbf)?(?:briefing|"briefing"|'briefing')[ \t]*:""", re.MULTILINE
+)
 
 
 #: Said with the YAML error that stopped a file (`_say_references_wait`).
