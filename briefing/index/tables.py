@@ -74,7 +74,9 @@ from briefing.index.storage import AtomicJSONStorage
 #:     its own error is not also said missing, a merge key is said to be one,
 #:     YAML 1.2's numbers (`1e3`, `0o17`) are no text, an offset past +14:00
 #:     is refused: files of format 21 hold the older.
-INDEX_FORMAT = 22
+#: 23: a word of the word tables holds its combining marks (`عمّان` was two
+#:     words, `عم` and `ان`): files of format 22 hold words cut at each mark.
+INDEX_FORMAT = 23
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.
