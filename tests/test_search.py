@@ -301,3 +301,25 @@ def test_a_limit_is_shared_among_the_kinds_that_have_results(tmp_path: Path) -> 
     phrase = words.found(SearchQuery.parse('"the crisis"'), 200)
     assert not phrase.exact
     assert phrase.counts["event"] == 1 and "event" not in phrase.results
+
+
+def test_a_snippet_of_a_source_with_windows_line_ends_shows_no_carriage_return(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`…in 2025␍ عمّان – الغد␍`: CR LF is fine in a source (docs/format.md), and
+    the reader showed it cleanly, but search's snippet made the CR visible."""
+    folder = write_folder(
+        tmp_path / "crlf",
+        {
+            "briefing.yaml": BRIEFING_YAML,
+            "quotes.yaml": QUOTES_YAML,
+            "sources/s.txt": SOURCE.replace("\n", "\r\n"),
+        },
+    )
+    status, out, _ = run(capsys, "search", "drills", str(folder))
+    assert status == 0
+    (passage,) = [line for line in out.splitlines() if ": passage " in line]
+    assert "␍" not in passage and "\r" not in passage
+    assert "drills of Allied Resolve end on time." in passage
+    status, out, _ = run(capsys, "search", "drills", str(folder), "--format", "json")
+    assert "\\r" not in out

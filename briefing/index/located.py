@@ -83,7 +83,9 @@ def snippet(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     around = context(text, span)
     before = CUT_BEFORE_MARK if around.start > 0 else ""
     after = CUT_MARK if around.stop < len(text) else ""
-    piece = before + text[around].replace("\n", " ") + after
+    # A line's end is a space, one for one (a CR LF two: the hit's place holds);
+    # a source with Windows line ends showed `␍` (a multilingual author's trial).
+    piece = before + text[around].replace("\r", " ").replace("\n", " ") + after
     lead = len(before) + span[0] - around.start
     return piece, (lead, lead + span[1] - span[0])
 
