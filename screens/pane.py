@@ -72,7 +72,12 @@ class FilterInput(Input):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "clear_filter", "Clear filter", id="filter.clear"),
+        # As Enter does: ↓ from the box typed into it (a multilingual author's trial)
+        Binding("down", "to_list", "To the list", show=False, id="filter.to_list"),
     ]
+
+    def action_to_list(self) -> None:
+        self.query_ancestor(Pane).focus_list()
 
     def action_clear_filter(self) -> None:
         """Its pane told at once, not by a message: a key typed right after Esc,

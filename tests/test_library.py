@@ -369,3 +369,15 @@ def test_the_library_s_filter_finds_what_the_panes_filter_finds(title: str, type
     summary = TaggedSummary("f", "f", "brief-1", title, parse_date("2022-02-10"), 0, 0, 0, ())
     assert matching([LibraryRow.of(summary)], typed) != []
     assert matching([LibraryRow.of(summary)], typed + "zzz") == []
+
+
+async def test_down_from_the_librarys_filter_box_goes_to_the_list(tmp_path: Path) -> None:
+    app = reader(write_briefings(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        await pilot.press("slash", *"talks", "down")
+        await pilot.pause()
+        assert app.focused is screen.listing
+        assert screen.filter_box.value == "talks"

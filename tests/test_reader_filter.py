@@ -247,3 +247,20 @@ async def test_an_actor_without_quotes_leaves_the_quotes_pane_saying_so(tmp_path
         assert listed(app, "actors").move_to(silent.id)
         await pilot.press("enter")
         assert "No quotes for this actor." in drawn(listed(app, "quotes"))
+
+
+async def test_down_from_the_filter_box_goes_to_the_list_as_enter_does(tmp_path: Path) -> None:
+    """↓ in the box did nothing, and the next letter, meant for the list, was typed
+    into the filter: "Nothing matches" (a multilingual author's trial)."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "slash", *"mac", "down")
+        await pilot.pause()
+        records = listed(app, "quotes")
+        assert app.focused is records
+        first = records.highlighted_id
+        await pilot.press("j")
+        await pilot.pause()
+        assert box(app, "quotes").value == "mac"  # the j went to the list
+        assert records.highlighted_id != first
