@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from briefing.check.anchor_failures import passage_hint
 from briefing.records.anchoring import anchor
 from briefing.records.editorial import says_nothing
 from briefing.records.nearest_passage import Difference
@@ -529,3 +530,20 @@ def test_a_long_quotes_difference_is_said_in_its_own_marks() -> None:
     curly = anchor("word1 word2 Ukraine’s word3", source, None)
     assert curly.nearest is not None and curly.nearest.differs is not None
     assert curly.nearest.differs.quote_word == "Ukraine’s"
+
+
+def test_a_mark_glued_to_its_word_is_said_to_lack_the_space_the_source_has() -> None:
+    """`rien!` for the source's `rien !` (French sets a narrow no-break space before
+    `!`): the hint said the source "has '!' there, which the quote leaves out",
+    of a quote that has it (a multilingual author's trial)."""
+    source = (
+        "Il a déclaré\u00a0: « Nous ne lâcherons rien\u202f! Tant que le gouvernement "
+        "n’aura pas cédé. »\n"
+    )
+    found = anchor("Nous ne lâcherons rien! Tant que le gouvernement", NormalisedText(source), None)
+    assert found.nearest is not None
+    assert found.nearest.differs == Difference("space", "rien!", "!")
+    hint = passage_hint(found.nearest)
+    assert hint is not None
+    assert hint.endswith("it has a space before '!', which the quote's 'rien!' leaves out")
+    assert anchor("Nous ne lâcherons rien ! Tant", NormalisedText(source), None).span is not None

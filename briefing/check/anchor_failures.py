@@ -325,6 +325,8 @@ def passage_hint(passage: Passage | None) -> str | None:
     if unseen is not None and unseen[1]:
         return hint + f" — {unseen[0]}"  # the words as shown would look the same
     also = f"; {unseen[0]}" if unseen is not None else ""
+    if difference.kind == "space":
+        return hint + f" — {_space_difference(difference)}"
     return hint + f" — {_seen_difference(difference)}{also}"
 
 
@@ -354,6 +356,15 @@ def _seen_difference(difference: Difference) -> str:
     if difference.kind == "missing":
         return f"it has {source_word} there, which the quote leaves out"
     return f"the quote has {quote_word}, which it does not have there"
+
+
+def _space_difference(difference: Difference) -> str:
+    """The space the source sets before a mark, which the quote leaves out (any
+    space matches it: French sets a narrow no-break one before `!`)."""
+    return (
+        f"it has a space before {shown(difference.source_word)}, which the quote's "
+        f"{shown(difference.quote_word)} leaves out"
+    )
 
 
 #: The most characters of a nearest passage a hint shows: its words are at most

@@ -75,7 +75,8 @@ from briefing.index.storage import AtomicJSONStorage
 #:     YAML 1.2's numbers (`1e3`, `0o17`) are no text, an offset past +14:00
 #:     is refused: files of format 21 hold the older.
 #: 23: a word of the word tables holds its combining marks (`عمّان` was two
-#:     words, `عم` and `ان`): files of format 22 hold words cut at each mark.
+#:     words, `عم` and `ان`), a quote's `rien!` for `rien !` is said to lack a
+#:     space: files of format 22 hold words cut at each mark, and the older hint.
 INDEX_FORMAT = 23
 
 Row = dict[str, Any]

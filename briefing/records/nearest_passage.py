@@ -197,6 +197,10 @@ def _first_difference(
     for tag, i1, _i2, j1, _j2 in ops:
         if tag == "equal":
             continue
+        if tag == "delete" and _glued(source_words[i1], written[j1 - 1] if j1 else ""):
+            # `rien!` for the source's `rien !`: not a mark left out, a space
+            # (French typing puts one there; a multilingual author's trial)
+            return Difference("space", written[j1 - 1], source_words[i1])
         if tag == "delete":
             return Difference("missing", "", source_words[i1])
         theirs = source_words[i1] if tag == "replace" else ""
@@ -236,6 +240,17 @@ def _punctuation_difference(
     return None
 
 
+def _glued(source_word: str, quote_word: str) -> bool:
+    """Whether the quote's word ends with the source's next word, a mark alone
+    (`!`, `:`, `»`) that the source sets apart with a space."""
+    mark = normalise(source_word)
+    return (
+        bool(mark)
+        and not any(c.isalnum() for c in mark)
+        and (normalise(quote_word).endswith(mark) and len(normalise(quote_word)) > len(mark))
+    )
+
+
 def _bare(word: str) -> str:
     """A word without the punctuation at its edges: a quote may start inside
     the source's “quotation marks” or end before its full stop."""
@@ -251,7 +266,8 @@ class Difference:
 
     #: "replace" (another word), "extra" (the quote has a word the source does
     #: not have there), "missing" (the source has a word the quote leaves out),
-    #: "punctuation" (the same word, with other marks)
+    #: "punctuation" (the same word, with other marks), "space" (the quote's word
+    #: ends with the mark that the source sets after a space: `rien!`, `rien !`)
     kind: str
     #: as the quote writes it
     quote_word: str
