@@ -547,3 +547,26 @@ def test_a_mark_glued_to_its_word_is_said_to_lack_the_space_the_source_has() -> 
     assert hint is not None
     assert hint.endswith("it has a space before '!', which the quote's 'rien!' leaves out")
     assert anchor("Nous ne lâcherons rien ! Tant", NormalisedText(source), None).span is not None
+
+
+@pytest.mark.parametrize(
+    ("quote", "said"),
+    [
+        ("知事は「真剣に受け止める」と述べた", "it has 'は「真摯' where the quote has 'は「真剣'"),
+        (
+            "住民団体が2022年から反対運動を続けてきた",
+            "it has '団体が２０２２' where the quote has '団体が2022': the source writes them "
+            "in full-width forms",
+        ),
+    ],
+)
+def test_a_script_without_spaces_is_told_the_characters_that_differ(quote: str, said: str) -> None:
+    """A "word" of Japanese is a whole sentence: the hint named the whole paragraph
+    as the word that differs, where one character did (a multilingual author's trial)."""
+    source = (
+        "山川ダム計画を巡っては、住民団体が２０２２年から反対運動を続けてきた。"
+        "知事は「真摯に受け止める」と述べた。\n"
+    )
+    found = anchor(quote, NormalisedText(source), None)
+    hint = passage_hint(found.nearest)
+    assert hint is not None and hint.endswith(" — " + said)

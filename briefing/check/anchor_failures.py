@@ -9,7 +9,9 @@ or glued between two words.
 
 from __future__ import annotations
 
+import difflib
 import re
+import unicodedata
 
 from briefing.check.raw import RawRecord, Where
 from briefing.check.unseen_characters import unseen_difference, unseen_word
@@ -24,6 +26,7 @@ from briefing.records.editorial import (
 )
 from briefing.records.nearest_passage import Difference, Passage
 from briefing.records.normalising import normalise
+from briefing.records.scripts import UNSPACED_CHARACTER
 from briefing.records.text import cut, shown
 
 #: Why a part is too short, said the same for one part or several: "between
@@ -351,11 +354,46 @@ def _seen_difference(difference: Difference) -> str:
         return f"the quote has {quote_word} where the source has {source_word}"
     if difference.kind == "replace" and difference.only_in_case:
         return f"it has {source_word} where the quote has {quote_word}: case must match"
+    if difference.kind == "replace" and UNSPACED_CHARACTER.search(
+        difference.quote_word + difference.source_word
+    ):
+        return _characters_differ(difference.quote_word, difference.source_word)
     if difference.kind == "replace":
         return f"it has {source_word} where the quote has {quote_word}"
     if difference.kind == "missing":
         return f"it has {source_word} there, which the quote leaves out"
     return f"the quote has {quote_word}, which it does not have there"
+
+
+def _characters_differ(quote_word: str, source_word: str) -> str:
+    """Where two runs of a script written without spaces part ways, character by
+    character: a "word" there is a whole sentence, and the hint named the whole
+    paragraph as the word that differs (a multilingual author's trial). A few
+    characters before it, to find it by; full-width forms of what the quote has
+    typed (`２０２２` for `2022`) are said to be."""
+    ops = difflib.SequenceMatcher(None, source_word, quote_word, autojunk=False).get_opcodes()
+    while ops and ops[0][0] == "delete":  # the source's words before the quote's
+        ops.pop(0)
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        theirs, ours = source_word[i1:i2], quote_word[j1:j2]
+        before = quote_word[max(0, j1 - _CONTEXT) : j1]
+        said = (
+            f"it has {shown(before + theirs)} where the quote has {shown(before + ours)}"
+            if theirs and ours
+            else f"it has {shown(before + theirs)} there, which the quote leaves out"
+            if theirs
+            else f"the quote has {shown(before + ours)}, which it does not have there"
+        )
+        if theirs and unicodedata.normalize("NFKC", theirs) == ours:
+            said += ": the source writes them in full-width forms"
+        return said
+    return f"it has {shown(source_word)} where the quote has {shown(quote_word)}"
+
+
+#: The characters before a difference in a script without spaces that a hint shows.
+_CONTEXT = 3
 
 
 def _space_difference(difference: Difference) -> str:
