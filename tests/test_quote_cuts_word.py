@@ -45,6 +45,9 @@ def test_a_quote_that_takes_part_of_a_word_is_warned_of(
         ("He said", "He said¹ it."),  # a footnote's mark after the word
         ("הבית הגדול", "והבית הגדול עומד."),  # Hebrew: "and" joined to the word
         ("الكتاب الجديد", "والكتاب الجديد هنا."),  # Arabic: "and" joined to the word
+        ("مياه شرب", "وزارة المياه شرب."),  # the article (ال) joined to it
+        ("سنمضي قدما", "وسنمضي قدما."),  # and (و) and will (س): the quote keeps س
+        ("הבית שלנו", "בהבית שלנו."),  # Hebrew: two prefixes (ב, ה)
         ("ｱｲｳ", "ｱｲｳｴｵ"),  # half-width katakana: no spaces between words
         ("བཀྲ་ཤིས", "བཀྲ་ཤིས་བདེ་ལེགས"),  # Tibetan
     ],
@@ -57,6 +60,30 @@ def test_a_quote_of_whole_words_is_not(tmp_path: Path, quote: str, text: str) ->
         }
     )
     assert check(write_folder(tmp_path / "b", files)) == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "cut"),
+    [
+        ("صل على مياه شرب", "لا يحصل على مياه شرب آمنة.", "'يحصل'"),  # 'يح' is no prefix
+        ("למיד הגדול", "התלמיד הגדול עומד.", "'התלמיד'"),  # 'הת': ת is no prefix
+    ],
+)
+def test_a_quote_starting_inside_an_arabic_or_hebrew_word_is_warned_of(
+    tmp_path: Path, quote: str, text: str, cut: str
+) -> None:
+    """Any letter of those scripts before a quote was taken for a joined prefix:
+    `صل` quoted from `يحصل` passed, and the reader showed `صل` as said (a
+    multilingual author's trial). Only the prefixes those languages join are."""
+    files = briefing_files(
+        **{
+            "briefing.yaml": BASE.replace("text: hello world", f"text: {quote}"),
+            "sources/s.txt": text + "\n",
+        }
+    )
+    problems = check(write_folder(tmp_path / "b", files))
+    assert [p.code for p in problems] == ["quote-cuts-word"]
+    assert cut in problems[0].message
 
 
 SAFE = "She said the bridge is safe for people on foot, and it will open in May.\n"

@@ -76,7 +76,9 @@ from briefing.index.storage import AtomicJSONStorage
 #:     is refused: files of format 21 hold the older.
 #: 23: a word of the word tables holds its combining marks (`عمّان` was two
 #:     words, `عم` and `ان`), a quote's `rien!` for `rien !` is said to lack a
-#:     space: files of format 22 hold words cut at each mark, and the older hint.
+#:     space, a quote starting inside an Arabic or Hebrew word after letters
+#:     that are no joined prefixes is warned of: files of format 22 hold words
+#:     cut at each mark, and the older problems.
 INDEX_FORMAT = 23
 
 Row = dict[str, Any]
