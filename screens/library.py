@@ -55,9 +55,14 @@ class LibraryFilter(Input):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "screen.clear_filter", "Clear filter", id="filter.clear"),
-        # As Enter does: ↓ from the box typed into it (a multilingual author's trial)
-        Binding("down", "submit", "To the list", show=False, id="filter.to_list"),
     ]
+
+    async def on_key(self, event: events.Key) -> None:
+        """↓ goes to the list, as Enter does (see briefing.screens.pane.FilterInput)."""
+        if event.key == "down":
+            event.stop()
+            event.prevent_default()
+            await self.action_submit()
 
 
 class LibraryScreen(Screen[None]):

@@ -72,12 +72,16 @@ class FilterInput(Input):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "clear_filter", "Clear filter", id="filter.clear"),
-        # As Enter does: ↓ from the box typed into it (a multilingual author's trial)
-        Binding("down", "to_list", "To the list", show=False, id="filter.to_list"),
     ]
 
-    def action_to_list(self) -> None:
-        self.query_ancestor(Pane).focus_list()
+    def on_key(self, event: events.Key) -> None:
+        """↓ goes to the list, as Enter does (not a binding, as Enter's is not: a
+        key of the box's own, never in a keymap's way); it did nothing, and the
+        next key meant for the list was typed here (a multilingual author's trial)."""
+        if event.key == "down":
+            event.stop()
+            event.prevent_default()
+            self.query_ancestor(Pane).focus_list()
 
     def action_clear_filter(self) -> None:
         """Its pane told at once, not by a message: a key typed right after Esc,
