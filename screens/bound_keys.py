@@ -66,3 +66,9 @@ def briefing_key(app: App[Any], binding_id: str) -> str:
 def list_key(app: App[Any], action: str) -> str:
     """`key_shown` of a key every list of the reader has (`select`: Enter)."""
     return key_shown(app, RECORD_LIST_BINDINGS, f"list.{action}")
+
+
+def with_box_key(in_list: str, in_box: str) -> str:
+    """A list's key, and its `/` box's where a keymap parts them (one binding each:
+    a hint named the list's while the cursor was in the box, where it typed)."""
+    return in_list if in_box == in_list else f"{in_list} ({in_box} in the box)"

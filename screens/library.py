@@ -30,7 +30,7 @@ from textual.widgets import Input, Static
 from briefing.check.report import problem_line
 from briefing.files.filekinds import path_text
 from briefing.index.store import BriefingSummary, Index
-from briefing.screens.bound_keys import key_shown
+from briefing.screens.bound_keys import key_shown, with_box_key
 from briefing.screens.filter_keys import opens_filter, type_into
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper, ReadingStatus
@@ -187,10 +187,10 @@ class LibraryScreen(Screen[None]):
         elif not self.summaries:
             said = plain("No briefings here: a briefing is a folder with a briefing.yaml.")
         else:
-            clear = key_shown(self.app, LibraryScreen.BINDINGS, "library.clear_filter")
-            in_box = key_shown(self.app, LibraryFilter.BINDINGS, "filter.clear")
-            if in_box != clear:  # one binding each, which a keymap may part
-                clear = f"{clear} ({in_box} in the box)"
+            clear = with_box_key(
+                key_shown(self.app, LibraryScreen.BINDINGS, "library.clear_filter"),
+                key_shown(self.app, LibraryFilter.BINDINGS, "filter.clear"),
+            )
             said = plain(f"Nothing matches what you typed. {clear} clears it.", "dim italic")
         self.listing.say_when_empty(said)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from textual import events, work
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
@@ -33,7 +33,7 @@ from textual.worker import get_current_worker
 
 from briefing.records.folding import Query, searchable
 from briefing.records.refs import Kind, RecordRef
-from briefing.screens.bound_keys import briefing_key, key_shown
+from briefing.screens.bound_keys import briefing_key, key_shown, with_box_key
 from briefing.screens.filter_keys import opens_filter, type_into
 from briefing.screens.lines import set_line
 from briefing.screens.record_list import RecordList, RowLayout
@@ -88,14 +88,6 @@ class FilterInput(Input):
         in the same burst, must find the list focused, not this box."""
         self.value = ""
         self.query_ancestor(Pane).end_filter()
-
-
-def _clear_keys(in_list: str, app: App[Any]) -> str:
-    """The key that clears a filter, from the list and from its box: one binding
-    each (`filter.clear` in the box), which a keymap may part (the hint named
-    the list's while the cursor was in the box, where it typed: a review)."""
-    in_box = key_shown(app, FilterInput.BINDINGS, "filter.clear")
-    return in_list if in_box == in_list else f"{in_list} ({in_box} in the box)"
 
 
 class ActorsOrEventsList(RecordList):
@@ -360,7 +352,10 @@ class Pane(Vertical, ReportsWorkerFailures, Generic[T]):
         title = Content.assemble((self.TITLE, "bold"), count)
         set_line(self.query_one(".pane-title", Static), title)
         if shown == 0 and self._listed_text:
-            clear = _clear_keys(briefing_key(self.app, "briefing.clear_filter"), self.app)
+            clear = with_box_key(
+                briefing_key(self.app, "briefing.clear_filter"),
+                key_shown(self.app, FilterInput.BINDINGS, "filter.clear"),
+            )
             find = briefing_key(self.app, "briefing.find")
             said = plain(
                 f"Nothing matches what you typed. {clear} clears it; {find} finds words "
