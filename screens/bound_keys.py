@@ -48,12 +48,11 @@ def key_shown(app: App[Any], bindings: Iterable[BindingType], binding_id: str) -
     """The first key of the binding `binding_id` of `bindings` (a class's BINDINGS),
     as the footer shows it (`w`, `^n`, `*`), the user's keymap applied."""
     binding = declared(bindings, binding_id)
-    keys = applied_keymap(app).get(binding_id) or binding.key
-    first = keys.split(",")[0].strip()
+    given = applied_keymap(app).get(binding_id)
+    first = (given or binding.key).split(",")[0].strip()
     if first in _IN_WORDS:
         return _IN_WORDS[first]
-    moved = binding_id in applied_keymap(app)  # its own key_display is for its own key
-    shown = None if moved else binding.key_display
+    shown = binding.key_display if given is None else None  # its display is for its own key
     return app.get_key_display(Binding(first, binding.action, key_display=shown))
 
 

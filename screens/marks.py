@@ -58,10 +58,21 @@ LEGEND = (
 
 
 def legend(key: Callable[[str], str]) -> list[tuple[str, str]]:
-    """LEGEND, each key said by `key` (a binding id's last part to the key shown)."""
-    names = ("next_new", "mark_seen", "pin", "pins", "note", "briefing_note")
-    keys = {name: key(name) for name in names}
-    return [(mark, meaning.format_map(keys)) for mark, meaning in LEGEND]
+    """LEGEND, each key said by `key` (a binding id's last part to the key shown):
+    the names are read from LEGEND's own fields, not listed again beside it."""
+    return [(mark, meaning.format_map(_Keys(key))) for mark, meaning in LEGEND]
+
+
+class _Keys(dict[str, str]):
+    """Each field of a meaning, as `key` says it, asked when the meaning names it."""
+
+    def __init__(self, key: Callable[[str], str]) -> None:
+        super().__init__()
+        self._key = key
+
+    def __missing__(self, name: str) -> str:
+        self[name] = self._key(name)
+        return self[name]
 
 
 #: What a kind of record is called in a note's heading.

@@ -243,11 +243,9 @@ def _punctuation_difference(
 def _glued(source_word: str, quote_word: str) -> bool:
     """Whether the quote's word ends with the source's next word, a mark alone
     (`!`, `:`, `»`) that the source sets apart with a space."""
-    mark = normalise(source_word)
+    mark, word = normalise(source_word), normalise(quote_word)
     return (
-        bool(mark)
-        and not any(c.isalnum() for c in mark)
-        and (normalise(quote_word).endswith(mark) and len(normalise(quote_word)) > len(mark))
+        bool(mark) and not any(c.isalnum() for c in mark) and word.endswith(mark) and word != mark
     )
 
 
