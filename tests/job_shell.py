@@ -12,6 +12,7 @@ interactive shell does: COMMAND is then a job stopped in the background.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -31,7 +32,10 @@ def main() -> int:
         for signum in (signal.SIGTTOU, signal.SIGTTIN, signal.SIGTSTP):
             signal.signal(signum, signal.SIG_DFL)
         os.execvp(command[0], command)
-    os.setpgid(child, child)
+    # Both set it, as a shell does, whichever runs first; once the child has
+    # exec'd, the kernel refuses the parent's (EACCES): the child's stands.
+    with contextlib.suppress(PermissionError):
+        os.setpgid(child, child)
     os.tcsetpgrp(0, child)
     pidfile.write_text(str(child), encoding="utf-8")
     while True:

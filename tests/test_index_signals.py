@@ -40,6 +40,7 @@ pytestmark = [
 
 CURSOR_HIDDEN = b"\x1b[?25l"
 JOB_SHELL = str(Path(__file__).with_name("job_shell.py"))
+SLOW_START = str(Path(__file__).with_name("slow_start.py"))
 #: Every small briefing's file is written when the signal comes; the last may not
 #: have been reported to the command yet.
 KEPT = re.compile(
@@ -85,6 +86,30 @@ def test_a_signal_ends_the_index_command_with_the_cursor_back_and_says_what_is_k
     opened = open_index(content, on_progress=lambda progress: checked.append(progress.total))
     assert set(checked) == {1}  # the next run took what was kept, and checked the rest
     assert len(opened.summaries()) == SMALL_BRIEFINGS + 1
+
+
+def test_ctrl_c_while_the_workers_start_says_one_line_and_no_traceback(tmp_path: Path) -> None:
+    """Ctrl+C reaches every process of the terminal: a worker still starting
+    (importing, before any code of the build runs in it) printed its own
+    KeyboardInterrupt traceback above the command's line (a trial: 3 of 8)."""
+    content = slow_library(tmp_path / "content")
+    mark = tmp_path / "starting.pid"
+    with terminal(tmp_path, "index", str(content), script=SLOW_START) as term:
+        deadline = time.monotonic() + WAIT
+        while not mark.is_file():
+            assert time.monotonic() < deadline and term.process.poll() is None, term.text()
+            term.read_for(0.05)
+        worker, hears = mark.read_text(encoding="utf-8").split()
+        assert hears == "deaf"  # Ctrl+C cannot reach a worker, from its start
+        before = len(term.output)
+        term.press(b"\x03")  # the terminal sends SIGINT to the command and its workers
+        assert term.exit_status(timeout=10) == 130
+        term.read_for(0.5)  # what a worker would print as it goes
+        echoed = [line.removeprefix("^C") for line in said_after(term, before)]  # the echo
+        lines = [line for line in echoed if line]
+        assert lines == ["briefing: interrupted: the index is left as it was"], lines
+        assert not running(int(worker))
+    assert not (tmp_path / "interrupted.pid").exists()  # the worker never saw Ctrl+C
 
 
 def test_a_terminal_closed_ends_the_index_command_and_its_workers(tmp_path: Path) -> None:

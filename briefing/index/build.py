@@ -259,9 +259,10 @@ def _in_processes(jobs: Sequence[Job], workers: int, on_progress: OnProgress | N
             workers, mp_context=context, initializer=_worker, initargs=(os.getpid(),)
         )
         try:
-            futures: dict[Future[list[Built]], list[int]] = {
-                pool.submit(_build_batch, [jobs[n] for n in batch]): batch for batch in batches
-            }
+            with _terminal_signals_held():
+                futures: dict[Future[list[Built]], list[int]] = {
+                    pool.submit(_build_batch, [jobs[n] for n in batch]): batch for batch in batches
+                }
         except BaseException:
             _stop(pool, others)
             raise
@@ -284,10 +285,10 @@ def _in_processes(jobs: Sequence[Job], workers: int, on_progress: OnProgress | N
                     kept += jobs[number].target is not None
                 done += len(futures[future])
                 report(pending | finished)
+        pool.shutdown()  # a signal while it waits for the processes to end: stopped as above
     except BaseException:
         _stop(pool, others)
         raise
-    pool.shutdown()
     return [built for built in results if built is not None]
 
 
@@ -308,6 +309,28 @@ def _stop(pool: Executor, others: set[BaseProcess]) -> None:
 
 def _build_batch(jobs: Sequence[Job]) -> list[Built]:
     return [build(job) for job in jobs]
+
+
+#: What the terminal sends every process of the command: Ctrl+C, and the window closed.
+_TERMINAL_SIGNALS = frozenset({signal.SIGINT, signal.SIGHUP})
+
+
+@contextmanager
+def _terminal_signals_held() -> Iterator[None]:
+    """Ctrl+C and SIGHUP held back (blocked) while worker processes are started.
+
+    A process starts with the blocked signals of the one that started it, so
+    a worker never sees them: before its initializer could ignore them, a
+    worker still importing printed its own KeyboardInterrupt traceback over
+    the command's one line (a trial). Here they wait, and reach this process
+    as the block ends, inside the caller's clean-up (CPython's semaphore
+    tracker is started the same way).
+    """
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _TERMINAL_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 @contextmanager
