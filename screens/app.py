@@ -52,7 +52,7 @@ from briefing.screens.navigation import (
 )
 from briefing.screens.palette import ReaderPalette
 from briefing.screens.places import filter_gone, place_of, state_of
-from briefing.screens.process import end_on_signals, release_signals
+from briefing.screens.process import TerminalGone, end_on_signals, release_signals
 from briefing.screens.settings import apply_settings, report_settings, theme_picker
 from briefing.screens.worker_failures import WorkerFailed
 from briefing.userdata.places import Place, Places, briefing_key, library_key
@@ -275,6 +275,9 @@ class BriefingApp(LiveContentApp):
 
     def on_load(self) -> None:
         end_on_signals(self, self.keep_before_ending)  # before Textual takes the terminal
+
+    def on_terminal_gone(self, _gone: TerminalGone) -> None:
+        self.exit(None, TerminalGone.STATUS)
 
     def keep_before_ending(self) -> None:
         """The user's own data kept at once, in files only: for a reader stopped by

@@ -26,6 +26,7 @@ from typing import Any
 
 from rich.console import Console
 from textual.app import App
+from textual.message import Message
 
 from briefing.files.crashlog import crash_line
 
@@ -138,6 +139,32 @@ def _on_ending_signal(signum: int, frame: FrameType | None) -> None:
         _end_in_background(128 + signum)
     _ending = 128 + signum
     _asked_to_end.set()  # the grace watch, started beforehand: no thread starts here
+
+
+class TerminalGone(Message):
+    """The terminal's input ended: its window closed, and no SIGHUP ended the
+    reader (one ignored on purpose, or sent to another process group). Its app
+    exits as SIGHUP would have it (`hung_up`)."""
+
+    STATUS = 128 + signal.SIGHUP
+
+
+def hung_up() -> TerminalGone | None:
+    """From the thread that reads the terminal, when its input ended: the
+    message that asks the app to exit as on SIGHUP (None when a signal came
+    first), and the process ends within EXIT_GRACE_SECONDS whatever the app
+    does (with no terminal, Textual's writes may wait forever).
+
+    Reading on, the input thread found the input ready again at once, and the
+    reader spun two threads at full speed for as long as no one killed it (a
+    reader started with SIGHUP ignored, its tmux window closed).
+    """
+    global _ending
+    if _ending is not None:  # a signal came first: it is being answered
+        return None
+    _ending = TerminalGone.STATUS
+    _asked_to_end.set()  # a thread-safe event: the grace watch counts from here
+    return TerminalGone()
 
 
 def _in_the_background() -> bool:

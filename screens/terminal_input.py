@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from textual.drivers.linux_driver import LinuxDriver
 from textual.message import Message
 
+from briefing.screens.process import hung_up
 from briefing.screens.textual_private import ParseError, XTermParser, loop_last
 
 ESC = "\x1b"
@@ -86,6 +87,16 @@ class PasteGuard:
         return len(text)
 
 
+def _read_input(read: Callable[[int, int], bytes], fileno: int) -> bytes | None:
+    """The next bytes the terminal sent; None once its input has ended (its
+    window closed: the end of the input, or EIO)."""
+    try:
+        data = read(fileno, 1024 * 4)
+    except OSError:
+        return None
+    return data or None
+
+
 def guarded(
     feed: Callable[[str], Iterable[Message]], guard: PasteGuard, data: str, final: bool
 ) -> Iterable[Message]:
@@ -100,7 +111,9 @@ def guarded(
 class PasteSafeDriver(LinuxDriver):
     """Textual's Linux driver, its input read through a `PasteGuard`.
 
-    `run_input_thread` is Textual 8.2's own, one line apart (`guarded`): the
+    `run_input_thread` is Textual 8.2's own but for two things: input is read
+    through `guarded`, and the end of the input (the terminal gone) ends the
+    reader (`hung_up`) where Textual's read on, at once and forever. The
     method makes its parser and reads in one body, with no hook between the two.
     tests/test_terminal_input.py fails when Textual's changes, to copy it again.
     """
@@ -128,7 +141,13 @@ class PasteSafeDriver(LinuxDriver):
         ) -> None:
             for last, (_selector_key, mask) in loop_last(selector_events):
                 if mask & EVENT_READ:
-                    unicode_data = decode(read(fileno, 1024 * 4), final=final and last)
+                    data = _read_input(read, fileno)
+                    if data is None:
+                        gone.append(True)
+                        if (ending := hung_up()) is not None:
+                            self.process_message(ending)
+                        return
+                    unicode_data = decode(data, final=final and last)
                     if not unicode_data:
                         # This can occur if the stdin is piped
                         break
@@ -137,11 +156,13 @@ class PasteSafeDriver(LinuxDriver):
             for event in tick():
                 self.process_message(event)
 
+        gone: list[bool] = []  # the terminal's input ended: nothing more to read
         try:
-            while not self.exit_event.is_set():
+            while not self.exit_event.is_set() and not gone:
                 process_selector_events(selector.select(0.1))
             selector.unregister(self.fileno)
-            process_selector_events(selector.select(0.1), final=True)
+            if not gone:
+                process_selector_events(selector.select(0.1), final=True)
 
         finally:
             selector.close()

@@ -235,6 +235,23 @@ def test_a_terminal_that_goes_away_ends_the_reader(tmp_path: Path, after: float)
         assert term.process.wait(timeout=20) == 128 + signal.SIGHUP
 
 
+def test_a_terminal_gone_ends_a_reader_that_ignores_hangups(tmp_path: Path) -> None:
+    """Started with SIGHUP ignored, its window closed: the reader read on from a
+    terminal with nothing more to read, two threads at full speed, until someone
+    killed it (a trial). It ends as on SIGHUP, the note being typed kept."""
+    script = str(Path(__file__).with_name("deaf_to_hangups.py"))
+    with terminal(tmp_path, script=script) as term:
+        term.wait_until_drawn()
+        term.press(b"w")  # a note on the actor under the cursor
+        term.wait_for(b"Your note on the actor")
+        term.press(b"typed-as-the-window-closed")
+        term.read_for(0.3)
+        term.hang_up()
+        assert term.process.wait(timeout=WAIT) == 128 + signal.SIGHUP
+    notes = (tmp_path / "data" / "notes.json").read_text(encoding="utf-8")
+    assert "typed-as-the-window-closed" in notes
+
+
 def test_ctrl_z_suspends_with_the_terminal_restored_and_fg_resumes(tmp_path: Path) -> None:
     with terminal(tmp_path) as term:
         term.wait_until_drawn()
