@@ -36,9 +36,49 @@ def test_a_quote_that_takes_part_of_a_word_is_warned_of(
 
 
 @pytest.mark.parametrize(
+    ("quote", "text", "cut"),
+    [
+        ("5 million doses", "We will send 1.5 million doses.", "'1.5'"),
+        ("000 troops", "Russia moved 100,000 troops.", "'100,000'"),
+        ("5 per cent", "It will grow by -5 per cent.", "'-5'"),
+        ("I can assure you that we won", "I can assure you that we won't.", "'won't'"),
+        ("that we won\u2019", "I can assure you that we won\u2019t.", "'won\u2019t'"),
+        ("Today we can … accept this deal", "Today we can't accept this deal.", "'can't'"),
+        ("President Harris will decide", "Vice-President Harris will decide.", "'Vice-President'"),
+        (
+            "military options are on the table",
+            "Only non-military options are on the table.",
+            "'non-military'",
+        ),
+        ("war is over", "The anti-war is over.", "'anti-war'"),
+        ("no comment", "He said yes/no comment.", "'yes/no'"),
+    ],
+)
+def test_a_quote_that_takes_part_of_a_number_or_joined_word_is_warned_of(
+    tmp_path: Path, quote: str, text: str, cut: str
+) -> None:
+    """A quote could turn the source's words into others with no word said
+    (a security review): "5 million" from "1.5 million", "we won" from "we
+    won't", "military options" from "non-military options". Punctuation
+    inside a word or number, and a number's sign, hold it together."""
+    files = briefing_files(
+        **{
+            "briefing.yaml": BASE.replace("text: hello world", f'text: "{quote}"'),
+            "sources/s.txt": text + "\n",
+        }
+    )
+    problems = check(write_folder(tmp_path / "b", files))
+    assert [(p.code, p.severity.value) for p in problems] == [("quote-cuts-word", "warning")]
+    assert cut in problems[0].message
+
+
+@pytest.mark.parametrize(
     ("quote", "text"),
     [
-        ("war is over", "The anti-war is over."),  # after a hyphen: a word of its own
+        ("for now", "It was over—for now."),  # after a dash: a word of its own
+        ("escalade", "Nous refusons l'escalade."),  # after a French article's apostrophe
+        ("-5 per cent", "It fell by -5 per cent."),  # the number with its sign
+        ("the ministers", "It is the ministers' meeting."),  # a plural's apostrophe
         ("We have come", '"We have come here."'),
         ("我们来这里", "我们来这里是为了倾听。"),  # Chinese puts no spaces between words
         ("café", "Un café noir."),

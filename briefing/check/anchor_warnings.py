@@ -35,8 +35,12 @@ def warn_cut_words(
         before = original[start - 1] if start > 0 else ""
         if before and _joined(before, original[start]) and not _after_prefixes(original, start):
             cut.append(_word_around(original, start))
+        elif _in_token(original, start, at_start=True):
+            cut.append(_token_around(original, start))
         if end < len(original) and _joined(original[end - 1], original[end]):
             cut.append(_word_around(original, end))
+        elif _in_token(original, end, at_start=False):
+            cut.append(_token_around(original, end))
     if not cut:
         return
     words = " and ".join(map(shown, dict.fromkeys(cut)))
@@ -140,6 +144,54 @@ def _after_prefixes(text: str, start: int, reach: int = 6) -> bool:
 def _joined(before: str, after: str) -> bool:
     """Whether a quote's edge between these two characters falls inside a word."""
     return _word_character(before) and _word_character(after)
+
+
+#: What joins two parts of one word or number: 1.5, 100,000, won't, Vice-President,
+#: yes/no. Not the en and em dashes, which stand between words ("over—for now").
+_JOINERS = frozenset(".,'\u2019-\u2010\u2011/")
+_APOSTROPHES = frozenset("'\u2019")
+#: A number's sign, written before it: -5, +3, −2 (the minus sign)
+_SIGNS = frozenset("-+\u2212")
+
+
+def _in_token(text: str, position: int, at_start: bool) -> bool:
+    """Whether a quote's edge at `position` falls inside a word or number joined
+    by punctuation (`1.|5`, `won|'t`, `Vice-|President`, `yes/|no`) or between
+    a number and its sign (`-|5`).
+
+    A quote could turn the source's words into others: "5 million" from "1.5
+    million", "we won" from "we won't", "military options" from "non-military
+    options" (a security review). A quote may start after an apostrophe:
+    French and Italian write their articles joined so (`l'|escalade`).
+    """
+    before = text[position - 1] if position > 0 else ""
+    after = text[position] if position < len(text) else ""
+    if not (before and after):
+        return False
+    joined_before = position >= 2 and _word_character(text[position - 2])
+    if before in _JOINERS and _word_character(after) and joined_before:
+        return not (at_start and before in _APOSTROPHES)
+    if after in _JOINERS and _word_character(before):
+        return position + 1 < len(text) and _word_character(text[position + 1])
+    return before in _SIGNS and unicodedata.category(after) == "Nd" and not joined_before
+
+
+def _token_around(text: str, position: int, reach: int = 40) -> str:
+    """The word or number `position` falls in, its joiners and sign with it
+    (`1.5`, `won't`, `-5`), up to `reach` characters either side."""
+    start = end = position
+    while start > max(0, position - reach) and (
+        _word_character(text[start - 1])
+        or (text[start - 1] in _JOINERS | _SIGNS and start - 1 > 0 and text[start - 2].isalnum())
+        or (text[start - 1] in _SIGNS and start < len(text) and text[start].isdigit())
+    ):
+        start -= 1
+    while end < min(len(text), position + reach) and (
+        _word_character(text[end])
+        or (text[end] in _JOINERS and end + 1 < len(text) and _word_character(text[end + 1]))
+    ):
+        end += 1
+    return text[start:end]
 
 
 def _word_around(text: str, position: int, reach: int = 40) -> str:

@@ -98,7 +98,7 @@ CODES: dict[str, Code] = {
     "quote-only-insertions": Code(E, "a quote made only of [insertions]", "text: \"[the president]\""),
     "quote-unreadable": Code(E, "a quote with an unpaired bracket not in its source", "text: abide [by the rules"),
     "quote-ambiguous": Code(E, "a quote's words occur several times", "text: firm dialogue"),
-    "quote-cuts-word": Code(W, "a quote that starts or ends inside a word of its source", "text: body came (the source: Nobody came)"),
+    "quote-cuts-word": Code(W, "a quote that starts or ends inside a word or number of its source (its punctuation and sign hold one together: 1.5, won't, Vice-President, -5)", "text: 5 million (the source: 1.5 million)"),
     "insertion-empty": Code(W, "a quote's [insertion] with nothing in it", "text: In the name [] of the city"),
     "insertion-in-source": Code(W, "a quote's [insertion] that its source itself holds, brackets and all (shown as the author's words)", "text: dock for the [space] station (the source: dock for the [space] station)"),
     "when-text-not-in-source": Code(W, "an event's when_text that none of its sources' texts holds", "when_text: after the call (the source: after a telephone conversation)"),
