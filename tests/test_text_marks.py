@@ -20,6 +20,9 @@ from briefing.records.text import (
 
 BIDI = [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
 ZERO_WIDTH = ["\u200b", "\u2060", "\ufeff", "\u2061", "\u2064", "\u180e", "\u2028", "\u2029"]
+#: Invisible too (a security review: "Pu\u034ftin" read as "Putin", a filler as a space)
+ZERO_WIDTH += ["\u034f", "\u115f", "\u1160", "\u17b4", "\u206a", "\u206f", "\u3164"]
+ZERO_WIDTH += ["\uffa0", "\ufff9", "\ufffb", "\U0001bca0", "\U0001d173", "\U0001d17a"]
 FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # man ZWJ woman ZWJ girl
 PERSIAN = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"  # mi-khaham: ZWNJ inside a word
 

@@ -13,9 +13,13 @@ visible one (offsets into a source text still hold):
   or a name can read differently from what its bytes say ("Trojan Source").
 - Zero-width characters that show nothing and join nothing (zero-width
   space U+200B, word joiner and invisible operators U+2060–U+2064, a byte
-  order mark U+FEFF inside text, Mongolian vowel separator U+180E), and the
-  line and paragraph separators (U+2028, U+2029), which a terminal shows as
-  nothing either: `‸`, a caret where the invisible character stands.
+  order mark U+FEFF inside text, Mongolian vowel separator U+180E, the
+  combining grapheme joiner U+034F, the deprecated format characters
+  U+206A–U+206F, the Hangul fillers U+115F, U+1160, U+3164, U+FFA0, the Khmer
+  inherent vowels U+17B4–U+17B5, interlinear annotation U+FFF9–U+FFFB,
+  shorthand and musical format controls), and the line and paragraph
+  separators (U+2028, U+2029), which a terminal shows as nothing either: `‸`,
+  a caret where the invisible character stands.
 - The zero-width joiner and non-joiner (U+200D, U+200C) are kept where they
   stand between two visible characters: there they do their work, in emoji
   sequences (man, ZWJ, woman, ZWJ, girl: one family emoji) and in Persian and
@@ -25,7 +29,11 @@ visible one (offsets into a source text still hold):
 
 Left as they are: the left-to-right and right-to-left marks (U+200E, U+200F,
 U+061C). They are ordinary in Arabic and Hebrew text, only nudge the
-punctuation beside them, and override nothing. So is the soft hyphen.
+punctuation beside them, and override nothing. So is the soft hyphen. So are
+the variation selectors and tag characters, which choose a glyph in emoji
+(❤️, the flags of England or Wales), Japanese names' ideographs and
+Mongolian: telling those uses from a stray one needs Unicode's tables of
+sequences.
 
 Each mark is one cell wide and bidirectionally neutral (not mirrored, not a
 strong direction), so a mark cannot itself reorder or misalign a line.
@@ -44,7 +52,13 @@ from briefing.records.folding import fold
 _C0_C1_BUT_CR = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f"
 _C0_C1 = f"{_C0_C1_BUT_CR}\r"
 _BIDI = "\u202a-\u202e\u2066-\u2069"
-_ZERO_WIDTH = "\u200b\u2060-\u2064\ufeff\u180e\u2028\u2029"
+_ZERO_WIDTH = (
+    "\u200b\u2060-\u2064\ufeff\u180e\u2028\u2029"
+    # Unicode's other invisible characters that no text needs alone (a security
+    # review: "Pu\u034ftin" looked like "Putin", and a filler drew as a space)
+    "\u034f\u115f\u1160\u17b4\u17b5\u206a-\u206f\u3164\uffa0\ufff9-\ufffb"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+)
 _JOINERS = "\u200c\u200d"
 _SURROGATES = "\ud800-\udfff"
 
