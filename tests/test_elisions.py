@@ -111,10 +111,10 @@ def test_an_insertion_over_more_words_than_it_may_replace_is_said_so(tmp_path: P
 @pytest.mark.parametrize(
     ("quote", "problems"),
     [
-        # "of the principles of the" (five words) stands for [of]
-        ("He spoke [of] reforms, and of how", []),
+        # "of the principles of the" (five words) stands for [about]
+        ("He spoke [about] reforms, and of how", []),
         # "of the principles of the reforms," (six words): one too many
-        ("He spoke [of] and of how to avoid", ["quote-not-found"]),
+        ("He spoke [about] and of how to avoid", ["quote-not-found"]),
     ],
     ids=["five words", "six words"],
 )

@@ -166,6 +166,19 @@ CASES = [
         11,
         "'[big]'",
     ),
+    Case(
+        "insertion-leaves-out",
+        briefing_files(
+            **{
+                "briefing.yaml": BASE.replace("text: hello world", "text: hello [big] world"),
+                "sources/s.txt": "She said hello big bad world.\n",
+            }
+        ),
+        "briefing.yaml",
+        20,
+        11,
+        "'big bad'",
+    ),
     extra(ACTOR.replace("name: B", 'name: ""'), "empty-text", 3, 11),
     Case(
         "bad-language",

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from briefing.check.insertion_warnings import shows_nothing
 from briefing.check.raw import RawRecord
 from briefing.check.source_brackets import bracketed_in_source
 from briefing.records.anchor_results import Span
 from briefing.records.editorial import Piece, read_quote
 from briefing.records.glued_insertions import widened
-from briefing.records.text import shown
+from briefing.records.text import shown, visible
 
 
 def warn_cut_words(
@@ -86,10 +87,10 @@ def warn_empty_insertions(record: RawRecord, words: str) -> None:
     if "[" not in words:
         return
     pieces = read_quote(words)
-    empty = [p.text for p in pieces if p.kind is Piece.INSERTION and not p.text.strip()]
+    empty = [p.text for p in pieces if p.kind is Piece.INSERTION and shows_nothing(p.text)]
     if not empty:
         return
-    brackets = " and ".join(dict.fromkeys(shown(f"[{text}]") for text in empty))
+    brackets = " and ".join(dict.fromkeys(shown(f"[{visible(text)}]") for text in empty))
     node = record.place("text")
     record.sink.warning(
         node.line,

@@ -20,6 +20,7 @@ from briefing.check.anchor_warnings import (
     warn_empty_insertions,
     warn_source_brackets,
 )
+from briefing.check.insertion_warnings import warn_insertions_leaving_out
 from briefing.check.raw import RawRecord
 from briefing.check.source_texts import report_blank_text
 from briefing.records.anchor_results import Span
@@ -192,6 +193,7 @@ def _anchor_quote(
         warn_cut_words(record, words, text.original, found.span, source_id)
         warn_source_brackets(record, words, text.original, found.span, source_id)
         warn_empty_insertions(record, words)
+        warn_insertions_leaving_out(record, words, text.original, found.span, source_id)
         return
     record.complete = False
     refused = occurrence is None and _written(record, "occurrence")

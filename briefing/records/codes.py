@@ -100,6 +100,7 @@ CODES: dict[str, Code] = {
     "quote-ambiguous": Code(E, "a quote's words occur several times", "text: firm dialogue"),
     "quote-cuts-word": Code(W, "a quote that starts or ends inside a word or number of its source (its punctuation and sign hold one together: 1.5, won't, Vice-President, -5)", "text: 5 million (the source: 1.5 million)"),
     "insertion-empty": Code(W, "a quote's [insertion] with nothing in it", "text: In the name [] of the city"),
+    "insertion-leaves-out": Code(W, "a quote's [insertion] that stands for source words and adds none of its own: words left out with no elision mark", "text: Russia [will] attack (the source: Russia will not attack)"),
     "insertion-in-source": Code(W, "a quote's [insertion] that its source itself holds, brackets and all (shown as the author's words)", "text: dock for the [space] station (the source: dock for the [space] station)"),
     "when-text-not-in-source": Code(W, "an event's when_text that none of its sources' texts holds", "when_text: after the call (the source: after a telephone conversation)"),
     "occurrence-out-of-range": Code(E, "occurrence past the number of matches", "occurrence: 3"),

@@ -1,0 +1,60 @@
+"""An insertion that stands for the source's words and adds none of its own is
+warned of: "Russia [will] attack" passed against "Russia will not attack", and
+`[.]` stood for "not" (a security review)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import BASE_FILES, briefing_files, check, write_folder
+
+BASE = str(BASE_FILES["briefing.yaml"])
+
+
+def problems_of(tmp_path: Path, quote: str, source: str) -> list[tuple[str, str]]:
+    files = briefing_files(
+        **{
+            "briefing.yaml": BASE.replace("text: hello world", f'text: "{quote}"'),
+            "sources/s.txt": source + "\n",
+        }
+    )
+    found = check(write_folder(tmp_path / "b", files))
+    return [(p.code, p.message) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "stood_for"),
+    [
+        ("Russia [will] attack Ukraine", "Russia will not attack Ukraine.", "'will not'"),
+        (
+            "Russia [will] attack Ukraine",
+            "Russia will not, under any circumstances, attack Ukraine.",
+            "'will not, under any circumstances,'",
+        ),
+        ("Russia does [.] want war", "Russia does not want war.", "'not'"),
+        ("We said [we] would attack", "We said that we never would attack.", "'that we never'"),
+    ],
+)
+def test_an_insertion_leaving_words_out_is_warned_of(
+    tmp_path: Path, quote: str, source: str, stood_for: str
+) -> None:
+    found = problems_of(tmp_path, quote, source)
+    assert [code for code, _ in found] == ["insertion-leaves-out"]
+    assert f"stands for {stood_for}" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [
+        ("abide [by] the rules of the game", "abide the rules of the game."),  # adds a word
+        ("and [Putin] said it was over", "and he said it was over."),  # names who
+        ("and [the president] said it", "and he said it."),
+        ("[He] said it was over", "Putin said it was over."),  # at the edge
+        ("We said we will … attack Kyiv tomorrow", "We said we will never attack Kyiv tomorrow."),
+    ],
+)
+def test_an_insertion_of_the_author_s_own_words_is_not(
+    tmp_path: Path, quote: str, source: str
+) -> None:
+    assert problems_of(tmp_path, quote, source) == []
