@@ -8,6 +8,11 @@ reads in the normalised text.
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -87,6 +92,50 @@ def test_a_first_part_repeated_in_one_paragraph_is_followed_once() -> None:
         assert source.mapped < 10 * 20_000 and source.read < 20 * len(text), quote
 
 
+def _lines_run(call: Callable[[], object]) -> int:
+    """The lines of Python that `call` runs: work counted the same way
+    whatever the code does it with (a regex's own work is not counted)."""
+    lines = 0
+
+    def trace(frame: FrameType, event: str, arg: Any) -> Callable[..., Any]:
+        nonlocal lines
+        lines += event == "line"
+        return trace
+
+    sys.settrace(trace)
+    try:
+        call()
+    finally:
+        sys.settrace(None)
+    return lines
+
+
+def test_words_after_an_insertion_are_counted_once_over_a_text_of_dashes() -> None:
+    """A source of dashes holds no words: the words after `[x]` were counted
+    afresh from each place of "- -", each count reading to the text's end
+    (40 KB held `briefing check` four minutes)."""
+    repeats = 1000
+    for tail, verdict in (
+        ("\n", "part-not-found"),
+        ("a b c d e f g zzz\n", "part-not-found"),  # seven words between: too many
+        ("a b zzz\n", "ambiguous"),  # from every "- -", two words and dashes between
+    ):
+        text = "- " * repeats + tail
+        found = anchor("- - [x] zzz", NormalisedText(text), None)
+        assert found.failure == verdict, tail
+        source = NormalisedText(text)
+        lines = _lines_run(lambda: anchor("- - [x] zzz", source, None))  # noqa: B023 (run at once)
+        assert lines < 400 * repeats, tail  # a few hundred a place of "- -": not one per dash
+
+
+def test_a_dash_run_after_an_insertion_is_read_once() -> None:
+    """One run of dashes glued to a word, a quote's first part inside it."""
+    text = "a" + "-" * 2000 + " zzz"
+    found = anchor("-- [x] zzz", NormalisedText(text), None)
+    assert found.failure == "ambiguous"
+    assert _lines_run(lambda: anchor("-- [x] zzz", NormalisedText(text), None)) < 400 * 2000
+
+
 # --- the contract, read the plainest way -------------------------------------
 
 
@@ -139,7 +188,7 @@ def _wholes(quote: str, source: NormalisedText) -> list[tuple[tuple[int, int], .
 
 
 _WORDS = st.sampled_from(["a", "b", "ab", "e\u0301"])  # a decomposed word: mapped word by word
-_BREAKS = st.sampled_from([" ", " ", " ", "\n", "\n\n", "  ", " x "])
+_BREAKS = st.sampled_from([" ", " ", " ", "\n", "\n\n", "  ", " x ", " - ", "-"])
 _TEXTS = st.lists(st.tuples(_WORDS, _BREAKS), max_size=40).map(
     lambda pairs: "".join(word + gap for word, gap in pairs)
 )

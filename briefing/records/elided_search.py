@@ -8,9 +8,9 @@ the text's length (docs/performance.md).
 
 from __future__ import annotations
 
+from briefing.records.counted_runs import CountedRuns
 from briefing.records.editorial import MAX_INSERTION_WORDS, Piece, Segment
 from briefing.records.normalised_text import NormalisedText
-from briefing.records.normalising import WORD
 
 
 class Following:
@@ -41,6 +41,10 @@ class Following:
         self._stops: dict[int, int] = {}
         self._longest: list[tuple[int, int]] = []
         self._limit = self._stop = 0
+        #: the words after an insertion, counted in the normalised text (its
+        #: reach) and in the text as written (the rule), each found once
+        self._words = CountedRuns(source.text)
+        self._words_as_written = CountedRuns(source.original)
 
     def after(self, end: int, original_end: int, limit: int) -> list[tuple[int, int]]:
         """The places of segments 1.. after a first one ending at `end` (`original_end`
@@ -62,13 +66,15 @@ class Following:
         # after an insertion, a few words on at most: not a search to the paragraphs' end
         stop = self._stop
         if after_insertion:
-            stop = min(stop, _reach(source.text, end, len(needle)))
+            # past the first letter of the seventh word on, more than five stand between
+            reach = self._words.reach(end, MAX_INSERTION_WORDS + 2) + len(needle)
+            stop = min(stop, reach)
         skip = self._skip.setdefault((index, self._limit), {})
         at = self._next(index, end, stop, skip)
         while at != -1:
             span = source.original_span(at, at + len(needle))
-            if after_insertion and _more_words_than(
-                source.original, original_end, span[0], MAX_INSERTION_WORDS
+            if after_insertion and self._words_as_written.more_than(
+                original_end, span[0], MAX_INSERTION_WORDS
             ):
                 break  # a later place stands further away still
             found = [*so_far, span]
@@ -85,7 +91,7 @@ class Following:
     def _next(self, index: int, start: int, stop: int, skip: dict[int, int]) -> int:
         """The first place of segment `index` at or after `start` that ends by
         `stop` and is not known to leave no room for the rest, or -1."""
-        at = self._find(index, start, stop)
+        at = self._find(index, start)
         path = []
         while at in skip:
             path.append(at)
@@ -94,39 +100,14 @@ class Following:
             skip[passed] = at  # the next search over them goes straight here
         return at if at == -1 or at + len(self.needles[index]) <= stop else -1
 
-    def _find(self, index: int, start: int, stop: int) -> int:
-        needle, text = self.needles[index], self.source.text
-        if stop != self._stop:
-            return text.find(needle, start, stop)  # a few words after an insertion
+    def _find(self, index: int, start: int) -> int:
+        # always to the paragraphs' end, the caller holding the place to `stop`:
+        # a bounded search after an insertion read the same stretch again from
+        # each place of the first part when the part was not there
+        needle, text, stop = self.needles[index], self.source.text, self._stop
         searched_from, found, searched_stop = self._searched[index]
         if searched_stop == stop and searched_from <= start and (found == -1 or start <= found):
             return found  # nothing between: the last search said where the next place is
         found = text.find(needle, start, stop)
         self._searched[index] = (start, found, stop)
         return found
-
-
-def _reach(text: str, start: int, length: int) -> int:
-    """Where a part of `length` characters that follows an insertion at `start`
-    must end by: past it, more than MAX_INSERTION_WORDS words stand between
-    (a bound; `_more_words_than` holds each place found to the rule)."""
-    words = 0
-    for run in WORD.finditer(text, start):
-        if any(char.isalnum() for char in run.group()):
-            words += 1
-            if words > MAX_INSERTION_WORDS + 1:
-                return run.start() + length
-    return len(text)
-
-
-def _more_words_than(text: str, start: int, end: int, most: int) -> bool:
-    """Whether text[start:end] holds more than `most` words (as `word_count`
-    counts them), read no further than the word after them: a later part
-    may stand a whole text away."""
-    words = 0
-    for run in WORD.finditer(text, start, end):
-        if any(char.isalnum() for char in run.group()):
-            words += 1
-            if words > most:
-                return True
-    return False
