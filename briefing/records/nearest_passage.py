@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import bisect
 import difflib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
 from briefing.records.normalising import WORD, normalise
+from briefing.records.shared_stretch import found_but_case, longest_shared
 
 
 class NormalisedSource(Protocol):
@@ -45,17 +45,16 @@ def nearest_passage(source: NormalisedSource, needle: str, written: str = "") ->
     haystack = source.text
     # Words that differ only in case are surely the ones meant, wherever a
     # longer stretch with other words may stand.
-    same_but_case = re.search(re.escape(needle), haystack, re.IGNORECASE) if needle else None
+    same_but_case = found_but_case(haystack, needle)
     in_needle = 0  # where the shared stretch starts in the needle
     if same_but_case is not None:
-        shared = same_but_case.start(), same_but_case.end()
+        shared = same_but_case
     else:
-        matcher = difflib.SequenceMatcher(None, haystack, needle, autojunk=False)
-        block = matcher.find_longest_match(0, len(haystack), 0, len(needle))
-        if block.size == 0:
+        block = longest_shared(haystack, needle)  # bounded work (shared_stretch)
+        if block is None:
             return None
-        shared = block.a, block.a + block.size
-        in_needle = block.b
+        shared = block[0], block[0] + block[2]
+        in_needle = block[1]
     shared_start, shared_end = source.original_span(*shared)
     first, last = source.paragraph_around(shared_start, shared_end)
     tokens = [(m.start(), m.group()) for m in WORD.finditer(source.original, first, last)]
