@@ -265,8 +265,10 @@ def run_reader(app: App[Any]) -> int:
     report = io.StringIO()
     app.error_console = Console(file=report, markup=False, highlight=False, width=100)
     _remember_terminal()
+    loop = asyncio.new_event_loop()
     try:
-        app.run()
+        app.run(loop=loop)
+        _close_without_waiting(loop)
     except Exception as exc:  # outside Textual's own handling: the same report
         error = f"{type(exc).__name__}: {exc}"
         print(crash_line(error, traceback.format_exc()), file=sys.stderr)
@@ -278,6 +280,21 @@ def run_reader(app: App[Any]) -> int:
         print(crash_line(_last_error(details), details), file=sys.stderr)
         return EXIT_CRASH
     return app.return_code or 0
+
+
+def _close_without_waiting(loop: asyncio.AbstractEventLoop) -> None:
+    """Close the app's loop as `asyncio.run` would, but for its wait for the
+    threads of its executor: one may still be checking a briefing for the
+    index, a cache (the reader's own data is written by now). `asyncio.run`
+    waited for it, on a blank screen, for as long as the check took (50 s; a
+    security review); the process ends without it (briefing.cli.ending)."""
+    left = asyncio.all_tasks(loop)
+    for task in left:
+        task.cancel()
+    if left:
+        loop.run_until_complete(asyncio.gather(*left, return_exceptions=True))
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    loop.close()  # its executor told to shut down, not waited for
 
 
 def _last_error(details: str) -> str:

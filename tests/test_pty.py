@@ -459,6 +459,37 @@ def test_ended_while_a_large_briefing_is_indexed_the_reader_ends_at_once(
     assert not [f for f in index.rglob("*") if f.name.endswith(".tmp")]
 
 
+def test_q_while_a_small_slow_briefing_is_indexed_ends_the_reader_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A briefing too small for a worker process is checked in the reader's own
+    thread: one slow to check (a crafted source) kept the process after `q`,
+    on a blank screen, until its check ended (50 s; a security review)."""
+    content = tmp_path / "content"
+    write_folder(content / "b", briefing_files())
+    base = BASE_FILES["briefing.yaml"]
+    assert isinstance(base, str)
+    write_folder(
+        content / "slow", briefing_files(**{"briefing.yaml": base.replace("id: b", "id: slow", 1)})
+    )
+    mark = tmp_path / "slow.pid"
+    with terminal(tmp_path, "open", str(content), script=SLOW_READER) as term:
+        term.wait_for("Still reading “slow”".encode())
+        deadline = time.monotonic() + WAIT
+        while not mark.is_file():
+            assert time.monotonic() < deadline and term.process.poll() is None, term.text()[-600:]
+            term.read_for(0.05)
+        assert int(mark.read_text(encoding="utf-8")) == term.process.pid  # in its own thread
+        before = len(term.output)
+        term.press(b"q")
+        assert term.exit_status(timeout=3) == 0
+        assert_left_as_found(term, before)
+        after = term.text()[term.text().rfind(ALTERNATE_SCREEN_OFF.decode()) :]
+        assert "the next start goes on from there" in CONTROL_SEQUENCE.sub("", after)
+    monkeypatch.setenv("BRIEFING_INDEX_DIR", str(tmp_path / "index"))
+    assert open_index(content).briefing("b").id == "b"  # the next start: what was kept, and more
+
+
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
 def test_ended_while_one_large_briefing_is_first_indexed_the_reader_ends_at_once(
     tmp_path: Path,

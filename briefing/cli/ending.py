@@ -27,11 +27,49 @@ from typing import NoReturn
 
 def end(status: int) -> NoReturn:
     """Exit with `status`, without the teardown when that is safe (see above)."""
-    if _reader_ran() and _nothing_left_running() and not _watched():
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(status)
+    if _reader_ran() and not _watched():
+        if _only_index_builds_left():
+            # the reader's index still being built (one slow briefing): a cache
+            print(STOPPED_BUILDING, file=sys.stderr)
+            _exit_now(status)
+        if _nothing_left_running():
+            _exit_now(status)
     sys.exit(status)
+
+
+STOPPED_BUILDING = (
+    "briefing: the index was still being built; the briefings checked so far are kept, "
+    "and the next start goes on from there"
+)
+
+
+def _exit_now(status: int) -> NoReturn:
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
+
+
+def _only_index_builds_left() -> bool:
+    """A thread left builds the reader's index, and no other is writing a file
+    (an export, the notes), which the ordinary exit would wait for. The
+    build's worker processes, if any, leave when this process is gone
+    (briefing.index.build); a thread that waits for work ends with it."""
+    from briefing.files.atomic import is_writing
+    from briefing.index.building import is_building
+
+    left = _threads_left()
+    building = [thread for thread in left if is_building(thread)]
+    others = [thread for thread in left if not is_building(thread)]
+    return bool(building) and not any(is_writing(thread) for thread in others)
+
+
+def _threads_left() -> list[threading.Thread]:
+    """The threads the ordinary exit would wait for: not this one, not daemons."""
+    return [
+        thread
+        for thread in threading.enumerate()
+        if thread is not threading.main_thread() and not thread.daemon
+    ]
 
 
 def _reader_ran() -> bool:
@@ -47,12 +85,7 @@ def _watched() -> bool:
 def _nothing_left_running() -> bool:
     """No thread but this one and daemons, and no child process (the ordinary
     exit joins them)."""
-    others = [
-        thread
-        for thread in threading.enumerate()
-        if thread is not threading.main_thread() and not thread.daemon
-    ]
-    if others:
+    if _threads_left():
         return False
     # Loaded for a build in processes: once its pool is shut down, no process
     # of it is left (its named semaphores were unlinked as the pool was freed).

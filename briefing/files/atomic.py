@@ -17,7 +17,10 @@ import glob
 import os
 import re
 import secrets
-from collections.abc import Iterable
+import threading
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 #: A temporary file of ours beside the file it replaces: `.NAME.PID-TOKEN.tmp`
@@ -40,23 +43,49 @@ def write_atomically(
     `keep_mode`: the new file takes the mode of the one it replaces (a file
     the user made, such as the settings), else the user's umask holds.
     """
-    mode = _mode(path) if keep_mode else None
-    temporary = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(6)}.tmp")
-    handle = open(temporary, "xb", buffering=_WRITE_BUFFER)  # noqa: SIM115 (closed below)
+    with _writing():
+        mode = _mode(path) if keep_mode else None
+        temporary = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(6)}.tmp")
+        handle = open(temporary, "xb", buffering=_WRITE_BUFFER)  # noqa: SIM115 (closed below)
+        try:
+            with handle:
+                for chunk in chunks:
+                    handle.write(chunk)
+                handle.flush()
+                os.fsync(handle.fileno())
+            if mode is not None:
+                os.chmod(temporary, mode)
+            os.replace(temporary, path)
+        except BaseException:
+            temporary.unlink(missing_ok=True)  # made here, by the open above
+            raise
+        if sync_folder:
+            sync(path.parent)
+
+
+#: The threads writing a file now, each as many times as it is in a write.
+_writers: Counter[int] = Counter()
+_writers_lock = threading.Lock()
+
+
+@contextmanager
+def _writing() -> Iterator[None]:
+    ident = threading.get_ident()
+    with _writers_lock:
+        _writers[ident] += 1
     try:
-        with handle:
-            for chunk in chunks:
-                handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)  # made here, by the open above
-        raise
-    if sync_folder:
-        sync(path.parent)
+        yield
+    finally:
+        with _writers_lock:
+            _writers[ident] -= 1
+            if not _writers[ident]:
+                del _writers[ident]
+
+
+def is_writing(thread: threading.Thread) -> bool:
+    """Whether `thread` is writing a file now (the process waits for it to end)."""
+    with _writers_lock:
+        return thread.ident in _writers
 
 
 def _mode(path: Path) -> int | None:

@@ -33,6 +33,7 @@ from briefing.errors import UsageError
 from briefing.files.locations import INDEX_DIR_ENV, display_path, os_reason_at
 from briefing.files.user_folders import user_folder
 from briefing.index.build import OnProgress
+from briefing.index.building import builds_the_index
 from briefing.index.catalogue import files_folder
 from briefing.index.lock import LOCK_WAIT_SECONDS
 from briefing.index.preview import Totals, wants_preview
@@ -427,6 +428,7 @@ def lock_wait_setting() -> float:
     return seconds
 
 
+@builds_the_index
 def open_index(
     content: Path,
     index_path: Path | None = None,
