@@ -813,26 +813,3 @@ def test_a_write_the_system_refuses_is_said_in_words_and_leaves_nothing(
     assert err.startswith("briefing: cannot write out: read-only file system")
     assert "internal error" not in err
     assert not [p for p in in_tmp.rglob("*") if p.name.endswith(".tmp")]
-
-
-def test_a_full_standard_output_is_said_in_words(capsys: pytest.CaptureFixture[str]) -> None:
-    """`briefing export … > /dev/full` gave an internal error, exit 3."""
-    import errno
-    import sys
-
-    class Full:
-        def write(self, text: str) -> int:
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-        def flush(self) -> None:
-            pass
-
-    real = sys.stdout
-    sys.stdout = Full()  # type: ignore[assignment]
-    try:
-        status = cli.main(["export", str(BUNDLED), "--to", "json"])
-    finally:
-        sys.stdout = real
-    err = capsys.readouterr().err
-    assert status == 1
-    assert "cannot write the export to standard output: no space left on device" in err

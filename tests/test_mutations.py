@@ -8,6 +8,7 @@ checking must never raise, and every problem must be located in a real file.
 from __future__ import annotations
 
 import io
+import json
 import shutil
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.check.content import check_content
-from briefing.check.report import print_json, print_text
+from briefing.check.report import json_text, print_text
 
 BUNDLED = next(p for p in sorted(CONTENT.iterdir()) if p.is_dir())
 FILES = sorted(p.name for p in BUNDLED.glob("*.yaml"))
@@ -72,6 +73,6 @@ def test_checking_a_mutated_briefing_never_raises(
         assert problem.file in files, problem
         assert problem.message
     print_text(result.all_problems(), 1, io.StringIO())
-    print_json(result.all_problems(), io.StringIO())
+    json.loads(json_text(result.all_problems()))
     folder_result = result.folders[0]
     assert (folder_result.briefing is None) == (folder_result.errors > 0)

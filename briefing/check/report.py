@@ -10,6 +10,7 @@ piece of text is handed to Rich as `Text`, never as markup.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Sequence
 from typing import TextIO
@@ -40,13 +41,22 @@ def summary_line(problems: Sequence[Problem], briefings: int) -> str:
     return f"{counted(errors, 'error')}, {counted(warnings, 'warning')} in {counted(files, 'file')}"
 
 
+class _Console(Console):
+    """Rich's console, but a closed pipe (`| head`) stays BrokenPipeError, for the
+    command's own ending (Rich's exits 1 itself, which reads as "errors found")."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+
 def _console(stream: TextIO) -> Console:
     """A console that styles only on a terminal, and not at all with NO_COLOR.
 
     Rich's own NO_COLOR support still writes bold; no-color.org asks for none.
     """
     plain = bool(os.environ.get("NO_COLOR"))
-    return Console(
+    return _Console(
         file=stream,
         highlight=False,
         soft_wrap=True,
@@ -77,6 +87,6 @@ def print_text(problems: Sequence[Problem], briefings: int, stream: TextIO) -> N
     console.print(Text(summary_line(problems, briefings), style))
 
 
-def print_json(problems: Sequence[Problem], stream: TextIO) -> None:
-    stream.write(inert_json([p.to_json() for p in problems]))
-    stream.write("\n")
+def json_text(problems: Sequence[Problem]) -> str:
+    """The problems as a JSON array, and a line break."""
+    return inert_json([p.to_json() for p in problems]) + "\n"

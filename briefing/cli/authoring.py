@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing.cli.output import write_utf8
 from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
 from briefing.files.locations import (
@@ -35,13 +36,13 @@ def check(args: argparse.Namespace) -> int:
 def _check_once(paths: list[Path], output: str) -> int:
     # Imported here: the report brings Rich's console (20 ms), which list and index never use.
     from briefing.check.content import check_content
-    from briefing.check.report import print_json, print_text
+    from briefing.check.report import json_text, print_text
 
     results = [check_content(path) for path in paths]
     problems = sorted((p for r in results for p in r.all_problems()), key=lambda p: p.sort_key())
     briefings = sum(len(r.folders) for r in results)
     if output == "json":
-        print_json(problems, sys.stdout)
+        write_utf8(json_text(problems))
     else:
         print_text(problems, briefings, sys.stdout)
     return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK
@@ -173,7 +174,8 @@ def _print_file(path: Path, only_where: bool) -> int:
         print(visible_line(str(path)))
         return EXIT_OK
     try:
-        sys.stdout.write(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise UsageError(f"cannot read {display_path(path)}: {exc.strerror or exc}") from exc
+    write_utf8(text)  # (a failed write is no failed read: briefing.cli.output)
     return EXIT_OK

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from briefing.check.folder import check_folder
+from briefing.cli.output import write_utf8
 from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
 from briefing.export import FORMATS, export
@@ -31,16 +32,7 @@ def export_briefing(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     exported = export(briefing, chosen.name)
     if args.output is None or str(args.output) == "-":
-        try:
-            sys.stdout.write(exported.text)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            raise  # the reader of the pipe went away: commands.main's quiet ending
-        except OSError as exc:  # a full disk, a closed terminal
-            reason = (exc.strerror or type(exc).__name__).lower()
-            print(f"briefing: cannot write the export to standard output: {reason}",
-                  file=sys.stderr)  # fmt: skip
-            return EXIT_PROBLEMS
+        write_utf8(exported.text)  # the file -o would write (briefing.cli.output)
         return EXIT_OK
     written = write_export(exported, args.output)
     if chosen.folder:

@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from briefing.cli.library import opened, say
+from briefing.cli.output import write_utf8
 from briefing.cli.status import EXIT_OK
 from briefing.export.inert import markdown_kept_lines, markdown_line
 from briefing.index.store import Index
@@ -72,7 +73,7 @@ def command(args: argparse.Namespace) -> int:
         say(notice)
     found = collected(index, store, kept)
     if args.format == "json":
-        print(inert_json([asdict(b) for b in found]))
+        write_utf8(inert_json([asdict(b) for b in found]) + "\n")
     else:
         print(markdown(found, args.path), end="")
     return EXIT_OK

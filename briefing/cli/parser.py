@@ -31,7 +31,8 @@ EPILOG = (
     "(briefing open PATH, or briefing PATH, opens yours). In the reader, ? lists the "
     "keys. Settings (theme, keys) are in config.toml in briefing's config folder "
     "(~/.config/briefing on Linux; BRIEFING_CONFIG_DIR overrides it). Exit status: 0 no errors, "
-    "1 problems found, 2 the command was misused, 3 an internal failure."
+    "1 problems found, 2 the command was misused, 3 an internal failure, 4 standard output "
+    "could not be written, 141 the reader of a pipe went away (| head)."
 )
 
 

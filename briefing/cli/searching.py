@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.cli.library import opened
+from briefing.cli.output import write_utf8
 from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
 from briefing.files.locations import bundled_content_dir, display_path
@@ -36,7 +37,7 @@ def search(args: argparse.Namespace) -> int:
     index = opened(args.path, args.index, rebuild=False)
     found = list(_hits(index, content, query))
     if args.format == "json":
-        print(inert_json(found, indent=1))
+        write_utf8(inert_json(found, indent=1) + "\n")
     else:
         for hit in found:
             print(
