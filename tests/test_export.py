@@ -813,3 +813,23 @@ def test_a_write_the_system_refuses_is_said_in_words_and_leaves_nothing(
     assert err.startswith("briefing: cannot write out: read-only file system")
     assert "internal error" not in err
     assert not [p for p in in_tmp.rglob("*") if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("output", [[], ["-o", "-"]], ids=["no -o", "-o -"])
+def test_csv_to_standard_output_is_refused_as_a_usage_error(
+    capsys: pytest.CaptureFixture[str], output: list[str]
+) -> None:
+    """`--to csv -o -` was "internal error: ValueError: too many values to unpack"."""
+    status, out, err = run(capsys, "export", str(BUNDLED), "--to", "csv", *output)
+    assert (status, out) == (2, "")
+    assert err == "briefing: --to csv writes a folder of files: give it with -o FOLDER\n"
+
+
+@pytest.mark.parametrize("name", ["markdown", "json", "timelinejs", "annotations"])
+def test_dash_is_standard_output_for_every_one_file_format(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path, name: str
+) -> None:
+    status, out, _ = run(capsys, "export", str(BUNDLED), "--to", name, "-o", "-")
+    assert status == 0
+    assert out == export(_built(BUNDLED), name).text
+    assert not (in_tmp / "-").exists()

@@ -25,7 +25,8 @@ from briefing.records.text import counted, visible_line
 
 def export_briefing(args: argparse.Namespace) -> int:
     chosen = FORMATS[args.to]
-    if chosen.folder and args.output is None:
+    if chosen.folder and (args.output is None or str(args.output) == "-"):
+        # (`-o -`, standard output, holds one file: an internal error, a trial)
         raise UsageError(f"--to {chosen.name} writes a folder of files: give it with -o FOLDER")
     briefing = _briefing(args.briefing, args.content, args.index, _rest_of(args))
     if briefing is None:

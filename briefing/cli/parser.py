@@ -287,7 +287,11 @@ def _exporting(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     exporter.add_argument("--to", required=True, choices=tuple(FORMATS), help="the format")
     exporter.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", help="the file (a folder for csv)"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="the file, - for standard output (the default); a folder for csv",
     )
     exporter.add_argument(
         "--in", dest="content", type=Path, metavar="PATH", help="the content directory of ID"
