@@ -323,3 +323,21 @@ def test_a_snippet_of_a_source_with_windows_line_ends_shows_no_carriage_return(
     assert "drills of Allied Resolve end on time." in passage
     status, out, _ = run(capsys, "search", "drills", str(folder), "--format", "json")
     assert "\\r" not in out
+
+
+def test_briefings_with_errors_are_said_not_searched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A library where the briefing holding the words is broken answered "0 hits",
+    exit 1, and nothing said it had not been searched (a script read "not there")."""
+    import shutil
+
+    library = tmp_path / "lib"
+    shutil.copytree(CONTENT / "ukraine-diplomacy-2022-02-10", library / "ukr")
+    (library / "ukr" / "more.yaml").write_text("actor: []\n", encoding="utf-8")
+    status, out, err = run(capsys, "search", "diplomacy", str(library))
+    assert (status, out) == (1, "")
+    assert err.splitlines() == [
+        "0 hits of diplomacy",
+        f"briefing: 1 briefing with errors not searched (ukr): briefing check {library} shows them",
+    ]

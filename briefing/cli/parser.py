@@ -307,7 +307,8 @@ def _searching(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Search every field of every record and every source text for WORDS "
         '(one argument: quote it for the shell; "quoted phrases" inside it), case and '
         "accents ignored, each word the beginning of a word. One line per hit: "
-        "FILE:LINE:COL into the YAML or the source text. Exit 0 when found, 1 when not.",
+        "FILE:LINE:COL into the YAML or the source text. Exit 0 when found, 1 when not. "
+        "Briefings with errors are not searched: a line on stderr names them.",
     )
     finder.add_argument("words", metavar="WORDS", help="e.g. 'huge \"allied resolve\"'")
     finder.add_argument(

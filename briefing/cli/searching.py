@@ -3,7 +3,8 @@
 One line per hit, `FILE:LINE:COL: kind id: snippet`, into the YAML or the
 source text (briefing.index.located); `--format json` gives the same as a
 list of objects. Exit status 0 when something was found, 1 when nothing was
-(as grep), 2 for a misused command.
+(as grep), 2 for a misused command. Briefings with errors are not searched
+(their records are not known): a line on stderr says which, whatever the status.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from briefing.cli.library import opened
 from briefing.cli.output import write_utf8
 from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
-from briefing.files.locations import bundled_content_dir, display_path
+from briefing.files.locations import bundled_content_dir, display_path, shell_argument
 from briefing.index.located import Locator, snippet
 from briefing.index.store import Index
 from briefing.index.words import WordIndex
@@ -36,6 +37,7 @@ def search(args: argparse.Namespace) -> int:
     content = args.path or bundled_content_dir()
     index = opened(args.path, args.index, rebuild=False)
     found = list(_hits(index, content, query))
+    broken = [s.path for s in index.summaries() if not s.opens]
     if args.format == "json":
         write_utf8(inert_json(found, indent=1) + "\n")
     else:
@@ -46,7 +48,20 @@ def search(args: argparse.Namespace) -> int:
             )
         if sys.stdout.isatty() or not found:
             print(f"{counted(len(found), 'hit')} of {query.describe()}", file=sys.stderr)
+    if broken:
+        print(f"briefing: {not_searched(broken, content)}", file=sys.stderr)
     return EXIT_OK if found else EXIT_PROBLEMS
+
+
+def not_searched(folders: list[str], content: Path) -> str:
+    """The briefings with errors, which are not searched: said, so that "0 hits"
+    is not read as "not in the archive" (9 of 12 were skipped in silence, a trial)."""
+    named = ", ".join(visible_line(folder) for folder in folders[:3])
+    more = ", …" if len(folders) > 3 else ""
+    return (
+        f"{counted(len(folders), 'briefing')} with errors not searched ({named}{more}): "
+        f"briefing check {shell_argument(content)} shows them"
+    )
 
 
 def _refuse_swapped(words: str, path: Path | None) -> None:
