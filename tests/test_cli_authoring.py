@@ -152,13 +152,28 @@ def test_check_watch_goes_on_watching_a_folder_deleted_and_made_again(tmp_path: 
         assert "error[unknown-field]: 'speeker' is not a field of a quote" in seen
 
 
+def test_check_watch_in_json_is_one_json_array_a_line_and_its_own_lines_on_stderr(
+    tmp_path: Path,
+) -> None:
+    """The watch's `--- watching for changes` lines were in the JSON stream, which
+    neither a JSON parser nor `jq` could read."""
+    folder = tmp_path / "b"
+    cli.main(["new", str(folder)])
+    with _watching(folder, "--format", "json", apart=True) as stdout:
+        assert json.loads(_until(stdout, "\n")) == []
+        _edited(folder)
+        (problem,) = json.loads(_until(stdout, "\n"))
+        assert problem["code"] == "unknown-field"
+
+
 @contextmanager
-def _watching(folder: Path) -> Iterator[IO[bytes]]:
-    """`briefing check --watch FOLDER` running, its output; Ctrl+C ends it with 130."""
+def _watching(folder: Path, *options: str, apart: bool = False) -> Iterator[IO[bytes]]:
+    """`briefing check --watch FOLDER` running, its output (`apart`: standard output
+    alone, stderr checked for the watch's lines at the end); Ctrl+C ends it with 130."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "briefing", "check", "--watch", str(folder)],
+        [sys.executable, "-m", "briefing", "check", "--watch", str(folder), *options],
         stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
+        stderr=subprocess.PIPE if apart else subprocess.STDOUT,
         env={**os.environ, "NO_COLOR": "1"},
     )
     try:
@@ -166,6 +181,11 @@ def _watching(folder: Path) -> Iterator[IO[bytes]]:
         yield process.stdout
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=20) == 130
+        if apart:
+            assert process.stderr is not None
+            said = process.stderr.read().decode()
+            assert "watching for changes" in said and "--- changed: " in said
+            assert process.stdout.read() == b""
     finally:
         if process.poll() is None:
             process.kill()

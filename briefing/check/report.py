@@ -87,6 +87,6 @@ def print_text(problems: Sequence[Problem], briefings: int, stream: TextIO) -> N
     console.print(Text(summary_line(problems, briefings), style))
 
 
-def json_text(problems: Sequence[Problem]) -> str:
-    """The problems as a JSON array, and a line break."""
-    return inert_json([p.to_json() for p in problems]) + "\n"
+def json_text(problems: Sequence[Problem], indent: int | None = 2) -> str:
+    """The problems as a JSON array (on one line with no `indent`), and a line break."""
+    return inert_json([p.to_json() for p in problems], indent=indent) + "\n"

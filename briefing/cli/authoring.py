@@ -33,7 +33,8 @@ def check(args: argparse.Namespace) -> int:
     return _check_once(args.paths, args.format)
 
 
-def _check_once(paths: list[Path], output: str) -> int:
+def _check_once(paths: list[Path], output: str, lines: bool = False) -> int:
+    """Check and report; `lines`: JSON on one line (a watch's JSON Lines)."""
     # Imported here: the report brings Rich's console (20 ms), which list and index never use.
     from briefing.check.content import check_content
     from briefing.check.report import json_text, print_text
@@ -42,14 +43,18 @@ def _check_once(paths: list[Path], output: str) -> int:
     problems = sorted((p for r in results for p in r.all_problems()), key=lambda p: p.sort_key())
     briefings = sum(len(r.folders) for r in results)
     if output == "json":
-        write_utf8(json_text(problems))
+        write_utf8(json_text(problems, indent=None if lines else 2))
     else:
         print_text(problems, briefings, sys.stdout)
     return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK
 
 
 def _watch(args: argparse.Namespace) -> int:
-    """Check, then check again after every change, until interrupted (exit 130)."""
+    """Check, then check again after every change, until interrupted (exit 130).
+
+    The watch's own lines (waiting, changed, gone) go to stderr: with
+    `--format json`, standard output is one JSON array per check, each on one
+    line (JSON Lines), for `jq -c` to follow (they were in the same stream)."""
     from briefing.files.locations import briefing_folders
 
     for path in args.paths:
@@ -57,8 +62,8 @@ def _watch(args: argparse.Namespace) -> int:
     roots = {os.path.abspath(path) for path in args.paths}
     watcher = _watcher(args.paths)
     lost = False
-    _check_once(args.paths, args.format)
-    print(_waiting(), flush=True)
+    _check_once(args.paths, args.format, lines=True)
+    _say(_waiting())
     while True:
         changes: set[tuple[object, str]] = set(next(watcher))
         # A folder deleted and made again (`rm -r` then `cp -r`) is another
@@ -72,8 +77,7 @@ def _watch(args: argparse.Namespace) -> int:
                 named = ", ".join(visible_line(display_path(path)) for path in gone)
                 near = nearest_path(gone[0])
                 moved = f" (did you mean {visible_line(display_path(near))}?)" if near else ""
-                print(f"\n--- gone: {named}{moved}; watching for it to come back (Ctrl+C stops)")
-                sys.stdout.flush()
+                _say(f"\n--- gone: {named}{moved}; watching for it to come back (Ctrl+C stops)")
             continue
         if lost:
             lost, watcher = False, _watcher(args.paths)
@@ -84,9 +88,9 @@ def _watch(args: argparse.Namespace) -> int:
         # An editor's or sed's temporary files come and go: name what is there, or was YAML.
         kept = [p for p in touched if p.exists() or p.suffix in (".yaml", ".yml")] or touched
         names = sorted({visible_line(display_path(p)) for p in kept})
-        print(f"\n--- changed: {', '.join(names[:3])}{' …' if len(names) > 3 else ''}")
-        _check_once(args.paths, args.format)
-        print(_waiting(), flush=True)
+        _say(f"\n--- changed: {', '.join(names[:3])}{' …' if len(names) > 3 else ''}")
+        _check_once(args.paths, args.format, lines=True)
+        _say(_waiting())
 
 
 def _watcher(paths: list[Path]) -> Iterator[set[tuple[Change, str]]]:
@@ -104,6 +108,12 @@ def _watcher(paths: list[Path]) -> Iterator[set[tuple[Change, str]]]:
     )
     next(watcher)
     return watcher
+
+
+def _say(line: str) -> None:
+    """A line of the watch's own, on stderr, after the report before it."""
+    sys.stdout.flush()
+    print(line, file=sys.stderr, flush=True)
 
 
 def _waiting() -> str:

@@ -159,7 +159,8 @@ def _authoring(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     check.add_argument(
         "--watch",
         action="store_true",
-        help="check again each time a file under PATH changes (Ctrl+C stops)",
+        help="check again each time a file under PATH changes (Ctrl+C stops); the watch's "
+        "own lines go to stderr, and --format json gives one array per check, a line each",
     )
     check.set_defaults(handler="authoring.check")
 
