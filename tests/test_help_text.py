@@ -143,3 +143,34 @@ def test_an_absolute_path_misspelt_is_offered_the_folder_it_was_near(
         f"briefing: no such file or folder: {tmp_path / 'librray'}; "
         f"did you mean {tmp_path / 'library'}?\n"
     )
+
+
+def test_a_commands_options_may_stand_anywhere_among_its_arguments(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`search minister --format json lib` said "unrecognized arguments: lib"."""
+    import json
+
+    from conftest import CONTENT
+
+    index = str(tmp_path / "index.json")
+    status = main(["search", "huge", "--format", "json", str(CONTENT), "--index", index])
+    assert status == 0
+    assert json.loads(capsys.readouterr().out)[0]["match"].lower() == "huge"
+
+
+@pytest.mark.parametrize(
+    ("args", "usage"),
+    [
+        (["check", "--bogus", "content"], "usage: briefing check [-h]"),
+        (["list", "--format", "json"], "usage: briefing list [-h]"),
+    ],
+)
+def test_a_misused_command_shows_its_own_usage(
+    capsys: pytest.CaptureFixture[str], args: list[str], usage: str
+) -> None:
+    """It showed briefing's, `usage: briefing [-h] [--version] COMMAND ...`."""
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.startswith(usage)

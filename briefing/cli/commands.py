@@ -32,7 +32,7 @@ from briefing.cli.output import (
     unwatch_stdout,
     watch_stdout,
 )
-from briefing.cli.parser import parser_and_commands, with_command
+from briefing.cli.parser import parsed, parser_and_commands, with_command
 from briefing.cli.status import EXIT_CLOSED_PIPE, EXIT_INTERNAL, EXIT_OUTPUT, EXIT_USAGE
 from briefing.errors import UsageError
 from briefing.records.text import visible_line
@@ -65,7 +65,7 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         parser, commands = parser_and_commands()
         given = with_command(sys.argv[1:] if argv is None else argv, commands)
-        args = parser.parse_args(given)
+        args = parsed(parser, given)
         return _handler(args.handler)(args)
     except UsageError as exc:
         print(f"briefing: {visible_line(str(exc))}", file=sys.stderr)

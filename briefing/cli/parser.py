@@ -55,6 +55,27 @@ def parser_and_commands() -> tuple[argparse.ArgumentParser, tuple[str, ...]]:
     return parser, tuple(commands.choices)
 
 
+def parsed(parser: argparse.ArgumentParser, given: Sequence[str]) -> argparse.Namespace:
+    """The arguments, a command's options anywhere among its own (`search minister
+    --format json lib` said "unrecognized arguments: lib"), and a misused command
+    answered with its own usage, not briefing's (`check --bogus content` showed
+    `usage: briefing [-h] [--version] COMMAND ...`)."""
+    command = _command_parser(parser, given[0]) if given else None
+    if command is None:
+        return parser.parse_args(given)
+    args = command.parse_intermixed_args(given[1:])
+    args.command = given[0]
+    return args
+
+
+def _command_parser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser | None:
+    for action in parser._actions:  # (argparse keeps its sub-commands only there)
+        if isinstance(action, argparse._SubParsersAction):
+            found: argparse.ArgumentParser | None = action.choices.get(name)
+            return found
+    return None
+
+
 def with_command(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
     """`argv` with its command: a path given alone (`briefing lib`, or
     `briefing ./librray`, which is not there) is opened, as `briefing open
