@@ -123,15 +123,20 @@ def test_with_nothing_kept_it_says_so(tmp_path: Path, capsys: pytest.CaptureFixt
     assert not (tmp_path / "data").exists()  # reading never writes
 
 
-def test_a_damaged_store_is_said_and_set_aside(
+def test_a_damaged_store_is_said_and_left_where_it_is_with_exit_1(
     content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """A command that only reads renamed it to notes.json.damaged, printed "No pins
+    or notes" and exited 0: a script saw success, and no notes."""
     store = tmp_path / "data" / "notes.json"
-    store.write_bytes(store.read_bytes()[:200])
+    damaged = store.read_bytes()[:200]
+    store.write_bytes(damaged)
     status = cli.main(["notes", str(content), "--index", str(tmp_path / "index.json")])
     captured = capsys.readouterr()
-    assert status == 0 and "No pins or notes" in captured.out
-    assert "damaged" in captured.err and "notes.json.damaged" in captured.err
+    assert (status, captured.out) == (1, "")
+    assert "is damaged" in captured.err and "left as it is" in captured.err
+    assert store.read_bytes() == damaged
+    assert not [p for p in store.parent.iterdir() if "damaged" in p.name]
 
 
 def test_a_notes_file_it_cannot_use_is_said_without_talk_of_quitting(
@@ -147,7 +152,7 @@ def test_a_notes_file_it_cannot_use_is_said_without_talk_of_quitting(
     captured = capsys.readouterr()
     assert "left as it is" in captured.err and "quit" not in captured.err
     assert store.read_text(encoding="utf-8") == "my own notes, not briefing's\n"
-    assert status == 0
+    assert status == 1  # the notes could not be listed
 
 
 def test_markdown_renders_with_each_line_of_a_note_and_a_citation_a_line(
@@ -173,3 +178,19 @@ def test_markdown_renders_with_each_line_of_a_note_and_a_citation_a_line(
     assert "<p>10 Feb 2022: E</p>" in event
     assert "<li>" in event and "- " not in event  # its sources a list, not a stray dash
     assert "<strong>Your note</strong>" in event
+
+
+def test_notes_of_a_briefing_with_errors_say_it_has_errors(
+    content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It read "This briefing is not in the content read" and "its briefing is not
+    here", state "unknown": it was there, broken."""
+    (content / "b" / "more.yaml").write_text("actor: []\n", encoding="utf-8")
+    index = str(tmp_path / "index.json")
+    status, out = run(capsys, str(content), "--index", index)
+    assert status == 0
+    assert f"_This briefing has 1 error (`briefing check {content / 'b'}` shows them)" in out
+    assert "its briefing has errors; it read:" in out and "not here" not in out.split("## ")[1]
+    status, out = run(capsys, str(content), "--index", index, "--format", "json")
+    (mine, _elsewhere) = json.loads(out)
+    assert (mine["errors"], {e["state"] for e in mine["entries"]}) == (1, {"broken"})

@@ -9,8 +9,9 @@ that are not in PATH are listed last, as they were kept: none is left out.
 
     briefing notes [PATH] [--format markdown|json] [--index FILE]
 
-Only reads: the notes file is never written (a damaged one is set aside, as
-the reader would, and said on stderr).
+Only reads: the notes file is never written, renamed or replaced. One that
+cannot be read (damaged, not briefing's) is said on stderr and left as it is,
+and the exit status is 1: the notes could not be listed.
 """
 
 from __future__ import annotations
@@ -21,13 +22,14 @@ from pathlib import Path
 
 from briefing.cli.library import opened, say
 from briefing.cli.output import write_utf8
-from briefing.cli.status import EXIT_OK
+from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.export.inert import markdown_kept_lines, markdown_line
+from briefing.files.locations import shell_argument
 from briefing.index.store import Index
 from briefing.present.citation import event_citation, quote_citation, web_address
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind
-from briefing.records.text import inert_json, visible, visible_line
+from briefing.records.text import counted, inert_json, visible, visible_line
 from briefing.userdata.keys import BRIEFING, RecordKey
 from briefing.userdata.reading import BriefingMemory, Standing, all_kept
 from briefing.userdata.store import UserStore
@@ -45,8 +47,8 @@ class Entry:
     kind: str
     id: str
     pinned: bool
-    #: "current", "changed" (since the note or pin), "removed", or "unknown"
-    #: (its briefing is not in PATH)
+    #: "current", "changed" (since the note or pin), "removed", "broken" (its
+    #: briefing is in PATH but has errors), or "unknown" (its briefing is not in PATH)
     state: str
     #: the record in a line as it read when it was pinned or noted
     kept: str
@@ -63,6 +65,10 @@ class BriefingEntries:
     id: str
     title: str | None
     entries: list[Entry]
+    #: the briefing's errors, when it has some: its records cannot be compared
+    errors: int = 0
+    #: `briefing check FOLDER`, which shows them (None: it has none)
+    check: str | None = None
 
 
 def command(args: argparse.Namespace) -> int:
@@ -71,6 +77,8 @@ def command(args: argparse.Namespace) -> int:
     kept = all_kept(store)
     for notice in store.take_notices():
         say(notice)
+    if store.unread:  # "No pins or notes" would be untrue (a script saw success)
+        return EXIT_PROBLEMS
     found = collected(index, store, kept)
     if args.format == "json":
         write_utf8(inert_json([asdict(b) for b in found]) + "\n")
@@ -92,8 +100,10 @@ def collected(
         if summary.id is None or summary.id not in by_briefing:
             continue
         items = by_briefing.pop(summary.id)
-        if not summary.opens:
-            found.append(BriefingEntries(summary.id, summary.title, [_as_kept(i) for i in items]))
+        if not summary.opens:  # (it read "not in the content read": it is, broken)
+            entries = [_as_kept(i, "broken") for i in items]
+            check = f"briefing check {shell_argument(index.content / summary.path)}"
+            found.append(BriefingEntries(summary.id, summary.title, entries, summary.errors, check))
             continue
         queries = index.queries(summary.id)
         memory = BriefingMemory(store, queries.briefing)
@@ -108,11 +118,13 @@ def _ordered(entries: list[Entry]) -> list[Entry]:
     return sorted(entries, key=lambda e: (KIND_ORDER.get(e.kind, 9), e.id))
 
 
-def _as_kept(item: tuple[RecordKey, Document | None, Document | None]) -> Entry:
-    """A record whose briefing is not here to compare with: as it was kept."""
+def _as_kept(
+    item: tuple[RecordKey, Document | None, Document | None], state: str = "unknown"
+) -> Entry:
+    """A record whose briefing is not here to compare with (or has errors): as it was kept."""
     key, pin, note = item
     kept = str((note or pin or {}).get("record", ""))
-    return Entry(key.briefing, key.kind, key.id, pin is not None, "unknown", kept,
+    return Entry(key.briefing, key.kind, key.id, pin is not None, state, kept,
                  note=note["text"] if note else None,
                  written=note["written"] if note else None)  # fmt: skip
 
@@ -168,6 +180,7 @@ STATES = {
     "changed": "changed since the note or pin; it read then:",
     "removed": "no longer in the briefing; it last read:",
     "unknown": "its briefing is not here; it read:",
+    "broken": "its briefing has errors; it read:",
 }
 
 
@@ -180,7 +193,11 @@ def markdown(found: list[BriefingEntries], path: Path | None) -> str:
     for briefing in found:
         title = markdown_line(visible(briefing.title or briefing.id))
         lines += [f"## {title} (`{visible(briefing.id)}`)", ""]
-        if briefing.title is None:
+        if briefing.check is not None:
+            errors = counted(briefing.errors, "error")
+            lines += [f"_This briefing has {errors} (`{visible(briefing.check)}` shows them): "
+                      "as kept._", ""]  # fmt: skip
+        elif briefing.title is None:
             lines += ["_This briefing is not in the content read: as kept._", ""]
         for entry in briefing.entries:
             lines += _entry_lines(entry)

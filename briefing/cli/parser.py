@@ -271,8 +271,11 @@ def _notes(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         help="print your pins and notes, with their records, citations and sources",
         description="Print the pins and notes you kept in the reader, for the briefings of "
         "PATH: each record cited with its sources' addresses, its note, and whether it "
-        "changed since, or is no longer in the briefing. The notes are kept in briefing's "
-        f"data folder (${DATA_DIR_ENV} overrides it), apart from the index.",
+        "changed since, is no longer in the briefing, or its briefing has errors. Notes on "
+        "briefings that are not in PATH follow, as they were kept, so that none is ever "
+        "out of sight. The notes are kept in briefing's "
+        f"data folder (${DATA_DIR_ENV} overrides it), apart from the index. Only reads: "
+        "a notes file it cannot read is said and left as it is, exit 1.",
     )
     notes.add_argument(
         "path",

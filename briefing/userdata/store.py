@@ -14,7 +14,8 @@ Nothing the user did not let briefing write is touched: a file at the path
 that does not begin with the notes marker is left as it is, and so is a file
 written by a newer version of briefing, or a read-only one; in each case the
 reader works from memory and `notices` says so. A damaged file of ours is set
-aside (`notes.json.damaged`, never over an earlier copy) and a new one begun.
+aside (`notes.json.damaged`, never over an earlier copy) and a new one begun
+(by the reader: a store `only_reading` leaves it as it is, and says so).
 A file of an older format is copied aside (`notes.json.format-N`) before it
 is first written in the new one.
 """
@@ -89,6 +90,9 @@ class UserStore:
         #: the notes file (a symlink to one is followed once it is read)
         self.path = path if path is not None else store_path()
         self.only_reading = only_reading
+        #: the file is there but none of it could be read (not ours, damaged,
+        #: unreadable): what is shown is not the user's notes
+        self.unread = False
         self.lock_wait = lock_wait
         #: why nothing is written this time (None: saves go to the file)
         self.read_only: str | None = None
@@ -218,6 +222,7 @@ class UserStore:
                 self._on_file = tables
             return tables
         except NotOurs as exc:
+            self.unread = True
             if _is_empty(self.path):  # nothing in it to lose, but it is not briefing's to delete
                 self._refuse(
                     f"your notes file {self._shown} is empty (0 bytes), so briefing does not "
@@ -231,6 +236,7 @@ class UserStore:
         except Unreadable as exc:
             return self._damaged_at_start(exc)
         except OSError as exc:
+            self.unread = True
             self._refuse(f"your notes file {self._shown} cannot be read ({os_reason(exc)})")
         return storefile.empty()
 
@@ -297,8 +303,17 @@ class UserStore:
         return f"{display_path(now_at)}:{line}:{column}: your notes file {self._shown}"
 
     def _damaged_at_start(self, damage: Unreadable) -> Tables:
-        """Set the damaged file aside, under the lock: it may have been replaced since."""
+        """Set the damaged file aside, under the lock: it may have been replaced since.
+        Not for a command that only reads (`briefing notes`): it leaves the file
+        where it is, and says so (it renamed it, and a script saw success)."""
         reason = _damage_said(damage)
+        if self.only_reading:
+            self.unread = True
+            self._refuse(
+                f"{self._where(damage)} is damaged ({reason}): it was left as it is "
+                "(the reader sets it aside and begins a new one)"
+            )
+            return storefile.empty()
         unwritable = why_unwritable(self.path, "your notes file")
         if unwritable:
             self._refuse(f"{self._where(damage)} is damaged ({reason}) and {unwritable}")
