@@ -374,3 +374,20 @@ def test_a_duplicate_id_names_the_other_place_shortly(
         "b/extra.yaml:2:9: error[duplicate-id]: two actors have the id 'a'",
         "  hint: the other is in briefing.yaml at line 10; give one of them another id",
     ]
+
+
+def test_overlapping_paths_count_each_briefing_and_problem_once(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path
+) -> None:
+    """`check lib lib/b` listed b's error twice ("2 errors"), and `check lib/a lib/a`
+    said "ok: 2 briefings"."""
+    a_files = briefing_files()
+    a_files["briefing.yaml"] = str(a_files["briefing.yaml"]).replace("id: b\n", "id: a\n", 1)
+    write_folder(in_tmp / "lib" / "a", a_files)
+    write_folder(in_tmp / "lib" / "b", briefing_files(**{"more.yaml": "actor: []\n"}))
+    status, out, _ = run(capsys, "check", "lib", "lib/b", str(in_tmp / "lib" / "b"))
+    assert status == 1
+    assert out.count("error[unknown-section]") == 1
+    assert out.splitlines()[-1] == "1 error, 0 warnings in 1 file"
+    status, out, _ = run(capsys, "check", "lib/a", "lib/a/")
+    assert (status, out) == (0, "ok: 1 briefing, 0 problems\n")

@@ -26,6 +26,8 @@ from briefing.records.text import counted, visible, visible_line
 if TYPE_CHECKING:  # watchfiles is imported only when watching
     from watchfiles import Change
 
+    from briefing.records.problems import Problem
+
 
 def check(args: argparse.Namespace) -> int:
     if args.watch:
@@ -40,13 +42,22 @@ def _check_once(paths: list[Path], output: str, lines: bool = False) -> int:
     from briefing.check.report import json_text, print_text
 
     results = [check_content(path) for path in paths]
-    problems = sorted((p for r in results for p in r.all_problems()), key=lambda p: p.sort_key())
-    briefings = sum(len(r.folders) for r in results)
+    # Paths that overlap (`check lib lib/b`, or one given twice) count each
+    # briefing and each problem once: b's error was listed twice, in "12 errors".
+    once = {_same_place(p): p for r in results for p in r.all_problems()}
+    problems = sorted(once.values(), key=lambda p: p.sort_key())
+    briefings = len({os.path.realpath(f.folder) for r in results for f in r.folders})
     if output == "json":
         write_utf8(json_text(problems, indent=None if lines else 2))
     else:
         print_text(problems, briefings, sys.stdout)
     return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK
+
+
+def _same_place(problem: Problem) -> tuple[object, ...]:
+    """A problem as itself, whichever way its file was named."""
+    return (os.path.realpath(problem.file), problem.line, problem.column, problem.code,
+            problem.message)  # fmt: skip
 
 
 def _watch(args: argparse.Namespace) -> int:
