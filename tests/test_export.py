@@ -833,3 +833,19 @@ def test_dash_is_standard_output_for_every_one_file_format(
     assert status == 0
     assert out == export(_built(BUNDLED), name).text
     assert not (in_tmp / "-").exists()
+
+
+def test_a_briefing_with_errors_exits_1_whether_named_by_folder_or_by_id(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """By folder it exited 1 (errors found), by id 2 (a misused command)."""
+    library = tmp_path / "lib"
+    shutil.copytree(BUNDLED, library / "ukr")
+    (library / "ukr" / "more.yaml").write_text("actor: []\n", encoding="utf-8")
+    index = str(tmp_path / "index.json")
+    by_folder = run(capsys, "export", str(library / "ukr"), "--to", "json")
+    by_id = run(capsys, "export", BUNDLED.name, "--in", str(library), "--to", "json",
+                "--index", index)  # fmt: skip
+    assert [(status, out) for status, out, _ in (by_folder, by_id)] == [(1, ""), (1, "")]
+    assert "has 1 error" in by_folder[2] and "has 1 error" in by_id[2]
+    assert f"briefing check {library / 'ukr'} shows them" in by_id[2]

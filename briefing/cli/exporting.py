@@ -9,7 +9,7 @@ from pathlib import Path
 from briefing.check.folder import check_folder
 from briefing.cli.output import write_utf8
 from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
-from briefing.errors import UsageError
+from briefing.errors import BriefingHasErrors, UsageError
 from briefing.export import FORMATS, export
 from briefing.export.writing import write_export
 from briefing.files.locations import (
@@ -96,6 +96,9 @@ def _briefing(
         folder = shell_argument(content) if content is not None else None
         asked = (lambda held: f"briefing export {held} --in {folder} {rest}") if folder else str
         return opened_with(content, index, id_or_path, asked).briefing(id_or_path)
+    except BriefingHasErrors as error:  # as for its folder: exit 1, not a misuse (2)
+        print(f"briefing: {visible_line(str(error))}", file=sys.stderr)
+        return None
     except UsageError as error:
         near = nearest_path(path) if content is None and not path.exists() else None
         if near is None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefing.cli.library import opened
-from briefing.errors import UsageError
+from briefing.errors import BriefingHasErrors, UsageError
 from briefing.files.locations import (
     bundled_content_dir,
     display_path,
@@ -143,7 +143,7 @@ def opened_with(
     summary = found[0]
     if not summary.opens:
         folder = shell_argument((path or bundled_content_dir()) / summary.path)
-        raise UsageError(
+        raise BriefingHasErrors(
             f"the briefing {shown(briefing_id)} has {counted(summary.errors, 'error')} "
             f"and does not open (briefing check {folder} shows them)"
         )
