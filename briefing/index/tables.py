@@ -79,7 +79,9 @@ from briefing.index.storage import AtomicJSONStorage
 #:     space, a quote starting inside an Arabic or Hebrew word after letters
 #:     that are no joined prefixes is warned of: files of format 22 hold words
 #:     cut at each mark, and the older problems.
-INDEX_FORMAT = 23
+#: 24: a paragraph of a CRLF text ends before its `\r`: files of format 23
+#:     hold passages (and their snippets) that end in it.
+INDEX_FORMAT = 24
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.

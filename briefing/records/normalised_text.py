@@ -17,6 +17,7 @@ from briefing.records.nearest_passage import Passage, nearest_passage
 from briefing.records.normalising import (
     CHANGED_WHITESPACE,
     TRANSLATE,
+    break_start,
     paragraph_break,
     plain_quotes,
 )
@@ -241,7 +242,7 @@ class NormalisedText:
         """Where each paragraph break starts (and, in `_break_ends`, ends)."""
         if self._break_starts is None:
             spans = [m.span() for m in self._paragraph_break.finditer(self.original)]
-            self._break_starts = [first for first, _ in spans]
+            self._break_starts = [break_start(self.original, first) for first, _ in spans]
             self._break_ends = [last for _, last in spans]
         return self._break_starts
 

@@ -44,13 +44,22 @@ def paragraph_break(text: str) -> re.Pattern[str]:
     return _BLANK_LINE if _BLANK_LINE.search(text.strip()) else _LINE_END
 
 
+def break_start(text: str, position: int) -> int:
+    """Where the paragraph before a break found at `position` ends: before the
+    whitespace that ends its last line too (the `\r` of a CRLF line end, which
+    the break, from the `\n`, left in: a paragraph of a CRLF text ended in `\r`)."""
+    while position > 0 and text[position - 1] != "\n" and text[position - 1].isspace():
+        position -= 1
+    return position
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph of `text` that holds more than whitespace."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in paragraph_break(text).finditer(text):
         if text[start : match.start()].strip():
-            spans.append((start, match.start()))
+            spans.append((start, break_start(text, match.start())))
         start = match.end()
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
