@@ -45,3 +45,22 @@ def test_a_search_snippet_of_a_crlf_text_ends_as_the_sentence_does(
     assert status == 0
     passages = [h for h in json.loads(capsys.readouterr().out) if h["kind"] == "passage"]
     assert [h["snippet"] for h in passages] == ["She said hello world today."]
+
+
+def test_a_byte_order_mark_is_not_in_full_text_and_the_schema_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file that starts with a BOM: full_text leaves it out, so each position
+    is one on in the file, which nothing said (a script slicing the file was off by one)."""
+    from briefing.export.json_schema import export_schema
+
+    file_text = "\ufeff" + TEXT
+    folder = write_folder(tmp_path / "b", briefing_files(**{"sources__s.txt": file_text}))
+    assert cli.main(["export", str(folder), "--to", "json"]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    span = exported["quotes"][0]["span"]
+    assert exported["sources"][0]["full_text"] == TEXT
+    assert file_text[span["start"] + 1 : span["end"] + 1] == "hello world"
+    said = json.dumps(export_schema())
+    assert "without the byte order mark (U+FEFF)" in said
+    assert "one character further on" in said

@@ -17,7 +17,9 @@ from briefing.records.schema import BRIEFING_TABLE, ID_PATTERN, Field, Kind, Rec
 _SPAN = {
     "type": "object",
     "description": "where the quote's words stand in its source's full_text, in characters "
-    "(Unicode code points); parts: each part's [start, end] for a quote with elisions",
+    "(Unicode code points); parts: each part's [start, end] for a quote with elisions. "
+    "full_text is the file's text without the byte order mark (U+FEFF) a file may start "
+    "with, which is no text: in such a file each position is one character further on",
     "required": ["start", "end", "paragraph_start", "paragraph_end", "line", "parts"],
     "additionalProperties": False,
     "properties": {
