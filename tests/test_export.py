@@ -415,7 +415,10 @@ def test_csv_names_what_each_reference_names_beside_its_id() -> None:
     relayed = next(row for row in quotes if row["reported_by"])
     assert relayed["reported_by_shown"] == "Emmanuel Macron"
     events = list(csv_module.DictReader(exported.files["events.csv"].splitlines()))
-    assert all(len(e["actors"].split("; ")) == len(e["actors_shown"].split("; ")) for e in events)
+    listed = [
+        (json.loads(e["actors"] or "[]"), json.loads(e["actors_shown"] or "[]")) for e in events
+    ]
+    assert all(len(ids) == len(names) for ids, names in listed)
     assert any("Liz Truss" in e["actors_shown"] for e in events)
 
 
@@ -849,3 +852,19 @@ def test_a_briefing_with_errors_exits_1_whether_named_by_folder_or_by_id(
     assert [(status, out) for status, out, _ in (by_folder, by_id)] == [(1, ""), (1, "")]
     assert "has 1 error" in by_folder[2] and "has 1 error" in by_id[2]
     assert f"briefing check {library / 'ukr'} shows them" in by_id[2]
+
+
+def test_a_csv_list_reads_back_whatever_its_items_hold(tmp_path: Path) -> None:
+    """Aliases joined with "; " gave `Smith; Jones; -the boss`: two aliases or three?"""
+    import csv as csv_module
+
+    aliases = ["Smith; Jones", "-the boss", '"quoted", with a comma']
+    files = briefing_files()
+    files["briefing.yaml"] = str(files["briefing.yaml"]).replace(
+        "    kind: person\n", f"    kind: person\n    aliases: {json.dumps(aliases)}\n"
+    )
+    exported = export(_built(write_folder(tmp_path / "b", files)), "csv")
+    (actor,) = csv_module.DictReader(exported.files["actors.csv"].splitlines())
+    assert json.loads(actor["aliases"]) == aliases
+    (event,) = csv_module.DictReader(exported.files["events.csv"].splitlines())
+    assert (json.loads(event["sources"]), json.loads(event["sources_shown"])) == (["s"], ["S"])

@@ -4,14 +4,20 @@ Columns are the fields authors write (docs/fields.md), in the contract's
 order; dates as the contract writes them and, beside them, as the reader
 shows them (`when_shown`); a reference as the id written and, beside it, the
 name or title of what it names (`speaker_shown`: a spreadsheet of quotes gave
-`liz-truss` alone, an analyst's trial); lists joined with "; ". A cell that a
-spreadsheet would read as a formula (`=`, `+`, `-`, `@` first) starts with `'`.
+`liz-truss` alone, an analyst's trial). A list is a JSON array of its items,
+`["Smith; Jones", "the boss"]` (an empty list an empty cell): joined with "; ",
+an alias holding "; " could not be told from two. A cell that a spreadsheet
+would read as a formula (`=`, `+`, `-`, `@` first) starts with `'`. Control
+and other hidden characters are shown as symbols (`␛`), as the reader shows
+them; the JSON export keeps them exactly, escaped.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
+from collections.abc import Sequence
 from typing import Any
 
 from briefing.export.inert import csv_cell
@@ -43,12 +49,18 @@ def export(briefing: Briefing) -> Export:
                 elif field.kind is Kind.REF and field.target is not None:
                     ids = value if field.many else () if value is None else (value,)
                     shown = [named[field.target].get(i, i) for i in ids]
-                    row.append(csv_cell("; ".join(shown)))
+                    row.append(csv_cell(_listed(shown) if field.many else "".join(shown)))
             rows.append(row)
         out = io.StringIO()
         csv.writer(out, lineterminator="\r\n").writerows(rows)
         files[f"{section}.csv"] = out.getvalue()
     return Export(files, folder=True)
+
+
+def _listed(items: Sequence[str]) -> str:
+    """A list as one cell: a JSON array (empty: an empty cell), which reads back
+    exactly whatever its items hold."""
+    return json.dumps(list(items), ensure_ascii=False) if items else ""
 
 
 def _name(field: Field) -> str:
@@ -74,7 +86,7 @@ def _cell(field: Field, value: Any) -> str:
     if value is None:
         return ""
     if field.many:
-        return "; ".join(value)
+        return _listed(value)
     if isinstance(value, DateValue):
         return value.text
     return str(value)
