@@ -612,3 +612,18 @@ def test_the_files_an_open_saw_are_the_files_as_they_are(tmp_path: Path, index: 
     seen = open_index(content, index).files_seen()
     retitle(content, 0, "Edited after")
     assert seen != files_state(content)
+
+
+def test_list_in_json_gives_an_object_per_briefing(
+    capsys: pytest.CaptureFixture[str], content: Path, tmp_path: Path
+) -> None:
+    """Its text rows had two shapes, double-space separated: a title holding two
+    spaces broke a script's parse."""
+    import json
+
+    status = cli.main(
+        ["list", "--format", "json", str(content), "--index", str(tmp_path / "i.json")]
+    )
+    listed = json.loads(capsys.readouterr().out)
+    assert status == (0 if all(b["ok"] for b in listed) else 1)
+    assert listed and {"id", "folder", "title", "as_of", "errors", "ok"} <= set(listed[0])

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.cli.interrupt import ended_by_signals, quiet_at_exit_after_a_stopped_pool
+from briefing.cli.output import write_utf8
 from briefing.cli.progress import progress_bar
 from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.errors import UsageError
@@ -23,7 +24,7 @@ from briefing.index.build import Progress
 from briefing.index.store import BriefingSummary, Index, open_index
 from briefing.present.counts import an_actors_records, record_counts
 from briefing.present.quotes import said_on
-from briefing.records.text import CUT_MARK, counted, shown, visible_line
+from briefing.records.text import CUT_MARK, counted, inert_json, shown, visible_line
 
 if TYPE_CHECKING:  # read only where `--actor` is asked for
     from briefing.records.model import Quote
@@ -92,9 +93,14 @@ def say(notice: str) -> None:
 
 def list_briefings(args: argparse.Namespace) -> int:
     if args.actor is not None:
+        if args.format == "json":
+            raise UsageError("--format json lists the briefings; it is not given with --actor")
         return _actor_across(opened(args.path, args.index, rebuild=False), args.actor)
     summaries = opened(args.path, args.index, rebuild=False).summaries()
     content = args.path or bundled_content_dir()
+    if args.format == "json":
+        write_utf8(inert_json([_listed(s, content) for s in summaries]) + "\n")
+        return EXIT_OK if all(s.opens for s in summaries) else EXIT_PROBLEMS
     sharing = Counter(summary.id for summary in summaries if summary.id is not None)
     for summary in summaries:
         name = visible_line(summary.id or summary.folder)
@@ -114,6 +120,22 @@ def list_briefings(args: argparse.Namespace) -> int:
             errors = counted(summary.errors, "error")
             print(f"{name}  {errors} (briefing check {folder} shows them)")
     return EXIT_OK if all(s.opens for s in summaries) else EXIT_PROBLEMS
+
+
+def _listed(summary: BriefingSummary, content: Path) -> dict[str, object]:
+    """A briefing as `list --format json` gives it: its text rows had two shapes,
+    double-space separated, which a title holding two spaces broke."""
+    return {
+        "id": summary.id,
+        "folder": display_path(content / summary.path),
+        "title": summary.title,
+        "as_of": summary.as_of.text if summary.as_of else None,
+        "actors": summary.actors,
+        "events": summary.events,
+        "quotes": summary.quotes,
+        "errors": summary.errors,
+        "ok": summary.opens,
+    }
 
 
 def index_content(args: argparse.Namespace) -> int:

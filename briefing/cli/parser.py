@@ -247,6 +247,12 @@ def _library(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         command.set_defaults(handler=handler)
         if name == "list":
             command.add_argument(
+                "--format",
+                choices=("text", "json"),
+                default="text",
+                help="text (default) or a JSON array, an object per briefing",
+            )
+            command.add_argument(
                 "--actor",
                 metavar="ID_OR_NAME",
                 help="list the briefings where this actor (an id, a name or one of their "
