@@ -341,3 +341,15 @@ def test_briefings_with_errors_are_said_not_searched(
         "0 hits of diplomacy",
         f"briefing: 1 briefing with errors not searched (ukr): briefing check {library} shows them",
     ]
+
+
+def test_two_words_unquoted_are_told_to_be_quoted(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`search huge mistake` said only "no such file or folder: mistake"."""
+    status = cli.main(["search", "huge", "mistake"])
+    assert status == 2
+    assert capsys.readouterr().err == (
+        "briefing: no such file or folder: mistake; for several words, quote them: "
+        "briefing search 'huge mistake'\n"
+    )

@@ -67,7 +67,14 @@ def not_searched(folders: list[str], content: Path) -> str:
 def _refuse_swapped(words: str, path: Path | None) -> None:
     """UsageError, with the command as it should be, for `search PATH WORDS`
     (`briefing find` takes its file first, so the slip is easy)."""
-    if path is None or os.path.lexists(path) or not os.path.exists(words):
+    if path is None or os.path.lexists(path):
+        return
+    if not os.path.exists(words):
+        if os.sep not in str(path):  # `search huge mistake`: two words, unquoted
+            raise UsageError(
+                f"no such file or folder: {display_path(path)}; for several words, quote "
+                f"them: briefing search {shlex.quote(f'{words} {path}')}"
+            )
         return
     raise UsageError(
         f"no such file or folder: {display_path(path)}; the words come first: "
