@@ -868,3 +868,13 @@ def test_a_csv_list_reads_back_whatever_its_items_hold(tmp_path: Path) -> None:
     assert json.loads(actor["aliases"]) == aliases
     (event,) = csv_module.DictReader(exported.files["events.csv"].splitlines())
     assert (json.loads(event["sources"]), json.loads(event["sources_shown"])) == (["s"], ["S"])
+
+
+def test_a_looping_link_given_for_a_folder_is_said_to_loop(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It was taken for an id: "no briefing with the id 'selfloop'"."""
+    (in_tmp / "selfloop").symlink_to("selfloop")
+    status, out, err = run(capsys, "export", "selfloop", "--to", "json")
+    assert (status, out) == (2, "")
+    assert err == "briefing: selfloop is a symbolic link that leads round in a loop\n"

@@ -18,6 +18,7 @@ from briefing.files.locations import (
     its_folder_said,
     nearest_path,
     shell_argument,
+    usable_folder,
 )
 from briefing.records.model import Briefing
 from briefing.records.text import counted, visible_line
@@ -61,6 +62,8 @@ def _briefing(
     """The briefing a folder holds (checked now), or the one with this id in the
     content directory (through its index); None, said on stderr, when it has errors."""
     path = Path(id_or_path)
+    if content is None and path.is_symlink() and not path.exists():
+        usable_folder(path)  # a link looping or broken: said as the other commands say it
     if content is None and path.is_dir() and holds_yaml(path):
         result = check_folder(path)
         if result.briefing is None:
