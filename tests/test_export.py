@@ -818,7 +818,9 @@ def test_a_write_the_system_refuses_is_said_in_words_and_leaves_nothing(
     assert not [p for p in in_tmp.rglob("*") if p.name.endswith(".tmp")]
 
 
-@pytest.mark.parametrize("output", [[], ["-o", "-"]], ids=["no -o", "-o -"])
+@pytest.mark.parametrize(
+    "output", [[], ["-o", "-"], ["-o", "/dev/stdout"]], ids=["no -o", "-o -", "/dev/stdout"]
+)
 def test_csv_to_standard_output_is_refused_as_a_usage_error(
     capsys: pytest.CaptureFixture[str], output: list[str]
 ) -> None:
@@ -832,9 +834,10 @@ def test_csv_to_standard_output_is_refused_as_a_usage_error(
 def test_dash_is_standard_output_for_every_one_file_format(
     capsys: pytest.CaptureFixture[str], in_tmp: Path, name: str
 ) -> None:
-    status, out, _ = run(capsys, "export", str(BUNDLED), "--to", name, "-o", "-")
-    assert status == 0
-    assert out == export(_built(BUNDLED), name).text
+    for dash in ("-", "/dev/stdout"):  # (/dev/stdout was refused as a file not ours)
+        status, out, _ = run(capsys, "export", str(BUNDLED), "--to", name, "-o", dash)
+        assert status == 0
+        assert out == export(_built(BUNDLED), name).text
     assert not (in_tmp / "-").exists()
 
 

@@ -23,17 +23,22 @@ from briefing.files.locations import (
 from briefing.records.model import Briefing
 from briefing.records.text import counted, visible_line
 
+#: `-o` names that are standard output: `/dev/stdout` was refused as a file
+#: "not written by briefing export", an odd answer for a pipe.
+STANDARD_OUTPUT = ("-", "/dev/stdout")
+
 
 def export_briefing(args: argparse.Namespace) -> int:
     chosen = FORMATS[args.to]
-    if chosen.folder and (args.output is None or str(args.output) == "-"):
+    to_stdout = args.output is None or str(args.output) in STANDARD_OUTPUT
+    if chosen.folder and to_stdout:
         # (`-o -`, standard output, holds one file: an internal error, a trial)
         raise UsageError(f"--to {chosen.name} writes a folder of files: give it with -o FOLDER")
     briefing = _briefing(args.briefing, args.content, args.index, _rest_of(args))
     if briefing is None:
         return EXIT_PROBLEMS
     exported = export(briefing, chosen.name)
-    if args.output is None or str(args.output) == "-":
+    if to_stdout:
         write_utf8(exported.text)  # the file -o would write (briefing.cli.output)
         return EXIT_OK
     written = write_export(exported, args.output)

@@ -322,7 +322,7 @@ def _exporting(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--output",
         type=Path,
         metavar="FILE",
-        help="the file, - for standard output (the default); a folder for csv",
+        help="the file, - (or /dev/stdout) for standard output, the default; a folder for csv",
     )
     exporter.add_argument(
         "--in", dest="content", type=Path, metavar="PATH", help="the content directory of ID"
