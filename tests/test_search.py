@@ -353,3 +353,11 @@ def test_two_words_unquoted_are_told_to_be_quoted(
         "briefing: no such file or folder: mistake; for several words, quote them: "
         "briefing search 'huge mistake'\n"
     )
+
+
+def test_search_json_is_indented_as_the_other_commands_json(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It was indented by 1, check's, notes' and list's by 2."""
+    _, out, _ = run(capsys, "search", "huge", str(folder), "--format", "json")
+    assert out.startswith('[\n  {\n    "file": ')

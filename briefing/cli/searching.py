@@ -39,7 +39,7 @@ def search(args: argparse.Namespace) -> int:
     found = list(_hits(index, content, query))
     broken = [s.path for s in index.summaries() if not s.opens]
     if args.format == "json":
-        write_utf8(inert_json(found, indent=1) + "\n")
+        write_utf8(inert_json(found) + "\n")  # (indented as the others: it was by 1)
     else:
         for hit in found:
             print(
