@@ -627,3 +627,27 @@ def test_list_in_json_gives_an_object_per_briefing(
     listed = json.loads(capsys.readouterr().out)
     assert status == (0 if all(b["ok"] for b in listed) else 1)
     assert listed and {"id", "folder", "title", "as_of", "errors", "ok"} <= set(listed[0])
+
+
+def test_a_hint_naming_a_folder_whose_name_is_not_utf8_can_be_pasted(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path
+) -> None:
+    """It said `briefing check 'lib/caf\\xe9' shows them`: in single quotes the
+    escape is four characters, and names no folder."""
+    import re
+    import shutil
+    import subprocess
+
+    from conftest import briefing_files, write_folder
+
+    folder = Path(os.fsdecode(b"lib/caf\xe9"))
+    write_folder(folder, briefing_files(**{"more.yaml": "actor: []\n"}))
+    status = cli.main(["list", "lib", "--index", str(in_tmp / "i.json")])
+    out = capsys.readouterr().out
+    assert status == 1
+    said = re.search(r"\(briefing check (.*) shows them\)", out)
+    assert said is not None and said.group(1) == "$'lib/caf\\xe9'"
+    if shutil.which("bash"):
+        assert (
+            subprocess.run(["bash", "-c", f"test -d {said.group(1)}"], check=False).returncode == 0
+        )

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.errors import UsageError
-from briefing.files.filekinds import Trouble, folder_trouble, path_text, stat_trouble
+from briefing.files.filekinds import (
+    Trouble,
+    folder_trouble,
+    has_undecodable,
+    path_text,
+    stat_trouble,
+)
 from briefing.files.reasons import os_reason
 from briefing.records.text import visible_line
 
@@ -252,10 +258,29 @@ def os_reason_at(exc: OSError) -> str:
 def shell_argument(path: Path) -> str:
     """`path` as an argument of a command to paste in a shell: relative where it
     can be, quoted where it must be, never read as an option (`./-draft`)."""
-    shown = display_path(path)
-    if shown.startswith("-"):
-        shown = "./" + shown
-    return shlex.quote(visible_line(shown))
+    raw = _relative_text(path)
+    if raw.startswith("-"):
+        raw = "./" + raw
+    if has_undecodable(raw):  # 'caf\xe9' names no file in a shell: $'caf\xe9' does
+        return ansi_c_quoted(raw)
+    return shlex.quote(visible_line(path_text(raw)))
+
+
+def ansi_c_quoted(text: str) -> str:
+    """`text` in a shell's $'...' quotes: each byte that is not UTF-8 (and each
+    character that cannot be shown) as `\\xNN`, which bash, zsh and ksh read back
+    to the same bytes."""
+    out = []
+    for char in text:
+        if "\udc80" <= char <= "\udcff":
+            out.append(f"\\x{ord(char) - 0xDC00:02x}")
+        elif char in "'\\":
+            out.append("\\" + char)
+        elif char.isprintable() and visible_line(char) == char:
+            out.append(char)
+        else:
+            out.extend(f"\\x{byte:02x}" for byte in char.encode("utf-8"))
+    return "$'" + "".join(out) + "'"
 
 
 def display_path(path: Path) -> str:
@@ -265,11 +290,17 @@ def display_path(path: Path) -> str:
     reads as a path somewhere else (an author's trial). Bytes of a name that
     are not UTF-8 are shown escaped (`\\xff`).
     """
+    return path_text(_relative_text(path))
+
+
+def _relative_text(path: Path) -> str:
+    """`path` relative to the current directory where it can be (display_path),
+    as Python has it: bytes that are not UTF-8 still lone surrogates."""
     try:
         here = os.getcwd()
         relative = os.path.relpath(path, here)
     except (ValueError, OSError):  # another drive; a working directory gone
-        return path_text(path)
+        return os.fspath(path)
     if relative.startswith("..") or os.path.dirname(here) == here:
-        return path_text(path)
-    return path_text(relative)
+        return os.fspath(path)
+    return relative
