@@ -87,3 +87,13 @@ def test_the_next_command_it_suggests_can_be_pasted_into_a_shell(
     assert cli.main(["new", "My Briefing"]) == 0
     suggestion = capsys.readouterr().out.splitlines()[-1].split("run ", 1)[1]
     assert shlex.split(suggestion) == ["briefing", "check", "My Briefing"]
+
+
+def test_a_folder_under_two_missing_ones_is_refused_as_a_likely_typo(tmp_path: Path) -> None:
+    """`new /tmp/nope/deeper/x` made the whole missing tree; elsewhere (--index)
+    such a path is refused as a probable typo."""
+    with pytest.raises(UsageError, match=r"no such folder: .*nope .*is there a typo"):
+        new_briefing(tmp_path / "nope" / "deeper" / "x")
+    assert not (tmp_path / "nope").exists()
+    written = new_briefing(tmp_path / "mine" / "first")  # one missing folder is made
+    assert written and (tmp_path / "mine" / "first" / "briefing.yaml").exists()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from briefing.check.yaml_types import plain_type
 from briefing.errors import UsageError
-from briefing.files.locations import display_path, schema_file
+from briefing.files.locations import display_path, nearest_path, schema_file
 from briefing.records.schema import ID_PATTERN
 from briefing.records.text import slug
 
@@ -42,6 +42,15 @@ def new_briefing(
         raise UsageError(f"{ident!r} is not a valid id: use 1 to 64 of a-z, 0-9 and -")
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
         raise UsageError(f"{display_path(path)} already holds something; choose a new folder")
+    absolute = path.absolute()
+    if not absolute.parent.is_dir() and not absolute.parent.parent.is_dir():
+        # `new /tmp/nope/deeper/x` made the whole tree: a typo is likelier (as --index)
+        near = nearest_path(absolute.parent)
+        hint = f"; did you mean {display_path(near)}?" if near is not None else ""
+        raise UsageError(
+            f"no such folder: {display_path(absolute.parent.parent)} (a new briefing's "
+            f"folder is made only in one that is there: is there a typo?){hint}"
+        )
     modeline = f"# yaml-language-server: $schema={schema_file().as_uri()}\n"
     files = {
         "briefing.yaml": modeline + _briefing(ident, title or "A new briefing", as_of),
