@@ -22,7 +22,7 @@ from typing import ClassVar, cast
 
 from textual.binding import BindingType
 from textual.content import Content
-from textual.events import Click
+from textual.events import Blur, Click, MouseDown
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -32,6 +32,7 @@ from textual.visual import Visual
 
 from briefing.records.folding import Query
 from briefing.screens.cells import truncate
+from briefing.screens.clicks import Press, is_click, left_press
 from briefing.screens.key_tables import RECORD_LIST_BINDINGS
 
 #: A row's lines for a width: each line is cut to it with the cut mark.
@@ -152,6 +153,10 @@ class RecordList(ScrollView, can_focus=True):
         self._cache: dict[tuple[object, ...], list[Strip]] = {}
         #: what the list says while it has no rows, a line below its top
         self._empty = Content("")
+        #: the left press the next click belongs to (None: another button's)
+        self._press: Press | None = None
+        #: the row the last single click chose, and whether it acted there
+        self._clicked: tuple[int, bool] | None = None
 
     # --- rows -------------------------------------------------------------------
 
@@ -163,6 +168,7 @@ class RecordList(ScrollView, can_focus=True):
         `query`: the words to highlight in the rows (those they were filtered by).
         """
         self._layout = layout
+        self._clicked = None  # the rows under a double click's first half are gone
         self._query = query or Query("")
         self._set_virtual_size(_virtual_size(layout))
         index = layout.index_of.get(focus_id) if focus_id is not None else None
@@ -443,15 +449,50 @@ class RecordList(ScrollView, can_focus=True):
             return
         self.post_message(self.Selected(self, record_id))
 
+    def focus_on_click(self) -> bool:
+        # The list takes the focus on a left press itself (on_mouse_down), once
+        # it has noted whether it had it: a click acts only in a focused list.
+        return False
+
+    def on_mouse_down(self, event: MouseDown) -> None:
+        self._press = left_press(event, had_focus=self.has_focus)
+        if self._press is not None:
+            self.focus(scroll_visible=False)
+
+    def on_blur(self, _event: Blur) -> None:
+        self._clicked = None  # a double click's second half lands here only after its first
+
     def on_click(self, event: Click) -> None:
-        line = self.scroll_offset.y + event.y
+        """A click chooses a row; it acts (as Enter) on the chosen row of a list
+        that had the focus before the press, and a double click acts once.
+
+        A mouse user's trial: one click into an unfocused pane acted on its
+        faintly highlighted row (opened a quote, filtered), a double click on a
+        highlighted row filtered twice ("and its 4 members"), and the second
+        half of a double click in the library filtered the briefing it opened.
+        """
+        press, self._press = self._press, None
+        index = self._row_at(event)
+        if not is_click(press, event) or press is None or index is None:
+            return
+        if event.chain == 1:
+            acts = press.had_focus and self.cursor == index
+            self.cursor = index
+            self._clicked = (index, acts)
+            if acts:
+                self.action_select()
+        elif event.chain == 2 and self._clicked == (index, False):
+            self._clicked = (index, True)
+            self.action_select()
+
+    def _row_at(self, event: Click) -> int | None:
+        """The index of the record under the pointer, or None (a heading, no row)."""
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return None
+        line = self.scroll_offset.y + offset.y
         starts = self._layout.starts
         if line >= starts[-1]:
-            return
+            return None
         index = bisect.bisect_right(starts, line) - 1
-        if self._layout.row_ids[index] is None:
-            return
-        self.focus()
-        if self.cursor == index:
-            self.action_select()
-        self.cursor = index
+        return None if self._layout.row_ids[index] is None else index

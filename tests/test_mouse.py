@@ -1,0 +1,115 @@
+"""The mouse in the reader's lists (a mouse user's trial, stop 36).
+
+Before: one click into an unfocused pane acted on its faintly highlighted row
+(opened a quote), a double click on a highlighted row filtered twice ("and
+its 4 members"), right and middle clicks filtered as left clicks did, and a
+drag that ended on the highlighted row filtered by it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader_helpers import SIZE, drawn, reader, screen_lines, settle
+from textual import events
+from textual.app import App
+from textual.pilot import Pilot
+
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.quote_viewer import QuoteViewer
+from briefing.screens.record_list import RecordList
+
+MIDDLE, RIGHT = 2, 3
+
+
+def listed(app: App[None], pane: str) -> RecordList:
+    return app.screen.query_one(f"#{pane}-list", RecordList)
+
+
+def row_of(records: RecordList, text: str) -> int:
+    """The line of `records` on screen that starts with `text`."""
+    return next(y for y, line in enumerate(drawn(records).splitlines()) if line.startswith(text))
+
+
+def filter_line(app: App[None]) -> str:
+    """The "Filtered by …" line on screen, or ""."""
+    found = [line for line in screen_lines(app.export_screenshot()) if "Filtered by" in line]
+    return found[0].strip() if found else ""
+
+
+async def real_mouse(pilot: Pilot[None], *places: tuple[int, int]) -> None:
+    """Left presses and releases at `places` (screen cells), in turn, sent at
+    once as a terminal sends a quick double click: the app itself makes the
+    Clicks of them (Pilot.click bypasses it, and waits after each)."""
+    kinds = (events.MouseDown, events.MouseUp)
+    for number, (x, y) in enumerate(places):
+        event = kinds[number % 2](None, x, y, 0, 0, 1, False, False, False, x, y)
+        pilot.app.post_message(event)
+    await settle(pilot)
+
+
+async def test_a_click_into_an_unfocused_pane_chooses_its_row_and_a_second_opens_it(
+    tmp_path: Path,
+) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        quotes = listed(app, "quotes")
+        assert app.focused is not quotes and quotes.cursor == 0
+        await pilot.click(quotes, offset=(5, 0))  # on its highlighted first quote
+        await settle(pilot)
+        assert isinstance(app.screen, BriefingScreen)  # not opened
+        assert app.focused is quotes
+        await pilot.click(quotes, offset=(5, 0))  # the chosen row of the focused list
+        await settle(pilot)
+        assert isinstance(app.screen, QuoteViewer)
+
+
+async def test_a_double_click_filters_once_whatever_was_highlighted(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        actors = listed(app, "actors")
+        await pilot.press("G")  # the states, Russia among them, into view
+        await settle(pilot)
+        at = (actors.content_region.x + 2, actors.content_region.y + row_of(actors, "Russia "))
+        await real_mouse(pilot, at, at, at, at)  # another row was highlighted
+        first = filter_line(app)
+        assert first.startswith("Filtered by actor Russia — 4 events"), first
+        await pilot.press("escape")
+        await settle(pilot)
+        assert filter_line(app) == ""
+        y = actors.content_region.y + row_of(actors, "Russia ")
+        at = (at[0] + 1, y)  # (a chain of clicks is at one place: this is another)
+        await real_mouse(pilot, at, at, at, at)  # now on the highlighted row
+        assert filter_line(app) == first  # not "Russia and its 4 members"
+
+
+async def test_right_and_middle_clicks_neither_choose_nor_filter(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        actors = listed(app, "actors")
+        before = actors.cursor
+        for button in (RIGHT, MIDDLE):
+            await pilot.click(actors, offset=(3, row_of(actors, "Sergei Lavrov")), button=button)
+            await pilot.click(actors, offset=(3, row_of(actors, "Sergei Lavrov")), button=button)
+            await pilot.click(actors, offset=(3, row_of(actors, "Liz Truss")), button=button)
+            await settle(pilot)
+        assert filter_line(app) == ""
+        assert actors.cursor == before
+
+
+async def test_a_drag_that_ends_on_the_highlighted_row_does_not_filter(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        actors = listed(app, "actors")
+        region = actors.content_region
+        truss = region.y + row_of(actors, "Liz Truss")  # highlighted, in the focused list
+        boris = region.y + row_of(actors, "Boris Johnson")
+        await real_mouse(pilot, (region.x + 20, boris), (region.x + 3, truss))
+        await real_mouse(pilot, (region.x + 2, truss), (region.x + 9, truss))  # along its line
+        assert filter_line(app) == ""
+        await real_mouse(pilot, (region.x + 3, truss), (region.x + 3, truss))  # a click does
+        assert filter_line(app).startswith("Filtered by actor Liz Truss")
