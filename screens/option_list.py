@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import BindingType
+from textual.events import Click, MouseDown
 from textual.widgets import OptionList
 
+from briefing.screens.clicks import Press, is_click, left_press
 from briefing.screens.key_tables import list_keys
 
 
@@ -17,6 +19,19 @@ class ReaderOptionList(OptionList):
     results, and `?` read "⏎ Select", "pgup Page Up" there alone)."""
 
     BINDINGS: ClassVar[list[BindingType]] = list_keys("options", "page_down", "page_up")
+
+    _press: Press | None = None
+
+    def on_mouse_down(self, event: MouseDown) -> None:
+        self._press = left_press(event, had_focus=self.has_focus)
+
+    def on_click(self, event: Click) -> None:
+        """Only a left click chooses, and once: OptionList chose on any button's
+        click (a right click in the export choice wrote the file, a mouse user's
+        trial), at the end of a drag, and again on a double click's second half."""
+        press, self._press = self._press, None
+        if not is_click(press, event) or event.chain > 1:
+            event.prevent_default()  # OptionList's own click, which chooses
 
 
 def can_page(options: OptionList) -> bool:

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from conftest import REPO
 from reader_helpers import SIZE, drawn, reader, screen_lines, settle
 from textual import events
 from textual.app import App
 from textual.pilot import Pilot
+from textual.widgets import OptionList
 
 from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.export_choice import ExportChoice
 from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.record_list import RecordList
 
@@ -113,3 +117,29 @@ async def test_a_drag_that_ends_on_the_highlighted_row_does_not_filter(tmp_path:
         assert filter_line(app) == ""
         await real_mouse(pilot, (region.x + 3, truss), (region.x + 3, truss))  # a click does
         assert filter_line(app).startswith("Filtered by actor Liz Truss")
+
+
+async def test_only_a_left_click_in_the_export_choice_writes_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = reader(REPO / "docs" / "example", tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        formats = app.screen.query_one("#export-formats", OptionList)
+        json_row = formats.content_region.y + 1  # the second format, json
+        on_json = (5, json_row - formats.region.y)
+        for button in (RIGHT, MIDDLE):
+            await pilot.click(formats, offset=on_json, button=button)
+        await real_mouse(pilot, (formats.content_region.x + 5, json_row - 1), (20, json_row))
+        await app.workers.wait_for_complete()
+        assert isinstance(app.screen, ExportChoice)  # neither a drag nor those buttons chose
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["index"]
+        await pilot.click(formats, offset=on_json, times=2)
+        await app.workers.wait_for_complete()
+        assert not isinstance(app.screen, ExportChoice)
+        assert sorted(p.name for p in tmp_path.iterdir()) == [
+            "index",
+            "riverside-bridge-example.json",  # once: no -2 from a second half
+        ]
