@@ -74,6 +74,7 @@ from briefing.screens.state import (
     SearchOverlay,
     SearchTarget,
 )
+from briefing.screens.tabs import tab_line
 from briefing.userdata.reading import BriefingMemory
 
 if TYPE_CHECKING:
@@ -173,7 +174,7 @@ class BriefingScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         names = self.queries.names
         yield Line(self._header(), id="header")
-        yield Static(id="tabs")
+        yield Line(id="tabs")
         with Horizontal(id="panes"):
             yield ActorsPane(id="actors").add_class("-active")  # PANES[0], active first
             with Vertical(id="right"):
@@ -583,6 +584,11 @@ class BriefingScreen(Screen[None]):
         self.pane(name).focus_list()
         self.refresh_bindings()  # Copy and Open apply to some panes only
 
+    def action_show_pane(self, name: str) -> None:
+        """A click on a tab (briefing.screens.tabs)."""
+        if name in PANES:
+            self.activate(PaneName(name))
+
     def action_next_pane(self) -> None:
         self.activate(PANES[(PANES.index(self.state.active) + 1) % len(PANES)])
 
@@ -618,15 +624,8 @@ class BriefingScreen(Screen[None]):
             classes |= {"narrow", f"show-{active}"}
             # The tabs show only in narrow mode: updated only there, as an
             # update of a widget asks for a new layout of the screen.
-            labels = []
-            for name in PANES:
-                style = "bold reverse" if name == active else "dim"
-                labels.append(plain(f" {name.capitalize()} ", style))
             next_pane = key_shown(self.app, BriefingScreen.BINDINGS, "briefing.next_pane")
-            set_line(
-                self.query_one("#tabs", Static),
-                join(*labels, plain(f"   {next_pane}: next", "dim")),
-            )
+            set_line(self.query_one("#tabs", Static), tab_line(PANES, active, next_pane))
         if classes != self.classes:
             self.set_classes(classes)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
-from reader_helpers import SIZE, drawn, reader, screen_lines, settle
+from reader_helpers import SIZE, SMALL, drawn, reader, screen_lines, settle
 from textual import events
 from textual.app import App
 from textual.pilot import Pilot
@@ -143,3 +143,37 @@ async def test_only_a_left_click_in_the_export_choice_writes_a_file(
             "index",
             "riverside-bridge-example.json",  # once: no -2 from a second half
         ]
+
+
+def tabs_line(app: App[None]) -> str:
+    return "".join(segment.text for segment in app.screen.query_one("#tabs").render_line(0))
+
+
+@pytest.mark.parametrize("name", ["Chronology", "Quotes"])
+async def test_below_100x30_a_click_on_a_tab_shows_its_pane(tmp_path: Path, name: str) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.click("#tabs", offset=(tabs_line(app).index(name) + 2, 0))
+        await settle(pilot)
+        assert app.screen.query_one(f"#{name.lower()}-list").display
+        assert not app.screen.query_one("#actors-list").region  # not drawn
+        assert app.focused is listed(app, name.lower())
+
+
+async def test_below_100x30_a_click_on_tab_next_shows_the_next_pane(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        line = tabs_line(app)
+        assert "Tab: next" in line
+        await pilot.click("#tabs", offset=(line.index("Tab: next") + 2, 0))
+        await settle(pilot)
+        assert app.focused is listed(app, "chronology")
+
+
+async def test_at_40x12_the_tabs_line_ends_in_the_cut_mark(tmp_path: Path) -> None:
+    app = reader(None, tmp_path)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(pilot)
+        assert tabs_line(app).rstrip().endswith("▸")  # it ended "Tab:", the rest dropped
