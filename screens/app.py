@@ -54,6 +54,7 @@ from briefing.screens.palette import ReaderPalette
 from briefing.screens.places import filter_gone, place_of, state_of
 from briefing.screens.process import TerminalGone, end_on_signals, release_signals
 from briefing.screens.settings import apply_settings, report_settings, theme_picker
+from briefing.screens.sharing import open_address
 from briefing.screens.worker_failures import WorkerFailed
 from briefing.userdata.places import Place, Places, briefing_key, library_key
 from briefing.userdata.store import UserStore
@@ -658,6 +659,11 @@ class BriefingApp(LiveContentApp):
         """Textual's palette, with the fixes of briefing.screens.palette.ReaderPalette."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(ReaderPalette(id="--command-palette", over=self.screen))
+
+    def action_open_address(self, address: str) -> None:
+        """A click on an address shown underlined (briefing.screens.clicks.address):
+        opened as `o` opens a source's, only if it is an http or https one."""
+        open_address(self.screen, address)
 
     def search_themes(self) -> None:
         self.push_screen(theme_picker())  # the theme chosen is saved in the settings

@@ -38,6 +38,7 @@ from briefing.present.sources import source_facts, text_status
 from briefing.records.model import Actor, ActorKind, Event, Quote, Source
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
+from briefing.screens.clicks import address
 from briefing.screens.fields import Fields
 from briefing.screens.first_rows import NOT_READ, compose_again
 from briefing.screens.footer import KeysFooter
@@ -106,7 +107,7 @@ def _source_block(source: Source) -> Fields:
     if facts:
         lines.append(plain(facts, "dim"))
     if source.url:
-        lines.append(plain(source.url, "underline"))
+        lines.append(address(source.url, "underline"))
     lines.append(plain(text_status(source), "dim italic"))
     return Fields([("•", Content("\n").join(lines))], label_width=2, classes="source")
 
@@ -262,7 +263,8 @@ class DetailsScreen(Screen[Jump | None]):
         if actor.aliases:
             fields.append(("Also called", "\n".join(actor.aliases)))
         if actor.same_as:
-            fields.append(("Same as", plain("\n".join(actor.same_as), "underline")))
+            same_as = (address(url, "underline") for url in actor.same_as)
+            fields.append(("Same as", Content("\n").join(same_as)))
         # Events before quotes, as the panes and the lists below order them.
         # "none", not "Events  0 events" (a trial)
         events = counts((actor.event_count, "event")) if actor.event_count else "none"

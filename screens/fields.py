@@ -22,6 +22,7 @@ from textual.geometry import Size
 from textual.widgets import Static
 
 from briefing.screens.cells import clamp, wrap_content
+from briefing.screens.clicks import LeftClicksOnly
 from briefing.screens.safe import plain
 
 #: The label column, in cells: the longest label ("Affiliations") and a space.
@@ -33,7 +34,7 @@ MIN_VALUE_WIDTH = 8
 Field = tuple[str | Content, Content | str] | tuple[str | Content, Content | str, int]
 
 
-class Fields(Static):
+class Fields(LeftClicksOnly, Static):
     """Fields one under another; a value's own lines (`\\n`) stay lines.
 
     A Static, so that its text is its `visual` as for any Static; it draws

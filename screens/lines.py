@@ -19,9 +19,10 @@ from textual.content import Content
 from textual.widgets import Static
 
 from briefing.screens.cells import truncate
+from briefing.screens.clicks import LeftClicksOnly
 
 
-class Line(Static):
+class Line(LeftClicksOnly, Static):
     """A Static one line high: what it says is cut to its width with the cut mark."""
 
     def render(self) -> RenderResult:

@@ -43,6 +43,7 @@ from briefing.records.normalising import paragraphs
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import visible_line
+from briefing.screens.clicks import address
 from briefing.screens.fields import Field, Fields
 from briefing.screens.first_rows import NOT_READ
 from briefing.screens.footer import KeysFooter
@@ -248,7 +249,7 @@ class QuoteViewer(Screen[Jump | None]):
         if facts:
             info.append(("", plain(facts, "dim"), rows))
         if source.url:
-            info.append(("", plain(source.url, "dim underline"), rows))
+            info.append(("", address(source.url, "dim underline"), rows))
         return info
 
     def _position_line(self) -> Content:

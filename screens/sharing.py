@@ -80,10 +80,16 @@ def open_source(widget: Widget, source: Source, instead: str | None = None) -> N
         said += f"; {instead}." if instead else "."
         widget.notify(said, markup=False, timeout=6 if instead else 4)
         return
-    url = web_address(source.url)
+    open_address(widget, source.url)
+
+
+def open_address(widget: Widget, address: str) -> None:
+    """Open `address` in the system browser if it is an http or https one, or
+    say why not: what `o` does, and a click on an address shown underlined."""
+    url = web_address(address)
     if url is None:
         widget.notify(
-            f"Not opened: {source.url} is not an http or https address.",
+            f"Not opened: {address} is not an http or https address.",
             severity="warning",
             markup=False,
             timeout=6,

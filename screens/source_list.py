@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from rich.cells import cell_len
@@ -28,6 +28,7 @@ from briefing.present.sources import source_facts, text_status
 from briefing.records.model import Source
 from briefing.records.text import visible
 from briefing.screens.cells import for_cells, wrap_content
+from briefing.screens.clicks import OPEN, LeftClicksOnly, clickable
 
 #: Whitespace of any kind and length, drawn as one space.
 _SPACES = re.compile(r"\s+")
@@ -38,6 +39,8 @@ class Line:
     """One line as written, before wrapping: pieces of text, each with its style."""
 
     pieces: tuple[tuple[str, str], ...]
+    #: the address a click on the line opens (an address's own line)
+    address: str | None = None
 
     @classmethod
     def of(cls, *pieces: tuple[str, str]) -> Line:
@@ -53,10 +56,11 @@ class Line:
         return "".join(text for text, _ in self.pieces)
 
     def content(self) -> Content:
-        return Content("").join(
+        content = Content("").join(
             Content(text).stylize(style) if style and text else Content(text)
             for text, style in self.pieces
         )
+        return content if self.address is None else clickable(content, *OPEN, self.address)
 
 
 BLANK = Line(())
@@ -69,7 +73,7 @@ def source_lines(source: Source) -> list[Line]:
     if facts:
         lines.append(Line.of((facts, "dim")))
     if source.url:
-        lines.append(Line.of((source.url, "underline")))
+        lines.append(replace(Line.of((source.url, "underline")), address=source.url))
     status = text_status(source)
     if source.text_path:
         status += f": {source.text_path}"
@@ -86,7 +90,7 @@ def with_blank_between(groups: Iterable[list[Line]]) -> list[Line]:
     return lines
 
 
-class SourceList(Widget):
+class SourceList(LeftClicksOnly, Widget):
     """Every source of a briefing, a blank line between them, wrapped to the width."""
 
     #: The lines of the sources shown last, and their texts: the summary is made

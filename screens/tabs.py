@@ -12,24 +12,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from textual.content import Content
-from textual.style import Style
 
+from briefing.screens.clicks import clickable
 from briefing.screens.safe import join, plain
-
-
-def _on_click(content: Content, action: str, *arguments: str) -> Content:
-    return content.stylize(Style.from_meta({"@click": (action, arguments)}))
 
 
 def tab_line(names: Sequence[str], active: str, next_key: str) -> Content:
     """The tabs, `active` shown reversed, and the hint of the key to the next."""
     labels = [
-        _on_click(
+        clickable(
             plain(f" {name.capitalize()} ", "bold reverse" if name == active else "dim"),
             "screen.show_pane",
             name,
         )
         for name in names
     ]
-    hint = _on_click(plain(f"{next_key}: next", "dim"), "screen.next_pane")
+    hint = clickable(plain(f"{next_key}: next", "dim"), "screen.next_pane")
     return join(*labels, plain("   "), hint)

@@ -8,6 +8,7 @@ drag that ended on the highlighted row filtered by it.
 
 from __future__ import annotations
 
+import webbrowser
 from pathlib import Path
 
 import pytest
@@ -177,3 +178,50 @@ async def test_at_40x12_the_tabs_line_ends_in_the_cut_mark(tmp_path: Path) -> No
     async with app.run_test(size=(40, 12)) as pilot:
         await settle(pilot)
         assert tabs_line(app).rstrip().endswith("▸")  # it ended "Tab:", the rest dropped
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The addresses handed to the system browser (none is started)."""
+    calls: list[str] = []
+
+    def fake_open(url: str, *args: object, **kwargs: object) -> bool:
+        calls.append(url)
+        return True
+
+    monkeypatch.setattr(webbrowser, "open", fake_open)
+    monkeypatch.setattr(webbrowser, "get", lambda *args: webbrowser.BackgroundBrowser("true"))
+    return calls
+
+
+def place_of(app: App[None], text: str) -> tuple[int, int]:
+    """The screen cell of the first letter of `text` as drawn now."""
+    lines = screen_lines(app.export_screenshot())
+    y = next(y for y, line in enumerate(lines) if text in line)
+    return lines[y].index(text), y
+
+
+BRIDGE = "https://example.org/riverside/bridge"
+
+
+@pytest.mark.parametrize("keys", [["tab", "tab", "enter"], ["s"], ["tab", "G", "d"]])
+async def test_a_click_on_an_address_opens_it_and_a_drag_over_it_does_not(
+    tmp_path: Path, opened: list[str], keys: list[str]
+) -> None:
+    """In the quote viewer, the summary and the details, an address is drawn
+    underlined as a link, and a click on it did nothing."""
+    app = reader(REPO / "docs" / "example", tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        if keys[-1] == "enter":  # the viewer of the gazette's quote
+            assert listed(app, "quotes").move_to("duarte-reopen")
+        await pilot.press(*keys)
+        await settle(pilot)
+        x, y = place_of(app, BRIDGE)
+        await real_mouse(pilot, (x + 2, y), (x + 12, y))  # selecting its words
+        await pilot.click(None, offset=(x + 3, y), button=RIGHT)
+        await app.workers.wait_for_complete()
+        assert opened == []
+        await pilot.click(None, offset=(x + 3, y))
+        await app.workers.wait_for_complete()
+        assert opened == [BRIDGE]
