@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
-from reader_helpers import SIZE, SMALL, drawn, reader, screen_lines, settle
+from reader_helpers import SIZE, SMALL, drawn, reader, screen_lines, settle, until
 from textual import events
 from textual.app import App
 from textual.pilot import Pilot
@@ -250,3 +250,23 @@ async def test_under_no_color_an_unfocused_panes_chosen_row_is_underlined(
         await pilot.press("tab", "tab")
         await settle(pilot)
         assert underlined_lines(quotes) == []
+
+
+async def test_at_40x12_the_export_choice_shows_the_json_file_name_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Wrapped for the width without the scrollbar and drawn beside it, the
+    name lost its `n` under the scrollbar, with no cut mark (a trial)."""
+    monkeypatch.chdir(tmp_path)
+    app = reader(REPO / "docs" / "example", tmp_path / "index")
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        formats = app.screen.query_one("#export-formats", OptionList)
+        await until(pilot, lambda: "…" not in str(formats.get_option_at_index(1).prompt), "names")
+        await pilot.pause()
+        shown = "".join(
+            "".join(segment.text for segment in formats.render_line(y)).strip("▊▎▃▆ ")
+            for y in range(formats.size.height)
+        )
+        assert "riverside-bridge-example.json" in shown
