@@ -38,6 +38,7 @@ from briefing.present.sources import source_facts, text_status
 from briefing.records.model import Actor, ActorKind, Event, Quote, Source
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
+from briefing.screens.bound_keys import key_shown
 from briefing.screens.clicks import address
 from briefing.screens.fields import Fields
 from briefing.screens.first_rows import NOT_READ, compose_again
@@ -89,11 +90,12 @@ def _quote_row(quote: Quote, actor: Actor, queries: BriefingQueries) -> Content:
     return join(*said)
 
 
-def _more(count: int) -> list[Content]:
-    """The line after the rows named, when there are more: Enter lists them all."""
+def _more(count: int, narrow: str) -> list[Content]:
+    """The line after the rows named, when there are more: `narrow` (Enter, as the
+    keymap has it) lists them all."""
     if count <= LISTED:
         return []
-    return [plain(f"and {count - LISTED} more: Enter narrows the panes to them all", "dim")]
+    return [plain(f"and {count - LISTED} more: {narrow} narrows the panes to them all", "dim")]
 
 
 def _heading(text: str) -> Static:
@@ -291,12 +293,15 @@ class DetailsScreen(Screen[Jump | None]):
         events = queries.events_by_participant(actor.id)
         quotes = queries.quotes_involving(actor.id)
         rows: list[Content] = []
+        narrow = key_shown(self.app, DetailsScreen.BINDINGS, "details.filter")
         if events:
             rows += [Content(""), plain(f"Events ({len(events)})", "bold")]
-            rows += [_event_row(event) for event in events[:LISTED]] + _more(len(events))
+            rows += [_event_row(event) for event in events[:LISTED]] + _more(len(events), narrow)
         if quotes:
             rows += [Content(""), plain(f"Quotes ({len(quotes)})", "bold")]
-            rows += [_quote_row(q, actor, queries) for q in quotes[:LISTED]] + _more(len(quotes))
+            rows += [_quote_row(q, actor, queries) for q in quotes[:LISTED]] + _more(
+                len(quotes), narrow
+            )
         if rows:
             # One widget for both lists and their headings: four made `d` 5 ms slower.
             yield Fields([("", row) for row in rows], label_width=0, hang=2)

@@ -40,6 +40,7 @@ from briefing.export import FORMATS, export
 from briefing.export.formats import ExportFormat
 from briefing.export.writing import free_name, write_export
 from briefing.records.model import Briefing
+from briefing.screens.bound_keys import key_shown
 from briefing.screens.footer import KeysFooter
 from briefing.screens.option_list import ReaderOptionList
 from briefing.screens.safe import join, plain
@@ -86,6 +87,8 @@ class ExportChoice(ModalScreen[None], ReportsWorkerFailures):
         self.folder = folder or Path.cwd()
 
     def compose(self) -> ComposeResult:
+        # as the keymap has it: "Esc cancels" stayed with Esc moved (a code review)
+        cancel = key_shown(self.app, ExportChoice.BINDINGS, "export.cancel")
         with Vertical(id="export-box"):
             yield Static(plain("Export this briefing as", "bold"), id="export-title")
             yield FormatList(
@@ -93,7 +96,7 @@ class ExportChoice(ModalScreen[None], ReportsWorkerFailures):
                 id="export-formats",
             )
             yield Static(
-                plain(f"written in {self.folder.absolute()}; Esc cancels", "dim italic"),
+                plain(f"written in {self.folder.absolute()}; {cancel} cancels", "dim italic"),
                 id="export-note",
             )
         yield KeysFooter()  # as every screen has (a new user's trial found none here)

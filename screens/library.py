@@ -117,7 +117,8 @@ class LibraryScreen(Screen[None]):
             with Vertical(id="library-left"):
                 yield RecordList(render_row, id="library-list")
                 yield LibraryFilter(
-                    placeholder="words of a title, id or tag; Enter: to the list, Esc: clear",
+                    placeholder="words of a title, id or tag; Enter: to the list, "
+                    f"{key_shown(self.app, LibraryFilter.BINDINGS, 'filter.clear')}: clear",
                     id="library-filter",
                 )
             with VerticalScroll(id="problems"):

@@ -160,7 +160,8 @@ class Pane(Vertical, ReportsWorkerFailures, Generic[T]):
         if self._filter_box is None:
             self._filter_box = FilterInput(
                 value=text,
-                placeholder="filter as you type; Esc clears",
+                placeholder="filter as you type; "
+                f"{key_shown(self.app, FilterInput.BINDINGS, 'filter.clear')} clears",
                 classes="pane-filter",
                 # Focus comes with the keys typed after `/`: selecting the text
                 # then would make the next key replace what was typed.

@@ -20,10 +20,11 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
@@ -38,6 +39,7 @@ from briefing.index.words import KINDS, Result, WordIndex
 from briefing.records.model import Actor, Event, Quote, Source
 from briefing.records.text import counted, visible, visible_line
 from briefing.records.words import SearchQuery
+from briefing.screens.bound_keys import key_shown
 from briefing.screens.cells import CUT, CUT_BEFORE
 from briefing.screens.footer import KeysFooter
 from briefing.screens.option_list import ReaderOptionList
@@ -114,6 +116,26 @@ class LastResults:
         self._key, self._shown = key, shown
 
 
+@dataclass(frozen=True)
+class _Keys:
+    """The keys the status line names, as the keymap has them ("Esc: back"
+    stayed with Esc moved to F4, a code review)."""
+
+    results: str
+    open: str
+    back: str
+
+    @classmethod
+    def of(cls, app: App[object]) -> _Keys:
+        down = key_shown(app, SearchScreen.BINDINGS, "search.results")
+        results = f"{down} or Enter" if down != "Enter" else down  # Enter: the box's own
+        return cls(
+            results,
+            key_shown(app, ReaderOptionList.BINDINGS, "options.select"),
+            key_shown(app, SearchScreen.BINDINGS, "search.back"),
+        )
+
+
 class SearchScreen(Screen[SearchTarget | None], ReportsWorkerFailures):
     CSS_PATH = "search.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -154,6 +176,7 @@ class SearchScreen(Screen[SearchTarget | None], ReportsWorkerFailures):
         self._shown_for: str | None = None
 
     def compose(self) -> ComposeResult:
+        self._keys = _Keys.of(self.app)  # read here: the status is written in a worker
         where = (
             plain(visible_line(self.scope[0][1]), "bold")
             if len(self.scope) == 1
@@ -288,10 +311,10 @@ class SearchScreen(Screen[SearchTarget | None], ReportsWorkerFailures):
                 options.append(Option(option.prompt, id=str(len(targets))))
                 targets.append(target)
         keys = (
-            " · ↓ or Enter: to the results · Enter: open · Esc: back"
+            f" · {self._keys.results}: to the results · {self._keys.open}: open · "
             if targets
-            else " · no record or paragraph holds every word, each as a word's start · Esc: back"
-        )
+            else " · no record or paragraph holds every word, each as a word's start · "
+        ) + f"{self._keys.back}: back"
         total = sum(g.count if g.cut else len(g.found) for g in groups.values())
         cut = any(group.cut for group in groups.values())
         status = plain(

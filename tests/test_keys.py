@@ -363,3 +363,33 @@ async def test_the_hints_in_words_say_the_keys_as_the_keymap_has_them(
         listed = " ".join(drawn(app.screen.query_one("#actors-list", ScrollView)).split())
         # Esc still clears in the box: the keymap moved the list's key only
         assert "Nothing matches what you typed. z (Esc in the box) clears it; f finds" in listed
+
+
+async def test_the_back_and_cancel_hints_say_the_keys_as_the_keymap_has_them(
+    tmp_path: Path, _own_config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With Esc moved, the export choice still said "Esc cancels", Find "Esc:
+    back" and the `/` box "Esc clears", where Esc did nothing (a code review)."""
+    monkeypatch.chdir(tmp_path)
+    _own_config.mkdir()
+    (_own_config / "config.toml").write_text(
+        '[keys]\n"export.cancel" = "f3"\n"search.back" = "f4"\n"filter.clear" = "f5"\n'
+        '"options.select" = "f6"\n"search.results" = "f7"\n'
+    )
+    app = reader(None, tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert "; f3 cancels" in _words_on(app) and "Esc" not in _words_on(app)
+        await pilot.press("f3", "f", *"putin")
+        for _ in range(100):  # the results come from a worker
+            if "back" in _words_on(app):
+                break
+            await pilot.pause(0.05)
+        said = _words_on(app)
+        assert "f7 or Enter: to the results · f6: open · f4: back" in said, said
+        await pilot.press("f4", "slash")
+        await settle(pilot)
+        box = app.screen.query_one("#actors .pane-filter")
+        assert getattr(box, "placeholder", "") == "filter as you type; f5 clears"
