@@ -10,13 +10,14 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.console import RenderableType
 from textual import constants, events, on, work
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.css.query import NoMatches
@@ -659,6 +660,14 @@ class BriefingApp(LiveContentApp):
         """Textual's palette, with the fixes of briefing.screens.palette.ReaderPalette."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(ReaderPalette(id="--command-palette", over=self.screen))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's commands, less Maximize: it hid the header, the footer and the
+        list's headings, and nothing on screen said that Esc brings them back (a
+        mouse user's trial)."""
+        for command in super().get_system_commands(screen):
+            if command.title != "Maximize":
+                yield command
 
     def action_open_address(self, address: str) -> None:
         """A click on an address shown underlined (briefing.screens.clicks.address):

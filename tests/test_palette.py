@@ -145,3 +145,14 @@ async def test_a_record_whose_id_is_typed_whole_comes_first(tmp_path: Path) -> N
         rows = await _rows(app, pilot, "talks-held")
         assert rows[0].startswith("Quote:") and rows[0].endswith("talks-held"), rows
         assert rows[1].startswith("Event:") and "Talks held" in rows[1], rows
+
+
+async def test_the_palette_offers_no_maximize(tmp_path: Path) -> None:
+    """Textual's Maximize hid the header, the footer and the column headings,
+    and nothing said that Esc brings them back (a mouse user's trial)."""
+    app = reader(None, tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        rows = await _rows(app, pilot, "")
+        assert "Keys" in rows and "Quit" in rows  # Textual's own commands are there
+        assert "Maximize" not in rows
