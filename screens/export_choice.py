@@ -30,7 +30,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
@@ -43,6 +42,7 @@ from briefing.records.model import Briefing
 from briefing.screens.bound_keys import key_shown
 from briefing.screens.footer import KeysFooter
 from briefing.screens.option_list import ReaderOptionList
+from briefing.screens.outside import ClosedByClickOutside
 from briefing.screens.safe import join, plain
 from briefing.screens.worker_failures import ReportsWorkerFailures
 
@@ -61,7 +61,7 @@ class FormatList(ReaderOptionList):
     ]
 
 
-class ExportChoice(ModalScreen[None], ReportsWorkerFailures):
+class ExportChoice(ClosedByClickOutside, ReportsWorkerFailures):
     CSS_PATH = "export_choice.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "dismiss(None)", "Cancel", id="export.cancel"),

@@ -9,17 +9,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from briefing.check.report import problem_line
 from briefing.records.problems import Problem
 from briefing.records.text import counted
 from briefing.screens.footer import KeysFooter
+from briefing.screens.outside import ClosedByClickOutside
 from briefing.screens.safe import plain
 
 
-class ProblemsScreen(ModalScreen[None]):
+class ProblemsScreen(ClosedByClickOutside):
     """What `briefing check` says of the files, while the last good version stays on screen."""
 
     CSS_PATH = "problems.tcss"

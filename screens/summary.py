@@ -24,7 +24,6 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.events import Resize
 from textual.geometry import Size
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from briefing.index.preview import Totals
@@ -39,6 +38,7 @@ from briefing.screens.first_rows import NOT_READ, compose_again
 from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import legend
 from briefing.screens.outdated import OutdatedLine
+from briefing.screens.outside import ClosedByClickOutside
 from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain
 from briefing.screens.scrolling import scroll_lines
@@ -126,7 +126,7 @@ def marks_legend(app: App[Any]) -> Fields:
     return marks_table("Your marks", [(plain(mark, "bold"), meaning) for mark, meaning in meanings])
 
 
-class SummaryScreen(ModalScreen[None]):
+class SummaryScreen(ClosedByClickOutside):
     CSS_PATH = "summary.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,s,backspace", "dismiss", "Close", id="summary.close"),

@@ -270,3 +270,28 @@ async def test_at_40x12_the_export_choice_shows_the_json_file_name_whole(
             for y in range(formats.size.height)
         )
         assert "riverside-bridge-example.json" in shown
+
+
+@pytest.mark.parametrize("key", ["s", "e", "w"])
+async def test_a_left_click_outside_the_summary_or_export_box_closes_it_but_not_a_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = reader(None, tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(key)
+        await settle(pilot)
+        box = app.screen
+        assert app.screen.get_widget_at(1, 1)[0] is box  # the dimmed screen around it
+        await pilot.click(None, offset=(1, 1), button=RIGHT)
+        assert box.get_widget_at(60, 20)[0] is not box  # the middle: in the box
+        await real_mouse(pilot, (60, 20), (1, 1))  # a drag out of the box
+        await settle(pilot)
+        assert app.screen is box
+        await pilot.click(None, offset=(1, 1))
+        await settle(pilot)
+        if key == "w":  # a click beside the note must not lose it
+            assert app.screen is box
+        else:
+            assert isinstance(app.screen, BriefingScreen)
