@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -15,8 +16,24 @@ import atexit, sys, threading, time
 import briefing.screens.app
 from briefing.cli.ending import end
 atexit.register(lambda: print("ordinary exit", flush=True))
-if sys.argv[1] == "thread":
-    threading.Thread(target=time.sleep, args=(0.3,)).start()
+if sys.argv[1] == "thread":  # a worker finishing: waited for, a moment
+    threading.Thread(target=lambda: (time.sleep(0.3), print("thread done", end=" "))).start()
+if sys.argv[1] == "reading":  # a worker that writes nothing, still at it after the moment
+    threading.Thread(target=time.sleep, args=(30,)).start()
+if sys.argv[1] == "writing":  # a file being written: the ordinary exit waits for it
+    from pathlib import Path
+    from briefing.files.atomic import write_atomically
+    def slowly():
+        time.sleep(1.5)
+        yield b"written"
+    target = Path(sys.argv[2]) / "export.json"
+    threading.Thread(target=write_atomically, args=(target, slowly())).start()
+if sys.argv[1] == "building":  # the index still being built: a cache, not waited for
+    from briefing.index.building import building
+    def build():
+        with building():
+            time.sleep(30)
+    threading.Thread(target=build).start()
 if sys.argv[1] == "daemon":  # as the reader's watch for a signal's grace: waits all along
     threading.Thread(target=threading.Event().wait, daemon=True).start()
 if sys.argv[1] == "child":
@@ -41,17 +58,29 @@ end(3)
         ("alone", False),
         ("daemon", False),
         ("pool done", False),
-        ("thread", True),
+        ("thread", False),
+        ("reading", False),
+        ("building", False),
+        ("writing", True),
         ("child", True),
         ("profiled", True),
     ],
 )
 def test_the_reader_ends_at_once_unless_something_is_still_running(
-    case: str, ordinary: bool
+    case: str, ordinary: bool, tmp_path: Path
 ) -> None:
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, case], capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", SCRIPT, case, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 3  # the status, whichever way
-    assert done.stdout.startswith("output before the end")  # flushed before ending
+    assert "output before the end" in done.stdout  # flushed before ending
     assert ("ordinary exit" in done.stdout) is ordinary
+    if case == "thread":
+        assert done.stdout.startswith("output before the endthread done")  # waited for
+    if case == "writing":
+        assert (tmp_path / "export.json").read_bytes() == b"written"
+    if case == "building":
+        assert "the next start goes on from there" in done.stderr
