@@ -227,29 +227,30 @@ async def test_a_click_on_an_address_opens_it_and_a_drag_over_it_does_not(
         assert opened == [BRIDGE]
 
 
-def underlined_lines(records: RecordList) -> list[int]:
-    """The lines of `records` whose every letter is drawn underlined."""
+def bold_lines(records: RecordList) -> list[int]:
+    """The lines of `records` whose every letter is drawn bold."""
     found = []
     for y in range(records.size.height):
         letters = [s for s in records.render_line(y) if s.text.strip()]
-        if letters and all(s.style is not None and s.style.underline for s in letters):
+        if letters and all(s.style is not None and s.style.bold for s in letters):
             found.append(y)
     return found
 
 
-async def test_under_no_color_an_unfocused_panes_chosen_row_is_underlined(
+async def test_under_no_color_an_unfocused_panes_chosen_row_is_drawn_bold(
     tmp_path: Path,
 ) -> None:
-    """Under NO_COLOR (as every test runs) it was told by two close greys alone."""
+    """Under NO_COLOR (as every test runs) it was told by two close greys alone.
+    Not underlined: a filter underlines the words it found."""
     app = reader(None, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         quotes = listed(app, "quotes")
-        assert underlined_lines(quotes) == [0, 1]  # its first quote, on two lines
-        assert underlined_lines(listed(app, "actors")) == []  # focused: its greys are clear
+        assert bold_lines(quotes) == [0, 1]  # its first quote, on two lines
+        assert 1 not in bold_lines(listed(app, "actors"))  # focused: its greys are clear
         await pilot.press("tab", "tab")
         await settle(pilot)
-        assert underlined_lines(quotes) == []
+        assert bold_lines(quotes) == []
 
 
 async def test_at_40x12_the_export_choice_shows_the_json_file_name_whole(
