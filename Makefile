@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint docs bench clean
 
 , := ,
 
@@ -29,6 +29,14 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
+
+# The docs made from the code (tests/ fail while one is stale, naming this).
+docs: $(STAMP)
+	$(PY) -m briefing.records.docs > docs/fields.md
+	$(PY) -m briefing.records.codes > docs/errors.md
+	$(PY) -m briefing.records.json_schema > docs/briefing.schema.json
+	$(PY) -m briefing.export.json_schema > docs/export.schema.json
+	$(PY) -m briefing.screens.keys_doc > docs/keys.md
 
 # `make bench QUICK=1` is the short version (small sizes, one repeat).
 bench: $(STAMP)

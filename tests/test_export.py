@@ -127,7 +127,9 @@ def test_json_reads_back_to_the_same_records(bundled: Briefing, dated: Briefing)
 
 def test_json_matches_its_schema_in_docs(bundled: Briefing, dated: Briefing) -> None:
     schema = json.loads((REPO / "docs" / "export.schema.json").read_text(encoding="utf-8"))
-    assert schema == export_schema(), "regenerate: python -m briefing.export.json_schema"
+    assert schema == export_schema(), (
+        "run: make docs (python -m briefing.export.json_schema > docs/export.schema.json)"
+    )
     for briefing in (bundled, dated):
         jsonschema.validate(json.loads(export(briefing, "json").text), schema)
 

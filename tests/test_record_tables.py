@@ -39,8 +39,8 @@ KIND_TYPES: dict[Kind, type] = {
     Kind.FLAG: bool,
     Kind.SPAN: Span,
 }
-#: The Briefing's attributes that are not fields: its records, and a cache.
-BRIEFING_PARTS = {"sources", "actors", "events", "quotes", "_by_id"}
+#: The Briefing's attributes that are not fields: its records.
+BRIEFING_PARTS = {"sources", "actors", "events", "quotes"}
 
 
 def fields_of(model: type) -> set[str]:
