@@ -58,3 +58,23 @@ def test_an_insertion_of_the_author_s_own_words_is_not(
     tmp_path: Path, quote: str, source: str
 ) -> None:
     assert problems_of(tmp_path, quote, source) == []
+
+
+def test_list_says_a_briefing_has_warnings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`ok` alone read the same for a briefing whose quote leaves out "not"."""
+    from briefing.cli.commands import main
+
+    files = briefing_files(
+        **{
+            "briefing.yaml": BASE.replace("text: hello world", 'text: "We [will] attack"'),
+            "sources/s.txt": "We will not attack.\n",
+        }
+    )
+    content = tmp_path / "content"
+    write_folder(content / "b", files)
+    monkeypatch.setenv("BRIEFING_INDEX_DIR", str(tmp_path / "index"))
+    assert main(["list", str(content)]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.endswith(f"ok, 1 warning (briefing check {content / 'b'} shows them)"), line

@@ -11,7 +11,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pty_terminal import terminal
 from textual import constants, events
-from textual._xterm_parser import XTermParser
 from textual.drivers.linux_driver import LinuxDriver
 
 from briefing.screens.app import BriefingApp
@@ -22,6 +21,7 @@ from briefing.screens.terminal_input import (
     PasteSafeDriver,
     guarded,
 )
+from briefing.screens.textual_private import XTermParser
 
 #: Textual 8.2.8's LinuxDriver.run_input_thread, which PasteSafeDriver copies
 #: with one line changed: when this fails, Textual's changed; copy it again.

@@ -6,7 +6,9 @@
     briefing new PATH             start a briefing folder that passes check at once
     briefing find SOURCE WORDS    where words stand in a source text
     briefing format / schema      the guide for authors, the JSON Schema for editors
-    briefing list [PATH]          one line per briefing, from the index
+    briefing list [PATH]          one line per briefing, from the index (--format json)
+    briefing search WORDS [PATH]  where words stand in the briefings (--format json)
+    briefing export ID|PATH       a briefing as JSON, CSV, Markdown, TimelineJS, annotations
     briefing index [PATH]         build or refresh the index (--rebuild: from scratch)
     briefing notes [PATH]         your pins and notes, with their records (--format json)
 

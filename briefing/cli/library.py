@@ -111,7 +111,8 @@ def list_briefings(args: argparse.Namespace) -> int:
             as_of = summary.as_of.describe() if summary.as_of else "?"
             print(
                 f"{name}  {visible_line(summary.title or '')}  (as of {as_of})  "
-                f"{record_counts(summary.actors, summary.events, summary.quotes, ', ')}  ok"
+                f"{record_counts(summary.actors, summary.events, summary.quotes, ', ')}  "
+                f"{_ok(summary, content)}"
             )
         else:
             # Its folder named: folders that share an id (copies, a broken
@@ -120,6 +121,16 @@ def list_briefings(args: argparse.Namespace) -> int:
             errors = counted(summary.errors, "error")
             print(f"{name}  {errors} (briefing check {folder} shows them)")
     return EXIT_OK if all(s.opens for s in summaries) else EXIT_PROBLEMS
+
+
+def _ok(summary: BriefingSummary, content: Path) -> str:
+    """`ok`, and its warnings when it has some: a quote that takes part of a word
+    of its source read "ok" as one that does not (a security review)."""
+    warnings = len(summary.problems) - summary.errors
+    if not warnings:
+        return "ok"
+    folder = shell_argument(content / summary.path)
+    return f"ok, {counted(warnings, 'warning')} (briefing check {folder} shows them)"
 
 
 def _listed(summary: BriefingSummary, content: Path) -> dict[str, object]:

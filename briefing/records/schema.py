@@ -4,8 +4,15 @@ This is `../shared/briefing-format.md` in table form. Everything that knows
 a field is derived from these tables: the checker (`briefing.check.fields`),
 building the typed records (`briefing.check.build`), the index's JSON
 (`briefing.index.codec`), the docs' field tables (`briefing.records.docs`)
-and the JSON Schema for editors (`briefing.records.json_schema`). Adding an
-optional field is one row here and one attribute in `briefing.records.model`.
+and the JSON Schema for editors (`briefing.records.json_schema`).
+
+Adding an optional field: a row here and an attribute in
+`briefing.records.model`; a check of its own, if any, in
+`briefing.check.fields` and its quiet twin `briefing.check.clean_values`
+(tests/test_streamed.py holds them together); INDEX_FORMAT and EXPORT_FORMAT
+bumped (tests/test_format_numbers.py says so); `make docs`; the example
+(docs/example) and docs/format.md; a reader's screen to show it; and the
+contract, ../shared/briefing-format.md, which tests/test_field_docs.py reads.
 
 Fields that authors do not write, computed when the briefing is built (an
 actor's counts, a source's full text ...), are rows too, marked `derived`:
