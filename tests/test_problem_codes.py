@@ -33,6 +33,12 @@ class Case:
     prepare: Callable[[Path], None] | None = None
 
 
+def _link_out(folder: Path) -> None:
+    """x.yaml, a link to a YAML file beside the briefing's folder."""
+    (folder.parent / "elsewhere.yaml").write_text(ACTOR, encoding="utf-8")
+    (folder / "x.yaml").symlink_to(folder.parent / "elsewhere.yaml")
+
+
 def extra(text: str | bytes, code: str, line: int, column: int, hint: str | None = None) -> Case:
     """A case whose problem is in one added file, extra.yaml."""
     return Case(code, briefing_files(**{"extra.yaml": text}), "extra.yaml", line, column, hint)
@@ -90,6 +96,7 @@ CASES = [
     extra(b"\xef\xbb\xbf\tactors: []\n", "yaml-tab", 1, 1, "spaces"),
     odd("link-broken", lambda folder: (folder / "x.yaml").symlink_to("gone.yaml")),
     odd("link-loop", _loop),
+    odd("yaml-outside", lambda folder: _link_out(folder)),
     odd("special-file", lambda folder: os.mkfifo(folder / "x.yaml")),
     odd("is-a-folder", lambda folder: (folder / "x.yaml").mkdir()),
     odd("name-not-utf8", _not_utf8_name, "x\\xff.yaml"),
@@ -454,6 +461,29 @@ def test_alias_is_refused_too(in_tmp: Path) -> None:
     )
     where = [(p.code, p.line, p.column) for p in check(in_tmp / "b")]
     assert where == [("yaml-anchor", 2, 9), ("yaml-anchor", 5, 11)]
+
+
+def test_a_yaml_file_linked_from_outside_the_folder_is_not_read(in_tmp: Path) -> None:
+    """Its records came into the briefing and its exports (a security review)."""
+    (in_tmp / "elsewhere.yaml").write_text(
+        ACTOR.replace("name: B", "name: SECRET FROM OUTSIDE"), encoding="utf-8"
+    )
+    folder = write_folder(in_tmp / "b", briefing_files())
+    (folder / "extra.yaml").symlink_to(in_tmp / "elsewhere.yaml")
+    problems = check(folder)
+    assert [(p.file, p.line, p.column, p.code) for p in problems] == [
+        ("b/extra.yaml", 1, 1, "yaml-outside")
+    ]
+    assert "elsewhere.yaml" in problems[0].message
+    assert not any("SECRET" in p.message for p in problems)
+
+
+def test_a_yaml_file_linked_from_inside_the_folder_is_read(in_tmp: Path) -> None:
+    folder = write_folder(in_tmp / "b", briefing_files())
+    (folder / "parts").mkdir()
+    (folder / "parts" / "actors.txt").write_text(ACTOR, encoding="utf-8")
+    (folder / "extra.yaml").symlink_to(folder / "parts" / "actors.txt")
+    assert check(folder) == []
 
 
 def test_symlink_out_of_the_folder_counts_as_outside(in_tmp: Path) -> None:

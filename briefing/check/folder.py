@@ -290,6 +290,18 @@ def _check_one_file(
     """The file's records, whether it was read to its end, and whether it has
     errors and a line that begins a `briefing:` mapping (which they may have
     kept from being read)."""
+    leads_to = _link_leading_out(path)
+    if leads_to is not None:
+        sink.error(
+            1,
+            1,
+            "yaml-outside",
+            f"{_named(path)} is a symbolic link to {shown(path_text(leads_to), 160)}, "
+            "outside this briefing's folder",
+            "copy the file it leads to into this briefing's folder, in place of the link: "
+            "a briefing is shared and copied without what its links lead to",
+        )
+        return [], False, False
     try:
         data = read_file(path, MAX_BYTES)
     except Refused as exc:
@@ -369,6 +381,25 @@ def _say_references_wait(sink: ProblemSink) -> None:
 FILE_STOPS = frozenset(
     {"file-unreadable", "link-broken", "link-loop", "special-file", "is-a-folder", "name-too-long"}
 )
+
+
+def _link_leading_out(path: Path) -> Path | None:
+    """Where `path`, a file of a briefing folder, leads when it is a symbolic
+    link out of that folder (None: not a link, or one that stays inside).
+
+    A source text that leads out was refused (source-text-outside) and a
+    YAML file that did was read: the records of a file anywhere on the
+    reader's disk came into the briefing and its exports (a security review).
+    """
+    if not path.is_symlink():
+        return None
+    try:
+        target, inside = path.resolve(), path.parent.resolve()
+    except (OSError, RuntimeError):  # a loop: said where the file is read
+        return None
+    if target.is_relative_to(inside) or not target.is_file():
+        return None  # a device or a pipe is said to be one where the file is read
+    return target
 
 
 def _named(path: Path) -> str:
