@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 import pytest
 
@@ -67,6 +71,39 @@ def briefing_files(**changes: str | bytes | None) -> dict[str, str | bytes | Non
 
 def check(path: Path) -> list[Problem]:
     return check_content(path).all_problems()
+
+
+def quote_checked(folder: Path, quote: str, source: str) -> list[Problem]:
+    """The problems of the base briefing whose one quote is `quote` (written in
+    double quotes) of a source text holding the line `source`."""
+    base = BASE_FILES["briefing.yaml"]
+    assert isinstance(base, str)
+    files = briefing_files(
+        **{
+            "briefing.yaml": base.replace("text: hello world", f'text: "{quote}"'),
+            "sources/s.txt": source + "\n",
+        }
+    )
+    return check(write_folder(folder, files))
+
+
+def lines_run(call: Callable[[], object]) -> int:
+    """The lines of Python that `call` runs: work counted the same way whatever
+    the code does it with (a regex's own work is not counted), where a test may
+    not time it."""
+    lines = 0
+
+    def trace(frame: FrameType, event: str, arg: Any) -> Callable[..., Any]:
+        nonlocal lines
+        lines += event == "line"
+        return trace
+
+    sys.settrace(trace)
+    try:
+        call()
+    finally:
+        sys.settrace(None)
+    return lines
 
 
 @pytest.fixture

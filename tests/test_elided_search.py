@@ -8,11 +8,7 @@ reads in the normalised text.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
-from types import FrameType
-from typing import Any
-
+from conftest import lines_run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -92,24 +88,6 @@ def test_a_first_part_repeated_in_one_paragraph_is_followed_once() -> None:
         assert source.mapped < 10 * 20_000 and source.read < 20 * len(text), quote
 
 
-def _lines_run(call: Callable[[], object]) -> int:
-    """The lines of Python that `call` runs: work counted the same way
-    whatever the code does it with (a regex's own work is not counted)."""
-    lines = 0
-
-    def trace(frame: FrameType, event: str, arg: Any) -> Callable[..., Any]:
-        nonlocal lines
-        lines += event == "line"
-        return trace
-
-    sys.settrace(trace)
-    try:
-        call()
-    finally:
-        sys.settrace(None)
-    return lines
-
-
 def test_words_after_an_insertion_are_counted_once_over_a_text_of_dashes() -> None:
     """A source of dashes holds no words: the words after `[x]` were counted
     afresh from each place of "- -", each count reading to the text's end
@@ -124,7 +102,7 @@ def test_words_after_an_insertion_are_counted_once_over_a_text_of_dashes() -> No
         found = anchor("- - [x] zzz", NormalisedText(text), None)
         assert found.failure == verdict, tail
         source = NormalisedText(text)
-        lines = _lines_run(lambda: anchor("- - [x] zzz", source, None))  # noqa: B023 (run at once)
+        lines = lines_run(lambda: anchor("- - [x] zzz", source, None))  # noqa: B023 (run at once)
         assert lines < 400 * repeats, tail  # a few hundred a place of "- -": not one per dash
 
 
@@ -133,7 +111,7 @@ def test_a_dash_run_after_an_insertion_is_read_once() -> None:
     text = "a" + "-" * 2000 + " zzz"
     found = anchor("-- [x] zzz", NormalisedText(text), None)
     assert found.failure == "ambiguous"
-    assert _lines_run(lambda: anchor("-- [x] zzz", NormalisedText(text), None)) < 400 * 2000
+    assert lines_run(lambda: anchor("-- [x] zzz", NormalisedText(text), None)) < 400 * 2000
 
 
 # --- the contract, read the plainest way -------------------------------------

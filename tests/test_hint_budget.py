@@ -6,29 +6,10 @@ over a whole 4 MB source took three and a half minutes for one quote.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
-from types import FrameType
-from typing import Any
+from conftest import lines_run
 
 from briefing.records.anchoring import anchor
 from briefing.records.normalised_text import NormalisedText
-
-
-def _lines_run(call: Callable[[], object]) -> int:
-    lines = 0
-
-    def trace(frame: FrameType, event: str, arg: Any) -> Callable[..., Any]:
-        nonlocal lines
-        lines += event == "line"
-        return trace
-
-    sys.settrace(trace)
-    try:
-        call()
-    finally:
-        sys.settrace(None)
-    return lines
 
 
 def test_a_quote_like_everything_in_a_long_source_gets_no_hint_and_no_hang() -> None:
@@ -36,7 +17,7 @@ def test_a_quote_like_everything_in_a_long_source_gets_no_hint_and_no_hang() -> 
     quote = "a" * 399 + "b"
     found = anchor(quote, source, None)
     assert found.failure == "not-found" and found.nearest is None
-    assert _lines_run(lambda: anchor(quote, source, None)) < 100_000
+    assert lines_run(lambda: anchor(quote, source, None)) < 100_000
 
 
 def test_a_typo_in_a_long_source_still_gets_its_passage() -> None:

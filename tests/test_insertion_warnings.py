@@ -7,20 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import BASE_FILES, briefing_files, check, write_folder
+from conftest import BASE_FILES, briefing_files, quote_checked, write_folder
 
 BASE = str(BASE_FILES["briefing.yaml"])
 
 
 def problems_of(tmp_path: Path, quote: str, source: str) -> list[tuple[str, str]]:
-    files = briefing_files(
-        **{
-            "briefing.yaml": BASE.replace("text: hello world", f'text: "{quote}"'),
-            "sources/s.txt": source + "\n",
-        }
-    )
-    found = check(write_folder(tmp_path / "b", files))
-    return [(p.code, p.message) for p in found]
+    return [(p.code, p.message) for p in quote_checked(tmp_path / "b", quote, source)]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import BASE_FILES, briefing_files, check, write_folder
+from conftest import BASE_FILES, briefing_files, check, quote_checked, write_folder
 
 from briefing.check.report import problem_line
 
@@ -61,13 +61,7 @@ def test_a_quote_that_takes_part_of_a_number_or_joined_word_is_warned_of(
     (a security review): "5 million" from "1.5 million", "we won" from "we
     won't", "military options" from "non-military options". Punctuation
     inside a word or number, and a number's sign, hold it together."""
-    files = briefing_files(
-        **{
-            "briefing.yaml": BASE.replace("text: hello world", f'text: "{quote}"'),
-            "sources/s.txt": text + "\n",
-        }
-    )
-    problems = check(write_folder(tmp_path / "b", files))
+    problems = quote_checked(tmp_path / "b", quote, text)
     assert [(p.code, p.severity.value) for p in problems] == [("quote-cuts-word", "warning")]
     assert cut in problems[0].message
 
