@@ -136,7 +136,7 @@ def render_row(record: object, width: int) -> list[Content]:
     details: list[Content] = [plain(f"  {summary.id}", "$text-accent")]
     if summary.folder != summary.id:
         details.append(plain(f" ({folder})", "dim"))
-    warnings = len(summary.problems) - summary.errors
+    warnings = summary.warnings
     if warnings:  # before what a narrow terminal cuts
         details.append(plain(f" · {counted(warnings, 'warning')}", "$text-warning"))
     counts = record_counts(summary.actors, summary.events, summary.quotes)

@@ -126,7 +126,7 @@ def list_briefings(args: argparse.Namespace) -> int:
 def _ok(summary: BriefingSummary, content: Path) -> str:
     """`ok`, and its warnings when it has some: a quote that takes part of a word
     of its source read "ok" as one that does not (a security review)."""
-    warnings = len(summary.problems) - summary.errors
+    warnings = summary.warnings
     if not warnings:
         return "ok"
     folder = shell_argument(content / summary.path)

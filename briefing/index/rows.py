@@ -51,6 +51,10 @@ class BriefingSummary:
         return sum(1 for p in self.problems if p.is_error)
 
     @property
+    def warnings(self) -> int:
+        return len(self.problems) - self.errors
+
+    @property
     def opens(self) -> bool:
         return self.errors == 0 and self.id is not None
 
