@@ -463,19 +463,17 @@ def test_alias_is_refused_too(in_tmp: Path) -> None:
     assert where == [("yaml-anchor", 2, 9), ("yaml-anchor", 5, 11)]
 
 
-def test_a_yaml_file_linked_from_outside_the_folder_is_not_read(in_tmp: Path) -> None:
-    """Its records came into the briefing and its exports (a security review)."""
-    (in_tmp / "elsewhere.yaml").write_text(
-        ACTOR.replace("name: B", "name: SECRET FROM OUTSIDE"), encoding="utf-8"
-    )
+def test_a_yaml_file_linked_from_outside_the_folder_is_warned_of(in_tmp: Path) -> None:
+    """Its records came into the briefing and its exports with no word (a
+    security review); the contract reads every YAML file in the folder."""
+    (in_tmp / "elsewhere.yaml").write_text(ACTOR, encoding="utf-8")
     folder = write_folder(in_tmp / "b", briefing_files())
     (folder / "extra.yaml").symlink_to(in_tmp / "elsewhere.yaml")
     problems = check(folder)
-    assert [(p.file, p.line, p.column, p.code) for p in problems] == [
-        ("b/extra.yaml", 1, 1, "yaml-outside")
+    assert [(p.file, p.line, p.column, p.code, p.severity.value) for p in problems] == [
+        ("b/extra.yaml", 1, 1, "yaml-outside", "warning")
     ]
     assert "elsewhere.yaml" in problems[0].message
-    assert not any("SECRET" in p.message for p in problems)
 
 
 def test_a_yaml_file_linked_from_inside_the_folder_is_read(in_tmp: Path) -> None:

@@ -291,17 +291,16 @@ def _check_one_file(
     errors and a line that begins a `briefing:` mapping (which they may have
     kept from being read)."""
     leads_to = _link_leading_out(path)
-    if leads_to is not None:
-        sink.error(
+    if leads_to is not None:  # read, as the contract says every file in the folder is
+        sink.warning(
             1,
             1,
             "yaml-outside",
             f"{_named(path)} is a symbolic link to {shown(path_text(leads_to), 160)}, "
-            "outside this briefing's folder",
+            "outside this briefing's folder: its records are read from there",
             "copy the file it leads to into this briefing's folder, in place of the link: "
             "a briefing is shared and copied without what its links lead to",
         )
-        return [], False, False
     try:
         data = read_file(path, MAX_BYTES)
     except Refused as exc:
@@ -387,9 +386,11 @@ def _link_leading_out(path: Path) -> Path | None:
     """Where `path`, a file of a briefing folder, leads when it is a symbolic
     link out of that folder (None: not a link, or one that stays inside).
 
-    A source text that leads out was refused (source-text-outside) and a
-    YAML file that did was read: the records of a file anywhere on the
-    reader's disk came into the briefing and its exports (a security review).
+    A source text that leads out is refused (source-text-outside: the
+    contract says it must stay inside); a YAML file that does was read with
+    no word, the records of a file anywhere on the reader's disk coming into
+    the briefing and its exports (a security review). The contract says every
+    YAML file in the folder is read: it is, with a warning.
     """
     if not path.is_symlink():
         return None

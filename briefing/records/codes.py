@@ -87,7 +87,7 @@ CODES: dict[str, Code] = {
     "reported-by-speaker": Code(W, "a quote whose reported_by is its own speaker", "speaker: truss\nreported_by: truss"),
     # Source texts and anchoring
     "source-text-missing": Code(E, "a source text file that does not exist (or only under a name in another Unicode form: NFC, NFD)", "text: sources/missing.txt"),
-    "yaml-outside": Code(E, "a YAML file of the folder that is a symbolic link leading out of it", "extra.yaml -> /home/me/other/actors.yaml"),
+    "yaml-outside": Code(W, "a YAML file of the folder that is a symbolic link leading out of it (read, but a copy of the folder goes without it)", "extra.yaml -> /home/me/other/actors.yaml"),
     "source-text-outside": Code(E, "a source text path that leaves the folder, or a symbolic link in it that leads out", "text: ../../etc/passwd  /  sources/a.txt -> /etc/passwd"),
     "source-text-path": Code(E, "a source text path that no file can have (empty, or holding a NUL character), or one written from the root '/', not from the briefing folder", 'text: ""  /  text: "a.txt\\0"  /  text: /home/me/b/sources/a.txt'),
     "source-text-unreadable": Code(E, "a source text that cannot be read", "a text file too large to read"),
