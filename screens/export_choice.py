@@ -38,6 +38,7 @@ from briefing.errors import UsageError
 from briefing.export import FORMATS, export
 from briefing.export.formats import ExportFormat
 from briefing.export.writing import free_name, write_export
+from briefing.files.atomic import writing
 from briefing.records.model import Briefing
 from briefing.screens.bound_keys import key_shown
 from briefing.screens.footer import KeysFooter
@@ -150,9 +151,12 @@ def _write(
     """Write the export (in a worker thread) and say where, or why not."""
     chosen = FORMATS[format_name]
     try:
-        exported = export(records(), format_name)
-        target = free_name(folder, chosen.default_name(briefing_id))
-        write_export(exported, target)
+        # from its start: built, then written, it was lost when the reader
+        # ended in between (q just after the choice; a review)
+        with writing():
+            exported = export(records(), format_name)
+            target = free_name(folder, chosen.default_name(briefing_id))
+            write_export(exported, target)
     except (OSError, UsageError) as exc:
         app.call_from_thread(
             app.notify,

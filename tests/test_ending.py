@@ -20,14 +20,14 @@ if sys.argv[1] == "thread":  # a worker finishing: waited for, a moment
     threading.Thread(target=lambda: (time.sleep(0.3), print("thread done", end=" "))).start()
 if sys.argv[1] == "reading":  # a worker that writes nothing, still at it after the moment
     threading.Thread(target=time.sleep, args=(30,)).start()
-if sys.argv[1] == "writing":  # a file being written: the ordinary exit waits for it
+if sys.argv[1] == "writing":  # a file being made: the ordinary exit waits for it
     from pathlib import Path
-    from briefing.files.atomic import write_atomically
-    def slowly():
-        time.sleep(1.5)
-        yield b"written"
-    target = Path(sys.argv[2]) / "export.json"
-    threading.Thread(target=write_atomically, args=(target, slowly())).start()
+    from briefing.files.atomic import write_atomically, writing
+    def export():  # built for a while (a large briefing), then written
+        with writing():
+            time.sleep(1.5)
+            write_atomically(Path(sys.argv[2]) / "export.json", [b"written"])
+    threading.Thread(target=export).start()
 if sys.argv[1] == "building":  # the index still being built: a cache, not waited for
     from briefing.index.building import building
     def build():

@@ -4,6 +4,7 @@ warned of: "Russia [will] attack" passed against "Russia will not attack", and
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,6 @@ def test_list_says_a_briefing_has_warnings(
     assert main(["list", str(content)]) == 0
     line = capsys.readouterr().out.strip()
     assert line.endswith(f"ok, 1 warning (briefing check {content / 'b'} shows them)"), line
+    assert main(["list", str(content), "--format", "json"]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert (listed["ok"], listed["errors"], listed["warnings"]) == (True, 0, 1)

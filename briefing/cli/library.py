@@ -145,6 +145,7 @@ def _listed(summary: BriefingSummary, content: Path) -> dict[str, object]:
         "events": summary.events,
         "quotes": summary.quotes,
         "errors": summary.errors,
+        "warnings": summary.warnings,
         "ok": summary.opens,
     }
 

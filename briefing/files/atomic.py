@@ -43,7 +43,7 @@ def write_atomically(
     `keep_mode`: the new file takes the mode of the one it replaces (a file
     the user made, such as the settings), else the user's umask holds.
     """
-    with _writing():
+    with writing():
         mode = _mode(path) if keep_mode else None
         temporary = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(6)}.tmp")
         handle = open(temporary, "xb", buffering=_WRITE_BUFFER)  # noqa: SIM115 (closed below)
@@ -69,7 +69,10 @@ _writers_lock = threading.Lock()
 
 
 @contextmanager
-def _writing() -> Iterator[None]:
+def writing() -> Iterator[None]:
+    """Within the block, this thread is making a file (an export being built
+    counts from its start): the process does not end before it is done
+    (briefing.cli.ending)."""
     ident = threading.get_ident()
     with _writers_lock:
         _writers[ident] += 1

@@ -79,8 +79,9 @@ from briefing.index.storage import AtomicJSONStorage
 #:     space, a quote starting inside an Arabic or Hebrew word after letters
 #:     that are no joined prefixes is warned of: files of format 22 hold words
 #:     cut at each mark, and the older problems.
-#: 24: a paragraph of a CRLF text ends before its `\r`: files of format 23
-#:     hold passages (and their snippets) that end in it; and new warnings (a
+#: 24: a paragraph ends before the whitespace ending its last line (a CRLF
+#:     text's `\r`, an LF text's trailing spaces): files of format 23 hold
+#:     passages (and their snippets) that end in it; and new warnings (a
 #:     quote cutting a number or a joined word, an insertion leaving words
 #:     out, invisible characters) that their problems lack.
 INDEX_FORMAT = 24

@@ -46,8 +46,10 @@ def paragraph_break(text: str) -> re.Pattern[str]:
 
 def break_start(text: str, position: int) -> int:
     """Where the paragraph before a break found at `position` ends: before the
-    whitespace that ends its last line too (the `\r` of a CRLF line end, which
-    the break, from the `\n`, left in: a paragraph of a CRLF text ended in `\r`)."""
+    whitespace that ends its last line too, spaces and tabs as well as the `\r`
+    of a CRLF line end, which the break, from the `\n`, left in (a paragraph of
+    a CRLF text ended in `\r`). An LF text's paragraph ending in spaces ends
+    before them too: `paragraph_end` in the export moved with INDEX_FORMAT 24."""
     while position > 0 and text[position - 1] != "\n" and text[position - 1].isspace():
         position -= 1
     return position
