@@ -18,10 +18,11 @@ import os
 import re
 import secrets
 import threading
-from collections import Counter
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from pathlib import Path
+
+from briefing.files.thread_marks import ThreadMarks
 
 #: A temporary file of ours beside the file it replaces: `.NAME.PID-TOKEN.tmp`
 #: (`.NAME.PID.tmp` before 2026-11-27).
@@ -63,32 +64,20 @@ def write_atomically(
             sync(path.parent)
 
 
-#: The threads writing a file now, each as many times as it is in a write.
-_writers: Counter[int] = Counter()
-_writers_lock = threading.Lock()
+#: The threads making a file now.
+_MAKING = ThreadMarks()
 
 
-@contextmanager
-def writing() -> Iterator[None]:
+def writing() -> AbstractContextManager[None]:
     """Within the block, this thread is making a file (an export being built
     counts from its start): the process does not end before it is done
     (briefing.cli.ending)."""
-    ident = threading.get_ident()
-    with _writers_lock:
-        _writers[ident] += 1
-    try:
-        yield
-    finally:
-        with _writers_lock:
-            _writers[ident] -= 1
-            if not _writers[ident]:
-                del _writers[ident]
+    return _MAKING.held()
 
 
 def is_writing(thread: threading.Thread) -> bool:
-    """Whether `thread` is writing a file now (the process waits for it to end)."""
-    with _writers_lock:
-        return thread.ident in _writers
+    """Whether `thread` is making a file now (the process waits for it to end)."""
+    return _MAKING.marks(thread)
 
 
 def _mode(path: Path) -> int | None:

@@ -13,31 +13,23 @@ from the folders whose files were written.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from functools import wraps
 from typing import ParamSpec, TypeVar
 
-_building: set[int] = set()
-_lock = threading.Lock()
+from briefing.files.thread_marks import ThreadMarks
+
+#: The threads building an index now.
+_BUILDING = ThreadMarks()
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
 
-@contextmanager
-def building() -> Iterator[None]:
+def building() -> AbstractContextManager[None]:
     """Within the block, this thread writes nothing but the index."""
-    ident = threading.get_ident()
-    with _lock:
-        outer = ident in _building
-        _building.add(ident)
-    try:
-        yield
-    finally:
-        if not outer:
-            with _lock:
-                _building.discard(ident)
+    return _BUILDING.held()
 
 
 def builds_the_index(function: Callable[P, R]) -> Callable[P, R]:
@@ -53,5 +45,4 @@ def builds_the_index(function: Callable[P, R]) -> Callable[P, R]:
 
 def is_building(thread: threading.Thread) -> bool:
     """Whether `thread` is building an index now."""
-    with _lock:
-        return thread.ident in _building
+    return _BUILDING.marks(thread)
