@@ -6,10 +6,9 @@ editor: a click beside it must not lose a note."""
 from __future__ import annotations
 
 from textual.events import Click, MouseDown, MouseEvent
-from textual.geometry import Offset
 from textual.screen import ModalScreen
 
-from briefing.screens.clicks import LEFT
+from briefing.screens.clicks import Press, is_click, left_press
 
 
 class ClosedByClickOutside(ModalScreen[None]):
@@ -17,17 +16,17 @@ class ClosedByClickOutside(ModalScreen[None]):
     screen around its box, pressed and released there (not a drag that ends
     there, as a text selection may)."""
 
-    _outside_press: Offset | None = None
+    _outside_press: Press | None = None
 
     def _is_outside(self, event: MouseEvent) -> bool:
         widget, _ = self.get_widget_at(event.screen_x, event.screen_y)
         return widget is self
 
     def on_mouse_down(self, event: MouseDown) -> None:
-        outside = event.button == LEFT and self._is_outside(event)
-        self._outside_press = event.screen_offset if outside else None
+        outside = self._is_outside(event)
+        self._outside_press = left_press(event, had_focus=False) if outside else None
 
     def on_click(self, event: Click) -> None:
         press, self._outside_press = self._outside_press, None
-        if press == event.screen_offset and self._is_outside(event):
+        if is_click(press, event) and self._is_outside(event):
             self.dismiss(None)
