@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import webbrowser
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
@@ -130,3 +131,17 @@ def _no_colour(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 def located(problem: Problem) -> bool:
     return problem.line >= 1 and problem.column >= 1 and bool(problem.file)
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The addresses handed to the system browser (none is started)."""
+    calls: list[str] = []
+
+    def fake_open(url: str, *args: object, **kwargs: object) -> bool:
+        calls.append(url)
+        return True
+
+    monkeypatch.setattr(webbrowser, "open", fake_open)
+    monkeypatch.setattr(webbrowser, "get", lambda *args: webbrowser.BackgroundBrowser("true"))
+    return calls

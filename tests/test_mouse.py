@@ -8,7 +8,6 @@ drag that ended on the highlighted row filtered by it.
 
 from __future__ import annotations
 
-import webbrowser
 from pathlib import Path
 
 import pytest
@@ -178,20 +177,6 @@ async def test_at_40x12_the_tabs_line_ends_in_the_cut_mark(tmp_path: Path) -> No
     async with app.run_test(size=(40, 12)) as pilot:
         await settle(pilot)
         assert tabs_line(app).rstrip().endswith("▸")  # it ended "Tab:", the rest dropped
-
-
-@pytest.fixture
-def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The addresses handed to the system browser (none is started)."""
-    calls: list[str] = []
-
-    def fake_open(url: str, *args: object, **kwargs: object) -> bool:
-        calls.append(url)
-        return True
-
-    monkeypatch.setattr(webbrowser, "open", fake_open)
-    monkeypatch.setattr(webbrowser, "get", lambda *args: webbrowser.BackgroundBrowser("true"))
-    return calls
 
 
 def place_of(app: App[None], text: str) -> tuple[int, int]:

@@ -24,20 +24,6 @@ from briefing.screens.sharing import open_source
 EXAMPLE = REPO / "docs" / "example"
 
 
-@pytest.fixture
-def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The addresses handed to the system browser (none is started)."""
-    calls: list[str] = []
-
-    def fake_open(url: str, *args: object, **kwargs: object) -> bool:
-        calls.append(url)
-        return True
-
-    monkeypatch.setattr(webbrowser, "open", fake_open)
-    monkeypatch.setattr(webbrowser, "get", lambda *args: webbrowser.BackgroundBrowser("true"))
-    return calls
-
-
 async def choose(app: App[None], pilot: Pilot[None], pane: str, record_id: str) -> None:
     tabs = {"actors": 0, "chronology": 1, "quotes": 2}[pane]
     await pilot.press(*["tab"] * tabs)
