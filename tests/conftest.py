@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import webbrowser
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
@@ -136,6 +135,8 @@ def located(problem: Problem) -> bool:
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The addresses handed to the system browser (none is started)."""
+    import webbrowser  # here: a test holds the reader to not loading it at start
+
     calls: list[str] = []
 
     def fake_open(url: str, *args: object, **kwargs: object) -> bool:
