@@ -1,4 +1,7 @@
-"""A source text, whole, with every hit of a search highlighted; n and p step through them.
+"""A source text, whole, with the hits of a search highlighted; n and p step through them.
+
+A hit is a word of the search in a paragraph that holds them all, as Find's
+results are: not every "with" of the text for "agreed with her".
 
 Opened from a search result in a source passage: scrolled to that passage,
 its first hit the current one (drawn apart from the others). Each paragraph
@@ -18,7 +21,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
-from briefing.index.words import hit_spans
+from briefing.index.words import passage_hit_spans
 from briefing.records.model import Source
 from briefing.records.normalising import paragraphs
 from briefing.records.words import SearchQuery
@@ -46,8 +49,9 @@ class SourceText(Screen[None]):
         self.source = source
         self.text = source.text or ""
         self.query_words = query
-        self.hits = hit_spans(self.text, query)
         self.paragraphs = paragraphs(self.text) or [(0, len(self.text))]
+        #: the words found in the paragraphs that hold them all (Find's passages)
+        self.hits = passage_hit_spans(self.text, self.paragraphs, query)
         starts = [h[0] for h in self.hits]
         self.current = min(bisect.bisect_left(starts, start), max(0, len(self.hits) - 1))
 

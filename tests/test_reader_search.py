@@ -569,3 +569,21 @@ async def test_rows_of_two_briefings_of_one_title_say_which_is_which(tmp_path: P
         title = "Diplomacy over the Russian troop build-up near Ukraine, 9–10 February 2022"
         assert any(line.startswith(f"{title} (copy-of-ukraine-") for line in lines), lines
         assert any(line.startswith(f"{title} (ukraine-") for line in lines), lines
+
+
+async def test_the_hits_are_the_words_in_the_passages_that_hold_them_all(tmp_path: Path) -> None:
+    """A desk editor's trial: "agreed with her" found one passage, whose source
+    then said "hit 1 of 2", and n went to a lone "within" elsewhere. The hits
+    are the words searched in the paragraphs that hold every one of them."""
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        viewer = await _to_passage(pilot, "talks brussels")
+        hit_words = [viewer.text[a:b] for a, b in viewer.hits]
+        assert sorted(hit_words) == ["Brussels", "Brussels", "talks"]
+        paragraph = {viewer._paragraph_of(start) for start, _ in viewer.hits}
+        assert len(paragraph) == 1  # the talks of other paragraphs are not hits
+        assert viewer.text.lower().count("talks") > 3
+        counter = str(viewer.query_one("#source-hits", Static).render())
+        assert counter == "hit 1 of 3"

@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import copy
 import itertools
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -425,6 +425,17 @@ def _joined(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple(joined)
 
 
-def hit_spans(text: str, query: SearchQuery) -> tuple[tuple[int, int], ...]:
-    """Every place in `text` where a term of `query` stands (to highlight them all)."""
-    return _matches(words(text), query)[0]
+def passage_hit_spans(
+    text: str, passages: Iterable[tuple[int, int]], query: SearchQuery
+) -> tuple[tuple[int, int], ...]:
+    """Every place in `text` where a term of `query` stands, in the passages
+    (start, end) that hold every term, as Find's results do: a search for
+    "agreed with her" counted and stepped to a lone "within" elsewhere in the
+    source (a desk editor's trial)."""
+    everything = set(range(len(query.terms)))
+    hits: list[tuple[int, int]] = []
+    for start, end in passages:
+        spans, terms = _matches(words(text[start:end]), query)
+        if terms == everything:
+            hits.extend((start + a, start + b) for a, b in spans)
+    return tuple(hits)
