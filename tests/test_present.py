@@ -54,7 +54,7 @@ def test_a_sources_facts_are_those_it_has() -> None:
     )  # fmt: skip
     assert publication(full) == "Reuters · 10 Feb 2022"
     assert source_facts(full) == "Reuters · 10 Feb 2022 · credits: A. Writer; B. Writer"
-    assert text_status(full) == "full text checked"
+    assert text_status(full) == "quotes checked in its text"
     bare = Source(id="s", title="T")
     assert publication(bare) == source_facts(bare) == ""
     assert text_status(bare) == "no text: quotes unchecked"

@@ -28,5 +28,9 @@ def credits_line(source: Source) -> str:
 
 
 def text_status(source: Source) -> str:
-    """Whether quotes of this source were checked against its full text."""
-    return "full text checked" if source.text is not None else "no text: quotes unchecked"
+    """Whether quotes of this source were checked against its full text.
+
+    Said of the quotes: "full text checked", under an event's sources, read
+    as if the event's date and words had been checked (a desk editor's trial).
+    """
+    return "quotes checked in its text" if source.text is not None else "no text: quotes unchecked"
