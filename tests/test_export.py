@@ -16,7 +16,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import CONTENT, REPO, briefing_files, write_folder
+from conftest import BASE_FILES, CONTENT, REPO, briefing_files, write_folder
 from hostile import HTML, INJECTED, write_hostile
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -672,6 +672,29 @@ def test_export_of_a_briefing_with_errors_says_so(
     index = str(in_tmp / "index.json")
     status, _, err = run(capsys, "export", "no-such-id", "--to", "markdown", "--index", index)
     assert status == 2 and "no briefing with the id" in err
+
+
+def test_export_of_a_briefing_with_warnings_says_so_beside_the_export(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A desk editor's trial: "We will [gladly] negotiate" for the source's "will
+    not negotiate" was exported with only "wrote …" said. The export is made,
+    and stderr says the briefing has warnings and where to read them, by
+    folder and by id alike; a briefing without warnings says nothing more."""
+    base = BASE_FILES["briefing.yaml"]
+    assert isinstance(base, str)
+    cut = base.replace("text: hello world", "text: ello world")  # takes part of "hello"
+    write_folder(in_tmp / "lib" / "warned", briefing_files(**{"briefing.yaml": cut}))
+    status, out, err = run(capsys, "export", "lib/warned", "--to", "markdown")
+    assert status == 0 and "ello world" in out
+    assert "has 1 warning, exported as they are (briefing check lib/warned shows them)" in err
+    index = str(in_tmp / "index.json")
+    status, out, err = run(capsys, "export", "b", "--in", "lib", "--to", "json", "--index", index)
+    assert status == 0 and json.loads(out)
+    assert "has 1 warning" in err and "briefing check lib/warned shows them" in err
+    write_folder(in_tmp / "sound", briefing_files())
+    status, _, err = run(capsys, "export", "sound", "--to", "json", "-o", "sound.json")
+    assert status == 0 and err == ""
 
 
 def test_a_mistyped_folder_is_named_as_check_and_open_name_it(

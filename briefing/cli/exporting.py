@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.check.folder import check_folder
@@ -13,6 +14,7 @@ from briefing.errors import BriefingHasErrors, UsageError
 from briefing.export import FORMATS, export
 from briefing.export.writing import write_export
 from briefing.files.locations import (
+    bundled_content_dir,
     display_path,
     holds_yaml,
     its_folder_said,
@@ -34,20 +36,38 @@ def export_briefing(args: argparse.Namespace) -> int:
     if chosen.folder and to_stdout:
         # (`-o -`, standard output, holds one file: an internal error, a trial)
         raise UsageError(f"--to {chosen.name} writes a folder of files: give it with -o FOLDER")
-    briefing = _briefing(args.briefing, args.content, args.index, _rest_of(args))
-    if briefing is None:
+    found = _briefing(args.briefing, args.content, args.index, _rest_of(args))
+    if found is None:
         return EXIT_PROBLEMS
-    exported = export(briefing, chosen.name)
+    exported = export(found.briefing, chosen.name)
     if to_stdout:
         write_utf8(exported.text)  # the file -o would write (briefing.cli.output)
-        return EXIT_OK
-    written = write_export(exported, args.output)
-    if chosen.folder:
-        where = f"{counted(len(written), 'file')} in {display_path(args.output)}"
     else:
-        where = display_path(written[0])
-    print(f"wrote {visible_line(where)}")
+        written = write_export(exported, args.output)
+        if chosen.folder:
+            where = f"{counted(len(written), 'file')} in {display_path(args.output)}"
+        else:
+            where = display_path(written[0])
+        print(f"wrote {visible_line(where)}")
+    if found.warnings:
+        # An export of a briefing with a quote that reads otherwise than its
+        # source ("We will [gladly] negotiate" for "will not") said only
+        # "wrote …" (a desk editor's trial). On stderr: the output is the export.
+        print(
+            f"briefing: note: the briefing has {counted(found.warnings, 'warning')}, "
+            f"exported as they are (briefing check {shell_argument(found.folder)} shows them)",
+            file=sys.stderr,
+        )
     return EXIT_OK
+
+
+@dataclass(frozen=True)
+class _Found:
+    """The briefing to export, with its checker's warnings and its folder."""
+
+    briefing: Briefing
+    warnings: int
+    folder: Path
 
 
 def _rest_of(args: argparse.Namespace) -> str:
@@ -63,7 +83,7 @@ def _rest_of(args: argparse.Namespace) -> str:
 
 def _briefing(
     id_or_path: str, content: Path | None, index: Path | None, rest: str = ""
-) -> Briefing | None:
+) -> _Found | None:
     """The briefing a folder holds (checked now), or the one with this id in the
     content directory (through its index); None, said on stderr, when it has errors."""
     path = Path(id_or_path)
@@ -78,7 +98,8 @@ def _briefing(
                 f"briefing check {shell_argument(path)} shows them",
                 file=sys.stderr,
             )
-        return result.briefing
+            return None
+        return _Found(result.briefing, result.warnings, path)
     if content is None and path.is_dir():
         raise UsageError(
             f"{display_path(path)} holds no briefing files: give a briefing folder, or a "
@@ -103,7 +124,12 @@ def _briefing(
         # (the hint writes the id where export takes it: it has no --briefing, a trial)
         folder = shell_argument(content) if content is not None else None
         asked = (lambda held: f"briefing export {held} --in {folder} {rest}") if folder else str
-        return opened_with(content, index, id_or_path, asked).briefing(id_or_path)
+        index_opened = opened_with(content, index, id_or_path, asked)
+        briefing = index_opened.briefing(id_or_path)
+        summary = next((s for s in index_opened.summaries() if s.id == briefing.id), None)
+        warnings = summary.warnings if summary is not None else 0
+        library = content or bundled_content_dir()
+        return _Found(briefing, warnings, library / summary.path if summary else library)
     except BriefingHasErrors as error:  # as for its folder: exit 1, not a misuse (2)
         print(f"briefing: {visible_line(str(error))}", file=sys.stderr)
         return None
