@@ -311,6 +311,8 @@ class DetailsScreen(Screen[Jump | None]):
         yield self._kind("Event")
         yield Static(plain(event.title, "bold"), classes="title")
         when = [plain(event.when.describe(), "bold")]
+        if event.when.weekday:
+            when.append(plain(f", a {event.when.weekday}", "dim"))
         if event.when.qualifiers:
             when.append(plain(f" ({event.when.qualifiers})", "dim"))
         if event.when_text:

@@ -44,6 +44,27 @@ def test_every_valid_point_parses_with_ordered_bounds(text: str) -> None:
     assert value.describe()
 
 
+@given(date_texts())
+def test_a_day_and_only_a_day_has_a_weekday(text: str) -> None:
+    """Beside an event's date in its details: "on Wednesday morning" against a
+    Monday was there to see only with a calendar (a desk editor's trial)."""
+    value = parse_date(text)
+    start = value.start
+    assert start is not None
+    if start.day is None:
+        assert value.weekday is None
+    else:
+        assert start.month is not None
+        assert (
+            value.weekday == calendar.day_name[date(start.year, start.month, start.day).weekday()]
+        )
+
+
+@pytest.mark.parametrize("text", ["2026-02-10/2026-02-12", "../2026-02-10", "2026-02-10/.."])
+def test_an_interval_has_no_weekday(text: str) -> None:
+    assert parse_date(text).weekday is None
+
+
 @given(days, qualifiers)
 def test_a_day_spans_exactly_one_day(day: date, qualifier: str) -> None:
     value = parse_date(day.isoformat() + qualifier)

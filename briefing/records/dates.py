@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from briefing.records.text import shown
 
@@ -37,6 +37,7 @@ _POINT = re.compile(
     re.VERBOSE | re.ASCII,
 )
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _QUALIFIER_MEANING = {"~": "approximate", "?": "uncertain", "%": "approximate and uncertain"}
 
@@ -174,6 +175,16 @@ class DateValue:
             OPEN_END if latest is None else latest,
             record_id,
         )
+
+    @property
+    def weekday(self) -> str | None:
+        """`Tuesday`, for a date that is one day (with a time or not); None for
+        a month, a year or an interval. Said beside an event's date, so that
+        "on Wednesday morning" against a Monday shows (a desk editor's trial)."""
+        point = self.start
+        if self.is_interval or point is None or point.day is None or point.month is None:
+            return None
+        return _WEEKDAYS[date(point.year, point.month, point.day).weekday()]
 
     def describe(self) -> str:
         """The date for people, uncertainty visible: `~10 Feb 2022`, `10–20 Feb 2022`,
