@@ -6,7 +6,7 @@ import webbrowser
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import CONTENT, REPO
 from reader_helpers import SIZE, reader, settle, toasts, until
 from textual.app import App
 from textual.command import CommandList, CommandPalette
@@ -41,11 +41,29 @@ async def test_c_in_the_viewer_copies_the_quote_with_its_citation(tmp_path: Path
         assert app.clipboard == (
             "“We will reopen [the bridge] as soon as the repairs are done, and not a day later”\n"
             "— Ana Duarte, Mayor of Riverside, remarks, 10 Feb 2026\n"
+            'Note: The article says "she added".\n'
             "Source: Riverside closes its old bridge for repairs. Riverside Gazette, "
             "11 Feb 2026, credits: Riverside Gazette newsroom. "
             "https://example.org/riverside/bridge"
         )
         assert "Sent the quote with its citation to the terminal's clipboard" in toasts(app)
+
+
+async def test_the_copy_of_a_quote_keeps_the_briefings_note_on_it(tmp_path: Path) -> None:
+    """The note that the article does not date these words was in the Markdown
+    export and lost from the copy (a desk editor's trial)."""
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await choose(app, pilot, "quotes", "truss-any-incursion")
+        await pilot.press("c")
+        await pilot.pause()
+        copied = app.clipboard.splitlines()
+        assert copied[2] == (
+            'Note: The article says only "she added", after quoting her tweet of late '
+            "February 9: not whether these words were in it."
+        )
+        assert copied[3].startswith("Source: ")
 
 
 def footer_key(app: App[None], description: str) -> ShownKey | None:

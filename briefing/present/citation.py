@@ -33,7 +33,8 @@ def source_line(source: Source) -> str:
 
 
 def quote_citation(quote: Quote, queries: BriefingQueries) -> str:
-    """The quote, who said it (role, relay, channel, date) and its source."""
+    """The quote, who said it (role, relay, channel, date), the briefing's note
+    on it and its source."""
     speaker = queries.actor(quote.speaker)
     who = [speaker.name]
     if speaker.role:
@@ -43,8 +44,13 @@ def quote_citation(quote: Quote, queries: BriefingQueries) -> str:
     how = how_and_when(quote)
     if how:
         who.append(how)
-    source = source_line(queries.source(quote.source))
-    return "\n".join([f"“{quote.text}”", "— " + ", ".join(who), f"Source: {source}"])
+    lines = [f"“{quote.text}”", "— " + ", ".join(who)]
+    if quote.note:
+        # the briefing's caveat ("the article does not date these words"),
+        # which the Markdown export keeps and the copy lost (a desk editor's trial)
+        lines.append(f"Note: {' '.join(quote.note.split())}")
+    lines.append(f"Source: {source_line(queries.source(quote.source))}")
+    return "\n".join(lines)
 
 
 def event_citation(event: Event, queries: BriefingQueries) -> str:
