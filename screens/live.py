@@ -61,7 +61,8 @@ class LiveContentApp(App[None]):
     """The reader's app, keeping the open briefing as its files are now."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        # Shown only while the files hold errors and the last good version is on screen.
+        # Shown only while the files hold errors and the last good version is on
+        # screen, or while the briefing on screen has warnings (`open_warnings`).
         Binding("exclamation_mark", "problems", "Problems", id="app.problems"),
     ]
 
@@ -355,13 +356,29 @@ class LiveContentApp(App[None]):
             self.said_on_disk = None
             self.refresh_bindings()
 
+    def open_warnings(self) -> tuple[Problem, ...]:
+        """The checker's warnings of the briefing on screen, as the index has them.
+
+        The library said "2 warnings" on a briefing's row, and once it was
+        open nothing did: `!` lists them, as `briefing check` would.
+        """
+        shown = self.open_briefing()
+        if shown is None or self.index is None:
+            return ()
+        opened = shown.briefing.id
+        summary = next((s for s in self.index.summaries() if s.id == opened), None)
+        if summary is None or not summary.opens:
+            return ()
+        return tuple(problem for problem in summary.problems if not problem.is_error)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "problems":
-            return bool(self.problems)  # not in the footer while there are none
+        if action == "problems":  # not in the footer while there are none
+            return bool(self.problems or self.open_warnings())
         return True
 
     def action_problems(self) -> None:
         from briefing.screens.problems import ProblemsScreen
 
-        if self.problems and not isinstance(self.screen, ProblemsScreen):
-            self.push_screen(ProblemsScreen(self.problems))
+        problems = self.problems or self.open_warnings()
+        if problems and not isinstance(self.screen, ProblemsScreen):
+            self.push_screen(ProblemsScreen(problems))

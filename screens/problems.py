@@ -1,4 +1,6 @@
-"""The problems of a briefing whose files were changed into something that does not open."""
+"""What the checker says of the open briefing's files: the errors of files
+changed into something that does not open, or the warnings of the briefing
+on screen (a quote that takes part of a word of its source ...)."""
 
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ from briefing.screens.safe import plain
 
 
 class ProblemsScreen(ClosedByClickOutside):
-    """What `briefing check` says of the files, while the last good version stays on screen."""
+    """What `briefing check` says of the files: their errors, while the last
+    good version stays on screen, or the warnings of the briefing shown."""
 
     CSS_PATH = "problems.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -37,14 +40,26 @@ class ProblemsScreen(ClosedByClickOutside):
 
     def compose(self) -> ComposeResult:
         errors = sum(1 for p in self.problems if p.is_error)
-        lines = [
-            plain(f"The files now have {counted(errors, 'error')}", "bold $text-error"),
-            plain(
-                "The briefing on screen is the last version that opened; it is read again "
-                "as soon as the files open.\n",
-                "dim",
-            ),
-        ]
+        if errors:
+            lines = [
+                plain(f"The files now have {counted(errors, 'error')}", "bold $text-error"),
+                plain(
+                    "The briefing on screen is the last version that opened; it is read again "
+                    "as soon as the files open.\n",
+                    "dim",
+                ),
+            ]
+        else:
+            self.add_class("-warnings")
+            warned = counted(len(self.problems), "warning")
+            lines = [
+                plain(f"The checker gives this briefing {warned}", "bold $text-warning"),
+                plain(
+                    "A warning does not keep a briefing from opening: it says where the "
+                    "briefing may read otherwise than its sources, or was written oddly.\n",
+                    "dim",
+                ),
+            ]
         for problem in self.problems:
             lines.append(plain(problem_line(problem)))
             if problem.hint:
