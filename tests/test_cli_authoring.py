@@ -211,6 +211,22 @@ def _until(stream: IO[bytes], marker: str, seconds: float = 30) -> str:
     return seen.decode()
 
 
+def test_find_says_which_quotes_already_take_the_words(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`find` offered a new entry for words two quotes of two speakers already
+    took (a desk editor's trial): it names them under the place."""
+    from conftest import briefing_files, write_folder
+
+    folder = write_folder(in_tmp / "b", briefing_files())
+    status, out, _ = run(capsys, "find", str(folder / "sources" / "s.txt"), "said", "hello")
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[1] == "  already quoted: q, said by a"  # q is "hello world"
+    status, out, _ = run(capsys, "find", str(folder / "sources" / "s.txt"), "She", "said")
+    assert status == 0 and "already quoted" not in out  # words no quote takes
+
+
 def test_find_names_the_source_whose_text_the_file_is(
     in_tmp: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

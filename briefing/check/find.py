@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.check.folder import check_folder
 from briefing.check.source_texts import MAX_TEXT_BYTES
 from briefing.errors import UsageError
 from briefing.files.filekinds import Refused, TooLarge, read_file
@@ -20,6 +21,7 @@ from briefing.files.locations import display_path
 from briefing.records.anchor_results import Span
 from briefing.records.anchoring import anchor
 from briefing.records.editorial import has_marks
+from briefing.records.model import Quote
 from briefing.records.nearest_passage import Passage
 from briefing.records.normalised_text import NormalisedText
 from briefing.records.text import line_and_column, needs_marks
@@ -34,6 +36,9 @@ class Place:
     column: int
     #: the words as the source writes them
     text: str
+    #: where they stand in the file's text (without a byte order mark)
+    start: int = 0
+    end: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +48,8 @@ class Found:
     places: list[Place]
     #: when the words do not occur: the passage most like them
     nearest: Passage | None
+    #: the file's text, as the places count in it
+    text: str = ""
 
     def quote_entry(self, source_id: str = "SOURCE-ID", place: Place | None = None) -> str:
         """A quote record to paste into quotes.yaml (YAML, the words double-quoted)."""
@@ -66,6 +73,27 @@ class Found:
 
 def find_words(source: Path, words: str) -> Found:
     """Every place `words` occur in the text file `source` (UsageError if unreadable)."""
+    text = file_text(source)
+    normalised = NormalisedText(text)
+    first = anchor(words, normalised, None)
+    if first.failure not in (None, "ambiguous"):
+        return Found(source, words, [], first.nearest, text)
+    places = []
+    for number in range(1, first.count + 1):
+        span = anchor(words, normalised, number).span
+        if span is not None:
+            places.append(_place(text, span, number))
+    return Found(source, words, places, None, text)
+
+
+def _place(text: str, span: Span, occurrence: int) -> Place:
+    _line, column = line_and_column(text, span.start)
+    shown = " ".join(text[span.start : span.end].split())
+    return Place(occurrence, span.line, column, shown, span.start, span.end)
+
+
+def file_text(source: Path) -> str:
+    """The text of `source` as find reads it (UsageError if it cannot)."""
     try:
         data = read_file(source, MAX_TEXT_BYTES)
     except Refused as exc:
@@ -78,22 +106,31 @@ def find_words(source: Path, words: str) -> Found:
     except OSError as exc:
         raise UsageError(f"cannot read {display_path(source)}: {exc.strerror or exc}") from exc
     try:
-        text = data.decode("utf-8").removeprefix("\ufeff")
+        return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         raise UsageError(f"{display_path(source)} is not UTF-8 text") from exc
-    normalised = NormalisedText(text)
-    first = anchor(words, normalised, None)
-    if first.failure not in (None, "ambiguous"):
-        return Found(source, words, [], first.nearest)
-    places = []
-    for number in range(1, first.count + 1):
-        span = anchor(words, normalised, number).span
-        if span is not None:
-            places.append(_place(text, span, number))
-    return Found(source, words, places, None)
 
 
-def _place(text: str, span: Span, occurrence: int) -> Place:
-    _line, column = line_and_column(text, span.start)
-    shown = " ".join(text[span.start : span.end].split())
-    return Place(occurrence, span.line, column, shown)
+def quoted_already(
+    folder: Path, source_id: str, text: str, places: list[Place]
+) -> dict[int, list[Quote]]:
+    """By occurrence, the quotes of the briefing in `folder` whose words stand
+    in that place's words: `find` offered a new entry for words two quotes,
+    of two speakers, already took (a desk editor's trial). Nothing when the
+    briefing does not build, or its text of the source is not this file's."""
+    briefing = check_folder(folder).briefing
+    if briefing is None:
+        return {}
+    source = next((s for s in briefing.sources if s.id == source_id), None)
+    if source is None or source.text != text:
+        return {}
+    taken: dict[int, list[Quote]] = {}
+    for place in places:
+        for quote in briefing.quotes:
+            if (
+                quote.source == source_id
+                and quote.span is not None
+                and any(start < place.end and place.start < end for start, end in quote.span.pieces)
+            ):
+                taken.setdefault(place.occurrence, []).append(quote)
+    return taken

@@ -157,8 +157,8 @@ def _refuse_swapped(source: Path, words: list[str]) -> None:
 def find(args: argparse.Namespace) -> int:
     """Every occurrence, `FILE:LINE:COL: occurrence N: words`, and a quote to paste."""
     from briefing.check.anchor_failures import not_found_hint
-    from briefing.check.find import find_words
-    from briefing.check.source_ids import source_id_of
+    from briefing.check.find import find_words, quoted_already
+    from briefing.check.source_ids import source_of
 
     words = " ".join(args.words)
     _refuse_swapped(args.source, args.words)
@@ -170,14 +170,20 @@ def find(args: argparse.Namespace) -> int:
         if hint:
             print(f"  hint: {visible_line(hint)}", file=sys.stderr)
         return EXIT_PROBLEMS
+    briefing_source = source_of(args.source)
+    taken = quoted_already(*briefing_source, found.text, found.places) if briefing_source else {}
     for place in found.places:
         print(
             f"{where}:{place.line}:{place.column}: occurrence {place.occurrence} of "
             f"{len(found.places)}: {visible_line(place.text)}"
         )
+        for quote in taken.get(place.occurrence, []):
+            print(
+                f"  already quoted: {visible_line(quote.id)}, said by {visible_line(quote.speaker)}"
+            )
     matches = counted(len(found.places), "match", "matches")
     print(f"\n# {matches}; a quote entry to paste into quotes.yaml:")
-    source_id = source_id_of(args.source) or "SOURCE-ID"
+    source_id = briefing_source[1] if briefing_source else "SOURCE-ID"
     print(visible(found.quote_entry(source_id, place=found.places[0])))
     return EXIT_OK
 
