@@ -23,7 +23,7 @@ from briefing.check.content import check_content
 from briefing.index.codec import IndexShapeError, briefing_from_json, briefing_to_json
 from briefing.records.anchor_results import Span
 from briefing.records.dates import DateValue
-from briefing.records.model import Briefing
+from briefing.records.model import Briefing, CheckerWarning
 from briefing.records.queries import BriefingQueries
 from briefing.records.schema import TABLES, Field, Kind
 
@@ -38,6 +38,7 @@ KIND_TYPES: dict[Kind, type] = {
     Kind.COUNT: int,
     Kind.FLAG: bool,
     Kind.SPAN: Span,
+    Kind.WARNING: CheckerWarning,
 }
 #: The Briefing's attributes that are not fields: its records.
 BRIEFING_PARTS = {"sources", "actors", "events", "quotes"}
@@ -109,6 +110,7 @@ quotes:
     text: words
     speaker: st
     source: bare
+    note: "a hidden\u200bspace"
 """,
     "sources/s.txt": "She said hello world.\n\nThen, again: hello world.\n",
 }
@@ -198,6 +200,8 @@ def test_every_field_is_set_and_derived(every_field: Briefing) -> None:
     assert lookup.actor("st").quotes_relayed == 1
     assert lookup.event("e").source_titles == ("S", "Bare")
     assert lookup.quote("q").span is not None and lookup.quote("unanchored").span is None
+    assert [w.code for w in lookup.quote("unanchored").warnings] == ["format-character"]
+    assert lookup.quote("q").warnings == ()
     assert every_field.has_control_characters
 
 
@@ -253,6 +257,9 @@ DAMAGE = {
     "a date of another shape": ("quotes", "said", {"text": "2022"}),
     "a span of another shape": ("quotes", "span", [1, 2]),
     "a list that is a number": ("actors", "aliases", 3),
+    "warnings that are a text": ("quotes", "warnings", "quote-cuts-word"),
+    "a warning of another shape": ("quotes", "warnings", [["quote-cuts-word", "cut"]]),
+    "a warning's message that is a number": ("quotes", "warnings", [["quote-cuts-word", 3, None]]),
 }
 
 

@@ -6,9 +6,10 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import TypeVar, cast
 
+from briefing.check.quote_warnings import QuoteWarnings
 from briefing.check.raw import RawRecord
 from briefing.records.anchor_results import Span
-from briefing.records.model import Actor, Briefing
+from briefing.records.model import Actor, Briefing, Quote
 from briefing.records.schema import (
     ACTOR_TABLE,
     BRIEFING_TABLE,
@@ -27,6 +28,7 @@ def build_briefing(
     texts: dict[str, str],
     spans: dict[str, Span],
     has_control_characters: bool,
+    warnings: QuoteWarnings,
 ) -> Briefing:
     """The typed briefing, from records that passed every check.
 
@@ -39,7 +41,9 @@ def build_briefing(
     text as written, by its id. `has_control_characters`: whether any string
     holds a character that `visible()` marks (a control, bidirectional or
     zero-width character); the checker saw each string once, when it
-    warned of those, so they are not walked again here.
+    warned of those, so they are not walked again here. `warnings`: the
+    checker's warnings about each quote that has any, by its id
+    (`briefing.check.quote_warnings`).
     """
     sources = tuple(
         _built(SOURCE_TABLE, r, text=texts.get(_required(r, "id"))) for r in records.pop("sources")
@@ -56,9 +60,7 @@ def build_briefing(
         ),
         key=lambda e: e.when.sort_key(e.id),
     )
-    quotes = tuple(
-        _built(QUOTE_TABLE, r, span=spans.get(_required(r, "id"))) for r in records.pop("quotes")
-    )
+    quotes = tuple(_quote(r, spans, warnings) for r in records.pop("quotes"))
     said = Counter(q.speaker for q in quotes)
     relayed = Counter(q.reported_by for q in quotes if q.reported_by)
     takes_part = Counter(a for e in events for a in set(e.actors))
@@ -88,6 +90,11 @@ def build_briefing(
         quotes=quotes,
         has_control_characters=has_control_characters,
     )
+
+
+def _quote(record: RawRecord, spans: dict[str, Span], warnings: QuoteWarnings) -> Quote:
+    ident = _required(record, "id")
+    return _built(QUOTE_TABLE, record, span=spans.get(ident), warnings=warnings.get(ident, ()))
 
 
 def type_early(record: RawRecord) -> None:

@@ -5,8 +5,9 @@ codec is, but for other programs to read: a key per field under the name
 authors write (derived fields under the model's name; a source's full text
 as `full_text`), dates as the contract's text (`2022-02-07~/2022-02-09`),
 a quote's place in its source text as `span` (offsets in characters of
-`full_text`). `records_from_json` reads it back to the same records;
-docs/export.schema.json (`python -m briefing.export.json_schema`) describes it.
+`full_text`) and the checker's warnings about it as `warnings`.
+`records_from_json` reads it back to the same records; docs/export.schema.json
+(`python -m briefing.export.json_schema`) describes it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from briefing.export.inert import json_text
 from briefing.export.result import Export
 from briefing.records.anchor_results import Span
 from briefing.records.dates import DateValue, parse_date
-from briefing.records.model import Briefing
+from briefing.records.model import Briefing, CheckerWarning
 from briefing.records.schema import (
     ACTOR_TABLE,
     BRIEFING_TABLE,
@@ -31,7 +32,8 @@ from briefing.records.schema import (
 )
 
 #: The version of this export's layout; docs/export.schema.json names it.
-EXPORT_FORMAT = 1
+#: 2: each quote has `warnings`, the checker's warnings about it.
+EXPORT_FORMAT = 2
 SECTIONS: dict[str, RecordTable[object]] = {
     "sources": SOURCE_TABLE,
     "actors": ACTOR_TABLE,
@@ -84,6 +86,8 @@ def _typed(table: RecordTable[object], row: dict[str, Any], **parts: object) -> 
 def _to_json(field: Field, value: Any) -> Any:
     if value is None:
         return None
+    if field.kind is Kind.WARNING:
+        return [{"code": w.code, "message": w.message, "hint": w.hint} for w in value]
     if field.many:
         return list(value)
     if field.kind is Kind.DATE:
@@ -107,6 +111,8 @@ def _to_json(field: Field, value: Any) -> Any:
 def _from_json(field: Field, value: Any) -> Any:
     if value is None:
         return None
+    if field.kind is Kind.WARNING:
+        return tuple(CheckerWarning(w["code"], w["message"], w["hint"]) for w in value)
     if field.many:
         return tuple(value)
     reader = _READERS.get(field.kind)

@@ -41,6 +41,21 @@ _SPAN = {
 }
 
 
+_WARNING = {
+    "type": "object",
+    "description": "a warning `briefing check` gave about the record (docs/errors.md lists "
+    "the codes): what the format allows but may mislead, as a quote that takes part of a "
+    "word of its source does",
+    "required": ["code", "message", "hint"],
+    "additionalProperties": False,
+    "properties": {
+        "code": {"type": "string"},
+        "message": {"type": "string"},
+        "hint": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+    },
+}
+
+
 #: Derived values that are always there.
 _NEVER_NULL = (Kind.COUNT, Kind.FLAG)
 
@@ -60,6 +75,8 @@ def _value(field: Field) -> dict[str, object]:
         schema = {"type": "boolean"}
     elif kind is Kind.SPAN:
         schema = dict(_SPAN)
+    elif kind is Kind.WARNING:
+        schema = dict(_WARNING)
     else:
         schema = {"type": "string"}
     if field.many:
@@ -87,7 +104,8 @@ def export_schema() -> dict[str, object]:
         "title": "briefing export --to json",
         "description": "A briefing's records as `briefing export --to json` writes them: the "
         "fields authors write (docs/fields.md), dates as the format's text, and what the "
-        "checker derives (counts, names, source texts, quotes' places in them).",
+        "checker derives (counts, names, source texts, quotes' places in them and its "
+        "warnings about them).",
         "type": "object",
         "required": ["generator", "export_format", "briefing", *SECTIONS],
         "additionalProperties": False,

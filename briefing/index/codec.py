@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from briefing.records.anchor_results import Span
 from briefing.records.dates import DatePoint, DateValue
-from briefing.records.model import Briefing
+from briefing.records.model import Briefing, CheckerWarning
 from briefing.records.schema import (
     ACTOR_TABLE,
     BRIEFING_TABLE,
@@ -145,6 +145,10 @@ class _Layout(Generic[R]):
 def _codec(field: Field) -> tuple[Codec, Codec]:
     """How a field's values are written and read, from its kind."""
     kind = field.kind
+    if kind is Kind.WARNING:
+        if not field.many:
+            raise NotImplementedError(f"{field.name}: no codec for one {kind}, only a list")
+        return _warnings_to_json, _warnings_from_json
     if field.many:
         if kind in (Kind.DATE, Kind.ENUM, Kind.SPAN):
             raise NotImplementedError(f"{field.name}: no codec for a list of {kind}")
@@ -187,6 +191,24 @@ def _span_from_json(data: list[Any] | None) -> Span | None:
     start, end, paragraph_start, paragraph_end, line, parts = data
     pieces = tuple((int(a), int(b)) for a, b in parts)
     return Span(int(start), int(end), int(paragraph_start), int(paragraph_end), int(line), pieces)
+
+
+def _warnings_to_json(warnings: tuple[CheckerWarning, ...]) -> list[list[Any]]:
+    """[[code, message, hint], ...]"""
+    return [[w.code, w.message, w.hint] for w in warnings]
+
+
+def _warnings_from_json(data: list[Any]) -> tuple[CheckerWarning, ...]:
+    if not isinstance(data, list):
+        raise TypeError("warnings of another shape")
+    made = []
+    for code, message, hint in data:
+        if not isinstance(code, str) or not isinstance(message, str):
+            raise TypeError("a warning of another shape")
+        if hint is not None and not isinstance(hint, str):
+            raise TypeError("a warning's hint of another shape")
+        made.append(CheckerWarning(code, message, hint))
+    return tuple(made)
 
 
 _HEAD = _Layout(BRIEFING_TABLE)

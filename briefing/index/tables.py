@@ -84,7 +84,9 @@ from briefing.index.storage import AtomicJSONStorage
 #:     passages (and their snippets) that end in it; and new warnings (a
 #:     quote cutting a number or a joined word, an insertion leaving words
 #:     out, invisible characters) that their problems lack.
-INDEX_FORMAT = 24
+#: 25: each quote keeps the checker's warnings about it (`warnings`), which the
+#:     reader shows on its row and in its viewer: files of format 24 have none.
+INDEX_FORMAT = 25
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.

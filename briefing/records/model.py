@@ -88,6 +88,18 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckerWarning:
+    """A warning `briefing check` gave about a record: allowed by the contract,
+    but the record may read differently from its source ("we won" taken from
+    "we won't"). As the checker says it, for the author: the reader states it."""
+
+    #: the problem's stable code (briefing.records.codes)
+    code: str
+    message: str
+    hint: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Quote:
     id: str
     text: str
@@ -101,6 +113,10 @@ class Quote:
     note: str | None = None
     #: where the words stand in the source text; None when the source has no text
     span: Span | None = None
+    #: derived: the checker's warnings located in the quote's record, in the
+    #: order of their places (its words cut from a word, a date after its
+    #: source's, ...)
+    warnings: tuple[CheckerWarning, ...] = ()
 
     @property
     def anchored(self) -> bool:

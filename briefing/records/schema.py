@@ -52,6 +52,8 @@ class Kind(StrEnum):
     FLAG = "yes/no"
     #: where a quote's words stand in its source's text
     SPAN = "span"
+    #: a warning of the checker about the record (`model.CheckerWarning`)
+    WARNING = "warning"
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +242,7 @@ QUOTE_TABLE = RecordTable(
     ),
     Field("note", Kind.TEXT, lines=True),
     Field("span", Kind.SPAN, derived=True),
+    Field("warnings", Kind.WARNING, many=True, derived=True),
 )
 
 #: Every table by its top-level key, in the contract's order.
