@@ -11,6 +11,10 @@ text says plainly that it is not checked against one.
 `a` and `e` (and a palette jump) leave the viewer with a `Jump` that says
 what to show next and which quote was open, so Backspace can open it again.
 
+A quote the checker warned of says each warning at the top, above the
+source and the words (briefing.screens.warnings): shown as a sound one, a
+quote of "we won" from "we won't" read as said (a review).
+
 A quote shown here counts as seen (no longer new or changed); `*` pins it
 and `w` writes a note on it, shown under who said it (briefing.screens.remembering).
 
@@ -67,8 +71,11 @@ from briefing.screens.sharing import (
 )
 from briefing.screens.sizes import is_narrow
 from briefing.screens.state import Jump, QuoteOverlay
+from briefing.screens.warnings import warning_block
 from briefing.userdata.reading import Mark
 
+#: A quote's warnings said at the top in full, up to this many (more: a row each).
+WARNINGS_IN_FULL = 2
 #: n and p side by side in the footer: "n p Next/prev"
 STEPS = Binding.Group("Next/prev")
 
@@ -151,6 +158,10 @@ class QuoteViewer(Screen[Jump | None]):
         quote = self.quote
         yield OutdatedLine()
         yield Line(self._position_line(), id="viewer-position")  # a long id cut, said: ▸
+        warnings = Fields(self._warning_fields(quote), label_width=0, id="quote-warnings")
+        warnings.clamp(True)
+        warnings.display = bool(quote.warnings)
+        yield warnings
         yield Fields(self._source_info(quote), label_width=0, id="source-info")
         paragraphs_shown, words = self._passage(quote)
         facts = VerticalScroll(Fields(self._chain_fields(), id="chain"), id="facts")
@@ -209,6 +220,7 @@ class QuoteViewer(Screen[Jump | None]):
         if narrow != self._narrow:
             self._narrow = narrow
             header.show(self._source_info(self.quote))
+            self._show_warnings(self.quote)
         header.clamp(True)
         self.call_after_refresh(self._fit_facts)
         # The paragraphs wrap anew: the words may have moved out of sight.
@@ -226,6 +238,7 @@ class QuoteViewer(Screen[Jump | None]):
         quote = self.quote
         self._see()
         self._show_position()
+        self._show_warnings(quote)
         self.query_one("#source-info", Fields).show(self._source_info(quote))
         self._show_chain()
         await self._show_passage(quote)
@@ -251,6 +264,22 @@ class QuoteViewer(Screen[Jump | None]):
         if source.url:
             info.append(("", address(source.url, "dim underline"), rows))
         return info
+
+    def _warning_fields(self, quote: Quote) -> list[Field]:
+        """Each warning of the checker about the quote, held to a few rows; the
+        author's advice too where there is room. Of more than a few, each on
+        one row: they would push the words out of a small terminal; the chain
+        under the quote then says them in full (`_chain`)."""
+        warnings = quote.warnings
+        if len(warnings) > WARNINGS_IN_FULL:
+            return [("", warning_block(w, hint=False), 1) for w in warnings]
+        rows = 2 if self._narrow else 3
+        return [("", warning_block(w, hint=not self._narrow), rows) for w in warnings]
+
+    def _show_warnings(self, quote: Quote) -> None:
+        block = self.query_one("#quote-warnings", Fields)
+        block.show(self._warning_fields(quote))
+        block.display = bool(quote.warnings)
 
     def _position_line(self) -> Content:
         of = f"{len(self.order)} read so far" if self.first_rows else str(len(self.order))
@@ -397,6 +426,9 @@ class QuoteViewer(Screen[Jump | None]):
             lines.append(("At", at))
         if quote.note:
             lines.append(("Note", plain(quote.note, "italic")))
+        if len(quote.warnings) > WARNINGS_IN_FULL:  # each on one row at the top
+            said = [warning_block(w, hint=True, lead="") for w in quote.warnings]
+            lines.append(("Warnings", join(*said, separator="\n")))
         if quote.span is not None and has_marks(quote.text):
             # The briefing's own wording, where it differs from the source's:
             # elisions, and insertions shown as the author's.

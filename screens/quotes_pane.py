@@ -4,6 +4,11 @@ A row is the words (two lines at most, ending in the cut mark when there
 are more), then who said them: a quote that fits on one line takes two lines, not three
 with an empty one. Row heights so follow the list's width: the pane lays its
 rows out again when the width changes.
+
+A quote the checker warned of (`Quote.warnings`: its words cut from a word
+of the source, an insertion standing for words left out ...) has `WARNED`
+before who said it: shown as a sound one, "we won" from "we won't" read as
+said (a review). The viewer says what the warning is.
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ from briefing.screens.cells import clamp, for_cells, wrap_content
 from briefing.screens.marks import with_mark
 from briefing.screens.pane import Pane
 from briefing.screens.record_list import RecordList, RowLayout
-from briefing.screens.safe import plain, quote_words
+from briefing.screens.safe import join, plain, quote_words
+from briefing.screens.warnings import WARNED_MARK
 
 WORD_LINES = 2
 
@@ -94,4 +100,6 @@ class QuotesPane(Pane[Quote]):
         lines = wrap_content(quote_words(_words(record)), max(10, width)) or [Content("")]
         lines = clamp(lines, WORD_LINES, width)
         who = plain(attribution(record, self.names), "dim italic")
+        if record.warnings:
+            who = join(WARNED_MARK, who)
         return [*lines, with_mark(who, self.marks.get(record.id), max(10, width))]

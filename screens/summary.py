@@ -44,6 +44,7 @@ from briefing.screens.safe import join, plain
 from briefing.screens.scrolling import scroll_lines
 from briefing.screens.sizes import is_narrow
 from briefing.screens.source_list import SourceList
+from briefing.screens.warnings import WARNED
 
 #: Up to this many sources are listed above the summary; more, below it.
 SOURCES_FIRST_UP_TO = 3
@@ -98,6 +99,7 @@ TEXT_MARKS = (
     (CUT_MARK, "cut here for room: {select}, or {details}, shows it whole"),
     (CUT_BEFORE_MARK, "text before it cut for room (a match shown in its context)"),
     (TONE_MARK, "the skin tone of the emoji before it, as its source has it"),
+    (WARNED, "before who said a quote: the checker warns of it ({select} on it says why)"),
     (f"␛ {BIDI_MARK} {ZERO_WIDTH_MARK}",
      "a hidden character of the text, made visible: a control, a direction "
      "override, a zero-width character or separator"),

@@ -123,6 +123,17 @@ def test_library_of_several_briefings(snap_compare, in_tmp: Path, size: str) -> 
     assert snap_compare(app, terminal_size=SIZES[size], run_before=settle)
 
 
+@pytest.mark.parametrize("size", SIZES)
+def test_quote_with_a_warning(snap_compare, tmp_path: Path, size: str) -> None:  # type: ignore[no-untyped-def]
+    """“we won” taken from “we won't”: the checker's warning above the source and the words."""
+    from test_reader_quote_warnings import cut_and_sound
+
+    open_first_quote = pressing("tab", "tab", "enter", pauses=2)
+
+    app = reader(cut_and_sound(tmp_path), tmp_path)
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=open_first_quote)
+
+
 def test_library_filtered(snap_compare, in_tmp: Path) -> None:  # type: ignore[no-untyped-def]
     from test_library import write_briefings
 

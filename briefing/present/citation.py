@@ -3,7 +3,8 @@
 The text is for pasting into a note, a message or an article: the quote's
 words in quotation marks as the briefing gives them (an insertion keeps its
 brackets), who said them and how, and the source (title, outlet, date,
-address), one fact per line.
+address), one fact per line; then what the checker warned of the quote, so
+that "we won" taken from "we won't" does not travel as said (a review).
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from briefing.present.sources import source_facts
 from briefing.records.model import Event, Quote, Source
 from briefing.records.queries import BriefingQueries
 
+#: Before each of the checker's warnings in a copied quote: pasted elsewhere,
+#: "the checker" alone would not say whose.
+COPIED_WARNING = "The briefing checker warns: "
 #: The only addresses the reader hands to a browser.
 WEB_SCHEMES = ("http", "https")
 
@@ -34,7 +38,7 @@ def source_line(source: Source) -> str:
 
 def quote_citation(quote: Quote, queries: BriefingQueries) -> str:
     """The quote, who said it (role, relay, channel, date), the briefing's note
-    on it and its source."""
+    on it, its source, and what the checker warns of it."""
     speaker = queries.actor(quote.speaker)
     who = [speaker.name]
     if speaker.role:
@@ -50,6 +54,7 @@ def quote_citation(quote: Quote, queries: BriefingQueries) -> str:
         # which the Markdown export keeps and the copy lost (a desk editor's trial)
         lines.append(f"Note: {' '.join(quote.note.split())}")
     lines.append(f"Source: {source_line(queries.source(quote.source))}")
+    lines += [COPIED_WARNING + warning.message for warning in quote.warnings]
     return "\n".join(lines)
 
 
