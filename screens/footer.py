@@ -36,11 +36,13 @@ from textual.widget import Widget
 SEPARATOR = "▏"
 #: The actions whose keys stay on the line when the others do not all fit:
 #: `?` lists every key the line had no room for, quit ends the reader, a
-#: list's Enter says what choosing a row does, and `!` (shown only while the
-#: files have errors) that the screen is not what they say now.
+#: list's Enter says what choosing a row does, and `!`, while the files have
+#: errors, that the screen is not what they say now.
 KEPT_ACTIONS = frozenset(
     {"toggle_help", "app.toggle_help", "quit", "app.quit", "select", "problems", "app.problems"}
 )
+#: The problems' key: kept only while the files have errors (the app's `problems`).
+PROBLEMS = frozenset({"problems", "app.problems"})
 #: The kept actions drawn after the screen's other keys, before `?` and quit.
 LAST_ACTIONS = frozenset({"select"})
 
@@ -221,5 +223,9 @@ def _shown(bindings: list[Binding], enabled: bool, app: App[Any],
     """The footer's entry for `bindings` (one, or a group's, described by `description`)."""
     keys = tuple((binding.key, app.get_key_display(binding)) for binding in bindings)
     action = bindings[0].action
+    # `!` is kept while the files have errors (the screen is not what they say);
+    # for a briefing's warnings it is a key like the others: at 80 columns the
+    # viewer, which states them, lost Copy to it
+    kept = action in KEPT_ACTIONS and (action not in PROBLEMS or bool(getattr(app, "problems", ())))
     return ShownKey(keys, bindings[0].description if description is None else description,
-                    enabled, action in KEPT_ACTIONS, action in LAST_ACTIONS)  # fmt: skip
+                    enabled, kept, action in LAST_ACTIONS)  # fmt: skip

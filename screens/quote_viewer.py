@@ -96,9 +96,11 @@ class QuoteViewer(Screen[Jump | None]):
         # a time (`check_action`), of one id, so that a keymap moves both.
         Binding("f", "full(True)", "Full text", id="viewer.full"),
         Binding("f", "full(False)", "Paragraph", id="viewer.full"),
+        # Copy before Speaker and Event: at 80 columns the footer keeps the
+        # first keys, and an editor missed `c` there (a desk editor's trial)
+        Binding("c", "copy", "Copy", id="viewer.copy"),
         Binding("a", "to_speaker", "Speaker", id="viewer.speaker"),
         Binding("e", "to_event", "Event", id="viewer.event"),
-        Binding("c", "copy", "Copy", id="viewer.copy"),
         Binding("o", "open_source", "Open", id="viewer.open"),
         Binding("j", "scroll(1)", "Scroll down", show=False, id="viewer.down"),
         Binding("k", "scroll(-1)", "Scroll up", show=False, id="viewer.up"),

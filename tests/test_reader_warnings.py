@@ -16,6 +16,7 @@ from test_reload import edit, footer_keys
 from textual.widgets import Static
 
 from briefing.screens import live
+from briefing.screens.footer import KeysFooter
 from briefing.screens.problems import ProblemsScreen
 
 
@@ -67,3 +68,21 @@ async def test_the_warnings_go_when_the_files_are_mended(
         assert "exclamation_mark" in footer_keys(app)
         edit(folder / "briefing.yaml", "text: ello world", "text: hello world")
         await until(pilot, lambda: "exclamation_mark" not in footer_keys(app), "a reload")
+
+
+async def test_at_80_columns_the_warnings_key_gives_way_to_the_viewers_own(
+    tmp_path: Path,
+) -> None:
+    """`!` is kept on a narrow footer while the files have errors (the screen is
+    not what they say); for warnings, which the viewer states, it took Copy's
+    place at 80 columns."""
+    app = reader(_warned_folder(tmp_path), tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        await pilot.pause()
+        line = app.screen.query_one(KeysFooter).render().plain
+        assert "c Copy" in line and "! Problems" not in line, line
+        await pilot.press("exclamation_mark")  # it still acts: only the line had no room
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
