@@ -17,6 +17,7 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Static
 
+from briefing.present.mentions import ActorNames
 from briefing.records.anchor_results import Span
 from briefing.records.editorial import Piece, has_marks, read_quote, segments
 from briefing.records.glued_insertions import widened
@@ -31,6 +32,34 @@ HIGHLIGHT = "bold reverse"
 SKIPPED = "dim strike"
 #: The source's words an insertion of the author's stands for.
 STOOD_FOR = "dim italic"
+#: Where the paragraph names the quote's speaker (or its relayer).
+SPEAKER_NAMED = "bold underline"
+#: Where it names another actor who speaks in the briefing.
+OTHER_SPEAKER_NAMED = "underline"
+
+
+@dataclass(frozen=True)
+class Speakers:
+    """Whose names the passage marks: the quote's speaker and relayer apart
+    from the briefing's other speakers (briefing.present.mentions)."""
+
+    names: ActorNames
+    #: the quote's speaker and, when relayed, its relayer
+    own: frozenset[str]
+    #: every actor of the briefing who said or relayed a quote
+    speaking: frozenset[str]
+
+    def marks(self, text: str) -> list[tuple[int, int, str]]:
+        """Where `text` names them, with the style each is marked in."""
+        return [
+            (
+                found.start,
+                found.end,
+                SPEAKER_NAMED if found.actor_id in self.own else OTHER_SPEAKER_NAMED,
+            )
+            for found in self.names.mentions(text)
+            if found.actor_id in self.own or found.actor_id in self.speaking
+        ]
 
 
 class Passage(VerticalScroll):
@@ -113,23 +142,27 @@ PARAGRAPH_SHOWN = 20_000
 
 
 def quote_paragraph(
-    text: str, start: int, end: int, span: Span, quote: Quote
+    text: str, start: int, end: int, span: Span, quote: Quote, speakers: Speakers | None = None
 ) -> tuple[Static, WordsAt]:
     """The paragraph `text[start:end]` that holds (some of) the quoted words,
-    highlighted, and where the words start in it."""
+    highlighted, the `speakers`' names marked, and where the words start in it."""
     part = _part_shown(text, start, end, (max(start, span.start), min(end, span.end)))
-    block = _with_cuts(_highlighted(text[part], part.start, span.pieces, quote.text),
+    marks = speakers.marks(text[part]) if speakers is not None else []
+    block = _with_cuts(_highlighted(text[part], part.start, span.pieces, quote.text, marks),
                        start, end, part)  # fmt: skip
     shown = Static(block, classes="paragraph current")
     before = _with_cuts(_before_words(text, part.start, span.start), start, part.start, part)
     return shown, WordsAt(shown, before)
 
 
-def other_paragraph(text: str, start: int, end: int) -> Static:
-    """The paragraph `text[start:end]`, without the quoted words (the whole text)."""
+def other_paragraph(text: str, start: int, end: int, speakers: Speakers | None = None) -> Static:
+    """The paragraph `text[start:end]`, without the quoted words (the whole
+    text), the `speakers`' names marked."""
     part = _part_shown(text, start, end, None)
+    shown = text[part]
+    marks = speakers.marks(shown) if speakers is not None else []
     return Static(
-        _with_cuts(plain(source_piece(text[part])), start, end, part), classes="paragraph"
+        _with_cuts(_marked(shown, 0, len(shown), "", marks), start, end, part), classes="paragraph"
     )
 
 
@@ -176,8 +209,31 @@ def _before_words(text: str, start: int, words_start: int) -> Content:
     return plain(source_piece(text[start : max(start, words_start)]))
 
 
+def _marked(
+    text: str, start: int, end: int, style: str, marks: list[tuple[int, int, str]]
+) -> Content:
+    """`text[start:end]` in `style`, with the stretches `marks` (offsets in
+    `text`, each with its style) styled so too. Cut at the source's offsets
+    before `source_piece`, so that no mark moves."""
+    pieces: list[Content] = []
+    position = start
+    for mark_start, mark_end, mark in marks:
+        low, high = max(position, mark_start), min(end, mark_end)
+        if low >= high:
+            continue
+        pieces.append(plain(source_piece(text[position:low]), style))
+        pieces.append(plain(source_piece(text[low:high]), f"{style} {mark}".strip()))
+        position = high
+    pieces.append(plain(source_piece(text[position:end]), style))
+    return join(*pieces)
+
+
 def _highlighted(
-    text: str, offset: int, pieces: tuple[tuple[int, int], ...], quote_text: str
+    text: str,
+    offset: int,
+    pieces: tuple[tuple[int, int], ...],
+    quote_text: str,
+    marks: list[tuple[int, int, str]] | None = None,
 ) -> Content:
     """`text` (which starts at `offset` in its source) with each of `pieces`
     highlighted; the source's words between two pieces struck through where
@@ -192,6 +248,7 @@ def _highlighted(
     the width of (briefing.screens.cells).
     """
     gaps = _gaps(quote_text, len(pieces))
+    marks = marks or []
     parts: list[Content] = []
     position = 0
     wide = widened(quote_text, text, pieces, offset)
@@ -200,15 +257,16 @@ def _highlighted(
         end = min(max(start, end - offset), len(text))
         wide_start = min(max(position, wide_start - offset), start)
         wide_end = min(max(end, wide_end - offset), len(text))
-        between = source_piece(text[position:wide_start])
+        between = text[position:wide_start]
         style = STOOD_FOR if gaps[index] is Piece.INSERTION else SKIPPED
-        parts.append(plain(between, style if index and not between.isspace() else ""))
+        between_style = style if index and not source_piece(between).isspace() else ""
+        parts.append(_marked(text, position, wide_start, between_style, marks))
         # the letters an insertion glued to the words stands for: `[T]he` for "the"
-        parts.append(plain(source_piece(text[wide_start:start]), STOOD_FOR))
-        parts.append(plain(source_piece(text[start:end]), HIGHLIGHT))
-        parts.append(plain(source_piece(text[end:wide_end]), STOOD_FOR))
+        parts.append(_marked(text, wide_start, start, STOOD_FOR, marks))
+        parts.append(_marked(text, start, end, HIGHLIGHT, marks))
+        parts.append(_marked(text, end, wide_end, STOOD_FOR, marks))
         position = wide_end
-    parts.append(plain(source_piece(text[position:])))
+    parts.append(_marked(text, position, len(text), "", marks))
     return join(*parts)
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import ClassVar
+from weakref import WeakKeyDictionary
 
 from textual import on
 from textual.app import ComposeResult
@@ -39,6 +40,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from briefing.present.citation import quote_citation
+from briefing.present.mentions import ActorNames
 from briefing.present.quotes import how_and_when, where_found
 from briefing.present.sources import source_facts
 from briefing.records.editorial import has_marks
@@ -57,6 +59,7 @@ from briefing.screens.outdated import OutdatedLine
 from briefing.screens.palette import BriefingCommands, ShowRecord
 from briefing.screens.quote_passage import (
     Passage,
+    Speakers,
     WordsAt,
     other_paragraph,
     quote_paragraph,
@@ -78,6 +81,13 @@ from briefing.userdata.reading import Mark
 WARNINGS_IN_FULL = 2
 #: n and p side by side in the footer: "n p Next/prev"
 STEPS = Binding.Group("Next/prev")
+
+
+#: Each briefing's actors' names, and who speaks in it, made when its first
+#: quote is viewed (briefing.present.mentions).
+_ACTOR_NAMES: WeakKeyDictionary[BriefingQueries, tuple[ActorNames, frozenset[str]]] = (
+    WeakKeyDictionary()
+)
 
 
 class QuoteViewer(Screen[Jump | None]):
@@ -360,21 +370,34 @@ class QuoteViewer(Screen[Jump | None]):
             )  # fmt: skip
             return [said], None
         text = source.text
+        speakers = self._speakers(quote)
         if not self.full:
             shown, words = quote_paragraph(
-                text, span.paragraph_start, span.paragraph_end, span, quote
+                text, span.paragraph_start, span.paragraph_end, span, quote, speakers
             )
             return [shown], words
         widgets = []
         found = None  # the quote's first paragraph: the words start there
         for start, end in paragraphs(text):
             if start <= span.start < end or (span.start < start < span.end):
-                shown, words = quote_paragraph(text, start, end, span, quote)
+                shown, words = quote_paragraph(text, start, end, span, quote, speakers)
                 found = found or words
                 widgets.append(shown)
             else:
-                widgets.append(other_paragraph(text, start, end))
+                widgets.append(other_paragraph(text, start, end, speakers))
         return widgets, found
+
+    def _speakers(self, quote: Quote) -> Speakers:
+        """Whose names the passage marks: the quote's speaker (and relayer)
+        apart from the briefing's other speakers (a desk editor's trial read
+        `…," Berg said. "[words]," Okafor replied.` as Berg's)."""
+        names = _ACTOR_NAMES.get(self.queries)
+        if names is None:
+            actors = self.queries.actors
+            speaking = frozenset(a.id for a in actors if a.quotes_said or a.quotes_relayed)
+            names = _ACTOR_NAMES[self.queries] = (ActorNames(actors), speaking)
+        own = frozenset(filter(None, (quote.speaker, quote.reported_by)))
+        return Speakers(names[0], own, names[1])
 
     def _scroll_to_words(self) -> None:
         """The whole text with the paragraph where the words start at the top;

@@ -39,6 +39,7 @@ from briefing.screens.footer import KeysFooter
 from briefing.screens.marks import legend
 from briefing.screens.outdated import OutdatedLine
 from briefing.screens.outside import ClosedByClickOutside
+from briefing.screens.quote_passage import OTHER_SPEAKER_NAMED, SPEAKER_NAMED
 from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain
 from briefing.screens.scrolling import scroll_lines
@@ -117,6 +118,10 @@ def text_legend(app: App[Any]) -> Fields:
             meaning.format_map(keys),
         )
         for mark, meaning in TEXT_MARKS
+    ]
+    marks += [  # the quote viewer's passage (briefing.screens.quote_passage)
+        (plain("Name", SPEAKER_NAMED), "in a quote's source: where it names who said the quote"),
+        (plain("Name", OTHER_SPEAKER_NAMED), "and where it names another actor who speaks"),
     ]
     return marks_table("Marks in the text", marks)
 

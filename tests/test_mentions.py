@@ -48,3 +48,15 @@ def test_short_surnames_are_not_taken_alone() -> None:
 
 def test_no_actors_no_mentions() -> None:
     assert ActorNames([]).mentions("anything") == []
+
+
+def test_punctuation_quotation_marks_and_a_possessive_around_a_name() -> None:
+    us = Actor(id="us", name="United States", kind=ActorKind.STATE, aliases=("U.S.",))
+    text = "“Berg’s offer,” said (Okafor). The U.S. and Berg, “Jonas Berg.”"
+    assert named(text, BERG, OKAFOR, us) == [
+        ("Berg", "berg"),
+        ("Okafor", "okafor"),
+        ("U.S.", "us"),
+        ("Berg", "berg"),
+        ("Jonas Berg", "berg"),
+    ]
