@@ -34,7 +34,7 @@ SKIPPED = "dim strike"
 STOOD_FOR = "dim italic"
 #: Where the paragraph names the quote's speaker (or its relayer).
 SPEAKER_NAMED = "bold underline"
-#: Where it names another actor who speaks in the briefing.
+#: Where it names another actor a quote of the same source is given to.
 OTHER_SPEAKER_NAMED = "underline"
 
 
@@ -46,7 +46,7 @@ class Speakers:
     names: ActorNames
     #: the quote's speaker and, when relayed, its relayer
     own: frozenset[str]
-    #: every actor of the briefing who said or relayed a quote
+    #: every actor who said or relayed a quote of the same source
     speaking: frozenset[str]
 
     def marks(self, text: str) -> list[tuple[int, int, str]]:

@@ -121,7 +121,7 @@ def text_legend(app: App[Any]) -> Fields:
     ]
     marks += [  # the quote viewer's passage (briefing.screens.quote_passage)
         (plain("Name", SPEAKER_NAMED), "in a quote's source: where it names who said the quote"),
-        (plain("Name", OTHER_SPEAKER_NAMED), "and where it names another actor who speaks"),
+        (plain("Name", OTHER_SPEAKER_NAMED), "and where it names another the source is quoted for"),
     ]
     return marks_table("Marks in the text", marks)
 

@@ -75,7 +75,7 @@ async def test_the_speakers_name_and_the_other_speakers_are_marked_apart(tmp_pat
     folder = write_folder(
         tmp_path / "strike", {"briefing.yaml": BRIEFING, "sources/herald.txt": HERALD}
     )
-    # Okafor speaks in the briefing too (a quote of hers), Port Halden never does
+    # Okafor is quoted from this source too, Port Halden never
     quotes = BRIEFING + (
         "  - id: okafor-own\n    text: The members will decide\n    speaker: okafor\n"
         "    source: herald\n"
