@@ -41,7 +41,7 @@ OTHER_SPEAKER_NAMED = "underline"
 @dataclass(frozen=True)
 class Speakers:
     """Whose names the passage marks: the quote's speaker and relayer apart
-    from the briefing's other speakers (briefing.present.mentions)."""
+    from the others quoted from the same source (briefing.present.mentions)."""
 
     names: ActorNames
     #: the quote's speaker and, when relayed, its relayer

@@ -65,7 +65,9 @@ class ActorNames:
         self._names = {
             key: (ids.pop(), capitalised[key]) for key, ids in owners.items() if len(ids) == 1
         }
-        self._longest = min(LONGEST_NAME, max((key.count(" ") + 1 for key in self._names), default=0))
+        self._longest = min(
+            LONGEST_NAME, max((key.count(" ") + 1 for key in self._names), default=0)
+        )
 
     def mentions(self, text: str) -> list[Mention]:
         """The actors named in `text`, in order, none overlapping: at each word
