@@ -32,6 +32,8 @@ HIGHLIGHT = "bold reverse"
 SKIPPED = "dim strike"
 #: The source's words an insertion of the author's stands for.
 STOOD_FOR = "dim italic"
+#: An insertion of the author's, where it stands among the quoted words.
+INSERTED = f"{HIGHLIGHT} italic"
 #: Where the paragraph names the quote's speaker (or its relayer).
 SPEAKER_NAMED = "bold underline"
 #: Where it names another actor a quote of the same source is given to.
@@ -248,9 +250,10 @@ def _highlighted(
     the width of (briefing.screens.cells).
     """
     gaps = _gaps(quote_text, len(pieces))
+    inserted = _inserted(quote_text, len(pieces))
     marks = marks or []
     parts: list[Content] = []
-    position = 0
+    position = prior_end = 0
     wide = widened(quote_text, text, pieces, offset)
     for index, ((start, end), (wide_start, wide_end)) in enumerate(zip(pieces, wide, strict=True)):
         start = min(max(0, start - offset), len(text))
@@ -261,13 +264,46 @@ def _highlighted(
         style = STOOD_FOR if gaps[index] is Piece.INSERTION else SKIPPED
         between_style = style if index and not source_piece(between).isspace() else ""
         parts.append(_marked(text, position, wide_start, between_style, marks))
+        written = f"[{inserted[index]}]"
+        if (
+            inserted[index]
+            and wide_start == start
+            and position == prior_end
+            and not {"[", "]"} & set(between)  # the source's own brackets stand there
+        ):
+            # the author's words, where they stand in the quote: `is [not] a
+            # good one` showed only a space between two highlights, and what an
+            # insertion stood for in dim italics with nothing of what it said
+            # (a desk editor's trial). Not an insertion glued to a word (`[T]he`)
+            parts.append(plain(written, INSERTED))
+            parts.append(plain(" "))
         # the letters an insertion glued to the words stands for: `[T]he` for "the"
         parts.append(_marked(text, wide_start, start, STOOD_FOR, marks))
         parts.append(_marked(text, start, end, HIGHLIGHT, marks))
         parts.append(_marked(text, end, wide_end, STOOD_FOR, marks))
-        position = wide_end
+        position, prior_end = wide_end, end
     parts.append(_marked(text, position, len(text), "", marks))
     return join(*parts)
+
+
+def _inserted(quote_text: str, count: int) -> list[str]:
+    """Before each of the quote's `count` pieces, the author's insertion that
+    stands between it and the piece before ("" for none, and before the first)."""
+    if not has_marks(quote_text):
+        return [""] * count
+    found: list[str] = []
+    between: list[str] = []
+    gap: Piece | None = None
+    for piece in read_quote(quote_text):
+        if piece.kind is Piece.WORDS:
+            found.append(" ".join(between) if found and gap is Piece.INSERTION else "")
+            between, gap = [], None
+        elif piece.kind is Piece.INSERTION:
+            between.append(" ".join(piece.text.split()))
+            gap = gap or Piece.INSERTION
+        else:
+            gap = Piece.ELISION  # an elision's gap holds an insertion's: struck through
+    return found if len(found) == count else [""] * count
 
 
 def _gaps(quote_text: str, count: int) -> list[Piece | None]:

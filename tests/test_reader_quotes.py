@@ -473,7 +473,8 @@ async def test_at_80x24_a_long_note_is_read_in_full_and_j_scrolls_the_facts_to_i
     async with app.run_test(size=SMALL) as pilot:
         await open_with_a_note(pilot, "\n".join(note))
         lines = on_screen(app)
-        assert any("She said hello world." in line for line in lines)
+        # the insertion where it stands among the words (a desk editor's trial)
+        assert any("She said hello [big] world." in line for line in lines)
         assert not any(line.endswith("…") for line in lines)
         assert any(note[0] in line for line in lines)  # the note's text, not its heading alone
         seen = "\n".join(lines)
@@ -481,7 +482,7 @@ async def test_at_80x24_a_long_note_is_read_in_full_and_j_scrolls_the_facts_to_i
             await pilot.press(key)
             await pilot.pause()
             lines = on_screen(app)
-            assert any("She said hello world." in line for line in lines), key
+            assert any("She said hello [big] world." in line for line in lines), key
             seen += "\n".join(lines)
         assert all(line in seen for line in note)
         for key in ["k"] * 3 + ["pageup"] * 3:
@@ -687,3 +688,37 @@ async def test_the_viewer_shows_bracketed_marks_as_check_reads_them(
         assert styled(passage, HIGHLIGHT) == highlighted
         assert styled(passage, STOOD_FOR) == stood_for
         assert styled(passage, SKIPPED) == skipped
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "stood_for"),
+    [
+        ("hello [big] world", "She said hello [big] world.", None),  # words added
+        ("She [only] hello world", "She said [only] hello world.", "said"),  # words replaced
+        ("[She] said hello world", "She said hello world.", None),  # at the edge: none
+    ],
+)
+async def test_an_insertion_stands_where_the_quote_puts_it(
+    tmp_path: Path, text: str, shown: str, stood_for: str | None
+) -> None:
+    """`is [not] a good one` showed only a space between two highlights, and
+    words an insertion stood for in dim italics, with nothing of what it said
+    instead (a desk editor's trial): the author's words, bracketed and in
+    italics, stand among the quoted words."""
+    app = reader(quoting(tmp_path, f'"{text}"'), tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        await pilot.pause()
+        paragraph = app.screen.query_one(".paragraph.current", Static).render()
+        assert isinstance(paragraph, Content)
+        assert paragraph.plain == shown
+        if "[" in shown:  # the author's words drawn as the author's, among the quoted
+            at = shown.index("[")
+            styles = [str(s.style) for s in paragraph.spans if s.start <= at < s.end]
+            assert any("italic" in style and "reverse" in style for style in styles), styles
+        if stood_for is not None:
+            at = paragraph.plain.index(stood_for)
+            assert any(
+                "dim italic" in str(s.style) and s.start <= at < s.end for s in paragraph.spans
+            )
