@@ -43,6 +43,7 @@ from briefing.present.citation import quote_citation
 from briefing.present.mentions import ActorNames
 from briefing.present.quotes import how_and_when, where_found
 from briefing.present.sources import source_facts
+from briefing.records.anchor_results import Span
 from briefing.records.editorial import has_marks
 from briefing.records.model import Actor, Quote
 from briefing.records.normalising import paragraphs
@@ -58,6 +59,7 @@ from briefing.screens.marks import MARK_STYLES, PINNED, WAS_SHORT
 from briefing.screens.outdated import OutdatedLine
 from briefing.screens.palette import BriefingCommands, ShowRecord
 from briefing.screens.quote_passage import (
+    SPEAKER_NAMED,
     Passage,
     Speakers,
     WordsAt,
@@ -376,7 +378,7 @@ class QuoteViewer(Screen[Jump | None]):
             shown, words = quote_paragraph(
                 text, span.paragraph_start, span.paragraph_end, span, quote, speakers
             )
-            return [shown], words
+            return [*self._lead_in(text, span, speakers), shown], words
         widgets = []
         found = None  # the quote's first paragraph: the words start there
         for start, end in paragraphs(text):
@@ -387,6 +389,19 @@ class QuoteViewer(Screen[Jump | None]):
             else:
                 widgets.append(other_paragraph(text, start, end, speakers))
         return widgets, found
+
+    def _lead_in(self, text: str, span: Span, speakers: Speakers) -> list[Static]:
+        """The paragraph before the quote's, muted, when the quote's does not
+        name its speaker: "…," he said after talks with Scholz` left "he" to a
+        paragraph off the screen, and words given to another read as sound
+        (a desk editor's trial)."""
+        quoted = text[span.paragraph_start : span.paragraph_end]
+        if any(mark == SPEAKER_NAMED for _, _, mark in speakers.marks(quoted)):
+            return []
+        before = [(start, end) for start, end in paragraphs(text) if end <= span.paragraph_start]
+        if not before:
+            return []
+        return [other_paragraph(text, *before[-1], speakers)]
 
     def _speakers(self, quote: Quote) -> Speakers:
         """Whose names the passage marks: the quote's speaker (and relayer)

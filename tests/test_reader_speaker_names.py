@@ -99,3 +99,40 @@ async def test_the_speakers_name_and_the_other_speakers_are_marked_apart(tmp_pat
         first = viewer.query(".paragraph").first(Static).render()
         assert str(first).startswith("Workers left Port Halden")
         assert not [s for s in first.spans if "underline" in str(s.style)]  # type: ignore[attr-defined]
+
+
+HE_SAID = (
+    "Jonas Berg spoke to reporters at the harbour gate.\n\n"
+    '"The members will decide that for themselves," he said.\n\n'
+    'Later Berg said: "The offer on the table is a good one."\n'
+)
+
+
+async def test_a_paragraph_that_does_not_name_the_speaker_comes_after_the_one_before(
+    tmp_path: Path,
+) -> None:
+    """`…," he said` left "he" to a paragraph off the screen (a desk editor's
+    trial): the paragraph before is shown, muted, above the quote's; not when
+    the quote's own paragraph names its speaker."""
+    folder = write_folder(
+        tmp_path / "strike", {"briefing.yaml": BRIEFING, "sources/herald.txt": HE_SAID}
+    )
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab")
+        assert app.screen.query_one("#quotes-list", RecordList).move_to("wrong-speaker")
+        await pilot.press("enter")
+        await pilot.pause()
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer)
+        shown = [str(p.render()) for p in viewer.query(".paragraph").results(Static)]
+        assert shown == [
+            "Jonas Berg spoke to reporters at the harbour gate.",
+            '"The members will decide that for themselves," he said.',
+        ]
+        assert not viewer.query_one(".paragraph").has_class("current")
+        await pilot.press("n")  # the next quote: its paragraph says "Berg"
+        await pilot.pause()
+        shown = [str(p.render()) for p in viewer.query(".paragraph").results(Static)]
+        assert shown == ['Later Berg said: "The offer on the table is a good one."']
