@@ -288,6 +288,35 @@ CASES = [
         "whole words",
     ),
     Case(
+        "published-after-as-of",
+        briefing_files(
+            **{
+                "briefing.yaml": BASE.replace(
+                    "    text: sources/s.txt\n",
+                    "    text: sources/s.txt\n    published: 2027-03-01\n",
+                )
+            }
+        ),
+        "briefing.yaml",
+        9,
+        16,
+        "as_of",
+    ),
+    Case(
+        "said-outside-event",
+        briefing_files(
+            **{
+                "briefing.yaml": BASE.replace(
+                    "    source: s\n", "    source: s\n    said: 2021-05-02\n    event: e\n"
+                )
+            }
+        ),
+        "briefing.yaml",
+        23,
+        11,
+        "both dates",
+    ),
+    Case(
         "when-text-not-in-source",
         briefing_files(
             **{
@@ -372,7 +401,7 @@ CASES = [
             **{
                 "briefing.yaml": BASE.replace(
                     "    text: sources/s.txt\n",
-                    "    text: sources/s.txt\n    published: 2025-03-14\n",
+                    "    text: sources/s.txt\n    published: 2022-02-01\n",
                 ).replace("    source: s\n", "    source: s\n    said: 2052-03-14\n")
             }
         ),
@@ -683,10 +712,16 @@ def test_references_to_a_refused_id_are_not_each_said_to_name_nothing(in_tmp: Pa
 def test_a_quote_that_may_have_been_said_before_publication_is_not_warned_of(
     published: str, said: str, in_tmp: Path
 ) -> None:
-    """A review: time zones and approximate dates were warned of as impossible."""
-    text = BASE.replace(
-        "    text: sources/s.txt\n", f"    text: sources/s.txt\n    published: {published}\n"
-    ).replace("    source: s\n", f"    source: s\n    said: {said}\n")
+    """A review: time zones and approximate dates were warned of as impossible.
+    (The briefing stands after them: a source published after its as_of is
+    warned of, published-after-as-of.)"""
+    text = (
+        BASE.replace("as_of: 2022-02-10", "as_of: 2026-02-28")
+        .replace(
+            "    text: sources/s.txt\n", f"    text: sources/s.txt\n    published: {published}\n"
+        )
+        .replace("    source: s\n", f"    source: s\n    said: {said}\n")
+    )
     problems = check(write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text})))
     assert [p.code for p in problems] == []
 

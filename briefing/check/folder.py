@@ -18,6 +18,7 @@ from pathlib import Path, PurePath
 from briefing.check.build import build_briefing, type_early
 from briefing.check.comments import warn_comments_cutting_text
 from briefing.check.cross_checks import check_affiliation_cycles, check_said_before_published
+from briefing.check.date_order import check_published_after_as_of, check_said_within_event
 from briefing.check.fields import MARKED_CHARACTER_CODES, check_file
 from briefing.check.quote_anchors import anchor_quotes
 from briefing.check.quote_attribution import warn_relayed_by_speaker
@@ -232,6 +233,8 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
     warn_relayed_by_speaker(context.records["quotes"], context.ids["actors"])
     check_affiliation_cycles(context.ids)
     check_said_before_published(context.records, context.ids)
+    check_said_within_event(context.records, context.ids)
+    check_published_after_as_of(context.records)
     warn_times_without_offset(context.records)
     warn_shared_same_as(context.records["actors"])
     named = context.ids["sources"]

@@ -158,7 +158,8 @@ def _places_kept(section: str) -> tuple[str, ...]:
     Checks across records report problems at ids, references, source text
     paths, at a quote's words and occurrence (anchoring) and its date (said
     before its source was published), at an event's date (a time without its
-    offset among times with one). Every other
+    offset among times with one), at a source's date (published after the
+    briefing's as_of). Every other
     field's problems are reported while its file is checked, so its place is
     not kept: a large briefing's records held far more places than they use.
     """
@@ -170,6 +171,8 @@ def _places_kept(section: str) -> tuple[str, ...]:
         names += [name for name in ("text", "occurrence", "said") if name not in names]
     if section == "events":
         names.append("when")  # a time without its offset (briefing.check.time_zones)
+    if section == "sources":
+        names.append("published")  # published after the briefing's as_of (date_order)
     return tuple(names)
 
 
