@@ -288,6 +288,47 @@ CASES = [
         "whole words",
     ),
     Case(
+        "quote-across-paragraphs",
+        briefing_files(
+            **{"briefing.yaml": BASE.replace("text: hello world", "text: hello world. Then she")}
+        ),
+        "briefing.yaml",
+        20,
+        11,
+        "paragraph break",
+    ),
+    Case(
+        "quote-outside-quotation",
+        briefing_files(**{"sources/s.txt": 'She said hello world. "Goodbye," she said.\n'}),
+        "briefing.yaml",
+        20,
+        11,
+        "quotation marks",
+    ),
+    Case(
+        "quote-across-quotation",
+        briefing_files(
+            **{
+                "briefing.yaml": BASE.replace(
+                    "text: hello world", "text: 'she said \"hello world'"
+                ),
+                "sources/s.txt": 'So she said "hello world," today.\n',
+            }
+        ),
+        "briefing.yaml",
+        20,
+        11,
+        "within one quotation",
+    ),
+    Case(
+        "quotation-within-quotation",
+        briefing_files(**{"sources/s.txt": "\"She said 'hello world' to me,\" he said.\n"}),
+        "briefing.yaml",
+        20,
+        11,
+        "reported_by",
+    ),
+    Case(
         "published-after-as-of",
         briefing_files(
             **{

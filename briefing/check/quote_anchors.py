@@ -5,6 +5,8 @@ source_texts), and where they stand is kept by quote id. Why a quote is not
 anchored is said at the quote (anchor_failures), an empty text once at its
 source (source_texts.report_blank_text); a quote that is anchored is warned
 of where it cuts a word or takes brackets the source holds (anchor_warnings).
+A quote that is anchored is also warned of where its words stand among the
+source's paragraphs and quotation marks (passage_warnings).
 A quote whose source has no text is not anchored, but the rules of its own
 words hold all the same. An event's `when_text` is looked for in its
 sources' texts in the same pass.
@@ -21,6 +23,8 @@ from briefing.check.anchor_warnings import (
     warn_source_brackets,
 )
 from briefing.check.insertion_warnings import warn_insertions_leaving_out
+from briefing.check.passage_warnings import warn_passages
+from briefing.check.quote_places import SourcePlaces
 from briefing.check.raw import RawRecord
 from briefing.check.source_texts import report_blank_text
 from briefing.records.anchor_results import Span
@@ -56,8 +60,9 @@ def anchor_quotes(
     wording = _WhenTexts(events, texts, sources)
     for source_id in dict.fromkeys([*grouped, *wording.sources]):
         text = NormalisedText(texts[source_id])
+        places = SourcePlaces(text)
         for ident, words, record in grouped.get(source_id, []):
-            _anchor_quote(record, ident, words, text, source_id, sources, spans)
+            _anchor_quote(record, ident, words, (text, places), source_id, sources, spans)
         wording.look_in(source_id, text.text)
     wording.report()
     return spans
@@ -181,11 +186,12 @@ def _anchor_quote(
     record: RawRecord,
     ident: str,
     words: str,
-    text: NormalisedText,
+    source: tuple[NormalisedText, SourcePlaces],
     source_id: str,
     sources: dict[str, RawRecord],
     spans: dict[str, Span],
 ) -> None:
+    text, places = source
     occurrence = record.value("occurrence")
     found = anchor(words, text, occurrence if isinstance(occurrence, int) else None)
     if found.span is not None:
@@ -194,6 +200,7 @@ def _anchor_quote(
         warn_source_brackets(record, words, text.original, found.span, source_id)
         warn_empty_insertions(record, words)
         warn_insertions_leaving_out(record, words, text.original, found.span, source_id)
+        warn_passages(record, words, found.span, places, source_id)
         return
     record.complete = False
     refused = occurrence is None and _written(record, "occurrence")

@@ -105,6 +105,10 @@ CODES: dict[str, Code] = {
     "insertion-empty": Code(W, "a quote's [insertion] with nothing in it", "text: In the name [] of the city"),
     "insertion-leaves-out": Code(W, "a quote's [insertion] that stands for source words and adds none of its own: words left out with no elision mark", "text: Russia [will] attack (the source: Russia will not attack)"),
     "insertion-in-source": Code(W, "a quote's [insertion] that its source itself holds, brackets and all (shown as the author's words)", "text: dock for the [space] station (the source: dock for the [space] station)"),
+    "quote-across-paragraphs": Code(W, "a quote, or a part of one, whose words run across a paragraph break of its source", "text: twelve years. \"We did not want (a paragraph ends after 'years.')"),
+    "quote-outside-quotation": Code(W, "a quote, or a part of one, whose words stand outside every quotation in a source that puts words in quotation marks (the report's own words; a source with no quotation marks is not checked so)", "text: walked off the job (the source: Dockworkers walked off the job. \"We did not want this,\" she said.)"),
+    "quote-across-quotation": Code(W, "a quote, or a part of one, whose words run across the start or end of a quotation in its source: some in quotation marks, some outside (or in another quotation)", "text: take it, Berg said (the source: \"…take it,\" Berg said.)"),
+    "quotation-within-quotation": Code(W, "a quote whose words stand in a quotation inside another quotation of its source (double marks in double marks or guillemets, single marks that pair and are no apostrophes), with no reported_by", "text: a long strike helps nobody (the source: \"She told me 'a long strike helps nobody',\" Berg said.)"),
     "when-text-not-in-source": Code(W, "an event's when_text that none of its sources' texts holds", "when_text: after the call (the source: after a telephone conversation)"),
     "occurrence-out-of-range": Code(E, "occurrence past the number of matches", "occurrence: 3"),
 }  # fmt: skip

@@ -1,0 +1,143 @@
+"""Warnings about where a found quote stands among its source's quotation marks.
+
+A report puts what a speaker said in quotation marks, and its own words
+(narration, a paraphrase, "according to union officials, ...") outside them;
+a quotation inside a quotation is someone else's words, relayed by the
+speaker. The contract matches words wherever they stand, so the reader
+showed a reporter's sentence as a speaker's (a desk editor's trial). Said of
+each stretch of the source a quote's words stand in (`PartPlace`):
+
+- `quote-across-paragraphs`: it runs across a paragraph break (the words on
+  either side were not said together, and may be two people's);
+- `quote-outside-quotation`: its words stand outside every quotation, in a
+  source that has quotation marks (a transcript or a statement with none is
+  not checked so);
+- `quote-across-quotation`: some of its words are in a quotation and some
+  outside it, or in another (a quote partly inside: a part of it is not the
+  speaker's, as a quote across a paragraph break);
+- `quotation-within-quotation`: its words stand in a quotation inside
+  another, and the quote names no `reported_by`.
+"""
+
+from __future__ import annotations
+
+from briefing.check.quote_places import Marks, PartPlace, SourcePlaces
+from briefing.check.raw import RawRecord
+from briefing.records.text import shown
+
+
+def warn_across_paragraphs(
+    record: RawRecord, places: list[PartPlace], source: SourcePlaces, source_id: str
+) -> None:
+    crossing = None
+    for place in places:
+        if place.break_at >= 0:
+            crossing = place
+            break
+    if crossing is None:
+        return
+    original = source.original
+    after = source.paragraph(_next_word(original, crossing.break_at, crossing.end))[0]
+    around = original[max(crossing.start, crossing.break_at - 30) : min(crossing.end, after + 30)]
+    node = record.place("text")
+    record.sink.warning(
+        node.line,
+        node.column,
+        "quote-across-paragraphs",
+        f"{_this(places)} runs across a paragraph break of the source {shown(source_id)}, "
+        f"{shown(around, 80)}: the words before the break and after it were not said "
+        "in one breath, and may be two people's",
+        "end the quote at the paragraph's end; if the next paragraph goes on with the same "
+        "speaker's words, quote them apart",
+    )
+
+
+def warn_quotation_marks(
+    record: RawRecord, places: list[PartPlace], source: SourcePlaces, source_id: str
+) -> None:
+    """The warnings of a quote's words outside the source's quotations, across
+    a quotation's start or end, or in a quotation inside another."""
+    if not source.uses_marks:
+        return
+    outside: list[PartPlace] = []
+    across: list[PartPlace] = []
+    inner: PartPlace | None = None
+    for place in places:
+        if place.break_at >= 0:
+            continue  # across a paragraph break: said of it
+        if place.marks is Marks.OUTSIDE:
+            outside.append(place)
+        elif place.marks is Marks.ACROSS:
+            across.append(place)
+        elif inner is None and place.innermost is not None and place.innermost.depth > 1:
+            inner = place
+    original = source.original
+    speaker = record.text("speaker") or ""
+    if outside:
+        words = original[outside[0].start : outside[0].end]
+        node = record.place("text")
+        record.sink.warning(
+            node.line,
+            node.column,
+            "quote-outside-quotation",
+            f"the source {shown(source_id)} puts what people said in quotation marks, and "
+            f"{_these(places, outside)} stand outside them: {shown(words)} are the report's "
+            f"own words (its narration, or a paraphrase), which the reader would show as "
+            f"said by {shown(speaker)}",
+            "quote words the source puts in quotation marks; say what the report says in "
+            "its own words in an event's summary",
+        )
+    if across:
+        words = original[across[0].start : across[0].end]
+        node = record.place("text")
+        record.sink.warning(
+            node.line,
+            node.column,
+            "quote-across-quotation",
+            f"{_this(places)} runs across the start or end of a quotation in the source "
+            f"{shown(source_id)}, {shown(words, 80)}: some of its words stand in quotation "
+            "marks and some outside them (or in another quotation), so not all are the "
+            "speaker's",
+            "quote only words within one quotation of the source, its marks left out",
+        )
+    if inner is not None and record.value("reported_by") is None:
+        _warn_inner(record, inner, source, source_id, speaker)
+
+
+def _warn_inner(
+    record: RawRecord, inner: PartPlace, source: SourcePlaces, source_id: str, speaker: str
+) -> None:
+    if inner.innermost is None or inner.quotation is None:
+        return
+    original = source.original
+    words = original[inner.innermost.start : inner.innermost.end]
+    around = original[inner.quotation.start : inner.quotation.end]
+    node = record.place("text")
+    record.sink.warning(
+        node.line,
+        node.column,
+        "quotation-within-quotation",
+        f"these words stand in a quotation inside another quotation of the source "
+        f"{shown(source_id)}, {shown(words)} within {shown(around)}: whoever speaks the "
+        "outer quotation relays someone else's words, and the quote gives them to "
+        f"{shown(speaker)} as said, with no reported_by",
+        "name the inner quotation's speaker as speaker and the outer one's as reported_by "
+        "(or, if the speaker does quote their own words, leave it)",
+    )
+
+
+def _this(places: list[PartPlace]) -> str:
+    return "a part of this quote" if len(places) > 1 else "this quote"
+
+
+def _these(places: list[PartPlace], found: list[PartPlace]) -> str:
+    if len(places) == 1:
+        return "this quote's words"
+    return "words of a part of this quote" if len(found) == 1 else "words of its parts"
+
+
+def _next_word(text: str, position: int, end: int) -> int:
+    """The first character past white space from `position` (before `end`)."""
+    while position < end - 1 and text[position].isspace():
+        position += 1
+    return position

@@ -1,0 +1,126 @@
+"""Where a found quote's parts stand in its source: paragraphs and quotations.
+
+One `SourcePlaces` per source text, for all of its quotes: each paragraph's
+quotations (briefing.check.quotations) are read when a quote first needs
+them, and kept for the next quote of that paragraph. A `PartPlace` says,
+for one stretch of the source a quote's words stand in, its paragraph,
+whether it runs across a paragraph break, and whether its words stand in a
+quotation, outside every one, or across one's start or end.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import NamedTuple
+
+from briefing.check.quotations import (
+    Quotation,
+    Quotations,
+    paragraph_quotations,
+    uses_quotation_marks,
+)
+from briefing.records.normalised_text import NormalisedText
+
+
+class Marks(Enum):
+    """Where a part's words stand with respect to the source's quotation marks."""
+
+    INSIDE = "inside"  # all in one quotation
+    OUTSIDE = "outside"  # in none
+    ACROSS = "across"  # some in one, some in another or in none
+
+
+class PartPlace(NamedTuple):
+    start: int
+    end: int
+    #: the paragraph its first word stands in
+    paragraph: tuple[int, int]
+    #: where a paragraph break inside it falls (-1: none)
+    break_at: int
+    marks: Marks
+    #: the outermost quotation holding it, and the innermost (INSIDE only)
+    quotation: Quotation | None = None
+    innermost: Quotation | None = None
+
+
+class SourcePlaces:
+    """A source text's paragraphs and quotations, found as the quotes need them."""
+
+    def __init__(self, text: NormalisedText) -> None:
+        self.text = text
+        self.original = text.original
+        self._uses_marks: bool | None = None
+        self._quotations: dict[int, Quotations] = {}
+
+    @property
+    def uses_marks(self) -> bool:
+        """Whether the text puts words in quotation marks at all."""
+        if self._uses_marks is None:
+            self._uses_marks = uses_quotation_marks(self.original)
+        return self._uses_marks
+
+    def paragraph(self, position: int) -> tuple[int, int]:
+        """The paragraph that holds the character at `position`."""
+        return self.text.paragraph_around(position, position + 1)
+
+    def quotations(self, paragraph: tuple[int, int]) -> Quotations:
+        found = self._quotations.get(paragraph[0])
+        if found is None:
+            found = paragraph_quotations(self.original, *paragraph)
+            self._quotations[paragraph[0]] = found
+        return found
+
+    def place(
+        self, start: int, end: int, paragraph: tuple[int, int] | None = None
+    ) -> PartPlace | None:
+        """Where the stretch `start`..`end` stands (None: it holds no letter or
+        digit); `paragraph`: the paragraph(s) around it, as anchoring found them."""
+        edges = word_edges(self.original, start, end)
+        if edges is None:
+            return None
+        first, last = edges
+        if paragraph is None or self.original.find("\n", first, last) != -1:
+            paragraph = self.paragraph(first)  # a break may stand within
+        if last >= paragraph[1]:
+            return PartPlace(start, end, paragraph, paragraph[1], Marks.ACROSS)
+        if not self.uses_marks:
+            return PartPlace(start, end, paragraph, -1, Marks.OUTSIDE)
+        quotations = self.quotations(paragraph)
+        outer = quotations.holding(first)
+        if outer is None:
+            marks = Marks.ACROSS if quotations.starts_within(first, last) else Marks.OUTSIDE
+            return PartPlace(start, end, paragraph, -1, marks)
+        if last >= outer.end:
+            return PartPlace(start, end, paragraph, -1, Marks.ACROSS, outer)
+        inner = outer if len(quotations.by_depth) == 1 else quotations.innermost(first, last)
+        return PartPlace(start, end, paragraph, -1, Marks.INSIDE, outer, inner)
+
+    def runs_on(self, before: PartPlace, after: PartPlace) -> bool:
+        """Whether two parts in paragraphs one after the other stand in one
+        quotation that runs on: open at the first paragraph's end, opened
+        anew by the next paragraph's first character (English style)."""
+        if before.quotation is None or after.quotation is None:
+            return False
+        if self.original[before.paragraph[1] : after.paragraph[0]].strip():
+            return False  # not the next paragraph
+        last = self.quotations(before.paragraph).last
+        first = self.quotations(after.paragraph).first
+        return (
+            last is before.quotation
+            and not before.quotation.closed
+            and first is after.quotation
+            and after.quotation.start == after.paragraph[0] + 1
+        )
+
+
+def word_edges(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first and last letter or digit of `text[start:end]`."""
+    first = start
+    while first < end and not text[first].isalnum():
+        first += 1
+    if first == end:
+        return None
+    last = end - 1
+    while not text[last].isalnum():
+        last -= 1
+    return first, last
