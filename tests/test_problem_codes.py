@@ -288,6 +288,35 @@ CASES = [
         "whole words",
     ),
     Case(
+        "elision-drops-few-words",
+        briefing_files(
+            **{
+                "briefing.yaml": BASE.replace(
+                    "text: hello world", "text: She said hello … world said today"
+                ),
+                "sources/s.txt": "She said hello big world said today.\n",
+            }
+        ),
+        "briefing.yaml",
+        20,
+        11,
+        "'big'",
+    ),
+    Case(
+        "elision-joins-passages",
+        briefing_files(
+            **{
+                "briefing.yaml": BASE.replace(
+                    "text: hello world", "text: She said hello … Then she left"
+                )
+            }
+        ),
+        "briefing.yaml",
+        20,
+        11,
+        "different paragraphs",
+    ),
+    Case(
         "quote-across-paragraphs",
         briefing_files(
             **{"briefing.yaml": BASE.replace("text: hello world", "text: hello world. Then she")}
@@ -327,6 +356,29 @@ CASES = [
         20,
         11,
         "reported_by",
+    ),
+    Case(
+        "negation-left-out",
+        briefing_files(**{"sources/s.txt": "Not hello world, she said.\n"}),
+        "briefing.yaml",
+        20,
+        11,
+        "'Not'",
+    ),
+    Case(
+        "negation-added",
+        briefing_files(
+            **{
+                "briefing.yaml": BASE.replace(
+                    "text: hello world", "text: She said [no] hello world"
+                ),
+                "sources/s.txt": "She said hello world.\n",
+            }
+        ),
+        "briefing.yaml",
+        20,
+        11,
+        "'[no]'",
     ),
     Case(
         "published-after-as-of",

@@ -1,10 +1,11 @@
-"""Where a found quote stands in its source.
+"""Where a found quote stands in its source, and what its marks leave out.
 
 A desk editor's trial planted 19 falsifications in a briefing, and `check`
-gave 0 errors and 2 warnings: a reporter's sentence given to a speaker, a
-quotation inside a quotation, a quote across a paragraph break ... Each case
-here is one plant of that trial (the `HERALD` and `RADIO` texts are its
-sources), with the sound case beside it that must stay quiet.
+gave 0 errors and 2 warnings: elisions that dropped "not" or joined two
+speakers, a reporter's sentence given to a speaker, a quotation inside a
+quotation, a quote across a paragraph break, insertions that turned "not"
+round. Each case here is one plant of that trial (the `HERALD` and `RADIO`
+texts are its sources), with the sound case beside it that must stay quiet.
 All are warnings: the contract accepts every one of these quotes.
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import BASE_FILES, briefing_files, check, write_folder
 
+from briefing.cli.commands import main
 from briefing.records.problems import Problem
 
 BASE = str(BASE_FILES["briefing.yaml"])
@@ -55,6 +57,101 @@ def only(problems: list[Problem], code: str, line: int = TEXT_LINE) -> Problem:
     assert (problem.line, problem.column) == (line, TEXT_COLUMN)
     assert problem.severity.value == "warning"
     return problem
+
+
+# 1. An elision that leaves out only a word or two
+
+
+def test_an_elision_leaving_out_only_not_is_warned_of_as_a_negation(tmp_path: Path) -> None:
+    """p6: "The authority will … accept" for "will not accept"."""
+    quote = "The authority will … accept any deal that ruins the port"
+    problem = only(checked(tmp_path, quote, HERALD), "elision-drops-few-words")
+    assert "leaves out only 'not'" in problem.message
+    assert "'not' is a negation" in problem.message
+    assert "'The authority will not accept any deal" in problem.message
+
+
+def test_an_elision_of_two_words_is_warned_of(tmp_path: Path) -> None:
+    quote = "We said that we … accept any deal"
+    source = "We said that we would gladly accept any deal.\n"
+    problem = only(checked(tmp_path, quote, source), "elision-drops-few-words")
+    assert "leaves out only 'would gladly'" in problem.message
+    assert "negation" not in problem.message
+
+
+def test_an_elision_of_three_words_is_not(tmp_path: Path) -> None:
+    source = "We said that we would very gladly accept any deal.\n"
+    assert checked(tmp_path, "We said that we … accept any deal", source) == []
+
+
+def test_an_elision_between_clauses_is_not(tmp_path: Path) -> None:
+    """ ", but" left out: the elision stands between clauses (docs/example's
+    "safe for people on foot … not for the weight of traffic" is such a one)."""
+    quote = "We did not want this strike … the authority left us no choice"
+    assert checked(tmp_path, quote, HERALD) == []
+
+
+def test_outside_english_the_short_elision_is_said_without_the_negation(tmp_path: Path) -> None:
+    quote = "The authority will … accept any deal that ruins the port"
+    english = checked(tmp_path / "gb", quote, HERALD, language="en-GB")
+    assert "negation" in only(english, "elision-drops-few-words", TEXT_LINE + 1).message
+    problem = only(
+        checked(tmp_path / "nb", quote, HERALD, language="nb"),
+        "elision-drops-few-words",
+        TEXT_LINE + 1,
+    )
+    assert "negation" not in problem.message
+
+
+def test_in_a_script_without_spaces_a_character_counts_as_a_word(tmp_path: Path) -> None:
+    source = "我们绝对不会接受这个协议。\n"
+    problem = only(
+        checked(tmp_path, "我们绝对 … 会接受这个协议", source, language="zh"),
+        "elision-drops-few-words",
+        TEXT_LINE + 1,
+    )
+    assert "leaves out only '不'" in problem.message
+    assert checked(tmp_path / "3", "我们绝对 … 这个协议", source, language="zh") == []
+
+
+# 2. An elision that joins two quotations, or two paragraphs
+
+
+def test_an_elision_joining_two_quotations_is_warned_of(tmp_path: Path) -> None:
+    """p5: Berg's quotation and Okafor's reply, given to Berg."""
+    quote = "The offer on the table is a good one … The members will decide that for themselves"
+    problem = only(checked(tmp_path, quote, HERALD), "elision-joins-passages")
+    assert """take it," Berg said. \"""" in problem.message
+    assert "close one quotation and open another" in problem.message
+
+
+def test_an_elision_joining_two_paragraphs_is_warned_of(tmp_path: Path) -> None:
+    """p14: Okafor's paragraph joined to the next."""
+    quote = "the authority left us no choice … disappointed but not surprised"
+    problem = only(checked(tmp_path, quote, HERALD), "elision-joins-passages")
+    assert "different paragraphs" in problem.message
+
+
+def test_an_elision_joining_two_turns_of_a_transcript_is_warned_of(tmp_path: Path) -> None:
+    """p15: the host's line and Berg's, in a transcript of one paragraph a line."""
+    quote = "The union says your profits have doubled … Profits went into the new container crane"
+    problem = only(checked(tmp_path, quote, RADIO), "elision-joins-passages")
+    assert "different lines (in a transcript, different turns)" in problem.message
+
+
+def test_an_elision_within_one_quotation_is_not(tmp_path: Path) -> None:
+    quote = "The offer on the table … the members should take it"
+    assert checked(tmp_path, quote, HERALD) == []
+
+
+def test_an_elision_within_a_quotation_that_runs_on_is_not(tmp_path: Path) -> None:
+    """English opens each paragraph of a long quotation anew, and closes only the last."""
+    source = (
+        '"We will fight on the beaches and in the hills.\n\n'
+        '"We will give up nothing to anyone at all," he said.\n'
+    )
+    quote = "We will fight on the beaches … We will give up nothing"
+    assert checked(tmp_path, quote, source) == []
 
 
 # 3. A quote across a paragraph break
@@ -183,3 +280,88 @@ def test_a_quotation_that_runs_on_into_the_next_paragraph_holds_its_words(tmp_pa
     assert checked(tmp_path, "We will fight on the beaches", source) == []
     found = checked(tmp_path / "said", "he said", source)
     assert codes(found) == ["quote-outside-quotation"]
+
+
+# 5. Negations (English briefings)
+
+
+def test_a_quote_that_starts_right_after_not_is_warned_of(tmp_path: Path) -> None:
+    """p17: "intervene at this stage" from `would "not intervene at this stage"`."""
+    problem = only(checked(tmp_path, "intervene at this stage", HERALD), "negation-left-out")
+    assert "starts right after 'not'" in problem.message
+    assert checked(tmp_path / "whole", "not intervene at this stage", HERALD) == []
+
+
+def test_a_quote_that_ends_right_before_not_is_warned_of(tmp_path: Path) -> None:
+    source = "We will not negotiate under pressure, she said.\n"
+    problem = only(checked(tmp_path, "We will", source), "negation-left-out")
+    assert "ends right before 'not'" in problem.message
+
+
+def test_a_quote_after_a_contracted_negation_is_warned_of(tmp_path: Path) -> None:
+    source = "We won't negotiate under pressure, she said.\n"
+    problem = only(checked(tmp_path, "negotiate under pressure", source), "negation-left-out")
+    assert "'won't'" in problem.message
+
+
+def test_a_negation_behind_punctuation_is_not_beside_the_quote(tmp_path: Path) -> None:
+    source = "No, we will negotiate under pressure, she said.\n"
+    assert checked(tmp_path, "we will negotiate under pressure", source) == []
+
+
+def test_an_insertion_that_stands_for_not_is_warned_of(tmp_path: Path) -> None:
+    """p13: `We will [gladly] negotiate` for "will not negotiate"."""
+    problem = only(
+        checked(tmp_path, "We will [gladly] negotiate under pressure", HERALD), "negation-left-out"
+    )
+    assert "the insertion '[gladly]' stands for 'not'" in problem.message
+
+
+def test_an_insertion_of_no_word_of_its_own_is_said_once(tmp_path: Path) -> None:
+    """p13b: insertion-leaves-out already says it stands for 'will not'."""
+    only(checked(tmp_path, "We [will] negotiate under pressure", HERALD), "insertion-leaves-out")
+
+
+def test_an_insertion_that_adds_not_is_warned_of(tmp_path: Path) -> None:
+    """p7: "The offer on the table is [not] a good one"."""
+    problem = only(
+        checked(tmp_path, "The offer on the table is [not] a good one", HERALD), "negation-added"
+    )
+    assert "'[not]'" in problem.message
+    assert checked(tmp_path / "n", "The offer on the table is [truly] a good one", HERALD) == []
+
+
+def test_a_part_that_ends_right_before_a_long_elided_negation_is_warned_of(tmp_path: Path) -> None:
+    """Not a short elision (four words, and punctuation), but it leaves out "not"."""
+    source = "The authority will not, under any circumstances, accept any deal.\n"
+    quote = "The authority will … accept any deal"
+    problem = only(checked(tmp_path, quote, source), "negation-left-out")
+    assert "a part ends right before 'not'" in problem.message
+
+
+def test_negations_are_read_in_english_briefings_only(tmp_path: Path) -> None:
+    assert checked(tmp_path, "intervene at this stage", HERALD, language="nb") == []
+    assert codes(checked(tmp_path / "gb", "intervene at this stage", HERALD, language="en-GB")) == [
+        "negation-left-out"
+    ]
+
+
+def test_a_briefing_with_these_warnings_still_passes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Warnings, not errors: `check` exits 0 and says them."""
+    checked(tmp_path, "intervene at this stage", HERALD)
+    assert main(["check", str(tmp_path / "b")]) == 0
+    out = capsys.readouterr().out
+    assert "warning[negation-left-out]" in out
+    assert out.strip().endswith("0 errors, 1 warning in 1 file")
+
+
+def test_a_negation_outside_the_quotation_marks_is_beside_the_quote(tmp_path: Path) -> None:
+    """The report's `would not "intervene"`: the quotation starts after "not"; a
+    closing mark after the negation stands between (`said "no" and then`)."""
+    source = 'Sand said the government would not "intervene at this stage" today.\n'
+    problem = only(checked(tmp_path, "intervene at this stage", source), "negation-left-out")
+    assert "starts right after 'not'" in problem.message
+    source = 'He said "no" and then "we will see about it" on the quay.\n'
+    assert codes(checked(tmp_path / "closed", "and then", source)) == ["quote-outside-quotation"]

@@ -240,8 +240,13 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
     named = context.ids["sources"]
     unnamed = [r for r in context.records["sources"] if named.get(r.id or "") is not r]
     texts = load_source_texts(folder, named, unnamed)
+    briefing = context.records["briefing"]
     spans = anchor_quotes(
-        context.records["quotes"], texts, context.ids["sources"], context.records["events"]
+        context.records["quotes"],
+        texts,
+        context.ids["sources"],
+        context.records["events"],
+        briefing[0].value("language") if len(briefing) == 1 else None,
     )
     for sink in sinks:
         problems.extend(sink.problems)

@@ -30,7 +30,7 @@ def warn_insertions_leaving_out(
     """Warn of an insertion that stands for source words and adds none of its
     own (its words are among them, or it holds none): it leaves words out
     with no elision mark."""
-    insertions = _insertions_between_parts(words)
+    insertions = insertions_between_parts(words)
     if len(insertions) != len(span.pieces) - 1:
         return  # matched as plain text, brackets and all
     found = []
@@ -40,9 +40,7 @@ def warn_insertions_leaving_out(
         if inserted is None or shows_nothing(inserted):
             continue  # an elision: marked as one; an empty insertion: said (insertion-empty)
         stood_for = original[end:start]
-        stood_words = _words(stood_for)
-        own = _words(inserted)
-        if stood_words - own and not own - stood_words:  # drops words, adds none
+        if leaves_out(inserted, stood_for):
             found.append((inserted, " ".join(stood_for.split())))
     for inserted, stood_for in found:
         node = record.place("text")
@@ -59,15 +57,16 @@ def warn_insertions_leaving_out(
         )
 
 
-def _insertions_between_parts(words: str) -> list[str | None]:
+def insertions_between_parts(words: str, insertions: bool = True) -> list[str | None]:
     """For each gap between two stretches of the speaker's words, in order (as
     `editorial.segments` finds them): the insertion that stands there (None:
-    an elision, whatever else stands with it)."""
+    an elision, whatever else stands with it). `insertions` False: the
+    reading with every bracket as text but an elision's (`editorial.readings`)."""
     gaps: list[str | None] = []
     seen_words = False
     current: str | None = None
     elided = False
-    for piece in read_quote(words):
+    for piece in read_quote(words, insertions):
         if piece.kind is Piece.WORDS:
             if seen_words:
                 gaps.append(None if elided else current)
@@ -77,6 +76,13 @@ def _insertions_between_parts(words: str) -> list[str | None]:
         else:
             elided = True
     return gaps
+
+
+def leaves_out(inserted: str, stood_for: str) -> bool:
+    """Whether an insertion drops source words it stands for and adds none of its own."""
+    stood_words = _words(stood_for)
+    own = _words(inserted)
+    return bool(stood_words - own) and not own - stood_words
 
 
 def _words(text: str) -> Counter[str]:

@@ -1,5 +1,6 @@
-"""The warnings of where a found quote stands in its source: across
-paragraphs or quotations, outside them (quotation_warnings).
+"""The warnings of where a found quote stands in its source and what its
+marks leave out: across paragraphs or quotations (quotation_warnings), its
+elisions (elision_warnings), negations (negation_warnings, English only).
 
 Each source text's paragraphs and quotations are read once, for all of its
 quotes (`SourcePlaces`), and only where a quote stands.
@@ -7,14 +8,29 @@ quotes (`SourcePlaces`), and only where a quote stands.
 
 from __future__ import annotations
 
+from briefing.check.elision_warnings import warn_elisions
+from briefing.check.insertion_warnings import insertions_between_parts
+from briefing.check.negation_warnings import warn_negations
 from briefing.check.quotation_warnings import warn_across_paragraphs, warn_quotation_marks
 from briefing.check.quote_places import SourcePlaces
 from briefing.check.raw import RawRecord
 from briefing.records.anchor_results import Span
 
 
+def is_english(language: object) -> bool:
+    """Whether a briefing's `language` (None: not given, `en`) is English."""
+    if language is None:
+        return True
+    return isinstance(language, str) and language.split("-")[0].strip().lower() == "en"
+
+
 def warn_passages(
-    record: RawRecord, words: str, span: Span, source: SourcePlaces, source_id: str
+    record: RawRecord,
+    words: str,
+    span: Span,
+    source: SourcePlaces,
+    source_id: str,
+    english: bool,
 ) -> None:
     pieces = span.pieces
     if len(pieces) == 1:  # the paragraph anchoring found is the stretch's own
@@ -24,3 +40,20 @@ def warn_passages(
     read = [place for place in places if place is not None]
     warn_across_paragraphs(record, read, source, source_id)
     warn_quotation_marks(record, read, source, source_id)
+    gaps = _gaps(words, len(pieces)) if len(pieces) > 1 else []
+    short: set[int] = set()
+    if len(pieces) > 1:
+        known: list[str | None] = list(gaps) if gaps is not None else [""] * (len(pieces) - 1)
+        short = warn_elisions(record, places, known, source, source_id, english)
+    if english:
+        warn_negations(record, words, pieces, gaps, source.original, source_id, short)
+
+
+def _gaps(words: str, parts: int) -> list[str | None] | None:
+    """What stands between each two parts: an insertion's words, or None for an
+    elision (None for all: no reading of the quote has as many parts)."""
+    for insertions in (True, False):
+        gaps = insertions_between_parts(words, insertions)
+        if len(gaps) == parts - 1:
+            return gaps
+    return None

@@ -6,7 +6,8 @@ anchored is said at the quote (anchor_failures), an empty text once at its
 source (source_texts.report_blank_text); a quote that is anchored is warned
 of where it cuts a word or takes brackets the source holds (anchor_warnings).
 A quote that is anchored is also warned of where its words stand among the
-source's paragraphs and quotation marks (passage_warnings).
+source's paragraphs and quotation marks, and of what its elisions and
+insertions leave out (passage_warnings).
 A quote whose source has no text is not anchored, but the rules of its own
 words hold all the same. An event's `when_text` is looked for in its
 sources' texts in the same pass.
@@ -23,7 +24,7 @@ from briefing.check.anchor_warnings import (
     warn_source_brackets,
 )
 from briefing.check.insertion_warnings import warn_insertions_leaving_out
-from briefing.check.passage_warnings import warn_passages
+from briefing.check.passage_warnings import is_english, warn_passages
 from briefing.check.quote_places import SourcePlaces
 from briefing.check.raw import RawRecord
 from briefing.check.source_texts import report_blank_text
@@ -40,6 +41,7 @@ def anchor_quotes(
     texts: dict[str, str],
     sources: dict[str, RawRecord],
     events: Sequence[RawRecord] = (),
+    language: object = None,
 ) -> dict[str, Span]:
     """Where each quote's words stand in its source's text, by quote id.
 
@@ -58,11 +60,12 @@ def anchor_quotes(
         if not written.strip():
             report_blank_text(sources[source_id], written, grouped.pop(source_id, []))
     wording = _WhenTexts(events, texts, sources)
+    english = is_english(language)
     for source_id in dict.fromkeys([*grouped, *wording.sources]):
         text = NormalisedText(texts[source_id])
         places = SourcePlaces(text)
         for ident, words, record in grouped.get(source_id, []):
-            _anchor_quote(record, ident, words, (text, places), source_id, sources, spans)
+            _anchor_quote(record, ident, words, (text, places), source_id, sources, spans, english)
         wording.look_in(source_id, text.text)
     wording.report()
     return spans
@@ -190,6 +193,7 @@ def _anchor_quote(
     source_id: str,
     sources: dict[str, RawRecord],
     spans: dict[str, Span],
+    english: bool,
 ) -> None:
     text, places = source
     occurrence = record.value("occurrence")
@@ -200,7 +204,7 @@ def _anchor_quote(
         warn_source_brackets(record, words, text.original, found.span, source_id)
         warn_empty_insertions(record, words)
         warn_insertions_leaving_out(record, words, text.original, found.span, source_id)
-        warn_passages(record, words, found.span, places, source_id)
+        warn_passages(record, words, found.span, places, source_id, english)
         return
     record.complete = False
     refused = occurrence is None and _written(record, "occurrence")

@@ -1,0 +1,141 @@
+"""Warnings about what a found quote's elisions leave out of its source.
+
+An elision shortens a quote; the contract holds each part to three words and
+the parts to one paragraph and the next, and allows the rest. A desk
+editor's trial found what that lets through:
+
+- `elision-drops-few-words`: an elision that leaves out only one or two
+  words within a clause (no punctuation among them): "The authority will …
+  accept" for "will not accept". The words on either side then read as said
+  together, and a word or two changes what they say. Not where what is left
+  out holds punctuation ("safe for people on foot … not for the weight" for
+  "foot, but not"): the elision stands between clauses there. Scripts
+  written without spaces count a character a word, as the contract does;
+- `elision-joins-passages`: the words left out between two parts close one
+  quotation and open another (`take it," Berg said. "`), or the parts stand
+  in different paragraphs (a transcript's lines: different turns): the parts
+  may be two people's words. Not where one quotation runs on from a
+  paragraph into the next (English opens it anew there, and closes it only
+  at its end). Said of any gap between parts, an insertion's too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from itertools import pairwise
+
+from briefing.check.negations import negation_in
+from briefing.check.quote_places import Marks, PartPlace, SourcePlaces
+from briefing.check.raw import RawRecord
+from briefing.records.editorial import word_count
+from briefing.records.text import shown
+
+#: The most words an elision may leave out and be warned of.
+FEW_WORDS = 2
+#: Punctuation inside a word or a number (won't, Vice-President, 1.5): no clause ends there.
+_JOINED = re.compile(r"(?<=\w)['’\-‐‑.,](?=\w)")
+
+
+def warn_elisions(
+    record: RawRecord,
+    places: list[PartPlace | None],
+    gaps: list[str | None],
+    source: SourcePlaces,
+    source_id: str,
+    english: bool,
+) -> set[int]:
+    """Warn of the elisions that leave out a word or two and of the gaps that
+    join two passages; the gaps of the first kind, by number."""
+    short: set[int] = set()
+    joined = False
+    original = source.original
+    for number, (before, after) in enumerate(pairwise(places)):
+        if before is None or after is None or before.break_at >= 0 or after.break_at >= 0:
+            continue  # no words, or across a paragraph break (said of the part)
+        left_out = original[before.end : after.start]
+        if not joined and _joins(before, after, source):
+            joined = True
+            _warn_joined(record, before, after, source, source_id)
+        elif gaps[number] is None and _few_words(left_out, before, after):
+            short.add(number)
+            _warn_few(record, before, after, source, source_id, english)
+    return short
+
+
+def _joins(before: PartPlace, after: PartPlace, source: SourcePlaces) -> bool:
+    if before.paragraph != after.paragraph:
+        return not source.runs_on(before, after)
+    return (
+        before.marks is Marks.INSIDE
+        and after.marks is Marks.INSIDE
+        and before.quotation != after.quotation
+    )
+
+
+def _few_words(left_out: str, before: PartPlace, after: PartPlace) -> bool:
+    if before.paragraph != after.paragraph or not 1 <= word_count(left_out) <= FEW_WORDS:
+        return False
+    return not any(unicodedata.category(c)[0] == "P" for c in _JOINED.sub("", left_out))
+
+
+def _warn_few(
+    record: RawRecord,
+    before: PartPlace,
+    after: PartPlace,
+    source: SourcePlaces,
+    source_id: str,
+    english: bool,
+) -> None:
+    original = source.original
+    left_out = " ".join(original[before.end : after.start].split())
+    negation = negation_in(left_out) if english else None
+    meaning = (
+        f"{shown(negation)} is a negation: without it the quote says the opposite"
+        if negation
+        else "an elision shortens a quote, and one that leaves out a word or two changes "
+        "what the words on either side say together"
+    )
+    node = record.place("text")
+    record.sink.warning(
+        node.line,
+        node.column,
+        "elision-drops-few-words",
+        f"an elision of this quote leaves out only {shown(left_out)} of the source "
+        f"{shown(source_id)}, {shown(_around(original, before, after), 80)}: {meaning}",
+        "quote the words left out, or end the quote before them",
+    )
+
+
+def _warn_joined(
+    record: RawRecord, before: PartPlace, after: PartPlace, source: SourcePlaces, source_id: str
+) -> None:
+    original = source.original
+    if before.paragraph != after.paragraph:
+        lines = original.count("\n", before.paragraph[1], after.paragraph[0]) < 2
+        kind = "lines (in a transcript, different turns)" if lines else "paragraphs"
+        tail = original[max(before.start, before.end - 30) : before.end]
+        head = original[after.start : min(after.end, after.start + 30)]
+        where = (
+            f"its parts stand in different {kind} of the source {shown(source_id)}, "
+            f"{shown(tail)} and {shown(head)}"
+        )
+    else:
+        where = (
+            f"the words it leaves out of the source {shown(source_id)}, "
+            f"{shown(original[before.end : after.start], 80)}, close one quotation and "
+            "open another"
+        )
+    node = record.place("text")
+    record.sink.warning(
+        node.line,
+        node.column,
+        "elision-joins-passages",
+        f"{where}: the parts of this quote may be two people's words, shown as one speaker's",
+        "quote each passage apart, with its own speaker",
+    )
+
+
+def _around(original: str, before: PartPlace, after: PartPlace, reach: int = 30) -> str:
+    """The source from a little before the gap between two parts to a little after."""
+    return original[max(before.start, before.end - reach) : min(after.end, after.start + reach)]
