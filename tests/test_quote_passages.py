@@ -365,3 +365,15 @@ def test_a_negation_outside_the_quotation_marks_is_beside_the_quote(tmp_path: Pa
     assert "starts right after 'not'" in problem.message
     source = 'He said "no" and then "we will see about it" on the quay.\n'
     assert codes(checked(tmp_path / "closed", "and then", source)) == ["quote-outside-quotation"]
+
+
+def test_an_interview_s_answers_after_a_speaker_s_label_are_the_speaker_s(tmp_path: Path) -> None:
+    """An interview printed as questions and answers, its title in quotation marks."""
+    source = (
+        'Berg spoke to "Halden Morning" on Thursday.\n\n'
+        "Q: Will the authority move?\n\n"
+        "Jonas Berg: We made a fair offer, and the members know that.\n"
+    )
+    assert checked(tmp_path, "We made a fair offer", source) == []
+    found = checked(tmp_path / "intro", "Berg spoke to", source)
+    assert codes(found) == ["quote-outside-quotation"]

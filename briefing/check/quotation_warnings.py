@@ -11,7 +11,8 @@ each stretch of the source a quote's words stand in (`PartPlace`):
   either side were not said together, and may be two people's);
 - `quote-outside-quotation`: its words stand outside every quotation, in a
   source that has quotation marks (a transcript or a statement with none is
-  not checked so);
+  not checked so, nor a paragraph that opens with a speaker's label, `BERG:`
+  or `Q:`, as an interview printed as questions and answers has);
 - `quote-across-quotation`: some of its words are in a quotation and some
   outside it, or in another (a quote partly inside: a part of it is not the
   speaker's, as a quote across a paragraph break);
@@ -66,7 +67,8 @@ def warn_quotation_marks(
         if place.break_at >= 0:
             continue  # across a paragraph break: said of it
         if place.marks is Marks.OUTSIDE:
-            outside.append(place)
+            if not source.labelled(place.paragraph):
+                outside.append(place)
         elif place.marks is Marks.ACROSS:
             across.append(place)
         elif inner is None and place.innermost is not None and place.innermost.depth > 1:

@@ -5,11 +5,13 @@ quotations (briefing.check.quotations) are read when a quote first needs
 them, and kept for the next quote of that paragraph. A `PartPlace` says,
 for one stretch of the source a quote's words stand in, its paragraph,
 whether it runs across a paragraph break, and whether its words stand in a
-quotation, outside every one, or across one's start or end.
+quotation, outside every one, or across one's start or end, and whether
+a paragraph is a transcript's turn (`labelled`).
 """
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from typing import NamedTuple
 
@@ -20,6 +22,10 @@ from briefing.check.quotations import (
     uses_quotation_marks,
 )
 from briefing.records.normalised_text import NormalisedText
+
+#: A speaker's label opening a paragraph: a few words, a colon, a space.
+_LABEL = re.compile(r"[^\S\n]*([^\W\d_][^\n:.,;!?\"“”„«»]{0,40}):\s")
+_LABEL_WORDS = 4
 
 
 class Marks(Enum):
@@ -94,6 +100,13 @@ class SourcePlaces:
             return PartPlace(start, end, paragraph, -1, Marks.ACROSS, outer)
         inner = outer if len(quotations.by_depth) == 1 else quotations.innermost(first, last)
         return PartPlace(start, end, paragraph, -1, Marks.INSIDE, outer, inner)
+
+    def labelled(self, paragraph: tuple[int, int]) -> bool:
+        """Whether a paragraph opens with a speaker's label, as a transcript's
+        turns do (`BERG: We made a fair offer.`, `Q: ...`): its words are the
+        speaker's, quotation marks or none."""
+        found = _LABEL.match(self.original, paragraph[0], paragraph[1])
+        return found is not None and len(found.group(1).split()) <= _LABEL_WORDS
 
     def runs_on(self, before: PartPlace, after: PartPlace) -> bool:
         """Whether two parts in paragraphs one after the other stand in one
