@@ -377,3 +377,8 @@ def test_an_interview_s_answers_after_a_speaker_s_label_are_the_speaker_s(tmp_pa
     assert checked(tmp_path, "We made a fair offer", source) == []
     found = checked(tmp_path / "intro", "Berg spoke to", source)
     assert codes(found) == ["quote-outside-quotation"]
+
+
+def test_a_quote_that_ends_a_sentence_ends_before_no_negation(tmp_path: Path) -> None:
+    source = '"We will win this strike." Not everyone on the quay agrees.\n'
+    assert checked(tmp_path, 'We will win this strike."', source) == []

@@ -22,6 +22,8 @@ _WORDS = re.compile(_WORD)
 #: mark right after the first of the two (`said "no" and then`: it closes a
 #: quotation, and the words after it are another's).
 _SEPARATORS = " \t\n\r\xa0\u2009\u202f\"“”„‟«»'‘’"
+_MARKS = "\"“”„‟«»'‘’"
+_SENTENCE_ENDS = frozenset(".!?;:…")
 _LAST_WORD = re.compile(f"{_WORD}\\Z")
 _FIRST_WORD = re.compile(_WORD)
 #: How far from a quote's edge the word beside it is looked for.
@@ -73,6 +75,8 @@ def negation_after(text: str, position: int, until: int | None = None) -> str | 
         return None  # nothing between, or a mark closing the quote's quotation
     if window.count("\n", 0, len(window) - len(kept)) > 1:
         return None
+    if text[max(0, position - 8) : position].rstrip(_MARKS)[-1:] in _SENTENCE_ENDS:
+        return None  # the quote ends a sentence: "We will win." Not everyone agrees.
     found = _FIRST_WORD.match(kept)
     if found is None or not is_negation(found.group()):
         return None
