@@ -12,7 +12,7 @@ from briefing.check.elision_warnings import warn_elisions
 from briefing.check.insertion_warnings import insertions_between_parts
 from briefing.check.negation_warnings import warn_negations
 from briefing.check.quotation_warnings import warn_across_paragraphs, warn_quotation_marks
-from briefing.check.quote_places import SourcePlaces
+from briefing.check.quote_places import Marks, PartPlace, SourcePlaces
 from briefing.check.raw import RawRecord
 from briefing.records.anchor_results import Span
 
@@ -34,7 +34,12 @@ def warn_passages(
 ) -> None:
     pieces = span.pieces
     if len(pieces) == 1:  # the paragraph anchoring found is the stretch's own
-        places = [source.place(span.start, span.end, (span.paragraph_start, span.paragraph_end))]
+        place = source.place(span.start, span.end, (span.paragraph_start, span.paragraph_end))
+        if place is not None and place.break_at < 0 and _in_one_quotation(place, source):
+            if english:  # the most quotes: nothing to say of where they stand
+                warn_negations(record, words, pieces, [], source.original, source_id, set())
+            return
+        places = [place]
     else:
         places = [source.place(start, end) for start, end in pieces]
     read = [place for place in places if place is not None]
@@ -47,6 +52,14 @@ def warn_passages(
         short = warn_elisions(record, places, known, source, source_id, english)
     if english:
         warn_negations(record, words, pieces, gaps, source.original, source_id, short)
+
+
+def _in_one_quotation(place: PartPlace, source: SourcePlaces) -> bool:
+    """Whether a stretch stands in one quotation, not inside another (or in a
+    source with no quotation marks, where nothing is said of them)."""
+    if place.marks is Marks.INSIDE:
+        return place.innermost is place.quotation
+    return not source.uses_marks
 
 
 def _gaps(words: str, parts: int) -> list[str | None] | None:
