@@ -58,7 +58,8 @@ MARKERS: dict[tuple[str, str], tuple[str, str]] = {
     ("quotes", "text"): ("zqquoted words of the speaker", "zqquoted words of the speaker"),
     ("quotes", "speaker"): ("zq-actor-id", "Zqactorname"),
     ("quotes", "source"): ("zq-source-id", "Zqsourcetitle"),
-    ("quotes", "said"): ("1984-01-02", "2 Jan 1984"),
+    # the day after its event's: a quote said outside it is warned of (said-outside-event)
+    ("quotes", "said"): ("1985-02-04", "4 Feb 1985"),
     ("quotes", "channel"): ("interview", "interview"),
     ("quotes", "reported_by"): ("zq-relay", "Zqrelayname"),
     ("quotes", "event"): ("zq-event-id", "Zqeventtitle"),
