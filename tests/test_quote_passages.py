@@ -382,3 +382,13 @@ def test_an_interview_s_answers_after_a_speaker_s_label_are_the_speaker_s(tmp_pa
 def test_a_quote_that_ends_a_sentence_ends_before_no_negation(tmp_path: Path) -> None:
     source = '"We will win this strike." Not everyone on the quay agrees.\n'
     assert checked(tmp_path, 'We will win this strike."', source) == []
+
+
+def test_a_paragraph_that_closes_a_quotation_opened_before_it_holds_its_words(
+    tmp_path: Path,
+) -> None:
+    """A long quotation not opened anew in its next paragraph: that paragraph's
+    first mark, after a word and before a space, closes it."""
+    source = '"We will fight on the beaches\n\nand we will win in the end," he said.\n'
+    assert checked(tmp_path, "and we will win in the end", source) == []
+    assert codes(checked(tmp_path / "said", "he said", source)) == ["quote-outside-quotation"]

@@ -46,8 +46,8 @@ def warn_across_paragraphs(
         node.column,
         "quote-across-paragraphs",
         f"{_this(places)} runs across a paragraph break of the source {shown(source_id)}, "
-        f"{shown(around, 80)}: the words before the break and after it were not said "
-        "in one breath, and may be two people's",
+        f"{shown(around, 80)}: the reader shows them as one passage, but the words "
+        "before the break and after it may not have been said together, nor by one person",
         "end the quote at the paragraph's end; if the next paragraph goes on with the same "
         "speaker's words, quote them apart",
     )
