@@ -26,7 +26,7 @@ import unicodedata
 from itertools import pairwise
 
 from briefing.check.negations import negation_in
-from briefing.check.quote_places import Marks, PartPlace, SourcePlaces
+from briefing.check.quote_places import Marks, PartPlace, SourcePlaces, excerpt
 from briefing.check.raw import RawRecord
 from briefing.records.editorial import word_count
 from briefing.records.text import shown
@@ -114,8 +114,8 @@ def _warn_joined(
     if before.paragraph != after.paragraph:
         lines = original.count("\n", before.paragraph[1], after.paragraph[0]) < 2
         kind = "lines (in a transcript, different turns)" if lines else "paragraphs"
-        tail = original[max(before.start, before.end - 30) : before.end]
-        head = original[after.start : min(after.end, after.start + 30)]
+        tail = excerpt(original, max(before.start, before.end - 30), before.end)
+        head = excerpt(original, after.start, min(after.end, after.start + 30))
         where = (
             f"its parts stand in different {kind} of the source {shown(source_id)}, "
             f"{shown(tail)} and {shown(head)}"
@@ -123,7 +123,8 @@ def _warn_joined(
     else:
         where = (
             f"the words it leaves out of the source {shown(source_id)}, "
-            f"{shown(original[before.end : after.start], 80)}, close one quotation and "
+            f"{shown(' '.join(original[before.end : after.start].split()), 80)}, close one "
+            "quotation and "
             "open another"
         )
     node = record.place("text")
@@ -138,4 +139,6 @@ def _warn_joined(
 
 def _around(original: str, before: PartPlace, after: PartPlace, reach: int = 30) -> str:
     """The source from a little before the gap between two parts to a little after."""
-    return original[max(before.start, before.end - reach) : min(after.end, after.start + reach)]
+    return excerpt(
+        original, max(before.start, before.end - reach), min(after.end, after.start + reach)
+    )

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from briefing.check.insertion_warnings import leaves_out
 from briefing.check.negations import negation_after, negation_before, negation_in
+from briefing.check.quote_places import excerpt
 from briefing.check.raw import RawRecord
 from briefing.records.editorial import MAX_INSERTION_WORDS, Piece, read_quote
 from briefing.records.normalising import WORD
@@ -49,7 +50,9 @@ def warn_negations(
     _edge(found, added, edges[1], last, original, end, before=False)
     for number in range(len(pieces) - 1):
         (before_start, part_end), (part_start, after_end) = pieces[number], pieces[number + 1]
-        around = original[max(before_start, part_end - 30) : min(after_end, part_start + 30)]
+        around = excerpt(
+            original, max(before_start, part_end - 30), min(after_end, part_start + 30)
+        )
         inserted = gaps[number] if gaps is not None else None
         if inserted is None:
             if number in short:
@@ -119,7 +122,7 @@ def _in(negation: str, original: str, position: int) -> str:
 
 
 def _span(original: str, start: int, end: int, reach: int = 30) -> str:
-    return original[max(0, start - reach) : end + reach]
+    return excerpt(original, max(0, start - reach), min(len(original), end + reach))
 
 
 def _warn_left_out(record: RawRecord, found: list[str], source_id: str) -> None:

@@ -22,7 +22,7 @@ each stretch of the source a quote's words stand in (`PartPlace`):
 
 from __future__ import annotations
 
-from briefing.check.quote_places import Marks, PartPlace, SourcePlaces
+from briefing.check.quote_places import Marks, PartPlace, SourcePlaces, excerpt
 from briefing.check.raw import RawRecord
 from briefing.records.text import shown
 
@@ -39,7 +39,9 @@ def warn_across_paragraphs(
         return
     original = source.original
     after = source.paragraph(_next_word(original, crossing.break_at, crossing.end))[0]
-    around = original[max(crossing.start, crossing.break_at - 30) : min(crossing.end, after + 30)]
+    around = excerpt(
+        original, max(crossing.start, crossing.break_at - 30), min(crossing.end, after + 30)
+    )
     node = record.place("text")
     record.sink.warning(
         node.line,

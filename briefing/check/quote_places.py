@@ -137,3 +137,15 @@ def word_edges(text: str, start: int, end: int) -> tuple[int, int] | None:
     while not text[last].isalnum():
         last -= 1
     return first, last
+
+
+def excerpt(text: str, start: int, end: int) -> str:
+    """`text[start:end]` for a message, less a word cut at either end (the
+    words of a quote's edge are whole already)."""
+    if 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
+        space = text.find(" ", start, end)
+        start = space + 1 if space != -1 else start
+    if start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        space = text.rfind(" ", start, end)
+        end = space if space != -1 else end
+    return text[start:end]
