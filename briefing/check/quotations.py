@@ -133,7 +133,13 @@ def paragraph_quotations(text: str, start: int, end: int) -> Quotations:
                 singles.setdefault(stack[-1][1] if stack else -1, []).append((at, opens))
             continue
         if mark in _EN:
-            kind, closes = '"', _open_of(stack, '"', None)
+            kind = '"'
+            if not stack:
+                closes = None
+            elif stack[-1][0] == '"':
+                closes = len(stack) - 1
+            else:
+                closes = _open_of(stack, '"', None)
         elif mark in _GUILLEMETS:
             kind = "«" if mark in "«»" else "‹"
             closes = _open_of(stack, kind, _GUILLEMETS[mark])
