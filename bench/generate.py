@@ -96,7 +96,7 @@ def generate(
     seed: int = 7,
     briefing_id: str | None = None,
     title: str | None = None,
-    as_of: str = "2022-12-31",
+    as_of: str = "2023-12-31",  # after every source's publication (published-after-as-of)
 ) -> Path:
     """Write a briefing of `scale` times the bundled size into `out`."""
     rng = random.Random(seed)
@@ -144,21 +144,26 @@ def generate(
         )
     _chunks(actors, "actors", "actors", out)
     events = []
+    whens = []
     for e in range(n_events):
         members = ", ".join(f"a{rng.randrange(n_actors)}" for _ in range(rng.randint(1, 3)))
+        whens.append(_date(rng))
         events.append(
             f"  - id: e{e}\n    title: {_sentence(rng, 6).capitalize()}\n"
-            f'    when: "{_date(rng)}"\n    when_text: earlier in the week\n'
+            f'    when: "{whens[-1]}"\n    when_text: earlier in the week\n'
             f"    place: {rng.choice(NAMES)}grad\n    actors: [{members}]\n"
             f"    sources: [s{rng.randrange(n_sources)}]\n"
         )
     _chunks(events, "events", "events", out)
     quotes = []
     for q in range(n_quotes):
+        speaker, event = rng.randrange(n_actors), rng.randrange(n_events)
+        # said when its event was (its start): drawn apart, two quotes in three
+        # were said months from their event (said-outside-event)
         quotes.append(
-            f"  - id: q{q}\n    text: {quote_words[q]}\n    speaker: a{rng.randrange(n_actors)}\n"
+            f"  - id: q{q}\n    text: {quote_words[q]}\n    speaker: a{speaker}\n"
             f"    source: s{q // QUOTES}\n    channel: {rng.choice(CHANNELS)}\n"
-            f"    event: e{rng.randrange(n_events)}\n    said: {_date(rng).split('/')[0]}\n"
+            f"    event: e{event}\n    said: {whens[event].split('/')[0]}\n"
         )
     _chunks(quotes, "quotes", "quotes", out)
     return out
