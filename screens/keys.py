@@ -246,16 +246,26 @@ TYPED_IN = {
 #: What Textual's TextArea inserts for keys that are not characters
 #: (TextArea._on_key; its check_consume_key does not say so for Enter).
 TEXT_AREA_INSERTS = frozenset({"enter"})
+#: Every text box of the reader, as people call them, for an app's binding that
+#: acts first (priority) wherever the focus is: app.palette given "p" took the
+#: p of `/pu` and opened the palette, app.suspend given "z" stopped the reader
+#: at `/kaz` (a power user's trial). Textual leaves a box the keys it types
+#: only as the bindings declare them, before a keymap moves them.
+EVERY_BOX = "the reader's text boxes (the / filter, Find's box, a note)"
 
 
 def typed_problem(binding_id: str, key: str) -> str | None:
     """Why `key` cannot act for `binding_id`, a binding that acts while a text box
-    has the focus, because the box takes it first: None when it can.
+    has the focus, because the box takes it first: None when it can. Or, for a
+    binding that acts before the box (priority: the app's palette and suspend),
+    why the box could no longer type it, or edit with it (Enter, Backspace).
 
     A phrase that follows the key, as `key_problem`'s: "is typed into the
     note's text box ...".
     """
     for box, name, binding in _typing_boxes(binding_id):
+        if binding.priority and key in [k.strip() for k in binding.key.split(",")]:
+            continue  # its own default (app.suspend's Ctrl+Z, the note's Undo): as it was
         taken = _taken_by(box, key, binding_id)
         what = f'"{binding.description or binding_id}"'
         if taken == "":
@@ -263,6 +273,13 @@ def typed_problem(binding_id: str, key: str) -> str | None:
                 return f"is typed into {name}: given to {what}, it could no longer be typed there"
             return f"is typed into {name}, which takes it first: it would never act as {what}"
         if taken is not None:
+            if name == EVERY_BOX and "+" in key:
+                continue  # a shortcut of the boxes' (Ctrl+K) given up, not typing: allowed
+            if binding.priority:
+                return (
+                    f"is a key of {name} while you type there ({taken}): given to {what}, "
+                    "it would no longer do that there"
+                )
             return (
                 f"is a key of {name} while you type there ({taken}), which it takes first: "
                 f"it would never act as {what}"
@@ -300,6 +317,9 @@ def _typing_boxes(binding_id: str) -> tuple[tuple[Widget, str, Binding], ...]:
         if each.binding.id != binding_id:
             continue
         owner = each.owner
+        if issubclass(owner, App) and each.binding.priority:
+            found.extend((box(), EVERY_BOX, each.binding) for box in _every_box())
+            continue
         if issubclass(owner, (Input, TextArea)):
             box_class: type[DOMNode] | None = owner
         elif binding_id in TYPED_IN:
@@ -321,6 +341,18 @@ def _box_of(screen: type[DOMNode]) -> type[DOMNode] | None:
         return None
     boxes = [c for c in _classes(module) if issubclass(c, (Input, TextArea))]
     return next((c for c in boxes if not any(o is not c and issubclass(o, c) for o in boxes)), None)
+
+
+def _every_box() -> list[type[Widget]]:
+    """Every text box class the reader's screens use (Input, the `/` filters,
+    the palette's, the note's TextArea), each once."""
+    Input, TextArea = _text_boxes()
+    found: dict[str, type[Widget]] = {}
+    for module in reader_modules():
+        for cls in _classes(module):
+            if issubclass(cls, (Input, TextArea)):
+                found[f"{cls.__module__}.{cls.__qualname__}"] = cls
+    return [found[name] for name in sorted(found)]
 
 
 def _text_boxes() -> tuple[type[Input], type[TextArea]]:

@@ -47,7 +47,10 @@ TOML is reported (`config.toml:LINE:COL: ...`, in the reader and on the
 terminal, with the key meant where it is plain) and the default keys stay.
 So is a key a text box types or uses itself (a character, `space`, `enter`
 in a note, `backspace`) given to a binding that acts while you type in it
-(`note.*`, `filter.clear`, `search.*`): the box would take it first.
+(`note.*`, `filter.clear`, `search.*`): the box would take it first; and
+given to one that acts before any text box (`app.palette`, `app.suspend`):
+no box could type it, or edit with it, any more (a shortcut of the boxes',
+such as `ctrl+k`, may go to them).
 A key given to a binding while another binding of the same screen still has
 it is applied, and a warning names both (`warning[config-key-taken]`): only
 one of them acts on it, so give the other a key of its own.

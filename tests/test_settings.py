@@ -672,3 +672,72 @@ def test_a_follower_given_keys_of_its_own_keeps_them() -> None:
     assert with_followers({"app.quit": "ctrl+q"})["failure.quit"] == "ctrl+q,escape"
     kept = with_followers({"app.quit": "ctrl+q", "summary.quit": "x"})
     assert kept["summary.quit"] == "x"
+
+
+# --- keys of a priority binding: it acts before any text box --------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            '"app.palette" = "p"',
+            "app.palette: \"p\" is typed into the reader's text boxes (the / filter, Find's "
+            'box, a note): given to "palette", it could no longer be typed there; '
+            "its default key is kept",
+        ),
+        ('"app.suspend" = "z"', 'app.suspend: "z" is typed into the reader\'s text boxes'),
+        ('"app.suspend" = "space"', 'app.suspend: "space" is typed into the reader\'s text'),
+        ('"app.palette" = "enter"', 'app.palette: "enter" is a key of the reader\'s text boxes'),
+        (
+            '"app.palette" = "backspace"',
+            'app.palette: "backspace" is a key of the reader\'s text boxes (the / filter, '
+            "Find's box, a note) while you type there (Delete character left): given to "
+            '"palette", it would no longer do that there',
+        ),
+    ],
+)
+def test_a_key_a_text_box_types_is_refused_for_a_key_that_acts_before_it(
+    line: str, said: str
+) -> None:
+    """app.palette = "p" and app.suspend = "z": `/pu` opened the palette, and
+    `/kaz` stopped the reader (a power user's trial)."""
+    from briefing.screens.settings import valid_settings
+
+    settings = parse_settings(f"[keys]\n{line}\n", "config.toml", valid_settings())
+    assert settings.keymap == {}  # the default stays
+    column = line.index("= ") + 3
+    [problem] = [str(p) for p in settings.problems]
+    assert problem.startswith(f"config.toml:2:{column}: error[config-key-typed]: {said}"), problem
+
+
+def test_a_key_no_text_box_takes_is_given_to_a_key_that_acts_before_them() -> None:
+    from briefing.screens.settings import valid_settings
+
+    text = '[keys]\n"app.palette" = "f2"\n"app.suspend" = "ctrl+z"\n'
+    settings = parse_settings(text, "config.toml", valid_settings())
+    assert settings.problems == ()
+    assert settings.keymap == {"app.palette": "f2", "app.suspend": "ctrl+z"}
+
+
+async def test_letters_typed_in_the_filter_stay_there_whatever_the_palette_key(
+    tmp_path: Path, config_dir: Path
+) -> None:
+    from textual.command import CommandPalette
+    from textual.widgets import Input
+
+    write_config(config_dir, '[keys]\n"app.palette" = "p"\n"app.suspend" = "z"\n')
+    app = reader(None, tmp_path)
+    messages: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", "p", "u", "z")
+        await pilot.pause()
+        assert not isinstance(app.screen, CommandPalette)
+        assert app.screen.focused is not None and isinstance(app.screen.focused, Input)
+        assert app.screen.focused.value == "puz"
+        await pilot.press("ctrl+p")  # the palette's own key still opens it
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        notices = said(messages)
+    assert any('app.palette: "p" is typed into the reader\'s text boxes' in n for n in notices)
