@@ -66,6 +66,9 @@ class ExportChoice(ClosedByClickOutside, ReportsWorkerFailures):
     CSS_PATH = "export_choice.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "dismiss(None)", "Cancel", id="export.cancel"),
+        # A modal screen takes none of the app's keys: Ctrl+C, listed as quitting
+        # everywhere, did nothing here (a power user's trial)
+        Binding("ctrl+c", "app.quit", "Quit", show=False, id="export.interrupt"),
     ]
 
     @dataclass(eq=False)

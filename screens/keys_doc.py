@@ -55,6 +55,15 @@ A key given to a binding while another binding of the same screen still has
 it is applied, and a warning names both (`warning[config-key-taken]`): only
 one of them acts on it, so give the other a key of its own.
 A binding without an id (—) cannot be remapped.
+
+The boxes over a briefing (the summary, the problems `!`, the export choice,
+the palette) take none of the app's keys: they bind Quit, Keys and Ctrl+C
+again under ids of their own (`summary.quit`, `problems.interrupt`...), which
+follow `app.quit`, `app.help` and `app.interrupt` in a keymap unless given
+keys of their own. So Ctrl+C quits from every screen but the note editor,
+where it copies what is selected, or says how to close the note first (a
+note being written is never lost to it); in any text box with a selection,
+it copies the selection.
 """
 
 

@@ -315,6 +315,9 @@ class ReaderPalette(CommandPalette):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("pagedown", "page(1)", "Next page", show=False, id="palette.page_down"),
         Binding("pageup", "page(-1)", "Previous page", show=False, id="palette.page_up"),
+        # Ctrl+C quits as everywhere (a modal screen takes none of the app's keys);
+        # what is selected in its box is copied first, as in every box
+        Binding("ctrl+c", "app.quit", "Quit", show=False, id="palette.interrupt"),
     ]
     CSS_PATH = "palette.tcss"  # read at start, with every screen's (BriefingApp)
 

@@ -32,6 +32,7 @@ class ProblemsScreen(ClosedByClickOutside):
         # (`?` lists q as quitting from everywhere; here it did nothing: a trial).
         Binding("q", "app.quit", "Quit", id="problems.quit"),
         Binding("question_mark", "app.toggle_help", "Keys", id="problems.keys"),
+        Binding("ctrl+c", "app.quit", "Quit", show=False, id="problems.interrupt"),
     ]
 
     def __init__(self, problems: Sequence[Problem]) -> None:

@@ -107,6 +107,13 @@ _STANDS_IN: WeakKeyDictionary[App[Any], str] = WeakKeyDictionary()
 FOLLOWERS: dict[str, tuple[str, str]] = {
     "summary.quit": ("app.quit", ""),
     "summary.keys": ("app.help", ""),
+    "summary.interrupt": ("app.interrupt", ""),
+    # the problems box (`!`) kept q and ? when Quit and Keys moved (a power user's trial)
+    "problems.quit": ("app.quit", ""),
+    "problems.keys": ("app.help", ""),
+    "problems.interrupt": ("app.interrupt", ""),
+    "export.interrupt": ("app.interrupt", ""),
+    "palette.interrupt": ("app.interrupt", ""),
     "failure.quit": ("app.quit", "escape"),
 }
 

@@ -142,6 +142,8 @@ class SummaryScreen(ClosedByClickOutside):
         # A modal screen takes none of the app's keys: these two, every screen has.
         Binding("q", "app.quit", "Quit", id="summary.quit"),
         Binding("question_mark", "app.toggle_help", "Keys", id="summary.keys"),
+        # and Ctrl+C, listed as quitting everywhere (it did nothing here: a trial)
+        Binding("ctrl+c", "app.quit", "Quit", show=False, id="summary.interrupt"),
     ]
 
     def __init__(

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from reader_helpers import SIZE, reader, settle
+from textual.app import App
 from textual.message import Message
 from textual.notifications import Notify
 from textual.widgets import TextArea
@@ -741,3 +742,101 @@ async def test_letters_typed_in_the_filter_stay_there_whatever_the_palette_key(
         assert isinstance(app.screen, CommandPalette)
         notices = said(messages)
     assert any('app.palette: "p" is typed into the reader\'s text boxes' in n for n in notices)
+
+
+# --- the app's keys on screens that bind them again ------------------------------
+
+
+def test_every_binding_that_binds_an_app_key_again_follows_it_in_a_keymap() -> None:
+    """A modal screen takes none of the app's keys, so it binds Quit and Keys
+    again under ids of its own: moved in a keymap, the app's key left the
+    problems box (`!`) on its old one, q still quit there and F1 did nothing (a
+    power user's trial). Each such id must follow the app's."""
+    from briefing.screens.keys import reader_bindings
+    from briefing.screens.settings import FOLLOWERS
+
+    leaders = [
+        each
+        for each in reader_bindings()
+        if issubclass(each.owner, App) and each.binding.id is not None
+    ]
+    missing = []
+    for each in reader_bindings():
+        if issubclass(each.owner, App) or each.binding.id is None:
+            continue
+        action = each.binding.action.removeprefix("app.")
+        for leader in leaders:
+            binds_again = leader.binding.action == action and set(leader.keys) <= set(each.keys)
+            if binds_again and FOLLOWERS.get(each.binding.id, ("",))[0] != leader.binding.id:
+                missing.append(f"{each.binding.id} follows {leader.binding.id}")
+    assert missing == []
+
+
+def _warned_briefing(tmp_path: Path) -> Path:
+    from conftest import BASE_FILES, briefing_files, write_folder
+
+    base = BASE_FILES["briefing.yaml"]
+    assert isinstance(base, str)
+    cut = base.replace("text: hello world", "text: ello world")  # a warning: `!` opens
+    return write_folder(tmp_path / "content" / "b", briefing_files(**{"briefing.yaml": cut}))
+
+
+async def test_the_problems_box_follows_the_keymap(tmp_path: Path, config_dir: Path) -> None:
+    from briefing.screens.footer import KeysFooter
+    from briefing.screens.keys_panel import KeysPanel
+    from briefing.screens.problems import ProblemsScreen
+
+    write_config(config_dir, '[keys]\n"app.quit" = "ctrl+q"\n"app.help" = "f1"\n')
+    app = reader(_warned_briefing(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        footer = app.screen.query_one(KeysFooter).render().plain
+        assert "^q Quit" in footer and "f1 Keys" in footer, footer
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, ProblemsScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert app.screen.query(KeysPanel) and app.screen.query_one(KeysPanel).display
+
+
+@pytest.mark.parametrize("where", ["summary", "export choice", "problems", "palette"])
+async def test_ctrl_c_quits_from_every_box_over_the_briefing(
+    tmp_path: Path, config_dir: Path, where: str
+) -> None:
+    """docs/keys.md lists Ctrl+C (app.interrupt) as acting everywhere; on the
+    summary and the export choice it did nothing (a power user's trial)."""
+    from textual.screen import ModalScreen
+
+    app = reader(_warned_briefing(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        key = {"summary": "s", "export choice": "e", "problems": "exclamation_mark"}
+        await pilot.press(key.get(where, "ctrl+p"))
+        await pilot.pause()
+        assert isinstance(app.screen, ModalScreen)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert not app.is_running
+    assert app.return_code == 0
+
+
+async def test_ctrl_c_moved_in_a_keymap_moves_on_the_boxes_too(
+    tmp_path: Path, config_dir: Path
+) -> None:
+    write_config(config_dir, '[keys]\n"app.interrupt" = "ctrl+x"\n')
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("ctrl+x")
+        await pilot.pause()
+        assert not app.is_running
