@@ -840,3 +840,64 @@ async def test_ctrl_c_moved_in_a_keymap_moves_on_the_boxes_too(
         await pilot.press("ctrl+x")
         await pilot.pause()
         assert not app.is_running
+
+
+# --- a settings file the user cannot write -----------------------------------------
+
+
+def test_a_read_only_settings_file_is_never_replaced(config_dir: Path) -> None:
+    """chmod 444 config.toml, then a theme chosen: the file was replaced (the
+    rename needs only the folder's permission) and began with theme = "nord"
+    (a power user's trial). Told by its mode bits, so even root is refused."""
+    path = write_config(config_dir, '# mine\ntheme = "gruvbox"\n')
+    path.chmod(0o444)
+    try:
+        with pytest.raises(NotSaved) as said:
+            save_theme(path, "nord")
+        assert str(said.value) == (
+            f"the theme was not saved: {path} is read-only; it is left as it is "
+            "(the theme applies until the reader ends)"
+        )
+        assert path.read_text(encoding="utf-8") == '# mine\ntheme = "gruvbox"\n'
+        assert path.stat().st_mode & 0o777 == 0o444
+    finally:
+        path.chmod(0o644)
+
+
+def test_a_settings_file_this_user_may_not_write_is_never_replaced(
+    config_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file of another user's, mode 644: os.access says so (as root it never would)."""
+    import briefing.files.config as config
+
+    path = write_config(config_dir, 'theme = "gruvbox"\n')
+    asked = []
+
+    def no_writing(where: object, mode: int) -> bool:
+        asked.append((Path(str(where)), mode))
+        return mode != os.W_OK
+
+    monkeypatch.setattr(config.os, "access", no_writing)
+    with pytest.raises(NotSaved, match=r"is read-only for you; it is left as it is"):
+        save_theme(path, "nord")
+    assert (path.resolve(), os.W_OK) in asked
+    assert path.read_text(encoding="utf-8") == 'theme = "gruvbox"\n'
+
+
+async def test_choosing_a_theme_with_a_read_only_settings_file_says_so(
+    tmp_path: Path, config_dir: Path
+) -> None:
+    path = write_config(config_dir, 'theme = "gruvbox"\n')
+    path.chmod(0o444)
+    try:
+        app = reader(None, tmp_path)
+        messages: list[Message] = []
+        async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+            await settle(pilot)
+            await choose_theme_in_palette(app, pilot, "nord")
+            assert app.theme == "nord"  # for this session
+            notices = [n for n in said(messages) if "not saved" in n]
+        assert len(notices) == 1 and "config.toml is read-only" in notices[0], notices
+        assert path.read_text(encoding="utf-8") == 'theme = "gruvbox"\n'
+    finally:
+        path.chmod(0o644)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tomllib
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -455,7 +456,7 @@ def save_theme(path: Path, theme: str) -> None:
     written whole to a temporary file beside it, then renamed over it; when
     it is a symbolic link, the file it leads to is the one rewritten. Raises
     NotSaved when the file holds errors (it is left for the user to fix) or
-    cannot be written.
+    cannot be written, or is read-only (its mode, or for this user): never replaced.
     """
     shown = display_path(path)
     text, problem = _read_text(path)
@@ -482,12 +483,38 @@ def save_theme(path: Path, theme: str) -> None:
                 f"the theme was not saved: {shown} holds its theme in a way this "
                 f'reader cannot edit safely; write theme = "{theme}" in it yourself'
             )
+    target = Path(os.path.realpath(path))
+    if (read_only := _read_only(target)) is not None:
+        raise NotSaved(
+            f"the theme was not saved: {shown} {read_only}; it is left as it is "
+            "(the theme applies until the reader ends)"
+        )
     try:
-        _replace(Path(os.path.realpath(path)), new_text)
+        _replace(target, new_text)
     except OSError as exc:
         raise NotSaved(
             f"the theme was not saved: cannot write {shown}: {exc.strerror or type(exc).__name__}"
         ) from exc
+
+
+def _read_only(path: Path) -> str | None:
+    """Why the settings file `path` is not to be written, or None.
+
+    Written whole beside it and renamed over it, a file is replaced with only
+    its folder's permission: a file made read-only (chmod 444) was replaced
+    all the same (a power user's trial). Its mode bits say so even to root,
+    for whom `os.access` always allows; `os.access` says so for a file of
+    another user's.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # none yet: created, in a folder that allows it
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return "is read-only"
+    if not os.access(path, os.W_OK):
+        return "is read-only for you"
+    return None
 
 
 def with_theme(text: str, theme: str) -> str:
