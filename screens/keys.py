@@ -35,6 +35,7 @@ from textual.widget import Widget
 
 import briefing.screens
 from briefing.files.config import KeyTaken
+from briefing.screens.key_sending import MODIFIER_ORDER, shifted_character
 from briefing.screens.textual_private import ANSI_SEQUENCES_KEYS, character_to_key
 
 if TYPE_CHECKING:
@@ -127,6 +128,14 @@ def _diagnosis(key: str) -> tuple[str, str | None] | None:
     if len(set(modifiers)) != len(modifiers):
         once = "+".join([*dict.fromkeys(modifiers), name])
         return "is not a key: a modifier is given twice", _fixed(once)
+    in_order = sorted(modifiers, key=MODIFIER_ORDER.index)
+    if in_order != modifiers:  # Textual's key has them in its order: "shift+ctrl+x" never came
+        return (
+            f"is not a key: Textual gives the modifiers in the order {', '.join(MODIFIER_ORDER)}",
+            _fixed("+".join([*in_order, name])),
+        )
+    if modifiers == ["shift"] and (shifted := _shift_types(name)) is not None:
+        return shifted
     arrives = arrives_as(key)
     if arrives is not None:
         return (
@@ -138,6 +147,28 @@ def _diagnosis(key: str) -> tuple[str, str | None] | None:
         return None
     prefix = "".join(f"{m}+" for m in modifiers)
     return _name_diagnosis(name, prefix)
+
+
+def _shift_types(name: str) -> tuple[str, str | None] | None:
+    """Why shift and `name`, a key that types a character other than a letter,
+    is not a key: a terminal sends the character shift types ("!" for shift+1),
+    even one that speaks the kitty protocol (briefing.screens.key_sending)."""
+    character = name if len(name) == 1 else key_to_character(REPLACED_KEYS.get(name, name))
+    if (
+        character is None
+        or len(character) != 1
+        or not character.isprintable()
+        or character.isspace()
+        or character.isalpha()  # said as shift+x is
+    ):
+        return None
+    meant = shifted_character(name)
+    typed = f' ("{key_to_character(meant)}" on a US keyboard)' if meant else ""
+    return (
+        f"is not a key of its own: a terminal sends shift and {character} as the "
+        f"character shift types{typed}",
+        meant,
+    )
 
 
 def _name_diagnosis(name: str, prefix: str) -> tuple[str, str | None] | None:

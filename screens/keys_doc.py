@@ -41,7 +41,15 @@ letter: `x`, `X` (shift+x), `ctrl+x`, `f5`, `escape`, `enter`, `tab`, `space`,
 `backspace`, `up`, `pagedown`, `slash`, `question_mark`, `plus`; after a
 modifier a character goes by its name (`ctrl+slash`). `ctrl+i`, `ctrl+m`,
 `ctrl+h` and `ctrl+[` are not keys of their own: most terminals send them as
-tab, enter, backspace and escape. A mapping replaces the binding's keys. An
+tab, enter, backspace and escape; nor is shift and a key that types a
+character, which arrives as the character (`exclamation_mark`, not
+`shift+1`); modifiers go in Textual's order (`ctrl+shift+d`, not
+`shift+ctrl+d`). Most terminals send only characters, Ctrl and a letter, and
+the arrows, pages, `home`, `end`, `insert`, `delete` and F keys with shift,
+alt or ctrl: a key beyond those (`ctrl+shift+d`, `ctrl+enter`, `super+f`)
+applies with a warning (`warning[config-key-unsent]`), since only a terminal
+that speaks the kitty keyboard protocol (kitty, WezTerm, foot, Ghostty,
+iTerm2, Alacritty) sends it. A mapping replaces the binding's keys. An
 id that does not exist, a key that is not one, or a file that is not valid
 TOML is reported (`config.toml:LINE:COL: ...`, in the reader and on the
 terminal, with the key meant where it is plain) and the default keys stay.

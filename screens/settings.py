@@ -20,6 +20,7 @@ from textual.theme import BUILTIN_THEMES, ThemeProvider
 from briefing.files.config import NotSaved, Settings, Valid, config_file, read_settings, save_theme
 from briefing.records.text import visible_line
 from briefing.screens.bound_keys import remember_keymap
+from briefing.screens.key_sending import unsent_problem
 from briefing.screens.keys import binding_ids, key_problem, keys_taken, typed_problem
 from briefing.screens.palette import ReaderPalette
 from briefing.screens.themes import legible_themes, theme_here
@@ -31,7 +32,9 @@ _TOLD: WeakSet[App[Any]] = WeakSet()
 def valid_settings(app: App[Any] | None = None) -> Valid:
     """What a settings file may name: the reader's binding ids, its themes, keys."""
     themes = app.available_themes if app is not None else BUILTIN_THEMES
-    return Valid(_BindingIds(), frozenset(themes), key_problem, keys_taken, typed_problem)
+    return Valid(
+        _BindingIds(), frozenset(themes), key_problem, keys_taken, typed_problem, unsent_problem
+    )
 
 
 class _BindingIds(Collection[str]):

@@ -901,3 +901,124 @@ async def test_choosing_a_theme_with_a_read_only_settings_file_says_so(
         assert path.read_text(encoding="utf-8") == 'theme = "gruvbox"\n'
     finally:
         path.chmod(0o644)
+
+
+# --- keys most terminals never send ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "said"),
+    [
+        (
+            "shift+1",
+            "is not a key of its own: a terminal sends shift and 1 as the character shift "
+            'types ("!" on a US keyboard); write "exclamation_mark"',
+        ),
+        ("shift+slash", '("?" on a US keyboard); write "question_mark"'),
+        (
+            "shift+ctrl+d",
+            "is not a key: Textual gives the modifiers in the order alt, ctrl, hyper, meta, "
+            'shift, super; write "ctrl+shift+d"',
+        ),
+    ],
+)
+def test_a_key_that_arrives_as_another_from_every_terminal_is_refused(key: str, said: str) -> None:
+    settings = parse_settings(f'[keys]\n"pane.filter" = "{key}"\n', "config.toml", VALID)
+    assert settings.keymap == {}
+    [problem] = [str(p) for p in settings.problems]
+    assert problem.startswith(f'config.toml:2:17: error[config-key]: pane.filter: "{key}" ')
+    assert said in problem, problem
+
+
+UNSENT = {
+    "ctrl+shift+d": 'most terminals send it as "ctrl+d"',
+    "super+f": "most terminals never send the super modifier",
+    "hyper+f": "most terminals never send the hyper modifier",
+    "meta+p": "most terminals never send the meta modifier",
+    "ctrl+1": 'most terminals send it as "1"',
+    "ctrl+enter": 'most terminals send it as "enter"',
+    "shift+enter": 'most terminals send it as "enter"',
+    "ctrl+escape": 'most terminals send it as "escape"',
+    "shift+backspace": 'most terminals send it as "backspace"',
+    "ctrl+space": 'most terminals send it as "ctrl+@"',
+}
+
+
+@pytest.mark.parametrize("key", sorted(UNSENT))
+def test_a_key_most_terminals_never_send_applies_with_a_located_warning(key: str) -> None:
+    """Accepted without a word, they did nothing in the tester's terminal (a
+    power user's trial); a terminal speaking the kitty protocol sends them."""
+    from briefing.screens.settings import valid_settings
+
+    text = f'[keys]\n"briefing.details" = "{key}"\n'
+    settings = parse_settings(text, "config.toml", valid_settings())
+    assert settings.keymap == {"briefing.details": key}  # a warning: it applies
+    [problem] = [str(p) for p in settings.problems]
+    assert problem.startswith(
+        f'config.toml:2:22: warning[config-key-unsent]: briefing.details: "{key}" may never '
+        f"reach the reader: {UNSENT[key]}; only those that speak the kitty keyboard protocol"
+    ), problem
+    assert problem.endswith("a letter, Ctrl and a letter, or an F key reaches it from any terminal")
+
+
+@pytest.mark.parametrize(
+    "key", ["d", "D", "ctrl+d", "f5", "shift+f5", "ctrl+shift+up", "alt+x", "alt+up", "ctrl+@"]
+)
+def test_a_key_every_terminal_sends_is_given_without_a_word(key: str) -> None:
+    from briefing.screens.settings import valid_settings
+
+    text = f'[keys]\n"briefing.details" = "{key}"\n'
+    assert parse_settings(text, "config.toml", valid_settings()).problems == ()
+
+
+# What a terminal speaking the kitty keyboard protocol sends for each (CSI u).
+KITTY_SENDS = {
+    "ctrl+shift+d": "\x1b[100;6u",
+    "super+f": "\x1b[102;9u",
+    "hyper+f": "\x1b[102;17u",
+    "meta+p": "\x1b[112;33u",
+    "ctrl+1": "\x1b[49;5u",
+    "ctrl+enter": "\x1b[13;5u",
+    "shift+enter": "\x1b[13;2u",
+    "ctrl+escape": "\x1b[27;5u",
+    "shift+backspace": "\x1b[127;2u",
+    "ctrl+space": "\x1b[32;5u",
+}
+
+
+def _read_by_textual(sent: str) -> list[str]:
+    from briefing.screens.textual_private import XTermParser
+
+    parser = XTermParser()
+    return [getattr(e, "key", "") for e in [*parser.feed(sent), *parser.feed("")]]
+
+
+def test_the_keys_warned_of_do_arrive_from_a_kitty_terminal_and_shift_1_never() -> None:
+    """Why a warning, not a refusal: Textual asks for the kitty keyboard
+    protocol, and reads each of these from a terminal that speaks it; shift+1
+    arrives as "!" even there, so it is refused (as shift+a is)."""
+    assert set(KITTY_SENDS) == set(UNSENT)
+    assert {key: _read_by_textual(sent) for key, sent in KITTY_SENDS.items()} == {
+        key: [key] for key in KITTY_SENDS
+    }
+    assert _read_by_textual("\x1b[49;2;33u") == ["exclamation_mark"]  # shift+1, typing "!"
+    assert _read_by_textual("\x1b[47;2;63u") == ["question_mark"]  # shift+slash
+
+
+async def test_the_reader_warns_of_a_key_most_terminals_never_send(
+    tmp_path: Path, config_dir: Path
+) -> None:
+    write_config(
+        config_dir,
+        '[keys]\n"briefing.summary" = "shift+1"\n"briefing.details" = "ctrl+shift+d"\n',
+    )
+    app = reader(None, tmp_path)
+    messages: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await settle(pilot)
+        notices = "\n".join(said(messages))
+        await pilot.press("s")  # shift+1 refused: the default holds
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+    assert 'briefing.summary: "shift+1" is not a key of its own' in notices
+    assert 'briefing.details: "ctrl+shift+d" may never reach the reader' in notices

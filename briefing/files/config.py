@@ -106,6 +106,10 @@ def _nothing_typed(binding_id: str, key: str) -> str | None:
     return None
 
 
+def _sent_by_all(key: str) -> str | None:
+    return None
+
+
 @dataclass(frozen=True)
 class Valid:
     """What the reader accepts: its binding ids, its themes, and what a key is;
@@ -121,6 +125,9 @@ class Valid:
     #: it, a binding acting while a text box has the focus, because the box
     #: takes the key first (types it): a phrase that follows the key
     typed: Callable[[str, str], str | None] = _nothing_typed
+    #: given a key: None, or why most terminals never send it (it applies, with
+    #: a warning: a terminal speaking the kitty keyboard protocol does)
+    unsent: Callable[[str], str | None] = _sent_by_all
 
 
 def read_settings(path: Path, valid: Valid) -> Settings:
@@ -306,6 +313,16 @@ class _Checker:
                 at_value=True,
             )
             return None
+        unsent = [(key, why) for key in keys if (why := self.valid.unsent(key))]
+        if unsent:
+            said = "; ".join(f"{_shown(key)} {why}" for key, why in unsent)
+            self.problem(
+                path,
+                "config-key-unsent",
+                f"{binding_id}: {said}",
+                at_value=True,
+                severity="warning",
+            )
         return ",".join(keys)
 
 
