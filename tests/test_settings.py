@@ -1022,3 +1022,45 @@ async def test_the_reader_warns_of_a_key_most_terminals_never_send(
         assert isinstance(app.screen, SummaryScreen)
     assert 'briefing.summary: "shift+1" is not a key of its own' in notices
     assert 'briefing.details: "ctrl+shift+d" may never reach the reader' in notices
+
+
+# --- a settings file that begins with a byte-order mark ----------------------------
+
+BOM = "\ufeff"
+
+
+def test_a_byte_order_mark_at_the_start_is_read_past() -> None:
+    """Saved by an editor that begins UTF-8 with U+FEFF (Windows' Notepad), the
+    file lost every setting to "not valid TOML: Invalid statement", which named
+    nothing the editor shows (a power user's trial)."""
+    text = BOM + 'theme = "nord"\n[keys]\n"app.quit" = "ctrl+q"\n"list.dwn" = "j"\n'
+    settings = parse_settings(text, "config.toml", VALID)
+    assert settings.theme == "nord" and settings.keymap == {"app.quit": "ctrl+q"}
+    assert [str(p)[:34] for p in settings.problems] == ["config.toml:4:1: error[config-bind"]
+
+
+def test_a_byte_order_mark_elsewhere_is_named_where_it_is() -> None:
+    [problem] = lines('theme = "nord"\n[keys]\n' + BOM + '"app.quit" = "ctrl+q"\n')
+    assert problem.startswith("config.toml:3:1: error[config-syntax]: not valid TOML: "), problem
+    assert "U+FEFF" in problem and "byte-order mark" in problem, problem
+
+
+def test_saving_the_theme_keeps_the_byte_order_mark_and_every_other_byte(
+    config_dir: Path,
+) -> None:
+    config_dir.mkdir(parents=True)
+    path = config_dir / "config.toml"
+    before = BOM + '# mine\r\ntheme = "nord"  # dark\r\n[keys]\r\n"app.quit" = "ctrl+q"\r\n'
+    path.write_bytes(before.encode("utf-8"))
+    save_theme(path, "gruvbox")
+    assert path.read_bytes() == before.replace('"nord"', '"gruvbox"').encode("utf-8")
+
+
+def test_a_settings_file_in_utf_16_says_so(config_dir: Path) -> None:
+    from briefing.files.config import read_settings
+
+    config_dir.mkdir(parents=True)
+    path = config_dir / "config.toml"
+    path.write_bytes('theme = "nord"\n'.encode("utf-16"))
+    [problem] = read_settings(path, VALID).problems
+    assert "UTF-16" in str(problem) and "save it as UTF-8" in str(problem), problem

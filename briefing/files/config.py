@@ -140,13 +140,29 @@ def read_settings(path: Path, valid: Valid) -> Settings:
     return parse_settings(text, display_path(path), valid)
 
 
+#: U+FEFF, the byte-order mark some editors begin UTF-8 with (Windows' Notepad).
+BOM = "\ufeff"
+
+
 def parse_settings(text: str, file: str, valid: Valid) -> Settings:
-    """Check the TOML `text` of the settings file named `file` (for messages)."""
+    """Check the TOML `text` of the settings file named `file` (for messages).
+
+    A byte-order mark that begins it is read past, as the editor that wrote it
+    does: tomllib refused it ("Invalid statement"), and every setting was lost
+    to a mark the user cannot see (a power user's trial). Saving the theme
+    keeps it."""
+    text = text.removeprefix(BOM)
     try:
         data = _loads(text)
     except tomllib.TOMLDecodeError as exc:
         line, column = _decode_error_place(str(exc), text)
         message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
+        lines = text.splitlines()
+        if 0 < line <= len(lines) and BOM in lines[line - 1][max(0, column - 2) : column]:
+            message += (
+                " (a U+FEFF there, an invisible byte-order mark: delete it, or save the "
+                "file as UTF-8 without a BOM)"
+            )
         problem = ConfigProblem(
             file, line, column, "config-syntax", f"not valid TOML: {message}; no setting applies"
         )
@@ -391,8 +407,14 @@ def _read_text(path: Path) -> tuple[str | None, ConfigProblem | None]:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        said = "not UTF-8 text"
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            said = (
+                "UTF-16 text (it begins with UTF-16's byte-order mark), not UTF-8: save it as UTF-8"
+            )
+            line, column = 1, 1
         return None, ConfigProblem(
-            shown, line, column, "config-syntax", "not UTF-8 text; no setting applies"
+            shown, line, column, "config-syntax", f"{said}; no setting applies"
         )
 
 
@@ -482,6 +504,8 @@ def save_theme(path: Path, theme: str) -> None:
     if text is None:
         new_text = NEW_FILE_HEADER + f"theme = {_toml_string(theme)}\n"
     else:
+        mark = BOM if text.startswith(BOM) else ""  # kept, as every other byte is
+        text = text.removeprefix(mark)
         try:
             before = _loads(text)
         except tomllib.TOMLDecodeError as exc:
@@ -500,6 +524,7 @@ def save_theme(path: Path, theme: str) -> None:
                 f"the theme was not saved: {shown} holds its theme in a way this "
                 f'reader cannot edit safely; write theme = "{theme}" in it yourself'
             )
+        new_text = mark + new_text
     target = Path(os.path.realpath(path))
     if (read_only := _read_only(target)) is not None:
         raise NotSaved(
