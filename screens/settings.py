@@ -17,7 +17,15 @@ from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits
 from textual.theme import BUILTIN_THEMES, ThemeProvider
 
-from briefing.files.config import NotSaved, Settings, Valid, config_file, read_settings, save_theme
+from briefing.files.config import (
+    NotSaved,
+    Settings,
+    Valid,
+    config_file,
+    listed,
+    read_settings,
+    save_theme,
+)
 from briefing.records.text import visible_line
 from briefing.screens.bound_keys import remember_keymap
 from briefing.screens.key_sending import unsent_problem
@@ -66,8 +74,8 @@ def report_settings(stream: TextIO | None = None) -> Settings:
     """The settings, each problem written as one line to `stream` (stderr): for
     the command line, before the reader takes the terminal."""
     settings = read_settings(config_file(), valid_settings())
-    for problem in settings.problems:
-        print(f"briefing: {visible_line(str(problem))}", file=stream or sys.stderr)
+    for line in listed(settings.problems):
+        print(f"briefing: {visible_line(line)}", file=stream or sys.stderr)
     return settings
 
 
@@ -89,7 +97,7 @@ def apply_settings(app: App[Any]) -> Settings:
     if settings.problems:  # one notice, a line per problem
         errors = any(problem.severity == "error" for problem in settings.problems)
         app.notify(
-            "\n".join(visible_line(str(problem)) for problem in settings.problems),
+            "\n".join(visible_line(line) for line in listed(settings.problems)),
             title="Settings (the defaults hold for the errors)" if errors else "Settings",
             severity="warning",
             markup=False,

@@ -1064,3 +1064,61 @@ def test_a_settings_file_in_utf_16_says_so(config_dir: Path) -> None:
     path.write_bytes('theme = "nord"\n'.encode("utf-16"))
     [problem] = read_settings(path, VALID).problems
     assert "UTF-16" in str(problem) and "save it as UTF-8" in str(problem), problem
+
+
+# --- a settings file of thousands of mistakes --------------------------------------
+
+
+def test_thousands_of_problems_are_listed_as_the_first_twenty_and_a_count() -> None:
+    """20,000 unknown ids: 20,000 lines in a notice and on the terminal, after
+    a blank screen of 16.8 s (a power user's trial)."""
+    from briefing.files.config import listed
+
+    text = "[keys]\n" + "".join(f'"x.y{n}" = "q"\n' for n in range(1000))
+    problems = parse_settings(text, "config.toml", VALID).problems
+    assert len(problems) == 1000  # all kept: the reader lists the first
+    shown = listed(problems)
+    assert len(shown) == 21
+    assert shown[0].startswith(
+        'config.toml:2:1: error[config-binding]: no key binding has the id "x.y0"'
+    )
+    assert shown[19].startswith("config.toml:21:1: ")
+    assert shown[20] == (
+        "config.toml: and 980 more errors, from line 22 on, not listed: "
+        "fix these and start again to see them"
+    )
+
+
+def test_a_guess_of_the_id_meant_is_made_for_the_first_mistakes_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each guess compares the id with every binding id: 20,000 of them took 15 s."""
+    import difflib
+
+    asked = []
+    guess = difflib.get_close_matches
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(args[0])
+        return guess(*args, **kwargs)
+
+    monkeypatch.setattr(difflib, "get_close_matches", counted)
+    text = "[keys]\n" + "".join(f'"list.dwn{n}" = "q"\n' for n in range(500))
+    problems = parse_settings(text, "config.toml", VALID).problems
+    assert len(asked) == 10
+    assert all("did you mean" in p.message for p in problems[:10])
+    assert not any("did you mean" in p.message for p in problems[10:])
+
+
+async def test_the_reader_lists_twenty_problems_of_thousands(
+    tmp_path: Path, config_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_config(config_dir, "[keys]\n" + "".join(f'"x.y{n}" = "q"\n' for n in range(5000)))
+    app = reader(None, tmp_path)
+    printed = capsys.readouterr().err.splitlines()
+    assert len(printed) == 21 and "and 4,980 more errors" in printed[-1], printed[-1]
+    messages: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await settle(pilot)
+        [notice] = [n for n in said(messages) if "config-binding" in n]
+    assert len(notice.splitlines()) == 21 and "and 4,980 more errors" in notice

@@ -28,7 +28,7 @@ import os
 import re
 import stat
 import tomllib
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +43,12 @@ CONFIG_DIR_ENV = "BRIEFING_CONFIG_DIR"
 CONFIG_NAME = "config.toml"
 #: a settings file larger than this is not one (it is not read)
 MAX_BYTES = 1024 * 1024
+#: The problems listed, on the terminal and in the reader's notice; the rest are
+#: counted. And the "did you mean" guesses made, each a search of every binding
+#: id: 20,000 unknown ids kept a blank screen 16.8 s, then listed 20,000 lines
+#: in a notice and twice on the terminal (a power user's trial).
+MAX_LISTED = 20
+MAX_GUESSES = 10
 NEW_FILE_HEADER = (
     "# briefing's settings. The theme is saved here when you choose one (Ctrl+P, Theme).\n"
     "# Keys: a [keys] table of binding id = key(s); docs/keys.md lists the ids.\n"
@@ -74,6 +80,26 @@ class ConfigProblem:
         return (
             f"{self.file}:{self.line}:{self.column}: {self.severity}[{self.code}]: {self.message}"
         )
+
+
+def listed(problems: Sequence[ConfigProblem]) -> list[str]:
+    """The first MAX_LISTED of `problems` as lines, then a line that counts the rest."""
+    lines = [str(problem) for problem in problems[:MAX_LISTED]]
+    rest = problems[MAX_LISTED:]
+    if rest:
+        errors = sum(1 for problem in rest if problem.severity == "error")
+        warnings = len(rest) - errors
+        if not warnings:
+            more = f"{errors:,} more errors"
+        elif not errors:
+            more = f"{warnings:,} more warnings"
+        else:
+            more = f"{len(rest):,} more problems ({errors:,} errors, {warnings:,} warnings)"
+        lines.append(
+            f"{rest[0].file}: and {more}, from line {rest[0].line:,} on, not listed: "
+            "fix these and start again to see them"
+        )
+    return lines
 
 
 @dataclass(frozen=True)
@@ -199,6 +225,15 @@ class _Checker:
         self.file = file
         self.valid = valid
         self.problems: list[ConfigProblem] = []
+        #: the "did you mean" guesses still to make (see MAX_GUESSES)
+        self.guesses = MAX_GUESSES
+
+    def _nearest(self, wrong: str, known: Collection[str]) -> str | None:
+        """`_nearest`, for the first MAX_GUESSES mistakes only."""
+        if self.guesses <= 0:
+            return None
+        self.guesses -= 1
+        return _nearest(wrong, known)
 
     def problem(
         self,
@@ -242,7 +277,7 @@ class _Checker:
             )
             return None
         if value not in self.valid.themes:
-            close = _nearest(value, self.valid.themes)
+            close = self._nearest(value, self.valid.themes)
             hint = close or "the themes: " + ", ".join(sorted(self.valid.themes))
             self.problem(
                 ("theme",),
@@ -287,7 +322,7 @@ class _Checker:
 
     def _binding(self, path: tuple[str, ...], binding_id: str, value: object) -> str | None:
         if binding_id not in self.valid.binding_ids:
-            close = _nearest(binding_id, self.valid.binding_ids)
+            close = self._nearest(binding_id, self.valid.binding_ids)
             hint = f"{close} " if close else ""
             self.problem(
                 path,
@@ -443,6 +478,8 @@ def _key_parts(dotted: str) -> tuple[str, ...]:
 
 
 def _unquote(part: str) -> str:
+    if part.startswith('"') and "\\" not in part:
+        return part[1:-1]  # no escape: tomllib, 20 µs a key, is not needed
     if part.startswith('"'):
         try:
             value = tomllib.loads(f"k = {part}")["k"]
