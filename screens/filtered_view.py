@@ -69,7 +69,7 @@ def filtered_view(
             quotes = queries.quotes_involving(actor.id)
         line = join(
             plain("Filtered by actor ", "bold"),
-            plain(actor.name, "bold $accent"),
+            plain(actor.name, "bold $text-accent"),
             plain(f" and its {counted(members, 'member')}{so_far}" if widened else ""),
             plain(" — " + _actor_counts(actor.id, events, quotes, widened) + so_far),
             _members_hint(members, widened, so_far),
@@ -82,7 +82,7 @@ def filtered_view(
         quotes = queries.quotes_by_event(event.id)
         line = join(
             plain("Filtered by event ", "bold"),
-            plain(event.title, "bold $accent"),
+            plain(event.title, "bold $text-accent"),
             plain(
                 " — "
                 + in_pane_order(
@@ -112,8 +112,8 @@ def briefing_header(
     whole = record_counts(reading.actors, reading.events, reading.quotes, separator=", ")
     if failed:
         said = f"  · the first rows only: the rest of the {whole} could not be read"
-        return join(header, plain(said, "italic $error"))
-    return join(header, plain(f"  · the first rows; reading all {whole}…", "italic $warning"))
+        return join(header, plain(said, "italic $text-error"))
+    return join(header, plain(f"  · the first rows; reading all {whole}…", "italic $text-warning"))
 
 
 def _members_hint(members: int, shown: bool, so_far: str = "") -> Content:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import ClassVar, cast
 
+from rich.style import Style
 from textual.binding import BindingType
 from textual.content import Content
 from textual.events import Blur, Click, MouseDown
@@ -32,6 +33,7 @@ from textual.visual import Visual
 
 from briefing.records.folding import Query
 from briefing.screens.cells import truncate
+from briefing.screens.chosen_mark import with_mark
 from briefing.screens.clicks import Press, is_click, left_press
 from briefing.screens.key_tables import RECORD_LIST_BINDINGS
 
@@ -105,11 +107,16 @@ class RecordList(ScrollView, can_focus=True):
         "record-list--row",
         "record-list--cursor",
         "record-list--heading",
+        "record-list--mark",
     }
+    # $text-accent, not $accent: textual-light's headings were orange on grey,
+    # a contrast of 1.38 (a power user's trial); Textual makes $text-accent
+    # for text on the theme's background.
     DEFAULT_CSS = """
     RecordList { background: $surface; }
     RecordList > .record-list--row { color: $foreground; }
-    RecordList > .record-list--heading { color: $accent; text-style: bold; }
+    RecordList > .record-list--heading { color: $text-accent; text-style: bold; }
+    RecordList > .record-list--mark { color: $text-accent; }
     RecordList > .record-list--cursor { background: $block-cursor-blurred-background; }
     RecordList:focus > .record-list--cursor {
         background: $block-cursor-background;
@@ -338,8 +345,26 @@ class RecordList(ScrollView, can_focus=True):
         self.refresh()
 
     def _row_region(self, index: int) -> Region:
+        """The row's lines, and the cell of padding left of them (the chosen row's mark)."""
         top = self._layout.starts[index] - self.scroll_offset.y
-        return Region(0, top, self.size.width, self._layout.height(index))
+        left = self.styles.gutter.left
+        return Region(-left, top, self.size.width + left, self._layout.height(index))
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The lines, the chosen row marked in the cell left of it, where the list
+        has one (briefing.screens.chosen_mark)."""
+        strips = super().render_lines(crop)
+        gutter = self.styles.gutter
+        cursor = self.cursor
+        if gutter.left < 1 or cursor is None or not 0 <= cursor < len(self._layout):
+            return strips
+        top = gutter.top + self._layout.starts[cursor] - int(self.scroll_offset.y)
+        rows = range(top, top + self._layout.height(cursor))
+        try:
+            colour = self.get_visual_style("record-list--mark").rich_style
+        except KeyError:  # no styles: being taken down (its lines come from the cache)
+            return strips
+        return with_mark(strips, crop, gutter.left - 1, rows, Style(color=colour.color))
 
     @property
     def filter_query(self) -> Query:

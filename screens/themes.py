@@ -36,16 +36,31 @@ from textual.theme import Theme
 from briefing.screens.bound_keys import key_shown
 
 #: Text whose contrast with its background (WCAG's ratio, 1 to 21) is below
-#: this cannot be told from it. Text drawn in its background's colour is 1.
-LEAST_CONTRAST = 1.25
+#: this is hard to read: the theme's own text, the title in the header, a
+#: record's name. Text drawn in its background's colour is 1. Not WCAG's 4.5
+#: (or its 3 for large text): the built-in themes' own text is below that once
+#: a terminal of 256 colours draws it (solarized-dark's, on its own background,
+#: 2.2), and a floor above the themes' own would refuse the themes rather than
+#: mend the reader's colours. 1.25, the floor before, let header text of 1.3 to
+#: 1.9 pass, which a power user's trial found nearly unreadable: 2.0 does not.
+LEAST_CONTRAST = 2.0
+#: The same for text drawn dimmed ("as of", counts) and for coloured marks
+#: (headings, "+2 new", the footer's keys): meant to stand back, and said in
+#: words or signs as well as colour; the trial's dimmed header text, 1.32 to
+#: 1.53, and orange headings of 1.38 are below it.
+LEAST_MARK_CONTRAST = 1.6
+
+#: The coloured text the reader draws in the header and the rows: Textual's
+#: colours for text on the theme's background.
+MARKS = ("text-accent", "text-success", "text-warning", "text-error", "text-primary")
 
 #: The background of each place a user reads, and the texts drawn on it (theme
 #: variables, as the reader's stylesheets use them), each with whether it is
 #: also drawn dimmed there ("as of" in the header, counts in a row). A
 #: background given as two is the second laid over the first (a translucent one).
 PLACES: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, bool], ...]], ...] = (
-    ("the header", ("primary-background",), (("foreground", True),)),
-    ("the rows", ("surface",), (("foreground", True), ("accent", False))),
+    ("the header", ("panel",), (("foreground", True), *((mark, False) for mark in MARKS))),
+    ("the rows", ("surface",), (("foreground", True), *((mark, False) for mark in MARKS))),
     ("the selected row", ("block-cursor-background",), (("block-cursor-foreground", True),)),
     (
         "the selected row of a list without the focus",
@@ -58,6 +73,9 @@ PLACES: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, bool], ...]], ...] = 
         (("footer-key-foreground", False), ("footer-description-foreground", False)),
     ),
 )
+#: The texts of PLACES that are the ordinary text of their place, held to
+#: LEAST_CONTRAST; the others are marks (LEAST_MARK_CONTRAST).
+ORDINARY = frozenset({"foreground", "block-cursor-foreground", "footer-description-foreground"})
 
 #: The theme Textual starts in: legible in greys, and under NO_COLOR the one
 #: drawn in place of a saved theme that is not.
@@ -109,8 +127,11 @@ def unreadable(theme: Theme, colours: Colours) -> Iterator[str]:
             background = background + Color.parse(variables[name])
         for name, dimmed in texts:
             text = _text_colour(variables[name], background)
-            drawn = [text, background.blend(text, DIM_FACTOR)] if dimmed else [text]
-            if any(_too_close(colour, background, colours) for colour in drawn):
+            least = LEAST_CONTRAST if name in ORDINARY else LEAST_MARK_CONTRAST
+            drawn = [(text, least)]
+            if dimmed:
+                drawn.append((background.blend(text, DIM_FACTOR), LEAST_MARK_CONTRAST))
+            if any(_too_close(colour, background, colours, floor) for colour, floor in drawn):
                 yield place
                 break
 
@@ -123,13 +144,13 @@ def _text_colour(value: str, background: Color) -> Color:
     return background + Color.parse(value)
 
 
-def _too_close(text: Color, background: Color, colours: Colours) -> bool:
+def _too_close(text: Color, background: Color, colours: Colours, least: float) -> bool:
     drawn_text, drawn_background = _drawn(text, colours), _drawn(background, colours)
     if drawn_text == drawn_background:
         return True
     if colours.few:  # their shades are the terminal's: only the same colour is sure to fail
         return False
-    return _contrast(drawn_text, drawn_background) < LEAST_CONTRAST
+    return contrast(drawn_text, drawn_background) < least
 
 
 _SYSTEMS = {"256": ColorSystem.EIGHT_BIT, "truecolor": ColorSystem.TRUECOLOR}
@@ -148,7 +169,8 @@ def _drawn(colour: Color, colours: Colours) -> tuple[int, int, int]:
     return (triplet.red, triplet.green, triplet.blue)
 
 
-def _contrast(one: tuple[int, int, int], other: tuple[int, int, int]) -> float:
+def contrast(one: tuple[int, int, int], other: tuple[int, int, int]) -> float:
+    """WCAG's contrast ratio of two colours, from 1 (the same) to 21 (black and white)."""
     lighter, darker = sorted((_luminance(one), _luminance(other)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
 

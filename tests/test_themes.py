@@ -13,12 +13,15 @@ from pathlib import Path
 import pytest
 from reader_helpers import reader, settle
 from rich.color import Color, ColorSystem, ColorType
+from rich.style import Style
 from textual.app import App
 from textual.command import CommandList
 from textual.message import Message
 from textual.notifications import Notify
 
+from briefing.screens.record_list import RecordList
 from briefing.screens.textual_private import rendered_strips
+from briefing.screens.themes import LEAST_CONTRAST, LEAST_MARK_CONTRAST, contrast
 
 SIZE = (100, 30)  # the trial's terminal
 SYSTEMS = {
@@ -48,39 +51,74 @@ def _rgb(colour: Color) -> tuple[int, int, int]:
     return (triplet.red, triplet.green, triplet.blue)
 
 
-def _luminance(rgb: tuple[int, int, int]) -> float:
-    def channel(value: int) -> float:
-        v = value / 255
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+def _sent(style: Style, system: ColorSystem) -> tuple[Color, Color] | None:
+    """The text and background colours the terminal is sent for `style`; None for
+    the terminal's own colours."""
+    if style.color is None or not style.bgcolor:
+        return None
+    fg, bg = style.color.downgrade(system), style.bgcolor.downgrade(system)
+    if style.reverse:
+        fg, bg = bg, fg
+    if ColorType.DEFAULT in (fg.type, bg.type):
+        return None
+    return fg, bg
 
-    return 0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2])
+
+def _apart(fg: Color, bg: Color, least: float) -> bool:
+    """Whether text in `fg` on `bg` can be read: at 16 colours another colour
+    number (their shades are the terminal's), else a contrast of `least`."""
+    if fg.type is ColorType.STANDARD or bg.type is ColorType.STANDARD:
+        return fg.number != bg.number
+    return contrast(_rgb(fg), _rgb(bg)) >= least
 
 
 def unreadable(app: App[None]) -> list[str]:
-    """Each run of text on screen the terminal is sent in its background's colour
-    (16 colours: the same colour number; more: a contrast under 1.25), with its
-    line: what a user sees as blank."""
+    """Each run of text on screen the terminal is sent too close to its background
+    (16 colours: the same colour number; more: a contrast under LEAST_MARK_CONTRAST,
+    the floor of dimmed text and coloured marks), with its line: what a user sees
+    as blank. The header's ordinary text is held to LEAST_CONTRAST."""
     system = SYSTEMS[app.console.color_system or "standard"]
     found = []
     strips = rendered_strips(app.screen)  # what is sent, filters applied
     for y, strip in enumerate(strips):
         for text, style, _ in strip:
-            if style is None or not text.strip() or style.color is None or not style.bgcolor:
+            if style is None or not text.strip():
                 continue
-            if all("\u2500" <= c <= "\u259f" or c.isspace() for c in text):
+            if all("\u2500" <= c <= "\u259f" or c.isspace() for c in text) and text.strip() != "▌":
                 continue  # borders and scroll bars, not text
-            fg, bg = style.color.downgrade(system), style.bgcolor.downgrade(system)
-            if style.reverse:
-                fg, bg = bg, fg
-            if ColorType.DEFAULT in (fg.type, bg.type):
+            sent = _sent(style, system)
+            if sent is None:
                 continue  # the terminal's own colours
-            if fg.type is ColorType.STANDARD:
-                same = fg.number == bg.number
-            else:
-                light, dark = sorted((_luminance(_rgb(fg)), _luminance(_rgb(bg))), reverse=True)
-                same = (light + 0.05) / (dark + 0.05) < 1.25
-            if same:
+            least = LEAST_MARK_CONTRAST
+            if y == 0 and style.bold and not style.dim:  # the header's title
+                least = LEAST_CONTRAST
+            if not _apart(*sent, least):
                 found.append(f"line {y}: {text.strip()!r}")
+    return found
+
+
+def unmarked_chosen_rows(app: App[None]) -> list[str]:
+    """Each list on screen whose chosen row cannot be told from the rows around it:
+    the mark (▌) missing from the cell left of each of its lines, drawn on a
+    row not chosen, or too close to its background to be seen."""
+    system = SYSTEMS[app.console.color_system or "standard"]
+    strips = rendered_strips(app.screen)
+    found = []
+    for listing in app.screen.query(RecordList):
+        if not listing.region or listing.cursor is None:
+            continue
+        x = listing.region.x + listing.styles.gutter.left - 1
+        top = listing.region.y + listing.styles.gutter.top
+        start = top + listing._layout.starts[listing.cursor] - int(listing.scroll_offset.y)
+        chosen = range(start, start + listing._layout.height(listing.cursor))
+        for y in range(top, top + listing.size.height):
+            cells = [(t, s) for t, s, _ in strips[y].crop(x, x + 1)]
+            text = "".join(t for t, _ in cells)
+            sent = _sent(cells[0][1], system) if y in chosen and cells else None
+            if (text == "▌") != (y in chosen):
+                found.append(f"{listing.id} line {y}: {text!r}")
+            elif sent is not None and not _apart(*sent, LEAST_MARK_CONTRAST):
+                found.append(f"{listing.id} line {y}: the mark unseen")
     return found
 
 
@@ -180,17 +218,23 @@ async def test_the_theme_list_offers_only_themes_legible_here(
 
 
 @pytest.mark.parametrize(
-    ("term", "no_color"), [("screen", False), ("xterm-256color", False), ("screen", True)]
+    ("term", "colours"),
+    [("screen", ""), ("xterm-256color", ""), ("xterm-256color", "truecolor"), ("screen", "none")],
 )
 async def test_every_theme_saved_is_drawn_legibly(
-    tmp_path: Path, terminal: pytest.MonkeyPatch, term: str, no_color: bool
+    tmp_path: Path, terminal: pytest.MonkeyPatch, term: str, colours: str
 ) -> None:
     """Whatever theme the settings name, the briefing is drawn legibly: in it, or
-    in the theme drawn in its place."""
+    in the theme drawn in its place; its header's text on its background, and
+    each list's chosen row told from the rows around it, focused or not (at 256
+    colours nord's was one step from the others, solarized-dark's the same: a
+    power user's trial)."""
     from textual.theme import BUILTIN_THEMES
 
     terminal.setenv("TERM", term)
-    if no_color:
+    if colours == "truecolor":
+        terminal.setenv("COLORTERM", "truecolor")
+    if colours == "none":
         terminal.setenv("NO_COLOR", "1")
     failed = {}
     for theme in sorted(BUILTIN_THEMES):
@@ -198,8 +242,8 @@ async def test_every_theme_saved_is_drawn_legibly(
         app = reader(None, tmp_path)
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
-            await pilot.press("tab")  # a focused selected row beside an unfocused one
+            await pilot.press("tab", "j", "j")  # a focused chosen row beside unfocused ones
             await pilot.pause()
-            if found := unreadable(app):
+            if found := unreadable(app) + unmarked_chosen_rows(app):
                 failed[f"{theme} (drawn in {app.theme})"] = found[:3]
     assert failed == {}
