@@ -519,14 +519,19 @@ def keys_taken(keymap: Mapping[str, str]) -> list[KeyTaken]:
         places = places_of[given.owner]
         for key in keys_of[given]:
             others = []
+            fixed = first = False
             for other in bindings:
                 if other.binding.id == binding_id or other.binding.action == given.binding.action:
                     continue
+                if key in given.keys and key in other.keys and other.binding.id not in keymap:
+                    continue  # theirs by default: options.down's "down" and Find's Results
                 shared = _shared(places, places_of[other.owner])
                 if shared and key in keys_of[other]:
                     others.append(_named(other, shared))
+                    fixed = fixed or other.binding.id is None
+                    first = first or other.binding.priority
             if others:
-                found.append(KeyTaken(binding_id, key, ", ".join(others)))
+                found.append(KeyTaken(binding_id, key, ", ".join(others), fixed, first))
     return found
 
 

@@ -180,8 +180,8 @@ def test_a_key_textual_never_gives_is_refused_saying_why(key: str, said: str) ->
     settings = parse_settings(text, "config.toml", VALID)
     assert settings.keymap == {}  # the default key holds
     [problem] = [str(p) for p in settings.problems]
-    assert problem.startswith(
-        f"config.toml:2:17: error[config-key]: pane.filter: {json.dumps(key, ensure_ascii=False)} "
+    assert problem.startswith(  # at the key of the list, after "F"
+        f"config.toml:2:23: error[config-key]: pane.filter: {json.dumps(key, ensure_ascii=False)} "
     ), problem
     assert said in problem and problem.endswith("; its default key is kept"), problem
 
@@ -1122,3 +1122,51 @@ async def test_the_reader_lists_twenty_problems_of_thousands(
         await settle(pilot)
         [notice] = [n for n in said(messages) if "config-binding" in n]
     assert len(notice.splitlines()) == 21 and "and 4,980 more errors" in notice
+
+
+# --- warnings that say what is so ---------------------------------------------------
+
+
+def test_a_key_shared_by_default_is_no_clash_of_the_users() -> None:
+    """options.down = ["down", "ctrl+n"] warned that "down" was still Find's
+    Results key: the two share it by default; the user only added Ctrl+N."""
+    from briefing.screens.settings import valid_settings
+
+    text = '[keys]\n"options.down" = ["down", "ctrl+n"]\n'
+    assert parse_settings(text, "config.toml", valid_settings()).problems == ()
+
+
+def test_textuals_own_quit_key_is_refused_to_another_binding() -> None:
+    """briefing.details = "ctrl+q": the warning advised giving "the other binding"
+    a key of its own, but Textual's Ctrl+Q has no id and acts before every other
+    binding; Ctrl+Q quit and Details left the footer (a power user's trial)."""
+    from briefing.screens.settings import valid_settings
+
+    settings = parse_settings(
+        '[keys]\n"briefing.details" = "ctrl+q"\n', "config.toml", valid_settings()
+    )
+    assert settings.keymap == {}
+    assert [str(p) for p in settings.problems] == [
+        'config.toml:2:22: error[config-key-taken]: briefing.details: "ctrl+q" is the key of '
+        "Textual's own binding (Quit) on the briefing screen, which acts before any other "
+        "and cannot be "
+        "moved: it would never act as briefing.details; its default key is kept"
+    ]
+
+
+def test_a_binding_named_twice_says_which_applies() -> None:
+    """A quoted and a dotted key name the same binding: the second won, silently."""
+    settings = parse_settings(
+        '[keys]\n"app.quit" = "ctrl+q"\napp.quit = "x"\n', "config.toml", VALID
+    )
+    assert settings.keymap == {"app.quit": "x"}
+    assert [str(p) for p in settings.problems] == [
+        "config.toml:3:1: warning[config-duplicate]: app.quit is given a key on line 2 "
+        'too ("app.quit" and app.quit name the same binding): this one applies'
+    ]
+
+
+def test_a_bad_key_in_a_list_over_several_lines_is_located_at_it() -> None:
+    text = '[keys]\n"pane.filter" = [\n  "slash",\n  "F",\n  "ctrl+",\n]\n'
+    [problem] = lines(text)
+    assert problem.startswith('config.toml:5:3: error[config-key]: pane.filter: "ctrl+" '), problem

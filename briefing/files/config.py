@@ -122,6 +122,10 @@ class KeyTaken:
     key: str
     #: the other binding as people read it: its id, what it does, where
     other: str
+    #: the other binding has no id (Textual's own): no keymap can move it
+    fixed: bool = False
+    #: the other binding acts before any (a priority binding): this one never would
+    first: bool = False
 
 
 def _nothing_taken(keymap: Mapping[str, str]) -> Iterable[KeyTaken]:
@@ -221,6 +225,7 @@ def _loads(text: str) -> dict[str, Any]:
 
 class _Checker:
     def __init__(self, text: str, file: str, valid: Valid) -> None:
+        self.text = text
         self.places = _key_places(text)
         self.file = file
         self.valid = valid
@@ -242,7 +247,10 @@ class _Checker:
         message: str,
         at_value: bool,
         severity: str = "error",
+        entry: str | None = None,
     ) -> None:
+        """`entry`: the key of a list the problem is about, located where it is
+        written (a list over several lines was located at its first line)."""
         line, key_column, value_column = self.places.get(path, (1, 1, 1))
         if path not in self.places:  # a key in an inline table: the line of its table
             for length in range(len(path) - 1, 0, -1):
@@ -250,7 +258,20 @@ class _Checker:
                     line, key_column, value_column = self.places[path[:length]]
                     break
         column = value_column if at_value else key_column
+        if entry is not None and at_value and path in self.places:
+            line, column = self._entry_place(line, column, entry)
         self.problems.append(ConfigProblem(self.file, line, column, code, message, severity))
+
+    def _entry_place(self, line: int, column: int, entry: str) -> tuple[int, int]:
+        """Where the quoted `entry` is written, from the value at (`line`, `column`) on."""
+        lines = self.text.splitlines()
+        for number in range(line, min(len(lines), line + 200) + 1):
+            start = column - 1 if number == line else 0
+            for quoted in (f'"{entry}"', f"'{entry}'"):
+                found = lines[number - 1].find(quoted, start)
+                if found >= 0:
+                    return number, found + 1
+        return line, column
 
     def check(self, data: dict[str, Any]) -> Settings:
         theme = self._theme(data.get("theme"))
@@ -302,23 +323,53 @@ class _Checker:
             return {}
         keymap: dict[str, str] = {}
         paths: dict[str, tuple[str, ...]] = {}
+        named: dict[str, tuple[str, ...]] = {}
         for path, keys in _flattened(value, ("keys",)):
             binding_id = ".".join(path[1:])
+            if (before := named.get(binding_id)) is not None:
+                # "app.quit" and app.quit: two TOML keys, one binding (the second
+                # won without a word: a power user's trial)
+                self.problem(
+                    path,
+                    "config-duplicate",
+                    f"{binding_id} is given a key on line {self._line(before)} too "
+                    f"({_spelt(before)} and {_spelt(path)} name the same binding): "
+                    "this one applies",
+                    at_value=False,
+                    severity="warning",
+                )
+                keymap.pop(binding_id, None)
+            named[binding_id] = path
             checked = self._binding(path, binding_id, keys)
             if checked is not None:
                 keymap[binding_id] = checked
                 paths[binding_id] = path
+        never: set[str] = set()
         for taken in self.valid.taken(keymap):
+            if taken.fixed and taken.first:
+                never.add(taken.binding_id)
+                self.problem(
+                    paths[taken.binding_id],
+                    "config-key-taken",
+                    f"{taken.binding_id}: {_shown(taken.key)} is the key of {taken.other}, "
+                    "which acts before any other and cannot be moved: it would never act as "
+                    f"{taken.binding_id}; its default key is kept",
+                    at_value=True,
+                )
+                continue
+            other_too = "" if taken.fixed else ", or the other binding one of its own"
             self.problem(
                 paths[taken.binding_id],
                 "config-key-taken",
                 f"{taken.binding_id}: {_shown(taken.key)} is still the key of {taken.other}: "
-                f"only one of them acts on it; give {taken.binding_id} another key, "
-                "or the other binding one of its own",
+                f"only one of them acts on it; give {taken.binding_id} another key{other_too}",
                 at_value=True,
                 severity="warning",
             )
-        return keymap
+        return {binding_id: keys for binding_id, keys in keymap.items() if binding_id not in never}
+
+    def _line(self, path: tuple[str, ...]) -> int:
+        return self.places.get(path, (1, 1, 1))[0]
 
     def _binding(self, path: tuple[str, ...], binding_id: str, value: object) -> str | None:
         if binding_id not in self.valid.binding_ids:
@@ -351,7 +402,11 @@ class _Checker:
         if wrong:
             said = "; ".join(f"{_shown(key)} {why}" for key, why in wrong)
             self.problem(
-                path, "config-key", f"{binding_id}: {said}; its default key is kept", at_value=True
+                path,
+                "config-key",
+                f"{binding_id}: {said}; its default key is kept",
+                at_value=True,
+                entry=_entry(value, wrong[0][0]),
             )
             return None
         typed = [(key, why) for key in keys if (why := self.valid.typed(binding_id, key))]
@@ -362,6 +417,7 @@ class _Checker:
                 "config-key-typed",
                 f"{binding_id}: {said}; its default key is kept",
                 at_value=True,
+                entry=_entry(value, typed[0][0]),
             )
             return None
         unsent = [(key, why) for key in keys if (why := self.valid.unsent(key))]
@@ -373,8 +429,23 @@ class _Checker:
                 f"{binding_id}: {said}",
                 at_value=True,
                 severity="warning",
+                entry=_entry(value, unsent[0][0]),
             )
         return ",".join(keys)
+
+
+def _entry(value: object, key: str) -> str | None:
+    """`key`, an entry of the list `value`, to be located where it is written; None
+    for a string of keys ("f,slash"), located at its start."""
+    if not isinstance(value, list):
+        return None
+    return next((entry for entry in value if isinstance(entry, str) and entry.strip() == key), None)
+
+
+def _spelt(path: tuple[str, ...]) -> str:
+    """A binding's key as written in [keys]: "app.quit" (quoted) or app.quit (dotted)."""
+    parts = path[1:]
+    return f'"{parts[0]}"' if len(parts) == 1 else ".".join(parts)
 
 
 def _flattened(
