@@ -26,6 +26,7 @@ from textual.widgets import Input, Static
 from briefing.screens.cells import wrap
 from briefing.screens.lines import same_content
 from briefing.screens.safe import join, plain, plain_cut
+from briefing.screens.textual_private import bindings_of_key
 
 #: Textual's scroll keys of every scrollable widget, and the way each scrolls
 _SCROLL_WAYS = {
@@ -61,10 +62,7 @@ def acting_keys(screen: Screen[object]) -> list[ActingKey]:
     the order Textual tries them (the focused widget's first, the app's last)."""
     found: dict[tuple[int, str], ActingKey] = {}
     app = screen.app
-    for active in screen.active_bindings.values():
-        binding, node = active.binding, active.node
-        if not active.enabled or not _acts(screen, node, binding):
-            continue
+    for node, binding in _acting_bindings(screen):
         shown = app.get_key_display(binding)
         slot = (id(node), binding.action)
         if slot in found:
@@ -76,6 +74,23 @@ def acting_keys(screen: Screen[object]) -> list[ActingKey]:
         else:
             found[slot] = ActingKey((shown,), binding.description, node, binding.id is not None)
     return list(found.values())
+
+
+def _acting_bindings(screen: Screen[object]) -> list[tuple[DOMNode, Binding]]:
+    """The binding each key acts on now: the first in reach, or, when that one
+    would not act, the next that would (after the first ones of the other keys)."""
+    first: list[tuple[DOMNode, Binding]] = []
+    passed_on: list[tuple[DOMNode, Binding]] = []
+    for key, active in screen.active_bindings.items():
+        if active.enabled and _acts(screen, active.node, active.binding):
+            first.append((active.node, active.binding))
+            continue
+        # The key goes on to its next binding: → scrolls a list no wider than
+        # its pane, so it moves to the next pane, listed there (given Tab to
+        # Copy, "Pane" left the panel though → moved panes: a power user's trial).
+        after = bindings_of_key(screen, key)[1:]
+        passed_on.extend([(n, b) for n, b, on in after if on and _acts(screen, n, b)][:1])
+    return first + passed_on
 
 
 def _acts(screen: Screen[object], node: DOMNode, binding: Binding) -> bool:

@@ -12,7 +12,10 @@ Textual name. An upgrade of Textual starts by reading what these are for:
 - `ANSI_SEQUENCES_KEYS` and `character_to_key`: which keys a terminal can
   send, for the keymap's checks (briefing.screens.keys);
 - a screen's `_compositor`: the lines as the terminal is sent them, colour
-  filters applied, for the tests of themes' legibility (`rendered_strips`).
+  filters applied, for the tests of themes' legibility (`rendered_strips`);
+- a screen's `_modal_binding_chain` and the app's `_check_action_state`:
+  every binding of a key in reach, not only the first that `active_bindings`
+  keeps, for the keys panel (`bindings_of_key`).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from textual._xterm_parser import XTermParser as XTermParser
 from textual.keys import _character_to_key as character_to_key
 
 if TYPE_CHECKING:
+    from textual.binding import Binding
+    from textual.dom import DOMNode
     from textual.screen import Screen
     from textual.strip import Strip
 
@@ -36,6 +41,19 @@ def rendered_strips(screen: Screen[Any]) -> list[Strip]:
     return screen._compositor.render_strips()
 
 
+def bindings_of_key(screen: Screen[Any], key: str) -> list[tuple[DOMNode, Binding, bool]]:
+    """Every binding of `key` in reach on `screen`, in the order Textual tries them,
+    with whether it is enabled (those their node hides left out), as
+    `Screen.active_bindings` finds the first."""
+    found = []
+    for namespace, bindings in screen._modal_binding_chain:
+        for binding in bindings.key_to_bindings.get(key, ()):
+            state = screen.app._check_action_state(binding.action, namespace)
+            if state is not False:
+                found.append((namespace, binding, bool(state)))
+    return found
+
+
 #: The Textual release these names were read against (major.minor).
 READ_AGAINST = "8.2"
 
@@ -44,6 +62,7 @@ __all__ = [
     "READ_AGAINST",
     "ParseError",
     "XTermParser",
+    "bindings_of_key",
     "character_to_key",
     "loop_last",
     "rendered_strips",

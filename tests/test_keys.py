@@ -113,6 +113,25 @@ async def test_the_key_panel_follows_the_keymap(tmp_path: Path, _own_config: Pat
         assert [k.keys for k in summary] == [("S",)]
 
 
+async def test_the_key_panel_lists_a_binding_whose_other_key_another_took(
+    tmp_path: Path, _own_config: Path
+) -> None:
+    """Given Tab to Copy, "Pane" left the panel, though → still moved between
+    panes (a power user's trial): → is the list's scroll key first, which does
+    not act in a list no wider than its pane, so it goes on to Pane."""
+    _own_config.mkdir()
+    (_own_config / "config.toml").write_text('[keys]\n"briefing.copy" = "tab"\n')
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        listed = {k.description: k.keys for k in acting_keys(app.screen)}
+        assert listed["Pane"] == ("→",), listed  # Tab is Copy's (where a quote is chosen)
+        before = app.screen.focused
+        await pilot.press("right")
+        await pilot.pause()
+        assert app.screen.focused is not before  # → does what the panel says
+
+
 async def test_a_keymap_moving_enter_moves_it_in_every_pane(
     tmp_path: Path, _own_config: Path
 ) -> None:
