@@ -284,3 +284,28 @@ async def test_a_reader_quit_from_a_briefing_of_a_library_opens_it_again(tmp_pat
     async with third.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert isinstance(third.screen, LibraryScreen)  # quit from the library: the library
+
+
+def test_a_file_of_ours_cut_inside_its_marker_is_written_anew(tmp_path: Path) -> None:
+    """`head -c 100` of places.json: taken for another's file, it was never
+    written again, and every quit said so (a power user's trial)."""
+    path = tmp_path / "places.json"
+    Places(path).put({"briefing /a": {"active": "quotes"}})
+    path.write_bytes(path.read_bytes()[:100])
+    places = Places(path)
+    assert places.get("briefing /a") is None and places.problem is None
+    places.put({"briefing /b": {"active": "actors"}})
+    assert places.problem is None
+    assert Places(path).get("briefing /b") is not None
+
+
+def test_a_file_not_ours_says_it_may_be_deleted(tmp_path: Path) -> None:
+    path = tmp_path / "places.json"
+    path.write_text('{"_briefing', encoding="utf-8")  # too little to be ours
+    places = Places(path)
+    places.put({"briefing /a": {"active": "quotes"}})
+    assert places.problem is not None
+    assert places.problem.endswith(
+        "if it is nothing of yours, delete it and the reader keeps its places there again"
+    )
+    assert path.read_text(encoding="utf-8") == '{"_briefing'

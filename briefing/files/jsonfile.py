@@ -54,6 +54,10 @@ class Marker:
     #: a file people may open in an editor: its marker may be spaced out, as an
     #: editor or `python -m json.tool` lays JSON out, and it is still ours
     edited_by_hand: bool = False
+    #: a file cut inside its marker, past its key, is ours and damaged, not
+    #: another's: for a kind nobody would name a file of theirs after (places);
+    #: not an index, which a user may give a file of theirs as (--index)
+    cut_is_ours: bool = False
 
     @property
     def prefix(self) -> bytes:
@@ -172,12 +176,25 @@ def _open_checked(path: Path, marker: Marker) -> int:
             raise NotOurs(_kind(status.st_mode))
         prefix = marker.prefix
         first = _read_up_to(fd, len(prefix))
-        if first != prefix and not marker.laid_out(first + _read_up_to(fd, _LAYOUT_ROOM)):
+        ours = first == prefix or _cut_short(first, marker)
+        if not ours and not marker.laid_out(first + _read_up_to(fd, _LAYOUT_ROOM)):
             raise NotOurs("an empty file" if not first else "it does not begin as one does")
     except BaseException:
         os.close(fd)
         raise
     return fd
+
+
+def _cut_short(first: bytes, marker: Marker) -> bool:
+    """Whether `first`, the whole of a file shorter than the marker, is the marker
+    cut short, past its key, for a marker that takes it for ours (`cut_is_ours`):
+    a file of ours cut in its first bytes (a disk full, `head -c 100`), damaged.
+    Taken for another's, a places.json cut so was never written again (a power
+    user's trial)."""
+    key = b'{"' + marker.key.encode() + b'"'
+    if not marker.cut_is_ours:
+        return False
+    return len(key) <= len(first) < len(marker.prefix) and marker.prefix.startswith(first)
 
 
 #: What an editor may put before the JSON of a file `edited_by_hand` (`Marker.laid_out`):

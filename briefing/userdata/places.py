@@ -34,6 +34,7 @@ MARKER = Marker(
     "_briefing_places",
     "written by briefing: where you were in each briefing and library; safe to delete",
     "a file of places",
+    cut_is_ours=True,
 )
 FILE_NAME = "places.json"
 #: The places kept: the most recently left.
@@ -122,7 +123,8 @@ class Places:
         self._ours = False
         self.problem = (
             f"{display_path(self.path)} is not a file of places ({exc}), so it was left "
-            "as it is and where you were is not kept"
+            "as it is and where you were is not kept; if it is nothing of yours, delete it "
+            "and the reader keeps its places there again"
         )
 
     def _read(self) -> dict[str, Place]:
