@@ -247,3 +247,32 @@ async def test_every_theme_saved_is_drawn_legibly(
             if found := unreadable(app) + unmarked_chosen_rows(app):
                 failed[f"{theme} (drawn in {app.theme})"] = found[:3]
     assert failed == {}
+
+
+async def test_the_notice_of_a_stand_in_theme_is_in_the_terminals_own_colours(
+    tmp_path: Path, terminal: pytest.MonkeyPatch
+) -> None:
+    """ansi-light in place of solarized-light drew its notice as the default text
+    on ANSI white: light on light grey in a terminal of dark colours (a power
+    user's trial). The default text goes on the default background, whatever
+    the terminal's colours are."""
+    terminal.setenv("TERM", "screen")
+    saved_theme(tmp_path, "solarized-light")
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        assert app.theme == "ansi-light"
+        [toast] = [t for t in app.screen.query("Toast") if "not legible" in str(t.render())]
+        region = toast.region
+        strips = rendered_strips(app.screen)
+        default_text_on = set()
+        for y in range(region.y, region.bottom):
+            for text, style, _ in strips[y].crop(region.x + 1, region.right):  # past its edge
+                default_text = (
+                    style is not None
+                    and style.color is not None
+                    and (style.color.type is ColorType.DEFAULT)
+                )
+                if default_text and text.strip():
+                    default_text_on.add(style.bgcolor.type if style.bgcolor else None)
+        assert default_text_on == {ColorType.DEFAULT}, default_text_on
