@@ -60,13 +60,12 @@ def said(date: str, when: str = "2022-02-10") -> str:
     ("date", "when"),
     [
         ("2022-01-02", "2022-02-10"),  # before
-        ("2022-02-12", "2022-02-10"),  # after, by over a day
-        ("2022-03-01", "2022-02-01/2022-02-20"),
+        ("2022-02-08", "2022-02-10"),  # before, by over a day
+        ("2022-01-20", "2022-02-01/2022-02-20"),
         ("2022-01-01", "2022-02-01/.."),  # before its start: an open end is not compared
-        ("2022-03-01", "../2022-02-20"),  # after its end
     ],
 )
-def test_a_quote_said_outside_its_event_is_warned_of(tmp_path: Path, date: str, when: str) -> None:
+def test_a_quote_said_before_its_event_is_warned_of(tmp_path: Path, date: str, when: str) -> None:
     found = problems(tmp_path, said(date, when))
     assert found == [("said-outside-event", 23, 11)]
 
@@ -76,6 +75,9 @@ def test_a_quote_said_outside_its_event_is_warned_of(tmp_path: Path, date: str, 
     [
         ("2022-02-10", "2022-02-10"),
         ("2022-02-11", "2022-02-10"),  # a day
+        ("2022-02-12", "2022-02-10"),  # after: a reaction belongs to its event (a review)
+        ("2022-03-01", "2022-02-01/2022-02-20"),
+        ("2022-03-01", "../2022-02-20"),
         ("2022-02-09", "2022-02-10"),
         ("2022-02-10T23:30", "2022-02-10"),
         ("2022-02-15", "2022-02-01/2022-02-20"),

@@ -62,9 +62,11 @@ def check_published_after_as_of(records: dict[str, list[RawRecord]]) -> None:
 
 
 def check_said_within_event(records: dict[str, list[RawRecord]], ids: Ids) -> None:
-    """A quote said over a day before its event began or after it ended:
-    the reader shows the quote with the event (`said: 2025-05-02` for an
-    event of 11 June 2025: a desk editor's trial)."""
+    """A quote said over a day before its event began: the reader shows the
+    quote with the event (`said: 2025-05-02` for an event of 11 June 2025: a
+    desk editor's trial). Not one said after it: a quote belongs to an event
+    (the contract), and a reaction days later is ordinary journalism (a
+    review: each would have carried a ⚠)."""
     events = ids["events"]
     for record in records["quotes"]:
         said = _exact(record.value("said"))
@@ -74,18 +76,14 @@ def check_said_within_event(records: dict[str, list[RawRecord]], ids: Ids) -> No
         when = _exact(event.value("when"))
         if when is None:
             continue
-        if _after(said, when):
-            side = "after"
-        elif _after(when, said):
-            side = "before"
-        else:
+        if not _after(when, said):
             continue
         node = record.place("said")
         record.sink.warning(
             node.line,
             node.column,
             "said-outside-event",
-            f"this quote's date ({said.describe()}) is over a day {side} its event "
+            f"this quote's date ({said.describe()}) is over a day before its event "
             f"{shown(event.id or '')} ({when.describe()}): the reader shows the quote "
             "with that event",
             "check both dates, and whether the quote belongs to that event (or to none)",
