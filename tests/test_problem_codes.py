@@ -328,7 +328,9 @@ CASES = [
     ),
     Case(
         "quote-outside-quotation",
-        briefing_files(**{"sources/s.txt": 'She said hello world. "Goodbye," she said.\n'}),
+        briefing_files(
+            **{"sources/s.txt": 'She said hello world. "Goodbye to all of you," she said.\n'}
+        ),
         "briefing.yaml",
         20,
         11,
@@ -341,7 +343,7 @@ CASES = [
                 "briefing.yaml": BASE.replace(
                     "text: hello world", "text: 'she said \"hello world'"
                 ),
-                "sources/s.txt": 'So she said "hello world," today.\n',
+                "sources/s.txt": 'So she said "hello world, and goodbye to you," today.\n',
             }
         ),
         "briefing.yaml",

@@ -370,12 +370,64 @@ def test_a_negation_outside_the_quotation_marks_is_beside_the_quote(tmp_path: Pa
 def test_an_interview_s_answers_after_a_speaker_s_label_are_the_speaker_s(tmp_path: Path) -> None:
     """An interview printed as questions and answers, its title in quotation marks."""
     source = (
-        'Berg spoke to "Halden Morning" on Thursday.\n\n'
+        'Berg spoke to "Halden Morning" on Thursday, calling the talks "a waste of '
+        "everyone's time\".\n\n"
         "Q: Will the authority move?\n\n"
-        "Jonas Berg: We made a fair offer, and the members know that.\n"
+        "Jonas Berg: We made a fair offer, and the members know that.\n\n"
+        "They will decide what comes next, and soon.\n"  # his answer goes on
     )
     assert checked(tmp_path, "We made a fair offer", source) == []
+    assert checked(tmp_path / "on", "They will decide what comes next", source) == []
     found = checked(tmp_path / "intro", "Berg spoke to", source)
+    assert codes(found) == ["quote-outside-quotation"]
+
+
+@pytest.mark.parametrize(
+    ("source", "quote"),
+    [
+        # British papers run a quotation on with a curly single mark
+        (
+            "Anna Berg said: ‘We did not want this strike. The authority gave us no choice.\n\n"
+            "‘We will stay out until they talk.’\n",
+            "The authority gave us no choice",
+        ),
+        # a White House transcript's labels, and an answer's next paragraph
+        (
+            'MS. PSAKI: The President has said "diplomacy first" many times over.\n\n'
+            "SECRETARY OF STATE ANTONY BLINKEN: We remain ready to talk.\n\n"
+            "And we will keep that door open for as long as it takes.\n",
+            "we will keep that door open",
+        ),
+        # a statement with one scare quote, a decade, no one quoted
+        (
+            'The ministry rejects the so-called "peace plan" of the union. It calls for '
+            "a return to work in the ‘90s spirit.\n",
+            "It calls for a return to work",
+        ),
+        # a plural's apostrophe does not close a quotation inside a quotation
+        (
+            "\"I have said 'no' before, and I will say it again: the bosses' offer is an "
+            'insult," Berg said.\n',
+            "and I will say it again",
+        ),
+    ],
+)
+def test_ordinary_news_copy_raises_no_quotation_warning(
+    tmp_path: Path, source: str, quote: str
+) -> None:
+    """A review's realistic texts each drew a false `quote-outside-quotation` or
+    `quotation-within-quotation`."""
+    assert checked(tmp_path, quote, source) == []
+
+
+def test_narration_after_a_name_and_said_is_no_transcript_label(tmp_path: Path) -> None:
+    """`Anna Berg said:` was read as a speaker's label, and the paragraph's
+    narration never warned of (a review)."""
+    source = (
+        'Anna Berg said: the offer was final. "We will not move again on pay, '
+        'not this year," she added.\n'
+    )
+    found = checked(tmp_path, "the offer was final", source)
     assert codes(found) == ["quote-outside-quotation"]
 
 

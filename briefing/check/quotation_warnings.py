@@ -69,7 +69,7 @@ def warn_quotation_marks(
         if place.break_at >= 0:
             continue  # across a paragraph break: said of it
         if place.marks is Marks.OUTSIDE:
-            if not source.labelled(place.paragraph):
+            if not source.in_a_turn(place.paragraph):
                 outside.append(place)
         elif place.marks is Marks.ACROSS:
             across.append(place)

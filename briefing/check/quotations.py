@@ -44,6 +44,7 @@ _BEFORE_OPENING = frozenset('([{—–-/"“„«‹「『｢')
 #: Words English writes with an apostrophe in front: no quotation opens there.
 _ELIDED = frozenset({"em", "tis", "twas", "til", "cause", "n", "bout", "round", "s", "t"})
 _LETTERS = re.compile(r"[^\W\d_]+")
+_OPENING_CURLY = re.compile(r"‘[^\W\d_]")
 
 
 class Quotation(NamedTuple):
@@ -114,8 +115,12 @@ class Quotations:
 
 
 def uses_quotation_marks(text: str) -> bool:
-    """Whether `text` holds a quotation mark that is no apostrophe."""
-    return any(mark in text for mark in SHOWN_BY)
+    """Whether `text` holds a quotation mark that is no apostrophe (a `‘` before
+    a letter: the ‘90s is none, a review)."""
+    return (
+        any(mark in text for mark in SHOWN_BY if mark != "‘")
+        or _OPENING_CURLY.search(text) is not None
+    )
 
 
 def paragraph_quotations(text: str, start: int, end: int) -> Quotations:
@@ -217,15 +222,28 @@ def _single_quotations(
     running on to `end`."""
     found: list[tuple[int, int, bool, bool]] = []
     openers = [i for i, (_, opens) in enumerate(marks) if opens]
+    first = start  # the first character that is not white space
+    while first < end and text[first].isspace():
+        first += 1
     for number, index in enumerate(openers):
         at = marks[index][0]
         following = openers[number + 1] if number + 1 < len(openers) else len(marks)
         closers = [m for m, opens in marks[index + 1 : following] if not opens]
         if closers:
-            found.append((at + 1, closers[-1], True, True))
-        elif not text[start:at].strip():
+            found.append((at + 1, _closer(text, closers), True, True))
+        elif at <= first or (text[at] == "‘" and text[at + 1 : at + 2].isupper()):
+            # A quotation run on to the next paragraph: at the start, or (as
+            # British papers open one: `Berg said: ‘We did not…`) a curly
+            # opening mark before a capital (a review read it as narration)
             found.append((at + 1, end, True, False))
     return found
+
+
+def _closer(text: str, closers: list[int]) -> int:
+    """Which of an opener's `closers` closes it: the first that does not follow
+    an `s` (`'no' … the bosses' offer`: the plural's apostrophe closed the
+    quotation, a review), else the last (`'the workers' pay is low'`)."""
+    return next((at for at in closers if text[at - 1] not in "sS"), closers[-1])
 
 
 def _with_depths(found: list[tuple[int, int, bool, bool]]) -> list[Quotation]:

@@ -11,6 +11,7 @@ a paragraph is a transcript's turn (`labelled`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from enum import Enum
 from typing import NamedTuple
@@ -22,10 +23,21 @@ from briefing.check.quotations import (
     uses_quotation_marks,
 )
 from briefing.records.normalised_text import NormalisedText
+from briefing.records.normalising import paragraphs
+from briefing.records.scripts import WORD
 
-#: A speaker's label opening a paragraph: a few words, a colon, a space.
-_LABEL = re.compile(r"[^\S\n]*([^\W\d_][^\n:.,;!?\"“”„«»]{0,40}):\s")
-_LABEL_WORDS = 4
+#: A speaker's label opening a paragraph: a few words, a colon, a space
+#: (`BERG:`, `Q:`, `MS. PSAKI:`, `SECRETARY OF STATE ANTONY BLINKEN:`).
+_LABEL = re.compile(r"[^\S\n]*([^\W\d_][^\n:,;!?\"“”„«»]{0,60}):[^\S\n]+(?![\"“”„«»‘'])")
+_LABEL_WORDS = 6
+#: Small words a label's name may hold in lower case (`Secretary of State`).
+_LABEL_SMALL = frozenset({"of", "the", "for", "and", "de", "von", "van", "du", "la", "le"})
+#: A source with this many labelled paragraphs is a transcript: the
+#: paragraphs after its first label are a long answer's next ones.
+TRANSCRIPT_LABELS = 2
+#: The fewest words of a quotation that shows a source quotes what people say
+#: (a scare quote, `so-called "peace plan"`, does not).
+SPEECH_WORDS = 4
 
 
 class Marks(Enum):
@@ -56,14 +68,48 @@ class SourcePlaces:
         self.text = text
         self.original = text.original
         self._uses_marks: bool | None = None
+        #: where a transcript's first labelled paragraph starts (-1: no transcript)
+        self._first_label: int | None = None
+        self._all_paragraphs: list[tuple[int, int]] | None = None
         self._quotations: dict[int, Quotations] = {}
 
     @property
     def uses_marks(self) -> bool:
-        """Whether the text puts words in quotation marks at all."""
+        """Whether the text puts what people said in quotation marks: one
+        quotation of SPEECH_WORDS words at least. A statement with one scare
+        quote (`so-called "peace plan"`) had every quote of it taken for
+        narration (a review), and a transcript is its speakers' words."""
         if self._uses_marks is None:
-            self._uses_marks = uses_quotation_marks(self.original)
+            self._uses_marks = uses_quotation_marks(self.original) and any(
+                self._speech_in(paragraph) for paragraph in self._paragraphs()
+            )
         return self._uses_marks
+
+    def in_a_turn(self, paragraph: tuple[int, int]) -> bool:
+        """Whether a paragraph is a speaker's turn: it opens with a label, or, in
+        a transcript (TRANSCRIPT_LABELS labels or more), it follows the first
+        label (a long answer's next paragraphs: a review); not the paragraphs
+        before it (an interview's introduction is the report's)."""
+        if self.labelled(paragraph):
+            return True
+        if self._first_label is None:
+            labelled = (p for p in self._paragraphs() if self.labelled(p))
+            found = list(itertools.islice(labelled, TRANSCRIPT_LABELS))
+            self._first_label = found[0][0] if len(found) >= TRANSCRIPT_LABELS else -1
+        return 0 <= self._first_label < paragraph[0]
+
+    def _paragraphs(self) -> list[tuple[int, int]]:
+        if self._all_paragraphs is None:
+            self._all_paragraphs = paragraphs(self.original)
+        return self._all_paragraphs
+
+    def _speech_in(self, paragraph: tuple[int, int]) -> bool:
+        quotations = self.quotations(paragraph)
+        return any(
+            _has_words(self.original, q.start, q.end, SPEECH_WORDS)
+            for level in quotations.by_depth[:1]
+            for q in level
+        )
 
     def paragraph(self, position: int) -> tuple[int, int]:
         """The paragraph that holds the character at `position`."""
@@ -106,7 +152,13 @@ class SourcePlaces:
         turns do (`BERG: We made a fair offer.`, `Q: ...`): its words are the
         speaker's, quotation marks or none."""
         found = _LABEL.match(self.original, paragraph[0], paragraph[1])
-        return found is not None and len(found.group(1).split()) <= _LABEL_WORDS
+        if found is None:
+            return False
+        words = found.group(1).split()
+        # a name's words, capitalised: `Anna Berg said: the offer…` is narration (a review)
+        return len(words) <= _LABEL_WORDS and all(
+            word[0].isupper() or word in _LABEL_SMALL for word in words
+        )
 
     def runs_on(self, before: PartPlace, after: PartPlace) -> bool:
         """Whether two parts in paragraphs one after the other stand in one
@@ -124,6 +176,14 @@ class SourcePlaces:
             and first is after.quotation
             and after.quotation.start == after.paragraph[0] + 1
         )
+
+
+def _has_words(text: str, start: int, end: int, count: int) -> bool:
+    """Whether `text[start:end]` holds `count` words (a character each in a
+    script written without spaces: briefing.records.scripts)."""
+    return (
+        next(itertools.islice(WORD.finditer(text, start, end), count - 1, None), None) is not None
+    )
 
 
 def word_edges(text: str, start: int, end: int) -> tuple[int, int] | None:
