@@ -444,3 +444,12 @@ def test_a_paragraph_that_closes_a_quotation_opened_before_it_holds_its_words(
     source = '"We will fight on the beaches\n\nand we will win in the end," he said.\n'
     assert checked(tmp_path, "and we will win in the end", source) == []
     assert codes(checked(tmp_path / "said", "he said", source)) == ["quote-outside-quotation"]
+
+
+def test_a_negation_on_the_line_before_in_a_text_of_a_paragraph_a_line(tmp_path: Path) -> None:
+    """A transcript saved a turn a line, no blank line: each line is a paragraph
+    (the contract), and the line before's "no" was taken for the quote's (a review)."""
+    source = "So the union answer is no\nWe will strike until the authority talks to us.\n"
+    assert checked(tmp_path, "We will strike until the authority talks", source) == []
+    joined = "HOST: So the union will not\nwalk away, said Berg.\n\nBERG: We will strike.\n"
+    assert checked(tmp_path / "same", "walk away", joined) != []  # one paragraph: said

@@ -36,11 +36,18 @@ def warn_negations(
     original: str,
     source_id: str,
     short: set[int],
+    paragraphs: tuple[int, int] = (0, -1),
 ) -> None:
     """`gaps`: what stands between the parts (None: an elision; None for all:
-    not known); `short`: the gaps elision-drops-few-words warned of."""
+    not known); `short`: the gaps elision-drops-few-words warned of;
+    `paragraphs`: where the first part's paragraph starts and the last part's
+    ends (-1: the text's end), as the contract reads them: a text without blank
+    lines has a paragraph a line, and "…the union answer is no⏎We will strike"
+    took the line before's "no" as the quote's (a review)."""
     start, end = pieces[0][0], pieces[-1][1]
-    first, last = negation_before(original, start), negation_after(original, end)
+    until = None if paragraphs[1] < 0 else paragraphs[1]
+    first = negation_before(original, start, paragraphs[0])
+    last = negation_after(original, end, until)
     if len(pieces) == 1 and first is None and last is None and "[" not in words:
         return  # the most quotes
     edges = _edge_insertions(words) if "[" in words else ("", "")

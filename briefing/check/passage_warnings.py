@@ -37,7 +37,10 @@ def warn_passages(
         place = source.place(span.start, span.end, (span.paragraph_start, span.paragraph_end))
         if place is not None and place.break_at < 0 and _in_one_quotation(place, source):
             if english:  # the most quotes: nothing to say of where they stand
-                warn_negations(record, words, pieces, [], source.original, source_id, set())
+                warn_negations(
+                    record, words, pieces, [], source.original, source_id, set(),
+                    (span.paragraph_start, span.paragraph_end),
+                )  # fmt: skip
             return
         places = [place]
     else:
@@ -51,7 +54,8 @@ def warn_passages(
         known: list[str | None] = list(gaps) if gaps is not None else [""] * (len(pieces) - 1)
         short = warn_elisions(record, places, known, source, source_id, english)
     if english:
-        warn_negations(record, words, pieces, gaps, source.original, source_id, short)
+        bounds = (source.paragraph(span.start)[0], source.paragraph(span.end - 1)[1])
+        warn_negations(record, words, pieces, gaps, source.original, source_id, short, bounds)
 
 
 def _in_one_quotation(place: PartPlace, source: SourcePlaces) -> bool:
