@@ -124,13 +124,10 @@ def quoted_already(
     source = next((s for s in briefing.sources if s.id == source_id), None)
     if source is None or source.text != text:
         return {}
+    spans = [(q, q.span) for q in briefing.quotes if q.source == source_id and q.span]
     taken: dict[int, list[Quote]] = {}
     for place in places:
-        for quote in briefing.quotes:
-            if (
-                quote.source == source_id
-                and quote.span is not None
-                and any(start < place.end and place.start < end for start, end in quote.span.pieces)
-            ):
+        for quote, span in spans:
+            if any(start < place.end and place.start < end for start, end in span.pieces):
                 taken.setdefault(place.occurrence, []).append(quote)
     return taken
