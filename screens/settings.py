@@ -18,14 +18,13 @@ from textual.command import DiscoveryHit, Hit, Hits
 from textual.theme import BUILTIN_THEMES, ThemeProvider
 
 from briefing.files.config import (
-    NotSaved,
     Settings,
     Valid,
     config_file,
     listed,
     read_settings,
-    save_theme,
 )
+from briefing.files.theme_saving import NotSaved, save_theme
 from briefing.records.text import visible_line
 from briefing.screens.bound_keys import remember_keymap
 from briefing.screens.key_sending import unsent_problem

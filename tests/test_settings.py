@@ -23,13 +23,11 @@ from textual.widgets import TextArea
 
 from briefing.files.config import (
     CONFIG_DIR_ENV,
-    NotSaved,
     Valid,
     config_file,
     parse_settings,
-    save_theme,
-    with_theme,
 )
+from briefing.files.theme_saving import NotSaved, save_theme, with_theme
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.keys import binding_ids, is_key, key_problem
 from briefing.screens.summary import SummaryScreen
@@ -868,7 +866,7 @@ def test_a_settings_file_this_user_may_not_write_is_never_replaced(
     config_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A file of another user's, mode 644: os.access says so (as root it never would)."""
-    import briefing.files.config as config
+    import briefing.files.theme_saving as theme_saving
 
     path = write_config(config_dir, 'theme = "gruvbox"\n')
     asked = []
@@ -877,7 +875,7 @@ def test_a_settings_file_this_user_may_not_write_is_never_replaced(
         asked.append((Path(str(where)), mode))
         return mode != os.W_OK
 
-    monkeypatch.setattr(config.os, "access", no_writing)
+    monkeypatch.setattr(theme_saving.os, "access", no_writing)
     with pytest.raises(NotSaved, match=r"is read-only for you; it is left as it is"):
         save_theme(path, "nord")
     assert (path.resolve(), os.W_OK) in asked

@@ -24,16 +24,13 @@ same settings but the theme, or nothing is written.
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 import tomllib
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefing.files.atomic import write_atomically
 from briefing.files.filekinds import Refused, TooLarge, read_file
 from briefing.files.locations import display_path
 from briefing.files.user_folders import user_folder
@@ -162,7 +159,7 @@ class Valid:
 
 def read_settings(path: Path, valid: Valid) -> Settings:
     """The settings in `path` (none when it does not exist), every problem located."""
-    text, problem = _read_text(path)
+    text, problem = read_settings_text(path)
     if problem is not None:
         return Settings(problems=(problem,))
     if text is None:
@@ -183,7 +180,7 @@ def parse_settings(text: str, file: str, valid: Valid) -> Settings:
     keeps it."""
     text = text.removeprefix(BOM)
     try:
-        data = _loads(text)
+        data = loads_toml(text)
     except tomllib.TOMLDecodeError as exc:
         line, column = _decode_error_place(str(exc), text)
         message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
@@ -204,7 +201,7 @@ def parse_settings(text: str, file: str, valid: Valid) -> Settings:
 _TOO_MANY_DIGITS = re.compile(r"[0-9_]{4301,}")
 
 
-def _loads(text: str) -> dict[str, Any]:
+def loads_toml(text: str) -> dict[str, Any]:
     """`tomllib.loads`, every failure a TOMLDecodeError that says where.
 
     An integer of over 4300 digits makes tomllib raise a bare ValueError
@@ -477,7 +474,7 @@ def _nearest(wrong: str, known: Collection[str]) -> str | None:
     return f"did you mean {_shown(close[0])}?" if close else None
 
 
-def _read_text(path: Path) -> tuple[str | None, ConfigProblem | None]:
+def read_settings_text(path: Path) -> tuple[str | None, ConfigProblem | None]:
     """The file's text; None when there is no file; or the problem that stops reading it.
 
     Asked of `stat` first and opened without blocking (filekinds.read_file): a
@@ -536,10 +533,10 @@ def _decode_error_place(message: str, text: str) -> tuple[int, int]:
 # --- where each key stands: good enough for messages, never for reading values --
 
 _BARE = r"[A-Za-z0-9_-]+"
-_QUOTED = r'"(?:[^"\\]|\\.)*"' + "|" + r"'[^']*'"
-_KEY = rf"(?:{_BARE}|{_QUOTED})"
+QUOTED_KEY = r'"(?:[^"\\]|\\.)*"' + "|" + r"'[^']*'"
+_KEY = rf"(?:{_BARE}|{QUOTED_KEY})"
 _DOTTED = rf"{_KEY}(?:\s*\.\s*{_KEY})*"
-_HEADER = re.compile(rf"^\s*\[\[?\s*({_DOTTED})\s*\]\]?\s*(?:#.*)?$")
+TABLE_HEADER = re.compile(rf"^\s*\[\[?\s*({_DOTTED})\s*\]\]?\s*(?:#.*)?$")
 _ASSIGNMENT = re.compile(rf"^(\s*)({_DOTTED})\s*=\s*")
 
 
@@ -573,7 +570,7 @@ def _key_places(text: str) -> dict[tuple[str, ...], tuple[int, int, int]]:
             if line.count(in_multiline) % 2 == 1:
                 in_multiline = None
             continue
-        header = _HEADER.match(line)
+        header = TABLE_HEADER.match(line)
         if header:
             table = _key_parts(header[1])
             places.setdefault(table, (number, line.index("[") + 1, line.index("[") + 1))
@@ -587,119 +584,3 @@ def _key_places(text: str) -> dict[tuple[str, ...], tuple[int, int, int]]:
                 if rest.startswith(quotes) and rest.count(quotes) == 1:
                     in_multiline = quotes
     return places
-
-
-# --- saving the theme ---------------------------------------------------------
-
-
-class NotSaved(Exception):
-    """The theme could not be saved; the message says why, for the user."""
-
-
-def save_theme(path: Path, theme: str) -> None:
-    """Set `theme` in the settings file `path`, keeping all else it holds.
-
-    Creates the file (and its folder) when there is none. The file is
-    written whole to a temporary file beside it, then renamed over it; when
-    it is a symbolic link, the file it leads to is the one rewritten. Raises
-    NotSaved when the file holds errors (it is left for the user to fix) or
-    cannot be written, or is read-only (its mode, or for this user): never replaced.
-    """
-    shown = display_path(path)
-    text, problem = _read_text(path)
-    if problem is not None:
-        raise NotSaved(f"the theme was not saved: {problem}")
-    if text is None:
-        new_text = NEW_FILE_HEADER + f"theme = {_toml_string(theme)}\n"
-    else:
-        mark = BOM if text.startswith(BOM) else ""  # kept, as every other byte is
-        text = text.removeprefix(mark)
-        try:
-            before = _loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise NotSaved(
-                f"the theme was not saved: {shown} is not valid TOML ({exc}); "
-                "fix it and choose the theme again"
-            ) from exc
-        new_text = with_theme(text, theme)
-        expected = {**before, "theme": theme}
-        try:
-            after = _loads(new_text)
-        except tomllib.TOMLDecodeError:
-            after = None
-        if after != expected:
-            raise NotSaved(
-                f"the theme was not saved: {shown} holds its theme in a way this "
-                f'reader cannot edit safely; write theme = "{theme}" in it yourself'
-            )
-        new_text = mark + new_text
-    target = Path(os.path.realpath(path))
-    if (read_only := _read_only(target)) is not None:
-        raise NotSaved(
-            f"the theme was not saved: {shown} {read_only}; it is left as it is "
-            "(the theme applies until the reader ends)"
-        )
-    try:
-        _replace(target, new_text)
-    except OSError as exc:
-        raise NotSaved(
-            f"the theme was not saved: cannot write {shown}: {exc.strerror or type(exc).__name__}"
-        ) from exc
-
-
-def _read_only(path: Path) -> str | None:
-    """Why the settings file `path` is not to be written, or None.
-
-    Written whole beside it and renamed over it, a file is replaced with only
-    its folder's permission: a file made read-only (chmod 444) was replaced
-    all the same (a power user's trial). Its mode bits say so even to root,
-    for whom `os.access` always allows; `os.access` says so for a file of
-    another user's.
-    """
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return None  # none yet: created, in a folder that allows it
-    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-        return "is read-only"
-    if not os.access(path, os.W_OK):
-        return "is read-only for you"
-    return None
-
-
-def with_theme(text: str, theme: str) -> str:
-    """`text` with its top-level `theme = ...` set to `theme`, or one added
-    before the first table (after the comments that lead into it)."""
-    lines = text.splitlines(keepends=True)
-    value = _toml_string(theme)
-    first_table = len(lines)
-    for number, line in enumerate(lines):
-        if _HEADER.match(line):
-            first_table = number
-            break
-        found = re.match(rf"^(\s*(?:theme|\"theme\"|'theme')\s*=\s*)({_QUOTED})(.*)$", line, re.S)
-        if found:
-            lines[number] = found[1] + value + found[3]
-            return "".join(lines)
-    insert = first_table
-    while insert > 0 and lines[insert - 1].lstrip().startswith("#"):
-        insert -= 1
-    if insert == len(lines) and lines and not lines[-1].endswith("\n"):
-        lines[-1] += "\n"
-    new = [f"theme = {value}\n"]
-    if insert < len(lines):
-        new.append("\n")
-    lines[insert:insert] = new
-    return "".join(lines)
-
-
-def _toml_string(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
-    return '"' + re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\u{ord(m[0]):04x}", escaped) + '"'
-
-
-def _replace(path: Path, text: str) -> None:
-    """Write `text` to `path` atomically: a reader of `path` sees the old file or
-    the new, which keeps the old one's mode (the user's file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, [text.encode("utf-8")], keep_mode=True)
