@@ -9,6 +9,7 @@ its cuts said; `Passage` scrolls on into the facts under it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -22,6 +23,8 @@ from briefing.records.anchor_results import Span
 from briefing.records.editorial import Piece, has_marks, read_quote, segments
 from briefing.records.glued_insertions import widened
 from briefing.records.model import Quote
+from briefing.records.normalising import paragraphs
+from briefing.records.queries import BriefingQueries
 from briefing.records.text import CUT_BEFORE_MARK, CUT_MARK
 from briefing.screens.safe import join, plain, source_piece
 from briefing.screens.scrolling import page_through, scroll_through
@@ -119,6 +122,49 @@ class Passage(VerticalScroll):
     def action_scroll_end(self) -> None:
         self.scroll_end(animate=False, immediate=True)
         self.facts.scroll_end(animate=False, immediate=True)
+
+
+#: By briefing, then by source: the names of those its quotes are given to,
+#: and their ids, made when a quote of the source is first viewed.
+_SPEAKERS_BY_SOURCE: WeakKeyDictionary[
+    BriefingQueries, dict[str, tuple[ActorNames, frozenset[str]]]
+] = WeakKeyDictionary()
+
+
+def speakers_of(queries: BriefingQueries, quote: Quote) -> Speakers:
+    """Whose names the passage of `quote` marks: its speaker (and relayer)
+    apart from the others quoted from the same source (a desk editor's trial
+    read `…," Berg said. "[words]," Okafor replied.` as Berg's). Only they: a
+    table of every actor's names cost a quarter of a second at x1000, and the
+    others the source quotes are who may be mistaken."""
+    by_source = _SPEAKERS_BY_SOURCE.setdefault(queries, {})
+    speaking = by_source.get(quote.source)
+    if speaking is None:
+        ids = {
+            actor_id
+            for each in queries.quotes
+            if each.source == quote.source
+            for actor_id in (each.speaker, each.reported_by)
+            if actor_id
+        }
+        actors = [queries.actor(actor_id) for actor_id in sorted(ids)]
+        speaking = by_source[quote.source] = (ActorNames(actors), frozenset(ids))
+    own = frozenset(filter(None, (quote.speaker, quote.reported_by)))
+    return Speakers(speaking[0], own, speaking[1])
+
+
+def lead_in(text: str, span: Span, speakers: Speakers) -> list[Static]:
+    """The paragraph before the quote's, muted, when the quote's does not name
+    its speaker: `…," he said after talks with Scholz` left "he" to a paragraph
+    off the screen, and words given to another read as sound (a desk editor's
+    trial)."""
+    quoted = text[span.paragraph_start : span.paragraph_end]
+    if any(mark == SPEAKER_NAMED for _, _, mark in speakers.marks(quoted)):
+        return []
+    before = [(start, end) for start, end in paragraphs(text) if end <= span.paragraph_start]
+    if not before:
+        return []
+    return [other_paragraph(text, *before[-1], speakers)]
 
 
 @dataclass(frozen=True, slots=True)

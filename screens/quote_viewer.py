@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import ClassVar
-from weakref import WeakKeyDictionary
 
 from textual import on
 from textual.app import ComposeResult
@@ -40,10 +39,8 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from briefing.present.citation import quote_citation
-from briefing.present.mentions import ActorNames
 from briefing.present.quotes import how_and_when, where_found
 from briefing.present.sources import source_facts
-from briefing.records.anchor_results import Span
 from briefing.records.editorial import has_marks
 from briefing.records.model import Actor, Quote
 from briefing.records.normalising import paragraphs
@@ -59,12 +56,12 @@ from briefing.screens.marks import MARK_STYLES, PINNED, WAS_SHORT
 from briefing.screens.outdated import OutdatedLine
 from briefing.screens.palette import BriefingCommands, ShowRecord
 from briefing.screens.quote_passage import (
-    SPEAKER_NAMED,
     Passage,
-    Speakers,
     WordsAt,
+    lead_in,
     other_paragraph,
     quote_paragraph,
+    speakers_of,
 )
 from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain, quote_words
@@ -83,14 +80,6 @@ from briefing.userdata.reading import Mark
 WARNINGS_IN_FULL = 2
 #: n and p side by side in the footer: "n p Next/prev"
 STEPS = Binding.Group("Next/prev")
-
-
-#: By briefing, then by source: the names of those its quotes are given to,
-#: and their ids, made when a quote of the source is first viewed
-#: (briefing.present.mentions).
-_SPEAKERS_BY_SOURCE: WeakKeyDictionary[
-    BriefingQueries, dict[str, tuple[ActorNames, frozenset[str]]]
-] = WeakKeyDictionary()
 
 
 class QuoteViewer(Screen[Jump | None]):
@@ -373,12 +362,12 @@ class QuoteViewer(Screen[Jump | None]):
             )  # fmt: skip
             return [said], None
         text = source.text
-        speakers = self._speakers(quote)
+        speakers = speakers_of(self.queries, quote)
         if not self.full:
             shown, words = quote_paragraph(
                 text, span.paragraph_start, span.paragraph_end, span, quote, speakers
             )
-            return [*self._lead_in(text, span, speakers), shown], words
+            return [*lead_in(text, span, speakers), shown], words
         widgets = []
         found = None  # the quote's first paragraph: the words start there
         for start, end in paragraphs(text):
@@ -389,40 +378,6 @@ class QuoteViewer(Screen[Jump | None]):
             else:
                 widgets.append(other_paragraph(text, start, end, speakers))
         return widgets, found
-
-    def _lead_in(self, text: str, span: Span, speakers: Speakers) -> list[Static]:
-        """The paragraph before the quote's, muted, when the quote's does not
-        name its speaker: "…," he said after talks with Scholz` left "he" to a
-        paragraph off the screen, and words given to another read as sound
-        (a desk editor's trial)."""
-        quoted = text[span.paragraph_start : span.paragraph_end]
-        if any(mark == SPEAKER_NAMED for _, _, mark in speakers.marks(quoted)):
-            return []
-        before = [(start, end) for start, end in paragraphs(text) if end <= span.paragraph_start]
-        if not before:
-            return []
-        return [other_paragraph(text, *before[-1], speakers)]
-
-    def _speakers(self, quote: Quote) -> Speakers:
-        """Whose names the passage marks: the quote's speaker (and relayer)
-        apart from the others quoted from the same source (a desk editor's
-        trial read `…," Berg said. "[words]," Okafor replied.` as Berg's).
-        Only they: a table of every actor's names cost a quarter of a second
-        at x1000, and the others the source quotes are who may be mistaken."""
-        by_source = _SPEAKERS_BY_SOURCE.setdefault(self.queries, {})
-        speaking = by_source.get(quote.source)
-        if speaking is None:
-            ids = {
-                actor_id
-                for each in self.queries.quotes
-                if each.source == quote.source
-                for actor_id in (each.speaker, each.reported_by)
-                if actor_id
-            }
-            actors = [self.queries.actor(actor_id) for actor_id in sorted(ids)]
-            speaking = by_source[quote.source] = (ActorNames(actors), frozenset(ids))
-        own = frozenset(filter(None, (quote.speaker, quote.reported_by)))
-        return Speakers(speaking[0], own, speaking[1])
 
     def _scroll_to_words(self) -> None:
         """The whole text with the paragraph where the words start at the top;
