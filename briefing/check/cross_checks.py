@@ -3,14 +3,10 @@ published, and actors affiliated in a loop."""
 
 from __future__ import annotations
 
+from briefing.check.date_order import comparable, surely_after
 from briefing.check.raw import RawRecord
 from briefing.check.references import Ids
-from briefing.records.dates import DateValue
 from briefing.records.text import shown
-
-#: Seconds a quote may seem said after its source was published: local times
-#: and dates are counted as UTC, and time zones are up to 14 hours apart.
-SAID_AFTER_MARGIN = 24 * 60 * 60
 
 
 def check_said_before_published(records: dict[str, list[RawRecord]], ids: Ids) -> None:
@@ -21,19 +17,13 @@ def check_said_before_published(records: dict[str, list[RawRecord]], ids: Ids) -
     (a day: local times and time zones), and neither date is approximate."""
     sources = ids["sources"]
     for record in records["quotes"]:
-        said = record.value("said")
+        said = comparable(record.value("said"))
         source = sources.get(record.text("source") or "")
-        if source is None:
+        if said is None or source is None:
             continue
-        published = source.value("published")
-        if not isinstance(said, DateValue) or not isinstance(published, DateValue):
-            continue
-        if said.qualifiers or published.qualifiers:
+        published = comparable(source.value("published"))
+        if published is None or not surely_after(said, published):
             continue  # approximate or uncertain: it may be otherwise
-        if said.earliest is None or published.latest is None:
-            continue
-        if said.earliest <= published.latest + SAID_AFTER_MARGIN:
-            continue
         node = record.place("said")
         record.sink.warning(
             node.line,

@@ -1,7 +1,7 @@
 """Dates that cannot stand together: a source published after the briefing's
 `as_of`, a quote said outside the time of its event.
 
-Compared as said-after-published compares (briefing.check.cross_checks): by
+Compared as said-after-published compares too (briefing.check.cross_checks): by
 the earliest and latest instant each date may mean, with a day's margin
 (local times and dates are counted as UTC, and time zones are up to 14 hours
 apart), and never when either date is approximate or uncertain, or where the
@@ -11,14 +11,17 @@ Allowed by the contract, so warnings.
 
 from __future__ import annotations
 
-from briefing.check.cross_checks import SAID_AFTER_MARGIN
 from briefing.check.raw import RawRecord
 from briefing.check.references import Ids
 from briefing.records.dates import DateValue
 from briefing.records.text import shown
 
+#: Seconds a date may seem after another and be the same: local times and
+#: dates are counted as UTC, and time zones are up to 14 hours apart.
+SAID_AFTER_MARGIN = 24 * 60 * 60
 
-def _exact(value: object) -> DateValue | None:
+
+def comparable(value: object) -> DateValue | None:
     """`value` as a date that may be compared: valid, neither approximate nor uncertain."""
     if not isinstance(value, DateValue):
         return None
@@ -28,7 +31,7 @@ def _exact(value: object) -> DateValue | None:
     return value
 
 
-def _after(later: DateValue, earlier: DateValue) -> bool:
+def surely_after(later: DateValue, earlier: DateValue) -> bool:
     """Whether `later` surely begins over a day after `earlier` ends."""
     if later.earliest is None or earlier.latest is None:
         return False
@@ -42,12 +45,12 @@ def check_published_after_as_of(records: dict[str, list[RawRecord]]) -> None:
     briefing = records["briefing"]
     if len(briefing) != 1:
         return  # none, or two: said already
-    as_of = _exact(briefing[0].value("as_of"))
+    as_of = comparable(briefing[0].value("as_of"))
     if as_of is None:
         return
     for source in records["sources"]:
-        published = _exact(source.value("published"))
-        if published is None or not _after(published, as_of):
+        published = comparable(source.value("published"))
+        if published is None or not surely_after(published, as_of):
             continue
         node = source.place("published")
         source.sink.warning(
@@ -69,14 +72,14 @@ def check_said_within_event(records: dict[str, list[RawRecord]], ids: Ids) -> No
     review: each would have carried a ⚠)."""
     events = ids["events"]
     for record in records["quotes"]:
-        said = _exact(record.value("said"))
+        said = comparable(record.value("said"))
         event = events.get(record.text("event") or "")
         if said is None or event is None:
             continue
-        when = _exact(event.value("when"))
+        when = comparable(event.value("when"))
         if when is None:
             continue
-        if not _after(when, said):
+        if not surely_after(when, said):
             continue
         node = record.place("said")
         record.sink.warning(
