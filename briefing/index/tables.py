@@ -86,7 +86,11 @@ from briefing.index.storage import AtomicJSONStorage
 #:     out, invisible characters) that their problems lack.
 #: 25: each quote keeps the checker's warnings about it (`warnings`), which the
 #:     reader shows on its row and in its viewer: files of format 24 have none.
-INDEX_FORMAT = 25
+#: 26: the same shape, new warnings (a quote outside the source's quotation
+#:     marks, an elision joining two passages or dropping a word or two, a
+#:     negation left out or added, dates out of order): files of format 25 lack
+#:     them, and the reader showed those quotes unmarked until the files changed.
+INDEX_FORMAT = 26
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.
