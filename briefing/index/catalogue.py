@@ -20,12 +20,11 @@ import re
 import stat
 from pathlib import Path
 
-from briefing import __version__
 from briefing.index.codec import IndexShapeError
 from briefing.index.records_file import is_file_name
 from briefing.index.rows import FolderRow
 from briefing.index.storage import MARKER, NotAnIndex, index_file, write_atomically
-from briefing.index.tables import INDEX_FORMAT, Row, TableFile, one_row, rows
+from briefing.index.tables import BUILT_BY, INDEX_FORMAT, Row, TableFile, one_row, rows
 
 ROWS, META = "briefings", "meta"
 FOLDER_MARKER = ".briefing_index"
@@ -61,7 +60,7 @@ def read_catalogue(path: Path, content: Path) -> list[FolderRow] | None:
         raise IndexShapeError("meta record of another shape")
     if meta["format"] > INDEX_FORMAT:
         raise IndexShapeError(f"written by a newer briefing (index format {meta['format']})")
-    if meta["format"] != INDEX_FORMAT or meta.get("briefing_version") != __version__:
+    if meta["format"] != INDEX_FORMAT or meta.get("briefing_version") != BUILT_BY:
         return None  # another version of briefing wrote it: rebuilt quietly
     found = [FolderRow(row, content) for row in rows(data, ROWS)]
     if len({row.folder for row in found}) != len(found):
@@ -71,7 +70,7 @@ def read_catalogue(path: Path, content: Path) -> list[FolderRow] | None:
 
 def write_catalogue(path: Path, folder_rows: list[Row]) -> None:
     target = TableFile(path)
-    target.write({META: [{"format": INDEX_FORMAT, "briefing_version": __version__}],
+    target.write({META: [{"format": INDEX_FORMAT, "briefing_version": BUILT_BY}],
                   ROWS: folder_rows})  # fmt: skip
     target.close()
 

@@ -23,7 +23,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from briefing import __version__
 from briefing.index.codec import IndexShapeError, briefing_from_json
 from briefing.index.fingerprint import FileStamp, content_digest
 from briefing.index.preview import PREVIEW, Totals
@@ -35,7 +34,7 @@ from briefing.index.storage import (
     IndexUnreadable,
     read_prefix,
 )
-from briefing.index.tables import INDEX_FORMAT, Row, TableFile, Tables, one_row, rows
+from briefing.index.tables import BUILT_BY, INDEX_FORMAT, Row, TableFile, Tables, one_row, rows
 from briefing.index.words import WORD_TABLE_KEYS, WORDS_TABLE
 from briefing.records.model import Briefing
 
@@ -70,7 +69,7 @@ def _is_hex(text: str) -> bool:
 def generation(path: str, stamps: list[FileStamp]) -> str:
     """The generation of the file built from the folder at `path` with these files."""
     digest = hashlib.sha256()
-    for part in (str(INDEX_FORMAT), __version__, path, content_digest(stamps)):
+    for part in (str(INDEX_FORMAT), BUILT_BY, path, content_digest(stamps)):
         digest.update(os.fsencode(part) + b"\0")
     return digest.hexdigest()[:32]
 
@@ -88,7 +87,7 @@ def file_tables(
     `words` its word index (briefing.index.words), or None."""
     meta = {
         "format": INDEX_FORMAT,
-        "briefing_version": __version__,
+        "briefing_version": BUILT_BY,
         "path": path,
         "generation": generation,
         "summary": summary,
@@ -236,7 +235,7 @@ def _current(meta: Row) -> Row | None:
     """`meta` if this version wrote it (None for another version's: rebuilt quietly)."""
     if not isinstance(meta.get("format"), int) or not isinstance(meta.get("summary"), dict):
         raise IndexShapeError("meta record of another shape")
-    if meta["format"] != INDEX_FORMAT or meta.get("briefing_version") != __version__:
+    if meta["format"] != INDEX_FORMAT or meta.get("briefing_version") != BUILT_BY:
         return None
     return meta
 

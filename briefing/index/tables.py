@@ -11,6 +11,7 @@ half a second.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -18,8 +19,10 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
+from briefing import __version__
 from briefing.index.codec import IndexShapeError
 from briefing.index.storage import AtomicJSONStorage
+from briefing.records.codes import CODES
 
 #: Bumped whenever what the index holds changes shape.
 #: 2: the file begins with the marker; stamps say what kind of file they stamp.
@@ -91,6 +94,20 @@ from briefing.index.storage import AtomicJSONStorage
 #:     negation left out or added, dates out of order): files of format 25 lack
 #:     them, and the reader showed those quotes unmarked until the files changed.
 INDEX_FORMAT = 26
+
+
+def _built_by() -> str:
+    """This briefing's version, and a digest of the problem codes its checker
+    gives: an index built by a checker with other codes is built again, as
+    one of another version is (format 26 had to be bumped by hand for new
+    warnings on the same shape; a check changed without a new code still
+    asks for INDEX_FORMAT to be bumped)."""
+    codes = ",".join(f"{code}:{CODES[code].severity.value}" for code in sorted(CODES))
+    return f"{__version__}+{hashlib.sha256(codes.encode()).hexdigest()[:12]}"
+
+
+#: Who built an index file: rebuilt quietly when it is not this (catalogue, records files).
+BUILT_BY = _built_by()
 
 Row = dict[str, Any]
 #: Tables by name, each a list of rows in their order.
