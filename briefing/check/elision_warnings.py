@@ -26,7 +26,7 @@ import unicodedata
 from itertools import pairwise
 
 from briefing.check.negations import negation_in
-from briefing.check.quote_places import Marks, PartPlace, SourcePlaces, excerpt
+from briefing.check.quote_places import REACH, Marks, PartPlace, SourcePlaces, around, excerpt
 from briefing.check.raw import RawRecord
 from briefing.records.editorial import word_count
 from briefing.records.text import shown
@@ -96,13 +96,14 @@ def _warn_few(
         else "an elision shortens a quote, and one that leaves out a word or two changes "
         "what the words on either side say together"
     )
+    gap = around(original, before.end, after.start, before.start, after.end)
     node = record.place("text")
     record.sink.warning(
         node.line,
         node.column,
         "elision-drops-few-words",
         f"an elision of this quote leaves out only {shown(left_out)} of the source "
-        f"{shown(source_id)}, {shown(_around(original, before, after), 80)}: {meaning}",
+        f"{shown(source_id)}, {shown(gap, 80)}: {meaning}",
         "quote the words left out, or end the quote before them",
     )
 
@@ -114,8 +115,8 @@ def _warn_joined(
     if before.paragraph != after.paragraph:
         lines = original.count("\n", before.paragraph[1], after.paragraph[0]) < 2
         kind = "lines (in a transcript, different turns)" if lines else "paragraphs"
-        tail = excerpt(original, max(before.start, before.end - 30), before.end)
-        head = excerpt(original, after.start, min(after.end, after.start + 30))
+        tail = excerpt(original, max(before.start, before.end - REACH), before.end)
+        head = excerpt(original, after.start, min(after.end, after.start + REACH))
         where = (
             f"its parts stand in different {kind} of the source {shown(source_id)}, "
             f"{shown(tail)} and {shown(head)}"
@@ -134,11 +135,4 @@ def _warn_joined(
         "elision-joins-passages",
         f"{where}: the parts of this quote may be two people's words, shown as one speaker's",
         "quote each passage apart, with its own speaker",
-    )
-
-
-def _around(original: str, before: PartPlace, after: PartPlace, reach: int = 30) -> str:
-    """The source from a little before the gap between two parts to a little after."""
-    return excerpt(
-        original, max(before.start, before.end - reach), min(after.end, after.start + reach)
     )

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from briefing.check.insertion_warnings import leaves_out
 from briefing.check.negations import negation_after, negation_before, negation_in
-from briefing.check.quote_places import excerpt
+from briefing.check.quote_places import around
 from briefing.check.raw import RawRecord
 from briefing.records.editorial import MAX_INSERTION_WORDS, Piece, read_quote
 from briefing.records.normalising import WORD
@@ -57,9 +57,7 @@ def warn_negations(
     _edge(found, added, edges[1], last, original, end, before=False)
     for number in range(len(pieces) - 1):
         (before_start, part_end), (part_start, after_end) = pieces[number], pieces[number + 1]
-        around = excerpt(
-            original, max(before_start, part_end - 30), min(after_end, part_start + 30)
-        )
+        shown_around = around(original, part_end, part_start, before_start, after_end)
         inserted = gaps[number] if gaps is not None else None
         if inserted is None:
             if number in short:
@@ -76,14 +74,14 @@ def warn_negations(
         if had and not has and not leaves_out(inserted, stood_for):
             found.append(
                 f"the insertion {shown(f'[{inserted}]')} stands for "
-                f"{shown(' '.join(stood_for.split()))}, {shown(around, 80)}"
+                f"{shown(' '.join(stood_for.split()))}, {shown(shown_around, 80)}"
             )
         elif has and not had:
-            added.append((inserted, around))
+            added.append((inserted, shown_around))
     if found:
         _warn_left_out(record, found, source_id)
-    for inserted, around in added:
-        _warn_added(record, inserted, around, source_id)
+    for inserted, passage in added:
+        _warn_added(record, inserted, passage, source_id)
 
 
 def _edge(
@@ -125,11 +123,7 @@ def _nearby(original: str, position: int, before: bool) -> str:
 
 def _in(negation: str, original: str, position: int) -> str:
     """A negation, and the source around the quote's edge beside it."""
-    return f"{shown(negation)}, {shown(_span(original, position, position), 80)}"
-
-
-def _span(original: str, start: int, end: int, reach: int = 30) -> str:
-    return excerpt(original, max(0, start - reach), min(len(original), end + reach))
+    return f"{shown(negation)}, {shown(around(original, position, position), 80)}"
 
 
 def _warn_left_out(record: RawRecord, found: list[str], source_id: str) -> None:
@@ -144,14 +138,14 @@ def _warn_left_out(record: RawRecord, found: list[str], source_id: str) -> None:
     )
 
 
-def _warn_added(record: RawRecord, inserted: str, around: str, source_id: str) -> None:
+def _warn_added(record: RawRecord, inserted: str, passage: str, source_id: str) -> None:
     node = record.place("text")
     record.sink.warning(
         node.line,
         node.column,
         "negation-added",
         f"the insertion {shown(f'[{inserted}]')} adds a negation that the source "
-        f"{shown(source_id)} does not have there, {shown(around, 80)}: the quote says "
+        f"{shown(source_id)} does not have there, {shown(passage, 80)}: the quote says "
         "the opposite of what was said",
         "an insertion may name or explain what the words refer to, not turn them round: remove it",
     )

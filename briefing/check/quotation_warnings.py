@@ -22,7 +22,7 @@ each stretch of the source a quote's words stand in (`PartPlace`):
 
 from __future__ import annotations
 
-from briefing.check.quote_places import Marks, PartPlace, SourcePlaces, excerpt
+from briefing.check.quote_places import Marks, PartPlace, SourcePlaces, around
 from briefing.check.raw import RawRecord
 from briefing.records.text import shown
 
@@ -39,16 +39,14 @@ def warn_across_paragraphs(
         return
     original = source.original
     after = source.paragraph(_next_word(original, crossing.break_at, crossing.end))[0]
-    around = excerpt(
-        original, max(crossing.start, crossing.break_at - 30), min(crossing.end, after + 30)
-    )
+    shown_around = around(original, crossing.break_at, after, crossing.start, crossing.end)
     node = record.place("text")
     record.sink.warning(
         node.line,
         node.column,
         "quote-across-paragraphs",
         f"{_this(places)} runs across a paragraph break of the source {shown(source_id)}, "
-        f"{shown(around, 80)}: the reader shows them as one passage, but the words "
+        f"{shown(shown_around, 80)}: the reader shows them as one passage, but the words "
         "before the break and after it may not have been said together, nor by one person",
         "end the quote at the paragraph's end; if the next paragraph goes on with the same "
         "speaker's words, quote them apart",
@@ -115,14 +113,14 @@ def _warn_inner(
         return
     original = source.original
     words = original[inner.innermost.start : inner.innermost.end]
-    around = original[inner.quotation.start : inner.quotation.end]
+    outer_words = original[inner.quotation.start : inner.quotation.end]
     node = record.place("text")
     record.sink.warning(
         node.line,
         node.column,
         "quotation-within-quotation",
         f"these words stand in a quotation inside another quotation of the source "
-        f"{shown(source_id)}, {shown(words)} within {shown(around)}: whoever speaks the "
+        f"{shown(source_id)}, {shown(words)} within {shown(outer_words)}: whoever speaks the "
         "outer quotation relays someone else's words, and the quote gives them to "
         f"{shown(speaker)} as said, with no reported_by",
         "name the inner quotation's speaker as speaker and the outer one's as reported_by "

@@ -199,6 +199,17 @@ def word_edges(text: str, start: int, end: int) -> tuple[int, int] | None:
     return first, last
 
 
+#: Characters a message shows of the source on each side of a gap or a place.
+REACH = 30
+
+
+def around(text: str, start: int, end: int, low: int = 0, high: int | None = None) -> str:
+    """`text` from REACH before `start` to REACH after `end`, kept within
+    `low`..`high` (the parts around a gap), as `excerpt` cuts it."""
+    high = len(text) if high is None else high
+    return excerpt(text, max(low, start - REACH), min(high, end + REACH))
+
+
 def excerpt(text: str, start: int, end: int) -> str:
     """`text[start:end]` for a message, less a word cut at either end (the
     words of a quote's edge are whole already)."""
