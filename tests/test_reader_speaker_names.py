@@ -9,11 +9,10 @@ from pathlib import Path
 
 from conftest import write_folder
 from reader_helpers import SIZE, reader, settle
+from test_reader_navigation import open_quote
 from textual.widgets import Static
 
 from briefing.screens.quote_passage import OTHER_SPEAKER_NAMED, SPEAKER_NAMED
-from briefing.screens.quote_viewer import QuoteViewer
-from briefing.screens.record_list import RecordList
 
 BRIEFING = """\
 briefing:
@@ -84,12 +83,7 @@ async def test_the_speakers_name_and_the_other_speakers_are_marked_apart(tmp_pat
     app = reader(folder, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("tab", "tab")
-        assert app.screen.query_one("#quotes-list", RecordList).move_to("wrong-speaker")
-        await pilot.press("enter")
-        await pilot.pause()
-        viewer = app.screen
-        assert isinstance(viewer, QuoteViewer)
+        viewer = await open_quote(app, pilot, "wrong-speaker")
         paragraph = viewer.query_one(".paragraph.current", Static).render()
         assert SPEAKER_NAMED in styles_of(paragraph, "Berg")
         assert OTHER_SPEAKER_NAMED in styles_of(paragraph, "Okafor")
@@ -120,12 +114,7 @@ async def test_a_paragraph_that_does_not_name_the_speaker_comes_after_the_one_be
     app = reader(folder, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("tab", "tab")
-        assert app.screen.query_one("#quotes-list", RecordList).move_to("wrong-speaker")
-        await pilot.press("enter")
-        await pilot.pause()
-        viewer = app.screen
-        assert isinstance(viewer, QuoteViewer)
+        viewer = await open_quote(app, pilot, "wrong-speaker")
         shown = [str(p.render()) for p in viewer.query(".paragraph").results(Static)]
         assert shown == [
             "Jonas Berg spoke to reporters at the harbour gate.",
