@@ -697,6 +697,38 @@ def test_export_of_a_briefing_with_warnings_says_so_beside_the_export(
     assert status == 0 and err == ""
 
 
+def test_every_export_of_quotes_carries_the_checkers_warnings_about_them(
+    tmp_path: Path, bundled: Briefing
+) -> None:
+    """The JSON export carried a quote's warnings and the reader marked it `⚠`,
+    but the Markdown, CSV and annotation exports gave "ello world" (taken from
+    "hello world") as a sound quote: a reader of the exported document had no
+    way to know (left alone at stop 37). A quote without warnings gains nothing."""
+    import csv as csv_module
+
+    base = BASE_FILES["briefing.yaml"]
+    assert isinstance(base, str)
+    cut = base.replace("text: hello world", "text: ello world")
+    warned = _built(write_folder(tmp_path / "warned", briefing_files(**{"briefing.yaml": cut})))
+    (warning,) = warned.quotes[0].warnings
+    text = " ".join(_rendered_text(export(warned, "markdown").text).split())
+    assert f"⚠ The checker warns: {' '.join(warning.message.split())}" in text
+    rows = list(csv_module.DictReader(export(warned, "csv").files["quotes.csv"].splitlines()))
+    assert json.loads(rows[0]["warnings"]) == [f"{warning.code}: {warning.message}"]
+    assert _assessments(warned) == [f"The checker warns ({warning.code}): {warning.message}"]
+    # the bundled briefing has none: nothing is said of warnings
+    assert "checker warns" not in export(bundled, "markdown").text
+    rows = list(csv_module.DictReader(export(bundled, "csv").files["quotes.csv"].splitlines()))
+    assert rows and all(row["warnings"] == "" for row in rows)
+    assert _assessments(bundled) == []
+
+
+def _assessments(briefing: Briefing) -> list[object]:
+    """What the annotations' assessing bodies say."""
+    bodies = [body for a in _annotations(briefing) for body in a["body"]]  # type: ignore[attr-defined]
+    return [body["value"] for body in bodies if body["purpose"] == "assessing"]
+
+
 def test_a_mistyped_folder_is_named_as_check_and_open_name_it(
     in_tmp: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -9,7 +9,9 @@ name or title of what it names (`speaker_shown`: a spreadsheet of quotes gave
 an alias holding "; " could not be told from two. A cell that a spreadsheet
 would read as a formula (`=`, `+`, `-`, `@` first) starts with `'`. Control
 and other hidden characters are shown as symbols (`␛`), as the reader shows
-them; the JSON export keeps them exactly, escaped.
+them; the JSON export keeps them exactly, escaped. `quotes.csv` ends with
+`warnings`, the checker's warnings about each quote as a JSON array of
+`code: message` (a warned quote read as a sound one in a spreadsheet).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from briefing.export.inert import csv_cell
 from briefing.export.result import Export
 from briefing.present.display import without_hidden
 from briefing.records.dates import DateValue
-from briefing.records.model import Briefing
+from briefing.records.model import Briefing, Quote
 from briefing.records.schema import TABLES, Field, Kind
 
 
@@ -38,6 +40,8 @@ def export(briefing: Briefing) -> Export:
         )
         columns = list(table.written.values())
         header = [_header(f) for f in columns for _header in (_name, _shown_name) if _header(f)]
+        if section == "quotes":
+            header.append(WARNINGS_COLUMN)
         rows = [header]
         for record in records:
             row: list[str] = []
@@ -50,11 +54,21 @@ def export(briefing: Briefing) -> Export:
                     ids = value if field.many else () if value is None else (value,)
                     shown = [named[field.target].get(i, i) for i in ids]
                     row.append(csv_cell(_listed(shown) if field.many else "".join(shown)))
+            if section == "quotes":
+                row.append(csv_cell(_warnings(record)))
             rows.append(row)
         out = io.StringIO()
         csv.writer(out, lineterminator="\r\n").writerows(rows)
         files[f"{section}.csv"] = out.getvalue()
     return Export(files, folder=True)
+
+
+#: The last column of `quotes.csv`: not a field authors write, the checker's.
+WARNINGS_COLUMN = "warnings"
+
+
+def _warnings(quote: Quote) -> str:
+    return _listed([f"{warning.code}: {warning.message}" for warning in quote.warnings])
 
 
 def _listed(items: Sequence[str]) -> str:

@@ -2,8 +2,11 @@
 
 Summary, actors by kind, the chronology with its dates as the reader shows
 them (`~10 Feb 2022`, `by 10 Feb 2022`: uncertainty kept), and every quote
-with its full attribution and a link to its source. Every word of content
-goes through `markdown_text`, so nothing in a briefing is read as markup.
+with its full attribution and a link to its source, and under it each
+warning the checker gave about it (`⚠ The checker warns: …`: a quote the
+reader marks was exported as a sound one, a trial's "we won" from "we
+won't"). Every word of content goes through `markdown_text`, so nothing in
+a briefing is read as markup.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from briefing.present.quotes import attribution
 from briefing.present.sources import credits_line, publication
 from briefing.records.model import Actor, ActorKind, Briefing, Event, Quote, Source
 from briefing.records.queries import BriefingQueries
+
+#: Before each of the checker's warnings about a quote, as the reader marks it.
+WARNED = "⚠"
 
 _KIND_HEADINGS = {
     ActorKind.PERSON: "People",
@@ -130,6 +136,8 @@ def _quote(quote: Quote, queries: BriefingQueries) -> list[str]:
     lines = [*words, ">", cited]
     if quote.note:
         lines += [">", f"> *Author's note:* {markdown_line(quote.note)}"]
+    for warning in quote.warnings:
+        lines += [">", f"> {WARNED} *The checker warns:* {markdown_line(warning.message)}"]
     return [*lines, ""]
 
 

@@ -7,7 +7,8 @@ words: a `TextQuoteSelector` (`exact`, with up to 32 characters of `prefix`
 and `suffix`, as Hypothesis writes them) and a `TextPositionSelector`
 (offsets in Unicode code points of the source text file, as the W3C model
 counts them). A quote with elisions has one target per part. The body says
-who said the words: the attribution as text, and the speaker as a tag.
+who said the words: the attribution as text, and the speaker as a tag; and
+each warning the checker gave about the quote, as an assessing body.
 """
 
 from __future__ import annotations
@@ -68,6 +69,15 @@ def _annotation(briefing_id: str, quote: Quote, queries: BriefingQueries) -> dic
                 "value": f"“{quote.text}” {attribution(quote, queries.names)}",
             },
             {"type": "TextualBody", "purpose": "tagging", "value": speaker.name},
+            *(
+                {
+                    "type": "TextualBody",
+                    "purpose": "assessing",
+                    "format": "text/plain",
+                    "value": f"The checker warns ({warning.code}): {warning.message}",
+                }
+                for warning in quote.warnings
+            ),
         ],
         "target": targets[0] if len(targets) == 1 else targets,
     }
