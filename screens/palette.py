@@ -48,6 +48,7 @@ from briefing.screens.lines import Line
 from briefing.screens.option_list import can_page
 from briefing.screens.record_list import MATCH_STYLE
 from briefing.screens.safe import quote_words
+from briefing.screens.warnings import WARNED
 
 
 @dataclass(eq=False)
@@ -121,7 +122,12 @@ def _row(queries: BriefingQueries, ref: RecordRef, typed: Query | None = None) -
     quote = queries.quote(ref.id)
     words = _quote_words(quote.text, typed)
     said = attribution(quote, queries.names)
-    return for_cells(f"Quote: “{words}” {said}{ID_SEPARATOR}{quote.id}"), "Show this quote"
+    # the help line under the chosen row: a warned quote is said so, as the
+    # quotes pane marks its row (the row's text is what the palette matches)
+    help_text = "Show this quote"
+    if quote.warnings:
+        help_text += f" ({WARNED} the checker warns of it)"
+    return for_cells(f"Quote: “{words}” {said}{ID_SEPARATOR}{quote.id}"), help_text
 
 
 def _matched(queries: BriefingQueries, ref: RecordRef) -> str:

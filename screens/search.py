@@ -45,6 +45,7 @@ from briefing.screens.footer import KeysFooter
 from briefing.screens.option_list import ReaderOptionList
 from briefing.screens.safe import first_words, join, plain, plain_cut, source_piece
 from briefing.screens.state import SearchTarget as SearchTarget  # where it was first
+from briefing.screens.warnings import WARNED_MARK
 from briefing.screens.worker_failures import ReportsWorkerFailures
 
 #: Results listed per briefing, shared among the kinds that have some (each
@@ -438,6 +439,8 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None, name_wi
     if result.kind == "quote" and isinstance(record, Quote):
         speaker = words.record("actor", record.speaker)
         who = speaker.name if isinstance(speaker, Actor) else record.speaker
+        if record.warnings:  # as its row in the quotes pane: read as sound here (stop 37)
+            parts.append(WARNED_MARK)
         parts.append(plain(f"{visible_line(who)}: ", "bold"))
         if field == "text":
             parts.append(join(plain("“"), found, plain("”")))

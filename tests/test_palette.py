@@ -156,3 +156,17 @@ async def test_the_palette_offers_no_maximize(tmp_path: Path) -> None:
         rows = await _rows(app, pilot, "")
         assert "Keys" in rows and "Quit" in rows  # Textual's own commands are there
         assert "Maximize" not in rows
+
+
+async def test_a_warned_quote_says_so_under_its_row(tmp_path: Path) -> None:
+    """The palette listed a quote the checker warned of as a sound one, where
+    the quotes pane marks its row `⚠` (left alone at stop 37)."""
+    text = str(BASE_FILES["briefing.yaml"]).replace("text: hello world", "text: ello world")
+    app = reader(write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": text})), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await _rows(app, pilot, "ello")
+        listed = app.screen.query_one(CommandList)
+        prompts = [listed.get_option_at_index(n).prompt.plain for n in range(listed.option_count)]
+        quoted = [p for p in prompts if p.startswith("Quote:")]
+        assert quoted and all("⚠ the checker warns of it" in p for p in quoted), prompts

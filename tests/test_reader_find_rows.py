@@ -120,3 +120,19 @@ async def test_a_result_s_name_takes_a_share_of_the_width(
         passage = next(str(row) for row in rows if "The minister" in str(row))
         assert passage.startswith(title[: shown - 1].rstrip())
         assert not passage.startswith(title[:shown])
+
+
+async def test_a_warned_quote_is_marked_among_finds_results(tmp_path: Path) -> None:
+    """The quotes pane marks a quote the checker warned of `⚠`; Find listed it
+    as a sound one (left alone at stop 37). "ello world" takes part of "hello"."""
+    base = briefing_files()["briefing.yaml"]
+    assert isinstance(base, str)
+    warned = base.replace("text: hello world", "text: ello world")
+    folder = write_folder(tmp_path / "content" / "b", briefing_files(**{"briefing.yaml": warned}))
+    app = reader(folder.parent, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        results = (await _find(pilot, "world")).query_one(OptionList)
+        rows = [str(results.get_option_at_index(n).prompt) for n in range(results.option_count)]
+        quote_rows = [row for row in rows if "“" in row and "world" in row]
+        assert quote_rows and all(row.startswith("⚠ ") for row in quote_rows), rows
