@@ -8,7 +8,9 @@ its cuts said; `Passage` scrolls on into the facts under it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from weakref import WeakKeyDictionary
 
 from textual.containers import VerticalScroll
@@ -41,6 +43,10 @@ INSERTED = f"{HIGHLIGHT} italic"
 SPEAKER_NAMED = "bold underline"
 #: Where it names another actor a quote of the same source is given to.
 OTHER_SPEAKER_NAMED = "underline"
+#: In the whole text, the words of the source's other quotes: a tint behind
+#: them, as a reader's highlighter, where reversed as the quote's own they
+#: outshone it (a snapshot). Without colours (NO_COLOR) only `]` finds them.
+OTHER_QUOTE = "on $primary-muted"
 
 
 @dataclass(frozen=True)
@@ -162,6 +168,35 @@ def speakers_of(queries: BriefingQueries, quote: Quote) -> Speakers:
     return Speakers(names, own, ids)
 
 
+#: By briefing: each source's quotes found in its text, in the text's order.
+_QUOTES_IN_TEXT: WeakKeyDictionary[BriefingQueries, dict[str, tuple[Quote, ...]]] = (
+    WeakKeyDictionary()
+)
+
+
+def quotes_in_text(queries: BriefingQueries, source_id: str) -> tuple[Quote, ...]:
+    """The quotes taken from the source's text, in the order their words
+    stand in it: a desk editor read a source top to bottom to see what each
+    passage was made to say, and the quotes pane lists them as said. The
+    quotes are gone through once per briefing, as `speakers_of` does."""
+    by_source = _QUOTES_IN_TEXT.get(queries)
+    if by_source is None:
+        gathered: dict[str, list[Quote]] = {}
+        for quote in queries.quotes:
+            if quote.span is not None:
+                gathered.setdefault(quote.source, []).append(quote)
+        by_source = {
+            source: tuple(sorted(quotes, key=_text_order)) for source, quotes in gathered.items()
+        }
+        _QUOTES_IN_TEXT[queries] = by_source
+    return by_source.get(source_id, ())
+
+
+def _text_order(quote: Quote) -> tuple[int, int]:
+    assert quote.span is not None
+    return quote.span.start, quote.span.end
+
+
 def lead_in(text: str, span: Span, speakers: Speakers) -> list[Static]:
     """The paragraph before the quote's, muted, when the quote's does not name
     its speaker: `…," he said after talks with Scholz` left "he" to a paragraph
@@ -199,12 +234,19 @@ PARAGRAPH_SHOWN = 20_000
 
 
 def quote_paragraph(
-    text: str, start: int, end: int, span: Span, quote: Quote, speakers: Speakers | None = None
+    text: str,
+    start: int,
+    end: int,
+    span: Span,
+    quote: Quote,
+    speakers: Speakers | None = None,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> tuple[Static, WordsAt]:
     """The paragraph `text[start:end]` that holds (some of) the quoted words,
-    highlighted, the `speakers`' names marked, and where the words start in it."""
+    highlighted, the `speakers`' names marked, the words of other quotes at
+    `quoted` (offsets in `text`) marked too, and where the words start in it."""
     part = _part_shown(text, start, end, (max(start, span.start), min(end, span.end)))
-    marks = speakers.marks(text[part]) if speakers is not None else []
+    marks = _marks_in(text, part, speakers, quoted)
     block = _with_cuts(_highlighted(text[part], part.start, span.pieces, quote.text, marks),
                        start, end, part)  # fmt: skip
     shown = Static(block, classes="paragraph current")
@@ -212,15 +254,48 @@ def quote_paragraph(
     return shown, WordsAt(shown, before)
 
 
-def other_paragraph(text: str, start: int, end: int, speakers: Speakers | None = None) -> Static:
+def other_paragraph(
+    text: str,
+    start: int,
+    end: int,
+    speakers: Speakers | None = None,
+    quoted: Sequence[tuple[int, int]] = (),
+) -> Static:
     """The paragraph `text[start:end]`, without the quoted words (the whole
-    text), the `speakers`' names marked."""
+    text), the `speakers`' names marked, and the words of other quotes at
+    `quoted` (offsets in `text`)."""
     part = _part_shown(text, start, end, None)
     shown = text[part]
-    marks = speakers.marks(shown) if speakers is not None else []
+    marks = _marks_in(text, part, speakers, quoted)
     return Static(
         _with_cuts(_marked(shown, 0, len(shown), "", marks), start, end, part), classes="paragraph"
     )
+
+
+def _marks_in(
+    text: str, part: slice, speakers: Speakers | None, quoted: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The marks of `text[part]` (offsets in it): the speakers' names, and the
+    words of other quotes at `quoted`, one style where they overlap."""
+    marks = speakers.marks(text[part]) if speakers is not None else []
+    others = [
+        (max(low, part.start) - part.start, min(high, part.stop) - part.start, OTHER_QUOTE)
+        for low, high in quoted
+        if low < part.stop and part.start < high
+    ]
+    return layered(marks + others) if others else marks
+
+
+def layered(marks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`marks` as stretches that do not overlap, in order, each with the styles
+    of every mark over it: a name inside another quote's words is both."""
+    edges = sorted({edge for start, end, _ in marks for edge in (start, end)})
+    stretches = []
+    for low, high in pairwise(edges):
+        styles = [style for start, end, style in marks if start <= low and high <= end]
+        if styles:
+            stretches.append((low, high, " ".join(dict.fromkeys(styles))))
+    return stretches
 
 
 def _part_shown(text: str, start: int, end: int, around: tuple[int, int] | None) -> slice:

@@ -5,8 +5,11 @@ holds the quote (or the two it runs over, or its parts stand in), with the
 exact words highlighted. A quote with elisions is
 highlighted part by part, the source's words between the parts struck
 through and dimmed: left out by the briefing, not hidden from the reader.
-`f` shows the whole text scrolled to the quote. A quote whose source has no
-text says plainly that it is not checked against one.
+`f` shows the whole text scrolled to the quote, the words of the source's
+other quotes marked in it; `]` and `[` go to the next and previous quote in
+the order of the text, and n and p then walk that order (a desk editor read
+a source top to bottom to see what each passage was made to say). A quote
+whose source has no text says plainly that it is not checked against one.
 
 `a` and `e` (and a palette jump) leave the viewer with a `Jump` that says
 what to show next and which quote was open, so Backspace can open it again.
@@ -61,6 +64,7 @@ from briefing.screens.quote_passage import (
     lead_in,
     other_paragraph,
     quote_paragraph,
+    quotes_in_text,
     speakers_of,
 )
 from briefing.screens.remembering import Remembering
@@ -80,6 +84,8 @@ from briefing.userdata.reading import Mark
 WARNINGS_IN_FULL = 2
 #: n and p side by side in the footer: "n p Next/prev"
 STEPS = Binding.Group("Next/prev")
+#: `]` and `[` side by side: "] [ In the text"
+IN_TEXT = Binding.Group("In the text")
 
 
 class QuoteViewer(Screen[Jump | None]):
@@ -104,6 +110,20 @@ class QuoteViewer(Screen[Jump | None]):
         Binding("a", "to_speaker", "Speaker", id="viewer.speaker"),
         Binding("e", "to_event", "Event", id="viewer.event"),
         Binding("o", "open_source", "Open", id="viewer.open"),
+        Binding(
+            "right_square_bracket",
+            "in_text(1)",
+            "Next in the text",
+            id="viewer.next_in_text",
+            group=IN_TEXT,
+        ),
+        Binding(
+            "left_square_bracket",
+            "in_text(-1)",
+            "Previous in the text",
+            id="viewer.previous_in_text",
+            group=IN_TEXT,
+        ),
         Binding("j", "scroll(1)", "Scroll down", show=False, id="viewer.down"),
         Binding("k", "scroll(-1)", "Scroll up", show=False, id="viewer.up"),
         Binding("asterisk", "pin", "Pin or unpin", show=False, id="viewer.pin"),
@@ -145,6 +165,8 @@ class QuoteViewer(Screen[Jump | None]):
         self._narrow = False
         #: the rest of the briefing could not be read (`show_whole_failed`)
         self.whole_failed = False
+        #: n and p walk the source's quotes in the order of its text (`]`, `[`)
+        self.in_text = False
 
     @property
     def quote(self) -> Quote:
@@ -195,7 +217,7 @@ class QuoteViewer(Screen[Jump | None]):
         n and p go through the quotes the pane lists now, from the one shown."""
         shown = self.order[self.position]
         order = list(quotes) if shown in quotes else [q.id for q in queries.quotes]
-        self.queries, self.first_rows = queries, False
+        self.queries, self.first_rows, self.in_text = queries, False, False
         self.order, self.position = order, order.index(shown)
         if self.is_attached:
             self._show_position()
@@ -287,6 +309,8 @@ class QuoteViewer(Screen[Jump | None]):
 
     def _position_line(self) -> Content:
         of = f"{len(self.order)} read so far" if self.first_rows else str(len(self.order))
+        if self.in_text:
+            of += " from this text, in its order"
         line = plain(f"Quote {self.position + 1} of {of} · {self.quote.id}", "dim")
         if self.from_library:
             title = plain(visible_line(self.queries.briefing.title), "dim italic")
@@ -370,13 +394,19 @@ class QuoteViewer(Screen[Jump | None]):
             return [*lead_in(text, span, speakers), shown], words
         widgets = []
         found = None  # the quote's first paragraph: the words start there
+        quoted = [
+            piece
+            for other in quotes_in_text(self.queries, quote.source)
+            if other.id != quote.id and other.span is not None
+            for piece in other.span.pieces
+        ]
         for start, end in paragraphs(text):
             if start <= span.start < end or (span.start < start < span.end):
-                shown, words = quote_paragraph(text, start, end, span, quote, speakers)
+                shown, words = quote_paragraph(text, start, end, span, quote, speakers, quoted)
                 found = found or words
                 widgets.append(shown)
             else:
-                widgets.append(other_paragraph(text, start, end, speakers))
+                widgets.append(other_paragraph(text, start, end, speakers, quoted))
         return widgets, found
 
     def _scroll_to_words(self) -> None:
@@ -459,6 +489,20 @@ class QuoteViewer(Screen[Jump | None]):
         await self._render_quote()
         self.refresh_bindings()  # `e` and `o` show only where they have something to act on
 
+    async def action_in_text(self, step: int) -> None:
+        """The next (`step` 1) or previous quote taken from this source, in the
+        order of its text; from then on n and p walk that order."""
+        in_text = [q.id for q in quotes_in_text(self.queries, self.quote.source)]
+        position = in_text.index(self.quote.id) + step
+        if not 0 <= position < len(in_text):
+            way = "after" if step > 0 else "before"
+            self.notify(f"No quote is taken from this text {way} this one.", markup=False,
+                        timeout=2)  # fmt: skip
+            return
+        self.order, self.position, self.in_text = in_text, position, True
+        await self._render_quote()
+        self.refresh_bindings()
+
     async def action_full(self, full: bool) -> None:
         """The whole text (`full`), or the quote's paragraph."""
         self.full = full
@@ -523,6 +567,9 @@ class QuoteViewer(Screen[Jump | None]):
             return parameters != (self.full,)
         if action == "to_event":
             return self.quote.event is not None  # not offered where there is none
+        if action == "in_text":  # where the text has another quote to go to
+            quote = self.quote
+            return quote.span is not None and len(quotes_in_text(self.queries, quote.source)) > 1
         if action == "open_source":
             # Dimmed where the source has no address: hidden, `o` (which the
             # README names) did nothing and said nothing; offered as any other
