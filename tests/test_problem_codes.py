@@ -412,6 +412,22 @@ CASES = [
         "both dates",
     ),
     Case(
+        "when-text-weekday",
+        briefing_files(
+            **{
+                "briefing.yaml": BASE.replace(
+                    "    when: 2022-02-10\n",
+                    "    when: 2022-02-10\n    when_text: on Wednesday\n",
+                ),
+                "sources/s.txt": "She said hello world on Wednesday.\n",
+            }
+        ),
+        "briefing.yaml",
+        17,
+        16,
+        "its own wording",
+    ),
+    Case(
         "when-text-not-in-source",
         briefing_files(
             **{

@@ -29,6 +29,7 @@ from briefing.check.same_as import warn_shared_same_as
 from briefing.check.source_texts import load_source_texts
 from briefing.check.streamed import read_records
 from briefing.check.time_zones import warn_times_without_offset
+from briefing.check.weekdays import check_when_text_weekdays
 from briefing.check.yamlsafe import MAX_BYTES, read_yaml
 from briefing.files.crashlog import write_crash_log
 from briefing.files.filekinds import Refused, TooLarge, has_undecodable, path_text, read_file
@@ -235,6 +236,7 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
     check_said_before_published(context.records, context.ids)
     check_said_within_event(context.records, context.ids)
     check_published_after_as_of(context.records)
+    check_when_text_weekdays(context.records)
     warn_times_without_offset(context.records)
     warn_shared_same_as(context.records["actors"])
     named = context.ids["sources"]

@@ -1,0 +1,53 @@
+"""An event's `when_text` that names a weekday its date is not: "on Wednesday
+morning" for an event dated a Monday (a desk editor planted it; the reader
+showed the weekday beside the date, and nothing checked it).
+
+English briefings only, as the negation warnings are: the weekday names are
+English. Only a date of one day, neither approximate nor uncertain; when the
+words name several weekdays ("talks from Monday to Wednesday"), none of them
+being the date's is what is warned of. Allowed by the contract: a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.check.date_order import comparable
+from briefing.check.passage_warnings import is_english
+from briefing.check.raw import RawRecord
+from briefing.records.text import shown
+
+#: An English weekday's name, or its plural ("on Mondays"), as a whole word.
+_WEEKDAY = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.IGNORECASE
+)
+
+
+def weekdays_named(words: str) -> set[str]:
+    """The weekdays `words` name, capitalised: {"Wednesday"}."""
+    return {found.group(1).capitalize() for found in _WEEKDAY.finditer(words)}
+
+
+def check_when_text_weekdays(records: dict[str, list[RawRecord]]) -> None:
+    briefing = records["briefing"]
+    language = briefing[0].value("language") if len(briefing) == 1 else None
+    if not is_english(language):
+        return
+    for event in records["events"]:
+        words = event.text("when_text")
+        if not words:
+            continue
+        named = weekdays_named(words)
+        when = comparable(event.value("when"))
+        if not named or when is None or when.weekday is None or when.weekday in named:
+            continue
+        said = " or ".join(sorted(named))
+        node = event.place("when_text")
+        event.sink.warning(
+            node.line,
+            node.column,
+            "when-text-weekday",
+            f"when_text says {said}, but the event {shown(event.id or '')} is dated "
+            f"{when.describe()}, a {when.weekday}",
+            "check the date against the source: when_text is its own wording of when it was",
+        )
