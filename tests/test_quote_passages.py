@@ -339,11 +339,57 @@ def test_a_part_that_ends_right_before_a_long_elided_negation_is_warned_of(tmp_p
     assert "a part ends right before 'not'" in problem.message
 
 
-def test_negations_are_read_in_english_briefings_only(tmp_path: Path) -> None:
+def test_negations_are_read_in_the_languages_the_checker_knows_them_in(tmp_path: Path) -> None:
+    """English words in a briefing of another language are not its negations;
+    a language without a list (Norwegian here, Japanese) gets none of these."""
     assert checked(tmp_path, "intervene at this stage", HERALD, language="nb") == []
+    assert checked(tmp_path / "fr", "intervene at this stage", HERALD, language="fr") == []
     assert codes(checked(tmp_path / "gb", "intervene at this stage", HERALD, language="en-GB")) == [
         "negation-left-out"
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "source", "quote", "said"),
+    [
+        # a correspondent's trial in French and German: each passed with nothing said
+        ("de", "„Wir akzeptieren das nicht“, sagte er.\n", "Wir akzeptieren das", "'nicht'"),
+        ("de", "„Das ist kein Beinbruch“, sagte sie.\n", "Das ist [ein] Beinbruch", "'kein'"),
+        ("fr", "« Cette réforme, je ne la fais pas par plaisir », dit-il.\n",
+         "Cette réforme, je ne la fais", "'pas'"),
+        ("fr", "« Le gouvernement n’a jamais voulu d’un vote », dit-elle.\n",
+         "Le gouvernement [a toujours] voulu d’un vote", "'n’a jamais'"),
+        ("fr", "« Le gouvernement n’a jamais voulu d’un vote », dit-elle.\n",
+         "voulu d’un vote", "'jamais'"),
+        ("es", "«No vamos a negociar», dijo.\n", "vamos a negociar", "'No'"),
+        ("it", "«Non firmeremo», ha detto.\n", "firmeremo", "'Non'"),
+        ("pt", "«Não vamos assinar», disse.\n", "vamos assinar", "'Não'"),
+        ("nl", "„We tekenen niet”, zei hij.\n", "We tekenen", "'niet'"),
+    ],
+)  # fmt: skip
+def test_a_negation_left_out_is_warned_of_in_other_languages(
+    tmp_path: Path, language: str, source: str, quote: str, said: str
+) -> None:
+    problems = checked(tmp_path, quote, source, language=language)
+    problem = only(problems, "negation-left-out", TEXT_LINE + 1)
+    assert said in problem.message
+
+
+def test_a_negation_added_is_warned_of_in_french(tmp_path: Path) -> None:
+    source = "« La réforme est une bonne réforme », dit-il.\n"
+    quote = "La réforme [n’]est [pas] une bonne réforme"
+    problems = checked(tmp_path, quote, source, language="fr")
+    assert "negation-added" in codes(problems), [str(p) for p in problems]
+
+
+def test_french_guillemets_close_the_quote_before_the_words_after(tmp_path: Path) -> None:
+    """`» sans hésiter`: the closing guillemet, after its no-break space, ends the
+    speaker's words; the reporter's "sans" after it is no part of them."""
+    source = "« Nous irons jusqu’au bout\u202f» sans hésiter, a dit Berger.\n"
+    assert checked(tmp_path, "Nous irons jusqu’au bout", source, language="fr") == []
+    source = "« Non\u202f» nous irons jusqu’au bout, a dit Berger.\n"
+    problems = checked(tmp_path / "non", "nous irons jusqu’au bout", source, language="fr")
+    assert "negation-left-out" not in codes(problems)
 
 
 def test_a_briefing_with_these_warnings_still_passes(

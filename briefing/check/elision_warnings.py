@@ -25,7 +25,7 @@ import re
 import unicodedata
 from itertools import pairwise
 
-from briefing.check.negations import negation_in
+from briefing.check.negations import Negations
 from briefing.check.quote_places import REACH, Marks, PartPlace, SourcePlaces, around, excerpt
 from briefing.check.raw import RawRecord
 from briefing.records.editorial import word_count
@@ -43,7 +43,7 @@ def warn_elisions(
     gaps: list[str | None],
     source: SourcePlaces,
     source_id: str,
-    english: bool,
+    negations: Negations | None,
 ) -> set[int]:
     """Warn of the elisions that leave out a word or two and of the gaps that
     join two passages; the gaps of the first kind, by number."""
@@ -59,7 +59,7 @@ def warn_elisions(
             _warn_joined(record, before, after, source, source_id)
         elif gaps[number] is None and _few_words(left_out, before, after):
             short.add(number)
-            _warn_few(record, before, after, source, source_id, english)
+            _warn_few(record, before, after, source, source_id, negations)
     return short
 
 
@@ -85,11 +85,11 @@ def _warn_few(
     after: PartPlace,
     source: SourcePlaces,
     source_id: str,
-    english: bool,
+    negations: Negations | None,
 ) -> None:
     original = source.original
     left_out = " ".join(original[before.end : after.start].split())
-    negation = negation_in(left_out) if english else None
+    negation = negations.found_in(left_out) if negations is not None else None
     meaning = (
         f"{shown(negation)} is a negation: without it the quote says the opposite"
         if negation

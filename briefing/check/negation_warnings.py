@@ -1,5 +1,5 @@
 """Warnings of a quote that leaves out a negation of its source, or adds one
-(English briefings only: briefing.check.negations).
+(in the languages whose negations briefing.check.negations lists).
 
 A desk editor's trial found quotes that said the opposite of their source,
 every word of them found there: "intervene at this stage" from "would not
@@ -20,7 +20,7 @@ it), "is [not] a good one" (an insertion that adds one). Said as:
 from __future__ import annotations
 
 from briefing.check.insertion_warnings import leaves_out
-from briefing.check.negations import negation_after, negation_before, negation_in
+from briefing.check.negations import Negations
 from briefing.check.quote_places import around
 from briefing.check.raw import RawRecord
 from briefing.records.editorial import MAX_INSERTION_WORDS, Piece, read_quote
@@ -36,6 +36,7 @@ def warn_negations(
     original: str,
     source_id: str,
     short: set[int],
+    negations: Negations,
     paragraphs: tuple[int, int] = (0, -1),
 ) -> None:
     """`gaps`: what stands between the parts (None: an elision; None for all:
@@ -46,15 +47,15 @@ def warn_negations(
     took the line before's "no" as the quote's (a review)."""
     start, end = pieces[0][0], pieces[-1][1]
     until = None if paragraphs[1] < 0 else paragraphs[1]
-    first = negation_before(original, start, paragraphs[0])
-    last = negation_after(original, end, until)
+    first = negations.before(original, start, paragraphs[0])
+    last = negations.after(original, end, until)
     if len(pieces) == 1 and first is None and last is None and "[" not in words:
         return  # the most quotes
     edges = _edge_insertions(words) if "[" in words else ("", "")
     found: list[str] = []  # each negation left out, where
     added: list[tuple[str, str]] = []
-    _edge(found, added, edges[0], first, original, start, before=True)
-    _edge(found, added, edges[1], last, original, end, before=False)
+    _edge(found, added, edges[0], first, original, start, negations, before=True)
+    _edge(found, added, edges[1], last, original, end, negations, before=False)
     for number in range(len(pieces) - 1):
         (before_start, part_end), (part_start, after_end) = pieces[number], pieces[number + 1]
         shown_around = around(original, part_end, part_start, before_start, after_end)
@@ -62,15 +63,15 @@ def warn_negations(
         if inserted is None:
             if number in short:
                 continue
-            left = negation_after(original, part_end, part_start)
-            right = negation_before(original, part_start, part_end)
+            left = negations.after(original, part_end, part_start)
+            right = negations.before(original, part_start, part_end)
             if left is not None:
                 found.append(f"a part ends right before {_in(left, original, part_end)}")
             elif right is not None:
                 found.append(f"a part starts right after {_in(right, original, part_start)}")
             continue
         stood_for = original[part_end:part_start]
-        had, has = negation_in(stood_for), negation_in(inserted)
+        had, has = negations.found_in(stood_for), negations.found_in(inserted)
         if had and not has and not leaves_out(inserted, stood_for):
             found.append(
                 f"the insertion {shown(f'[{inserted}]')} stands for "
@@ -91,13 +92,14 @@ def _edge(
     beside: str | None,
     original: str,
     position: int,
+    negations: Negations,
     before: bool,
 ) -> None:
     """The quote's first (`before`) or last edge: a negation right beside it,
     or an insertion there that adds one the source's words nearby do not hold."""
-    if inserted and negation_in(inserted):
+    if inserted and negations.found_in(inserted):
         nearby = _nearby(original, position, before)
-        if negation_in(nearby) is None:
+        if negations.found_in(nearby) is None:
             added.append((inserted, nearby))
         return
     if beside is not None:

@@ -1,28 +1,53 @@
-"""English negations, for the warnings of a quote that leaves one out or adds one.
+"""Negations of the languages the checker knows them in, for the warnings of a
+quote that leaves one out or adds one.
 
-A short list, English only: `not`, `no`, `never`, `cannot`, `neither`,
-`nor`, `without`, and every word written with `n't` (don't, won't, can't,
-isn't ...). Not `nothing`, `nobody`, `none`, `nowhere`: they negate as
-pronouns, and a quote rarely stops right beside one. "not only" and
-"whether or not" are on it as any "not" is: a quote that starts right after
-them is warned of too (its words say less than the source's, if not the
-opposite).
+Short lists of the words that negate a clause, by the briefing's `language`
+(its primary subtag; none given: English):
+
+- `en`: `not`, `no`, `never`, `cannot`, `neither`, `nor`, `without`, and
+  every word written with `n't` (don't, won't, can't, isn't ...). Not
+  `nothing`, `nobody`, `none`, `nowhere`: they negate as pronouns, and a
+  quote rarely stops right beside one;
+- `fr`: `ne` and the elided `n'` (n'a, n'est), `pas`, `jamais`, `rien`,
+  `aucun(e)`, `guère`, `ni`, `sans`, `non`; not `plus` nor `personne`, which
+  mostly mean "more" and "person";
+- `de`: `nicht`, `kein` (keine, keinen ...), `nie`, `niemals`, `nichts`,
+  `niemand`, `weder`, `ohne`, `nein`;
+- `es`: `no`, `nunca`, `jamás`, `ni`, `nada`, `nadie`, `ningún`,
+  `ninguno(a)`, `sin`, `tampoco`;
+- `it`: `non`, `mai`, `nessuno(a)`, `niente`, `nulla`, `né`, `senza`,
+  `neanche`, `nemmeno`, `neppure`;
+- `pt`: `não`, `nunca`, `jamais`, `nem`, `nada`, `ninguém`, `nenhum(a)`, `sem`;
+- `nl`: `niet`, `geen`, `nooit`, `niets`, `niemand`, `noch`, `zonder`.
+
+A correspondent's trial in French and German found quotes that said the
+opposite of their source pass with nothing said ("Wir akzeptieren das" from
+"Wir akzeptieren das nicht"; "je ne la fais" before "pas"). Languages
+written without spaces between words (Japanese, Chinese) and those that join
+a negation to the next word (Arabic) have no list: what could be read as a
+word there is not one. "not only" and "whether or not" are on the English
+list as any "not" is: a quote that starts right after them is warned of too
+(its words say less than the source's, if not the opposite).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-NEGATIONS = frozenset({"not", "no", "never", "cannot", "neither", "nor", "without"})
-_WORD = r"[A-Za-z]+(?:['’][A-Za-z]+)*"
+#: A word: letters, with apostrophes inside (won't, n’a, aujourd'hui).
+_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
 _WORDS = re.compile(_WORD)
 #: What may stand between a quote's edge and the word beside it: white space
 #: (within a paragraph: one line break at most) and quotation marks, which a
 #: report puts around a speaker's words (`would not "intervene"`), but not a
 #: mark right after the first of the two (`said "no" and then`: it closes a
 #: quotation, and the words after it are another's).
-_SEPARATORS = " \t\n\r\xa0\u2009\u202f\"“”„‟«»'‘’"
-_MARKS = "\"“”„‟«»'‘’"
+_SEPARATORS = " \t\n\r\xa0\u2009\u202f\"“”„‟«»‹›'‘’‚"
+_MARKS = "\"“”„‟«»‹›'‘’‚"
+#: The no-break spaces French sets inside its guillemets (`«\u202fNous\u202f»`):
+#: a mark after them is as glued to the word as an English mark is.
+_NO_BREAK = "\xa0\u202f\u2009"
 _SENTENCE_ENDS = frozenset(".!?;:…")
 _LAST_WORD = re.compile(f"{_WORD}\\Z")
 _FIRST_WORD = re.compile(_WORD)
@@ -30,57 +55,111 @@ _FIRST_WORD = re.compile(_WORD)
 _REACH = 40
 
 
-def is_negation(word: str) -> bool:
-    lowered = word.lower()
-    return lowered in NEGATIONS or lowered.endswith(("n't", "n’t"))
+@dataclass(frozen=True)
+class Negations:
+    """One language's negations: whole words, and the ends or beginnings of
+    words that negate (English `n't`, French `n'`)."""
 
+    words: frozenset[str]
+    endings: tuple[str, ...] = ()
+    beginnings: tuple[str, ...] = ()
 
-def negation_in(text: str) -> str | None:
-    """The first negation among the words of `text`."""
-    for match in _WORDS.finditer(text):
-        if is_negation(match.group()):
-            return match.group()
-    return None
-
-
-def negation_before(text: str, position: int, since: int = 0) -> str | None:
-    """The negation right before `position`, only white space or quotation
-    marks between (a comma, a full stop, a paragraph break stand between),
-    wholly after `since` (a part's end: `can … accept` for "can't accept"
-    takes part of the word, and quote-cuts-word says so)."""
-    window = text[max(since, position - _REACH) : position]
-    kept = window.rstrip(_SEPARATORS)
-    if len(kept) == len(window) or not window[len(kept)].isspace():
+    def negates(self, word: str) -> bool:
+        lowered = word.lower()
         return (
-            None  # nothing between (a word cut: said apart), or a mark closing the word's quotation
+            lowered in self.words
+            or (bool(self.endings) and lowered.endswith(self.endings))
+            or (bool(self.beginnings) and lowered.startswith(self.beginnings))
         )
-    if window.count("\n", len(kept)) > 1:
-        return None  # a paragraph break
-    token = kept.rsplit(None, 1)[-1] if kept else ""  # the last run of non-space
-    found = _LAST_WORD.search(token)
-    if found is None or not is_negation(found.group()):
+
+    def found_in(self, text: str) -> str | None:
+        """The first negation among the words of `text`."""
+        for match in _WORDS.finditer(text):
+            if self.negates(match.group()):
+                return match.group()
         return None
-    start = found.start()
-    if start > 0 and (token[start - 1].isalnum() or token[start - 1] in "'’"):
-        return None  # the end of a longer word
-    return found.group()
+
+    def before(self, text: str, position: int, since: int = 0) -> str | None:
+        """The negation right before `position`, only white space or quotation
+        marks between (a comma, a full stop, a paragraph break stand between),
+        wholly after `since` (a part's end: `can … accept` for "can't accept"
+        takes part of the word, and quote-cuts-word says so)."""
+        window = text[max(since, position - _REACH) : position]
+        kept = window.rstrip(_SEPARATORS)
+        if len(kept) == len(window) or _mark_glued(window[len(kept) :]):
+            return None  # nothing between (a word cut: said apart), or a mark closing its quotation
+        if window.count("\n", len(kept)) > 1:
+            return None  # a paragraph break
+        token = kept.rsplit(None, 1)[-1] if kept else ""  # the last run of non-space
+        found = _LAST_WORD.search(token)
+        if found is None or not self.negates(found.group()):
+            return None
+        start = found.start()
+        if start > 0 and (token[start - 1].isalnum() or token[start - 1] in "'’"):
+            return None  # the end of a longer word
+        return found.group()
+
+    def after(self, text: str, position: int, until: int | None = None) -> str | None:
+        """The negation right after `position`, as `before` finds one, wholly
+        before `until`."""
+        window = text[position : min(position + _REACH, len(text) if until is None else until)]
+        kept = window.lstrip(_SEPARATORS)
+        if len(kept) == len(window) or _mark_glued(window):
+            return None  # nothing between, or a mark closing the quote's quotation
+        if window.count("\n", 0, len(window) - len(kept)) > 1:
+            return None
+        if text[max(0, position - 8) : position].rstrip(_MARKS)[-1:] in _SENTENCE_ENDS:
+            return None  # the quote ends a sentence: "We will win." Not everyone agrees.
+        found = _FIRST_WORD.match(kept)
+        if found is None or not self.negates(found.group()):
+            return None
+        end = found.end()
+        if end < len(kept) and kept[end].isalnum():
+            return None  # the start of a longer word
+        return found.group()
 
 
-def negation_after(text: str, position: int, until: int | None = None) -> str | None:
-    """The negation right after `position`, as `negation_before` finds one,
-    wholly before `until`."""
-    window = text[position : min(position + _REACH, len(text) if until is None else until)]
-    kept = window.lstrip(_SEPARATORS)
-    if len(kept) == len(window) or not window[0].isspace():
-        return None  # nothing between, or a mark closing the quote's quotation
-    if window.count("\n", 0, len(window) - len(kept)) > 1:
+def _mark_glued(gap: str) -> bool:
+    """Whether `gap`, what follows a word, starts with a quotation mark, right
+    after it or after a no-break space (French `non\u202f»`): the mark closes
+    the word's quotation, and what comes after is another's."""
+    if not gap[0].isspace():
+        return True
+    return gap[0] in _NO_BREAK and gap.lstrip(_NO_BREAK)[:1] in _MARKS
+
+
+ENGLISH = Negations(
+    frozenset("not no never cannot neither nor without".split()), endings=("n't", "n’t")
+)
+#: By a language tag's primary subtag.
+BY_LANGUAGE: dict[str, Negations] = {
+    "en": ENGLISH,
+    "fr": Negations(
+        frozenset("ne pas jamais rien aucun aucune guère ni sans non".split()),
+        beginnings=("n'", "n’"),
+    ),
+    "de": Negations(
+        frozenset(
+            "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder "
+            "ohne nein".split()
+        )
+    ),
+    "es": Negations(
+        frozenset("no nunca jamás ni nada nadie ningún ninguno ninguna sin tampoco".split())
+    ),
+    "it": Negations(
+        frozenset("non mai nessuno nessuna niente nulla né senza neanche nemmeno neppure".split())
+    ),
+    "pt": Negations(frozenset("não nunca jamais nem nada ninguém nenhum nenhuma sem".split())),
+    "nl": Negations(frozenset("niet geen nooit niets niemand noch zonder".split())),
+}
+
+
+def negations_of(language: object) -> Negations | None:
+    """The negations of a briefing's `language` (None, not given: English);
+    None where the checker knows none."""
+    if language is None:
+        return ENGLISH
+    if not isinstance(language, str):
         return None
-    if text[max(0, position - 8) : position].rstrip(_MARKS)[-1:] in _SENTENCE_ENDS:
-        return None  # the quote ends a sentence: "We will win." Not everyone agrees.
-    found = _FIRST_WORD.match(kept)
-    if found is None or not is_negation(found.group()):
-        return None
-    end = found.end()
-    if end < len(kept) and kept[end].isalnum():
-        return None  # the start of a longer word
-    return found.group()
+    return BY_LANGUAGE.get(language.split("-")[0].strip().lower())

@@ -1,6 +1,7 @@
 """The warnings of where a found quote stands in its source and what its
 marks leave out: across paragraphs or quotations (quotation_warnings), its
-elisions (elision_warnings), negations (negation_warnings, English only).
+elisions (elision_warnings), negations (negation_warnings, in the languages
+briefing.check.negations knows).
 
 Each source text's paragraphs and quotations are read once, for all of its
 quotes (`SourcePlaces`), and only where a quote stands.
@@ -11,6 +12,7 @@ from __future__ import annotations
 from briefing.check.elision_warnings import warn_elisions
 from briefing.check.insertion_warnings import insertions_between_parts
 from briefing.check.negation_warnings import warn_negations
+from briefing.check.negations import Negations
 from briefing.check.quotation_warnings import warn_across_paragraphs, warn_quotation_marks
 from briefing.check.quote_places import Marks, PartPlace, SourcePlaces
 from briefing.check.raw import RawRecord
@@ -30,15 +32,15 @@ def warn_passages(
     span: Span,
     source: SourcePlaces,
     source_id: str,
-    english: bool,
+    negations: Negations | None,
 ) -> None:
     pieces = span.pieces
     if len(pieces) == 1:  # the paragraph anchoring found is the stretch's own
         place = source.place(span.start, span.end, (span.paragraph_start, span.paragraph_end))
         if place is not None and place.break_at < 0 and _in_one_quotation(place, source):
-            if english:  # the most quotes: nothing to say of where they stand
+            if negations is not None:  # the most quotes: nothing to say of where they stand
                 warn_negations(
-                    record, words, pieces, [], source.original, source_id, set(),
+                    record, words, pieces, [], source.original, source_id, set(), negations,
                     (span.paragraph_start, span.paragraph_end),
                 )  # fmt: skip
             return
@@ -52,10 +54,12 @@ def warn_passages(
     short: set[int] = set()
     if len(pieces) > 1:
         known: list[str | None] = list(gaps) if gaps is not None else [""] * (len(pieces) - 1)
-        short = warn_elisions(record, places, known, source, source_id, english)
-    if english:
+        short = warn_elisions(record, places, known, source, source_id, negations)
+    if negations is not None:
         bounds = (source.paragraph(span.start)[0], source.paragraph(span.end - 1)[1])
-        warn_negations(record, words, pieces, gaps, source.original, source_id, short, bounds)
+        warn_negations(
+            record, words, pieces, gaps, source.original, source_id, short, negations, bounds
+        )
 
 
 def _in_one_quotation(place: PartPlace, source: SourcePlaces) -> bool:

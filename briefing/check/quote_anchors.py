@@ -24,7 +24,8 @@ from briefing.check.anchor_warnings import (
     warn_source_brackets,
 )
 from briefing.check.insertion_warnings import warn_insertions_leaving_out
-from briefing.check.passage_warnings import is_english, warn_passages
+from briefing.check.negations import Negations, negations_of
+from briefing.check.passage_warnings import warn_passages
 from briefing.check.quote_places import SourcePlaces
 from briefing.check.raw import RawRecord
 from briefing.check.source_texts import report_blank_text
@@ -60,12 +61,14 @@ def anchor_quotes(
         if not written.strip():
             report_blank_text(sources[source_id], written, grouped.pop(source_id, []))
     wording = _WhenTexts(events, texts, sources)
-    english = is_english(language)
+    negations = negations_of(language)
     for source_id in dict.fromkeys([*grouped, *wording.sources]):
         text = NormalisedText(texts[source_id])
         places = SourcePlaces(text)
         for ident, words, record in grouped.get(source_id, []):
-            _anchor_quote(record, ident, words, (text, places), source_id, sources, spans, english)
+            _anchor_quote(
+                record, ident, words, (text, places), source_id, sources, spans, negations
+            )
         wording.look_in(source_id, text.text)
     wording.report()
     return spans
@@ -193,7 +196,7 @@ def _anchor_quote(
     source_id: str,
     sources: dict[str, RawRecord],
     spans: dict[str, Span],
-    english: bool,
+    negations: Negations | None,
 ) -> None:
     text, places = source
     occurrence = record.value("occurrence")
@@ -204,7 +207,7 @@ def _anchor_quote(
         warn_source_brackets(record, words, text.original, found.span, source_id)
         warn_empty_insertions(record, words)
         warn_insertions_leaving_out(record, words, text.original, found.span, source_id)
-        warn_passages(record, words, found.span, places, source_id, english)
+        warn_passages(record, words, found.span, places, source_id, negations)
         return
     record.complete = False
     refused = occurrence is None and _written(record, "occurrence")
