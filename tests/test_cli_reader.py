@@ -214,3 +214,33 @@ def test_stdout_not_a_terminal_is_said_on_stderr_alone(monkeypatch: pytest.Monke
         "briefing: the reader needs a terminal, and standard output is not one; "
         "for text, use briefing list / briefing check\n"
     )
+
+
+class _Encoded(_Stream):
+    """A terminal whose locale's character set is `encoding`."""
+
+    def __init__(self, encoding: str) -> None:
+        super().__init__(terminal=True)
+        self._encoding = encoding
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self._encoding
+
+
+def test_a_terminal_that_cannot_draw_the_reader_is_refused_saying_what_to_do(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A trial on limited terminals: under TERM=dumb the whole screen was drawn in
+    escape codes, and under a Latin-1 locale every line and mark came out as
+    `\\u256d`, six cells wide. Each is refused (exit 2), saying what to do."""
+    monkeypatch.setenv("TERM", "dumb")
+    status, _, err = _without_terminal(monkeypatch, stdin=True, stdout=True, stderr=True)
+    assert status == 2 and "TERM=dumb" in err and "briefing export --to markdown" in err
+    monkeypatch.setenv("TERM", "xterm-256color")
+    for name in ("stdin", "stdout"):
+        monkeypatch.setattr(sys, name, _Stream(True))
+    monkeypatch.setattr(sys, "stderr", _Encoded("iso8859-1"))
+    assert main([]) == 2
+    said = sys.stderr.getvalue()
+    assert "character set (iso8859-1, from the locale)" in said and "LC_ALL=C.UTF-8" in said

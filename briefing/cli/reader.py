@@ -97,6 +97,33 @@ def need_a_terminal() -> None:
                 f"the reader needs a terminal, and {name} is not one; "
                 "for text, use briefing list / briefing check"
             )
+    need_a_capable_terminal()
+
+
+#: Characters of the reader's screen: box lines, the chosen row's bar, marks.
+DRAWN = "╭─│▌⚠★✎▸…⏎⌫“”"
+
+
+def need_a_capable_terminal() -> None:
+    """A terminal that says it draws no screen (TERM=dumb: an editor's shell
+    buffer, some IDE consoles), or whose locale's character set cannot hold
+    the reader's characters, is refused with what to do: the whole reader
+    was drawn there anyway, in escape codes, or with every line and mark
+    written as `\\u256d` six cells wide (a trial under a Latin-1 locale)."""
+    if os.environ.get("TERM", "").strip() == "dumb":
+        raise UsageError(
+            "this terminal says it cannot draw a screen (TERM=dumb); run the reader in a "
+            "terminal emulator, or for text use briefing list / briefing export --to markdown"
+        )
+    encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
+    try:
+        DRAWN.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        raise UsageError(
+            f"the terminal's character set ({encoding}, from the locale) cannot show the "
+            "reader's lines and marks; run it under a UTF-8 locale (LC_ALL=C.UTF-8 briefing), "
+            "or for text use briefing list / briefing check"
+        ) from None
 
 
 def _is_terminal(stream: object) -> bool:
