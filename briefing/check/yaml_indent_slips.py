@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.check.yaml_prescan import ODD_INDENT
 from briefing.records.schema import TOP_LEVEL_KEYS
 from briefing.records.text import counted, shown
 
@@ -41,8 +42,8 @@ def unindented_key_before(lines: list[str], line: int) -> tuple[int, str, str] |
         return None
     text = lines[before - 1]
     key = _KEY_LINE.match(text)
-    if key is None or indent_of(text) != 0:
-        return None
+    if key is None or indent_of(text) != 0 or ODD_INDENT.match(text):
+        return None  # (indented with a space YAML does not know: report_odd_indents)
     name = text.split(":", 1)[0].strip()
     if name in TOP_LEVEL_KEYS:
         return None
@@ -179,8 +180,8 @@ def uneven_indent(lines: list[str], line: int) -> tuple[str, str] | None:
     earlier = [
         text for text in lines[: line - 1] if text.strip() and not text.lstrip().startswith("#")
     ]
-    if not earlier or not offending.strip():
-        return None
+    if not earlier or not offending.strip() or ODD_INDENT.match(earlier[-1]):
+        return None  # (the line before indented with a space YAML does not know: said)
     # An item's dash lines up with dashes; a key with the keys before it.
     is_item = offending.lstrip(" ").startswith("- ")
     here = indent(offending)

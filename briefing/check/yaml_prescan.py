@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import re
+import unicodedata
 from typing import Any
 
 import yaml
@@ -26,6 +27,11 @@ NON_PRINTABLE = re.compile(
 #: stood in for the others: CR LF, LF, CR.
 LINE_BREAK = re.compile("\r\n|[\r\n]")
 TAB_INDENT = re.compile("^[ ]*\t[ \t]*[^ \t\r\n]", re.MULTILINE)
+#: White space YAML does not indent with, that an input method or a keyboard
+#: types for a space: the no-break space (Alt+Space on a French Mac), the
+#: ideographic space of Japanese and Chinese input, the other Unicode spaces.
+ODD_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+ODD_INDENT = re.compile(f"^[ \t]*[{ODD_SPACES}][ \t{ODD_SPACES}]*(?=\\S)", re.MULTILINE)
 
 
 class LineTable:
@@ -155,6 +161,34 @@ def report_non_printable(text: str, sink: ProblemSink) -> None:
             f"the file holds an invisible control character (U+{ord(match.group()):04X})",
             "delete it; YAML does not allow control characters in a file",
         )
+
+
+def report_odd_indents(text: str, spans: list[tuple[int, int]], sink: ProblemSink) -> None:
+    """A line indented with a space YAML does not indent with: YAML reads it as
+    the start of the text, and the error that followed blamed the key (`'role:'
+    starts at the beginning of its line` for a line indented with two
+    ideographic spaces; a correspondent's trial), or counted the ASCII spaces
+    alone without naming the no-break space among them."""
+    table = LineTable(text)
+    for match in ODD_INDENT.finditer(text):
+        line, _ = table.locate(match.start())
+        if any(first < line <= last for first, last in spans):
+            continue  # inside a multi-line text: content
+        indent = match.group()
+        column = next(n for n, c in enumerate(indent) if c not in " \t") + 1
+        odd = indent[column - 1]
+        sink.error(
+            line,
+            column,
+            "yaml-space-indent",
+            f"this line is indented with {_a(unicodedata.name(odd, 'space').lower())} "
+            f"(U+{ord(odd):04X}), which YAML reads as text, not as indentation",
+            "replace it with ordinary spaces",
+        )
+
+
+def _a(name: str) -> str:
+    return f"an {name}" if name[:1] in "aeiou" else f"a {name}"
 
 
 def report_tab_indents(text: str, spans: list[tuple[int, int]], sink: ProblemSink) -> None:

@@ -12,7 +12,7 @@ import yaml
 
 from briefing.check.yaml_continued_lines import continued_value
 from briefing.check.yaml_indent_slips import indent_of, indent_slip, unindented_key_before
-from briefing.check.yaml_prescan import TAB_INDENT
+from briefing.check.yaml_prescan import ODD_INDENT, TAB_INDENT
 from briefing.check.yaml_value_slips import (
     bracket_never_closed,
     comment_in_brackets_above,
@@ -33,8 +33,8 @@ def report_syntax(
     context = (exc.context or "").strip()
     lines = text.splitlines()
     offending = lines[line - 1] if 0 < line <= len(lines) else ""
-    if TAB_INDENT.match(offending):
-        return  # report_tab_indents says it more plainly
+    if TAB_INDENT.match(offending) or ODD_INDENT.match(offending):
+        return  # report_tab_indents and report_odd_indents say it more plainly
     key = exc.context_mark
     if "could not find expected ':'" in problem and key is not None:
         continued = continued_value(lines, key.line + 1)

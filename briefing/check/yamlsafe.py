@@ -29,12 +29,14 @@ from briefing.check.yaml_builder import MAX_DEPTH, Builder, TooDeep
 from briefing.check.yaml_nodes import ReadResult
 from briefing.check.yaml_prescan import (
     NON_PRINTABLE,
+    ODD_INDENT,
     TAB_INDENT,
     end_whitespace_line,
     may_hold_directive,
     refuse_directives,
     report_bad_encoding,
     report_non_printable,
+    report_odd_indents,
     report_tab_indents,
     without_bom,
 )
@@ -85,7 +87,9 @@ def read_yaml(data: bytes, sink: ProblemSink, loader: type[Any] | None = None) -
     builder = Builder(sink, text if "?" in text else None, stand_ins, comments)
     parser = loader(data)
     try:
-        builder.consume(parser.get_event, "\t" in text)
+        # where each text stands, when a line may be indented with a tab or an
+        # odd space: inside a text, either is content (`report_*_indents`)
+        builder.consume(parser.get_event, "\t" in text or ODD_INDENT.search(text) is not None)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -103,6 +107,7 @@ def read_yaml(data: bytes, sink: ProblemSink, loader: type[Any] | None = None) -
     finally:
         parser.dispose()
     report_tab_indents(text, builder.scalar_spans, sink)
+    report_odd_indents(text, builder.scalar_spans, sink)
     return builder.result
 
 
@@ -122,7 +127,12 @@ def unremarkable(data: bytes) -> tuple[bytes, str] | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    if NON_PRINTABLE.search(text) or TAB_INDENT.search(text) or has_unseen_breaks(text):
+    if (
+        NON_PRINTABLE.search(text)
+        or TAB_INDENT.search(text)
+        or ODD_INDENT.search(text)
+        or has_unseen_breaks(text)
+    ):
         return None
     if may_hold_directive(text):
         return None

@@ -30,6 +30,7 @@ CODES: dict[str, Code] = {
     "yaml-encoding": Code(E, "the file is not UTF-8 text", "a file saved as Latin-1 or UTF-16"),
     "yaml-control": Code(E, "a raw control character in the file", "title: a<ESC>b"),
     "yaml-tab": Code(E, "a tab used for indentation", "<TAB>title: x"),
+    "yaml-space-indent": Code(E, "a line indented with a space YAML does not indent with: a no-break space, an ideographic space (U+3000) or another Unicode space", "<U+3000><U+3000>role: x"),
     "yaml-tag": Code(E, "a tag that would construct an object, or a core tag on a value of another shape", "title: !!python/name:os.system  /  title: !!seq x"),
     "yaml-anchor": Code(E, "an anchor or alias", "actors: &a [...]  /  affiliations: *a"),
     "yaml-duplicate-key": Code(E, "the same key twice in one mapping", "id: a\nid: b"),
