@@ -394,9 +394,10 @@ def _highlighted(
         style = STOOD_FOR if gaps[index] is Piece.INSERTION else SKIPPED
         between_style = style if index and not source_piece(between).isspace() else ""
         parts.append(_marked(text, position, wide_start, between_style, marks))
-        written = f"[{inserted[index]}]"
+        insertion, spaced = inserted[index]
+        written = f"[{insertion}]"
         if (
-            inserted[index]
+            insertion
             and wide_start == start
             and position == prior_end
             and not {"[", "]"} & set(between)  # the source's own brackets stand there
@@ -406,7 +407,8 @@ def _highlighted(
             # insertion stood for in dim italics with nothing of what it said
             # (a desk editor's trial). Not an insertion glued to a word (`[T]he`)
             parts.append(plain(written, INSERTED))
-            parts.append(plain(" "))
+            if spaced:  # as the quote writes it: none in `当面、[日本では]緩和的`
+                parts.append(plain(" "))
         # the letters an insertion glued to the words stands for: `[T]he` for "the"
         parts.append(_marked(text, wide_start, start, STOOD_FOR, marks))
         parts.append(_marked(text, start, end, HIGHLIGHT, marks))
@@ -416,24 +418,28 @@ def _highlighted(
     return join(*parts)
 
 
-def _inserted(quote_text: str, count: int) -> list[str]:
+def _inserted(quote_text: str, count: int) -> list[tuple[str, bool]]:
     """Before each of the quote's `count` pieces, the author's insertion that
-    stands between it and the piece before ("" for none, and before the first)."""
+    stands between it and the piece before ("" for none, and before the
+    first), and whether the quote puts a space between it and the piece:
+    `当面、[日本では]緩和的` has none, and the viewer drew one (a correspondent's
+    trial)."""
     if not has_marks(quote_text):
-        return [""] * count
-    found: list[str] = []
+        return [("", True)] * count
+    found: list[tuple[str, bool]] = []
     between: list[str] = []
     gap: Piece | None = None
     for piece in read_quote(quote_text):
         if piece.kind is Piece.WORDS:
-            found.append(" ".join(between) if found and gap is Piece.INSERTION else "")
+            inserted = " ".join(between) if found and gap is Piece.INSERTION else ""
+            found.append((inserted, piece.text[:1].isspace()))
             between, gap = [], None
         elif piece.kind is Piece.INSERTION:
             between.append(" ".join(piece.text.split()))
             gap = gap or Piece.INSERTION
         else:
             gap = Piece.ELISION  # an elision's gap holds an insertion's: struck through
-    return found if len(found) == count else [""] * count
+    return found if len(found) == count else [("", True)] * count
 
 
 def _gaps(quote_text: str, count: int) -> list[Piece | None]:

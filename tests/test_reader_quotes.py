@@ -690,6 +690,21 @@ async def test_the_viewer_shows_bracketed_marks_as_check_reads_them(
         assert styled(passage, SKIPPED) == skipped
 
 
+async def test_an_insertion_in_a_text_without_spaces_gains_none(tmp_path: Path) -> None:
+    """`当面、[日本では]緩和的` was drawn `[日本では] 緩和的`: a space in neither the
+    quote nor its source (a correspondent's trial in Japanese)."""
+    source = "植田総裁は「当面、緩和的な金融環境が続く」と述べた。\n"
+    quote = "当面、[日本では]緩和的な金融環境が続く"
+    app = reader(quoting(tmp_path, quote, source), tmp_path / "i")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "enter")
+        await pilot.pause()
+        paragraph = app.screen.query_one(".paragraph.current", Static).render()
+        assert isinstance(paragraph, Content)
+        assert paragraph.plain == "植田総裁は「当面、[日本では]緩和的な金融環境が続く」と述べた。"
+
+
 @pytest.mark.parametrize(
     ("text", "shown", "stood_for"),
     [
