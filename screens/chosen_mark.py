@@ -10,13 +10,28 @@ focused list's chosen row has it too, so the mark always means the same.
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.segment import Segment
 from rich.style import Style
+from textual.app import App
+from textual.filter import NoColor, monochrome_style
 from textual.geometry import Region
 from textual.strip import Strip
 
 #: The mark: a bar along the row's left edge, one cell wide, on every line of it.
 CHOSEN_MARK = "▌"
+
+
+def as_drawn(app: App[Any], style: Style) -> Style:
+    """`style` as the app draws colours: Textual's NO_COLOR filter runs on what a
+    widget renders, and the mark, added after it, kept its colour under
+    NO_COLOR (38;5;222, light orange: a trial on limited terminals)."""
+    if not app.no_color:
+        return style
+    if app.native_ansi_color:
+        return style + NoColor.DEFAULT_COLORS
+    return monochrome_style(style)
 
 
 def with_mark(

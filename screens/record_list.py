@@ -33,7 +33,7 @@ from textual.visual import Visual
 
 from briefing.records.folding import Query
 from briefing.screens.cells import truncate
-from briefing.screens.chosen_mark import with_mark
+from briefing.screens.chosen_mark import as_drawn, with_mark
 from briefing.screens.clicks import Press, is_click, left_press
 from briefing.screens.key_tables import RECORD_LIST_BINDINGS
 
@@ -364,7 +364,8 @@ class RecordList(ScrollView, can_focus=True):
             colour = self.get_visual_style("record-list--mark").rich_style
         except KeyError:  # no styles: being taken down (its lines come from the cache)
             return strips
-        return with_mark(strips, crop, gutter.left - 1, rows, Style(color=colour.color))
+        mark = as_drawn(self.app, Style(color=colour.color))
+        return with_mark(strips, crop, gutter.left - 1, rows, mark)
 
     @property
     def filter_query(self) -> Query:

@@ -195,6 +195,38 @@ async def test_with_no_color_the_header_and_rows_stay_legible(
     assert path.read_bytes() == before
 
 
+def coloured(app: App[None]) -> list[str]:
+    """Each run of text on screen sent in a colour that is not a grey."""
+    found = []
+    for y, strip in enumerate(rendered_strips(app.screen)):
+        for text, style, _ in strip:
+            for colour in (style.color, style.bgcolor) if style else ():
+                if colour is None or colour.type is ColorType.DEFAULT:
+                    continue
+                red, green, blue = _rgb(colour)
+                if not red == green == blue:
+                    found.append(f"line {y}: {text.strip()!r} in {colour.name}")
+    return found
+
+
+async def test_with_no_color_nothing_is_sent_in_colour(
+    tmp_path: Path, terminal: pytest.MonkeyPatch
+) -> None:
+    """The chosen row's ▌, added after Textual's NO_COLOR filter had run, kept
+    its light orange (38;5;222) where README says everything is in greys (a
+    trial on limited terminals)."""
+    terminal.setenv("NO_COLOR", "1")
+    terminal.setenv("TERM", "xterm-256color")
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "▌" in "".join(t for strip in rendered_strips(app.screen) for t, _, _ in strip)
+        assert coloured(app) == []
+        await pilot.press("tab")
+        await pilot.pause()
+        assert coloured(app) == []
+
+
 async def test_the_theme_list_offers_only_themes_legible_here(
     tmp_path: Path, terminal: pytest.MonkeyPatch
 ) -> None:
