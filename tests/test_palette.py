@@ -8,6 +8,7 @@ seconds, and "kirb" found "Macron briefs Biden" (a new user's trial).
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ from textual.command import CommandList
 from briefing.records.queries import BriefingQueries
 from briefing.screens import palette
 from briefing.screens.palette import LISTED_BEFORE_TYPING, MOST_LISTED
+from briefing.screens.textual_private import rendered_strips
+from briefing.screens.themes import LEAST_CONTRAST, contrast
 
 
 async def _rows(app, pilot, typed: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -170,3 +173,27 @@ async def test_a_warned_quote_says_so_under_its_row(tmp_path: Path) -> None:
         prompts = [listed.get_option_at_index(n).prompt.plain for n in range(listed.option_count)]
         quoted = [p for p in prompts if p.startswith("Quote:")]
         assert quoted and all("⚠ the checker warns of it" in p for p in quoted), prompts
+
+
+async def test_with_no_color_the_chosen_line_stands_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under NO_COLOR the chosen line was grey 236 among grey 234, with no other
+    mark (a trial on limited terminals)."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = reader(None, tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await _rows(app, pilot, "truss")
+        await pilot.press("down")
+        await pilot.pause()
+        backgrounds = []  # of each record's line
+        for strip in rendered_strips(app.screen):
+            line = "".join(text for text, _, _ in strip).strip()
+            if line.startswith(("Actor:", "Event:", "Quote:")):
+                colour = next(s.bgcolor for t, s, _ in strip if t.strip() and s and s.bgcolor)
+                backgrounds.append(tuple(colour.get_truecolor()))
+        usual = Counter(backgrounds).most_common(1)[0][0]
+        chosen = [colour for colour in backgrounds if colour != usual]
+        assert len(backgrounds) > 2 and len(chosen) == 1, backgrounds
+        assert contrast(chosen[0], usual) >= LEAST_CONTRAST, backgrounds

@@ -308,3 +308,26 @@ async def test_the_notice_of_a_stand_in_theme_is_in_the_terminals_own_colours(
                 if default_text and text.strip():
                     default_text_on.add(style.bgcolor.type if style.bgcolor else None)
         assert default_text_on == {ColorType.DEFAULT}, default_text_on
+
+
+async def test_the_pane_that_has_the_keys_shows_without_colour(
+    tmp_path: Path, terminal: pytest.MonkeyPatch
+) -> None:
+    """Its border's colour alone told it, two greys apart under NO_COLOR, and
+    not at all in the text a screen reader reads (a trial on limited
+    terminals): it is drawn in heavy lines, the others in light ones."""
+    terminal.setenv("NO_COLOR", "1")
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for pane in ("actors", "chronology", "quotes"):
+            screen = app.screen
+            lines = ["".join(t for t, _, _ in strip) for strip in rendered_strips(screen)]
+            corners = {
+                other.id: lines[other.region.y][other.region.x] for other in screen.query(".pane")
+            }
+            assert corners == {
+                name: "┏" if name == pane else "╭" for name in ("actors", "chronology", "quotes")
+            }, corners
+            await pilot.press("tab")
+            await pilot.pause()
