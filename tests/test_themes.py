@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reader_helpers import reader, settle
+from reader_helpers import reader, settle, write_library
 from rich.color import Color, ColorSystem, ColorType
 from rich.style import Style
 from textual.app import App
@@ -331,3 +331,22 @@ async def test_the_pane_that_has_the_keys_shows_without_colour(
             }, corners
             await pilot.press("tab")
             await pilot.pause()
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "nord", "solarized-light"])
+async def test_a_broken_briefing_chosen_in_the_library_stays_legible(
+    tmp_path: Path, terminal: pytest.MonkeyPatch, theme: str
+) -> None:
+    """Its row's error colour on the cursor's: pink on blue, a contrast of 1.4
+    (a trial on limited terminals). The focused cursor's row is in its colour."""
+    terminal.setenv("TERM", "xterm-256color")
+    terminal.setenv("COLORTERM", "truecolor")
+    saved_theme(tmp_path, theme)
+    app = reader(write_library(tmp_path / "lib"), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await pilot.pause()
+        shown = "".join(t for strip in rendered_strips(app.screen) for t, _, _ in strip)
+        assert "✗ broken" in shown
+        assert unreadable(app) == []
