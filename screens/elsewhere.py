@@ -24,7 +24,7 @@ from briefing.index.across import elsewhere
 from briefing.index.store import BRIEFING_UNREADABLE, BriefingSummary, Index, why_unreadable
 from briefing.present.counts import events_and_quotes
 from briefing.present.display import for_display
-from briefing.present.quotes import said_on
+from briefing.present.quotes import in_quotation_marks, said_on
 from briefing.records.model import Event, Quote
 from briefing.records.queries import BriefingQueries
 from briefing.screens.footer import KeysFooter
@@ -176,7 +176,7 @@ def _option(appearance: Appearance, width: int) -> Option:
     for quote, said in zip(
         appearance.quotes[:SHOWN_PER_KIND], appearance.quotes_said, strict=False
     ):
-        line = plain_cut(f"{said} · “{quote.text}”", width - 4, "italic")
+        line = plain_cut(f"{said} · {in_quotation_marks(quote.text)}", width - 4, "italic")
         lines.append(join("    ", line))
     more = (
         len(appearance.events)

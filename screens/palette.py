@@ -37,7 +37,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from briefing.present.quotes import attribution
+from briefing.present.quotes import attribution, in_quotation_marks
 from briefing.records.folding import Query, searchable
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
@@ -127,7 +127,9 @@ def _row(queries: BriefingQueries, ref: RecordRef, typed: Query | None = None) -
     help_text = "Show this quote"
     if quote.warnings:
         help_text += f" ({WARNED} the checker warns of it)"
-    return for_cells(f"Quote: “{words}” {said}{ID_SEPARATOR}{quote.id}"), help_text
+    return for_cells(
+        f"Quote: {in_quotation_marks(words)} {said}{ID_SEPARATOR}{quote.id}"
+    ), help_text
 
 
 def _matched(queries: BriefingQueries, ref: RecordRef) -> str:
@@ -138,7 +140,7 @@ def _matched(queries: BriefingQueries, ref: RecordRef) -> str:
         return _row(queries, ref)[0]
     quote = queries.quote(ref.id)
     said = attribution(quote, queries.names)
-    return for_cells(f"Quote: “{quote.text}” {said}{ID_SEPARATOR}{quote.id}")
+    return for_cells(f"Quote: {in_quotation_marks(quote.text)} {said}{ID_SEPARATOR}{quote.id}")
 
 
 def _quote_words(text: str, typed: Query | None) -> str:

@@ -42,7 +42,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from briefing.present.citation import quote_citation
-from briefing.present.quotes import how_and_when, where_found
+from briefing.present.quotes import how_and_when, in_quotation_marks, where_found
 from briefing.present.sources import source_facts
 from briefing.records.editorial import has_marks
 from briefing.records.model import Actor, Quote
@@ -380,7 +380,7 @@ class QuoteViewer(Screen[Jump | None]):
                     plain("Not checked against a source text: ", "bold $text-warning"),
                     plain(f"the source “{source.title}” has no text file, so these words are "
                           "shown as the briefing gives them.\n\n"),
-                    quote_words(f"“{quote.text}”"),
+                    quote_words(in_quotation_marks(quote.text)),
                 ),
                 classes="paragraph",
             )  # fmt: skip
@@ -467,7 +467,7 @@ class QuoteViewer(Screen[Jump | None]):
         if quote.span is not None and has_marks(quote.text):
             # The briefing's own wording, where it differs from the source's:
             # elisions, and insertions shown as the author's.
-            lines.append(("Quoted as", quote_words(f"“{quote.text}”")))
+            lines.append(("Quoted as", quote_words(in_quotation_marks(quote.text))))
         text = self.queries.source(quote.source).text
         if quote.span is not None and text is not None:
             lines.append(("Found", plain(where_found(quote, text), "dim")))

@@ -20,7 +20,7 @@ from rich.cells import cell_len
 from textual.binding import Binding, BindingType
 from textual.content import Content
 
-from briefing.present.quotes import attribution
+from briefing.present.quotes import attribution, in_quotation_marks
 from briefing.records.model import Quote
 from briefing.records.refs import Kind
 from briefing.screens.cells import clamp, for_cells, wrap_content
@@ -34,7 +34,7 @@ WORD_LINES = 2
 
 
 def _words(quote: Quote) -> str:
-    return for_cells(f"“{quote.text}”")
+    return for_cells(in_quotation_marks(quote.text))
 
 
 def _one_line_width(quote: Quote) -> int:
@@ -45,8 +45,9 @@ def _one_line_width(quote: Quote) -> int:
     which “ and ” are not (170 ms for the ten thousand quotes of a x1000
     briefing, at every width the pane takes).
     """
-    inner = " ".join(_words(quote).split())[1:-1]
-    return 2 + (len(inner) if inner.isascii() else cell_len(inner))
+    words = " ".join(_words(quote).split())
+    inner = words[1:-1] if words.startswith("“") and words.endswith("”") else words
+    return len(words) - len(inner) + (len(inner) if inner.isascii() else cell_len(inner))
 
 
 class QuotesList(RecordList):

@@ -737,3 +737,21 @@ async def test_an_insertion_stands_where_the_quote_puts_it(
             assert any(
                 "dim italic" in str(s.style) and s.start <= at < s.end for s in paragraph.spans
             )
+
+
+async def test_a_quote_written_in_its_own_quotation_marks_gets_no_more(tmp_path: Path) -> None:
+    """`« On ne demande pas la charité »` was shown `“« On ne demande pas la
+    charité »”` in the pane and copied so (a correspondent's trial in French);
+    a quote without marks of its own is between “ and ” as before."""
+    from briefing.present.quotes import in_quotation_marks
+
+    source = "Elle a lancé : « On ne demande pas la charité ». Puis elle est partie.\n"
+    app = reader(quoting(tmp_path, '"« On ne demande pas la charité »"', source), tmp_path / "i")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        shown = lines(quotes(app), 3)
+        assert shown[0].startswith("« On ne demande pas la charité »"), shown
+    assert in_quotation_marks("hello world") == "“hello world”"
+    assert in_quotation_marks("「当面」") == "「当面」"
+    assert in_quotation_marks("« On ne", whole="« On ne demande »") == "« On ne"
+    assert in_quotation_marks("„Wir akzeptieren das nicht“") == "„Wir akzeptieren das nicht“"

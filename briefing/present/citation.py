@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from briefing.present.quotes import how_and_when
+from briefing.present.quotes import how_and_when, in_quotation_marks
 from briefing.present.sources import source_facts
 from briefing.records.model import Event, Quote, Source
 from briefing.records.queries import BriefingQueries
@@ -48,7 +48,7 @@ def quote_citation(quote: Quote, queries: BriefingQueries) -> str:
     how = how_and_when(quote)
     if how:
         who.append(how)
-    lines = [f"“{quote.text}”", "— " + ", ".join(who)]
+    lines = [in_quotation_marks(quote.text), "— " + ", ".join(who)]
     if quote.note:
         # the briefing's caveat ("the article does not date these words"),
         # which the Markdown export keeps and the copy lost (a desk editor's trial)

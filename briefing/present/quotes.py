@@ -34,6 +34,24 @@ def how_and_when(quote: Quote) -> str:
     return ", ".join(parts)
 
 
+#: Quotation marks that open and close a quotation, in the languages briefings
+#: are written in: English, French, German and Danish, Japanese and Chinese.
+QUOTATION_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ("»", "«"),
+                   ("「", "」"), ("『", "』"), ("‹", "›"), ('"', '"'))  # fmt: skip
+
+
+def in_quotation_marks(words: str, whole: str | None = None) -> str:
+    """`words` between “ and ”, unless the quote (`whole`, of which `words` may
+    be a part cut to fit; else `words`) is between quotation marks already: a
+    French quote written `« On ne demande pas la charité »` was shown
+    `“« On ne demande pas la charité »”` (a correspondent's trial)."""
+    quote = words if whole is None else whole
+    for opening, closing in QUOTATION_PAIRS:
+        if len(quote) > 1 and quote.startswith(opening) and quote.endswith(closing):
+            return words
+    return f"“{words}”"
+
+
 #: Matches are counted in a source text of at most this many characters.
 COUNTED_IN_UP_TO = 1_000_000
 
