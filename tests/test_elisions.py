@@ -285,6 +285,27 @@ def test_an_ellipsis_between_two_words_with_no_space_is_said_to_need_spaces(
 
 
 @pytest.mark.parametrize(
+    ("quote", "said"),
+    [
+        ("当面……緩和的な金融環境が続く", "the quote has '……', which is matched as text"),
+        ("当面（中略）緩和的な金融環境が続く", "'（中略）', which is matched as text"),
+        ("当面、［日本では］緩和的な金融環境が続く", "square brackets [日本では], not full-width"),
+    ],
+)
+def test_a_japanese_elision_or_insertion_is_told_how_the_contract_writes_it(
+    tmp_path: Path, quote: str, said: str
+) -> None:
+    """`……`, `（中略）` and `［ ］`, as Japanese writes them, were matched as text
+    and the quote "not found" with no hint (a correspondent's trial)."""
+    source = "植田総裁は「当面、緩和的な金融環境が続く」と述べた。\n"
+    files = briefing_quoting(quote)
+    files["sources/s.txt"] = source
+    (problem,) = check(write_folder(tmp_path / "j", files))
+    assert problem.code == "quote-not-found"
+    assert problem.hint is not None and said in problem.hint, problem.hint
+
+
+@pytest.mark.parametrize(
     ("source", "quoted"), [("wait...what", "wait…what"), ("wait…what", "wait...what")]
 )
 def test_an_ellipsis_written_otherwise_than_the_source_s_is_said_so(

@@ -267,8 +267,33 @@ def _elsewhere_hint(passage: Passage | None) -> str:
 _GLUED_ELLIPSIS = re.compile(r"(?:(?<=[\s.…])|^)[^\s.…\w]*(\w[^\s.…]*+)(\.\.\.|…)([^\s.…]*\w)")
 
 
+#: The marks Japanese and Chinese write for an elision and an insertion, which
+#: the contract does not know: `……`, `（中略）`, and full-width brackets `［ ］`.
+_CJK_MARKS = re.compile(r"……|[（(]中略[）)]|［[^］\n]{1,40}］")
+
+
+def _cjk_marks_hint(words: str) -> str | None:
+    """A Japanese or Chinese elision or insertion written as its own language
+    writes it: matched as text, and the quote was "not found" with no hint (a
+    correspondent's trial in Japanese)."""
+    found = _CJK_MARKS.search(words)
+    if found is None:
+        return None
+    mark = found.group()
+    if mark.startswith("［"):
+        return (
+            f"the quote has {shown(mark)}: an insertion is written in square brackets "
+            f"[{mark[1:-1]}], not full-width ones, which are matched as text"
+        )
+    return (
+        f"the quote has {shown(mark)}, which is matched as text: an elision is written […] "
+        "(or … with a space on each side), as in 当面[…]緩和的"
+    )
+
+
 def not_found_hint(words: str, passage: Passage | None) -> str | None:
-    """Why words are not found: an ellipsis at their edge, else the nearest passage."""
+    """Why words are not found: an ellipsis at their edge, a Japanese or Chinese
+    mark, else the nearest passage."""
     edge = edge_ellipsis(words)
     if edge is not None:
         return (
@@ -296,7 +321,7 @@ def not_found_hint(words: str, passage: Passage | None) -> str | None:
             f"the quote has {shown(before + mark + after)}: an elision is written with a space on "
             f"each side ({before} {mark} {after}); without, the ellipsis is matched as text"
         )
-    return passage_hint(passage)
+    return _cjk_marks_hint(words) or passage_hint(passage)
 
 
 def _bracketed(glued: re.Match[str]) -> bool:
