@@ -33,7 +33,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from briefing.index.located import context
+from briefing.index.located import SNIPPET_CONTEXT, context
 from briefing.index.store import BRIEFING_UNREADABLE, why_unreadable
 from briefing.index.words import KINDS, Result, WordIndex
 from briefing.records.model import Actor, Event, Quote, Source
@@ -429,7 +429,7 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None, name_wi
     name, who said a quote, a source's title), its first hit in context, how
     many more places in it hold the words, and its id, dim, last."""
     first = result.hits[0]
-    found = in_context(first.text, first.spans[0])
+    found = in_context(first.text, first.spans)
     field = first.doc.field
     record = words.record(result.kind, result.record_id)
     parts: list[Content | str] = []
@@ -468,14 +468,30 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None, name_wi
     return Option(join(*parts))
 
 
-def in_context(text: str, span: tuple[int, int]) -> Content:
-    """The hit at `span` highlighted in its context, on one line, with the cut
-    marks where the text goes on, before and after (briefing.index.located)."""
+def in_context(text: str, spans: Sequence[tuple[int, int]]) -> Content:
+    """The hit of the most words (the words typed found one after another are
+    one hit), else where most hits stand together, highlighted in its context
+    with the hits around it, on one line, with the cut marks where the text
+    goes on, before and after (briefing.index.located). Around the first hit
+    alone, Find showed "chef de l'etat" as a lone "de" early in the passage,
+    and the words together further on not at all (a correspondent's trial)."""
+    span = max(
+        spans,
+        key=lambda hit: (len(text[hit[0] : hit[1]].split()), _near(hit, spans), -hit[0]),
+    )
     around = context(text, span)
-    hit = (span[0] - around.start, span[1] - around.start)
-    found = highlighted(text[around].replace("\n", " "), [hit])
+    hits: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if around.start <= start and end <= around.stop and (not hits or start >= hits[-1][1]):
+            hits.append((start - around.start, end - around.start))
+    found = highlighted(text[around].replace("\n", " "), hits)
     before = CUT_BEFORE if around.start > 0 else Content("")
     return join(before, found, CUT if around.stop < len(text) else Content(""))
+
+
+def _near(hit: tuple[int, int], spans: Sequence[tuple[int, int]]) -> int:
+    """How many of `spans` stand within a snippet's context of `hit`."""
+    return sum(1 for start, _ in spans if abs(start - hit[0]) <= SNIPPET_CONTEXT)
 
 
 def _name(kind: str, record: object, record_id: str) -> str:

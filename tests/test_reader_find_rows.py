@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import CONTENT, briefing_files, write_folder
 from reader_helpers import SIZE, drawn, reader, settle
+from textual.content import Content
 from textual.widgets import OptionList, Static
 
 import briefing.screens.search as search_module
@@ -136,3 +137,29 @@ async def test_a_warned_quote_is_marked_among_finds_results(tmp_path: Path) -> N
         rows = [str(results.get_option_at_index(n).prompt) for n in range(results.option_count)]
         quote_rows = [row for row in rows if "“" in row and "world" in row]
         assert quote_rows and all(row.startswith("⚠ ") for row in quote_rows), rows
+
+
+async def test_a_result_shows_where_the_words_stand_together(tmp_path: Path) -> None:
+    """Find "chef de l'etat" showed a lone "de" early in the passage, and "chef
+    de l’État" further on not at all (a correspondent's trial in French)."""
+    base = briefing_files()["briefing.yaml"]
+    assert isinstance(base, str)
+    source = (
+        "Au début de la séance, le ministre a parlé longuement de l’engagement de la "
+        "France dans la région et des moyens qui lui sont consacrés depuis des années, "
+        "puis il a cité le chef de l’État. She said hello world.\n"
+    )
+    files = briefing_files(**{"briefing.yaml": base, "sources__s.txt": source})
+    folder = write_folder(tmp_path / "content" / "b", files)
+    app = reader(folder.parent, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        results = (await _find(pilot, "chef de l'etat")).query_one(OptionList)
+        rows = [results.get_option_at_index(n).prompt for n in range(results.option_count)]
+        passages = [row for row in rows if "chef" in str(row)]
+        assert passages, [str(row) for row in rows]
+        shown = passages[0]
+        assert isinstance(shown, Content)
+        assert "chef de l’État" in shown.plain
+        lit = {shown.plain[s.start : s.end] for s in shown.spans if "reverse" in str(s.style)}
+        assert "chef de l’État" in lit, lit
