@@ -187,6 +187,27 @@ def test_dates_are_shown_honestly(text: str, shown: str) -> None:
     assert parse_date(text).describe() == shown
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("2022-02-10", "10 Feb 2022"),
+        ("2022-02-10~", "~10 Feb 2022 (approximate)"),
+        ("2022-02-10?", "10 Feb 2022? (uncertain)"),
+        ("2022-02-10%", "~10 Feb 2022? (approximate and uncertain)"),
+        ("2022-02-10/2022-02-20", "10 to 20 Feb 2022"),
+        ("2022-01-30/2022-02-02", "30 Jan to 2 Feb 2022"),
+        ("2022-02-07~/2022-02-09", "~7 Feb 2022 to 9 Feb 2022 (approximate)"),
+        ("2020-11-17T01:10/2020-11-17T02:00", "17 Nov 2020 01:10 to 02:00"),
+        ("2020-11-17T01:10-05:00/2020-11-17T02:00-05:00", "17 Nov 2020 01:10 to 02:00 UTC-05:00"),
+        ("2022-02-15/..", "from 15 Feb 2022"),
+        ("../2022-02-10", "by 10 Feb 2022"),
+    ],
+)
+def test_dates_in_words_say_what_the_symbols_mean(text: str, said: str) -> None:
+    """For the text export, read aloud: a screen reader may say neither `~` nor `–`."""
+    assert parse_date(text).in_words() == said
+
+
 def test_offset_instants_compare_in_utc() -> None:
     paris = parse_date("2022-02-10T10:45+01:00")
     london = parse_date("2022-02-10T10:00Z")

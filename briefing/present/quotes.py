@@ -4,7 +4,7 @@ and which of its words are the author's (insertions)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from briefing.records.anchoring import MAX_COUNTED, anchor
 from briefing.records.dates import DateValue
@@ -20,7 +20,12 @@ def channel_name(channel: Channel) -> str:
     return CHANNEL_NAMES.get(channel, channel.value)
 
 
-def how_and_when(quote: Quote) -> str:
+#: How a date is written: as the reader shows it (`DateValue.describe`), or for
+#: reading aloud too (`DateValue.in_words`, the text export).
+DateWritten = Callable[[DateValue], str]
+
+
+def how_and_when(quote: Quote, written: DateWritten = DateValue.describe) -> str:
     """`news conference, 10 Feb 2022`: the channel and the date, those it has.
 
     `other` says nothing of how: "— Karel Dušek, other, 13 Mar 2024" read as
@@ -30,7 +35,7 @@ def how_and_when(quote: Quote) -> str:
     if quote.channel and quote.channel is not Channel.OTHER:
         parts.append(channel_name(quote.channel))
     if quote.said:
-        parts.append(quote.said.describe())
+        parts.append(written(quote.said))
     return ", ".join(parts)
 
 
@@ -81,15 +86,18 @@ def said_on(date: DateValue | None) -> str:
     return date.describe() if date is not None else "undated"
 
 
-def attribution(quote: Quote, names: Mapping[str, str]) -> str:
+def attribution(
+    quote: Quote, names: Mapping[str, str], written: DateWritten = DateValue.describe
+) -> str:
     """`— Emmanuel Macron, as relayed by …, statement, 9 Feb 2022`
 
-    `names`: actors' names by id (an id without one is shown as it is).
+    `names`: actors' names by id (an id without one is shown as it is);
+    `written`: how its date is written.
     """
     parts = [names.get(quote.speaker, quote.speaker)]
     if quote.reported_by:
         parts.append(f"as relayed by {names.get(quote.reported_by, quote.reported_by)}")
-    how = how_and_when(quote)
+    how = how_and_when(quote, written)
     if how:
         parts.append(how)
     if not quote.anchored:

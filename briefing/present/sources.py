@@ -3,12 +3,15 @@ its text is there to check quotes against."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from briefing.records.dates import DateValue
 from briefing.records.model import Source
 
 
-def publication(source: Source) -> str:
-    """`Reuters · 10 Feb 2022`: the outlet and the date, those it has."""
-    published = source.published.describe() if source.published else None
+def publication(source: Source, written: Callable[[DateValue], str] = DateValue.describe) -> str:
+    """`Reuters · 10 Feb 2022`: the outlet and the date (`written` as), those it has."""
+    published = written(source.published) if source.published else None
     return " · ".join(fact for fact in (source.outlet, published) if fact)
 
 

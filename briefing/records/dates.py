@@ -213,6 +213,18 @@ class DateValue:
                 return f"{start.describe(with_year=False)} – {end.describe()}"
         return f"{start.describe()} – {end.describe()}"
 
+    def in_words(self) -> str:
+        """`describe()` for reading aloud as well (the text export): an interval's
+        dash said as `to`, and the qualifiers said in words after it, as the
+        reader's details say them: `~7 Feb 2022 to 9 Feb 2022 (approximate)`,
+        `10 to 20 Feb 2022`, `8 Feb 2022? (uncertain)`. A screen reader at its
+        usual punctuation level may say neither `~` nor `–`: `~10 Feb 2022`
+        would be heard as 10 February exactly, `10–20 Feb` as "10 20 Feb"."""
+        text = self.describe()
+        if self.is_interval:
+            text = text.replace(" – ", " to ").replace("–", " to ")
+        return f"{text} ({self.qualifiers})" if self.qualifiers else text
+
 
 def _same_day_and_zone(start: DatePoint, end: DatePoint) -> bool:
     """Two exact instants of one day in one zone."""
