@@ -35,6 +35,7 @@ from briefing.export.result import Export
 from briefing.export.writing import FOLDER_MARK, FOLDER_MARK_TEXT, free_name, write_export
 from briefing.records.model import Briefing
 from briefing.records.normalising import normalise
+from briefing.records.queries import BriefingQueries
 
 BUNDLED = CONTENT / "ukraine-diplomacy-2022-02-10"
 
@@ -302,6 +303,59 @@ def test_markdown_holds_every_quote_with_its_attribution_and_source_link(
         assert shown in text
 
 
+# --- text ---------------------------------------------------------------------
+
+
+def test_text_holds_every_quote_with_its_attribution_in_words_and_no_markup(
+    bundled: Briefing, dated: Briefing
+) -> None:
+    """A screen-reader user on a limited terminal had only the Markdown to read
+    through, and heard `\\~Aug 2026?`, `\\[the bridge\\]` and `(<https://…>)`."""
+    for briefing in (bundled, dated):
+        text = export(briefing, "text").text
+        lines = text.splitlines()
+        quotes = BriefingQueries(briefing).quotes  # in the Markdown's order
+        said = [lines.index(f"“{' '.join(q.text.split())}”") for q in quotes]
+        assert len(said) == len(briefing.quotes) and said == sorted(said)
+        assert lines[2] == briefing.title
+        # the Markdown's sections, in its order, each a line of its own
+        headings = [line[3:] for line in export(briefing, "markdown").text.splitlines()
+                    if line.startswith("## ")]  # fmt: skip
+        assert [line for line in lines if line in headings] == headings
+        assert "\\" not in text and "<" not in text and "](" not in text
+        assert not re.search(r"^(#|- |> |\*)", text, re.MULTILINE), text
+    text = export(dated, "text").text
+    cited = (
+        "— Ana Núñez (Minister), news conference, ~9 Feb 2022 (approximate). "
+        "Source: The article (https://example.org/article)."
+    )
+    assert cited in text.splitlines()
+    assert "— Ana Núñez (Minister). Source: No address." in text.splitlines()  # no link
+    # the chronology says what is known, in words
+    for said in (
+        "~9 Feb 2022 (approximate): Event approximate. Source: The article (https://example.org/",
+        "8 Feb 2022? (uncertain): Event uncertain.",
+        "10 to 20 Feb 2022: Event interval.",
+        "from 15 Feb 2022: Event open-end.",
+        "by 6 Feb 2022: Event open-start.",
+    ):
+        assert any(line.startswith(said) for line in text.splitlines()), said
+
+
+def test_text_shows_hidden_characters_as_symbols_and_keeps_one_line_fields_on_one_line(
+    tmp_path: Path,
+) -> None:
+    """A right-to-left override makes "evil", the override, "gnp.exe" read as
+    "evilexe.png"; a line break in a title would start a line that reads as
+    the next record."""
+    title = "evil\u202egnp.exe \u2066x\u2069 \u200b \x85 \x1b[2J"
+    briefing = f"briefing:\n  id: f\n  title: {json.dumps(title)}\n  as_of: 2022-02-10\n"
+    text = export(_built(write_folder(tmp_path / "f", {"briefing.yaml": briefing})), "text").text
+    assert not re.search("[\u202e\u2066\u2069\u200b\x85\x1b]", text)
+    (shown,) = [line for line in text.splitlines() if line.startswith("evil")]
+    assert "gnp.exe" in shown and "␛[2J" in shown
+
+
 # --- hostile content ----------------------------------------------------------
 
 
@@ -323,11 +377,16 @@ def test_a_hostile_briefing_exports_nothing_live(tmp_path: Path) -> None:
     for field in fields:
         assert _tags(field) <= {"p"}, field  # the payload's markup is text
     assert all(HTML in unescape(field) for field in fields)  # shown as written, not dropped
-    for name in ("markdown", "json", "timelinejs", "annotations", "csv"):
+    for name in FORMATS:
         for text in export(briefing, name).files.values():
             for injected in INJECTED:
                 assert injected not in text, (name, injected)
             assert "\x1b" not in text and "\x07" not in text
+    text = export(briefing, "text").text
+    # plain text: no character a terminal acts on, but the line ends
+    assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", text)
+    assert "[bold red]MARKUP[/]" in text and HTML in text  # shown as written
+    assert "␛]0;PWNED-TITLE␇" in text  # the escape shown, as the reader shows it
 
 
 @pytest.mark.parametrize("name", ["json", "annotations"])
@@ -365,6 +424,7 @@ def test_a_link_to_an_address_with_brackets_and_quotes_leads_to_the_whole_addres
     links = [t.attrs["href"] for t in tokens if t.type == "link_open"]
     assert links and set(links) == {encoded}, markdown
     assert "example.org" not in _rendered_text(markdown)
+    assert f"Source: S ({encoded})" in export(briefing, "text").text  # the whole address
     assert [t for t in tokens if t.type == "html_inline"] == []
     timeline = json.loads(export(briefing, "timelinejs").text)
     hrefs: list[str | None] = []
@@ -525,7 +585,7 @@ def test_export_never_replaces_what_it_did_not_write(
     assert after == before
 
 
-@pytest.mark.parametrize("kind", ["markdown", "json"])
+@pytest.mark.parametrize("kind", [n for n, f in FORMATS.items() if not f.folder])
 def test_an_export_the_user_added_to_is_never_written_over(
     in_tmp: Path, capsys: pytest.CaptureFixture[str], kind: str
 ) -> None:
@@ -713,11 +773,16 @@ def test_every_export_of_quotes_carries_the_checkers_warnings_about_them(
     (warning,) = warned.quotes[0].warnings
     text = " ".join(_rendered_text(export(warned, "markdown").text).split())
     assert f"⚠ The checker warns: {' '.join(warning.message.split())}" in text
+    said = f"⚠ The checker warns: {' '.join(warning.message.split())}"
+    lines = export(warned, "text").text.splitlines()
+    assert said in lines
+    assert lines[lines.index(said) - 1].startswith("— ")  # under the quote's attribution
     rows = list(csv_module.DictReader(export(warned, "csv").files["quotes.csv"].splitlines()))
     assert json.loads(rows[0]["warnings"]) == [f"{warning.code}: {warning.message}"]
     assert _assessments(warned) == [f"The checker warns ({warning.code}): {warning.message}"]
     # the bundled briefing has none: nothing is said of warnings
     assert "checker warns" not in export(bundled, "markdown").text
+    assert "checker warns" not in export(bundled, "text").text
     rows = list(csv_module.DictReader(export(bundled, "csv").files["quotes.csv"].splitlines()))
     assert rows and all(row["warnings"] == "" for row in rows)
     assert _assessments(bundled) == []
@@ -887,7 +952,7 @@ def test_csv_to_standard_output_is_refused_as_a_usage_error(
     assert err == "briefing: --to csv writes a folder of files: give it with -o FOLDER\n"
 
 
-@pytest.mark.parametrize("name", ["markdown", "json", "timelinejs", "annotations"])
+@pytest.mark.parametrize("name", [n for n, f in FORMATS.items() if not f.folder])
 def test_dash_is_standard_output_for_every_one_file_format(
     capsys: pytest.CaptureFixture[str], in_tmp: Path, name: str
 ) -> None:

@@ -128,7 +128,7 @@ async def test_only_a_left_click_in_the_export_choice_writes_a_file(
         await settle(pilot)
         await pilot.press("e")
         formats = app.screen.query_one("#export-formats", OptionList)
-        json_row = formats.content_region.y + 1  # the second format, json
+        json_row = formats.content_region.y + 2  # the third format, json
         on_json = (5, json_row - formats.region.y)
         for button in (RIGHT, MIDDLE):
             await pilot.click(formats, offset=on_json, button=button)

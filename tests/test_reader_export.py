@@ -22,6 +22,7 @@ EXAMPLE = REPO / "docs" / "example"
 #: The file names of the example's exports, by format, as the choice lists them.
 USUAL = [
     "riverside-bridge-example.md",
+    "riverside-bridge-example.txt",
     "riverside-bridge-example.json",
     "riverside-bridge-example.timeline.json",
     "riverside-bridge-example.annotations.jsonld",
@@ -62,8 +63,8 @@ async def test_x_exports_in_the_chosen_format_and_says_where(
         assert "⏎ Export" in footer  # (it showed Esc alone: a trial)
         await names_known(pilot)
         # the name it will write, not the one of the user's file
-        assert names(app)[1] == "riverside-bridge-example-2.json"
-        await pilot.press("j", "j", "k", "enter")  # json, the second format (j and k move)
+        assert names(app)[2] == "riverside-bridge-example-2.json"
+        await pilot.press("j", "j", "j", "k", "enter")  # json, the third format (j and k move)
         await app.workers.wait_for_complete()
         for _ in range(100):  # the toast comes a frame or two after the file (slow machines)
             if "Exported" in toasts(app):
@@ -179,7 +180,7 @@ async def test_a_name_that_cannot_be_worked_out_is_said_as_the_usual_one(
         await pilot.press("e")
         await names_known(pilot)
         assert isinstance(app.screen, ExportChoice)
-        assert names(app) == [USUAL[0], "riverside-bridge-example-2.json", *USUAL[2:]]
+        assert names(app) == [*USUAL[:2], "riverside-bridge-example-2.json", *USUAL[3:]]
         assert toasts(app) == ""
         await pilot.press("escape")
         assert not isinstance(app.screen, ExportChoice)

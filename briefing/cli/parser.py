@@ -306,8 +306,9 @@ def _exporting(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     formats = "; ".join(f"{f.name}: {f.description}" for f in FORMATS.values())
     exporter = commands.add_parser(
         "export",
-        help="write a briefing as Markdown, JSON, TimelineJS, Web Annotations or CSV",
-        description=f"Write a briefing in a format other tools read ({formats}). Without -o "
+        help="write a briefing as Markdown, plain text, JSON, TimelineJS, Web Annotations or CSV",
+        description=f"Write a briefing as a document to read, or in a format other tools read "
+        f"({formats}). Without -o "
         "it goes to standard output. A file or folder that exists is replaced only when "
         "briefing export wrote it; anything else is left as it is (exit 2).",
     )

@@ -2,7 +2,7 @@
 
 The table names each format's module rather than importing it: `briefing
 --help` and every other command build the parser from these names, and a
-command that exports nothing should not pay for the five formats' imports.
+command that exports nothing should not pay for the six formats' imports.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
         ExportFormat("markdown", ".md", "a document to read or paste", "markdown"),
+        ExportFormat("text", ".txt", "plain text, to read or hear read aloud", "text"),
         ExportFormat("json", ".json", "the records (docs/export.schema.json)", "json_records"),
         ExportFormat("timelinejs", ".timeline.json", "TimelineJS's timeline", "timeline"),
         ExportFormat(

@@ -5,9 +5,10 @@ editor could act on (C0 and C1 controls, DEL, bidirectional and zero-width
 characters) is written as a `\\uXXXX` escape, so the file shows them as
 escapes and reads back exactly; in Markdown each character that could be
 markup where it stands is backslash-escaped, so nothing is read as markup,
-HTML or a link; in HTML (what TimelineJS renders) `& < > " '` are entities.
-A link is made only for an address `web_address` accepts (http or https,
-with a host).
+HTML or a link; in HTML (what TimelineJS renders) `& < > " '` are entities;
+in plain text nothing is escaped (nothing in it is markup), and hidden
+characters are shown as symbols (`briefing.export.text`). A link is made
+only for an address `web_address` accepts (http or https, with a host).
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ GENERATOR = {"type": "Software", "name": GENERATOR_NAME, "version": __version__,
 MARKDOWN_MARK_START = f"<!-- written by {GENERATOR_NAME}: a copy, safe to write again"
 #: The first line of a Markdown export.
 MARKDOWN_MARK = f"{MARKDOWN_MARK_START} unless edited ({UNSEALED}) -->"
+#: How a text export begins (`writing` knows its own by it): plain words, which a
+#: screen reader says first, before the briefing's title.
+TEXT_MARK_START = f"Written by {GENERATOR_NAME}: a copy, safe to write again"
+#: The first line of a text export.
+TEXT_MARK = f"{TEXT_MARK_START} unless edited ({UNSEALED})."
 
 
 def json_text(document: dict[str, object]) -> str:

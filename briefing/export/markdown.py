@@ -23,7 +23,8 @@ from briefing.records.queries import BriefingQueries
 #: Before each of the checker's warnings about a quote, as the reader marks it.
 WARNED = "⚠"
 
-_KIND_HEADINGS = {
+#: The actors' kinds, in the order the exports list them, by their headings.
+KIND_HEADINGS = {
     ActorKind.PERSON: "People",
     ActorKind.ORGANISATION: "Organisations",
     ActorKind.STATE: "States",
@@ -56,7 +57,7 @@ def _actors(actors: tuple[Actor, ...]) -> list[str]:
     if not actors:
         return []
     lines = ["## Actors", ""]
-    for kind, heading in _KIND_HEADINGS.items():
+    for kind, heading in KIND_HEADINGS.items():
         of_kind = [a for a in actors if a.kind is kind]
         if not of_kind:
             continue
@@ -100,7 +101,7 @@ def _event(event: Event, queries: BriefingQueries) -> str:
         item += ". " + markdown_line(event.summary)
     sources = [queries.source(s) for s in event.sources]
     label = "Source" if len(sources) == 1 else "Sources"
-    item = _sentence_ended(item) + f" {label}: "
+    item = sentence_ended(item) + f" {label}: "
     return item + ", ".join(markdown_link(s.title, s.url) for s in sources)
 
 
@@ -108,7 +109,7 @@ def _event(event: Event, queries: BriefingQueries) -> str:
 _SENTENCE_ENDS = (".", "!", "?", "…")
 
 
-def _sentence_ended(text: str) -> str:
+def sentence_ended(text: str) -> str:
     """`text` with a full stop, unless an author's summary already ends its sentence."""
     return text if text.rstrip("\"'”’)]").endswith(_SENTENCE_ENDS) else text + "."
 

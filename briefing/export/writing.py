@@ -1,7 +1,8 @@
 """Writing an export to disk without ever replacing a file that is not ours.
 
 A file an export writes starts with a mark of its own (the Markdown comment
-`MARKDOWN_MARK`, or JSON whose first key is our `generator`); a folder of
+`MARKDOWN_MARK`, the text export's first line `TEXT_MARK`, or JSON whose
+first key is our `generator`); a folder of
 CSV files holds a `.briefing-export` file. An existing target is replaced
 only when it bears that mark, and has not been edited since (`seal`: the
 mark holds the digest of the file's text; the folder's mark, its files'):
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from briefing.errors import UsageError
-from briefing.export.inert import MARKDOWN_MARK_START, json_text
+from briefing.export.inert import MARKDOWN_MARK_START, TEXT_MARK_START, json_text
 from briefing.export.result import Export
 from briefing.export.seal import (
     AS_WRITTEN,
@@ -43,7 +44,7 @@ from briefing.files.locations import display_path
 FOLDER_MARK = ".briefing-export"
 FOLDER_MARK_TEXT = "written by briefing export: its .csv files are a copy, safe to write again\n"
 _JSON_MARK = json_text({}).split('"briefing export"')[0] + '"briefing export"'
-_MARKS = (MARKDOWN_MARK_START, _JSON_MARK)
+_MARKS = (MARKDOWN_MARK_START, TEXT_MARK_START, _JSON_MARK)
 _PEEK = 512
 #: Largest folder mark read: a line for each of a few files.
 _FOLDER_MARK_MAX = 16 * 1024
