@@ -113,6 +113,28 @@ async def test_at_60_columns_every_file_name_stands_on_one_row(
         assert "ukraine-diplomacy-2022-02-10.annotations.jsonld" in "\n".join(shown)
 
 
+async def test_at_80x24_every_format_is_in_sight_without_scrolling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each format takes two rows at 80 columns (its file name wraps): with the
+    text export, the sixth, the list held at 12 rows scrolled csv out of sight."""
+    monkeypatch.chdir(tmp_path)
+    app = reader(None, tmp_path / "index")
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await names_known(pilot)
+        await pilot.pause()
+        formats = app.screen.query_one(OptionList)
+        assert formats.max_scroll_y == 0
+        shown = "\n".join(
+            "".join(segment.text for segment in formats.render_line(y))
+            for y in range(formats.size.height)
+        )
+        for name in ("markdown", "text", "csv", "ukraine-diplomacy-2022-02-10-csv"):
+            assert name in shown
+
+
 async def test_the_choice_says_the_name_each_export_will_take(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
