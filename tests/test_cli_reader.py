@@ -236,7 +236,7 @@ def test_a_terminal_that_cannot_draw_the_reader_is_refused_saying_what_to_do(
     `\\u256d`, six cells wide. Each is refused (exit 2), saying what to do."""
     monkeypatch.setenv("TERM", "dumb")
     status, _, err = _without_terminal(monkeypatch, stdin=True, stdout=True, stderr=True)
-    assert status == 2 and "TERM=dumb" in err and "briefing export --to markdown" in err
+    assert status == 2 and "TERM=dumb" in err and "briefing export --to text" in err
     monkeypatch.setenv("TERM", "xterm-256color")
     for name in ("stdin", "stdout"):
         monkeypatch.setattr(sys, name, _Stream(True))

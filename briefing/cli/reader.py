@@ -113,7 +113,7 @@ def need_a_capable_terminal() -> None:
     if os.environ.get("TERM", "").strip() == "dumb":
         raise UsageError(
             "this terminal says it cannot draw a screen (TERM=dumb); run the reader in a "
-            "terminal emulator, or for text use briefing list / briefing export --to markdown"
+            "terminal emulator, or for text use briefing list / briefing export --to text"
         )
     encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
     try:
