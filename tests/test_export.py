@@ -342,6 +342,27 @@ def test_text_holds_every_quote_with_its_attribution_in_words_and_no_markup(
         assert any(line.startswith(said) for line in text.splitlines()), said
 
 
+def test_text_puts_a_quote_in_quotation_marks_once_and_keeps_its_paragraphs(
+    tmp_path: Path,
+) -> None:
+    """A quote written in its own (« … ») is not put in “ ” as well, as the reader
+    shows it; a quote of two paragraphs stays two, each on one line, and no blank
+    line parts them (a blank line parts one quote from the next)."""
+    base = str(BASE_FILES["briefing.yaml"])
+    yaml = base.replace("    text: hello world\n", "    text: '« hello world »'\n").replace(
+        "quotes:\n",
+        "quotes:\n  - id: r\n    text: |-\n      Then\n      she\n\n      left.\n"
+        "    speaker: a\n    source: s\n",
+        1,
+    )
+    source = "She said « hello world ».\n\nThen she left.\n"
+    files = briefing_files(**{"briefing.yaml": yaml, "sources__s.txt": source})
+    lines = export(_built(write_folder(tmp_path / "b", files)), "text").text.splitlines()
+    assert "« hello world »" in lines and "“« hello world »”" not in lines
+    said = lines.index("“Then she")
+    assert lines[said : said + 4] == ["“Then she", "left.”", "— A. Source: S.", ""]
+
+
 def test_text_shows_hidden_characters_as_symbols_and_keeps_one_line_fields_on_one_line(
     tmp_path: Path,
 ) -> None:

@@ -8,7 +8,8 @@ all: a screen-reader user on a limited terminal had only the Markdown to
 read linearly, and heard its escapes (`\\~Aug 2026?`, `\\[the bridge\\]`)
 and its links' brackets (`(<https://…>)`) read out. Here a heading is its
 name on a line of its own, a list item a line, a link `Title (https://…)`,
-a quote's words stand in “ ” quotation marks, and a date is said in words
+a quote's words stand in “ ” quotation marks (unless written in their own,
+`« … »`: `in_quotation_marks`), and a date is said in words
 where the reader uses a symbol (`~7 Feb 2022 to 9 Feb 2022 (approximate)`:
 `DateValue.in_words`). One record is one line, never wrapped, so a screen
 reader's next line is the next record.
@@ -33,15 +34,13 @@ from briefing.export.result import Export
 from briefing.export.seal import sealed
 from briefing.present.citation import web_address
 from briefing.present.display import without_hidden
-from briefing.present.quotes import attribution
+from briefing.present.quotes import attribution, in_quotation_marks
 from briefing.present.sources import credits_line, publication
 from briefing.records.dates import DateValue
 from briefing.records.model import Actor, Briefing, Event, Quote, Source
 from briefing.records.queries import BriefingQueries
 from briefing.records.text import visible_line
 
-#: The quotation marks around a quote's words.
-OPENING, CLOSING = "“", "”"
 #: Where one paragraph of a summary or a quote ends and the next begins.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -161,9 +160,10 @@ def _quote(quote: Quote, queries: BriefingQueries) -> list[str]:
     if speaker.role:
         said = said.replace(speaker.name, f"{speaker.name} ({speaker.role})", 1)
     source = queries.source(quote.source)
-    words = _paragraphs(quote.text) or [""]
-    words[0] = OPENING + words[0]
-    words[-1] += CLOSING
+    # its paragraphs on lines of their own, with no blank line between them:
+    # the quote's lines, up to the blank line after it, are all of it
+    paragraphs = [line for line in _paragraphs(quote.text) if line]
+    words = in_quotation_marks("\n".join(paragraphs)).split("\n")
     cited = f"{sentence_ended(_line(said))} Source: {_link(source.title, source.url)}"
     if source.outlet or source.published:
         cited += _line(f", {_publication(source)}")
