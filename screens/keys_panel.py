@@ -1,4 +1,5 @@
-"""The `?` panel: the keys that act on the screen now, and only those.
+"""The `?` panel: the keys that act on the screen now, and those the footer
+shows dimmed, which do not act here.
 
 Textual's own panel lists every binding in reach, among them the scroll
 keys every scrollable widget inherits (scroll left and right, page left and
@@ -7,7 +8,10 @@ the same `screen.active_bindings` and leaves out what would not act: a
 binding disabled or hidden by its widget's `check_action`, Textual's
 system keys, a scroll key of a widget with nothing to scroll that way,
 focus keys on a screen with one focusable widget, copy with nothing
-selected. It sits beside the footer, never over it.
+selected. Last, under "Not here", the keys the footer dims (`o` Open over a
+quote whose source has no address): a dimmed key read the same as the others
+in the text a screen reader reads, and `?` did not list it at all (a trial
+on limited terminals). It sits beside the footer, never over it.
 """
 
 from __future__ import annotations
@@ -110,6 +114,30 @@ def _acts(screen: Screen[object], node: DOMNode, binding: Binding) -> bool:
 
 
 GROUPS = ("Here", "This screen", "Everywhere", "Editing the text")
+#: The group of the keys the footer shows dimmed.
+NOT_HERE = "Not here (dimmed in the footer)"
+
+
+def dimmed_keys(screen: Screen[object]) -> list[ActingKey]:
+    """The keys the footer shows dimmed: bound, shown, and not acting here
+    (their `check_action` says None)."""
+    found: dict[str, ActingKey] = {}
+    app = screen.app
+    for active in screen.active_bindings.values():
+        binding = active.binding
+        if active.enabled or not binding.show or binding.system or not binding.description:
+            continue
+        shown = app.get_key_display(binding)
+        earlier = found.get(binding.action)
+        if earlier is None:
+            found[binding.action] = ActingKey(
+                (shown,), binding.description, active.node, binding.id is not None
+            )
+        elif shown not in earlier.keys:
+            found[binding.action] = ActingKey(
+                (*earlier.keys, shown), earlier.description, earlier.node, earlier.reader
+            )
+    return list(found.values())
 
 
 def _group(acting: ActingKey) -> str:
@@ -127,9 +155,10 @@ def keys_table(screen: Screen[object], width: int) -> Content:
     """The acting keys as lines, `width` cells wide: the keys right-aligned,
     then what they do (wrapped), in groups: where the cursor is, the
     screen, everywhere, and a text box's own editing keys."""
-    grouped: dict[str, list[ActingKey]] = {title: [] for title in GROUPS}
+    grouped: dict[str, list[ActingKey]] = {title: [] for title in (*GROUPS, NOT_HERE)}
     for acting in acting_keys(screen):
         grouped[_group(acting)].append(acting)
+    grouped[NOT_HERE] = dimmed_keys(screen)
     lines: list[Content] = []
     text_width = max(8, width - KEY_WIDTH - 1)
     for title, entries in grouped.items():

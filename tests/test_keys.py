@@ -412,3 +412,22 @@ async def test_the_back_and_cancel_hints_say_the_keys_as_the_keymap_has_them(
         await settle(pilot)
         box = app.screen.query_one("#actors .pane-filter")
         assert getattr(box, "placeholder", "") == "filter as you type; f5 clears"
+
+
+async def test_a_key_the_footer_dims_is_listed_as_not_here(tmp_path: Path) -> None:
+    """Over a quote whose source has no address the footer dims `o` Open, which
+    reads as any other key in a screen reader's text, and `?` left it out (a
+    trial on limited terminals): `?` lists it under "Not here"."""
+    from test_reader_navigation import open_quote
+
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        viewer = await open_quote(app, pilot, "putin-no-escalation")
+        assert viewer.check_action("open_source", ()) is None  # dimmed
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = panel_text(app)
+        assert "Not here (dimmed in the footer)" in text, text
+        not_here = text.split("Not here (dimmed in the footer)")[1]
+        assert "Open" in not_here and "Copy" not in not_here
