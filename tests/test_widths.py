@@ -64,12 +64,12 @@ def drawn_apart(text: str) -> int:
 
 
 def check_lines(lines: list[str], width: int, where: str) -> None:
-    top = next(line for line in lines if "╭" in line)
-    corners = {drawn_apart(top[:i]) for i, c in enumerate(top) if c in "╭╮"}
+    top = next(line for line in lines if "╭" in line or "┏" in line)  # ┏┓: the one with the keys
+    corners = {drawn_apart(top[:i]) for i, c in enumerate(top) if c in "╭╮┏┓"}
     for line in lines:
         assert cell_len(line) <= width, f"{where}: {line!r}"
         assert drawn_apart(line) == cell_len(line), f"{where}: drawn differently: {line!r}"
-        borders = {drawn_apart(line[:i]) for i, c in enumerate(line) if c == "│"}
+        borders = {drawn_apart(line[:i]) for i, c in enumerate(line) if c in "│┃"}
         assert borders <= corners, f"{where}: a border out of line: {line!r}"
         flags = re.findall(f"{REGIONAL}+", line)
         assert all(len(run) % 2 == 0 for run in flags), f"{where}: a flag cut in half: {line!r}"
