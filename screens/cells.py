@@ -55,8 +55,15 @@ CUT_STYLE = "dim"
 #: The marks as pieces of a line.
 CUT = Content(CUT_MARK).stylize(CUT_STYLE)
 CUT_BEFORE = Content(CUT_BEFORE_MARK).stylize(CUT_STYLE)
-#: Whitespace other than one plain space: what `wrap` turns into one space.
-_OTHER_SPACE = re.compile(r"\s{2,}|[^\S ]")
+#: Spaces kept as they are, one at a time: the no-break spaces French sets
+#: inside « » and before ; : ! ?, and the ideographic space of a Japanese name
+#: (植田　和男 was shown 植田 和男: a correspondent's trial).
+_KEPT_SPACES = "\u00a0\u202f\u2007\u3000"
+#: Whitespace other than one plain or kept space: what `wrap` turns into one space.
+_OTHER_SPACE = re.compile(f"\\s{{2,}}|[^\\S {_KEPT_SPACES}]")
+#: Where a line may break: white space but the no-break spaces (a line broke
+#: between « and the word it opens: a correspondent's trial).
+_BREAK = re.compile("([^\\S\u00a0\u202f\u2007]+)")
 
 
 def for_cells(text: str) -> str:
@@ -142,8 +149,13 @@ def wrap(text: str, width: int) -> list[str]:
     width = max(1, width)
     lines: list[str] = []
     line = ""
-    for word in text.split():
-        candidate = f"{line} {word}" if line else word
+    pieces = _BREAK.split(text.strip())
+    for number in range(0, len(pieces), 2):
+        word = pieces[number]
+        if not word:
+            continue
+        between = pieces[number - 1] if number else " "
+        candidate = f"{line}{between if between == chr(0x3000) else ' '}{word}" if line else word
         if cell_len(candidate) <= width:
             line = candidate
             continue

@@ -57,3 +57,17 @@ def test_joined_emoji_and_presentation_selectors_are_shown_as_their_parts() -> N
     scotland = "🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"
     assert for_cells("👨\u200d👩\u200d👧 ❤️ 1️⃣") == "👨👩👧 ❤ 1\u20e3"
     assert for_cells(scotland) == scotland and cell_len(scotland) == 2
+
+
+def test_no_line_breaks_at_a_no_break_space_and_an_ideographic_one_is_kept() -> None:
+    """A correspondent's trial: a French quote broke between « and the word it
+    opens (the no-break space is there to stop that), and 植田　和男 was shown
+    with an ASCII space. Other whitespace is still one space, and breaks."""
+    text = "Le Pen a dit\u00a0: «\u00a0Le gouvernement n’a jamais voulu d’un vote\u00a0»"
+    lines = [line.plain for line in wrap_content(Content(text), 16)]
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")  # nothing lost
+    assert not any(line.startswith(("»", ":")) or line.endswith("«") for line in lines), lines
+    assert [c.plain for c in wrap_content(Content("植田\u3000和男  2 events"), 40)] == [
+        "植田\u3000和男 2 events"
+    ]
+    assert [c.plain for c in wrap_content(Content("a\t b\n\nc"), 40)] == ["a b c"]
