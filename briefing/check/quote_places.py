@@ -6,11 +6,13 @@ them, and kept for the next quote of that paragraph. A `PartPlace` says,
 for one stretch of the source a quote's words stand in, its paragraph,
 whether it runs across a paragraph break, and whether its words stand in a
 quotation, outside every one, or across one's start or end, and whether
-a paragraph is a transcript's turn (`labelled`).
+a paragraph is a transcript's turn (`labelled`), and whose label it has
+(`turn_label`).
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from enum import Enum
@@ -68,8 +70,9 @@ class SourcePlaces:
         self.text = text
         self.original = text.original
         self._uses_marks: bool | None = None
-        #: where a transcript's first labelled paragraph starts (-1: no transcript)
-        self._first_label: int | None = None
+        #: the labelled paragraphs' (start, end, label), in order (`_turns`)
+        self._labelled: list[tuple[int, int, str]] | None = None
+        self._labelled_starts: list[int] = []
         self._all_paragraphs: list[tuple[int, int]] | None = None
         self._quotations: dict[int, Quotations] = {}
 
@@ -90,13 +93,29 @@ class SourcePlaces:
         a transcript (TRANSCRIPT_LABELS labels or more), it follows the first
         label (a long answer's next paragraphs: a review); not the paragraphs
         before it (an interview's introduction is the report's)."""
-        if self.labelled(paragraph):
-            return True
-        if self._first_label is None:
-            labelled = (p for p in self._paragraphs() if self.labelled(p))
-            found = list(itertools.islice(labelled, TRANSCRIPT_LABELS))
-            self._first_label = found[0][0] if len(found) >= TRANSCRIPT_LABELS else -1
-        return 0 <= self._first_label < paragraph[0]
+        return self.turn_label(paragraph[0]) is not None
+
+    def turn_label(self, position: int) -> str | None:
+        """The label of the turn that holds the character at `position` (`BERG`,
+        `Q`, `MS. PSAKI`, without its colon): its paragraph's own, or in a
+        transcript, the last one before it; None outside every turn."""
+        labelled = self._turns()
+        index = bisect.bisect_right(self._labelled_starts, position) - 1
+        if index < 0:
+            return None
+        _start, end, label = labelled[index]
+        return label if position < end or len(labelled) >= TRANSCRIPT_LABELS else None
+
+    def _turns(self) -> list[tuple[int, int, str]]:
+        if self._labelled is None:
+            self._labelled = []
+            if ":" in self.original:  # no label without its colon: most texts
+                for paragraph in self._paragraphs():
+                    label = self._label(paragraph)
+                    if label is not None:
+                        self._labelled.append((*paragraph, label))
+            self._labelled_starts = [start for start, _end, _label in self._labelled]
+        return self._labelled
 
     def _paragraphs(self) -> list[tuple[int, int]]:
         if self._all_paragraphs is None:
@@ -151,14 +170,20 @@ class SourcePlaces:
         """Whether a paragraph opens with a speaker's label, as a transcript's
         turns do (`BERG: We made a fair offer.`, `Q: ...`): its words are the
         speaker's, quotation marks or none."""
+        return self._label(paragraph) is not None
+
+    def _label(self, paragraph: tuple[int, int]) -> str | None:
+        """The speaker's label a paragraph opens with, without its colon."""
         found = _LABEL.match(self.original, paragraph[0], paragraph[1])
         if found is None:
-            return False
+            return None
         words = found.group(1).split()
         # a name's words, capitalised: `Anna Berg said: the offer…` is narration (a review)
-        return len(words) <= _LABEL_WORDS and all(
+        if len(words) <= _LABEL_WORDS and all(
             word[0].isupper() or word in _LABEL_SMALL for word in words
-        )
+        ):
+            return " ".join(words)
+        return None
 
     def runs_on(self, before: PartPlace, after: PartPlace) -> bool:
         """Whether two parts in paragraphs one after the other stand in one
