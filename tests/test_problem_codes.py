@@ -361,6 +361,14 @@ CASES = [
         "reported_by",
     ),
     Case(
+        "quote-in-another-turn",
+        briefing_files(**{"sources/s.txt": "Q: hello world, are you there?\n\nA: I am.\n"}),
+        "briefing.yaml",
+        20,
+        11,
+        "own turn",
+    ),
+    Case(
         "negation-left-out",
         briefing_files(**{"sources/s.txt": "Not hello world, she said.\n"}),
         "briefing.yaml",

@@ -135,8 +135,10 @@ def test_an_elision_joining_two_paragraphs_is_warned_of(tmp_path: Path) -> None:
 def test_an_elision_joining_two_turns_of_a_transcript_is_warned_of(tmp_path: Path) -> None:
     """p15: the host's line and Berg's, in a transcript of one paragraph a line."""
     quote = "The union says your profits have doubled … Profits went into the new container crane"
-    problem = only(checked(tmp_path, quote, RADIO), "elision-joins-passages")
-    assert "different lines (in a transcript, different turns)" in problem.message
+    problems = checked(tmp_path, quote, RADIO)
+    # and the host's words are given to 'a' (quote-in-another-turn: tests/test_quote_turns.py)
+    assert codes(problems) == ["elision-joins-passages", "quote-in-another-turn"]
+    assert "different lines (in a transcript, different turns)" in problems[0].message
 
 
 def test_an_elision_within_one_quotation_is_not(tmp_path: Path) -> None:
@@ -166,7 +168,8 @@ def test_a_quote_across_a_paragraph_break_is_warned_of_once(tmp_path: Path) -> N
 
 def test_a_quote_across_a_transcript_s_lines_is_warned_of(tmp_path: Path) -> None:
     quote = "Is the authority ready to move? HOST: The union says"
-    only(checked(tmp_path, quote, RADIO), "quote-across-paragraphs")
+    problems = checked(tmp_path, quote, RADIO)
+    assert codes(problems) == ["quote-across-paragraphs", "quote-in-another-turn"]  # the host's
 
 
 # 4. Words outside the source's quotation marks; a quotation in a quotation
@@ -199,8 +202,11 @@ def test_the_words_in_quotation_marks_are_not(tmp_path: Path, quote: str) -> Non
 
 
 def test_a_source_without_quotation_marks_is_not_read_so(tmp_path: Path) -> None:
-    """A transcript, a statement: every word is someone's."""
-    assert checked(tmp_path, "The union says your profits have doubled", RADIO) == []
+    """A transcript, a statement: every word is someone's (the host's words
+    given to 'a' are another's turn, not the report's narration)."""
+    assert checked(tmp_path, "Profits went into the new container crane", RADIO) == []
+    found = checked(tmp_path / "host", "The union says your profits have doubled", RADIO)
+    assert codes(found) == ["quote-in-another-turn"]
 
 
 def test_a_quote_partly_in_a_quotation_is_warned_of(tmp_path: Path) -> None:

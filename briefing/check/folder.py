@@ -249,6 +249,7 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
         context.ids["sources"],
         context.records["events"],
         briefing[0].value("language") if len(briefing) == 1 else None,
+        context.ids["actors"],
     )
     for sink in sinks:
         problems.extend(sink.problems)

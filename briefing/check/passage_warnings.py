@@ -1,6 +1,7 @@
 """The warnings of where a found quote stands in its source and what its
-marks leave out: across paragraphs or quotations (quotation_warnings), its
-elisions (elision_warnings), negations (negation_warnings, in the languages
+marks leave out: across paragraphs or quotations (quotation_warnings), in
+another person's turn of a transcript (turn_warnings), its elisions
+(elision_warnings), negations (negation_warnings, in the languages
 briefing.check.negations knows).
 
 Each source text's paragraphs and quotations are read once, for all of its
@@ -9,6 +10,8 @@ quotes (`SourcePlaces`), and only where a quote stands.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from briefing.check.elision_warnings import warn_elisions
 from briefing.check.insertion_warnings import insertions_between_parts
 from briefing.check.negation_warnings import warn_negations
@@ -16,6 +19,8 @@ from briefing.check.negations import Negations
 from briefing.check.quotation_warnings import warn_across_paragraphs, warn_quotation_marks
 from briefing.check.quote_places import Marks, PartPlace, SourcePlaces
 from briefing.check.raw import RawRecord
+from briefing.check.turn_labels import TurnNames
+from briefing.check.turn_warnings import warn_other_turn
 from briefing.records.anchor_results import Span
 
 
@@ -26,15 +31,27 @@ def is_english(language: object) -> bool:
     return isinstance(language, str) and language.split("-")[0].strip().lower() == "en"
 
 
+@dataclass(frozen=True, slots=True)
+class PassageChecks:
+    """What a briefing's quotes are read with, beside their source."""
+
+    #: the negations of the briefing's language (None: it has none known)
+    negations: Negations | None
+    #: the actors' names and the sources' outlets, for a transcript's labels
+    names: TurnNames
+
+
 def warn_passages(
     record: RawRecord,
     words: str,
     span: Span,
     source: SourcePlaces,
     source_id: str,
-    negations: Negations | None,
+    checks: PassageChecks,
 ) -> None:
     pieces = span.pieces
+    negations = checks.negations
+    warn_other_turn(record, pieces, source, source_id, checks.names)
     if len(pieces) == 1:  # the paragraph anchoring found is the stretch's own
         place = source.place(span.start, span.end, (span.paragraph_start, span.paragraph_end))
         if place is not None and place.break_at < 0 and _in_one_quotation(place, source):

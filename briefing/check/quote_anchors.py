@@ -15,7 +15,7 @@ sources' texts in the same pass.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from briefing.check.anchor_failures import report_failure
 from briefing.check.anchor_warnings import (
@@ -24,11 +24,12 @@ from briefing.check.anchor_warnings import (
     warn_source_brackets,
 )
 from briefing.check.insertion_warnings import warn_insertions_leaving_out
-from briefing.check.negations import Negations, negations_of
-from briefing.check.passage_warnings import warn_passages
+from briefing.check.negations import negations_of
+from briefing.check.passage_warnings import PassageChecks, warn_passages
 from briefing.check.quote_places import SourcePlaces
 from briefing.check.raw import RawRecord
 from briefing.check.source_texts import report_blank_text
+from briefing.check.turn_labels import TurnNames
 from briefing.records.anchor_results import Span
 from briefing.records.anchoring import anchor
 from briefing.records.normalised_text import NormalisedText
@@ -43,6 +44,7 @@ def anchor_quotes(
     sources: dict[str, RawRecord],
     events: Sequence[RawRecord] = (),
     language: object = None,
+    actors: Mapping[str, RawRecord] | None = None,
 ) -> dict[str, Span]:
     """Where each quote's words stand in its source's text, by quote id.
 
@@ -52,7 +54,8 @@ def anchor_quotes(
     text is normalised once, for all its quotes, and let go before the next
     one: a thousand normalised texts held at once were as large again as the
     texts themselves (docs/performance.md). The events' `when_text` is looked
-    for in the same pass (`_WhenTexts`).
+    for in the same pass (`_WhenTexts`). `actors`: the folder's, by id, whose
+    names a transcript's turn labels may give.
     """
     spans: dict[str, Span] = {}
     _check_unanchored_forms(quotes, texts, sources)
@@ -61,14 +64,12 @@ def anchor_quotes(
         if not written.strip():
             report_blank_text(sources[source_id], written, grouped.pop(source_id, []))
     wording = _WhenTexts(events, texts, sources)
-    negations = negations_of(language)
+    checks = PassageChecks(negations_of(language), TurnNames(actors or {}, sources))
     for source_id in dict.fromkeys([*grouped, *wording.sources]):
         text = NormalisedText(texts[source_id])
         places = SourcePlaces(text)
         for ident, words, record in grouped.get(source_id, []):
-            _anchor_quote(
-                record, ident, words, (text, places), source_id, sources, spans, negations
-            )
+            _anchor_quote(record, ident, words, (text, places), source_id, sources, spans, checks)
         wording.look_in(source_id, text.text)
     wording.report()
     return spans
@@ -196,7 +197,7 @@ def _anchor_quote(
     source_id: str,
     sources: dict[str, RawRecord],
     spans: dict[str, Span],
-    negations: Negations | None,
+    checks: PassageChecks,
 ) -> None:
     text, places = source
     occurrence = record.value("occurrence")
@@ -207,7 +208,7 @@ def _anchor_quote(
         warn_source_brackets(record, words, text.original, found.span, source_id)
         warn_empty_insertions(record, words)
         warn_insertions_leaving_out(record, words, text.original, found.span, source_id)
-        warn_passages(record, words, found.span, places, source_id, negations)
+        warn_passages(record, words, found.span, places, source_id, checks)
         return
     record.complete = False
     refused = occurrence is None and _written(record, "occurrence")

@@ -1,0 +1,261 @@
+"""Whom a transcript's turn label names, among a briefing's actors.
+
+An interview printed as questions and answers opens each turn with a label
+(briefing.check.quote_places): `ZEIT:`, `Q:` or `Frage:` for the one who
+asks, `Habeck:`, `BERG:`, `MS. PSAKI:`, `Dr. Habeck:` for the one who
+answers. A quote given to Habeck whose words stand in the `ZEIT:` turn is
+the interviewer's question shown as his words (a correspondent's trial).
+
+A label is read against the quote's own people first, leniently: it is
+theirs when it holds any word of the speaker's (or `reported_by`'s) name or
+aliases but the small ones (`von`, `de`, `die`: `VON DER LEYEN` is Ursula
+von der Leyen's, `PSAKI` Jen Psaki's, `Dr. Habeck` Robert Habeck's), or
+their initials (`AKK`, `SZ` for Süddeutsche Zeitung); or a whole name or
+alias of an actor they belong to or that belongs to them (a journalist's
+paper, a minister's ministry). Only then is it read as someone else's,
+strictly:
+
+- an interviewer's label (`Q`, `Question`, `Frage` ..., `INTERVIEWER`);
+- a whole name or alias of another actor (less its leading article: `ZEIT`
+  for Die Zeit), or a person's surname; a body's (an organisation's, a
+  state's) only as the whole label (`KREMLIN SPOKESMAN:` may be anyone's
+  of the Kremlin, the speaker's too);
+- the source's `outlet`: words of its name (`ZEIT` for DIE ZEIT) or its
+  initials (`SZ` for Süddeutsche Zeitung), as a paper labels its questions.
+
+An interviewer's label, or the outlet's, is the quote's own when the outlet
+is the speaker's (or reported_by's) or one they belong to: a journalist's
+own question.
+
+A label that names nobody known (`Jonas Berg:` in a briefing without him,
+`Anne Will:`) says nothing: the check stays quiet rather than
+guess. The actors' names are read only once a quote stands in a turn.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from briefing.check.raw import RawRecord
+
+#: Words that name no one alone: articles, particles of names, and the
+#: like (`Die Zeit`, `von der Leyen`, `Secretary of State`).
+SMALL_WORDS = frozenset(
+    "a an the of and for de des du la le les l d von van der den die das dem zu "
+    "et y e del della di da do dos al el".split()
+)
+#: A turn label's first word that is the interviewer's, in the languages the
+#: checker reads (`Q:`, `Frage:`, `Question :`, `Pregunta:` ...).
+INTERVIEWER_WORDS = frozenset(
+    "q question questions frage fragen pregunta domanda vraag pergunta interviewer "
+    "interviewerin intervieweur intervieweuse journalist journalistin journaliste "
+    "periodista giornalista reporter moderator moderatorin animateur animatrice "
+    "host".split()
+)
+#: The shortest surname taken alone as another's name (as the reader's
+#: mentions: "Li" or "Ng" alone would name too much).
+SHORTEST_SURNAME = 3
+_EDGES = ".,'’\"“”‘()[]"
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """`text`'s words, case folded, without the punctuation at their edges
+    (`MS.` is `ms`, `Habeck's` stays whole)."""
+    found = (word.strip(_EDGES).casefold() for word in text.split())
+    return tuple(word for word in found if word)
+
+
+def initials(name: str) -> str | None:
+    """The initials of a name of two words or more, less its small words, in
+    capitals (`SZ` for Süddeutsche Zeitung, `AKK` for Annegret
+    Kramp-Karrenbauer); None for a name of one."""
+    words = [w for w in words_of(name.replace("-", " ")) if w not in SMALL_WORDS]
+    if len(words) < 2:
+        return None
+    return "".join(word[0] for word in words).upper()
+
+
+@dataclass(frozen=True, slots=True)
+class LabelOwner:
+    """Whom a label names, when not the quote's own people."""
+
+    #: "interviewer" (a label such as `Q:`), "outlet" (it names the source's
+    #: outlet), "actor" (another actor's name)
+    kind: str
+    #: the outlet's or the actor's name; "" for an interviewer's label
+    name: str = ""
+    actor_id: str = ""
+
+
+class TurnNames:
+    """The names of a briefing's actors and its sources' outlets, as a turn's
+    label may give them."""
+
+    def __init__(self, actors: Mapping[str, RawRecord], sources: Mapping[str, RawRecord]) -> None:
+        self._actors = actors
+        self._sources = sources
+        #: each actor's strict forms (whole names, aliases, a person's
+        #: surname) as word tuples, to the actors who have them: made once
+        #: a quote stands in a turn
+        self._forms: dict[tuple[str, ...], set[str]] | None = None
+        #: who is affiliated with each actor
+        self._members: dict[str, set[str]] | None = None
+        self._owners: dict[tuple[str, tuple[str, ...], str], LabelOwner | None] = {}
+
+    def owner(self, label: str, speakers: tuple[str, ...], source_id: str) -> LabelOwner | None:
+        """Whom `label` names when it is someone's other than `speakers` (the
+        quote's speaker and reported_by, actor ids); None when it is theirs, or
+        names nobody known. Read once for each label, speakers and source: a
+        transcript's quotes meet the same few again and again."""
+        key = (label, speakers, source_id)
+        if key not in self._owners:
+            self._owners[key] = self._owner(label, speakers, source_id)
+        return self._owners[key]
+
+    def _owner(self, label: str, speakers: tuple[str, ...], source_id: str) -> LabelOwner | None:
+        words = words_of(label)
+        if not words:
+            return None
+        people = [ident for ident in speakers if ident in self._actors]
+        if any(self._names_own(label, words, ident) for ident in people):
+            return None
+        outlet = self._outlet(source_id)
+        if words[0] in INTERVIEWER_WORDS:
+            if outlet is not None and self._outlet_is_theirs(outlet, people):
+                return None  # the interviewer's own words, quoted as theirs
+            return LabelOwner("interviewer")
+        for ident in self._named(words, bodies_whole=True):
+            actor = self._actors[ident]
+            return LabelOwner("actor", actor.text("name") or ident, ident)
+        if outlet is not None and _names_outlet(label, words, outlet):
+            if self._outlet_is_theirs(outlet, people):
+                return None
+            return LabelOwner("outlet", outlet)
+        return None
+
+    def name_of(self, ident: str) -> str:
+        """An actor's name (its id where it has none)."""
+        actor = self._actors.get(ident)
+        name = actor.text("name") if actor is not None else None
+        return name or ident
+
+    def _names_own(self, label: str, words: tuple[str, ...], ident: str) -> bool:
+        """Whether a label names the actor `ident` (leniently: a word of a name,
+        its initials) or an actor it belongs to or that belongs to it
+        (strictly: a whole name, its initials)."""
+        actor = self._actors[ident]
+        names = _names(actor)
+        own = {word for name in names for word in words_of(name) if word not in SMALL_WORDS}
+        if own.intersection(words):
+            return True
+        bare = label.strip(_EDGES)
+        capitals = _is_initials(bare)
+        if capitals and any(initials(name) == bare for name in names):
+            return True
+        related = set(actor.ids("affiliations")) | self._members_of(ident)
+        if not related:
+            return False
+        if related.intersection(self._named(words)):
+            return True
+        return capitals and any(
+            initials(self._actors[other].text("name") or "") == bare
+            for other in related
+            if other in self._actors
+        )
+
+    def _members_of(self, ident: str) -> set[str]:
+        """The actors affiliated with `ident`."""
+        if self._members is None:
+            self._members = {}
+            for member, actor in self._actors.items():
+                for group in actor.ids("affiliations"):
+                    self._members.setdefault(group, set()).add(member)
+        return self._members.get(ident, set())
+
+    def _named(self, words: tuple[str, ...], bodies_whole: bool = False) -> list[str]:
+        """The actors a label's words name strictly: one of their forms stands
+        in it, whole, as words of its own; with `bodies_whole`, an actor that
+        is no person only when its form is the whole label (`KREMLIN
+        SPOKESMAN:` is a person of the Kremlin's, maybe the speaker)."""
+        forms = self._strict_forms()
+        whole = _without_leading_small(words)
+        found: list[str] = []
+        for start, end in itertools.combinations(range(len(words) + 1), 2):
+            part = words[start:end]
+            for ident in sorted(forms.get(part, ())):
+                if ident in found:
+                    continue
+                if bodies_whole and part not in (words, whole) and not self._is_person(ident):
+                    continue
+                found.append(ident)
+        return found
+
+    def _is_person(self, ident: str) -> bool:
+        return str(self._actors[ident].value("kind")) == "person"
+
+    def _strict_forms(self) -> dict[tuple[str, ...], set[str]]:
+        if self._forms is None:
+            self._forms = {}
+            for ident, actor in self._actors.items():
+                for form in _strict(actor):
+                    self._forms.setdefault(form, set()).add(ident)
+        return self._forms
+
+    def _outlet(self, source_id: str) -> str | None:
+        source = self._sources.get(source_id)
+        outlet = source.text("outlet") if source is not None else None
+        return outlet if outlet and outlet.strip() else None
+
+    def _outlet_is_theirs(self, outlet: str, people: list[str]) -> bool:
+        """Whether the source's outlet is the quote's speaker or reported_by, or
+        one they belong to: the interviewer's words may then be theirs."""
+        words = words_of(outlet)
+        return any(self._names_own(outlet, words, ident) for ident in people)
+
+
+def _names(actor: RawRecord) -> list[str]:
+    name = actor.text("name")
+    aliases = actor.value("aliases")
+    found = [name] if name else []
+    if isinstance(aliases, (tuple, list)):
+        found += [alias for alias in aliases if isinstance(alias, str)]
+    return found
+
+
+def _strict(actor: RawRecord) -> set[tuple[str, ...]]:
+    """An actor's whole names and aliases, also without their leading small
+    words (`ZEIT` for Die Zeit), and a person's surname, as words."""
+    forms = {words_of(name) for name in _names(actor)}
+    forms |= {_without_leading_small(form) for form in forms}
+    name = actor.text("name")
+    if name and str(actor.value("kind")) == "person":
+        last = words_of(name)[-1:] if words_of(name) else ()
+        if last and len(last[0]) >= SHORTEST_SURNAME and last[0] not in SMALL_WORDS:
+            forms.add(last)
+    return {form for form in forms if form and not all(w in SMALL_WORDS for w in form)}
+
+
+def _without_leading_small(form: tuple[str, ...]) -> tuple[str, ...]:
+    index = 0
+    while index < len(form) and form[index] in SMALL_WORDS:
+        index += 1
+    return form[index:]
+
+
+def _is_initials(word: str) -> bool:
+    """One word in capitals, two to five letters (`SZ`, `AKK`)."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
+def _names_outlet(label: str, words: tuple[str, ...], outlet: str) -> bool:
+    """Whether a label names the source's outlet: its words but the small ones
+    are words of the outlet's name (`ZEIT` for DIE ZEIT, `SPIEGEL` for Der
+    Spiegel; not `PRESS SECRETARY` for Associated Press), or its initials
+    (`SZ`, `FAZ`)."""
+    own = {word for word in words if word not in SMALL_WORDS}
+    if own and own <= set(words_of(outlet)):
+        return True
+    bare = label.strip(_EDGES)
+    return _is_initials(bare) and initials(outlet) == bare

@@ -1,0 +1,88 @@
+"""A quote whose words stand in another person's turn of a transcript.
+
+An interview printed as questions and answers (`ZEIT: …?` then `Habeck:
+…`) is exempt from the quotation warnings: a turn's words are its
+speaker's, quotation marks or none (briefing.check.quotation_warnings). So
+a quote given to Habeck whose words stand in the `ZEIT:` turn, the
+interviewer's question, passed with nothing said, and the reader showed the
+question as his answer (a correspondent's trial in German; in English, a
+`Q:` turn given to the official who answers it).
+
+`quote-in-another-turn` is said when a stretch of the quote stands in a turn
+whose label is not the quote's speaker's nor its reported_by's, and names
+someone else: an interviewer, another actor, the source's outlet
+(briefing.check.turn_labels reads the label). A label that names nobody
+known says nothing. Words that stand in quotation marks inside the other's
+turn are left alone: an interviewer quoting the speaker back to them
+(`Sie sagten: „…“`) gives the speaker's words.
+"""
+
+from __future__ import annotations
+
+from briefing.check.quote_places import Marks, SourcePlaces, word_edges
+from briefing.check.raw import RawRecord
+from briefing.check.turn_labels import LabelOwner, TurnNames
+from briefing.records.text import shown
+
+
+def warn_other_turn(
+    record: RawRecord,
+    pieces: tuple[tuple[int, int], ...],
+    source: SourcePlaces,
+    source_id: str,
+    names: TurnNames,
+) -> None:
+    """Warn, once, of the first stretch of a quote that stands in a turn another
+    person's label opens."""
+    speaker = record.text("speaker")
+    if speaker is None:
+        return
+    reporter = record.text("reported_by")
+    people = (speaker,) if reporter is None else (speaker, reporter)
+    looked: set[str] = set()
+    for start, end in pieces:
+        edges = word_edges(source.original, start, end)
+        if edges is None:
+            continue
+        for position in edges:  # its first word's turn, and its last's
+            label = source.turn_label(position)
+            if label is None or label in looked:
+                continue
+            looked.add(label)
+            owner = names.owner(label, people, source_id)
+            if owner is None:
+                continue
+            place = source.place(start, end)
+            if place is not None and place.marks is Marks.INSIDE:
+                continue  # the turn quotes someone: it may be the speaker
+            _warn(record, label, owner, source_id, names.name_of(speaker), len(pieces) > 1)
+            return
+
+
+def _warn(
+    record: RawRecord,
+    label: str,
+    owner: LabelOwner,
+    source_id: str,
+    speaker: str,
+    parts: bool,
+) -> None:
+    if owner.kind == "interviewer":
+        whose = "the interviewer"
+    elif owner.kind == "outlet":
+        whose = f"the interviewer (it names the outlet, {shown(owner.name)})"
+    else:
+        whose = f"{shown(owner.name)} ({owner.actor_id})"
+    what = "words of a part of this quote" if parts else "this quote's words"
+    node = record.place("text")
+    record.sink.warning(
+        node.line,
+        node.column,
+        "quote-in-another-turn",
+        f"{what} stand in the "
+        f"turn {shown(label + ':')} of the source {shown(source_id)}, which its label gives "
+        f"to {whose}, not to {shown(speaker)}: the reader would show that turn's words as "
+        f"said by {shown(speaker)}",
+        "quote the speaker's own turn, or give the quote to whoever speaks this one (and "
+        "where that turn quotes the speaker's words, name its speaker as reported_by)",
+    )

@@ -1,0 +1,262 @@
+"""A quote whose words stand in another person's turn of a transcript
+(quote-in-another-turn).
+
+A correspondent's trial in German gave Robert Habeck the words of DIE
+ZEIT's question (`ZEIT: Herr Habeck, müssen die Deutschen …?`), and `check`
+said nothing: a transcript's turns are exempt from the quotation warnings.
+The English case is a `Q:` turn given to the official who answers it. Each
+source here is a short interview as papers print them; each warning is
+beside the quotes of the speaker's own turn, which must stay quiet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import check, write_folder
+
+from briefing.records.problems import Problem
+
+ZEIT = """\
+Robert Habeck ist seit Dezember Wirtschaftsminister. Ein Gespräch über Gas, Kohle und \
+die Frage, wie viel Zumutung das Land verträgt.
+
+ZEIT: Herr Habeck, müssen die Deutschen im Winter frieren, damit die Ukraine frei bleibt?
+
+Habeck: Niemand muss frieren. Aber wir werden sparen müssen, und zwar jetzt.
+
+Das gilt für die Industrie genauso wie für die privaten Haushalte.
+
+ZEIT: Sie haben im März gesagt: „Wir werden keine Kohlekraftwerke reaktivieren.“ Gilt das noch?
+
+Habeck: Nein, das gilt so nicht mehr. Die Lage hat sich geändert.
+"""
+
+BRIEFING_ROOM = """\
+Press Briefing by Press Secretary Jen Psaki, March 3, 2022
+
+MS. PSAKI: Good afternoon. I have one item for you at the top.
+
+Q: Jen, will the President veto the bill if it reaches his desk?
+
+MS. PSAKI: He has been clear that he will not sign a bill that raises costs for families.
+
+Q: And on Ukraine?
+
+MS. PSAKI: We remain in close touch with our allies.
+"""
+
+RADIO = """\
+HALDEN RADIO, morning programme, 14 March. The strike enters its third week.
+
+BERG: We made a fair offer, and the members know that.
+
+OKAFOR: The authority has not moved an inch since Monday.
+
+BERG: That is simply not true, and she knows it.
+"""
+
+ACTORS = """\
+actors:
+  - id: habeck
+    name: Robert Habeck
+    kind: person
+  - id: psaki
+    name: Jen Psaki
+    kind: person
+  - id: berg
+    name: Jonas Berg
+    kind: person
+  - id: okafor
+    name: Grace Okafor
+    kind: person
+  - id: zeit
+    name: Die Zeit
+    kind: organisation
+  - id: sz
+    name: Süddeutsche Zeitung
+    kind: organisation
+  - id: reporter
+    name: Lena Vogt
+    kind: person
+    affiliations: [sz]
+  - id: blinken
+    name: Antony Blinken
+    kind: person
+    aliases: [Secretary of State]
+"""
+#: Where the one quote's text stands in the briefing written by `checked`.
+TEXT_LINE, TEXT_COLUMN = 9 + ACTORS.count("\n") + 3, 11
+
+
+def checked(
+    tmp_path: Path,
+    quote: str,
+    speaker: str,
+    source: str,
+    outlet: str = "",
+    extra: str = "",
+    actors: str = ACTORS,
+) -> list[Problem]:
+    """The problems of a briefing with one source text `source` (its `outlet`)
+    and one quote of it, `quote` said by `speaker` (`extra`: fields added)."""
+    outlet_line = f"    outlet: {outlet}\n" if outlet else "    # no outlet\n"
+    escaped = quote.replace('"', '\\"')
+    text = (
+        "briefing:\n  id: b\n  title: T\n  as_of: 2022-06-20\n"
+        "sources:\n  - id: s\n    title: S\n"
+        + outlet_line
+        + "    text: sources/s.txt\n"
+        + actors
+        + "quotes:\n  - id: q\n"
+        + f'    text: "{escaped}"\n    speaker: {speaker}\n    source: s\n{extra}'
+    )
+    assert text.splitlines()[TEXT_LINE - 1].startswith("    text: ")
+    files: dict[str, str | bytes | None] = {"briefing.yaml": text, "sources/s.txt": source}
+    found = check(write_folder(tmp_path / "b", files))
+    return [p for p in found if p.code != "published-after-as-of"]
+
+
+def only(problems: list[Problem]) -> Problem:
+    assert [p.code for p in problems] == ["quote-in-another-turn"], [str(p) for p in problems]
+    (problem,) = problems
+    assert (problem.line, problem.column) == (TEXT_LINE, TEXT_COLUMN)
+    assert problem.severity.value == "warning"
+    return problem
+
+
+def test_the_interviewer_s_question_given_to_the_one_who_answers_is_warned_of(
+    tmp_path: Path,
+) -> None:
+    """The trial's case: the ZEIT question given to Habeck, the paper no actor
+    of the briefing, only the source's outlet."""
+    quote = "müssen die Deutschen im Winter frieren"
+    actors = ACTORS.replace("name: Die Zeit", "name: Die Welt")
+    problem = only(checked(tmp_path, quote, "habeck", ZEIT, outlet="DIE ZEIT", actors=actors))
+    assert "the turn 'ZEIT:' of the source 's'" in problem.message
+    assert "the interviewer (it names the outlet, 'DIE ZEIT')" in problem.message
+    assert "not to 'Robert Habeck'" in problem.message
+    assert "reported_by" in problem.hint
+
+
+def test_a_label_that_names_another_actor_is_warned_of(tmp_path: Path) -> None:
+    """The paper is an actor of the briefing: its label names it, outlet or none."""
+    problem = only(checked(tmp_path, "müssen die Deutschen im Winter frieren", "habeck", ZEIT))
+    assert "gives to 'Die Zeit' (zeit), not to 'Robert Habeck'" in problem.message
+
+
+def test_a_q_turn_given_to_the_official_who_answers_it_is_warned_of(tmp_path: Path) -> None:
+    problem = only(checked(tmp_path, "will the President veto the bill", "psaki", BRIEFING_ROOM))
+    assert "the turn 'Q:'" in problem.message
+    assert "gives to the interviewer, not to 'Jen Psaki'" in problem.message
+
+
+def test_another_speaker_s_turn_is_warned_of(tmp_path: Path) -> None:
+    problem = only(checked(tmp_path, "The authority has not moved an inch", "berg", RADIO))
+    assert "the turn 'OKAFOR:'" in problem.message
+    assert "'Grace Okafor' (okafor), not to 'Jonas Berg'" in problem.message
+
+
+def test_an_elided_part_in_another_turn_is_warned_of(tmp_path: Path) -> None:
+    quote = "We made a fair offer … has not moved an inch"
+    problems = checked(tmp_path, quote, "berg", RADIO)
+    problem = next(p for p in problems if p.code == "quote-in-another-turn")
+    assert problem.message.startswith("words of a part of this quote stand in the turn 'OKAFOR:'")
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker", "source"),
+    [
+        # the speaker's own turn, labelled with the surname
+        ("Niemand muss frieren", "habeck", ZEIT),
+        # the next paragraph of the answer
+        ("Das gilt für die Industrie genauso", "habeck", ZEIT),
+        # a surname in capitals, and a title before it
+        ("We made a fair offer", "berg", RADIO),
+        ("He has been clear that he will not sign", "psaki", BRIEFING_ROOM),
+        ("We remain in close touch with our allies", "psaki", BRIEFING_ROOM),
+    ],
+)
+def test_the_speaker_s_own_turn_is_not(
+    tmp_path: Path, quote: str, speaker: str, source: str
+) -> None:
+    assert checked(tmp_path, quote, speaker, source, outlet="DIE ZEIT") == []
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Habeck", "HABECK", "Dr. Habeck", "Robert Habeck", "Minister Habeck", "RH", "Robert"],
+)
+def test_a_label_of_the_speaker_s_in_any_form_is_the_speaker_s(tmp_path: Path, label: str) -> None:
+    source = ZEIT.replace("\nHabeck: Niemand", f"\n{label}: Niemand")
+    assert checked(tmp_path, "Niemand muss frieren", "habeck", source, "DIE ZEIT") == []
+
+
+def test_an_alias_in_a_label_is_the_actor_s(tmp_path: Path) -> None:
+    source = (
+        "SECRETARY OF STATE: We remain ready to talk, today and tomorrow.\n\n"
+        "Q: Will you meet him?\n"
+    )
+    assert checked(tmp_path, "We remain ready to talk", "blinken", source) == []
+
+
+def test_a_role_of_a_body_or_an_outlet_s_word_in_a_label_names_no_one_else(
+    tmp_path: Path,
+) -> None:
+    """`KREMLIN SPOKESMAN:` may be the speaker (the Kremlin is an actor, he is
+    not affiliated with it); `PRESS SECRETARY:` is no label of the outlet
+    Associated Press."""
+    actors = ACTORS.replace("name: Die Zeit", "name: Kremlin").replace(
+        "name: Lena Vogt", "name: Dmitry Peskov"
+    )
+    source = (
+        "Q: Will Moscow send more troops to the border?\n\n"
+        "KREMLIN SPOKESMAN: Russia moves its troops where it sees fit on its own land.\n"
+    )
+    quote = "Russia moves its troops where it sees fit"
+    assert checked(tmp_path, quote, "reporter", source, actors=actors) == []
+    source = BRIEFING_ROOM.replace("MS. PSAKI:", "PRESS SECRETARY:")
+    quote = "He has been clear that he will not sign"
+    assert checked(tmp_path / "2", quote, "psaki", source, outlet="Associated Press") == []
+
+
+def test_labels_that_name_nobody_known_say_nothing(tmp_path: Path) -> None:
+    """An interviewer by a name the briefing does not know, and a paper's
+    label with no outlet and no actor to name."""
+    source = (
+        "Anne Will: Herr Habeck, müssen die Deutschen im Winter frieren?\n\n"
+        "Habeck: Niemand muss frieren.\n"
+    )
+    quote = "müssen die Deutschen im Winter frieren"
+    assert checked(tmp_path, quote, "habeck", source) == []
+    assert checked(tmp_path / "2", quote, "habeck", ZEIT.replace("ZEIT:", "SPIEGEL:")) == []
+
+
+def test_a_turn_that_quotes_the_speaker_is_not(tmp_path: Path) -> None:
+    """The interviewer quotes Habeck's own words back to him."""
+    quote = "Wir werden keine Kohlekraftwerke reaktivieren"
+    assert checked(tmp_path, quote, "habeck", ZEIT, outlet="DIE ZEIT") == []
+
+
+def test_the_turn_s_speaker_as_reported_by_is_not(tmp_path: Path) -> None:
+    extra = "    reported_by: zeit\n"
+    quote = "müssen die Deutschen im Winter frieren"
+    assert checked(tmp_path, quote, "habeck", ZEIT, extra=extra) == []
+
+
+def test_an_outlet_s_initials_are_its_interviewer_s(tmp_path: Path) -> None:
+    """`SZ:` for Süddeutsche Zeitung: the question is its journalist's (she is
+    affiliated with the paper), and not the minister's."""
+    source = ZEIT.replace("ZEIT:", "SZ:")
+    quote = "müssen die Deutschen im Winter frieren"
+    assert checked(tmp_path, quote, "reporter", source, outlet="Süddeutsche Zeitung") == []
+    problem = only(checked(tmp_path / "2", quote, "habeck", source, outlet="Süddeutsche Zeitung"))
+    assert "the turn 'SZ:'" in problem.message
+    source = ZEIT.replace("ZEIT:", "Frage:")  # an interviewer's label: hers too
+    assert checked(tmp_path / "3", quote, "reporter", source, outlet="Süddeutsche Zeitung") == []
+
+
+def test_a_briefing_with_it_still_passes(tmp_path: Path) -> None:
+    problems = checked(tmp_path, "müssen die Deutschen im Winter frieren", "habeck", ZEIT)
+    assert not any(p.is_error for p in problems)
