@@ -369,6 +369,21 @@ CASES = [
         "own turn",
     ),
     Case(
+        "quote-holds-incise",
+        briefing_files(
+            **{
+                "briefing.yaml": BASE.replace(
+                    "  title: T\n", "  title: T\n  language: fr\n", 1
+                ).replace("text: hello world", "text: hello world, dit-il"),
+                "sources/s.txt": "« hello world, dit-il, et au revoir »\n",
+            }
+        ),
+        "briefing.yaml",
+        21,
+        11,
+        "elision",
+    ),
+    Case(
         "negation-left-out",
         briefing_files(**{"sources/s.txt": "Not hello world, she said.\n"}),
         "briefing.yaml",

@@ -2,7 +2,7 @@
 marks leave out: across paragraphs or quotations (quotation_warnings), in
 another person's turn of a transcript (turn_warnings), its elisions
 (elision_warnings), negations (negation_warnings, in the languages
-briefing.check.negations knows).
+briefing.check.negations knows), a French incise (incise_warnings).
 
 Each source text's paragraphs and quotations are read once, for all of its
 quotes (`SourcePlaces`), and only where a quote stands.
@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing.check.elision_warnings import warn_elisions
+from briefing.check.incise_warnings import warn_incises
 from briefing.check.insertion_warnings import insertions_between_parts
 from briefing.check.negation_warnings import warn_negations
 from briefing.check.negations import Negations
@@ -26,9 +27,17 @@ from briefing.records.anchor_results import Span
 
 def is_english(language: object) -> bool:
     """Whether a briefing's `language` (None: not given, `en`) is English."""
+    return primary_language(language) == "en"
+
+
+def primary_language(language: object) -> str | None:
+    """A briefing's `language`'s primary subtag, in lower case (`fr` for
+    `fr-FR`; None not given: `en`); None for a value that is no text."""
     if language is None:
-        return True
-    return isinstance(language, str) and language.split("-")[0].strip().lower() == "en"
+        return "en"
+    if not isinstance(language, str):
+        return None
+    return language.split("-")[0].strip().lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +48,8 @@ class PassageChecks:
     negations: Negations | None
     #: the actors' names and the sources' outlets, for a transcript's labels
     names: TurnNames
+    #: whether the briefing is in French, whose quotations hold incises
+    french: bool = False
 
 
 def warn_passages(
@@ -52,6 +63,8 @@ def warn_passages(
     pieces = span.pieces
     negations = checks.negations
     warn_other_turn(record, pieces, source, source_id, checks.names)
+    if checks.french:
+        warn_incises(record, pieces, source, source_id)
     if len(pieces) == 1:  # the paragraph anchoring found is the stretch's own
         place = source.place(span.start, span.end, (span.paragraph_start, span.paragraph_end))
         if place is not None and place.break_at < 0 and _in_one_quotation(place, source):

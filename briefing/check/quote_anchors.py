@@ -25,7 +25,7 @@ from briefing.check.anchor_warnings import (
 )
 from briefing.check.insertion_warnings import warn_insertions_leaving_out
 from briefing.check.negations import negations_of
-from briefing.check.passage_warnings import PassageChecks, warn_passages
+from briefing.check.passage_warnings import PassageChecks, primary_language, warn_passages
 from briefing.check.quote_places import SourcePlaces
 from briefing.check.raw import RawRecord
 from briefing.check.source_texts import report_blank_text
@@ -64,7 +64,11 @@ def anchor_quotes(
         if not written.strip():
             report_blank_text(sources[source_id], written, grouped.pop(source_id, []))
     wording = _WhenTexts(events, texts, sources)
-    checks = PassageChecks(negations_of(language), TurnNames(actors or {}, sources))
+    checks = PassageChecks(
+        negations_of(language),
+        TurnNames(actors or {}, sources),
+        french=primary_language(language) == "fr",
+    )
     for source_id in dict.fromkeys([*grouped, *wording.sources]):
         text = NormalisedText(texts[source_id])
         places = SourcePlaces(text)
