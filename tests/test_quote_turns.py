@@ -260,3 +260,20 @@ def test_an_outlet_s_initials_are_its_interviewer_s(tmp_path: Path) -> None:
 def test_a_briefing_with_it_still_passes(tmp_path: Path) -> None:
     problems = checked(tmp_path, "müssen die Deutschen im Winter frieren", "habeck", ZEIT)
     assert not any(p.is_error for p in problems)
+
+
+def test_a_second_part_in_the_turn_is_read_when_the_first_is_quoted_there(
+    tmp_path: Path,
+) -> None:
+    """The interviewer quotes Habeck (his words), then asks: the question's
+    words, in the same turn, are still another's."""
+    quote = "Wir werden keine Kohlekraftwerke reaktivieren … Gilt das noch"
+    source = ZEIT.replace("Gilt das noch?", "Gilt das noch, Herr Minister?")
+    problems = checked(tmp_path, quote, "habeck", source, outlet="DIE ZEIT")
+    assert "quote-in-another-turn" in [p.code for p in problems]
+
+
+def test_a_speaker_that_names_no_actor_is_said_once(tmp_path: Path) -> None:
+    """An unknown speaker is an error; its quote is not compared with labels."""
+    problems = checked(tmp_path, "will the President veto the bill", "nobody", BRIEFING_ROOM)
+    assert [p.code for p in problems if not p.is_error] == []

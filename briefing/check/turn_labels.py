@@ -119,6 +119,8 @@ class TurnNames:
         if not words:
             return None
         people = [ident for ident in speakers if ident in self._actors]
+        if not people:
+            return None  # a speaker that names no actor: an error of its own
         if any(self._names_own(label, words, ident) for ident in people):
             return None
         outlet = self._outlet(source_id)

@@ -39,17 +39,15 @@ def warn_other_turn(
         return
     reporter = record.text("reported_by")
     people = (speaker,) if reporter is None else (speaker, reporter)
-    looked: set[str] = set()
     for start, end in pieces:
         edges = word_edges(source.original, start, end)
         if edges is None:
             continue
         for position in edges:  # its first word's turn, and its last's
             label = source.turn_label(position)
-            if label is None or label in looked:
+            if label is None:
                 continue
-            looked.add(label)
-            owner = names.owner(label, people, source_id)
+            owner = names.owner(label, people, source_id)  # read once a label
             if owner is None:
                 continue
             place = source.place(start, end)
