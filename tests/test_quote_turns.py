@@ -221,16 +221,22 @@ def test_a_role_of_a_body_or_an_outlet_s_word_in_a_label_names_no_one_else(
     assert checked(tmp_path / "2", quote, "psaki", source, outlet="Associated Press") == []
 
 
-def test_labels_that_name_nobody_known_say_nothing(tmp_path: Path) -> None:
-    """An interviewer by a name the briefing does not know, and a paper's
-    label with no outlet and no actor to name."""
-    source = (
-        "Anne Will: Herr Habeck, müssen die Deutschen im Winter frieren?\n\n"
-        "Habeck: Niemand muss frieren.\n"
-    )
+def test_labels_that_name_nobody_known_say_nothing_unless_the_speaker_has_turns(
+    tmp_path: Path,
+) -> None:
+    """An interviewer by a name the briefing does not know, and a paper's label
+    with no outlet and no actor to name: nothing is known of them, but beside
+    turns labelled with the speaker's name they are someone else's (the
+    trial's own case: `ZEIT:` beside `Habeck:`, the briefing knowing no Zeit)."""
     quote = "müssen die Deutschen im Winter frieren"
-    assert checked(tmp_path, quote, "habeck", source) == []
-    assert checked(tmp_path / "2", quote, "habeck", ZEIT.replace("ZEIT:", "SPIEGEL:")) == []
+    alone = "Anne Will: Herr Habeck, müssen die Deutschen im Winter frieren?\n"
+    assert checked(tmp_path, quote, "habeck", alone) == []  # no turn of his to tell
+    beside = alone + "\nHabeck: Niemand muss frieren.\n"
+    problem = only(checked(tmp_path / "2", quote, "habeck", beside))
+    assert "the turns of 'Robert Habeck' are labelled 'Habeck:'" in problem.message
+    spiegel = ZEIT.replace("ZEIT:", "SPIEGEL:")
+    problem = only(checked(tmp_path / "3", quote, "habeck", spiegel))
+    assert "the turn 'SPIEGEL:'" in problem.message
 
 
 def test_a_turn_that_quotes_the_speaker_is_not(tmp_path: Path) -> None:

@@ -11,10 +11,14 @@ question as his answer (a correspondent's trial in German; in English, a
 `quote-in-another-turn` is said when a stretch of the quote stands in a turn
 whose label is not the quote's speaker's nor its reported_by's, and names
 someone else: an interviewer, another actor, the source's outlet
-(briefing.check.turn_labels reads the label). A label that names nobody
-known says nothing. Words that stand in quotation marks inside the other's
-turn are left alone: an interviewer quoting the speaker back to them
-(`Sie sagten: „…“`) gives the speaker's words.
+(briefing.check.turn_labels reads the label); or that names nobody known
+in a transcript where the speaker has turns of their own under another
+label (`ZEIT:` beside `Habeck:`, where the briefing knows no Zeit: the
+trial's own case). A label that names nobody known, in a transcript whose
+labels name none of the quote's people, says nothing. Words that stand in
+quotation marks inside the other's turn are left alone: an interviewer
+quoting the speaker back to them (`Sie sagten: „…“`) gives the speaker's
+words.
 """
 
 from __future__ import annotations
@@ -49,12 +53,25 @@ def warn_other_turn(
                 continue
             owner = names.owner(label, people, source_id)  # read once a label
             if owner is None:
+                owner = _beside_own_turns(label, people, source, names)
+            if owner is None:
                 continue
             place = source.place(start, end)
             if place is not None and place.marks is Marks.INSIDE:
                 continue  # the turn quotes someone: it may be the speaker
             _warn(record, label, owner, source_id, names.name_of(speaker), len(pieces) > 1)
             return
+
+
+def _beside_own_turns(
+    label: str, people: tuple[str, ...], source: SourcePlaces, names: TurnNames
+) -> LabelOwner | None:
+    """Another speaker's, when `label` is not the quote's people's while another
+    label of the transcript is: `ZEIT:` beside `Habeck:` (None: not so)."""
+    if names.names_them(label, people):
+        return None
+    own = next((other for other in source.turn_labels() if names.names_them(other, people)), None)
+    return None if own is None else LabelOwner("another", own)
 
 
 def _warn(
@@ -67,6 +84,10 @@ def _warn(
 ) -> None:
     if owner.kind == "interviewer":
         whose = "the interviewer"
+    elif owner.kind == "another":
+        whose = (
+            f"someone else (the turns of {shown(speaker)} are labelled {shown(owner.name + ':')})"
+        )
     elif owner.kind == "outlet":
         whose = f"the interviewer (it names the outlet, {shown(owner.name)})"
     else:
