@@ -11,25 +11,26 @@ a briefing is read as markup.
 
 from __future__ import annotations
 
+from briefing.export.entries import (
+    KIND_HEADINGS,
+    Writing,
+    actor_entry,
+    event_entry,
+)
 from briefing.export.inert import MARKDOWN_MARK, markdown_line, markdown_link, markdown_text
 from briefing.export.result import Export
 from briefing.export.seal import sealed
 from briefing.present.display import without_hidden
 from briefing.present.quotes import attribution
 from briefing.present.sources import credits_line, publication
-from briefing.records.model import Actor, ActorKind, Briefing, Event, Quote, Source
+from briefing.records.model import Actor, Briefing, Event, Quote, Source
 from briefing.records.queries import BriefingQueries
 
 #: Before each of the checker's warnings about a quote, as the reader marks it.
 WARNED = "⚠"
 
-#: The actors' kinds, in the order the exports list them, by their headings.
-KIND_HEADINGS = {
-    ActorKind.PERSON: "People",
-    ActorKind.ORGANISATION: "Organisations",
-    ActorKind.STATE: "States",
-    ActorKind.GROUP: "Groups",
-}
+#: Fields inert as Markdown, links as Markdown's.
+MARKDOWN = Writing(markdown_line, markdown_link)
 
 
 def export(briefing: Briefing) -> Export:
@@ -63,17 +64,7 @@ def _actors(actors: tuple[Actor, ...]) -> list[str]:
             continue
         lines += [f"### {heading}", ""]
         for actor in of_kind:
-            item = f"**{markdown_line(actor.name)}**"
-            details = [actor.role or ""]
-            if actor.affiliation_names:
-                details.append(", ".join(actor.affiliation_names))
-            shown = [d for d in details if d]
-            if shown:
-                item += " — " + markdown_line("; ".join(shown))
-            if actor.aliases:
-                item += " (also " + markdown_line(", ".join(actor.aliases)) + ")"
-            if actor.summary:
-                item += ". " + markdown_line(actor.summary)
+            item = actor_entry(f"**{markdown_line(actor.name)}**", actor, MARKDOWN)
             lines.append(f"- {item}")
         lines.append("")
     return lines
@@ -91,27 +82,7 @@ def _chronology(queries: BriefingQueries) -> list[str]:
 
 def _event(event: Event, queries: BriefingQueries) -> str:
     when = markdown_line(event.when.describe())
-    item = f"**{when}** — {markdown_line(event.title)}"
-    facts = [fact for fact in (event.when_text, event.place) if fact]
-    if event.actors:
-        facts.append("with " + ", ".join(queries.actor(a).name for a in event.actors))
-    if facts:
-        item += " (" + markdown_line("; ".join(facts)) + ")"
-    if event.summary:
-        item += ". " + markdown_line(event.summary)
-    sources = [queries.source(s) for s in event.sources]
-    label = "Source" if len(sources) == 1 else "Sources"
-    item = sentence_ended(item) + f" {label}: "
-    return item + ", ".join(markdown_link(s.title, s.url) for s in sources)
-
-
-#: What may end a sentence already, closing quotes and brackets aside.
-_SENTENCE_ENDS = (".", "!", "?", "…")
-
-
-def sentence_ended(text: str) -> str:
-    """`text` with a full stop, unless an author's summary already ends its sentence."""
-    return text if text.rstrip("\"'”’)]").endswith(_SENTENCE_ENDS) else text + "."
+    return event_entry(f"**{when}** — {markdown_line(event.title)}", event, queries, MARKDOWN)
 
 
 def _quotes(queries: BriefingQueries) -> list[str]:

@@ -28,8 +28,15 @@ from __future__ import annotations
 
 import re
 
+from briefing.export.entries import (
+    KIND_HEADINGS,
+    Writing,
+    actor_entry,
+    event_entry,
+    sentence_ended,
+)
 from briefing.export.inert import TEXT_MARK, link_target
-from briefing.export.markdown import KIND_HEADINGS, WARNED, sentence_ended
+from briefing.export.markdown import WARNED
 from briefing.export.result import Export
 from briefing.export.seal import sealed
 from briefing.present.citation import web_address
@@ -91,6 +98,10 @@ def _link(label: str, url: str | None) -> str:
     return f"{_line(label)} ({link_target(address)})"
 
 
+#: Fields on one line, links as `Title (https://…)`.
+TEXT = Writing(_line, _link)
+
+
 def _heading(name: str) -> list[str]:
     """A section's heading: its name, on a line of its own, a blank line after."""
     return [name, ""]
@@ -106,17 +117,7 @@ def _actors(actors: tuple[Actor, ...]) -> list[str]:
             continue
         lines.append(f"{heading}:")
         for actor in of_kind:
-            item = _line(actor.name)
-            details = [actor.role or ""]
-            if actor.affiliation_names:
-                details.append(", ".join(actor.affiliation_names))
-            shown = [d for d in details if d]
-            if shown:
-                item += " — " + _line("; ".join(shown))
-            if actor.aliases:
-                item += " (also " + _line(", ".join(actor.aliases)) + ")"
-            if actor.summary:
-                item += ". " + _line(actor.summary)
+            item = actor_entry(_line(actor.name), actor, TEXT)
             lines.append(item)
         lines.append("")
     return lines
@@ -130,18 +131,7 @@ def _chronology(queries: BriefingQueries) -> list[str]:
 
 
 def _event(event: Event, queries: BriefingQueries) -> str:
-    item = f"{event.when.in_words()}: {_line(event.title)}"
-    facts = [fact for fact in (event.when_text, event.place) if fact]
-    if event.actors:
-        facts.append("with " + ", ".join(queries.actor(a).name for a in event.actors))
-    if facts:
-        item += " (" + _line("; ".join(facts)) + ")"
-    if event.summary:
-        item += ". " + _line(event.summary)
-    sources = [queries.source(s) for s in event.sources]
-    label = "Source" if len(sources) == 1 else "Sources"
-    item = sentence_ended(item) + f" {label}: "
-    return item + ", ".join(_link(s.title, s.url) for s in sources)
+    return event_entry(f"{event.when.in_words()}: {_line(event.title)}", event, queries, TEXT)
 
 
 def _quotes(queries: BriefingQueries) -> list[str]:

@@ -1,0 +1,72 @@
+"""The wording the document exports share: an actor's entry and an event's,
+written once for Markdown and plain text, each format saying how a field is
+made inert and how a link is written (`Writing`).
+
+The two exports said the same things in the same order with their own
+markup; written twice, a fact added to one (an event's place, an actor's
+aliases) would have been missing from the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefing.records.model import Actor, ActorKind, Event
+from briefing.records.queries import BriefingQueries
+
+#: The actors' kinds in the order the documents list them, with their headings.
+KIND_HEADINGS = {
+    ActorKind.PERSON: "People",
+    ActorKind.ORGANISATION: "Organisations",
+    ActorKind.STATE: "States",
+    ActorKind.GROUP: "Groups",
+}
+#: What may end a sentence already, closing quotes and brackets aside.
+_SENTENCE_ENDS = (".", "!", "?", "…")
+
+
+@dataclass(frozen=True)
+class Writing:
+    """How a format writes a field of content on one line (inert), and a link."""
+
+    line: Callable[[str], str]
+    link: Callable[[str, str | None], str]
+
+
+def sentence_ended(text: str) -> str:
+    """`text` with a full stop, unless an author's summary already ends its sentence."""
+    return text if text.rstrip("\"'”’)]").endswith(_SENTENCE_ENDS) else text + "."
+
+
+def actor_entry(name: str, actor: Actor, writing: Writing) -> str:
+    """`name` (as the format shows it) — role; affiliations (also aliases). Summary."""
+    item = name
+    details = [actor.role or ""]
+    if actor.affiliation_names:
+        details.append(", ".join(actor.affiliation_names))
+    shown = [d for d in details if d]
+    if shown:
+        item += " — " + writing.line("; ".join(shown))
+    if actor.aliases:
+        item += " (also " + writing.line(", ".join(actor.aliases)) + ")"
+    if actor.summary:
+        item += ". " + writing.line(actor.summary)
+    return item
+
+
+def event_entry(head: str, event: Event, queries: BriefingQueries, writing: Writing) -> str:
+    """`head` (the date and title, as the format shows them) (when, place; with
+    whom). Summary. Sources: their links."""
+    item = head
+    facts = [fact for fact in (event.when_text, event.place) if fact]
+    if event.actors:
+        facts.append("with " + ", ".join(queries.actor(a).name for a in event.actors))
+    if facts:
+        item += " (" + writing.line("; ".join(facts)) + ")"
+    if event.summary:
+        item += ". " + writing.line(event.summary)
+    sources = [queries.source(s) for s in event.sources]
+    label = "Source" if len(sources) == 1 else "Sources"
+    item = sentence_ended(item) + f" {label}: "
+    return item + ", ".join(writing.link(s.title, s.url) for s in sources)
