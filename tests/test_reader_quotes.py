@@ -690,6 +690,16 @@ async def test_the_viewer_shows_bracketed_marks_as_check_reads_them(
         assert styled(passage, SKIPPED) == skipped
 
 
+async def _first_quotes_paragraph(app: App[None], pilot) -> Content:  # type: ignore[no-untyped-def]
+    """The paragraph of the first quote, as its viewer shows it."""
+    await settle(pilot)
+    await pilot.press("tab", "tab", "enter")
+    await pilot.pause()
+    paragraph = app.screen.query_one(".paragraph.current", Static).render()
+    assert isinstance(paragraph, Content)
+    return paragraph
+
+
 async def test_an_insertion_in_a_text_without_spaces_gains_none(tmp_path: Path) -> None:
     """`当面、[日本では]緩和的` was drawn `[日本では] 緩和的`: a space in neither the
     quote nor its source (a correspondent's trial in Japanese)."""
@@ -697,11 +707,7 @@ async def test_an_insertion_in_a_text_without_spaces_gains_none(tmp_path: Path) 
     quote = "当面、[日本では]緩和的な金融環境が続く"
     app = reader(quoting(tmp_path, quote, source), tmp_path / "i")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("tab", "tab", "enter")
-        await pilot.pause()
-        paragraph = app.screen.query_one(".paragraph.current", Static).render()
-        assert isinstance(paragraph, Content)
+        paragraph = await _first_quotes_paragraph(app, pilot)
         assert paragraph.plain == "植田総裁は「当面、[日本では]緩和的な金融環境が続く」と述べた。"
 
 
@@ -722,11 +728,7 @@ async def test_an_insertion_stands_where_the_quote_puts_it(
     italics, stand among the quoted words."""
     app = reader(quoting(tmp_path, f'"{text}"'), tmp_path / "index")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("tab", "tab", "enter")
-        await pilot.pause()
-        paragraph = app.screen.query_one(".paragraph.current", Static).render()
-        assert isinstance(paragraph, Content)
+        paragraph = await _first_quotes_paragraph(app, pilot)
         assert paragraph.plain == shown
         if "[" in shown:  # the author's words drawn as the author's, among the quoted
             at = shown.index("[")
