@@ -38,7 +38,14 @@ def test_the_odd_space_is_named_where_it_stands(
 
 
 def test_such_spaces_inside_a_text_are_its_content(tmp_path: Path) -> None:
+    """Japanese opens a paragraph with an ideographic space: a text on the line
+    after its key, or an item of a flow list, that starts with one is valid
+    YAML, and was refused (a review)."""
     text = ACTOR + "    summary: |\n      first line\n      \u3000indented in Japanese style\n"
     assert problems(tmp_path, text) == []
+    text = ACTOR + "    summary:\n      \u3000日本銀行は十九日、金融政策を変えた。\n"
+    assert problems(tmp_path / "plain", text) == []
+    text = ACTOR + "    aliases: [\n      \u3000日銀, 日本銀行]\n"
+    assert problems(tmp_path / "flow", text) == []
     text = ACTOR + "    summary: «\u00a0Bonjour\u00a0»\n"
     assert problems(tmp_path, text) == []

@@ -31,7 +31,15 @@ TAB_INDENT = re.compile("^[ ]*\t[ \t]*[^ \t\r\n]", re.MULTILINE)
 #: types for a space: the no-break space (Alt+Space on a French Mac), the
 #: ideographic space of Japanese and Chinese input, the other Unicode spaces.
 ODD_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
-ODD_INDENT = re.compile(f"^[ \t]*[{ODD_SPACES}][ \t{ODD_SPACES}]*(?=\\S)", re.MULTILINE)
+#: A line indented with one of them before a key (`role:`) or a list item
+#: (`- `): where YAML needs an indentation it cannot read. Before other text
+#: they are the text's own: Japanese opens a paragraph with an ideographic
+#: space (`summary:` then `　日本銀行は…` on the next line is valid YAML, and
+#: was refused: a review).
+ODD_INDENT = re.compile(
+    f"^[ \t]*[{ODD_SPACES}][ \t{ODD_SPACES}]*(?=-(?:[ \t]|$)|[^\\s#:\\-][^:\\n]*:(?:[ \t]|$))",
+    re.MULTILINE,
+)
 
 
 class LineTable:
