@@ -64,6 +64,8 @@ _OTHER_SPACE = re.compile(f"\\s{{2,}}|[^\\S {_KEPT_SPACES}]")
 #: Where a line may break: white space but the no-break spaces (a line broke
 #: between « and the word it opens: a correspondent's trial).
 _BREAK = re.compile("([^\\S\u00a0\u202f\u2007]+)")
+#: The no-break spaces, where a run longer than a line is broken all the same.
+_NO_BREAK = re.compile("([\u00a0\u202f\u2007])")
 
 
 def for_cells(text: str) -> str:
@@ -145,17 +147,18 @@ def truncate(content: Content, width: int, *, pad: bool = False) -> Content:
 
 def wrap(text: str, width: int) -> list[str]:
     """`text` in lines of at most `width` cells, broken at spaces, or between
-    graphemes in a word longer than a line (like `textwrap`, but in cells)."""
+    graphemes in a word longer than a line (like `textwrap`, but in cells).
+
+    Not at a no-break space (« and the word it opens stay together), unless
+    the words it joins are longer than a line: a text pasted from a web page
+    with a no-break space for every space was cut inside its words (a review).
+    """
     width = max(1, width)
     lines: list[str] = []
     line = ""
-    pieces = _BREAK.split(text.strip())
-    for number in range(0, len(pieces), 2):
-        word = pieces[number]
-        if not word:
-            continue
-        between = pieces[number - 1] if number else " "
-        candidate = f"{line}{between if between == chr(0x3000) else ' '}{word}" if line else word
+    for between, word in _words(text.strip(), width):
+        joiner = between if between in _KEPT_SPACES else " "
+        candidate = f"{line}{joiner}{word}" if line else word
         if cell_len(candidate) <= width:
             line = candidate
             continue
@@ -169,6 +172,25 @@ def wrap(text: str, width: int) -> list[str]:
     if line:
         lines.append(line)
     return lines
+
+
+def _words(text: str, width: int) -> list[tuple[str, str]]:
+    """`text`'s words, each with the space before it: the runs a line may not
+    break inside, but one longer than `width` broken at its no-break spaces."""
+    pieces = _BREAK.split(text)
+    found: list[tuple[str, str]] = []
+    for number in range(0, len(pieces), 2):
+        word = pieces[number]
+        if not word:
+            continue
+        between = pieces[number - 1] if number else " "
+        if cell_len(word) <= width or not _NO_BREAK.search(word):
+            found.append((between, word))
+            continue
+        parts = _NO_BREAK.split(word)
+        found.append((between, parts[0]))
+        found.extend(zip(parts[1::2], parts[2::2], strict=True))
+    return found
 
 
 def wrap_content(content: Content, width: int) -> list[Content]:

@@ -71,3 +71,12 @@ def test_no_line_breaks_at_a_no_break_space_and_an_ideographic_one_is_kept() -> 
         "植田\u3000和男 2 events"
     ]
     assert [c.plain for c in wrap_content(Content("a\t b\n\nc"), 40)] == ["a b c"]
+
+
+def test_a_text_of_no_break_spaces_alone_is_broken_at_them_not_inside_words() -> None:
+    """Pasted from a web page, a text had a no-break space for every space: it
+    was one word, cut wherever it met the width ("a" / "u" of "au": a review)."""
+    text = "\u00a0".join("Le ministre a défendu mardi sa réforme devant les députés".split())
+    lines = [line.plain for line in wrap_content(Content(text), 20)]
+    assert len(lines) > 1 and all(len(line) <= 20 for line in lines)
+    assert [w for line in lines for w in line.split("\u00a0")] == text.split("\u00a0")
