@@ -381,6 +381,31 @@ def test_a_negation_left_out_is_warned_of_in_other_languages(
     assert said in problem.message
 
 
+@pytest.mark.parametrize(
+    ("language", "source", "quote"),
+    [
+        # a review: "more than ever", "for ever", a ne that negates nothing
+        ("fr", "« Nous sommes plus que jamais déterminés à soutenir l’Ukraine », dit-il.\n",
+         "déterminés à soutenir l’Ukraine"),
+        ("fr", "« Ce texte restera à jamais gravé dans notre histoire », dit-il.\n",
+         "gravé dans notre histoire"),
+        ("fr", "« Il faut agir avant qu’il ne soit trop tard », dit-elle.\n",
+         "soit trop tard"),
+        ("es", "«Estamos más que nunca comprometidos con Ucrania», dijo.\n",
+         "comprometidos con Ucrania"),
+        ("it", "«Siamo più che mai determinati a sostenere Kiev», ha detto.\n",
+         "determinati a sostenere Kiev"),
+        ("pt", "«Estamos mais do que nunca empenhados na paz», disse.\n",
+         "empenhados na paz"),
+    ],
+)  # fmt: skip
+def test_an_idiom_that_holds_a_negations_word_is_none(
+    tmp_path: Path, language: str, source: str, quote: str
+) -> None:
+    problems = checked(tmp_path, quote, source, language=language)
+    assert "negation-left-out" not in codes(problems), [str(p) for p in problems]
+
+
 def test_a_negation_added_is_warned_of_in_french(tmp_path: Path) -> None:
     source = "« La réforme est une bonne réforme », dit-il.\n"
     quote = "La réforme [n’]est [pas] une bonne réforme"

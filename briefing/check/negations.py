@@ -10,14 +10,18 @@ Short lists of the words that negate a clause, by the briefing's `language`
   quote rarely stops right beside one;
 - `fr`: `ne` and the elided `n'` (n'a, n'est), `pas`, `jamais`, `rien`,
   `aucun(e)`, `guère`, `ni`, `sans`, `non`; not `plus` nor `personne`, which
-  mostly mean "more" and "person";
+  mostly mean "more" and "person"; nor `jamais` after `que` or `à` ("plus
+  que jamais", "à jamais"), nor `ne` after `qu'il` ("avant qu'il ne soit
+  trop tard": a ne that negates nothing);
 - `de`: `nicht`, `kein` (keine, keinen ...), `nie`, `niemals`, `nichts`,
   `niemand`, `weder`, `ohne`, `nein`;
 - `es`: `no`, `nunca`, `jamás`, `ni`, `nada`, `nadie`, `ningún`,
-  `ninguno(a)`, `sin`, `tampoco`;
+  `ninguno(a)`, `sin`, `tampoco` (not `nunca` after `que`: "más que nunca");
 - `it`: `non`, `mai`, `nessuno(a)`, `niente`, `nulla`, `né`, `senza`,
-  `neanche`, `nemmeno`, `neppure`;
-- `pt`: `não`, `nunca`, `jamais`, `nem`, `nada`, `ninguém`, `nenhum(a)`, `sem`;
+  `neanche`, `nemmeno`, `neppure` (not `mai` after `che` or `come`: "più che
+  mai", "come mai");
+- `pt`: `não`, `nunca`, `jamais`, `nem`, `nada`, `ninguém`, `nenhum(a)`, `sem`
+  (not `nunca` after `que`: "mais do que nunca");
 - `nl`: `niet`, `geen`, `nooit`, `niets`, `niemand`, `noch`, `zonder`.
 
 A correspondent's trial in French and German found quotes that said the
@@ -63,6 +67,10 @@ class Negations:
     words: frozenset[str]
     endings: tuple[str, ...] = ()
     beginnings: tuple[str, ...] = ()
+    #: a negation's word, and the words right before it that make it none:
+    #: "plus que jamais" (more than ever), "à jamais" (for ever), "avant
+    #: qu'il ne soit trop tard" (a ne that negates nothing): a review
+    unless_after: tuple[tuple[str, frozenset[str]], ...] = ()
 
     def negates(self, word: str) -> bool:
         lowered = word.lower()
@@ -97,7 +105,17 @@ class Negations:
         start = found.start()
         if start > 0 and (token[start - 1].isalnum() or token[start - 1] in "'’"):
             return None  # the end of a longer word
+        if self._undone(found.group(), kept[: len(kept) - len(token) + start]):
+            return None
         return found.group()
+
+    def _undone(self, word: str, before: str) -> bool:
+        """Whether the words `before` a negation's `word` make it none."""
+        cancelling = dict(self.unless_after).get(word.lower())
+        if cancelling is None:
+            return False
+        previous = _LAST_WORD.search(before.rstrip())
+        return previous is not None and previous.group().lower() in cancelling
 
     def after(self, text: str, position: int, until: int | None = None) -> str | None:
         """The negation right after `position`, as `before` finds one, wholly
@@ -137,6 +155,10 @@ BY_LANGUAGE: dict[str, Negations] = {
     "fr": Negations(
         frozenset("ne pas jamais rien aucun aucune guère ni sans non".split()),
         beginnings=("n'", "n’"),
+        unless_after=(
+            ("jamais", frozenset("que qu' qu’ à".split())),
+            ("ne", frozenset("qu’il qu'il qu’elle qu'elle qu’on qu'on qu’ils qu'ils".split())),
+        ),
     ),
     "de": Negations(
         frozenset(
@@ -145,12 +167,18 @@ BY_LANGUAGE: dict[str, Negations] = {
         )
     ),
     "es": Negations(
-        frozenset("no nunca jamás ni nada nadie ningún ninguno ninguna sin tampoco".split())
+        frozenset("no nunca jamás ni nada nadie ningún ninguno ninguna sin tampoco".split()),
+        unless_after=(("nunca", frozenset({"que"})), ("jamás", frozenset({"que"}))),
     ),
     "it": Negations(
-        frozenset("non mai nessuno nessuna niente nulla né senza neanche nemmeno neppure".split())
+        frozenset("non mai nessuno nessuna niente nulla né senza neanche nemmeno neppure".split()),
+        # "più che mai" (more than ever), "come mai" (how come)
+        unless_after=(("mai", frozenset({"che", "come"})),),
     ),
-    "pt": Negations(frozenset("não nunca jamais nem nada ninguém nenhum nenhuma sem".split())),
+    "pt": Negations(
+        frozenset("não nunca jamais nem nada ninguém nenhum nenhuma sem".split()),
+        unless_after=(("nunca", frozenset({"que"})),),
+    ),
     "nl": Negations(frozenset("niet geen nooit niets niemand noch zonder".split())),
 }
 
