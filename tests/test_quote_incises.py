@@ -49,6 +49,8 @@ méthode », a lancé le député.
 
 « Mais, a-t-il seulement compris la leçon ? Rien n’est moins sûr », a ironisé la sénatrice.
 
+« Cette réforme, dit-on, coûterait trop cher. C’est faux », a répondu la ministre.
+
 « Le gouvernement a-t-il vraiment compris la colère du pays ? Je ne le crois pas », a-t-il \
 demandé.
 """
@@ -122,6 +124,8 @@ def test_incises_inside_the_quotation_are_warned_of(
         "C’est, semble-t-il, une erreur de méthode",
         "Le gouvernement a-t-il vraiment compris la colère du pays ?",
         "Mais, a-t-il seulement compris la leçon ?",
+        # "so they say": the speaker's hedge (a review)
+        "Cette réforme, dit-on, coûterait trop cher",
     ],
 )
 def test_the_speaker_s_own_words_are_not(tmp_path: Path, quote: str) -> None:

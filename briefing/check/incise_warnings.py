@@ -77,11 +77,18 @@ INCISE = re.compile(
 )
 
 
+#: "dit-on" ("so they say"): the speaker's own hedge, as "semble-t-il" is,
+#: not the reporter's words (a review).
+_HEDGE = re.compile(r"dit[-‑]on", re.IGNORECASE)
+
+
 def incise_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the first incise within `text[start:end]` stands; one that opens
     the stretch counts, after its comma before `start`."""
     found = INCISE.search(text, max(0, start - 3), end)
-    while found is not None and found.start("incise") < start:
+    while found is not None and (
+        found.start("incise") < start or _HEDGE.fullmatch(found.group("incise").strip())
+    ):
         found = INCISE.search(text, found.end("incise"), end)
     return (found.start("incise"), found.end("incise")) if found is not None else None
 
