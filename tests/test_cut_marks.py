@@ -88,7 +88,7 @@ def test_a_found_words_context_is_cut_with_the_mark_at_each_end() -> None:
     each mark pointing the way the text goes on (a trial read a `▸` at the
     start as "more follows")."""
     text = "word " * 30 + "harbour … talks" + " word" * 30
-    shown = in_context(text, (text.index("harbour"), text.index("harbour") + 7))
+    shown = in_context(text, [(text.index("harbour"), text.index("harbour") + 7)])
     assert shown.plain.startswith("◂word ") and shown.plain.endswith(" word▸")
     assert "harbour … talks" in shown.plain
     assert dim_text(shown) == ["◂", "▸"]
