@@ -17,6 +17,7 @@ visible (control characters as symbols) first.
 
 from __future__ import annotations
 
+import bisect
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -475,9 +476,10 @@ def in_context(text: str, spans: Sequence[tuple[int, int]]) -> Content:
     goes on, before and after (briefing.index.located). Around the first hit
     alone, Find showed "chef de l'etat" as a lone "de" early in the passage,
     and the words together further on not at all (a correspondent's trial)."""
+    starts = sorted(start for start, _ in spans)
     span = max(
         spans,
-        key=lambda hit: (len(text[hit[0] : hit[1]].split()), _near(hit, spans), -hit[0]),
+        key=lambda hit: (len(text[hit[0] : hit[1]].split()), _near(hit, starts), -hit[0]),
     )
     around = context(text, span)
     hits: list[tuple[int, int]] = []
@@ -489,9 +491,12 @@ def in_context(text: str, spans: Sequence[tuple[int, int]]) -> Content:
     return join(before, found, CUT if around.stop < len(text) else Content(""))
 
 
-def _near(hit: tuple[int, int], spans: Sequence[tuple[int, int]]) -> int:
-    """How many of `spans` stand within a snippet's context of `hit`."""
-    return sum(1 for start, _ in spans if abs(start - hit[0]) <= SNIPPET_CONTEXT)
+def _near(hit: tuple[int, int], starts: list[int]) -> int:
+    """How many hits (their `starts`, in order) stand within a snippet's context
+    of `hit`: found by halving, as a long paragraph holds thousands (counted
+    one by one against each other, 18,000 hits took 8.7 s a row: a review)."""
+    low = bisect.bisect_left(starts, hit[0] - SNIPPET_CONTEXT)
+    return bisect.bisect_right(starts, hit[0] + SNIPPET_CONTEXT) - low
 
 
 def _name(kind: str, record: object, record_id: str) -> str:
