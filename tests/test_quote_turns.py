@@ -233,10 +233,10 @@ def test_labels_that_name_nobody_known_say_nothing_unless_the_speaker_has_turns(
     assert checked(tmp_path, quote, "habeck", alone) == []  # no turn of his to tell
     beside = alone + "\nHabeck: Niemand muss frieren.\n"
     problem = only(checked(tmp_path / "2", quote, "habeck", beside))
-    assert "the turns of 'Robert Habeck' are labelled 'Habeck:'" in problem.message
+    assert "not in a turn of 'Robert Habeck' (labelled 'Habeck:')" in problem.message
     spiegel = ZEIT.replace("ZEIT:", "SPIEGEL:")
     problem = only(checked(tmp_path / "3", quote, "habeck", spiegel))
-    assert "the turn 'SPIEGEL:'" in problem.message
+    assert "the paragraph labelled 'SPIEGEL:'" in problem.message
 
 
 def test_a_turn_that_quotes_the_speaker_is_not(tmp_path: Path) -> None:

@@ -82,26 +82,34 @@ def _warn(
     speaker: str,
     parts: bool,
 ) -> None:
-    if owner.kind == "interviewer":
-        whose = "the interviewer"
-    elif owner.kind == "another":
-        whose = (
-            f"someone else (the turns of {shown(speaker)} are labelled {shown(owner.name + ':')})"
-        )
-    elif owner.kind == "outlet":
-        whose = f"the interviewer (it names the outlet, {shown(owner.name)})"
-    else:
-        whose = f"{shown(owner.name)} ({owner.actor_id})"
     what = "words of a part of this quote" if parts else "this quote's words"
+    if owner.kind == "another":
+        # said of the paragraph, not of a turn: the label may be a dateline
+        # (`WASHINGTON:`) as well as an interviewer nobody names (a review)
+        said = (
+            f"{what} stand in the paragraph labelled {shown(label + ':')} of the source "
+            f"{shown(source_id)}, not in a turn of {shown(speaker)} (labelled "
+            f"{shown(owner.name + ':')}): the reader would show those words as said by "
+            f"{shown(speaker)}"
+        )
+    else:
+        if owner.kind == "interviewer":
+            whose = "the interviewer"
+        elif owner.kind == "outlet":
+            whose = f"the interviewer (it names the outlet, {shown(owner.name)})"
+        else:
+            whose = f"{shown(owner.name)} ({owner.actor_id})"
+        said = (
+            f"{what} stand in the turn {shown(label + ':')} of the source {shown(source_id)}, "
+            f"which its label gives to {whose}, not to {shown(speaker)}: the reader would "
+            f"show that turn's words as said by {shown(speaker)}"
+        )
     node = record.place("text")
     record.sink.warning(
         node.line,
         node.column,
         "quote-in-another-turn",
-        f"{what} stand in the "
-        f"turn {shown(label + ':')} of the source {shown(source_id)}, which its label gives "
-        f"to {whose}, not to {shown(speaker)}: the reader would show that turn's words as "
-        f"said by {shown(speaker)}",
+        said,
         "quote the speaker's own turn, or give the quote to whoever speaks this one (and "
         "where that turn quotes the speaker's words, name its speaker as reported_by)",
     )
