@@ -34,6 +34,7 @@ from textual.widgets import Static
 
 from briefing.present.citation import event_citation
 from briefing.present.counts import counts
+from briefing.present.quotes import quotation_marks
 from briefing.present.sources import source_facts, text_status
 from briefing.records.model import Actor, ActorKind, Event, Quote, Source
 from briefing.records.queries import BriefingQueries
@@ -84,7 +85,8 @@ def _quote_row(quote: Quote, actor: Actor, queries: BriefingQueries) -> Content:
     in an event's row: after the words, a row that wrapped split it in two."""
     when = queries.said_when(quote)
     said = [plain(when.describe(), "bold"), plain(" · ")] if when is not None else []
-    said.append(join("“", first_words(quote.text, QUOTE_WORDS), "”"))
+    opening, closing = quotation_marks(quote.text)
+    said.append(join(opening, first_words(quote.text, QUOTE_WORDS), closing))
     if quote.speaker != actor.id:
         said.append(plain(f" — {queries.actor(quote.speaker).name}, relayed", "dim"))
     return join(*said)

@@ -37,6 +37,7 @@ from textual.worker import get_current_worker
 from briefing.index.located import SNIPPET_CONTEXT, context
 from briefing.index.store import BRIEFING_UNREADABLE, why_unreadable
 from briefing.index.words import KINDS, Result, WordIndex
+from briefing.present.quotes import quotation_marks
 from briefing.records.model import Actor, Event, Quote, Source
 from briefing.records.text import counted, visible, visible_line
 from briefing.records.words import SearchQuery
@@ -443,11 +444,12 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None, name_wi
         if record.warnings:  # as its row in the quotes pane: read as sound here (stop 37)
             parts.append(WARNED_MARK)
         parts.append(plain(f"{visible_line(who)}: ", "bold"))
+        opening, closing = quotation_marks(record.text)
         if field == "text":
-            parts.append(join(plain("“"), found, plain("”")))
+            parts.append(join(plain(opening), found, plain(closing)))
         else:  # the quote's own words first, then where the hit is
-            opening = first_words(record.text, FIRST_WORDS, "dim")
-            parts.append(join(plain("“", "dim"), opening, plain(f"”  {field}: ", "dim")))
+            lead = first_words(record.text, FIRST_WORDS, "dim")
+            parts.append(join(plain(opening, "dim"), lead, plain(f"{closing}  {field}: ", "dim")))
             parts.append(found)
     elif field in ("title", "name") and result.kind != "briefing" and "\n" not in first.text:
         parts.append(highlighted(first.text, first.spans))  # the hit is in the name itself

@@ -1024,3 +1024,17 @@ def test_a_looping_link_given_for_a_folder_is_said_to_loop(
     status, out, err = run(capsys, "export", "selfloop", "--to", "json")
     assert (status, out) == (2, "")
     assert err == "briefing: selfloop is a symbolic link that leads round in a loop\n"
+
+
+def test_an_annotation_gives_a_quote_in_its_own_marks_no_more(tmp_path: Path) -> None:
+    """The annotations' body gave `“« Il n’y a pas de plan B »” — Bruno Le Maire`
+    (a review): a quote written in its own quotation marks is shown in them."""
+    base = BASE_FILES["briefing.yaml"]
+    assert isinstance(base, str)
+    text = base.replace("text: hello world", 'text: "« hello world »"')
+    source = "She said « hello world » and left.\n"
+    files = briefing_files(**{"briefing.yaml": text, "sources/s.txt": source})
+    briefing = _built(write_folder(tmp_path / "own", files))
+    (annotation,) = _annotations(briefing)
+    described = [b for b in annotation["body"] if b["purpose"] == "describing"]  # type: ignore[attr-defined]
+    assert described[0]["value"].startswith("« hello world » — A")

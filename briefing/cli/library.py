@@ -23,7 +23,7 @@ from briefing.files.locations import (
 from briefing.index.build import Progress
 from briefing.index.store import BriefingSummary, Index, open_index
 from briefing.present.counts import an_actors_records, record_counts
-from briefing.present.quotes import said_on
+from briefing.present.quotes import in_quotation_marks, said_on
 from briefing.records.text import CUT_MARK, counted, inert_json, shown, visible_line
 
 if TYPE_CHECKING:  # read only where `--actor` is asked for
@@ -222,7 +222,8 @@ def _actor_across(index: Index, id_or_name: str) -> int:
             when = said_on(lookup.said_when(quote))  # as the reader dates and orders them
             # Words it relayed are another's: said as theirs (they read as its own).
             whose = "" if quote.speaker == actor.id else f" — {_speaker(lookup, quote)}, relayed"
-            print(f"  quote  {when}  “{visible_line(_shortened(quote.text))}”{whose}")
+            words = in_quotation_marks(visible_line(_shortened(quote.text)), quote.text)
+            print(f"  quote  {when}  {words}{whose}")
     return EXIT_OK
 
 

@@ -19,7 +19,7 @@ from urllib.parse import quote as url_quote
 from briefing.export.inert import json_text
 from briefing.export.result import Export
 from briefing.present.citation import web_address
-from briefing.present.quotes import attribution
+from briefing.present.quotes import attribution, in_quotation_marks
 from briefing.records.model import Briefing, Quote, Source
 from briefing.records.queries import BriefingQueries
 
@@ -66,7 +66,7 @@ def _annotation(briefing_id: str, quote: Quote, queries: BriefingQueries) -> dic
                 "type": "TextualBody",
                 "purpose": "describing",
                 "format": "text/plain",
-                "value": f"“{quote.text}” {attribution(quote, queries.names)}",
+                "value": f"{in_quotation_marks(quote.text)} {attribution(quote, queries.names)}",
             },
             {"type": "TextualBody", "purpose": "tagging", "value": speaker.name},
             *(

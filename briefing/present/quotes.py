@@ -45,16 +45,22 @@ QUOTATION_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"),
                    ("「", "」"), ("『", "』"), ("‹", "›"), ('"', '"'))  # fmt: skip
 
 
+def quotation_marks(quote: str) -> tuple[str, str]:
+    """The marks to put around a quote's words: “ and ”, or none when the quote
+    is written between quotation marks of its own (`« … »`, `„…“`, `「…」`)."""
+    for opening, closing in QUOTATION_PAIRS:
+        if len(quote) > 1 and quote.startswith(opening) and quote.endswith(closing):
+            return "", ""
+    return "“", "”"
+
+
 def in_quotation_marks(words: str, whole: str | None = None) -> str:
     """`words` between “ and ”, unless the quote (`whole`, of which `words` may
     be a part cut to fit; else `words`) is between quotation marks already: a
     French quote written `« On ne demande pas la charité »` was shown
     `“« On ne demande pas la charité »”` (a correspondent's trial)."""
-    quote = words if whole is None else whole
-    for opening, closing in QUOTATION_PAIRS:
-        if len(quote) > 1 and quote.startswith(opening) and quote.endswith(closing):
-            return words
-    return f"“{words}”"
+    opening, closing = quotation_marks(words if whole is None else whole)
+    return f"{opening}{words}{closing}"
 
 
 #: Matches are counted in a source text of at most this many characters.

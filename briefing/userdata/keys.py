@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
+from briefing.present.quotes import in_quotation_marks
 from briefing.records.dates import DateValue
 from briefing.records.model import Actor, Briefing, Event, Quote, Source
 from briefing.records.refs import Kind, RecordRef
@@ -128,7 +129,7 @@ def record_text(record: object, names: Mapping[str, str]) -> str:
     if isinstance(record, Quote):
         # its words may run over lines (a block in the YAML): one line, as its row shows them
         words = " ".join(record.text.split())
-        return f"“{words}” — {names.get(record.speaker, record.speaker)}"
+        return f"{in_quotation_marks(words)} — {names.get(record.speaker, record.speaker)}"
     if isinstance(record, Event):
         return f"{record.when.describe()}: {record.title}"
     if isinstance(record, Actor):
