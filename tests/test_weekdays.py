@@ -45,6 +45,10 @@ def test_a_weekday_the_date_is_not_is_warned_of(tmp_path: Path) -> None:
         ("in the evening", "2022-02-10"),  # no weekday named
         ("on Wednesdayish terms", "2022-02-10"),  # not a whole word
         ("on Thursday at 23:30", "2022-02-10T23:30:00-05:00"),  # the local date's weekday
+        # another day's weekday (a review)
+        ("the day after Wednesday's summit", "2022-02-10"),
+        ("since Monday", "2022-02-10"),
+        ("on the eve of Friday's vote", "2022-02-10"),
     ],
 )
 def test_a_weekday_that_may_be_the_dates_is_not(tmp_path: Path, when_text: str, when: str) -> None:

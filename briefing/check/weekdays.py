@@ -2,8 +2,9 @@
 morning" for an event dated a Monday (a desk editor planted it; the reader
 showed the weekday beside the date, and nothing checked it).
 
-English briefings only, as the negation warnings are: the weekday names are
-English. Only a date of one day, neither approximate nor uncertain; when the
+English briefings only: the weekday names are English. A weekday said of
+another day ("the day after Thursday's summit", "since Monday") is not the
+event's. Only a date of one day, neither approximate nor uncertain; when the
 words name several weekdays ("talks from Monday to Wednesday"), none of them
 being the date's is what is warned of. Allowed by the contract: a warning.
 """
@@ -23,9 +24,26 @@ _WEEKDAY = re.compile(
 )
 
 
+#: Words before a weekday that make it another day's: "the day after
+#: Thursday's summit", "since Monday", "on the eve of Friday's vote" (a review).
+_RELATIVE = re.compile(
+    r"\b(?:after|before|since|until|till|following|preceding|eve\s+of)\s+(?:last\s+|next\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def weekdays_named(words: str) -> set[str]:
-    """The weekdays `words` name, capitalised: {"Wednesday"}."""
-    return {found.group(1).capitalize() for found in _WEEKDAY.finditer(words)}
+    """The weekdays `words` name as the event's own, capitalised: {"Wednesday"}.
+    Not one said of another day: after "after", "since", "the eve of" …, or
+    with a possessive ("Thursday's summit")."""
+    named = set()
+    for found in _WEEKDAY.finditer(words):
+        if words[found.end() : found.end() + 2] in ("'s", "’s"):
+            continue
+        if _RELATIVE.search(words[: found.start()]):
+            continue
+        named.add(found.group(1).capitalize())
+    return named
 
 
 def check_when_text_weekdays(records: dict[str, list[RawRecord]]) -> None:
