@@ -39,6 +39,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.check.languages import primary_language
+
 #: A word: letters, with apostrophes inside (won't, n’a, aujourd'hui).
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
 _WORDS = re.compile(_WORD)
@@ -186,8 +188,5 @@ BY_LANGUAGE: dict[str, Negations] = {
 def negations_of(language: object) -> Negations | None:
     """The negations of a briefing's `language` (None, not given: English);
     None where the checker knows none."""
-    if language is None:
-        return ENGLISH
-    if not isinstance(language, str):
-        return None
-    return BY_LANGUAGE.get(language.split("-")[0].strip().lower())
+    primary = primary_language(language)
+    return None if primary is None else BY_LANGUAGE.get(primary)

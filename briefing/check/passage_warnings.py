@@ -25,21 +25,6 @@ from briefing.check.turn_warnings import warn_other_turn
 from briefing.records.anchor_results import Span
 
 
-def is_english(language: object) -> bool:
-    """Whether a briefing's `language` (None: not given, `en`) is English."""
-    return primary_language(language) == "en"
-
-
-def primary_language(language: object) -> str | None:
-    """A briefing's `language`'s primary subtag, in lower case (`fr` for
-    `fr-FR`; None not given: `en`); None for a value that is no text."""
-    if language is None:
-        return "en"
-    if not isinstance(language, str):
-        return None
-    return language.split("-")[0].strip().lower()
-
-
 @dataclass(frozen=True, slots=True)
 class PassageChecks:
     """What a briefing's quotes are read with, beside their source."""

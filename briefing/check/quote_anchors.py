@@ -24,8 +24,9 @@ from briefing.check.anchor_warnings import (
     warn_source_brackets,
 )
 from briefing.check.insertion_warnings import warn_insertions_leaving_out
+from briefing.check.languages import primary_language
 from briefing.check.negations import negations_of
-from briefing.check.passage_warnings import PassageChecks, primary_language, warn_passages
+from briefing.check.passage_warnings import PassageChecks, warn_passages
 from briefing.check.quote_places import SourcePlaces
 from briefing.check.raw import RawRecord
 from briefing.check.source_texts import report_blank_text

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing.check.date_order import comparable
-from briefing.check.passage_warnings import is_english
+from briefing.check.languages import is_english
 from briefing.check.raw import RawRecord
 from briefing.records.text import shown
 
