@@ -12,7 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.records.model import Actor, ActorKind, Event
+from briefing.present.quotes import attribution
+from briefing.present.sources import credits_line, publication
+from briefing.records.dates import DateValue
+from briefing.records.model import Actor, ActorKind, Event, Quote, Source
 from briefing.records.queries import BriefingQueries
 
 #: The actors' kinds in the order the documents list them, with their headings.
@@ -28,10 +31,12 @@ _SENTENCE_ENDS = (".", "!", "?", "…")
 
 @dataclass(frozen=True)
 class Writing:
-    """How a format writes a field of content on one line (inert), and a link."""
+    """How a format writes a field of content on one line (inert), a link, and
+    a date (as the reader shows it, or in words)."""
 
     line: Callable[[str], str]
     link: Callable[[str, str | None], str]
+    date: Callable[[DateValue], str] = DateValue.describe
 
 
 def sentence_ended(text: str) -> str:
@@ -70,3 +75,28 @@ def event_entry(head: str, event: Event, queries: BriefingQueries, writing: Writ
     label = "Source" if len(sources) == 1 else "Sources"
     item = sentence_ended(item) + f" {label}: "
     return item + ", ".join(writing.link(s.title, s.url) for s in sources)
+
+
+def said_by(quote: Quote, queries: BriefingQueries, writing: Writing) -> str:
+    """`— Liz Truss (British Foreign Secretary), tweet, 9 Feb 2022`, not yet inert."""
+    speaker = queries.actor(quote.speaker)
+    said = attribution(quote, queries.names, writing.date)
+    if speaker.role:
+        said = said.replace(speaker.name, f"{speaker.name} ({speaker.role})", 1)
+    return said
+
+
+def published(source: Source, writing: Writing) -> str:
+    """`Reuters, 10 Feb 2022`: the outlet and the date, those it has, not yet inert."""
+    return publication(source, writing.date).replace(" · ", ", ")
+
+
+def source_entry(source: Source, writing: Writing) -> str:
+    """The source's link — its outlet, date and credits."""
+    item = writing.link(source.title, source.url)
+    facts = published(source, writing)
+    if source.credits:
+        facts += (", " if facts else "") + credits_line(source)
+    if facts:
+        item += " — " + writing.line(facts)
+    return item

@@ -16,13 +16,14 @@ from briefing.export.entries import (
     Writing,
     actor_entry,
     event_entry,
+    published,
+    said_by,
+    source_entry,
 )
 from briefing.export.inert import MARKDOWN_MARK, markdown_line, markdown_link, markdown_text
 from briefing.export.result import Export
 from briefing.export.seal import sealed
 from briefing.present.display import without_hidden
-from briefing.present.quotes import attribution
-from briefing.present.sources import credits_line, publication
 from briefing.records.model import Actor, Briefing, Event, Quote, Source
 from briefing.records.queries import BriefingQueries
 
@@ -96,15 +97,12 @@ def _quotes(queries: BriefingQueries) -> list[str]:
 
 
 def _quote(quote: Quote, queries: BriefingQueries) -> list[str]:
-    speaker = queries.actor(quote.speaker)
-    said = attribution(quote, queries.names)
-    if speaker.role:
-        said = said.replace(speaker.name, f"{speaker.name} ({speaker.role})", 1)
+    said = said_by(quote, queries, MARKDOWN)
     source = queries.source(quote.source)
     words = [f"> {line}" if line else ">" for line in markdown_text(quote.text).split("\n")]
     cited = f"> {markdown_line(said)} · {markdown_link(source.title, source.url)}"
     if source.outlet or source.published:
-        cited += markdown_line(f", {publication(source).replace(' · ', ', ')}")
+        cited += markdown_line(f", {published(source, MARKDOWN)}")
     lines = [*words, ">", cited]
     if quote.note:
         lines += [">", f"> *Author's note:* {markdown_line(quote.note)}"]
@@ -118,11 +116,5 @@ def _sources(sources: tuple[Source, ...]) -> list[str]:
         return []
     lines = ["## Sources", ""]
     for source in sources:
-        item = markdown_link(source.title, source.url)
-        facts = publication(source).replace(" · ", ", ")
-        if source.credits:
-            facts += (", " if facts else "") + credits_line(source)
-        if facts:
-            item += " — " + markdown_line(facts)
-        lines.append(f"- {item}")
+        lines.append(f"- {source_entry(source, MARKDOWN)}")
     return [*lines, ""]

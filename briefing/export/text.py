@@ -33,7 +33,10 @@ from briefing.export.entries import (
     Writing,
     actor_entry,
     event_entry,
+    published,
+    said_by,
     sentence_ended,
+    source_entry,
 )
 from briefing.export.inert import TEXT_MARK, link_target
 from briefing.export.markdown import WARNED
@@ -41,8 +44,7 @@ from briefing.export.result import Export
 from briefing.export.seal import sealed
 from briefing.present.citation import web_address
 from briefing.present.display import without_hidden
-from briefing.present.quotes import attribution, in_quotation_marks
-from briefing.present.sources import credits_line, publication
+from briefing.present.quotes import in_quotation_marks
 from briefing.records.dates import DateValue
 from briefing.records.model import Actor, Briefing, Event, Quote, Source
 from briefing.records.queries import BriefingQueries
@@ -99,7 +101,7 @@ def _link(label: str, url: str | None) -> str:
 
 
 #: Fields on one line, links as `Title (https://…)`.
-TEXT = Writing(_line, _link)
+TEXT = Writing(_line, _link, DateValue.in_words)
 
 
 def _heading(name: str) -> list[str]:
@@ -145,10 +147,7 @@ def _quotes(queries: BriefingQueries) -> list[str]:
 
 
 def _quote(quote: Quote, queries: BriefingQueries) -> list[str]:
-    speaker = queries.actor(quote.speaker)
-    said = attribution(quote, queries.names, DateValue.in_words)
-    if speaker.role:
-        said = said.replace(speaker.name, f"{speaker.name} ({speaker.role})", 1)
+    said = said_by(quote, queries, TEXT)
     source = queries.source(quote.source)
     # its paragraphs on lines of their own, with no blank line between them:
     # the quote's lines, up to the blank line after it, are all of it
@@ -156,7 +155,7 @@ def _quote(quote: Quote, queries: BriefingQueries) -> list[str]:
     words = in_quotation_marks("\n".join(paragraphs)).split("\n")
     cited = f"{sentence_ended(_line(said))} Source: {_link(source.title, source.url)}"
     if source.outlet or source.published:
-        cited += _line(f", {_publication(source)}")
+        cited += _line(f", {published(source, TEXT)}")
     lines = [*words, sentence_ended(cited)]
     if quote.note:
         lines.append(f"Author's note: {_line(quote.note)}")
@@ -165,21 +164,9 @@ def _quote(quote: Quote, queries: BriefingQueries) -> list[str]:
     return [*lines, ""]
 
 
-def _publication(source: Source) -> str:
-    """`Reuters, 10 Feb 2022`: the outlet and the date, said in words."""
-    return publication(source, DateValue.in_words).replace(" · ", ", ")
-
-
 def _sources(sources: tuple[Source, ...]) -> list[str]:
     if not sources:
         return []
     lines = _heading("Sources")
-    for source in sources:
-        item = _link(source.title, source.url)
-        facts = _publication(source)
-        if source.credits:
-            facts += (", " if facts else "") + credits_line(source)
-        if facts:
-            item += " — " + _line(facts)
-        lines.append(item)
+    lines.extend(source_entry(source, TEXT) for source in sources)
     return [*lines, ""]
