@@ -77,6 +77,7 @@ CASES = [
     extra("actors:\n  - id: b\n    name: a\x1bb\n", "yaml-control", 3, 12),
     extra("actors:\n\t- id: b\n", "yaml-tab", 2, 1, "spaces"),
     extra(ACTOR + "  \u00a0 role: x\n", "yaml-space-indent", 5, 3, "ordinary spaces"),
+    extra(ACTOR + "  - id: b2\n    name: B\n    kind: person\n", "actor-alike", 6, 11, "role"),
     extra(ACTOR.replace("name: B", "name: !!python/object:os.system B"), "yaml-tag", 3, 11),
     # said as written, not as the parser spells it out ('tag:yaml.org,2002:set')
     extra(ACTOR.replace("name: B", "name: !!set 3"), "yaml-tag", 3, 11, "'!!set'"),

@@ -15,6 +15,7 @@ import traceback
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 
+from briefing.check.actor_names import warn_actors_alike
 from briefing.check.build import build_briefing, type_early
 from briefing.check.comments import warn_comments_cutting_text
 from briefing.check.cross_checks import check_affiliation_cycles, check_said_before_published
@@ -239,6 +240,7 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
     check_when_text_weekdays(context.records)
     warn_times_without_offset(context.records)
     warn_shared_same_as(context.records["actors"])
+    warn_actors_alike(context.records["actors"])
     named = context.ids["sources"]
     unnamed = [r for r in context.records["sources"] if named.get(r.id or "") is not r]
     texts = load_source_texts(folder, named, unnamed)

@@ -1,0 +1,60 @@
+"""Two actors of one briefing that the reader cannot tell apart: the same
+name, kind, role and affiliations (left alone at stop 37: the viewer marks
+neither of two actors who share a name, and a quote given to either reads
+the same in every pane).
+
+Likely one actor written twice, its quotes and events split between two
+ids; two people of one name are told apart by a role or an affiliation,
+which is what the warning asks for. A warning: the contract allows it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import PurePath
+
+from briefing.check.raw import RawRecord
+from briefing.records.text import shown
+
+
+def _looks(record: RawRecord) -> tuple[str, ...] | None:
+    """What an actor's row shows of it, folded: name, kind, role, affiliations."""
+    name = record.text("name")
+    if not name or not name.strip():
+        return None
+
+    def folded(text: str | None) -> str:
+        return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+
+    return (
+        folded(name),
+        folded(record.text("kind")),
+        folded(record.text("role")),
+        *sorted(record.ids("affiliations")),
+    )
+
+
+def warn_actors_alike(actors: list[RawRecord]) -> None:
+    """Warn at each actor's name that an earlier actor looks the same."""
+    first: dict[tuple[str, ...], RawRecord] = {}
+    for record in actors:
+        looks = _looks(record)
+        if looks is None or record.id is None:
+            continue
+        other = first.setdefault(looks, record)
+        if other is record or other.id == record.id:
+            continue  # an id said twice is duplicate-id's
+        node, there = record.place("name"), other.place("name")
+        where = f"line {there.line}"
+        if other.sink.file != record.sink.file:
+            where = f"{PurePath(other.sink.file).name}, {where}"
+        record.sink.warning(
+            node.line,
+            node.column,
+            "actor-alike",
+            f"the actor {shown(record.id)} has the name, kind, role and affiliations of the "
+            f"actor {shown(other.id or '')} ({where}): the reader cannot tell them apart, and "
+            "a quote given to either reads the same",
+            f"keep one of {shown(other.id or '')} and {shown(record.id)}, with the quotes and "
+            "events of both; if they are two, give each a role or an affiliation of its own",
+        )

@@ -1,0 +1,35 @@
+"""Two actors the reader cannot tell apart (actor-alike): the same name, kind,
+role and affiliations. Likely one actor written twice, its quotes split
+between two ids; two people of one name differ by a role or an affiliation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import BASE_FILES, briefing_files, check, write_folder
+
+BASE = str(BASE_FILES["briefing.yaml"])  # actor a: name A, kind person
+
+
+def problems(tmp_path: Path, more: str) -> list[tuple[str, int, int, str]]:
+    text = BASE.replace("events:\n", more + "events:\n", 1)
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": text}))
+    return [(p.code, p.line, p.column, p.message) for p in check(folder)]
+
+
+def test_an_actor_written_twice_is_warned_of_at_the_second(tmp_path: Path) -> None:
+    found = problems(tmp_path, "  - id: a2\n    name: ' a '\n    kind: person\n")
+    assert [p[:3] for p in found] == [("actor-alike", 14, 11)]
+    said = "the actor 'a2' has the name, kind, role and affiliations of the actor 'a'"
+    assert said in found[0][3]
+
+
+def test_actors_told_apart_by_kind_role_or_affiliation_are_not(tmp_path: Path) -> None:
+    assert problems(tmp_path, "  - id: a2\n    name: A\n    kind: organisation\n") == []
+    more = "  - id: a2\n    name: A\n    kind: person\n    role: Mayor\n"
+    assert problems(tmp_path / "role", more) == []
+    more = (
+        "  - id: o\n    name: O\n    kind: organisation\n"
+        "  - id: a2\n    name: A\n    kind: person\n    affiliations: [o]\n"
+    )
+    assert problems(tmp_path / "aff", more) == []
