@@ -9,7 +9,7 @@ aliases) would have been missing from the other.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing.present.quotes import attribution
@@ -37,6 +37,14 @@ class Writing:
     line: Callable[[str], str]
     link: Callable[[str, str | None], str]
     date: Callable[[DateValue], str] = DateValue.describe
+
+
+def by_kind(actors: Sequence[Actor]) -> list[tuple[str, list[Actor]]]:
+    """The actors grouped under their kinds' headings, in KIND_HEADINGS' order,
+    a kind with none left out."""
+    grouped = {heading: [a for a in actors if a.kind is kind] for kind, heading in
+               KIND_HEADINGS.items()}  # fmt: skip
+    return [(heading, of_kind) for heading, of_kind in grouped.items() if of_kind]
 
 
 def sentence_ended(text: str) -> str:

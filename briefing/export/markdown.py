@@ -12,9 +12,9 @@ a briefing is read as markup.
 from __future__ import annotations
 
 from briefing.export.entries import (
-    KIND_HEADINGS,
     Writing,
     actor_entry,
+    by_kind,
     event_entry,
     published,
     said_by,
@@ -59,10 +59,7 @@ def _actors(actors: tuple[Actor, ...]) -> list[str]:
     if not actors:
         return []
     lines = ["## Actors", ""]
-    for kind, heading in KIND_HEADINGS.items():
-        of_kind = [a for a in actors if a.kind is kind]
-        if not of_kind:
-            continue
+    for heading, of_kind in by_kind(actors):
         lines += [f"### {heading}", ""]
         for actor in of_kind:
             item = actor_entry(f"**{markdown_line(actor.name)}**", actor, MARKDOWN)

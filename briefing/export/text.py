@@ -29,9 +29,9 @@ from __future__ import annotations
 import re
 
 from briefing.export.entries import (
-    KIND_HEADINGS,
     Writing,
     actor_entry,
+    by_kind,
     event_entry,
     published,
     said_by,
@@ -113,10 +113,7 @@ def _actors(actors: tuple[Actor, ...]) -> list[str]:
     if not actors:
         return []
     lines = _heading("Actors")
-    for kind, heading in KIND_HEADINGS.items():
-        of_kind = [a for a in actors if a.kind is kind]
-        if not of_kind:
-            continue
+    for heading, of_kind in by_kind(actors):
         lines.append(f"{heading}:")
         for actor in of_kind:
             item = actor_entry(_line(actor.name), actor, TEXT)
