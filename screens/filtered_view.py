@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from textual.content import Content
 
@@ -28,6 +29,7 @@ from briefing.records.refs import Kind
 from briefing.records.text import counted
 from briefing.screens.safe import join, plain
 from briefing.screens.state import ReaderState
+from briefing.screens.warnings import WARNED, WARNING_STYLE
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,11 @@ def briefing_header(
     briefing = queries.briefing
     as_of = plain(f"as of {briefing.as_of.describe()}  ", "dim")
     header = join(as_of, plain(briefing.title, "bold"))
+    warned = warned_quotes(queries)
+    if warned:
+        # as the marks before it say theirs: `Δ1 changed`, `⚠2 warned`
+        warning = plain(f"{WARNED}{warned} warned", WARNING_STYLE)
+        header = join(warning, plain(" · ", "dim"), header)
     if marks is not None:
         header = join(marks, header)
     if reading is None:
@@ -114,6 +121,21 @@ def briefing_header(
         said = f"  · the first rows only: the rest of the {whole} could not be read"
         return join(header, plain(said, "italic $text-error"))
     return join(header, plain(f"  · the first rows; reading all {whole}…", "italic $text-warning"))
+
+
+#: By briefing: how many of its quotes the checker warned of.
+_WARNED: WeakKeyDictionary[BriefingQueries, int] = WeakKeyDictionary()
+
+
+def warned_quotes(queries: BriefingQueries) -> int:
+    """How many quotes of the briefing the checker warned of: the header says
+    so, as the library's row says "2 warnings" (a trial on limited terminals:
+    once open, only the footer's `!` and the rows' `⚠` told). Counted once a
+    briefing (10,000 quotes at x1000, and the header is drawn at each filter)."""
+    warned = _WARNED.get(queries)
+    if warned is None:
+        warned = _WARNED[queries] = sum(1 for quote in queries.quotes if quote.warnings)
+    return warned
 
 
 def _members_hint(members: int, shown: bool, so_far: str = "") -> Content:

@@ -173,3 +173,18 @@ async def test_the_summary_says_what_the_mark_means(tmp_path: Path) -> None:
         assert isinstance(app.screen, SummaryScreen)
         said = " ".join(str(part.render()) for part in app.screen.query(Static))
         assert "⚠ before who said a quote: the checker warns of it" in " ".join(said.split())
+
+
+async def test_the_header_says_how_many_quotes_the_checker_warned_of(tmp_path: Path) -> None:
+    """The library's row said "1 warning"; once the briefing was open only the
+    footer's `!` and the row's `⚠` told (a trial on limited terminals). A
+    briefing without warnings says nothing of them."""
+    app = reader(cut_and_sound(tmp_path), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        header = str(app.screen.query_one("#header", Static).render())
+        assert "⚠1 warned · as of" in header, header
+    app = reader(write_folder(tmp_path / "sound", briefing_files()), tmp_path / "i")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "warned" not in str(app.screen.query_one("#header", Static).render())
