@@ -106,6 +106,16 @@ class SourcePlaces:
         _start, end, label = labelled[index]
         return label if position < end or len(labelled) >= TRANSCRIPT_LABELS else None
 
+    def own_label(self, position: int) -> str | None:
+        """The label the paragraph that holds `position` opens with (None: it
+        opens with none, whatever turn it continues)."""
+        labelled = self._turns()
+        index = bisect.bisect_right(self._labelled_starts, position) - 1
+        if index < 0:
+            return None
+        _start, end, label = labelled[index]
+        return label if position < end else None
+
     def turn_labels(self) -> list[str]:
         """The labels of the source's turns, each once, in order."""
         return list(dict.fromkeys(label for _start, _end, label in self._turns()))

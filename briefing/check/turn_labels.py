@@ -52,7 +52,7 @@ INTERVIEWER_WORDS = frozenset(
     "q question questions frage fragen pregunta domanda vraag pergunta interviewer "
     "interviewerin intervieweur intervieweuse journalist journalistin journaliste "
     "periodista giornalista reporter moderator moderatorin animateur animatrice "
-    "host".split()
+    "host anchor".split()
 )
 #: The shortest surname taken alone as another's name (as the reader's
 #: mentions: "Li" or "Ng" alone would name too much).
@@ -130,6 +130,8 @@ class TurnNames:
             return LabelOwner("interviewer")
         for ident in self._named(words, bodies_whole=True):
             actor = self._actors[ident]
+            if str(actor.value("kind")) == "state":
+                continue  # `BEIJING:` is a dateline, not China's turn (a trial of transcripts)
             return LabelOwner("actor", actor.text("name") or ident, ident)
         if outlet is not None and _names_outlet(label, words, outlet):
             if self._outlet_is_theirs(outlet, people):

@@ -8,17 +8,18 @@ interviewer's question, passed with nothing said, and the reader showed the
 question as his answer (a correspondent's trial in German; in English, a
 `Q:` turn given to the official who answers it).
 
-`quote-in-another-turn` is said when a stretch of the quote stands in a turn
-whose label is not the quote's speaker's nor its reported_by's, and names
-someone else: an interviewer, another actor, the source's outlet
-(briefing.check.turn_labels reads the label); or that names nobody known
-in a transcript where the speaker has turns of their own under another
-label (`ZEIT:` beside `Habeck:`, where the briefing knows no Zeit: the
-trial's own case). A label that names nobody known, in a transcript whose
-labels name none of the quote's people, says nothing. Words that stand in
-quotation marks inside the other's turn are left alone: an interviewer
-quoting the speaker back to them (`Sie sagten: „…“`) gives the speaker's
-words.
+`quote-in-another-turn` is said when a stretch of the quote stands in a
+paragraph that opens with a label that is not the quote's speaker's nor its
+reported_by's, and names someone else: an interviewer, another actor, the
+source's outlet (briefing.check.turn_labels reads the label). Not a
+paragraph that opens with no label, whatever turn it continues: after `Q:`
+a newspaper's Q&A prints the answer unlabelled, and after `BY MR. SMITH:` a
+court's record the witness's answers (a trial of transcripts). A label that
+names nobody known says nothing: a speaker with two labels (`MS.
+JEAN-PIERRE:` and `THE PRESS SECRETARY:`) was warned of her own words when
+it did (the same trial). Words that stand in quotation marks inside the
+other's turn are left alone: an interviewer quoting the speaker back to
+them (`Sie sagten: „…“`) gives the speaker's words.
 """
 
 from __future__ import annotations
@@ -48,12 +49,13 @@ def warn_other_turn(
         if edges is None:
             continue
         for position in edges:  # its first word's turn, and its last's
-            label = source.turn_label(position)
+            # only a paragraph that opens with its label: one after it may be
+            # the answer, unlabelled (a newspaper's Q&A), or the witness's
+            # after `BY MR. SMITH:` (a trial of transcripts)
+            label = source.own_label(position)
             if label is None:
                 continue
             owner = names.owner(label, people, source_id)  # read once a label
-            if owner is None:
-                owner = _beside_own_turns(label, people, source, names)
             if owner is None:
                 continue
             place = source.place(start, end)
@@ -61,17 +63,6 @@ def warn_other_turn(
                 continue  # the turn quotes someone: it may be the speaker
             _warn(record, label, owner, source_id, names.name_of(speaker), len(pieces) > 1)
             return
-
-
-def _beside_own_turns(
-    label: str, people: tuple[str, ...], source: SourcePlaces, names: TurnNames
-) -> LabelOwner | None:
-    """Another speaker's, when `label` is not the quote's people's while another
-    label of the transcript is: `ZEIT:` beside `Habeck:` (None: not so)."""
-    if names.names_them(label, people):
-        return None
-    own = next((other for other in source.turn_labels() if names.names_them(other, people)), None)
-    return None if own is None else LabelOwner("another", own)
 
 
 def _warn(
@@ -83,27 +74,16 @@ def _warn(
     parts: bool,
 ) -> None:
     what = "words of a part of this quote" if parts else "this quote's words"
-    if owner.kind == "another":
-        # said of the paragraph, not of a turn: the label may be a dateline
-        # (`WASHINGTON:`) as well as an interviewer nobody names (a review)
-        said = (
-            f"{what} stand in the paragraph labelled {shown(label + ':')} of the source "
-            f"{shown(source_id)}, not in a turn of {shown(speaker)} (labelled "
-            f"{shown(owner.name + ':')}): the reader would show those words as said by "
-            f"{shown(speaker)}"
-        )
+    if owner.kind == "interviewer":
+        whose = "the interviewer"
+    elif owner.kind == "outlet":
+        whose = f"the interviewer (it names the outlet, {shown(owner.name)})"
     else:
-        if owner.kind == "interviewer":
-            whose = "the interviewer"
-        elif owner.kind == "outlet":
-            whose = f"the interviewer (it names the outlet, {shown(owner.name)})"
-        else:
-            whose = f"{shown(owner.name)} ({owner.actor_id})"
-        said = (
-            f"{what} stand in the turn {shown(label + ':')} of the source {shown(source_id)}, "
-            f"which its label gives to {whose}, not to {shown(speaker)}: the reader would "
-            f"show that turn's words as said by {shown(speaker)}"
-        )
+        whose = f"{shown(owner.name)} ({owner.actor_id})"
+    said = (
+        f"{what} stand in the turn {shown(label + ':')} of the source {shown(source_id)}, "
+        f"which its label gives to {whose}, not to {shown(speaker)}"
+    )
     node = record.place("text")
     record.sink.warning(
         node.line,
