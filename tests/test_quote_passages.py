@@ -406,6 +406,23 @@ def test_an_idiom_that_holds_a_negations_word_is_none(
     assert "negation-left-out" not in codes(problems), [str(p) for p in problems]
 
 
+@pytest.mark.parametrize(
+    ("language", "source", "quote"),
+    [
+        ("en", '"We will get it done without raising taxes," she said.\n', "We will get it done"),
+        ("fr", "« Nous le ferons sans augmenter les impôts », dit-elle.\n", "Nous le ferons"),
+        ("de", "„Wir schaffen das ohne neue Steuern“, sagte sie.\n", "Wir schaffen das"),
+    ],
+)
+def test_without_right_after_a_quote_is_no_negation_left_out(
+    tmp_path: Path, language: str, source: str, quote: str
+) -> None:
+    """ "We will get it done" before "without raising taxes" says less, not the
+    opposite (a trial of transcripts); "without" right before a quote still is."""
+    problems = checked(tmp_path, quote, source, language=language)
+    assert "negation-left-out" not in codes(problems), [str(p) for p in problems]
+
+
 def test_a_negation_added_is_warned_of_in_french(tmp_path: Path) -> None:
     source = "« La réforme est une bonne réforme », dit-il.\n"
     quote = "La réforme [n’]est [pas] une bonne réforme"

@@ -29,9 +29,11 @@ opposite of their source pass with nothing said ("Wir akzeptieren das" from
 "Wir akzeptieren das nicht"; "je ne la fais" before "pas"). Languages
 written without spaces between words (Japanese, Chinese) and those that join
 a negation to the next word (Arabic) have no list: what could be read as a
-word there is not one. "not only" and "whether or not" are on the English
-list as any "not" is: a quote that starts right after them is warned of too
-(its words say less than the source's, if not the opposite).
+word there is not one. "Without" and its kin (sans, ohne, sin, senza, sem,
+zonder) right after a quote's end are none: the quote says less, not the
+opposite. "not only" and "whether or not" are on the English list as any
+"not" is: a quote that starts right after them is warned of too (its words
+say less than the source's, if not the opposite).
 """
 
 from __future__ import annotations
@@ -73,6 +75,9 @@ class Negations:
     #: "plus que jamais" (more than ever), "à jamais" (for ever), "avant
     #: qu'il ne soit trop tard" (a ne that negates nothing): a review
     unless_after: tuple[tuple[str, frozenset[str]], ...] = ()
+    #: negations that are none right after a quote's end: "We will get it done"
+    #: before "without raising taxes" says less, not the opposite (a trial)
+    not_after_quote: frozenset[str] = frozenset()
 
     def negates(self, word: str) -> bool:
         lowered = word.lower()
@@ -133,6 +138,8 @@ class Negations:
         found = _FIRST_WORD.match(kept)
         if found is None or not self.negates(found.group()):
             return None
+        if found.group().lower() in self.not_after_quote:
+            return None
         end = found.end()
         if end < len(kept) and kept[end].isalnum():
             return None  # the start of a longer word
@@ -149,7 +156,9 @@ def _mark_glued(gap: str) -> bool:
 
 
 ENGLISH = Negations(
-    frozenset("not no never cannot neither nor without".split()), endings=("n't", "n’t")
+    frozenset("not no never cannot neither nor without".split()),
+    endings=("n't", "n’t"),
+    not_after_quote=frozenset({"without"}),
 )
 #: By a language tag's primary subtag.
 BY_LANGUAGE: dict[str, Negations] = {
@@ -157,6 +166,7 @@ BY_LANGUAGE: dict[str, Negations] = {
     "fr": Negations(
         frozenset("ne pas jamais rien aucun aucune guère ni sans non".split()),
         beginnings=("n'", "n’"),
+        not_after_quote=frozenset({"sans"}),
         unless_after=(
             ("jamais", frozenset("que qu' qu’ à".split())),
             ("ne", frozenset("qu’il qu'il qu’elle qu'elle qu’on qu'on qu’ils qu'ils".split())),
@@ -166,22 +176,29 @@ BY_LANGUAGE: dict[str, Negations] = {
         frozenset(
             "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder "
             "ohne nein".split()
-        )
+        ),
+        not_after_quote=frozenset({"ohne"}),
     ),
     "es": Negations(
         frozenset("no nunca jamás ni nada nadie ningún ninguno ninguna sin tampoco".split()),
         unless_after=(("nunca", frozenset({"que"})), ("jamás", frozenset({"que"}))),
+        not_after_quote=frozenset({"sin"}),
     ),
     "it": Negations(
         frozenset("non mai nessuno nessuna niente nulla né senza neanche nemmeno neppure".split()),
         # "più che mai" (more than ever), "come mai" (how come)
         unless_after=(("mai", frozenset({"che", "come"})),),
+        not_after_quote=frozenset({"senza"}),
     ),
     "pt": Negations(
         frozenset("não nunca jamais nem nada ninguém nenhum nenhuma sem".split()),
         unless_after=(("nunca", frozenset({"que"})),),
+        not_after_quote=frozenset({"sem"}),
     ),
-    "nl": Negations(frozenset("niet geen nooit niets niemand noch zonder".split())),
+    "nl": Negations(
+        frozenset("niet geen nooit niets niemand noch zonder".split()),
+        not_after_quote=frozenset({"zonder"}),
+    ),
 }
 
 
