@@ -48,6 +48,8 @@ def test_a_weekday_the_date_is_not_is_warned_of(tmp_path: Path) -> None:
         # another day's weekday (a review)
         ("the day after Wednesday's summit", "2022-02-10"),
         ("since Monday", "2022-02-10"),
+        # a time's day is its zone's: late on Wednesday in Washington (a trial)
+        ("late on Wednesday", "2022-02-10T03:30:00Z"),
         ("on the eve of Friday's vote", "2022-02-10"),
     ],
 )
