@@ -116,10 +116,6 @@ class SourcePlaces:
         _start, end, label = labelled[index]
         return label if position < end else None
 
-    def turn_labels(self) -> list[str]:
-        """The labels of the source's turns, each once, in order."""
-        return list(dict.fromkeys(label for _start, _end, label in self._turns()))
-
     def _turns(self) -> list[tuple[int, int, str]]:
         if self._labelled is None:
             self._labelled = []

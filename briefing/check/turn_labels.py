@@ -139,13 +139,6 @@ class TurnNames:
             return LabelOwner("outlet", outlet)
         return None
 
-    def names_them(self, label: str, speakers: tuple[str, ...]) -> bool:
-        """Whether `label` is the quote's own people's (`speakers`, as `owner`
-        reads it first)."""
-        words = words_of(label)
-        people = [ident for ident in speakers if ident in self._actors]
-        return bool(words) and any(self._names_own(label, words, i) for i in people)
-
     def name_of(self, ident: str) -> str:
         """An actor's name (its id where it has none)."""
         actor = self._actors.get(ident)
