@@ -80,3 +80,17 @@ def test_an_empty_insertion_in_a_quote_refused_for_more_is_not_warned_of_too(
     text = BASE.replace("text: hello world", "text: She said [] hello planet")
     folder = write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text}))
     assert [p.code for p in check(folder)] == ["quote-not-found"]
+
+
+def test_an_empty_insertion_that_stands_for_words_says_which(in_tmp: Path) -> None:
+    """`it is [] a metaphor` for "it is not a metaphor" was told only to remove
+    the brackets (which would leave the quote not found), never that they stood
+    for "not" (a trial of transcripts)."""
+    text = BASE.replace("text: hello world", "text: She said [] world")
+    folder = write_folder(in_tmp / "b", briefing_files(**{"briefing.yaml": text}))
+    said = [line for line, _ in _said(folder)]
+    assert any("warning[insertion-empty]" in line for line in said), said
+    assert any(
+        "warning[insertion-leaves-out]: the insertion '[]' stands for 'hello'" in line
+        for line in said
+    ), said

@@ -37,9 +37,14 @@ def warn_insertions_leaving_out(
     for inserted, (_, end), (start, _) in zip(
         insertions, span.pieces[:-1], span.pieces[1:], strict=True
     ):
-        if inserted is None or shows_nothing(inserted):
-            continue  # an elision: marked as one; an empty insertion: said (insertion-empty)
+        if inserted is None:
+            continue  # an elision: marked as one
         stood_for = original[end:start]
+        if shows_nothing(inserted) and not _words(stood_for):
+            continue  # brackets for nothing: said as such (insertion-empty)
+        # `it is [] a metaphor` for "it is not a metaphor": insertion-empty
+        # alone told to remove the brackets, and not that they stood for "not"
+        # (a trial of transcripts)
         if leaves_out(inserted, stood_for):
             found.append((inserted, " ".join(stood_for.split())))
     for inserted, stood_for in found:
