@@ -32,10 +32,25 @@ def test_a_weekday_the_date_is_not_is_warned_of(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("when_text", ["on Wed. night", "Tues. evening", "late Sat."])
+def test_an_abbreviated_weekday_the_date_is_not_is_warned_of(
+    tmp_path: Path, when_text: str
+) -> None:
+    """News agencies write "Tues. night" (a trial of transcripts): it passed."""
+    (found,) = problems(tmp_path, when_text)
+    assert found[0] == "when-text-weekday"
+    assert found[3].startswith("when_text says ")
+    assert found[3].split()[2] in ("Wednesday,", "Tuesday,", "Saturday,")
+
+
 @pytest.mark.parametrize(
     ("when_text", "when"),
     [
         ("on Thursday morning", "2022-02-10"),
+        ("Thurs. morning", "2022-02-10"),
+        ("as the Sun. reported", "2022-02-10"),  # a newspaper
+        ("after he sat. down", "2022-02-10"),  # not capitalised: a verb
+        ("the day they Wed and more", "2022-02-10"),  # no full stop
         ("late on thursday", "2022-02-10"),  # case aside
         ("between Wednesday and Thursday", "2022-02-10"),  # one of them is the date's
         ("on Wednesday", "2022-02-10~"),  # approximate

@@ -20,10 +20,28 @@ from briefing.check.languages import is_english
 from briefing.check.raw import RawRecord
 from briefing.records.text import shown
 
-#: An English weekday's name, or its plural ("on Mondays"), as a whole word.
+#: An English weekday's name, or its plural ("on Mondays"), as a whole word;
+#: or its abbreviation as news agencies write it, capitalised and with its
+#: full stop ("Tues. night": a trial of transcripts), which "sat", "wed" and
+#: "the Sun" are not.
 _WEEKDAY = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.IGNORECASE
+    r"\b(?:(?i:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)"
+    r"|(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
 )
+_ABBREVIATED = {
+    "Mon": "Monday",
+    "Tue": "Tuesday",
+    "Tues": "Tuesday",
+    "Wed": "Wednesday",
+    "Thu": "Thursday",
+    "Thur": "Thursday",
+    "Thurs": "Thursday",
+    "Fri": "Friday",
+    "Sat": "Saturday",
+    "Sun": "Sunday",
+}
+#: "The Sun." is a newspaper, not a Sunday.
+_NOT_A_DAY_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 #: Words before a weekday that make it another day's: "the day after
@@ -44,7 +62,10 @@ def weekdays_named(words: str) -> set[str]:
             continue
         if _RELATIVE.search(words[: found.start()]):
             continue
-        named.add(found.group(1).capitalize())
+        if found.group(1):
+            named.add(found.group(1).capitalize())
+        elif not _NOT_A_DAY_BEFORE.search(words[: found.start()]):
+            named.add(_ABBREVIATED[found.group(2)])
     return named
 
 

@@ -96,7 +96,9 @@ from briefing.records.codes import CODES
 #: 27: the same shape, negations read in French, German, Spanish, Italian,
 #:     Portuguese and Dutch briefings too (no new code: the digest of the codes
 #:     would not have rebuilt them).
-INDEX_FORMAT = 27
+#: 28: the same shape, a weekday abbreviated in an event's when_text ("Tues.
+#:     night") compared with its date.
+INDEX_FORMAT = 28
 
 
 def _built_by() -> str:
