@@ -6,6 +6,11 @@ the same in every pane).
 Likely one actor written twice, its quotes and events split between two
 ids; two people of one name are told apart by a role or an affiliation,
 which is what the warning asks for. A warning: the contract allows it.
+
+Names are compared as a search compares them, accents and case aside:
+"Élisabeth Borne" written once with its accent and once without is one
+person's name typed twice (a trial of transcripts), and `/elisabeth` finds
+both rows, which read the same but for one letter.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import unicodedata
 from pathlib import PurePath
 
 from briefing.check.raw import RawRecord
+from briefing.records.folding import fold
 from briefing.records.text import shown
 
 
@@ -24,7 +30,7 @@ def _looks(record: RawRecord) -> tuple[str, ...] | None:
         return None
 
     def folded(text: str | None) -> str:
-        return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+        return " ".join(fold(text or "").split())
 
     return (
         folded(name),
@@ -32,6 +38,11 @@ def _looks(record: RawRecord) -> tuple[str, ...] | None:
         folded(record.text("role")),
         *sorted(record.ids("affiliations")),
     )
+
+
+def _cased(name: str) -> str:
+    """A name as a reader sees it, case and spacing aside (accents kept)."""
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
 def warn_actors_alike(actors: list[RawRecord]) -> None:
@@ -48,13 +59,20 @@ def warn_actors_alike(actors: list[RawRecord]) -> None:
         where = f"line {there.line}"
         if other.sink.file != record.sink.file:
             where = f"{PurePath(other.sink.file).name}, {where}"
+        name, other_name = (r.text("name") or "" for r in (record, other))
+        if _cased(name) != _cased(other_name):
+            differ = f" (written {shown(name.strip())} and {shown(other_name.strip())})"
+            alike = "the same name but for its accents, the same kind, role and affiliations as"
+            tell = "can hardly tell"
+        else:
+            differ, alike, tell = "", "the name, kind, role and affiliations of", "cannot tell"
         record.sink.warning(
             node.line,
             node.column,
             "actor-alike",
-            f"the actor {shown(record.id)} has the name, kind, role and affiliations of the "
-            f"actor {shown(other.id or '')} ({where}): the reader cannot tell them apart, and "
-            "a quote given to either reads the same",
+            f"the actor {shown(record.id)} has {alike} the actor {shown(other.id or '')} "
+            f"({where}){differ}: the reader {tell} them apart, and a quote given to "
+            "either reads the same",
             f"keep one of {shown(other.id or '')} and {shown(record.id)}, with the quotes and "
             "events of both; if they are two, give each a role or an affiliation of its own",
         )

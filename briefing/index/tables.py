@@ -96,7 +96,8 @@ from briefing.records.codes import CODES
 #: 27: the same shape, negations read in French, German, Spanish, Italian,
 #:     Portuguese and Dutch briefings too (no new code: the digest of the codes
 #:     would not have rebuilt them).
-#: 28: the same shape, a weekday abbreviated in an event's when_text ("Tues.
+#: 28: the same shape, actors whose names differ only by accents warned of as
+#:     alike, a weekday abbreviated in an event's when_text ("Tues.
 #:     night") compared with its date.
 INDEX_FORMAT = 28
 
