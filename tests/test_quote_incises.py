@@ -79,7 +79,7 @@ def test_a_quote_that_ends_with_the_incise_is_warned_of(tmp_path: Path) -> None:
     problem = only(checked(tmp_path, "Nous irons jusqu’au bout, a-t-il martelé"))
     assert problem.message.startswith("this quote holds 'a-t-il martelé', an incise of the source")
     assert "jusqu’au bout, a-t-il martelé, car c’est" in problem.message
-    assert "as said by 'a'" in problem.message
+    assert "as said by 'A'" in problem.message  # the actor's name, as the reader shows it
     assert "elision" in problem.hint
 
 

@@ -36,6 +36,7 @@ import re
 
 from briefing.check.quote_places import Marks, SourcePlaces, around
 from briefing.check.raw import RawRecord
+from briefing.check.turn_labels import TurnNames
 from briefing.records.text import shown
 
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœæ"
@@ -98,6 +99,7 @@ def warn_incises(
     pieces: tuple[tuple[int, int], ...],
     source: SourcePlaces,
     source_id: str,
+    names: TurnNames,
 ) -> None:
     """Warn, once, of the first incise a quote's stretches of the source hold
     inside a quotation (or in a source with no quotation marks: outside one,
@@ -112,7 +114,7 @@ def warn_incises(
             continue
         incise = original[found[0] : found[1]]
         shown_around = around(original, *found, *source.paragraph(found[0]))
-        speaker = record.text("speaker") or ""
+        speaker = names.name_of(record.text("speaker") or "")  # a name, as the reader shows it
         node = record.place("text")
         record.sink.warning(
             node.line,

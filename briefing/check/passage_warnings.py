@@ -49,7 +49,7 @@ def warn_passages(
     negations = checks.negations
     warn_other_turn(record, pieces, source, source_id, checks.names)
     if checks.french:
-        warn_incises(record, pieces, source, source_id)
+        warn_incises(record, pieces, source, source_id, checks.names)
     if len(pieces) == 1:  # the paragraph anchoring found is the stretch's own
         place = source.place(span.start, span.end, (span.paragraph_start, span.paragraph_end))
         if place is not None and place.break_at < 0 and _in_one_quotation(place, source):
