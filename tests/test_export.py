@@ -32,6 +32,7 @@ from briefing.export.inert import MARKDOWN_MARK_START, markdown_text
 from briefing.export.json_records import records_from_json
 from briefing.export.json_schema import export_schema
 from briefing.export.result import Export
+from briefing.export.seal import UNSEALED, sealed
 from briefing.export.writing import FOLDER_MARK, FOLDER_MARK_TEXT, free_name, write_export
 from briefing.records.model import Briefing
 from briefing.records.normalising import normalise
@@ -340,6 +341,53 @@ def test_text_holds_every_quote_with_its_attribution_in_words_and_no_markup(
         "by 6 Feb 2022: Event open-start.",
     ):
         assert any(line.startswith(said) for line in text.splitlines()), said
+
+
+def test_text_says_what_it_is_first_and_keeps_its_digest_for_its_last_line(
+    bundled: Briefing, tmp_path: Path
+) -> None:
+    """A screen reader read the first line's 64 hexadecimal digits out before
+    the title (a trial on limited terminals): the digest is on the last line."""
+    text = export(bundled, "text").text
+    first, last = text.splitlines()[0], text.splitlines()[-1]
+    assert first.startswith("Written by briefing export") and "sha256" not in first
+    assert re.fullmatch(r"The digest of this copy: sha256:[0-9a-f]{64}\.", last)
+    target = tmp_path / "b.txt"
+    target.write_text(text, encoding="utf-8")
+    assert free_name(tmp_path, "b.txt") == target  # as written: written again
+    target.write_text(text.replace(bundled.title, "My title", 1), encoding="utf-8")
+    assert free_name(tmp_path, "b.txt") == tmp_path / "b-2.txt"  # edited above the seal: kept
+    target.write_text(text.rsplit("\n", 2)[0] + "\n", encoding="utf-8")
+    assert free_name(tmp_path, "b.txt") == tmp_path / "b-2.txt"  # its seal cut off: kept
+
+
+def test_a_text_export_sealed_on_its_first_line_is_still_known(tmp_path: Path) -> None:
+    """Exports written before the digest moved to the last line are written over
+    while unedited, as they were."""
+    old = sealed(f"Written by briefing export: a copy, safe to write again unless edited "
+                 f"({UNSEALED}).\n\nOld title\n")  # fmt: skip
+    (tmp_path / "b.txt").write_text(old, encoding="utf-8")
+    assert free_name(tmp_path, "b.txt") == tmp_path / "b.txt"
+    (tmp_path / "b.txt").write_text(old + "Mine.\n", encoding="utf-8")
+    assert free_name(tmp_path, "b.txt") == tmp_path / "b-2.txt"
+
+
+def test_a_text_export_whose_quote_holds_a_blank_digest_is_sealed_at_its_end(
+    tmp_path: Path,
+) -> None:
+    """Content is untrusted: a quote holding the placeholder itself does not take the seal."""
+    files = briefing_files()
+    base = str(files["briefing.yaml"])
+    folder = write_folder(
+        tmp_path / "b",
+        briefing_files(**{"briefing.yaml": base.replace("title: T", f"title: T {UNSEALED}", 1)}),
+    )
+    briefing = check_folder(folder).briefing
+    assert briefing is not None and UNSEALED in briefing.title
+    text = export(briefing, "text").text
+    assert UNSEALED in text and UNSEALED not in text.splitlines()[-1]
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    assert free_name(tmp_path, "b.txt") == tmp_path / "b.txt"
 
 
 def test_text_puts_a_quote_in_quotation_marks_once_and_keeps_its_paragraphs(

@@ -18,7 +18,7 @@ import re
 from urllib.parse import quote
 
 from briefing import __version__
-from briefing.export.seal import UNSEALED, sealed
+from briefing.export.seal import SEAL_AT_END, UNSEALED, sealed
 from briefing.present.citation import web_address
 from briefing.records.text import inert_json
 
@@ -33,8 +33,11 @@ MARKDOWN_MARK = f"{MARKDOWN_MARK_START} unless edited ({UNSEALED}) -->"
 #: How a text export begins (`writing` knows its own by it): plain words, which a
 #: screen reader says first, before the briefing's title.
 TEXT_MARK_START = f"Written by {GENERATOR_NAME}: a copy, safe to write again"
-#: The first line of a text export.
-TEXT_MARK = f"{TEXT_MARK_START} unless edited ({UNSEALED})."
+#: The first line of a text export: its digest, which a screen reader would
+#: read out digit by digit, is on its last line (`TEXT_SEAL`).
+TEXT_MARK = f"{TEXT_MARK_START} unless edited ({SEAL_AT_END})."
+#: The last line of a text export.
+TEXT_SEAL = f"The digest of this copy: {UNSEALED}."
 
 
 def json_text(document: dict[str, object]) -> str:

@@ -21,7 +21,8 @@ untrusted all the same: hidden characters are shown as symbols (`␛`,
 escape sequence or line break of a one-line field reaches the file, whatever
 a field the exports add later holds. Only a checked http(s) address is
 written as a link. The first line (`TEXT_MARK`) says the file is an export,
-with the digest of its text (`sealed`): written over only while unedited.
+and the last (`TEXT_SEAL`) holds the digest of its text (`sealed_at_end`,
+not read out before the title): written over only while unedited.
 """
 
 from __future__ import annotations
@@ -38,10 +39,10 @@ from briefing.export.entries import (
     sentence_ended,
     source_entry,
 )
-from briefing.export.inert import TEXT_MARK, link_target
+from briefing.export.inert import TEXT_MARK, TEXT_SEAL, link_target
 from briefing.export.markdown import WARNED
 from briefing.export.result import Export
-from briefing.export.seal import sealed
+from briefing.export.seal import sealed_at_end
 from briefing.present.citation import web_address
 from briefing.present.display import without_hidden
 from briefing.present.quotes import in_quotation_marks
@@ -72,8 +73,8 @@ def document(briefing: Briefing) -> str:
     lines += _chronology(queries)
     lines += _quotes(queries)
     lines += _sources(briefing.sources)
-    text = "\n".join(visible_line(line) for line in lines)
-    return sealed(text.rstrip("\n") + "\n")
+    text = "\n".join(visible_line(line) for line in lines).rstrip("\n")
+    return sealed_at_end(f"{text}\n\n{TEXT_SEAL}\n")
 
 
 def _line(text: str) -> str:
