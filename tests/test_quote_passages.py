@@ -185,7 +185,7 @@ def test_a_quote_across_a_transcript_s_lines_is_warned_of(tmp_path: Path) -> Non
 def test_the_report_s_own_words_are_warned_of(tmp_path: Path, quote: str) -> None:
     problem = only(checked(tmp_path, quote, HERALD), "quote-outside-quotation")
     assert quote[:40] in problem.message
-    assert "said by 'a'" in problem.message
+    assert "said by 'A'" in problem.message  # the speaker's name, as the reader shows it
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,8 @@ each stretch of the source a quote's words stand in (`PartPlace`):
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from briefing.check.quote_places import Marks, PartPlace, SourcePlaces, around
 from briefing.check.raw import RawRecord
 from briefing.records.text import shown
@@ -54,10 +56,15 @@ def warn_across_paragraphs(
 
 
 def warn_quotation_marks(
-    record: RawRecord, places: list[PartPlace], source: SourcePlaces, source_id: str
+    record: RawRecord,
+    places: list[PartPlace],
+    source: SourcePlaces,
+    source_id: str,
+    speaker_name: Callable[[str], str],
 ) -> None:
     """The warnings of a quote's words outside the source's quotations, across
-    a quotation's start or end, or in a quotation inside another."""
+    a quotation's start or end, or in a quotation inside another.
+    `speaker_name`: an actor's name by its id, as the reader shows the speaker."""
     if not source.uses_marks:
         return
     outside: list[PartPlace] = []
@@ -74,7 +81,7 @@ def warn_quotation_marks(
         elif inner is None and place.innermost is not None and place.innermost.depth > 1:
             inner = place
     original = source.original
-    speaker = record.text("speaker") or ""
+    speaker = speaker_name(record.text("speaker") or "")
     if outside:
         words = original[outside[0].start : outside[0].end]
         node = record.place("text")
