@@ -61,7 +61,7 @@ def warn_actors_alike(actors: list[RawRecord]) -> None:
             where = f"{PurePath(other.sink.file).name}, {where}"
         name, other_name = (r.text("name") or "" for r in (record, other))
         if _cased(name) != _cased(other_name):
-            differ = f" (written {shown(name.strip())} and {shown(other_name.strip())})"
+            differ = f", written {shown(other_name.strip())} there and {shown(name.strip())} here"
             alike = "the same name but for its accents, the same kind, role and affiliations as"
             tell = "can hardly tell"
         else:
