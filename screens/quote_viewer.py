@@ -247,6 +247,7 @@ class QuoteViewer(Screen[Jump | None]):
             self._narrow = narrow
             header.show(self._source_info(self.quote))
             self._show_warnings(self.quote)
+            self._show_chain()  # narrow, the warnings are said in full there
         header.clamp(True)
         self.call_after_refresh(self._fit_facts)
         # The paragraphs wrap anew: the words may have moved out of sight.
@@ -461,9 +462,12 @@ class QuoteViewer(Screen[Jump | None]):
             lines.append(("At", at))
         if quote.note:
             lines.append(("Note", plain(quote.note, "italic")))
-        if len(quote.warnings) > WARNINGS_IN_FULL:  # each on one row at the top
+        if len(quote.warnings) > WARNINGS_IN_FULL or (quote.warnings and self._narrow):
+            # Each on one row at the top, or held to two rows without its
+            # advice in a small terminal, where a warning of three rows was
+            # cut (a trial on limited terminals): here in full, with it.
             said = [warning_block(w, hint=True, lead="") for w in quote.warnings]
-            lines.append(("Warnings", join(*said, separator="\n")))
+            lines.append(("Warnings" if len(said) > 1 else "Warning", join(*said, separator="\n")))
         if quote.span is not None and has_marks(quote.text):
             # The briefing's own wording, where it differs from the source's:
             # elisions, and insertions shown as the author's.
