@@ -120,6 +120,45 @@ def test_warnings_alone_pass(capsys: pytest.CaptureFixture[str], in_tmp: Path) -
     assert out.splitlines()[-1] == "0 errors, 1 warning in 1 file"
 
 
+def test_quiet_reports_errors_only_and_still_counts_the_warnings(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path
+) -> None:
+    """ESLint's --quiet: an author fixing errors first is not buried in warnings."""
+    base = str(briefing_files()["briefing.yaml"])
+    broken = {**BROKEN, "briefing.yaml": base.replace("title: T", 'title: ""')}
+    write_folder(in_tmp / "b", briefing_files(**broken))
+    status, out, _ = run(capsys, "check", "--quiet", "b")
+    assert status == 1
+    assert "warning[" not in out and out.count("error[") == 3
+    assert out.splitlines()[-1] == "3 errors, 1 warning in 3 files"
+    status, out, _ = run(capsys, "check", "--quiet", "--format", "json", "b")
+    assert [p["severity"] for p in json.loads(out)] == ["error"] * 3
+
+
+def test_more_warnings_than_max_warnings_fail_the_check(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path
+) -> None:
+    """An author's CI that must stay clean: warnings passed with exit 0."""
+    base = str(briefing_files()["briefing.yaml"])
+    write_folder(
+        in_tmp / "b", briefing_files(**{"briefing.yaml": base.replace("title: T", 'title: ""')})
+    )
+    status, out, _ = run(capsys, "check", "--max-warnings", "0", "b")
+    assert status == 1
+    assert out.splitlines()[-2:] == [
+        "0 errors, 1 warning in 1 file",
+        "1 warning: more than --max-warnings 0 allows",
+    ]
+    status, out, _ = run(capsys, "check", "--max-warnings", "1", "b")
+    assert status == 0 and "more than" not in out
+    status, out, _ = run(capsys, "check", "--max-warnings", "0", "--format", "json", "b")
+    assert status == 1 and len(json.loads(out)) == 1  # the JSON stays an array
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["check", "--max-warnings", "-1", "b"])
+    assert exited.value.code == 2
+    assert "not a whole number of at least 0: '-1'" in capsys.readouterr().err
+
+
 def test_json_lists_every_problem(capsys: pytest.CaptureFixture[str], in_tmp: Path) -> None:
     write_folder(in_tmp / "b", briefing_files(**BROKEN))
     status, out, _ = run(capsys, "check", "--format", "json", "b")

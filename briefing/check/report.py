@@ -66,7 +66,14 @@ def _console(stream: TextIO) -> Console:
     )
 
 
-def print_text(problems: Sequence[Problem], briefings: int, stream: TextIO) -> None:
+def print_text(
+    problems: Sequence[Problem],
+    briefings: int,
+    stream: TextIO,
+    counted_too: Sequence[Problem] | None = None,
+) -> None:
+    """Each problem, grouped by file, then the summary line, which counts
+    `counted_too` where given (`check --quiet` reports only the errors)."""
     console = _console(stream)
     previous_file: str | None = None
     for problem in problems:
@@ -82,9 +89,10 @@ def print_text(problems: Sequence[Problem], briefings: int, stream: TextIO) -> N
             console.print(Text("  hint: " + visible_line(problem.hint), "cyan"))
     if problems:
         console.print()
-    errors = any(p.is_error for p in problems)
-    style = "bold red" if errors else ("bold yellow" if problems else "bold green")
-    console.print(Text(summary_line(problems, briefings), style))
+    counted = problems if counted_too is None else counted_too
+    errors = any(p.is_error for p in counted)
+    style = "bold red" if errors else ("bold yellow" if counted else "bold green")
+    console.print(Text(summary_line(counted, briefings), style))
 
 
 def json_text(problems: Sequence[Problem], indent: int | None = 2) -> str:

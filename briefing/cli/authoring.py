@@ -32,26 +32,37 @@ if TYPE_CHECKING:  # watchfiles is imported only when watching
 def check(args: argparse.Namespace) -> int:
     if args.watch:
         return _watch(args)
-    return _check_once(args.paths, args.format)
+    return _check_once(args)
 
 
-def _check_once(paths: list[Path], output: str, lines: bool = False) -> int:
-    """Check and report; `lines`: JSON on one line (a watch's JSON Lines)."""
+def _check_once(args: argparse.Namespace, lines: bool = False) -> int:
+    """Check and report; `lines`: JSON on one line (a watch's JSON Lines).
+
+    `--quiet` leaves the warnings out of the report (not out of the summary's
+    count); `--max-warnings N` makes more than N of them fail the check, as
+    an error does, for an author's build that must stay clean of them."""
     # Imported here: the report brings Rich's console (20 ms), which list and index never use.
     from briefing.check.content import check_content
     from briefing.check.report import json_text, print_text
 
+    paths: list[Path] = args.paths
     results = [check_content(path) for path in paths]
     # Paths that overlap (`check lib lib/b`, or one given twice) count each
     # briefing and each problem once: b's error was listed twice, in "12 errors".
     once = {_same_place(p): p for r in results for p in r.all_problems()}
     problems = sorted(once.values(), key=lambda p: p.sort_key())
     briefings = len({os.path.realpath(f.folder) for r in results for f in r.folders})
-    if output == "json":
-        write_utf8(json_text(problems, indent=None if lines else 2))
+    warnings = sum(1 for p in problems if not p.is_error)
+    reported = [p for p in problems if p.is_error] if args.quiet else problems
+    too_many = args.max_warnings is not None and warnings > args.max_warnings
+    if args.format == "json":
+        write_utf8(json_text(reported, indent=None if lines else 2))
     else:
-        print_text(problems, briefings, sys.stdout)
-    return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK
+        print_text(reported, briefings, sys.stdout, counted_too=problems)
+        if too_many:
+            allowed = f"--max-warnings {args.max_warnings}"
+            print(f"{counted(warnings, 'warning')}: more than {allowed} allows", flush=True)
+    return EXIT_PROBLEMS if too_many or any(p.is_error for p in problems) else EXIT_OK
 
 
 def _same_place(problem: Problem) -> tuple[object, ...]:
@@ -73,7 +84,7 @@ def _watch(args: argparse.Namespace) -> int:
     roots = {os.path.abspath(path) for path in args.paths}
     watcher = _watcher(args.paths)
     lost = False
-    _check_once(args.paths, args.format, lines=True)
+    _check_once(args, lines=True)
     _say(_waiting())
     while True:
         changes: set[tuple[object, str]] = set(next(watcher))
@@ -100,7 +111,7 @@ def _watch(args: argparse.Namespace) -> int:
         kept = [p for p in touched if p.exists() or p.suffix in (".yaml", ".yml")] or touched
         names = sorted({visible_line(display_path(p)) for p in kept})
         _say(f"\n--- changed: {', '.join(names[:3])}{' …' if len(names) > 3 else ''}")
-        _check_once(args.paths, args.format, lines=True)
+        _check_once(args, lines=True)
         _say(_waiting())
 
 

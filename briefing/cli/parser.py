@@ -183,6 +183,18 @@ def _authoring(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="check again each time a file under PATH changes (Ctrl+C stops); the watch's "
         "own lines go to stderr, and --format json gives one array per check, a line each",
     )
+    check.add_argument(
+        "--quiet",
+        action="store_true",
+        help="report errors only; the summary line still counts the warnings",
+    )
+    check.add_argument(
+        "--max-warnings",
+        type=count,
+        metavar="N",
+        help="exit 1, as for errors, when there are more than N warnings "
+        "(--max-warnings 0: a build that must stay free of them)",
+    )
     check.set_defaults(handler="authoring.check")
 
     new = commands.add_parser(
@@ -392,3 +404,10 @@ def positive(text: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
     return number
+
+
+def count(text: str) -> int:
+    """An argument that is a whole number of at least 0."""
+    if not text.isascii() or not text.isdigit():
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 0: {text!r}")
+    return int(text)
