@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from enum import Enum
 from typing import NamedTuple
 
+from briefing.check.label_forms import TRANSCRIPT_LABELS, Label, read_labels
 from briefing.check.quotations import (
     Quotation,
     Quotations,
@@ -28,15 +28,6 @@ from briefing.records.normalised_text import NormalisedText
 from briefing.records.normalising import paragraphs
 from briefing.records.scripts import WORD
 
-#: A speaker's label opening a paragraph: a few words, a colon, a space
-#: (`BERG:`, `Q:`, `MS. PSAKI:`, `SECRETARY OF STATE ANTONY BLINKEN:`).
-_LABEL = re.compile(r"[^\S\n]*([^\W\d_][^\n:,;!?\"“”„«»]{0,60}):[^\S\n]+(?![\"“”„«»‘'])")
-_LABEL_WORDS = 6
-#: Small words a label's name may hold in lower case (`Secretary of State`).
-_LABEL_SMALL = frozenset({"of", "the", "for", "and", "de", "von", "van", "du", "la", "le"})
-#: A source with this many labelled paragraphs is a transcript: the
-#: paragraphs after its first label are a long answer's next ones.
-TRANSCRIPT_LABELS = 2
 #: The fewest words of a quotation that shows a source quotes what people say
 #: (a scare quote, `so-called "peace plan"`, does not).
 SPEECH_WORDS = 4
@@ -71,7 +62,7 @@ class SourcePlaces:
         self.original = text.original
         self._uses_marks: bool | None = None
         #: the labelled paragraphs' (start, end, label), in order (`_turns`)
-        self._labelled: list[tuple[int, int, str]] | None = None
+        self._labelled: list[tuple[int, int, Label]] | None = None
         self._labelled_starts: list[int] = []
         self._all_paragraphs: list[tuple[int, int]] | None = None
         self._quotations: dict[int, Quotations] = {}
@@ -95,10 +86,10 @@ class SourcePlaces:
         before it (an interview's introduction is the report's)."""
         return self.turn_label(paragraph[0]) is not None
 
-    def turn_label(self, position: int) -> str | None:
+    def turn_label(self, position: int) -> Label | None:
         """The label of the turn that holds the character at `position` (`BERG`,
-        `Q`, `MS. PSAKI`, without its colon): its paragraph's own, or in a
-        transcript, the last one before it; None outside every turn."""
+        `Q`, `MS. PSAKI`, briefing.check.label_forms): its paragraph's own, or
+        in a transcript, the last one before it; None outside every turn."""
         labelled = self._turns()
         index = bisect.bisect_right(self._labelled_starts, position) - 1
         if index < 0:
@@ -106,7 +97,7 @@ class SourcePlaces:
         _start, end, label = labelled[index]
         return label if position < end or len(labelled) >= TRANSCRIPT_LABELS else None
 
-    def own_label(self, position: int) -> str | None:
+    def own_label(self, position: int) -> Label | None:
         """The label the paragraph that holds `position` opens with (None: it
         opens with none, whatever turn it continues)."""
         labelled = self._turns()
@@ -116,14 +107,9 @@ class SourcePlaces:
         _start, end, label = labelled[index]
         return label if position < end else None
 
-    def _turns(self) -> list[tuple[int, int, str]]:
+    def _turns(self) -> list[tuple[int, int, Label]]:
         if self._labelled is None:
-            self._labelled = []
-            if ":" in self.original:  # no label without its colon: most texts
-                for paragraph in self._paragraphs():
-                    label = self._label(paragraph)
-                    if label is not None:
-                        self._labelled.append((*paragraph, label))
+            self._labelled = read_labels(self.original, self._paragraphs())
             self._labelled_starts = [start for start, _end, _label in self._labelled]
         return self._labelled
 
@@ -175,25 +161,6 @@ class SourcePlaces:
             return PartPlace(start, end, paragraph, -1, Marks.ACROSS, outer)
         inner = outer if len(quotations.by_depth) == 1 else quotations.innermost(first, last)
         return PartPlace(start, end, paragraph, -1, Marks.INSIDE, outer, inner)
-
-    def labelled(self, paragraph: tuple[int, int]) -> bool:
-        """Whether a paragraph opens with a speaker's label, as a transcript's
-        turns do (`BERG: We made a fair offer.`, `Q: ...`): its words are the
-        speaker's, quotation marks or none."""
-        return self._label(paragraph) is not None
-
-    def _label(self, paragraph: tuple[int, int]) -> str | None:
-        """The speaker's label a paragraph opens with, without its colon."""
-        found = _LABEL.match(self.original, paragraph[0], paragraph[1])
-        if found is None:
-            return None
-        words = found.group(1).split()
-        # a name's words, capitalised: `Anna Berg said: the offer…` is narration (a review)
-        if len(words) <= _LABEL_WORDS and all(
-            word[0].isupper() or word in _LABEL_SMALL for word in words
-        ):
-            return " ".join(words)
-        return None
 
     def runs_on(self, before: PartPlace, after: PartPlace) -> bool:
         """Whether two parts in paragraphs one after the other stand in one

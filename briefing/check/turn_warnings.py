@@ -24,6 +24,7 @@ them (`Sie sagten: „…“`) gives the speaker's words.
 
 from __future__ import annotations
 
+from briefing.check.label_forms import Label
 from briefing.check.quote_places import Marks, SourcePlaces, word_edges
 from briefing.check.raw import RawRecord
 from briefing.check.turn_labels import LabelOwner, TurnNames
@@ -55,7 +56,7 @@ def warn_other_turn(
             label = source.own_label(position)
             if label is None:
                 continue
-            owner = names.owner(label, people, source_id)  # read once a label
+            owner = names.owner(label.name, people, source_id)  # read once a label
             if owner is None:
                 continue
             place = source.place(start, end)
@@ -67,7 +68,7 @@ def warn_other_turn(
 
 def _warn(
     record: RawRecord,
-    label: str,
+    label: Label,
     owner: LabelOwner,
     source_id: str,
     speaker: str,
@@ -81,7 +82,7 @@ def _warn(
     else:
         whose = f"{shown(owner.name)} ({owner.actor_id})"
     said = (
-        f"{what} stand in the turn {shown(label + ':')} of the source {shown(source_id)}, "
+        f"{what} stand in the turn {shown(label.written)} of the source {shown(source_id)}, "
         f"which its label gives to {whose}, not to {shown(speaker)}"
     )
     node = record.place("text")

@@ -1,0 +1,109 @@
+"""The shapes of a transcript's turn labels, read from a source's paragraphs.
+
+A turn opens with its speaker's label and a colon (`BERG:`, `Q:`, `MS.
+PSAKI:`, `Question :`). A trial by a reporter who works from transcripts
+found other forms that were read as no label, so a question given to the
+official who answers it passed with nothing said:
+
+- a timestamp before the label: `[10:32] BIDEN: …`, `(10:32:15) BIDEN:`;
+- parentheses after the name: an outlet (`Q (Reuters): …`), Hansard's
+  member and seat (`Kemi Badenoch (North West Essex) (Con): …`), or role
+  then name (`The Prime Minister (Keir Starmer): …`, whose role may be
+  long: `The Secretary of State for Foreign, Commonwealth and Development
+  Affairs (Mr David Lammy):`);
+- the White House's `Q` with no colon (`Q Thank you, Karine. …`): only
+  before a capital, a dash or parentheses (`Q (inaudible) — …`), in a
+  source with TRANSCRIPT_LABELS labels of the other forms, and in a
+  paragraph that asks (a `?`): "Q ratings rose", "Q Magazine named it" in
+  an answer are no turn (a closing `Q Thank you.` is none either).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+#: A timestamp before a label: `[10:32] `, `(10:32:15) `, `[10:32 a.m.] `, `10:32 `.
+_TIME = (
+    r"(?:[\[(]\d{1,2}(?::\d{2}){1,2}(?:[^\S\n]?[AaPp]\.?[Mm]\.?)?[\])]"
+    r"|\d{1,2}(?::\d{2}){1,2})[^\S\n]+"
+)
+#: Parentheses after a label's name, one level within (`(Richmond (Yorks))`).
+_GROUP = r"[^\S\n]*\((?:[^()\n]|\([^()\n]*\)){1,80}\)"
+#: A label ending in a colon: its name's words (commas among them only before
+#: parentheses: a long Hansard role), its parentheses, the colon, a space, and
+#: no quotation mark after it (`Anna Berg said: "…"` is narration).
+_COLON = re.compile(
+    rf"[^\S\n]*(?P<time>{_TIME})?"
+    r"(?P<head>[^\W\d_][^\n:;!?\"“”„«»()\[\]]{0,120}?)"
+    rf"(?P<groups>(?:{_GROUP}){{0,3}})"
+    r"[^\S\n]*:[^\S\n]+(?![\"“”„«»‘'])"
+)
+#: The White House's `Q` without a colon: before a capital, a dash, or parentheses.
+_BARE_Q = re.compile(
+    rf"[^\S\n]*(?:{_TIME})?Q(?:(?P<groups>(?:{_GROUP}){{1,2}})|(?=[^\S\n]))"
+    r"[^\S\n]*(?P<dash>[-—–][^\S\n]*)?(?=\S)"
+)
+#: How far into a paragraph its label's colon may stand (time, name, parentheses).
+_REACH = 400
+#: A name's words, at most (its role's, before parentheses: at most _LONG).
+_WORDS = 6
+_LONG = 12
+#: Small words a label's name may hold in lower case (`Secretary of State`).
+_SMALL = frozenset({"of", "the", "for", "and", "de", "von", "van", "du", "la", "le"})
+#: A source with this many labels is a transcript (briefing.check.quote_places).
+TRANSCRIPT_LABELS = 2
+
+
+class Label(NamedTuple):
+    """A turn's label."""
+
+    #: the words that say whose it is (`Q`, `BERG`, `Q (Reuters)`, `The Prime
+    #: Minister (Keir Starmer)`), without timestamp or colon
+    name: str
+    #: as the source writes it (`Q (Reuters):`, `[10:32] BIDEN:`, `Q`, `A.`)
+    written: str
+
+
+def read_labels(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Label]]:
+    """The paragraphs (`spans` of `text`) that open with a turn's label, in order,
+    with it."""
+    if ":" not in text and "Q" not in text:
+        return []  # no label without a colon or a `Q`: most texts
+    found: list[Label | None] = [_colon_label(text, *span) for span in spans]
+    if sum(label is not None for label in found) >= TRANSCRIPT_LABELS:
+        for index, span in enumerate(spans):
+            if found[index] is None and "?" in text[span[0] : span[1]]:
+                found[index] = _bare_q(text, *span)
+    return [(*span, label) for span, label in zip(spans, found, strict=True) if label is not None]
+
+
+def _colon_label(text: str, start: int, end: int) -> Label | None:
+    """The label with a colon a paragraph opens with."""
+    if text.find(":", start, min(end, start + _REACH)) == -1:
+        return None  # most paragraphs: the pattern is slow to fail
+    found = _COLON.match(text, start, end)
+    if found is None:
+        return None
+    head = found.group("head").split()
+    groups = found.group("groups").strip()
+    most = _LONG if groups else _WORDS
+    if not head or len(head) > most or ("," in found.group("head") and not groups):
+        return None
+    # a name's words, capitalised: `Anna Berg said: the offer…` is narration (a review)
+    if not all(word[0].isupper() or word.rstrip(",") in _SMALL for word in head):
+        return None
+    name = " ".join(head + groups.split())
+    begin = found.start("head") if found.group("time") is None else found.start("time")
+    return Label(name, text[begin : found.end()].strip())
+
+
+def _bare_q(text: str, start: int, end: int) -> Label | None:
+    found = _BARE_Q.match(text, start, end)
+    if found is None:
+        return None
+    groups = (found.group("groups") or "").strip()
+    if not groups and found.group("dash") is None and not text[found.end()].isupper():
+        return None  # `Q ratings rose`
+    name = " ".join(["Q", *groups.split()])
+    return Label(name, text[start : found.end()].strip())

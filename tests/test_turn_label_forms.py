@@ -1,0 +1,286 @@
+"""Turn labels of the forms transcripts print beside `NAME:` (quote-in-another-turn).
+
+A trial by a political reporter who works from transcripts found labels the
+source reader did not take for labels, so a question given to the official
+who answers it, or one speaker's words given to another, passed with
+nothing said: the White House's `Q` with no colon, `Q (Reuters):`,
+Hansard's `Kemi Badenoch (North West Essex) (Con):` and `The Prime
+Minister (Keir Starmer):`, and a timestamp before the label (`[10:32]
+BIDEN:`). Each excerpt here is built on the transcripts the trial used;
+each warning stands beside the right attribution, which must stay quiet,
+and prose that only looks like a label (`Q ratings rose`) must be read as
+prose.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import check, write_folder
+
+from briefing.check.label_forms import read_labels
+from briefing.records.normalising import paragraphs
+from briefing.records.problems import Problem
+
+ACTORS = """\
+actors:
+  - id: kjp
+    name: Karine Jean-Pierre
+    kind: person
+    role: White House Press Secretary
+  - id: reuters
+    name: Reuters
+    kind: organisation
+  - id: mason
+    name: Jeff Mason
+    kind: person
+    affiliations: [reuters]
+  - id: starmer
+    name: Keir Starmer
+    kind: person
+  - id: badenoch
+    name: Kemi Badenoch
+    kind: person
+  - id: sunak
+    name: Rishi Sunak
+    kind: person
+  - id: biden
+    name: Joe Biden
+    kind: person
+  - id: harris
+    name: Kamala Harris
+    kind: person
+  - id: smith
+    name: John Smith
+    kind: person
+    role: Assistant U.S. Attorney
+  - id: lowe
+    name: Dana Lowe
+    kind: person
+    role: defense counsel
+  - id: reyes
+    name: Daniel Reyes
+    kind: person
+    role: witness
+"""
+
+WHITE_HOUSE = """\
+Press Briefing by Press Secretary Karine Jean-Pierre
+
+MS. JEAN-PIERRE: Good afternoon, everyone. Happy Tuesday. I have a couple of things at the top.
+
+Q Thank you, Karine. On the debt ceiling: is the President willing to negotiate with \
+Speaker McCarthy before the deadline?
+
+MS. JEAN-PIERRE: So, look, the President has been very clear. This is not negotiable.
+
+Q (Reuters): Will the President veto a bill that cuts funding for the IRS?
+
+MS. JEAN-PIERRE: I'm not going to get ahead of the President on a veto.
+
+Q (inaudible) — does the President still plan to meet the four leaders on Friday?
+
+THE PRESS SECRETARY: The meeting is on. He looks forward to sitting down with them.
+
+Q Thank you.
+"""
+
+HANSARD = """\
+Engagements
+
+Kemi Badenoch (North West Essex) (Con): Will the Prime Minister rule out raising taxes \
+on working people in the autumn Budget?
+
+The Prime Minister (Keir Starmer): We will not raise taxes on working people. That was \
+our manifesto commitment and we will keep it.
+
+Mr Rishi Sunak (Richmond (Yorks)) (Con): The Prime Minister promised growth and has \
+delivered a smaller economy.
+
+The Prime Minister: Because we are fixing the foundations that the Conservatives left in ruins.
+"""
+
+TIMED = """\
+[10:31] ANCHOR: Mr. President, thank you for joining us this morning on the program.
+
+[10:32] BIDEN: Thank you for having me. We are going to pass this bill before the recess.
+
+[10:33] ANCHOR: Do you have the votes to get it through the Senate right now?
+
+[10:33] HARRIS: We have fifty votes and we will get the rest.
+"""
+
+#: Where the one quote's text stands in the briefing written by `checked`.
+TEXT_LINE, TEXT_COLUMN = 8 + ACTORS.count("\n") + 3, 11
+
+
+def checked(
+    tmp_path: Path, quote: str, speaker: str, source: str, actors: str = ACTORS
+) -> list[Problem]:
+    """The problems of a briefing with one source text `source` and one quote
+    of it, `quote` said by `speaker`."""
+    text = (
+        "briefing:\n  id: b\n  title: T\n  as_of: 2024-06-01\n"
+        "sources:\n  - id: s\n    title: S\n    text: sources/s.txt\n"
+        + actors
+        + "quotes:\n  - id: q\n"
+        + f'    text: "{quote}"\n    speaker: {speaker}\n    source: s\n'
+    )
+    assert text.splitlines()[TEXT_LINE - 1].startswith("    text: ")
+    files: dict[str, str | bytes | None] = {"briefing.yaml": text, "sources/s.txt": source}
+    return check(write_folder(tmp_path / "b", files))
+
+
+def warned(problems: list[Problem]) -> str:
+    """The one warning's message: quote-in-another-turn, at the quote's text."""
+    assert [p.code for p in problems] == ["quote-in-another-turn"], [str(p) for p in problems]
+    (problem,) = problems
+    assert (problem.line, problem.column) == (TEXT_LINE, TEXT_COLUMN)
+    assert problem.severity.value == "warning"
+    return problem.message
+
+
+# The White House's `Q` with no colon, and `Q` with an outlet in parentheses
+
+
+def test_a_q_turn_with_no_colon_given_to_the_press_secretary_is_warned_of(
+    tmp_path: Path,
+) -> None:
+    quote = "is the President willing to negotiate with Speaker McCarthy before the deadline?"
+    assert warned(checked(tmp_path, quote, "kjp", WHITE_HOUSE)) == (
+        "this quote's words stand in the turn 'Q' of the source 's', which its label gives "
+        "to the interviewer, not to 'Karine Jean-Pierre'"
+    )
+
+
+def test_a_q_turn_with_its_outlet_given_to_the_press_secretary_is_warned_of(
+    tmp_path: Path,
+) -> None:
+    quote = "Will the President veto a bill that cuts funding for the IRS?"
+    message = warned(checked(tmp_path, quote, "kjp", WHITE_HOUSE))
+    assert "the turn 'Q (Reuters):' of the source 's'" in message
+    assert "gives to the interviewer, not to 'Karine Jean-Pierre'" in message
+    quote = "does the President still plan to meet the four leaders on Friday?"
+    message = warned(checked(tmp_path / "2", quote, "kjp", WHITE_HOUSE))
+    assert "the turn 'Q (inaudible) —' of the source 's'" in message
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        # her answers, under either of her labels
+        ("the President has been very clear. This is not negotiable.", "kjp"),
+        ("The meeting is on. He looks forward to sitting down with them.", "kjp"),
+        # the Reuters question, given to its reporter
+        ("Will the President veto a bill that cuts funding for the IRS?", "mason"),
+    ],
+)
+def test_the_right_speaker_of_a_white_house_transcript_is_not(
+    tmp_path: Path, quote: str, speaker: str
+) -> None:
+    assert checked(tmp_path, quote, speaker, WHITE_HOUSE) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Q ratings rose by a third last year, and we expect more this year?",
+        "Q Magazine named it the record of the year, and sales doubled.",
+        "QAnon Followers gathered outside. Were they there for the speech?",
+    ],
+)
+def test_a_paragraph_opening_with_q_as_a_word_of_prose_is_no_turn(
+    tmp_path: Path, paragraph: str
+) -> None:
+    """A `Q` with no colon is a label only before a capital, in a paragraph
+    that asks: in an answer's next paragraph, a word of prose is the
+    speaker's."""
+    source = (
+        "MS. JEAN-PIERRE: The President spoke about the album this morning.\n\n"
+        f"{paragraph}\n\nQ: And on Ukraine?\n\nMS. JEAN-PIERRE: We remain in close touch.\n"
+    )
+    quote = " ".join(paragraph.split()[1:6])
+    assert checked(tmp_path, quote, "kjp", source) == []
+
+
+def test_a_q_with_no_colon_in_a_report_is_no_turn() -> None:
+    """Not in a source that is no transcript (fewer than two other labels)."""
+    text = "The band's label confirmed it.\n\nQ Magazine named it the record of the year?\n"
+    assert read_labels(text, paragraphs(text)) == []
+
+
+# Hansard: the member and seat, or the role then the name, in parentheses
+
+
+def test_a_member_s_question_given_to_the_prime_minister_is_warned_of(tmp_path: Path) -> None:
+    quote = "Will the Prime Minister rule out raising taxes on working people in the autumn Budget?"
+    assert warned(checked(tmp_path, quote, "starmer", HANSARD)) == (
+        "this quote's words stand in the turn 'Kemi Badenoch (North West Essex) (Con):' of the "
+        "source 's', which its label gives to 'Kemi Badenoch' (badenoch), not to 'Keir Starmer'"
+    )
+    quote = "The Prime Minister promised growth and has delivered a smaller economy."
+    message = warned(checked(tmp_path / "2", quote, "starmer", HANSARD))
+    assert "the turn 'Mr Rishi Sunak (Richmond (Yorks)) (Con):'" in message
+    assert "gives to 'Rishi Sunak' (sunak), not to 'Keir Starmer'" in message
+
+
+def test_the_prime_minister_s_answer_given_to_the_member_is_warned_of(tmp_path: Path) -> None:
+    """The role names no actor (he has no alias here): the name in
+    parentheses does."""
+    quote = "We will not raise taxes on working people."
+    message = warned(checked(tmp_path, quote, "badenoch", HANSARD))
+    assert "the turn 'The Prime Minister (Keir Starmer):'" in message
+    assert "gives to 'Keir Starmer' (starmer), not to 'Kemi Badenoch'" in message
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("Will the Prime Minister rule out raising taxes on working people", "badenoch"),
+        ("We will not raise taxes on working people.", "starmer"),
+        ("The Prime Minister promised growth and has delivered a smaller economy.", "sunak"),
+    ],
+)
+def test_the_right_member_of_a_hansard_exchange_is_not(
+    tmp_path: Path, quote: str, speaker: str
+) -> None:
+    assert checked(tmp_path, quote, speaker, HANSARD) == []
+
+
+def test_a_long_hansard_role_and_a_seat_with_a_comma_are_labels() -> None:
+    text = (
+        "The Secretary of State for Foreign, Commonwealth and Development Affairs "
+        "(Mr David Lammy): We stand with Ukraine.\n\n"
+        "Caroline Lucas (Brighton, Pavilion) (Green): Will he act?\n"
+    )
+    names = [label.name for _start, _end, label in read_labels(text, paragraphs(text))]
+    assert names == [
+        "The Secretary of State for Foreign, Commonwealth and Development Affairs (Mr David Lammy)",
+        "Caroline Lucas (Brighton, Pavilion) (Green)",
+    ]
+
+
+def test_a_dateline_with_its_agency_names_no_one(tmp_path: Path) -> None:
+    """`NEW DELHI (PTI):` reads as a label now, and names nobody known."""
+    source = "NEW DELHI (PTI): Joe Biden said on Monday that the talks would go on.\n"
+    assert checked(tmp_path, "the talks would go on", "biden", source) == []
+
+
+# A timestamp before the label
+
+
+def test_a_timestamped_turn_of_another_is_warned_of(tmp_path: Path) -> None:
+    quote = "Do you have the votes to get it through the Senate right now?"
+    message = warned(checked(tmp_path, quote, "biden", TIMED))
+    assert "the turn '[10:33] ANCHOR:' of the source 's', which its label gives to the " in message
+    quote = "We have fifty votes and we will get the rest."
+    message = warned(checked(tmp_path / "2", quote, "biden", TIMED))
+    assert "the turn '[10:33] HARRIS:'" in message
+    assert "gives to 'Kamala Harris' (harris), not to 'Joe Biden'" in message
+
+
+def test_a_timestamped_turn_of_the_speaker_s_is_not(tmp_path: Path) -> None:
+    quote = "We are going to pass this bill before the recess."
+    assert checked(tmp_path, quote, "biden", TIMED) == []
+    assert checked(tmp_path / "2", "We have fifty votes", "harris", TIMED) == []
