@@ -5,11 +5,11 @@ source reader did not take for labels, so a question given to the official
 who answers it, or one speaker's words given to another, passed with
 nothing said: the White House's `Q` with no colon, `Q (Reuters):`,
 Hansard's `Kemi Badenoch (North West Essex) (Con):` and `The Prime
-Minister (Keir Starmer):`, and a timestamp before the label (`[10:32]
-BIDEN:`). Each excerpt here is built on the transcripts the trial used;
-each warning stands beside the right attribution, which must stay quiet,
-and prose that only looks like a label (`Q ratings rose`) must be read as
-prose.
+Minister (Keir Starmer):`, a timestamp before the label (`[10:32] BIDEN:`),
+and a court record's `Q.` and `A.` after `BY MR. SMITH:`. Each excerpt here
+is built on the transcripts the trial used; each warning stands beside the
+right attribution, which must stay quiet, and prose that only looks like a
+label (`Q ratings rose`, `A. Smith said`) must be read as prose.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import check, write_folder
 
-from briefing.check.label_forms import read_labels
+from briefing.check.label_forms import Role, read_labels
 from briefing.records.normalising import paragraphs
 from briefing.records.problems import Problem
 
@@ -109,6 +109,36 @@ TIMED = """\
 [10:33] ANCHOR: Do you have the votes to get it through the Senate right now?
 
 [10:33] HARRIS: We have fifty votes and we will get the rest.
+"""
+
+COURT = """\
+THE COURT: Be seated. Mr. Smith, you may call your next witness.
+
+MR. SMITH: Thank you, Your Honor. The government calls Daniel Reyes.
+
+DIRECT EXAMINATION
+
+BY MR. SMITH:
+
+Q. Mr. Reyes, where were you on the night of March 3rd?
+
+A. I was at the warehouse on Pier 9 until about midnight.
+
+Q. Did you see the defendant there that night?
+
+A. No, I never saw him there that night.
+
+MS. LOWE: Objection, Your Honor. Leading.
+
+THE COURT: Overruled. The witness may answer.
+
+CROSS-EXAMINATION
+
+BY MS. LOWE:
+
+Q. Mr. Reyes, the pier was dark at that hour, wasn't it?
+
+A. It was dark, but the lamps along the pier were on.
 """
 
 #: Where the one quote's text stands in the briefing written by `checked`.
@@ -284,3 +314,95 @@ def test_a_timestamped_turn_of_the_speaker_s_is_not(tmp_path: Path) -> None:
     quote = "We are going to pass this bill before the recess."
     assert checked(tmp_path, quote, "biden", TIMED) == []
     assert checked(tmp_path / "2", "We have fifty votes", "harris", TIMED) == []
+
+
+# A court record's `Q.` and `A.` after `BY MR. SMITH:`
+
+
+def test_the_examiner_s_question_given_to_the_witness_is_warned_of(tmp_path: Path) -> None:
+    quote = "Did you see the defendant there that night?"
+    assert warned(checked(tmp_path, quote, "reyes", COURT)) == (
+        "this quote's words stand in the turn 'Q.' of the source 's', which its label gives "
+        "to the examiner ('John Smith' (smith), named by 'BY MR. SMITH:'), not to "
+        "'Daniel Reyes'"
+    )
+
+
+def test_the_witness_s_answer_given_to_the_examiner_is_warned_of(tmp_path: Path) -> None:
+    quote = "I was at the warehouse on Pier 9 until about midnight."
+    assert warned(checked(tmp_path, quote, "smith", COURT)) == (
+        "this quote's words stand in the turn 'A.' of the source 's', which its label gives "
+        "to the witness answering the examiner that 'BY MR. SMITH:' names, not to 'John Smith'"
+    )
+
+
+def test_the_cross_examiner_is_named_by_her_own_line(tmp_path: Path) -> None:
+    quote = "the pier was dark at that hour, wasn't it?"
+    message = warned(checked(tmp_path, quote, "smith", COURT))
+    assert "the examiner ('Dana Lowe' (lowe), named by 'BY MS. LOWE:'), not to 'John" in message
+    quote = "It was dark, but the lamps along the pier were on."
+    message = warned(checked(tmp_path / "2", quote, "lowe", COURT))
+    assert "to the witness answering the examiner that 'BY MS. LOWE:' names" in message
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        # the witness's answers, whoever he is
+        ("I was at the warehouse on Pier 9 until about midnight.", "reyes"),
+        ("No, I never saw him there that night.", "reyes"),
+        ("It was dark, but the lamps along the pier were on.", "reyes"),
+        # the examiners' own questions
+        ("Did you see the defendant there that night?", "smith"),
+        ("the pier was dark at that hour, wasn't it?", "lowe"),
+        # an answer given to one who is not its examiner: no one can say
+        # the record calls her the witness or not
+        ("It was dark, but the lamps along the pier were on.", "smith"),
+    ],
+)
+def test_the_right_person_of_a_court_record_is_not(
+    tmp_path: Path, quote: str, speaker: str
+) -> None:
+    assert checked(tmp_path, quote, speaker, COURT) == []
+
+
+def test_a_witness_who_shares_the_examiner_s_surname_is_not(tmp_path: Path) -> None:
+    """`BY MR. SMITH:` names two actors: the answer is not said to be another's."""
+    actors = ACTORS.replace("name: Daniel Reyes", "name: Anna Smith")
+    quote = "I was at the warehouse on Pier 9 until about midnight."
+    assert checked(tmp_path, quote, "smith", COURT, actors=actors) == []
+    assert checked(tmp_path / "2", quote, "reyes", COURT, actors=actors) == []
+
+
+def test_a_question_and_answer_without_periods_after_the_examiner_s_line(
+    tmp_path: Path,
+) -> None:
+    """`Q:` and `A:` after `BY MR. SMITH:` are his question and its answer too."""
+    source = COURT.replace("Q. ", "Q: ").replace("A. ", "A: ")
+    quote = "I was at the warehouse on Pier 9 until about midnight."
+    assert "turn 'A:'" in warned(checked(tmp_path, quote, "smith", source))
+    assert checked(tmp_path / "2", quote, "reyes", source) == []
+    quote = "Did you see the defendant there that night?"
+    assert checked(tmp_path / "3", quote, "smith", source) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # initials opening paragraphs, the one after the other
+        "Q. Li, the deputy chairman, agreed that the plan would fail.\n\n"
+        "A. Smith, the chairman, had said so first.\n",
+        # a question, but no answer right after it
+        "Q. Li asked whether the plan would fail? Nobody knew.\n\nThe board met.\n\n"
+        "A. Smith, the chairman, had said so first.\n",
+    ],
+)
+def test_initials_opening_paragraphs_are_no_court_record(source: str) -> None:
+    assert read_labels(source, paragraphs(source)) == []
+
+
+def test_a_court_record_s_labels_say_whose() -> None:
+    labels = [label for _start, _end, label in read_labels(COURT, paragraphs(COURT))]
+    court = [(label.written, label.role, label.examiner) for label in labels]
+    assert court[2:4] == [("Q.", Role.EXAMINER, "MR. SMITH"), ("A.", Role.WITNESS, "MR. SMITH")]
+    assert court[-1] == ("A.", Role.WITNESS, "MS. LOWE")

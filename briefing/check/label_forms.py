@@ -15,12 +15,20 @@ official who answers it passed with nothing said:
   before a capital, a dash or parentheses (`Q (inaudible) — …`), in a
   source with TRANSCRIPT_LABELS labels of the other forms, and in a
   paragraph that asks (a `?`): "Q ratings rose", "Q Magazine named it" in
-  an answer are no turn (a closing `Q Thank you.` is none either).
+  an answer are no turn (a closing `Q Thank you.` is none either);
+- a court record's `Q.` (the examiner's question) and `A.` (the witness's
+  answer): only in a source where an `A.` paragraph answers the `Q.` one
+  right before it, which asks (`A. Smith said`, `Q. Li` are initials).
+
+A court record's last `BY MR. SMITH:` line (or `CROSS-EXAMINATION BY MS.
+LOWE:`) before a `Q`, `Q.`, `Q:`, `A.` or `A:` names the examiner: the
+questions are his, the answers the witness's, whoever was called.
 """
 
 from __future__ import annotations
 
 import re
+from enum import Enum
 from typing import NamedTuple
 
 #: A timestamp before a label: `[10:32] `, `(10:32:15) `, `[10:32 a.m.] `, `10:32 `.
@@ -44,6 +52,12 @@ _BARE_Q = re.compile(
     rf"[^\S\n]*(?:{_TIME})?Q(?:(?P<groups>(?:{_GROUP}){{1,2}})|(?=[^\S\n]))"
     r"[^\S\n]*(?P<dash>[-—–][^\S\n]*)?(?=\S)"
 )
+#: A court record's `Q.` and `A.`.
+_COURT = re.compile(rf"[^\S\n]*(?:{_TIME})?(?P<letter>[QA])\.[^\S\n]+(?=\S)")
+#: A court record's line naming the examiner, a paragraph of its own.
+_BY = re.compile(
+    r"[^\S\n]*(?:[A-Z][A-Z -]*EXAMINATION[^\S\n]+)?BY[^\S\n]+(?P<name>[^\n:]{1,60}):\s*"
+)
 #: How far into a paragraph its label's colon may stand (time, name, parentheses).
 _REACH = 400
 #: A name's words, at most (its role's, before parentheses: at most _LONG).
@@ -55,6 +69,14 @@ _SMALL = frozenset({"of", "the", "for", "and", "de", "von", "van", "du", "la", "
 TRANSCRIPT_LABELS = 2
 
 
+class Role(Enum):
+    """Whose a label is, by its form."""
+
+    SPEAKER = "speaker"  # its name says whose (`BERG:`, `Q:`)
+    EXAMINER = "examiner"  # a court record's question (`Q.`; `Q:`, `Q` after `BY …:`)
+    WITNESS = "witness"  # a court record's answer (`A.`; `A:` after `BY …:`)
+
+
 class Label(NamedTuple):
     """A turn's label."""
 
@@ -63,6 +85,9 @@ class Label(NamedTuple):
     name: str
     #: as the source writes it (`Q (Reuters):`, `[10:32] BIDEN:`, `Q`, `A.`)
     written: str
+    role: Role = Role.SPEAKER
+    #: a court record's examiner, as its `BY …:` line names him (`MR. SMITH`)
+    examiner: str = ""
 
 
 def read_labels(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Label]]:
@@ -71,10 +96,13 @@ def read_labels(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int,
     if ":" not in text and "Q" not in text:
         return []  # no label without a colon or a `Q`: most texts
     found: list[Label | None] = [_colon_label(text, *span) for span in spans]
+    for index, label in _court_labels(text, spans).items():
+        found[index] = label
     if sum(label is not None for label in found) >= TRANSCRIPT_LABELS:
         for index, span in enumerate(spans):
             if found[index] is None and "?" in text[span[0] : span[1]]:
                 found[index] = _bare_q(text, *span)
+    _examined(text, spans, found)
     return [(*span, label) for span, label in zip(spans, found, strict=True) if label is not None]
 
 
@@ -107,3 +135,35 @@ def _bare_q(text: str, start: int, end: int) -> Label | None:
         return None  # `Q ratings rose`
     name = " ".join(["Q", *groups.split()])
     return Label(name, text[start : found.end()].strip())
+
+
+def _court_labels(text: str, spans: list[tuple[int, int]]) -> dict[int, Label]:
+    """A court record's `Q.` and `A.` labels, by paragraph: none unless an
+    `A.` answers a `Q.` (the paragraph before it)."""
+    letters: dict[int, str] = {}
+    for index, (start, end) in enumerate(spans):
+        found = _COURT.match(text, start, end)
+        if found is not None:
+            letters[index] = found.group("letter")
+    if not any(
+        one == "A" and letters.get(index - 1) == "Q" and "?" in text[slice(*spans[index - 1])]
+        for index, one in letters.items()
+    ):
+        return {}  # no answer right after a question: initials (`A. Smith said`)
+    roles = {"Q": Role.EXAMINER, "A": Role.WITNESS}
+    return {index: Label(one, one + ".", roles[one]) for index, one in letters.items()}
+
+
+def _examined(text: str, spans: list[tuple[int, int]], found: list[Label | None]) -> None:
+    """Give the examiner, as the last `BY …:` line before them names him, to a
+    court record's questions and answers (`Q.`, `A.`, and `Q:`, `A:`, `Q`
+    after that line), in place."""
+    examiner = ""
+    for index, (start, end) in enumerate(spans):
+        label = found[index]
+        if label is None:
+            by = _BY.fullmatch(text, start, end)
+            examiner = by.group("name").strip() if by is not None else examiner
+        elif examiner and label.name in ("Q", "A"):
+            role = Role.EXAMINER if label.name == "Q" else Role.WITNESS
+            found[index] = label._replace(role=role, examiner=examiner)

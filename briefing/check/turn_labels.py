@@ -82,9 +82,11 @@ class LabelOwner:
     """Whom a label names, when not the quote's own people."""
 
     #: "interviewer" (a label such as `Q:`), "outlet" (it names the source's
-    #: outlet), "actor" (another actor's name)
+    #: outlet), "actor" (another actor's name); a court record's "examiner"
+    #: (`Q.`) and "witness" (`A.`)
     kind: str
-    #: the outlet's or the actor's name; "" for an interviewer's label
+    #: the outlet's or the actor's name; the examiner's as the record's `BY
+    #: …:` line gives it; "" for an interviewer's label
     name: str = ""
     actor_id: str = ""
 
@@ -138,6 +140,21 @@ class TurnNames:
                 return None
             return LabelOwner("outlet", outlet)
         return None
+
+    def is_theirs(self, label: str, speakers: tuple[str, ...]) -> bool:
+        """Whether `label` names one of `speakers` (actor ids), leniently: a word
+        of a name, an alias, initials, an actor they belong to."""
+        words = words_of(label)
+        return bool(words) and any(
+            self._names_own(label, words, ident) for ident in speakers if ident in self._actors
+        )
+
+    def person_named(self, label: str) -> str | None:
+        """The one person `label` names strictly (a whole name, an alias, a
+        surname: `MR. SMITH` for John Smith); None for none, or for two (a
+        witness may share the examiner's surname)."""
+        found = [ident for ident in self._named(words_of(label)) if self._is_person(ident)]
+        return found[0] if len(found) == 1 else None
 
     def name_of(self, ident: str) -> str:
         """An actor's name (its id where it has none)."""

@@ -20,11 +20,17 @@ JEAN-PIERRE:` and `THE PRESS SECRETARY:`) was warned of her own words when
 it did (the same trial). Words that stand in quotation marks inside the
 other's turn are left alone: an interviewer quoting the speaker back to
 them (`Sie sagten: „…“`) gives the speaker's words.
+
+A court record's `Q.` is the examiner's, whom its `BY MR. SMITH:` line
+names: a quote of it is the examiner's own (briefing.check.label_forms).
+Its `A.` is the witness's, whoever was called: a quote of it is warned of
+only when given to the examiner, the one person the `BY` line names (a
+witness may share his surname: then nothing is said).
 """
 
 from __future__ import annotations
 
-from briefing.check.label_forms import Label
+from briefing.check.label_forms import Label, Role
 from briefing.check.quote_places import Marks, SourcePlaces, word_edges
 from briefing.check.raw import RawRecord
 from briefing.check.turn_labels import LabelOwner, TurnNames
@@ -56,31 +62,57 @@ def warn_other_turn(
             label = source.own_label(position)
             if label is None:
                 continue
-            owner = names.owner(label.name, people, source_id)  # read once a label
+            owner = _owner(label, speaker, people, source_id, names)
             if owner is None:
                 continue
             place = source.place(start, end)
             if place is not None and place.marks is Marks.INSIDE:
                 continue  # the turn quotes someone: it may be the speaker
-            _warn(record, label, owner, source_id, names.name_of(speaker), len(pieces) > 1)
+            whose = _whose(owner, names)
+            _warn(record, label, whose, source_id, names.name_of(speaker), len(pieces) > 1)
             return
+
+
+def _owner(
+    label: Label, speaker: str, people: tuple[str, ...], source_id: str, names: TurnNames
+) -> LabelOwner | None:
+    """Whom `label` gives the turn to when not to the quote's people."""
+    if label.role is Role.SPEAKER:
+        return names.owner(label.name, people, source_id)  # read once a label
+    examiner = names.person_named(label.examiner) if label.examiner else None
+    if label.role is Role.WITNESS:
+        return LabelOwner("witness", label.examiner) if examiner == speaker else None
+    if label.examiner and names.is_theirs(label.examiner, people):
+        return None  # the examiner's own question
+    if label.examiner:
+        return LabelOwner("examiner", label.examiner, examiner or "")
+    return names.owner(label.name, people, source_id)  # no `BY` line: an interviewer's
+
+
+def _whose(owner: LabelOwner, names: TurnNames) -> str:
+    """Whom a warning says the turn is given to."""
+    if owner.kind == "interviewer":
+        return "the interviewer"
+    if owner.kind == "outlet":
+        return f"the interviewer (it names the outlet, {shown(owner.name)})"
+    by = shown(f"BY {owner.name}:")
+    if owner.kind == "witness":
+        return f"the witness answering the examiner that {by} names"
+    if owner.kind == "examiner":
+        known = f"{shown(names.name_of(owner.actor_id))} ({owner.actor_id}), "
+        return f"the examiner ({known if owner.actor_id else ''}named by {by})"
+    return f"{shown(owner.name)} ({owner.actor_id})"
 
 
 def _warn(
     record: RawRecord,
     label: Label,
-    owner: LabelOwner,
+    whose: str,
     source_id: str,
     speaker: str,
     parts: bool,
 ) -> None:
     what = "words of a part of this quote" if parts else "this quote's words"
-    if owner.kind == "interviewer":
-        whose = "the interviewer"
-    elif owner.kind == "outlet":
-        whose = f"the interviewer (it names the outlet, {shown(owner.name)})"
-    else:
-        whose = f"{shown(owner.name)} ({owner.actor_id})"
     said = (
         f"{what} stand in the turn {shown(label.written)} of the source {shown(source_id)}, "
         f"which its label gives to {whose}, not to {shown(speaker)}"
