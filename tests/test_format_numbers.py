@@ -27,6 +27,7 @@ INDEX_SHAPES = {
     26: "910e27d5e438c7ca",
     27: "910e27d5e438c7ca",
     28: "910e27d5e438c7ca",
+    29: "910e27d5e438c7ca",
 }
 #: The export schema's shape, less its words for people, for each export format.
 EXPORT_SHAPES = {1: "f0d011e20e88fb5a", 2: "593ca6af18def1cf"}

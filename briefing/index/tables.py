@@ -99,7 +99,11 @@ from briefing.records.codes import CODES
 #: 28: the same shape, actors whose names differ only by accents warned of as
 #:     alike, a weekday abbreviated in an event's when_text ("Tues.
 #:     night") compared with its date.
-INDEX_FORMAT = 28
+#: 29: the same shape, more transcripts' turn labels read (`Q` with no colon,
+#:     `Q (Reuters):`, Hansard's `Name (Seat) (Party):`, `[10:32] BIDEN:`, a
+#:     court record's `Q.` and `A.`): files of format 28 lack the
+#:     quote-in-another-turn warnings they bring (no new code).
+INDEX_FORMAT = 29
 
 
 def _built_by() -> str:
