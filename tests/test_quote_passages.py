@@ -201,6 +201,47 @@ def test_the_words_in_quotation_marks_are_not(tmp_path: Path, quote: str) -> Non
     assert checked(tmp_path, quote, HERALD) == []
 
 
+#: A wire story whose dateline has a colon, then an interview's transcript.
+DATELINE = (
+    'BEIJING: The spokesman said on Tuesday that "Washington should stop interfering '
+    'in our affairs", after the United States announced new export controls.\n\n'
+    '"We will take resolute measures to defend our rights," he told a briefing. '
+    "Washington says the controls are aimed at protecting national security.\n\n"
+    "Q: Are more controls coming this year?\n\n"
+    "A: We are constantly assessing the threat, and we will act if we need to.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "after the United States announced new export controls",  # the dateline's paragraph
+        "Washington says the controls are aimed at protecting national security",  # the next
+    ],
+)
+def test_a_datelines_paragraphs_are_the_reports_narration(tmp_path: Path, quote: str) -> None:
+    """`BEIJING:` read as a speaker's turn left its paragraph, and the ones
+    after it up to the transcript's first label, without the warning of words
+    outside quotation marks (a trial of transcripts)."""
+    problem = only(checked(tmp_path, quote, DATELINE), "quote-outside-quotation")
+    assert quote[:30] in problem.message
+
+
+def test_a_transcripts_first_turn_is_a_turn_still(tmp_path: Path) -> None:
+    """A label on the first paragraph that names anyone the briefing knows (an
+    interviewer, an actor, the outlet) opens a turn, whose words need no
+    quotation marks (given to another, quote-in-another-turn says so)."""
+    source = DATELINE.replace("BEIJING:", "HOST:", 1)
+    found = checked(tmp_path, "after the United States announced new export controls", source)
+    assert codes(found) == ["quote-in-another-turn"]  # the host's, not the report's
+    assert (
+        checked(tmp_path / "own", "Washington should stop interfering in our affairs", DATELINE)
+        == []
+    )
+    # the transcript's own turns after the dateline are turns
+    assert checked(tmp_path / "turn", "We are constantly assessing the threat", DATELINE) == []
+
+
 def test_a_source_without_quotation_marks_is_not_read_so(tmp_path: Path) -> None:
     """A transcript, a statement: every word is someone's (the host's words
     given to 'a' are another's turn, not the report's narration)."""

@@ -64,7 +64,7 @@ def warn_passages(
         places = [source.place(start, end) for start, end in pieces]
     read = [place for place in places if place is not None]
     warn_across_paragraphs(record, read, source, source_id)
-    warn_quotation_marks(record, read, source, source_id, checks.names.name_of)
+    warn_quotation_marks(record, read, source, source_id, checks.names)
     gaps = _gaps(words, len(pieces)) if len(pieces) > 1 else []
     short: set[int] = set()
     if len(pieces) > 1:

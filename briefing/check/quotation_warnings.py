@@ -22,10 +22,9 @@ each stretch of the source a quote's words stand in (`PartPlace`):
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from briefing.check.quote_places import Marks, PartPlace, SourcePlaces, around
 from briefing.check.raw import RawRecord
+from briefing.check.turn_labels import TurnNames
 from briefing.records.text import shown
 
 
@@ -60,11 +59,11 @@ def warn_quotation_marks(
     places: list[PartPlace],
     source: SourcePlaces,
     source_id: str,
-    speaker_name: Callable[[str], str],
+    names: TurnNames,
 ) -> None:
     """The warnings of a quote's words outside the source's quotations, across
-    a quotation's start or end, or in a quotation inside another.
-    `speaker_name`: an actor's name by its id, as the reader shows the speaker."""
+    a quotation's start or end, or in a quotation inside another. `names`: the
+    actors' names, to show the speaker's and to tell a dateline from a turn."""
     if not source.uses_marks:
         return
     outside: list[PartPlace] = []
@@ -74,14 +73,14 @@ def warn_quotation_marks(
         if place.break_at >= 0:
             continue  # across a paragraph break: said of it
         if place.marks is Marks.OUTSIDE:
-            if not source.in_a_turn(place.paragraph):
+            if not _in_a_turn(source, place.paragraph, names, record, source_id):
                 outside.append(place)
         elif place.marks is Marks.ACROSS:
             across.append(place)
         elif inner is None and place.innermost is not None and place.innermost.depth > 1:
             inner = place
     original = source.original
-    speaker = speaker_name(record.text("speaker") or "")
+    speaker = names.name_of(record.text("speaker") or "")
     if outside:
         words = original[outside[0].start : outside[0].end]
         node = record.place("text")
@@ -111,6 +110,27 @@ def warn_quotation_marks(
         )
     if inner is not None and record.value("reported_by") is None:
         _warn_inner(record, inner, source, source_id, speaker)
+
+
+def _in_a_turn(
+    source: SourcePlaces,
+    paragraph: tuple[int, int],
+    names: TurnNames,
+    record: RawRecord,
+    source_id: str,
+) -> bool:
+    """Whether a paragraph is a speaker's turn, whose words need no quotation
+    marks; not one a dateline opens (`BEIJING: China's spokesman said …`,
+    a label on the text's first paragraph naming no one the briefing knows),
+    nor the paragraphs after it: the report's narration, whose words given to
+    a speaker passed unwarned (a trial of transcripts)."""
+    label = source.turn_label(paragraph[0])
+    if label is None:
+        return False
+    if label is not source.opening_label():
+        return True
+    speakers = tuple(i for i in (record.text("speaker"), record.text("reported_by")) if i)
+    return names.names_anyone(label.name, source_id) or names.is_theirs(label.name, speakers)
 
 
 def _warn_inner(

@@ -97,6 +97,15 @@ class SourcePlaces:
         _start, end, label = labelled[index]
         return label if position < end or len(labelled) >= TRANSCRIPT_LABELS else None
 
+    def opening_label(self) -> Label | None:
+        """The label of the text's first paragraph, if it opens with one: a
+        wire story's dateline (`BEIJING:`), or a transcript's first turn."""
+        labelled = self._turns()
+        paragraphs = self._paragraphs()
+        if not labelled or not paragraphs or labelled[0][0] != paragraphs[0][0]:
+            return None
+        return labelled[0][2]
+
     def own_label(self, position: int) -> Label | None:
         """The label the paragraph that holds `position` opens with (None: it
         opens with none, whatever turn it continues)."""

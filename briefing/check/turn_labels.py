@@ -149,6 +149,20 @@ class TurnNames:
             self._names_own(label, words, ident) for ident in speakers if ident in self._actors
         )
 
+    def names_anyone(self, label: str, source_id: str) -> bool:
+        """Whether `label` names someone the briefing knows: an interviewer, an
+        actor that is not a state (`BEIJING:` is a dateline), or the source's
+        outlet."""
+        words = words_of(label)
+        if not words:
+            return False
+        if words[0] in INTERVIEWER_WORDS:
+            return True
+        if any(str(self._actors[i].value("kind")) != "state" for i in self._named(words)):
+            return True
+        outlet = self._outlet(source_id)
+        return outlet is not None and _names_outlet(label, words, outlet)
+
     def person_named(self, label: str) -> str | None:
         """The one person `label` names strictly (a whole name, an alias, a
         surname: `MR. SMITH` for John Smith); None for none, or for two (a

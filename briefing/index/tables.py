@@ -102,7 +102,9 @@ from briefing.records.codes import CODES
 #: 29: the same shape, more transcripts' turn labels read (`Q` with no colon,
 #:     `Q (Reuters):`, Hansard's `Name (Seat) (Party):`, `[10:32] BIDEN:`, a
 #:     court record's `Q.` and `A.`): files of format 28 lack the
-#:     quote-in-another-turn warnings they bring (no new code).
+#:     quote-in-another-turn warnings they bring (no new code); a dateline
+#:     (`BEIJING:`) no longer read as a turn, whose paragraphs lacked
+#:     quote-outside-quotation.
 INDEX_FORMAT = 29
 
 
