@@ -581,7 +581,7 @@ def test_export_writes_and_writes_again_its_own_file(
         str(in_tmp / "i.json"),
     )
     assert status == 0
-    assert json.loads((in_tmp / "b.md").read_text(encoding="utf-8"))["export_format"] == 2
+    assert json.loads((in_tmp / "b.md").read_text(encoding="utf-8"))["export_format"] == 3
 
 
 def test_a_folder_named_for_an_id_gets_the_export_command_to_write(

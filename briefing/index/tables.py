@@ -99,7 +99,11 @@ from briefing.records.codes import CODES
 #: 28: the same shape, actors whose names differ only by accents warned of as
 #:     alike, a weekday abbreviated in an event's when_text ("Tues.
 #:     night") compared with its date.
-INDEX_FORMAT = 28
+#: 29: each event keeps the checker's warnings about it (`warnings`) too, which
+#:     the reader shows on its chronology row and in its details: files of
+#:     format 28 have none, and showed a when_text naming the wrong weekday
+#:     as sound.
+INDEX_FORMAT = 29
 
 
 def _built_by() -> str:
