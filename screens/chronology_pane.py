@@ -11,6 +11,12 @@ where other events have several: it is the one to read with care. When
 every event has one source (a briefing from one article), the mark tells
 one event from another no more than the date's colour does; the column then
 says "1 source" quietly, and the summary says it once for all.
+
+An event the checker warned of (`Event.warnings`: its when_text naming a
+weekday its date is not, words its sources do not hold ...) has `WARNED`
+before where and who, the line beside the author's words for the date, as a
+warned quote has it before who said it: "on Wednesday morning" for a
+Thursday read as sound (a review). `d` says what the warning is.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from briefing.screens.marks import with_mark
 from briefing.screens.pane import Pane
 from briefing.screens.record_list import RowLayout
 from briefing.screens.safe import join, plain
+from briefing.screens.warnings import WARNED_MARK
 
 #: the Sources column is as wide as its longest word ("sources", "Sources"):
 #: the two cells more it had were taken from the events' titles
@@ -169,7 +176,10 @@ class ChronologyPane(Pane[Event]):
         *titles, last_title = [title] if fits else _lines(title, event_width, TITLE_LINES)
         titles.append(with_mark(last_title, self.marks.get(record.id), event_width))
         height = 2 if _two_line_width(record, when_cells) <= event_width else 3  # as row_layout
-        events = [*titles, plain(where_who, "dim")]
+        place_and_people = plain(where_who, "dim")
+        if record.warnings:  # where the quotes pane marks who said a warned quote
+            place_and_people = join(WARNED_MARK, place_and_people)
+        events = [*titles, place_and_people]
         events += [Content("")] * (height - len(events))
         whens = [when, *(_lines(said, when_cells, height - 1) if height > 2 else [said])]
         return [

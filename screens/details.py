@@ -1,8 +1,10 @@
 """An actor's or an event's details: every field the author wrote, in full.
 
 The panes show a record in two lines, cut to their width; this screen shows
-all of it, wrapped: for an event its title, when (with the source's own
-wording), where, who took part, its summary and each of its sources; for an
+all of it, wrapped: for an event its title, what the checker warns of it
+(`Event.warnings`, each in the checker's own sentence with its advice to the
+author), when (with the source's own wording), where, who took part, its
+summary and each of its sources; for an
 actor its name, kind, role, affiliations, other names, the addresses that
 identify it elsewhere, its summary and how many events and quotes it has.
 
@@ -58,6 +60,7 @@ from briefing.screens.sharing import (
     open_source,
 )
 from briefing.screens.state import DetailsOverlay, Jump
+from briefing.screens.warnings import warning_block
 from briefing.userdata.reading import Mark
 
 KIND_NAMES = {
@@ -312,6 +315,11 @@ class DetailsScreen(Screen[Jump | None]):
         queries = self.queries
         yield self._kind("Event")
         yield Static(plain(event.title, "bold"), classes="title")
+        if event.warnings:
+            # Before the fields, as the quote viewer says a quote's before its
+            # words: "on Wednesday morning" for a Thursday read as sound (a review).
+            said = [warning_block(warning, hint=True) for warning in event.warnings]
+            yield Static(join(*said, separator="\n"), classes="warnings")
         when = [plain(event.when.describe(), "bold")]
         if event.when.weekday:
             when.append(plain(f", a {event.when.weekday}", "dim"))

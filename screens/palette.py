@@ -118,7 +118,10 @@ def _row(queries: BriefingQueries, ref: RecordRef, typed: Query | None = None) -
     if ref.kind is Kind.EVENT:
         event = queries.event(ref.id)
         text = f"Event: {event.when.describe()} · {event.title}{ID_SEPARATOR}{event.id}"
-        return for_cells(text), "Show this event in the chronology"
+        shown = "Show this event in the chronology"
+        if event.warnings:  # as the chronology marks its row
+            shown += f" ({WARNED} the checker warns of it)"
+        return for_cells(text), shown
     quote = queries.quote(ref.id)
     words = _quote_words(quote.text, typed)
     said = attribution(quote, queries.names)

@@ -1,8 +1,11 @@
-"""How the reader shows the checker's warnings about a quote (`Quote.warnings`).
+"""How the reader shows the checker's warnings about a quote or an event
+(`Quote.warnings`, `Event.warnings`).
 
-A glyph on the quote's row, and the warnings themselves at the top of its
-viewer, above the source and its highlighted words. The glyph means the same
-without its colour (NO_COLOR), as every mark of the rows does.
+A glyph on the record's row (before who said a quote, before where and who
+of an event), and the warnings themselves at the top of the quote's viewer,
+above the source and its highlighted words, or under the event's title in
+its details. The glyph means the same without its colour (NO_COLOR), as
+every mark of the rows does.
 """
 
 from __future__ import annotations
@@ -12,11 +15,11 @@ from textual.content import Content
 from briefing.records.model import CheckerWarning
 from briefing.screens.safe import join, plain
 
-#: A quote's row mark: the checker warned of it (the header's `⚠` for a
+#: A quote's or an event's row mark: the checker warned of it (the header's `⚠` for a
 #: briefing whose files changed says "take care" too).
 WARNED = "⚠"
 WARNING_STYLE = "bold $text-warning"
-#: Before who said a warned quote, on its row.
+#: Before who said a warned quote, and where and who of a warned event, on its row.
 WARNED_MARK = plain(f"{WARNED} ", WARNING_STYLE)
 #: Before the checker's own sentence, as `briefing check` says it to the author:
 #: it names what it found (the word cut, the words an insertion stands for),

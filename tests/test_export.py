@@ -581,7 +581,7 @@ def test_export_writes_and_writes_again_its_own_file(
         str(in_tmp / "i.json"),
     )
     assert status == 0
-    assert json.loads((in_tmp / "b.md").read_text(encoding="utf-8"))["export_format"] == 2
+    assert json.loads((in_tmp / "b.md").read_text(encoding="utf-8"))["export_format"] == 3
 
 
 def test_a_folder_named_for_an_id_gets_the_export_command_to_write(
@@ -855,6 +855,31 @@ def test_every_export_of_quotes_carries_the_checkers_warnings_about_them(
     rows = list(csv_module.DictReader(export(bundled, "csv").files["quotes.csv"].splitlines()))
     assert rows and all(row["warnings"] == "" for row in rows)
     assert _assessments(bundled) == []
+
+
+def test_every_export_of_events_carries_the_checkers_warnings_about_them(
+    tmp_path: Path, bundled: Briefing
+) -> None:
+    """The reader marks an event whose when_text names a weekday its date is
+    not; the Markdown, text and CSV exports gave it as a sound one. Said in
+    the event's own entry (the text export keeps one event a line)."""
+    import csv as csv_module
+
+    from test_event_warnings import wrong_weekday
+
+    warned = _built(wrong_weekday(tmp_path / "warned"))
+    event = next(e for e in warned.events if e.warnings)
+    (warning,) = event.warnings
+    said = f"⚠ The checker warns: {warning.message}"
+    text = " ".join(_rendered_text(export(warned, "markdown").text).split())
+    assert said in text
+    (line,) = [line for line in export(warned, "text").text.splitlines() if "checker" in line]
+    assert line.startswith("10 Feb 2022: E (on Wednesday morning)") and line.endswith(said)
+    rows = list(csv_module.DictReader(export(warned, "csv").files["events.csv"].splitlines()))
+    by_id = {row["id"]: row["warnings"] for row in rows}
+    assert by_id == {"sound": "", "e": json.dumps([f"{warning.code}: {warning.message}"])}
+    rows = list(csv_module.DictReader(export(bundled, "csv").files["events.csv"].splitlines()))
+    assert rows and all(row["warnings"] == "" for row in rows)
 
 
 def _assessments(briefing: Briefing) -> list[object]:

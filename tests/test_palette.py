@@ -175,6 +175,22 @@ async def test_a_warned_quote_says_so_under_its_row(tmp_path: Path) -> None:
         assert quoted and all("⚠ the checker warns of it" in p for p in quoted), prompts
 
 
+async def test_a_warned_event_says_so_under_its_row(tmp_path: Path) -> None:
+    """As the chronology marks an event the checker warned of (its when_text
+    names a weekday its date is not); the sound event says nothing."""
+    from test_event_warnings import wrong_weekday
+
+    app = reader(wrong_weekday(tmp_path / "b"), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await _rows(app, pilot, "Event")
+        listed = app.screen.query_one(CommandList)
+        prompts = [listed.get_option_at_index(n).prompt.plain for n in range(listed.option_count)]
+        events = {p.split(" · ")[1][0]: p for p in prompts if p.startswith("Event:")}
+        assert "⚠ the checker warns of it" in events["E"], prompts
+        assert "checker" not in events["F"], prompts
+
+
 async def test_with_no_color_the_chosen_line_stands_out(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

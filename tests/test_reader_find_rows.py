@@ -139,6 +139,22 @@ async def test_a_warned_quote_is_marked_among_finds_results(tmp_path: Path) -> N
         assert quote_rows and all(row.startswith("⚠ ") for row in quote_rows), rows
 
 
+async def test_a_warned_event_is_marked_among_finds_results(tmp_path: Path) -> None:
+    """As the chronology marks an event the checker warned of: "on Wednesday
+    morning" for a Thursday, beside a sound event of a Wednesday."""
+    from test_event_warnings import wrong_weekday
+
+    folder = wrong_weekday(tmp_path / "content" / "b")
+    app = reader(folder.parent, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        results = (await _find(pilot, "wednesday")).query_one(OptionList)
+        rows = [str(results.get_option_at_index(n).prompt) for n in range(results.option_count)]
+        events = [row for row in rows if "when_text:" in row]
+        assert [row.startswith("⚠ E  when_text:") for row in events] == [False, True], rows
+        assert events[0].startswith("F  when_text:"), rows
+
+
 async def test_a_result_shows_where_the_words_stand_together(tmp_path: Path) -> None:
     """Find "chef de l'etat" showed a lone "de" early in the passage, and "chef
     de l’État" further on not at all (a correspondent's trial in French)."""

@@ -202,6 +202,9 @@ def test_every_field_is_set_and_derived(every_field: Briefing) -> None:
     assert lookup.quote("q").span is not None and lookup.quote("unanchored").span is None
     assert [w.code for w in lookup.quote("unanchored").warnings] == ["format-character"]
     assert lookup.quote("q").warnings == ()
+    # 'early that week' is not in its source's text: the event's warning, not a quote's
+    assert [w.code for w in lookup.event("e").warnings] == ["when-text-not-in-source"]
+    assert lookup.event("open").warnings == ()
     assert every_field.has_control_characters
 
 
@@ -258,6 +261,7 @@ DAMAGE = {
     "a span of another shape": ("quotes", "span", [1, 2]),
     "a list that is a number": ("actors", "aliases", 3),
     "warnings that are a text": ("quotes", "warnings", "quote-cuts-word"),
+    "an event's warnings that are a text": ("events", "warnings", "when-text-weekday"),
     "a warning of another shape": ("quotes", "warnings", [["quote-cuts-word", "cut"]]),
     "a warning's message that is a number": ("quotes", "warnings", [["quote-cuts-word", 3, None]]),
 }

@@ -6,6 +6,7 @@ Update them after a deliberate change with `pytest tests/test_snapshots.py
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -132,6 +133,32 @@ def test_quote_with_a_warning(snap_compare, tmp_path: Path, size: str) -> None: 
 
     app = reader(cut_and_sound(tmp_path), tmp_path)
     assert snap_compare(app, terminal_size=SIZES[size], run_before=open_first_quote)
+
+
+def wrong_weekday_example(tmp_path: Path) -> Path:
+    """docs/example with a date slip planted: the vote dated Wednesday 11 Feb
+    2026, its when_text still the source's "on Tuesday evening"."""
+    folder = tmp_path / "example"
+    shutil.copytree(EXAMPLE, folder)
+    events = folder / "events.yaml"
+    written = events.read_text(encoding="utf-8")
+    slip = written.replace(
+        "when: 2026-02-10\n    when_text: on", "when: 2026-02-11\n    when_text: on"
+    )
+    assert slip != written
+    events.write_text(slip, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("shown", ["chronology", "details"])
+def test_event_with_a_warning(snap_compare, tmp_path: Path, size: str, shown: str) -> None:  # type: ignore[no-untyped-def]
+    """The vote's row marked ⚠ beside "on Tuesday evening", and its details
+    saying the checker's warning under its title (the vote: the third row)."""
+    keys = ["tab"] if shown == "chronology" else ["tab", "j", "j", "d"]
+
+    app = reader(wrong_weekday_example(tmp_path), tmp_path)
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=pressing(*keys))
 
 
 def test_library_filtered(snap_compare, in_tmp: Path) -> None:  # type: ignore[no-untyped-def]

@@ -6,10 +6,10 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import TypeVar, cast
 
-from briefing.check.quote_warnings import QuoteWarnings
 from briefing.check.raw import RawRecord
+from briefing.check.record_warnings import RecordWarnings, Warnings
 from briefing.records.anchor_results import Span
-from briefing.records.model import Actor, Briefing, Quote
+from briefing.records.model import Actor, Briefing, Event, Quote
 from briefing.records.schema import (
     ACTOR_TABLE,
     BRIEFING_TABLE,
@@ -28,7 +28,7 @@ def build_briefing(
     texts: dict[str, str],
     spans: dict[str, Span],
     has_control_characters: bool,
-    warnings: QuoteWarnings,
+    warnings: RecordWarnings,
 ) -> Briefing:
     """The typed briefing, from records that passed every check.
 
@@ -42,25 +42,18 @@ def build_briefing(
     holds a character that `visible()` marks (a control, bidirectional or
     zero-width character); the checker saw each string once, when it
     warned of those, so they are not walked again here. `warnings`: the
-    checker's warnings about each quote that has any, by its id
-    (`briefing.check.quote_warnings`).
+    checker's warnings about each quote and each event that has any, by
+    section and id (`briefing.check.record_warnings`).
     """
     sources = tuple(
         _built(SOURCE_TABLE, r, text=texts.get(_required(r, "id"))) for r in records.pop("sources")
     )
     source_titles = {source.id: source.title for source in sources}
     events = sorted(
-        (
-            _built(
-                EVENT_TABLE,
-                r,
-                source_titles=tuple(source_titles[i] for i in _references(r, "sources")),
-            )
-            for r in records.pop("events")
-        ),
+        (_event(r, source_titles, warnings["events"]) for r in records.pop("events")),
         key=lambda e: e.when.sort_key(e.id),
     )
-    quotes = tuple(_quote(r, spans, warnings) for r in records.pop("quotes"))
+    quotes = tuple(_quote(r, spans, warnings["quotes"]) for r in records.pop("quotes"))
     said = Counter(q.speaker for q in quotes)
     relayed = Counter(q.reported_by for q in quotes if q.reported_by)
     takes_part = Counter(a for e in events for a in set(e.actors))
@@ -92,7 +85,16 @@ def build_briefing(
     )
 
 
-def _quote(record: RawRecord, spans: dict[str, Span], warnings: QuoteWarnings) -> Quote:
+def _event(record: RawRecord, source_titles: dict[str, str], warnings: Warnings) -> Event:
+    return _built(
+        EVENT_TABLE,
+        record,
+        source_titles=tuple(source_titles[i] for i in _references(record, "sources")),
+        warnings=warnings.get(_required(record, "id"), ()),
+    )
+
+
+def _quote(record: RawRecord, spans: dict[str, Span], warnings: Warnings) -> Quote:
     ident = _required(record, "id")
     return _built(QUOTE_TABLE, record, span=spans.get(ident), warnings=warnings.get(ident, ()))
 

@@ -23,8 +23,8 @@ from briefing.check.date_order import check_published_after_as_of, check_said_wi
 from briefing.check.fields import MARKED_CHARACTER_CODES, check_file
 from briefing.check.quote_anchors import anchor_quotes
 from briefing.check.quote_attribution import warn_relayed_by_speaker
-from briefing.check.quote_warnings import quote_warnings
 from briefing.check.raw import PLACES_KEPT, RawRecord, SharedValues, Where
+from briefing.check.record_warnings import record_warnings
 from briefing.check.references import check_references
 from briefing.check.same_as import warn_shared_same_as
 from briefing.check.source_texts import load_source_texts
@@ -264,7 +264,7 @@ def _check_folder(folder: Path, text_places: bool) -> FolderResult:
         )
         if text_places:
             result.text_places = _text_places(context)  # before the build lets records go
-        warned = quote_warnings(context.records, problems)  # before it too: places are kept
+        warned = record_warnings(context.records, problems)  # before it too: places are kept
         context.ids.clear()  # the build lets each section's records go as it goes
         result.briefing = build_briefing(context.records, texts, spans, marked, warned)
     return result

@@ -9,9 +9,10 @@ name or title of what it names (`speaker_shown`: a spreadsheet of quotes gave
 an alias holding "; " could not be told from two. A cell that a spreadsheet
 would read as a formula (`=`, `+`, `-`, `@` first) starts with `'`. Control
 and other hidden characters are shown as symbols (`␛`), as the reader shows
-them; the JSON export keeps them exactly, escaped. `quotes.csv` ends with
-`warnings`, the checker's warnings about each quote as a JSON array of
-`code: message` (a warned quote read as a sound one in a spreadsheet).
+them; the JSON export keeps them exactly, escaped. `events.csv` and
+`quotes.csv` end with `warnings`, the checker's warnings about each event or
+quote as a JSON array of `code: message` (a warned quote read as a sound one
+in a spreadsheet, and so did an event whose when_text names the wrong weekday).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from briefing.export.inert import csv_cell
 from briefing.export.result import Export
 from briefing.present.display import without_hidden
 from briefing.records.dates import DateValue
-from briefing.records.model import Briefing, Quote
+from briefing.records.model import Briefing, Event, Quote
 from briefing.records.schema import TABLES, Field, Kind
 
 
@@ -40,7 +41,7 @@ def export(briefing: Briefing) -> Export:
         )
         columns = list(table.written.values())
         header = [_header(f) for f in columns for _header in (_name, _shown_name) if _header(f)]
-        if section == "quotes":
+        if section in WARNED_SECTIONS:
             header.append(WARNINGS_COLUMN)
         rows = [header]
         for record in records:
@@ -54,7 +55,7 @@ def export(briefing: Briefing) -> Export:
                     ids = value if field.many else () if value is None else (value,)
                     shown = [named[field.target].get(i, i) for i in ids]
                     row.append(csv_cell(_listed(shown) if field.many else "".join(shown)))
-            if section == "quotes":
+            if section in WARNED_SECTIONS:
                 row.append(csv_cell(_warnings(record)))
             rows.append(row)
         out = io.StringIO()
@@ -63,12 +64,14 @@ def export(briefing: Briefing) -> Export:
     return Export(files, folder=True)
 
 
-#: The last column of `quotes.csv`: not a field authors write, the checker's.
+#: The last column of `events.csv` and `quotes.csv`: not a field authors write, the checker's.
 WARNINGS_COLUMN = "warnings"
+#: The sections whose files end with WARNINGS_COLUMN.
+WARNED_SECTIONS = ("events", "quotes")
 
 
-def _warnings(quote: Quote) -> str:
-    return _listed([f"{warning.code}: {warning.message}" for warning in quote.warnings])
+def _warnings(record: Event | Quote) -> str:
+    return _listed([f"{warning.code}: {warning.message}" for warning in record.warnings])
 
 
 def _listed(items: Sequence[str]) -> str:

@@ -5,7 +5,8 @@ codec is, but for other programs to read: a key per field under the name
 authors write (derived fields under the model's name; a source's full text
 as `full_text`), dates as the contract's text (`2022-02-07~/2022-02-09`),
 a quote's place in its source text as `span` (offsets in characters of
-`full_text`) and the checker's warnings about it as `warnings`.
+`full_text`), and the checker's warnings about a quote or an event as
+`warnings`.
 `records_from_json` reads it back to the same records; docs/export.schema.json
 (`python -m briefing.export.json_schema`) describes it.
 """
@@ -33,7 +34,8 @@ from briefing.records.schema import (
 
 #: The version of this export's layout; docs/export.schema.json names it.
 #: 2: each quote has `warnings`, the checker's warnings about it.
-EXPORT_FORMAT = 2
+#: 3: each event has them too.
+EXPORT_FORMAT = 3
 SECTIONS: dict[str, RecordTable[object]] = {
     "sources": SOURCE_TABLE,
     "actors": ACTOR_TABLE,

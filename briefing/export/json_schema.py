@@ -45,7 +45,7 @@ _WARNING = {
     "type": "object",
     "description": "a warning `briefing check` gave about the record (docs/errors.md lists "
     "the codes): what the format allows but may mislead, as a quote that takes part of a "
-    "word of its source does",
+    "word of its source does, or an event whose when_text names a weekday its date is not",
     "required": ["code", "message", "hint"],
     "additionalProperties": False,
     "properties": {

@@ -18,6 +18,7 @@ from briefing.export.entries import (
     event_entry,
     published,
     said_by,
+    sentence_ended,
     source_entry,
 )
 from briefing.export.inert import MARKDOWN_MARK, markdown_line, markdown_link, markdown_text
@@ -79,8 +80,14 @@ def _chronology(queries: BriefingQueries) -> list[str]:
 
 
 def _event(event: Event, queries: BriefingQueries) -> str:
+    """Its entry, then what the checker warns of it, in the same item: a date
+    slip ("on Wednesday morning" for a Thursday) read as sound in a report."""
     when = markdown_line(event.when.describe())
-    return event_entry(f"**{when}** — {markdown_line(event.title)}", event, queries, MARKDOWN)
+    item = event_entry(f"**{when}** — {markdown_line(event.title)}", event, queries, MARKDOWN)
+    for warning in event.warnings:
+        item = sentence_ended(item) + f" {WARNED} *The checker warns:* "
+        item += markdown_line(warning.message)
+    return item
 
 
 def _quotes(queries: BriefingQueries) -> list[str]:

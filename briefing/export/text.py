@@ -131,7 +131,11 @@ def _chronology(queries: BriefingQueries) -> list[str]:
 
 
 def _event(event: Event, queries: BriefingQueries) -> str:
-    return event_entry(f"{event.when.in_words()}: {_line(event.title)}", event, queries, TEXT)
+    """Its entry, then what the checker warns of it, on the same line (one event a line)."""
+    item = event_entry(f"{event.when.in_words()}: {_line(event.title)}", event, queries, TEXT)
+    for warning in event.warnings:
+        item = sentence_ended(item) + f" {WARNED} The checker warns: {_line(warning.message)}"
+    return item
 
 
 def _quotes(queries: BriefingQueries) -> list[str]:

@@ -105,7 +105,11 @@ from briefing.records.codes import CODES
 #:     quote-in-another-turn warnings they bring (no new code); a dateline
 #:     (`BEIJING:`) no longer read as a turn, whose paragraphs lacked
 #:     quote-outside-quotation.
-INDEX_FORMAT = 29
+#: 30: each event keeps the checker's warnings about it (`warnings`) too, which
+#:     the reader shows on its chronology row and in its details: files of
+#:     format 29 have none, and showed a when_text naming the wrong weekday
+#:     as sound.
+INDEX_FORMAT = 30
 
 
 def _built_by() -> str:

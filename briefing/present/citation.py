@@ -4,7 +4,8 @@ The text is for pasting into a note, a message or an article: the quote's
 words in quotation marks as the briefing gives them (an insertion keeps its
 brackets), who said them and how, and the source (title, outlet, date,
 address), one fact per line; then what the checker warned of the quote, so
-that "we won" taken from "we won't" does not travel as said (a review).
+that "we won" taken from "we won't" does not travel as said (a review), and
+of an event ("on Wednesday morning" for a Thursday), likewise.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ def quote_citation(quote: Quote, queries: BriefingQueries) -> str:
 
 
 def event_citation(event: Event, queries: BriefingQueries) -> str:
-    """The event, when and where, who took part, and each of its sources."""
+    """The event, when and where, who took part, each of its sources, and what
+    the checker warns of it."""
     lines = [f"{event.when.describe()}: {event.title}"]
     facts = [fact for fact in (event.when_text, event.place) if fact]
     if facts:
@@ -69,6 +71,7 @@ def event_citation(event: Event, queries: BriefingQueries) -> str:
     label = "Source" if len(event.sources) == 1 else "Sources"
     lines.append(f"{label}:")
     lines.extend("- " + source_line(queries.source(s)) for s in event.sources)
+    lines += [COPIED_WARNING + warning.message for warning in event.warnings]
     return "\n".join(lines)
 
 

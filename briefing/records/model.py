@@ -70,6 +70,18 @@ class Actor:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckerWarning:
+    """A warning `briefing check` gave about a record: allowed by the contract,
+    but the record may read differently from its source ("we won" taken from
+    "we won't"). As the checker says it, for the author: the reader states it."""
+
+    #: the problem's stable code (briefing.records.codes)
+    code: str
+    message: str
+    hint: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     title: str
@@ -81,22 +93,14 @@ class Event:
     summary: str | None = None
     #: derived: the titles of `sources`, in the same order
     source_titles: tuple[str, ...] = ()
+    #: derived: the checker's warnings located in the event's record, in the
+    #: order of their places (its when_text naming a weekday its date is not,
+    #: words its sources do not hold, ...)
+    warnings: tuple[CheckerWarning, ...] = ()
 
     @property
     def single_source(self) -> bool:
         return len(self.sources) == 1
-
-
-@dataclass(frozen=True, slots=True)
-class CheckerWarning:
-    """A warning `briefing check` gave about a record: allowed by the contract,
-    but the record may read differently from its source ("we won" taken from
-    "we won't"). As the checker says it, for the author: the reader states it."""
-
-    #: the problem's stable code (briefing.records.codes)
-    code: str
-    message: str
-    hint: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

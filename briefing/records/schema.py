@@ -209,6 +209,7 @@ EVENT_TABLE = RecordTable(
         meaning="evidence",
     ),
     Field("source_titles", Kind.TEXT, many=True, derived=True),
+    Field("warnings", Kind.WARNING, many=True, derived=True),
 )
 
 QUOTE_TABLE = RecordTable(

@@ -1,11 +1,14 @@
-"""The checker's warnings about each quote, for the reader to state them.
+"""The checker's warnings about each quote and each event, for the reader to state them.
 
 `briefing check` warns of quotes that the contract allows but that may read
 differently from their source: "we won" taken from "we won't", an insertion
 that stands for words it leaves out, a date after its source's. The library
 counted them; inside the briefing a warned quote was shown as a sound one (a
 review: "we won" read as said). Each quote now carries the warnings located
-in its record.
+in its record. So does each event: its `when_text` naming a weekday its date
+is not ("on Wednesday morning" for a Monday), words its sources do not hold,
+a time without the offset the others have; the chronology showed such an
+event as a sound one, and only `briefing check` and the `!` list told.
 
 A warning is located where its value was written (line, column of its file).
 A record keeps where its mapping starts, not where it ends: every record of a
@@ -25,42 +28,53 @@ from briefing.check.raw import RawRecord
 from briefing.records.model import CheckerWarning
 from briefing.records.problems import Problem
 
-#: The warnings of each quote that has any, by its id.
-QuoteWarnings = dict[str, tuple[CheckerWarning, ...]]
+#: The sections whose records carry their warnings (`Quote.warnings`, `Event.warnings`).
+WARNED_SECTIONS = ("events", "quotes")
+#: The warnings of each record that has any, by its id.
+Warnings = dict[str, tuple[CheckerWarning, ...]]
+#: Those of each section of WARNED_SECTIONS, by the section.
+RecordWarnings = dict[str, Warnings]
 
 
-def quote_warnings(
+def record_warnings(
     records: Mapping[str, Sequence[RawRecord]], problems: Iterable[Problem]
-) -> QuoteWarnings:
-    """The warnings among `problems` that lie in a quote's record, by the quote's id.
+) -> RecordWarnings:
+    """The warnings among `problems` that lie in a quote's or an event's
+    record, by section (every one of WARNED_SECTIONS) and the record's id.
 
     `records`: every record of the folder, by section (checked, not yet built);
-    `problems`: the folder's, sorted by place, so that each quote's warnings
+    `problems`: the folder's, sorted by place, so that each record's warnings
     come in the order of their places.
     """
+    found: dict[str, dict[str, list[CheckerWarning]]] = {s: {} for s in WARNED_SECTIONS}
     by_file: dict[str, list[Problem]] = {}
     for problem in problems:
         if not problem.is_error:
             by_file.setdefault(problem.file, []).append(problem)
     if not by_file:
-        return {}
-    starts: dict[str, list[tuple[int, int, str | None]]] = {}
+        return {section: {} for section in WARNED_SECTIONS}
+    starts: dict[str, list[tuple[int, int, str, str | None]]] = {}
     for section, listed in records.items():
+        warned = section in found
         for record in listed:
             file = record.sink.file
             if file not in by_file:
                 continue  # the most files: no warning at all
             at = record.at
-            owner = record.id if section == "quotes" else None
-            starts.setdefault(file, []).append((at.line, at.column, owner))
-    found: dict[str, list[CheckerWarning]] = {}
-    for file, warned in by_file.items():
+            owner = record.id if warned else None
+            starts.setdefault(file, []).append((at.line, at.column, section, owner))
+    for file, warnings in by_file.items():
         ordered = sorted(starts.get(file, ()), key=lambda start: start[:2])
         places = [start[:2] for start in ordered]
-        for problem in warned:
+        for problem in warnings:
             index = bisect_right(places, (problem.line, problem.column)) - 1
-            owner = ordered[index][2] if index >= 0 else None
+            if index < 0:
+                continue
+            _, _, section, owner = ordered[index]
             if owner is not None:
                 warning = CheckerWarning(problem.code, problem.message, problem.hint)
-                found.setdefault(owner, []).append(warning)
-    return {ident: tuple(warnings) for ident, warnings in found.items()}
+                found[section].setdefault(owner, []).append(warning)
+    return {
+        section: {ident: tuple(warnings) for ident, warnings in by_id.items()}
+        for section, by_id in found.items()
+    }
