@@ -112,7 +112,9 @@ def checked(
         + "quotes:\n  - id: q\n"
         + f'    text: "{escaped}"\n    speaker: {speaker}\n    source: s\n{extra}'
     )
-    assert text.splitlines()[TEXT_LINE - 1].startswith("    text: ")
+    assert text.splitlines()[
+        TEXT_LINE - len(ACTORS.splitlines()) + len(actors.splitlines()) - 1
+    ].startswith("    text: ")
     files: dict[str, str | bytes | None] = {"briefing.yaml": text, "sources/s.txt": source}
     found = check(write_folder(tmp_path / "b", files))
     return [p for p in found if p.code != "published-after-as-of"]
@@ -199,6 +201,62 @@ def test_an_alias_in_a_label_is_the_actor_s(tmp_path: Path) -> None:
         "Q: Will you meet him?\n"
     )
     assert checked(tmp_path, "We remain ready to talk", "blinken", source) == []
+
+
+#: Two speakers whose titles share a word, each an actor's alias.
+TITLES = (
+    ACTORS
+    + """\
+  - id: biden
+    name: Joe Biden
+    kind: person
+    aliases: [The President]
+  - id: harris
+    name: Kamala Harris
+    kind: person
+    aliases: [The Vice President]
+  - id: white-house
+    name: White House
+    kind: organisation
+  - id: kjp
+    name: Karine Jean-Pierre
+    kind: person
+    affiliations: [white-house]
+"""
+)
+REMARKS = """\
+THE PRESIDENT: We are going to build the bridge this year.
+
+THE VICE PRESIDENT: And we will make sure every worker is paid a fair wage.
+
+KARINE JEAN-PIERRE: The President will sign the bill on Friday.
+"""
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker", "owner"),
+    [
+        ("every worker is paid a fair wage", "biden", "'Kamala Harris' (harris)"),
+        ("We are going to build the bridge", "harris", "'Joe Biden' (biden)"),
+    ],
+)
+def test_a_title_that_is_another_s_alias_whole_is_theirs(
+    tmp_path: Path, quote: str, speaker: str, owner: str
+) -> None:
+    """`THE VICE PRESIDENT:` named Joe Biden too, by its word "president" (a
+    trial of transcripts): the Vice President's words given to him passed."""
+    found = checked(tmp_path, quote, speaker, REMARKS, actors=TITLES)
+    assert [p.code for p in found] == ["quote-in-another-turn"]
+    assert f"gives to {owner}" in found[0].message
+
+
+def test_each_speaker_s_own_title_and_a_spokesperson_s_body_are_theirs(tmp_path: Path) -> None:
+    assert checked(tmp_path, "build the bridge this year", "biden", REMARKS, actors=TITLES) == []
+    quote = "every worker is paid a fair wage"
+    assert checked(tmp_path / "vp", quote, "harris", REMARKS, actors=TITLES) == []
+    # the White House speaks through its press secretary, whose name is the label
+    quote = "will sign the bill on Friday"
+    assert checked(tmp_path / "wh", quote, "white-house", REMARKS, actors=TITLES) == []
 
 
 def test_a_role_of_a_body_or_an_outlet_s_word_in_a_label_names_no_one_else(

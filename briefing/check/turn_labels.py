@@ -123,6 +123,12 @@ class TurnNames:
         people = [ident for ident in speakers if ident in self._actors]
         if not people:
             return None  # a speaker that names no actor: an error of its own
+        whole = self._whole_person(words)
+        if whole is not None and not any(self._one_of(whole, ident) for ident in people):
+            # the label is another person's name or alias whole: `THE VICE
+            # PRESIDENT:` is Kamala Harris's, though its word "president" is
+            # also one of Joe Biden's (a trial of transcripts)
+            return LabelOwner("actor", self.name_of(whole), whole)
         if any(self._names_own(label, words, ident) for ident in people):
             return None
         outlet = self._outlet(source_id)
@@ -226,6 +232,20 @@ class TurnNames:
                     continue
                 found.append(ident)
         return found
+
+    def _one_of(self, person: str, ident: str) -> bool:
+        """Whether `person` is the actor `ident`, belongs to it, or it to them
+        (an organisation's spokesperson speaks for it)."""
+        related = set(self._actors[ident].ids("affiliations")) | self._members_of(ident)
+        return person == ident or person in related
+
+    def _whole_person(self, words: tuple[str, ...]) -> str | None:
+        """The one person whose name or alias is the whole label (its leading
+        small words aside); None for none, or for two."""
+        forms = self._strict_forms()
+        owners = forms.get(words, set()) | forms.get(_without_leading_small(words), set())
+        people = [ident for ident in owners if self._is_person(ident)]
+        return people[0] if len(people) == 1 else None
 
     def _is_person(self, ident: str) -> bool:
         return str(self._actors[ident].value("kind")) == "person"

@@ -108,7 +108,9 @@ from briefing.records.codes import CODES
 #: 30: each event keeps the checker's warnings about it (`warnings`) too, which
 #:     the reader shows on its chronology row and in its details: files of
 #:     format 29 have none, and showed a when_text naming the wrong weekday
-#:     as sound.
+#:     as sound. And a turn's label that is another person's name or alias
+#:     whole (`THE VICE PRESIDENT:`) is theirs, though it holds a word of the
+#:     speaker's (the President's).
 INDEX_FORMAT = 30
 
 
