@@ -259,6 +259,24 @@ def test_each_speaker_s_own_title_and_a_spokesperson_s_body_are_theirs(tmp_path:
     assert checked(tmp_path / "wh", quote, "white-house", REMARKS, actors=TITLES) == []
 
 
+def test_among_states_a_label_that_is_another_state_s_name_is_theirs(tmp_path: Path) -> None:
+    """A council's record labels each turn with a state: `UNITED KINGDOM:` was
+    read as the United States' by its word "united"."""
+    actors = TITLES.replace("  - id: biden\n", "  - id: us\n    name: United States\n"
+                            "    kind: state\n  - id: uk\n    name: United Kingdom\n"
+                            "    kind: state\n  - id: biden\n", 1)  # fmt: skip
+    council = (
+        "UNITED STATES: We call for an immediate ceasefire.\n\n"
+        "UNITED KINGDOM: We support the draft resolution in full.\n"
+    )
+    found = checked(tmp_path, "We support the draft resolution", "us", council, actors=actors)
+    assert [p.code for p in found] == ["quote-in-another-turn"]
+    assert "gives to 'United Kingdom' (uk)" in found[0].message
+    assert checked(tmp_path / "own", "We support the draft", "uk", council, actors=actors) == []
+    # outside a council, a state's name opening a paragraph is a dateline's
+    assert checked(tmp_path / "p", "We support the draft", "biden", council, actors=actors) == []
+
+
 def test_a_role_of_a_body_or_an_outlet_s_word_in_a_label_names_no_one_else(
     tmp_path: Path,
 ) -> None:

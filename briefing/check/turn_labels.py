@@ -123,11 +123,16 @@ class TurnNames:
         people = [ident for ident in speakers if ident in self._actors]
         if not people:
             return None  # a speaker that names no actor: an error of its own
-        whole = self._whole_person(words)
+        # States own a label only among states (a council's `UNITED KINGDOM:`
+        # is not the United States'); elsewhere `BEIJING:` is a dateline.
+        kinds = (
+            ("person", "state") if any(self._kind(i) == "state" for i in people) else ("person",)
+        )
+        whole = self._whole_owner(words, kinds)
         if whole is not None and not any(self._one_of(whole, ident) for ident in people):
-            # the label is another person's name or alias whole: `THE VICE
-            # PRESIDENT:` is Kamala Harris's, though its word "president" is
-            # also one of Joe Biden's (a trial of transcripts)
+            # the label is another's name or alias whole: `THE VICE PRESIDENT:`
+            # is Kamala Harris's, though its word "president" is also one of
+            # Joe Biden's (a trial of transcripts)
             return LabelOwner("actor", self.name_of(whole), whole)
         if any(self._names_own(label, words, ident) for ident in people):
             return None
@@ -239,16 +244,19 @@ class TurnNames:
         related = set(self._actors[ident].ids("affiliations")) | self._members_of(ident)
         return person == ident or person in related
 
-    def _whole_person(self, words: tuple[str, ...]) -> str | None:
-        """The one person whose name or alias is the whole label (its leading
-        small words aside); None for none, or for two."""
+    def _whole_owner(self, words: tuple[str, ...], kinds: tuple[str, ...]) -> str | None:
+        """The one actor of `kinds` whose name or alias is the whole label (its
+        leading small words aside); None for none, or for two."""
         forms = self._strict_forms()
         owners = forms.get(words, set()) | forms.get(_without_leading_small(words), set())
-        people = [ident for ident in owners if self._is_person(ident)]
-        return people[0] if len(people) == 1 else None
+        found = [ident for ident in owners if self._kind(ident) in kinds]
+        return found[0] if len(found) == 1 else None
+
+    def _kind(self, ident: str) -> str:
+        return str(self._actors[ident].value("kind"))
 
     def _is_person(self, ident: str) -> bool:
-        return str(self._actors[ident].value("kind")) == "person"
+        return self._kind(ident) == "person"
 
     def _strict_forms(self) -> dict[tuple[str, ...], set[str]]:
         if self._forms is None:

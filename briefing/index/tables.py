@@ -110,7 +110,8 @@ from briefing.records.codes import CODES
 #:     format 29 have none, and showed a when_text naming the wrong weekday
 #:     as sound. And a turn's label that is another person's name or alias
 #:     whole (`THE VICE PRESIDENT:`) is theirs, though it holds a word of the
-#:     speaker's (the President's).
+#:     speaker's (the President's); among states, `UNITED KINGDOM:` is not the
+#:     United States'.
 INDEX_FORMAT = 30
 
 
