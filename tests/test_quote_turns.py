@@ -98,6 +98,7 @@ def checked(
     outlet: str = "",
     extra: str = "",
     actors: str = ACTORS,
+    language: str = "",
 ) -> list[Problem]:
     """The problems of a briefing with one source text `source` (its `outlet`)
     and one quote of it, `quote` said by `speaker` (`extra`: fields added)."""
@@ -105,16 +106,16 @@ def checked(
     escaped = quote.replace('"', '\\"')
     text = (
         "briefing:\n  id: b\n  title: T\n  as_of: 2022-06-20\n"
-        "sources:\n  - id: s\n    title: S\n"
+        + (f"  language: {language}\n" if language else "")
+        + "sources:\n  - id: s\n    title: S\n"
         + outlet_line
         + "    text: sources/s.txt\n"
         + actors
         + "quotes:\n  - id: q\n"
         + f'    text: "{escaped}"\n    speaker: {speaker}\n    source: s\n{extra}'
     )
-    assert text.splitlines()[
-        TEXT_LINE - len(ACTORS.splitlines()) + len(actors.splitlines()) - 1
-    ].startswith("    text: ")
+    line = TEXT_LINE - len(ACTORS.splitlines()) + len(actors.splitlines()) + bool(language)
+    assert text.splitlines()[line - 1].startswith("    text: ")
     files: dict[str, str | bytes | None] = {"briefing.yaml": text, "sources/s.txt": source}
     found = check(write_folder(tmp_path / "b", files))
     return [p for p in found if p.code != "published-after-as-of"]
@@ -275,6 +276,27 @@ def test_among_states_a_label_that_is_another_state_s_name_is_theirs(tmp_path: P
     assert checked(tmp_path / "own", "We support the draft", "uk", council, actors=actors) == []
     # outside a council, a state's name opening a paragraph is a dateline's
     assert checked(tmp_path / "p", "We support the draft", "biden", council, actors=actors) == []
+
+
+#: A German interview's turns labelled F (Frage) and A (Antwort).
+FRAGE = (
+    "F: Herr Habeck, wann kommt das Gesetz?\n\n"
+    "A: Wir arbeiten daran, und es kommt in diesem Jahr.\n"
+)
+
+
+@pytest.mark.parametrize(("language", "warned"), [("de", True), ("de-AT", True), ("en", False)])
+def test_the_interviewer_s_letter_in_the_briefing_s_language_is_the_interviewer_s(
+    tmp_path: Path, language: str, warned: bool
+) -> None:
+    """`F:` is the interviewer's in a German briefing (Frage): the question given
+    to Habeck passed (a trial of transcripts); in an English one it is no one's."""
+    found = checked(tmp_path, "wann kommt das Gesetz", "habeck", FRAGE, language=language)
+    assert [p.code for p in found] == (["quote-in-another-turn"] if warned else [])
+    if warned:
+        assert "gives to the interviewer" in found[0].message
+    answer = "Wir arbeiten daran"
+    assert checked(tmp_path / "a", answer, "habeck", FRAGE, language=language) == []
 
 
 def test_a_role_of_a_body_or_an_outlet_s_word_in_a_label_names_no_one_else(

@@ -67,7 +67,7 @@ def anchor_quotes(
     wording = _WhenTexts(events, texts, sources)
     checks = PassageChecks(
         negations_of(language),
-        TurnNames(actors or {}, sources),
+        TurnNames(actors or {}, sources, language),
         french=primary_language(language) == "fr",
     )
     for source_id in dict.fromkeys([*grouped, *wording.sources]):

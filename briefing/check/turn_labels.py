@@ -38,6 +38,7 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from briefing.check.languages import primary_language
 from briefing.check.raw import RawRecord
 
 #: Words that name no one alone: articles, particles of names, and the
@@ -54,6 +55,11 @@ INTERVIEWER_WORDS = frozenset(
     "periodista giornalista reporter moderator moderatorin animateur animatrice "
     "host anchor".split()
 )
+#: The interviewer's one-letter label in the languages that write one, by
+#: language (`F:` for Frage, `P:` for pregunta/pergunta, `D:` for domanda,
+#: `V:` for vraag; `Q:` is in every language): read only in a briefing of
+#: that language, where `A:`/`R:` is the answer (a trial of transcripts).
+INTERVIEWER_LETTERS = {"de": "f", "es": "p", "pt": "p", "it": "d", "nl": "v"}
 #: The shortest surname taken alone as another's name (as the reader's
 #: mentions: "Li" or "Ng" alone would name too much).
 SHORTEST_SURNAME = 3
@@ -95,9 +101,17 @@ class TurnNames:
     """The names of a briefing's actors and its sources' outlets, as a turn's
     label may give them."""
 
-    def __init__(self, actors: Mapping[str, RawRecord], sources: Mapping[str, RawRecord]) -> None:
+    def __init__(
+        self,
+        actors: Mapping[str, RawRecord],
+        sources: Mapping[str, RawRecord],
+        language: object = None,
+    ) -> None:
         self._actors = actors
         self._sources = sources
+        letter = INTERVIEWER_LETTERS.get(primary_language(language) or "")
+        #: the first words of an interviewer's label, in the briefing's language
+        self._interviewer = INTERVIEWER_WORDS | {letter} if letter else INTERVIEWER_WORDS
         #: each actor's strict forms (whole names, aliases, a person's
         #: surname) as word tuples, to the actors who have them: made once
         #: a quote stands in a turn
@@ -137,7 +151,7 @@ class TurnNames:
         if any(self._names_own(label, words, ident) for ident in people):
             return None
         outlet = self._outlet(source_id)
-        if words[0] in INTERVIEWER_WORDS:
+        if words[0] in self._interviewer:
             if outlet is not None and self._outlet_is_theirs(outlet, people):
                 return None  # the interviewer's own words, quoted as theirs
             return LabelOwner("interviewer")
@@ -167,7 +181,7 @@ class TurnNames:
         words = words_of(label)
         if not words:
             return False
-        if words[0] in INTERVIEWER_WORDS:
+        if words[0] in self._interviewer:
             return True
         if any(str(self._actors[i].value("kind")) != "state" for i in self._named(words)):
             return True
