@@ -113,8 +113,9 @@ def test_an_insertion_over_more_words_than_it_may_replace_is_said_so(tmp_path: P
 @pytest.mark.parametrize(
     ("quote", "problems"),
     [
-        # "of the principles of the" (five words) stands for [about]
-        ("He spoke [about] reforms, and of how", []),
+        # "of the principles of the" (five words) stands for [about] (and it puts
+        # its own words in place of "principles": insertion-replaces)
+        ("He spoke [about] reforms, and of how", ["insertion-replaces"]),
         # "of the principles of the reforms," (six words): one too many
         ("He spoke [about] and of how to avoid", ["quote-not-found"]),
     ],
@@ -239,7 +240,7 @@ def _later_place_briefing(tmp_path: Path) -> Path:
     three" stands six words before "five six", too many for an insertion."""
     source = (
         "Red green blue, then one two three and four and more and more five, "
-        "and later one two three now five six.\n"
+        "and later one two three it five six.\n"
     )
     base = str(BASE_FILES["briefing.yaml"]).replace(
         "text: hello world", "text: Red green blue … one two three [then] five six"
@@ -265,7 +266,7 @@ def test_a_later_part_is_looked_for_further_on_when_its_first_place_leaves_no_ro
         "one two three",
         "five six",
     ]
-    assert quote.span.pieces[1][0] == source.index("one two three now")
+    assert quote.span.pieces[1][0] == source.index("one two three it")
 
 
 def test_an_ellipsis_between_two_words_with_no_space_is_said_to_need_spaces(
@@ -458,13 +459,15 @@ def test_an_insertion_the_source_holds_itself_is_warned_of(in_tmp: Path) -> None
             "leave it out of the quote (end the quote before it), or keep it knowing it shows as "
             "an insertion"
         )
-    # an insertion of the author's own, where the source has other words or none
+    # an insertion of the author's own, where the source has other words or
+    # none ("orbiting" in place of "space": insertion-replaces says so)
     for number, quote in enumerate(
         ("to dock for the [orbiting] station", "'[The crew] will go to dock'")
     ):
         base = str(BASE_FILES["briefing.yaml"]).replace("text: hello world", f"text: {quote}")
         files = briefing_files(**{"briefing.yaml": base, "sources/s.txt": source})
-        assert check(write_folder(in_tmp / f"fine{number}", files)) == []
+        found = check(write_folder(in_tmp / f"fine{number}", files))
+        assert [p.code for p in found] == (["insertion-replaces"] if number == 0 else [])
 
 
 def _said(folder: Path) -> list[tuple[str, str | None]]:

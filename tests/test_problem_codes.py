@@ -176,6 +176,19 @@ CASES = [
         "'[big]'",
     ),
     Case(
+        "insertion-replaces",
+        briefing_files(
+            **{
+                "briefing.yaml": BASE.replace("text: hello world", "text: hello [big] world"),
+                "sources/s.txt": "She said hello small world.\n",
+            }
+        ),
+        "briefing.yaml",
+        20,
+        11,
+        "'small'",
+    ),
+    Case(
         "insertion-leaves-out",
         briefing_files(
             **{

@@ -6,6 +6,15 @@ speaker said. "Russia [will] attack" passed against "Russia will not, under
 any circumstances, attack", and `[.]` stood for "not" (a security review):
 the reader shows the brackets, but the words left out only in the quote
 viewer. The contract allows insertions, so these are warnings.
+
+An insertion that adds words of its own may put them in place of what was
+said: "We are [cutting] our outlook" for "raising", "[more] than" for
+"less than", "[€95m]" for "$95m", "Bank Rate [will] fall" for "may need to
+fall" all passed (a fact-checker's trial). What an insertion is for is to
+say whom or what a pronoun means (`[the bridge]` for "it"): in an English
+briefing, one that stands for any other word it does not hold is warned of
+(`insertion-replaces`); in any language, one that stands for a number, a
+currency or a unit it does not hold.
 """
 
 from __future__ import annotations
@@ -13,6 +22,8 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 
+from briefing.check.negations import Negations
+from briefing.check.passage_checks import PassageChecks
 from briefing.check.raw import RawRecord
 from briefing.records.anchor_results import Span
 from briefing.records.editorial import Piece, read_quote
@@ -25,15 +36,23 @@ _FILLERS = frozenset("\u115f\u1160\u3164\uffa0")
 
 
 def warn_insertions_leaving_out(
-    record: RawRecord, words: str, original: str, span: Span, source_id: str
+    record: RawRecord,
+    words: str,
+    original: str,
+    span: Span,
+    source_id: str,
+    checks: PassageChecks,
 ) -> None:
     """Warn of an insertion that stands for source words and adds none of its
     own (its words are among them, or it holds none): it leaves words out
-    with no elision mark."""
+    with no elision mark; or that puts words of its own in place of what was
+    said (`replaced`), read in the briefing's language (`checks`)."""
+    english, negations = checks.english, checks.negations
     insertions = insertions_between_parts(words)
     if len(insertions) != len(span.pieces) - 1:
         return  # matched as plain text, brackets and all
     found = []
+    replacing = []
     for inserted, (_, end), (start, _) in zip(
         insertions, span.pieces[:-1], span.pieces[1:], strict=True
     ):
@@ -47,6 +66,22 @@ def warn_insertions_leaving_out(
         # (a trial of transcripts)
         if leaves_out(inserted, stood_for):
             found.append((inserted, " ".join(stood_for.split())))
+            continue
+        lost = replaced(inserted, stood_for, english, negations)
+        if lost:
+            replacing.append((inserted, " ".join(stood_for.split()), lost))
+    for inserted, stood_for, lost in replacing[:1]:  # the first: the quote is to be read again
+        node = record.place("text")
+        record.sink.warning(
+            node.line,
+            node.column,
+            "insertion-replaces",
+            f"the insertion {shown(f'[{inserted}]')} stands for {shown(stood_for)} in the "
+            f"source {shown(source_id)} and does not hold {lost}: the author's words in "
+            "place of the speaker's, which the reader shows as part of the quote",
+            "quote the speaker's words as they stand; an insertion says whom or what a "
+            "pronoun means ('[the bridge]' for 'it')",
+        )
     for inserted, stood_for in found:
         node = record.place("text")
         holds = "holds no words" if not _words(inserted) else "adds no word of its own"
@@ -83,10 +118,80 @@ def insertions_between_parts(words: str, insertions: bool = True) -> list[str | 
     return gaps
 
 
+#: What an English insertion may stand for without saying otherwise: the
+#: pronouns, articles and the like whose meaning it spells out (`[the
+#: bridge]` for "it"), and the forms of "be", "have" and "do" that go with
+#: them (`[the talks were]` for "they're").
+_REFERRING = frozenset(
+    """i me my mine myself you your yours yourself yourselves he him his himself
+    she her hers herself it its itself we us our ours ourselves they them their
+    theirs themselves this that these those here there the a an one ones who
+    whom whose which such is are was were be been being am has have had do does
+    did s re ve ll d m""".split()
+)
+#: Signs of units that stand beside a number (currency signs are told by category).
+_UNITS = frozenset("%‰°℃℉")
+
+
+def replaced(
+    inserted: str, stood_for: str, english: bool, negations: Negations | None = None
+) -> str | None:
+    """What an insertion puts its own words in place of, said for a warning
+    ("'raising'", "'$'"); None when it only spells out what the words meant.
+    In any language a number, a currency sign or a unit it does not hold; in
+    English, any word but a pronoun or the like."""
+    signs = _signs(stood_for) - _signs(inserted)
+    lost = _words(stood_for) - _words(inserted)
+    changed = [
+        word
+        for word in lost
+        if any(c.isdigit() for c in word) or (english and word not in _REFERRING)
+    ]
+    if not changed and not signs:
+        return None
+    phrases = _phrases(stood_for, set(changed), set(signs), negations)
+    return ", ".join(shown(phrase) for phrase in phrases) or None
+
+
+def _phrases(
+    text: str, folded: set[str], signs: set[str], negations: Negations | None
+) -> list[str]:
+    """The runs of `text`'s words (split at spaces, their punctuation aside)
+    that hold a word of `folded` or a sign of `signs`, as written: "1.2%",
+    "may need to", "$95m". Not a negation: negation-left-out says it."""
+    phrases: list[list[str]] = []
+    joined = False  # whether the last word was one of them
+    for chunk in unicodedata.normalize("NFC", text).split():
+        word = chunk.strip(_AROUND)
+        negated = negations is not None and negations.found_in(word) is not None
+        taken = not negated and any(fold(w) in folded for w in WORD.findall(word))
+        if not taken and signs & set(word):  # only its sign: '$' of "$95m"
+            word, taken = "".join(c for c in word if c in signs), True
+        if taken and joined:
+            phrases[-1].append(word)
+        elif taken:
+            phrases.append([word])
+        joined = taken
+    return [" ".join(phrase) for phrase in phrases]
+
+
+#: Punctuation around a word that is not part of what it says.
+_AROUND = ".,;:!?\"'“”‘’()[]«»"
+
+
+def _signs(text: str) -> Counter[str]:
+    """The currency signs and units of `text` ($, €, %, ° …)."""
+    return Counter(c for c in text if unicodedata.category(c) == "Sc" or c in _UNITS)
+
+
 def leaves_out(inserted: str, stood_for: str) -> bool:
-    """Whether an insertion drops source words it stands for and adds none of its own."""
+    """Whether an insertion drops source words it stands for and adds none of
+    its own: no word, and no currency sign or unit either (`[€40 billion]`
+    for "NOK 40 billion" puts a currency in place of another: `replaced`)."""
     stood_words = _words(stood_for)
     own = _words(inserted)
+    if _signs(inserted) - _signs(stood_for):
+        return False
     return bool(stood_words - own) and not own - stood_words
 
 

@@ -10,31 +10,16 @@ quotes (`SourcePlaces`), and only where a quote stands.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from briefing.check.elision_warnings import warn_elisions
 from briefing.check.incise_warnings import warn_incises
 from briefing.check.insertion_warnings import insertions_between_parts
 from briefing.check.negation_warnings import warn_negations
-from briefing.check.negations import Negations
+from briefing.check.passage_checks import PassageChecks
 from briefing.check.quotation_warnings import warn_across_paragraphs, warn_quotation_marks
 from briefing.check.quote_places import Marks, PartPlace, SourcePlaces
 from briefing.check.raw import RawRecord
-from briefing.check.turn_labels import TurnNames
 from briefing.check.turn_warnings import warn_other_turn
 from briefing.records.anchor_results import Span
-
-
-@dataclass(frozen=True, slots=True)
-class PassageChecks:
-    """What a briefing's quotes are read with, beside their source."""
-
-    #: the negations of the briefing's language (None: it has none known)
-    negations: Negations | None
-    #: the actors' names and the sources' outlets, for a transcript's labels
-    names: TurnNames
-    #: whether the briefing is in French, whose quotations hold incises
-    french: bool = False
 
 
 def warn_passages(

@@ -24,9 +24,10 @@ from briefing.check.anchor_warnings import (
     warn_source_brackets,
 )
 from briefing.check.insertion_warnings import warn_insertions_leaving_out
-from briefing.check.languages import primary_language
+from briefing.check.languages import is_english, primary_language
 from briefing.check.negations import negations_of
-from briefing.check.passage_warnings import PassageChecks, warn_passages
+from briefing.check.passage_checks import PassageChecks
+from briefing.check.passage_warnings import warn_passages
 from briefing.check.quote_places import SourcePlaces
 from briefing.check.raw import RawRecord
 from briefing.check.source_texts import report_blank_text
@@ -69,6 +70,7 @@ def anchor_quotes(
         negations_of(language),
         TurnNames(actors or {}, sources, language),
         french=primary_language(language) == "fr",
+        english=is_english(language),
     )
     for source_id in dict.fromkeys([*grouped, *wording.sources]):
         text = NormalisedText(texts[source_id])
@@ -212,7 +214,7 @@ def _anchor_quote(
         warn_cut_words(record, words, text.original, found.span, source_id)
         warn_source_brackets(record, words, text.original, found.span, source_id)
         warn_empty_insertions(record, words)
-        warn_insertions_leaving_out(record, words, text.original, found.span, source_id)
+        warn_insertions_leaving_out(record, words, text.original, found.span, source_id, checks)
         warn_passages(record, words, found.span, places, source_id, checks)
         return
     record.complete = False
