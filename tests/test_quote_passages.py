@@ -242,6 +242,33 @@ def test_a_transcripts_first_turn_is_a_turn_still(tmp_path: Path) -> None:
     assert checked(tmp_path / "turn", "We are constantly assessing the threat", DATELINE) == []
 
 
+#: A company's press release: its narration is the company's own words.
+RELEASE = (
+    'Nordavia expects to file for approval in the first half of next year. "The data '
+    'speak for themselves," said Chief Executive Ana Lund.\n'
+)
+
+
+def test_a_press_release_s_words_are_its_publisher_s(tmp_path: Path) -> None:
+    """`outlet: Nordavia` and `speaker: nordavia`: "Nordavia expects to file …"
+    was warned of as the report's narration (a fact-checker's trial). Given
+    to its chief executive, the release's narration is still not hers."""
+    base = BASE.replace(
+        "    text: sources/s.txt\n", "    outlet: Nordavia\n    text: sources/s.txt\n"
+    )
+    company = "  - id: nordavia\n    name: Nordavia\n    kind: organisation\n"
+    lund = "  - id: a2\n    name: Ana Lund\n    kind: person\n    affiliations: [nordavia]\n"
+    quote = "Nordavia expects to file for approval"
+    for speaker, codes_said in (("nordavia", []), ("a2", ["quote-outside-quotation"])):
+        text = (
+            base.replace("events:\n", company + lund + "events:\n", 1)
+            .replace("text: hello world", f"text: {quote}")
+            .replace("speaker: a\n", f"speaker: {speaker}\n")
+        )
+        files = briefing_files(**{"briefing.yaml": text, "sources/s.txt": RELEASE})
+        assert codes(check(write_folder(tmp_path / speaker, files))) == codes_said, speaker
+
+
 def test_a_source_without_quotation_marks_is_not_read_so(tmp_path: Path) -> None:
     """A transcript, a statement: every word is someone's (the host's words
     given to 'a' are another's turn, not the report's narration)."""

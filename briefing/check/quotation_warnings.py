@@ -66,6 +66,9 @@ def warn_quotation_marks(
     actors' names, to show the speaker's and to tell a dateline from a turn."""
     if not source.uses_marks:
         return
+    # A press release's words are all its publisher's: "Nordavia expects to
+    # file …" given to Nordavia is no narration (a fact-checker's trial).
+    published = names.publishes(source_id, record.text("speaker") or "")
     outside: list[PartPlace] = []
     across: list[PartPlace] = []
     inner: PartPlace | None = None
@@ -73,7 +76,7 @@ def warn_quotation_marks(
         if place.break_at >= 0:
             continue  # across a paragraph break: said of it
         if place.marks is Marks.OUTSIDE:
-            if not _in_a_turn(source, place.paragraph, names, record, source_id):
+            if not published and not _in_a_turn(source, place.paragraph, names, record, source_id):
                 outside.append(place)
         elif place.marks is Marks.ACROSS:
             across.append(place)

@@ -188,6 +188,16 @@ class TurnNames:
         outlet = self._outlet(source_id)
         return outlet is not None and _names_outlet(label, words, outlet)
 
+    def publishes(self, source_id: str, ident: str) -> bool:
+        """Whether the source's outlet is the actor `ident` itself, by its name
+        or an alias (a press release: every word of it is the publisher's)."""
+        outlet = self._outlet(source_id)
+        if outlet is None or ident not in self._actors:
+            return False
+        words = words_of(outlet)
+        forms = self._strict_forms()
+        return ident in forms.get(words, set()) | forms.get(_without_leading_small(words), set())
+
     def person_named(self, label: str) -> str | None:
         """The one person `label` names strictly (a whole name, an alias, a
         surname: `MR. SMITH` for John Smith); None for none, or for two (a
