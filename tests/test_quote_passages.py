@@ -269,6 +269,27 @@ def test_a_press_release_s_words_are_its_publisher_s(tmp_path: Path) -> None:
         assert codes(check(write_folder(tmp_path / speaker, files))) == codes_said, speaker
 
 
+def berg_checked(tmp_path: Path, quote: str) -> list[str]:
+    """The codes of the base briefing whose actor is Jonas Berg, quoting HERALD."""
+    text = BASE.replace("    name: A\n", "    name: Jonas Berg\n").replace(
+        "text: hello world", f'text: "{quote}"'
+    )
+    files = briefing_files(**{"briefing.yaml": text, "sources/s.txt": HERALD})
+    return codes(check(write_folder(tmp_path / "b", files)))
+
+
+def test_one_speaker_s_two_quotations_around_their_name_are_one_person_s(
+    tmp_path: Path,
+) -> None:
+    """`"…, I agreed with her," Berg said. "The authority will not accept …"` given
+    to Berg was told it may be two people's words (a fact-checker's trial)."""
+    quote = "I agreed with her … The authority will not accept any deal"
+    assert berg_checked(tmp_path, quote) == []
+    # the second quotation named as another's after it: two people's still
+    quote = "a good one … The members will decide that for themselves"
+    assert berg_checked(tmp_path / "two", quote) == ["elision-joins-passages"]
+
+
 def test_a_source_without_quotation_marks_is_not_read_so(tmp_path: Path) -> None:
     """A transcript, a statement: every word is someone's (the host's words
     given to 'a' are another's turn, not the report's narration)."""

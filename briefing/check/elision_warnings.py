@@ -16,7 +16,10 @@ editor's trial found what that lets through:
   in different paragraphs (a transcript's lines: different turns): the parts
   may be two people's words. Not where one quotation runs on from a
   paragraph into the next (English opens it anew there, and closes it only
-  at its end). Said of any gap between parts, an insertion's too.
+  at its end), nor where the words between two quotations of one paragraph
+  name the quote's speaker and nobody else names the second (`"…," Moller
+  said. "…"`: one person's two sentences). Said of any gap between parts,
+  an insertion's too.
 """
 
 from __future__ import annotations
@@ -26,8 +29,10 @@ import unicodedata
 from itertools import pairwise
 
 from briefing.check.negations import Negations
+from briefing.check.passage_checks import PassageChecks
 from briefing.check.quote_places import REACH, Marks, PartPlace, SourcePlaces, around, excerpt
 from briefing.check.raw import RawRecord
+from briefing.check.turn_labels import TurnNames
 from briefing.records.editorial import word_count
 from briefing.records.text import shown
 
@@ -43,18 +48,24 @@ def warn_elisions(
     gaps: list[str | None],
     source: SourcePlaces,
     source_id: str,
-    negations: Negations | None,
+    checks: PassageChecks,
 ) -> set[int]:
     """Warn of the elisions that leave out a word or two and of the gaps that
     join two passages; the gaps of the first kind, by number."""
     short: set[int] = set()
     joined = False
     original = source.original
+    negations = checks.negations
+    speakers = tuple(i for i in (record.text("speaker"), record.text("reported_by")) if i)
     for number, (before, after) in enumerate(pairwise(places)):
         if before is None or after is None or before.break_at >= 0 or after.break_at >= 0:
             continue  # no words, or across a paragraph break (said of the part)
         left_out = original[before.end : after.start]
-        if not joined and _joins(before, after, source):
+        if (
+            not joined
+            and _joins(before, after, source)
+            and not _said_by_them(before, after, original, checks.names, speakers)
+        ):
             joined = True
             _warn_joined(record, before, after, source, source_id)
         elif gaps[number] is None and _few_words(left_out, before, after):
@@ -71,6 +82,51 @@ def _joins(before: PartPlace, after: PartPlace, source: SourcePlaces) -> bool:
         and after.marks is Marks.INSIDE
         and before.quotation != after.quotation
     )
+
+
+#: The most words between two quotations that say who spoke them (`," Moller
+#: said, "`, `," said the minister, Anna Moller. "`).
+_ATTRIBUTION_WORDS = 8
+
+
+def _said_by_them(
+    before: PartPlace,
+    after: PartPlace,
+    original: str,
+    names: TurnNames,
+    speakers: tuple[str, ...],
+) -> bool:
+    """Whether the words between two quotations of one paragraph are a short
+    attribution that names the quote's speaker: `"We do not have evidence …,"
+    Moller said. "What we see …"` is one person's two sentences (a
+    fact-checker's trial was told they may be two people's)."""
+    if before.quotation is None or after.quotation is None or not speakers:
+        return False
+    between = original[before.quotation.end : after.quotation.start]
+    if not 1 <= word_count(between) <= _ATTRIBUTION_WORDS:
+        return False
+    if not names.is_theirs(between, speakers):
+        return False
+    # `"… take it," Berg said. "The members will decide," Okafor replied.`:
+    # the second quotation has its own speaker, named after it
+    # (a name: a capitalised word, known to the briefing or not)
+    rest = original[after.quotation.end : after.paragraph[1]]
+    attributed = rest[: _sentence_end(rest)]
+    return all(
+        names.is_theirs(word, speakers) for word in _WORD.findall(attributed) if word[0].isupper()
+    )
+
+
+def _sentence_end(text: str) -> int:
+    """Where the sentence `text` starts in ends: after its first full stop,
+    question or exclamation mark (past the closing quotation mark it may
+    start with), else its end."""
+    found = _SENTENCE_END.search(text, 1)
+    return found.end() if found is not None else len(text)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_WORD = re.compile(r"[^\W_][\w'’-]*")
 
 
 def _few_words(left_out: str, before: PartPlace, after: PartPlace) -> bool:

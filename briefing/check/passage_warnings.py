@@ -54,7 +54,7 @@ def warn_passages(
     short: set[int] = set()
     if len(pieces) > 1:
         known: list[str | None] = list(gaps) if gaps is not None else [""] * (len(pieces) - 1)
-        short = warn_elisions(record, places, known, source, source_id, negations)
+        short = warn_elisions(record, places, known, source, source_id, checks)
     if negations is not None:
         bounds = (source.paragraph(span.start)[0], source.paragraph(span.end - 1)[1])
         warn_negations(
