@@ -26,6 +26,8 @@ WARNING_STYLE = "bold $text-warning"
 #: Before who said a warned quote, where and who of a warned event, a warned
 #: actor's name, a warned source's title, on its row.
 WARNED_MARK = plain(f"{WARNED} ", WARNING_STYLE)
+#: After the help of a warned record's row in the palette, which has no room for more.
+WARNED_HELP = f" ({WARNED} the checker warns of it)"
 #: Before the checker's own sentence, as `briefing check` says it to the author:
 #: it names what it found (the word cut, the words an insertion stands for),
 #: where a reader's paraphrase of each code would drift from it.

@@ -160,7 +160,8 @@ async def test_the_librarys_find_shows_a_title_and_a_name_on_their_row(tmp_path:
         await pilot.press("f", *"Vidal")
         await until(pilot, lambda: "Actors (1)" in _screen(app), "the search")
         screen = _screen(app)
-        assert "Riverside␊closes · Tomás␊Vidal  · a" in screen
+        # marked as the actors pane marks it: the checker warns of its name's break
+        assert "Riverside␊closes · ⚠ Tomás␊Vidal  · a" in screen
 
 
 def _screen(app: App[None]) -> str:
