@@ -1,4 +1,11 @@
-"""The actors pane: grouped by kind, with role, affiliations and counts."""
+"""The actors pane: grouped by kind, with role, affiliations and counts.
+
+An actor the checker warned of (`Actor.warnings`: its name, kind, role and
+affiliations those of another actor, a same_as another has, a hidden
+character in its name ...) has `WARNED` before its name, on the line it
+already has, so no row grows: "Tomás Reyes" and "Tomas Reyes", both Council
+leader, read as two sound actors (a review). `d` says what the warning is.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +21,7 @@ from briefing.screens.marks import with_mark
 from briefing.screens.pane import Pane
 from briefing.screens.record_list import RowLayout
 from briefing.screens.safe import join, plain
+from briefing.screens.warnings import WARNED_MARK
 
 HEADINGS = {
     ActorKind.PERSON: "People",
@@ -62,6 +70,8 @@ class ActorsPane(Pane[Actor]):
             return [plain(record)]
         assert isinstance(record, Actor)
         name = plain(record.name, "bold")
+        if record.warnings:  # where the quotes pane marks who said a warned quote
+            name = join(WARNED_MARK, name)
         mark = self.marks.get(record.id)
         room = width - name.cell_length - 2 - (mark.cell_length + 1 if mark is not None else 0)
         counts = _counts_in(record, room)

@@ -4,8 +4,9 @@ The panes show a record in two lines, cut to their width; this screen shows
 all of it, wrapped: for an event its title, what the checker warns of it
 (`Event.warnings`, each in the checker's own sentence with its advice to the
 author), when (with the source's own wording), where, who took part, its
-summary and each of its sources; for an
-actor its name, kind, role, affiliations, other names, the addresses that
+summary and each of its sources (with what the checker warns of each); for
+an actor its name, what the checker warns of it (`Actor.warnings`, as for
+an event), kind, role, affiliations, other names, the addresses that
 identify it elsewhere, its summary and how many events and quotes it has.
 
 Enter narrows the panes to the record's thread; `c` copies an event with its
@@ -38,7 +39,7 @@ from briefing.present.citation import event_citation
 from briefing.present.counts import counts
 from briefing.present.quotes import quotation_marks
 from briefing.present.sources import source_facts, text_status
-from briefing.records.model import Actor, ActorKind, Event, Quote, Source
+from briefing.records.model import Actor, ActorKind, CheckerWarning, Event, Quote, Source
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.screens.bound_keys import key_shown
@@ -60,7 +61,7 @@ from briefing.screens.sharing import (
     open_source,
 )
 from briefing.screens.state import DetailsOverlay, Jump
-from briefing.screens.warnings import warning_block
+from briefing.screens.warnings import warnings_said
 from briefing.userdata.reading import Mark
 
 KIND_NAMES = {
@@ -107,9 +108,21 @@ def _heading(text: str) -> Static:
     return Static(plain(text, "bold"), classes="heading")
 
 
+def _warned(warnings: Sequence[CheckerWarning]) -> ComposeResult:
+    """What the checker warns of the record, under its title and before its
+    fields, as the quote viewer says a quote's before its words: "on
+    Wednesday morning" for a Thursday, two actors the reader cannot tell
+    apart, read as sound (a review)."""
+    if warnings:
+        yield Static(warnings_said(warnings), classes="warnings")
+
+
 def _source_block(source: Source) -> Fields:
-    """A source's title, facts, address and text, each wrapped under itself after a bullet."""
+    """A source's title, what the checker warns of it, its facts, address and
+    text, each wrapped under itself after a bullet."""
     lines = [plain(source.title, "bold")]
+    if source.warnings:
+        lines.append(warnings_said(source.warnings))
     facts = source_facts(source)
     if facts:
         lines.append(plain(facts, "dim"))
@@ -260,6 +273,7 @@ class DetailsScreen(Screen[Jump | None]):
     def _actor(self, actor: Actor) -> ComposeResult:
         yield self._kind(KIND_NAMES[actor.kind])
         yield Static(plain(actor.name, "bold"), classes="title")
+        yield from _warned(actor.warnings)
         fields: list[tuple[str, Content | str]] = []
         if actor.role:
             fields.append(("Role", actor.role))
@@ -315,11 +329,7 @@ class DetailsScreen(Screen[Jump | None]):
         queries = self.queries
         yield self._kind("Event")
         yield Static(plain(event.title, "bold"), classes="title")
-        if event.warnings:
-            # Before the fields, as the quote viewer says a quote's before its
-            # words: "on Wednesday morning" for a Thursday read as sound (a review).
-            said = [warning_block(warning, hint=True) for warning in event.warnings]
-            yield Static(join(*said, separator="\n"), classes="warnings")
+        yield from _warned(event.warnings)
         when = [plain(event.when.describe(), "bold")]
         if event.when.weekday:
             when.append(plain(f", a {event.when.weekday}", "dim"))

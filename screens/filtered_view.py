@@ -110,7 +110,7 @@ def briefing_header(
     warned = warned_records(queries)
     if warned:
         # as the marks before it say theirs: `Δ1 changed`, `⚠2 warned`; the
-        # quotes and the events together, each row marked ⚠ saying which
+        # records of every kind together, each marked ⚠ saying which
         warning = plain(f"{WARNED}{warned} warned", WARNING_STYLE)
         header = join(warning, plain(" · ", "dim"), header)
     if marks is not None:
@@ -124,22 +124,24 @@ def briefing_header(
     return join(header, plain(f"  · the first rows; reading all {whole}…", "italic $text-warning"))
 
 
-#: By briefing: how many of its quotes and events the checker warned of.
+#: By briefing: how many of its records the checker warned of.
 _WARNED: WeakKeyDictionary[BriefingQueries, int] = WeakKeyDictionary()
 
 
 def warned_records(queries: BriefingQueries) -> int:
-    """How many quotes and events of the briefing the checker warned of: the
-    header says so, as the library's row says "2 warnings" (a trial on limited
-    terminals: once open, only the footer's `!` and the rows' `⚠` told). One
-    count for both, short at 80 columns: the rows marked `⚠` in the quotes
-    pane and the chronology say which. Counted once a briefing (10,000
-    quotes at x1000, and the header is drawn at each filter)."""
+    """How many records of the briefing (sources, actors, events, quotes) the
+    checker warned of: the header says so, as the library's row says "2
+    warnings" (a trial on limited terminals: once open, only the footer's `!`
+    and the rows' `⚠` told). One count for all four kinds, short at 80
+    columns ("⚠3 warned", not "⚠1 actor, 2 quotes warned"): the rows marked
+    `⚠` in the panes say which, and a source's mark stands before its title
+    in the summary (`s`), an event's details and the quote viewer. Counted
+    once a briefing (10,000 quotes at x1000, and the header is drawn at each
+    filter)."""
     warned = _WARNED.get(queries)
     if warned is None:
-        quotes = sum(1 for quote in queries.quotes if quote.warnings)
-        events = sum(1 for event in queries.chronology if event.warnings)
-        warned = _WARNED[queries] = quotes + events
+        kinds = (queries.briefing.sources, queries.actors, queries.chronology, queries.quotes)
+        warned = _WARNED[queries] = sum(1 for kind in kinds for r in kind if r.warnings)
     return warned
 
 

@@ -39,6 +39,7 @@ from textual.widgets import Input, Static
 
 from briefing.present.quotes import attribution, in_quotation_marks
 from briefing.records.folding import Query, searchable
+from briefing.records.model import CheckerWarning
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import CUT_BEFORE_MARK
@@ -48,7 +49,7 @@ from briefing.screens.lines import Line
 from briefing.screens.option_list import can_page
 from briefing.screens.record_list import MATCH_STYLE
 from briefing.screens.safe import quote_words
-from briefing.screens.warnings import WARNED
+from briefing.screens.warnings import WARNED_HELP
 
 
 @dataclass(eq=False)
@@ -110,29 +111,28 @@ def _row(queries: BriefingQueries, ref: RecordRef, typed: Query | None = None) -
     screen. Each ends with the record's id, as Find's rows do: an author who
     knows a quote by its id typed it, and nothing was found (an author's trial).
     """
+    # The help line under the chosen row says a warned record so, as its pane
+    # marks its row (the row's text is what the palette matches).
     if ref.kind is Kind.ACTOR:
         actor = queries.actor(ref.id)
         role = f" — {actor.role}" if actor.role else ""
         text = f"Actor: {actor.name}{role}{ID_SEPARATOR}{actor.id}"
-        return for_cells(text), "Show this actor"
+        return for_cells(text), _help("Show this actor", actor.warnings)
     if ref.kind is Kind.EVENT:
         event = queries.event(ref.id)
         text = f"Event: {event.when.describe()} · {event.title}{ID_SEPARATOR}{event.id}"
-        shown = "Show this event in the chronology"
-        if event.warnings:  # as the chronology marks its row
-            shown += f" ({WARNED} the checker warns of it)"
-        return for_cells(text), shown
+        return for_cells(text), _help("Show this event in the chronology", event.warnings)
     quote = queries.quote(ref.id)
     words = _quote_words(quote.text, typed)
     said = attribution(quote, queries.names)
-    # the help line under the chosen row: a warned quote is said so, as the
-    # quotes pane marks its row (the row's text is what the palette matches)
-    help_text = "Show this quote"
-    if quote.warnings:
-        help_text += f" ({WARNED} the checker warns of it)"
-    return for_cells(
-        f"Quote: {in_quotation_marks(words)} {said}{ID_SEPARATOR}{quote.id}"
-    ), help_text
+    return for_cells(f"Quote: {in_quotation_marks(words)} {said}{ID_SEPARATOR}{quote.id}"), _help(
+        "Show this quote", quote.warnings
+    )
+
+
+def _help(shown: str, warnings: Sequence[CheckerWarning]) -> str:
+    """What the chosen row does, and that the checker warns of its record."""
+    return shown + WARNED_HELP if warnings else shown
 
 
 def _matched(queries: BriefingQueries, ref: RecordRef) -> str:

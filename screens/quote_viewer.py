@@ -16,7 +16,10 @@ what to show next and which quote was open, so Backspace can open it again.
 
 A quote the checker warned of says each warning at the top, above the
 source and the words (briefing.screens.warnings): shown as a sound one, a
-quote of "we won" from "we won't" read as said (a review).
+quote of "we won" from "we won't" read as said (a review). A source it
+warned of (published after the briefing's as_of ...) has the mark before
+its title, and its warnings said in full among the facts under the words,
+where there is room for them.
 
 A quote shown here counts as seen (no longer new or changed); `*` pins it
 and `w` writes a note on it, shown under who said it (briefing.screens.remembering).
@@ -77,7 +80,7 @@ from briefing.screens.sharing import (
 )
 from briefing.screens.sizes import is_narrow
 from briefing.screens.state import Jump, QuoteOverlay
-from briefing.screens.warnings import warning_block
+from briefing.screens.warnings import WARNED_MARK, warning_block
 from briefing.userdata.reading import Mark
 
 #: A quote's warnings said at the top in full, up to this many (more: a row each).
@@ -284,7 +287,10 @@ class QuoteViewer(Screen[Jump | None]):
         (Fields.clamp): fewer in a small terminal (screens.sizes)."""
         source = self.queries.source(quote.source)
         rows = 1 if self._narrow else 2
-        info: list[Field] = [("", plain(source.title, "bold"), rows + 1)]
+        title = plain(source.title, "bold")
+        if source.warnings:  # said in full among the facts (`_chain`)
+            title = join(WARNED_MARK, title)
+        info: list[Field] = [("", title, rows + 1)]
         facts = source_facts(source)
         if facts:
             info.append(("", plain(facts, "dim"), rows))
@@ -468,11 +474,19 @@ class QuoteViewer(Screen[Jump | None]):
             # cut (a trial on limited terminals): here in full, with it.
             said = [warning_block(w, hint=True, lead="") for w in quote.warnings]
             lines.append(("Warnings" if len(said) > 1 else "Warning", join(*said, separator="\n")))
+        source = self.queries.source(quote.source)
+        if source.warnings:
+            # the header's title marked ⚠ has no room for them: a date after the
+            # briefing's as_of, of the source the words are checked against. The
+            # advice to the author where there is room: the summary (`s`) has it.
+            hint = not self._narrow
+            said = [warning_block(w, hint=hint, lead="") for w in source.warnings]
+            lines.append(("Source", join(*said, separator="\n")))
         if quote.span is not None and has_marks(quote.text):
             # The briefing's own wording, where it differs from the source's:
             # elisions, and insertions shown as the author's.
             lines.append(("Quoted as", quote_words(in_quotation_marks(quote.text))))
-        text = self.queries.source(quote.source).text
+        text = source.text
         if quote.span is not None and text is not None:
             lines.append(("Found", plain(where_found(quote, text), "dim")))
         return lines

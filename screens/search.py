@@ -438,9 +438,12 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None, name_wi
     if briefing_title is not None:
         # (a title from the library's index, over two lines as written)
         parts.append(plain(f"{visible_line(briefing_title)} · ", "dim"))
-    if isinstance(record, Event) and record.warnings:  # as its row in the chronology
+    # as its row in the chronology or the actors pane, or its title in the
+    # summary's sources (not a passage of its text: each would be marked)
+    named = result.kind != "passage"
+    if isinstance(record, Event | Actor | Source) and record.warnings and named:
         parts.append(WARNED_MARK)
-        name_width -= WARNED_MARK.cell_length  # the title's cells: the hit keeps its own
+        name_width -= WARNED_MARK.cell_length  # the name's cells: the hit keeps its own
     if result.kind == "quote" and isinstance(record, Quote):
         speaker = words.record("actor", record.speaker)
         who = speaker.name if isinstance(speaker, Actor) else record.speaker

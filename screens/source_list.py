@@ -29,6 +29,7 @@ from briefing.records.model import Source
 from briefing.records.text import visible
 from briefing.screens.cells import for_cells, wrap_content
 from briefing.screens.clicks import OPEN, LeftClicksOnly, clickable
+from briefing.screens.warnings import warning_lines
 
 #: Whitespace of any kind and length, drawn as one space.
 _SPACES = re.compile(r"\s+")
@@ -67,8 +68,12 @@ BLANK = Line(())
 
 
 def source_lines(source: Source) -> list[Line]:
-    """A source's title, then its facts, address and text, each on its own line."""
+    """A source's title, then what the checker warns of it (`warning_lines`,
+    with its advice: a source published after the briefing's as_of read as
+    sound), its facts, address and text, each on its own line."""
     lines = [Line.of((source.title, "bold"))]
+    for warning in source.warnings:
+        lines += [Line.of(*pieces) for pieces in warning_lines(warning, hint=True)]
     facts = source_facts(source)
     if facts:
         lines.append(Line.of((facts, "dim")))

@@ -100,8 +100,9 @@ TEXT_MARKS = (
     (CUT_MARK, "cut here for room: {select}, or {details}, shows it whole"),
     (CUT_BEFORE_MARK, "text before it cut for room (a match shown in its context)"),
     (TONE_MARK, "the skin tone of the emoji before it, as its source has it"),
-    (WARNED, "the checker warns of the quote or the event of its row ({select} on a "
-     "quote, {details} on an event, says why)"),
+    (WARNED, "the checker warns of the quote, event, actor or source it marks "
+     "({select} on a quote, {details} on an event or an actor, says why; a source "
+     "says it under its title)"),
     (f"␛ {BIDI_MARK} {ZERO_WIDTH_MARK}",
      "a hidden character of the text, made visible: a control, a direction "
      "override, a zero-width character or separator"),

@@ -882,6 +882,41 @@ def test_every_export_of_events_carries_the_checkers_warnings_about_them(
     assert rows and all(row["warnings"] == "" for row in rows)
 
 
+def test_every_export_of_actors_and_sources_carries_the_checkers_warnings_about_them(
+    tmp_path: Path, bundled: Briefing
+) -> None:
+    """The reader marks the second of two actors it cannot tell apart and a
+    source published after the as_of; the Markdown, text and CSV exports gave
+    them as sound ones. Said in the record's own entry (one a line in text)."""
+    import csv as csv_module
+
+    from test_actor_source_warnings import alike_and_late
+
+    warned = _built(alike_and_late(tmp_path / "warned"))
+    (actor,) = [a for a in warned.actors if a.warnings]
+    (source,) = [s for s in warned.sources if s.warnings]
+    said = {r.id: f"⚠ The checker warns: {r.warnings[0].message}" for r in (actor, source)}
+    text = " ".join(_rendered_text(export(warned, "markdown").text).split())
+    assert said["reyes2"] in text and said["s"] in text
+    lines = export(warned, "text").text.splitlines()
+    warned_lines = [line for line in lines if "checker" in line]
+    assert warned_lines == [
+        "Tomas Reyes — Council leader. " + said["reyes2"],
+        "S — 20 Feb 2022. " + said["s"],
+    ]
+    files = export(warned, "csv").files
+    for name, ident, record in (("actors", "reyes2", actor), ("sources", "s", source)):
+        rows = list(csv_module.DictReader(files[f"{name}.csv"].splitlines()))
+        (code,) = [w.code for w in record.warnings]
+        expected = json.dumps([f"{code}: {record.warnings[0].message}"], ensure_ascii=False)
+        assert {row["id"]: row["warnings"] for row in rows}[ident] == expected
+        assert sum(1 for row in rows if row["warnings"]) == 1
+    for name in ("sources", "actors"):
+        rows = list(csv_module.DictReader(export(bundled, "csv").files[f"{name}.csv"].splitlines()))
+        assert rows and all(row["warnings"] == "" for row in rows)
+    assert "warnings" not in export(bundled, "csv").files["briefing.csv"].splitlines()[0]
+
+
 def _assessments(briefing: Briefing) -> list[object]:
     """What the annotations' assessing bodies say."""
     bodies = [body for a in _annotations(briefing) for body in a["body"]]  # type: ignore[attr-defined]

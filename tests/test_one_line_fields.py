@@ -160,7 +160,8 @@ async def test_the_librarys_find_shows_a_title_and_a_name_on_their_row(tmp_path:
         await pilot.press("f", *"Vidal")
         await until(pilot, lambda: "Actors (1)" in _screen(app), "the search")
         screen = _screen(app)
-        assert "Riverside␊closes · Tomás␊Vidal  · a" in screen
+        # marked as the actors pane marks it: the checker warns of its name's break
+        assert "Riverside␊closes · ⚠ Tomás␊Vidal  · a" in screen
 
 
 def _screen(app: App[None]) -> str:
@@ -169,13 +170,21 @@ def _screen(app: App[None]) -> str:
 
 def test_an_export_keeps_the_line_break_as_it_was(tmp_path: Path) -> None:
     """Exports are not rows of a pane: a CSV cell keeps the break, and Markdown
-    puts the title on one line with a space, as before."""
+    puts the title on one line with a space, as before. Only the checker's
+    warnings about them, which the exports carry, name the symbol the reader
+    shows (`the reader shows it as ␊`)."""
+    import csv
+
     briefing = check_folder(_broken(tmp_path)).briefing
     assert briefing is not None
-    events = export(briefing, "csv").files["events.csv"]
-    assert '"a\nb\nc"' in events and "␊" not in events
+    (event,) = csv.DictReader(export(briefing, "csv").files["events.csv"].splitlines(True))
+    assert event["title"] == "a\nb\nc"
+    assert not any("␊" in cell for name, cell in event.items() if name != "warnings")
+    assert "the reader shows it as ␊" in event["warnings"]
     markdown = export(briefing, "markdown").text
-    assert "# Riverside closes\n" in markdown and "␊" not in markdown
+    assert "# Riverside closes\n" in markdown
+    marked = [line for line in markdown.splitlines() if "␊" in line]
+    assert marked and all("The checker warns:" in line for line in marked), marked
 
 
 async def test_a_pinned_quote_is_listed_on_one_line_as_its_row_shows_it(tmp_path: Path) -> None:

@@ -213,3 +213,19 @@ async def test_with_no_color_the_chosen_line_stands_out(
         chosen = [colour for colour in backgrounds if colour != usual]
         assert len(backgrounds) > 2 and len(chosen) == 1, backgrounds
         assert contrast(chosen[0], usual) >= LEAST_CONTRAST, backgrounds
+
+
+async def test_a_warned_actor_says_so_under_its_row(tmp_path: Path) -> None:
+    """As the actors pane marks the second of two actors the reader cannot tell
+    apart; the first says nothing."""
+    from test_actor_source_warnings import alike_and_late
+
+    app = reader(alike_and_late(tmp_path / "b"), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await _rows(app, pilot, "reyes")
+        listed = app.screen.query_one(CommandList)
+        prompts = [listed.get_option_at_index(n).prompt.plain for n in range(listed.option_count)]
+        actors = {p.split("\n")[0]: p for p in prompts if p.startswith("Actor:")}
+        assert "⚠ the checker warns of it" in actors["Actor: Tomas Reyes — Council leader · reyes2"]
+        assert "checker" not in actors["Actor: Tomás Reyes — Council leader · reyes"], prompts

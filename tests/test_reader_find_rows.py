@@ -179,3 +179,27 @@ async def test_a_result_shows_where_the_words_stand_together(tmp_path: Path) -> 
         assert "chef de l’État" in shown.plain
         lit = {shown.plain[s.start : s.end] for s in shown.spans if "reverse" in str(s.style)}
         assert "chef de l’État" in lit, lit
+
+
+async def test_a_warned_actor_and_source_are_marked_among_finds_results(tmp_path: Path) -> None:
+    """As the actors pane marks the second of two actors the reader cannot tell
+    apart, and the summary a source published after the as_of: the first
+    actor, the sound source and the source's passages are not marked."""
+    from test_actor_source_warnings import alike_and_late
+
+    folder = alike_and_late(tmp_path / "content" / "b")
+    app = reader(folder.parent, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        results = (await _find(pilot, "reyes")).query_one(OptionList)
+        rows = [str(results.get_option_at_index(n).prompt) for n in range(results.option_count)]
+        actors = [row for row in rows if row.endswith(("· reyes", "· reyes2"))]
+        assert actors == ["Tomás Reyes  · reyes", "⚠ Tomas Reyes  · reyes2"], rows
+        await pilot.press("escape")
+        await pilot.pause()
+        results = (await _find(pilot, "s")).query_one(OptionList)
+        rows = [str(results.get_option_at_index(n).prompt) for n in range(results.option_count)]
+        at = rows.index("Sources (2)")
+        assert rows[at + 1 : at + 3] == ["⚠ S  · s", "Sound  · sound"], rows
+        passages = rows[rows.index("Source passages (2)") + 1 : at]
+        assert passages and not any("⚠" in row for row in passages), rows

@@ -175,7 +175,9 @@ async def test_the_summary_says_what_the_mark_means(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
         said = " ".join(str(part.render()) for part in app.screen.query(Static))
-        assert "⚠ the checker warns of the quote or the event of its row" in " ".join(said.split())
+        assert "⚠ the checker warns of the quote, event, actor or source it marks" in " ".join(
+            said.split()
+        )
 
 
 async def test_the_header_says_how_many_quotes_the_checker_warned_of(tmp_path: Path) -> None:

@@ -70,6 +70,7 @@ sources:
     text: sources/s.txt
   - id: bare
     title: Bare
+    published: 2022-02-20
 actors:
   - id: a
     name: A
@@ -82,6 +83,7 @@ actors:
   - id: st
     name: State
     kind: state
+    role: "Head\\u200bof state"
 events:
   - id: e
     title: E
@@ -205,6 +207,11 @@ def test_every_field_is_set_and_derived(every_field: Briefing) -> None:
     # 'early that week' is not in its source's text: the event's warning, not a quote's
     assert [w.code for w in lookup.event("e").warnings] == ["when-text-not-in-source"]
     assert lookup.event("open").warnings == ()
+    # an actor's and a source's own: a hidden character in its role, a date after as_of
+    assert [w.code for w in lookup.actor("st").warnings] == ["format-character"]
+    assert lookup.actor("a").warnings == ()
+    assert [w.code for w in lookup.source("bare").warnings] == ["published-after-as-of"]
+    assert lookup.source("s").warnings == ()
     assert every_field.has_control_characters
 
 
@@ -261,6 +268,8 @@ DAMAGE = {
     "a span of another shape": ("quotes", "span", [1, 2]),
     "a list that is a number": ("actors", "aliases", 3),
     "warnings that are a text": ("quotes", "warnings", "quote-cuts-word"),
+    "an actor's warnings that are a text": ("actors", "warnings", "actor-alike"),
+    "a source's warnings that are a text": ("sources", "warnings", "published-after-as-of"),
     "an event's warnings that are a text": ("events", "warnings", "when-text-weekday"),
     "a warning of another shape": ("quotes", "warnings", [["quote-cuts-word", "cut"]]),
     "a warning's message that is a number": ("quotes", "warnings", [["quote-cuts-word", 3, None]]),

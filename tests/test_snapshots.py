@@ -161,6 +161,41 @@ def test_event_with_a_warning(snap_compare, tmp_path: Path, size: str, shown: st
     assert snap_compare(app, terminal_size=SIZES[size], run_before=pressing(*keys))
 
 
+def alike_and_late_example(tmp_path: Path) -> Path:
+    """docs/example with two slips planted: a second Tomás Vidal, written
+    without the accent, the same role and club; the Gazette's article dated
+    two days after the briefing's as_of (12 Feb 2026)."""
+    folder = tmp_path / "example"
+    shutil.copytree(EXAMPLE, folder)
+    actors = folder / "actors.yaml"
+    actors.write_text(
+        actors.read_text(encoding="utf-8")
+        + "  - id: tomas-vidal-2\n    name: Tomas Vidal\n    kind: person\n"
+        "    role: Chair of the Riverside Cyclists' Club\n    affiliations: [cyclists-club]\n",
+        encoding="utf-8",
+    )
+    head = folder / "briefing.yaml"
+    written = head.read_text(encoding="utf-8")
+    slip = written.replace("    published: 2026-02-11\n", "    published: 2026-02-14\n", 1)
+    assert slip != written
+    head.write_text(slip, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("shown", ["actors", "details", "summary"])
+def test_actor_and_source_with_a_warning(
+    snap_compare, tmp_path: Path, size: str, shown: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The second Tomás Vidal's row marked ⚠ before its name, its details
+    saying the checker's warning under its name (the third actor of the
+    People), and the summary saying the Gazette's under its title."""
+    keys = {"actors": [], "details": ["j", "j", "d"], "summary": ["s"]}[shown]
+
+    app = reader(alike_and_late_example(tmp_path), tmp_path)
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=pressing(*keys))
+
+
 def test_library_filtered(snap_compare, in_tmp: Path) -> None:  # type: ignore[no-untyped-def]
     from test_library import write_briefings
 

@@ -9,7 +9,7 @@ from typing import TypeVar, cast
 from briefing.check.raw import RawRecord
 from briefing.check.record_warnings import RecordWarnings, Warnings
 from briefing.records.anchor_results import Span
-from briefing.records.model import Actor, Briefing, Event, Quote
+from briefing.records.model import Actor, Briefing, Event, Quote, Source
 from briefing.records.schema import (
     ACTOR_TABLE,
     BRIEFING_TABLE,
@@ -42,12 +42,10 @@ def build_briefing(
     holds a character that `visible()` marks (a control, bidirectional or
     zero-width character); the checker saw each string once, when it
     warned of those, so they are not walked again here. `warnings`: the
-    checker's warnings about each quote and each event that has any, by
-    section and id (`briefing.check.record_warnings`).
+    checker's warnings about each record that has any, by section and id
+    (`briefing.check.record_warnings`).
     """
-    sources = tuple(
-        _built(SOURCE_TABLE, r, text=texts.get(_required(r, "id"))) for r in records.pop("sources")
-    )
+    sources = tuple(_source(r, texts, warnings["sources"]) for r in records.pop("sources"))
     source_titles = {source.id: source.title for source in sources}
     events = sorted(
         (_event(r, source_titles, warnings["events"]) for r in records.pop("events")),
@@ -58,6 +56,7 @@ def build_briefing(
     relayed = Counter(q.reported_by for q in quotes if q.reported_by)
     takes_part = Counter(a for e in events for a in set(e.actors))
     names = {_required(r, "id"): _required(r, "name") for r in records["actors"]}
+    actor_warnings = warnings["actors"]
 
     def actor(record: RawRecord) -> Actor:
         ident = _required(record, "id")
@@ -68,6 +67,7 @@ def build_briefing(
             quotes_said=said[ident],
             quotes_relayed=relayed[ident],
             event_count=takes_part[ident],
+            warnings=actor_warnings.get(ident, ()),
         )
 
     actors = tuple(actor(r) for r in records.pop("actors"))
@@ -83,6 +83,11 @@ def build_briefing(
         quotes=quotes,
         has_control_characters=has_control_characters,
     )
+
+
+def _source(record: RawRecord, texts: dict[str, str], warnings: Warnings) -> Source:
+    ident = _required(record, "id")
+    return _built(SOURCE_TABLE, record, text=texts.get(ident), warnings=warnings.get(ident, ()))
 
 
 def _event(record: RawRecord, source_titles: dict[str, str], warnings: Warnings) -> Event:

@@ -1,4 +1,5 @@
-"""The checker's warnings about each quote and each event, for the reader to state them.
+"""The checker's warnings about each record (source, actor, event, quote),
+for the reader to state them.
 
 `briefing check` warns of quotes that the contract allows but that may read
 differently from their source: "we won" taken from "we won't", an insertion
@@ -8,15 +9,20 @@ review: "we won" read as said). Each quote now carries the warnings located
 in its record. So does each event: its `when_text` naming a weekday its date
 is not ("on Wednesday morning" for a Monday), words its sources do not hold,
 a time without the offset the others have; the chronology showed such an
-event as a sound one, and only `briefing check` and the `!` list told.
+event as a sound one, and only `briefing check` and the `!` list told. And
+so do each actor and each source: two actors the reader cannot tell apart
+("Tomás Reyes" and "Tomas Reyes", both Council leader), a same_as another
+actor has, a hidden character in a name, a source published after the
+briefing's as_of.
 
 A warning is located where its value was written (line, column of its file).
 A record keeps where its mapping starts, not where it ends: every record of a
 file is a mapping in one of the file's sections, none inside another, so the
 record a place lies in is the one of that file that starts last at or before
 it. Every record of the file is counted, whatever its section, so a warning
-about an actor or a source after a quote never falls to that quote; one
-before any record (a file's `yaml-outside`, at its start) falls to none.
+about an actor after a quote never falls to that quote; one before any
+record (a file's `yaml-outside`, at its start) or in the briefing's own
+mapping falls to none.
 """
 
 from __future__ import annotations
@@ -27,9 +33,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from briefing.check.raw import RawRecord
 from briefing.records.model import CheckerWarning
 from briefing.records.problems import Problem
+from briefing.records.schema import RECORD_LISTS
 
-#: The sections whose records carry their warnings (`Quote.warnings`, `Event.warnings`).
-WARNED_SECTIONS = ("events", "quotes")
+#: The sections whose records carry their warnings (`Source.warnings`,
+#: `Actor.warnings`, `Event.warnings`, `Quote.warnings`): every list of records.
+WARNED_SECTIONS = RECORD_LISTS
 #: The warnings of each record that has any, by its id.
 Warnings = dict[str, tuple[CheckerWarning, ...]]
 #: Those of each section of WARNED_SECTIONS, by the section.
@@ -39,8 +47,9 @@ RecordWarnings = dict[str, Warnings]
 def record_warnings(
     records: Mapping[str, Sequence[RawRecord]], problems: Iterable[Problem]
 ) -> RecordWarnings:
-    """The warnings among `problems` that lie in a quote's or an event's
-    record, by section (every one of WARNED_SECTIONS) and the record's id.
+    """The warnings among `problems` that lie in a record of a list (a
+    source, an actor, an event, a quote), by section (every one of
+    WARNED_SECTIONS) and the record's id.
 
     `records`: every record of the folder, by section (checked, not yet built);
     `problems`: the folder's, sorted by place, so that each record's warnings

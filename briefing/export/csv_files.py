@@ -9,10 +9,12 @@ name or title of what it names (`speaker_shown`: a spreadsheet of quotes gave
 an alias holding "; " could not be told from two. A cell that a spreadsheet
 would read as a formula (`=`, `+`, `-`, `@` first) starts with `'`. Control
 and other hidden characters are shown as symbols (`␛`), as the reader shows
-them; the JSON export keeps them exactly, escaped. `events.csv` and
-`quotes.csv` end with `warnings`, the checker's warnings about each event or
-quote as a JSON array of `code: message` (a warned quote read as a sound one
-in a spreadsheet, and so did an event whose when_text names the wrong weekday).
+them; the JSON export keeps them exactly, escaped. The file of each list of
+records (`sources.csv`, `actors.csv`, `events.csv`, `quotes.csv`) ends with
+`warnings`, the checker's warnings about each record as a JSON array of
+`code: message` (a warned quote read as a sound one in a spreadsheet, and
+so did an event whose when_text names the wrong weekday, and two actors the
+reader cannot tell apart).
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ from briefing.export.inert import csv_cell
 from briefing.export.result import Export
 from briefing.present.display import without_hidden
 from briefing.records.dates import DateValue
-from briefing.records.model import Briefing, Event, Quote
-from briefing.records.schema import TABLES, Field, Kind
+from briefing.records.model import Actor, Briefing, Event, Quote, Source
+from briefing.records.schema import RECORD_LISTS, TABLES, Field, Kind
 
 
 def export(briefing: Briefing) -> Export:
@@ -64,13 +66,13 @@ def export(briefing: Briefing) -> Export:
     return Export(files, folder=True)
 
 
-#: The last column of `events.csv` and `quotes.csv`: not a field authors write, the checker's.
+#: The last column of each list's file: not a field authors write, the checker's.
 WARNINGS_COLUMN = "warnings"
-#: The sections whose files end with WARNINGS_COLUMN.
-WARNED_SECTIONS = ("events", "quotes")
+#: The sections whose files end with WARNINGS_COLUMN: each list of records.
+WARNED_SECTIONS = RECORD_LISTS
 
 
-def _warnings(record: Event | Quote) -> str:
+def _warnings(record: Source | Actor | Event | Quote) -> str:
     return _listed([f"{warning.code}: {warning.message}" for warning in record.warnings])
 
 

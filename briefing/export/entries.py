@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from briefing.present.quotes import attribution
 from briefing.present.sources import credits_line, publication
 from briefing.records.dates import DateValue
-from briefing.records.model import Actor, ActorKind, Event, Quote, Source
+from briefing.records.model import Actor, ActorKind, CheckerWarning, Event, Quote, Source
 from briefing.records.queries import BriefingQueries
 
 #: The actors' kinds in the order the documents list them, with their headings.
@@ -25,18 +25,22 @@ KIND_HEADINGS = {
     ActorKind.STATE: "States",
     ActorKind.GROUP: "Groups",
 }
+#: Before each of the checker's warnings about a record, as the reader marks it.
+WARNED = "⚠"
 #: What may end a sentence already, closing quotes and brackets aside.
 _SENTENCE_ENDS = (".", "!", "?", "…")
 
 
 @dataclass(frozen=True)
 class Writing:
-    """How a format writes a field of content on one line (inert), a link, and
-    a date (as the reader shows it, or in words)."""
+    """How a format writes a field of content on one line (inert), a link, a
+    date (as the reader shows it, or in words), and the words before each of
+    the checker's warnings (after WARNED)."""
 
     line: Callable[[str], str]
     link: Callable[[str, str | None], str]
     date: Callable[[DateValue], str] = DateValue.describe
+    warns: str = "The checker warns:"
 
 
 def by_kind(actors: Sequence[Actor]) -> list[tuple[str, list[Actor]]]:
@@ -52,8 +56,23 @@ def sentence_ended(text: str) -> str:
     return text if text.rstrip("\"'”’)]").endswith(_SENTENCE_ENDS) else text + "."
 
 
+def warning_said(warning: CheckerWarning, writing: Writing) -> str:
+    """`⚠ The checker warns: <its message>`, inert."""
+    return f"{WARNED} {writing.warns} {writing.line(warning.message)}"
+
+
+def with_warnings(item: str, warnings: Sequence[CheckerWarning], writing: Writing) -> str:
+    """`item`, then each of the checker's warnings about its record, in the
+    same entry (one record a line in the text export): an actor the reader
+    cannot tell from another, a date slip, read as sound in a report."""
+    for warning in warnings:
+        item = f"{sentence_ended(item)} {warning_said(warning, writing)}"
+    return item
+
+
 def actor_entry(name: str, actor: Actor, writing: Writing) -> str:
-    """`name` (as the format shows it) — role; affiliations (also aliases). Summary."""
+    """`name` (as the format shows it) — role; affiliations (also aliases).
+    Summary. What the checker warns of it."""
     item = name
     details = [actor.role or ""]
     if actor.affiliation_names:
@@ -65,12 +84,12 @@ def actor_entry(name: str, actor: Actor, writing: Writing) -> str:
         item += " (also " + writing.line(", ".join(actor.aliases)) + ")"
     if actor.summary:
         item += ". " + writing.line(actor.summary)
-    return item
+    return with_warnings(item, actor.warnings, writing)
 
 
 def event_entry(head: str, event: Event, queries: BriefingQueries, writing: Writing) -> str:
     """`head` (the date and title, as the format shows them) (when, place; with
-    whom). Summary. Sources: their links."""
+    whom). Summary. Sources: their links. What the checker warns of it."""
     item = head
     facts = [fact for fact in (event.when_text, event.place) if fact]
     if event.actors:
@@ -82,7 +101,8 @@ def event_entry(head: str, event: Event, queries: BriefingQueries, writing: Writ
     sources = [queries.source(s) for s in event.sources]
     label = "Source" if len(sources) == 1 else "Sources"
     item = sentence_ended(item) + f" {label}: "
-    return item + ", ".join(writing.link(s.title, s.url) for s in sources)
+    item += ", ".join(writing.link(s.title, s.url) for s in sources)
+    return with_warnings(item, event.warnings, writing)
 
 
 def said_by(quote: Quote, queries: BriefingQueries, writing: Writing) -> str:
@@ -100,11 +120,11 @@ def published(source: Source, writing: Writing) -> str:
 
 
 def source_entry(source: Source, writing: Writing) -> str:
-    """The source's link — its outlet, date and credits."""
+    """The source's link — its outlet, date and credits. What the checker warns of it."""
     item = writing.link(source.title, source.url)
     facts = published(source, writing)
     if source.credits:
         facts += (", " if facts else "") + credits_line(source)
     if facts:
         item += " — " + writing.line(facts)
-    return item
+    return with_warnings(item, source.warnings, writing)

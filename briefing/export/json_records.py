@@ -5,8 +5,8 @@ codec is, but for other programs to read: a key per field under the name
 authors write (derived fields under the model's name; a source's full text
 as `full_text`), dates as the contract's text (`2022-02-07~/2022-02-09`),
 a quote's place in its source text as `span` (offsets in characters of
-`full_text`), and the checker's warnings about a quote or an event as
-`warnings`.
+`full_text`), and the checker's warnings about each record (a source, an
+actor, an event, a quote) as `warnings`.
 `records_from_json` reads it back to the same records; docs/export.schema.json
 (`python -m briefing.export.json_schema`) describes it.
 """
@@ -34,7 +34,7 @@ from briefing.records.schema import (
 
 #: The version of this export's layout; docs/export.schema.json names it.
 #: 2: each quote has `warnings`, the checker's warnings about it.
-#: 3: each event has them too.
+#: 3: each source, actor and event has them too.
 EXPORT_FORMAT = 3
 SECTIONS: dict[str, RecordTable[object]] = {
     "sources": SOURCE_TABLE,

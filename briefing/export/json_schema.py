@@ -45,7 +45,8 @@ _WARNING = {
     "type": "object",
     "description": "a warning `briefing check` gave about the record (docs/errors.md lists "
     "the codes): what the format allows but may mislead, as a quote that takes part of a "
-    "word of its source does, or an event whose when_text names a weekday its date is not",
+    "word of its source does, an event whose when_text names a weekday its date is not, or "
+    "an actor with the name, kind, role and affiliations of another",
     "required": ["code", "message", "hint"],
     "additionalProperties": False,
     "properties": {

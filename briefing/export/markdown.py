@@ -18,8 +18,8 @@ from briefing.export.entries import (
     event_entry,
     published,
     said_by,
-    sentence_ended,
     source_entry,
+    warning_said,
 )
 from briefing.export.inert import MARKDOWN_MARK, markdown_line, markdown_link, markdown_text
 from briefing.export.result import Export
@@ -28,11 +28,8 @@ from briefing.present.display import without_hidden
 from briefing.records.model import Actor, Briefing, Event, Quote, Source
 from briefing.records.queries import BriefingQueries
 
-#: Before each of the checker's warnings about a quote, as the reader marks it.
-WARNED = "⚠"
-
 #: Fields inert as Markdown, links as Markdown's.
-MARKDOWN = Writing(markdown_line, markdown_link)
+MARKDOWN = Writing(markdown_line, markdown_link, warns="*The checker warns:*")
 
 
 def export(briefing: Briefing) -> Export:
@@ -80,14 +77,10 @@ def _chronology(queries: BriefingQueries) -> list[str]:
 
 
 def _event(event: Event, queries: BriefingQueries) -> str:
-    """Its entry, then what the checker warns of it, in the same item: a date
-    slip ("on Wednesday morning" for a Thursday) read as sound in a report."""
+    """Its entry, ending with what the checker warns of it (`event_entry`): a
+    date slip ("on Wednesday morning" for a Thursday) read as sound in a report."""
     when = markdown_line(event.when.describe())
-    item = event_entry(f"**{when}** — {markdown_line(event.title)}", event, queries, MARKDOWN)
-    for warning in event.warnings:
-        item = sentence_ended(item) + f" {WARNED} *The checker warns:* "
-        item += markdown_line(warning.message)
-    return item
+    return event_entry(f"**{when}** — {markdown_line(event.title)}", event, queries, MARKDOWN)
 
 
 def _quotes(queries: BriefingQueries) -> list[str]:
@@ -111,7 +104,7 @@ def _quote(quote: Quote, queries: BriefingQueries) -> list[str]:
     if quote.note:
         lines += [">", f"> *Author's note:* {markdown_line(quote.note)}"]
     for warning in quote.warnings:
-        lines += [">", f"> {WARNED} *The checker warns:* {markdown_line(warning.message)}"]
+        lines += [">", f"> {warning_said(warning, MARKDOWN)}"]
     return [*lines, ""]
 
 

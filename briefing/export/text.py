@@ -38,9 +38,9 @@ from briefing.export.entries import (
     said_by,
     sentence_ended,
     source_entry,
+    warning_said,
 )
 from briefing.export.inert import TEXT_MARK, TEXT_SEAL, link_target
-from briefing.export.markdown import WARNED
 from briefing.export.result import Export
 from briefing.export.seal import sealed_at_end
 from briefing.present.citation import web_address
@@ -131,11 +131,9 @@ def _chronology(queries: BriefingQueries) -> list[str]:
 
 
 def _event(event: Event, queries: BriefingQueries) -> str:
-    """Its entry, then what the checker warns of it, on the same line (one event a line)."""
-    item = event_entry(f"{event.when.in_words()}: {_line(event.title)}", event, queries, TEXT)
-    for warning in event.warnings:
-        item = sentence_ended(item) + f" {WARNED} The checker warns: {_line(warning.message)}"
-    return item
+    """Its entry, ending with what the checker warns of it, on the same line
+    (one event a line)."""
+    return event_entry(f"{event.when.in_words()}: {_line(event.title)}", event, queries, TEXT)
 
 
 def _quotes(queries: BriefingQueries) -> list[str]:
@@ -161,8 +159,7 @@ def _quote(quote: Quote, queries: BriefingQueries) -> list[str]:
     lines = [*words, sentence_ended(cited)]
     if quote.note:
         lines.append(f"Author's note: {_line(quote.note)}")
-    for warning in quote.warnings:
-        lines.append(f"{WARNED} The checker warns: {_line(warning.message)}")
+    lines += [warning_said(warning, TEXT) for warning in quote.warnings]
     return [*lines, ""]
 
 

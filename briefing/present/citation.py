@@ -5,7 +5,9 @@ words in quotation marks as the briefing gives them (an insertion keeps its
 brackets), who said them and how, and the source (title, outlet, date,
 address), one fact per line; then what the checker warned of the quote, so
 that "we won" taken from "we won't" does not travel as said (a review), and
-of an event ("on Wednesday morning" for a Thursday), likewise.
+of an event ("on Wednesday morning" for a Thursday), likewise. What it
+warned of a source (published after the briefing's as_of) follows the
+source's own line: its message names a field ("outlet holds …"), not whose.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from briefing.records.queries import BriefingQueries
 #: Before each of the checker's warnings in a copied quote: pasted elsewhere,
 #: "the checker" alone would not say whose.
 COPIED_WARNING = "The briefing checker warns: "
+#: Before each of its warnings about a source, after the source's line.
+COPIED_SOURCE_WARNING = "The briefing checker warns of this source: "
 #: The only addresses the reader hands to a browser.
 WEB_SCHEMES = ("http", "https")
 
@@ -35,6 +39,13 @@ def source_line(source: Source) -> str:
     if source.url:
         parts.append(source.url)
     return ". ".join(part.rstrip(".") for part in parts)
+
+
+def _cited_source(source: Source, lead: str = "", indent: str = "") -> list[str]:
+    """`lead` and the source's line, then each of the checker's warnings about
+    it on a line of its own, after `indent` (under a list's item)."""
+    warned = [f"{indent}{COPIED_SOURCE_WARNING}{w.message}" for w in source.warnings]
+    return [lead + source_line(source), *warned]
 
 
 def quote_citation(quote: Quote, queries: BriefingQueries) -> str:
@@ -54,7 +65,7 @@ def quote_citation(quote: Quote, queries: BriefingQueries) -> str:
         # the briefing's caveat ("the article does not date these words"),
         # which the Markdown export keeps and the copy lost (a desk editor's trial)
         lines.append(f"Note: {' '.join(quote.note.split())}")
-    lines.append(f"Source: {source_line(queries.source(quote.source))}")
+    lines += _cited_source(queries.source(quote.source), "Source: ")
     lines += [COPIED_WARNING + warning.message for warning in quote.warnings]
     return "\n".join(lines)
 
@@ -70,7 +81,8 @@ def event_citation(event: Event, queries: BriefingQueries) -> str:
         lines.append("With " + ", ".join(queries.actor(a).name for a in event.actors))
     label = "Source" if len(event.sources) == 1 else "Sources"
     lines.append(f"{label}:")
-    lines.extend("- " + source_line(queries.source(s)) for s in event.sources)
+    for source in event.sources:
+        lines += _cited_source(queries.source(source), "- ", "  ")
     lines += [COPIED_WARNING + warning.message for warning in event.warnings]
     return "\n".join(lines)
 

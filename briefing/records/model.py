@@ -35,6 +35,18 @@ class Channel(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class CheckerWarning:
+    """A warning `briefing check` gave about a record: allowed by the contract,
+    but the record may read differently from its source ("we won" taken from
+    "we won't"). As the checker says it, for the author: the reader states it."""
+
+    #: the problem's stable code (briefing.records.codes)
+    code: str
+    message: str
+    hint: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     id: str
     title: str
@@ -46,6 +58,10 @@ class Source:
     text_path: str | None = None
     #: the full text of that file (None when the source has no text)
     text: str | None = None
+    #: derived: the checker's warnings located in the source's record, in the
+    #: order of their places (published after the briefing's as_of, a hidden
+    #: character in its title, ...)
+    warnings: tuple[CheckerWarning, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,18 +83,10 @@ class Actor:
     quotes_relayed: int = 0
     #: events this actor takes part in
     event_count: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class CheckerWarning:
-    """A warning `briefing check` gave about a record: allowed by the contract,
-    but the record may read differently from its source ("we won" taken from
-    "we won't"). As the checker says it, for the author: the reader states it."""
-
-    #: the problem's stable code (briefing.records.codes)
-    code: str
-    message: str
-    hint: str | None = None
+    #: the checker's warnings located in the actor's record, in the order of
+    #: their places (its name, kind, role and affiliations those of an earlier
+    #: actor, a same_as another actor has, a hidden character in its name, ...)
+    warnings: tuple[CheckerWarning, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

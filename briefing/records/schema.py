@@ -154,6 +154,7 @@ SOURCE_TABLE = RecordTable(
         "must stay inside it and exist",
     ),
     Field("text", Kind.TEXT, derived=True, lines=True),  # the file's text (the model's `text`)
+    Field("warnings", Kind.WARNING, many=True, derived=True),
 )
 
 ACTOR_TABLE = RecordTable(
@@ -186,6 +187,7 @@ ACTOR_TABLE = RecordTable(
     Field("quotes_said", Kind.COUNT, derived=True),
     Field("quotes_relayed", Kind.COUNT, derived=True),
     Field("event_count", Kind.COUNT, derived=True),
+    Field("warnings", Kind.WARNING, many=True, derived=True),
 )
 
 EVENT_TABLE = RecordTable(
