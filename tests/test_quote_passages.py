@@ -512,6 +512,22 @@ def test_without_right_after_a_quote_is_no_negation_left_out(
     assert "negation-left-out" not in codes(problems), [str(p) for p in problems]
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Nordavia will file no later than December.\n",
+        "Nordavia will file no more than two applications.\n",
+        "Nordavia will file not only in Europe but in Asia.\n",
+    ],
+)
+def test_no_later_than_after_a_quote_is_no_negation_left_out(tmp_path: Path, source: str) -> None:
+    """ "Nordavia will file" before "no later than December" says when, not the
+    opposite (a fact-checker's trial); before "no application" it is."""
+    assert checked(tmp_path, "Nordavia will file", source) == []
+    negated = "Nordavia will file no application this year.\n"
+    only(checked(tmp_path / "no", "Nordavia will file", negated), "negation-left-out")
+
+
 def test_a_negation_added_is_warned_of_in_french(tmp_path: Path) -> None:
     source = "« La réforme est une bonne réforme », dit-il.\n"
     quote = "La réforme [n’]est [pas] une bonne réforme"

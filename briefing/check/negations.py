@@ -78,6 +78,10 @@ class Negations:
     #: negations that are none right after a quote's end: "We will get it done"
     #: before "without raising taxes" says less, not the opposite (a trial)
     not_after_quote: frozenset[str] = frozenset()
+    #: a negation's word, and the words right after it that make it none after
+    #: a quote's end: "Nordavia will file" before "no later than December"
+    #: says when, not the opposite (a fact-checker's trial)
+    unless_before: tuple[tuple[str, frozenset[str]], ...] = ()
 
     def negates(self, word: str) -> bool:
         lowered = word.lower()
@@ -143,6 +147,11 @@ class Negations:
         end = found.end()
         if end < len(kept) and kept[end].isalnum():
             return None  # the start of a longer word
+        undoing = dict(self.unless_before).get(found.group().lower())
+        if undoing is not None:
+            following = _FIRST_WORD.match(kept[end:].lstrip())
+            if following is not None and following.group().lower() in undoing:
+                return None
         return found.group()
 
 
@@ -159,6 +168,10 @@ ENGLISH = Negations(
     frozenset("not no never cannot neither nor without".split()),
     endings=("n't", "n’t"),
     not_after_quote=frozenset({"without"}),
+    unless_before=(
+        ("no", frozenset("later earlier sooner less more fewer longer doubt".split())),
+        ("not", frozenset("only least".split())),
+    ),
 )
 #: By a language tag's primary subtag.
 BY_LANGUAGE: dict[str, Negations] = {
