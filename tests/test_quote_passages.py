@@ -524,8 +524,10 @@ def test_no_later_than_after_a_quote_is_no_negation_left_out(tmp_path: Path, sou
     """ "Nordavia will file" before "no later than December" says when, not the
     opposite (a fact-checker's trial); before "no application" it is."""
     assert checked(tmp_path, "Nordavia will file", source) == []
-    negated = "Nordavia will file no application this year.\n"
-    only(checked(tmp_path / "no", "Nordavia will file", negated), "negation-left-out")
+    for number, negated in enumerate(
+        ("Nordavia will file no application this year.\n", "Nordavia will file no longer.\n")
+    ):
+        only(checked(tmp_path / f"no{number}", "Nordavia will file", negated), "negation-left-out")
 
 
 def test_a_negation_added_is_warned_of_in_french(tmp_path: Path) -> None:

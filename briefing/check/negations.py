@@ -169,7 +169,7 @@ ENGLISH = Negations(
     endings=("n't", "n’t"),
     not_after_quote=frozenset({"without"}),
     unless_before=(
-        ("no", frozenset("later earlier sooner less more fewer longer doubt".split())),
+        ("no", frozenset("later earlier sooner less more fewer doubt".split())),
         ("not", frozenset("only least".split())),
     ),
 )
