@@ -53,6 +53,7 @@ from briefing.records.normalising import paragraphs
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import visible_line
+from briefing.screens.cells import wrap_content
 from briefing.screens.clicks import address
 from briefing.screens.fields import Field, Fields
 from briefing.screens.first_rows import NOT_READ
@@ -85,6 +86,8 @@ from briefing.userdata.reading import Mark
 
 #: A quote's warnings said at the top in full, up to this many (more: a row each).
 WARNINGS_IN_FULL = 2
+#: The rows each of those may take at the top, from 100×30 (two below).
+WARNING_ROWS = 3
 #: n and p side by side in the footer: "n p Next/prev"
 STEPS = Binding.Group("Next/prev")
 #: `]` and `[` side by side: "] [ In the text"
@@ -166,6 +169,8 @@ class QuoteViewer(Screen[Jump | None]):
         self._was: dict[str, Mark] = {}
         #: whether the terminal is small (screens.sizes), as the header was held to it
         self._narrow = False
+        #: whether the facts say the quote's warnings in full (`_warnings_cut`)
+        self._said_below = False
         #: the rest of the briefing could not be read (`show_whole_failed`)
         self.whole_failed = False
         #: n and p walk the source's quotes in the order of its text (`]`, `[`)
@@ -250,7 +255,10 @@ class QuoteViewer(Screen[Jump | None]):
             self._narrow = narrow
             header.show(self._source_info(self.quote))
             self._show_warnings(self.quote)
-            self._show_chain()  # narrow, the warnings are said in full there
+        cut = self._warnings_cut()
+        if cut != self._said_below:  # the warnings go to the facts, or come back
+            self._said_below = cut
+            self._show_chain()
         header.clamp(True)
         self.call_after_refresh(self._fit_facts)
         # The paragraphs wrap anew: the words may have moved out of sight.
@@ -306,8 +314,20 @@ class QuoteViewer(Screen[Jump | None]):
         warnings = quote.warnings
         if len(warnings) > WARNINGS_IN_FULL:
             return [("", warning_block(w, hint=False), 1) for w in warnings]
-        rows = 2 if self._narrow else 3
+        rows = 2 if self._narrow else WARNING_ROWS
         return [("", warning_block(w, hint=not self._narrow), rows) for w in warnings]
+
+    def _warnings_cut(self) -> bool:
+        """Whether the top holds the quote's warnings short of their advice or
+        their words: in a small terminal, or where one is longer than its rows
+        at the screen's width (the block's padding aside)."""
+        if self._narrow or len(self.quote.warnings) > WARNINGS_IN_FULL:
+            return True
+        width = max(1, self.app.size.width - 2)
+        return any(
+            sum(len(wrap_content(line, width)) for line in said.split("\n")) > WARNING_ROWS
+            for said in (warning_block(w, hint=True) for w in self.quote.warnings)
+        )
 
     def _show_warnings(self, quote: Quote) -> None:
         block = self.query_one("#quote-warnings", Fields)
@@ -468,10 +488,11 @@ class QuoteViewer(Screen[Jump | None]):
             lines.append(("At", at))
         if quote.note:
             lines.append(("Note", plain(quote.note, "italic")))
-        if len(quote.warnings) > WARNINGS_IN_FULL or (quote.warnings and self._narrow):
+        if len(quote.warnings) > WARNINGS_IN_FULL or (quote.warnings and self._warnings_cut()):
             # Each on one row at the top, or held to two rows without its
             # advice in a small terminal, where a warning of three rows was
-            # cut (a trial on limited terminals): here in full, with it.
+            # cut (a trial on limited terminals), or to three at any size
+            # (a fact-checker's trial): here in full, with it.
             said = [warning_block(w, hint=True, lead="") for w in quote.warnings]
             lines.append(("Warnings" if len(said) > 1 else "Warning", join(*said, separator="\n")))
         source = self.queries.source(quote.source)

@@ -115,6 +115,33 @@ async def test_a_larger_viewer_gives_the_checkers_advice_too(tmp_path: Path) -> 
         assert shown[said + 1].startswith("Its advice to the author: quote whole words")
 
 
+async def test_a_warning_longer_than_its_rows_is_said_whole_under_the_words(
+    tmp_path: Path,
+) -> None:
+    """At 120×40 the top holds a warning to three rows: one of five (the
+    report's narration given to a speaker) was cut, its advice lost (a
+    fact-checker's trial). The facts say it whole; a short one stays at the top alone."""
+    narration = (
+        "Talks resumed on Monday after a week of strikes at the port, and the two sides "
+        'met again at the harbour office. "We are close to a deal now," she said.\n'
+    )
+    quote = "Talks resumed on Monday after a week of strikes at the port"
+    yaml = BASE.replace("text: hello world", f'text: "{quote}"') + SOUND
+    files = briefing_files(
+        **{"briefing.yaml": yaml, "sources/s.txt": narration + "Then she left.\n"}
+    )
+    app = reader(write_folder(tmp_path / "b", files), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        viewer = await open_quote(pilot, "q")
+        assert [w.code for w in viewer.quote.warnings] == ["quote-outside-quotation"]
+        shown = [line.strip() for line in screen_lines(app.export_screenshot())]
+        top = next(i for i, line in enumerate(shown) if line.startswith("⚠ The checker warns"))
+        assert shown[top + 2].endswith("▸")  # held to three rows
+        below = next(i for i, line in enumerate(shown) if line.startswith("Warning "))
+        said = " ".join(shown[below:])
+        assert "said by 'A'" in said and "Its advice to the author: quote words" in said
+
+
 async def test_a_warning_about_an_actor_marks_no_quote(tmp_path: Path) -> None:
     """The actor's name holds a zero-width space: its warning is the actor's."""
     yaml = BASE.replace("    name: A\n", '    name: "A\\u200bB"\n') + SOUND
