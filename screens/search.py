@@ -39,7 +39,7 @@ from briefing.index.store import BRIEFING_UNREADABLE, why_unreadable
 from briefing.index.words import KINDS, Result, WordIndex
 from briefing.present.quotes import quotation_marks
 from briefing.records.model import Actor, Event, Quote, Source
-from briefing.records.text import counted, visible, visible_line
+from briefing.records.text import counted, shown, visible, visible_line
 from briefing.records.words import SearchQuery
 from briefing.screens.bound_keys import key_shown
 from briefing.screens.cells import CUT, CUT_BEFORE
@@ -276,7 +276,17 @@ class SearchScreen(Screen[SearchTarget | None], ReportsWorkerFailures):
         query = SearchQuery.parse(typed)
         worker = get_current_worker()
         if not query:
-            self.app.call_from_thread(self._show, [], [], plain(""))
+            # `€` alone showed an empty page with nothing said (a fact-checker's trial)
+            said = (
+                plain(
+                    f"{shown(typed.strip(), 40)} holds no word to look for: Find matches words "
+                    "(letters and digits), and what stands between them",
+                    "italic $text-muted",
+                )
+                if typed.strip()
+                else plain("")
+            )
+            self.app.call_from_thread(self._show, [], [], said)
             return
         self.app.call_from_thread(self._searching, typed, 0)
         names = briefing_names(self.scope) if len(self.scope) > 1 else {}

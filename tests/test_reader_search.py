@@ -69,6 +69,21 @@ async def test_results_are_grouped_and_enter_opens_the_quote(tmp_path: Path) -> 
         assert "truss-any-incursion" in _lines(app.screen)[1]
 
 
+async def test_signs_alone_are_said_to_hold_no_word(tmp_path: Path) -> None:
+    """`€` alone showed an empty page with nothing said (a fact-checker's trial)."""
+    app = reader(CONTENT, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await _search(pilot, "")
+        screen.query_one(Input).value = "€ %"  # (Pilot has no key for "€")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        status = str(screen.query_one("#search-status", Static).render())
+        assert "'€ %' holds no word to look for" in status
+        assert _lines(screen) == []
+
+
 async def test_a_passage_opens_its_source_text_and_n_steps_through_the_hits(
     tmp_path: Path,
 ) -> None:
