@@ -176,6 +176,19 @@ CASES = [
         "'[big]'",
     ),
     Case(
+        "hedge-left-out",
+        briefing_files(
+            **{
+                "briefing.yaml": BASE.replace("text: hello world", "text: hello world again"),
+                "sources/s.txt": "She may have said hello world again.\n",
+            }
+        ),
+        "briefing.yaml",
+        20,
+        11,
+        "quote the hedge",
+    ),
+    Case(
         "insertion-replaces",
         briefing_files(
             **{

@@ -2,7 +2,8 @@
 marks leave out: across paragraphs or quotations (quotation_warnings), in
 another person's turn of a transcript (turn_warnings), its elisions
 (elision_warnings), negations (negation_warnings, in the languages
-briefing.check.negations knows), a French incise (incise_warnings).
+briefing.check.negations knows), hedges (hedge_warnings, in English), a
+French incise (incise_warnings).
 
 Each source text's paragraphs and quotations are read once, for all of its
 quotes (`SourcePlaces`), and only where a quote stands.
@@ -11,6 +12,7 @@ quotes (`SourcePlaces`), and only where a quote stands.
 from __future__ import annotations
 
 from briefing.check.elision_warnings import warn_elisions
+from briefing.check.hedge_warnings import warn_hedges
 from briefing.check.incise_warnings import warn_incises
 from briefing.check.insertion_warnings import insertions_between_parts
 from briefing.check.negation_warnings import warn_negations
@@ -43,6 +45,10 @@ def warn_passages(
                     record, words, pieces, [], source.original, source_id, set(), negations,
                     (span.paragraph_start, span.paragraph_end),
                 )  # fmt: skip
+            if checks.english:
+                warn_hedges(
+                    record, pieces, [], source.original, source_id, set(), place.paragraph[0]
+                )
             return
         places = [place]
     else:
@@ -55,11 +61,13 @@ def warn_passages(
     if len(pieces) > 1:
         known: list[str | None] = list(gaps) if gaps is not None else [""] * (len(pieces) - 1)
         short = warn_elisions(record, places, known, source, source_id, checks)
+    bounds = (source.paragraph(span.start)[0], source.paragraph(span.end - 1)[1])
     if negations is not None:
-        bounds = (source.paragraph(span.start)[0], source.paragraph(span.end - 1)[1])
         warn_negations(
             record, words, pieces, gaps, source.original, source_id, short, negations, bounds
         )
+    if checks.english:
+        warn_hedges(record, pieces, gaps, source.original, source_id, short, bounds[0])
 
 
 def _in_one_quotation(place: PartPlace, source: SourcePlaces) -> bool:
