@@ -530,6 +530,27 @@ def test_no_later_than_after_a_quote_is_no_negation_left_out(tmp_path: Path, sou
         only(checked(tmp_path / f"no{number}", "Nordavia will file", negated), "negation-left-out")
 
 
+def test_a_negation_one_word_before_the_quote_is_warned_of(tmp_path: Path) -> None:
+    """ "customers pull back" from "We have not seen customers pull back": the
+    negation two words back passed (a fact-checker's trial)."""
+    source = '"We have not seen customers pull back because of tariffs," she said.\n'
+    problem = only(checked(tmp_path, "customers pull back because of tariffs", source),
+                   "negation-left-out")  # fmt: skip
+    assert "starts right after 'not'" in problem.message
+    for number, (quote, sound) in enumerate(
+        [
+            ("customers pull back because of tariffs",
+             '"Not only have we seen customers pull back because of tariffs," she said.\n'),
+            ("about money, it is about respect",
+             '"It is not just about money, it is about respect."\n'),
+            ("customers pull back because of tariffs",
+             '"We have not, so far, seen customers pull back because of tariffs."\n'),
+        ]
+    ):  # fmt: skip
+        found = codes(checked(tmp_path / f"sound{number}", quote, sound))
+        assert "negation-left-out" not in found, sound
+
+
 def test_a_negation_added_is_warned_of_in_french(tmp_path: Path) -> None:
     source = "« La réforme est une bonne réforme », dit-il.\n"
     quote = "La réforme [n’]est [pas] une bonne réforme"

@@ -82,6 +82,9 @@ class Negations:
     #: a quote's end: "Nordavia will file" before "no later than December"
     #: says when, not the opposite (a fact-checker's trial)
     unless_before: tuple[tuple[str, frozenset[str]], ...] = ()
+    #: how many words before a quote's start a negation is looked for: 2 reads
+    #: past one plain word ("not seen [customers pull back]")
+    reach: int = 1
 
     def negates(self, word: str) -> bool:
         lowered = word.lower()
@@ -111,14 +114,31 @@ class Negations:
             return None  # a paragraph break
         token = kept.rsplit(None, 1)[-1] if kept else ""  # the last run of non-space
         found = _LAST_WORD.search(token)
-        if found is None or not self.negates(found.group()):
+        if found is None:
             return None
+        if not self.negates(found.group()):
+            # English: "We have not seen customers pull back" for "customers
+            # pull back" (a fact-checker's trial): one plain word between
+            return self._word_before(kept[: len(kept) - len(token)], token)
         start = found.start()
         if start > 0 and (token[start - 1].isalnum() or token[start - 1] in "'’"):
             return None  # the end of a longer word
         if self._undone(found.group(), kept[: len(kept) - len(token) + start]):
             return None
         return found.group()
+
+    def _word_before(self, kept: str, word: str) -> str | None:
+        """The negation one plain word (`word`) before a quote's start, spaces
+        alone between, where the language reads that far (`reach`)."""
+        if self.reach < 2 or _FIRST_WORD.fullmatch(word) is None or not kept[-1:].isspace():
+            return None
+        token = kept.rsplit(None, 1)[-1] if kept.strip() else ""
+        if _FIRST_WORD.fullmatch(token) is None or not self.negates(token):
+            return None
+        if self._undone(token, kept[: len(kept.rstrip()) - len(token)]):
+            return None
+        undoing = dict(self.unless_before).get(token.lower())
+        return None if undoing is not None and word.lower() in undoing else token
 
     def _undone(self, word: str, before: str) -> bool:
         """Whether the words `before` a negation's `word` make it none."""
@@ -170,8 +190,9 @@ ENGLISH = Negations(
     not_after_quote=frozenset({"without"}),
     unless_before=(
         ("no", frozenset("later earlier sooner less more fewer doubt".split())),
-        ("not", frozenset("only least".split())),
+        ("not", frozenset("only least just".split())),
     ),
+    reach=2,
 )
 #: By a language tag's primary subtag.
 BY_LANGUAGE: dict[str, Negations] = {
