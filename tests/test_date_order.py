@@ -99,3 +99,39 @@ def test_a_quote_with_no_event_or_no_date_is_not_compared(tmp_path: Path) -> Non
     assert problems(tmp_path, text) == []
     text = BASE.replace("    source: s\n", "    source: s\n    event: e\n")
     assert problems(tmp_path / "n", text) == []
+
+
+def at_event(published_on: str, when: str = "2022-02-10") -> str:
+    """A quote with no `said`, at event e, of a source published on `published_on`."""
+    return (
+        published(published_on)
+        .replace("    when: 2022-02-10\n", f'    when: "{when}"\n')
+        .replace("    source: s\n", "    source: s\n    event: e\n")
+    )
+
+
+def test_a_quote_whose_source_was_published_before_its_event_is_warned_of(
+    tmp_path: Path,
+) -> None:
+    """A source of 3 March quoted at an event of 30 August, with no `said`:
+    its words were said before the event (a fact-checker's trial)."""
+    text = at_event("2022-01-03")
+    found = check(write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": text})))
+    assert [(p.code, p.line, p.column) for p in found] == [("said-outside-event", 24, 12)]
+    assert "was published 3 Jan 2022, over a day before its event 'e'" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("date", "when"),
+    [
+        ("2022-02-09", "2022-02-10"),  # a day before: time zones
+        ("2022-02-10", "2022-02-01"),  # after: a report of the event
+        ("2022-01~", "2022-02-10"),  # approximate
+        ("2022-01-03", "2022-02-10~"),
+        ("2022-01-03", "../2022-02-10"),  # nothing known of its start
+    ],
+)
+def test_a_source_that_may_be_published_after_its_event_began_is_not(
+    tmp_path: Path, date: str, when: str
+) -> None:
+    assert problems(tmp_path, at_event(date, when)) == []

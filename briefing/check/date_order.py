@@ -74,10 +74,13 @@ def check_said_within_event(records: dict[str, list[RawRecord]], ids: Ids) -> No
     for record in records["quotes"]:
         said = comparable(record.value("said"))
         event = events.get(record.text("event") or "")
-        if said is None or event is None:
+        if event is None:
             continue
         when = comparable(event.value("when"))
         if when is None:
+            continue
+        if said is None:
+            _warn_published_before_event(record, event, when, ids)
             continue
         if not surely_after(when, said):
             continue
@@ -90,4 +93,27 @@ def check_said_within_event(records: dict[str, list[RawRecord]], ids: Ids) -> No
             f"{shown(event.id or '')} ({when.describe()}): the reader shows the quote "
             "with that event",
             "check both dates, and whether the quote belongs to that event (or to none)",
+        )
+
+
+def _warn_published_before_event(
+    record: RawRecord, event: RawRecord, when: DateValue, ids: Ids
+) -> None:
+    """A quote with no `said` whose source was published over a day before its
+    event began: its words were said before the event, whatever the day (a
+    source of 3 March quoted at an event of 30 August: a fact-checker's trial)."""
+    source = ids["sources"].get(record.text("source") or "")
+    published = comparable(source.value("published")) if source is not None else None
+    if published is None or not surely_after(when, published):
+        return
+    for _ident, node in record.references("event"):
+        record.sink.warning(
+            node.line,
+            node.column,
+            "said-outside-event",
+            f"this quote's source {shown(source.id or '') if source else ''} was published "
+            f"{published.describe()}, over a day before its event {shown(event.id or '')} "
+            f"({when.describe()}) began: its words were said before it, and the reader shows "
+            "them with that event",
+            "check the event the quote belongs to (or give it none), and the dates of both",
         )

@@ -122,7 +122,8 @@ from briefing.records.codes import CODES
 #:     their name not joined passages.
 #: 32: the same shape, negations read as a fact-checker's trial asked: "no
 #:     later than" after a quote none, one plain word before a quote read
-#:     ("not seen [customers pull back]").
+#:     ("not seen [customers pull back]"); a quote with no `said` whose
+#:     source was published before its event warned of (said-outside-event).
 INDEX_FORMAT = 32
 
 

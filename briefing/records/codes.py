@@ -71,7 +71,7 @@ CODES: dict[str, Code] = {
     "bad-occurrence": Code(E, "an occurrence below 1", "occurrence: 0"),
     "empty-list": Code(E, "an event with no sources", "sources: []"),
     "said-after-published": Code(W, "a quote said over a day after its source was published (a day for local times and time zones; approximate dates are not compared)", "said: 2052-03-14"),
-    "said-outside-event": Code(W, "a quote said over a day before its event began (compared as said-after-published compares: approximate dates and open ends are not)", "said: 2025-05-02 for an event of when: 2025-06-11"),
+    "said-outside-event": Code(W, "a quote said over a day before its event began, or with no said, whose source was published over a day before it (compared as said-after-published compares: approximate dates and open ends are not)", "said: 2025-05-02 for an event of when: 2025-06-11"),
     "actor-alike": Code(W, "an actor with the name (accents and case aside), kind, role and affiliations of an earlier one: the reader cannot tell them apart", "two actors named Jonas Berg, both person, neither with a role"),
     "when-text-weekday": Code(W, "an event's when_text that names a weekday its date (one day, neither approximate nor uncertain) is not; English briefings only", "when_text: on Wednesday morning for when: 2025-06-09, a Monday"),
     "published-after-as-of": Code(W, "a source published over a day after the briefing's as_of (compared as said-after-published compares)", "published: 2027-03-01 with as_of: 2025-06-13"),
