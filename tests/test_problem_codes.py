@@ -396,6 +396,19 @@ CASES = [
         "own turn",
     ),
     Case(
+        "quote-said-by-other",
+        briefing_files(
+            **{
+                "briefing.yaml": BASE.replace("kind: person\n", "kind: person\n" + ACTOR[8:], 1),
+                "sources/s.txt": '"hello world to you all," B said.\n',
+            }
+        ),
+        "briefing.yaml",
+        20 + 3,
+        11,
+        "reported_by",
+    ),
+    Case(
         "quote-holds-incise",
         briefing_files(
             **{

@@ -3,7 +3,8 @@ marks leave out: across paragraphs or quotations (quotation_warnings), in
 another person's turn of a transcript (turn_warnings), its elisions
 (elision_warnings), negations (negation_warnings, in the languages
 briefing.check.negations knows), hedges (hedge_warnings, in English), a
-French incise (incise_warnings).
+French incise (incise_warnings), a quotation its source gives to someone
+else (attribution_warnings).
 
 Each source text's paragraphs and quotations are read once, for all of its
 quotes (`SourcePlaces`), and only where a quote stands.
@@ -11,6 +12,7 @@ quotes (`SourcePlaces`), and only where a quote stands.
 
 from __future__ import annotations
 
+from briefing.check.attribution_warnings import warn_said_by_other
 from briefing.check.elision_warnings import warn_elisions
 from briefing.check.hedge_warnings import warn_hedges
 from briefing.check.incise_warnings import warn_incises
@@ -39,6 +41,7 @@ def warn_passages(
         warn_incises(record, pieces, source, source_id, checks.names)
     if len(pieces) == 1:  # the paragraph anchoring found is the stretch's own
         place = source.place(span.start, span.end, (span.paragraph_start, span.paragraph_end))
+        warn_said_by_other(record, (place,), source, source_id, checks)
         if place is not None and place.break_at < 0 and _in_one_quotation(place, source):
             if negations is not None:  # the most quotes: nothing to say of where they stand
                 warn_negations(
@@ -53,6 +56,7 @@ def warn_passages(
         places = [place]
     else:
         places = [source.place(start, end) for start, end in pieces]
+        warn_said_by_other(record, places, source, source_id, checks)
     read = [place for place in places if place is not None]
     warn_across_paragraphs(record, read, source, source_id)
     warn_quotation_marks(record, read, source, source_id, checks.names)
