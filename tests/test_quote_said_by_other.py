@@ -253,6 +253,7 @@ WAIT = "I would rather wait for the full data"
         f'Aasen said on Tuesday: "{WAIT}."',
         f'In a statement, Aasen said: "{WAIT}."',
         f'Said Aasen: "{WAIT}."',
+        f'Aasen, 54, said: "{WAIT}."',
         f'"We have seen the first results," Aasen said, "but {WAIT}."',
     ],
 )
@@ -273,6 +274,14 @@ def test_the_attributions_of_wire_copy_are_read(tmp_path: Path, source: str) -> 
         f'"{WAIT}," Aasen and Sande said in a joint statement.',
         f'The report, which Aasen said was flawed, concluded: "{WAIT}."',
         f'Aasen spoke first.\n\n"{WAIT}," Sande said.',
+        f'"{WAIT}," Aasen\'s office said.',
+        f'"{WAIT}," the report that Aasen commissioned said.',
+        f'"{WAIT}," a spokesman for Aasen said.',
+        f'"{WAIT}," said a source close to Aasen.',
+        f'"{WAIT}," Sande told Aasen.',
+        f'"{WAIT}," Sande said in an interview with Aasen.',
+        f'In a letter to Aasen, Sande wrote: "{WAIT}."',
+        f'Asked about Aasen\'s plan, Sande said: "{WAIT}."',
     ],
 )
 def test_other_names_near_the_quotation_are_not_its_attribution(
@@ -290,3 +299,69 @@ def test_a_briefing_in_another_language_is_not_read(tmp_path: Path) -> None:
     files = briefing_files(**{"briefing.yaml": yaml, "sources/wire.txt": source})
     del files["sources/s.txt"]
     assert check(write_folder(tmp_path / "b", files)) == []
+
+
+#: A French wire story (language: fr).
+DEPECHE = """\
+« Je préfère attendre les données complètes avant de changer la notice », a déclaré \
+Kari Aasen mardi. Selon Ola Sande, « chaque semaine d'attente expose les patients à \
+un risque qu'on ne leur a jamais expliqué ».
+
+« Nous examinons 41 signalements, a précisé Ingrid Lund, et nous attendons l'étude \
+en mai. »
+
+« Le ministre a les chiffres depuis deux mois », a-t-il ajouté.
+
+Kari Aasen a répondu : « Aucune décision ne sera prise sans l'avis de l'agence. »
+"""
+
+
+def checked_fr(tmp_path: Path, text: str, speaker: str) -> list[Problem]:
+    yaml = BRIEFING.format(actors=ACTORS, text=text, speaker=speaker, extra="").replace(
+        "  title: T\n", "  title: T\n  language: fr\n", 1
+    )
+    files = briefing_files(**{"briefing.yaml": yaml, "sources/wire.txt": DEPECHE})
+    del files["sources/s.txt"]
+    return check(write_folder(tmp_path / "b", files))
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "own"),
+    [
+        ("Je préfère attendre les données complètes", "aasen", "aasen"),  # », a déclaré X
+        ("chaque semaine d'attente expose les patients", "sande", "sande"),  # Selon X, « … »
+        ("et nous attendons l'étude en mai", "lund", "agency"),  # « …, a précisé X, … »
+        ("Aucune décision ne sera prise", "aasen", "aasen"),  # X a répondu : « … »
+    ],
+)
+def test_a_french_briefing_reads_the_french_attributions(
+    tmp_path: Path, text: str, other: str, own: str
+) -> None:
+    wrong = "holm"
+    problem = said_by_other(checked_fr(tmp_path, text, wrong))
+    assert f"({other})" in problem.message
+    assert checked_fr(tmp_path / "own", text, own) == []
+
+
+def test_a_french_pronoun_says_nothing(tmp_path: Path) -> None:
+    """`« … », a-t-il ajouté`: nobody the checker can name."""
+    assert checked_fr(tmp_path, "Le ministre a les chiffres depuis deux mois", "holm") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "warned"),
+    [
+        ("« Nous irons jusqu'au bout », a déclaré Kari Aasen devant Ola Sande.", True),
+        ("« Nous irons jusqu'au bout », selon un proche de Kari Aasen.", False),
+        ("Interrogée par Kari Aasen, Ola Sande a répondu : « Nous irons jusqu'au bout ».", False),
+        ("« Nous irons jusqu'au bout, a déclaré Ola Sande, car c'est notre devoir »", False),
+    ],
+)
+def test_french_names_near_the_verb(tmp_path: Path, source: str, warned: bool) -> None:
+    yaml = BRIEFING.format(
+        actors=ACTORS, text="Nous irons jusqu'au bout", speaker="sande", extra=""
+    ).replace("  title: T\n", "  title: T\n  language: fr\n", 1)
+    files = briefing_files(**{"briefing.yaml": yaml, "sources/wire.txt": source})
+    del files["sources/s.txt"]
+    problems = check(write_folder(tmp_path / "b", files))
+    assert [p.code for p in problems] == (["quote-said-by-other"] if warned else [])

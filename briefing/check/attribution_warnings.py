@@ -6,38 +6,44 @@ wait for the full data` given to Sande passed with nothing said, and the
 reader made it look backed up: the quote viewer shows the paragraph, with
 Sande's name bold beside it (a fact-checker's trial).
 
-`quote-said-by-other` is said, in an English briefing, when the quotation a
-quote's words stand in (the source's quotation marks around them, not a
-quotation inside another: quotation-within-quotation says that) is
-attributed in its own sentence to an actor of the briefing who is neither
-the quote's speaker nor its reported_by, nor an actor affiliated with them
-(an organisation's spokesperson speaks for it). The attribution is read only
-right at the quotation's marks:
+`quote-said-by-other` is said, in an English or a French briefing, when the
+quotation a quote's words stand in (the source's quotation marks around
+them, not a quotation inside another: quotation-within-quotation says that)
+is attributed in its own sentence to an actor of the briefing who is
+neither the quote's speaker nor its reported_by, nor an actor affiliated
+with them (an organisation's spokesperson speaks for it). The attribution
+is read only right at the quotation's marks:
 
-- after its closing mark (and a comma), up to the sentence's end: `"…,"
+- after its closing mark (and a comma), up to the clause's end: `"…,"
   Aasen said`, `"…," said Aasen`, `"…," Kari Aasen, the health minister,
   told reporters`, `"…," said the minister, Kari Aasen`, `"…," according
   to Aasen`; not after a quotation that ends its sentence with a full stop
   (`"… label." Aasen said later that …` is a new sentence);
 - else before its opening mark, after a colon or comma, from the sentence's
   start: `Aasen said: "…"`, `Aasen told reporters on Tuesday, "…"`, `Said
-  Aasen: "…"`, `According to Aasen, "…"`.
+  Aasen: "…"`, `According to Aasen, "…"`;
+- in French, first an incise inside the quotation (`« Nous irons, a déclaré
+  Emmanuel Macron, jusqu’au bout »`), then `« … », a déclaré Macron`, `«
+  … », selon Macron`, `Macron a déclaré : « … »`, `Selon Macron, « … »`.
 
 The verbs are a reporter's (`said`, `says`, `told`, `added`, `asked`,
 `warned`, `wrote`, `stated`, `explained`, `argued`, `insisted`, `replied`,
-`disagreed`, `retorted` and a few more). Who the attribution names is read
-as a transcript's turn label is (briefing.check.turn_labels): another actor
-strictly, by a whole name or alias or a person's surname; the quote's own
-people leniently (a word of their name). A pronoun (`he said`) or a name the briefing does not
-know says nothing, and the first attribution found decides: `"…," she
-said` is not read past. A source whose `outlet` is the speaker (a press
-release quoting its chief executive) gives every word to its publisher.
+`disagreed`, `retorted` and a few more; `a déclaré`, `déclare`, `a
+précisé` ...). Who the attribution names is read as a transcript's turn
+label is (briefing.check.turn_labels): another actor strictly, by a whole
+name or alias or a person's surname; the quote's own people leniently (a
+word of their name). A pronoun (`he said`, `a-t-il ajouté`) or a name the
+briefing does not know says nothing, and the first attribution found
+decides: `"…," she said` is not read past. A source whose `outlet` is the
+speaker (a press release quoting its chief executive) gives every word to
+its publisher. Other languages are not read.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from briefing.check.passage_checks import PassageChecks
 from briefing.check.quotations import Quotation
@@ -55,8 +61,36 @@ _NAME_WORDS = 6
 #: (`Aasen told reporters on Tuesday: "…"`).
 _TAIL_WORDS = 6
 
-#: A reporter's verbs of saying, in lower case (`"…," United States officials
-#: said` is not `States`).
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    """How a language attributes a quotation (`"…," Aasen said`)."""
+
+    #: a reporter's verb, its subject before it (`Aasen said`)
+    verb: re.Pattern[str]
+    #: a clause that opens with its verb, or `according to`: the name follows
+    verb_first: re.Pattern[str]
+    #: a sentence that opens so (`Said Aasen:`, `According to Aasen,`)
+    opening: re.Pattern[str]
+    #: words a name after its verb ends before (`said Aasen on Tuesday`)
+    name_ends: re.Pattern[str]
+    #: words a clause after a quotation opens with that make it no attribution
+    #: (`"…," and Sande said that was wrong`)
+    conjunctions: frozenset[str]
+    #: words a subject's name stands before, not after (`the report that
+    #: Aasen commissioned said` names no one)
+    relatives: frozenset[str]
+    #: words an unnamed person opens with (`a spokesman for Aasen`, `un proche
+    #: de Kari Aasen`): not the one they name
+    indefinite: frozenset[str]
+    #: an attribution that names nobody, after a quotation (French `a-t-il dit`)
+    pronoun_first: re.Pattern[str] | None = None
+    #: an incise inside the quotation (French `« …, a déclaré Macron, … »`)
+    incise: re.Pattern[str] | None = None
+
+
+#: English verbs of saying, in lower case (`"…," United States officials said`
+#: is not `States`).
 _VERBS = (
     "said says told tells added adds asked asks warned warns wrote writes stated states "
     "explained explains argued argues insisted insists replied replies declared declares "
@@ -65,29 +99,71 @@ _VERBS = (
     "admits answered answers claimed claims continued continues remarked remarks "
     "tweeted tweets disagreed disagrees agreed agrees objected objects retorted retorts"
 ).split()
-_VERB = re.compile(rf"\b(?:{'|'.join(_VERBS)})\b")
-_VERB_FIRST = re.compile(
-    rf"(?:{'|'.join(_VERBS)}|[Aa]ccording\s+to)\s+(?P<who>\S.*)",
-    re.DOTALL,
+_ENGLISH = _Grammar(
+    verb=re.compile(rf"\b(?:{'|'.join(_VERBS)})\b"),
+    verb_first=re.compile(rf"(?:{'|'.join(_VERBS)}|according\s+to)\s+(?P<who>\S.*)", re.DOTALL),
+    opening=re.compile(
+        rf"(?:{'|'.join(v.capitalize() for v in _VERBS)}|According\s+to)\s+(?P<who>\S.*)",
+        re.DOTALL,
+    ),
+    name_ends=re.compile(
+        r"\s(?:on|in|at|after|before|during|when|while|as|who|which|that|to|from|with|by|"
+        r"about|adding|referring|quoting|citing|speaking|and)\b"
+    ),
+    conjunctions=frozenset(
+        "and but or nor so yet while as because since although though when whereas after "
+        "before until if unless which that who whom where then even".split()
+    ),
+    relatives=frozenset("that which who whom whose".split()),
+    indefinite=frozenset("a an one".split()),
 )
-_OPENING_VERB = re.compile(
-    rf"(?:{'|'.join(v.capitalize() for v in _VERBS)}|[Aa]ccording\s+to)\s+(?P<who>\S.*)",
-    re.DOTALL,
+
+#: French verbs of saying: a compound tense's participle (`a déclaré`), or the
+#: present (`déclare`); not the present of a noun (`juge`, `note`, `tranche`).
+_PARTICIPLES = (
+    "déclaré dit affirmé expliqué ajouté estimé indiqué souligné martelé assuré précisé "
+    "répondu confié insisté prévenu averti reconnu déploré écrit annoncé rappelé observé "
+    "relevé commenté poursuivi résumé regretté dénoncé fustigé admis concédé répliqué "
+    "rétorqué lancé jugé noté tranché avancé"
+).split()
+_PRESENTS = (
+    "déclare dit affirme explique ajoute estime indique souligne martèle assure précise "
+    "répond confie insiste prévient avertit reconnaît déplore écrit annonce rappelle "
+    "observe relève commente poursuit résume regrette dénonce fustige admet concède "
+    "réplique rétorque"
+).split()
+_FRENCH_VERB = (
+    r"(?:(?:a|avait|ont|avaient)\s+(?:(?:\w+ment|encore|aussi|également|ensuite|alors|"
+    rf"enfin|déjà|même|pourtant)\s+)?(?:{'|'.join(_PARTICIPLES)})|(?:{'|'.join(_PRESENTS)}))"
+    r"(?![\w‑-])"
 )
-#: Words a clause after a quotation opens with that make it no attribution
-#: (`"…," and Sande said that was wrong`).
-_CONJUNCTIONS = frozenset(
-    "and but or nor so yet while as because since although though when whereas after "
-    "before until if unless which that who whom where then even".split()
+_FRENCH = _Grammar(
+    verb=re.compile(rf"(?<![\w‑-]){_FRENCH_VERB}"),
+    verb_first=re.compile(rf"(?:{_FRENCH_VERB}|selon)\s+(?P<who>\S.*)", re.DOTALL),
+    opening=re.compile(r"Selon\s+(?P<who>\S.*)", re.DOTALL),
+    name_ends=re.compile(
+        r"\s(?:qui|que|lors|devant|dans|pendant|après|avant|en|et|ajoutant|citant|selon)\b"
+    ),
+    conjunctions=frozenset(
+        "et mais ou donc car puis alors quand lorsque si que qui dont où tandis pendant "
+        "après avant".split()
+    ),
+    relatives=frozenset("qui que qu dont".split()),
+    indefinite=frozenset("un une des".split()),
+    # `a-t-il dit`, `dit-elle`, `s'est-il exclamé`: a pronoun's, nobody's known
+    pronoun_first=re.compile(
+        r"(?:s['’])?[^\W\d_]+[-‑](?:t[-‑])?(?:il|elle|ils|elles|on)(?![\w‑-])"
+    ),
+    # `« Nous irons, a déclaré Emmanuel Macron, jusqu'au bout »`
+    incise=re.compile(
+        rf",\s+{_FRENCH_VERB}\s+(?P<who>[^,.;:!?«»\"“”\n]{{1,60}}?)\s*(?=[,.;:!?»\"”]|$)"
+    ),
 )
-#: Words a name after its verb ends before (`said Aasen on Tuesday`).
-_NAME_ENDS = re.compile(
-    r"\s(?:on|in|at|after|before|during|when|while|as|who|which|that|to|from|with|by|"
-    r"about|adding|referring|quoting|citing|speaking|and)\b"
-)
+
 #: Where a clause ends: a sentence's end (a full stop not after an
 #: abbreviation), a semicolon, colon, dash, quotation mark, line break.
 _CLAUSE_END = re.compile(r"[;:!?\"“”„‟«»‹›\n—–]|\.(?=\s|$)")
+_APOSTROPHE = re.compile("['’]")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr rev hon maj adm cmdr "
     "supt insp det mt ft no vs".split()
@@ -103,7 +179,8 @@ def warn_said_by_other(
 ) -> None:
     """Warn, once, of the first quotation a quote's parts stand in that its
     source attributes to another actor (see the module's doc)."""
-    if not checks.english or not source.uses_marks:
+    grammar = _ENGLISH if checks.english else _FRENCH if checks.french else None
+    if grammar is None or not source.uses_marks:
         return
     speaker = record.text("speaker")
     if speaker is None:
@@ -119,7 +196,9 @@ def warn_said_by_other(
         if place.innermost is not quotation or quotation.start in read:
             continue  # a quotation inside one: quotation-within-quotation's
         read.add(quotation.start)
-        found = _attribution(source.original, quotation, place.paragraph, names, people, source_id)
+        found = _attribution(
+            source.original, quotation, place.paragraph, grammar, (names, people, source_id)
+        )
         if found is None:
             continue
         if any(names.publishes(source_id, ident) for ident in people):
@@ -129,36 +208,47 @@ def warn_said_by_other(
         return
 
 
+#: Whom a quote gives its words to: the actors' names, the quote's speaker
+#: and reported_by, its source.
+_Whom = tuple[TurnNames, tuple[str, ...], str]
+
+
 def _attribution(
     original: str,
     quotation: Quotation,
     paragraph: tuple[int, int],
-    names: TurnNames,
-    people: tuple[str, ...],
-    source_id: str,
+    grammar: _Grammar,
+    whom: _Whom,
 ) -> tuple[str, str] | None:
     """The other actor a quotation's attribution names, and the passage that
     shows it; None when it names the quote's people, nobody known, or there
-    is none."""
+    is none. The first attribution found decides: an incise inside it
+    (French), then one after its closing mark, then one before its opening
+    mark."""
     low, high = paragraph
+    if grammar.incise is not None:
+        incise = grammar.incise.search(original, quotation.start, quotation.end)
+        if incise is not None:
+            other = _other(_forward(incise.group("who"), grammar), grammar, whom)
+            seen = (max(low, incise.start() - REACH), incise.end())
+            return (other, excerpt(original, *seen)) if other else None
     if quotation.closed and not _ends_sentence(original, quotation):
         end = _clause_end(original, quotation.end + 1, high)
-        clause = original[quotation.end + 1 : end]
-        candidates = _after(clause)
+        candidates = _after(original[quotation.end + 1 : end], grammar)
         if candidates is not None:
-            other = _other(candidates, names, people, source_id)
+            other = _other(candidates, grammar, whom)
             seen = (max(low, quotation.end - REACH), min(end + 1, quotation.end + 1 + REACH))
             return (other, excerpt(original, *seen)) if other else None
     if quotation.opened:
         found = _clause_before(original, quotation.start - 1, low)
         if found is not None:
             start, clause = found
-            candidates = _before(clause)
+            candidates = _before(clause, grammar)
             if candidates is not None:
-                other = _other(candidates, names, people, source_id)
-                shown_to = min(high, quotation.start + REACH)
+                other = _other(candidates, grammar, whom)
                 start += len(clause) - len(clause.lstrip(", "))
-                return (other, excerpt(original, start, shown_to)) if other else None
+                seen = (start, min(high, quotation.start + REACH))
+                return (other, excerpt(original, *seen)) if other else None
     return None
 
 
@@ -208,82 +298,94 @@ def _abbreviation(text: str, stop: int) -> bool:
     return len(word) == 1 or word.casefold() in _ABBREVIATIONS
 
 
-def _after(clause: str) -> list[str] | None:
+def _after(clause: str, grammar: _Grammar) -> list[str] | None:
     """The names an attribution after a closing mark may give, nearest its
-    verb first; None: the clause is no attribution."""
+    verb first ([]: a pronoun's); None: the clause is no attribution."""
     clause = clause.lstrip()
     if clause.startswith(","):
         clause = clause[1:].lstrip()
-    first = _VERB_FIRST.match(clause)
+    if grammar.pronoun_first is not None and grammar.pronoun_first.match(clause):
+        return []
+    first = grammar.verb_first.match(clause)
     if first is not None:
-        return _forward(first.group("who"))
-    verb = _VERB.search(clause)
+        return _forward(first.group("who"), grammar)
+    verb = grammar.verb.search(clause)
     if verb is None or not clause[:1].isalpha():
         return None
     subject = clause[: verb.start()]
     words = subject.split()
-    if not words or len(words) > 2 * _NAME_WORDS or words[0] in _CONJUNCTIONS:
+    if not words or len(words) > 2 * _NAME_WORDS or words[0] in grammar.conjunctions:
         return None
-    return _backward(subject)
+    return _backward(subject, grammar)
 
 
-def _before(clause: str) -> list[str] | None:
+def _before(clause: str, grammar: _Grammar) -> list[str] | None:
     """The names an attribution before an opening mark may give (the clause
     without its colon or comma), nearest its verb first; None: the clause is
     no attribution."""
     clause = clause.strip().lstrip(",").lstrip()
-    first = _OPENING_VERB.match(clause) or _VERB_FIRST.match(clause)
+    first = grammar.opening.match(clause) or grammar.verb_first.match(clause)
     if first is not None:
-        return _forward(first.group("who"))
-    verbs = list(_VERB.finditer(clause))
+        return _forward(first.group("who"), grammar)
+    verbs = list(grammar.verb.finditer(clause))
     if not verbs:
         return None
     verb = verbs[-1]
     tail = clause[verb.end() :]
     if "," in tail or len(tail.split()) > _TAIL_WORDS:
         return None  # `The report, which Aasen said was flawed, concluded:`
-    return _backward(clause[: verb.start()])
+    return _backward(clause[: verb.start()], grammar)
 
 
-def _forward(who: str) -> list[str]:
+def _forward(who: str, grammar: _Grammar) -> list[str]:
     """The names after a verb (`said Kari Aasen, the health minister`, `said the
     minister, Kari Aasen`): its first stretch up to a comma, then the next
     if it opens with a capital (a name; not `adding that …`)."""
-    parts = [_name_part(part) for part in who.split(",")[:2]]
+    parts = [_name_part(part, grammar) for part in who.split(",")[:2]]
     found = [parts[0]]
     if len(parts) > 1 and parts[1][:1].isupper():
         found.append(parts[1])
     return [part for part in found if part]
 
 
-def _name_part(part: str) -> str:
+def _name_part(part: str, grammar: _Grammar) -> str:
     part = part.strip()
-    end = _NAME_ENDS.search(part)
+    end = grammar.name_ends.search(part)
     words = (part[: end.start()] if end is not None else part).split()
     return " ".join(words[:_NAME_WORDS])
 
 
-def _backward(subject: str) -> list[str]:
-    """The names before a verb: the stretch right before it; where that closes
-    an apposition (`Kari Aasen, the health minister, said`), the one before
-    too, the apposition first when it opens with a capital (`the minister,
-    Kari Aasen, said`; not `Sande, responding to Aasen, said`)."""
+def _backward(subject: str, grammar: _Grammar) -> list[str]:
+    """The names before a verb: the stretch right before it (up to a relative
+    pronoun: `the report that Aasen commissioned said` names no one); where
+    that closes an apposition (`Kari Aasen, the health minister, said`), the
+    one before too, the apposition first when it opens with a capital (`the
+    minister, Kari Aasen, said`; not `Sande, responding to Aasen, said`)."""
     subject = subject.strip()
     apposition = subject.endswith(",")
-    parts = [" ".join(part.split()[-_NAME_WORDS:]) for part in subject.rstrip(",").split(",")]
+    parts = [_subject_part(part, grammar) for part in subject.rstrip(",").split(",")]
     if not apposition or len(parts) < 2:
         return parts[-1:]
     nearest, before = parts[-1], parts[-2]
     return [nearest, before] if nearest[:1].isupper() else [before]
 
 
-def _other(
-    candidates: list[str], names: TurnNames, people: tuple[str, ...], source_id: str
-) -> str | None:
+def _subject_part(part: str, grammar: _Grammar) -> str:
+    words = part.split()
+    for index, word in enumerate(words):
+        if _APOSTROPHE.split(word.casefold())[0] in grammar.relatives:  # `qu'Aasen`
+            words = words[:index]
+            break
+    return " ".join(words[-_NAME_WORDS:])
+
+
+def _other(candidates: list[str], grammar: _Grammar, whom: _Whom) -> str | None:
     """The first actor, not the quote's people, that a candidate names: the
-    first candidate that names anyone decides (the quote's people: None)."""
+    first candidate that names anyone decides (the quote's people: None); an
+    unnamed person's (`a spokesman for Aasen`) names no one."""
+    names, people, source_id = whom
     for candidate in candidates:
-        if not candidate:
+        if not candidate or candidate.split()[0].casefold() in grammar.indefinite:
             continue
         owner = names.owner(candidate, people, source_id)
         if owner is not None:
