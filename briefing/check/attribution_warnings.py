@@ -255,8 +255,10 @@ def _attribution(
 def _ends_sentence(original: str, quotation: Quotation) -> bool:
     """Whether a quotation's words end with a full stop: what follows its
     closing mark is a sentence of its own."""
-    inside = original[quotation.start : quotation.end].rstrip()
-    return inside.endswith(".") and not inside.endswith("..")
+    at = quotation.end - 1  # read back from the mark: a quotation may be long
+    while at > quotation.start and original[at].isspace():
+        at -= 1
+    return original[at] == "." and original[at - 1] != "."
 
 
 def _clause_end(original: str, start: int, high: int) -> int:
