@@ -418,5 +418,5 @@ def _warn(
         f"this quote's words stand in a quotation the source {shown(source_id)} gives to "
         f"{name} ({other}), {shown(passage, 80)}; this quote gives them to {given}",
         f"give the quote to {name} (speaker: {other}); or, if {name} relays the words of "
-        f"{speaker}, keep its speaker and add reported_by: {other}",
+        f"{speaker}, keep the speaker and write reported_by: {other}",
     )
