@@ -78,6 +78,12 @@ def test_one_in_the_quote_is_named_too(in_tmp: Path) -> None:
     )
 
 
+def test_a_character_at_a_words_end_is_said_to_stand_after_it(in_tmp: Path) -> None:
+    """ "the source has a degree celsius (U+2103) inside '2'" for "2℃" (a fact-checker's trial)."""
+    said = _said(in_tmp, "Warming of 2 is the limit", "Warming of 2\u2103 is the limit.")
+    assert said[-1][1].endswith("the source has a degree celsius (U+2103) after '2'"), said
+
+
 def test_a_difference_one_sees_is_said_as_before_and_the_unseen_one_after_it(
     in_tmp: Path,
 ) -> None:

@@ -64,9 +64,12 @@ def unseen_difference(quote_word: str, source_word: str) -> tuple[str, bool] | N
         if not any(map(_unseen, quote_part + source_part)) or not _alike(quote_part, source_part):
             seen = True
         elif not quote_part:
-            said[f"the source has {_named(source_written)} inside {word}"] = None
+            said[f"the source has {_named(source_written)} {_where(head + i1, ours)} {word}"] = None
         elif not source_part:
-            said[f"the quote has {_named(quote_part)} inside {word}, which the source lacks"] = None
+            where = _where(head + i1, ours)  # at i2 for the quote's own: the same place
+            said[f"the quote has {_named(quote_part)} {where} {word}, which the source lacks"] = (
+                None
+            )
         else:
             said[
                 f"the source has {_named(source_written)} where the quote has "
@@ -75,6 +78,14 @@ def unseen_difference(quote_word: str, source_word: str) -> tuple[str, bool] | N
     if not said:
         return None
     return "; ".join(list(said)[:_MOST_NAMED]), not seen
+
+
+def _where(at: int, word: str) -> str:
+    """Where characters stand beside `word`, by their place in it: "2℃" is a
+    degree sign after '2', not inside it (a fact-checker's trial)."""
+    if at == 0:
+        return "before"
+    return "after" if at >= len(word) else "inside"
 
 
 def _common_start(one: str, other: str) -> int:
