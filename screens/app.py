@@ -521,7 +521,7 @@ class BriefingApp(LiveContentApp):
                 if isinstance(screen, BriefingScreen):
                     folder = self.folders.get(screen.briefing.id)
                     if folder is not None:
-                        places[briefing_key(folder)] = place_of(screen.current())
+                        places[briefing_key(folder)] = place_of(screen.place())
                 elif isinstance(screen, LibraryScreen):
                     # the briefing open over it, opened again at the next start
                     over = next((s for s in stack[at + 1 :] if isinstance(s, BriefingScreen)), None)

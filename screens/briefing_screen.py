@@ -67,6 +67,7 @@ from briefing.screens.state import (
     History,
     Jump,
     PaneName,
+    PaneState,
     PinsOverlay,
     QuoteOverlay,
     ReaderState,
@@ -310,6 +311,19 @@ class BriefingScreen(Screen[None]):
             pane = self.pane(name).state
             if pane != state.pane(name):
                 state = state.with_pane(name, pane)
+        return state
+
+    def place(self) -> ReaderState:
+        """`current`, kept for the next start: with the quote the viewer shows
+        under the quotes pane's cursor (quit from the viewer after n, n, n, the
+        next start stood on the quote it was opened at: a first reader's trial)."""
+        state = self.current()
+        from briefing.screens.quote_viewer import QuoteViewer
+
+        viewer = self._overlay
+        if isinstance(viewer, QuoteViewer) and viewer.is_mounted:
+            text = state.pane(PaneName.QUOTES).text
+            state = state.with_pane(PaneName.QUOTES, PaneState(text, viewer.quote.id))
         return state
 
     def go(self, state: ReaderState) -> None:

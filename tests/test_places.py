@@ -47,6 +47,31 @@ async def test_a_briefing_opens_again_with_its_filter_pane_and_rows(tmp_path: Pa
         assert again.focused is screen.pane(PaneName.CHRONOLOGY).list_widget
 
 
+async def test_quit_from_the_quote_viewer_opens_again_on_the_quote_last_read(
+    tmp_path: Path,
+) -> None:
+    """Open a quote, n n n, quit: the next start stood on the quote the viewer
+    was opened at, three back (a first reader's trial)."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "j", "enter")
+        await settle(pilot)
+        await pilot.press("n", "n", "n")
+        await pilot.pause()
+        read = app.screen.quote.id  # type: ignore[attr-defined]
+        briefing = app.screen_stack[-2]
+        assert isinstance(briefing, BriefingScreen)
+        assert briefing.current().pane(PaneName.QUOTES).selected != read
+        await pilot.press("q")
+    again = reader(None, tmp_path)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = again.screen
+        assert isinstance(screen, BriefingScreen)
+        assert screen.pane(PaneName.QUOTES).highlighted_id() == read
+
+
 async def test_a_record_gone_since_takes_its_part_of_the_place_with_it(tmp_path: Path) -> None:
     folder = tmp_path / "b"
     files = {str(p.relative_to(EXAMPLE)): p.read_bytes() for p in EXAMPLE.rglob("*") if p.is_file()}
