@@ -299,6 +299,39 @@ def test_the_interviewer_s_letter_in_the_briefing_s_language_is_the_interviewer_
     assert checked(tmp_path / "a", answer, "habeck", FRAGE, language=language) == []
 
 
+#: An official's opening statement over two paragraphs, then a question.
+STATEMENT = """\
+BERG: Good morning. I have two things at the top.
+
+The port will reopen to container traffic on Thursday morning.
+
+Q: Will the union accept that?
+
+OKAFOR: We will decide that ourselves, at our own meeting.
+"""
+
+
+def test_a_person_s_turn_continued_in_the_next_paragraph_is_theirs(tmp_path: Path) -> None:
+    """The second paragraph of Jean-Pierre's opening statement given to the
+    President passed: only a paragraph opening with a label was read (a first
+    reader's trial)."""
+    problem = only(
+        checked(tmp_path, "The port will reopen to container traffic", "okafor", STATEMENT)
+    )
+    assert "the turn 'BERG:' (in a paragraph after the one it opens" in problem.message
+    assert "gives to 'Jonas Berg' (berg), not to 'Grace Okafor'" in problem.message
+    assert (
+        checked(tmp_path / "own", "The port will reopen to container traffic", "berg", STATEMENT)
+        == []
+    )
+
+
+def test_an_interviewer_s_turn_is_not_continued(tmp_path: Path) -> None:
+    """After `Q:` a newspaper's Q&A prints the answer with no label."""
+    source = "Q: Will the port reopen?\n\nIt will reopen on Thursday, for cargo.\n\nQ: Why?\n"
+    assert checked(tmp_path, "It will reopen on Thursday", "berg", source) == []
+
+
 def test_a_role_of_a_body_or_an_outlet_s_word_in_a_label_names_no_one_else(
     tmp_path: Path,
 ) -> None:

@@ -282,6 +282,10 @@ class TurnNames:
     def _is_person(self, ident: str) -> bool:
         return self._kind(ident) == "person"
 
+    def is_person(self, ident: str) -> bool:
+        """Whether `ident` is an actor of the briefing, and a person."""
+        return ident in self._actors and self._is_person(ident)
+
     def _strict_forms(self) -> dict[tuple[str, ...], set[str]]:
         if self._forms is None:
             self._forms = {}

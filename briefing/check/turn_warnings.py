@@ -11,10 +11,12 @@ question as his answer (a correspondent's trial in German; in English, a
 `quote-in-another-turn` is said when a stretch of the quote stands in a
 paragraph that opens with a label that is not the quote's speaker's nor its
 reported_by's, and names someone else: an interviewer, another actor, the
-source's outlet (briefing.check.turn_labels reads the label). Not a
-paragraph that opens with no label, whatever turn it continues: after `Q:`
-a newspaper's Q&A prints the answer unlabelled, and after `BY MR. SMITH:` a
-court's record the witness's answers (a trial of transcripts). A label that
+source's outlet (briefing.check.turn_labels reads the label). A paragraph
+that opens with no label continues only a person's turn, another actor
+named (an official's statement over two paragraphs: a first reader's
+trial): after `Q:` a newspaper's Q&A prints the answer unlabelled, and
+after `BY MR. SMITH:` a court's record the witness's answers (a trial of
+transcripts). A label that
 names nobody known says nothing: a speaker with two labels (`MS.
 JEAN-PIERRE:` and `THE PRESS SECRETARY:`) was warned of her own words when
 it did (the same trial). Words that stand in quotation marks inside the
@@ -59,17 +61,23 @@ def warn_other_turn(
             # only a paragraph that opens with its label: one after it may be
             # the answer, unlabelled (a newspaper's Q&A), or the witness's
             # after `BY MR. SMITH:` (a trial of transcripts)
-            label = source.own_label(position)
-            if label is None:
+            own = source.own_label(position)
+            continued = own is None
+            # ... but a transcript's next paragraph continues a person's
+            # turn: an official's opening statement over two paragraphs, its
+            # second given to the President, passed (a first reader's trial)
+            label = own if own is not None else source.turn_label(position)
+            if label is None or (continued and label.role is not Role.SPEAKER):
                 continue
             owner = _owner(label, speaker, people, source_id, names)
-            if owner is None:
+            if owner is None or (continued and not names.is_person(owner.actor_id)):
                 continue
             place = source.place(start, end)
             if place is not None and place.marks is Marks.INSIDE:
                 continue  # the turn quotes someone: it may be the speaker
             whose = _whose(owner, names)
-            _warn(record, label, whose, source_id, names.name_of(speaker), len(pieces) > 1)
+            said_by = names.name_of(speaker)
+            _warn(record, label, whose, source_id, said_by, len(pieces) > 1, continued)
             return
 
 
@@ -111,10 +119,14 @@ def _warn(
     source_id: str,
     speaker: str,
     parts: bool,
+    continued: bool = False,
 ) -> None:
     what = "words of a part of this quote" if parts else "this quote's words"
+    turn = f"turn {shown(label.written)}"
+    if continued:
+        turn = f"{turn} (in a paragraph after the one it opens, with no label of its own)"
     said = (
-        f"{what} stand in the turn {shown(label.written)} of the source {shown(source_id)}, "
+        f"{what} stand in the {turn} of the source {shown(source_id)}, "
         f"which its label gives to {whose}, not to {shown(speaker)}"
     )
     node = record.place("text")

@@ -123,7 +123,8 @@ from briefing.records.codes import CODES
 #: 32: the same shape, negations read as a fact-checker's trial asked: "no
 #:     later than" after a quote none, one plain word before a quote read
 #:     ("not seen [customers pull back]"); a quote with no `said` whose
-#:     source was published before its event warned of (said-outside-event).
+#:     source was published before its event warned of (said-outside-event);
+#:     a person's turn continued in the next paragraph (quote-in-another-turn).
 INDEX_FORMAT = 32
 
 
