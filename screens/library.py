@@ -30,6 +30,7 @@ from textual.widgets import Input, Static
 from briefing.check.report import problem_line
 from briefing.files.filekinds import path_text
 from briefing.index.store import BriefingSummary, Index
+from briefing.records.text import visible_line
 from briefing.screens.bound_keys import key_shown, with_box_key
 from briefing.screens.filter_keys import opens_filter, type_into
 from briefing.screens.footer import KeysFooter
@@ -364,11 +365,20 @@ class LibraryScreen(Screen[None]):
             self.opening = True
             self.post_message(OpenBriefing(self, summary.id))
         else:
+            # What to do, as the first error's hint says: "Fix them" was the
+            # wrong advice for a folder of briefing folders, which is opened
+            # as a library of its own (a first reader's trial)
+            first = next((p for p in summary.problems if p.is_error), None)
+            advice = (
+                f"{visible_line(first.message)}; {visible_line(first.hint)}"
+                if first is not None and first.hint
+                else "fix its errors: the library reads its files again as they change"
+            )
             self.notify(
-                f"{path_text(summary.folder)} has errors and does not open. Fix them: the library "
-                "reads its files again as they change.",
+                f"{path_text(summary.folder)} does not open: {advice}.",
                 severity="warning",
                 markup=False,
+                timeout=12,
             )
 
 

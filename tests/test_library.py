@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import BASE_FILES, briefing_files, write_folder
-from reader_helpers import SIZE, burst, drawn, reader, settle, write_library
+from reader_helpers import SIZE, burst, drawn, reader, settle, toasts, write_library
 from textual.app import App
 from textual.geometry import Region
 
@@ -181,6 +181,26 @@ async def test_esc_with_nothing_to_clear_returns_to_the_library_on_its_row(
         screen = app.screen
         assert isinstance(screen, LibraryScreen)
         assert screen.highlighted() is not None and screen.highlighted().id == "lagos"
+
+
+async def test_enter_on_a_folder_of_briefing_folders_says_to_open_it_as_a_library(
+    tmp_path: Path,
+) -> None:
+    """Two libraries side by side in one content directory: Enter on one said
+    "has errors … Fix them" (a first reader's trial); it says to open it alone."""
+    content = write_library(tmp_path)
+    write_folder(content / "more" / "inner", briefing_files())
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("slash", *"more", "enter")  # the filter, to its one row
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        said = toasts(app)
+        assert "more does not open: this briefing folder holds no .yaml" in said, said
+        assert "briefing open " in said and "Fix them" not in said
 
 
 async def test_esc_in_a_briefing_opened_alone_stays_and_says_nothing(tmp_path: Path) -> None:
