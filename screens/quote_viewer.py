@@ -86,8 +86,11 @@ from briefing.userdata.reading import Mark
 
 #: A quote's warnings said at the top in full, up to this many (more: a row each).
 WARNINGS_IN_FULL = 2
-#: The rows each of those may take at the top, from 100×30 (two below).
+#: The rows each of those may take at the top, from 100×30 (below it, one,
+#: and the facts under the words say it whole).
 WARNING_ROWS = 3
+#: Before a warning held to a row at the top.
+WARNS_BELOW = "The checker warns (in full below): "
 #: n and p side by side in the footer: "n p Next/prev"
 STEPS = Binding.Group("Next/prev")
 #: `]` and `[` side by side: "] [ In the text"
@@ -312,17 +315,19 @@ class QuoteViewer(Screen[Jump | None]):
         one row: they would push the words out of a small terminal; the chain
         under the quote then says them in full (`_chain`)."""
         warnings = quote.warnings
-        if len(warnings) > WARNINGS_IN_FULL:
-            return [("", warning_block(w, hint=False), 1) for w in warnings]
-        rows = 2 if self._narrow else WARNING_ROWS
-        return [("", warning_block(w, hint=not self._narrow), rows) for w in warnings]
+        if len(warnings) > WARNINGS_IN_FULL or self._warnings_cut():
+            # A row each, said whole under the words: two rows of a warning at
+            # the top and all of it again below took 8 rows of 24 (a first
+            # reader's trial)
+            return [("", warning_block(w, hint=False, lead=WARNS_BELOW), 1) for w in warnings]
+        return [("", warning_block(w, hint=True), WARNING_ROWS) for w in warnings]
 
     def _warnings_cut(self) -> bool:
         """Whether the top holds the quote's warnings short of their advice or
         their words: in a small terminal, or where one is longer than its rows
         at the screen's width (the block's padding aside)."""
         if self._narrow or len(self.quote.warnings) > WARNINGS_IN_FULL:
-            return True
+            return True  # narrow: the words need the rows
         width = max(1, self.app.size.width - 2)
         return any(
             sum(len(wrap_content(line, width)) for line in said.split("\n")) > WARNING_ROWS

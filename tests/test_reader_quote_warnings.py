@@ -89,16 +89,17 @@ async def test_the_viewer_says_the_warning_before_the_words(tmp_path: Path) -> N
         viewer = await open_quote(pilot, "q")
         shown = [line.strip() for line in screen_lines(app.export_screenshot())]
         said = next(i for i, line in enumerate(shown) if line.startswith("⚠ The checker warns"))
-        # at 80 columns it runs on to a second row, under the position line
-        assert " ".join(shown[said : said + 2]) == WARNED
-        assert shown[said - 1].startswith("Quote ")
+        # at 80×24 the top holds one row, for the words' sake, under the position line
+        assert shown[said].startswith("⚠ The checker warns (in full below): this quote takes")
+        assert shown[said].endswith("▸") and shown[said - 1].startswith("Quote ")
         words = next(i for i, line in enumerate(shown) if "I can assure you" in line)
         assert said < words
-        # at 80×24 the top holds two rows, for the words' sake; the warning is said
-        # whole with the author's advice in the facts under the words, where a
-        # warning of three rows was cut (a trial on limited terminals)
-        advice = next(i for i, line in enumerate(shown) if "Its advice to the author" in line)
-        assert words < advice and any(line.startswith("Warning ") for line in shown[words:])
+        # the warning whole, with the author's advice, in the facts under the words,
+        # where a warning of three rows was cut (a trial on limited terminals)
+        below = next(i for i, line in enumerate(shown) if line.startswith("Warning "))
+        assert words < below
+        assert WARNED.removeprefix("⚠ The checker warns: ") in " ".join(shown[below:])
+        assert any("Its advice to the author" in line for line in shown[below:])
         await pilot.press("n")  # the sound quote, next in the pane
         await settle(pilot)
         assert viewer.quote.id == "sound"
@@ -136,7 +137,7 @@ async def test_a_warning_longer_than_its_rows_is_said_whole_under_the_words(
         assert [w.code for w in viewer.quote.warnings] == ["quote-outside-quotation"]
         shown = [line.strip() for line in screen_lines(app.export_screenshot())]
         top = next(i for i, line in enumerate(shown) if line.startswith("⚠ The checker warns"))
-        assert shown[top + 2].endswith("▸")  # held to three rows
+        assert shown[top].endswith("▸")  # held to a row, and said whole below
         below = next(i for i, line in enumerate(shown) if line.startswith("Warning "))
         said = " ".join(shown[below:])
         assert "said by 'A'" in said and "Its advice to the author: quote words" in said
