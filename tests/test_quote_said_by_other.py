@@ -365,3 +365,36 @@ def test_french_names_near_the_verb(tmp_path: Path, source: str, warned: bool) -
     del files["sources/s.txt"]
     problems = check(write_folder(tmp_path / "b", files))
     assert [p.code for p in problems] == (["quote-said-by-other"] if warned else [])
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # the last clause's subject speaks, not whom an opening clause names
+        'Asked whether Sande was right to demand a withdrawal, Aasen said: "I understand '
+        'the worry of every patient."\n',
+        'Told that Sande had called for her resignation, Aasen said: "I understand the '
+        'worry of every patient."\n',
+    ],
+)
+def test_an_asked_or_told_clause_before_the_speaker_names_no_one_s_words(
+    tmp_path: Path, source: str
+) -> None:
+    """`Asked whether Sande …, Aasen said: "…"` gave the words to Sande (a review)."""
+    quote = "I understand the worry of every patient"
+    assert checked(tmp_path, quote, "aasen", source=source) == []
+    said_by_other(checked(tmp_path / "wrong", quote, "sande", source=source))
+
+
+def test_reported_speech_after_a_question_is_no_attribution_of_it(tmp_path: Path) -> None:
+    """`"Why should patients wait?" Aasen replied that …` gave Sande's question
+    to Aasen (a review); `"Why wait?" Aasen asked.` still gives it to him."""
+    source = (
+        'Sande asked at the hearing: "Why should patients wait for the agency?" Aasen '
+        "replied that the agency needed time.\n"
+    )
+    quote = "Why should patients wait for the agency?"
+    assert checked(tmp_path, quote, "sande", source=source) == []
+    said_by_other(checked(tmp_path / "wrong", quote, "aasen", source=source))
+    asked = '"Why should patients wait for the agency?" Aasen asked the committee.\n'
+    said_by_other(checked(tmp_path / "asked", quote, "sande", source=asked))

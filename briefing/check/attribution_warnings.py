@@ -254,7 +254,9 @@ def _attribution(
 
 def _ends_sentence(original: str, quotation: Quotation) -> bool:
     """Whether a quotation's words end with a full stop: what follows its
-    closing mark is a sentence of its own."""
+    closing mark is a sentence of its own. (After a question or exclamation
+    mark an attribution may follow, `"Why wait?" Sande asked`, and reported
+    speech may start, `… Aasen replied that`: `_reported` tells them apart.)"""
     at = quotation.end - 1  # read back from the mark: a quotation may be long
     while at > quotation.start and original[at].isspace():
         at -= 1
@@ -312,7 +314,7 @@ def _after(clause: str, grammar: _Grammar) -> list[str] | None:
     if first is not None:
         return _forward(first.group("who"), grammar)
     verb = grammar.verb.search(clause)
-    if verb is None or not clause[:1].isalpha():
+    if verb is None or not clause[:1].isalpha() or _reported(clause, verb):
         return None
     subject = clause[: verb.start()]
     words = subject.split()
@@ -326,6 +328,12 @@ def _before(clause: str, grammar: _Grammar) -> list[str] | None:
     without its colon or comma), nearest its verb first; None: the clause is
     no attribution."""
     clause = clause.strip().lstrip(",").lstrip()
+    # `Asked whether Sande was right …, Aasen said:`: the last clause's subject
+    # speaks, not whom an opening `Asked`/`Told` clause names (a review)
+    opening, comma, last = clause.rpartition(",")
+    said = grammar.verb.search(last) if comma and opening.strip() else None
+    if said is not None and last[: said.start()].strip() and not _reported(last, said):
+        return _backward(last[: said.start()], grammar)
     first = grammar.opening.match(clause) or grammar.verb_first.match(clause)
     if first is not None:
         return _forward(first.group("who"), grammar)
@@ -337,6 +345,17 @@ def _before(clause: str, grammar: _Grammar) -> list[str] | None:
     if "," in tail or len(tail.split()) > _TAIL_WORDS:
         return None  # `The report, which Aasen said was flawed, concluded:`
     return _backward(clause[: verb.start()], grammar)
+
+
+#: Words after a verb of saying that open what was said, reported: `"Why
+#: should patients wait?" Aasen replied that …` is Aasen's answer, not an
+#: attribution of the question (a review).
+_REPORTED = re.compile(r"\s+(?:that|que|qu['’])", re.IGNORECASE)
+
+
+def _reported(clause: str, verb: re.Match[str]) -> bool:
+    """Whether the verb at `verb` opens reported speech (`replied that`)."""
+    return _REPORTED.match(clause, verb.end()) is not None
 
 
 def _forward(who: str, grammar: _Grammar) -> list[str]:
