@@ -75,6 +75,13 @@ def test_an_elision_that_leaves_out_a_hedge_is_warned_of(tmp_path: Path) -> None
         ("the talks ended with a deal", "It may be that in the end the talks ended with a deal."),
         # a negation nearer: negation-left-out's alone
         ("stop their current medicines", "Patients should not stop their current medicines."),
+        # another clause, after "but" or "and" (a review)
+        ("the principle stands firm", "The details may change but the principle stands firm."),
+        ("investors will want answers", "Prices may fall and investors will want answers."),
+        # a comparison, not a hedge
+        ("in the fourth quarter", "Sales were stronger than expected in the fourth quarter."),
+        # ability, not a hedge
+        ("see the tumours shrink", "Within weeks we could see the tumours shrink."),
     ],
 )  # fmt: skip
 def test_a_hedge_said_with_the_quote_or_not_its_own_is_not(

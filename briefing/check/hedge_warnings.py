@@ -8,8 +8,9 @@ left out by an elision. Every word is the source's, and the quote says for
 certain what the source says may be. Said as `hedge-left-out`:
 
 - the quote, or a part of it, starts a few words after a hedge of its source
-  (`may`, `might`, `could`, `likely`, `reportedly`, `expected` …: HEDGES),
-  in the same clause and the same quotation (no punctuation between);
+  (`may`, `might`, `likely`, `reportedly`, `expected` …: HEDGES), in the
+  same clause and the same quotation (no punctuation, "and" or "but"
+  between; not "than expected");
 - an elision leaves out words that hold one.
 
 Not "May" (the month, capitalised); not where an elision leaves out only a
@@ -26,12 +27,18 @@ from briefing.check.quote_places import around
 from briefing.check.raw import RawRecord
 from briefing.records.text import shown
 
-#: Words that say a thing may be so, not that it is ("would" and "should" are
-#: grammar as often: "said he would resign", "the members should take it").
+#: Words that say a thing may be so, not that it is ("would", "should" and
+#: "could" are grammar or ability as often: "said he would resign", "the
+#: members should take it", "we could see the tumours shrink": a review).
 HEDGES = frozenset(
-    """may might could possibly probably likely unlikely perhaps maybe
+    """may might possibly probably likely unlikely perhaps maybe
     reportedly allegedly apparently supposedly seemingly expected""".split()
 )
+#: Words that start another clause: a hedge before one is that clause's
+#: ("The details may change but the principle stands": a review).
+_CLAUSE_WORDS = frozenset("and but or so yet then while whereas because".split())
+#: Words before "expected" that make it a comparison ("than expected", "as expected").
+_COMPARING = frozenset({"than", "as"})
 #: How many words before a quote's start a hedge may stand ("may have
 #: reduced", "likely that the sea", "is expected to return").
 _BEFORE = 3
@@ -48,9 +55,13 @@ def hedge_before(original: str, position: int, since: int) -> str | None:
     and wholly after `since` (the paragraph's start, or a part's end)."""
     window = original[max(since, position - 60) : position]
     ends = [found.end() for found in _CLAUSE_ENDS.finditer(window)]
-    words: list[str] = _WORD.findall(window[ends[-1] if ends else 0 :])[-_BEFORE:]
+    clause: list[str] = _WORD.findall(window[ends[-1] if ends else 0 :])
+    starts = [n + 1 for n, word in enumerate(clause) if word.lower() in _CLAUSE_WORDS]
+    words = clause[starts[-1] if starts else 0 :][-_BEFORE:]
+    offset = len(clause) - len(words)
     for index, word in enumerate(words):
-        if _is_hedge(word):
+        previous = clause[offset + index - 1].lower() if offset + index > 0 else ""
+        if _is_hedge(word) and not (word.lower() == "expected" and previous in _COMPARING):
             # "should not stop": the negation is nearer, and negation-left-out's
             after = words[index + 1 :]
             return None if any(ENGLISH.negates(w) for w in after) else word
