@@ -290,6 +290,29 @@ def test_one_speaker_s_two_quotations_around_their_name_are_one_person_s(
     assert berg_checked(tmp_path / "two", quote) == ["elision-joins-passages"]
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        '," Berg said. "',
+        '," Berg told a news conference at the harbour gate on Tuesday morning. "',
+    ],
+)
+def test_one_speaker_s_quotations_with_a_sentence_after_them_are_one_person_s(
+    tmp_path: Path, between: str
+) -> None:
+    """A sentence after the second quotation was read as its attribution, and a
+    longer attribution than eight words as none (a review)."""
+    source = (
+        f'"We made a fair offer to the union{between}We will not raise it again." '
+        "The union will meet on Friday.\n"
+    )
+    text = BASE.replace("    name: A\n", "    name: Jonas Berg\n").replace(
+        "text: hello world", 'text: "We made a fair offer … We will not raise it again"'
+    )
+    files = briefing_files(**{"briefing.yaml": text, "sources/s.txt": source})
+    assert codes(check(write_folder(tmp_path / "b", files))) == []
+
+
 def test_a_source_without_quotation_marks_is_not_read_so(tmp_path: Path) -> None:
     """A transcript, a statement: every word is someone's (the host's words
     given to 'a' are another's turn, not the report's narration)."""

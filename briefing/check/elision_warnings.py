@@ -85,8 +85,8 @@ def _joins(before: PartPlace, after: PartPlace, source: SourcePlaces) -> bool:
 
 
 #: The most words between two quotations that say who spoke them (`," Moller
-#: said, "`, `," said the minister, Anna Moller. "`).
-_ATTRIBUTION_WORDS = 8
+#: said, "`, `," Aasen told a news conference in Oslo on Tuesday. "`).
+_ATTRIBUTION_WORDS = 16
 
 
 def _said_by_them(
@@ -109,7 +109,12 @@ def _said_by_them(
         return False
     # `"… take it," Berg said. "The members will decide," Okafor replied.`:
     # the second quotation has its own speaker, named after it
-    # (a name: a capitalised word, known to the briefing or not)
+    # (a name: a capitalised word, known to the briefing or not); none after
+    # one that ends its sentence: what follows is a sentence of its own
+    # (`"… panic." The ministry will meet again`: a review)
+    words = original[after.quotation.start : after.quotation.end].rstrip(_CLOSING)
+    if words.endswith((".", "!", "?", "…")):
+        return True
     rest = original[after.quotation.end : after.paragraph[1]]
     attributed = rest[: _sentence_end(rest)]
     return all(
@@ -126,6 +131,8 @@ def _sentence_end(text: str) -> int:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+#: A quotation's closing marks and the spaces before them.
+_CLOSING = "\"'”’»›“\u00a0\u202f \t"
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 
 
