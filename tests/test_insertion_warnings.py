@@ -65,7 +65,7 @@ def test_an_insertion_of_the_author_s_own_words_is_not(
         ("the NOK [more] than expected", "the NOK less than expected.", "'less'"),
         ("costs rose by [€95m] this quarter", "costs rose by $95m this quarter.", "'$'"),
         ("Bank Rate [will] fall further this year", "Bank Rate may need to fall further this year.",
-         "'may need to'"),
+         "'may need'"),
         ("inflation eased by [up to] 1.4% in May", "inflation eased by 1.2% to 1.4% in May.",
          "'1.2%'"),
         ("the reserves of [€40 billion] will last", "the reserves of NOK 40 billion will last.",
@@ -78,6 +78,29 @@ def test_an_insertion_that_puts_its_words_in_place_of_the_speakers_is_warned_of(
     found = problems_of(tmp_path, quote, source)
     assert [code for code, _ in found] == ["insertion-replaces"]
     assert f"does not hold {held}:" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [  # the review: insertions that spell out whom or when, every day
+        ("and it will ease [in 2025] as planned", "and it will ease next year as planned."),
+        ("said [Aasen] on the radio", "said the minister on the radio."),
+        ("that [Ukraine] would not give up", "that the country would not give up."),
+        ("losses of [$95 million] this year", "losses of $95m this year."),
+        ("the outlook [of Nordavia's] board", "the outlook of the company's board."),
+    ],
+)
+def test_an_insertion_that_spells_out_a_name_or_a_date_is_not(
+    tmp_path: Path, quote: str, source: str
+) -> None:
+    assert problems_of(tmp_path, quote, source) == []
+
+
+def test_an_insertion_before_a_last_full_stop_stands_for_nothing_known(tmp_path: Path) -> None:
+    """`… outlook to [cutting].`: the full stop found after the attribution made
+    the insertion stand for "month Holt said" (a review)."""
+    source = 'We are raising our outlook this month," Holt said.'
+    assert problems_of(tmp_path, "We are raising our outlook [cutting].", source) == []
 
 
 @pytest.mark.parametrize(

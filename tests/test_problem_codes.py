@@ -192,14 +192,14 @@ CASES = [
         "insertion-replaces",
         briefing_files(
             **{
-                "briefing.yaml": BASE.replace("text: hello world", "text: hello [big] world"),
-                "sources/s.txt": "She said hello small world.\n",
+                "briefing.yaml": BASE.replace("text: hello world", "text: hello [more] world"),
+                "sources/s.txt": "She said hello less world.\n",
             }
         ),
         "briefing.yaml",
         20,
         11,
-        "'small'",
+        "'less'",
     ),
     Case(
         "insertion-leaves-out",

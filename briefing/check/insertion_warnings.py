@@ -19,6 +19,7 @@ currency or a unit it does not hold.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 
@@ -53,11 +54,16 @@ def warn_insertions_leaving_out(
         return  # matched as plain text, brackets and all
     found = []
     replacing = []
-    for inserted, (_, end), (start, _) in zip(
+    for inserted, (before, end), (start, after) in zip(
         insertions, span.pieces[:-1], span.pieces[1:], strict=True
     ):
         if inserted is None:
             continue  # an elision: marked as one
+        if not _any_word(original, before, end) or not _any_word(original, start, after):
+            # `[cutting].`: the full stop found after the attribution made the
+            # insertion stand for "month Holt said" (a review); it ends the
+            # quote's words, and stands for nothing known
+            continue
         stood_for = original[end:start]
         if shows_nothing(inserted) and not _words(stood_for):
             continue  # brackets for nothing: said as such (insertion-empty)
@@ -118,17 +124,37 @@ def insertions_between_parts(words: str, insertions: bool = True) -> list[str | 
     return gaps
 
 
-#: What an English insertion may stand for without saying otherwise: the
-#: pronouns, articles and the like whose meaning it spells out (`[the
-#: bridge]` for "it"), and the forms of "be", "have" and "do" that go with
-#: them (`[the talks were]` for "they're").
-_REFERRING = frozenset(
-    """i me my mine myself you your yours yourself yourselves he him his himself
-    she her hers herself it its itself we us our ours ourselves they them their
-    theirs themselves this that these those here there the a an one ones who
-    whom whose which such is are was were be been being am has have had do does
-    did s re ve ll d m""".split()
+#: English words whose sense an insertion turns when it stands for them and
+#: does not hold them: how sure (modals, hedges), how much and which way
+#: (comparisons, quantities, rises and falls), for or against. Not a name,
+#: a noun or a date, which an insertion spells out ("[Aasen]" for "the
+#: minister", "[in 2025]" for "next year": the review found those warned of
+#: when every word but a pronoun was).
+_TURNING = frozenset(
+    """will would shall should can could may might must need needs needed ought
+    possibly probably likely unlikely perhaps maybe reportedly allegedly apparently
+    supposedly seemingly expected more less fewer most least higher lower greater
+    smaller larger bigger above below over under up down all none some few many
+    much several only raise raises raised raising rise rises rose risen rising
+    increase increases increased increasing grow grows grew grown growing gain
+    gains gained gaining cut cuts cutting reduce reduces reduced reducing decrease
+    decreases decreased decreasing fall falls fell fallen falling drop drops
+    dropped dropping decline declines declined declining shrink shrinks shrank
+    shrinking lose loses lost losing win wins won winning support supports
+    supported supporting oppose opposes opposed opposing accept accepts accepted
+    accepting reject rejects rejected rejecting approve approves approved
+    approving deny denies denied denying confirm confirms confirmed confirming
+    agree agrees agreed agreeing disagree disagrees disagreed before after
+    earlier later already still again""".split()
 )
+#: Currencies written as their ISO codes ("NOK 40 billion").
+_CURRENCY_CODES = frozenset(
+    """usd eur gbp jpy chf cny rmb cad aud nzd sek nok dkk isk pln czk huf ron bgn
+    rub uah try inr pkr bdt krw twd hkd sgd myr idr thb php vnd zar ngn kes egp
+    mad brl mxn ars clp cop pen ils aed sar qar kwd""".split()
+)
+#: A number's digits ("1.2" is 1 and 2, as the words are read).
+_DIGITS = re.compile(r"\d+")
 #: Signs of units that stand beside a number (currency signs are told by category).
 _UNITS = frozenset("%‰°℃℉")
 
@@ -138,14 +164,17 @@ def replaced(
 ) -> str | None:
     """What an insertion puts its own words in place of, said for a warning
     ("'raising'", "'$'"); None when it only spells out what the words meant.
-    In any language a number, a currency sign or a unit it does not hold; in
-    English, any word but a pronoun or the like."""
+    In any language a number, a currency or a unit it does not hold ("$95m"
+    as "[$95 million]" holds them); in English, a word of `_TURNING`."""
     signs = _signs(stood_for) - _signs(inserted)
     lost = _words(stood_for) - _words(inserted)
+    numbers = set(_DIGITS.findall(inserted))
     changed = [
         word
         for word in lost
-        if any(c.isdigit() for c in word) or (english and word not in _REFERRING)
+        if word in _CURRENCY_CODES
+        or (english and word in _TURNING)
+        or any(number not in numbers for number in _DIGITS.findall(word))
     ]
     if not changed and not signs:
         return None
@@ -177,6 +206,11 @@ def _phrases(
 
 #: Punctuation around a word that is not part of what it says.
 _AROUND = ".,;:!?\"'“”‘’()[]«»"
+
+
+def _any_word(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, a part of a quote found, holds a letter or digit."""
+    return any(c.isalnum() for c in text[start:end])
 
 
 def _signs(text: str) -> Counter[str]:
