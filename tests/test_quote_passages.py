@@ -559,7 +559,7 @@ def test_a_negation_one_word_before_the_quote_is_warned_of(tmp_path: Path) -> No
     source = '"We have not seen customers pull back because of tariffs," she said.\n'
     problem = only(checked(tmp_path, "customers pull back because of tariffs", source),
                    "negation-left-out")  # fmt: skip
-    assert "starts right after 'not'" in problem.message
+    assert "starts right after 'not seen'" in problem.message
     for number, (quote, sound) in enumerate(
         [
             ("customers pull back because of tariffs",
@@ -568,6 +568,10 @@ def test_a_negation_one_word_before_the_quote_is_warned_of(tmp_path: Path) -> No
              '"It is not just about money, it is about respect."\n'),
             ("customers pull back because of tariffs",
              '"We have not, so far, seen customers pull back because of tariffs."\n'),
+            # "no" with its noun (the review)
+            ("that the drug works for most patients",
+             '"There is no question that the drug works for most patients."\n'),
+            ("that we want a deal by Friday", '"It is no secret that we want a deal by Friday."\n'),
         ]
     ):  # fmt: skip
         found = codes(checked(tmp_path / f"sound{number}", quote, sound))

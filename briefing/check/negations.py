@@ -138,7 +138,9 @@ class Negations:
         if self._undone(token, kept[: len(kept.rstrip()) - len(token)]):
             return None
         undoing = dict(self.unless_before).get(token.lower())
-        return None if undoing is not None and word.lower() in undoing else token
+        if undoing is not None and word.lower() in undoing:
+            return None
+        return f"{token} {word}"  # said so: "starts right after 'not seen'"
 
     def _undone(self, word: str, before: str) -> bool:
         """Whether the words `before` a negation's `word` make it none."""
@@ -189,7 +191,13 @@ ENGLISH = Negations(
     endings=("n't", "n’t"),
     not_after_quote=frozenset({"without"}),
     unless_before=(
-        ("no", frozenset("later earlier sooner less more fewer doubt".split())),
+        (
+            "no",
+            frozenset(
+                "later earlier sooner less more fewer doubt question secret wonder surprise "
+                "coincidence accident exaggeration matter mistake".split()
+            ),
+        ),
         ("not", frozenset("only least just".split())),
     ),
     reach=2,
