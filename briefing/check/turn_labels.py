@@ -194,7 +194,7 @@ class TurnNames:
         outlet = self._outlet(source_id)
         if outlet is None or ident not in self._actors:
             return False
-        words = words_of(outlet)
+        words = _without_trailing(words_of(outlet), _PUBLISHER_WORDS)
         forms = self._strict_forms()
         return ident in forms.get(words, set()) | forms.get(_without_leading_small(words), set())
 
@@ -326,6 +326,23 @@ def _strict(actor: RawRecord) -> set[tuple[str, ...]]:
         if last and len(last[0]) >= SHORTEST_SURNAME and last[0] not in SMALL_WORDS:
             forms.add(last)
     return {form for form in forms if form and not all(w in SMALL_WORDS for w in form)}
+
+
+#: Words after a publisher's name in an outlet ("Nordavia ASA", "Nordavia press
+#: office", "Nordavia Group newsroom": the review).
+_PUBLISHER_WORDS = frozenset(
+    """asa as ab ag sa se nv bv oy oyj spa plc ltd limited inc corp corporation llc
+    gmbh co company group holding holdings press office newsroom media relations
+    communications""".split()
+)
+
+
+def _without_trailing(form: tuple[str, ...], words: frozenset[str]) -> tuple[str, ...]:
+    """`form` less the words of `words` at its end (never all of it)."""
+    end = len(form)
+    while end > 1 and form[end - 1] in words:
+        end -= 1
+    return form[:end]
 
 
 def _without_leading_small(form: tuple[str, ...]) -> tuple[str, ...]:
