@@ -249,12 +249,14 @@ RELEASE = (
 )
 
 
-def test_a_press_release_s_words_are_its_publisher_s(tmp_path: Path) -> None:
+@pytest.mark.parametrize("outlet", ["Nordavia", "Nordavia ASA", "Nordavia press office"])
+def test_a_press_release_s_words_are_its_publisher_s(tmp_path: Path, outlet: str) -> None:
     """`outlet: Nordavia` and `speaker: nordavia`: "Nordavia expects to file …"
-    was warned of as the report's narration (a fact-checker's trial). Given
-    to its chief executive, the release's narration is still not hers."""
+    was warned of as the report's narration (a fact-checker's trial), and with
+    "Nordavia ASA" (the review). Given to its chief executive, the release's
+    narration is still not hers."""
     base = BASE.replace(
-        "    text: sources/s.txt\n", "    outlet: Nordavia\n    text: sources/s.txt\n"
+        "    text: sources/s.txt\n", f"    outlet: {outlet}\n    text: sources/s.txt\n"
     )
     company = "  - id: nordavia\n    name: Nordavia\n    kind: organisation\n"
     lund = "  - id: a2\n    name: Ana Lund\n    kind: person\n    affiliations: [nordavia]\n"
