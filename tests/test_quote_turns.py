@@ -260,6 +260,26 @@ def test_each_speaker_s_own_title_and_a_spokesperson_s_body_are_theirs(tmp_path:
     assert checked(tmp_path / "wh", quote, "white-house", REMARKS, actors=TITLES) == []
 
 
+@pytest.mark.parametrize(
+    ("label", "speaker", "owner"),
+    [
+        ("VICE PRESIDENT HARRIS:", "biden", "'Kamala Harris' (harris)"),
+        ("PRESIDENT BIDEN:", "harris", "'Joe Biden' (biden)"),
+    ],
+)
+def test_a_label_with_another_person_s_name_beside_a_shared_title_is_theirs(
+    tmp_path: Path, label: str, speaker: str, owner: str
+) -> None:
+    """`VICE PRESIDENT HARRIS:` was Biden's by the word "president" of his alias
+    (the review): a person's own name in a label outweighs a title word."""
+    source = f"{label} We will build the bridge this year, and it will last.\n\nQ: When?\n"
+    found = checked(tmp_path, "We will build the bridge this year", speaker, source, actors=TITLES)
+    assert [p.code for p in found] == ["quote-in-another-turn"]
+    assert f"gives to {owner}" in found[0].message
+    own = {"biden": "harris", "harris": "biden"}[speaker]
+    assert checked(tmp_path / "own", "We will build the bridge", own, source, actors=TITLES) == []
+
+
 def test_among_states_a_label_that_is_another_state_s_name_is_theirs(tmp_path: Path) -> None:
     """A council's record labels each turn with a state: `UNITED KINGDOM:` was
     read as the United States' by its word "united"."""

@@ -116,6 +116,8 @@ class TurnNames:
         #: surname) as word tuples, to the actors who have them: made once
         #: a quote stands in a turn
         self._forms: dict[tuple[str, ...], set[str]] | None = None
+        #: each person's own name's forms (whole, surname), made once asked
+        self._name_forms: dict[tuple[str, ...], set[str]] | None = None
         #: who is affiliated with each actor
         self._members: dict[str, set[str]] | None = None
         self._owners: dict[tuple[str, tuple[str, ...], str], LabelOwner | None] = {}
@@ -148,6 +150,13 @@ class TurnNames:
             # is Kamala Harris's, though its word "president" is also one of
             # Joe Biden's (a trial of transcripts)
             return LabelOwner("actor", self.name_of(whole), whole)
+        named = self._people_by_name(words)
+        if named and not any(self._one_of(n, ident) for n in named for ident in people):
+            # another person's own name or surname stands in it, and none of
+            # the quote's people's: `VICE PRESIDENT HARRIS:` is not Biden's by
+            # the title word they share, nor `The Prime Minister (Keir
+            # Starmer):` a minister's (the review)
+            return LabelOwner("actor", self.name_of(named[0]), named[0])
         if any(self._names_own(label, words, ident) for ident in people):
             return None
         outlet = self._outlet(source_id)
@@ -268,6 +277,22 @@ class TurnNames:
         related = set(self._actors[ident].ids("affiliations")) | self._members_of(ident)
         return person == ident or person in related
 
+    def _people_by_name(self, words: tuple[str, ...]) -> list[str]:
+        """The people whose own name (whole, or its surname) stands in a label's
+        words, not an alias: a title an alias holds is shared too often."""
+        if self._name_forms is None:
+            self._name_forms = {}
+            for ident, actor in self._actors.items():
+                if self._is_person(ident):
+                    for form in _own_name_forms(actor):
+                        self._name_forms.setdefault(form, set()).add(ident)
+        found: list[str] = []
+        for start, end in itertools.combinations(range(len(words) + 1), 2):
+            for ident in sorted(self._name_forms.get(words[start:end], ())):
+                if ident not in found:
+                    found.append(ident)
+        return found
+
     def _whole_owner(self, words: tuple[str, ...], kinds: tuple[str, ...]) -> str | None:
         """The one actor of `kinds` whose name or alias is the whole label (its
         leading small words aside); None for none, or for two."""
@@ -313,6 +338,18 @@ def _names(actor: RawRecord) -> list[str]:
     if isinstance(aliases, (tuple, list)):
         found += [alias for alias in aliases if isinstance(alias, str)]
     return found
+
+
+def _own_name_forms(actor: RawRecord) -> set[tuple[str, ...]]:
+    """A person's name, whole and without its leading small words, and its surname."""
+    name = actor.text("name")
+    if not name:
+        return set()
+    whole = words_of(name)
+    forms = {whole, _without_leading_small(whole)}
+    if whole and len(whole[-1]) >= SHORTEST_SURNAME and whole[-1] not in SMALL_WORDS:
+        forms.add(whole[-1:])
+    return {form for form in forms if form}
 
 
 def _strict(actor: RawRecord) -> set[tuple[str, ...]]:

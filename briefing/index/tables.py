@@ -124,7 +124,9 @@ from briefing.records.codes import CODES
 #:     later than" after a quote none, one plain word before a quote read
 #:     ("not seen [customers pull back]"); a quote with no `said` whose
 #:     source was published before its event warned of (said-outside-event);
-#:     a person's turn continued in the next paragraph (quote-in-another-turn).
+#:     a person's turn continued in the next paragraph, a label with another
+#:     person's own name beside a shared title (quote-in-another-turn); the
+#:     review's false alarms taken out (hedges, insertions, negations).
 INDEX_FORMAT = 32
 
 
