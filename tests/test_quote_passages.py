@@ -227,6 +227,14 @@ def test_a_datelines_paragraphs_are_the_reports_narration(tmp_path: Path, quote:
     assert quote[:30] in problem.message
 
 
+def test_a_dateline_after_a_headline_is_a_dateline_still(tmp_path: Path) -> None:
+    """`OSLO: …` after a headline line read as a turn: its narration given to
+    a speaker passed (the review)."""
+    source = "Ministry holds off on export rules\n\n" + DATELINE
+    quote = "after the United States announced new export controls"
+    only(checked(tmp_path, quote, source), "quote-outside-quotation")
+
+
 def test_a_transcripts_first_turn_is_a_turn_still(tmp_path: Path) -> None:
     """A label on the first paragraph that names anyone the briefing knows (an
     interviewer, an actor, the outlet) opens a turn, whose words need no

@@ -28,6 +28,9 @@ from briefing.records.normalised_text import NormalisedText
 from briefing.records.normalising import paragraphs
 from briefing.records.scripts import WORD
 
+#: How many of a text's first paragraphs a dateline may open (after a
+#: headline and a byline).
+_DATELINE_PARAGRAPHS = 3
 #: The fewest words of a quotation that shows a source quotes what people say
 #: (a scare quote, `so-called "peace plan"`, does not).
 SPEECH_WORDS = 4
@@ -98,13 +101,19 @@ class SourcePlaces:
         return label if position < end or len(labelled) >= TRANSCRIPT_LABELS else None
 
     def opening_label(self) -> Label | None:
-        """The label of the text's first paragraph, if it opens with one: a
-        wire story's dateline (`BEIJING:`), or a transcript's first turn."""
+        """The first label of the text, if it opens one of its first paragraphs
+        (a headline and a byline may stand before it: the review) and the
+        next paragraph opens with none: a wire story's dateline (`BEIJING:`),
+        or maybe a transcript's first turn."""
         labelled = self._turns()
-        paragraphs = self._paragraphs()
-        if not labelled or not paragraphs or labelled[0][0] != paragraphs[0][0]:
+        starts = [start for start, _end in self._paragraphs()]
+        if not labelled or labelled[0][0] not in starts[:_DATELINE_PARAGRAPHS]:
             return None
-        return labelled[0][2]
+        # a dateline's paragraph runs on into narration; an interview's first
+        # label (`SPIEGEL:` after an introduction) is answered by the next
+        after = starts.index(labelled[0][0]) + 1
+        answered = len(labelled) > 1 and after < len(starts) and labelled[1][0] == starts[after]
+        return None if answered else labelled[0][2]
 
     def own_label(self, position: int) -> Label | None:
         """The label the paragraph that holds `position` opens with (None: it

@@ -166,7 +166,7 @@ class TurnNames:
             return LabelOwner("interviewer")
         for ident in self._named(words, bodies_whole=True):
             actor = self._actors[ident]
-            if str(actor.value("kind")) == "state":
+            if self._kind(ident) == "state":
                 continue  # `BEIJING:` is a dateline, not China's turn (a trial of transcripts)
             return LabelOwner("actor", actor.text("name") or ident, ident)
         if outlet is not None and _names_outlet(label, words, outlet):
@@ -192,7 +192,7 @@ class TurnNames:
             return False
         if words[0] in self._interviewer:
             return True
-        if any(str(self._actors[i].value("kind")) != "state" for i in self._named(words)):
+        if any(self._kind(i) != "state" for i in self._named(words)):
             return True
         outlet = self._outlet(source_id)
         return outlet is not None and _names_outlet(label, words, outlet)
