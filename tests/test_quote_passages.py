@@ -235,6 +235,18 @@ def test_a_dateline_after_a_headline_is_a_dateline_still(tmp_path: Path) -> None
     only(checked(tmp_path, quote, source), "quote-outside-quotation")
 
 
+def test_a_press_release_s_headings_are_no_speakers_turns(tmp_path: Path) -> None:
+    """ "Highlights:" and "Outlook:" made a release read as a transcript, whose
+    narration given to its chief executive passed (the review)."""
+    source = (
+        "Highlights: Revenue rose 12% and the operating margin widened to 18%.\n\n"
+        'Outlook: The company expects growth of 6-8% next year. "We are confident in '
+        'our plan for the year," the chief executive said.\n'
+    )
+    quote = "The company expects growth of 6-8% next year"
+    only(checked(tmp_path, quote, source), "quote-outside-quotation")
+
+
 def test_a_transcripts_first_turn_is_a_turn_still(tmp_path: Path) -> None:
     """A label on the first paragraph that names anyone the briefing knows (an
     interviewer, an actor, the outlet) opens a turn, whose words need no

@@ -65,6 +65,26 @@ _WORDS = 6
 _LONG = 12
 #: Small words a label's name may hold in lower case (`Secretary of State`).
 _SMALL = frozenset({"of", "the", "for", "and", "de", "von", "van", "du", "la", "le"})
+#: A press release's or a report's section headings, which a colon follows as
+#: a speaker's label does: "Highlights:" and "Outlook:" made a release read as
+#: a transcript, whose narration given to its chief executive passed (the review).
+_HEADINGS = frozenset(
+    "highlights outlook background summary notes note contact contacts about update "
+    "updates context disclaimer".split()
+) | {
+    "key points",
+    "key figures",
+    "financial highlights",
+    "media contact",
+    "media contacts",
+    "investor contact",
+    "investor relations",
+    "for more information",
+    "editor's note",
+    "editors' notes",
+    "forward-looking statements",
+    "about the company",
+}
 #: A source with this many labels is a transcript (briefing.check.quote_places).
 TRANSCRIPT_LABELS = 2
 
@@ -121,6 +141,8 @@ def _colon_label(text: str, start: int, end: int) -> Label | None:
     # a name's words, capitalised: `Anna Berg said: the offer…` is narration (a review)
     if not all(word[0].isupper() or word.rstrip(",") in _SMALL for word in head):
         return None
+    if not groups and " ".join(head).lower() in _HEADINGS:
+        return None  # a press release's section, not a speaker (the review)
     name = " ".join(head + groups.split())
     begin = found.start("head") if found.group("time") is None else found.start("time")
     return Label(name, text[begin : found.end()].strip())
