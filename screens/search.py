@@ -279,8 +279,8 @@ class SearchScreen(Screen[SearchTarget | None], ReportsWorkerFailures):
             # `€` alone showed an empty page with nothing said (a fact-checker's trial)
             said = (
                 plain(
-                    f"{shown(typed.strip(), 40)} holds no word to look for: Find matches words "
-                    "(letters and digits), and what stands between them",
+                    f"{shown(typed.strip(), 40)} holds no word to look for: Find looks for "
+                    "words, of letters and digits; signs alone ($, %, €) find nothing",
                     "italic $text-muted",
                 )
                 if typed.strip()

@@ -151,8 +151,13 @@ def test_more_warnings_than_max_warnings_fail_the_check(
     ]
     status, out, _ = run(capsys, "check", "--max-warnings", "1", "b")
     assert status == 0 and "more than" not in out
-    status, out, _ = run(capsys, "check", "--max-warnings", "0", "--format", "json", "b")
+    status, out, err = run(capsys, "check", "--max-warnings", "0", "--format", "json", "b")
     assert status == 1 and len(json.loads(out)) == 1  # the JSON stays an array
+    assert "1 warning: more than --max-warnings 0 allows" in err  # why the exit is 1
+    status, out, err = run(
+        capsys, "check", "--quiet", "--max-warnings", "0", "--format", "json", "b"
+    )
+    assert (status, json.loads(out)) == (1, []) and "more than --max-warnings 0" in err
     with pytest.raises(SystemExit) as exited:
         cli.main(["check", "--max-warnings", "-1", "b"])
     assert exited.value.code == 2

@@ -55,13 +55,17 @@ def _check_once(args: argparse.Namespace, lines: bool = False) -> int:
     warnings = sum(1 for p in problems if not p.is_error)
     reported = [p for p in problems if p.is_error] if args.quiet else problems
     too_many = args.max_warnings is not None and warnings > args.max_warnings
+    too_many_said = (
+        f"{counted(warnings, 'warning')}: more than --max-warnings {args.max_warnings} allows"
+    )
     if args.format == "json":
         write_utf8(json_text(reported, indent=None if lines else 2))
+        if too_many:  # the array is the report's; why the exit is 1, on stderr
+            print(f"briefing check: {too_many_said}", file=sys.stderr, flush=True)
     else:
         print_text(reported, briefings, sys.stdout, counted_too=problems)
         if too_many:
-            allowed = f"--max-warnings {args.max_warnings}"
-            print(f"{counted(warnings, 'warning')}: more than {allowed} allows", flush=True)
+            print(too_many_said, flush=True)
     return EXIT_PROBLEMS if too_many or any(p.is_error for p in problems) else EXIT_OK
 
 
