@@ -753,7 +753,11 @@ async def test_a_quote_written_in_its_own_quotation_marks_gets_no_more(tmp_path:
         await settle(pilot)
         shown = lines(quotes(app), 3)
         assert shown[0].startswith("« On ne demande pas la charité »"), shown
-    assert in_quotation_marks("hello world") == "“hello world”"
-    assert in_quotation_marks("「当面」") == "「当面」"
-    assert in_quotation_marks("« On ne", whole="« On ne demande »") == "« On ne"
-    assert in_quotation_marks("„Wir akzeptieren das nicht“") == "„Wir akzeptieren das nicht“"
+    assert in_quotation_marks("hello world", language="en") == "“hello world”"
+    assert in_quotation_marks("「当面」", language="en") == "「当面」"
+    assert in_quotation_marks("« On ne", "« On ne demande »", language="en") == "« On ne"
+    german = "„Wir akzeptieren das nicht“"
+    assert in_quotation_marks(german, language="en") == german
+    # in a briefing of another language, as in an English one
+    assert in_quotation_marks("“hello world”", language="fr") == "“hello world”"
+    assert in_quotation_marks("„Wir akzeptieren das nicht“", language="de") == german

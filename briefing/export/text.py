@@ -152,7 +152,9 @@ def _quote(quote: Quote, queries: BriefingQueries) -> list[str]:
     # its paragraphs on lines of their own, with no blank line between them:
     # the quote's lines, up to the blank line after it, are all of it
     paragraphs = [line for line in _paragraphs(quote.text) if line]
-    words = in_quotation_marks("\n".join(paragraphs)).split("\n")
+    words = in_quotation_marks("\n".join(paragraphs), language=queries.briefing.language).split(
+        "\n"
+    )
     cited = f"{sentence_ended(_line(said))} Source: {_link(source.title, source.url)}"
     if source.outlet or source.published:
         cited += _line(f", {published(source, TEXT)}")
