@@ -184,7 +184,7 @@ class BriefingScreen(Screen[None]):
                     all_single_source=all(e.single_source for e in self.queries.chronology),
                     id="chronology",
                 )
-                yield QuotesPane(names, id="quotes")
+                yield QuotesPane(names, language=self.briefing.language, id="quotes")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -278,6 +278,7 @@ class BriefingScreen(Screen[None]):
         set_line(self.query_one("#header", Static), self._header())
         for pane in (self.query_one(ChronologyPane), self.query_one(QuotesPane)):
             pane.names = queries.names
+        self.query_one(QuotesPane).language = queries.briefing.language
         for name in PANES:
             self.pane(name).forget_drawn()
         gone: list[str] = []

@@ -89,7 +89,7 @@ def _quote_row(quote: Quote, actor: Actor, queries: BriefingQueries) -> Content:
     in an event's row: after the words, a row that wrapped split it in two."""
     when = queries.said_when(quote)
     said = [plain(when.describe(), "bold"), plain(" · ")] if when is not None else []
-    opening, closing = quotation_marks(quote.text)
+    opening, closing = quotation_marks(quote.text, queries.briefing.language)
     said.append(join(opening, first_words(quote.text, QUOTE_WORDS), closing))
     if quote.speaker != actor.id:
         said.append(plain(f" — {queries.actor(quote.speaker).name}, relayed", "dim"))

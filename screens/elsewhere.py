@@ -50,6 +50,8 @@ class Appearance:
     quotes: tuple[Quote, ...]
     #: when each quote was said: its own date, else its event's (`said_when`)
     quotes_said: tuple[str, ...] = ()
+    #: that briefing's `language`, whose quotation marks its quotes stand in
+    language: str = "en"
 
 
 #: Reads the appearances (in a worker thread): what the app gives the screen.
@@ -176,7 +178,11 @@ def _option(appearance: Appearance, width: int) -> Option:
     for quote, said in zip(
         appearance.quotes[:SHOWN_PER_KIND], appearance.quotes_said, strict=False
     ):
-        line = plain_cut(f"{said} · {in_quotation_marks(quote.text)}", width - 4, "italic")
+        line = plain_cut(
+            f"{said} · {in_quotation_marks(quote.text, language=appearance.language)}",
+            width - 4,
+            "italic",
+        )
         lines.append(join("    ", line))
     more = (
         len(appearance.events)
@@ -214,6 +220,7 @@ def appearances_elsewhere(index: Index, briefing_id: str, actor_id: str) -> list
                 events=tuple(lookup.events_by_participant(actor.id)),
                 quotes=tuple(quotes),
                 quotes_said=tuple(said_on(lookup.said_when(quote)) for quote in quotes),
+                language=lookup.briefing.language,
             )
         )
     return appearances

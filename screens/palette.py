@@ -125,7 +125,9 @@ def _row(queries: BriefingQueries, ref: RecordRef, typed: Query | None = None) -
     quote = queries.quote(ref.id)
     words = _quote_words(quote.text, typed)
     said = attribution(quote, queries.names)
-    return for_cells(f"Quote: {in_quotation_marks(words)} {said}{ID_SEPARATOR}{quote.id}"), _help(
+    # (whole: a quote written « … » and cut to fit is still between its own marks)
+    marked = in_quotation_marks(words, quote.text, language=queries.briefing.language)
+    return for_cells(f"Quote: {marked} {said}{ID_SEPARATOR}{quote.id}"), _help(
         "Show this quote", quote.warnings
     )
 
@@ -143,7 +145,8 @@ def _matched(queries: BriefingQueries, ref: RecordRef) -> str:
         return _row(queries, ref)[0]
     quote = queries.quote(ref.id)
     said = attribution(quote, queries.names)
-    return for_cells(f"Quote: {in_quotation_marks(quote.text)} {said}{ID_SEPARATOR}{quote.id}")
+    marked = in_quotation_marks(quote.text, language=queries.briefing.language)
+    return for_cells(f"Quote: {marked} {said}{ID_SEPARATOR}{quote.id}")
 
 
 def _quote_words(text: str, typed: Query | None) -> str:

@@ -395,6 +395,10 @@ class QuoteViewer(Screen[Jump | None]):
         if facts.styles.max_height != Scalar.from_number(height):
             facts.styles.max_height = height
 
+    def _marked(self, quote: Quote) -> str:
+        """The quote's words between the quotation marks of its briefing's language."""
+        return in_quotation_marks(quote.text, language=self.queries.briefing.language)
+
     def _has_text(self) -> bool:
         """Whether the quote is shown in its source's text (else as the briefing gives it)."""
         return (
@@ -412,7 +416,7 @@ class QuoteViewer(Screen[Jump | None]):
                     plain("Not checked against a source text: ", "bold $text-warning"),
                     plain(f"the source “{source.title}” has no text file, so these words are "
                           "shown as the briefing gives them.\n\n"),
-                    quote_words(in_quotation_marks(quote.text)),
+                    quote_words(self._marked(quote)),
                 ),
                 classes="paragraph",
             )  # fmt: skip
@@ -511,7 +515,7 @@ class QuoteViewer(Screen[Jump | None]):
         if quote.span is not None and has_marks(quote.text):
             # The briefing's own wording, where it differs from the source's:
             # elisions, and insertions shown as the author's.
-            lines.append(("Quoted as", quote_words(in_quotation_marks(quote.text))))
+            lines.append(("Quoted as", quote_words(self._marked(quote))))
         text = source.text
         if quote.span is not None and text is not None:
             lines.append(("Found", plain(where_found(quote, text), "dim")))

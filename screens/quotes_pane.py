@@ -20,7 +20,7 @@ from rich.cells import cell_len
 from textual.binding import Binding, BindingType
 from textual.content import Content
 
-from briefing.present.quotes import attribution, in_quotation_marks
+from briefing.present.quotes import attribution, in_quotation_marks, quotation_marks
 from briefing.records.model import Quote
 from briefing.records.refs import Kind
 from briefing.screens.cells import clamp, for_cells, wrap_content
@@ -33,21 +33,24 @@ from briefing.screens.warnings import WARNED_MARK
 WORD_LINES = 2
 
 
-def _words(quote: Quote) -> str:
-    return for_cells(in_quotation_marks(quote.text))
+def _words(quote: Quote, language: str) -> str:
+    """The quote's words between the marks of its briefing's `language`."""
+    return for_cells(in_quotation_marks(quote.text, language=language))
 
 
-def _one_line_width(quote: Quote) -> int:
+def _one_line_width(quote: Quote, language: str) -> int:
     """The cells the words take on one line, as `render_row` wraps them.
 
-    Measured between the quotation marks: Rich's `cell_len` sums a string
-    character by character unless every character is in its Latin ranges,
-    which “ and ” are not (170 ms for the ten thousand quotes of a x1000
-    briefing, at every width the pane takes).
+    The words measured apart from the quotation marks: Rich's `cell_len` sums
+    a string character by character unless every character is in its Latin
+    ranges, which “ and ” are not (170 ms for the ten thousand quotes of a
+    x1000 briefing, at every width the pane takes). The marks are measured
+    as they are: 「 and 」 take two cells each.
     """
-    words = " ".join(_words(quote).split())
-    inner = words[1:-1] if words.startswith("“") and words.endswith("”") else words
-    return len(words) - len(inner) + (len(inner) if inner.isascii() else cell_len(inner))
+    opening, closing = quotation_marks(quote.text, language)
+    inner = " ".join(for_cells(quote.text).split())
+    marks = cell_len(opening + closing) if opening else 0
+    return marks + (len(inner) if inner.isascii() else cell_len(inner))
 
 
 class QuotesList(RecordList):
@@ -65,9 +68,11 @@ class QuotesPane(Pane[Quote]):
     ROW_HEIGHT = WORD_LINES + 1
     HEIGHTS_FOLLOW_WIDTH = True
 
-    def __init__(self, names: Mapping[str, str], *, id: str) -> None:
+    def __init__(self, names: Mapping[str, str], *, language: str, id: str) -> None:
         super().__init__(id=id)
         self.names = names
+        #: the briefing's `language`, whose quotation marks the words stand in
+        self.language = language
         #: each quote's `_one_line_width` by id, with the quote it was measured
         #: for (one read again is measured again); any thread may add to it
         self._one_line_widths: dict[str, tuple[Quote, int]] = {}
@@ -87,18 +92,20 @@ class QuotesPane(Pane[Quote]):
         # each is measured once, for every width
         measured = self._one_line_widths
         known = measured.get
+        language = self.language
         heights = []
         for quote in records:
             hit = known(quote.id)
             if hit is None or hit[0] is not quote:
-                hit = measured[quote.id] = (quote, _one_line_width(quote))
+                hit = measured[quote.id] = (quote, _one_line_width(quote, language))
             heights.append(2 if hit[1] <= width else 3)
         return RowLayout.of(ids, records, heights)
 
     def render_row(self, record: object, width: int) -> list[Content]:
         """The words on their lines (ending in the cut mark when there are more), then who."""
         assert isinstance(record, Quote)
-        lines = wrap_content(quote_words(_words(record)), max(10, width)) or [Content("")]
+        words = quote_words(_words(record, self.language))
+        lines = wrap_content(words, max(10, width)) or [Content("")]
         lines = clamp(lines, WORD_LINES, width)
         who = plain(attribution(record, self.names), "dim italic")
         if record.warnings:

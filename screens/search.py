@@ -460,7 +460,7 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None, name_wi
         if record.warnings:  # as its row in the quotes pane: read as sound here (stop 37)
             parts.append(WARNED_MARK)
         parts.append(plain(f"{visible_line(who)}: ", "bold"))
-        opening, closing = quotation_marks(record.text)
+        opening, closing = quotation_marks(record.text, words.briefing.language)
         if field == "text":
             parts.append(join(plain(opening), found, plain(closing)))
         else:  # the quote's own words first, then where the hit is

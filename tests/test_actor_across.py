@@ -387,3 +387,32 @@ def test_list_actor_by_words_of_several_names_lists_them(
     err = capsys.readouterr().err
     assert "'foreign' is in the names or aliases of 2 actors" in err
     assert "'Russian Foreign Ministry'" in err and "write more of the name, or the id" in err
+
+
+async def test_a_quote_elsewhere_is_in_the_marks_of_its_own_briefings_language(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Truss's quote in a French briefing, listed from an English one (`b`) and
+    by `briefing list --actor`: in French « », as that briefing shows it."""
+    two = library / "two" / "briefing.yaml"
+    two.write_text(
+        two.read_text(encoding="utf-8").replace("  as_of:", "  language: fr\n  as_of:", 1)
+    )
+    french = "«\u00a0hello world\u00a0»"
+    index = str(tmp_path / "i.json")
+    assert cli.main(["list", str(library), "--index", index, "--actor", "Liz Truss"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert f"  quote  undated  {french}" in out  # two's
+    assert "  quote  undated  “hello world”" in out  # one's and three's
+    app = reader(library, tmp_path, briefing_id="one")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ElsewhereScreen)
+        assert [a.briefing_id for a in screen.appearances] == ["two", "three"]
+        listing = screen.query_one("#elsewhere-list", OptionList)
+        rows = [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+        # (a row cut to one line makes every space a plain one: it breaks nowhere)
+        assert "undated · « hello world »" in rows[0] and "undated · “hello world”" in rows[1]

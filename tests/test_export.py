@@ -1146,3 +1146,36 @@ def test_an_annotation_gives_a_quote_in_its_own_marks_no_more(tmp_path: Path) ->
     (annotation,) = _annotations(briefing)
     described = [b for b in annotation["body"] if b["purpose"] == "describing"]  # type: ignore[attr-defined]
     assert described[0]["value"].startswith("« hello world » — A")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source", "shown"),
+    [
+        ("fr-FR", "Nous irons jusqu'au bout", "Il a dit : « Nous irons jusqu'au bout ».",
+         "«\u00a0Nous irons jusqu'au bout\u00a0»"),
+        ("de", "Wir akzeptieren das nicht", "Er sagte: „Wir akzeptieren das nicht.“",
+         "„Wir akzeptieren das nicht“"),
+        ("ja", "当面、緩和的な金融環境が続く", "総裁は「当面、緩和的な金融環境が続く」と述べた。",
+         "「当面、緩和的な金融環境が続く」"),
+        ("en", "hello world", "She said hello world.", "“hello world”"),
+    ],
+    ids=["fr", "de", "ja", "en"],
+)  # fmt: skip
+def test_exports_put_a_quote_in_its_languages_quotation_marks(
+    tmp_path: Path, language: str, text: str, source: str, shown: str
+) -> None:
+    """A French briefing's quote was exported “Nous irons jusqu'au bout” (a
+    correspondent's trial): the text export and the annotations give it in
+    the marks of its briefing's language; the Markdown, whose quotes are
+    blockquotes with no marks, gives its words as written."""
+    base = str(BASE_FILES["briefing.yaml"])
+    yaml = base.replace("  as_of: 2022-02-10\n", f"  as_of: 2022-02-10\n  language: {language}\n")
+    yaml = yaml.replace("text: hello world", f"text: {text}")
+    files = briefing_files(**{"briefing.yaml": yaml, "sources__s.txt": source + "\n"})
+    briefing = _built(write_folder(tmp_path / "b", files))
+    lines = export(briefing, "text").text.splitlines()
+    assert lines[lines.index(shown) + 1] == "— A. Source: S."
+    (annotation,) = _annotations(briefing)
+    described = [b for b in annotation["body"] if b["purpose"] == "describing"]  # type: ignore[attr-defined]
+    assert described[0]["value"] == f"{shown} — A"
+    assert f"> {text}" in export(briefing, "markdown").text.splitlines()

@@ -753,7 +753,97 @@ async def test_a_quote_written_in_its_own_quotation_marks_gets_no_more(tmp_path:
         await settle(pilot)
         shown = lines(quotes(app), 3)
         assert shown[0].startswith("« On ne demande pas la charité »"), shown
-    assert in_quotation_marks("hello world") == "“hello world”"
-    assert in_quotation_marks("「当面」") == "「当面」"
-    assert in_quotation_marks("« On ne", whole="« On ne demande »") == "« On ne"
-    assert in_quotation_marks("„Wir akzeptieren das nicht“") == "„Wir akzeptieren das nicht“"
+    assert in_quotation_marks("hello world", language="en") == "“hello world”"
+    assert in_quotation_marks("「当面」", language="en") == "「当面」"
+    assert in_quotation_marks("« On ne", "« On ne demande »", language="en") == "« On ne"
+    german = "„Wir akzeptieren das nicht“"
+    assert in_quotation_marks(german, language="en") == german
+    # in a briefing of another language, as in an English one
+    assert in_quotation_marks("“hello world”", language="fr") == "“hello world”"
+    assert in_quotation_marks("„Wir akzeptieren das nicht“", language="de") == german
+
+
+#: A quote of a briefing in each language (its `language`), the source's
+#: sentence that holds its words, and its words as the quotes pane shows them.
+IN_LANGUAGES = {
+    "fr": (
+        "fr",
+        "Nous irons jusqu'au bout",
+        "Il a dit : « Nous irons jusqu'au bout ». Puis il est parti.",
+        "«\u00a0Nous irons jusqu'au bout\u00a0»",  # no-break spaces inside, as French sets them
+    ),
+    "de": (
+        "de-AT",  # the primary subtag decides
+        "Wir akzeptieren das nicht",
+        "Er sagte: „Wir akzeptieren das nicht.“ Dann ging er.",
+        "„Wir akzeptieren das nicht“",
+    ),
+    "ja": (
+        "ja",
+        "当面、緩和的な金融環境が続く",
+        "植田総裁は「当面、緩和的な金融環境が続く」と述べた。",
+        "「当面、緩和的な金融環境が続く」",
+    ),
+    "en": ("en", "hello world", "She said hello world.", "“hello world”"),
+    "unknown": ("x-klingon", "hello world", "She said hello world.", "“hello world”"),
+}
+
+
+def in_language(tmp_path: Path, language: str, text: str, source: str) -> Path:
+    """The small briefing of conftest in `language`, its quote's text `text`."""
+    files = (
+        str(BASE_FILES["briefing.yaml"])
+        .replace("  as_of: 2022-02-10\n", f"  as_of: 2022-02-10\n  language: {language}\n", 1)
+        .replace("text: hello world\n", f"text: {text}\n")
+    )
+    changes = {"briefing.yaml": files, "sources/s.txt": source + "\n"}
+    return write_folder(tmp_path / "b", briefing_files(**changes))
+
+
+@pytest.mark.parametrize("case", IN_LANGUAGES.values(), ids=IN_LANGUAGES.keys())
+async def test_a_quote_is_shown_and_copied_in_its_languages_quotation_marks(
+    tmp_path: Path, case: tuple[str, str, str, str]
+) -> None:
+    """A French briefing's quote was shown “Nous irons jusqu'au bout” (a
+    correspondent's trial in French, German and Japanese): its row and `c`'s
+    copy put it between the marks of its briefing's language, and the viewer
+    still highlights the source's own words."""
+    language, text, source, shown = case
+    app = reader(in_language(tmp_path, language, text, source), tmp_path / "i")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab")
+        assert lines(quotes(app), 1) == [shown]
+        await pilot.press("c")
+        assert app.clipboard.splitlines()[:2] == [shown, "— A"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert styled(current_passage(app.screen), HIGHLIGHT) == [text]
+
+
+async def test_a_quote_in_marks_of_its_own_is_shown_as_written_in_any_language(
+    tmp_path: Path,
+) -> None:
+    """`« … »` in an English briefing, `“…”` in a French one: the quote's own
+    marks, no more."""
+    for language, text, source in (
+        ("en", "'« hello world »'", "She said « hello world » and left."),
+        ("fr", "'“Nous irons”'", "Il a dit “Nous irons” puis il est parti."),
+    ):
+        app = reader(in_language(tmp_path / language, language, text, source), tmp_path / "i")
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert lines(quotes(app), 1) == [text.strip("'")]
+
+
+def test_a_line_never_breaks_between_a_french_mark_and_its_word() -> None:
+    """French's « » hold their words with a no-break space: at no width does a
+    line end in « or begin with » (a line broke there: a correspondent's trial)."""
+    from briefing.present.quotes import in_quotation_marks
+    from briefing.screens.cells import wrap
+
+    words = in_quotation_marks("Nous irons jusqu'au bout, quoi qu'il en coûte", language="fr")
+    for width in range(8, len(words) + 1):
+        shown = wrap(words, width)
+        assert not any(line.endswith("«") or line.startswith("»") for line in shown), shown
+        assert shown[0].startswith("«\u00a0Nous") and shown[-1].endswith("coûte\u00a0»"), shown

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import briefing_files, write_folder
+from conftest import BASE_FILES, briefing_files, write_folder
 
 import briefing.userdata.store
 from briefing.check.content import check_content
@@ -958,3 +958,16 @@ def test_a_note_saved_again_unchanged_elsewhere_is_not_kept_twice(store_file: Pa
     assert one.save()
     assert notes_in(store_file)["b/quote/q"]["text"] == "mine"  # type: ignore[index]
     assert one.take_notices() == []
+
+
+def test_a_note_on_a_quote_keeps_its_words_in_its_briefings_quotation_marks(
+    tmp_path: Path, store_file: Path
+) -> None:
+    """A note or pin on a German briefing's quote remembers it „…“, as its row shows it."""
+    yaml = str(BASE_FILES["briefing.yaml"]).replace("  as_of:", "  language: de\n  as_of:", 1)
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": yaml}))
+    memory = BriefingMemory(UserStore(store_file), built(folder))
+    quote = memory.key("quote", "q")
+    memory.write_note(quote, "check this")
+    note = memory.note(quote)
+    assert note is not None and note.record == "„hello world“ — A"

@@ -222,7 +222,9 @@ def _actor_across(index: Index, id_or_name: str) -> int:
             when = said_on(lookup.said_when(quote))  # as the reader dates and orders them
             # Words it relayed are another's: said as theirs (they read as its own).
             whose = "" if quote.speaker == actor.id else f" — {_speaker(lookup, quote)}, relayed"
-            words = in_quotation_marks(visible_line(_shortened(quote.text)), quote.text)
+            words = in_quotation_marks(
+                visible_line(_shortened(quote.text)), quote.text, language=lookup.briefing.language
+            )
             print(f"  quote  {when}  {words}{whose}")
     return EXIT_OK
 

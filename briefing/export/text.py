@@ -8,8 +8,9 @@ all: a screen-reader user on a limited terminal had only the Markdown to
 read linearly, and heard its escapes (`\\~Aug 2026?`, `\\[the bridge\\]`)
 and its links' brackets (`(<https://…>)`) read out. Here a heading is its
 name on a line of its own, a list item a line, a link `Title (https://…)`,
-a quote's words stand in “ ” quotation marks (unless written in their own,
-`« … »`: `in_quotation_marks`), and a date is said in words
+a quote's words stand in the quotation marks of the briefing's language
+(“ ” in English, « » in French: `in_quotation_marks`; unless written in
+their own, `« … »`), and a date is said in words
 where the reader uses a symbol (`~7 Feb 2022 to 9 Feb 2022 (approximate)`:
 `DateValue.in_words`). One record is one line, never wrapped, so a screen
 reader's next line is the next record.
@@ -152,7 +153,9 @@ def _quote(quote: Quote, queries: BriefingQueries) -> list[str]:
     # its paragraphs on lines of their own, with no blank line between them:
     # the quote's lines, up to the blank line after it, are all of it
     paragraphs = [line for line in _paragraphs(quote.text) if line]
-    words = in_quotation_marks("\n".join(paragraphs)).split("\n")
+    words = in_quotation_marks("\n".join(paragraphs), language=queries.briefing.language).split(
+        "\n"
+    )
     cited = f"{sentence_ended(_line(said))} Source: {_link(source.title, source.url)}"
     if source.outlet or source.published:
         cited += _line(f", {published(source, TEXT)}")

@@ -66,7 +66,8 @@ def _annotation(briefing_id: str, quote: Quote, queries: BriefingQueries) -> dic
                 "type": "TextualBody",
                 "purpose": "describing",
                 "format": "text/plain",
-                "value": f"{in_quotation_marks(quote.text)} {attribution(quote, queries.names)}",
+                "value": f"{in_quotation_marks(quote.text, language=queries.briefing.language)} "
+                f"{attribution(quote, queries.names)}",
             },
             {"type": "TextualBody", "purpose": "tagging", "value": speaker.name},
             *(

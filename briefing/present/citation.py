@@ -60,7 +60,10 @@ def quote_citation(quote: Quote, queries: BriefingQueries) -> str:
     how = how_and_when(quote)
     if how:
         who.append(how)
-    lines = [in_quotation_marks(quote.text), "— " + ", ".join(who)]
+    lines = [
+        in_quotation_marks(quote.text, language=queries.briefing.language),
+        "— " + ", ".join(who),
+    ]
     if quote.note:
         # the briefing's caveat ("the article does not date these words"),
         # which the Markdown export keeps and the copy lost (a desk editor's trial)

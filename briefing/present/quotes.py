@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 
 from briefing.records.anchoring import MAX_COUNTED, anchor
 from briefing.records.dates import DateValue
+from briefing.records.language_tags import primary_subtag
 from briefing.records.model import Channel, Quote
 from briefing.records.normalised_text import NormalisedText
 
@@ -39,27 +40,70 @@ def how_and_when(quote: Quote, written: DateWritten = DateValue.describe) -> str
     return ", ".join(parts)
 
 
+#: The quotation marks a quote written without marks of its own is shown
+#: between, by the primary subtag of its briefing's `language`
+#: (`language_marks`): a French briefing's quotes shown in English “ ” (a
+#: correspondent's trial). French sets a no-break space inside « » (U+00A0,
+#: which the screens' wrapping keeps: briefing.screens.cells); Spanish,
+#: Italian, Portuguese, Russian, Norwegian and Arabic set « » against the
+#: words. Dutch: “ ”, the marks Dutch papers and Onze Taal use now (the low
+#: „ ” is falling out of use). One table for every screen, copy and export.
+LANGUAGE_MARKS: Mapping[str, tuple[str, str]] = {
+    "en": ("“", "”"),
+    "fr": ("«\u00a0", "\u00a0»"),
+    "de": ("„", "“"),
+    "ja": ("「", "」"),
+    "zh": ("“", "”"),
+    "es": ("«", "»"), "it": ("«", "»"), "pt": ("«", "»"),
+    "nl": ("“", "”"),
+    "ru": ("«", "»"),
+    "pl": ("„", "”"),
+    "cs": ("„", "“"),
+    "da": ("»", "«"),
+    "sv": ("”", "”"), "fi": ("”", "”"),
+    "no": ("«", "»"), "nb": ("«", "»"), "nn": ("«", "»"),
+    "ar": ("«", "»"),
+}  # fmt: skip
+#: The marks of English, and of a language the table does not know.
+DEFAULT_MARKS = LANGUAGE_MARKS["en"]
+
+
+def language_marks(language: str) -> tuple[str, str]:
+    """The marks a quote of a briefing in `language` (a BCP 47 tag: `fr`,
+    `de-AT`) is shown between: “ and ” for English and any language not in
+    LANGUAGE_MARKS."""
+    return LANGUAGE_MARKS.get(primary_subtag(language), DEFAULT_MARKS)
+
+
 #: Quotation marks that open and close a quotation, in the languages briefings
-#: are written in: English, French, German and Danish, Japanese and Chinese.
-QUOTATION_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ("»", "«"),
-                   ("「", "」"), ("『", "』"), ("‹", "›"), ('"', '"'))  # fmt: skip
+#: are written in: a quote written between them is shown as written. Every
+#: pair of LANGUAGE_MARKS (its no-break spaces aside), and a few more.
+QUOTATION_PAIRS = tuple(
+    dict.fromkeys(
+        [(o.strip(), c.strip()) for o, c in LANGUAGE_MARKS.values()]
+        + [("„", "”"), ("»", "«"), ("「", "」"), ("『", "』"), ("‹", "›"), ('"', '"')]
+    )
+)
 
 
-def quotation_marks(quote: str) -> tuple[str, str]:
-    """The marks to put around a quote's words: “ and ”, or none when the quote
-    is written between quotation marks of its own (`« … »`, `„…“`, `「…」`)."""
+def quotation_marks(quote: str, language: str) -> tuple[str, str]:
+    """The marks to put around a quote's words: those of its briefing's
+    `language` (`language_marks`), or none when the quote is written between
+    quotation marks of its own (`« … »`, `„…“`, `「…」`)."""
     for opening, closing in QUOTATION_PAIRS:
         if len(quote) > 1 and quote.startswith(opening) and quote.endswith(closing):
             return "", ""
-    return "“", "”"
+    return language_marks(language)
 
 
-def in_quotation_marks(words: str, whole: str | None = None) -> str:
-    """`words` between “ and ”, unless the quote (`whole`, of which `words` may
-    be a part cut to fit; else `words`) is between quotation marks already: a
-    French quote written `« On ne demande pas la charité »` was shown
-    `“« On ne demande pas la charité »”` (a correspondent's trial)."""
-    opening, closing = quotation_marks(words if whole is None else whole)
+def in_quotation_marks(words: str, whole: str | None = None, *, language: str) -> str:
+    """`words` between the marks of the briefing's `language` (`« … »` in
+    French, `„…“` in German, “…” in English), unless the quote (`whole`, of
+    which `words` may be a part cut to fit; else `words`) is between
+    quotation marks already: a French quote written `« On ne demande pas la
+    charité »` was shown `“« On ne demande pas la charité »”` (a
+    correspondent's trial)."""
+    opening, closing = quotation_marks(words if whole is None else whole, language)
     return f"{opening}{words}{closing}"
 
 

@@ -43,3 +43,10 @@ _TAG = re.compile(rf"{_LANGTAG}|{_PRIVATE_USE}|{_IRREGULAR}", re.IGNORECASE | re
 def is_language_tag(text: str) -> bool:
     """True when `text` is a well-formed BCP 47 language tag (`en`, `pt-BR`, `x-private`)."""
     return _TAG.fullmatch(text) is not None
+
+
+def primary_subtag(language: str) -> str:
+    """The language a briefing's `language` names, as the reader shows text
+    by it: its primary subtag in lower case (`fr` for `fr-CA`, `pt` for
+    `PT-br`); briefing.check.languages reads it so for the checks."""
+    return language.split("-")[0].strip().lower()

@@ -120,16 +120,18 @@ def digests(briefing: Briefing) -> dict[RecordKey, str]:
     return {key: digest(record, SECTIONS[key.kind]) for key, record in records(briefing)}
 
 
-def record_text(record: object, names: Mapping[str, str]) -> str:
+def record_text(record: object, names: Mapping[str, str], *, language: str) -> str:
     """The record in a line, as a note remembers it: it stays when the record goes.
 
     A quote's words and speaker, an event's date and title, an actor's name
-    and role, a source's or briefing's title. `names`: actors' names by id.
+    and role, a source's or briefing's title. `names`: actors' names by id;
+    `language`: the briefing's, whose quotation marks a quote's words stand in.
     """
     if isinstance(record, Quote):
         # its words may run over lines (a block in the YAML): one line, as its row shows them
         words = " ".join(record.text.split())
-        return f"{in_quotation_marks(words)} — {names.get(record.speaker, record.speaker)}"
+        said = in_quotation_marks(words, language=language)
+        return f"{said} — {names.get(record.speaker, record.speaker)}"
     if isinstance(record, Event):
         return f"{record.when.describe()}: {record.title}"
     if isinstance(record, Actor):

@@ -105,6 +105,7 @@ class BriefingMemory:
         self.digests = digests(briefing)
         self._records = dict(records(briefing))
         self._names = {actor.id: actor.name for actor in briefing.actors}
+        self._language = briefing.language
         #: whether the user had never opened this briefing before
         self.first_visit = store.get(OPENED, self.briefing_id) is None
         self._marks: dict[RecordKey, Mark] = {} if self.first_visit else self._find_marks()
@@ -138,7 +139,7 @@ class BriefingMemory:
     def record_text(self, key: RecordKey) -> str | None:
         """The record in a line as it is now (None: not in the briefing)."""
         record = self._records.get(key)
-        return None if record is None else record_text(record, self._names)
+        return None if record is None else record_text(record, self._names, language=self._language)
 
     # --- visits and marks -----------------------------------------------------
 
