@@ -103,5 +103,6 @@ def test_spans_of_words_typed_together_are_the_words_in_a_row() -> None:
     assert [text[s:e] for s, e in Query("can't").spans(text)] == ["can’t", "can t"]
 
 
-def test_searchable_is_the_folded_words_each_after_a_space() -> None:
-    assert searchable("“François” (Fillon), o’Brien—2022") == " francois fillon o brien 2022"
+def test_searchable_is_the_folded_words_each_between_spaces() -> None:
+    assert searchable("“François” (Fillon), o’Brien—2022") == " francois fillon o brien 2022 "
+    assert searchable("up 1.2% to $4.2bn") == " up 1.2 % to $ 4.2 bn "

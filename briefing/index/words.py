@@ -14,9 +14,9 @@ checked records when the file is (briefing.index.build):
   `items` the place in a list field of the docs that are list items, and
   `places` two numbers per doc: where the value starts in the YAML (line,
   column), or a passage's start and end in its source text;
-- `words`: for each folded word (briefing.records.words) the docs that hold
-  it, as a string of numbers ("3 17 25"), split only for the words a search
-  asks for.
+- `words`: for each folded word (briefing.records.words: `1.2` one word,
+  and each sign, `%` `$` `€`, one of its own) the docs that hold it, as a
+  string of numbers ("3 17 25"), split only for the words a search asks for.
 
 Docs are numbered in the order a search lists its results: quotes, events,
 actors, passages, sources, the briefing (KINDS), each in the briefing's order.
@@ -37,6 +37,7 @@ from typing import Any
 
 from briefing.records.model import Briefing
 from briefing.records.normalising import paragraphs
+from briefing.records.numbers import begins, in_a_row
 from briefing.records.schema import TABLES, Kind
 from briefing.records.words import SearchQuery, Word, word_set, words
 
@@ -255,13 +256,15 @@ class WordIndex:
         )
 
     def _docs_of(self, typed: str) -> set[int]:
-        """The docs holding a word that `typed` begins."""
+        """The docs holding a word that `typed` begins (a number whole: `2` is
+        not in "2025", briefing.records.numbers)."""
         found: set[int] = set()
         start = bisect.bisect_left(self._vocabulary, typed)
         for word in self._vocabulary[start:]:
             if not word.startswith(typed):
                 break
-            found.update(map(int, self._postings[word].split()))
+            if begins(word, typed):
+                found.update(map(int, self._postings[word].split()))
         return found
 
     def candidates(self, query: SearchQuery) -> dict[int, list[int]]:
@@ -397,19 +400,17 @@ def _attribute(kind: str, field: str) -> str:
 
 
 def _matches(found: list[Word], query: SearchQuery) -> tuple[tuple[tuple[int, int], ...], set[int]]:
-    """Where each term stands among `found` words, merged, and which terms were found."""
+    """Where each term stands among `found` words, merged, and which terms were
+    found: its words in a row, each whole but the last, which must begin its
+    word (a number whole: briefing.records.numbers, as the `/` filters)."""
     spans: list[tuple[int, int]] = []
     terms: set[int] = set()
+    folded = [word.folded for word in found]
     for number, term in enumerate(query.terms):
-        width = len(term)
-        for index in range(len(found) - width + 1):
-            if all(found[index + k].folded.startswith(term[k]) for k in range(width)):
-                if width > 1 and not all(
-                    found[index + k].folded == term[k] for k in range(width - 1)
-                ):
-                    continue  # in a phrase, only the last word may be a beginning
-                spans.append((found[index].start, found[index + width - 1].end))
-                terms.add(number)
+        last = len(term) - 1
+        for index in in_a_row(folded, term):
+            spans.append((found[index].start, found[index + last].end))
+            terms.add(number)
     return _joined(sorted(spans)), terms
 
 

@@ -17,23 +17,30 @@ A `Query` is what the user typed: words, each of which must begin a word of
 the text (`mac` finds "Macron", `francois` finds "François"), in any order.
 A word is a run of letters and digits: what stands between is not matched
 (`~10` is `10`), and words typed together (`o'brien`, `can't`, `9-2`) are
-found in a row, as Find finds them. The invisible format
+found in a row, as Find finds them. Numbers are read as a numbers desk types
+them (briefing.records.numbers, the rule Find's shares): `1.2` and `4,200`
+are one word each, a number typed is found whole (`2` finds "2%", not
+"2025" nor the 2 of "1.2"), and a sign typed with it must be there (`2%`
+finds "2 %", not "2 percent"). The invisible format
 characters (direction marks, soft hyphens, joiners) fold to nothing, in a
-text and in what is typed alike.
+text and in what is typed alike. What holds no word (`€`, `%`) holds nothing
+to look for: `Query.holds_no_word`, which the filters say (a `/` that matched
+every row for `€` said nothing of it: a fact-checker's trial).
 
 A text searched many times (a pane's records, at every key) is kept in its
-`searchable` form, its words between spaces: whether a word begins a word
-of it is then a substring test, at C speed (a regular expression per word
-took three times as long over 32,000 records).
+`searchable` form, its words (and signs) between spaces: whether a word
+begins a word of it is then a substring test, at C speed (a regular
+expression per word took three times as long over 32,000 records); a number
+typed is found whole with the space after it (`" 2 "`). Highlights find the
+same words among the text's (`numbers.in_a_row`), where they are.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable
 
-from briefing.records.scripts import UNSPACED_CHARACTER, WORD
+from briefing.records.numbers import TOKEN, in_a_row, typed_pieces, typed_signs_joined
 
 #: Letters that no decomposition takes apart, as readers type them.
 _SPELLED = {
@@ -96,30 +103,55 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
 
 
 def searchable(text: str) -> str:
-    """`text` as a `Query` matcher takes it: its folded words, each after a space."""
-    return " " + " ".join(WORD.findall(fold(text)))
+    """`text` as a `Query` matcher takes it: its folded search words and signs
+    (briefing.records.numbers.TOKEN), each between spaces."""
+    return " " + " ".join(TOKEN.findall(fold(text))) + " "
+
+
+#: What the filters and Find say after what was typed (`€`) when it holds no word.
+NO_WORD = (
+    "holds no word to look for: words are letters and digits, "
+    "and a sign counts typed beside its number (2%, $95m)"
+)
 
 
 class Query:
     """What the user typed after `/`: every word must begin a word of the text
-    (`mac` finds "Macron", not "stomach"). In a script written without spaces
-    each character is a word, and a run typed is a phrase of them: `冷静克制`
-    is found inside `应保持冷静克制` (it was not: a trial), and not scattered."""
+    (`mac` finds "Macron", not "stomach"), a number whole with the signs typed
+    beside it (`2%`: briefing.records.numbers). In a script written without
+    spaces each character is a word, and a run typed is a phrase of them:
+    `冷静克制` is found inside `应保持冷静克制` (it was not: a trial), and not
+    scattered."""
 
     def __init__(self, typed: str) -> None:
         self.typed = typed
+        pieces: dict[tuple[str, ...], str] = {}
+        for word in typed_signs_joined(fold(typed)).split():
+            # (`can't` is `can` then `t`: apart, "t" found any word in t, a trial)
+            found = typed_pieces(word)
+            if found:
+                pieces.setdefault(found, word)
         #: what was typed between spaces, folded: each a word, or words in a row
-        #: (`can't` is `can` then `t`: apart, "t" found any word in t, a trial)
-        self.words = tuple(dict.fromkeys(t for t in fold(typed).split() if WORD.search(t)))
-        self._patterns = [_pattern(WORD.findall(word)) for word in self.words]
+        #: (a sign typed after a space is glued to its number: `2 %` is `2%`)
+        self.words = tuple(pieces.values())
+        self._pieces = list(pieces)
 
     def __bool__(self) -> bool:
         return bool(self.words)
 
+    @property
+    def holds_no_word(self) -> bool:
+        """Something was typed, but no word to look for (`€`, `%`, `-`)."""
+        return not self.words and bool(self.typed.strip())
+
     def matcher(self) -> Callable[[str], bool]:
         """Whether a `searchable` text holds every word (made once per key): the
-        words of `o'brien` in a row, the last only begun (`o bri`)."""
-        starts = [" " + " ".join(WORD.findall(word)) for word in self.words]
+        words of `o'brien` in a row, the last only begun (`o bri`), unless it
+        ends in a digit (`2`, a number whole: `numbers.begins`)."""
+        starts = [
+            " " + " ".join(found) + (" " if found[-1][-1].isdecimal() else "")
+            for found in self._pieces
+        ]
         if len(starts) == 1:
             start = starts[0]
             return lambda text: start in text
@@ -130,33 +162,21 @@ class Query:
         return self.matcher()(searchable(text))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        """Where in `text` the typed words stand, as (start, end) of its characters."""
-        if not self._patterns:
+        """Where in `text` the typed words stand, as (start, end) of its
+        characters: its search words matched as the matcher matches them."""
+        if not self._pieces:
             return []
         folded, origins = fold_with_offsets(text)
+        places = [match.span() for match in TOKEN.finditer(folded)]
+        words = [folded[start:end] for start, end in places]
         found: list[tuple[int, int]] = []
-        for pattern in self._patterns:
-            for match in pattern.finditer(folded):
-                if match.end() > match.start():
-                    found.append((origins[match.start()], origins[match.end() - 1] + 1))
+        for pieces in self._pieces:
+            last = len(pieces) - 1
+            for n in in_a_row(words, pieces):
+                # to the end of what was typed: `mac` marks the "Mac" of "Macron"
+                start, end = places[n][0], places[n + last][0] + len(pieces[last])
+                found.append((origins[start], origins[end - 1] + 1))
         return _merged(found)
-
-
-def _pattern(pieces: list[str]) -> re.Pattern[str]:
-    """Where the folded text holds `pieces` in a row, the first beginning a word:
-    what stands between two words is anything but letters or digits (`o'brien`,
-    `9–2`), and nothing at all beside a character of a script written without
-    spaces."""
-    parts = []
-    for n, piece in enumerate(pieces):
-        unspaced = UNSPACED_CHARACTER.match(piece) is not None
-        if n == 0:
-            parts.append("" if unspaced else r"(?<!\w)")
-        else:
-            before = UNSPACED_CHARACTER.match(pieces[n - 1]) is not None
-            parts.append(r"\W*" if unspaced or before else r"\W+")
-        parts.append(re.escape(piece))
-    return re.compile("".join(parts))
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

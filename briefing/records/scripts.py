@@ -32,3 +32,10 @@ _MARKS = "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last in MARK_RANGES 
 WORD = re.compile(f"[^\\W{_CLASS}]+(?:[{_MARKS}]+[^\\W{_CLASS}]*)*|[{_CLASS}]")
 #: One character of a script written without spaces.
 UNSPACED_CHARACTER = re.compile(f"[{_CLASS}]")
+#: WORD's parts, for search's words, which read numbers otherwise
+#: (briefing.records.numbers): a character of a word of a spaced script, the
+#: marks among them, and (for a class of one's own) the characters of the
+#: scripts written without spaces.
+SPACED_CLASS = f"[^\\W{_CLASS}]"
+MARKS_CLASS = f"[{_MARKS}]"
+UNSPACED_RANGES = _CLASS

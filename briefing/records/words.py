@@ -4,14 +4,18 @@ A word is a run of letters and digits (`\\w+`) of the folded text
 (briefing.records.folding: case, accents and typography away), so "François"
 is the word `francois`, and "O'Brien" the words `o` and `brien`; in a script
 written without spaces, one character (briefing.records.scripts), so that a
-word typed there is a phrase found inside a run. Each word
+word typed there is a phrase found inside a run. A number's `.` and `,` are
+inside it (`1.2`, `4,200`), and a sign (`%`, `$`, `€`) is a word of its own
+(briefing.records.numbers, the rule the `/` filters share). Each word
 keeps where it stands in the original text (`start`, `end`, in characters),
 for highlighting and for located lines.
 
 A `SearchQuery` is what the user typed: words, and "quoted phrases" whose
 words must follow each other. Each typed word must begin a word of the text
 (`escalat` finds "escalation"): whole words and their beginnings, never
-letters scattered through a word.
+letters scattered through a word; a number typed finds a number whole (`2`
+finds "2%", not "2025"), and the signs typed beside it must be there (`2%`,
+`$95m`).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.records.folding import fold
-from briefing.records.scripts import WORD as _WORD
+from briefing.records.numbers import TOKEN, shown, typed_pieces, typed_signs_joined, word_count
 
 _TERM = re.compile(r'"([^"]*)"?|(\S+)')
 
@@ -43,15 +47,15 @@ def words(text: str) -> list[Word]:
     """
     if text.isascii():
         lowered = text.lower()
-        return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(lowered)]
+        return [Word(m.group(), m.start(), m.end()) for m in TOKEN.finditer(lowered)]
     found = []
-    for match in _WORD.finditer(text):
+    for match in TOKEN.finditer(text):
         start, end = match.span()
         folded = fold(match.group())
-        if folded.isalnum():
+        if folded == match.group() or folded.isalnum():
             found.append(Word(folded, start, end))
         else:
-            found.extend(Word(piece, start, end) for piece in _WORD.findall(folded))
+            found.extend(Word(piece, start, end) for piece in TOKEN.findall(folded))
     return found
 
 
@@ -61,7 +65,7 @@ def word_set(text: str) -> set[str]:
     The whole text is folded at once (`str.translate`), which at a thousand
     times the bundled briefing's size took a third of the time of `words`.
     """
-    return set(_WORD.findall(fold(text)))
+    return set(TOKEN.findall(fold(text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +81,9 @@ class SearchQuery:
 
         Typographic quotes count as `"`; an unclosed quote runs to the end."""
         terms: list[tuple[str, ...]] = []
-        for match in _TERM.finditer(fold(typed)):
+        for match in _TERM.finditer(typed_signs_joined(fold(typed))):
             phrase, word = match.groups()
-            found = tuple(_WORD.findall(phrase if phrase is not None else word))
+            found = typed_pieces(phrase if phrase is not None else word)
             if found and found not in terms:
                 terms.append(found)
         return cls(typed, tuple(terms))
@@ -88,4 +92,5 @@ class SearchQuery:
         return bool(self.terms)
 
     def describe(self) -> str:
-        return " ".join(t[0] if len(t) == 1 else '"' + " ".join(t) + '"' for t in self.terms)
+        """The terms as one reads them: `2%`, `$95m`, `"allied resolve"`."""
+        return " ".join(shown(t) if word_count(t) == 1 else f'"{shown(t)}"' for t in self.terms)
