@@ -30,6 +30,8 @@ from textual.widgets import Input, Static
 from briefing.check.report import problem_line
 from briefing.files.filekinds import path_text
 from briefing.index.store import BriefingSummary, Index
+from briefing.records.folding import NO_WORD, Query
+from briefing.records.text import shown as quoted
 from briefing.records.text import visible_line
 from briefing.screens.bound_keys import key_shown, with_box_key
 from briefing.screens.filter_keys import opens_filter, type_into
@@ -193,7 +195,13 @@ class LibraryScreen(Screen[None]):
                 key_shown(self.app, LibraryScreen.BINDINGS, "library.clear_filter"),
                 key_shown(self.app, LibraryFilter.BINDINGS, "filter.clear"),
             )
-            said = plain(f"Nothing matches what you typed. {clear} clears it.", "dim italic")
+            typed = self.filter_box.value.strip()
+            why = (
+                f"{quoted(typed, 40)} {NO_WORD}"
+                if Query(typed).holds_no_word
+                else "Nothing matches what you typed"
+            )
+            said = plain(f"{why}. {clear} clears it.", "dim italic")
         self.listing.say_when_empty(said)
 
     def highlighted(self) -> BriefingSummary | None:

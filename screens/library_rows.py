@@ -82,8 +82,8 @@ def _date_key(summary: BriefingSummary) -> tuple[int, int]:
 def matching(rows: Sequence[LibraryRow], typed: str) -> list[LibraryRow]:
     """The rows whose title, id, tags or folder hold every word typed."""
     query = Query(typed)
-    if not query:
-        return list(rows)
+    if not query:  # `€` alone: nothing to look for, so nothing found (said)
+        return [] if query.holds_no_word else list(rows)
     matches = query.matcher()  # the panes' own: `biden's`, `9-2`, a run of Chinese (a review)
     return [row for row in rows if matches(row.searched)]
 

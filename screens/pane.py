@@ -31,8 +31,9 @@ from textual.widget import AwaitMount, Widget
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from briefing.records.folding import Query, searchable
+from briefing.records.folding import NO_WORD, Query, searchable
 from briefing.records.refs import Kind, RecordRef
+from briefing.records.text import shown as quoted
 from briefing.screens.bound_keys import briefing_key, key_shown, with_box_key
 from briefing.screens.filter_keys import opens_filter, type_into
 from briefing.screens.lines import set_line
@@ -266,8 +267,8 @@ class Pane(Vertical, ReportsWorkerFailures, Generic[T]):
 
     def _matching(self, records: Sequence[T], text: str) -> list[T]:
         query = Query(text)
-        if not query:
-            return list(records)
+        if not query:  # `€` alone: nothing to look for, so nothing found (said)
+            return [] if query.holds_no_word else list(records)
         matches = query.matcher()
         texts = self._search_texts(records)
         return [r for r, searched in zip(records, texts, strict=True) if matches(searched)]
@@ -358,8 +359,11 @@ class Pane(Vertical, ReportsWorkerFailures, Generic[T]):
                 key_shown(self.app, FilterInput.BINDINGS, "filter.clear"),
             )
             find = briefing_key(self.app, "briefing.find")
+            typed = self._listed_text.strip()
             said = plain(
-                f"Nothing matches what you typed. {clear} clears it; {find} finds words "
+                f"{quoted(typed, 40)} {NO_WORD}. {clear} clears it."
+                if Query(typed).holds_no_word
+                else f"Nothing matches what you typed. {clear} clears it; {find} finds words "
                 "anywhere in the briefing, summaries and sources too.",
                 "dim italic",
             )

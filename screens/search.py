@@ -38,6 +38,7 @@ from briefing.index.located import SNIPPET_CONTEXT, context
 from briefing.index.store import BRIEFING_UNREADABLE, why_unreadable
 from briefing.index.words import KINDS, Result, WordIndex
 from briefing.present.quotes import quotation_marks
+from briefing.records.folding import NO_WORD
 from briefing.records.model import Actor, Event, Quote, Source
 from briefing.records.text import counted, shown, visible, visible_line
 from briefing.records.words import SearchQuery
@@ -278,11 +279,7 @@ class SearchScreen(Screen[SearchTarget | None], ReportsWorkerFailures):
         if not query:
             # `€` alone showed an empty page with nothing said (a fact-checker's trial)
             said = (
-                plain(
-                    f"{shown(typed.strip(), 40)} holds no word to look for: Find looks for "
-                    "words, of letters and digits; signs alone ($, %, €) find nothing",
-                    "italic $text-muted",
-                )
+                plain(f"{shown(typed.strip(), 40)} {NO_WORD}", "italic $text-muted")
                 if typed.strip()
                 else plain("")
             )

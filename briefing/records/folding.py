@@ -110,8 +110,8 @@ def searchable(text: str) -> str:
 
 #: What the filters and Find say after what was typed (`€`) when it holds no word.
 NO_WORD = (
-    "holds no word to look for: words are letters and digits, "
-    "and a sign counts typed beside its number (2%, $95m)"
+    "holds no word to look for: words are letters and digits; signs alone ($, %, €) "
+    "find nothing, and count typed beside a number (2%, $95m)"
 )
 
 
