@@ -9,6 +9,7 @@ number typed is found whole, and a sign typed beside it must be there.
 
 from __future__ import annotations
 
+import json
 import sys
 import unicodedata
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import write_folder
 
+from briefing import cli
 from briefing.check.folder import check_folder
 from briefing.index.words import WordIndex, word_table
 from briefing.records.folding import Query, searchable
@@ -180,11 +182,15 @@ SOURCE = (
 
 
 @pytest.fixture
-def index(tmp_path: Path) -> WordIndex:
-    folder = write_folder(
+def folder(tmp_path: Path) -> Path:
+    return write_folder(
         tmp_path / "earnings",
         {"briefing.yaml": BRIEFING, "quotes.yaml": QUOTES, "sources/s.txt": SOURCE},
     )
+
+
+@pytest.fixture
+def index(folder: Path) -> WordIndex:
     result = check_folder(folder, text_places=True)
     assert result.briefing is not None, [p.message for p in result.problems]
     return WordIndex(word_table(result.briefing, result.text_places), result.briefing)
@@ -216,3 +222,18 @@ def test_find_finds_a_number_whole_with_its_sign(index: WordIndex) -> None:
 
 def test_a_search_is_described_as_typed() -> None:
     assert SearchQuery.parse("2 %  $95m o'brien").describe() == '2% $95m "o brien"'
+
+
+def test_briefing_search_finds_a_number_whole_with_its_sign(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = ["--index", str(folder.parent / "index.json")]
+    status = cli.main(["search", "2 %", str(folder), "--format", "json", *index])
+    hits = json.loads(capsys.readouterr().out)
+    assert status == 0
+    assert [(h["kind"], h["id"], h["match"]) for h in hits] == [
+        ("quote", "q3", "2 %"),
+        ("passage", "s", "2 %"),
+    ]
+    assert cli.main(["search", "€", str(folder), *index]) == 2
+    assert "'€' holds no word to look for" in capsys.readouterr().err

@@ -25,14 +25,15 @@ from briefing.files.locations import bundled_content_dir, display_path, shell_ar
 from briefing.index.located import Locator, snippet
 from briefing.index.store import Index
 from briefing.index.words import WordIndex
-from briefing.records.text import counted, inert_json, visible_line
+from briefing.records.folding import NO_WORD
+from briefing.records.text import counted, inert_json, shown, visible_line
 from briefing.records.words import SearchQuery
 
 
 def search(args: argparse.Namespace) -> int:
     query = SearchQuery.parse(args.words)
     if not query:
-        raise UsageError(f"no words to search for in {args.words!r}")
+        raise UsageError(f"{shown(args.words)} {NO_WORD}")  # as Find says it
     _refuse_swapped(args.words, args.path)
     content = args.path or bundled_content_dir()
     index = opened(args.path, args.index, rebuild=False)
