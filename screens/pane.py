@@ -2,8 +2,8 @@
 
 Each pane shows records the screen hands it (`show`, with the pane's part
 of the screen's state), filters them as the user types after `/` (every word
-typed must begin a word of the record, accents and case folded:
-`briefing.records.folding`), highlights the words found in the rows, and
+typed must begin a word of the record, accents and case folded, a number
+whole with its signs: `briefing.records.folding`), highlights the words found in the rows, and
 tells the screen what the user chose with a message. Panes never reach into
 each other.
 

@@ -350,7 +350,8 @@ def _searching(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="every place some words stand: records and source texts",
         description="Search every field of every record and every source text for WORDS "
         '(one argument: quote it for the shell; "quoted phrases" inside it), case and '
-        "accents ignored, each word the beginning of a word. One line per hit: "
+        "accents ignored, each word the beginning of a word, a number whole with the signs "
+        "typed beside it (2% finds '2 %', not '1.2%' nor 2025). One line per hit: "
         "FILE:LINE:COL into the YAML or the source text. Exit 0 when found, 1 when not. "
         "Briefings with errors are not searched: a line on stderr names them.",
     )
