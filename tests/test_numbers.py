@@ -56,6 +56,9 @@ def test_the_signs_are_the_currency_signs_and_those_of_a_quantity() -> None:
         ("95m 2nd", ["95", "m", "2", "nd"]),  # a number's letters: a word of their own
         ("H5N1, G7, v1.2", ["h5n1", "g7", "v1.2"]),  # a word begun by a letter keeps its digits
         ("in 2025. Then 3,a", ["in", "2025", "then", "3", "a"]),  # `.` `,` ending a number
+        ("1.234.567,89 or 12,5", ["1.234.567,89", "or", "12,5"]),  # grouped by threes, decimal
+        # neither: a date's numbers, each a word (`2025` finds "am 11.09.2025")
+        ("am 11.09.2025, v3.5.2, 3.5.2", ["am", "11", "09", "2025", "v3.5.2", "3", "5", "2"]),
         ("2025年, 40 €", ["2025", "年", "40", "€"]),
         ("o’Brien", ["o", "brien"]),
     ],
@@ -104,6 +107,8 @@ def test_a_number_typed_is_a_word_whole_and_letters_a_words_start() -> None:
         ("2025", ["2025"]),
         ("20", []),  # twenties alone: not 2025
         ("2°c", ["2 °C"]),
+        ("11", ["11"]),  # the date's day
+        ("11 sep 2025", ["11", "Sep", "2025"]),
         ("percent", ["percent"]),
         ("rev", ["Rev"]),  # letters: a word's start, as ever
     ],
