@@ -69,6 +69,8 @@ class SourcePlaces:
         self._labelled_starts: list[int] = []
         self._all_paragraphs: list[tuple[int, int]] | None = None
         self._quotations: dict[int, Quotations] = {}
+        #: the text's first label, if a dateline's or a first turn's (`opening_label`)
+        self._opening: tuple[Label | None] | None = None
 
     @property
     def uses_marks(self) -> bool:
@@ -105,8 +107,13 @@ class SourcePlaces:
         (a headline and a byline may stand before it: the review) and the
         next paragraph opens with none: a wire story's dateline (`BEIJING:`),
         or maybe a transcript's first turn."""
+        if self._opening is None:
+            self._opening = (self._first_label(),)  # read once a text, not once a quote
+        return self._opening[0]
+
+    def _first_label(self) -> Label | None:
         labelled = self._turns()
-        starts = [start for start, _end in self._paragraphs()]
+        starts = [start for start, _end in self._paragraphs()[: _DATELINE_PARAGRAPHS + 1]]
         if not labelled or labelled[0][0] not in starts[:_DATELINE_PARAGRAPHS]:
             return None
         # a dateline's paragraph runs on into narration; an interview's first
