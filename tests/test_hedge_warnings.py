@@ -50,6 +50,20 @@ def test_a_quote_that_starts_after_a_hedge_is_warned_of(
     assert "the quote alone says it is" in problem.message
 
 
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [  # the second review's misses
+        ("have been 2-0 up at half time", "We could have been 2-0 up at half time."),
+        ("decide to pull the drug", "The agency may then decide to pull the drug."),
+        ("win the vote on Friday", "The government might yet win the vote on Friday."),
+    ],
+)
+def test_could_have_and_a_hedge_before_then_or_yet_are_hedges(
+    tmp_path: Path, quote: str, source: str
+) -> None:
+    assert codes_of(tmp_path, quote, source) == ["hedge-left-out"]
+
+
 def test_an_elision_that_leaves_out_a_hedge_is_warned_of(tmp_path: Path) -> None:
     """ "Consumer price inflation … return to the 2% target" left out "is expected to"."""
     source = "Consumer price inflation fell, and it is expected to return to the 2% target soon."
@@ -82,6 +96,8 @@ def test_an_elision_that_leaves_out_a_hedge_is_warned_of(tmp_path: Path) -> None
         ("in the fourth quarter", "Sales were stronger than expected in the fourth quarter."),
         # ability, not a hedge
         ("see the tumours shrink", "Within weeks we could see the tumours shrink."),
+        # how it looks (the second review)
+        ("a small change will save lives", "What may seem a small change will save lives."),
     ],
 )  # fmt: skip
 def test_a_hedge_said_with_the_quote_or_not_its_own_is_not(

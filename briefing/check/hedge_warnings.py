@@ -36,11 +36,17 @@ HEDGES = frozenset(
 )
 #: Words that start another clause: a hedge before one is that clause's
 #: ("The details may change but the principle stands": a review).
-_CLAUSE_WORDS = frozenset("and but or so yet then while whereas because".split())
+_CLAUSE_WORDS = frozenset("and but or while whereas because".split())  # not "may then decide"
+#: "could" hedges what it says with "be" or "have" ("we could have been 2-0
+#: up", "could be stubborn"); alone it is as often ability ("we could see").
+_COULD = frozenset({"be", "have", "well"})
+#: Verbs a hedge goes with that say how a thing looks, not whether it is so:
+#: "What may seem a small change will save lives" (the second review).
+_LOOKS = frozenset("seem seems appear appears look looks sound sounds".split())
 #: Words before "expected" that make it a comparison ("than expected", "as expected").
 _COMPARING = frozenset({"than", "as"})
 #: Any of HEDGES, as a word.
-_ANY_HEDGE = re.compile(rf"\b(?:{'|'.join(sorted(HEDGES))})\b", re.IGNORECASE)
+_ANY_HEDGE = re.compile(rf"\b(?:{'|'.join(sorted(HEDGES | {'could'}))})\b", re.IGNORECASE)
 #: How many words before a quote's start a hedge may stand ("may have
 #: reduced", "likely that the sea", "is expected to return").
 _BEFORE = 3
@@ -65,10 +71,18 @@ def hedge_before(original: str, position: int, since: int) -> str | None:
     offset = len(clause) - len(words)
     for index, word in enumerate(words):
         previous = clause[offset + index - 1].lower() if offset + index > 0 else ""
-        if _is_hedge(word) and not (word.lower() == "expected" and previous in _COMPARING):
-            # "should not stop": the negation is nearer, and negation-left-out's
-            after = words[index + 1 :]
-            return None if any(ENGLISH.negates(w) for w in after) else word
+        after = words[index + 1 :]
+        # the word after it, the quote's first when it is the last before it
+        first = _WORD.match(original, position)
+        following = (after[0] if after else first.group() if first else "").lower()
+        lowered = word.lower()
+        hedging = _is_hedge(word) or (lowered == "could" and following in _COULD)
+        if not hedging or following in _LOOKS:
+            continue
+        if lowered == "expected" and previous in _COMPARING:
+            continue
+        # "should not stop": the negation is nearer, and negation-left-out's
+        return None if any(ENGLISH.negates(w) for w in after) else word
     return None
 
 
