@@ -312,11 +312,23 @@ def test_one_speaker_s_two_quotations_around_their_name_are_one_person_s(
     assert berg_checked(tmp_path / "two", quote) == ["elision-joins-passages"]
 
 
+def test_a_second_quotation_ending_with_an_exclamation_may_be_another_s(tmp_path: Path) -> None:
+    """`"…," Berg said. "It is a scandal!" Okafor shouted`: the second
+    quotation is Okafor's; it passed as Berg's (the second review)."""
+    source = '"We made a fair offer to the union," Berg said. "It is a scandal!" Okafor shouted.\n'
+    text = BASE.replace("    name: A\n", "    name: Jonas Berg\n").replace(
+        "text: hello world", 'text: "We made a fair offer to the union … It is a scandal!"'
+    )
+    files = briefing_files(**{"briefing.yaml": text, "sources/s.txt": source})
+    assert "elision-joins-passages" in codes(check(write_folder(tmp_path / "b", files)))
+
+
 @pytest.mark.parametrize(
     "between",
     [
         '," Berg said. "',
         '," Berg told a news conference at the harbour gate on Tuesday morning. "',
+        '," he told MPs. "',  # a pronoun: the same speaker (the second review)
     ],
 )
 def test_one_speaker_s_quotations_with_a_sentence_after_them_are_one_person_s(

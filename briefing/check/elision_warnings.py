@@ -105,7 +105,7 @@ def _said_by_them(
     between = original[before.quotation.end : after.quotation.start]
     if not 1 <= word_count(between) <= _ATTRIBUTION_WORDS:
         return False
-    if not names.is_theirs(between, speakers):
+    if not names.is_theirs(between, speakers) and not _by_pronoun(between, names, speakers):
         return False
     # `"… take it," Berg said. "The members will decide," Okafor replied.`:
     # the second quotation has its own speaker, named after it
@@ -113,12 +113,32 @@ def _said_by_them(
     # one that ends its sentence: what follows is a sentence of its own
     # (`"… panic." The ministry will meet again`: a review)
     words = original[after.quotation.start : after.quotation.end].rstrip(_CLOSING)
-    if words.endswith((".", "!", "?", "…")):
-        return True
+    if words.endswith(".") and not words.endswith(".."):
+        return True  # (after "!", "?" or "…" an attribution may follow: "Sande shouted")
     rest = original[after.quotation.end : after.paragraph[1]]
     attributed = rest[: _sentence_end(rest)]
     return all(
         names.is_theirs(word, speakers) for word in _WORD.findall(attributed) if word[0].isupper()
+    )
+
+
+#: Pronouns a reporter attributes the next quotation of one speaker with:
+#: `"…," he said. "…"`, `„…“, sagte er. „…“` (the second review).
+_PRONOUNS = frozenset("he she they er sie il elle ils elles él ella".split())
+
+
+def _by_pronoun(between: str, names: TurnNames, speakers: tuple[str, ...]) -> bool:
+    """Whether an attribution between two quotations names its speaker by a
+    pronoun, and no other actor of the briefing (`," he told MPs. "`): the
+    same speaker, as a reporter writes the next quotation of one (a new
+    speaker would be named)."""
+    words = _WORD.findall(between)
+    if not any(word.lower() in _PRONOUNS for word in words):
+        return False
+    return not any(
+        names.names_anyone(word, "") and not names.is_theirs(word, speakers)
+        for word in words
+        if word[0].isupper() and word.lower() not in _PRONOUNS
     )
 
 
