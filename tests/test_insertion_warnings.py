@@ -70,6 +70,10 @@ def test_an_insertion_of_the_author_s_own_words_is_not(
          "'1.2%'"),
         ("the reserves of [€40 billion] will last", "the reserves of NOK 40 billion will last.",
          "'NOK'"),
+        # the second review's: a size, a number word, a unit of time for another
+        ("losses of [$95 billion] this year", "losses of $95m this year.", "'$95m'"),
+        ("a force [ten] gale hit the coast", "a force nine gale hit the coast.", "'nine'"),
+        ("until [two years] ago she ran it", "until two weeks ago she ran it.", "'weeks'"),
     ],
 )  # fmt: skip
 def test_an_insertion_that_puts_its_words_in_place_of_the_speakers_is_warned_of(
@@ -88,6 +92,9 @@ def test_an_insertion_that_puts_its_words_in_place_of_the_speakers_is_warned_of(
         ("that [Ukraine] would not give up", "that the country would not give up."),
         ("losses of [$95 million] this year", "losses of $95m this year."),
         ("the outlook [of Nordavia's] board", "the outlook of the company's board."),
+        # a unit or a currency spelled out (the second review)
+        ("revenue of [4.1 billion kroner] rose", "revenue of NOK 4.1 billion rose."),
+        ("it reached [19 degrees Celsius] by noon", "it reached 19°C by noon."),
     ],
 )
 def test_an_insertion_that_spells_out_a_name_or_a_date_is_not(

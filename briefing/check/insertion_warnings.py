@@ -145,8 +145,54 @@ _TURNING = frozenset(
     accepting reject rejects rejected rejecting approve approves approved
     approving deny denies denied denying confirm confirms confirmed confirming
     agree agrees agreed agreeing disagree disagrees disagreed before after
-    earlier later already still again""".split()
+    earlier later already still again two three four five six seven eight nine
+    ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety
+    hundred thousand million billion trillion dozen half third quarter double
+    twice triple""".split()
 )
+#: Units of time: one for another turns what was said ("[two years]" for "two
+#: weeks"); a date for them spells it out ("[in 2025]" for "next year").
+_TIME_UNITS = frozenset(
+    """second seconds minute minutes hour hours day days week weeks month months
+    year years decade decades century centuries""".split()
+)
+#: A number's size, glued or written out ("95m", "4.1 billion"), as a power of ten.
+_SIZE = re.compile(
+    r"(?:(?<=\d)|(?<=\d\s))(thousand|million|billion|trillion|k|mn|mln|m|bn|bln|b|tn|trn)\b",
+    re.IGNORECASE,
+)
+_POWERS = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "mln": 6, "m": 6, "billion": 9,
+           "bn": 9, "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}  # fmt: skip
+
+
+def _sizes(text: str) -> set[int]:
+    """The sizes of `text`'s numbers ({6} for "$95m" and "95 million")."""
+    return {_POWERS[found.group(1).lower()] for found in _SIZE.finditer(text)}
+
+
+#: The words that spell out a sign or a currency's code.
+_SPELLED_OUT: dict[str, frozenset[str]] = {
+    "%": frozenset({"percent", "cent", "pct"}),
+    "°": frozenset({"degree", "degrees"}),
+    "℃": frozenset({"degree", "degrees", "celsius"}),
+    "℉": frozenset({"degree", "degrees", "fahrenheit"}),
+    "$": frozenset({"dollar", "dollars", "usd"}),
+    "€": frozenset({"euro", "euros", "eur"}),
+    "£": frozenset({"pound", "pounds", "sterling", "gbp"}),
+    "¥": frozenset({"yen", "yuan", "jpy", "cny"}),
+    "usd": frozenset({"dollar", "dollars"}),
+    "eur": frozenset({"euro", "euros"}),
+    "gbp": frozenset({"pound", "pounds", "sterling"}),
+    "jpy": frozenset({"yen"}),
+    "cny": frozenset({"yuan", "renminbi"}),
+    "rmb": frozenset({"yuan", "renminbi"}),
+    "nok": frozenset({"krone", "kroner"}),
+    "dkk": frozenset({"krone", "kroner"}),
+    "sek": frozenset({"krona", "kronor"}),
+    "isk": frozenset({"krona", "kronur"}),
+    "chf": frozenset({"franc", "francs"}),
+    "inr": frozenset({"rupee", "rupees"}),
+}
 #: Currencies written as their ISO codes ("NOK 40 billion").
 _CURRENCY_CODES = frozenset(
     """usd eur gbp jpy chf cny rmb cad aud nzd sek nok dkk isk pln czk huf ron bgn
@@ -166,15 +212,25 @@ def replaced(
     ("'raising'", "'$'"); None when it only spells out what the words meant.
     In any language a number, a currency or a unit it does not hold ("$95m"
     as "[$95 million]" holds them); in English, a word of `_TURNING`."""
-    signs = _signs(stood_for) - _signs(inserted)
-    lost = _words(stood_for) - _words(inserted)
+    own = _words(inserted)
+    # a sign or a code the insertion spells out is held ("[19 degrees]" for
+    # "19°C", "[4.1 billion kroner]" for "NOK 4.1 billion": the second review)
+    signs = {
+        sign
+        for sign in _signs(stood_for) - _signs(inserted)
+        if not _SPELLED_OUT.get(sign, frozenset()) & own.keys()
+    }
+    lost = _words(stood_for) - own
     numbers = set(_DIGITS.findall(inserted))
+    sizes = _sizes(stood_for)
     changed = [
         word
         for word in lost
-        if word in _CURRENCY_CODES
+        if (word in _CURRENCY_CODES and not _SPELLED_OUT.get(word, frozenset()) & own.keys())
         or (english and word in _TURNING)
+        or (english and word in _TIME_UNITS and not _TIME_UNITS.isdisjoint(own))
         or any(number not in numbers for number in _DIGITS.findall(word))
+        or (sizes and _sizes(inserted) != sizes and _SIZE.search(word) is not None)
     ]
     if not changed and not signs:
         return None
