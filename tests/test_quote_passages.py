@@ -612,6 +612,22 @@ def test_a_negation_one_word_before_the_quote_is_warned_of(tmp_path: Path) -> No
         assert "negation-left-out" not in found, sound
 
 
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [  # the second review: a noun that is denied, not a clause it opens
+        (
+            "deal with Nordavia over the price",
+            "There was no secret deal with Nordavia over the price.\n",
+        ),
+        ("drug for heart failure", "It is no wonder drug for heart failure.\n"),
+    ],
+)
+def test_no_before_a_noun_the_quote_starts_with_is_a_negation(
+    tmp_path: Path, quote: str, source: str
+) -> None:
+    only(checked(tmp_path, quote, source), "negation-left-out")
+
+
 def test_a_negation_added_is_warned_of_in_french(tmp_path: Path) -> None:
     source = "« La réforme est une bonne réforme », dit-il.\n"
     quote = "La réforme [n’]est [pas] une bonne réforme"

@@ -82,6 +82,10 @@ class Negations:
     #: a quote's end: "Nordavia will file" before "no later than December"
     #: says when, not the opposite (a fact-checker's trial)
     unless_before: tuple[tuple[str, frozenset[str]], ...] = ()
+    #: a negation's word and the nouns after it that make it none only before
+    #: a clause (`CLAUSE_OPENERS`): "no question that [the drug works]", but
+    #: "no secret deal" is a deal denied (the second review)
+    unless_before_clause: tuple[tuple[str, frozenset[str]], ...] = ()
     #: how many words before a quote's start a negation is looked for: 2 reads
     #: past one plain word ("not seen [customers pull back]")
     reach: int = 1
@@ -119,7 +123,8 @@ class Negations:
         if not self.negates(found.group()):
             # English: "We have not seen customers pull back" for "customers
             # pull back" (a fact-checker's trial): one plain word between
-            return self._word_before(kept[: len(kept) - len(token)], token)
+            following = text[position : position + _REACH]  # the quote's first words
+            return self._word_before(kept[: len(kept) - len(token)], token, following)
         start = found.start()
         if start > 0 and (token[start - 1].isalnum() or token[start - 1] in "'’"):
             return None  # the end of a longer word
@@ -127,7 +132,7 @@ class Negations:
             return None
         return found.group()
 
-    def _word_before(self, kept: str, word: str) -> str | None:
+    def _word_before(self, kept: str, word: str, following: str = "") -> str | None:
         """The negation one plain word (`word`) before a quote's start, spaces
         alone between, where the language reads that far (`reach`)."""
         if self.reach < 2 or _FIRST_WORD.fullmatch(word) is None or not kept[-1:].isspace():
@@ -139,6 +144,11 @@ class Negations:
             return None
         undoing = dict(self.unless_before).get(token.lower())
         if undoing is not None and word.lower() in undoing:
+            return None
+        nouns = dict(self.unless_before_clause).get(token.lower(), frozenset())
+        opening = _FIRST_WORD.match(following)
+        opens_clause = opening is not None and opening.group().lower() in CLAUSE_OPENERS
+        if word.lower() in nouns and opens_clause:
             return None
         return f"{token} {word}"  # said so: "starts right after 'not seen'"
 
@@ -193,15 +203,20 @@ ENGLISH = Negations(
     unless_before=(
         (
             "no",
-            frozenset(
-                "later earlier sooner less more fewer doubt question secret wonder surprise "
-                "coincidence accident exaggeration matter mistake".split()
-            ),
+            frozenset("later earlier sooner less more fewer doubt matter mistake".split()),
         ),
         ("not", frozenset("only least just".split())),
     ),
+    unless_before_clause=(
+        (
+            "no",
+            frozenset("question secret wonder surprise coincidence accident exaggeration".split()),
+        ),
+    ),
     reach=2,
 )
+#: Words that open the clause a "no question" or a "no secret" is about.
+CLAUSE_OPENERS = frozenset("that about whether how what why who when".split())
 #: By a language tag's primary subtag.
 BY_LANGUAGE: dict[str, Negations] = {
     "en": ENGLISH,
