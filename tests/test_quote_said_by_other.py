@@ -398,3 +398,22 @@ def test_reported_speech_after_a_question_is_no_attribution_of_it(tmp_path: Path
     said_by_other(checked(tmp_path / "wrong", quote, "aasen", source=source))
     asked = '"Why should patients wait for the agency?" Aasen asked the committee.\n'
     said_by_other(checked(tmp_path / "asked", quote, "sande", source=asked))
+
+
+def test_an_apposition_that_asks_about_another_names_the_speaker(tmp_path: Path) -> None:
+    """`Aasen, asked whether Sande was right about the delay, said: "…"` gave the
+    words to Sande (the second review)."""
+    source = (
+        'Aasen, asked whether Sande was right about the delay, said: "We will wait for '
+        'the full data from every trial."\n'
+    )
+    quote = "We will wait for the full data from every trial"
+    assert checked(tmp_path, quote, "aasen", source=source) == []
+    said_by_other(checked(tmp_path / "wrong", quote, "sande", source=source))
+
+
+def test_said_that_evening_is_an_attribution(tmp_path: Path) -> None:
+    """`"…," Aasen said that evening.` was read as reported speech, and the
+    words given to Sande passed (the second review)."""
+    source = '"The drug is safe for every patient who takes it," Aasen said that evening.\n'
+    said_by_other(checked(tmp_path, "The drug is safe for every patient", "sande", source=source))

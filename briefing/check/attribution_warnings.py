@@ -350,7 +350,11 @@ def _before(clause: str, grammar: _Grammar) -> list[str] | None:
 #: Words after a verb of saying that open what was said, reported: `"Why
 #: should patients wait?" Aasen replied that …` is Aasen's answer, not an
 #: attribution of the question (a review).
-_REPORTED = re.compile(r"\s+(?:that|que|qu['’])", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\s+(?:that(?!\s+(?:evening|morning|afternoon|night|day|week|weekend|month|year|time)\b)"
+    r"|que|qu['’])",
+    re.IGNORECASE,
+)  # not `"…," Aasen said that evening.` (the second review)
 
 
 def _reported(clause: str, verb: re.Match[str]) -> bool:
@@ -384,11 +388,14 @@ def _backward(subject: str, grammar: _Grammar) -> list[str]:
     minister, Kari Aasen, said`; not `Sande, responding to Aasen, said`)."""
     subject = subject.strip()
     apposition = subject.endswith(",")
-    parts = [_subject_part(part, grammar) for part in subject.rstrip(",").split(",")]
+    written = subject.rstrip(",").split(",")
+    parts = [_subject_part(part, grammar) for part in written]
     if not apposition or len(parts) < 2:
         return parts[-1:]
     nearest, before = parts[-1], parts[-2]
-    return [nearest, before] if nearest[:1].isupper() else [before]
+    # the apposition as written opens with a capital, not its last words:
+    # `Aasen, asked whether Sande was right, said` is Aasen's (the second review)
+    return [nearest, before] if written[-1].strip()[:1].isupper() else [before]
 
 
 def _subject_part(part: str, grammar: _Grammar) -> str:
