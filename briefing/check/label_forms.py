@@ -70,7 +70,8 @@ _SMALL = frozenset({"of", "the", "for", "and", "de", "von", "van", "du", "la", "
 #: a transcript, whose narration given to its chief executive passed (the review).
 _HEADINGS = frozenset(
     "highlights outlook background summary notes note contact contacts about update "
-    "updates context disclaimer".split()
+    "updates context disclaimer exclusive analysis explainer opinion comment breaking "
+    "factbox timeline watch live".split()
 ) | {
     "key points",
     "key figures",
