@@ -357,11 +357,8 @@ def _strict(actor: RawRecord) -> set[tuple[str, ...]]:
     words (`ZEIT` for Die Zeit), and a person's surname, as words."""
     forms = {words_of(name) for name in _names(actor)}
     forms |= {_without_leading_small(form) for form in forms}
-    name = actor.text("name")
-    if name and str(actor.value("kind")) == "person":
-        last = words_of(name)[-1:] if words_of(name) else ()
-        if last and len(last[0]) >= SHORTEST_SURNAME and last[0] not in SMALL_WORDS:
-            forms.add(last)
+    if str(actor.value("kind")) == "person":
+        forms |= _own_name_forms(actor)  # its surname
     return {form for form in forms if form and not all(w in SMALL_WORDS for w in form)}
 
 
