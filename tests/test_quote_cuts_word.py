@@ -52,6 +52,9 @@ def test_a_quote_that_takes_part_of_a_word_is_warned_of(
         ),
         ("war is over", "The anti-war is over.", "'anti-war'"),
         ("no comment", "He said yes/no comment.", "'yes/no'"),
+        # its unit or currency left out (a fact-checker's trial)
+        ("Deaths fell by 22", "Deaths fell by 22% in a year.", "'22%'"),
+        ("95m this year", "Costs rose by $95m this year.", "'$95m'"),
     ],
 )
 def test_a_quote_that_takes_part_of_a_number_or_joined_word_is_warned_of(
@@ -77,6 +80,8 @@ def test_a_quote_that_takes_part_of_a_number_or_joined_word_is_warned_of(
         ("我们来这里", "我们来这里是为了倾听。"),  # Chinese puts no spaces between words
         ("café", "Un café noir."),
         ("He said", "He said¹ it."),  # a footnote's mark after the word
+        ("by 22% in a year", "Deaths fell by 22% in a year."),  # the unit with it
+        ("$95m this year", "Costs rose by $95m this year."),
         ("הבית הגדול", "והבית הגדול עומד."),  # Hebrew: "and" joined to the word
         ("الكتاب الجديد", "والكتاب الجديد هنا."),  # Arabic: "and" joined to the word
         ("مياه شرب", "وزارة المياه شرب."),  # the article (ال) joined to it
