@@ -123,10 +123,13 @@ def _in_a_turn(
     source_id: str,
 ) -> bool:
     """Whether a paragraph is a speaker's turn, whose words need no quotation
-    marks; not one a dateline opens (`BEIJING: China's spokesman said …`,
-    a label on the text's first paragraph naming no one the briefing knows),
-    nor the paragraphs after it: the report's narration, whose words given to
-    a speaker passed unwarned (a trial of transcripts)."""
+    marks: it opens with a label, or in a transcript follows one (a long
+    answer's next paragraphs: `SourcePlaces.turn_label`); not before the first
+    (an interview's introduction is the report's). Not one a dateline opens
+    (`BEIJING: China's spokesman said …`, `SourcePlaces.opening_label` naming
+    no one the briefing knows), nor the paragraphs after it: the report's
+    narration, whose words given to a speaker passed unwarned (a trial of
+    transcripts)."""
     label = source.turn_label(paragraph[0])
     if label is None:
         return False

@@ -5,9 +5,9 @@ quotations (briefing.check.quotations) are read when a quote first needs
 them, and kept for the next quote of that paragraph. A `PartPlace` says,
 for one stretch of the source a quote's words stand in, its paragraph,
 whether it runs across a paragraph break, and whether its words stand in a
-quotation, outside every one, or across one's start or end, and whether
-a paragraph is a transcript's turn (`labelled`), and whose label it has
-(`turn_label`).
+quotation, outside every one, or across one's start or end; and whose
+transcript turn holds a position (`turn_label`, `own_label`), and the
+text's first label, a dateline's or a first turn's (`opening_label`).
 """
 
 from __future__ import annotations
@@ -83,13 +83,6 @@ class SourcePlaces:
                 self._speech_in(paragraph) for paragraph in self._paragraphs()
             )
         return self._uses_marks
-
-    def in_a_turn(self, paragraph: tuple[int, int]) -> bool:
-        """Whether a paragraph is a speaker's turn: it opens with a label, or, in
-        a transcript (TRANSCRIPT_LABELS labels or more), it follows the first
-        label (a long answer's next paragraphs: a review); not the paragraphs
-        before it (an interview's introduction is the report's)."""
-        return self.turn_label(paragraph[0]) is not None
 
     def turn_label(self, position: int) -> Label | None:
         """The label of the turn that holds the character at `position` (`BERG`,
