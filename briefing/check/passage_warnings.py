@@ -35,7 +35,6 @@ def warn_passages(
     checks: PassageChecks,
 ) -> None:
     pieces = span.pieces
-    negations = checks.negations
     warn_other_turn(record, pieces, source, source_id, checks.names)
     if checks.french:
         warn_incises(record, pieces, source, source_id, checks.names)
@@ -43,15 +42,9 @@ def warn_passages(
         place = source.place(span.start, span.end, (span.paragraph_start, span.paragraph_end))
         warn_said_by_other(record, (place,), source, source_id, checks)
         if place is not None and place.break_at < 0 and _in_one_quotation(place, source):
-            if negations is not None:  # the most quotes: nothing to say of where they stand
-                warn_negations(
-                    record, words, pieces, [], source.original, source_id, set(), negations,
-                    (span.paragraph_start, span.paragraph_end),
-                )  # fmt: skip
-            if checks.english:
-                warn_hedges(
-                    record, pieces, [], source.original, source_id, set(), place.paragraph[0]
-                )
+            # the most quotes: nothing to say of where they stand
+            bounds = (span.paragraph_start, span.paragraph_end)
+            _warn_left_out(record, words, pieces, [], source, source_id, set(), checks, bounds)
             return
         places = [place]
     else:
@@ -66,12 +59,31 @@ def warn_passages(
         known: list[str | None] = list(gaps) if gaps is not None else [""] * (len(pieces) - 1)
         short = warn_elisions(record, places, known, source, source_id, checks)
     bounds = (source.paragraph(span.start)[0], source.paragraph(span.end - 1)[1])
-    if negations is not None:
+    _warn_left_out(record, words, pieces, gaps, source, source_id, short, checks, bounds)
+
+
+def _warn_left_out(
+    record: RawRecord,
+    words: str,
+    pieces: tuple[tuple[int, int], ...],
+    gaps: list[str | None] | None,
+    source: SourcePlaces,
+    source_id: str,
+    short: set[int],
+    checks: PassageChecks,
+    bounds: tuple[int, int],
+) -> None:
+    """The negations and the hedges a quote leaves out at its edges or in its
+    gaps, in the languages they are read in. `bounds`: where the first part's
+    paragraph starts and the last part's ends; `short`: the gaps
+    elision-drops-few-words warned of."""
+    original = source.original
+    if checks.negations is not None:
         warn_negations(
-            record, words, pieces, gaps, source.original, source_id, short, negations, bounds
+            record, words, pieces, gaps, original, source_id, short, checks.negations, bounds
         )
     if checks.english:
-        warn_hedges(record, pieces, gaps, source.original, source_id, short, bounds[0])
+        warn_hedges(record, pieces, gaps, original, source_id, short, bounds[0])
 
 
 def _in_one_quotation(place: PartPlace, source: SourcePlaces) -> bool:
