@@ -69,11 +69,11 @@ def hedge_before(original: str, position: int, since: int) -> str | None:
     starts = [n + 1 for n, word in enumerate(clause) if word.lower() in _CLAUSE_WORDS]
     words = clause[starts[-1] if starts else 0 :][-_BEFORE:]
     offset = len(clause) - len(words)
+    first = _WORD.match(original, position)  # the quote's first word
     for index, word in enumerate(words):
         previous = clause[offset + index - 1].lower() if offset + index > 0 else ""
         after = words[index + 1 :]
         # the word after it, the quote's first when it is the last before it
-        first = _WORD.match(original, position)
         following = (after[0] if after else first.group() if first else "").lower()
         lowered = word.lower()
         hedging = _is_hedge(word) or (lowered == "could" and following in _COULD)
