@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from briefing.check.insertion_warnings import shows_nothing
+from briefing.check.insertion_warnings import shows_nothing, unit_or_currency
 from briefing.check.raw import RawRecord
 from briefing.check.source_brackets import bracketed_in_source
 from briefing.records.anchor_results import Span
@@ -174,21 +174,11 @@ def _in_token(text: str, position: int, at_start: bool) -> bool:
         return not (at_start and before in _APOSTROPHES)
     if after in _JOINERS and _word_character(before):
         return position + 1 < len(text) and _word_character(text[position + 1])
-    if _unit_or_currency(before) and unicodedata.category(after) == "Nd":
+    if unit_or_currency(before) and unicodedata.category(after) == "Nd":
         return at_start  # "$|95m": the currency left out ("95m" from "$95m")
-    if unicodedata.category(before) == "Nd" and _unit_or_currency(after):
+    if unicodedata.category(before) == "Nd" and unit_or_currency(after):
         return not at_start  # "22|%": the unit left out ("by 22" from "by 22%")
     return before in _SIGNS and unicodedata.category(after) == "Nd" and not joined_before
-
-
-#: Units written glued to a number (a currency sign is told by its category).
-_UNITS = frozenset("%‰°℃℉")
-
-
-def _unit_or_currency(character: str) -> bool:
-    """A unit or a currency sign, which a fact-checker's trial found left out
-    of quotes with no warning ("by 22" from "by 22%", "95m" from "$95m")."""
-    return character in _UNITS or unicodedata.category(character) == "Sc"
 
 
 def _token_around(text: str, position: int, reach: int = 40) -> str:
@@ -199,13 +189,13 @@ def _token_around(text: str, position: int, reach: int = 40) -> str:
         _word_character(text[start - 1])
         or (text[start - 1] in _JOINERS | _SIGNS and start - 1 > 0 and text[start - 2].isalnum())
         or (text[start - 1] in _SIGNS and start < len(text) and text[start].isdigit())
-        or (_unit_or_currency(text[start - 1]) and start < len(text) and text[start].isdigit())
+        or (unit_or_currency(text[start - 1]) and start < len(text) and text[start].isdigit())
     ):
         start -= 1
     while end < min(len(text), position + reach) and (
         _word_character(text[end])
         or (text[end] in _JOINERS and end + 1 < len(text) and _word_character(text[end + 1]))
-        or (_unit_or_currency(text[end]) and end > 0 and text[end - 1].isdigit())
+        or (unit_or_currency(text[end]) and end > 0 and text[end - 1].isdigit())
     ):
         end += 1
     return text[start:end]

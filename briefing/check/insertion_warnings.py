@@ -205,6 +205,11 @@ _DIGITS = re.compile(r"\d+")
 _UNITS = frozenset("%‰°℃℉")
 
 
+def unit_or_currency(character: str) -> bool:
+    """A unit or a currency sign, written beside a number ("22%", "$95m")."""
+    return character in _UNITS or unicodedata.category(character) == "Sc"
+
+
 def replaced(
     inserted: str, stood_for: str, english: bool, negations: Negations | None = None
 ) -> str | None:
@@ -271,7 +276,7 @@ def _any_word(text: str, start: int, end: int) -> bool:
 
 def _signs(text: str) -> Counter[str]:
     """The currency signs and units of `text` ($, €, %, ° …)."""
-    return Counter(c for c in text if unicodedata.category(c) == "Sc" or c in _UNITS)
+    return Counter(c for c in text if unit_or_currency(c))
 
 
 def leaves_out(inserted: str, stood_for: str) -> bool:
