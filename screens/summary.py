@@ -16,6 +16,7 @@ with the rest; the briefing screen hands it the whole when it comes
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import Any, ClassVar
 
 from textual.app import App, ComposeResult
@@ -28,6 +29,7 @@ from textual.widgets import Static
 
 from briefing.index.preview import Totals
 from briefing.present.counts import record_counts
+from briefing.records.dates import DateValue, parse_date
 from briefing.records.model import Briefing
 from briefing.records.queries import BriefingQueries
 from briefing.records.text import BIDI_MARK, CUT_BEFORE_MARK, CUT_MARK, ZERO_WIDTH_MARK
@@ -50,15 +52,41 @@ from briefing.screens.warnings import WARNED
 #: Up to this many sources are listed above the summary; more, below it.
 SOURCES_FIRST_UP_TO = 3
 
-#: How the chronology writes what is known of a date, and what it means.
+#: How the chronology writes what is known of a date, and what it means: each
+#: example a date as the briefing's file would give it, `{day}` the day the
+#: examples are of (the briefing's `as_of`), `{before}` the day before it and
+#: `{week}` a week before. Written as the chronology's rows write them
+#: (`DateValue.describe`), so that the two cannot drift; said to a reader, not
+#: an author: the file's own signs (`%`) are the contract's business (a first
+#: reader's trial read "(~ in the file)" as addressed to someone else, and
+#: examples of 2022 in a briefing of 2026).
 DATE_MARKS = (
-    ("~10 Feb 2022", "approximate (~ in the file)"),
-    ("10 Feb 2022?", "uncertain (?)"),
-    ("~10 Feb 2022?", "approximate and uncertain (%)"),
-    ("8–9 Feb 2022", "an interval: from the first date to the last"),
-    ("from 3 Feb 2022", "began then; when it ended is not known"),
-    ("by 10 Feb 2022", "had happened by then; when it began is not known"),
+    ("{day}~", "approximate"),
+    ("{day}?", "uncertain"),
+    ("{day}%", "approximate and uncertain"),
+    ("{before}/{day}", "an interval: from the first date to the last"),
+    ("{week}/..", "began then; when it ended is not known"),
+    ("../{day}", "had happened by then; when it began is not known"),
 )
+
+
+#: The examples' day for a briefing whose `as_of` has none to give.
+_FALLBACK_DAY = date(2000, 1, 10)
+
+
+def date_examples(as_of: DateValue) -> list[tuple[str, str]]:
+    """`DATE_MARKS` as the chronology shows them, of the day `as_of` ends on
+    (its first day for a month or a year)."""
+    point = as_of.end or as_of.start
+    day = _FALLBACK_DAY
+    if point is not None and point.year > 1:  # (a week before 1 Jan 0001 is no date)
+        day = date(point.year, point.month or 1, point.day or 1)
+    days = {
+        "day": day.isoformat(),
+        "before": (day - timedelta(days=1)).isoformat(),
+        "week": (day - timedelta(days=7)).isoformat(),
+    }
+    return [(parse_date(form.format_map(days)).describe(), meaning) for form, meaning in DATE_MARKS]
 
 
 def marks_table(title: str, marks: Sequence[tuple[Content, str]], gap_after: bool = True) -> Fields:
@@ -71,9 +99,9 @@ def marks_table(title: str, marks: Sequence[tuple[Content, str]], gap_after: boo
     return Fields(rows, label_width=width, classes="part" if gap_after else "legend")
 
 
-def date_legend() -> Fields:
-    """The marks on the chronology's dates, explained."""
-    marks = [(plain(example, "bold"), meaning) for example, meaning in DATE_MARKS]
+def date_legend(as_of: DateValue) -> Fields:
+    """The marks on the chronology's dates, explained, with dates of the briefing's."""
+    marks = [(plain(example, "bold"), meaning) for example, meaning in date_examples(as_of)]
     return marks_table("Reading the chronology", marks, gap_after=False)
 
 
@@ -195,7 +223,7 @@ class SummaryScreen(ClosedByClickOutside):
             yield Static(join(*about), classes="part")
             # Of the first rows, "every event" would be of those: the mark is explained.
             all_single = whole is None and all(event.single_source for event in b.events)
-            yield date_legend()
+            yield date_legend(b.as_of)
             yield sources_legend(all_single)
             yield marks_legend(self.app)
             yield text_legend(self.app)

@@ -11,11 +11,12 @@ from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Static
 
+from briefing.records.dates import parse_date
 from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.chronology_pane import ChronologyPane
 from briefing.screens.footer import KeysFooter
 from briefing.screens.source_list import SourceList
-from briefing.screens.summary import SummaryScreen
+from briefing.screens.summary import SummaryScreen, date_examples
 
 EXAMPLE = REPO / "docs" / "example"
 
@@ -55,16 +56,31 @@ async def test_when_every_event_has_one_source_the_mark_is_quiet(tmp_path: Path)
         assert "A source is a document (an article, a statement)" in text
 
 
-async def test_the_summary_explains_the_date_marks(tmp_path: Path) -> None:
+async def test_the_summary_explains_the_date_marks_with_the_briefings_own_dates(
+    tmp_path: Path,
+) -> None:
+    """The examples are of the briefing's day (`as_of`: 12 Feb 2026), written as
+    the chronology writes dates, and say nothing of the file's signs: a first
+    reader's trial found examples of 2022 and "(~ in the file)" in a briefing
+    of 2026, addressed to someone else."""
     app = reader(EXAMPLE, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("s")
         assert isinstance(app.screen, SummaryScreen)
         text = " ".join(str(s.render()) for s in app.screen.query(Static))
-        for mark in ("~10 Feb 2022", "10 Feb 2022?", "(%)", "8–9 Feb 2022", "from 3 Feb"):
+        for mark in ("~12 Feb 2026", "12 Feb 2026?", "~12 Feb 2026?", "11–12 Feb 2026"):
             assert mark in text
-        assert "by 10 Feb 2022" in text and "single source" in text
+        assert "from 5 Feb 2026" in text and "by 12 Feb 2026" in text
+        assert "2022" not in text and "in the file" not in text and "(%)" not in text
+        assert "single source" in text
+
+
+def test_date_examples_of_a_briefing_as_of_a_month_are_of_its_first_day() -> None:
+    examples = dict((meaning, shown) for shown, meaning in date_examples(parse_date("2026-03")))
+    assert examples["approximate and uncertain"] == "~1 Mar 2026?"
+    assert examples["an interval: from the first date to the last"] == "28 Feb – 1 Mar 2026"
+    assert examples["began then; when it ended is not known"] == "from 22 Feb 2026"
 
 
 async def test_the_summary_explains_the_marks_in_the_text(tmp_path: Path) -> None:
