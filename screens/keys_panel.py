@@ -288,8 +288,15 @@ def showing_keys_panel(screen: Screen[object]) -> bool:
     return panel is not None and panel.display
 
 
+#: On a screen while its keys panel shows: its notices stand at the left
+#: (app.tcss), not over the panel's keys (a first reader's trial at 80×24: the
+#: notice of a copy hid the keys it had opened the panel to read).
+KEYS_SHOWN = "-keys-shown"
+
+
 def show_keys_panel(screen: Screen[object]) -> None:
     panel = _panel(screen)
+    screen.add_class(KEYS_SHOWN)
     if panel is None:
         screen.mount(KeysPanel())
     elif not panel.display:
@@ -300,6 +307,7 @@ def show_keys_panel(screen: Screen[object]) -> None:
 
 def hide_keys_panel(screen: Screen[object]) -> None:
     panel = _panel(screen)
+    screen.remove_class(KEYS_SHOWN)
     if panel is not None:
         panel.display = False
 

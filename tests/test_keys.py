@@ -204,6 +204,30 @@ async def test_the_key_panel_leaves_the_footer_whole_at_80x24(tmp_path: Path) ->
         assert panel.height >= SMALL[1] - 2
 
 
+async def test_a_notice_stands_clear_of_the_key_panel_at_80x24(tmp_path: Path) -> None:
+    """A first reader's trial: with the keys shown, the notice of a copy
+    covered the keys it had opened the panel to read; it stands at the left
+    then, and at the right again once the panel is hidden."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        panel = app.screen.query_one(KeysPanel).region
+        app.notify("A notice of some length, as a copy's is.")
+        await pilot.pause()
+        await pilot.pause()
+        toast = app.screen.query_one("Toast").region
+        assert toast.width and not toast.overlaps(panel)
+        await pilot.press("question_mark", "question_mark")  # the next page, then hidden
+        await pilot.pause()
+        assert not app.screen.query_one(KeysPanel).display
+        app.notify("Another notice.")
+        await pilot.pause()
+        await pilot.pause()
+        assert max(t.region.right for t in app.screen.query("Toast")) > SMALL[0] * 3 // 4
+
+
 async def test_at_80x24_question_mark_again_shows_the_keys_below_the_panels_edge(
     tmp_path: Path,
 ) -> None:
