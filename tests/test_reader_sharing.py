@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import webbrowser
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,10 @@ from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 
 from briefing.files.config import CONFIG_DIR_ENV
-from briefing.present.citation import web_address
-from briefing.records.model import Source
+from briefing.present.citation import found_in_text, web_address
+from briefing.present.quotes import COUNTED_IN_UP_TO
+from briefing.records.anchor_results import Span
+from briefing.records.model import Quote, Source
 from briefing.screens.details import DetailsScreen
 from briefing.screens.footer import KeysFooter, ShownKey
 from briefing.screens.quote_viewer import QuoteViewer
@@ -44,7 +47,8 @@ async def test_c_in_the_viewer_copies_the_quote_with_its_citation(tmp_path: Path
             'Note: The article says "she added".\n'
             "Source: Riverside closes its old bridge for repairs. Riverside Gazette, "
             "11 Feb 2026, credits: Riverside Gazette newsroom. "
-            "https://example.org/riverside/bridge"
+            "https://example.org/riverside/bridge\n"
+            "Found in paragraph 6 of the source's text (line 6 of sources/gazette.txt)"
         )
         assert "Sent the quote with its citation to the terminal's clipboard" in toasts(app)
 
@@ -163,9 +167,11 @@ async def test_the_citation_names_the_sources_credits_as_the_viewer_does(
         await pilot.press("enter", "c")
         await pilot.pause()
         assert isinstance(app.screen, QuoteViewer)
-        source = app.clipboard.splitlines()[-1]
+        source, found = app.clipboard.splitlines()[-2:]
         assert source.startswith("Source: Truss meets Lavrov in Moscow")
         assert source.endswith(". 10 Feb 2022, credits: AFP; AP; Reuters")
+        # where to check the words, pasted where the reader is not (an analyst's trial)
+        assert found == "Found in paragraph 8 of the source's text (line 21 of sources/article.txt)"
 
 
 async def test_c_in_the_panes_copies_the_chosen_quote_or_event(tmp_path: Path) -> None:
@@ -334,3 +340,24 @@ async def test_a_screenshot_is_said_saved_or_not_in_plain_words(tmp_path: Path) 
         app.action_screenshot("shot.svg", str(tmp_path / "no-such-folder"))
         await until(pilot, lambda: "not saved" in toasts(app), "the failure said")
         assert "The screenshot was not saved: No such file or directory" in toasts(app)
+
+
+def test_the_copy_says_in_which_paragraphs_of_the_text_an_elided_quote_stands() -> None:
+    text = "Headline\n\nFirst words here.\n\nMiddle, said Ana.\n\nLast words there.\n"
+    start, end = text.index("Middle"), text.index("there") + len("there")
+    span = Span(start, end, start, start + 17, 5, ((start, start + 6), (end - 5, end)))
+    source = Source("s", "S", text_path="sources/s.txt", text=text)
+    quote = Quote("q", "Middle … there", "a", "s", span=span)
+    assert found_in_text(quote, source) == (
+        "Found in paragraphs 3–4 of the source's text (line 5 of sources/s.txt)"
+    )
+    assert found_in_text(replace(quote, span=None), source) is None  # not placed: nothing said
+
+
+def test_in_a_text_too_long_to_count_the_copy_says_the_line_alone() -> None:
+    text = "x " * (COUNTED_IN_UP_TO // 2) + "\n\nThe words.\n"
+    start = text.index("The words")
+    span = Span(start, start + 9, start, start + 10, 3)
+    quote = Quote("q", "The words", "a", "s", span=span)
+    source = Source("s", "S", text_path="sources/long.txt", text=text)
+    assert found_in_text(quote, source) == "Found on line 3 of the source's text (sources/long.txt)"

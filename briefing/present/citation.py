@@ -3,7 +3,8 @@
 The text is for pasting into a note, a message or an article: the quote's
 words in quotation marks as the briefing gives them (an insertion keeps its
 brackets), who said them and how, and the source (title, outlet, date,
-address), one fact per line; then what the checker warned of the quote, so
+address), one fact per line, and where in the source's text the words
+are; then what the checker warned of the quote, so
 that "we won" taken from "we won't" does not travel as said (a review), and
 of an event ("on Wednesday morning" for a Thursday), likewise. What it
 warned of a source (published after the briefing's as_of) follows the
@@ -12,11 +13,13 @@ source's own line: its message names a field ("outlet holds …"), not whose.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from urllib.parse import urlsplit
 
-from briefing.present.quotes import how_and_when, in_quotation_marks
+from briefing.present.quotes import COUNTED_IN_UP_TO, how_and_when, in_quotation_marks
 from briefing.present.sources import source_facts
 from briefing.records.model import Event, Quote, Source
+from briefing.records.normalising import paragraphs
 from briefing.records.queries import BriefingQueries
 
 #: Before each of the checker's warnings in a copied quote: pasted elsewhere,
@@ -68,9 +71,34 @@ def quote_citation(quote: Quote, queries: BriefingQueries) -> str:
         # the briefing's caveat ("the article does not date these words"),
         # which the Markdown export keeps and the copy lost (a desk editor's trial)
         lines.append(f"Note: {' '.join(quote.note.split())}")
-    lines += _cited_source(queries.source(quote.source), "Source: ")
+    source = queries.source(quote.source)
+    lines += _cited_source(source, "Source: ")
+    found = found_in_text(quote, source)
+    if found:
+        lines.append(found)
     lines += [COPIED_WARNING + warning.message for warning in quote.warnings]
     return "\n".join(lines)
+
+
+def found_in_text(quote: Quote, source: Source) -> str | None:
+    """`Found in paragraph 7 of the source's text (line 12 of sources/article.txt)`:
+    where to check the words, pasted where the reader is not (an analyst's
+    trial: the copy named the source but not where in it). None for a quote
+    not placed in a text. Paragraphs as the contract counts them; not counted
+    in a text over `COUNTED_IN_UP_TO` characters (a copy is made on the
+    screen's thread), where the line alone is said."""
+    span, text = quote.span, source.text
+    if span is None or text is None:
+        return None
+    path = source.text_path
+    if len(text) > COUNTED_IN_UP_TO:
+        return f"Found on line {span.line} of the source's text" + (f" ({path})" if path else "")
+    line = f"line {span.line} of {path}" if path else f"line {span.line}"
+    starts = [start for start, _ in paragraphs(text)]
+    first = bisect_right(starts, span.start)
+    last = bisect_right(starts, max(span.start, span.pieces[-1][1] - 1))
+    where = f"paragraph {first}" if first == last else f"paragraphs {first}–{last}"
+    return f"Found in {where} of the source's text ({line})"
 
 
 def event_citation(event: Event, queries: BriefingQueries) -> str:
