@@ -10,6 +10,7 @@ source names, gives None.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from briefing.check.yaml_nodes import Mapping, Scalar, Sequence
@@ -49,19 +50,42 @@ def source_of(text_file: Path) -> tuple[Path, str] | None:
 
 
 def _named_in(folder: Path, target: Path) -> str | None:
+    """The id of the source of a YAML file of `folder` whose `text:` is
+    `target`. The files that hold the target's name as it is written are
+    read first, the others only if none of those names it (a path written
+    with escapes): reading every file of a briefing of 10,000 quotes to find
+    one source took two seconds of `briefing find`."""
     try:
         files = yaml_files(folder)
     except OSError:
         return None
-    for path in files:
-        try:
-            data = read_file(path, MAX_YAML_BYTES)
-        except (Refused, TooLarge, OSError):
-            continue
-        for document in read_yaml(data, ProblemSink(str(path))).documents:
-            found = _source_in(document, folder, target)
-            if found is not None:
-                return found
+    name = os.fsencode(target.name)
+    holding = [path for path in files if _holds(path, name)]
+    others = [path for path in files if path not in holding]
+    for path in (*holding, *others):
+        found = _named_in_file(path, folder, target)
+        if found is not None:
+            return found
+    return None
+
+
+def _holds(path: Path, name: bytes) -> bool:
+    try:
+        return name in read_file(path, MAX_YAML_BYTES)
+    except (Refused, TooLarge, OSError):
+        return False
+
+
+def _named_in_file(path: Path, folder: Path, target: Path) -> str | None:
+    """The id of the source of the YAML file `path` whose `text:` is `target`."""
+    try:
+        data = read_file(path, MAX_YAML_BYTES)
+    except (Refused, TooLarge, OSError):
+        return None
+    for document in read_yaml(data, ProblemSink(str(path))).documents:
+        found = _source_in(document, folder, target)
+        if found is not None:
+            return found
     return None
 
 
