@@ -177,8 +177,9 @@ async def test_the_quote_viewer_marks_the_source_and_says_its_warning_under_the_
             await pilot.press("c")
             await pilot.pause()
             copied = app.clipboard.splitlines()
-            assert copied[-2] == "Source: S. 20 Feb 2022"
-            assert copied[-1].startswith("The briefing checker warns of this source: " + LATE)
+            assert copied[-3] == "Source: S. 20 Feb 2022"
+            assert copied[-2].startswith("The briefing checker warns of this source: " + LATE)
+            assert copied[-1].startswith("Found in paragraph 1 of the source's text")
 
 
 def header(app: App[None]) -> str:
