@@ -676,12 +676,25 @@ class BriefingScreen(Screen[None]):
     def _header(self) -> Content:
         memory = self.remembering.memory if self.remembering is not None else None
         marks = header_counts(memory) if memory is not None else None
-        header = briefing_header(self.queries, self.reading, marks, self.whole_failed)
+        header = briefing_header(
+            self.queries, self.reading, marks, self.whole_failed, self._checker_warnings()
+        )
         if self.filter_line is not None:
             header = join(self.filter_line, plain("  ·  ", "dim"), header)
         if self.outdated is None:
             return header
         return join(plain(f"⚠ {self.outdated}", "bold $text-warning"), plain(" · ", "dim"), header)
+
+    def _checker_warnings(self) -> int | None:
+        """How many warnings the checker gives the briefing, as the library's row
+        counts them (those about no record too: a hidden character in its
+        title); None where the index does not say it of the records shown (the
+        files no longer open, and the last version that did stays)."""
+        index = self.index_now() if self.index_now is not None else None
+        if index is None:
+            return None
+        summary = next((s for s in index.summaries() if s.id == self.briefing.id), None)
+        return summary.warnings if summary is not None and summary.opens else None
 
     def recall(self) -> None:
         """Read what the reader remembers of the briefing as it is now, in a worker."""

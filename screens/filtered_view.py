@@ -100,18 +100,26 @@ def filtered_view(
 
 
 def briefing_header(
-    queries: BriefingQueries, reading: Totals | None, marks: Content | None, failed: bool = False
+    queries: BriefingQueries,
+    reading: Totals | None,
+    marks: Content | None,
+    failed: bool = False,
+    warnings: int | None = None,
 ) -> Content:
     """The date and title, after what the reader remembers (`header_counts`);
-    `failed`: the rest of a large briefing (`reading`) could not be read."""
+    `failed`: the rest of a large briefing (`reading`) could not be read;
+    `warnings`: how many the checker gives the briefing, as the library's
+    row counts them (None: those its records hold, `warnings_on_records`)."""
     briefing = queries.briefing
     as_of = plain(f"as of {briefing.as_of.describe()}  ", "dim")
     header = join(as_of, plain(briefing.title, "bold"))
-    warned = warned_records(queries)
-    if warned:
-        # as the marks before it say theirs: `Δ1 changed`, `⚠2 warned`; the
-        # records of every kind together, each marked ⚠ saying which
-        warning = plain(f"{WARNED}{warned} warned", WARNING_STYLE)
+    if warnings is None:
+        warnings = warnings_on_records(queries)
+    if warnings:
+        # as the marks before it say theirs: `Δ1 changed`, `⚠2 warnings`; the
+        # warnings of every kind of record together, each record marked ⚠
+        # saying which, and `!` on how many records they are
+        warning = plain(f"{WARNED}{counted(warnings, 'warning')}", WARNING_STYLE)
         header = join(warning, plain(" · ", "dim"), header)
     if marks is not None:
         header = join(marks, header)
@@ -124,24 +132,26 @@ def briefing_header(
     return join(header, plain(f"  · the first rows; reading all {whole}…", "italic $text-warning"))
 
 
-#: By briefing: how many of its records the checker warned of.
+#: By briefing: how many warnings its records hold.
 _WARNED: WeakKeyDictionary[BriefingQueries, int] = WeakKeyDictionary()
 
 
-def warned_records(queries: BriefingQueries) -> int:
-    """How many records of the briefing (sources, actors, events, quotes) the
-    checker warned of: the header says so, as the library's row says "2
-    warnings" (a trial on limited terminals: once open, only the footer's `!`
-    and the rows' `⚠` told). One count for all four kinds, short at 80
-    columns ("⚠3 warned", not "⚠1 actor, 2 quotes warned"): the rows marked
-    `⚠` in the panes say which, and a source's mark stands before its title
-    in the summary (`s`), an event's details and the quote viewer. Counted
-    once a briefing (10,000 quotes at x1000, and the header is drawn at each
-    filter)."""
+def warnings_on_records(queries: BriefingQueries) -> int:
+    """How many warnings the checker gives the records of the briefing
+    (sources, actors, events, quotes), where the index does not say how many
+    it gives the briefing (the files no longer open: the last version that
+    did stays on screen). The header says the count, as the library's row
+    says "2 warnings": it said "⚠10 warned", counting records, under a row
+    that said "11 warnings" (a first-time analyst's trial: two numbers for
+    one thing); `!` says how many records they are on. One count for all
+    four kinds, short at 80 columns: the rows marked `⚠` in the panes say
+    which, and a source's mark stands before its title in the summary (`s`),
+    an event's details and the quote viewer. Counted once a briefing
+    (10,000 quotes at x1000, and the header is drawn at each filter)."""
     warned = _WARNED.get(queries)
     if warned is None:
         kinds = (queries.briefing.sources, queries.actors, queries.chronology, queries.quotes)
-        warned = _WARNED[queries] = sum(1 for kind in kinds for r in kind if r.warnings)
+        warned = _WARNED[queries] = sum(len(r.warnings) for kind in kinds for r in kind)
     return warned
 
 

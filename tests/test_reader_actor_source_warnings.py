@@ -187,8 +187,8 @@ def header(app: App[None]) -> str:
 
 
 async def test_the_header_counts_warned_actors_and_sources_with_the_rest(tmp_path: Path) -> None:
-    """One count for all: the rows marked ⚠ and the summary's sources say which."""
+    """One count of the warnings for all: the rows marked ⚠ and the summary's sources say which."""
     app = reader(alike_and_late(tmp_path / "b"), tmp_path)
     async with app.run_test(size=SMALL) as pilot:
         await settle(pilot)
-        assert "⚠2 warned · as of" in header(app), header(app)
+        assert "⚠2 warnings · as of" in header(app), header(app)

@@ -121,11 +121,11 @@ def header(app: App[None]) -> str:
 
 
 async def test_the_header_counts_warned_events_with_warned_quotes(tmp_path: Path) -> None:
-    """One count for both: the rows marked ⚠ say which."""
+    """One count of the warnings, as the library's row says it: the rows marked ⚠ say which."""
     app = reader(wrong_weekday(tmp_path / "b"), tmp_path)
     async with app.run_test(size=SMALL) as pilot:
         await settle(pilot)
-        assert "⚠1 warned · as of" in header(app), header(app)
+        assert "⚠1 warning · as of" in header(app), header(app)
     # and a quote that takes "hello" as "ello", beside the wrong weekday
     yaml = BASE.replace("    when: 2022-02-10\n", WRONG_DAY).replace(
         "text: hello world", "text: ello world"
@@ -133,4 +133,4 @@ async def test_the_header_counts_warned_events_with_warned_quotes(tmp_path: Path
     app = reader(wrong_weekday(tmp_path / "both", yaml), tmp_path / "i")
     async with app.run_test(size=SMALL) as pilot:
         await settle(pilot)
-        assert "⚠2 warned · as of" in header(app), header(app)
+        assert "⚠2 warnings · as of" in header(app), header(app)

@@ -216,8 +216,8 @@ async def test_the_header_says_how_many_quotes_the_checker_warned_of(tmp_path: P
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         header = str(app.screen.query_one("#header", Static).render())
-        assert "⚠1 warned · as of" in header, header
+        assert "⚠1 warning · as of" in header, header
     app = reader(write_folder(tmp_path / "sound", briefing_files()), tmp_path / "i")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert "warned" not in str(app.screen.query_one("#header", Static).render())
+        assert "⚠" not in str(app.screen.query_one("#header", Static).render())
