@@ -16,13 +16,14 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import reactive
+from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from briefing.errors import UsageError
@@ -33,6 +34,7 @@ from briefing.records.queries import BriefingQueries
 from briefing.records.text import counted, visible_line
 from briefing.screens.bound_keys import key_shown
 from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.palette import ShowRecord
 from briefing.screens.state import RecordOverlay
 
 #: Seconds between two looks at the open briefing's files.
@@ -91,6 +93,9 @@ class LiveContentApp(App[None]):
         self.said_on_disk: str | None = None
         #: what the index said and the reader has shown: each once
         self._index_said: set[str] = set()
+        #: the briefing and the item of the `!` list last gone to from it: its
+        #: cursor starts there, for the next warning (None: none yet)
+        self._warning_chosen: tuple[str, int] | None = None
 
     def hear_index(self, index: Index) -> None:
         """What `index` says from now on, from any thread, shown as it says it."""
@@ -380,5 +385,36 @@ class LiveContentApp(App[None]):
         from briefing.screens.problems import ProblemsScreen
 
         problems = self.problems or self.open_warnings()
-        if problems and not isinstance(self.screen, ProblemsScreen):
-            self.push_screen(ProblemsScreen(problems))
+        if not problems or isinstance(self.screen, ProblemsScreen):
+            return
+        shown = self.open_briefing()
+        if self.problems or shown is None:
+            self.push_screen(ProblemsScreen(problems))  # the errors: text, no record to go to
+            return
+        briefing_id = shown.briefing.id
+
+        def chosen(item: int) -> None:
+            self._warning_chosen = (briefing_id, item)
+
+        last = self._warning_chosen
+        warnings = ProblemsScreen(
+            problems,
+            shown.queries,
+            first_rows=shown.first_rows,
+            start=last[1] if last is not None and last[0] == briefing_id else None,
+            chosen=chosen,
+        )
+        self.push_screen(warnings)
+
+    @on(ShowRecord)
+    def _show_record_over(self, message: ShowRecord) -> None:
+        """A record to show, chosen in the `!` list opened over a screen that
+        shows none (the pins, a source's text, the briefings an actor is also
+        in): the open briefing shows it, what was open over it closed, as over
+        the panes (Backspace goes back to where they were)."""
+        shown = self.open_briefing()
+        if shown is None or message.screen is shown or not shown.queries.has(message.ref):
+            return
+        self._close_over(shown)
+        screen: Screen[Any] = shown
+        shown.post_message(ShowRecord(screen, message.ref))

@@ -2,7 +2,8 @@
 
 The library said "1 warning" on a briefing's row; once the briefing was
 open, nothing did (a desk editor's trial): the footer offers `! Problems`
-while the briefing has warnings, and it lists them as `briefing check` does.
+while the briefing has warnings, and it lists them, each with the record it is
+about (tests/test_warned_list.py).
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ from pathlib import Path
 
 import pytest
 from conftest import BASE_FILES, CONTENT, briefing_files, write_folder
-from reader_helpers import SIZE, SMALL, reader, settle, until
+from reader_helpers import SIZE, SMALL, drawn, reader, settle, until
 from test_reload import edit, footer_keys
 from textual.widgets import Static
 
 from briefing.screens import live
 from briefing.screens.footer import KeysFooter
 from briefing.screens.problems import ProblemsScreen
+from briefing.screens.warned_list import WarningList
 
 
 def _warned_folder(tmp_path: Path) -> Path:
@@ -39,9 +41,11 @@ async def test_bang_lists_the_warnings_of_the_briefing_on_screen(tmp_path: Path)
         problems = app.screen
         assert isinstance(problems, ProblemsScreen)
         assert [p.code for p in problems.problems] == ["quote-cuts-word"]
-        text = str(problems.query_one(Static).render())
-        assert text.startswith("The checker gives this briefing 1 warning")
-        assert "briefing.yaml:" in text and "warning[quote-cuts-word]" in text
+        assert str(problems.query_one("#problems-title", Static).render()) == (
+            "1 warning on 1 record"
+        )
+        text = drawn(problems.query_one(WarningList))
+        assert "Quote · A: “ello world”" in text  # the record it is about, as the reader knows it
         assert "hello" in text  # the word of the source it cuts
         await pilot.press("escape")
         assert not isinstance(app.screen, ProblemsScreen)
