@@ -209,3 +209,15 @@ def test_key_panel(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-unt
     show_keys = pressing("question_mark", pauses=2)
 
     assert snap_compare(reader(None, tmp_path), terminal_size=SMALL, run_before=show_keys)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_warnings_listed(snap_compare, tmp_path: Path, size: str) -> None:  # type: ignore[no-untyped-def]
+    """`!`: each warning under the record it is about, the briefing's own
+    first, the cursor on the quote's (the last), where Enter goes."""
+    from test_warned_records import warned_briefing
+
+    to_the_quote = pressing("exclamation_mark", "G", pauses=3)
+
+    app = reader(warned_briefing(tmp_path), tmp_path)
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=to_the_quote)
