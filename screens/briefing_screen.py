@@ -376,9 +376,12 @@ class BriefingScreen(Screen[None]):
 
     @on(ShowRecord)
     def _show_record(self, message: ShowRecord) -> None:
-        """From the command palette: the record, with no filter hiding it."""
+        """From the command palette or the `!` list: the record, with no filter
+        hiding it; a quote from `!` opened in the viewer as well."""
         message.stop()
         self.go(self.current().showing(message.ref))
+        if message.open_quote and message.ref.kind is Kind.QUOTE:
+            self.call_after_refresh(self.open_quote, message.ref.id)
 
     def open_quote(self, quote_id: str) -> None:
         order = self.query_one(QuotesPane).shown_ids()

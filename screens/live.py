@@ -417,4 +417,4 @@ class LiveContentApp(App[None]):
             return
         self._close_over(shown)
         screen: Screen[Any] = shown
-        shown.post_message(ShowRecord(screen, message.ref))
+        shown.post_message(ShowRecord(screen, message.ref, message.open_quote))

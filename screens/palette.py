@@ -54,10 +54,13 @@ from briefing.screens.warnings import WARNED_HELP
 
 @dataclass(eq=False)
 class ShowRecord(Message):
-    """Show this record: chosen in the palette opened over `screen`."""
+    """Show this record: chosen in the palette opened over `screen`, or in
+    the `!` list; `open_quote`: a quote is opened in the viewer too, where
+    its words stand highlighted in their source (what a warning is about)."""
 
     screen: Screen[object]
     ref: RecordRef
+    open_quote: bool = False
 
     @property
     def control(self) -> Screen[object]:

@@ -5,7 +5,8 @@ on screen (a quote that takes part of a word of its source ...).
 The errors are text, as `briefing check` reports them: there is no record
 to go to in files that do not open. The warnings are a list, one item per
 warning, which says the record it is about (briefing.screens.warned_list);
-Enter goes there as the palette goes to a record: `ShowRecord`, posted to
+Enter goes there as the palette goes to a record, a quote opened in the
+viewer where its words stand in their source: `ShowRecord`, posted to
 the screen the list was opened over (the app's when that screen shows no
 records: briefing.screens.live).
 """
@@ -141,4 +142,5 @@ class ProblemsScreen(ClosedByClickOutside):
         stack = self.app.screen_stack
         below = stack[stack.index(self) - 1]
         self.dismiss(None)
-        below.post_message(ShowRecord(below, record))
+        # a warned quote opened where the warning is said beside the source's words
+        below.post_message(ShowRecord(below, record, open_quote=True))

@@ -76,7 +76,14 @@ async def test_each_warning_says_the_record_it_is_about(tmp_path: Path) -> None:
         assert "the summary (s) lists it" in shown  # where a source's warning stands
 
 
-async def test_enter_goes_to_the_quote_and_backspace_back(tmp_path: Path) -> None:
+async def test_enter_opens_the_quote_where_its_words_stand_and_backspace_back(
+    tmp_path: Path,
+) -> None:
+    """A warned quote is opened in the viewer, its words highlighted in their
+    source beside the warning: what the warning is about; back, its row is
+    chosen, then Backspace goes back to where the reader was."""
+    from briefing.screens.quote_viewer import QuoteViewer
+
     app = reader(warned_briefing(tmp_path), tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -86,6 +93,11 @@ async def test_enter_goes_to_the_quote_and_backspace_back(tmp_path: Path) -> Non
         await pilot.press("G")  # the quote's, the last
         assert footer_keys(app)["enter"] == "Go to it"
         await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        viewer = app.screen
+        assert isinstance(viewer, QuoteViewer) and viewer.quote.id == "q"
+        await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
         assert screen.current().active == "quotes"
@@ -156,6 +168,10 @@ async def test_a_click_on_an_item_goes_to_its_record(tmp_path: Path) -> None:
         line = next(n for n, text in enumerate(drawn(listing).splitlines()) if "Quote ·" in text)
         assert await pilot.click(WarningList, offset=(4, line))
         await pilot.pause()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QuoteViewer"  # opened where its words stand
+        await pilot.press("escape")
+        await pilot.pause()
         assert isinstance(app.screen, BriefingScreen)
         assert listed(app, "quotes").highlighted_id == "q"
 
@@ -182,6 +198,10 @@ async def test_over_the_pins_enter_goes_to_the_record_in_the_panes(tmp_path: Pat
         assert isinstance(app.screen, PinsScreen)
         await open_warnings(app, pilot)
         await pilot.press("G", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QuoteViewer"
+        await pilot.press("escape")
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, BriefingScreen)
