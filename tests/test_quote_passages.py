@@ -291,6 +291,44 @@ def test_a_press_release_s_words_are_its_publisher_s(tmp_path: Path, outlet: str
         assert codes(check(write_folder(tmp_path / speaker, files))) == codes_said, speaker
 
 
+#: A judgment: the judge's narration, and a witness's evidence it quotes.
+JUDGMENT = (
+    "44. The minister was not told that the estimate rested on a single survey. "
+    'Dr Raman said in evidence: "The survey was never meant to carry that weight."\n'
+)
+
+
+def test_a_judgment_credited_to_its_judge_is_his_words_but_not_those_it_quotes(
+    tmp_path: Path,
+) -> None:
+    """A judgment published by its court (`outlet: High Court`), credited to its
+    judge: every quote of his own words was warned as the report's narration
+    (a trial of long documents: 40 of 40); credited to him, they are his, and
+    a witness's quoted evidence given to him is still warned of."""
+    judge = "  - id: judge\n    name: Mr Justice Harlow\n    kind: person\n"
+    raman = "  - id: raman\n    name: Priya Raman\n    kind: person\n    aliases: [Dr Raman]\n"
+
+    def judged(folder: Path, credits: str, quote: str, speaker: str = "judge") -> list[str]:
+        source = f"    outlet: High Court\n{credits}    text: sources/s.txt\n"
+        text = (
+            BASE.replace("    text: sources/s.txt\n", source)
+            .replace("events:\n", judge + raman + "events:\n", 1)
+            .replace("text: hello world", f"text: {quote}")
+            .replace("speaker: a\n", f"speaker: {speaker}\n")
+        )
+        files = briefing_files(**{"briefing.yaml": text, "sources/s.txt": JUDGMENT})
+        return codes(check(write_folder(folder, files)))
+
+    narration = "The minister was not told that the estimate rested on a single survey"
+    assert judged(tmp_path / "a", "", narration) == ["quote-outside-quotation"]
+    credited = "    credits: [Mr Justice Harlow]\n"
+    assert judged(tmp_path / "b", credited, narration) == []
+    evidence = "The survey was never meant to carry that weight"
+    assert judged(tmp_path / "c", credited, evidence) == ["quote-said-by-other"]
+    # the narration is the judge's, not a witness's
+    assert judged(tmp_path / "d", credited, narration, "raman") == ["quote-outside-quotation"]
+
+
 def berg_checked(tmp_path: Path, quote: str) -> list[str]:
     """The codes of the base briefing whose actor is Jonas Berg, quoting HERALD."""
     text = BASE.replace("    name: A\n", "    name: Jonas Berg\n").replace(

@@ -67,8 +67,9 @@ def warn_quotation_marks(
     if not source.uses_marks:
         return
     # A press release's words are all its publisher's: "Nordavia expects to
-    # file …" given to Nordavia is no narration (a fact-checker's trial).
-    published = names.publishes(source_id, record.text("speaker") or "")
+    # file …" given to Nordavia is no narration (a fact-checker's trial); so
+    # are a judgment's its judge's, credited with it.
+    published = names.narrates(source_id, record.text("speaker") or "")
     outside: list[PartPlace] = []
     across: list[PartPlace] = []
     inner: PartPlace | None = None
@@ -96,7 +97,9 @@ def warn_quotation_marks(
             f"own words (its narration, or a paraphrase), which the reader would show as "
             f"said by {shown(speaker)}",
             "quote words the source puts in quotation marks; say what the report says in "
-            "its own words in an event's summary",
+            "its own words in an event's summary; if the source is the speaker's own "
+            "document (a judgment, a report, a statement), name them in its credits: its "
+            "words are then theirs throughout",
         )
     if across:
         words = original[across[0].start : across[0].end]

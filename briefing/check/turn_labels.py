@@ -199,11 +199,37 @@ class TurnNames:
 
     def publishes(self, source_id: str, ident: str) -> bool:
         """Whether the source's outlet is the actor `ident` itself, by its name
-        or an alias (a press release: every word of it is the publisher's)."""
+        or an alias (a press release: every word of it is the publisher's,
+        those it quotes too)."""
         outlet = self._outlet(source_id)
-        if outlet is None or ident not in self._actors:
+        return outlet is not None and self._is_form_of(
+            _without_trailing(words_of(outlet), _PUBLISHER_WORDS), ident
+        )
+
+    def narrates(self, source_id: str, ident: str) -> bool:
+        """Whether the source's narration is the actor `ident`'s own words: it
+        publishes it (`publishes`), or one of the source's `credits` is its
+        name or an alias (a judgment credited to its judge, a report to its
+        committee, a licence to its foundation, published by a court, a
+        parliament, a website: a trial of long documents had every quote of a
+        judge's own words warned as narration). Not the words it quotes: a
+        witness's quoted in a judgment are the witness's."""
+        if self.publishes(source_id, ident):
+            return True
+        source = self._sources.get(source_id)
+        credits = source.value("credits") if source is not None else None
+        if not isinstance(credits, (tuple, list)):
             return False
-        words = _without_trailing(words_of(outlet), _PUBLISHER_WORDS)
+        return any(
+            isinstance(credit, str) and self._is_form_of(words_of(credit), ident)
+            for credit in credits
+        )
+
+    def _is_form_of(self, words: tuple[str, ...], ident: str) -> bool:
+        """Whether `words` are a whole name or alias of the actor `ident`, a
+        leading article aside (`The Guardian`)."""
+        if not words or ident not in self._actors:
+            return False
         forms = self._strict_forms()
         return ident in forms.get(words, set()) | forms.get(_without_leading_small(words), set())
 

@@ -135,7 +135,10 @@ from briefing.records.codes import CODES
 #:     no new code (hedges, insertions, "no secret", attributions, elisions,
 #:     headings, datelines) and a quote that leaves out a number's unit or
 #:     currency (quote-cuts-word): indexes of 33 showed the warnings before.
-INDEX_FORMAT = 34
+#: 35: the same shape, a source's narration its credited author's words
+#:     (quote-outside-quotation no longer given to a judge's quotes of a
+#:     judgment credited to them): indexes of 34 showed the warnings.
+INDEX_FORMAT = 35
 
 
 def _built_by() -> str:
