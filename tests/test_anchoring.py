@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
 import pytest
+from conftest import quote_checked
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -15,6 +17,7 @@ from briefing.records.editorial import says_nothing
 from briefing.records.nearest_passage import Difference
 from briefing.records.normalised_text import NormalisedText
 from briefing.records.normalising import normalise, paragraph_break, paragraphs
+from briefing.records.shared_stretch import FOOTNOTE_MARK, found_past_footnote_marks
 
 SOURCE = (
     "First paragraph, nothing quoted.\n\n"
@@ -570,3 +573,52 @@ def test_a_script_without_spaces_is_told_the_characters_that_differ(quote: str, 
     found = anchor(quote, NormalisedText(source), None)
     hint = passage_hint(found.nearest)
     assert hint is not None and hint.endswith(" — " + said)
+
+
+def test_a_quote_that_leaves_out_a_footnote_mark_is_told_of_its_own_passage(
+    tmp_path: Path,
+) -> None:
+    """A judgment's sentence with a footnote mark glued to a word, and the same
+    sentence with another figure elsewhere: the hint named the other one ("it
+    has '£195m' where the quote has '£111m'"), which the author would have
+    "corrected" into a quote of the wrong finding (a trial of long documents).
+    It names the quote's own passage, and the mark."""
+    source = (
+        "12. The minister was not told that the estimate of £195m rested on a single survey.\n\n"
+        "Much later, the court heard other evidence on the matter of the bridges.\n\n"
+        "44. The minister was not told that the[2] estimate of £111m rested on a single "
+        "survey.\n"
+    )
+    quote = "The minister was not told that the estimate of £111m rested on a single survey."
+    problems = quote_checked(tmp_path, quote, source)
+    assert [p.code for p in problems] == ["quote-not-found"]
+    hint = problems[0].hint or ""
+    assert "(line 5 of the source)" in hint and "£195m" not in hint
+    assert "it has 'the[2]' where the quote has 'the'" in hint
+    assert "footnote mark '[2]'; leave it out with an elision ('the […]'" in hint
+    # as the hint says: the quote is found
+    elided = "The minister was not told that the […] estimate of £111m rested on a single survey."
+    assert quote_checked(tmp_path / "elided", elided, source) == []
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["word", "the", "£111m", "survey.", "a"]), st.booleans()),
+        min_size=1,
+        max_size=12,
+    ),
+    st.integers(0, 11),
+    st.integers(1, 6),
+)
+def test_words_found_past_footnote_marks_are_placed_where_the_source_has_them(
+    words: list[tuple[str, bool]], first: int, size: int
+) -> None:
+    """Read without its marks, the span found is the quote's words."""
+    source = " ".join(word + (f"[{n}]" if marked else "") for n, (word, marked) in enumerate(words))
+    wanted = " ".join(word for word, _ in words[first : first + size])
+    found = found_past_footnote_marks(source, wanted)
+    if not wanted or not any(marked for _, marked in words):
+        assert found is None
+        return
+    assert found is not None
+    assert FOOTNOTE_MARK.sub("", source[found[0] : found[1]]) == wanted

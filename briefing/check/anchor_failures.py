@@ -27,6 +27,7 @@ from briefing.records.editorial import (
 from briefing.records.nearest_passage import Difference, Passage
 from briefing.records.normalising import normalise
 from briefing.records.scripts import UNSPACED_CHARACTER
+from briefing.records.shared_stretch import FOOTNOTE_MARK
 from briefing.records.text import cut, shown
 
 #: Why a part is too short, said the same for one part or several: "between
@@ -383,11 +384,28 @@ def _seen_difference(difference: Difference) -> str:
         difference.quote_word + difference.source_word
     ):
         return _characters_differ(difference.quote_word, difference.source_word)
+    if difference.kind == "replace" and _footnoted(difference):
+        mark = FOOTNOTE_MARK.search(difference.source_word)
+        assert mark is not None
+        return (
+            f"it has {source_word} where the quote has {quote_word}: the source's footnote "
+            f"mark {shown(mark.group())}; leave it out with an elision "
+            f"({shown(difference.source_word[: mark.start()] + ' […]')}, then the words after it)"
+        )
     if difference.kind == "replace":
         return f"it has {source_word} where the quote has {quote_word}"
     if difference.kind == "missing":
         return f"it has {source_word} there, which the quote leaves out"
     return f"the quote has {quote_word}, which it does not have there"
+
+
+def _footnoted(difference: Difference) -> bool:
+    """Whether the source's word is the quote's with a footnote mark glued to it."""
+    source_word = difference.source_word
+    return (
+        FOOTNOTE_MARK.search(source_word) is not None
+        and FOOTNOTE_MARK.sub("", source_word) == difference.quote_word
+    )
 
 
 def _characters_differ(quote_word: str, source_word: str) -> str:

@@ -13,7 +13,11 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from briefing.records.normalising import WORD, normalise
-from briefing.records.shared_stretch import found_but_case, longest_shared
+from briefing.records.shared_stretch import (
+    found_but_case,
+    found_past_footnote_marks,
+    longest_shared,
+)
 
 
 class NormalisedSource(Protocol):
@@ -45,7 +49,10 @@ def nearest_passage(source: NormalisedSource, needle: str, written: str = "") ->
     haystack = source.text
     # Words that differ only in case are surely the ones meant, wherever a
     # longer stretch with other words may stand.
-    same_but_case = found_but_case(haystack, needle)
+    # So are words found whole once the source's footnote marks are read past.
+    same_but_case = found_but_case(haystack, needle) or found_past_footnote_marks(
+        haystack, needle
+    )
     in_needle = 0  # where the shared stretch starts in the needle
     if same_but_case is not None:
         shared = same_but_case

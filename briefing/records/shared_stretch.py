@@ -10,6 +10,7 @@ no hint: the check says the quote is not there, without a nearby passage.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 
@@ -29,6 +30,42 @@ def found_but_case(haystack: str, needle: str) -> tuple[int, int] | None:
         return None
     at = lowered.find(needle.lower())  # a linear search, where the pattern backtracks
     return None if at == -1 else (at, at + len(needle))
+
+
+#: A footnote's mark glued to the word or sign before it: `evidence[25]`,
+#: `survey.[3]`, `the¹²`.
+FOOTNOTE_MARK = re.compile(r"(?<=\S)(?:\[\d{1,4}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+
+
+def found_past_footnote_marks(haystack: str, needle: str) -> tuple[int, int] | None:
+    """Where `needle` stands in `haystack` read without its footnote marks:
+    a quote copied from a judgment or a report that left out `[2]` after
+    "the" was told of the nearest passage in another paragraph, with
+    another number, which the author would have "corrected" into a quote of
+    the wrong finding (a trial of long documents)."""
+    if not needle or FOOTNOTE_MARK.search(needle) or not FOOTNOTE_MARK.search(haystack):
+        return None
+    pieces: list[str] = []
+    #: where each piece starts, in the text without marks and in `haystack`
+    starts: list[tuple[int, int]] = []
+    kept = at = 0
+    for mark in FOOTNOTE_MARK.finditer(haystack):
+        starts.append((kept, at))
+        pieces.append(haystack[at : mark.start()])
+        kept += mark.start() - at
+        at = mark.end()
+    starts.append((kept, at))
+    pieces.append(haystack[at:])
+    found = "".join(pieces).find(needle)
+    if found == -1:
+        return None
+
+    def in_haystack(offset: int) -> int:
+        piece = bisect.bisect_right(starts, (offset, len(haystack))) - 1
+        kept_start, haystack_start = starts[piece]
+        return haystack_start + offset - kept_start
+
+    return in_haystack(found), in_haystack(found + len(needle) - 1) + 1
 
 
 def longest_shared(haystack: str, needle: str) -> tuple[int, int, int] | None:
