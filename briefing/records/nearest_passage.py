@@ -50,9 +50,7 @@ def nearest_passage(source: NormalisedSource, needle: str, written: str = "") ->
     # Words that differ only in case are surely the ones meant, wherever a
     # longer stretch with other words may stand.
     # So are words found whole once the source's footnote marks are read past.
-    same_but_case = found_but_case(haystack, needle) or found_past_footnote_marks(
-        haystack, needle
-    )
+    same_but_case = found_but_case(haystack, needle) or found_past_footnote_marks(haystack, needle)
     in_needle = 0  # where the shared stretch starts in the needle
     if same_but_case is not None:
         shared = same_but_case
