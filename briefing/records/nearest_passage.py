@@ -48,12 +48,12 @@ def nearest_passage(source: NormalisedSource, needle: str, written: str = "") ->
     needle, skipped = _hint_needle(source, needle)
     haystack = source.text
     # Words that differ only in case are surely the ones meant, wherever a
-    # longer stretch with other words may stand.
-    # So are words found whole once the source's footnote marks are read past.
-    same_but_case = found_but_case(haystack, needle) or found_past_footnote_marks(haystack, needle)
+    # longer stretch with other words may stand; so are words found whole once
+    # the source's footnote marks are read past.
+    found_whole = found_but_case(haystack, needle) or found_past_footnote_marks(haystack, needle)
     in_needle = 0  # where the shared stretch starts in the needle
-    if same_but_case is not None:
-        shared = same_but_case
+    if found_whole is not None:
+        shared = found_whole
     else:
         block = longest_shared(haystack, needle)  # bounded work (shared_stretch)
         if block is None:
@@ -65,7 +65,7 @@ def nearest_passage(source: NormalisedSource, needle: str, written: str = "") ->
     tokens = [(m.start(), m.group()) for m in WORD.finditer(source.original, first, last)]
     wanted = needle.split()
     near = bisect.bisect_right([start for start, _ in tokens], shared_start) - 1
-    if same_but_case is not None:  # the words are known: a word of context each side
+    if found_whole is not None:  # the words are known: a word of context each side
         # Case is said to matter only where it is all that differs: a quote of
         # other words was told "it has 'the' where the quote has 'The': case
         # must match" (an author's trial). Elsewhere the first other word is said.
