@@ -595,7 +595,8 @@ def test_a_quote_that_leaves_out_a_footnote_mark_is_told_of_its_own_passage(
     hint = problems[0].hint or ""
     assert "(line 5 of the source)" in hint and "£195m" not in hint
     assert "it has 'the[2]' where the quote has 'the'" in hint
-    assert "footnote mark '[2]'; leave it out with an elision ('the […]'" in hint
+    assert "footnote mark '[2]'; leave it out with an elision, three words or more on" in hint
+    assert "('… the […] …')" in hint
     # as the hint says: the quote is found
     elided = "The minister was not told that the […] estimate of £111m rested on a single survey."
     assert quote_checked(tmp_path / "elided", elided, source) == []

@@ -467,6 +467,34 @@ def test_an_insertion_the_source_holds_itself_is_warned_of(in_tmp: Path) -> None
         assert check(write_folder(in_tmp / f"fine{number}", files)) == []
 
 
+def test_a_footnote_mark_copied_as_written_and_placed_elsewhere_is_warned_of(
+    in_tmp: Path,
+) -> None:
+    """A judgment's sentence copied with its footnote mark: `[25]` is read as
+    an insertion, the words repeat in another paragraph, and `occurrence: 1`
+    (as the ambiguity's error asks) placed the quote there, where the source
+    has no mark, with nothing said (a trial of long documents)."""
+    source = (
+        "12. The defendant's evidence on this point is thin.\n\n"
+        "71. The defendant's evidence[25] on this point is thin.\n"
+    )
+
+    def checked(name: str, quote: str, occurrence: int | None) -> list[str]:
+        text = f"text: {quote!r}" + (f"\n    occurrence: {occurrence}" if occurrence else "")
+        base = str(BASE_FILES["briefing.yaml"]).replace("text: hello world", text)
+        files = briefing_files(**{"briefing.yaml": base, "sources/s.txt": source})
+        return [problem_line(p) for p in check(write_folder(in_tmp / name, files))]
+
+    (line,) = checked("first", "evidence[25] on this point is thin", 1)
+    assert "warning[insertion-in-source-elsewhere]: the source 's' has 'evidence[25]' as " in line
+    assert "written on line 3, but this quote was placed on line 1" in line
+    # where it stands, the source's own bracket: said as it was
+    (line,) = checked("second", "evidence[25] on this point is thin", 2)
+    assert "warning[insertion-in-source]" in line
+    # as the hint says: the mark as an elision, the passage by occurrence
+    assert checked("elided", "The defendant's evidence […] on this point is thin", 2) == []
+
+
 def _said(folder: Path) -> list[tuple[str, str | None]]:
     """Each problem as the author reads it: the located line, and its hint."""
     return [(problem_line(p), p.hint) for p in check(folder)]

@@ -176,6 +176,21 @@ CASES = [
         "'[big]'",
     ),
     Case(
+        "insertion-in-source-elsewhere",
+        briefing_files(
+            **{
+                "briefing.yaml": BASE.replace(
+                    "text: hello world", "text: hello[2] world\n    occurrence: 1"
+                ),
+                "sources/s.txt": "She said hello world.\n\nThen hello[2] world.\n",
+            }
+        ),
+        "briefing.yaml",
+        20,
+        11,
+        "'hello[2]' as written on line 3",
+    ),
+    Case(
         "hedge-left-out",
         briefing_files(
             **{

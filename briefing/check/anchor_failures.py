@@ -389,8 +389,8 @@ def _seen_difference(difference: Difference) -> str:
         assert mark is not None
         return (
             f"it has {source_word} where the quote has {quote_word}: the source's footnote "
-            f"mark {shown(mark.group())}; leave it out with an elision "
-            f"({shown(difference.source_word[: mark.start()] + ' […]')}, then the words after it)"
+            f"mark {shown(mark.group())}; leave it out with an elision, three words or more "
+            f"on each side ({shown('… ' + difference.source_word[: mark.start()] + ' […] …')})"
         )
     if difference.kind == "replace":
         return f"it has {source_word} where the quote has {quote_word}"

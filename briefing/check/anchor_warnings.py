@@ -79,6 +79,45 @@ def warn_source_brackets(
     )
 
 
+def warn_source_brackets_elsewhere(
+    record: RawRecord, words: str, original: str, span: Span, source_id: str
+) -> None:
+    """Warn of a glued insertion (`evidence[25]`) that the source holds, brackets
+    and all, after the same word elsewhere, but not where the quote stands: a
+    judgment's sentence copied whole with its footnote mark, its words found
+    at another paragraph that repeats them (given `occurrence: 1`, as the
+    ambiguity's error asked), and the mark shown as the author's (a trial of
+    long documents)."""
+    if "[" not in words or bracketed_in_source(words, original, span):
+        return
+    for glued in _GLUED_INSERTION.finditer(words):
+        written = glued.group()
+        at = original.find(written)
+        if at == -1 or any(start <= at < end for start, end in span.pieces):
+            continue
+        line = original.count("\n", 0, at) + 1
+        placed = original.count("\n", 0, span.start) + 1
+        node = record.place("text")
+        record.sink.warning(
+            node.line,
+            node.column,
+            "insertion-in-source-elsewhere",
+            f"the source {shown(source_id)} has {shown(written)} as written on line {line}, "
+            f"but this quote was placed on line {placed}, where it does not: in a quote, "
+            f"brackets mark an insertion, so {shown(glued.group(2))} was read as the "
+            "author's words and the rest found at another passage",
+            f"leave the mark out with an elision, three words or more on each side "
+            f"({shown('… ' + glued.group(1) + ' […] …')}), and say which passage with "
+            f"'occurrence' (briefing find lists each, the one on line {line} among them), "
+            "or quote more of the words around it",
+        )
+        return
+
+
+#: An insertion glued to the word before it, with that word: `evidence[25]`.
+_GLUED_INSERTION = re.compile(r"(\w+)(\[[^\[\]\s]{1,20}\])")
+
+
 def warn_empty_insertions(record: RawRecord, words: str) -> None:
     """Warn of brackets with nothing in them, `In the name [] of the city`: an
     insertion of none of the author's words, which still stands for up to

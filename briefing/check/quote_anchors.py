@@ -22,6 +22,7 @@ from briefing.check.anchor_warnings import (
     warn_cut_words,
     warn_empty_insertions,
     warn_source_brackets,
+    warn_source_brackets_elsewhere,
 )
 from briefing.check.insertion_warnings import warn_insertions_leaving_out
 from briefing.check.languages import is_english, primary_language
@@ -213,6 +214,7 @@ def _anchor_quote(
         spans[ident] = found.span
         warn_cut_words(record, words, text.original, found.span, source_id)
         warn_source_brackets(record, words, text.original, found.span, source_id)
+        warn_source_brackets_elsewhere(record, words, text.original, found.span, source_id)
         warn_empty_insertions(record, words)
         warn_insertions_leaving_out(record, words, text.original, found.span, source_id, checks)
         warn_passages(record, words, found.span, places, source_id, checks)
