@@ -406,3 +406,65 @@ def test_a_court_record_s_labels_say_whose() -> None:
     court = [(label.written, label.role, label.examiner) for label in labels]
     assert court[2:4] == [("Q.", Role.EXAMINER, "MR. SMITH"), ("A.", Role.WITNESS, "MR. SMITH")]
     assert court[-1] == ("A.", Role.WITNESS, "MS. LOWE")
+
+
+# An English court record's examiner's line, in its own words
+
+
+def english(smith: str, lowe: str) -> str:
+    """COURT with its examiners named as an English record names them."""
+    return COURT.replace("DIRECT EXAMINATION\n\nBY MR. SMITH:", smith).replace(
+        "CROSS-EXAMINATION\n\nBY MS. LOWE:", lowe
+    )
+
+
+ENGLISH_LINES = [
+    ("Examination-in-chief by MR SMITH", "Cross-examination by MS LOWE"),
+    ("Examination in chief by MR. SMITH KC:", "Cross-examination by MS LOWE QC."),
+    ("EXAMINATION-IN-CHIEF BY MR SMITH", "CROSS-EXAMINATION BY MS LOWE (continued)"),
+    ("Re-examination by Mr Smith.", "Further cross-examination by Ms Lowe:"),
+    ("Examined by MR SMITH", "Cross-examined by MS LOWE"),
+]
+
+
+@pytest.mark.parametrize(("smith", "lowe"), ENGLISH_LINES)
+def test_an_english_examiner_s_line_names_the_examiner(
+    tmp_path: Path, smith: str, lowe: str
+) -> None:
+    """`Cross-examination by MR PRYCE` was read as no examiner's line: each
+    counsel's own question was warned of as the interviewer's, and the
+    witness's answer given to counsel passed (a trial with long legal
+    documents)."""
+    source = english(smith, lowe)
+    # the examiners' own questions, and the witness's answers
+    assert (
+        checked(tmp_path / "1", "Did you see the defendant there that night?", "smith", source)
+        == []
+    )
+    assert (
+        checked(tmp_path / "2", "the pier was dark at that hour, wasn't it?", "lowe", source) == []
+    )
+    answer = "I was at the warehouse on Pier 9 until about midnight."
+    assert checked(tmp_path / "3", answer, "reyes", source) == []
+    # the witness's answer given to the examiner, and one's question to the other
+    message = warned(checked(tmp_path / "4", answer, "smith", source))
+    assert f"to the witness answering the examiner that '{smith}' names, not to" in message
+    quote = "the pier was dark at that hour, wasn't it?"
+    message = warned(checked(tmp_path / "5", quote, "smith", source))
+    assert f"the examiner ('Dana Lowe' (lowe), named by '{lowe}'), not to 'John Smith'" in message
+
+
+def test_an_english_court_record_s_labels_say_whose() -> None:
+    source = english(*ENGLISH_LINES[1])
+    labels = [label for _start, _end, label in read_labels(source, paragraphs(source))]
+    court = [(label.written, label.role, label.examiner, label.examined_by) for label in labels]
+    line = "Examination in chief by MR. SMITH KC:"
+    assert court[2] == ("Q.", Role.EXAMINER, "MR. SMITH KC", line)
+    assert court[-1] == ("A.", Role.WITNESS, "MS LOWE QC", "Cross-examination by MS LOWE QC.")
+
+
+def test_narration_of_an_examination_names_no_examiner() -> None:
+    """The examiner's name starts with a capital: narration is no examiner's line."""
+    source = english("Examination-in-chief by counsel for the Crown followed.", "")
+    labels = [label for _start, _end, label in read_labels(source, paragraphs(source))]
+    assert labels[2].written == "Q." and labels[2].examiner == ""

@@ -22,7 +22,14 @@ official who answers it passed with nothing said:
 
 A court record's last `BY MR. SMITH:` line (or `CROSS-EXAMINATION BY MS.
 LOWE:`) before a `Q`, `Q.`, `Q:`, `A.` or `A:` names the examiner: the
-questions are his, the answers the witness's, whoever was called.
+questions are his, the answers the witness's, whoever was called. An
+English record names him so in its own words, colon or none (`Examination-
+in-chief by MS MARSH`, `Cross-examination by MR PRYCE KC.`, `Re-examination
+by …`, `Further cross-examination by … (continued)`): read as no examiner's
+line, its counsel's own questions were warned of as the interviewer's, and
+the witness's answer given to counsel passed (a trial with long legal
+documents).
+
 """
 
 from __future__ import annotations
@@ -54,9 +61,20 @@ _BARE_Q = re.compile(
 )
 #: A court record's `Q.` and `A.`.
 _COURT = re.compile(rf"[^\S\n]*(?:{_TIME})?(?P<letter>[QA])\.[^\S\n]+(?=\S)")
-#: A court record's line naming the examiner, a paragraph of its own.
+#: A court record's line naming the examiner, a paragraph of its own: the
+#: American `BY MR. SMITH:`, or the English examination `by MS MARSH`, whose
+#: colon or full stop may be left out (the examiner's name starts with a
+#: capital: `Cross-examination by the defendant's counsel …` is narration).
+_EXAMINED = (
+    r"(?i:(?:further[^\S\n]+)?(?:(?:cross|re)(?:-|[^\S\n])*)?exam(?:ination|ined)"
+    r"(?:(?:-|[^\S\n])+in(?:-|[^\S\n])+chief)?)"
+)
 _BY = re.compile(
-    r"[^\S\n]*(?:[A-Z][A-Z -]*EXAMINATION[^\S\n]+)?BY[^\S\n]+(?P<name>[^\n:]{1,60}):\s*"
+    r"[^\S\n]*(?:"
+    r"(?:[A-Z][A-Z -]*EXAMINATION[^\S\n]+)?BY[^\S\n]+(?P<name>[^\n:]{1,60}):"
+    rf"|{_EXAMINED}[^\S\n]+(?i:by)[^\S\n]+(?P<english>[A-Z][^\n:]{{0,59}}?)"
+    r"(?:[^\S\n]*\((?i:continued|cont'd|contd\.?)\))?[^\S\n]*[:.]?"
+    r")\s*"
 )
 #: How far into a paragraph its label's colon may stand (time, name, parentheses).
 _REACH = 400
@@ -109,6 +127,9 @@ class Label(NamedTuple):
     role: Role = Role.SPEAKER
     #: a court record's examiner, as its `BY …:` line names him (`MR. SMITH`)
     examiner: str = ""
+    #: that line, as the source writes it (`BY MR. SMITH:`, `Cross-examination
+    #: by MR PRYCE`)
+    examined_by: str = ""
 
 
 def read_labels(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Label]]:
@@ -181,12 +202,14 @@ def _examined(text: str, spans: list[tuple[int, int]], found: list[Label | None]
     """Give the examiner, as the last `BY …:` line before them names him, to a
     court record's questions and answers (`Q.`, `A.`, and `Q:`, `A:`, `Q`
     after that line), in place."""
-    examiner = ""
+    examiner = line = ""
     for index, (start, end) in enumerate(spans):
         label = found[index]
         if label is None:
             by = _BY.fullmatch(text, start, end)
-            examiner = by.group("name").strip() if by is not None else examiner
+            if by is not None:
+                examiner = (by.group("name") or by.group("english")).strip()
+                line = " ".join(text[start:end].split())
         elif examiner and label.name in ("Q", "A"):
             role = Role.EXAMINER if label.name == "Q" else Role.WITNESS
-            found[index] = label._replace(role=role, examiner=examiner)
+            found[index] = label._replace(role=role, examiner=examiner, examined_by=line)

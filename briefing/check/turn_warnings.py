@@ -75,7 +75,7 @@ def warn_other_turn(
             place = source.place(start, end)
             if place is not None and place.marks is Marks.INSIDE:
                 continue  # the turn quotes someone: it may be the speaker
-            whose = _whose(owner, names)
+            whose = _whose(owner, label, names)
             said_by = names.name_of(speaker)
             _warn(record, label, whose, source_id, said_by, len(pieces) > 1, continued)
             return
@@ -97,13 +97,13 @@ def _owner(
     return names.owner(label.name, people, source_id)  # no `BY` line: an interviewer's
 
 
-def _whose(owner: LabelOwner, names: TurnNames) -> str:
+def _whose(owner: LabelOwner, label: Label, names: TurnNames) -> str:
     """Whom a warning says the turn is given to."""
     if owner.kind == "interviewer":
         return "the interviewer"
     if owner.kind == "outlet":
         return f"the interviewer (it names the outlet, {shown(owner.name)})"
-    by = shown(f"BY {owner.name}:")
+    by = shown(label.examined_by or f"BY {owner.name}:")  # the line as written
     if owner.kind == "witness":
         return f"the witness answering the examiner that {by} names"
     if owner.kind == "examiner":

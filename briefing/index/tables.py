@@ -138,7 +138,10 @@ from briefing.records.codes import CODES
 #: 35: the same shape, a source's narration its credited author's words
 #:     (quote-outside-quotation no longer given to a judge's quotes of a
 #:     judgment credited to them): indexes of 34 showed the warnings.
-INDEX_FORMAT = 35
+#: 36: the same shape, an English court record's examiner's line read
+#:     (`Cross-examination by MR PRYCE`: quote-in-another-turn given and
+#:     taken back, no new code).
+INDEX_FORMAT = 36
 
 
 def _built_by() -> str:
