@@ -63,6 +63,17 @@ actors:
     name: Daniel Reyes
     kind: person
     role: witness
+  - id: high-court
+    name: High Court of Justice
+    kind: organisation
+  - id: harlow
+    name: Mr Justice Harlow
+    kind: person
+    affiliations: [high-court]
+  - id: okafor
+    name: Grace Okafor
+    kind: person
+    aliases: [Ms Okafor]
 """
 
 WHITE_HOUSE = """\
@@ -468,3 +479,76 @@ def test_narration_of_an_examination_names_no_examiner() -> None:
     source = english("Examination-in-chief by counsel for the Crown followed.", "")
     labels = [label for _start, _end, label in read_labels(source, paragraphs(source))]
     assert labels[2].written == "Q." and labels[2].examiner == ""
+
+
+# A judgment: its cover sheet's headings, and the line naming its judge
+
+COVER = """\
+Neutral Citation Number: [2026] EWHC 2417 (Admin)
+
+Case No: AC-2025-LON-003318
+
+IN THE HIGH COURT OF JUSTICE
+
+Date: 14 October 2026
+
+Hearing dates: 8-10 July 2026
+
+Approved Judgment
+
+"""
+
+JUDGMENT = """\
+1. It is common ground that the overflow ran for three weeks in August. Mr Pryce \
+submitted that the penalty was a matter for the regulator.
+
+2. Ms Okafor said in evidence: "We never received the notice before the deadline, and \
+nobody from the company telephoned us."
+
+3. I am satisfied that the decision was one which the Secretary of State was entitled \
+to reach.
+"""
+
+NARRATION = "It is common ground that the overflow ran for three weeks in August."
+
+
+def test_a_judgment_s_cover_sheet_is_no_transcript(tmp_path: Path) -> None:
+    """`Case No:`, `Date:`, `Hearing dates:` made a judgment read as a
+    transcript, all its paragraphs the `Hearing dates:` turn: the judge's
+    narration given to a witness passed (a trial with long legal documents)."""
+    source = COVER + JUDGMENT
+    assert read_labels(source, paragraphs(source)) == []
+    problems = checked(tmp_path, NARRATION, "okafor", source)
+    assert [p.code for p in problems] == ["quote-outside-quotation"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mr Justice Harlow:",
+        "MR JUSTICE HARLOW:",
+        "Lord Justice Harlow (giving the judgment of the court):",
+        "HHJ Harlow:",
+    ],
+)
+def test_the_judge_s_line_makes_the_judgment_his_turn(tmp_path: Path, line: str) -> None:
+    """The line naming the judge before his paragraphs, alone in its own, is
+    his turn to the text's end: his narration is his words, though the text
+    has no other label, and given to another it is warned of."""
+    for cover in (COVER, ""):
+        source = f"{cover}{line}\n\n{JUDGMENT}"
+        folder = tmp_path / str(len(cover))
+        assert checked(folder / "own", NARRATION, "harlow", source) == []
+        message = warned(checked(folder / "okafor", NARRATION, "okafor", source))
+        assert f"the turn '{line}' (in a paragraph after the one it opens" in message
+        # the witness's words the judge quotes are hers
+        quote = "We never received the notice before the deadline"
+        assert checked(folder / "quoted", quote, "okafor", source) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Witness statement of Ms Okafor:", "Conclusion:", "Mr Harlow said:"]
+)
+def test_another_line_alone_with_a_colon_is_no_turn(line: str) -> None:
+    source = f"{line}\n\n{JUDGMENT}"
+    assert read_labels(source, paragraphs(source)) == []

@@ -30,6 +30,14 @@ line, its counsel's own questions were warned of as the interviewer's, and
 the witness's answer given to counsel passed (a trial with long legal
 documents).
 
+A judgment's cover sheet (`Neutral Citation Number: [2026] EWHC 2417`,
+`Case No: …`, `Date: …`, `Hearing dates: …`) is headings, not turns: four
+of them made a judgment read as a transcript, whose paragraphs all fell to
+the `Hearing dates:` turn, and a witness or counsel given the judge's words
+passed (the same trial). The line naming the judge before his judgment's
+paragraphs (`Mr Justice Harlow:`, `LORD JUSTICE SINGH:`, alone in its
+paragraph) is his turn, and it runs on to the next label or the text's end,
+though it be the text's only label: the judgment is his words.
 """
 
 from __future__ import annotations
@@ -76,6 +84,15 @@ _BY = re.compile(
     r"(?:[^\S\n]*\((?i:continued|cont'd|contd\.?)\))?[^\S\n]*[:.]?"
     r")\s*"
 )
+#: The line naming a judgment's judge before its paragraphs, alone in its
+#: paragraph (`Mr Justice Harlow:`, `LORD JUSTICE SINGH:`, `HHJ Gore:`, `Lady
+#: Justice Andrews (giving the judgment of the court):`).
+_JUDGE = re.compile(
+    r"[^\S\n]*(?P<name>(?i:(?:(?:mr|mrs|ms|miss|lord|lady|dame|sir)[^\S\n]+justice"
+    r"|(?:his|her)[^\S\n]+honour[^\S\n]+judge|hhj))"
+    r"(?:[^\S\n]+[^\W\d_][\w'’-]*){1,3})"
+    rf"(?:{_GROUP})?[^\S\n]*:\s*"
+)
 #: How far into a paragraph its label's colon may stand (time, name, parentheses).
 _REACH = 400
 #: A name's words, at most (its role's, before parentheses: at most _LONG).
@@ -103,6 +120,26 @@ _HEADINGS = frozenset(
     "editors' notes",
     "forward-looking statements",
     "about the company",
+    # a judgment's cover sheet (a trial with long legal documents)
+    "neutral citation number",
+    "neutral citation no",
+    "neutral citation",
+    "case no",
+    "case number",
+    "claim no",
+    "claim number",
+    "appeal no",
+    "date",
+    "dated",
+    "date of hearing",
+    "date of judgment",
+    "hearing date",
+    "hearing dates",
+    "before",
+    "between",
+    "judgment",
+    "approved judgment",
+    "judgment approved by the court for handing down",
 }
 #: A source with this many labels is a transcript (briefing.check.quote_places).
 TRANSCRIPT_LABELS = 2
@@ -130,6 +167,9 @@ class Label(NamedTuple):
     #: that line, as the source writes it (`BY MR. SMITH:`, `Cross-examination
     #: by MR PRYCE`)
     examined_by: str = ""
+    #: a judgment's judge's line (`Mr Justice Harlow:`): his turn runs on to
+    #: the next label, though it be the text's only one
+    runs_on: bool = False
 
 
 def read_labels(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Label]]:
@@ -137,7 +177,9 @@ def read_labels(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int,
     with it."""
     if ":" not in text and "Q" not in text:
         return []  # no label without a colon or a `Q`: most texts
-    found: list[Label | None] = [_colon_label(text, *span) for span in spans]
+    found: list[Label | None] = [
+        _judge_label(text, *span) or _colon_label(text, *span) for span in spans
+    ]
     for index, label in _court_labels(text, spans).items():
         found[index] = label
     if sum(label is not None for label in found) >= TRANSCRIPT_LABELS:
@@ -163,11 +205,22 @@ def _colon_label(text: str, start: int, end: int) -> Label | None:
     # a name's words, capitalised: `Anna Berg said: the offer…` is narration (a review)
     if not all(word[0].isupper() or word.rstrip(",") in _SMALL for word in head):
         return None
-    if not groups and " ".join(head).lower() in _HEADINGS:
+    if not groups and " ".join(head).lower().rstrip(".") in _HEADINGS:
         return None  # a press release's section, not a speaker (the review)
     name = " ".join(head + groups.split())
     begin = found.start("head") if found.group("time") is None else found.start("time")
     return Label(name, text[begin : found.end()].strip())
+
+
+def _judge_label(text: str, start: int, end: int) -> Label | None:
+    """The line naming a judgment's judge, a paragraph of its own."""
+    if end - start > _REACH or not text[start:end].rstrip().endswith(":"):
+        return None
+    found = _JUDGE.fullmatch(text, start, end)
+    if found is None:
+        return None
+    name = " ".join(found.group("name").split())
+    return Label(name, text[start:end].strip(), runs_on=True)
 
 
 def _bare_q(text: str, start: int, end: int) -> Label | None:

@@ -93,7 +93,9 @@ class SourcePlaces:
         if index < 0:
             return None
         _start, end, label = labelled[index]
-        return label if position < end or len(labelled) >= TRANSCRIPT_LABELS else None
+        if position < end or label.runs_on or len(labelled) >= TRANSCRIPT_LABELS:
+            return label  # a judgment's judge's line runs on alone (label_forms)
+        return None
 
     def opening_label(self) -> Label | None:
         """The first label of the text, if it opens one of its first paragraphs

@@ -140,7 +140,9 @@ from briefing.records.codes import CODES
 #:     judgment credited to them): indexes of 34 showed the warnings.
 #: 36: the same shape, an English court record's examiner's line read
 #:     (`Cross-examination by MR PRYCE`: quote-in-another-turn given and
-#:     taken back, no new code).
+#:     taken back, no new code); a judgment's cover sheet (`Case No:`,
+#:     `Date:`) no turns, and its judge's line (`Mr Justice Harlow:`) his
+#:     turn to the end (quote-in-another-turn, quote-outside-quotation).
 INDEX_FORMAT = 36
 
 
