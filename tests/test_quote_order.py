@@ -1,109 +1,41 @@
-"""Quotes in the order they were said, not the order of the files (issue 13.5)."""
+"""The order the reader lists quotes in: when they were said, then where they stand."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import briefing_files, write_folder
+from conftest import BASE_FILES, briefing_files, write_folder
 
-from briefing.check.content import check_content
+from briefing.check.folder import check_folder
 from briefing.records.queries import BriefingQueries
 
-BRIEFING = """\
-briefing:
-  id: b
-  title: T
-  as_of: 2022-02-10
-sources:
-  - id: s
-    title: S
-actors:
-  - id: a
-    name: A
-    kind: person
-  - id: c
-    name: C
-    kind: person
-events:
-  - id: early
-    title: Early
-    when: 2022-02-01
-    sources: [s]
-  - id: by-third
-    title: By the third
-    when: ../2022-02-03
-    sources: [s]
-quotes:
-  - id: undated
-    text: words with no date
-    speaker: a
-    source: s
-  - id: said-fifth
-    text: words of the fifth
-    speaker: a
-    source: s
-    said: 2022-02-05
-  - id: at-early-event
-    text: words at the early event
-    speaker: c
-    source: s
-    event: early
-  - id: same-day-first
-    text: the first of the fourth
-    speaker: a
-    source: s
-    said: 2022-02-04
-  - id: same-day-second
-    text: the second of the fourth
-    speaker: a
-    source: s
-    said: 2022-02-04
-    reported_by: c
-  - id: at-open-start-event
-    text: words by the third
-    speaker: c
-    source: s
-    event: by-third
-"""
-
-#: A file whose name sorts before quotes.yaml, holding the latest quote.
-EXTRA = """\
-quotes:
-  - id: extra-latest
-    text: the last words
-    speaker: a
-    source: s
-    said: 2022-02-09
-"""
+#: A hearing: three turns of one day, quoted in another order than said.
+HEARING = (
+    "CHAIR: Good morning, and welcome to the committee.\n\n"
+    "BERG: We shut the reservoir for the whole summer.\n\n"
+    "CHAIR: Why did nobody tell the council about it?\n"
+)
 
 
-def queries(tmp_path: Path) -> BriefingQueries:
-    files = briefing_files(**{"briefing.yaml": BRIEFING, "extra.yaml": EXTRA})
-    files.pop("sources/s.txt")
-    result = check_content(write_folder(tmp_path / "b", files))
-    assert result.all_problems() == []
-    built = result.folders[0].briefing
-    assert built is not None
-    return BriefingQueries(built)
-
-
-def test_quotes_are_in_the_order_said_then_file_order(tmp_path: Path) -> None:
-    assert [q.id for q in queries(tmp_path).quotes] == [
-        "at-early-event",  # no `said`: its event's date, 1 Feb
-        "at-open-start-event",  # its event "by 3 Feb" stands at 3 Feb
-        "same-day-first",  # two on 4 Feb: in the order of the file
-        "same-day-second",
-        "said-fifth",
-        "extra-latest",  # in extra.yaml, but said last
-        "undated",  # nothing to place it by: after every dated quote
-    ]
-
-
-def test_an_actors_and_an_events_quotes_follow_the_same_order(tmp_path: Path) -> None:
-    found = queries(tmp_path)
-    assert [q.id for q in found.quotes_by_speaker("a")] == [
-        "same-day-first", "same-day-second", "said-fifth", "extra-latest", "undated",
-    ]  # fmt: skip
-    assert [q.id for q in found.quotes_involving("c")] == [
-        "at-early-event", "at-open-start-event", "same-day-second",
-    ]  # fmt: skip
+def test_quotes_of_one_day_and_source_are_listed_as_their_source_has_them(
+    tmp_path: Path,
+) -> None:
+    """A transcript's 232 quotes of one day were listed in the order the author
+    wrote them, which looked random (a trial of long documents): they come in
+    the order of the text, the dates first."""
+    base = str(BASE_FILES["briefing.yaml"])
+    head, _, _ = base.partition("quotes:\n")
+    quotes = "quotes:\n" + "".join(
+        f"  - id: {ident}\n    text: {text}\n    speaker: a\n    source: s\n"
+        f"    said: {said}\n"
+        for ident, text, said in (
+            ("why", "Why did nobody tell the council", "2026-06-09"),
+            ("later", "Good morning, and welcome", "2026-06-10"),
+            ("shut", "We shut the reservoir", "2026-06-09"),
+            ("welcome", "welcome to the committee", "2026-06-09"),
+        )
+    )
+    files = briefing_files(**{"briefing.yaml": head + quotes, "sources/s.txt": HEARING})
+    briefing = check_folder(write_folder(tmp_path / "b", files)).briefing
+    assert briefing is not None
+    assert [q.id for q in BriefingQueries(briefing).quotes] == ["welcome", "shut", "why", "later"]

@@ -183,17 +183,25 @@ def said_when(quote: Quote, events: Mapping[str, Event]) -> DateValue | None:
 def _in_order_said(quotes: Sequence[Quote], events: Mapping[str, Event]) -> tuple[Quote, ...]:
     """`quotes` in the order they were said: by `said`, else by their event's
     date, earliest then latest (an open start at its end, as the chronology
-    has it); a quote with neither after every dated one; ties in file order.
+    has it); a quote with neither after every dated one. Ties by source, in
+    the order the file first quotes each, and in a source by where their
+    words stand in its text (then in file order).
 
     File order alone put a quote of a file named `extra.yaml` before those
-    of `quotes.yaml`, whatever its date.
+    of `quotes.yaml`, whatever its date; and listed a transcript's 232 quotes
+    of one day as the author happened to write them, not as they were said
+    (a trial of long documents).
     """
+    first_quoted: dict[str, int] = {}
+    for number, quote in enumerate(quotes):
+        first_quoted.setdefault(quote.source, number)
 
-    def when(quote: Quote) -> tuple[int, int]:
+    def when(quote: Quote) -> tuple[int, int, int, int]:
+        at = quote.span.start if quote.span is not None else 0
         date = said_when(quote, events)
         if date is None:
-            return (OPEN_END, OPEN_END)
+            return (OPEN_END, OPEN_END, first_quoted[quote.source], at)
         earliest, latest, _ = date.sort_key()
-        return (earliest, latest)
+        return (earliest, latest, first_quoted[quote.source], at)
 
-    return tuple(sorted(quotes, key=when))  # sorted is stable: file order within a date
+    return tuple(sorted(quotes, key=when))  # sorted is stable: file order after that
