@@ -26,8 +26,7 @@ def test_quotes_of_one_day_and_source_are_listed_as_their_source_has_them(
     base = str(BASE_FILES["briefing.yaml"])
     head, _, _ = base.partition("quotes:\n")
     quotes = "quotes:\n" + "".join(
-        f"  - id: {ident}\n    text: {text}\n    speaker: a\n    source: s\n"
-        f"    said: {said}\n"
+        f"  - id: {ident}\n    text: {text}\n    speaker: a\n    source: s\n    said: {said}\n"
         for ident, text, said in (
             ("why", "Why did nobody tell the council", "2026-06-09"),
             ("later", "Good morning, and welcome", "2026-06-10"),
