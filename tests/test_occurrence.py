@@ -10,7 +10,7 @@ from conftest import BASE_FILES, briefing_files, check, write_folder
 
 from briefing import cli
 from briefing.check.folder import check_folder
-from briefing.present.quotes import where_found
+from briefing.present.quotes import COUNTED_IN_UP_TO, where_found
 
 BASE = BASE_FILES["briefing.yaml"]
 assert isinstance(BASE, str)
@@ -152,7 +152,7 @@ def test_where_a_quote_stands_says_among_how_many_matches(
     assert result.briefing is not None
     [quote] = result.briefing.quotes
     found = where_found(quote, source)
-    assert found == f"on line 3 of the source text (occurrence {said} of these words)"
+    assert found == f"in paragraph 2 of the source text (line 3; occurrence {said} of these words)"
 
 
 def test_where_a_quote_stands_without_occurrence_says_no_count(tmp_path: Path) -> None:
@@ -160,4 +160,7 @@ def test_where_a_quote_stands_without_occurrence_says_no_count(tmp_path: Path) -
     assert result.briefing is not None
     [quote] = result.briefing.quotes
     quote = replace(quote, occurrence=None)
-    assert where_found(quote, "hello world") == "on line 1 of the source text"
+    assert where_found(quote, "hello world") == "in paragraph 1 of the source text (line 1)"
+    # a text too long to count its paragraphs on the screen's thread: the line
+    long = "hello world" + "\n\nx" * (COUNTED_IN_UP_TO // 2)
+    assert where_found(quote, long) == "on line 1 of the source text"

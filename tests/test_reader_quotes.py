@@ -220,7 +220,8 @@ async def test_at_80x24_a_long_source_leaves_the_quoted_words_room(tmp_path: Pat
         shown = "\n".join(
             "".join(s.text for s in chain.render_line(y)) for y in range(chain.size.height)
         )
-        assert shown.splitlines()[-1].split() == "Found on line 1 of the source text".split()
+        found = "Found in paragraph 1 of the source text (line 1)"
+        assert shown.splitlines()[-1].split() == found.split()
         info = app.screen.query_one("#source-info", Fields)
         rows = ["".join(s.text for s in info.render_line(y)) for y in range(info.size.height)]
         assert len(rows) == 4  # the title in two rows, the facts, the address

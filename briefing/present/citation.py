@@ -13,13 +13,11 @@ source's own line: its message names a field ("outlet holds …"), not whose.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from urllib.parse import urlsplit
 
-from briefing.present.quotes import COUNTED_IN_UP_TO, how_and_when, in_quotation_marks
+from briefing.present.quotes import how_and_when, in_quotation_marks, paragraphs_of
 from briefing.present.sources import source_facts
 from briefing.records.model import Event, Quote, Source
-from briefing.records.normalising import paragraphs
 from briefing.records.queries import BriefingQueries
 
 #: Before each of the checker's warnings in a copied quote: pasted elsewhere,
@@ -84,21 +82,17 @@ def found_in_text(quote: Quote, source: Source) -> str | None:
     """`Found in paragraph 7 of the source's text (line 12 of sources/article.txt)`:
     where to check the words, pasted where the reader is not (an analyst's
     trial: the copy named the source but not where in it). None for a quote
-    not placed in a text. Paragraphs as the contract counts them; not counted
-    in a text over `COUNTED_IN_UP_TO` characters (a copy is made on the
-    screen's thread), where the line alone is said."""
+    not placed in a text; the line alone in a text too long to count its
+    paragraphs (`paragraphs_of`)."""
     span, text = quote.span, source.text
     if span is None or text is None:
         return None
     path = source.text_path
-    if len(text) > COUNTED_IN_UP_TO:
+    counted = paragraphs_of(span, text)
+    if counted is None:
         return f"Found on line {span.line} of the source's text" + (f" ({path})" if path else "")
     line = f"line {span.line} of {path}" if path else f"line {span.line}"
-    starts = [start for start, _ in paragraphs(text)]
-    first = bisect_right(starts, span.start)
-    last = bisect_right(starts, max(span.start, span.pieces[-1][1] - 1))
-    where = f"paragraph {first}" if first == last else f"paragraphs {first}–{last}"
-    return f"Found in {where} of the source's text ({line})"
+    return f"Found in {counted} of the source's text ({line})"
 
 
 def event_citation(event: Event, queries: BriefingQueries) -> str:

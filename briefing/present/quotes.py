@@ -3,14 +3,17 @@ and which of its words are the author's (insertions)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Mapping
 
+from briefing.records.anchor_results import Span
 from briefing.records.anchoring import MAX_COUNTED, anchor
 from briefing.records.dates import DateValue
 from briefing.records.language_tags import primary_subtag
 from briefing.records.model import Channel, Quote
 from briefing.records.normalised_text import NormalisedText
+from briefing.records.normalising import paragraphs
 
 #: Channels whose contract name is not how a reader would say it.
 CHANNEL_NAMES: Mapping[Channel, str] = {Channel.NEWS_CONFERENCE: "news conference"}
@@ -111,24 +114,49 @@ def in_quotation_marks(words: str, whole: str | None = None, *, language: str) -
 COUNTED_IN_UP_TO = 1_000_000
 
 
+def paragraphs_of(span: Span, text: str) -> str | None:
+    """`paragraph 7`, `paragraphs 7–8`: which paragraphs of `text` (as the
+    contract counts them) a quote's words stand in, the unit a judgment or a
+    report is cited by (a trial of long documents: the viewer said only a
+    line of the file); None in a text over `COUNTED_IN_UP_TO` characters,
+    which is not counted on the screen's thread."""
+    if len(text) > COUNTED_IN_UP_TO:
+        return None
+    starts = [start for start, _ in paragraphs(text)]
+    first = bisect.bisect_right(starts, span.start)
+    last = bisect.bisect_right(starts, max(span.start, span.pieces[-1][1] - 1))
+    return f"paragraph {first}" if first == last else f"paragraphs {first}–{last}"
+
+
 def where_found(quote: Quote, source_text: str) -> str:
-    """`on line 12 of the source text (occurrence 2 of 3 of these words)`: where
-    a quote placed in `source_text` stands, and for one that picks among several
-    matches, among how many ("occurrence 2 of these words" left the reader to
-    count them, an analyst's trial)."""
+    """`in paragraph 7 of the source text (line 12; occurrence 2 of 3 of these
+    words)`: where a quote placed in `source_text` stands, and for one that
+    picks among several matches, among how many ("occurrence 2 of these
+    words" left the reader to count them, an analyst's trial)."""
     assert quote.span is not None
-    found = f"on line {quote.span.line} of the source text"
-    if quote.occurrence is None:
-        return found
+    counted = paragraphs_of(quote.span, source_text)
+    facts = [f"line {quote.span.line}"]
+    if quote.occurrence is not None:
+        facts.append(_occurrence(quote, source_text))
+    if counted is None:
+        first, *rest = facts
+        return f"on {first} of the source text" + (f" ({'; '.join(rest)})" if rest else "")
+    return f"in {counted} of the source text ({'; '.join(facts)})"
+
+
+def _occurrence(quote: Quote, source_text: str) -> str:
+    """`occurrence 2 of 3 of these words`, or without the count where it is
+    not counted (a long text) or no longer holds (a source changed since)."""
+    assert quote.occurrence is not None
     if len(source_text) > COUNTED_IN_UP_TO:
         # counted again each time the quote is shown, on the screen's thread: a
         # source of 63 MB took a second (a review)
-        return f"{found} (occurrence {quote.occurrence} of these words)"
+        return f"occurrence {quote.occurrence} of these words"
     count = anchor(quote.text, NormalisedText(source_text), None).count
     of = f"{MAX_COUNTED} or more" if count >= MAX_COUNTED else str(count)
     if count < quote.occurrence:  # a source changed since it was indexed
-        return f"{found} (occurrence {quote.occurrence} of these words)"
-    return f"{found} (occurrence {quote.occurrence} of {of} of these words)"
+        return f"occurrence {quote.occurrence} of these words"
+    return f"occurrence {quote.occurrence} of {of} of these words"
 
 
 def said_on(date: DateValue | None) -> str:
