@@ -69,11 +69,37 @@ def test_the_counts_said_in_words() -> None:
     assert warnings_counted(alone) == "2 warnings on the briefing itself"
 
 
-def test_errors_are_not_listed_and_words_alike_go_to_one_record_each(tmp_path: Path) -> None:
+def test_errors_are_not_listed_and_a_warning_goes_to_one_record(tmp_path: Path) -> None:
     briefing = _checked(tmp_path)
     quote = briefing.quotes[0].warnings[0]
-    same = _problem(30, quote.code, quote.message)
-    same = Problem(same.file, same.line, 1, same.severity, same.code, same.message, quote.hint)
+    same = Problem(
+        "briefing.yaml", quote.line, quote.column, Severity.WARNING, quote.code,
+        quote.message, quote.hint,
+    )  # fmt: skip
     found = warned([_problem(1, "yaml-syntax", "bad", error=True), same, same], briefing)
     # the quote holds one such warning: the second in those words is no record's
     assert [item.record for item in found] == [RecordRef(Kind.QUOTE, "q"), None]
+
+
+def test_warnings_in_the_same_words_go_to_the_records_they_were_given_at(
+    tmp_path: Path,
+) -> None:
+    """The same hidden character in the briefing's title and in a source's: by
+    their words alone, the briefing's warning was given to the source, and the
+    source's listed as the briefing's at the source's line (a review)."""
+    from briefing.check.folder import check_folder
+
+    text = (
+        str(BASE_FILES["briefing.yaml"])
+        .replace("title: T\n", 'title: "S\\u200bS"\n', 1)
+        .replace("    title: S\n", '    title: "S\\u200bS"\n', 1)
+    )
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": text}))
+    result = check_folder(folder)
+    assert result.briefing is not None
+    found = warned(result.problems, result.briefing)
+    assert [(item.problem.line, item.record) for item in found] == [
+        (3, None),  # the briefing's title
+        (7, RecordRef(Kind.SOURCE, "s")),
+    ]
+    assert found[0].problem.message == found[1].problem.message

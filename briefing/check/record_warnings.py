@@ -81,7 +81,9 @@ def record_warnings(
                 continue
             _, _, section, owner = ordered[index]
             if owner is not None:
-                warning = CheckerWarning(problem.code, problem.message, problem.hint)
+                warning = CheckerWarning(
+                    problem.code, problem.message, problem.hint, problem.line, problem.column
+                )
                 found[section].setdefault(owner, []).append(warning)
     return {
         section: {ident: tuple(warnings) for ident, warnings in by_id.items()}

@@ -194,20 +194,22 @@ def _span_from_json(data: list[Any] | None) -> Span | None:
 
 
 def _warnings_to_json(warnings: tuple[CheckerWarning, ...]) -> list[list[Any]]:
-    """[[code, message, hint], ...]"""
-    return [[w.code, w.message, w.hint] for w in warnings]
+    """[[code, message, hint, line, column], ...]"""
+    return [[w.code, w.message, w.hint, w.line, w.column] for w in warnings]
 
 
 def _warnings_from_json(data: list[Any]) -> tuple[CheckerWarning, ...]:
     if not isinstance(data, list):
         raise TypeError("warnings of another shape")
     made = []
-    for code, message, hint in data:
+    for code, message, hint, line, column in data:
         if not isinstance(code, str) or not isinstance(message, str):
             raise TypeError("a warning of another shape")
         if hint is not None and not isinstance(hint, str):
             raise TypeError("a warning's hint of another shape")
-        made.append(CheckerWarning(code, message, hint))
+        if not isinstance(line, int) or not isinstance(column, int):
+            raise TypeError("a warning's place of another shape")
+        made.append(CheckerWarning(code, message, hint, line, column))
     return tuple(made)
 
 

@@ -143,7 +143,10 @@ from briefing.records.codes import CODES
 #:     taken back, no new code); a judgment's cover sheet (`Case No:`,
 #:     `Date:`) no turns, and its judge's line (`Mr Justice Harlow:`) his
 #:     turn to the end (quote-in-another-turn, quote-outside-quotation).
-INDEX_FORMAT = 36
+#: 37: each record's warnings keep their line and column (`CheckerWarning`),
+#:     by which the `!` list tells which record a warning is about: a
+#:     warning of format 36 is three values, not five.
+INDEX_FORMAT = 37
 
 
 def _built_by() -> str:

@@ -13,10 +13,10 @@ file's first record (a YAML file linked from outside the folder). They are
 counted and listed as the briefing's own, not left out.
 
 A warning is matched to a record by what the checker said (its code, message
-and hint): a record's warnings are the very problems located in it, so each
-has its problem. Two records warned in the same words (two titles holding
-the same hidden character) are told apart by their order: sources, actors,
-events, quotes, as the files list them.
+and hint) and where (its line and column): a record's warnings are the very
+problems located in it (briefing.check.record_warnings). By the words alone,
+a hidden character in the briefing's title and in a source's was given to
+the source, and the source's to the briefing, at the wrong line (a review).
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ from briefing.records.problems import Problem
 from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import counted
 
-#: What matches a record's warning to its problem: what the checker said.
-_Said = tuple[str, str, str | None]
+#: What matches a record's warning to its problem: what the checker said, and where.
+_Said = tuple[str, str, str | None, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +60,20 @@ def warned(problems: Iterable[Problem], briefing: Briefing) -> list[Warned]:
     owners: dict[_Said, deque[RecordRef]] = {}
     for ref, warnings in _warned_records(briefing):
         for warning in warnings:
-            said: _Said = (warning.code, warning.message, warning.hint)
+            said: _Said = (
+                warning.code,
+                warning.message,
+                warning.hint,
+                warning.line,
+                warning.column,
+            )
             owners.setdefault(said, deque()).append(ref)
     found = []
     for problem in problems:
         if problem.is_error:
             continue
-        waiting = owners.get((problem.code, problem.message, problem.hint))
+        said = (problem.code, problem.message, problem.hint, problem.line, problem.column)
+        waiting = owners.get(said)
         found.append(Warned(problem, waiting.popleft() if waiting else None))
     return found
 

@@ -44,6 +44,11 @@ class CheckerWarning:
     code: str
     message: str
     hint: str | None = None
+    #: where the checker said it, in the record's file (line, column; 0 where
+    #: not known: read from an export): the `!` list tells two records warned
+    #: in the same words apart by it
+    line: int = 0
+    column: int = 0
 
 
 @dataclass(frozen=True, slots=True)
