@@ -147,6 +147,9 @@ class BriefingScreen(Screen[None]):
         self.reading = reading
         #: the rest of a large briefing could not be read: its first rows are all there is
         self.whole_failed = False
+        #: the records shown and the warnings the index gave them, for the header
+        #: once the files no longer open (`_checker_warnings`)
+        self._warnings_shown: tuple[BriefingQueries, int] | None = None
         #: this briefing's word index, read at the first search; the result opened
         #: last from it (its words are Find's again)
         self.word_indexes: WordIndexes | None = None
@@ -697,7 +700,12 @@ class BriefingScreen(Screen[None]):
         if index is None:
             return None
         summary = next((s for s in index.summaries() if s.id == self.briefing.id), None)
-        return summary.warnings if summary is not None and summary.opens else None
+        if summary is not None and summary.opens:
+            self._warnings_shown = (self.queries, summary.warnings)
+        # files that no longer open: the count of the version on screen, as
+        # it was (the records' own count left out the briefing's: a review)
+        seen = self._warnings_shown
+        return seen[1] if seen is not None and seen[0] is self.queries else None
 
     def recall(self) -> None:
         """Read what the reader remembers of the briefing as it is now, in a worker."""

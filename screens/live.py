@@ -273,6 +273,10 @@ class LiveContentApp(App[None]):
         shown = self.open_briefing()
         if shown is None or shown.briefing.id != briefing_id:
             return  # the reader moved on meanwhile
+        # `!` open over the briefing is opened again on what the files say now
+        # (a review: a warning fixed while its list was open stayed listed, and
+        # the files were not read again until it closed)
+        self._problems_again(shown)
         if queries is None:
             if problems:
                 self.problems = problems
@@ -330,13 +334,28 @@ class LiveContentApp(App[None]):
         close, not open again: a note being written, Find, the pins, the
         briefings an actor is also in ... A file saved in an editor closed the
         list of those briefings with no word, and the next Esc, meant for it,
-        left the briefing (a trial). The viewer and details are read again."""
+        left the briefing (a trial). The viewer, details and `!` are read again."""
         from briefing.screens.details import DetailsScreen  # imported when first opened
+        from briefing.screens.problems import ProblemsScreen
         from briefing.screens.quote_viewer import QuoteViewer
 
         stack = self.screen_stack
         above = stack[stack.index(shown) + 1 :] if shown in stack else []
-        return any(not isinstance(screen, QuoteViewer | DetailsScreen) for screen in above)
+        read_again = QuoteViewer | DetailsScreen | ProblemsScreen
+        return any(not isinstance(screen, read_again) for screen in above)
+
+    def _problems_again(self, shown: BriefingScreen) -> None:
+        """`!`, open at the top over `shown`, closed and opened again with the
+        problems the index has now, on the item it stood on; closed for good
+        when there are none any more."""
+        from briefing.screens.problems import ProblemsScreen
+
+        top = self.screen
+        if not isinstance(top, ProblemsScreen) or shown not in self.screen_stack:
+            return
+        standing = top.standing()
+        top.dismiss(None)
+        self.call_after_refresh(self.action_problems, standing)
 
     def _close_over(self, shown: BriefingScreen) -> RecordOverlay | None:
         """Close what is open over the briefing screen; the viewer or details it was."""
@@ -381,7 +400,9 @@ class LiveContentApp(App[None]):
             return bool(self.problems or self.open_warnings())
         return True
 
-    def action_problems(self) -> None:
+    def action_problems(self, standing: int | None = None) -> None:
+        """`!`: the problems of the files, or the warnings of the briefing on
+        screen; `standing`: the item to stand on (the list read again)."""
         from briefing.screens.problems import ProblemsScreen
 
         problems = self.problems or self.open_warnings()
@@ -401,7 +422,11 @@ class LiveContentApp(App[None]):
             problems,
             shown.queries,
             first_rows=shown.first_rows,
-            start=last[1] if last is not None and last[0] == briefing_id else None,
+            start=standing
+            if standing is not None
+            else last[1]
+            if last is not None and last[0] == briefing_id
+            else None,
             chosen=chosen,
         )
         self.push_screen(warnings)

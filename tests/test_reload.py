@@ -442,3 +442,35 @@ async def test_a_note_being_written_is_not_closed_by_an_edit_of_the_files(
         await pilot.press("escape")  # the note kept, the editor closed
         await until(pilot, lambda: shown_briefing(app).briefing.title == "T, revised", "a reload")
         assert isinstance(app.screen, BriefingScreen)
+
+
+async def test_the_warnings_list_is_read_again_while_it_is_open(tmp_path: Path) -> None:
+    """`!` is for walking the warnings while fixing them: a fix made while it
+    was open was not read until it closed, and the fixed warning stayed listed
+    (a review). It is read again in place, on the item it stood on; once the
+    files break, it lists their errors."""
+    from test_warned_records import warned_briefing
+
+    folder = warned_briefing(tmp_path)
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("exclamation_mark")
+        await until(pilot, lambda: isinstance(app.screen, ProblemsScreen), "the list")
+        title = lambda: str(app.screen.query_one("#problems-title").render())  # noqa: E731
+        assert title().startswith("5 warnings")
+        edit(folder / "briefing.yaml", "text: ello world", "text: hello world")  # mended
+        await until(pilot, lambda: "4 warnings" in title(), "the list read again")
+        assert isinstance(app.screen, ProblemsScreen)
+        edit(folder / "briefing.yaml", "as_of: 2022-02-10", "as_of: 2022-02-31")  # broken
+        await until(
+            pilot,
+            lambda: isinstance(app.screen, ProblemsScreen) and "error" in drawn_text(app),
+            "the errors listed",
+        )
+        # the last good version stays, and the header still counts its warnings
+        assert "⚠4 warnings" in header(shown_briefing(app))
+
+
+def drawn_text(app: BriefingApp) -> str:
+    return " ".join(str(s.render()) for s in app.screen.query("Static"))
