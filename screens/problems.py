@@ -31,6 +31,7 @@ from briefing.screens.bound_keys import briefing_key
 from briefing.screens.footer import KeysFooter
 from briefing.screens.outside import ClosedByClickOutside
 from briefing.screens.palette import ShowRecord
+from briefing.screens.remembering import Remembering
 from briefing.screens.safe import plain
 from briefing.screens.warned_list import WarningList, reached
 
@@ -74,6 +75,8 @@ class ProblemsScreen(ClosedByClickOutside):
         self.first_rows = first_rows
         self.start = start
         self.chosen = chosen
+        #: the rest of a large briefing could not be read (`show_whole_failed`)
+        self.whole_failed = False
 
     def compose(self) -> ComposeResult:
         errors = sum(1 for p in self.problems if p.is_error)
@@ -104,7 +107,12 @@ class ProblemsScreen(ClosedByClickOutside):
         items = warned(self.problems, queries.briefing)
         title = warnings_counted(items)
         if self.first_rows:  # those of records not read yet are not told from the briefing's
-            title = f"{counted(len(items), 'warning')} (the records are still being read)"
+            still = (
+                "the rest could not be read"
+                if self.whole_failed
+                else "the records are still being read"
+            )
+            title = f"{counted(len(items), 'warning')} ({still})"
         with Vertical(id="problems-box"):
             yield Static(plain(title, "bold $text-warning"), id="problems-title")
             yield Static(plain(WHAT_A_WARNING_IS, "dim"), id="problems-note")
@@ -112,9 +120,42 @@ class ProblemsScreen(ClosedByClickOutside):
             yield WarningList(items, queries, summary, self.first_rows, id="problems-list")
 
     def on_mount(self) -> None:
+        self._show_list()
+
+    def _show_list(self) -> None:
         for listing in self.query(WarningList):
             listing.focus()
             self.call_after_refresh(self._list, listing)
+
+    def standing(self) -> int | None:
+        """The item the list stands on (where it was told to start, until shown)."""
+        for listing in self.query(WarningList):
+            if listing.highlighted is not None:
+                return listing.highlighted
+        return self.start
+
+    # Opened over a large briefing's first rows (briefing.screens.first_rows),
+    # the list is made again when the whole is read: its items said "not read
+    # yet" and Enter stayed dimmed until `!` was opened again (a review).
+    def show_whole(self, queries: BriefingQueries, quotes: Sequence[str]) -> None:
+        if not self.first_rows:
+            return
+        self.queries, self.first_rows, self.start = queries, False, self.standing()
+        self.call_later(self._compose_again)
+
+    def show_whole_failed(self) -> None:
+        if self.first_rows:
+            self.whole_failed, self.start = True, self.standing()
+            self.call_later(self._compose_again)
+
+    def show_remembered(self, remembering: Remembering) -> None:
+        """Nothing the reader remembers is shown here."""
+
+    async def _compose_again(self) -> None:
+        if not self.is_attached:
+            return  # closed meanwhile
+        await self.recompose()
+        self._show_list()
 
     def _list(self, listing: WarningList) -> None:
         listing.list_items()

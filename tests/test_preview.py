@@ -602,3 +602,31 @@ async def test_a_place_beyond_the_first_rows_is_shown_when_the_whole_comes(
         await until(pilot, lambda: screen.reading is None, "the whole")
         await pilot.pause()
         assert screen.current().pane(PaneName.CHRONOLOGY).selected == last
+
+
+async def test_the_warnings_list_opened_on_the_first_rows_is_made_again_when_read(
+    content: Path, tmp_path: Path, slow_whole: threading.Event
+) -> None:
+    """`!` opened while a large briefing was read said of every warning "not
+    read yet", Enter dimmed, until it was opened again (a review): it is made
+    again when the whole is read, its quote's item then one to go to."""
+    from briefing.screens.problems import ProblemsScreen
+    from briefing.screens.warned_list import WarningList
+
+    quotes = content / "ukraine-diplomacy-2022-02-10" / "quotes.yaml"
+    text = quotes.read_text(encoding="utf-8")
+    assert "text: would not be the source" in text
+    quotes.write_text(text.replace("text: would not be", "text: ould not be", 1), "utf-8")
+    opened(content, tmp_path)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: briefing_shown(app), "the first rows")
+        await pilot.press("exclamation_mark")
+        await until(pilot, lambda: isinstance(app.screen, ProblemsScreen), "the list")
+        title = lambda: str(app.screen.query_one("#problems-title").render())  # noqa: E731
+        assert "still being read" in title()
+        slow_whole.set()
+        await until(pilot, lambda: "still being read" not in title(), "the list made again")
+        assert title() == "1 warning on 1 record"
+        listing = app.screen.query_one(WarningList)
+        assert listing.items[0].record is not None  # the quote's: Enter goes there
