@@ -60,9 +60,9 @@ def _named_in(folder: Path, target: Path) -> str | None:
     except OSError:
         return None
     name = os.fsencode(target.name)
-    holding = [path for path in files if _holds(path, name)]
-    others = [path for path in files if path not in holding]
-    for path in (*holding, *others):
+    holds = {path: _holds(path, name) for path in files}
+    # the files that hold it first, then the others (`sorted` is stable)
+    for path in sorted(files, key=lambda path: not holds[path]):
         found = _named_in_file(path, folder, target)
         if found is not None:
             return found
