@@ -10,7 +10,7 @@ fails for an attribute without one).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from briefing.records.anchor_results import Span
@@ -45,10 +45,11 @@ class CheckerWarning:
     message: str
     hint: str | None = None
     #: where the checker said it, in the record's file (line, column; 0 where
-    #: not known: read from an export): the `!` list tells two records warned
-    #: in the same words apart by it
-    line: int = 0
-    column: int = 0
+    #: not known: read from an export, which leaves them out): the `!` list
+    #: tells two records warned in the same words apart by it. Not part of
+    #: what the warning is (`==`): an export read back is the same briefing.
+    line: int = field(default=0, compare=False)
+    column: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
