@@ -28,6 +28,7 @@ from briefing.records.model import Quote
 from briefing.records.normalising import paragraphs
 from briefing.records.queries import BriefingQueries
 from briefing.records.text import CUT_BEFORE_MARK, CUT_MARK
+from briefing.screens.paragraph_lines import ParagraphLines
 from briefing.screens.safe import join, plain, source_piece
 from briefing.screens.scrolling import page_through, scroll_through
 
@@ -213,10 +214,20 @@ def lead_in(text: str, span: Span, speakers: Speakers) -> list[Static]:
 
 @dataclass(frozen=True, slots=True)
 class WordsAt:
-    """Where the quoted words start: the paragraph shown, and its text before them."""
+    """Where the quoted words start: the widget that shows their paragraph (in
+    the whole text, the text's, the paragraph its `index`th), and its text
+    before them."""
 
-    paragraph: Static
+    paragraph: Widget
     before: Content
+    index: int = 0
+
+    def top(self) -> int:
+        """The line where the paragraph starts, in what scrolls the widget."""
+        top = self.paragraph.virtual_region.y
+        if isinstance(self.paragraph, ParagraphLines):
+            top += self.paragraph.paragraph_top(self.index)
+        return top
 
     def line(self, width: int) -> int:
         """The line of the paragraph, wrapped at `width`, where the words start
@@ -245,13 +256,27 @@ def quote_paragraph(
     """The paragraph `text[start:end]` that holds (some of) the quoted words,
     highlighted, the `speakers`' names marked, the words of other quotes at
     `quoted` (offsets in `text`) marked too, and where the words start in it."""
+    block, before = quote_paragraph_content(text, start, end, span, quote, speakers, quoted)
+    shown = Static(block, classes="paragraph current")
+    return shown, WordsAt(shown, before)
+
+
+def quote_paragraph_content(
+    text: str,
+    start: int,
+    end: int,
+    span: Span,
+    quote: Quote,
+    speakers: Speakers | None = None,
+    quoted: Sequence[tuple[int, int]] = (),
+) -> tuple[Content, Content]:
+    """What `quote_paragraph` shows, and the text before the words in it."""
     part = _part_shown(text, start, end, (max(start, span.start), min(end, span.end)))
     marks = _marks_in(text, part, speakers, quoted)
     block = _with_cuts(_highlighted(text[part], part.start, span.pieces, quote.text, marks),
                        start, end, part)  # fmt: skip
-    shown = Static(block, classes="paragraph current")
     before = _with_cuts(_before_words(text, part.start, span.start), start, part.start, part)
-    return shown, WordsAt(shown, before)
+    return block, before
 
 
 def other_paragraph(
@@ -264,12 +289,21 @@ def other_paragraph(
     """The paragraph `text[start:end]`, without the quoted words (the whole
     text), the `speakers`' names marked, and the words of other quotes at
     `quoted` (offsets in `text`)."""
+    return Static(other_paragraph_content(text, start, end, speakers, quoted), classes="paragraph")
+
+
+def other_paragraph_content(
+    text: str,
+    start: int,
+    end: int,
+    speakers: Speakers | None = None,
+    quoted: Sequence[tuple[int, int]] = (),
+) -> Content:
+    """What `other_paragraph` shows."""
     part = _part_shown(text, start, end, None)
     shown = text[part]
     marks = _marks_in(text, part, speakers, quoted)
-    return Static(
-        _with_cuts(_marked(shown, 0, len(shown), "", marks), start, end, part), classes="paragraph"
-    )
+    return _with_cuts(_marked(shown, 0, len(shown), "", marks), start, end, part)
 
 
 def _marks_in(

@@ -42,6 +42,7 @@ from textual.css.scalar import Scalar
 from textual.events import Key, Resize
 from textual.geometry import Region
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from briefing.present.citation import quote_citation
@@ -49,7 +50,6 @@ from briefing.present.quotes import how_and_when, in_quotation_marks, where_foun
 from briefing.present.sources import source_facts
 from briefing.records.editorial import has_marks
 from briefing.records.model import Actor, Quote
-from briefing.records.normalising import paragraphs
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind, RecordRef
 from briefing.records.text import visible_line
@@ -62,11 +62,11 @@ from briefing.screens.lines import Line, set_line
 from briefing.screens.marks import MARK_STYLES, PINNED, WAS_SHORT
 from briefing.screens.outdated import OutdatedLine
 from briefing.screens.palette import BriefingCommands, ShowRecord
+from briefing.screens.paragraph_lines import ParagraphLines
 from briefing.screens.quote_passage import (
     Passage,
     WordsAt,
     lead_in,
-    other_paragraph,
     quote_paragraph,
     quotes_in_text,
     speakers_of,
@@ -82,6 +82,7 @@ from briefing.screens.sharing import (
 from briefing.screens.sizes import is_narrow
 from briefing.screens.state import Jump, QuoteOverlay
 from briefing.screens.warnings import WARNED_MARK, warning_block
+from briefing.screens.whole_text import WholeText
 from briefing.userdata.reading import Mark
 
 #: A quote's warnings said at the top in full, up to this many (more: a row each).
@@ -405,7 +406,7 @@ class QuoteViewer(Screen[Jump | None]):
             self.quote.span is not None and self.queries.source(self.quote.source).text is not None
         )
 
-    def _passage(self, quote: Quote) -> tuple[list[Static], WordsAt | None]:
+    def _passage(self, quote: Quote) -> tuple[list[Widget], WordsAt | None]:
         """The paragraphs to show, and where the quoted words start in them
         (None: a quote not found in a source text, shown as it is)."""
         source = self.queries.source(quote.source)
@@ -428,22 +429,18 @@ class QuoteViewer(Screen[Jump | None]):
                 text, span.paragraph_start, span.paragraph_end, span, quote, speakers
             )
             return [*lead_in(text, span, speakers), shown], words
-        widgets = []
-        found = None  # the quote's first paragraph: the words start there
         quoted = [
             piece
             for other in quotes_in_text(self.queries, quote.source)
             if other.id != quote.id and other.span is not None
             for piece in other.span.pieces
         ]
-        for start, end in paragraphs(text):
-            if start <= span.start < end or (span.start < start < span.end):
-                shown, words = quote_paragraph(text, start, end, span, quote, speakers, quoted)
-                found = found or words
-                widgets.append(shown)
-            else:
-                widgets.append(other_paragraph(text, start, end, speakers, quoted))
-        return widgets, found
+        # One widget draws the lines in sight (briefing.screens.paragraph_lines):
+        # a widget per paragraph took 15 s over a 3 MB transcript.
+        whole = WholeText(text, quote, speakers, quoted)
+        lines = ParagraphLines(whole, whole.current, classes="whole-text")
+        found = None if whole.words is None else WordsAt(lines, whole.words[1], whole.words[0])
+        return [lines], found
 
     def _scroll_to_words(self) -> None:
         """The whole text with the paragraph where the words start at the top;
@@ -455,7 +452,8 @@ class QuoteViewer(Screen[Jump | None]):
 
         def scroll() -> None:
             if self.full:
-                passage.scroll_to_widget(words.paragraph, animate=False, top=True, immediate=True)
+                top = Region(0, words.top(), 1, 1)
+                passage.scroll_to_region(top, animate=False, top=True, immediate=True)
             self._keep_words_in_sight()
 
         # After the paragraphs are laid out: before, the scroll stopped at the top.
@@ -470,7 +468,7 @@ class QuoteViewer(Screen[Jump | None]):
             return
         passage = self.query_one("#passage", VerticalScroll)
         paragraph = words.paragraph.virtual_region
-        line = paragraph.y + words.line(paragraph.width)
+        line = words.top() + words.line(paragraph.width)
         window = passage.scrollable_content_region.at_offset(passage.scroll_offset)
         if window.contains_region(Region(paragraph.x, line, 1, min(2, window.height))):
             return

@@ -11,12 +11,17 @@ from conftest import CONTENT, REPO, briefing_files, write_folder
 from rich.cells import cell_len
 from textual import events
 from textual.app import App
+from textual.content import Content
+from textual.dom import DOMNode
+from textual.geometry import Region
 from textual.keys import key_to_character
 from textual.pilot import Pilot
 from textual.scroll_view import ScrollView
+from textual.widgets import Static
 
 from briefing.screens.app import BriefingApp, make_app
 from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.paragraph_lines import GAP, ParagraphLines
 
 SIZE = (120, 40)
 SMALL = (80, 24)
@@ -131,3 +136,38 @@ async def open_from_library(pilot: Pilot[None], briefing_id: str) -> BriefingScr
     screen = app.screen
     assert isinstance(screen, BriefingScreen) and screen.briefing.id == briefing_id
     return screen
+
+
+def shown_paragraphs(screen: DOMNode) -> list[Content]:
+    """The paragraphs a quote viewer or a source text shows, as drawn: each
+    `.paragraph` widget's, or every paragraph of the whole text's one widget."""
+    for lines in screen.query(ParagraphLines).results():
+        return [lines.shown(index) for index in range(len(lines))]
+    return [_visual(paragraph) for paragraph in screen.query(".paragraph").results(Static)]
+
+
+def current_paragraphs(screen: DOMNode) -> list[tuple[Content, Region]]:
+    """The paragraphs shown in the current style (the quote's), as drawn, each
+    with the region of the screen it takes (out of sight: beyond the passage's)."""
+    for lines in screen.query(ParagraphLines).results():
+        starts = lines.starts(lines.size.width)
+        return [
+            (
+                lines.shown(index),
+                Region(
+                    lines.region.x,
+                    lines.region.y + starts[index],
+                    lines.region.width,
+                    starts[index + 1] - starts[index] - GAP,
+                ),
+            )
+            for index in sorted(lines.current)
+        ]
+    found = screen.query(".paragraph.current").results(Static)
+    return [(_visual(paragraph), paragraph.region) for paragraph in found]
+
+
+def _visual(paragraph: Static) -> Content:
+    shown = paragraph.visual
+    assert isinstance(shown, Content)
+    return shown

@@ -7,8 +7,16 @@ from pathlib import Path
 
 import pytest
 from conftest import CONTENT, briefing_files, write_folder
-from reader_helpers import SIZE, SMALL, reader, settle, until, write_library
-from textual.content import Content
+from reader_helpers import (
+    SIZE,
+    SMALL,
+    current_paragraphs,
+    reader,
+    settle,
+    shown_paragraphs,
+    until,
+    write_library,
+)
 from textual.widgets import Input, Static
 
 from briefing.records.refs import Kind, RecordRef
@@ -144,9 +152,7 @@ async def test_backspace_walks_back_through_the_thread(tmp_path: Path) -> None:
 
 
 def _highlighted_words(viewer: QuoteViewer) -> str:
-    current = viewer.query_one(".paragraph.current", Static)
-    content = current.visual
-    assert isinstance(content, Content)
+    ((content, _),) = current_paragraphs(viewer)
     spans = [s for s in content.spans if str(s.style) == HIGHLIGHT]
     assert len(spans) == 1
     return content.plain[spans[0].start : spans[0].end]
@@ -173,8 +179,7 @@ async def test_a_quote_opens_inside_its_source_with_the_exact_words_highlighted(
         await pilot.press("p")
         assert viewer.position == 1
         await pilot.press("f")  # the full text, scrolled to the span
-        paragraphs = viewer.query(".paragraph")
-        assert len(paragraphs) > 10
+        assert len(shown_paragraphs(viewer)) > 10
         assert _highlighted_words(viewer).startswith("to meet Foreign Minister")
         await pilot.press("backspace")  # back from the whole text to the quote's paragraph
         assert app.screen is viewer and not viewer.full

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader_helpers import SIZE, SMALL, reader, settle
+from reader_helpers import SIZE, SMALL, current_paragraphs, reader, settle, shown_paragraphs
 from textual.app import App
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -52,7 +52,7 @@ async def test_backspace_after_the_speaker_returns_to_the_quote_in_the_viewer(
         viewer = app.screen
         assert isinstance(viewer, QuoteViewer)
         assert viewer.quote.id == "truss-any-incursion" and viewer.full
-        assert len(viewer.query(".paragraph")) > 10
+        assert len(shown_paragraphs(viewer)) > 10
         await pilot.press("escape")  # and under it, the panes as they were,
         assert app.screen is briefing and briefing.state.record_filter is None
         # the list on the quote last read there (n), as after any Esc from the viewer
@@ -156,9 +156,9 @@ async def test_full_text_opens_scrolled_to_the_quote(tmp_path: Path) -> None:
         await pilot.press("f")
         await pilot.pause()
         passage = viewer.query_one("#passage", VerticalScroll)
-        current = viewer.query_one(".paragraph.current", Static)
+        ((_, current),) = current_paragraphs(viewer)
         assert passage.scroll_offset.y > 0
-        top = current.region.y
+        top = current.y
         assert passage.region.y <= top < passage.region.bottom
 
 

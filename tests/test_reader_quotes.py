@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 from conftest import BASE_FILES, REPO, briefing_files, write_folder
-from reader_helpers import SIZE, SMALL, reader, settle, toasts
+from reader_helpers import (
+    SIZE,
+    SMALL,
+    current_paragraphs,
+    reader,
+    settle,
+    shown_paragraphs,
+    toasts,
+)
 from textual.app import App
 from textual.content import Content
 from textual.errors import NoWidget
@@ -44,9 +52,7 @@ FILLER = "".join(f"Paragraph {n} of the filler.\n\n" for n in range(40))
 def current_passage(viewer: Screen[object]) -> Content:
     """The quote viewer's paragraph that holds the quote, as it is drawn."""
     assert isinstance(viewer, QuoteViewer)
-    passage = viewer.query_one(".paragraph.current", Static).visual
-    assert isinstance(passage, Content)
-    return passage
+    return current_paragraphs(viewer)[0][0]
 
 
 async def open_first_quote(pilot: Pilot[None]) -> None:
@@ -264,9 +270,9 @@ async def test_the_full_text_opens_on_the_first_paragraph_of_a_quote_over_two(
         await settle(pilot)
         viewer = app.screen
         assert isinstance(viewer, QuoteViewer) and viewer.full
-        first, second = viewer.query(".paragraph.current").results(Static)
+        (_, first), (_, second) = current_paragraphs(viewer)
         shown = viewer.query_one("#passage").region
-        assert shown.contains_region(first.region) and shown.contains_region(second.region)
+        assert shown.contains_region(first) and shown.contains_region(second)
 
 
 async def test_an_insertion_where_the_source_has_nothing_strikes_nothing(
@@ -319,7 +325,7 @@ async def test_a_source_saved_with_windows_line_ends_shows_no_carriage_return(
         assert styled(shown, HIGHLIGHT) == ["hello world.\n\nThen she left"]
         await pilot.press("f")
         await settle(pilot)
-        texts = [str(p.visual).rstrip() for p in viewer.query(".paragraph").results(Static)]
+        texts = [p.plain.rstrip() for p in shown_paragraphs(viewer)]
         assert texts == ["She said\nhello world.", "Then she left."]
 
 
@@ -343,14 +349,13 @@ async def test_an_elided_quote_over_two_paragraphs_shows_both_its_parts(tmp_path
         assert styled(passage, SKIPPED) == [", and more.\n\nThen "]
         await pilot.press("f")
         await settle(pilot)
-        first, second = viewer.query(".paragraph.current").results(Static)
-        assert isinstance(first.visual, Content) and isinstance(second.visual, Content)
-        assert styled(first.visual, HIGHLIGHT) == ["said hello world"]
-        assert styled(first.visual, SKIPPED) == [", and more."]
-        assert styled(second.visual, HIGHLIGHT) == ["she left the room"]
-        assert styled(second.visual, SKIPPED) == ["Then "]
+        (first, first_region), (second, second_region) = current_paragraphs(viewer)
+        assert styled(first, HIGHLIGHT) == ["said hello world"]
+        assert styled(first, SKIPPED) == [", and more."]
+        assert styled(second, HIGHLIGHT) == ["she left the room"]
+        assert styled(second, SKIPPED) == ["Then "]
         shown = viewer.query_one("#passage").region
-        assert shown.contains_region(first.region) and shown.contains_region(second.region)
+        assert shown.contains_region(first_region) and shown.contains_region(second_region)
 
 
 #: One paragraph far longer than the viewer, the quoted words deep inside it.
@@ -530,7 +535,7 @@ async def test_a_paragraph_of_two_megabytes_is_shown_around_the_quoted_words(
         assert shown.startswith("(◂ ") and " characters of this paragraph before) " in shown
         assert shown.rstrip().endswith(" characters more)") and "She said hello world." in shown
         assert [w for w in styled(current_passage(viewer), HIGHLIGHT)] == ["hello world"]
-        paragraph = viewer.query_one(".paragraph.current", Static).region
+        ((_, paragraph),) = current_paragraphs(viewer)
         line = viewer.query_one("#passage").region
         assert line.overlaps(paragraph)
 

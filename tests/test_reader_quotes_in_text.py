@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import write_folder
-from reader_helpers import SIZE, reader, settle
+from reader_helpers import SIZE, reader, settle, shown_paragraphs
 from test_reader_navigation import open_quote
 from test_reader_speaker_names import styles_of
 from textual.widgets import Static
@@ -76,10 +76,10 @@ async def test_the_whole_text_marks_the_words_of_the_sources_other_quotes(tmp_pa
         assert styles_of(paragraph, "We go back") == []  # marked only in the whole text
         await pilot.press("f")
         await pilot.pause()
-        shown = [p.render() for p in viewer.query(".paragraph").results(Static)]
+        shown = shown_paragraphs(viewer)
         assert [str(p) for p in shown][1] == "The harbour stood still all day."
         assert styles_of(shown[0], "The offer is a poor one") == [OTHER_QUOTE]
-        assert not shown[1].spans  # type: ignore[attr-defined]
+        assert not shown[1].spans
         assert styles_of(shown[2], "Nobody wanted this") == [HIGHLIGHT]
         assert styles_of(shown[2], "We go back on Monday") == [OTHER_QUOTE]
 

@@ -13,9 +13,8 @@ from pathlib import Path
 import grimp
 import pytest
 from conftest import briefing_files, write_folder
-from reader_helpers import SIZE, reader, settle
+from reader_helpers import SIZE, current_paragraphs, reader, settle, shown_paragraphs
 from textual.app import App
-from textual.content import Content
 from textual.widgets import Static
 
 from briefing.records.refs import Kind, RecordRef
@@ -125,12 +124,10 @@ async def test_the_full_text_of_a_crlf_source_keeps_its_paragraphs(tmp_path: Pat
         own = str(viewer.query_one(".paragraph.current", Static).render()).strip()
         assert own == "She said hello world."
         await pilot.press("f")
-        shown = [str(p.render()).strip() for p in viewer.query(".paragraph").results(Static)]
+        shown = [p.plain.strip() for p in shown_paragraphs(viewer)]
         assert shown == ["First, a greeting.", "She said hello world.", "Then she left."]
-        current = viewer.query_one(".paragraph.current", Static)
-        assert str(current.render()).strip() == own
-        content = current.visual
-        assert isinstance(content, Content)
+        ((content, _),) = current_paragraphs(viewer)
+        assert content.plain.strip() == own
         (span,) = [s for s in content.spans if str(s.style) == HIGHLIGHT]
         assert content.plain[span.start : span.end] == "hello world"
 
