@@ -17,10 +17,12 @@ from textual.content import Content
 from briefing.records.model import Quote
 from briefing.records.normalising import paragraphs
 from briefing.screens.quote_passage import (
+    PARAGRAPH_SHOWN,
     Speakers,
     other_paragraph_content,
     quote_paragraph_content,
 )
+from briefing.screens.safe import plain, source_piece
 
 
 class WholeText:
@@ -64,4 +66,6 @@ class WholeText:
         if current is not None:
             return current.plain
         start, end = self.spans[index]
+        if end - start <= PARAGRAPH_SHOWN:  # shown whole: its text, as `plain` shows it
+            return plain(source_piece(self.text[start:end])).plain
         return other_paragraph_content(self.text, start, end).plain
