@@ -13,9 +13,12 @@ from reader_helpers import SIZE, current_paragraphs, reader, screen_lines, settl
 from textual.app import App, ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.widgets import OptionList
 
 from briefing.screens.paragraph_lines import GAP, ParagraphLines
 from briefing.screens.quote_viewer import QuoteViewer
+from briefing.screens.search import SearchScreen
+from briefing.screens.source_text import SourceText
 from briefing.screens.whole_text import WholeText
 from briefing.screens.wrapping import line_count
 
@@ -132,3 +135,38 @@ async def test_a_paragraph_drawn_taller_than_counted_moves_the_next_down() -> No
         screen = screen_lines(app.export_screenshot())
         assert screen[starts[1]].startswith("paragraph 1")
         assert screen[starts[2]].startswith("paragraph 2")
+
+
+async def test_find_s_passage_of_a_long_source_lands_on_its_hit_and_n_on_the_next(
+    tmp_path: Path,
+) -> None:
+    """Find's source passage opened a widget per paragraph: 10 s at 3 MB, then
+    the text's top, and 1.5 s a step (a trial with long documents)."""
+    folder = write_folder(tmp_path / "b", briefing_files(**{"sources/s.txt": SOURCE}))
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"hours")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        search = app.screen
+        assert isinstance(search, SearchScreen)
+        results = search.query_one(OptionList)
+        prompts = [str(results.get_option_at_index(n).prompt) for n in range(results.option_count)]
+        results.focus()
+        results.highlighted = prompts.index(next(p for p in prompts if "passages" in p)) + 2
+        await pilot.press("enter")
+        await settle(pilot)
+        text = app.screen
+        assert isinstance(text, SourceText)
+        assert len(text.hits) == MANY and len(text.query_one(ParagraphLines)) == MANY + 1
+        for _ in range(3):  # two hits a paragraph: n goes to the next paragraph too
+            number = text._paragraph_of(text.hits[text.current][0])
+            screen = "\n".join(screen_lines(app.export_screenshot()))
+            assert f"Paragraph {number - 1} after the words" in screen  # (the quote's is one)
+            (hit,) = [s for s in text.query_one(ParagraphLines).shown(number).spans
+                      if "$accent" in str(s.style)]  # fmt: skip
+            assert hit.end - hit.start == len("hours")
+            await pilot.press("n")
+            await pilot.pause()
