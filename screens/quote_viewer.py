@@ -48,6 +48,7 @@ from textual.widgets import Static
 from briefing.present.citation import quote_citation
 from briefing.present.quotes import how_and_when, in_quotation_marks, where_found
 from briefing.present.sources import source_facts
+from briefing.present.unwrapping import unwrapped
 from briefing.records.editorial import has_marks
 from briefing.records.model import Actor, Quote
 from briefing.records.queries import BriefingQueries
@@ -422,7 +423,7 @@ class QuoteViewer(Screen[Jump | None]):
                 classes="paragraph",
             )  # fmt: skip
             return [said], None
-        text = source.text
+        text = unwrapped(source.text)  # a hard-wrapped text's lines joined (same offsets)
         speakers = speakers_of(self.queries, quote)
         if not self.full:
             shown, words = quote_paragraph(

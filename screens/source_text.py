@@ -26,6 +26,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from briefing.index.words import passage_hit_spans
+from briefing.present.unwrapping import unwrapped
 from briefing.records.model import Source
 from briefing.records.normalising import paragraphs
 from briefing.records.words import SearchQuery
@@ -52,7 +53,7 @@ class SourceText(Screen[None]):
         """`source` cleaned for display; the current hit is the first at or after `start`."""
         super().__init__()
         self.source = source
-        self.text = source.text or ""
+        self.text = unwrapped(source.text or "")  # a hard-wrapped text's lines joined
         self.query_words = query
         self.paragraphs = paragraphs(self.text) or [(0, len(self.text))]
         #: the words found in the paragraphs that hold them all (Find's passages)

@@ -41,7 +41,12 @@ def paragraph_break(text: str) -> re.Pattern[str]:
     """What separates `text`'s paragraphs: blank lines, or, in a text that has
     none, every line break (the contract's Anchoring). Blank lines before the
     first line or after the last separate nothing, and do not count."""
-    return _BLANK_LINE if _BLANK_LINE.search(text.strip()) else _LINE_END
+    return _BLANK_LINE if has_blank_lines(text) else _LINE_END
+
+
+def has_blank_lines(text: str) -> bool:
+    """Whether blank lines set `text`'s paragraphs apart (else each line is one)."""
+    return _BLANK_LINE.search(text.strip()) is not None
 
 
 def break_start(text: str, position: int) -> int:
