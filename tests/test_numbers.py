@@ -220,8 +220,10 @@ def test_find_finds_a_number_whole_with_its_sign(index: WordIndex) -> None:
     assert hits(index, "4") == []
     assert hits(index, "2025") == [("q4", ["2025"])]
     assert hits(index, "20") == []
-    assert hits(index, "mac") == []  # an actor's name: not in a quote's own text
-    assert [r.kind for r in index.search(SearchQuery.parse("mac"))] == ["actor"]
+    # an actor's name: in no quote's own text, but in who said them, which finds them
+    assert hits(index, "mac") == [(q, ["Macron"]) for q in ("q1", "q2", "q3", "q4")]
+    assert [r.kind for r in index.search(SearchQuery.parse("mac"))] == ["quote"] * 4 + ["actor"]
+    assert hits(index, "macron 2") == [("q3", ["2", "Macron"]), ("q4", ["2", "Macron"])]
     assert [r.kind for r in index.search(SearchQuery.parse("2%"))] == ["quote", "passage"]
 
 

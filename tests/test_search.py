@@ -83,7 +83,11 @@ def found(index: WordIndex, typed: str) -> list[tuple[str, str, list[str]]]:
 
 
 def test_case_and_accents_are_ignored(index: WordIndex) -> None:
-    assert found(index, "FRANCOIS muller") == [("actor", "francois", ["François Müller"])]
+    assert found(index, "FRANCOIS muller") == [
+        ("quote", "q", ["François Müller"]),  # who said them (their speaker's name)
+        ("quote", "r", ["François Müller"]),
+        ("actor", "francois", ["François Müller"]),
+    ]
     assert found(index, "lodz") == [("briefing", "", ["Łódź"])]
 
 

@@ -6,6 +6,8 @@ from where its value starts in the YAML (the checker keeps it): the YAML is
 read from there, and the hit's word is found again among its words, as many
 times as it occurs in the value before the hit, so a hit on the third line
 of a block scalar, or after an escape in a quoted one, lands on its word.
+A quote's speaker's (or reporter's) name is placed at the quote's `speaker:`
+(`reported_by:`) line.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.index.words import Hit
+from briefing.index.words import PEOPLE_FIELDS, Hit
 from briefing.records.text import CUT_BEFORE_MARK, CUT_MARK, line_and_column
 from briefing.records.words import words
 
@@ -44,6 +46,11 @@ class Locator:
             assert whole_text is not None
             line, column = line_and_column(whole_text, hit.base + span[0])
             return Located(path, line, column)
+        if doc.kind == "quote" and doc.field in PEOPLE_FIELDS:
+            # the name stands in the actor's record, and the quote names its id:
+            # the quote's own line (not the name looked for further on, in
+            # another record's words)
+            return Located(path, doc.line, doc.column)
         return Located(path, *self._in_yaml(doc.file, doc.line, doc.column, hit.text, span))
 
     def _in_yaml(

@@ -146,7 +146,11 @@ from briefing.records.codes import CODES
 #: 37: each record's warnings keep their line and column (`CheckerWarning`),
 #:     by which the `!` list tells which record a warning is about: a
 #:     warning of format 36 is three values, not five.
-INDEX_FORMAT = 37
+#: 38: the same record tables, the word table holds a doc for the name and
+#:     each alias of a quote's speaker and reporter (briefing.index.words,
+#:     PEOPLE_FIELDS): Find and `briefing search` find "what did Black say
+#:     about the Wye" in one quote; a table of format 37 has no such docs.
+INDEX_FORMAT = 38
 
 
 def _built_by() -> str:

@@ -4,7 +4,9 @@ Kept in the briefing's file as the table `_words` (one row), built from the
 checked records when the file is (briefing.index.build):
 
 - docs: every text a search looks in, numbered: a field of a record (an
-  item of a list field on its own), or a passage of a source text (a
+  item of a list field on its own), the name and each alias of a quote's
+  speaker and of whoever reported it (PEOPLE_FIELDS: "Black wye" finds
+  David Black's quotes that hold "Wye"), or a passage of a source text (a
   paragraph). They are kept by column, as strings and lists of strings, which
   JSON reads at C speed (a list per doc took a second to read back at 1000
   times the bundled briefing): `kinds` a character per doc (KIND_CODES),
@@ -57,6 +59,12 @@ WORD_TABLE_KEYS = (
 )
 #: What a search groups its results by, in the order it lists them.
 KINDS = ("quote", "event", "actor", "passage", "source", "briefing")
+#: A quote's fields naming a person whose name and aliases are searched with
+#: its words ("what did Black say about the Wye": the speaker's name was not
+#: searched with the quote, and Find listed 14 passages and none of his
+#: quotes, a trial of long documents). Each is a doc of the quote per name:
+#: item -1 the actor's name, item i its alias i, placed at the reference.
+PEOPLE_FIELDS = ("speaker", "reported_by")
 #: A character per kind, in `kinds`.
 KIND_CODES = "qeapsb"
 #: Where the characters that name `fields` and `files` entries start: past
@@ -90,14 +98,23 @@ def word_table(briefing: Briefing, places: Places) -> dict[str, Any]:
     units: list[int] = []
     postings: dict[str, list[int]] = {}
 
-    def add(text: str, unit: int) -> None:
+    #: the words of each person's name and alias, read once for all their quotes
+    named: dict[str, set[str]] = {}
+
+    def add(text: str, unit: int, name: bool = False) -> None:
         number = len(docs) - 1
         units.append(unit)
-        for word in word_set(text):
+        found = named.get(text) if name else None
+        if found is None:
+            found = word_set(text)
+            if name:
+                named[text] = found
+        for word in found:
             postings.setdefault(word, []).append(number)
 
     unit = -1
     records = list(_records(briefing))
+    actors = {actor.id: actor for actor in briefing.actors}
     for kind in KINDS:
         if kind == "passage":
             for source in briefing.sources:
@@ -121,6 +138,16 @@ def word_table(briefing: Briefing, places: Places) -> dict[str, Any]:
                 for item, text in items:
                     docs.append([kind, ident, name, item, file, line, column])
                     add(text, unit)
+            if section != "quotes":
+                continue
+            for name in PEOPLE_FIELDS:
+                actor = actors.get(getattr(record, name) or "")
+                if actor is None:
+                    continue
+                file, line, column = places.get((section, ident, name), ("", 0, 0))
+                for item, text in enumerate((actor.name, *actor.aliases), -1):
+                    docs.append([kind, ident, name, item, file, line, column])
+                    add(text, unit, name=True)
     return {
         **_columns(docs, units),
         "words": {w: " ".join(map(str, n)) for w, n in postings.items()},
@@ -375,6 +402,9 @@ class WordIndex:
             assert source.text is not None
             return source.text[doc.line : doc.column], doc.line
         record = self._record(doc.kind, doc.record_id)
+        if doc.kind == "quote" and doc.field in PEOPLE_FIELDS:
+            actor = self._record("actor", getattr(record, doc.field))
+            return (actor.aliases[doc.item] if doc.item >= 0 else actor.name), 0
         value = getattr(record, _attribute(doc.kind, doc.field))
         return (value[doc.item] if doc.item >= 0 else value), 0
 
