@@ -36,7 +36,7 @@ from textual.worker import get_current_worker
 
 from briefing.index.located import SNIPPET_CONTEXT, context
 from briefing.index.store import BRIEFING_UNREADABLE, why_unreadable
-from briefing.index.words import KINDS, Result, WordIndex
+from briefing.index.words import KINDS, Hit, Result, WordIndex
 from briefing.present.quotes import quotation_marks
 from briefing.records.folding import NO_WORD
 from briefing.records.model import Actor, Event, Quote, Source
@@ -437,10 +437,16 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None, name_wi
     """A result's line: what a person knows it by (an event's title, an actor's
     name, who said a quote, a source's title), its first hit in context, how
     many more places in it hold the words, and its id, dim, last."""
-    first = result.hits[0]
-    found = in_context(first.text, first.spans)
-    field = first.doc.field
+    # a quote's speaker's name is shown first, the hits in it highlighted there
+    in_names = [hit for hit in result.hits if _in_name(result.kind, hit)]
+    rest = [hit for hit in result.hits if not _in_name(result.kind, hit)]
+    first = rest[0] if rest else result.hits[0]
+    field = first.doc.field if rest else "text"
     record = words.record(result.kind, result.record_id)
+    if rest:
+        found = in_context(first.text, first.spans)
+    else:  # found by who said it alone: the quote's words from their start
+        found = in_context(record.text if isinstance(record, Quote) else "", ())
     parts: list[Content | str] = []
     if briefing_title is not None:
         # (a title from the library's index, over two lines as written)
@@ -456,7 +462,7 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None, name_wi
         who = speaker.name if isinstance(speaker, Actor) else record.speaker
         if record.warnings:  # as its row in the quotes pane: read as sound here (stop 37)
             parts.append(WARNED_MARK)
-        parts.append(plain(f"{visible_line(who)}: ", "bold"))
+        parts.append(_speaker(who, in_names))
         opening, closing = quotation_marks(record.text, words.briefing.language)
         if field == "text":
             parts.append(join(plain(opening), found, plain(closing)))
@@ -471,10 +477,10 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None, name_wi
         parts.append(plain_cut(visible_line(name), name_width, "bold"))
         parts.append(plain("  " if result.kind == "passage" else f"  {field}: ", "dim"))
         parts.append(found)
-    more = sum(len(h.spans) for h in result.hits) - 1
-    if more:
+    more = sum(len(h.spans) for h in rest) - 1
+    if more > 0:
         # where: "in it" said nothing of a note or a place the row does not show (a trial)
-        fields = [hit.doc.field for hit in result.hits[1:]]
+        fields = [hit.doc.field for hit in rest[1:]]
         fields = list(dict.fromkeys([field] * (len(first.spans) > 1) + fields))
         where = f": {', '.join(fields)}" if result.kind != "passage" and fields else ""
         said = f"  ({counted(more, 'more match', 'more matches')} in it{where})"
@@ -484,6 +490,35 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None, name_wi
     return Option(join(*parts))
 
 
+def _in_name(kind: str, hit: Hit) -> bool:
+    """Whether `hit` is in the name of a quote's speaker (or an alias), which
+    its row shows first."""
+    return kind == "quote" and hit.doc.field == "speaker"
+
+
+def _speaker(name: str, hits: Sequence[Hit]) -> Content:
+    """A quote's speaker as its row shows them, bold, with the words found in
+    their name highlighted, or the alias they were found in beside it: why
+    `black wye` lists the quote (a trial of long documents)."""
+    in_name = next((hit for hit in hits if hit.doc.item < 0), None)
+    if in_name is not None:  # the name read from the index's records: the row's
+        shown = highlighted(visible_line(in_name.text), in_name.spans).stylize_before("bold")
+    else:
+        shown = plain(visible_line(name), "bold")
+    # the alias that holds the most of the words, when it holds more than the
+    # name: `ms lin` finds Jennifer Lin's quotes by her alias "Ms Lin"
+    aliases = [hit for hit in hits if hit.doc.item >= 0]
+    alias = max(aliases, key=_found_length, default=None)
+    if alias is not None and (in_name is None or _found_length(alias) > _found_length(in_name)):
+        piece = highlighted(visible_line(alias.text), alias.spans).stylize_before("bold")
+        shown = join(shown, plain(" (", "bold"), piece, plain(")", "bold"))
+    return join(shown, plain(": ", "bold"))
+
+
+def _found_length(hit: Hit) -> int:
+    return sum(end - start for start, end in hit.spans)
+
+
 def in_context(text: str, spans: Sequence[tuple[int, int]]) -> Content:
     """The hit of the most words (the words typed found one after another are
     one hit), else where most hits stand together, highlighted in its context
@@ -491,6 +526,10 @@ def in_context(text: str, spans: Sequence[tuple[int, int]]) -> Content:
     goes on, before and after (briefing.index.located). Around the first hit
     alone, Find showed "chef de l'etat" as a lone "de" early in the passage,
     and the words together further on not at all (a correspondent's trial)."""
+    if not spans:  # none: the text's opening
+        around = context(text, (0, SNIPPET_CONTEXT))
+        found = highlighted(text[around].replace("\n", " "), ())
+        return join(found, CUT if around.stop < len(text) else Content(""))
     starts = sorted(start for start, _ in spans)
     span = max(
         spans,

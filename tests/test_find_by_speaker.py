@@ -9,8 +9,12 @@ import json
 from pathlib import Path
 
 import pytest
+from reader_helpers import SIZE, reader, settle
+from textual.content import Content
+from textual.widgets import OptionList
 
 from briefing import cli
+from briefing.screens.search import SearchScreen
 
 BRIEFING = """\
 briefing:
@@ -107,3 +111,65 @@ def test_briefing_search_finds_a_quote_by_an_alias_and_by_who_reported_it(
         ("quote", "l1", "text", "Wye", 11),
         ("quote", "l1", "reported_by", "Ward", 14),
     ]
+
+
+async def _rows(folder: Path, tmp_path: Path, typed: str) -> list[Content]:
+    app = reader(folder.parent, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *typed)
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        results = screen.query_one(OptionList)
+        rows = [results.get_option_at_index(n).prompt for n in range(results.option_count)]
+    assert all(isinstance(row, Content) for row in rows)
+    return [row for row in rows if isinstance(row, Content)]
+
+
+def _lit(row: Content) -> list[str]:
+    """The words highlighted in a row, in its order."""
+    spans = sorted((s.start, s.end) for s in row.spans if "reverse" in str(s.style))
+    return [row.plain[start:end] for start, end in spans]
+
+
+async def test_find_lists_the_speakers_quotes_with_their_name_highlighted(
+    folder: Path, tmp_path: Path
+) -> None:
+    rows = await _rows(folder, tmp_path, "black wye")
+    plain = [row.plain for row in rows]
+    assert plain[:2] == [
+        "Quotes (1)",
+        "David Black: “We identified the problem at the Wye valley in 2018”  · b1",
+    ], plain
+    assert _lit(rows[1]) == ["Black", "Wye"]  # why it is listed: his name, and the word
+    assert plain[2] == "Source passages (1)", plain
+
+    rows = await _rows(folder, tmp_path, "black")
+    plain = [row.plain for row in rows]
+    # found by his name alone: his quotes' words from their start, nothing more said
+    assert plain[:3] == [
+        "Quotes (2)",
+        "David Black: “We identified the problem at the Wye valley in 2018”  · b1",
+        "David Black: “The board was told about Teesside”  · b2",
+    ], plain
+    assert [_lit(row) for row in rows[1:3]] == [["Black"], ["Black"]]
+
+
+async def test_find_shows_the_alias_or_the_reporter_the_words_were_found_in(
+    folder: Path, tmp_path: Path
+) -> None:
+    rows = await _rows(folder, tmp_path, "ms lin wye")
+    assert rows[1].plain == (
+        "Jennifer Lin (Ms Lin): “There were 50 incidents at the Wye valley”  · l1"
+    )
+    assert _lit(rows[1]) == ["Lin", "Ms Lin", "Wye"]
+    rows = await _rows(folder, tmp_path, "kate")
+    assert rows[0].plain == "Quotes (1)"
+    # the reporter where the row says which field the words were found in
+    assert rows[1].plain == (
+        "Jennifer Lin: “There were 50 incidents at the▸”  reported_by: Kate Ward  · l1"
+    )
+    assert _lit(rows[1]) == ["Kate"]
