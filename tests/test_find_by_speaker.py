@@ -29,6 +29,7 @@ actors:
   - id: black
     name: David Black
     kind: person
+    aliases: [Black]
   - id: lin
     name: Jennifer Lin
     kind: person
@@ -88,12 +89,14 @@ def test_briefing_search_finds_a_quote_by_its_speakers_name_with_its_words(
     ]
     # the source's paragraph that holds both, as before (a line for each word)
     assert sum(" passage s: " in line for line in lines) == 2
-    # the name alone: each of his quotes, and his actor's record
+    # the name alone: each of his quotes, once (his alias "Black" is in his
+    # name: no second line), and his actor's record (name and alias)
     lines = search(capsys, folder, "black")
-    assert [line.split(": ", 2)[1] for line in lines if ": quote " in line or "actor" in line] == [
-        "quote b1",
-        "quote b2",
-        "actor black",
+    assert [line.split(": ", 2)[1:] for line in lines if " passage " not in line] == [
+        ["quote b1", "David Black"],
+        ["quote b2", "David Black"],
+        ["actor black", "David Black"],
+        ["actor black", "Black"],
     ]
 
 

@@ -37,7 +37,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.records.model import Briefing
+from briefing.records.model import Actor, Briefing
 from briefing.records.normalising import paragraphs
 from briefing.records.numbers import begins, in_a_row
 from briefing.records.schema import TABLES, Kind
@@ -98,23 +98,17 @@ def word_table(briefing: Briefing, places: Places) -> dict[str, Any]:
     units: list[int] = []
     postings: dict[str, list[int]] = {}
 
-    #: the words of each person's name and alias, read once for all their quotes
-    named: dict[str, set[str]] = {}
+    #: each actor's name and aliases as docs of their quotes, read once for all
+    named = {actor.id: _names(actor) for actor in briefing.actors}
 
-    def add(text: str, unit: int, name: bool = False) -> None:
+    def add(text: str | set[str], unit: int) -> None:
         number = len(docs) - 1
         units.append(unit)
-        found = named.get(text) if name else None
-        if found is None:
-            found = word_set(text)
-            if name:
-                named[text] = found
-        for word in found:
+        for word in word_set(text) if isinstance(text, str) else text:
             postings.setdefault(word, []).append(number)
 
     unit = -1
     records = list(_records(briefing))
-    actors = {actor.id: actor for actor in briefing.actors}
     for kind in KINDS:
         if kind == "passage":
             for source in briefing.sources:
@@ -141,17 +135,32 @@ def word_table(briefing: Briefing, places: Places) -> dict[str, Any]:
             if section != "quotes":
                 continue
             for name in PEOPLE_FIELDS:
-                actor = actors.get(getattr(record, name) or "")
-                if actor is None:
+                names = named.get(getattr(record, name) or "")
+                if names is None:
                     continue
                 file, line, column = places.get((section, ident, name), ("", 0, 0))
-                for item, text in enumerate((actor.name, *actor.aliases), -1):
+                for item, found in names:
                     docs.append([kind, ident, name, item, file, line, column])
-                    add(text, unit, name=True)
+                    add(found, unit)
     return {
         **_columns(docs, units),
         "words": {w: " ".join(map(str, n)) for w, n in postings.items()},
     }
+
+
+def _names(actor: Actor) -> list[tuple[int, set[str]]]:
+    """The docs an actor's name and aliases make of each quote naming them:
+    (item, its words), -1 the name; an alias whose words stand in a row in
+    the name (`Black` of "David Black") finds nothing the name does not, and
+    makes none (half the docs a briefing's quotes make at ×1000)."""
+    in_name = [word.folded for word in words(actor.name)]
+    found = [(-1, word_set(actor.name))]
+    for item, alias in enumerate(actor.aliases):
+        pieces = [word.folded for word in words(alias)]
+        width = len(pieces)
+        if not any(in_name[n : n + width] == pieces for n in range(len(in_name) - width + 1)):
+            found.append((item, word_set(alias)))
+    return found
 
 
 def _columns(docs: list[list[Any]], units: list[int]) -> dict[str, Any]:
