@@ -457,7 +457,10 @@ async def test_the_warnings_list_is_read_again_while_it_is_open(tmp_path: Path) 
         await settle(pilot)
         await pilot.press("exclamation_mark")
         await until(pilot, lambda: isinstance(app.screen, ProblemsScreen), "the list")
-        title = lambda: str(app.screen.query_one("#problems-title").render())  # noqa: E731
+
+        def title() -> str:  # "" while the list is made again (its screen not yet composed)
+            return next((str(w.render()) for w in app.screen.query("#problems-title")), "")
+
         assert title().startswith("5 warnings")
         edit(folder / "briefing.yaml", "text: ello world", "text: hello world")  # mended
         await until(pilot, lambda: "4 warnings" in title(), "the list read again")
