@@ -699,7 +699,7 @@ class BriefingScreen(Screen[None]):
         index = self.index_now() if self.index_now is not None else None
         if index is None:
             return None
-        summary = next((s for s in index.summaries() if s.id == self.briefing.id), None)
+        summary = index.summary(self.briefing.id)
         if summary is not None and summary.opens:
             self._warnings_shown = (self.queries, summary.warnings)
         # files that no longer open: the count of the version on screen, as

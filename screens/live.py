@@ -249,7 +249,7 @@ class LiveContentApp(App[None]):
         try:
             index = open_index(self.content, self.index_path, keep=True)
             self.hear_index(index)
-            summary = next((s for s in index.summaries() if s.id == briefing_id), None)
+            summary = index.summary(briefing_id)
             opens = summary is not None and summary.opens
             queries = index.queries(briefing_id) if opens else None
         except BRIEFING_UNREADABLE as error:  # its index refused, its folder gone ...
@@ -390,7 +390,7 @@ class LiveContentApp(App[None]):
         if shown is None or self.index is None:
             return ()
         opened = shown.briefing.id
-        summary = next((s for s in self.index.summaries() if s.id == opened), None)
+        summary = self.index.summary(opened)
         if summary is None or not summary.opens:
             return ()
         return tuple(problem for problem in summary.problems if not problem.is_error)

@@ -126,7 +126,7 @@ def _briefing(
         asked = (lambda held: f"briefing export {held} --in {folder} {rest}") if folder else str
         index_opened = opened_with(content, index, id_or_path, asked)
         briefing = index_opened.briefing(id_or_path)
-        summary = next((s for s in index_opened.summaries() if s.id == briefing.id), None)
+        summary = index_opened.summary(briefing.id)
         warnings = summary.warnings if summary is not None else 0
         library = content or bundled_content_dir()
         return _Found(briefing, warnings, library / summary.path if summary else library)

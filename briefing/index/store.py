@@ -190,6 +190,10 @@ class Index:
         """Every folder of the content, in folder order, as the library lists them."""
         return list(self._summaries)
 
+    def summary(self, briefing_id: str) -> BriefingSummary | None:
+        """The summary of the briefing `briefing_id`, as `summaries` lists it (None: none)."""
+        return next((s for s in self._summaries if s.id == briefing_id), None)
+
     def appearances(self) -> list[ActorAppearance]:
         """Every actor of every briefing that opens, for features across briefings."""
         return [
