@@ -275,6 +275,12 @@ class BriefingScreen(Screen[None]):
         still there. Returns what was on screen and is gone, to be said (a
         viewer that closed without a word looked like a fault).
         """
+        if not self.is_mounted:
+            # Read again between its push and its compose (a briefing opened
+            # from the library as its files were saved: a reload test under
+            # load met `#header` not yet there): composed from these records.
+            self.queries, self.briefing = queries, queries.briefing
+            return None
         state = self.current()
         self.queries = queries
         self.briefing = queries.briefing
