@@ -790,3 +790,46 @@ def test_a_negation_on_the_line_before_in_a_text_of_a_paragraph_a_line(tmp_path:
     assert checked(tmp_path, "We will strike until the authority talks", source) == []
     joined = "HOST: So the union will not\nwalk away, said Berg.\n\nBERG: We will strike.\n"
     assert checked(tmp_path / "same", "walk away", joined) != []  # one paragraph: said
+
+
+#: A hearing's turns: the witness reads out a report's words in hers.
+HEARING = (
+    "HOST: What did the regulator find?\n\n"
+    "A: As the regulator's report put it, \"the port has not yet shown that the "
+    'plan is on track". I was not in post then, and I cannot speak to it.\n\n'
+    "HOST: Thank you.\n"
+)
+
+
+def test_words_a_speaker_reads_out_in_a_turn_are_warned_of(tmp_path: Path) -> None:
+    """A trial of long documents: a report's words, in quotation marks in a
+    witness's answer, given to her passed as hers."""
+    quote = "the port has not yet shown that the plan is on track"
+    problem = only(checked(tmp_path, quote, HEARING), "quotation-within-quotation")
+    assert "inside the turn 'A:'" in problem.message
+    assert "'the port has not yet shown that the plan is on track'" in problem.message
+    assert "reported_by" in problem.hint
+    # her own words in the turn are hers
+    assert checked(tmp_path / "own", "I was not in post then", HEARING) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'HOST: Will you strike?\n\nA: "We will strike on Monday."\n\nHOST: Thank you.\n',
+        "HOST: Will you strike?\n\nA: « We will strike on Monday. »\n\nHOST: Thank you.\n",
+    ],
+)
+def test_a_turn_printed_in_quotation_marks_is_its_speakers(tmp_path: Path, source: str) -> None:
+    assert checked(tmp_path, "We will strike on Monday.", source) == []
+
+
+def test_a_quotation_after_a_dateline_naming_an_alias_is_no_turns(tmp_path: Path) -> None:
+    """`BEIJING:`, the alias of an actor, read as China's turn: the spokesman's
+    words, in quotation marks in the report's narration, were warned of as
+    read out in it (the sound briefings of a trial of transcripts)."""
+    text = BASE.replace("    name: A\n", "    name: A\n    aliases: [Beijing]\n").replace(
+        "text: hello world", 'text: "Washington should stop interfering in our affairs"'
+    )
+    files = briefing_files(**{"briefing.yaml": text, "sources/s.txt": DATELINE})
+    assert check(write_folder(tmp_path / "b", files)) == []

@@ -87,10 +87,11 @@ def _warn_left_out(
 
 
 def _in_one_quotation(place: PartPlace, source: SourcePlaces) -> bool:
-    """Whether a stretch stands in one quotation, not inside another (or in a
-    source with no quotation marks, where nothing is said of them)."""
+    """Whether a stretch stands in one quotation, not inside another nor in a
+    speaker's turn (who would be quoting it), or in a source with no quotation
+    marks, where nothing is said of them."""
     if place.marks is Marks.INSIDE:
-        return place.innermost is place.quotation
+        return place.innermost is place.quotation and source.turn_label(place.paragraph[0]) is None
     return not source.uses_marks
 
 

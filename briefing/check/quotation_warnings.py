@@ -17,11 +17,14 @@ each stretch of the source a quote's words stand in (`PartPlace`):
   outside it, or in another (a quote partly inside: a part of it is not the
   speaker's, as a quote across a paragraph break);
 - `quotation-within-quotation`: its words stand in a quotation inside
-  another, and the quote names no `reported_by`.
+  another, or in a quotation inside a speaker's turn (a witness reading out
+  a report, `As the Ofwat report put it, "…"`; a judge citing another
+  judgment), and the quote names no `reported_by`.
 """
 
 from __future__ import annotations
 
+from briefing.check.label_forms import Label
 from briefing.check.quote_places import Marks, PartPlace, SourcePlaces, around
 from briefing.check.raw import RawRecord
 from briefing.check.turn_labels import TurnNames
@@ -73,16 +76,22 @@ def warn_quotation_marks(
     outside: list[PartPlace] = []
     across: list[PartPlace] = []
     inner: PartPlace | None = None
+    #: a part in a quotation of the text's own (depth 1): in a turn, quoted by its speaker
+    turn_quoted: PartPlace | None = None
     for place in places:
         if place.break_at >= 0:
             continue  # across a paragraph break: said of it
         if place.marks is Marks.OUTSIDE:
-            if not published and not _in_a_turn(source, place.paragraph, names, record, source_id):
+            if published:
+                continue  # the publisher's or credited author's words throughout
+            if _turn_of(source, place.paragraph, names, record, source_id) is None:
                 outside.append(place)
         elif place.marks is Marks.ACROSS:
             across.append(place)
         elif inner is None and place.innermost is not None and place.innermost.depth > 1:
             inner = place
+        elif turn_quoted is None and place.marks is Marks.INSIDE:
+            turn_quoted = place
     original = source.original
     speaker = names.name_of(record.text("speaker") or "")
     if outside:
@@ -114,32 +123,40 @@ def warn_quotation_marks(
             "speaker's",
             "quote only words within one quotation of the source, its marks left out",
         )
-    if inner is not None and record.value("reported_by") is None:
+    if record.value("reported_by") is not None:
+        return
+    if inner is not None:
         _warn_inner(record, inner, source, source_id, speaker)
+    elif turn_quoted is not None:
+        label = _turn_of(source, turn_quoted.paragraph, names, record, source_id)
+        # a dateline (`BEIJING:`) opens the report's narration, not a turn
+        if label is not None and (label is not source.opening_label() or label.runs_on):
+            _warn_quoted_in_turn(record, turn_quoted, source, source_id, speaker, label)
 
 
-def _in_a_turn(
+def _turn_of(
     source: SourcePlaces,
     paragraph: tuple[int, int],
     names: TurnNames,
     record: RawRecord,
     source_id: str,
-) -> bool:
-    """Whether a paragraph is a speaker's turn, whose words need no quotation
-    marks: it opens with a label, or in a transcript follows one (a long
-    answer's next paragraphs: `SourcePlaces.turn_label`); not before the first
-    (an interview's introduction is the report's). Not one a dateline opens
+) -> Label | None:
+    """The label of the speaker's turn a paragraph stands in, whose words need
+    no quotation marks (None: not in a turn): it opens with a label, or in a
+    transcript follows one (a long answer's next paragraphs:
+    `SourcePlaces.turn_label`); not before the first (an interview's
+    introduction is the report's). Not one a dateline opens
     (`BEIJING: China's spokesman said …`, `SourcePlaces.opening_label` naming
     no one the briefing knows), nor the paragraphs after it: the report's
     narration, whose words given to a speaker passed unwarned (a trial of
     transcripts)."""
     label = source.turn_label(paragraph[0])
-    if label is None:
-        return False
-    if label is not source.opening_label():
-        return True
+    if label is None or label is not source.opening_label():
+        return label
     speakers = tuple(i for i in (record.text("speaker"), record.text("reported_by")) if i)
-    return names.names_anyone(label.name, source_id) or names.is_theirs(label.name, speakers)
+    if names.names_anyone(label.name, source_id) or names.is_theirs(label.name, speakers):
+        return label
+    return None
 
 
 def _warn_inner(
@@ -161,6 +178,42 @@ def _warn_inner(
         f"{shown(speaker)} as said, with no reported_by",
         "name the inner quotation's speaker as speaker and the outer one's as reported_by "
         "(or, if the speaker does quote their own words, leave it)",
+    )
+
+
+#: the most words of a label before a turn printed in quotation marks
+_LABEL_WORDS = 4
+
+
+def _warn_quoted_in_turn(
+    record: RawRecord,
+    place: PartPlace,
+    source: SourcePlaces,
+    source_id: str,
+    speaker: str,
+    label: Label,
+) -> None:
+    """A turn is its speaker's words: a quotation in it is someone else's they
+    read out or cite (a trial of long documents: a committee report's words,
+    read out by a witness, passed as hers)."""
+    if place.innermost is None:
+        return
+    original = source.original
+    before = original[place.paragraph[0] : place.innermost.start - 1].strip()
+    if not before or (before.endswith(":") and len(before.split()) <= _LABEL_WORDS):
+        return  # the turn itself printed in quotation marks (`BERG: « … »`)
+    words = original[place.innermost.start : place.innermost.end]
+    node = record.place("text")
+    record.sink.warning(
+        node.line,
+        node.column,
+        "quotation-within-quotation",
+        f"these words stand in quotation marks inside the turn {shown(label.written)} of "
+        f"the source {shown(source_id)}, {shown(words)}: a turn is its speaker's words, and "
+        "a quotation in it someone else's, read out or cited; the quote gives them to "
+        f"{shown(speaker)} as said, with no reported_by",
+        "name whose words they are as speaker and the turn's speaker as reported_by (or, "
+        "if the speaker does quote their own words, leave it)",
     )
 
 

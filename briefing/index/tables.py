@@ -150,7 +150,10 @@ from briefing.records.codes import CODES
 #:     each alias of a quote's speaker and reporter (briefing.index.words,
 #:     PEOPLE_FIELDS): Find and `briefing search` find "what did Black say
 #:     about the Wye" in one quote; a table of format 37 has no such docs.
-INDEX_FORMAT = 38
+#: 39: the same shape, a quotation inside a speaker's turn read as someone
+#:     else's words (quotation-within-quotation, no new code: a witness
+#:     reading out a report): indexes of 38 showed no such warning.
+INDEX_FORMAT = 39
 
 
 def _built_by() -> str:
