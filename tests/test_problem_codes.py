@@ -93,6 +93,13 @@ CASES = [
     extra("actors: []\n---\nquotes: []\n", "yaml-multiple-documents", 2, 1),  # at its '---'
     extra("# made elsewhere\n%YAML 1.2\n---\n" + ACTOR, "yaml-directive", 2, 1, "delete"),
     extra("%TAG !e! tag:example.com,2000:\n---\n" + ACTOR, "yaml-directive", 1, 1),
+    extra(
+        "actors:\n<<<<<<< HEAD\n  - id: b\n=======\n  - id: c\n>>>>>>> edits\n",
+        "yaml-merge-conflict",
+        2,
+        1,
+        "marker lines",
+    ),
     # after the byte order mark Notepad begins a file with (it was accepted there)
     extra(b"\xef\xbb\xbf%YAML 1.1\n---\n" + ACTOR.encode(), "yaml-directive", 1, 1),
     extra(b"\xef\xbb\xbf\tactors: []\n", "yaml-tab", 1, 1, "spaces"),

@@ -461,3 +461,47 @@ def test_a_folder_whose_files_err_and_lack_the_mapping_is_said_to_lack_it(in_tmp
     codes = [p.code for p in check(folder)]
     assert "unknown-field" in codes
     assert "briefing-missing" in codes
+
+
+CONFLICTED = (
+    HEAD + "actors:\n"
+    "<<<<<<< HEAD\n"
+    "  - id: a\n    name: Anna Berg\n    kind: person\n"
+    "||||||| base\n"
+    "  - id: a\n    name: A. Berg\n    kind: person\n"
+    "=======\n"
+    "  - id: a\n    name: Anne Berg\n    kind: person\n"
+    ">>>>>>> fix-name\n"
+)
+
+
+@pytest.mark.parametrize("loader", LOADERS)
+def test_a_merge_conflict_is_said_at_each_of_its_markers(loader: type) -> None:
+    """A conflict git left in a file was blamed on an indentation, at the line
+    after its first marker, and said nothing of the other version's lines."""
+    sink = ProblemSink("people.yaml")
+    read_yaml(CONFLICTED.encode(), sink, loader)
+    said = [(p.line, p.code, p.message) for p in sink.problems]
+    assert [(line, code) for line, code, _ in said] == [
+        (6, "yaml-merge-conflict"),
+        (10, "yaml-merge-conflict"),
+        (14, "yaml-merge-conflict"),
+        (18, "yaml-merge-conflict"),
+    ]
+    assert "'<<<<<<< HEAD' opens the lines of one version" in said[0][2]
+    assert said[2][2] == (
+        "the merge conflict opened at line 6 goes on with the other version's lines: '======='"
+    )
+    assert said[3][2].endswith("ends here: '>>>>>>> fix-name'")
+
+
+def test_marker_like_lines_inside_a_text_are_its_words(tmp_path: Path) -> None:
+    """A heading underlined with '=======' in an indented text, and '<<<<<<<'
+    as words, are no conflict: only a marker at the start of a line is."""
+    text = BASE_FILES["briefing.yaml"]
+    assert isinstance(text, str)
+    text = text.replace(
+        "  title: T\n",
+        "  title: T\n  summary: |\n    Talks\n    =======\n    <<<<<<< and >>>>>>> were typed\n",
+    )
+    assert check(write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": text}))) == []

@@ -158,6 +158,60 @@ def report_bad_encoding(data: bytes, exc: UnicodeDecodeError, sink: ProblemSink)
     )
 
 
+#: A line git writes where it could not merge two versions of a file: `<<<<<<<
+#: ours`, `|||||||` (the base, in diff3 style), `=======`, `>>>>>>> theirs`,
+#: each at the start of its line, where no line of a briefing file can stand
+#: (every value is indented under its section's key).
+_CONFLICT_MARKER = re.compile(r"^(?:<{7}|\|{7}|={7}|>{7})(?=[ \t\r\n]|$).*", re.MULTILINE)
+
+
+#: What each marker after the first says of the conflict.
+_CONFLICT_PARTS = {
+    "|": "goes on with the lines both versions came from",
+    "=": "goes on with the other version's lines",
+    ">": "ends here",
+}
+
+
+def report_merge_conflicts(text: str, sink: ProblemSink) -> bool:
+    """Report each marker of a merge conflict left in the file, when one
+    opens and one closes (`<<<<<<<` and `>>>>>>>`); True if there were any.
+
+    The parser's error at the first marker blamed an indentation (a session's
+    own try of a git workflow) and said nothing of the other side's lines."""
+    if "<<<<<<<" not in text or ">>>>>>>" not in text:
+        return False
+    markers = list(_CONFLICT_MARKER.finditer(text))
+    kinds = {match.group()[0] for match in markers}
+    if not {"<", ">"} <= kinds:
+        return False
+    table = LineTable(text)
+    opened = 0  # the line of the conflict's opening marker
+    for match in markers:
+        line, column = table.locate(match.start())
+        marker = match.group().rstrip()
+        if marker[0] == "<" or not opened:
+            opened = line
+            sink.error(
+                line,
+                column,
+                "yaml-merge-conflict",
+                f"a merge conflict is left in the file: {shown(marker)} opens the lines of "
+                "one version of it, '=======' the other's, which git could not merge",
+                "keep the lines of the version you want (between '<<<<<<<' and '=======', or "
+                "between '=======' and '>>>>>>>'), delete the others and the marker lines",
+            )
+            continue
+        said = _CONFLICT_PARTS[marker[0]]
+        sink.error(
+            line,
+            column,
+            "yaml-merge-conflict",
+            f"the merge conflict opened at line {opened} {said}: {shown(marker)}",
+        )
+    return True
+
+
 def report_non_printable(text: str, sink: ProblemSink) -> None:
     table = LineTable(text)
     for match in NON_PRINTABLE.finditer(text):

@@ -35,6 +35,7 @@ from briefing.check.yaml_prescan import (
     may_hold_directive,
     refuse_directives,
     report_bad_encoding,
+    report_merge_conflicts,
     report_non_printable,
     report_odd_indents,
     report_tab_indents,
@@ -80,6 +81,8 @@ def read_yaml(data: bytes, sink: ProblemSink, loader: type[Any] | None = None) -
     if NON_PRINTABLE.search(text):
         report_non_printable(text, sink)
         return ReadResult(complete=False)
+    if report_merge_conflicts(shown_text, sink):
+        return ReadResult(complete=False)  # the parser would only stumble on the markers
     data = end_whitespace_line(data)
     loader = loader or DEFAULT_LOADER
     directive_lines = refuse_directives(data, shown_text, loader, sink)

@@ -39,6 +39,7 @@ CODES: dict[str, Code] = {
     "yaml-too-large": Code(E, "a YAML file larger than the cap (64 MiB)", "a 100 MB file"),
     "yaml-multiple-documents": Code(E, "more than one '---' document in a file (said at the second one's '---')", "---\na: 1\n---"),
     "yaml-directive": Code(E, "a %YAML or %TAG directive (or any other)", "%YAML 1.2\n---"),
+    "yaml-merge-conflict": Code(E, "a merge conflict git left in the file: its marker lines (<<<<<<<, =======, >>>>>>>) and both versions between them", "<<<<<<< HEAD\n  - id: a\n=======\n  - id: b\n>>>>>>> edits"),
     # Files and folders on disk
     "file-unreadable": Code(E, "the file cannot be opened", "a file without read permission"),
     "folder-unreadable": Code(E, "a briefing folder whose files cannot be listed", "a folder without read permission"),
