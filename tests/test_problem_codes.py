@@ -247,6 +247,19 @@ CASES = [
         13,
     ),
     extra(ACTOR.replace("name: B", 'name: "A\\eB"'), "control-character", 3, 11),
+    Case(
+        "source-merge-conflict",
+        briefing_files(
+            **{
+                "sources/s.txt": "She said hello world.\n\n<<<<<<< HEAD\nThen she left.\n"
+                "=======\nThen she went home.\n>>>>>>> edits\n"
+            }
+        ),
+        "briefing.yaml",
+        8,
+        11,
+        "'<<<<<<< HEAD', at its line 3",
+    ),
     extra(ACTOR.replace("name: B", 'name: "A\\u202eB"'), "format-character", 3, 11, "U+202E"),
     extra(ACTOR.replace("name: B", "name: |-\n      A\n      B"), "one-line-field", 3, 11, "␊"),
     extra(ACTOR.replace("id: b", "id: a"), "duplicate-id", 2, 9, "line 10"),

@@ -18,6 +18,7 @@ from pathlib import Path
 from briefing.check.fields import nearest
 from briefing.check.name_forms import form_slip_said, other_form
 from briefing.check.raw import RawRecord, Where
+from briefing.check.yaml_prescan import conflict_markers
 from briefing.files.filekinds import Refused, TooLarge, path_text, read_file
 from briefing.records.problems import ProblemSink
 from briefing.records.text import (
@@ -101,7 +102,27 @@ def _source_text(folder: Path, inside: str, record: RawRecord) -> str | None:
         return None
     _warn_hidden_characters(text, relative, node, sink)
     _warn_hidden_folder(relative, node, sink)
+    _warn_merge_conflict(text, relative, node, sink)
     return text
+
+
+def _warn_merge_conflict(text: str, relative: str, node: Where, sink: ProblemSink) -> None:
+    """A source text git could not merge holds two versions of its words, and
+    the marker lines, which the reader would show as the source's."""
+    markers = conflict_markers(text)
+    if not markers:
+        return
+    first = markers[0]
+    sink.warning(
+        node.line,
+        node.column,
+        "source-merge-conflict",
+        f"the text file {shown(relative)} holds a merge conflict git left in it (its first "
+        f"marker, {shown(first.group().rstrip())}, at its line "
+        f"{text.count(chr(10), 0, first.start()) + 1}): two versions of the text stand in "
+        "it, and the reader shows both, with the marker lines, as the source's words",
+        "keep the lines the source published, delete the other version and the marker lines",
+    )
 
 
 def _report_absolute(

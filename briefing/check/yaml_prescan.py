@@ -165,6 +165,16 @@ def report_bad_encoding(data: bytes, exc: UnicodeDecodeError, sink: ProblemSink)
 _CONFLICT_MARKER = re.compile(r"^(?:<{7}|\|{7}|={7}|>{7})(?=[ \t\r\n]|$).*", re.MULTILINE)
 
 
+def conflict_markers(text: str) -> list[re.Match[str]]:
+    """The marker lines of the merge conflicts git left in `text`, when one
+    opens and one closes (`<<<<<<<` and `>>>>>>>`): none otherwise."""
+    if "<<<<<<<" not in text or ">>>>>>>" not in text:
+        return []
+    markers = list(_CONFLICT_MARKER.finditer(text))
+    kinds = {match.group()[0] for match in markers}
+    return markers if {"<", ">"} <= kinds else []
+
+
 #: What each marker after the first says of the conflict.
 _CONFLICT_PARTS = {
     "|": "goes on with the lines both versions came from",
@@ -179,11 +189,8 @@ def report_merge_conflicts(text: str, sink: ProblemSink) -> bool:
 
     The parser's error at the first marker blamed an indentation (a session's
     own try of a git workflow) and said nothing of the other side's lines."""
-    if "<<<<<<<" not in text or ">>>>>>>" not in text:
-        return False
-    markers = list(_CONFLICT_MARKER.finditer(text))
-    kinds = {match.group()[0] for match in markers}
-    if not {"<", ">"} <= kinds:
+    markers = conflict_markers(text)
+    if not markers:
         return False
     table = LineTable(text)
     opened = 0  # the line of the conflict's opening marker

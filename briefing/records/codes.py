@@ -81,6 +81,7 @@ CODES: dict[str, Code] = {
     "hidden-source-text": Code(W, "a source's text file under a name that begins with a dot", "text: .drafts/a.txt"),
     "empty-text": Code(W, "a text field that is empty, or a source's text file no quote is taken from", 'title: ""'),
     "bad-language": Code(W, "a language that is not a BCP 47 tag", "language: English!"),
+    "source-merge-conflict": Code(W, "a source's text file holds a merge conflict git left in it: two versions of its words, and the marker lines", "sources/article.txt with <<<<<<< HEAD ... ======= ... >>>>>>> edits"),
     "control-character": Code(W, "text holding an invisible control character", 'title: "a\\eb"'),
     "format-character": Code(W, "text holding a bidirectional control, a zero-width character or a line separator", 'title: "a\\u202Eb"'),
     "one-line-field": Code(W, "a line break or a tab in a field shown on one line (a title, a name, a place, a tag ...)", 'title: "a\\nb"'),
