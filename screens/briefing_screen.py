@@ -386,8 +386,12 @@ class BriefingScreen(Screen[None]):
     @on(ShowRecord)
     def _show_record(self, message: ShowRecord) -> None:
         """From the command palette or the `!` list: the record, with no filter
-        hiding it; a quote from `!` opened in the viewer as well."""
+        hiding it; a quote from `!` opened in the viewer as well; a source, which
+        has no row, in the summary."""
         message.stop()
+        if message.ref.kind is Kind.SOURCE:
+            self.show_summary(message.ref.id)
+            return
         self.go(self.current().showing(message.ref))
         if message.open_quote and message.ref.kind is Kind.QUOTE:
             self.call_after_refresh(self.open_quote, message.ref.id)
@@ -546,10 +550,14 @@ class BriefingScreen(Screen[None]):
             open_source(self, next((s for s in sources if s.url), sources[0]))
 
     def action_summary(self) -> None:
+        self.show_summary()
+
+    def show_summary(self, at_source: str | None = None) -> None:
+        """The summary; on the source `at_source`, its title at the top."""
         from briefing.screens.summary import SummaryScreen
 
         note = self.remembering.note_block(None) if self.remembering is not None else None
-        summary = SummaryScreen(self.briefing, note, self.reading)
+        summary = SummaryScreen(self.briefing, note, self.reading, at_source=at_source)
         if self.whole_failed:
             summary.show_whole_failed()
         self.app.push_screen(summary)

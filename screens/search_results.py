@@ -135,5 +135,6 @@ def open_result(screen: ResultShower, target: SearchTarget | None, own: bool = T
         passage = SourceText(source, target.query, target.passage_start)
         screen.app.push_screen(passage, screen.after_overlay)
     else:
-        summary = SummaryScreen(screen.briefing, reading=screen.reading)
+        at = target.record_id if kind == "source" else None
+        summary = SummaryScreen(screen.briefing, reading=screen.reading, at_source=at)
         screen.app.push_screen(summary, screen.after_overlay)

@@ -95,6 +95,16 @@ def with_blank_between(groups: Iterable[list[Line]]) -> list[Line]:
     return lines
 
 
+def first_lines(sources: Sequence[Source]) -> dict[str, int]:
+    """The line each source's title stands on, by source id (a blank line between sources)."""
+    firsts: dict[str, int] = {}
+    line = 0
+    for source in sources:
+        firsts.setdefault(source.id, line)
+        line += len(source_lines(source)) + 1
+    return firsts
+
+
 class SourceList(LeftClicksOnly, Widget):
     """Every source of a briefing, a blank line between them, wrapped to the width."""
 
@@ -108,7 +118,7 @@ class SourceList(LeftClicksOnly, Widget):
         if made is None or made[0] is not sources:
             lines = with_blank_between(map(source_lines, sources))
             made = SourceList._made = (sources, lines, [line.text for line in lines])
-        _, self._lines, self._texts = made
+        self._sources, self._lines, self._texts = made
         #: the first row of each line (and the total at the end), for the width they were for
         self._starts: tuple[int, list[int]] = (-1, [])
         #: lines too long for a width, wrapped: by (line, width)
@@ -134,6 +144,11 @@ class SourceList(LeftClicksOnly, Widget):
             starts = [0, *accumulate(heights)]
             self._starts = (width, starts)
         return starts
+
+    def title_row(self, source_id: str, width: int) -> int | None:
+        """The row, at `width`, of the title of the source `source_id` (None: not listed)."""
+        line = first_lines(self._sources).get(source_id)
+        return None if line is None else self._rows_at(max(1, width))[line]
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return self._rows_at(max(1, width))[-1]

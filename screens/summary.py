@@ -177,14 +177,22 @@ class SummaryScreen(ClosedByClickOutside):
     ]
 
     def __init__(
-        self, briefing: Briefing, note: Content | None = None, reading: Totals | None = None
+        self,
+        briefing: Briefing,
+        note: Content | None = None,
+        reading: Totals | None = None,
+        *,
+        at_source: str | None = None,
     ) -> None:
         """`note`: the user's note on the briefing, as briefing.screens.marks shows it;
-        `reading`: `briefing` is a large one's first rows, and these the whole's counts."""
+        `reading`: `briefing` is a large one's first rows, and these the whole's counts;
+        `at_source`: the id of a source to open on, its title at the top (a source's
+        warning chosen in `!`, a source found by Find)."""
         super().__init__()
         self.briefing = briefing
         self.note = note
         self.reading = reading
+        self.at_source = at_source
         #: the rest of the briefing could not be read (`show_whole_failed`)
         self.whole_failed = False
 
@@ -269,6 +277,17 @@ class SummaryScreen(ClosedByClickOutside):
 
     async def _compose_again(self) -> None:
         await compose_again(self, "summary-box")
+
+    def on_mount(self) -> None:
+        if self.at_source is not None:
+            self.call_after_refresh(self._scroll_to_source)
+
+    def _scroll_to_source(self) -> None:
+        box = self.query_one("#summary-box", VerticalScroll)
+        for listing in self.query(SourceList):
+            row = listing.title_row(str(self.at_source), listing.content_size.width)
+            if row is not None:
+                box.scroll_to(y=listing.virtual_region.y + row, animate=False, immediate=True)
 
     def on_resize(self, event: Resize) -> None:
         self._fit(event.size)

@@ -32,8 +32,9 @@ from briefing.screens.option_list import ReaderOptionList
 from briefing.screens.safe import join, plain, quote_words
 from briefing.screens.warnings import ADVICE, WARNED, WARNING_STYLE
 
-#: The kinds of record Enter goes to: each has a row in a pane.
-REACHED = frozenset({Kind.ACTOR, Kind.EVENT, Kind.QUOTE})
+#: The kinds of record Enter goes to: each has a row in a pane, but a source,
+#: which the summary lists.
+REACHED = frozenset({Kind.ACTOR, Kind.EVENT, Kind.QUOTE, Kind.SOURCE})
 #: Before a warning's message, under the line that names its record.
 INDENT = "  "
 
@@ -123,7 +124,7 @@ def item_lines(
     if item.record is None and hint:
         below = f"{ADVICE}{hint}"
     elif item.record is not None and item.record.kind is Kind.SOURCE:
-        below = f"A source has no row: the summary ({summary_key}) lists it with its warnings."
+        below = f"A source has no row: Enter opens the summary ({summary_key}) on it."
     else:
         below = ""
     for line in wrap_content(plain(below, "dim"), inner) if below else ():

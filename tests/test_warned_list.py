@@ -73,7 +73,7 @@ async def test_each_warning_says_the_record_it_is_about(tmp_path: Path) -> None:
         assert "⚠ when_text says Wednesday" in shown
         # the advice to the author, where no record's viewer or details says it
         assert "Its advice to the author:" in shown
-        assert "the summary (s) lists it" in shown  # where a source's warning stands
+        assert "Enter opens the summary (s) on it" in shown  # a source has no row
 
 
 async def test_enter_opens_the_quote_where_its_words_stand_and_backspace_back(
@@ -142,20 +142,18 @@ async def test_a_burst_of_enters_goes_to_the_record_once(tmp_path: Path) -> None
 
 
 async def test_enter_is_dimmed_where_there_is_no_row_to_go_to(tmp_path: Path) -> None:
-    """The briefing itself has no row, nor has a source: Enter is not offered
-    there, and does nothing."""
+    """The briefing itself has no row: Enter is not offered there, and does nothing."""
     app = reader(warned_briefing(tmp_path), tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         listing = await open_warnings(app, pilot)
-        for place in (0, 1):  # the briefing itself, the source
-            listing.highlighted = place
-            await pilot.pause()
-            assert "enter" not in footer_keys(app)
-            await pilot.press("enter")
-            await pilot.pause()
-            assert app.screen.query_one(WarningList) is listing
-        listing.highlighted = 2
+        listing.highlighted = 0  # the briefing itself
+        await pilot.pause()
+        assert "enter" not in footer_keys(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one(WarningList) is listing
+        listing.highlighted = 1  # the source
         await pilot.pause()
         assert footer_keys(app)["enter"] == "Go to it"
 
