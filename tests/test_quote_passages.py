@@ -795,22 +795,36 @@ def test_a_negation_on_the_line_before_in_a_text_of_a_paragraph_a_line(tmp_path:
 #: A hearing's turns: the witness reads out a report's words in hers.
 HEARING = (
     "HOST: What did the regulator find?\n\n"
-    "A: As the regulator's report put it, \"the port has not yet shown that the "
+    "BERG: As the regulator's report put it, \"the port has not yet shown that the "
     'plan is on track". I was not in post then, and I cannot speak to it.\n\n'
     "HOST: Thank you.\n"
 )
+
+
+def hearing_checked(folder: Path, quote: str, source: str = HEARING) -> list[Problem]:
+    """The base briefing, its actor Anna Berg, its one quote `quote` of `source`."""
+    text = BASE.replace("    name: A\n", "    name: Anna Berg\n", 1).replace(
+        "text: hello world", f'text: "{quote}"'
+    )
+    return check(
+        write_folder(folder, briefing_files(**{"briefing.yaml": text, "sources/s.txt": source}))
+    )
 
 
 def test_words_a_speaker_reads_out_in_a_turn_are_warned_of(tmp_path: Path) -> None:
     """A trial of long documents: a report's words, in quotation marks in a
     witness's answer, given to her passed as hers."""
     quote = "the port has not yet shown that the plan is on track"
-    problem = only(checked(tmp_path, quote, HEARING), "quotation-within-quotation")
-    assert "inside the turn 'A:'" in problem.message
+    problem = only(hearing_checked(tmp_path / "b", quote), "quotation-within-quotation")
+    assert "inside the turn 'BERG:'" in problem.message
     assert "'the port has not yet shown that the plan is on track'" in problem.message
-    assert "reported_by" in problem.hint
+    assert "'Anna Berg' reads out or cites" in problem.message
+    assert problem.hint is not None and "'Anna Berg' as reported_by" in problem.hint
     # her own words in the turn are hers
-    assert checked(tmp_path / "own", "I was not in post then", HEARING) == []
+    assert hearing_checked(tmp_path / "own", "I was not in post then") == []
+    # another's turn quoting her words to her has them right (an interviewer's "you said")
+    to_her = HEARING.replace("HOST: Thank you.", 'HOST: You said "we will strike on Monday". Why?')
+    assert hearing_checked(tmp_path / "to-her", "we will strike on Monday", to_her) == []
 
 
 @pytest.mark.parametrize(
@@ -821,7 +835,10 @@ def test_words_a_speaker_reads_out_in_a_turn_are_warned_of(tmp_path: Path) -> No
     ],
 )
 def test_a_turn_printed_in_quotation_marks_is_its_speakers(tmp_path: Path, source: str) -> None:
-    assert checked(tmp_path, "We will strike on Monday.", source) == []
+    found = hearing_checked(
+        tmp_path / "b", "We will strike on Monday.", source.replace("A:", "BERG:")
+    )
+    assert found == []
 
 
 def test_a_quotation_after_a_dateline_naming_an_alias_is_no_turns(tmp_path: Path) -> None:
@@ -833,3 +850,37 @@ def test_a_quotation_after_a_dateline_naming_an_alias_is_no_turns(tmp_path: Path
     )
     files = briefing_files(**{"briefing.yaml": text, "sources/s.txt": DATELINE})
     assert check(write_folder(tmp_path / "b", files)) == []
+
+
+@pytest.mark.parametrize("kind", ["organisation", "state"])
+def test_a_dateline_naming_the_speakers_body_is_a_dateline_still(tmp_path: Path, kind: str) -> None:
+    """`BRUSSELS:`, the alias of the EU the speaker belongs to, read as the
+    EU's turn: the wire story's narration given to its spokesman passed (a
+    review; a trial's plant, narration given to China's spokesman after
+    `BEIJING:`)."""
+    text = BASE.replace(
+        "    kind: person\n",
+        f"    kind: person\n    affiliations: [eu]\n  - id: eu\n    name: European Union\n"
+        f"    kind: {kind}\n    aliases: [Brussels]\n",
+        1,
+    ).replace("text: hello world", "text: after the United States announced new export controls")
+    source = DATELINE.replace("BEIJING:", "BRUSSELS:", 1)
+    files = briefing_files(**{"briefing.yaml": text, "sources/s.txt": source})
+    found = check(write_folder(tmp_path / "b", files))
+    assert codes(found) == ["quote-outside-quotation"], [str(p) for p in found]
+    # a person's label stays a turn: the host's words are the host's
+    named = text.replace(
+        "aliases: [Brussels]", "aliases: [Brussels]\n  - id: h\n    name: Host\n    kind: person"
+    )
+    host = check(
+        write_folder(
+            tmp_path / "h",
+            briefing_files(
+                **{
+                    "briefing.yaml": named,
+                    "sources/s.txt": DATELINE.replace("BEIJING:", "HOST:", 1),
+                }
+            ),
+        )
+    )
+    assert codes(host) == ["quote-in-another-turn"], [str(p) for p in host]

@@ -129,8 +129,14 @@ def warn_quotation_marks(
         _warn_inner(record, inner, source, source_id, speaker)
     elif turn_quoted is not None:
         label = _turn_of(source, turn_quoted.paragraph, names, record, source_id)
-        # a dateline (`BEIJING:`) opens the report's narration, not a turn
-        if label is not None and (label is not source.opening_label() or label.runs_on):
+        # a dateline (`BEIJING:`) opens the report's narration, not a turn; a
+        # turn quoting another's words to them (an interviewer's "you said …")
+        # has them right, quote-in-another-turn's policy
+        if (
+            label is not None
+            and (label is not source.opening_label() or label.runs_on)
+            and names.is_theirs(label.name, (record.text("speaker") or "",))
+        ):
             _warn_quoted_in_turn(record, turn_quoted, source, source_id, speaker, label)
 
 
@@ -153,6 +159,8 @@ def _turn_of(
     label = source.turn_label(paragraph[0])
     if label is None or label is not source.opening_label():
         return label
+    if names.names_a_place(label.name):
+        return None
     speakers = tuple(i for i in (record.text("speaker"), record.text("reported_by")) if i)
     if names.names_anyone(label.name, source_id) or names.is_theirs(label.name, speakers):
         return label
@@ -194,8 +202,9 @@ def _warn_quoted_in_turn(
     label: Label,
 ) -> None:
     """A turn is its speaker's words: a quotation in it is someone else's they
-    read out or cite (a trial of long documents: a committee report's words,
-    read out by a witness, passed as hers)."""
+    read out or cite, given to the speaker as their own (a trial of long
+    documents: a committee report's words, read out by a witness, passed as
+    hers; a judge's citation of another judgment as his)."""
     if place.innermost is None:
         return
     original = source.original
@@ -209,10 +218,10 @@ def _warn_quoted_in_turn(
         node.column,
         "quotation-within-quotation",
         f"these words stand in quotation marks inside the turn {shown(label.written)} of "
-        f"the source {shown(source_id)}, {shown(words)}: a turn is its speaker's words, and "
-        "a quotation in it someone else's, read out or cited; the quote gives them to "
-        f"{shown(speaker)} as said, with no reported_by",
-        "name whose words they are as speaker and the turn's speaker as reported_by (or, "
+        f"the source {shown(source_id)}, {shown(words)}: someone else's words, which "
+        f"{shown(speaker)} reads out or cites, and the quote gives them to "
+        f"{shown(speaker)} as their own",
+        f"name whose words they are as speaker, and {shown(speaker)} as reported_by (or, "
         "if the speaker does quote their own words, leave it)",
     )
 

@@ -197,6 +197,21 @@ class TurnNames:
         outlet = self._outlet(source_id)
         return outlet is not None and _names_outlet(label, words, outlet)
 
+    def names_a_place(self, label: str) -> bool:
+        """Whether `label`, in capitals, is the alias of a state or a body, as
+        a dateline names its city (`BRUSSELS:` for the EU, `BEIJING:` for
+        China): read as their turn, a wire story's first paragraph, and those
+        after it, were taken for the speaker's words (a review)."""
+        words = words_of(label)
+        if not words or len(words) > _PLACE_WORDS or not label.isupper():
+            return False
+        named = self._named(words)
+        return bool(named) and all(
+            not self._is_person(ident)
+            and words not in {words_of(name) for name in _names(self._actors[ident])[:1]}
+            for ident in named
+        )
+
     def publishes(self, source_id: str, ident: str) -> bool:
         """Whether the source's outlet is the actor `ident` itself, by its name
         or an alias (a press release: every word of it is the publisher's,
@@ -357,7 +372,12 @@ class TurnNames:
         return any(self._names_own(outlet, words, ident) for ident in people)
 
 
+#: The most words of a dateline's place (`RIO DE JANEIRO`).
+_PLACE_WORDS = 3
+
+
 def _names(actor: RawRecord) -> list[str]:
+    """An actor's name, then its aliases."""
     name = actor.text("name")
     aliases = actor.value("aliases")
     found = [name] if name else []
