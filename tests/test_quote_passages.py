@@ -827,18 +827,25 @@ def test_words_a_speaker_reads_out_in_a_turn_are_warned_of(tmp_path: Path) -> No
     assert hearing_checked(tmp_path / "to-her", "we will strike on Monday", to_her) == []
 
 
-@pytest.mark.parametrize(
-    "source",
-    [
-        'HOST: Will you strike?\n\nA: "We will strike on Monday."\n\nHOST: Thank you.\n',
-        "HOST: Will you strike?\n\nA: « We will strike on Monday. »\n\nHOST: Thank you.\n",
-    ],
-)
-def test_a_turn_printed_in_quotation_marks_is_its_speakers(tmp_path: Path, source: str) -> None:
-    found = hearing_checked(
-        tmp_path / "b", "We will strike on Monday.", source.replace("A:", "BERG:")
+def test_a_document_read_out_in_a_paragraph_of_its_own_is_warned_of(tmp_path: Path) -> None:
+    """The witness's turn runs on into the next paragraph, which is all the
+    report's words, in quotation marks."""
+    source = HEARING.replace(
+        "HOST: Thank you.",
+        '"The port must publish its plan for the quay by March, and report on it each '
+        'month."\n\nHOST: Thank you.',
     )
-    assert found == []
+    quote = "The port must publish its plan for the quay by March"
+    only(hearing_checked(tmp_path / "b", quote, source), "quotation-within-quotation")
+
+
+@pytest.mark.parametrize("marks", ['"…"', "« … »"])
+def test_a_turn_printed_in_quotation_marks_is_its_speakers(tmp_path: Path, marks: str) -> None:
+    """`BERG: "…"` is no label (a headline's form), and its words Berg's."""
+    said = "We will strike on Monday, and we will stay out until the port talks to us."
+    turn = marks.replace("…", said)
+    source = f"HOST: Will you strike?\n\nBERG: {turn}\n\nHOST: Thank you.\n"
+    assert hearing_checked(tmp_path / "b", said, source) == []
 
 
 def test_a_quotation_after_a_dateline_naming_an_alias_is_no_turns(tmp_path: Path) -> None:

@@ -189,10 +189,6 @@ def _warn_inner(
     )
 
 
-#: the most words of a label before a turn printed in quotation marks
-_LABEL_WORDS = 4
-
-
 def _warn_quoted_in_turn(
     record: RawRecord,
     place: PartPlace,
@@ -207,11 +203,7 @@ def _warn_quoted_in_turn(
     hers; a judge's citation of another judgment as his)."""
     if place.innermost is None:
         return
-    original = source.original
-    before = original[place.paragraph[0] : place.innermost.start - 1].strip()
-    if not before or (before.endswith(":") and len(before.split()) <= _LABEL_WORDS):
-        return  # the turn itself printed in quotation marks (`BERG: « … »`)
-    words = original[place.innermost.start : place.innermost.end]
+    words = source.original[place.innermost.start : place.innermost.end]
     node = record.place("text")
     record.sink.warning(
         node.line,
