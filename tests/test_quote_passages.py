@@ -385,6 +385,29 @@ def test_one_speaker_s_quotations_with_a_sentence_after_them_are_one_person_s(
     assert codes(check(write_folder(tmp_path / "b", files))) == []
 
 
+@pytest.mark.parametrize(
+    ("role", "between", "joined"),
+    [
+        ("daughter", '," her daughter said. "', False),  # a review's obituary
+        ("harbour master", '," the harbour master added. "', False),
+        ("oceanographer", '," her daughter said. "', True),  # the role is not the speaker's
+        ("daughter", '," the minister said. "', True),
+    ],
+)
+def test_a_speaker_named_by_their_role_between_two_quotations(
+    tmp_path: Path, role: str, between: str, joined: bool
+) -> None:
+    """`"…," her daughter said. "…"`: the daughter's two sentences were told
+    they may be two people's; a role not the speaker's still joins two."""
+    source = f'"She was working on a paper until two weeks ago{between}She never really retired."\n'
+    text = BASE.replace("    name: A\n", f"    name: Kristin Lunde\n    role: {role}\n", 1).replace(
+        "text: hello world", 'text: "She was working on a paper … She never really retired."'
+    )
+    files = briefing_files(**{"briefing.yaml": text, "sources/s.txt": source})
+    found = codes(check(write_folder(tmp_path / "b", files)))
+    assert found == (["elision-joins-passages"] if joined else [])
+
+
 def test_a_source_without_quotation_marks_is_not_read_so(tmp_path: Path) -> None:
     """A transcript, a statement: every word is someone's (the host's words
     given to 'a' are another's turn, not the report's narration)."""

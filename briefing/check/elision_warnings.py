@@ -105,7 +105,11 @@ def _said_by_them(
     between = original[before.quotation.end : after.quotation.start]
     if not 1 <= word_count(between) <= _ATTRIBUTION_WORDS:
         return False
-    if not names.is_theirs(between, speakers) and not _by_pronoun(between, names, speakers):
+    if not (
+        names.is_theirs(between, speakers)
+        or _by_pronoun(between, names, speakers)
+        or _by_role(between, names, speakers)
+    ):
         return False
     # `"… take it," Berg said. "The members will decide," Okafor replied.`:
     # the second quotation has its own speaker, named after it
@@ -139,6 +143,33 @@ def _by_pronoun(between: str, names: TurnNames, speakers: tuple[str, ...]) -> bo
         names.names_anyone(word, "") and not names.is_theirs(word, speakers)
         for word in words
         if word[0].isupper() and word.lower() not in _PRONOUNS
+    )
+
+
+#: The words before a role that says who spoke: `," her daughter said. "`,
+#: `," the minister added. "`.
+_ROLE_DETERMINERS = frozenset("the her his their its".split())
+
+
+def _by_role(between: str, names: TurnNames, speakers: tuple[str, ...]) -> bool:
+    """Whether an attribution between two quotations names its speaker by
+    their role (`role: daughter`, `," her daughter said. "`: a review's
+    obituary was told its daughter's two sentences may be two people's), and
+    no other actor of the briefing."""
+    roles = names.role_words(speakers)
+    if not roles:
+        return False
+    words = _WORD.findall(between)
+    folded = [word.casefold() for word in words]
+    if not any(
+        word in roles and n > 0 and folded[n - 1] in _ROLE_DETERMINERS
+        for n, word in enumerate(folded)
+    ):
+        return False
+    return not any(
+        names.names_anyone(word, "") and not names.is_theirs(word, speakers)
+        for word in words
+        if word[0].isupper() and word.casefold() not in _ROLE_DETERMINERS
     )
 
 

@@ -197,6 +197,17 @@ class TurnNames:
         outlet = self._outlet(source_id)
         return outlet is not None and _names_outlet(label, words, outlet)
 
+    def role_words(self, idents: tuple[str, ...]) -> set[str]:
+        """The words of the actors' roles, case folded, less small words
+        (`daughter`, `minister`, `spokeswoman` of `role: party spokeswoman`)."""
+        found: set[str] = set()
+        for ident in idents:
+            actor = self._actors.get(ident)
+            role = actor.text("role") if actor is not None else None
+            if role:
+                found.update(word for word in words_of(role) if word not in SMALL_WORDS)
+        return found
+
     def names_a_place(self, label: str) -> bool:
         """Whether `label`, in capitals, is the alias of a state or a body, as
         a dateline names its city (`BRUSSELS:` for the EU, `BEIJING:` for
