@@ -121,7 +121,11 @@ def _on_ending_signal(signum: int, frame: FrameType | None) -> None:
     (or a frame) then waits forever to hand it a write. The app's own unmount
     handlers (the last save) run well within the grace.
 
-    It ends at once when asked twice (the terminal given back first), and
+    It ends at once when asked twice (the terminal given back first), but
+    not on a second hang-up: a terminal window closed with a shell in it
+    sends SIGHUP, and the shell passes its own on to its jobs, one hang-up
+    told twice, which ended the reader before its last save and lost the
+    note being typed (a trial of a shared desk). It ends at once too
     for a job stopped by Ctrl+Z and killed from its shell (`kill %1`:
     SIGTERM, then SIGCONT), which would be stopped again by the terminal as
     soon as it tried to take it back: its terminal was restored when it
@@ -134,6 +138,8 @@ def _on_ending_signal(signum: int, frame: FrameType | None) -> None:
         # job for good (a review).
         os._exit(_ending or 128 + signum)
     if _ending is not None:
+        if signum == signal.SIGHUP:
+            return  # the grace watch, started with the first, still bounds the wait
         _end_now(128 + signum)
     if _in_the_background():
         _end_in_background(128 + signum)

@@ -514,6 +514,25 @@ def test_ended_while_one_large_briefing_is_first_indexed_the_reader_ends_at_once
         assert not running(worker)
 
 
+@pytest.mark.parametrize("gap", [0.02, 0.1])
+def test_a_hang_up_told_twice_keeps_the_note_being_written(tmp_path: Path, gap: float) -> None:
+    """A terminal window closed with a shell in it: the kernel's SIGHUP, then the
+    shell's own passed on to its jobs. The second was taken for being asked
+    twice, and the reader ended before its last save (a trial of a shared desk)."""
+    with terminal(tmp_path) as term:
+        term.wait_until_drawn()
+        term.press(b"w")
+        term.wait_for(b"Your note on the actor")
+        term.press(b"hung-up-twice")
+        term.read_for(0.3)
+        term.signal(signal.SIGHUP)
+        term.read_for(gap)  # the shell's, after the kernel's (one pending signal is one)
+        term.signal(signal.SIGHUP)
+        assert term.exit_status() == 128 + signal.SIGHUP
+    notes = (tmp_path / "data" / "notes.json").read_text(encoding="utf-8")
+    assert "hung-up-twice" in notes
+
+
 @pytest.mark.parametrize("gap", [0.0, 0.05, 0.1])
 def test_a_second_signal_right_after_the_first_still_leaves_the_terminal_as_found(
     tmp_path: Path, gap: float
