@@ -613,10 +613,16 @@ class BriefingScreen(Screen[None]):
     # --- panes and layout -----------------------------------------------------
 
     def activate(self, name: PaneName) -> None:
-        """Make `name` the active pane, its list focused."""
+        """Make `name` the active pane, its list focused, unless the focus is in
+        it already: the files read again while `/` was being typed took it
+        to the list, and the next letters ran commands (`A` marked every
+        record seen, `e` opened the export: a trial of a shared desk)."""
         self.state = self.state.with_active(name)
         self._update_tabs()
-        self.pane(name).focus_list()
+        pane = self.pane(name)
+        focused = self.focused
+        if focused is None or pane not in focused.ancestors_with_self:
+            pane.focus_list()
         self.refresh_bindings()  # Copy and Open apply to some panes only
 
     def action_show_pane(self, name: str) -> None:

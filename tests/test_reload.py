@@ -415,6 +415,33 @@ async def test_the_viewer_and_details_say_their_words_are_no_longer_the_files(
         assert isinstance(shown, DetailsScreen) and not shown.query_one(".outdated-line").display
 
 
+@pytest.mark.parametrize("size", [SIZE, SMALL])
+async def test_a_filter_being_typed_keeps_the_keys_through_a_reload(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """`/`, a few letters, a colleague saves a file: the reload took the focus
+    to the list, and the next letters ran commands (`A` marked every record
+    seen, `e` opened the export: a trial of a shared desk)."""
+    from textual.widgets import Input
+
+    folder = write_folder(tmp_path / "content" / "b", briefing_files())
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await settle(pilot)
+        screen = shown_briefing(app)
+        await pilot.press("slash", *"hel")
+        await pilot.pause()
+        box = app.focused
+        assert isinstance(box, Input) and box.value == "hel"
+        edit(folder / "briefing.yaml", "title: T\n", "title: T, revised\n")
+        await until(pilot, lambda: screen.briefing.title == "T, revised", "a reload")
+        await pilot.pause()
+        await pilot.press(*"lo Ae")
+        await pilot.pause()
+        assert app.screen is screen  # no export, nothing else opened
+        assert app.focused is box and box.value == "hello Ae"
+
+
 async def test_a_note_being_written_is_not_closed_by_an_edit_of_the_files(
     tmp_path: Path,
 ) -> None:
