@@ -45,7 +45,7 @@ from briefing.records.text import counted
 from briefing.screens.actors_pane import ActorsPane
 from briefing.screens.bound_keys import key_shown
 from briefing.screens.chronology_pane import ChronologyPane
-from briefing.screens.filtered_view import briefing_header, filtered_view
+from briefing.screens.filtered_view import briefing_header, export_view, filtered_view
 from briefing.screens.first_rows import OverFirstRows
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper
@@ -608,7 +608,8 @@ class BriefingScreen(Screen[None]):
         records = (lambda: index.briefing(briefing_id)) if index is not None else lambda: briefing
         from briefing.screens.export_choice import ExportChoice  # only when asked for
 
-        self.app.push_screen(ExportChoice(briefing_id, records))
+        view = export_view(self.queries, self.current(), self.reading)
+        self.app.push_screen(ExportChoice(briefing_id, records, view=view))
 
     # --- panes and layout -----------------------------------------------------
 

@@ -7,6 +7,11 @@ export did not write is never replaced: the next free name is taken
 (`ID-2.md`). The writing is done in a worker thread; a notification gives
 the path written, or why nothing was.
 
+With the panes filtered by a record, the choice is of what the panes show
+(`ID.RECORD.md`: briefing.export.view), and a key makes it the whole
+briefing instead: the export wrote the whole whatever the filter, and did
+not say so (two trials).
+
 Each format's line says the name its export will take. Working that out
 reads, and hashes whole, an export already there of that name (to tell it
 unedited: briefing.export.seal), so it is done in a worker thread too: the
@@ -37,6 +42,7 @@ from textual.worker import get_current_worker
 from briefing.errors import UsageError
 from briefing.export import FORMATS, export
 from briefing.export.formats import ExportFormat
+from briefing.export.view import View, cut_to
 from briefing.export.writing import free_name, write_export
 from briefing.files.atomic import writing
 from briefing.records.model import Briefing
@@ -66,6 +72,7 @@ class ExportChoice(ClosedByClickOutside, ReportsWorkerFailures):
     CSS_PATH = "export_choice.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "dismiss(None)", "Cancel", id="export.cancel"),
+        Binding("w", "whole", "Whole or the view", id="export.whole"),
         # A modal screen takes none of the app's keys: Ctrl+C, listed as quitting
         # everywhere, did nothing here (a power user's trial)
         Binding("ctrl+c", "app.quit", "Quit", show=False, id="export.interrupt"),
@@ -83,18 +90,71 @@ class ExportChoice(ClosedByClickOutside, ReportsWorkerFailures):
         def control(self) -> ExportChoice:
             return self.choice
 
-    def __init__(self, briefing_id: str, records: Records, folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        briefing_id: str,
+        records: Records,
+        folder: Path | None = None,
+        view: View | None = None,
+    ) -> None:
+        """`view`: what the filtered panes show, exported unless the whole is chosen."""
         super().__init__()
         self.briefing_id = briefing_id
         self.records = records
         #: where exports go: the folder the reader was started from
         self.folder = folder or Path.cwd()
+        self.view = view
+        #: the whole briefing is exported, not the view
+        self.whole = view is None
+
+    @property
+    def base_name(self) -> str:
+        """What the files' names start with: `ID`, or `ID.RECORD` for the view."""
+        if self.whole or self.view is None:
+            return self.briefing_id
+        return f"{self.briefing_id}.{self.view.name_part}"
+
+    def chosen_records(self) -> Records:
+        """What is exported: the briefing's records, or the view's of them."""
+        records, view = self.records, self.view
+        if self.whole or view is None:
+            return records
+        return lambda: cut_to(records(), view)
+
+    def _title(self) -> Content:
+        if self.view is None:
+            return plain("Export this briefing as", "bold")
+        whole = key_shown(self.app, ExportChoice.BINDINGS, "export.whole")
+        if self.whole:
+            return join(
+                plain("Export the whole briefing as", "bold"),
+                plain(f"\n{whole}: only what the panes show ({self.view.label})", "dim"),
+            )
+        return join(
+            plain("Export what the panes show, the records of ", "bold"),
+            plain(self.view.label, "bold $text-accent"),
+            plain(", as", "bold"),
+            plain(f"\n{whole}: the whole briefing", "dim"),
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "whole":
+            return self.view is not None
+        return True
+
+    def action_whole(self) -> None:
+        """Between the view and the whole briefing: the title and the names say which."""
+        self.whole = not self.whole
+        self.query_one("#export-title", Static).update(self._title())
+        for chosen in FORMATS.values():
+            self.query_one(FormatList).replace_option_prompt(chosen.name, _prompt(chosen, PENDING))
+        self._work_out_names()
 
     def compose(self) -> ComposeResult:
         # as the keymap has it: "Esc cancels" stayed with Esc moved (a code review)
         cancel = key_shown(self.app, ExportChoice.BINDINGS, "export.cancel")
         with Vertical(id="export-box"):
-            yield Static(plain("Export this briefing as", "bold"), id="export-title")
+            yield Static(self._title(), id="export-title")
             yield FormatList(
                 *(Option(_prompt(f, PENDING), id=f.name) for f in FORMATS.values()),
                 id="export-formats",
@@ -114,10 +174,11 @@ class ExportChoice(ClosedByClickOutside, ReportsWorkerFailures):
         (posted one by one as each is known). One that cannot be told (a file
         unreadable) is said as the usual name: the write says where it went."""
         worker = get_current_worker()
+        base = self.base_name
         for chosen in FORMATS.values():
-            if worker.is_cancelled:  # the choice was closed
+            if worker.is_cancelled:  # the choice was closed, or the whole chosen
                 return
-            name = chosen.default_name(self.briefing_id)
+            name = chosen.default_name(base)
             with suppress(OSError):
                 name = free_name(self.folder, name).name
             self.post_message(self.NameFound(self, chosen.name, name))
@@ -133,7 +194,7 @@ class ExportChoice(ClosedByClickOutside, ReportsWorkerFailures):
             # a worker of a screen removed before its thread starts never runs.
             app = self.app
             write = partial(
-                _write, app, self.records, self.briefing_id, self.folder, event.option.id
+                _write, app, self.chosen_records(), self.base_name, self.folder, event.option.id
             )
             app.run_worker(write, thread=True, group="export", exit_on_error=False)
             self.dismiss(None)
@@ -151,7 +212,8 @@ def _prompt(chosen: ExportFormat, name: str) -> Content:
 def _write(
     app: App[Any], records: Records, briefing_id: str, folder: Path, format_name: str
 ) -> None:
-    """Write the export (in a worker thread) and say where, or why not."""
+    """Write the export (in a worker thread) and say where, or why not;
+    `briefing_id`: what the file's name starts with."""
     chosen = FORMATS[format_name]
     try:
         # from its start: built, then written, it was lost when the reader

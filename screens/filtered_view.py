@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from textual.content import Content
@@ -30,6 +31,9 @@ from briefing.records.text import counted
 from briefing.screens.safe import join, plain
 from briefing.screens.state import ReaderState
 from briefing.screens.warnings import WARNED, WARNING_STYLE
+
+if TYPE_CHECKING:
+    from briefing.export.view import View
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,30 @@ def filtered_view(
     if reading is not None:
         note += " among those read so far"
     return FilteredView(actors, events, quotes, note, line)
+
+
+def export_view(
+    queries: BriefingQueries, state: ReaderState, reading: Totals | None
+) -> View | None:
+    """What an export of the filtered panes holds (None: no record filter, or
+    a large briefing's first rows, whose lists are not the whole view)."""
+    ref = state.record_filter
+    if ref is None or reading is not None or not queries.has(ref):
+        return None
+    from briefing.export.view import view_of  # the exports' package, only on `e`
+
+    shown = filtered_view(queries, state, reading)
+    if ref.kind is Kind.ACTOR:
+        label = f"actor {queries.actor(ref.id).name}"
+        if state.with_members and queries.members(ref.id):
+            label += " and its members"
+        actors = [ref.id]
+    else:
+        label = f"event {queries.event(ref.id).title}"
+        actors = [a.id for a in shown.actors]
+    return view_of(
+        label, ref.id, actors, [e.id for e in shown.events], [q.id for q in shown.quotes]
+    )
 
 
 def briefing_header(

@@ -206,3 +206,48 @@ async def test_a_name_that_cannot_be_worked_out_is_said_as_the_usual_one(
         assert toasts(app) == ""
         await pilot.press("escape")
         assert not isinstance(app.screen, ExportChoice)
+
+
+async def test_with_the_panes_filtered_the_export_is_of_what_they_show(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Filtered by an actor, `e` wrote the whole briefing and did not say so
+    (an analyst's trial, a shared desk's): the choice is now of the view, its
+    title saying so, and `w` makes it the whole briefing."""
+    from textual.widgets import Static
+
+    from briefing.screens.briefing_screen import BriefingScreen
+
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        await pilot.press("enter")  # the panes filtered by the actor under the cursor
+        ref = screen.state.record_filter
+        assert ref is not None
+        actor = screen.queries.actor(ref.id)
+        shown_quotes = {q.id for q in screen.queries.quotes_involving(actor.id)}
+        await pilot.press("e")
+        await names_known(pilot)
+        title = str(app.screen.query_one("#export-title", Static).render())
+        assert f"Export what the panes show, the records of actor {actor.name}" in title
+        assert names(app)[0] == f"riverside-bridge-example.{actor.id}.md"
+        await pilot.press("w")  # the whole briefing instead
+        await names_known(pilot)
+        assert "Export the whole briefing as" in str(
+            app.screen.query_one("#export-title", Static).render()
+        )
+        assert names(app) == USUAL
+        await pilot.press("w", "j", "j", "enter")  # the view again, as JSON
+        await app.workers.wait_for_complete()
+        await until(pilot, lambda: "Exported" in toasts(app), "the export")
+    document = json.loads((work / f"riverside-bridge-example.{actor.id}.json").read_text())
+    assert {q["id"] for q in document["quotes"]} == shown_quotes
+    assert f"(only the records of actor {actor.name})" in document["briefing"]["title"]
+    named = {a["id"] for a in document["actors"]}
+    assert actor.id in named
+    assert all(q["speaker"] in named for q in document["quotes"])
