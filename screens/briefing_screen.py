@@ -32,9 +32,9 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.events import DescendantFocus, Resize
+from textual.events import DescendantBlur, DescendantFocus, Resize
 from textual.screen import Screen
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from briefing.index.preview import Totals
 from briefing.present.citation import event_citation, quote_citation
@@ -90,6 +90,12 @@ if TYPE_CHECKING:
 OTHERS_LOOK_SECONDS = 2.0
 #: The actions that need what the reader remembers.
 REMEMBERING = frozenset({"pin", "note", "briefing_note", "next_new", "mark_seen", "pins"})
+
+
+#: The screen's class while a filter box is typed in: a notice ("Read again
+#: from disk.") stood over the box at 80x24 for seconds (a trial of a
+#: shared desk), and stands at the top instead (app.tcss).
+TYPING = "-typing"
 
 
 class BriefingScreen(Screen[None]):
@@ -637,8 +643,14 @@ class BriefingScreen(Screen[None]):
     def action_previous_pane(self) -> None:
         self.activate(PANES[(PANES.index(self.state.active) - 1) % len(PANES)])
 
+    def on_descendant_blur(self, event: DescendantBlur) -> None:
+        # (a blur bubbles up behind the next focus, from another branch)
+        self.set_class(isinstance(self.focused, Input), TYPING)
+
     def on_descendant_focus(self, event: DescendantFocus) -> None:
-        """A click in a pane makes it the active one."""
+        """A click in a pane makes it the active one; while a filter box has
+        the focus, notices stand at the top (`TYPING`)."""
+        self.set_class(isinstance(self.focused, Input), TYPING)
         if event.widget is not self.focused:
             return  # a focus since moved on (queued behind `activate`'s own, at once)
         for name in PANES:

@@ -440,6 +440,17 @@ async def test_a_filter_being_typed_keeps_the_keys_through_a_reload(
         await pilot.pause()
         assert app.screen is screen  # no export, nothing else opened
         assert app.focused is box and box.value == "hello Ae"
+        # the notice stands at the top, not over the box (at 80x24 it hid it)
+        notice = screen.query_one("Toast")
+        assert "Read again from disk." in str(notice.render())
+        assert notice.region.bottom <= box.region.y
+        await pilot.press("enter")  # back to the list: notices at the bottom again
+        await pilot.pause()
+        app.notify("A notice.")
+        await until(pilot, lambda: "A notice." in toasts(app), "the notice")
+        await pilot.pause()
+        (latest,) = [t for t in screen.query("Toast") if "A notice." in str(t.render())]
+        assert latest.region.bottom > box.region.y
 
 
 async def test_a_note_being_written_is_not_closed_by_an_edit_of_the_files(
