@@ -12,18 +12,18 @@ text's first label, a dateline's or a first turn's (`opening_label`).
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from enum import Enum
 from typing import NamedTuple
 
-from briefing.check.label_forms import TRANSCRIPT_LABELS, Label, read_labels
+from briefing.check.label_forms import Label
 from briefing.check.quotations import (
     Quotation,
     Quotations,
     paragraph_quotations,
     uses_quotation_marks,
 )
+from briefing.check.turns import Turns
 from briefing.records.normalised_text import NormalisedText
 from briefing.records.normalising import paragraphs
 from briefing.records.scripts import WORD
@@ -64,9 +64,8 @@ class SourcePlaces:
         self.text = text
         self.original = text.original
         self._uses_marks: bool | None = None
-        #: the labelled paragraphs' (start, end, label), in order (`_turns`)
-        self._labelled: list[tuple[int, int, Label]] | None = None
-        self._labelled_starts: list[int] = []
+        #: its transcript turns, read when a quote first asks (`turns`)
+        self._turns: Turns | None = None
         self._all_paragraphs: list[tuple[int, int]] | None = None
         self._quotations: dict[int, Quotations] = {}
         #: the text's first label, if a dateline's or a first turn's (`opening_label`)
@@ -85,17 +84,9 @@ class SourcePlaces:
         return self._uses_marks
 
     def turn_label(self, position: int) -> Label | None:
-        """The label of the turn that holds the character at `position` (`BERG`,
-        `Q`, `MS. PSAKI`, briefing.check.label_forms): its paragraph's own, or
-        in a transcript, the last one before it; None outside every turn."""
-        labelled = self._turns()
-        index = bisect.bisect_right(self._labelled_starts, position) - 1
-        if index < 0:
-            return None
-        _start, end, label = labelled[index]
-        if position < end or label.runs_on or len(labelled) >= TRANSCRIPT_LABELS:
-            return label  # a judgment's judge's line runs on alone (label_forms)
-        return None
+        """The label of the turn that holds the character at `position`
+        (briefing.check.turns)."""
+        return self.turns.turn_label(position)
 
     def opening_label(self) -> Label | None:
         """The first label of the text, if it opens one of its first paragraphs
@@ -107,7 +98,7 @@ class SourcePlaces:
         return self._opening[0]
 
     def _first_label(self) -> Label | None:
-        labelled = self._turns()
+        labelled = self.turns.labelled
         starts = [start for start, _end in self._paragraphs()[: _DATELINE_PARAGRAPHS + 1]]
         if not labelled or labelled[0][0] not in starts[:_DATELINE_PARAGRAPHS]:
             return None
@@ -120,18 +111,13 @@ class SourcePlaces:
     def own_label(self, position: int) -> Label | None:
         """The label the paragraph that holds `position` opens with (None: it
         opens with none, whatever turn it continues)."""
-        labelled = self._turns()
-        index = bisect.bisect_right(self._labelled_starts, position) - 1
-        if index < 0:
-            return None
-        _start, end, label = labelled[index]
-        return label if position < end else None
+        return self.turns.own_label(position)
 
-    def _turns(self) -> list[tuple[int, int, Label]]:
-        if self._labelled is None:
-            self._labelled = read_labels(self.original, self._paragraphs())
-            self._labelled_starts = [start for start, _end, _label in self._labelled]
-        return self._labelled
+    @property
+    def turns(self) -> Turns:
+        if self._turns is None:
+            self._turns = Turns(self.original, self._paragraphs())
+        return self._turns
 
     def _paragraphs(self) -> list[tuple[int, int]]:
         if self._all_paragraphs is None:
