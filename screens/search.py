@@ -17,7 +17,6 @@ visible (control characters as symbols) first.
 
 from __future__ import annotations
 
-import bisect
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -34,7 +33,6 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from briefing.index.located import SNIPPET_CONTEXT, context
 from briefing.index.store import BRIEFING_UNREADABLE, why_unreadable
 from briefing.index.words import KINDS, Hit, Result, WordIndex
 from briefing.present.quotes import quotation_marks
@@ -43,10 +41,10 @@ from briefing.records.model import Actor, Event, Quote, Source
 from briefing.records.text import counted, shown, visible, visible_line
 from briefing.records.words import SearchQuery
 from briefing.screens.bound_keys import key_shown
-from briefing.screens.cells import CUT, CUT_BEFORE
 from briefing.screens.footer import KeysFooter
 from briefing.screens.option_list import ReaderOptionList
-from briefing.screens.safe import first_words, join, plain, plain_cut, source_piece
+from briefing.screens.safe import first_words, join, plain, plain_cut
+from briefing.screens.snippets import highlighted, in_context
 from briefing.screens.state import SearchTarget as SearchTarget  # where it was first
 from briefing.screens.warnings import WARNED_MARK
 from briefing.screens.worker_failures import ReportsWorkerFailures
@@ -69,7 +67,6 @@ FIRST_WORDS = 6
 DEBOUNCE_SECONDS = 0.15
 #: How often a search over many briefings says how far it has gone.
 PROGRESS_SECONDS = 0.25
-HIT_STYLE = "bold reverse"
 KIND_HEADINGS = {
     "quote": "Quotes",
     "event": "Events",
@@ -81,21 +78,6 @@ KIND_HEADINGS = {
 
 #: A briefing's word index, read when first searched (in the worker).
 Loader = Callable[[str], WordIndex]
-
-
-def highlighted(
-    text: str, spans: Sequence[tuple[int, int]], style: str = HIT_STYLE, styles: Sequence[str] = ()
-) -> Content:
-    """`text` as plain Content with `spans` styled (`styles[i]` for span i when given):
-    built piece by piece, so that what `plain` leaves out never shifts a highlight."""
-    pieces: list[Content] = []
-    at = 0
-    for number, (start, end) in enumerate(spans):
-        pieces.append(plain(source_piece(text[at:start])))
-        pieces.append(plain(source_piece(text[start:end]), styles[number] if styles else style))
-        at = end
-    pieces.append(plain(source_piece(text[at:])))
-    return join(*pieces)
 
 
 #: What a search put on screen: its rows, what each leads to, its status line.
@@ -517,40 +499,6 @@ def _speaker(name: str, hits: Sequence[Hit]) -> Content:
 
 def _found_length(hit: Hit) -> int:
     return sum(end - start for start, end in hit.spans)
-
-
-def in_context(text: str, spans: Sequence[tuple[int, int]]) -> Content:
-    """The hit of the most words (the words typed found one after another are
-    one hit), else where most hits stand together, highlighted in its context
-    with the hits around it, on one line, with the cut marks where the text
-    goes on, before and after (briefing.index.located). Around the first hit
-    alone, Find showed "chef de l'etat" as a lone "de" early in the passage,
-    and the words together further on not at all (a correspondent's trial)."""
-    if not spans:  # none: the text's opening
-        around = context(text, (0, SNIPPET_CONTEXT))
-        found = highlighted(text[around].replace("\n", " "), ())
-        return join(found, CUT if around.stop < len(text) else Content(""))
-    starts = sorted(start for start, _ in spans)
-    span = max(
-        spans,
-        key=lambda hit: (len(text[hit[0] : hit[1]].split()), _near(hit, starts), -hit[0]),
-    )
-    around = context(text, span)
-    hits: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if around.start <= start and end <= around.stop and (not hits or start >= hits[-1][1]):
-            hits.append((start - around.start, end - around.start))
-    found = highlighted(text[around].replace("\n", " "), hits)
-    before = CUT_BEFORE if around.start > 0 else Content("")
-    return join(before, found, CUT if around.stop < len(text) else Content(""))
-
-
-def _near(hit: tuple[int, int], starts: list[int]) -> int:
-    """How many hits (their `starts`, in order) stand within a snippet's context
-    of `hit`: found by halving, as a long paragraph holds thousands (counted
-    one by one against each other, 18,000 hits took 8.7 s a row: a review)."""
-    low = bisect.bisect_left(starts, hit[0] - SNIPPET_CONTEXT)
-    return bisect.bisect_right(starts, hit[0] + SNIPPET_CONTEXT) - low
 
 
 def _name(kind: str, record: object, record_id: str) -> str:

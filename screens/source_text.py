@@ -33,7 +33,7 @@ from briefing.records.words import SearchQuery
 from briefing.screens.footer import KeysFooter
 from briefing.screens.paragraph_lines import ParagraphLines
 from briefing.screens.safe import plain, source_piece
-from briefing.screens.search import HIT_STYLE, highlighted
+from briefing.screens.snippets import HIT_STYLE, highlighted
 
 CURRENT_STYLE = "bold reverse $accent"
 #: n and p side by side in the footer: "n p Next/prev hit"

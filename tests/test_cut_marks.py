@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from briefing.screens.details import DetailsScreen
 from briefing.screens.record_list import RecordList
-from briefing.screens.search import in_context
+from briefing.screens.snippets import in_context
 
 QUOTE = (
     "We have been patient for two years … Nobody wants a strike, but nobody wants "
