@@ -37,6 +37,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from briefing.index.passage_places import PassagePlace, PassagePlaces
 from briefing.records.folding import fold
 from briefing.records.model import Actor, Briefing
 from briefing.records.normalising import paragraphs
@@ -277,6 +278,8 @@ class WordIndex:
             self._vocabulary.sort()
         self._records: dict[tuple[str, str], Any] = {}
         self._sources = {s.id: s for s in briefing.sources}
+        #: each source text's paragraphs and turns, read when a passage is first placed
+        self._passage_places: dict[str, PassagePlaces] = {}
 
     def over(self, briefing: Briefing) -> WordIndex:
         """This index over `briefing`: the same records, each string shown
@@ -286,6 +289,7 @@ class WordIndex:
         other.briefing = briefing
         other._records = {}
         other._sources = {s.id: s for s in briefing.sources}
+        other._passage_places = {}
         return other
 
     def doc(self, number: int) -> Doc:
@@ -427,6 +431,18 @@ class WordIndex:
             return (actor.aliases[doc.item] if doc.item >= 0 else actor.name), 0
         value = getattr(record, _attribute(doc.kind, doc.field))
         return (value[doc.item] if doc.item >= 0 else value), 0
+
+    def passage_place(self, source_id: str, start: int) -> PassagePlace | None:
+        """Where the passage of `source_id` that starts at `start` stands: its
+        paragraph and whose turn (briefing.index.passage_places), its source's
+        text read once, not once a search; None for a source without a text."""
+        places = self._passage_places.get(source_id)
+        if places is None:
+            source = self._sources.get(source_id)
+            if source is None or source.text is None:
+                return None
+            places = self._passage_places[source_id] = PassagePlaces(source.text)
+        return places.at(start)
 
     def record(self, kind: str, record_id: str) -> Any | None:
         """The record of a result (`kind` "passage": its source), None if it is gone."""
