@@ -43,6 +43,7 @@ from briefing.records.words import SearchQuery
 from briefing.screens.bound_keys import key_shown
 from briefing.screens.footer import KeysFooter
 from briefing.screens.option_list import ReaderOptionList
+from briefing.screens.passage_rows import passage_row, source_line
 from briefing.screens.safe import first_words, join, plain, plain_cut
 from briefing.screens.snippets import highlighted, in_context
 from briefing.screens.state import SearchTarget as SearchTarget  # where it was first
@@ -61,6 +62,9 @@ LIBRARY_SHOWN = 500
 #: width, within these bounds: 48 cells at every width left half a wide
 #: screen empty and took most of a narrow one (a trial).
 NAME_SHARE, NAME_WIDTHS = 0.4, (24, 100)
+#: The cells of the results' list a row does not have: its border, its
+#: padding and its scrollbar's room (72 of 80 columns).
+ROW_MARGIN = 8
 #: The words of a quote a result shows before where in it the words were found.
 FIRST_WORDS = 6
 #: Typing pauses this long before a search starts.
@@ -275,6 +279,8 @@ class SearchScreen(Screen[SearchTarget | None], ReportsWorkerFailures):
         said_at = time.monotonic()
         low, high = NAME_WIDTHS
         name_width = max(low, min(high, int(self.size.width * NAME_SHARE)))
+        # a row's cells: the list's, less its border, padding and scrollbar
+        row_width = max(low, self.size.width - ROW_MARGIN)
         for done, (briefing_id, _) in enumerate(self.scope):
             if worker.is_cancelled:
                 return
@@ -291,7 +297,15 @@ class SearchScreen(Screen[SearchTarget | None], ReportsWorkerFailures):
                 group.cut = group.cut or kind in found.cut
                 for result in found.results.get(kind, ()):
                     target = _target(briefing_id, result, query)
-                    label = _label(result, words, names.get(briefing_id), name_width)
+                    if kind == "passage":
+                        run = (briefing_id, result.record_id)
+                        label = _passage_label(
+                            result, words, names.get(briefing_id), (name_width, row_width),
+                            first=run != group.run,
+                        )  # fmt: skip
+                        group.run = run
+                    else:
+                        label = _label(result, words, names.get(briefing_id), name_width)
                     group.found.append((label, target))
         options: list[Option] = []
         targets: list[SearchTarget] = []
@@ -386,6 +400,9 @@ class _Group:
         self.count = 0
         #: whether some were left out
         self.cut = False
+        #: the briefing and source of the last passage listed: a run of one
+        #: source's passages names it once (briefing.screens.passage_rows)
+        self.run: tuple[str, str] | None = None
 
 
 def briefing_names(scope: Sequence[tuple[str, str]]) -> dict[str, str]:
@@ -415,10 +432,34 @@ def _target(briefing_id: str, result: Result, query: SearchQuery) -> SearchTarge
     return SearchTarget(briefing_id, result.kind, result.record_id, query, start)
 
 
+def _passage_label(
+    result: Result,
+    words: WordIndex,
+    briefing_title: str | None,
+    widths: tuple[int, int],
+    first: bool,
+) -> Option:
+    """A source passage's row: where it stands (its paragraph, whose turn), its
+    hit in context; the first of a run of its source's passages under a line
+    naming the source (briefing.screens.passage_rows). `widths`: the cells of
+    a speaker's name, and of a row."""
+    hit = result.hits[0]
+    name_width, row_width = widths
+    place = words.passage_place(result.record_id, hit.base)
+    row = passage_row(hit, place, name_width)
+    if not first:
+        return Option(row)
+    source = words.record(result.kind, result.record_id)
+    title = _name(result.kind, source, result.record_id)
+    line = source_line(title, result.record_id, briefing_title, row_width)
+    return Option(join(line, plain("\n"), row))
+
+
 def _label(result: Result, words: WordIndex, briefing_title: str | None, name_width: int) -> Option:
-    """A result's line: what a person knows it by (an event's title, an actor's
+    """A record's line: what a person knows it by (an event's title, an actor's
     name, who said a quote, a source's title), its first hit in context, how
-    many more places in it hold the words, and its id, dim, last."""
+    many more places in it hold the words, and its id, dim, last (a source
+    passage's: `_passage_label`)."""
     # a quote's speaker's name is shown first, the hits in it highlighted there
     in_names = [hit for hit in result.hits if _in_name(result.kind, hit)]
     rest = [hit for hit in result.hits if not _in_name(result.kind, hit)]
@@ -435,8 +476,7 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None, name_wi
         parts.append(plain(f"{visible_line(briefing_title)} · ", "dim"))
     # as its row in the chronology or the actors pane, or its title in the
     # summary's sources (not a passage of its text: each would be marked)
-    named = result.kind != "passage"
-    if isinstance(record, Event | Actor | Source) and record.warnings and named:
+    if isinstance(record, Event | Actor | Source) and record.warnings:
         parts.append(WARNED_MARK)
         name_width -= WARNED_MARK.cell_length  # the name's cells: the hit keeps its own
     if result.kind == "quote" and isinstance(record, Quote):
@@ -457,14 +497,14 @@ def _label(result: Result, words: WordIndex, briefing_title: str | None, name_wi
     else:
         name = _name(result.kind, record, result.record_id)
         parts.append(plain_cut(visible_line(name), name_width, "bold"))
-        parts.append(plain("  " if result.kind == "passage" else f"  {field}: ", "dim"))
+        parts.append(plain(f"  {field}: ", "dim"))
         parts.append(found)
     more = sum(len(h.spans) for h in rest) - 1
     if more > 0:
         # where: "in it" said nothing of a note or a place the row does not show (a trial)
         fields = [hit.doc.field for hit in rest[1:]]
         fields = list(dict.fromkeys([field] * (len(first.spans) > 1) + fields))
-        where = f": {', '.join(fields)}" if result.kind != "passage" and fields else ""
+        where = f": {', '.join(fields)}" if fields else ""
         said = f"  ({counted(more, 'more match', 'more matches')} in it{where})"
         parts.append(plain(said, "dim"))
     if result.record_id:

@@ -105,22 +105,24 @@ async def test_the_results_listed_are_shared_among_the_kinds_and_headings_say_so
 async def test_a_result_s_name_takes_a_share_of_the_width(
     tmp_path: Path, width: int, shown: int
 ) -> None:
-    """A source's title was cut at 48 cells at every width: half a wide screen
-    empty, most of a narrow one taken (an analyst's trial)."""
+    """An event's title was cut at 48 cells at every width: half a wide screen
+    empty, most of a narrow one taken (an analyst's trial). (A source passage's
+    row names its source on a line of its own: test_find_passage_places.)"""
     title = "The minister's full statement to the press on the bridge " * 3
     base = briefing_files()["briefing.yaml"]
     assert isinstance(base, str)
-    files = briefing_files(**{"briefing.yaml": base.replace("title: S\n", f"title: {title}\n")})
+    event = f"title: {title}\n    summary: The bridge was left open.\n"
+    files = briefing_files(**{"briefing.yaml": base.replace("title: E\n", event)})
     folder = write_folder(tmp_path / "b", files)
     app = reader(folder, tmp_path / "index")
     async with app.run_test(size=(width, 30)) as pilot:
         await settle(pilot)
-        screen = await _find(pilot, "left")  # in the source's text: its title names the row
+        screen = await _find(pilot, "left")  # in the event's summary: its title names the row
         results = screen.query_one(OptionList)
         rows = [results.get_option_at_index(n).prompt for n in range(results.option_count)]
-        passage = next(str(row) for row in rows if "The minister" in str(row))
-        assert passage.startswith(title[: shown - 1].rstrip())
-        assert not passage.startswith(title[:shown])
+        found = next(str(row) for row in rows if "summary:" in str(row))
+        assert found.startswith(title[: shown - 1].rstrip())
+        assert not found.startswith(title[:shown])
 
 
 async def test_a_warned_quote_is_marked_among_finds_results(tmp_path: Path) -> None:
