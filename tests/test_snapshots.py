@@ -221,3 +221,22 @@ def test_warnings_listed(snap_compare, tmp_path: Path, size: str) -> None:  # ty
 
     app = reader(warned_briefing(tmp_path), tmp_path)
     assert snap_compare(app, terminal_size=SIZES[size], run_before=to_the_quote)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_find(snap_compare, tmp_path: Path, size: str) -> None:  # type: ignore[no-untyped-def]
+    """Find's rows: a source passage's says its paragraph (¶N), under a line
+    naming its source once for its run of passages; the list gone to its last
+    row, so that at 80x24 the passages show too."""
+
+    async def find_words(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("f", *"romania")
+        await pilot.pause(0.3)  # past the typing's pause
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("down", "end")
+        await pilot.pause()
+
+    app = reader(None, tmp_path)
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=find_words)
