@@ -26,10 +26,13 @@ class Turns:
     @property
     def labelled(self) -> list[tuple[int, int, Label]]:
         """The paragraphs that open with a label: (start, end, label), in order."""
-        if self._labelled is None:
-            self._labelled = read_labels(self._text, self._paragraphs)
-            self._starts = [start for start, _end, _label in self._labelled]
-        return self._labelled
+        labelled = self._labelled
+        if labelled is None:
+            labelled = read_labels(self._text, self._paragraphs)
+            # their starts first: a thread that finds them read finds both
+            self._starts = [start for start, _end, _label in labelled]
+            self._labelled = labelled
+        return labelled
 
     @property
     def is_transcript(self) -> bool:

@@ -49,19 +49,19 @@ class PassagePlaces:
 
     def at(self, start: int) -> PassagePlace:
         """The place of the passage (a paragraph) that starts at `start`."""
-        if self._starts is None or self._turns is None:
+        starts, turns = self._starts, self._turns
+        if starts is None or turns is None:
             spans = paragraphs(self._text)
-            self._starts = [begin for begin, _ in spans]
-            self._turns = Turns(self._text, spans)
-        number = bisect.bisect_right(self._starts, start)
-        turns = self._turns
+            starts, turns = [begin for begin, _ in spans], Turns(self._text, spans)
+            self._starts, self._turns = starts, turns
+        number = bisect.bisect_right(starts, start)
         # a lone label is a dateline's (`BEIJING:`), not a speaker's, unless a
         # judgment's judge's line, whose turn runs on (briefing.check.label_forms)
         label = turns.turn_label(start)
         if label is None or not (turns.is_transcript or label.runs_on):
-            return PassagePlace(number, len(self._starts))
+            return PassagePlace(number, len(starts))
         own = turns.own_label(start)
-        return PassagePlace(number, len(self._starts), speaker_of(label), self._end_of(own, start))
+        return PassagePlace(number, len(starts), speaker_of(label), self._end_of(own, start))
 
     def _end_of(self, label: Label | None, start: int) -> int:
         """Where `label`, opening the paragraph at `start`, ends (-1: no label)."""
