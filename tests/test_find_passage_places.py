@@ -13,6 +13,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 
 import briefing.check.turns as turns_module
+from briefing.index.passage_places import PassagePlace, PassagePlaces
 from briefing.present.quotes import paragraphs_of
 from briefing.records.model import Quote
 from briefing.screens.search import SearchScreen
@@ -152,3 +153,19 @@ async def test_a_source_s_turns_are_read_once_not_at_each_search(
             await _passages(pilot, typed)
             await pilot.press("escape")
         assert sorted(read) == sorted([len(TRANSCRIPT), len(REPORT)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Justice Harlow:\n\n1. The claim about the storm overflow fails.\n\n2. Dismissed.\n",
+        "BEIJING: China said the storm overflow was not its concern.\n\nMore followed.\n",
+    ],
+)
+def test_a_text_of_one_label_names_no_speaker(text: str) -> None:
+    """A judgment's judge's line runs on to its end, and a wire story's
+    dateline is no one's turn: neither is said on the rows (a judgment's 60
+    rows each said "Mr Justice Harlow")."""
+    place = PassagePlaces(text).at(text.index("More") if "More" in text else text.index("2."))
+    assert place == PassagePlace(place.paragraph, place.paragraphs)
+    assert place.paragraph == place.paragraphs == (2 if "More" in text else 3)

@@ -55,10 +55,11 @@ class PassagePlaces:
             starts, turns = [begin for begin, _ in spans], Turns(self._text, spans)
             self._starts, self._turns = starts, turns
         number = bisect.bisect_right(starts, start)
-        # a lone label is a dateline's (`BEIJING:`), not a speaker's, unless a
-        # judgment's judge's line, whose turn runs on (briefing.check.label_forms)
-        label = turns.turn_label(start)
-        if label is None or not (turns.is_transcript or label.runs_on):
+        # a lone label is a dateline's (`BEIJING:`), or a judgment's judge's,
+        # whose turn runs on to the end: "Mr Justice Harlow" said again on each
+        # of a judgment's rows told nothing, as its title did
+        label = turns.turn_label(start) if turns.is_transcript else None
+        if label is None:
             return PassagePlace(number, len(starts))
         own = turns.own_label(start)
         return PassagePlace(number, len(starts), speaker_of(label), self._end_of(own, start))
