@@ -279,7 +279,8 @@ async def test_details_and_the_viewer_count_as_seen_and_pin(tmp_path: Path) -> N
         await pilot.press("escape")
         await pilot.pause()
         assert rows(app, "quotes", 4)[3].endswith("★")
-        assert header(app).startswith("★2 │")
+        # q, said by "A. Person" now and not looked at since, is changed still
+        assert header(app).startswith("Δ1 changed · ★2 │")
     assert sorted(stored(tmp_path, storefile.PINS)) == ["b/actor/a", "b/quote/q2"]
 
 

@@ -20,7 +20,7 @@ from briefing.files.jsonfile import dumps, read_json
 from briefing.records.model import Briefing
 from briefing.records.refs import Kind
 from briefing.userdata import storefile
-from briefing.userdata.keys import RecordKey, digests
+from briefing.userdata.keys import SECTIONS, RecordKey, digests, former_digest, records
 from briefing.userdata.location import DATA_DIR_ENV, store_path
 from briefing.userdata.reading import BriefingMemory, Mark, Standing
 from briefing.userdata.store import UserStore
@@ -739,6 +739,84 @@ def test_the_digest_follows_what_authors_write_and_only_that(tmp_path: Path) -> 
     assert {key for key in one if one[key] != edited[key]} == {RecordKey("b", "event", "e")}
 
 
+#: The base briefing whose quote belongs to its event.
+WITH_EVENT = EDITED + "    event: e\n"
+#: The same, its event's id renamed, and the quote's `event:` with it.
+EVENT_RENAMED = WITH_EVENT.replace("  - id: e\n", "  - id: first-e\n").replace(
+    "    event: e\n", "    event: first-e\n"
+)
+
+
+def test_an_id_renamed_that_a_quote_refers_to_changes_nothing_a_reader_sees(
+    tmp_path: Path, store_file: Path
+) -> None:
+    """An event's id renamed, its quotes' `event:` with it: the quotes were
+    "changed since you last saw it", and their notes flagged with the very words
+    they had (a trial of a shared desk). What they refer to is what it names."""
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": WITH_EVENT}))
+    store = UserStore(store_file)
+    memory = BriefingMemory(store, built(folder))
+    memory.record_visit()
+    quote = memory.key("quote", "q")
+    memory.write_note(quote, "check this")
+    memory.toggle_pin(quote)
+    assert store.save()
+    write_folder(folder, {"briefing.yaml": EVENT_RENAMED})
+    again = BriefingMemory(UserStore(store_file), built(folder))
+    assert again.marks(Kind.QUOTE) == {}
+    assert again.note(quote).standing is Standing.CURRENT  # type: ignore[union-attr]
+    assert [pin.standing for pin in again.pins()] == [Standing.CURRENT]
+    assert again.marks(Kind.EVENT) == {"first-e": Mark.NEW}  # its key is another: as it was
+    # The quote given to another event, or another speaker, is a change.
+    other = EVENT_RENAMED.replace("    event: first-e\n", "")
+    write_folder(folder, {"briefing.yaml": other})
+    third = BriefingMemory(UserStore(store_file), built(folder))
+    assert third.marks(Kind.QUOTE) == {"q": Mark.CHANGED}
+
+
+def test_digests_kept_before_they_covered_what_is_seen_flag_nothing(
+    tmp_path: Path, store_file: Path
+) -> None:
+    """The digests kept by an earlier version (ids and references as written)
+    still read as the wording they were taken of: an upgrade flagged every note
+    otherwise. The seen entries are rewritten in the new kind as it opens."""
+    folder = write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": WITH_EVENT}))
+    briefing = built(folder)
+    store = UserStore(store_file)
+    BriefingMemory(store, briefing).record_visit()
+    former = {key: former_digest(record, SECTIONS[key.kind]) for key, record in records(briefing)}
+    quote = RecordKey("b", "quote", "q")
+    assert former[quote] != digests(briefing)[quote]
+    when = "2024-01-01T00:00:00+00:00"
+    changes: list[Any] = [
+        (storefile.SEEN, str(key), {"digest": digest}) for key, digest in former.items()
+    ]
+    noted = {"text": "n", "digest": former[quote], "record": "r", "written": when}
+    changes.append((storefile.NOTES, str(quote), noted))
+    changes.append(
+        (storefile.PINS, str(quote), {"digest": former[quote], "record": "r", "pinned": when})
+    )
+    store.change(changes)
+    assert store.save()
+    upgraded = BriefingMemory(UserStore(store_file), briefing)
+    assert upgraded.counts() == (0, 0)
+    assert upgraded.note(quote).standing is Standing.CURRENT  # type: ignore[union-attr]
+    assert [pin.standing for pin in upgraded.pins()] == [Standing.CURRENT]
+    upgraded.record_visit()
+    assert upgraded.store.save()
+    seen = stored_table(store_file, storefile.SEEN)[str(quote)]
+    assert seen["digest"] == digests(briefing)[quote] and seen["earlier"] == [former[quote]]
+    # An edit since is a change all the same.
+    write_folder(folder, {"briefing.yaml": WITH_EVENT.replace("hello world", "hello")})
+    edited = BriefingMemory(UserStore(store_file), built(folder))
+    assert edited.marks(Kind.QUOTE) == {"q": Mark.CHANGED}
+    assert edited.note(quote).standing is Standing.CHANGED  # type: ignore[union-attr]
+
+
+def stored_table(path: Path, table: str) -> dict[str, Any]:
+    return dict(UserStore(path).table(table))
+
+
 def test_a_first_visit_marks_nothing_and_later_additions_are_new(
     tmp_path: Path, store_file: Path
 ) -> None:
@@ -772,7 +850,9 @@ def test_marks_seen_go_from_their_kind_only(tmp_path: Path, store_file: Path) ->
     assert memory.seen(memory.key(Kind.EVENT, "e"))
     assert memory.marks(Kind.EVENT) == {} and shown == {"e": Mark.CHANGED}  # a copy was given
     assert memory.marks(Kind.ACTOR) == {"a": Mark.CHANGED}
-    assert memory.mark_all_seen() == 1
+    # its quote is said by "Ann" now: what a reader sees of it changed too
+    assert memory.marks(Kind.QUOTE) == {"q": Mark.CHANGED}
+    assert memory.mark_all_seen() == 2
     assert memory.marks(Kind.ACTOR) == {} and memory.counts() == (0, 0)
 
 
@@ -857,8 +937,8 @@ def test_mark_all_seen_clears_every_mark(tmp_path: Path, store_file: Path) -> No
     assert store.save()
     write_folder(folder, {"briefing.yaml": EDITED.replace("name: A", "name: A. N. Other")})
     memory = BriefingMemory(UserStore(store_file), built(folder))
-    assert memory.counts() == (0, 1)
-    assert memory.mark_all_seen() == 1
+    assert memory.counts() == (0, 2)  # the actor, and its quote said by another name now
+    assert memory.mark_all_seen() == 2
     assert memory.store.save()
     assert BriefingMemory(UserStore(store_file), built(folder)).counts() == (0, 0)
 

@@ -31,7 +31,7 @@ from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind
 from briefing.records.text import counted, inert_json, visible, visible_line
 from briefing.userdata.keys import BRIEFING, RecordKey
-from briefing.userdata.reading import BriefingMemory, Standing, all_kept
+from briefing.userdata.reading import BriefingMemory, all_kept
 from briefing.userdata.store import UserStore
 from briefing.userdata.storefile import Document
 
@@ -131,14 +131,9 @@ def _as_kept(
 
 def _entry(queries: BriefingQueries, memory: BriefingMemory, key: RecordKey,
            pin: Document | None, note: Document | None) -> Entry:  # fmt: skip
-    current = memory.digests.get(key)
     kept = note or pin or {}
-    if current is None:
-        state = Standing.REMOVED
-    elif kept.get("digest") == current:
-        state = Standing.CURRENT
-    else:
-        state = Standing.CHANGED
+    state = memory.standing(kept, key)  # a digest kept before it covered what is seen too
+    current = memory.digests.get(key)
     entry = Entry(key.briefing, key.kind, key.id, pin is not None, str(state),
                   str(kept.get("record", "")), memory.record_text(key),
                   note=note["text"] if note else None,

@@ -7,6 +7,14 @@ the record tables list them (briefing.records.schema: every field not marked
 `derived`), so an edited quote has another digest, a rebuilt index or a
 derived count does not change it, and a field added to a table is covered
 without a change here.
+
+The digest covers what a reader sees of a record: a reference is taken as
+the name or title of the record it names, and the record's own id (its key
+already) is left out. An event's id renamed, its quotes' `event:` with it,
+changed the digest of every one of them, and the reader said "changed since
+you last saw it" of words that had not changed (a trial of a shared desk).
+`former_digest` is the digest as briefing took it before (ids as written),
+which the digests already kept still are: they are read as the same wording.
 """
 
 from __future__ import annotations
@@ -21,7 +29,8 @@ from briefing.present.quotes import in_quotation_marks
 from briefing.records.dates import DateValue
 from briefing.records.model import Actor, Briefing, Event, Quote, Source
 from briefing.records.refs import Kind, RecordRef
-from briefing.records.schema import ID_PATTERN, TABLES
+from briefing.records.schema import ID_PATTERN, TABLES, Field
+from briefing.records.schema import Kind as FieldKind
 
 #: The kind of key of a note on the briefing itself.
 BRIEFING = "briefing"
@@ -93,12 +102,56 @@ def _plain(value: object) -> object:
     return value
 
 
-def digest(record: object, section: str) -> str:
-    """A digest of the fields of `record` its author writes (`section`: its table's key)."""
-    written = TABLES[section].written.values()
-    fields = {field.name: _plain(getattr(record, field.attribute)) for field in written}
+#: What a reader sees of the records references name, by section, then id:
+#: an actor's name, a source's or an event's title.
+Labels = Mapping[str, Mapping[str, str]]
+
+
+def labels(briefing: Briefing) -> Labels:
+    """The name or title of each record a reference may name, by section and id."""
+    return {
+        "actors": {actor.id: actor.name for actor in briefing.actors},
+        "sources": {source.id: source.title for source in briefing.sources},
+        "events": {event.id: event.title for event in briefing.events},
+    }
+
+
+def _seen(field: Field, value: object, named: Labels) -> object:
+    """A field's value as a reader sees it: a reference as what it names (an id
+    that names nothing, as written)."""
+    if field.kind is not FieldKind.REF or field.target is None or value is None:
+        return _plain(value)
+    shown = named.get(field.target, {})
+    if isinstance(value, tuple):
+        return [["ref", shown.get(item, item)] for item in value]
+    return ["ref", shown.get(str(value), value)]
+
+
+def _hashed(fields: Mapping[str, object]) -> str:
     text = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.blake2b(text.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
+
+
+def digest(record: object, section: str, named: Labels) -> str:
+    """A digest of what a reader sees of `record` (`section`: its table's key):
+    the fields its author writes but its own id, each reference as what it names
+    in `named`."""
+    written = TABLES[section].written.values()
+    return _hashed(
+        {
+            field.name: _seen(field, getattr(record, field.attribute), named)
+            for field in written
+            if field.kind is not FieldKind.ID
+        }
+    )
+
+
+def former_digest(record: object, section: str) -> str:
+    """The digest as briefing took it before `digest`: every field its author
+    writes as written, ids and references included. Kept digests of this kind
+    are still read as the wording they were taken of."""
+    written = TABLES[section].written.values()
+    return _hashed({field.name: _plain(getattr(record, field.attribute)) for field in written})
 
 
 def records(briefing: Briefing) -> Iterator[tuple[RecordKey, object]]:
@@ -117,7 +170,8 @@ def records(briefing: Briefing) -> Iterator[tuple[RecordKey, object]]:
 
 def digests(briefing: Briefing) -> dict[RecordKey, str]:
     """Each record's digest, by key: what the briefing is now."""
-    return {key: digest(record, SECTIONS[key.kind]) for key, record in records(briefing)}
+    named = labels(briefing)
+    return {key: digest(record, SECTIONS[key.kind], named) for key, record in records(briefing)}
 
 
 def record_text(record: object, names: Mapping[str, str], *, language: str) -> str:

@@ -9,6 +9,10 @@
   when pinned or written: a note whose record was edited since is flagged
   `changed`, one whose record is gone is `removed` (orphaned) and keeps the
   record's last known text. Nothing here ever drops a note or a pin.
+- **Digests kept before** the digest covered what a reader sees
+  (briefing.userdata.keys.former_digest) are read as the wording they were
+  taken of: an upgrade flags nothing. A record's seen entry in the former
+  kind is rewritten in the new one as the briefing opens.
 
 No Textual: the reader's screens and `briefing notes` both use this.
 """
@@ -22,7 +26,15 @@ from enum import StrEnum
 
 from briefing.records.model import Briefing
 from briefing.records.refs import Kind
-from briefing.userdata.keys import LISTED, RecordKey, digests, record_text, records
+from briefing.userdata.keys import (
+    LISTED,
+    SECTIONS,
+    RecordKey,
+    digests,
+    former_digest,
+    record_text,
+    records,
+)
 from briefing.userdata.store import UNKNOWN, Change, UserStore
 from briefing.userdata.storefile import NOTES, OPENED, PINS, SEEN, Document
 
@@ -69,12 +81,6 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _standing(document: Document, current: str | None) -> Standing:
-    if current is None:
-        return Standing.REMOVED
-    return Standing.CURRENT if document.get("digest") == current else Standing.CHANGED
-
-
 #: Documents with their keys.
 Keyed = list[tuple[RecordKey, Document]]
 
@@ -104,6 +110,10 @@ class BriefingMemory:
         #: each record's digest as the briefing is now
         self.digests = digests(briefing)
         self._records = dict(records(briefing))
+        #: each record's `former_digest`, worked out when a kept digest is not its digest
+        self._former: dict[RecordKey, str] = {}
+        #: the seen entries kept in the former kind, rewritten as the briefing opens
+        self._rewritten: list[Change] = []
         self._names = {actor.id: actor.name for actor in briefing.actors}
         self._language = briefing.language
         #: whether the user had never opened this briefing before
@@ -125,9 +135,33 @@ class BriefingMemory:
                 known = seen.get(str(key))
                 if known is None:
                     marks[key] = Mark.NEW
-                elif known.get("digest") != digest and digest not in _earlier(known):
+                elif known.get("digest") == digest or digest in _earlier(known):
+                    continue
+                elif self._former_of(key) in (known.get("digest"), *_earlier(known)):
+                    self._rewritten.append((SEEN, str(key), _seen_now(known, digest)))
+                else:
                     marks[key] = Mark.CHANGED
         return marks
+
+    def _former_of(self, key: RecordKey) -> str | None:
+        """The record's digest as briefing took it before (None: not in the briefing)."""
+        if key not in self._former:
+            record = self._records.get(key)
+            if record is None:
+                return None
+            self._former[key] = former_digest(record, SECTIONS[key.kind])
+        return self._former[key]
+
+    def standing(self, document: Document, key: RecordKey) -> Standing:
+        """How the record of a pin's or note's `document` stands now: a digest kept
+        in the former kind (`former_digest`) of the record as it is, is current."""
+        current = self.digests.get(key)
+        if current is None:
+            return Standing.REMOVED
+        kept = document.get("digest")
+        if kept == current or (kept is not None and kept == self._former_of(key)):
+            return Standing.CURRENT
+        return Standing.CHANGED
 
     def key(self, kind: Kind | str, record_id: str) -> RecordKey:
         return RecordKey(self.briefing_id, str(kind), record_id)
@@ -149,7 +183,8 @@ class BriefingMemory:
         The marks of records that are gone are let go (a record that comes
         back is new again); notes and pins are never let go.
         """
-        changes: list[Change] = [(OPENED, self.briefing_id, {"at": now()})]
+        changes: list[Change] = [(OPENED, self.briefing_id, {"at": now()}), *self._rewritten]
+        self._rewritten = []
         if self.first_visit:
             changes += self._seen_changes(k for k in self.digests if k.kind in LISTED)
         present = {str(key) for key in self.digests}
@@ -223,7 +258,7 @@ class BriefingMemory:
     def pins(self) -> list[Pin]:
         """The briefing's pins, orphaned ones (their record removed) included."""
         return [
-            Pin(key, d["record"], d["pinned"], _standing(d, self.digests.get(key)))
+            Pin(key, d["record"], d["pinned"], self.standing(d, key))
             for key, d in _in_briefing(self.store.table(PINS), self.briefing_id)
         ]
 
@@ -236,12 +271,12 @@ class BriefingMemory:
         document = self.store.get(NOTES, str(key))
         if document is None:
             return None
-        return _note(key, document, self.digests.get(key))
+        return _note(key, document, self.standing(document, key))
 
     def notes(self) -> list[Note]:
         """The briefing's notes, orphaned ones included, the briefing's own first."""
         found = [
-            _note(key, d, self.digests.get(key))
+            _note(key, d, self.standing(d, key))
             for key, d in _in_briefing(self.store.table(NOTES), self.briefing_id)
         ]
         return sorted(found, key=lambda n: (n.key != self.briefing_key, n.key))
@@ -280,7 +315,7 @@ class BriefingMemory:
         }
         self.store.put(NOTES, str(key), document, known)
         self.version += 1
-        return _note(key, document, self.digests.get(key))
+        return _note(key, document, self.standing(document, key))
 
 
 #: How many wordings of a record seen before the last are remembered (`_earlier`).
@@ -308,10 +343,8 @@ def _earlier(known: Document) -> list[str]:
     return [digest for digest in earlier if isinstance(digest, str)]
 
 
-def _note(key: RecordKey, document: Document, current: str | None) -> Note:
-    return Note(
-        key, document["text"], document["record"], document["written"], _standing(document, current)
-    )
+def _note(key: RecordKey, document: Document, standing: Standing) -> Note:
+    return Note(key, document["text"], document["record"], document["written"], standing)
 
 
 # --- across briefings (the library) -------------------------------------------
@@ -326,7 +359,7 @@ def kept_note(store: UserStore, key: RecordKey) -> Note | None:
     """The note on `key`, of any briefing, as kept (the library's list of every
     briefing's: its record may be in no briefing opened, so it is not flagged)."""
     document = store.get(NOTES, str(key))
-    return None if document is None else _note(key, document, document.get("digest"))
+    return None if document is None else _note(key, document, Standing.CURRENT)
 
 
 def rewrite_kept_note(
