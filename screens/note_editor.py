@@ -4,14 +4,17 @@ Textual's TextArea in a modal screen, over the record it is about. Esc (or
 Ctrl+S) keeps what was typed: nothing typed is lost by leaving. A note made
 empty is deleted. When the record changed since the note was written, or is
 no longer in the briefing, the editor says so and shows the record as it
-read then; a note edited, or saved with Ctrl+S, is tied to the record as it
-is now. Esc with nothing typed leaves the note exactly as it was, flag and
-all: whoever came in by surprise leaves without a trace.
+read then. Only Ctrl+S ties the note to the record as it is now: Esc keeps
+what was typed and the flag, with the wording the note was written about
+(its hint says Esc "keeps it", and an edit left with Esc threw that wording
+away: a trial of a shared desk). Esc with nothing typed writes nothing:
+whoever came in by surprise leaves without a trace.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import events
@@ -65,8 +68,18 @@ class NoteArea(TextArea):
         )
 
 
-class NoteEditor(ModalScreen[str | None]):
-    """Dismisses with the note's new text (empty: delete it), or None when it is unchanged."""
+@dataclass(frozen=True)
+class Written:
+    """What the editor was left with: the note's text (empty: delete it), and
+    whether it is tied to the record as it is now (Ctrl+S) or stays tied to the
+    record as it read when the note was written, flag and all (Esc)."""
+
+    text: str
+    tie: bool
+
+
+class NoteEditor(ModalScreen[Written | None]):
+    """Dismisses with what was written, or None when nothing is to be written."""
 
     CSS_PATH = "note_editor.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -146,17 +159,18 @@ class NoteEditor(ModalScreen[str | None]):
         self.typed = event.text_area.text
 
     def action_done(self) -> None:
-        """Esc: what was typed is kept; nothing typed, nothing is written."""
+        """Esc: what was typed is kept, a flagged note flagged still; nothing
+        typed, nothing is written."""
         text = self.query_one(TextArea).text
         self.closed = True
-        self.dismiss(None if text == self.before else text)
+        self.dismiss(None if text == self.before else Written(text, tie=False))
 
     def action_save(self) -> None:
         """Ctrl+S: kept as Esc keeps it, and a flagged note tied to the record as it is now."""
         text = self.query_one(TextArea).text
         current = self.note is None or self.note.standing is Standing.CURRENT
         self.closed = True
-        self.dismiss(None if text == self.before and current else text)
+        self.dismiss(None if text == self.before and current else Written(text, tie=True))
 
     def on_unmount(self) -> None:
         """The reader ends with the editor open: what was typed is kept all the same."""

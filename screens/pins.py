@@ -458,7 +458,9 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
 
         known = self.store.get(NOTES, str(key))  # as the editor opens on it (see Remembering)
 
-        def write(text: str) -> bool:
+        def write(text: str, tie: bool) -> bool:
+            # tied to the record as it was noted whatever the key: its briefing
+            # is not open here, and may be in no library
             return rewrite_kept_note(self.store, key, text, known)
 
         edit_note_with(self.keeper, record.record, key, note, write, self.show_rows)

@@ -9,7 +9,7 @@ notes the record it shows, and shows its note, the same way.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.content import Content
@@ -22,6 +22,9 @@ from briefing.screens.marks import KIND_NAMES, note_block
 from briefing.screens.safe import plain
 from briefing.userdata.keys import RecordKey
 from briefing.userdata.reading import BriefingMemory, Mark, Note
+
+if TYPE_CHECKING:
+    from briefing.screens.note_editor import Written
 
 
 class Remembering:
@@ -75,8 +78,8 @@ class Remembering:
         # types, and this one's store read it again before the save (a trial).
         known = self.memory.note_as_kept(key)
 
-        def write(text: str) -> bool:
-            return self.memory.write_note(key, text, known) is not None
+        def write(text: str, tie: bool) -> bool:
+            return self.memory.write_note(key, text, known, tie=tie) is not None
 
         edit_note_with(self.keeper, about, key, note, write, then)
 
@@ -86,25 +89,26 @@ def edit_note_with(
     about: str,
     key: RecordKey,
     note: Note | None,
-    write: Callable[[str], bool],
+    write: Callable[[str, bool], bool],
     then: Callable[[], None] | None = None,
 ) -> None:
     """Open the note editor on `note` (None: a new one) of the record `key`, which
-    reads `about`. `write` keeps the text (blank: deletes the note) and says
+    reads `about`. `write` keeps the text (blank: deletes the note), tied to the
+    record as it is now or not (Esc keeps a flagged note flagged), and says
     whether a note is kept; `then` runs after a change. Shared by the briefing's
     memory and the library's list of every briefing's notes."""
 
-    def done(text: str | None) -> None:
-        if text is None:
+    def done(written: Written | None) -> None:
+        if written is None:
             return
-        kept = write(text)
+        kept = write(written.text, written.tie)
         app = keeper.app  # the editor's screen below may be gone by then
         keeper.changed(then=lambda outcome: say_note_saved(app, kept, outcome))
         if then is not None:
             then()
 
     def keep_at_exit(text: str) -> None:
-        write(text)  # in the reader's last save, which follows
+        write(text, False)  # in the reader's last save, which follows; as Esc keeps it
 
     # Imported when first used: the editor's TextArea costs some 10 ms of a start.
     from briefing.screens.note_editor import NoteEditor

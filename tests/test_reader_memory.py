@@ -212,7 +212,11 @@ async def test_an_edited_quote_shows_as_changed_and_its_note_is_flagged(tmp_path
         await pilot.pause()
         assert rows(app, "quotes", 2)[1].endswith("✎!")  # seen, and the note still flagged
         assert not header(app).startswith("Δ")
-        await write_note(pilot, "w", " (yes)")  # written again with the quote in view
+        await write_note(pilot, "w", " (yes)")  # written again, and left with Esc: flagged still
+        assert rows(app, "quotes", 2)[1].endswith("✎!")
+        await pilot.press("w", "ctrl+s")  # tied to the quote as it is now
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         assert rows(app, "quotes", 2)[1].endswith("✎")
 
 

@@ -290,14 +290,17 @@ class BriefingMemory:
         return self.store.get(NOTES, str(key))
 
     def write_note(
-        self, key: RecordKey, text: str, known: Document | None = UNKNOWN
+        self, key: RecordKey, text: str, known: Document | None = UNKNOWN, tie: bool = True
     ) -> Note | None:
         """Keep `text` as the note on the record (blank: the note is deleted).
 
-        The note is tied to the record as it is now: its flag, if it was
-        changed or orphaned, goes (the user has written with it in view).
-        An orphaned note keeps the record's last known text. `known`: the
-        note as the editor opened on it (see UserStore.put).
+        `tie`: the note is tied to the record as it is now, its flag, if it was
+        changed, gone (Ctrl+S in the editor). Otherwise (Esc) a note kept before
+        stays tied to the record as it read then, flag and all: the words it was
+        written about were thrown away by an Esc, which the editor's hint
+        offers as "keeps it" (a trial of a shared desk). An orphaned note keeps
+        the record's last known text. `known`: the note as the editor opened on
+        it (see UserStore.put).
         """
         if not text.strip():
             self.store.put(NOTES, str(key), None, known)
@@ -305,14 +308,11 @@ class BriefingMemory:
             return None
         earlier = _kept_or_known(self.store, key, known)
         record = self.record_text(key)
-        if record is None:
-            record = earlier["record"] if earlier is not None else ""
-        document = {
-            "text": text,
-            "digest": self.digests.get(key),
-            "record": record,
-            "written": now(),
-        }
+        digest = self.digests.get(key)
+        flagged = earlier is not None and self.standing(earlier, key) is not Standing.CURRENT
+        if earlier is not None and (record is None or (flagged and not tie)):
+            record, digest = earlier["record"], earlier.get("digest")
+        document = {"text": text, "digest": digest, "record": record or "", "written": now()}
         self.store.put(NOTES, str(key), document, known)
         self.version += 1
         return _note(key, document, self.standing(document, key))
