@@ -37,10 +37,10 @@ from briefing.screens.bound_keys import key_shown, with_box_key
 from briefing.screens.filter_keys import opens_filter, type_into
 from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper, ReadingStatus
+from briefing.screens.library_pins import LibraryPinsScreen, PinChoice
 from briefing.screens.library_rows import LibraryRow, Order, matching, ordered, render_row
 from briefing.screens.lines import Line
 from briefing.screens.navigation import BackPastStart, OpenBriefing, ShowSearchResult
-from briefing.screens.pins import LibraryPinsScreen, PinChoice
 from briefing.screens.places import kept_text
 from briefing.screens.record_list import RecordList, RowLayout
 from briefing.screens.safe import join, plain

@@ -1,4 +1,5 @@
-"""Pins and notes, listed: of the open briefing (`P`), or of every briefing (the library's `P`).
+"""Pins and notes, listed: of the open briefing (`P`); of every briefing, the
+library's `P`, is briefing.screens.library_pins, with the same rows.
 
 One row per record that is pinned or has a note: its marks, what it is, the
 record in a line, and the first line of the note. The open briefing's are
@@ -32,16 +33,14 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
-from briefing.index.store import BriefingSummary
 from briefing.records.model import Actor, Event, Quote
 from briefing.records.queries import BriefingQueries
-from briefing.records.refs import Kind, RecordRef
+from briefing.records.refs import Kind
 from briefing.records.text import counted, visible_line
 from briefing.screens.actors_pane import HEADINGS
 from briefing.screens.bound_keys import briefing_key, key_shown, list_key
 from briefing.screens.cells import CUT
 from briefing.screens.footer import KeysFooter
-from briefing.screens.keeper import Keeper
 from briefing.screens.lines import Line
 from briefing.screens.marks import (
     FLAGGED,
@@ -52,12 +51,11 @@ from briefing.screens.marks import (
     PINNED,
 )
 from briefing.screens.record_list import RecordList, RowLayout
-from briefing.screens.remembering import Remembering, edit_note_with, say_pin_saved
+from briefing.screens.remembering import Remembering
 from briefing.screens.safe import join, plain
 from briefing.screens.state import Jump, PinsOverlay
 from briefing.userdata.keys import BRIEFING, RecordKey
-from briefing.userdata.reading import Standing, all_kept, kept_note, rewrite_kept_note
-from briefing.userdata.storefile import NOTES, PINS, Document
+from briefing.userdata.reading import Standing
 
 ROW_HEIGHT = 2
 
@@ -327,169 +325,3 @@ class PinsScreen(Screen[Jump | None]):
         record = self.chosen()
         if record is not None:
             self.remembering.edit_note(record.key.ref, self.show_rows)
-
-
-class LibraryPinsScreen(Screen["PinChoice | None"]):
-    """Every briefing's pins and notes; dismisses with (briefing id, record) to open.
-
-    `*` unpins a record, of any briefing, even of one no longer in the library
-    (the only place those can be unpinned). The row stays listed, unpinned, for
-    as long as the screen is shown, and `*` again pins it back as it was.
-    """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,backspace", "close", "Back", id="library_pins.back"),
-        Binding("asterisk", "pin", "Unpin or pin again", id="library_pins.pin"),
-        Binding("w", "note", "Note", id="library_pins.note"),
-    ]
-
-    def __init__(self, keeper: Keeper, summaries: Sequence[BriefingSummary]) -> None:
-        super().__init__()
-        self.keeper = keeper
-        self.store = keeper.store
-        #: the pins taken off while the screen is shown, by record key, as they were
-        self.unpinned: dict[str, Document] = {}
-        self.titles = {s.id: s.title or s.folder for s in summaries if s.id is not None and s.opens}
-        #: the briefings of the library that do not open (errors), by id
-        self.broken = {s.id: s.folder for s in summaries if s.id is not None and not s.opens}
-
-    CSS_PATH = "pins.tcss"
-
-    def compose(self) -> ComposeResult:
-        yield KeptList()
-        yield KeysFooter()
-
-    def on_mount(self) -> None:
-        self.show_rows()
-        self.query_one(KeptList).listing.focus()
-
-    def chosen(self) -> Kept | None:
-        return self.query_one(KeptList).chosen()
-
-    def show_rows(self) -> None:
-        groups: dict[str, list[Kept]] = {}
-        for key, pin, note in self.listed():
-            last = note or pin or self.unpinned.get(str(key), {})
-            text = note["text"] if note is not None else None
-            why = self.unopened(key.briefing)
-            kept = Kept(key, last.get("record", ""), pin is not None, text, unopened=why)
-            groups.setdefault(key.briefing, []).append(kept)
-        records = [kept for group in groups.values() for kept in group]
-        order = sorted(groups, key=lambda b: (b not in self.titles, b))
-        headings = [(self.heading(b), groups[b]) for b in order]
-        count = counted(sum(1 for kept in records if kept.kept), "pinned or noted record")
-        enter = list_key(self.app, "select")
-        unpin, note_key = (
-            key_shown(self.app, LibraryPinsScreen.BINDINGS, f"library_pins.{a}")
-            for a in ("pin", "note")
-        )
-        title = join(
-            plain("Pins and notes of every briefing", "bold"),
-            plain(f"  {count}", "dim"),
-            plain(
-                f"   {enter}: open the briefing on it · {unpin}: unpin · {note_key}: its note",
-                "dim",
-            ),
-        )
-        empty = (
-            f"Nothing pinned or noted yet: in a briefing, {briefing_key(self.app, 'briefing.pin')} "
-            f"pins the record under the cursor and {briefing_key(self.app, 'briefing.note')} "
-            "writes a note on it."
-        )
-        self.query_one(KeptList).show(records, layout(headings), title, empty)
-
-    def listed(self) -> list[tuple[RecordKey, Document | None, Document | None]]:
-        """Every pinned or noted record (`all_kept`), and those unpinned here since."""
-        kept = all_kept(self.store)
-        listed = {str(key) for key, _, _ in kept}
-        for text in self.unpinned.keys() - listed:
-            key = RecordKey.parse(text)
-            if key is not None:
-                kept.append((key, None, None))
-        return sorted(kept, key=lambda item: item[0].listed_order())
-
-    def action_pin(self) -> None:
-        """Unpin the record, or pin it again as it was if it was unpinned here."""
-        record = self.chosen()
-        if record is None:
-            return
-        key = str(record.key)
-        document = self.store.get(PINS, key)
-        if document is not None:
-            self.unpinned[key] = document
-            self.store.put(PINS, key, None)
-            said = "Unpinned"
-        elif key in self.unpinned:
-            self.store.put(PINS, key, self.unpinned.pop(key))
-            said = "Pinned again"
-        else:  # a note only: pinning needs the record as it is now, in its briefing
-            self.notify(
-                f"Open its briefing to pin it: {briefing_key(self.app, 'briefing.pin')} there "
-                "pins the record under the cursor.",
-                markup=False,
-                timeout=3,
-            )
-            return
-        told = f"{said}: {visible_line(record.record)}"
-        pinned = said != "Unpinned"
-        app = self.app
-        self.keeper.changed(then=lambda outcome: say_pin_saved(app, told, pinned, outcome))
-        self.show_rows()
-
-    def action_note(self) -> None:
-        """Edit, or empty to delete, the note on the record, of any briefing: one
-        of a briefing no longer in the library could be edited nowhere (a trial).
-        A new note is written in the record's briefing, where the record is."""
-        record = self.chosen()
-        if record is None:
-            return
-        key = record.key
-        self.store.refresh()  # the note as another reader may have saved it meanwhile
-        note = kept_note(self.store, key)
-        if note is None:
-            there = briefing_key(self.app, "briefing.note")
-            self.notify(
-                f"Open its briefing to write a note on it: {there} there notes the record "
-                "under the cursor.",
-                markup=False,
-                timeout=4,
-            )
-            return
-
-        known = self.store.get(NOTES, str(key))  # as the editor opens on it (see Remembering)
-
-        def write(text: str, tie: bool) -> bool:
-            # tied to the record as it was noted whatever the key: its briefing
-            # is not open here, and may be in no library
-            return rewrite_kept_note(self.store, key, text, known)
-
-        edit_note_with(self.keeper, record.record, key, note, write, self.show_rows)
-
-    def unopened(self, briefing_id: str) -> str:
-        """Why Enter cannot open the briefing, in its rows ("": it can)."""
-        if briefing_id in self.titles:
-            return ""
-        if briefing_id in self.broken:
-            return "its briefing does not open: it has errors"
-        return "its briefing is not in this library"
-
-    def heading(self, briefing_id: str) -> str:
-        """The heading of the briefing's group: its title, or why it does not open."""
-        if briefing_id in self.titles:
-            return self.titles[briefing_id]
-        if briefing_id in self.broken:
-            return f"{briefing_id} (in {self.broken[briefing_id]}/, which does not open)"
-        return f"{briefing_id} (not in this library)"
-
-    def on_record_list_selected(self, event: RecordList.Selected) -> None:
-        event.stop()
-        record = self.chosen()
-        if record is not None and not record.unopened:  # (Enter is not offered on the others)
-            self.dismiss((record.key.briefing, record.key.ref))
-
-    def action_close(self) -> None:
-        self.dismiss(None)
-
-
-#: What LibraryPinsScreen dismisses with: the briefing to open, and the record to show.
-PinChoice = tuple[str, RecordRef | None]

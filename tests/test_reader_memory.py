@@ -19,8 +19,9 @@ from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.details import DetailsScreen
 from briefing.screens.footer import KeysFooter
 from briefing.screens.library import LibraryScreen
+from briefing.screens.library_pins import LibraryPinsScreen
 from briefing.screens.note_editor import NoteEditor
-from briefing.screens.pins import LibraryPinsScreen, PinsScreen
+from briefing.screens.pins import PinsScreen
 from briefing.screens.quote_viewer import QuoteViewer
 from briefing.screens.record_list import RecordList
 from briefing.userdata import storefile
