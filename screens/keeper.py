@@ -25,7 +25,8 @@ from briefing.memory import collector_paused
 from briefing.present.display import for_display
 from briefing.records.model import Briefing
 from briefing.records.text import visible_line
-from briefing.userdata.reading import BriefingMemory, opened_briefings
+from briefing.userdata.keys import RecordKey
+from briefing.userdata.reading import BriefingMemory, Standing, opened_briefings
 from briefing.userdata.store import UserStore
 from briefing.userdata.unsaved import Unsaved
 
@@ -50,6 +51,8 @@ NOTICE_SECONDS = 10.0
 
 #: Per briefing id, what the library says of it: "never opened", "3 new", "".
 ReadingStatus = Mapping[str, str]
+#: Per briefing id, how the record of each of its pins and notes stands now.
+KeptStandings = Mapping[str, Mapping[RecordKey, Standing]]
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,20 @@ class Keeper:
             work, thread=True, group="userdata-status", exclusive=True, exit_on_error=False
         )
 
+    def kept_standings(
+        self, read: Callable[[str], Briefing], ids: list[str], then: Callable[[KeptStandings], None]
+    ) -> None:
+        """For the library's list of pins and notes: how the record of each of
+        them stands in its briefing now (read with `read`, in a worker)."""
+
+        def work() -> None:
+            found = {i: standings_in(self.store, read, i) for i in ids}
+            self.app.call_from_thread(then, {i: kept for i, kept in found.items() if kept})
+
+        self.app.run_worker(
+            work, thread=True, group="userdata-kept", exclusive=True, exit_on_error=False
+        )
+
     # --- saving -----------------------------------------------------------------
 
     def changed(
@@ -216,3 +233,14 @@ class Keeper:
             self.app.notify(
                 visible_line(notice), severity="warning", markup=False, timeout=NOTICE_SECONDS
             )
+
+
+def standings_in(
+    store: UserStore, read: Callable[[str], Briefing], briefing_id: str
+) -> dict[RecordKey, Standing]:
+    """How the record of each pin and note of the briefing stands now ({}: it does not open)."""
+    try:
+        briefing = for_display(read(briefing_id))
+    except BRIEFING_UNREADABLE:
+        return {}  # it does not open now: the list says why
+    return BriefingMemory(store, briefing).kept_standings()

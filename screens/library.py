@@ -354,7 +354,9 @@ class LibraryScreen(Screen[None]):
     def action_pins(self) -> None:
         if self.keeper is not None:
             self.keeper.store.refresh()  # as another reader may have saved them meanwhile
-            screen = LibraryPinsScreen(self.keeper, self.summaries)
+            index = self._index()
+            read = index.briefing if index is not None else None
+            screen = LibraryPinsScreen(self.keeper, self.summaries, read)
             self.app.push_screen(screen, self._after_pins)
 
     def _after_pins(self, chosen: PinChoice | None) -> None:

@@ -2,13 +2,18 @@
 
 Enter opens the record's briefing on it. The pins of a briefing that is not
 in the library, or does not open, are listed all the same (nothing kept is
-hidden), but Enter is not offered on them: the footer dims it and each row
-says why.
+hidden), but Enter is not offered on them: the footer dims it, each row
+says why, and so does Enter pressed all the same. So for a record no longer
+in its briefing (removed, or its id renamed), found once the list is shown
+(each briefing with pins is read in a worker): its row said nothing, a quote
+renamed was listed twice alike, and Enter on the gone one opened its
+briefing at its first quote (a trial of a shared desk). A note whose record
+changed since is flagged as in the briefing's own list.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -16,17 +21,18 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from briefing.index.store import BriefingSummary
+from briefing.records.model import Briefing
 from briefing.records.refs import RecordRef
 from briefing.records.text import counted, visible_line
 from briefing.screens.bound_keys import briefing_key, key_shown, list_key
 from briefing.screens.footer import KeysFooter
-from briefing.screens.keeper import Keeper
+from briefing.screens.keeper import Keeper, KeptStandings, standings_in
 from briefing.screens.pins import Kept, KeptList, layout
 from briefing.screens.record_list import RecordList
 from briefing.screens.remembering import edit_note_with, say_pin_saved
 from briefing.screens.safe import join, plain
 from briefing.userdata.keys import RecordKey
-from briefing.userdata.reading import all_kept, kept_note, rewrite_kept_note
+from briefing.userdata.reading import Standing, all_kept, kept_note, rewrite_kept_note
 from briefing.userdata.storefile import NOTES, PINS, Document
 
 
@@ -44,9 +50,19 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
         Binding("w", "note", "Note", id="library_pins.note"),
     ]
 
-    def __init__(self, keeper: Keeper, summaries: Sequence[BriefingSummary]) -> None:
+    def __init__(
+        self,
+        keeper: Keeper,
+        summaries: Sequence[BriefingSummary],
+        read: Callable[[str], Briefing] | None = None,
+    ) -> None:
+        """`read`: a briefing of the library by id (its records are compared with
+        the pins and notes); None: they are listed as kept."""
         super().__init__()
         self.keeper = keeper
+        self.read = read
+        #: per briefing, how the record of each pin and note stands, once read
+        self.standings: dict[str, Mapping[RecordKey, Standing]] = {}
         self.store = keeper.store
         #: the pins taken off while the screen is shown, by record key, as they were
         self.unpinned: dict[str, Document] = {}
@@ -63,6 +79,18 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
     def on_mount(self) -> None:
         self.show_rows()
         self.query_one(KeptList).listing.focus()
+        if self.read is not None:
+            ids = sorted({key.briefing for key, _, _ in self.listed()} & self.titles.keys())
+            self.keeper.kept_standings(self.read, ids, self.take_standings)
+
+    def take_standings(self, standings: KeptStandings) -> None:
+        """How the records of the pins and notes stand, read: their rows say so."""
+        self.standings.update(standings)
+        if self.is_attached:
+            self.show_rows()
+
+    def standing(self, key: RecordKey) -> Standing:
+        return self.standings.get(key.briefing, {}).get(key, Standing.CURRENT)
 
     def chosen(self) -> Kept | None:
         return self.query_one(KeptList).chosen()
@@ -72,8 +100,9 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
         for key, pin, note in self.listed():
             last = note or pin or self.unpinned.get(str(key), {})
             text = note["text"] if note is not None else None
-            why = self.unopened(key.briefing)
-            kept = Kept(key, last.get("record", ""), pin is not None, text, unopened=why)
+            standing = self.standing(key)
+            why = self.unopened(key.briefing) or (GONE if standing is Standing.REMOVED else "")
+            kept = Kept(key, last.get("record", ""), pin is not None, text, standing, unopened=why)
             groups.setdefault(key.briefing, []).append(kept)
         records = [kept for group in groups.values() for kept in group]
         order = sorted(groups, key=lambda b: (b not in self.titles, b))
@@ -185,12 +214,24 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
     def on_record_list_selected(self, event: RecordList.Selected) -> None:
         event.stop()
         record = self.chosen()
-        if record is not None and not record.unopened:  # (Enter is not offered on the others)
-            self.dismiss((record.key.briefing, record.key.ref))
+        if record is None or record.unopened:  # (Enter is not offered on those)
+            return
+        briefing_id = record.key.briefing
+        if briefing_id not in self.standings and self.read is not None:
+            # Enter before the worker said: this one briefing read now, at once
+            self.standings[briefing_id] = standings_in(self.store, self.read, briefing_id)
+            if self.standing(record.key) is Standing.REMOVED:
+                self.show_rows()
+                self.query_one(KeptList).refused(str(record.key))
+                return
+        self.dismiss((briefing_id, record.key.ref))
 
     def action_close(self) -> None:
         self.dismiss(None)
 
+
+#: What the row of a record no longer in its briefing says.
+GONE = "no longer in the briefing"
 
 #: What LibraryPinsScreen dismisses with: the briefing to open, and the record to show.
 PinChoice = tuple[str, RecordRef | None]

@@ -106,6 +106,20 @@ def render_row(record: object, width: int) -> list[Content]:
     return [first, join(flag, shown) if record.standing is Standing.CHANGED else shown]
 
 
+def why_not_opened(record: Kept) -> str:
+    """What Enter on a row it cannot open says."""
+    what = f"the {KIND_NAMES[record.key.kind]} {visible_line(record.record)}"
+    if record.unopened and record.standing is not Standing.REMOVED:
+        return f"Nothing to open: {record.unopened} ({what})."
+    kept = " and ".join(
+        name for name, has in (("pin", record.pinned), ("note", record.note is not None)) if has
+    )
+    return (
+        f"Nothing to open: {what} is no longer in the briefing (removed, or its id "
+        f"changed). Its {kept} {'are' if ' and ' in kept else 'is'} kept, as it last read."
+    )
+
+
 def layout(groups: Sequence[tuple[str, Sequence[Kept]]]) -> RowLayout:
     """Rows under a heading per group (empty groups left out)."""
     ids: list[str | None] = []
@@ -140,7 +154,12 @@ class KeptList(Vertical):
     def compose(self) -> ComposeResult:
         yield Line(id="pins-title")
         yield Static(id="pins-empty")
-        yield RecordList(render_row, opens=lambda row: row not in self.unopened, id="pins-list")
+        yield RecordList(
+            render_row,
+            opens=lambda row: row not in self.unopened,
+            refused=self.refused,
+            id="pins-list",
+        )
 
     @property
     def listing(self) -> RecordList:
@@ -164,6 +183,13 @@ class KeptList(Vertical):
         """The record under the cursor."""
         row_id = self.listing.highlighted_id
         return next((r for r in self.records if str(r.key) == row_id), None)
+
+    def refused(self, row_id: str) -> None:
+        """Enter on a row it cannot open (dimmed in the footer): say why. An
+        orphaned note's row did nothing and said nothing (a trial)."""
+        record = next((r for r in self.records if str(r.key) == row_id), None)
+        if record is not None:
+            self.notify(why_not_opened(record), markup=False, timeout=5)
 
 
 def shown_order(

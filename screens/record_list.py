@@ -25,7 +25,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.binding import BindingType
 from textual.content import Content
-from textual.events import Blur, Click, MouseDown
+from textual.events import Blur, Click, Key, MouseDown
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -144,14 +144,17 @@ class RecordList(ScrollView, can_focus=True):
         render_row: RowRenderer,
         *,
         opens: Callable[[str], bool] | None = None,
+        refused: Callable[[str], None] | None = None,
         id: str | None = None,
         classes: str = "",
     ) -> None:
         """`opens`: whether Enter can do anything on the record of this id (None: on
-        every record); where it cannot, Enter is dimmed in the footer and does nothing."""
+        every record); where it cannot, Enter is dimmed in the footer and does
+        nothing, but call `refused` with the id, to say why (None: a bell)."""
         super().__init__(id=id, classes=classes)
         self._render_row = render_row
         self.opens = opens
+        self.refused = refused
         self._layout = RowLayout.of((), (), ())
         #: the words highlighted in the rows (those the list was filtered by)
         self._query = Query("")
@@ -475,9 +478,28 @@ class RecordList(ScrollView, can_focus=True):
         if record_id is None:
             return
         if not self._opens_at(self.cursor):  # a click: Enter is not offered there
-            self.app.bell()
+            self._refuse(record_id)
             return
         self.post_message(self.Selected(self, record_id))
+
+    def _refuse(self, record_id: str) -> None:
+        if self.refused is None:
+            self.app.bell()
+        else:
+            self.refused(record_id)
+
+    def on_key(self, event: Key) -> None:
+        """Enter, dimmed where the record cannot be opened, says why when pressed
+        all the same: an orphaned note's row did nothing, and said nothing (a
+        trial of a shared desk). The keys are the binding's, the keymap applied."""
+        record_id = self.highlighted_id
+        if self.refused is None or record_id is None or self._opens_at(self.cursor):
+            return
+        bound = self._bindings.key_to_bindings.get(event.key, ())
+        if any(binding.action == "select" for binding in bound):
+            event.stop()
+            event.prevent_default()
+            self.refused(record_id)
 
     def focus_on_click(self) -> bool:
         # The list takes the focus on a left press itself (on_mouse_down), once

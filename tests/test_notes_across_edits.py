@@ -12,10 +12,13 @@ import json
 from pathlib import Path
 
 import pytest
-from reader_helpers import SIZE, reader
+from conftest import briefing_files, write_folder
+from reader_helpers import SIZE, reader, settle, toasts
 from test_reader_memory import (
     BASE,
     content_of,
+    enter_offered,
+    header,
     remembered,
     rewrite,
     rows,
@@ -25,7 +28,12 @@ from textual.pilot import Pilot
 from textual.widgets import Static, TextArea
 
 from briefing import cli
+from briefing.screens.keeper import Keeper
+from briefing.screens.library import LibraryScreen
+from briefing.screens.library_pins import LibraryPinsScreen
 from briefing.screens.note_editor import NoteEditor
+from briefing.screens.pins import PinsScreen
+from briefing.screens.record_list import RecordList
 from briefing.userdata import storefile
 
 EDITED = BASE.replace("text: hello world", "text: hello")
@@ -103,3 +111,140 @@ async def test_esc_after_typing_in_a_flagged_note_keeps_the_flag_and_the_wording
         assert not rows(app, "quotes", 2)[1].endswith("!")
     assert stored(tmp_path, storefile.NOTES)["b/quote/q"]["record"] == "“hello” — A"
     assert notes_said(capsys, content)["q"]["state"] == "current"
+
+
+# --- 2. an id it refers to renamed is no change ----------------------------------
+
+WITH_EVENT = BASE + "    event: e\n"
+EVENT_RENAMED = WITH_EVENT.replace("  - id: e\n", "  - id: first-e\n").replace(
+    "    event: e\n", "    event: first-e\n"
+)
+
+
+async def test_a_quote_whose_event_id_was_renamed_is_not_said_changed(tmp_path: Path) -> None:
+    """Δ on the row and ! on the note, for a quote whose words had not changed:
+    only the id of its event had, and the note showed its very words as what
+    it "read" (a trial of a shared desk)."""
+    content = content_of(tmp_path, WITH_EVENT)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await pilot.press("tab", "tab")
+        await type_and_leave(pilot, "w", "is this verbatim?", "escape")
+    rewrite(content, EVENT_RENAMED)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        row = rows(app, "quotes", 2)[1]
+        assert row.endswith("✎") and "Δ" not in row
+        assert not header(app).startswith("Δ")
+        await pilot.press("tab", "tab", "enter")
+        await pilot.pause()
+        assert "changed since" not in str(app.screen.query_one("#chain", Static).render())
+
+
+# --- 3. the library's list says which records are gone ----------------------------
+
+MORE = BASE + "  - id: q2\n    text: she left\n    speaker: a\n    source: s\n"
+#: A second briefing, to make a library.
+OTHER = BASE.replace("id: b\n", "id: c\n", 1)
+
+
+async def library_pins(pilot: Pilot[None]) -> LibraryPinsScreen:
+    """The library's P, once the records of its briefings are compared with the pins."""
+    await settle(pilot)
+    await pilot.press("P")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, LibraryPinsScreen)
+    return screen
+
+
+async def test_the_librarys_pins_say_which_records_are_gone_and_enter_there_says_why(
+    tmp_path: Path,
+) -> None:
+    """The library's P listed a quote whose id was renamed twice alike (old id,
+    new id), and Enter on the old one opened the briefing at its first quote,
+    saying nothing (a trial of a shared desk)."""
+    content = tmp_path / "content"
+    write_folder(content / "one", briefing_files(**{"briefing.yaml": MORE}))
+    write_folder(
+        content / "two", briefing_files(**{"briefing.yaml": BASE.replace("id: b\n", "id: c\n", 1)})
+    )
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        library.show_briefing("b")
+        await pilot.press("enter")
+        await remembered(pilot)
+        await pilot.press("tab", "tab", "j", "asterisk")
+        await type_and_leave(pilot, "w", "why did she leave?", "escape")
+    (content / "one" / "briefing.yaml").write_text(
+        MORE.replace("id: q2\n", "id: q-left\n"), encoding="utf-8"
+    )
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await library_pins(pilot)
+        listed = rows(app, "pins", 4)
+        assert "★✎ quote    “she left” — A" in listed[1]
+        assert "no longer in the briefing · why did she leave?" in listed[2]
+        assert not enter_offered(app)  # dimmed, and pressed all the same, it says why
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        said = toasts(app)
+        assert "“she left” — A is no longer in the briefing" in said
+        assert "Its pin and note are kept" in said
+
+
+async def test_enter_on_a_gone_record_before_the_library_compared_it_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter pressed before the worker has said which records are gone reads
+    that briefing at once: it never opens on a record that is not there."""
+    content = content_of(tmp_path, MORE)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await pilot.press("tab", "tab", "j", "asterisk")
+        await app.workers.wait_for_complete()
+    rewrite(content, BASE)
+    write_folder(content / "c", briefing_files(**{"briefing.yaml": OTHER}))
+    monkeypatch.setattr(Keeper, "kept_standings", lambda *_: None)  # it has not answered yet
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await library_pins(pilot)
+        assert "no longer" not in rows(app, "pins", 3)[2]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert "no longer in the briefing" in toasts(app)
+        assert "no longer in the briefing" in rows(app, "pins", 3)[2]
+
+
+async def test_enter_on_an_orphan_in_the_briefings_own_pins_says_why(tmp_path: Path) -> None:
+    """Enter, dimmed on a record no longer in the briefing, did nothing and said
+    nothing when pressed (a trial of a shared desk)."""
+    content = content_of(tmp_path, MORE)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await pilot.press("tab", "tab", "j")
+        await type_and_leave(pilot, "w", "she left", "escape")
+    rewrite(content, BASE)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await remembered(pilot)
+        await pilot.press("P")
+        await pilot.pause()
+        assert isinstance(app.screen, PinsScreen)
+        app.screen.query_one("#pins-list", RecordList).move_to("b/quote/q2")
+        await pilot.pause()
+        assert not enter_offered(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PinsScreen)
+        assert "“she left” — A is no longer in the briefing" in toasts(app)
+        assert "Its note is kept" in toasts(app)

@@ -284,6 +284,16 @@ class BriefingMemory:
     def noted_ids(self, kind: Kind) -> dict[str, Standing]:
         return {n.key.id: n.standing for n in self.notes() if n.key.kind == kind}
 
+    def kept_standings(self) -> dict[RecordKey, Standing]:
+        """How the record of each pin and note of the briefing stands now, as the
+        lists of pins say: its note's standing, else current; gone, removed."""
+        found = {
+            pin.key: Standing.REMOVED if pin.standing is Standing.REMOVED else Standing.CURRENT
+            for pin in self.pins()
+        }
+        found.update({note.key: note.standing for note in self.notes()})
+        return found
+
     def note_as_kept(self, key: RecordKey) -> Document | None:
         """The note on the record as this process holds it now, to give `write_note`
         as `known` once it is edited."""
