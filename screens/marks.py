@@ -121,9 +121,18 @@ def with_mark(line: Content, mark: Content | None, width: int) -> Content:
 
 
 def header_counts(memory: BriefingMemory) -> Content | None:
-    """`+2 new · ~1 changed · ★3 · ✎1 `: what the header says of the reader's memory."""
+    """`+2 new · ~1 changed · ★3 · ✎1 · 2 gone `: what the header says of the
+    reader's memory. The pins and notes of records no longer in the briefing
+    are counted apart, as "gone": counted with the others, ★13 stood for 9 pins
+    to be found on screen (a trial of a shared desk); P lists them."""
     new, changed = memory.counts()
-    pins, notes = len(memory.pins()), len(memory.notes())
+    all_pins, all_notes = memory.pins(), memory.notes()
+    pins = sum(1 for pin in all_pins if pin.standing is not Standing.REMOVED)
+    notes = sum(1 for note in all_notes if note.standing is not Standing.REMOVED)
+    gone = len(
+        {pin.key for pin in all_pins if pin.standing is Standing.REMOVED}
+        | {note.key for note in all_notes if note.standing is Standing.REMOVED}
+    )
     parts: list[Content] = []
     if new:
         parts.append(plain(f"{NEW}{new} new", "bold $text-success"))
@@ -133,6 +142,8 @@ def header_counts(memory: BriefingMemory) -> Content | None:
         parts.append(plain(f"{PINNED}{pins}", PIN_STYLE))
     if notes:
         parts.append(plain(f"{NOTED}{notes}", NOTE_STYLE))
+    if gone:
+        parts.append(plain(f"{gone} gone", "$text-warning"))
     if not parts:
         return None
     return join(join(*parts, separator=" · "), plain(" │ ", "dim"))

@@ -153,17 +153,19 @@ def say_pin_saved(app: App[Any], said: str, pinned: bool, outcome: SaveOutcome) 
     """Say what became of a pin, as `say_note_saved` does of a note: `said`
     ("Pinned: …") alone only once it is in the file. A pin that could not be
     saved was told "Pinned: …" all the same, where a note was "kept, not saved
-    yet" (a trial). Why it was not saved is the notes file's own notice, said
-    once while it is on screen: pinning again must not pile it up."""
+    yet" (a trial); then it said "not saved yet" without why, where a note's
+    notice said why (a trial of a shared desk)."""
     if outcome.saved:
         app.notify(said, markup=False, timeout=3)
         return
     what = "pin kept" if pinned else "pin removed"
+    why = outcome.why or "your notes file could not be written"
     if outcome.tried_again:
         then = "saving again at the next change, and when you quit"
         prints = ", which prints it if it still cannot" if pinned else ""
-        told, title = f"{said} — {what}, not saved yet; {then}{prints}.", "Not saved yet"
+        told = f"{said} — {what}, not saved yet: {why}; {then}{prints}."
+        title = "Not saved yet"
     else:
         after = "quitting prints it, to copy" if pinned else "your notes file still holds it"
-        told, title = f"{said} — {what} in this session only; {after}.", "Not saved"
-    app.notify(told, title=title, severity="warning", markup=False, timeout=10)
+        told, title = f"{said} — {what} in this session only: {why}; {after}.", "Not saved"
+    app.notify(visible_line(told), title=title, severity="warning", markup=False, timeout=10)

@@ -248,3 +248,45 @@ async def test_enter_on_an_orphan_in_the_briefings_own_pins_says_why(tmp_path: P
         assert isinstance(app.screen, PinsScreen)
         assert "“she left” — A is no longer in the briefing" in toasts(app)
         assert "Its note is kept" in toasts(app)
+
+
+# --- 5. smaller points -------------------------------------------------------------
+
+
+async def test_the_header_counts_the_pins_and_notes_of_records_gone_apart(
+    tmp_path: Path,
+) -> None:
+    """★2 · ✎1 counted a pin and a note of a quote no longer in the briefing,
+    with only one pin to be found on screen (a trial of a shared desk)."""
+    content = content_of(tmp_path, MORE)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await pilot.press("asterisk", "tab", "tab", "j", "asterisk")
+        await type_and_leave(pilot, "w", "she left", "escape")
+        assert header(app).startswith("★2 · ✎1 │")
+    rewrite(content, BASE)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        assert header(app).startswith("★1 · 1 gone │"), header(app)
+
+
+async def test_a_pin_in_a_read_only_data_folder_says_why_it_is_not_saved(
+    tmp_path: Path,
+) -> None:
+    """The note's notice said why ("its folder is read-only"), the pin's only
+    "pin kept, not saved yet" (a trial of a shared desk)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    data.chmod(0o555)
+    app = reader(content_of(tmp_path), tmp_path)
+    try:
+        async with app.run_test(size=SIZE, notifications=True) as pilot:
+            await remembered(pilot)
+            await pilot.press("asterisk")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert "Pinned: A — pin kept, not saved yet: its folder is read-only" in toasts(app)
+    finally:
+        data.chmod(0o755)
