@@ -51,10 +51,11 @@ from briefing.screens.marks import (
     PINNED,
 )
 from briefing.screens.record_list import RecordList, RowLayout
-from briefing.screens.remembering import Remembering
+from briefing.screens.remembering import Remembering, say_moved
 from briefing.screens.safe import join, plain
 from briefing.screens.state import Jump, PinsOverlay
 from briefing.userdata.keys import BRIEFING, RecordKey
+from briefing.userdata.moving import move_kept, renamed_as
 from briefing.userdata.reading import Standing
 
 ROW_HEIGHT = 2
@@ -70,7 +71,7 @@ class Kept:
     pinned: bool
     note: str | None
     standing: Standing = Standing.CURRENT
-    #: why Enter cannot open the record's briefing ("": it can)
+    #: what its row says of why Enter cannot open it, or of what to do instead ("": nothing)
     unopened: str = ""
 
     @property
@@ -241,6 +242,7 @@ class PinsScreen(Screen[Jump | None]):
         Binding("escape,backspace", "close", "Back", id="pins.back"),
         Binding("asterisk", "pin", "Pin or unpin", id="pins.pin"),
         Binding("w", "note", "Note", id="pins.note"),
+        Binding("m", "move", "Move to renamed", id="pins.move"),
     ]
 
     def __init__(
@@ -252,6 +254,9 @@ class PinsScreen(Screen[Jump | None]):
         self.queries = queries
         self.briefing = queries.briefing
         self.row = row
+        #: for each record no longer in the briefing, by key, the one record
+        #: that reads as it last did, its id renamed most likely (`renamed_as`)
+        self.renamed: dict[str, RecordKey] = {}
 
     CSS_PATH = "pins.tcss"
 
@@ -275,13 +280,21 @@ class PinsScreen(Screen[Jump | None]):
         notes = {note.key: note for note in memory.notes()}
         records = []
         kept = set(pins) | set(notes)
+        self.renamed = {}
+        move = key_shown(self.app, PinsScreen.BINDINGS, "pins.move")
         for key in sorted(kept, key=shown_order(self.queries, kept)):
             pin, note = pins.get(key), notes.get(key)
             now = memory.record_text(key)
             last = note.record if note is not None else pin.record if pin is not None else ""
             standing = note.standing if note is not None else Standing.CURRENT
+            moves = ""
             if now is None:
                 standing = Standing.REMOVED
+                target = renamed_as(memory, key)
+                if target is not None:
+                    self.renamed[str(key)] = target
+                    what = f"{KIND_NAMES[target.kind]} {target.id}"
+                    moves = f"reads as the {what} now: {move} moves it there"
             records.append(
                 Kept(
                     key,
@@ -289,6 +302,7 @@ class PinsScreen(Screen[Jump | None]):
                     pin is not None,
                     note.text if note is not None else None,
                     standing,
+                    unopened=moves,
                 )
             )
         here = [k for k in records if k.standing is not Standing.REMOVED]
@@ -309,6 +323,16 @@ class PinsScreen(Screen[Jump | None]):
             f"the cursor, {note_there} writes a note on it."
         )
         self.query_one(KeptList).show(records, layout(groups), title, empty)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`m` shown where a record gone reads as one that is here: dimmed on the
+        other rows while there is one, not shown at all otherwise."""
+        if action != "move":
+            return True
+        record = self.chosen()
+        if record is not None and str(record.key) in self.renamed:
+            return True
+        return None if self.renamed else False
 
     def on_record_list_selected(self, event: RecordList.Selected) -> None:
         event.stop()
@@ -351,3 +375,16 @@ class PinsScreen(Screen[Jump | None]):
         record = self.chosen()
         if record is not None:
             self.remembering.edit_note(record.key.ref, self.show_rows)
+
+    def action_move(self) -> None:
+        """The pin and note of a record gone, onto the record that reads as it did."""
+        record = self.chosen()
+        target = self.renamed.get(str(record.key)) if record is not None else None
+        if record is None or target is None:
+            return
+        self.remembering.look_again()  # as another reader may have saved them meanwhile
+        said = move_kept(self.remembering.memory, record.key, target)
+        app = self.app
+        self.remembering.keeper.changed(then=lambda outcome: say_moved(app, said, outcome))
+        self.show_rows()
+        self.query_one(KeptList).listing.move_to(str(target))

@@ -389,7 +389,8 @@ class RecordList(ScrollView, can_focus=True):
             if index is not None and 0 <= index < len(self._layout):
                 self.refresh(self._row_region(index))
         self._scroll_to_cursor()
-        if self._opens_at(previous) != self._opens_at(cursor):  # Enter acts again, or no longer
+        if self.refused is not None or self._opens_at(previous) != self._opens_at(cursor):
+            # Enter acts again, or no longer; or a key of its screen's for some rows
             self.refresh_bindings()
 
     def _opens_at(self, index: int | None) -> bool:

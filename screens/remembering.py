@@ -169,3 +169,24 @@ def say_pin_saved(app: App[Any], said: str, pinned: bool, outcome: SaveOutcome) 
         after = "quitting prints it, to copy" if pinned else "your notes file still holds it"
         told, title = f"{said} — {what} in this session only: {why}; {after}.", "Not saved"
     app.notify(visible_line(told), title=title, severity="warning", markup=False, timeout=10)
+
+
+def say_moved(app: App[Any], said: str, outcome: SaveOutcome) -> None:
+    """Say what a move of a pin and a note did (`said`), once its save is over,
+    and if it is not in the file yet, why."""
+    if outcome.saved:
+        app.notify(said, markup=False, timeout=6)
+        return
+    why = outcome.why or "your notes file could not be written"
+    then = (
+        "saving again at the next change, and when you quit"
+        if outcome.tried_again
+        else ("kept in this session only")
+    )
+    app.notify(
+        visible_line(f"{said} Not saved yet: {why}; {then}."),
+        title="Not saved yet",
+        severity="warning",
+        markup=False,
+        timeout=10,
+    )

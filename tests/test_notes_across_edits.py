@@ -24,10 +24,12 @@ from test_reader_memory import (
     rows,
     stored,
 )
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Static, TextArea
 
 from briefing import cli
+from briefing.screens.footer import KeysFooter
 from briefing.screens.keeper import Keeper
 from briefing.screens.library import LibraryScreen
 from briefing.screens.library_pins import LibraryPinsScreen
@@ -290,3 +292,107 @@ async def test_a_pin_in_a_read_only_data_folder_says_why_it_is_not_saved(
             assert "Pinned: A — pin kept, not saved yet: its folder is read-only" in toasts(app)
     finally:
         data.chmod(0o755)
+
+
+# --- 4. a record's id renamed: its note and pin moved onto it ---------------------
+
+RENAMED = MORE.replace("id: q2\n", "id: q-left\n")
+
+
+def footer_keys(app: App[None]) -> dict[str, bool]:
+    """The keys the footer shows, each with whether it is offered (not dimmed)."""
+    footer = app.screen.query_one(KeysFooter)
+    return {key.display: key.enabled for key in footer.shown_keys()}
+
+
+async def keep_on_q2(pilot: Pilot[None], note: str = "why did she leave?") -> None:
+    await remembered(pilot)
+    await pilot.press("tab", "tab", "j", "asterisk")
+    await type_and_leave(pilot, "w", note, "escape")
+
+
+async def test_m_moves_the_note_and_pin_of_a_renamed_record_onto_it(tmp_path: Path) -> None:
+    """A quote's id renamed left its note and pin under "No longer in the
+    briefing", with the very words right there as a new quote, and no way to
+    move them (a trial of a shared desk)."""
+    content = content_of(tmp_path, MORE)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await keep_on_q2(pilot)
+    rewrite(content, RENAMED)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await remembered(pilot)
+        await pilot.press("P")
+        await pilot.pause()
+        assert isinstance(app.screen, PinsScreen)
+        listing = app.screen.query_one("#pins-list", RecordList)
+        assert listing.highlighted_id == "b/quote/q2"
+        assert footer_keys(app)["m"]  # shown in the footer where it acts
+        listed = rows(app, "pins", 3)
+        assert listed[0].startswith("No longer in the briefing (1)")
+        assert "reads as the quote q-left now: m moves it there · why did she leave?" in listed[2]
+        await pilot.press("m")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        said = toasts(app)
+        assert "Moved your pin and note from the quote q2, no longer in the briefing, " in said
+        assert "to the quote q-left, which reads as it did." in said
+        listed = rows(app, "pins", 3)
+        assert listed[0].startswith("Pinned or noted (1)") and "★✎ quote    “she left”" in listed[1]
+        assert listing.highlighted_id == "b/quote/q-left"
+        assert "m" not in footer_keys(app)  # nothing left to move
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert rows(app, "quotes", 4)[3].endswith("★✎")  # tied to it as it is: no "!"
+    assert "b/quote/q2" not in stored(tmp_path, storefile.NOTES)
+    assert stored(tmp_path, storefile.NOTES)["b/quote/q-left"]["text"] == "why did she leave?"
+    assert list(stored(tmp_path, storefile.PINS)) == ["b/quote/q-left"]
+
+
+async def test_a_note_moved_onto_a_record_with_a_note_keeps_both_texts(tmp_path: Path) -> None:
+    content = content_of(tmp_path, MORE)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await keep_on_q2(pilot, "first thoughts")
+    rewrite(content, RENAMED)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await remembered(pilot)
+        await pilot.press("tab", "tab", "j")
+        await type_and_leave(pilot, "w", "written on the new one", "escape")
+        await pilot.press("P")
+        await pilot.pause()
+        app.screen.query_one("#pins-list", RecordList).move_to("b/quote/q2")
+        await pilot.press("m")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "q-left had a note already: both texts are kept in it." in toasts(app)
+    text = stored(tmp_path, storefile.NOTES)["b/quote/q-left"]["text"]
+    assert isinstance(text, str)
+    assert text.startswith("written on the new one\n\n— moved here from the quote q2, ")
+    assert text.endswith("—\nfirst thoughts")
+    assert "b/quote/q2" not in stored(tmp_path, storefile.NOTES)
+
+
+async def test_no_move_is_offered_where_two_records_read_as_the_gone_one(tmp_path: Path) -> None:
+    """Which of two is the renamed one, the reader cannot tell: it does not guess."""
+    content = content_of(tmp_path, MORE)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await keep_on_q2(pilot)
+    twice = RENAMED + "  - id: q-again\n    text: she left\n    speaker: a\n    source: s\n"
+    rewrite(content, twice)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await pilot.press("P")
+        await pilot.pause()
+        app.screen.query_one("#pins-list", RecordList).move_to("b/quote/q2")
+        await pilot.pause()
+        assert "m" not in footer_keys(app)
+        assert "moves it" not in "\n".join(rows(app, "pins", 3))
+        await pilot.press("m")
+        await app.workers.wait_for_complete()
+    assert "b/quote/q2" in stored(tmp_path, storefile.NOTES)

@@ -22,6 +22,7 @@ from briefing.records.refs import Kind
 from briefing.userdata import storefile
 from briefing.userdata.keys import SECTIONS, RecordKey, digests, former_digest, records
 from briefing.userdata.location import DATA_DIR_ENV, store_path
+from briefing.userdata.moving import move_kept, renamed_as
 from briefing.userdata.reading import BriefingMemory, Mark, Standing
 from briefing.userdata.store import UserStore
 from briefing.userdata.unsaved import Unsaved
@@ -1051,3 +1052,26 @@ def test_a_note_on_a_quote_keeps_its_words_in_its_briefings_quotation_marks(
     memory.write_note(quote, "check this")
     note = memory.note(quote)
     assert note is not None and note.record == "„hello world“ — A"
+
+
+def test_a_note_kept_in_the_former_digest_moved_to_its_renamed_record_is_current(
+    tmp_path: Path, store_file: Path
+) -> None:
+    """A digest of the former kind covers the id: the moved note is compared
+    with its new record under its old id, and tied to it when that is all."""
+    folder = write_folder(tmp_path / "b", briefing_files())
+    briefing = built(folder)
+    quote = RecordKey("b", "quote", "q")
+    former = former_digest(dict(records(briefing))[quote], "quotes")
+    store = UserStore(store_file)
+    when = "2024-01-01T00:00:00+00:00"
+    noted = {"text": "n", "digest": former, "record": "“hello world” — A", "written": when}
+    store.put(storefile.NOTES, str(quote), noted)
+    assert store.save()
+    write_folder(folder, {"briefing.yaml": EDITED.replace("id: q\n", "id: q-new\n")})
+    memory = BriefingMemory(UserStore(store_file), built(folder))
+    target = renamed_as(memory, quote)
+    assert target == RecordKey("b", "quote", "q-new")
+    assert "Moved your note from the quote q" in move_kept(memory, quote, target)
+    assert memory.note(target).standing is Standing.CURRENT  # type: ignore[union-attr]
+    assert memory.note(quote) is None

@@ -114,6 +114,8 @@ class BriefingMemory:
         self._former: dict[RecordKey, str] = {}
         #: the seen entries kept in the former kind, rewritten as the briefing opens
         self._rewritten: list[Change] = []
+        #: the records by kind and by what they read (`record_text`), once asked
+        self._reading: dict[tuple[str, str], list[RecordKey]] | None = None
         self._names = {actor.id: actor.name for actor in briefing.actors}
         self._language = briefing.language
         #: whether the user had never opened this briefing before
@@ -174,6 +176,21 @@ class BriefingMemory:
         """The record in a line as it is now (None: not in the briefing)."""
         record = self._records.get(key)
         return None if record is None else record_text(record, self._names, language=self._language)
+
+    def record(self, key: RecordKey) -> object | None:
+        """The record as it is now (None: not in the briefing)."""
+        return self._records.get(key)
+
+    def reading_as(self, kind: str, text: str) -> list[RecordKey]:
+        """The records of `kind` that read `text` now (`record_text`)."""
+        if self._reading is None:
+            reading: dict[tuple[str, str], list[RecordKey]] = {}
+            for key in self._records:
+                said = self.record_text(key)
+                if said is not None:
+                    reading.setdefault((key.kind, said), []).append(key)
+            self._reading = reading
+        return list(self._reading.get((kind, text), ()))
 
     # --- visits and marks -----------------------------------------------------
 

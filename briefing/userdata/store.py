@@ -540,9 +540,11 @@ class UserStore:
                              "window changed it meanwhile; its text is kept")  # fmt: skip
                 continue
             both = dict(ours)
-            both["text"] = (
-                f"{ours['text']}\n\n— written meanwhile in another briefing window, "
-                f"{storefile.written_at(theirs.get('written'))} —\n{theirs['text']}"
+            when = storefile.written_at(theirs.get("written"))
+            both["text"] = storefile.both_texts(
+                ours["text"],
+                theirs["text"],
+                f"written meanwhile in another briefing window, {when}",
             )
             settled.append((table, key, both))
             self._notice(f"{_note_name(ours)}: changed in another briefing window too; "

@@ -168,6 +168,12 @@ def written_at(written: object) -> str:
     return f"{text[:10]} {text[11:16]}{zone}".strip()
 
 
+def both_texts(first: str, second: str, heading: str) -> str:
+    """Two texts of one note kept in it, `second` under a line saying where it
+    came from (`heading`): nothing either said is written over."""
+    return f"{first}\n\n— {heading} —\n{second}"
+
+
 def encode(tables: Tables, kept: KeptEncoding | None = None) -> Iterator[bytes]:
     """The file's bytes: marker, meta (this format), then the tables, keys sorted.
 
