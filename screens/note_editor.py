@@ -138,10 +138,12 @@ class NoteEditor(ModalScreen[Written | None]):
 
     def _hint(self, done: str, save: str) -> str:
         """What the keys do, `done` and `save` said as the keys of note.done and note.save."""
-        hint = f"{done} keeps it and closes · a note left empty is deleted"
-        if self.note is not None and self.note.standing is not Standing.CURRENT:
-            hint = f"{hint} · {save} ties it to the {self.kind_name} as it is now"
-        return hint
+        if self.note is None or self.note.standing is Standing.CURRENT:
+            return f"{done} keeps it and closes · a note left empty is deleted"
+        return (
+            f"{done} keeps it, flagged still, and closes · a note left empty is deleted · "
+            f"{save} ties it to the {self.kind_name} as it is now"
+        )
 
     def on_mount(self) -> None:
         # The keys as a keymap gives them: "Esc keeps it" with Esc moved to F2

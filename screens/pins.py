@@ -118,6 +118,7 @@ def why_not_opened(record: Kept) -> str:
     return (
         f"Nothing to open: {what} is no longer in the briefing (removed, or its id "
         f"changed). Its {kept} {'are' if ' and ' in kept else 'is'} kept, as it last read."
+        + (f" It {record.unopened}." if record.unopened else "")  # m moves it there
     )
 
 
@@ -242,7 +243,7 @@ class PinsScreen(Screen[Jump | None]):
         Binding("escape,backspace", "close", "Back", id="pins.back"),
         Binding("asterisk", "pin", "Pin or unpin", id="pins.pin"),
         Binding("w", "note", "Note", id="pins.note"),
-        Binding("m", "move", "Move to renamed", id="pins.move"),
+        Binding("m", "move", "Move it", id="pins.move"),
     ]
 
     def __init__(

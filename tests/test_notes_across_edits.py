@@ -87,6 +87,8 @@ async def test_esc_after_typing_in_a_flagged_note_keeps_the_flag_and_the_wording
         await pilot.pause()
         warning = str(app.screen.query_one("#note-warning", Static).render())
         assert "It read: “hello world” — A" in warning  # the wording it was written about
+        hint = str(app.screen.query_one("#note-hint", Static).render())
+        assert hint.startswith("Esc keeps it, flagged still, and closes"), hint
         assert app.screen.query_one(TextArea).text == "is this verbatim? Asked the desk."
         await pilot.press("escape")
         await pilot.pause()
