@@ -31,9 +31,18 @@ def files_state(content: Path) -> FilesState:
 
 
 def within(state: FilesState, folder: Path) -> FilesState:
-    """The part of `state` (taken of a whole content directory) under `folder`."""
-    if state is None:
-        return None
+    """The part of `state` (taken of a whole content directory) under `folder`;
+    None, as `files_state` says of it, when `folder` was not there (gone, or
+    not a briefing's folder then): a folder gone was read again at every look
+    until it came back, a whole library's index opened every POLL_SECONDS."""
     top = os.fspath(folder)
+    if state is None or top not in state:
+        return None
     inside = top.rstrip(os.sep) + os.sep
     return {path: stamp for path, stamp in state.items() if path == top or path.startswith(inside)}
+
+
+def gone_folder(content: Path, folder: Path) -> Path | None:
+    """Which of a briefing's folders is not there: the content directory it was
+    read from (a library's, or its own), else its own folder; None: both are."""
+    return next((path for path in (content, folder) if not path.exists()), None)
