@@ -8,6 +8,9 @@ state: filters, rows and history kept where their records still exist,
 the viewer or details reopened on the new text. While the files have
 errors, the last version that opened stays on screen, a notice says so,
 the header says so for as long as it lasts, and `!` shows the problems.
+While its folder (or its library's) is gone, the same: the last version
+read stays, the header says so, and the files are read again once the
+folder is back (briefing.screens.folder_gone).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from briefing.records.queries import BriefingQueries
 from briefing.records.text import counted, visible_line
 from briefing.screens.bound_keys import key_shown
 from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.folder_gone import BACK, FolderGone, folder_gone
 from briefing.screens.palette import ShowRecord
 from briefing.screens.state import RecordOverlay
 
@@ -91,6 +95,8 @@ class LiveContentApp(App[None]):
         self.problems: tuple[Problem, ...] = ()
         #: that the open briefing is gone, once said (not again while it is)
         self.said_on_disk: str | None = None
+        #: the open briefing's folder, or its library's, while it is gone (said once)
+        self.gone: FolderGone | None = None
         #: what the index said and the reader has shown: each once
         self._index_said: set[str] = set()
         #: the briefing and the item of the `!` list last gone to from it: its
@@ -162,8 +168,9 @@ class LiveContentApp(App[None]):
             return  # looked at again once it is closed
         folder = self.folders.get(shown.briefing.id) if shown is not None else None
         if folder is not None:
-            if self.on_disk is not None:
-                self._compare_files(folder, within(self.on_disk, folder))
+            # (compared with None too, the content unread: the folder gone, it
+            # was never looked at again, and its return never read)
+            self._compare_files(folder, within(self.on_disk, folder))
         elif shown is None and self._library_shown() and time.monotonic() >= self._library_next:
             self._compare_library(self.on_disk)
 
@@ -236,10 +243,10 @@ class LiveContentApp(App[None]):
         if self.folders.get(shown.briefing.id) != folder:
             return  # another briefing is open by now
         self.changed = folder
-        self._read_again(shown.briefing.id)
+        self._read_again(shown.briefing.id, folder)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group=LIVE)
-    def _read_again(self, briefing_id: str) -> None:
+    def _read_again(self, briefing_id: str, folder: Path) -> None:
         """The index refreshed (only the changed folder is checked), and the briefing.
 
         The files are looked at before they are read: an edit made while they
@@ -253,11 +260,41 @@ class LiveContentApp(App[None]):
             opens = summary is not None and summary.opens
             queries = index.queries(briefing_id) if opens else None
         except BRIEFING_UNREADABLE as error:  # its index refused, its folder gone ...
+            gone = folder_gone(self.content, folder)
+            if gone is not None:
+                self.call_from_thread(self._gone, briefing_id, gone, before)
+                return
             said = "The briefing's files changed, but could not be read again: "
             self.call_from_thread(self._not_read_again, before, said + visible_line(str(error)))
             return
         problems = summary.problems if summary is not None else ()
+        if queries is None and not problems:  # no briefing of its id: its folder gone?
+            gone = folder_gone(self.content, folder)
+            if gone is not None:
+                self.call_from_thread(self._gone, briefing_id, gone, before)
+                return
         self.call_from_thread(self._read, index, briefing_id, queries, problems, before)
+
+    def _gone(self, briefing_id: str, gone: FolderGone, read_from: FilesState) -> None:
+        """The open briefing's folder, or its library's, is gone: the last
+        version read stays, the header says so while it lasts, and the folder
+        is looked for at each look (`within` the files read from, it is None,
+        as `files_state` says of it until it is back)."""
+        self.changed = None
+        self.on_disk = read_from
+        shown = self.open_briefing()
+        if shown is None or shown.briefing.id != briefing_id:
+            return  # the reader moved on meanwhile
+        self._problems_again(shown)  # `!` open: closed, its problems gone with the files
+        self.problems = ()  # no files, no problems to show: its errors were of files gone
+        self.said_on_disk = None
+        self.refresh_bindings()
+        self._say_outdated(shown, gone.header)
+        if gone != self.gone:
+            self.notify(
+                gone.notice, title="Changed on disk", severity="warning", markup=False, timeout=15
+            )
+        self.gone = gone
 
     def _read(
         self,
@@ -273,6 +310,7 @@ class LiveContentApp(App[None]):
         shown = self.open_briefing()
         if shown is None or shown.briefing.id != briefing_id:
             return  # the reader moved on meanwhile
+        back, self.gone = self.gone is not None, None
         # `!` open over the briefing is opened again on what the files say now
         # (a review: a warning fixed while its list was open stayed listed, and
         # the files were not read again until it closed)
@@ -316,7 +354,13 @@ class LiveContentApp(App[None]):
             # The notice of the errors, now fixed, outlived the fix by seconds
             # and pointed to a `!` that had gone (a new user's trial).
             self.clear_notifications()
-        said = "Read again: the files open again." if had_problems else "Read again from disk."
+        said = (
+            BACK
+            if back
+            else "Read again: the files open again."
+            if had_problems
+            else "Read again from disk."
+        )
         self.notify(
             visible_line(f"{said} {gone}" if gone else said),
             markup=False,
@@ -375,6 +419,7 @@ class LiveContentApp(App[None]):
         give now: the problems of the one shown before are not its (a trial saw
         `! Problems` of errors fixed meanwhile, from the library)."""
         self.outdated = None
+        self.gone = None
         if self.problems or self.said_on_disk is not None:
             self.problems = ()
             self.said_on_disk = None

@@ -244,18 +244,22 @@ async def test_a_briefing_whose_folder_is_moved_away_says_so_and_stays(tmp_path:
         await settle(pilot)
         screen = shown_briefing(app)
         folder.rename(tmp_path / "elsewhere")
-        await until(pilot, lambda: "no longer in its folder" in toasts(app), "a notice")
+        await until(pilot, lambda: "folder is gone" in toasts(app), "a notice")
         assert "Press !" not in toasts(app) and "0 errors" not in toasts(app)
         assert "exclamation_mark" not in footer_keys(app)
         assert app.open_briefing() is screen
         assert screen.queries.quote("q").text == "hello world"  # the last version read
-        assert header(screen).startswith("⚠ no longer in its folder: the last version read")
+        assert header(screen).startswith("⚠ its folder is gone: the last version read")
         # Removed file by file, it was said to be gone three times: once is enough.
         folder.mkdir()  # something there again, still no briefing: read again
         (folder / "notes.txt").write_text("not a briefing\n", encoding="utf-8")
+        await until(pilot, lambda: "no longer in its folder" in toasts(app), "its folder back")
+        assert header(screen).startswith("⚠ no longer in its folder: the last version read")
+        (folder / "more.txt").write_text("still not a briefing\n", encoding="utf-8")
         for _ in range(10):
             await pilot.pause(0.1)
         assert toasts(app).count("no longer in its folder") == 1
+        assert toasts(app).count("folder is gone") == 1
 
 
 async def test_back_in_the_library_a_briefing_read_again_is_listed_as_it_is_now(

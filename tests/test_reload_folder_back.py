@@ -1,0 +1,181 @@
+"""A briefing's folder deleted and made again under the reader: followed throughout.
+
+A trial of a shared desk: `rm -rf` of the content folder, then `cp -r` of it
+again (a sync, a `git checkout`, an unpacked backup) with an edit, and the
+open briefing never changed again; while the folder was gone, only a toast
+said so. The header says it for as long as it lasts, the reader keeps
+looking at its usual pace, and takes the files in again when they are back.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import BASE_FILES, briefing_files, write_folder
+from reader_helpers import SIZE, reader, settle, toasts, until
+
+from briefing.screens import live
+from briefing.screens.app import BriefingApp
+from briefing.screens.briefing_screen import BriefingScreen
+from briefing.screens.library import LibraryScreen
+
+GONE = "⚠ its folder is gone: the last version read"
+LIBRARY_GONE = "⚠ its library's folder is gone: the last version read"
+BACK = "Read again: its folder is back."
+
+
+@pytest.fixture(autouse=True)
+def _look_often(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(live, "POLL_SECONDS", 0.2)
+
+
+def header(screen: BriefingScreen) -> str:
+    return str(screen.query_one("#header").render())
+
+
+def shown_briefing(app: BriefingApp) -> BriefingScreen:
+    screen = app.open_briefing()
+    assert screen is not None
+    return screen
+
+
+def restored(kept: Path, folder: Path, old: str, new: str) -> None:
+    """`kept` copied back to `folder`, `old` made `new` in its briefings' files."""
+    shutil.copytree(kept, folder)
+    for path in folder.rglob("briefing.yaml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def counted_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Each time the reader reads the content again (its index opened anew)."""
+    reads: list[Path] = []
+    opening = live.open_index
+
+    def counting(content: Path, *args: object, **kwargs: object) -> object:
+        reads.append(content)
+        return opening(content, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(live, "open_index", counting)
+    return reads
+
+
+async def test_a_folder_deleted_and_restored_with_an_edit_is_followed(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "content" / "b", briefing_files())
+    kept = shutil.copytree(folder, tmp_path / "kept")
+    app = reader(folder, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        screen = shown_briefing(app)
+        shutil.rmtree(folder)
+        await until(pilot, lambda: header(screen).startswith(GONE), "the header's warning")
+        assert screen.queries.quote("q").text == "hello world"  # the last version read
+        assert "read again when its folder is back" in toasts(app)
+        await pilot.pause(1.0)  # several looks: still there, said once
+        assert header(screen).startswith(GONE)
+        assert toasts(app).count("is gone") == 1
+        restored(kept, folder, "text: hello world", "text: said hello world")
+        await until(pilot, lambda: screen.queries.quote("q").text == "said hello world", "the edit")
+        await until(pilot, lambda: BACK in toasts(app), "the return said")
+        assert not header(screen).startswith("⚠")
+        assert app.outdated is None
+
+
+async def test_a_briefing_folder_of_a_library_deleted_and_restored_is_followed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library = tmp_path / "library"
+    write_folder(library / "a-first", briefing_files())
+    second = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", "id: second\n")
+    folder = write_folder(library / "b-second", briefing_files(**{"briefing.yaml": second}))
+    kept = shutil.copytree(folder, tmp_path / "kept")
+    reads = counted_reads(monkeypatch)
+    app = reader(library, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "enter")
+        screen = shown_briefing(app)
+        assert screen.briefing.id == "second"
+        shutil.rmtree(folder)
+        await until(pilot, lambda: header(screen).startswith(GONE), "the header's warning")
+        read_while_gone = len(reads)
+        await pilot.pause(1.2)  # six looks: none reads the library again
+        assert len(reads) == read_while_gone
+        restored(kept, folder, "title: T\n", "title: Back again\n")
+        await until(pilot, lambda: screen.briefing.title == "Back again", "the edit")
+        await until(pilot, lambda: BACK in toasts(app), "the return said")
+        assert not header(screen).startswith("⚠")
+        assert isinstance(app.screen_stack[-2], LibraryScreen)  # still there to go back to
+
+
+async def test_the_library_folder_gone_and_back_is_followed(tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    write_folder(library / "a-first", briefing_files())
+    second = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", "id: second\n")
+    write_folder(library / "b-second", briefing_files(**{"briefing.yaml": second}))
+    kept = shutil.copytree(library, tmp_path / "kept")
+    app = reader(library, tmp_path, "second")  # `briefing open library --briefing second`
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        screen = shown_briefing(app)
+        shutil.rmtree(library)
+        await until(pilot, lambda: header(screen).startswith(LIBRARY_GONE), "the warning")
+        await pilot.press("escape")  # nowhere to go: it says why
+        await until(pilot, lambda: "Nothing to go back to" in toasts(app), "Esc's answer")
+        assert "library's folder is gone" in toasts(app).split("Nothing to go back to")[1]
+        assert app.screen is screen
+        restored(kept, library, "title: T\n", "title: Restored\n")
+        await until(pilot, lambda: screen.briefing.title == "Restored", "the edit")
+        await until(pilot, lambda: BACK in toasts(app), "the return said")
+        assert not header(screen).startswith("⚠")
+
+
+async def test_a_folder_back_broken_or_as_another_briefing_says_so_as_an_edit_would(
+    tmp_path: Path,
+) -> None:
+    folder = write_folder(tmp_path / "content" / "b", briefing_files())
+    kept = shutil.copytree(folder, tmp_path / "kept")
+    app = reader(tmp_path / "content", tmp_path, "b")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        screen = shown_briefing(app)
+        shutil.rmtree(folder)
+        await until(pilot, lambda: header(screen).startswith(GONE), "the header's warning")
+        restored(kept, folder, "kind: person", "kind: persn")  # back with an error
+        await until(pilot, lambda: bool(app.problems), "the errors")
+        assert header(screen).startswith("⚠ its files have 1 error (!)")
+        assert BACK not in toasts(app)
+        shutil.rmtree(folder)
+        await until(pilot, lambda: header(screen).startswith(GONE), "gone again")
+        assert app.problems == ()
+        restored(kept, folder, "id: b\n", "id: renamed\n")  # back as another briefing
+        await until(pilot, lambda: "no longer in its folder" in toasts(app), "the id change")
+        assert header(screen).startswith("⚠ no longer in its folder: the last version read")
+
+
+async def test_back_in_a_library_whose_folder_is_gone_it_says_its_list_is_the_last_read(
+    tmp_path: Path,
+) -> None:
+    library = tmp_path / "library"
+    write_folder(library / "a-first", briefing_files())
+    second = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", "id: second\n")
+    write_folder(library / "b-second", briefing_files(**{"briefing.yaml": second}))
+    kept = shutil.copytree(library, tmp_path / "kept")
+    app = reader(library, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        screen = shown_briefing(app)
+        shutil.rmtree(library)
+        await until(pilot, lambda: header(screen).startswith(LIBRARY_GONE), "the warning")
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library")
+        assert "listed as last read" in toasts(app)
+        restored(kept, library, "title: T\n", "title: Listed again\n")
+        listing = app.screen
+        assert isinstance(listing, LibraryScreen)
+        await until(
+            pilot, lambda: [s.title for s in listing.summaries] == ["Listed again"] * 2, "the list"
+        )
