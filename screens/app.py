@@ -601,8 +601,15 @@ class BriefingApp(LiveContentApp):
         if message.screen is self.screen and isinstance(stack[-2], BriefingScreen):
             self.pop_screen()  # to the briefing it was opened from (an actor across briefings)
             return
-        from briefing.screens.library import go_back
+        from briefing.screens.library import LibraryScreen, go_back
 
+        below = stack[-2] if len(stack) > 1 else None
+        if self.gone is not None and message.screen is self.screen:
+            if not isinstance(below, LibraryScreen):  # Esc did nothing, and said nothing
+                self.notify(self.gone.nowhere, severity="warning", markup=False, timeout=8)
+                return
+            if self.gone.library:  # a list of what is gone, with nothing to say so
+                self.notify(self.gone.listed, severity="warning", markup=False, timeout=8)
         go_back(self, message)  # to the library the briefing was opened from
 
     @on(OpenBriefing)
