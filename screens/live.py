@@ -218,13 +218,16 @@ class LiveContentApp(App[None]):
         seconds, reviews)."""
         self.changed = None
         self.on_disk = tried
-        self.notify(said, severity="error", markup=False, timeout=15)
+        if said != self.said_on_disk:  # (tried again at each look while the folder is there)
+            self.notify(said, severity="error", markup=False, timeout=15)
+        self.said_on_disk = said
 
     def _library_read(self, index: Index, read_from: FilesState) -> None:
         from briefing.screens.library import LibraryScreen
 
         self.take_index(index)
         self.changed = None
+        self.said_on_disk = None  # (gone again, it is said again)
         self.on_disk = read_from
         self.folders = briefing_folders(self.content, index.summaries())
         for screen in self.screen_stack:
