@@ -392,6 +392,8 @@ def test_one_speaker_s_quotations_with_a_sentence_after_them_are_one_person_s(
         ("harbour master", '," the harbour master added. "', False),
         ("oceanographer", '," her daughter said. "', True),  # the role is not the speaker's
         ("daughter", '," the minister said. "', True),
+        ("son of Margaret Ellery", '," her son said. "', False),
+        ("Leader of the Council", '," the council said. "', True),  # the council's words
     ],
 )
 def test_a_speaker_named_by_their_role_between_two_quotations(
@@ -875,9 +877,12 @@ def test_a_quotation_after_a_dateline_naming_an_alias_is_no_turns(tmp_path: Path
     """`BEIJING:`, the alias of an actor, read as China's turn: the spokesman's
     words, in quotation marks in the report's narration, were warned of as
     read out in it (the sound briefings of a trial of transcripts)."""
-    text = BASE.replace("    name: A\n", "    name: A\n    aliases: [Beijing]\n").replace(
-        "text: hello world", 'text: "Washington should stop interfering in our affairs"'
-    )
+    text = BASE.replace(
+        "    kind: person\n",
+        "    kind: person\n    affiliations: [cn]\n  - id: cn\n    name: China\n"
+        "    kind: state\n    aliases: [Beijing]\n",
+        1,
+    ).replace("text: hello world", 'text: "Washington should stop interfering in our affairs"')
     files = briefing_files(**{"briefing.yaml": text, "sources/s.txt": DATELINE})
     assert check(write_folder(tmp_path / "b", files)) == []
 
@@ -914,3 +919,40 @@ def test_a_dateline_naming_the_speakers_body_is_a_dateline_still(tmp_path: Path,
         )
     )
     assert codes(host) == ["quote-in-another-turn"], [str(p) for p in host]
+
+
+def test_states_speaking_in_turns_are_no_datelines(tmp_path: Path) -> None:
+    """A Security Council's record: `US:` opened the text and was read as a
+    dateline, the US's own words warned of as narration (a review)."""
+    text = (
+        BASE.replace("    name: A\n", "    name: United States\n    aliases: [US]\n", 1)
+        .replace("    kind: person\n", "    kind: state\n", 1)
+        .replace(
+            "actors:\n",
+            "actors:\n  - id: uk\n    name: United Kingdom\n    aliases: [UK]\n    kind: state\n",
+            1,
+        )
+        .replace("text: hello world", "text: We condemn the strike in the strongest terms")
+    )
+    source = (
+        "US: Thank you. We condemn the strike in the strongest terms.\n\n"
+        "We call on all sides to return to the table.\n\n"
+        "UK: The United Kingdom joins the United States in condemning it.\n"
+    )
+    files = briefing_files(**{"briefing.yaml": text, "sources/s.txt": source})
+    assert check(write_folder(tmp_path / "b", files)) == []
+
+
+def test_a_first_turn_reading_out_a_report_is_warned_and_own_words_are_not(
+    tmp_path: Path,
+) -> None:
+    """The speaker's first turn was passed over (a review), and their own
+    earlier words, `I said, "…"`, were told to be someone else's."""
+    source = (
+        'BERG: As the Agency put it, "the port has not yet shown that the plan is on track". '
+        'In March I said, "we will not move on pay this year", and we have not.\n\n'
+        "We will meet them again on Monday.\n"
+    )
+    quote = "the port has not yet shown that the plan is on track"
+    only(hearing_checked(tmp_path / "b", quote, source), "quotation-within-quotation")
+    assert hearing_checked(tmp_path / "own", "we will not move on pay this year", source) == []

@@ -32,7 +32,7 @@ from briefing.check.negations import Negations
 from briefing.check.passage_checks import PassageChecks
 from briefing.check.quote_places import REACH, Marks, PartPlace, SourcePlaces, around, excerpt
 from briefing.check.raw import RawRecord
-from briefing.check.turn_labels import TurnNames
+from briefing.check.turn_labels import SMALL_WORDS, TurnNames
 from briefing.records.editorial import word_count
 from briefing.records.text import shown
 
@@ -121,6 +121,8 @@ def _said_by_them(
         return True  # (after "!", "?" or "…" an attribution may follow: "Sande shouted")
     rest = original[after.quotation.end : after.paragraph[1]]
     attributed = rest[: _sentence_end(rest)]
+    if _by_another_role(attributed, names, speakers):
+        return False  # `"…," the transport minister said.` after the PM's (a review)
     return all(
         names.is_theirs(word, speakers) for word in _WORD.findall(attributed) if word[0].isupper()
     )
@@ -156,21 +158,46 @@ def _by_role(between: str, names: TurnNames, speakers: tuple[str, ...]) -> bool:
     their role (`role: daughter`, `," her daughter said. "`: a review's
     obituary was told its daughter's two sentences may be two people's), and
     no other actor of the briefing."""
-    roles = names.role_words(speakers)
+    roles = names.roles(speakers)
     if not roles:
         return False
     words = _WORD.findall(between)
     folded = [word.casefold() for word in words]
-    if not any(
-        word in roles and n > 0 and folded[n - 1] in _ROLE_DETERMINERS
-        for n, word in enumerate(folded)
-    ):
+    if not any(_names_role(folded, role) for role in roles):
         return False
     return not any(
         names.names_anyone(word, "") and not names.is_theirs(word, speakers)
         for word in words
         if word[0].isupper() and word.casefold() not in _ROLE_DETERMINERS
     )
+
+
+def _by_another_role(attributed: str, names: TurnNames, speakers: tuple[str, ...]) -> bool:
+    """Whether an attribution names another actor than the speakers by their
+    whole role (`said the leader of the council`)."""
+    folded = [word.casefold() for word in _WORD.findall(attributed)]
+    if any(_names_role(folded, role) for role in names.roles(speakers)):
+        return False
+    by_first = names.roles_by_first_word()
+    return any(
+        _names_role(folded, role) and ident not in speakers
+        for word in folded
+        for role, ident in by_first.get(word, ())
+    )
+
+
+def _names_role(folded: list[str], role: tuple[str, ...]) -> bool:
+    """Whether the words say the whole role after a determiner (`the leader of
+    the council` for `leader of the council`): one word of it (`the minister`
+    for a Prime Minister, `the council` for its leader) may be another's, and
+    joined two people's words unwarned (a review)."""
+    for start, word in enumerate(folded):
+        if word != role[0] or start == 0 or folded[start - 1] not in _ROLE_DETERMINERS:
+            continue
+        rest = [w for w in folded[start:] if w not in SMALL_WORDS]
+        if tuple(rest[: len(role)]) == role:
+            return True
+    return False
 
 
 def _sentence_end(text: str) -> int:

@@ -24,6 +24,8 @@ each stretch of the source a quote's words stand in (`PartPlace`):
 
 from __future__ import annotations
 
+import re
+
 from briefing.check.label_forms import Label
 from briefing.check.quote_places import Marks, PartPlace, SourcePlaces, around
 from briefing.check.raw import RawRecord
@@ -129,14 +131,10 @@ def warn_quotation_marks(
         _warn_inner(record, inner, source, source_id, speaker)
     elif turn_quoted is not None:
         label = _turn_of(source, turn_quoted.paragraph, names, record, source_id)
-        # a dateline (`BEIJING:`) opens the report's narration, not a turn; a
-        # turn quoting another's words to them (an interviewer's "you said …")
-        # has them right, quote-in-another-turn's policy
-        if (
-            label is not None
-            and (label is not source.opening_label() or label.runs_on)
-            and names.is_theirs(label.name, (record.text("speaker") or "",))
-        ):
+        # (a dateline, `BEIJING:`, is no turn: `_turn_of`); a turn quoting
+        # another's words to them (an interviewer's "you said …") has them
+        # right, quote-in-another-turn's policy
+        if label is not None and names.is_theirs(label.name, (record.text("speaker") or "",)):
             _warn_quoted_in_turn(record, turn_quoted, source, source_id, speaker, label)
 
 
@@ -159,12 +157,34 @@ def _turn_of(
     label = source.turn_label(paragraph[0])
     if label is None or label is not source.opening_label():
         return label
-    if names.names_a_place(label.name):
+    if names.names_a_place(label.name) and not _places_speak(source, names):
         return None
     speakers = tuple(i for i in (record.text("speaker"), record.text("reported_by")) if i)
     if names.names_anyone(label.name, source_id) or names.is_theirs(label.name, speakers):
         return label
     return None
+
+
+#: How far before a quotation a speaker's own earlier words are said to follow.
+_LEAD = 60
+#: `I said, "…"`, `as I told the committee, "…"`, `in my words, "…"`: the
+#: speaker quoting themselves (English).
+_OWN_WORDS = re.compile(
+    r"\b(?:I|we)\s+(?:have\s+|had\s+)?(?:said|say|told|wrote|put\s+it|stated)\b|\bmy\s+(?:own\s+)?words\b",
+)
+
+
+#: The labels after the first looked at for states speaking (`_places_speak`).
+_LABELS_LOOKED_AT = 20
+
+
+def _places_speak(source: SourcePlaces, names: TurnNames) -> bool:
+    """Whether the text's later labels name places too: a Security Council's
+    record (`US:`, then `UK:`, `RUSSIA:`), where a state's alias opens its
+    turn, not a dateline (a review: the US's own words were warned of as
+    narration)."""
+    later = source.turns.labelled[1 : 1 + _LABELS_LOOKED_AT]
+    return any(names.names_a_place(label.name) for _start, _end, label in later)
 
 
 def _warn_inner(
@@ -203,6 +223,11 @@ def _warn_quoted_in_turn(
     hers; a judge's citation of another judgment as his)."""
     if place.innermost is None:
         return
+    lead = source.original[
+        max(place.paragraph[0], place.innermost.start - _LEAD) : place.innermost.start
+    ]
+    if _OWN_WORDS.search(lead):
+        return  # `As I said in March, "…"`: their own earlier words (a review)
     words = source.original[place.innermost.start : place.innermost.end]
     node = record.place("text")
     record.sink.warning(

@@ -116,6 +116,9 @@ class TurnNames:
         #: surname) as word tuples, to the actors who have them: made once
         #: a quote stands in a turn
         self._forms: dict[tuple[str, ...], set[str]] | None = None
+        #: each role's head word, to its actors (`roles`)
+        self._heads: dict[str, set[str]] | None = None
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
         #: each person's own name's forms (whole, surname), made once asked
         self._name_forms: dict[tuple[str, ...], set[str]] | None = None
         #: who is affiliated with each actor
@@ -197,16 +200,48 @@ class TurnNames:
         outlet = self._outlet(source_id)
         return outlet is not None and _names_outlet(label, words, outlet)
 
-    def role_words(self, idents: tuple[str, ...]) -> set[str]:
-        """The words of the actors' roles, case folded, less small words
-        (`daughter`, `minister`, `spokeswoman` of `role: party spokeswoman`)."""
-        found: set[str] = set()
+    def roles(self, idents: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """How a report may name the actors by their roles, each as words case
+        folded, less small words: the whole role (`("leader", "council")` of
+        `Leader of the Council`), and its head word alone (`son` of `son of
+        Margaret Ellery`, `minister` of `Transport Minister`) when no other
+        actor's role has that head (a Prime Minister beside: `the minister`
+        may be either)."""
+        heads = self._role_heads()
+        found: list[tuple[str, ...]] = []
         for ident in idents:
-            actor = self._actors.get(ident)
-            role = actor.text("role") if actor is not None else None
-            if role:
-                found.update(word for word in words_of(role) if word not in SMALL_WORDS)
+            words = self._role(ident)
+            if words:
+                found.append(words)
+                head = _head(words, self._actors[ident].text("role") or "")
+                if len(words) > 1 and heads.get(head) == {ident}:
+                    found.append((head,))
         return found
+
+    def roles_by_first_word(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """Every actor's `roles`, by their first word: (the role's words, its actor)."""
+        if self._by_first is None:
+            self._by_first = {}
+            for ident in self._actors:
+                for role in self.roles((ident,)):
+                    self._by_first.setdefault(role[0], []).append((role, ident))
+        return self._by_first
+
+    def _role(self, ident: str) -> tuple[str, ...]:
+        actor = self._actors.get(ident)
+        role = actor.text("role") if actor is not None else None
+        return tuple(w for w in words_of(role or "") if w not in SMALL_WORDS)
+
+    def _role_heads(self) -> dict[str, set[str]]:
+        """Each role's head word, to the actors whose role it heads."""
+        if self._heads is None:
+            self._heads = {}
+            for ident, actor in self._actors.items():
+                words = self._role(ident)
+                if words:
+                    head = _head(words, actor.text("role") or "")
+                    self._heads.setdefault(head, set()).add(ident)
+        return self._heads
 
     def names_a_place(self, label: str) -> bool:
         """Whether `label`, in capitals, is the alias of a state or a body, as
@@ -381,6 +416,15 @@ class TurnNames:
         one they belong to: the interviewer's words may then be theirs."""
         words = words_of(outlet)
         return any(self._names_own(outlet, words, ident) for ident in people)
+
+
+def _head(words: tuple[str, ...], role: str) -> str:
+    """A role's head word: the first before `of` (`son of …`, `leader of
+    …`), else the last (`Transport Minister`)."""
+    folded = words_of(role)
+    if "of" in folded and folded.index("of") > 0:
+        return folded[folded.index("of") - 1]
+    return words[-1]
 
 
 #: The most words of a dateline's place (`RIO DE JANEIRO`).
