@@ -119,12 +119,14 @@ def export_view(
         if state.with_members and queries.members(ref.id):
             label += " and its members"
         actors = [ref.id]
+        events = [e.id for e in shown.events]
     else:
+        # the chronology is not narrowed by an event (it stays to move along):
+        # the view's is the event alone (a review: all 40 went out under its title)
         label = f"event {queries.event(ref.id).title}"
         actors = [a.id for a in shown.actors]
-    return view_of(
-        label, ref.id, actors, [e.id for e in shown.events], [q.id for q in shown.quotes]
-    )
+        events = [ref.id]
+    return view_of(label, ref.id, actors, events, [q.id for q in shown.quotes])
 
 
 def briefing_header(

@@ -26,7 +26,7 @@ def test_a_cut_keeps_its_records_the_actors_they_name_and_their_sources() -> Non
     view = view_of("actor Tomas Vidal", "tomas-vidal", ["tomas-vidal"], [], ["vidal-three-years"])
     cut = cut_to(whole, view)
     assert [q.id for q in cut.quotes] == ["vidal-three-years"]
-    assert cut.events == ()
+    assert [e.id for e in cut.events] == [q.event for q in cut.quotes if q.event]
     # the speaker, and the club he speaks for (its name is written beside his)
     assert {a.id for a in cut.actors} == {"tomas-vidal", "cyclists-club"}
     assert {s.id for s in cut.sources} == {q.source for q in cut.quotes}
@@ -50,3 +50,12 @@ def test_every_format_writes_a_cut() -> None:
         assert made is not None
     records = json.loads(export(cut, "json").text)
     assert [e["id"] for e in records["events"]] == events
+
+
+def test_the_events_its_quotes_were_said_at_come_with_them() -> None:
+    whole = example()
+    said_at = [q for q in whole.quotes if q.event is not None]
+    assert said_at, "the example has a quote of an event"
+    quote = said_at[0]
+    cut = cut_to(whole, view_of("actor X", "x", [quote.speaker], [], [quote.id]))
+    assert [e.id for e in cut.events] == [quote.event]

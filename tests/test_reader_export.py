@@ -251,3 +251,32 @@ async def test_with_the_panes_filtered_the_export_is_of_what_they_show(
     named = {a["id"] for a in document["actors"]}
     assert actor.id in named
     assert all(q["speaker"] in named for q in document["quotes"])
+
+
+async def test_filtered_by_an_event_the_export_holds_that_event_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The chronology stays whole under an event's filter: its export held
+    every event under the title "only the records of event …" (a review)."""
+    from briefing.screens.briefing_screen import BriefingScreen
+
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    app = reader(EXAMPLE, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        await pilot.press("tab", "enter")  # the chronology, filtered by its first event
+        ref = screen.state.record_filter
+        assert ref is not None and ref.kind.value == "event"
+        quotes = {q.id for q in screen.queries.quotes_by_event(ref.id)}
+        await pilot.press("e")
+        await names_known(pilot)
+        await pilot.press("j", "j", "enter")  # json
+        await app.workers.wait_for_complete()
+        await until(pilot, lambda: "Exported" in toasts(app), "the export")
+    document = json.loads((work / f"riverside-bridge-example.{ref.id}.json").read_text())
+    assert [e["id"] for e in document["events"]] == [ref.id]
+    assert {q["id"] for q in document["quotes"]} == quotes

@@ -5,8 +5,9 @@ wants what they are looking at: the export wrote the whole briefing, and
 its choice did not say so (two trials: an analyst's, a shared desk's). The
 cut keeps the chosen events and quotes, the actors they name (and those
 actors' affiliations, so that every name an export writes is there), and
-the sources they cite; every record keeps its own words and ids (a quote's
-`event` too, though the event be left out: no export looks it up).
+the sources they cite, and the events its quotes were said at (a quote's
+`event` names one in the export: a review found 20 of 42 pointing outside
+it); every record keeps its own words and ids.
 """
 
 from __future__ import annotations
@@ -43,8 +44,10 @@ def view_of(
 def cut_to(briefing: Briefing, view: View) -> Briefing:
     """`briefing` with only the view's events and quotes, the actors they need
     and the sources they cite; its title says what it holds."""
-    events = tuple(e for e in briefing.events if e.id in view.events)
     quotes = tuple(q for q in briefing.quotes if q.id in view.quotes)
+    # the events the quotes were said at too: a quote's `event` names one in the export
+    said_at = {q.event for q in quotes if q.event is not None}
+    events = tuple(e for e in briefing.events if e.id in view.events or e.id in said_at)
     named = set(view.actors)
     for event in events:
         named.update(event.actors)
