@@ -15,10 +15,9 @@ from pathlib import Path
 import pytest
 from conftest import BASE_FILES, briefing_files, write_folder
 from reader_helpers import SIZE, reader, settle, toasts, until
+from test_reload import header, shown_briefing
 
 from briefing.screens import live
-from briefing.screens.app import BriefingApp
-from briefing.screens.briefing_screen import BriefingScreen
 from briefing.screens.library import LibraryScreen
 
 GONE = "⚠ its folder is gone: the last version read"
@@ -29,16 +28,6 @@ BACK = "Read again: its folder is back."
 @pytest.fixture(autouse=True)
 def _look_often(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(live, "POLL_SECONDS", 0.2)
-
-
-def header(screen: BriefingScreen) -> str:
-    return str(screen.query_one("#header").render())
-
-
-def shown_briefing(app: BriefingApp) -> BriefingScreen:
-    screen = app.open_briefing()
-    assert screen is not None
-    return screen
 
 
 def restored(kept: Path, folder: Path, old: str, new: str) -> None:
