@@ -956,3 +956,18 @@ def test_a_first_turn_reading_out_a_report_is_warned_and_own_words_are_not(
     quote = "the port has not yet shown that the plan is on track"
     only(hearing_checked(tmp_path / "b", quote, source), "quotation-within-quotation")
     assert hearing_checked(tmp_path / "own", "we will not move on pay this year", source) == []
+
+
+def test_a_dateline_naming_a_body_gives_no_turn_to_it(tmp_path: Path) -> None:
+    """`BRUSSELS:` for the EU, its spokesman not affiliated with it: the
+    narration given to him was also said to stand in 'the EU's turn' (a
+    review), which told the author a dateline was the EU speaking."""
+    text = BASE.replace(
+        "    kind: person\n",
+        "    kind: person\n  - id: eu\n    name: European Union\n    kind: organisation\n"
+        "    aliases: [Brussels]\n",
+        1,
+    ).replace("text: hello world", "text: after the United States announced new export controls")
+    source = DATELINE.replace("BEIJING:", "BRUSSELS:", 1)
+    files = briefing_files(**{"briefing.yaml": text, "sources/s.txt": source})
+    assert codes(check(write_folder(tmp_path / "b", files))) == ["quote-outside-quotation"]

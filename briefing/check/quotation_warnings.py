@@ -157,7 +157,7 @@ def _turn_of(
     label = source.turn_label(paragraph[0])
     if label is None or label is not source.opening_label():
         return label
-    if names.names_a_place(label.name) and not _places_speak(source, names):
+    if is_dateline(label, source, names):
         return None
     speakers = tuple(i for i in (record.text("speaker"), record.text("reported_by")) if i)
     if names.names_anyone(label.name, source_id) or names.is_theirs(label.name, speakers):
@@ -178,13 +178,16 @@ _OWN_WORDS = re.compile(
 _LABELS_LOOKED_AT = 20
 
 
-def _places_speak(source: SourcePlaces, names: TurnNames) -> bool:
-    """Whether the text's later labels name places too: a Security Council's
+def is_dateline(label: Label, source: SourcePlaces, names: TurnNames) -> bool:
+    """Whether the text's opening label is a dateline naming a place the
+    briefing knows as a state's or a body's alias (`BRUSSELS:` for the EU):
+    not when the text's later labels name places too, a Security Council's
     record (`US:`, then `UK:`, `RUSSIA:`), where a state's alias opens its
-    turn, not a dateline (a review: the US's own words were warned of as
-    narration)."""
+    turn (a review: the US's own words were warned of as narration)."""
+    if label is not source.opening_label() or not names.names_a_place(label.name):
+        return False
     later = source.turns.labelled[1 : 1 + _LABELS_LOOKED_AT]
-    return any(names.names_a_place(label.name) for _start, _end, label in later)
+    return not any(names.names_a_place(other.name) for _start, _end, other in later)
 
 
 def _warn_inner(

@@ -33,6 +33,7 @@ witness may share his surname: then nothing is said).
 from __future__ import annotations
 
 from briefing.check.label_forms import Label, Role
+from briefing.check.quotation_warnings import is_dateline
 from briefing.check.quote_places import Marks, SourcePlaces, word_edges
 from briefing.check.raw import RawRecord
 from briefing.check.turn_labels import LabelOwner, TurnNames
@@ -69,6 +70,8 @@ def warn_other_turn(
             label = own if own is not None else source.turn_label(position)
             if label is None or (continued and label.role is not Role.SPEAKER):
                 continue
+            if is_dateline(label, source, names):
+                continue  # `BRUSSELS:` opens the report's narration, no EU's turn (a review)
             owner = _owner(label, speaker, people, source_id, names)
             if owner is None or (continued and not names.is_person(owner.actor_id)):
                 continue
