@@ -8,7 +8,7 @@ export did not write is never replaced: the next free name is taken
 the path written, or why nothing was.
 
 With the panes filtered by a record, the choice is of what the panes show
-(`ID.RECORD.md`: briefing.export.view), and a key makes it the whole
+(`ID.only-RECORD.md`: briefing.export.view), and a key makes it the whole
 briefing instead: the export wrote the whole whatever the filter, and did
 not say so (two trials).
 
@@ -85,6 +85,8 @@ class ExportChoice(ClosedByClickOutside, ReportsWorkerFailures):
         choice: ExportChoice
         format_name: str
         file_name: str
+        #: the names' start it was worked out for (`base_name`)
+        base: str
 
         @property
         def control(self) -> ExportChoice:
@@ -109,10 +111,12 @@ class ExportChoice(ClosedByClickOutside, ReportsWorkerFailures):
 
     @property
     def base_name(self) -> str:
-        """What the files' names start with: `ID`, or `ID.RECORD` for the view."""
+        """What the files' names start with: `ID`, or `ID.only-RECORD` for the view."""
         if self.whole or self.view is None:
             return self.briefing_id
-        return f"{self.briefing_id}.{self.view.name_part}"
+        # `only-`: an actor whose id is `timeline` made `ID.timeline.json`,
+        # the name of the whole briefing's TimelineJS export (a review)
+        return f"{self.briefing_id}.only-{self.view.name_part}"
 
     def chosen_records(self) -> Records:
         """What is exported: the briefing's records, or the view's of them."""
@@ -181,9 +185,11 @@ class ExportChoice(ClosedByClickOutside, ReportsWorkerFailures):
             name = chosen.default_name(base)
             with suppress(OSError):
                 name = free_name(self.folder, name).name
-            self.post_message(self.NameFound(self, chosen.name, name))
+            self.post_message(self.NameFound(self, chosen.name, name, base))
 
     def on_export_choice_name_found(self, message: ExportChoice.NameFound) -> None:
+        if message.base != self.base_name:
+            return  # worked out before `w` changed what is exported (a review)
         prompt = _prompt(FORMATS[message.format_name], message.file_name)
         for formats in self.query(FormatList):  # none once the choice is closing
             formats.replace_option_prompt(message.format_name, prompt)

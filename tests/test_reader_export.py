@@ -235,7 +235,7 @@ async def test_with_the_panes_filtered_the_export_is_of_what_they_show(
         await names_known(pilot)
         title = str(app.screen.query_one("#export-title", Static).render())
         assert f"Export what the panes show, the records of actor {actor.name}" in title
-        assert names(app)[0] == f"riverside-bridge-example.{actor.id}.md"
+        assert names(app)[0] == f"riverside-bridge-example.only-{actor.id}.md"
         await pilot.press("w")  # the whole briefing instead
         await names_known(pilot)
         assert "Export the whole briefing as" in str(
@@ -245,7 +245,7 @@ async def test_with_the_panes_filtered_the_export_is_of_what_they_show(
         await pilot.press("w", "j", "j", "enter")  # the view again, as JSON
         await app.workers.wait_for_complete()
         await until(pilot, lambda: "Exported" in toasts(app), "the export")
-    document = json.loads((work / f"riverside-bridge-example.{actor.id}.json").read_text())
+    document = json.loads((work / f"riverside-bridge-example.only-{actor.id}.json").read_text())
     assert {q["id"] for q in document["quotes"]} == shown_quotes
     assert f"(only the records of actor {actor.name})" in document["briefing"]["title"]
     named = {a["id"] for a in document["actors"]}
@@ -277,6 +277,6 @@ async def test_filtered_by_an_event_the_export_holds_that_event_alone(
         await pilot.press("j", "j", "enter")  # json
         await app.workers.wait_for_complete()
         await until(pilot, lambda: "Exported" in toasts(app), "the export")
-    document = json.loads((work / f"riverside-bridge-example.{ref.id}.json").read_text())
+    document = json.loads((work / f"riverside-bridge-example.only-{ref.id}.json").read_text())
     assert [e["id"] for e in document["events"]] == [ref.id]
     assert {q["id"] for q in document["quotes"]} == quotes
