@@ -95,13 +95,14 @@ def with_blank_between(groups: Iterable[list[Line]]) -> list[Line]:
     return lines
 
 
-def first_lines(sources: Sequence[Source]) -> dict[str, int]:
-    """The line each source's title stands on, by source id (a blank line between sources)."""
+def first_lines(sources: Sequence[Source], lines: Sequence[list[Line]]) -> dict[str, int]:
+    """The line each source's title stands on, by source id, its `lines` those
+    of each source in turn (a blank line between them)."""
     firsts: dict[str, int] = {}
     line = 0
-    for source in sources:
+    for source, own in zip(sources, lines, strict=True):
         firsts.setdefault(source.id, line)
-        line += len(source_lines(source)) + 1
+        line += len(own) + 1
     return firsts
 
 
@@ -110,15 +111,18 @@ class SourceList(LeftClicksOnly, Widget):
 
     #: The lines of the sources shown last, and their texts: the summary is made
     #: anew at each `s`, and the lines of a thousand sources took 15 ms to make.
-    _made: tuple[Sequence[Source], list[Line], list[str]] | None = None
+    #: (with the line each source's title stands on, by id: `title_row`)
+    _made: tuple[Sequence[Source], list[Line], list[str], dict[str, int]] | None = None
 
     def __init__(self, sources: Sequence[Source], *, classes: str = "") -> None:
         super().__init__(classes=classes)
         made = SourceList._made
         if made is None or made[0] is not sources:
-            lines = with_blank_between(map(source_lines, sources))
-            made = SourceList._made = (sources, lines, [line.text for line in lines])
-        self._sources, self._lines, self._texts = made
+            groups = [source_lines(source) for source in sources]
+            lines = with_blank_between(groups)
+            texts = [line.text for line in lines]
+            made = SourceList._made = (sources, lines, texts, first_lines(sources, groups))
+        _, self._lines, self._texts, self._firsts = made
         #: the first row of each line (and the total at the end), for the width they were for
         self._starts: tuple[int, list[int]] = (-1, [])
         #: lines too long for a width, wrapped: by (line, width)
@@ -147,7 +151,7 @@ class SourceList(LeftClicksOnly, Widget):
 
     def title_row(self, source_id: str, width: int) -> int | None:
         """The row, at `width`, of the title of the source `source_id` (None: not listed)."""
-        line = first_lines(self._sources).get(source_id)
+        line = self._firsts.get(source_id)
         return None if line is None else self._rows_at(max(1, width))[line]
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
