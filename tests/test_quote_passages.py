@@ -329,6 +329,43 @@ def test_a_judgment_credited_to_its_judge_is_his_words_but_not_those_it_quotes(
     assert judged(tmp_path / "d", credited, narration, "raman") == ["quote-outside-quotation"]
 
 
+def test_a_judgment_s_citations_given_to_the_judge_credited_with_it_are_warned_of(
+    tmp_path: Path,
+) -> None:
+    """A judgment credited to its judge, with no `Mr Justice Harlow:` line: the
+    words it cites (another judgment's, a witness's its attribution does not
+    name) given to the judge passed as his, where docs/format.md says the
+    words it quotes are not (a review). His own earlier words are his."""
+    judge = "  - id: judge\n    name: Mr Justice Harlow\n    kind: person\n"
+    text = (
+        'The law develops "incrementally and by analogy with established categories". '
+        'As I said in Okonjo, "an employer who knows of a hazard cannot plead surprise".\n'
+    )
+
+    def judged(folder: Path, credits: str, quote: str) -> list[Problem]:
+        source = f"    outlet: High Court\n{credits}    text: sources/s.txt\n"
+        briefing = (
+            BASE.replace("    text: sources/s.txt\n", source)
+            .replace("events:\n", judge + "events:\n", 1)
+            .replace("text: hello world", f"text: {quote}")
+            .replace("speaker: a\n", "speaker: judge\n")
+        )
+        files = briefing_files(**{"briefing.yaml": briefing, "sources/s.txt": text})
+        return check(write_folder(folder, files))
+
+    credited = "    credits: [Mr Justice Harlow]\n"
+    cited = "incrementally and by analogy with established categories"
+    found = judged(tmp_path / "a", credited, cited)
+    assert codes(found) == ["quotation-within-quotation"]
+    problem = found[0]
+    assert "'Mr Justice Harlow' (its credits name them)" in problem.message
+    assert problem.hint is not None and "'Mr Justice Harlow' as reported_by" in problem.hint
+    own = "an employer who knows of a hazard cannot plead surprise"
+    assert judged(tmp_path / "b", credited, own) == []
+    # not credited to him: his words are no more his than the court's
+    assert codes(judged(tmp_path / "c", "", cited)) == []
+
+
 def berg_checked(tmp_path: Path, quote: str) -> list[str]:
     """The codes of the base briefing whose actor is Jonas Berg, quoting HERALD."""
     text = BASE.replace("    name: A\n", "    name: Jonas Berg\n").replace(

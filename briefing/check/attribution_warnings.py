@@ -176,15 +176,15 @@ def warn_said_by_other(
     source: SourcePlaces,
     source_id: str,
     checks: PassageChecks,
-) -> None:
+) -> bool:
     """Warn, once, of the first quotation a quote's parts stand in that its
-    source attributes to another actor (see the module's doc)."""
+    source attributes to another actor (see the module's doc); whether it did."""
     grammar = _ENGLISH if checks.english else _FRENCH if checks.french else None
     if grammar is None or not source.uses_marks:
-        return
+        return False
     speaker = record.text("speaker")
     if speaker is None:
-        return
+        return False
     names = checks.names
     reporter = record.text("reported_by")
     people = (speaker,) if reporter is None else (speaker, reporter)
@@ -202,10 +202,11 @@ def warn_said_by_other(
         if found is None:
             continue
         if any(names.publishes(source_id, ident) for ident in people):
-            return  # a press release: its publisher's words, whoever it quotes
+            return False  # a press release: its publisher's words, whoever it quotes
         other, passage = found
         _warn(record, source_id, names, people, other, passage)
-        return
+        return True
+    return False
 
 
 #: Whom a quote gives its words to: the actors' names, the quote's speaker

@@ -40,8 +40,14 @@ def warn_passages(
         warn_incises(record, pieces, source, source_id, checks.names)
     if len(pieces) == 1:  # the paragraph anchoring found is the stretch's own
         place = source.place(span.start, span.end, (span.paragraph_start, span.paragraph_end))
-        warn_said_by_other(record, (place,), source, source_id, checks)
-        if place is not None and place.break_at < 0 and _in_one_quotation(place, source):
+        attributed = warn_said_by_other(record, (place,), source, source_id, checks)
+        if (
+            place is not None
+            and place.break_at < 0
+            and _in_one_quotation(place, source)
+            # in a document credited to the speaker, a quotation is someone else's words
+            and not checks.names.credited(source_id, record.text("speaker") or "")
+        ):
             # the most quotes: nothing to say of where they stand
             bounds = (span.paragraph_start, span.paragraph_end)
             _warn_left_out(record, words, pieces, [], source, source_id, set(), checks, bounds)
@@ -49,10 +55,10 @@ def warn_passages(
         places = [place]
     else:
         places = [source.place(start, end) for start, end in pieces]
-        warn_said_by_other(record, places, source, source_id, checks)
+        attributed = warn_said_by_other(record, places, source, source_id, checks)
     read = [place for place in places if place is not None]
     warn_across_paragraphs(record, read, source, source_id)
-    warn_quotation_marks(record, read, source, source_id, checks.names)
+    warn_quotation_marks(record, read, source, source_id, checks.names, attributed)
     gaps = _gaps(words, len(pieces)) if len(pieces) > 1 else []
     short: set[int] = set()
     if len(pieces) > 1:

@@ -65,10 +65,14 @@ def warn_quotation_marks(
     source: SourcePlaces,
     source_id: str,
     names: TurnNames,
+    attributed: bool = False,
 ) -> None:
     """The warnings of a quote's words outside the source's quotations, across
     a quotation's start or end, or in a quotation inside another. `names`: the
-    actors' names, to show the speaker's and to tell a dateline from a turn."""
+    actors' names, to show the speaker's and to tell a dateline from a turn;
+    `attributed`: quote-said-by-other named whose words its quotation is (a
+    quotation the speaker reads out, in a turn or a document credited to them,
+    is not warned of twice)."""
     if not source.uses_marks:
         return
     # A press release's words are all its publisher's: "Nordavia expects to
@@ -129,13 +133,20 @@ def warn_quotation_marks(
         return
     if inner is not None:
         _warn_inner(record, inner, source, source_id, speaker)
-    elif turn_quoted is not None:
+    elif turn_quoted is not None and not attributed:
         label = _turn_of(source, turn_quoted.paragraph, names, record, source_id)
         # (a dateline, `BEIJING:`, is no turn: `_turn_of`); a turn quoting
         # another's words to them (an interviewer's "you said …") has them
         # right, quote-in-another-turn's policy
         if label is not None and names.is_theirs(label.name, (record.text("speaker") or "",)):
             _warn_quoted_in_turn(record, turn_quoted, source, source_id, speaker, label)
+        elif label is None and names.credited(source_id, record.text("speaker") or ""):
+            # a document credited to the speaker (a judgment to its judge, a
+            # report to its committee): its narration is theirs, not the words
+            # it quotes (a review: a judgment's citations given to its judge
+            # passed unwarned where it had no `Mrs Justice Fenwick:` line). A
+            # press release's are its publisher's, those it quotes too.
+            _warn_quoted_in_document(record, turn_quoted, source, source_id, names)
 
 
 def _turn_of(
@@ -224,12 +235,7 @@ def _warn_quoted_in_turn(
     read out or cite, given to the speaker as their own (a trial of long
     documents: a committee report's words, read out by a witness, passed as
     hers; a judge's citation of another judgment as his)."""
-    if place.innermost is None:
-        return
-    lead = source.original[
-        max(place.paragraph[0], place.innermost.start - _LEAD) : place.innermost.start
-    ]
-    if _OWN_WORDS.search(lead):
+    if place.innermost is None or _quotes_own_words(source, place):
         return  # `As I said in March, "…"`: their own earlier words (a review)
     words = source.original[place.innermost.start : place.innermost.end]
     node = record.place("text")
@@ -240,6 +246,45 @@ def _warn_quoted_in_turn(
         f"these words stand in quotation marks inside the turn {shown(label.written)} of "
         f"the source {shown(source_id)}, {shown(words)}: someone else's words, which "
         f"{shown(speaker)} reads out or cites, and the quote gives them to "
+        f"{shown(speaker)} as their own",
+        f"name whose words they are as speaker, and {shown(speaker)} as reported_by (or, "
+        "if the speaker does quote their own words, leave it)",
+    )
+
+
+def _quotes_own_words(source: SourcePlaces, place: PartPlace) -> bool:
+    """Whether the words before the quotation, in its paragraph, say the
+    speaker quotes their own earlier words (`As I said in March, "…"`)."""
+    if place.innermost is None:
+        return False
+    lead = source.original[
+        max(place.paragraph[0], place.innermost.start - _LEAD) : place.innermost.start
+    ]
+    return _OWN_WORDS.search(lead) is not None
+
+
+def _warn_quoted_in_document(
+    record: RawRecord,
+    place: PartPlace,
+    source: SourcePlaces,
+    source_id: str,
+    names: TurnNames,
+) -> None:
+    """A quotation in a document credited to the speaker is someone else's
+    words it quotes: a witness's evidence, another judgment."""
+    if place.innermost is None or _quotes_own_words(source, place):
+        return
+    words = source.original[place.innermost.start : place.innermost.end]
+    speaker = names.name_of(record.text("speaker") or "")
+    node = record.place("text")
+    record.sink.warning(
+        node.line,
+        node.column,
+        "quotation-within-quotation",
+        f"these words stand in quotation marks in the source {shown(source_id)}, "
+        f"{shown(words)}: the source is the words of {shown(speaker)} (its credits name "
+        "them), "
+        "but not the words it quotes, someone else's, and the quote gives them to "
         f"{shown(speaker)} as their own",
         f"name whose words they are as speaker, and {shown(speaker)} as reported_by (or, "
         "if the speaker does quote their own words, leave it)",

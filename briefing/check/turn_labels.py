@@ -275,8 +275,11 @@ class TurnNames:
         parliament, a website: a trial of long documents had every quote of a
         judge's own words warned as narration). Not the words it quotes: a
         witness's quoted in a judgment are the witness's."""
-        if self.publishes(source_id, ident):
-            return True
+        return self.publishes(source_id, ident) or self.credited(source_id, ident)
+
+    def credited(self, source_id: str, ident: str) -> bool:
+        """Whether one of the source's `credits` is the actor `ident`'s name or
+        an alias: its narration is theirs, not the words it quotes."""
         source = self._sources.get(source_id)
         credits = source.value("credits") if source is not None else None
         if not isinstance(credits, (tuple, list)):

@@ -153,7 +153,10 @@ from briefing.records.codes import CODES
 #: 39: the same shape, a quotation inside a speaker's turn read as someone
 #:     else's words (quotation-within-quotation, no new code: a witness
 #:     reading out a report): indexes of 38 showed no such warning.
-INDEX_FORMAT = 39
+#: 40: the same shape, a quotation inside a document credited to the
+#:     speaker read as someone else's words (a judgment's citations given to
+#:     its judge), and not warned twice where quote-said-by-other names whose.
+INDEX_FORMAT = 40
 
 
 def _built_by() -> str:
