@@ -325,6 +325,7 @@ async def test_m_moves_the_note_and_pin_of_a_renamed_record_onto_it(tmp_path: Pa
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         screen = await remembered(pilot)
+        assert rows(app, "quotes", 4)[3].endswith("+")  # the renamed quote is new
         await pilot.press("P")
         await pilot.pause()
         assert isinstance(app.screen, PinsScreen)
@@ -347,7 +348,8 @@ async def test_m_moves_the_note_and_pin_of_a_renamed_record_onto_it(tmp_path: Pa
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
-        assert rows(app, "quotes", 4)[3].endswith("★✎")  # tied to it as it is: no "!"
+        # tied to it as it is: no "!"; the one the user kept, not new to them: no "+"
+        assert rows(app, "quotes", 4)[3].endswith(" ★✎")
     assert "b/quote/q2" not in stored(tmp_path, storefile.NOTES)
     assert stored(tmp_path, storefile.NOTES)["b/quote/q-left"]["text"] == "why did she leave?"
     assert list(stored(tmp_path, storefile.PINS)) == ["b/quote/q-left"]

@@ -8,7 +8,8 @@ same kind in the briefing reads now, that record is most likely the one
 renamed: `renamed_as` finds it, and `move_kept` moves the pin and the note
 onto it, at the user's word, never on a guess of its own. A note already on
 that record keeps its text, the moved one's after it (as a note changed in
-two windows keeps both: storefile.both_texts). Nothing is dropped.
+two windows keeps both: storefile.both_texts). Nothing is dropped. The
+record moved onto is seen: it is the one the user kept.
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ def move_kept(memory: BriefingMemory, source: RecordKey, target: RecordKey) -> s
         moved.append("note")
     store.change(changes, known)
     memory.version += 1
+    # the user says it is the record they kept, as they saw it: not new to them
+    # (its `+` stood beside the pin and note moved onto it: a trial's left-over)
+    memory.seen(target)
     what = " and ".join(moved) or "nothing"
     said = (
         f"Moved your {what} from the {source.kind} {source.id}, no longer in the briefing, "
