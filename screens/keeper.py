@@ -26,6 +26,7 @@ from briefing.present.display import for_display
 from briefing.records.model import Briefing
 from briefing.records.text import visible_line
 from briefing.userdata.keys import RecordKey
+from briefing.userdata.moving import move_kept, renamed_as
 from briefing.userdata.reading import BriefingMemory, Standing, opened_briefings
 from briefing.userdata.store import UserStore
 from briefing.userdata.unsaved import Unsaved
@@ -51,8 +52,22 @@ NOTICE_SECONDS = 10.0
 
 #: Per briefing id, what the library says of it: "never opened", "3 new", "".
 ReadingStatus = Mapping[str, str]
-#: Per briefing id, how the record of each of its pins and notes stands now.
-KeptStandings = Mapping[str, Mapping[RecordKey, Standing]]
+
+
+@dataclass(frozen=True)
+class KeptIn:
+    """How the record of each pin and note of a briefing stands now."""
+
+    standings: Mapping[RecordKey, Standing]
+    #: for each record gone, the one record that reads as it last did (its id
+    #: renamed most likely: briefing.userdata.moving.renamed_as)
+    renamed: Mapping[RecordKey, RecordKey]
+
+
+#: Per briefing id, how the records of its pins and notes stand now.
+KeptStandings = Mapping[str, KeptIn]
+#: What a briefing that does not open says of its pins and notes: nothing.
+NOTHING_KEPT = KeptIn({}, {})
 
 
 @dataclass(frozen=True)
@@ -163,7 +178,9 @@ class Keeper:
 
         def work() -> None:
             found = {i: standings_in(self.store, read, i) for i in ids}
-            self.app.call_from_thread(then, {i: kept for i, kept in found.items() if kept})
+            self.app.call_from_thread(
+                then, {i: kept for i, kept in found.items() if kept.standings}
+            )
 
         self.app.run_worker(
             work, thread=True, group="userdata-kept", exclusive=True, exit_on_error=False
@@ -235,12 +252,42 @@ class Keeper:
             )
 
 
-def standings_in(
+def standings_in(store: UserStore, read: Callable[[str], Briefing], briefing_id: str) -> KeptIn:
+    """How the record of each pin and note of the briefing stands now (nothing:
+    it does not open)."""
+    memory = _memory_of(store, read, briefing_id)
+    return NOTHING_KEPT if memory is None else _kept_in(memory)
+
+
+def move_in(
+    store: UserStore, read: Callable[[str], Briefing], key: RecordKey
+) -> tuple[str, KeptIn] | None:
+    """Move the pin and note of the gone record `key` onto the one record of its
+    briefing that reads as it did, the briefing read now; what was done, in a
+    sentence, and how its pins and notes stand then (None: no record reads so)."""
+    memory = _memory_of(store, read, key.briefing)
+    target = renamed_as(memory, key) if memory is not None else None
+    if memory is None or target is None:
+        return None
+    said = move_kept(memory, key, target)
+    return said, _kept_in(memory)
+
+
+def _memory_of(
     store: UserStore, read: Callable[[str], Briefing], briefing_id: str
-) -> dict[RecordKey, Standing]:
-    """How the record of each pin and note of the briefing stands now ({}: it does not open)."""
+) -> BriefingMemory | None:
     try:
         briefing = for_display(read(briefing_id))
     except BRIEFING_UNREADABLE:
-        return {}  # it does not open now: the list says why
-    return BriefingMemory(store, briefing).kept_standings()
+        return None  # it does not open now: the list says why
+    return BriefingMemory(store, briefing)
+
+
+def _kept_in(memory: BriefingMemory) -> KeptIn:
+    standings = memory.kept_standings()
+    renamed = {}
+    for key, standing in standings.items():
+        target = renamed_as(memory, key) if standing is Standing.REMOVED else None
+        if target is not None:
+            renamed[key] = target
+    return KeptIn(standings, renamed)

@@ -13,7 +13,7 @@ changed since is flagged as in the briefing's own list.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -26,10 +26,18 @@ from briefing.records.refs import RecordRef
 from briefing.records.text import counted, visible_line
 from briefing.screens.bound_keys import briefing_key, key_shown, list_key
 from briefing.screens.footer import KeysFooter
-from briefing.screens.keeper import Keeper, KeptStandings, standings_in
+from briefing.screens.keeper import (
+    NOTHING_KEPT,
+    Keeper,
+    KeptIn,
+    KeptStandings,
+    move_in,
+    standings_in,
+)
+from briefing.screens.marks import KIND_NAMES
 from briefing.screens.pins import Kept, KeptList, layout
 from briefing.screens.record_list import RecordList
-from briefing.screens.remembering import edit_note_with, say_pin_saved
+from briefing.screens.remembering import edit_note_with, say_moved, say_pin_saved
 from briefing.screens.safe import join, plain
 from briefing.userdata.keys import RecordKey
 from briefing.userdata.reading import Standing, all_kept, kept_note, rewrite_kept_note
@@ -48,6 +56,7 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
         Binding("escape,backspace", "close", "Back", id="library_pins.back"),
         Binding("asterisk", "pin", "Unpin or pin again", id="library_pins.pin"),
         Binding("w", "note", "Note", id="library_pins.note"),
+        Binding("m", "move", "Move it", id="library_pins.move"),
     ]
 
     def __init__(
@@ -62,7 +71,7 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
         self.keeper = keeper
         self.read = read
         #: per briefing, how the record of each pin and note stands, once read
-        self.standings: dict[str, Mapping[RecordKey, Standing]] = {}
+        self.standings: dict[str, KeptIn] = {}
         self.store = keeper.store
         #: the pins taken off while the screen is shown, by record key, as they were
         self.unpinned: dict[str, Document] = {}
@@ -90,18 +99,27 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
             self.show_rows()
 
     def standing(self, key: RecordKey) -> Standing:
-        return self.standings.get(key.briefing, {}).get(key, Standing.CURRENT)
+        return self.standings.get(key.briefing, NOTHING_KEPT).standings.get(key, Standing.CURRENT)
+
+    def renamed(self, key: RecordKey) -> RecordKey | None:
+        """The one record of its briefing that reads as the gone record `key` did."""
+        return self.standings.get(key.briefing, NOTHING_KEPT).renamed.get(key)
 
     def chosen(self) -> Kept | None:
         return self.query_one(KeptList).chosen()
 
     def show_rows(self) -> None:
         groups: dict[str, list[Kept]] = {}
+        move = key_shown(self.app, LibraryPinsScreen.BINDINGS, "library_pins.move")
         for key, pin, note in self.listed():
             last = note or pin or self.unpinned.get(str(key), {})
             text = note["text"] if note is not None else None
             standing = self.standing(key)
             why = self.unopened(key.briefing) or (GONE if standing is Standing.REMOVED else "")
+            target = self.renamed(key) if standing is Standing.REMOVED else None
+            if target is not None and (pin is not None or note is not None):
+                what = f"{KIND_NAMES[target.kind]} {target.id}"
+                why = f"{GONE}, reads as the {what} now: {move} moves it there"
             kept = Kept(key, last.get("record", ""), pin is not None, text, standing, unopened=why)
             groups.setdefault(key.briefing, []).append(kept)
         records = [kept for group in groups.values() for kept in group]
@@ -228,6 +246,45 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`m` shown where a record gone reads as one that is in its briefing now
+        (as in the briefing's own `P`): dimmed on the other rows while there is
+        one, not shown at all otherwise."""
+        if action != "move":
+            return True
+        record = self.chosen()
+        if record is not None and record.kept and self.renamed(record.key) is not None:
+            return True
+        return None if any(kept.renamed for kept in self.standings.values()) else False
+
+    def action_move(self) -> None:
+        """The pin and note of a record gone, onto the record of its briefing that
+        reads as it did: the library's list was the only place that said the
+        record was gone, and sent the user to the briefing to move them."""
+        record = self.chosen()
+        target = self.renamed(record.key) if record is not None else None
+        if record is None or target is None or self.read is None:
+            return
+        self.store.refresh()  # as another reader may have saved them meanwhile
+        moved = move_in(self.store, self.read, record.key)
+        if moved is None:  # the briefing changed since the list was made
+            self.standings[record.key.briefing] = standings_in(
+                self.store, self.read, record.key.briefing
+            )
+            self.show_rows()
+            self.notify(
+                "No record of its briefing reads as it did now: nothing to move it onto.",
+                markup=False,
+                timeout=4,
+            )
+            return
+        said, self.standings[record.key.briefing] = moved
+        app = self.app
+        self.keeper.changed(then=lambda outcome: say_moved(app, said, outcome))
+        self.show_rows()
+        self.refresh_bindings()
+        self.query_one(KeptList).listing.move_to(str(target))
 
 
 #: What the row of a record no longer in its briefing says.

@@ -193,7 +193,8 @@ async def test_the_librarys_pins_say_which_records_are_gone_and_enter_there_says
         screen = await library_pins(pilot)
         listed = rows(app, "pins", 4)
         assert "★✎ quote    “she left” — A" in listed[1]
-        assert "no longer in the briefing · why did she leave?" in listed[2]
+        assert "no longer in the briefing, reads as the quote q-left now: m moves it" in listed[2]
+        assert listed[2].endswith(" · why did she leave?")
         assert not enter_offered(app)  # dimmed, and pressed all the same, it says why
         await pilot.press("enter")
         await pilot.pause()
@@ -201,6 +202,19 @@ async def test_the_librarys_pins_say_which_records_are_gone_and_enter_there_says
         said = toasts(app)
         assert "“she left” — A is no longer in the briefing" in said
         assert "Its pin and note are kept" in said
+        # `m` moves them onto the quote, as in the briefing's own P (the library's
+        # was the only list to say the record was gone, and had no `m`)
+        assert footer_keys(app)["m"]
+        await pilot.press("m")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "to the quote q-left, which reads as it did." in toasts(app)
+        listed = rows(app, "pins", 4)
+        assert "★✎ quote    “she left” — A" in listed[1] and "no longer" not in listed[2]
+        assert screen.query_one("#pins-list", RecordList).highlighted_id == "b/quote/q-left"
+        assert "m" not in footer_keys(app)  # nothing left to move
+    assert stored(tmp_path, storefile.NOTES)["b/quote/q-left"]["text"] == "why did she leave?"
+    assert list(stored(tmp_path, storefile.PINS)) == ["b/quote/q-left"]
 
 
 async def test_enter_on_a_gone_record_before_the_library_compared_it_says_so(
