@@ -563,6 +563,9 @@ class BriefingApp(LiveContentApp):
             return False
         self.say_index_notices(self.index)  # a damaged file set aside and rebuilt ...
         self.forget_problems()
+        if self.library_gone is not None:  # opened from a library whose folder is gone
+            self.gone = self.library_gone  # (its files, gone too, never look changed)
+            screen.outdated = self.outdated = self.library_gone.header
         self.push_screen(screen)
         if preview is not None:
             self.call_after_refresh(self.read_whole, briefing_id)

@@ -63,6 +63,11 @@ class FolderGone:
         )
 
     @property
+    def library_header(self) -> str:
+        """At the head of the library's title, for as long as it lasts."""
+        return "the library's folder is gone: its briefings as last read"
+
+    @property
     def listed(self) -> str:
         """Said on going back to a library whose folder is gone."""
         return (
@@ -81,3 +86,10 @@ def folder_gone(content: Path, folder: Path) -> FolderGone | None:
         return None
     library = gone == content and content != folder
     return FolderGone(gone, library, nearest_path(gone))
+
+
+def library_gone(content: Path) -> FolderGone | None:
+    """The library's folder, when it is not there (None: it is). Looks at the disk."""
+    if content.exists():
+        return None
+    return FolderGone(content, True, nearest_path(content))

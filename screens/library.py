@@ -109,6 +109,9 @@ class LibraryScreen(Screen[None]):
         self.shown: list[LibraryRow] = []
         #: An Open is on its way: the library is about to be covered.
         self.opening = False
+        #: why the rows are not what the files give now (the library's folder
+        #: gone), at the head of the title while it lasts
+        self.gone: str | None = None
         #: the result opened last from Find (its words are Find's again)
         self.last_found: SearchTarget | None = None
         #: what Find showed last, shown again on the way back from a result
@@ -179,6 +182,8 @@ class LibraryScreen(Screen[None]):
         count = f"{shown:,}" if shown == total else f"{shown:,} of {total:,}"
         broken = sum(1 for s in self.summaries if not s.opens)
         parts = [plain("Briefings", "bold"), plain(f"  {count}", "dim")]
+        if self.gone is not None:
+            parts[:0] = [plain(f"⚠ {self.gone}", "bold $text-warning"), plain(" · ", "dim")]
         if broken:
             parts.append(plain(f" · {broken:,} with errors", "$text-error"))
         parts.append(plain(f" · {self.order.value}", "dim"))
@@ -322,6 +327,13 @@ class LibraryScreen(Screen[None]):
         self.summaries = summaries
         self._relist([replace(LibraryRow.of(s), reading=reading.get(s.id, "")) for s in summaries])
         self._ask_reading_status()  # of a briefing that opens now: fixed, or added
+
+    def show_gone(self, why: str | None) -> None:
+        """Say at the head of the title why the rows are as last read (None: they are not)."""
+        if why != self.gone:
+            self.gone = why
+            if self.is_mounted:
+                self._update_title()
 
     def _relist(self, rows: list[LibraryRow]) -> None:
         """Show `rows` in place of the rows shown, the cursor where it was."""

@@ -37,7 +37,7 @@ from briefing.records.queries import BriefingQueries
 from briefing.records.text import counted, visible_line
 from briefing.screens.bound_keys import key_shown
 from briefing.screens.briefing_screen import BriefingScreen
-from briefing.screens.folder_gone import BACK, FolderGone, folder_gone
+from briefing.screens.folder_gone import BACK, FolderGone, folder_gone, library_gone
 from briefing.screens.palette import ShowRecord
 from briefing.screens.state import RecordOverlay
 
@@ -97,6 +97,9 @@ class LiveContentApp(App[None]):
         self.said_on_disk: str | None = None
         #: the open briefing's folder, or its library's, while it is gone (said once)
         self.gone: FolderGone | None = None
+        #: the library's folder while it is gone: the library and the briefings
+        #: opened from it say so for as long as it lasts (a toast alone did)
+        self.library_gone: FolderGone | None = None
         #: what the index said and the reader has shown: each once
         self._index_said: set[str] = set()
         #: the briefing and the item of the `!` list last gone to from it: its
@@ -206,9 +209,23 @@ class LiveContentApp(App[None]):
             index = open_index(self.content, self.index_path, keep=True)
         except (UsageError, OSError) as error:  # the folder gone, or refused
             said = visible_line(f"The library's folder could not be read again: {error}")
-            self.call_from_thread(self._not_read_again, before, said)
+            gone = library_gone(self.content)
+            self.call_from_thread(self._library_not_read, before, said, gone)
             return
         self.call_from_thread(self._library_read, index, before)
+
+    def _library_not_read(self, tried: FilesState, said: str, gone: FolderGone | None) -> None:
+        self._not_read_again(tried, said)
+        self._show_library_gone(gone)
+
+    def _show_library_gone(self, gone: FolderGone | None) -> None:
+        """Whether the library's folder is gone, in the library's title (None: it is there)."""
+        from briefing.screens.library import LibraryScreen
+
+        self.library_gone = gone
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                screen.show_gone(gone.library_header if gone is not None else None)
 
     def _not_read_again(self, tried: FilesState, said: str) -> None:
         """The content could not be read again (the library's folder gone, the
@@ -229,6 +246,7 @@ class LiveContentApp(App[None]):
         self.changed = None
         self.said_on_disk = None  # (gone again, it is said again)
         self.on_disk = read_from
+        self._show_library_gone(None)
         self.folders = briefing_folders(self.content, index.summaries())
         for screen in self.screen_stack:
             if isinstance(screen, LibraryScreen):
@@ -293,6 +311,8 @@ class LiveContentApp(App[None]):
         self.said_on_disk = None
         self.refresh_bindings()
         self._say_outdated(shown, gone.header)
+        if gone.library:
+            self._show_library_gone(gone)
         if gone != self.gone:
             self.notify(
                 gone.notice, title="Changed on disk", severity="warning", markup=False, timeout=15
@@ -314,6 +334,8 @@ class LiveContentApp(App[None]):
         if shown is None or shown.briefing.id != briefing_id:
             return  # the reader moved on meanwhile
         back, self.gone = self.gone is not None, None
+        if self.library_gone is not None:  # read: it is back
+            self._show_library_gone(None)
         # `!` open over the briefing is opened again on what the files say now
         # (a review: a warning fixed while its list was open stayed listed, and
         # the files were not read again until it closed)

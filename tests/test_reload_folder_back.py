@@ -168,3 +168,43 @@ async def test_back_in_a_library_whose_folder_is_gone_it_says_its_list_is_the_la
         await until(
             pilot, lambda: [s.title for s in listing.summaries] == ["Listed again"] * 2, "the list"
         )
+
+
+def library_title(screen: LibraryScreen) -> str:
+    return str(screen.query_one("#library-title").render())
+
+
+async def test_a_library_whose_folder_goes_while_listed_says_so_until_it_is_back(
+    tmp_path: Path,
+) -> None:
+    """The library on screen as its folder went said it in a toast, gone in 15 s,
+    then listed the briefings as if nothing had happened; a briefing opened from
+    it then said nothing either, its files never looking changed (left over from
+    a trial of a shared desk)."""
+    library = tmp_path / "library"
+    write_folder(library / "a-first", briefing_files())
+    second = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", "id: second\n")
+    write_folder(library / "b-second", briefing_files(**{"briefing.yaml": second}))
+    kept = shutil.copytree(library, tmp_path / "kept")
+    app = reader(library, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, LibraryScreen)
+        shutil.rmtree(library)
+        said = "⚠ the library's folder is gone: its briefings as last read · Briefings"
+        await until(pilot, lambda: library_title(listing).startswith(said), "the title's warning")
+        await pilot.press("enter")
+        screen = shown_briefing(app)
+        await settle(pilot)
+        assert header(screen).startswith(LIBRARY_GONE)
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is listing, "the library")
+        assert library_title(listing).startswith(said)
+        restored(kept, library, "title: T\n", "title: Listed again\n")
+        await until(
+            pilot, lambda: [s.title for s in listing.summaries] == ["Listed again"] * 2, "the list"
+        )
+        assert library_title(listing).startswith("Briefings")
+        await pilot.press("enter")
+        assert not header(shown_briefing(app)).startswith("⚠")
