@@ -417,3 +417,56 @@ def test_said_that_evening_is_an_attribution(tmp_path: Path) -> None:
     words given to Sande passed (the second review)."""
     source = '"The drug is safe for every patient who takes it," Aasen said that evening.\n'
     said_by_other(checked(tmp_path, "The drug is safe for every patient", "sande", source=source))
+
+
+#: Reported speech with a few words quoted, run into the sentence: news copy's
+#: commonest way of quoting.
+RUN_IN = """\
+The Norwegian Medicines Agency says the label is "accurate for now" and will \
+not change it before May.
+
+Aasen said Sande's proposal was "a shortcut around the science", and Sande \
+said that the ministry was "hiding behind the study".
+
+Critics of the ministry said the delay was "a scandal". Sande's office said \
+the ministry was "stalling", and Aasen's letter said the review was "thorough".
+"""
+
+
+def test_a_few_words_quoted_in_reported_speech_are_read(tmp_path: Path) -> None:
+    """`The Local Government Association says the plan is "dead on arrival"`,
+    given to the minister an interviewer put it to, and a judgment's `Lord
+    Bridge said that the law should develop "…"`, given to the judge, passed:
+    only an attribution ending in a colon or a comma before the mark was read
+    (a review)."""
+    agency = checked(tmp_path / "a", "accurate for now", "aasen", source=RUN_IN)
+    assert "'Norwegian Medicines Agency' (agency)" in said_by_other(agency).message
+    assert checked(tmp_path / "a2", "accurate for now", "agency", source=RUN_IN) == []
+    shortcut = checked(tmp_path / "b", "a shortcut around the science", "sande", source=RUN_IN)
+    assert "'Kari Aasen' (aasen)" in said_by_other(shortcut).message
+    assert checked(tmp_path / "b2", "a shortcut around the science", "aasen", source=RUN_IN) == []
+    hiding = checked(tmp_path / "c", "hiding behind the study", "aasen", source=RUN_IN)
+    assert "'Ola Sande' (sande)" in said_by_other(hiding).message
+    assert checked(tmp_path / "c2", "hiding behind the study", "sande", source=RUN_IN) == []
+    # an unknown subject names no one, whoever the words are given to; nor
+    # does one's office; one's letter is one's own words
+    assert checked(tmp_path / "d", "a scandal", "sande", source=RUN_IN) == []
+    assert checked(tmp_path / "e", "stalling", "aasen", source=RUN_IN) == []
+    letter = checked(tmp_path / "f", "thorough", "sande", source=RUN_IN)
+    assert "'Kari Aasen' (aasen)" in said_by_other(letter).message
+
+
+def test_a_body_s_whole_name_is_not_a_person_s_by_a_word_of_it(tmp_path: Path) -> None:
+    """`the Environment Agency's assessment said …` was read as the words of a
+    `Secretary of State for Environment`, by the one word of the Agency's name
+    that ends the person's (a review's hearing)."""
+    actors = ACTORS.replace(
+        "  - id: holm\n",
+        "  - id: secretary\n    name: Secretary of State for Environment\n    kind: person\n"
+        "  - id: ea\n    name: Environment Agency\n    kind: organisation\n  - id: holm\n",
+    )
+    words = "safe when used as directed"
+    source = f'The Environment Agency\'s assessment said the drug was "{words}".\n'
+    assert checked(tmp_path / "a", words, "ea", source=source, actors=actors) == []
+    problem = said_by_other(checked(tmp_path / "b", words, "aasen", source=source, actors=actors))
+    assert "'Environment Agency' (ea)" in problem.message

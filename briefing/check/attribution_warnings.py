@@ -19,9 +19,13 @@ is read only right at the quotation's marks:
   told reporters`, `"…," said the minister, Kari Aasen`, `"…," according
   to Aasen`; not after a quotation that ends its sentence with a full stop
   (`"… label." Aasen said later that …` is a new sentence);
-- else before its opening mark, after a colon or comma, from the sentence's
-  start: `Aasen said: "…"`, `Aasen told reporters on Tuesday, "…"`, `Said
-  Aasen: "…"`, `According to Aasen, "…"`;
+- else before its opening mark, from the sentence's start: `Aasen said: "…"`,
+  `Aasen told reporters on Tuesday, "…"`, `Said Aasen: "…"`, `According to
+  Aasen, "…"`, and a few words quoted in reported speech, `Aasen said the
+  offer was "an insult"`, `Lord Bridge said that the law should develop
+  "…"` (a review: a judgment's citations, an interviewer's quotation of a
+  body, passed); a body's document is its words (`the Agency's report said`),
+  its office or aide is not it (`Aasen's office said` names no one);
 - in French, first an incise inside the quotation (`« Nous irons, a déclaré
   Emmanuel Macron, jusqu’au bout »`), then `« … », a déclaré Macron`, `«
   … », selon Macron`, `Macron a déclaré : « … »`, `Selon Macron, « … »`.
@@ -280,9 +284,8 @@ def _clause_before(original: str, mark: int, low: int) -> tuple[int, str] | None
     and its words without that colon or comma."""
     begin = max(low, mark - _READ)
     head = original[begin:mark].rstrip()
-    if not head.endswith((":", ",")):
-        return None
-    head = head[:-1]
+    if head.endswith((":", ",")):
+        head = head[:-1]
     start = 0
     for found in _CLAUSE_END.finditer(head):
         if found.group() == "." and _abbreviation(head, found.start()):
@@ -405,7 +408,25 @@ def _subject_part(part: str, grammar: _Grammar) -> str:
         if _APOSTROPHE.split(word.casefold())[0] in grammar.relatives:  # `qu'Aasen`
             words = words[:index]
             break
+    for index in range(len(words) - 1, 0, -1):
+        owner = _POSSESSIVE.fullmatch(words[index - 1])
+        if owner is not None and words[index].casefold() in _DOCUMENTS:
+            # `the Environment Agency's assessment said`: the Agency's own words
+            # (not `Aasen's office said`: an office, an aide, are not Aasen)
+            words = [*words[: index - 1], owner.group(1)]
+            break
     return " ".join(words[-_NAME_WORDS:])
+
+
+#: A word in the possessive (`Agency's`, `Aasen’s`): its owner.
+_POSSESSIVE = re.compile(r"(\w[\w.-]*)['’]s")
+#: What a body or a person writes, whose words are theirs (`the Agency's
+#: report said`), in English.
+_DOCUMENTS = frozenset(
+    "report assessment statement letter judgment judgement ruling review study decision "
+    "analysis findings audit guidance memo filing submission response notice website "
+    "survey order opinion".split()
+)
 
 
 def _other(candidates: list[str], grammar: _Grammar, whom: _Whom) -> str | None:

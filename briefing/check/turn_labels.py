@@ -41,6 +41,9 @@ from dataclasses import dataclass
 from briefing.check.languages import primary_language
 from briefing.check.raw import RawRecord
 
+#: The kinds of actor that are bodies: not a person, not a state.
+_BODIES = ("organisation", "group")
+
 #: Words that name no one alone: articles, particles of names, and the
 #: like (`Die Zeit`, `von der Leyen`, `Secretary of State`).
 SMALL_WORDS = frozenset(
@@ -153,6 +156,13 @@ class TurnNames:
             # is Kamala Harris's, though its word "president" is also one of
             # Joe Biden's (a trial of transcripts)
             return LabelOwner("actor", self.name_of(whole), whole)
+        body = self._whole_owner(words, _BODIES) if len(words) > 1 else None
+        if body is not None:
+            # a body's whole name of two words or more (`the Environment
+            # Agency`), not a person's by a word of it: `Environment` of a
+            # Secretary of State for Environment (a review)
+            theirs = any(self._one_of(body, ident) for ident in people)
+            return None if theirs else LabelOwner("actor", self.name_of(body), body)
         named = self._people_by_name(words)
         if named and not any(self._one_of(n, ident) for n in named for ident in people):
             # another person's own name or surname stands in it, and none of

@@ -156,7 +156,9 @@ from briefing.records.codes import CODES
 #: 40: the same shape, a quotation inside a document credited to the
 #:     speaker read as someone else's words (a judgment's citations given to
 #:     its judge), and not warned twice where quote-said-by-other names whose.
-INDEX_FORMAT = 40
+#: 41: the same shape, quote-said-by-other reading a few words quoted in
+#:     reported speech (`Aasen said the offer was "an insult"`).
+INDEX_FORMAT = 41
 
 
 def _built_by() -> str:
