@@ -1008,3 +1008,17 @@ def test_a_dateline_naming_a_body_gives_no_turn_to_it(tmp_path: Path) -> None:
     source = DATELINE.replace("BEIJING:", "BRUSSELS:", 1)
     files = briefing_files(**{"briefing.yaml": text, "sources/s.txt": source})
     assert codes(check(write_folder(tmp_path / "b", files))) == ["quote-outside-quotation"]
+
+
+def test_words_read_out_in_an_interview_s_answer_are_warned_of(tmp_path: Path) -> None:
+    """`A: My opposite number says "the plan is dead"`: the `A:` turn is the
+    answerer's, but only a label naming the speaker was read as theirs (a
+    review)."""
+    source = (
+        "Q: Will the port publish its plan?\n\n"
+        "A: As the regulator's report put it, \"the port has not yet shown that the plan "
+        'is on track". We will publish it in March.\n'
+    )
+    quote = "the port has not yet shown that the plan is on track"
+    only(hearing_checked(tmp_path / "b", quote, source), "quotation-within-quotation")
+    assert hearing_checked(tmp_path / "own", "We will publish it in March", source) == []

@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import re
 
-from briefing.check.label_forms import Label
+from briefing.check.label_forms import Label, Role
 from briefing.check.quote_places import Marks, PartPlace, SourcePlaces, around
 from briefing.check.raw import RawRecord
-from briefing.check.turn_labels import TurnNames
+from briefing.check.turn_labels import TurnNames, words_of
 from briefing.records.text import shown
 
 
@@ -138,7 +138,10 @@ def warn_quotation_marks(
         # (a dateline, `BEIJING:`, is no turn: `_turn_of`); a turn quoting
         # another's words to them (an interviewer's "you said …") has them
         # right, quote-in-another-turn's policy
-        if label is not None and names.is_theirs(label.name, (record.text("speaker") or "",)):
+        ident = record.text("speaker") or ""
+        if label is not None and (
+            names.is_theirs(label.name, (ident,)) or _answers(label, ident, names)
+        ):
             _warn_quoted_in_turn(record, turn_quoted, source, source_id, speaker, label)
         elif label is None and names.credited(source_id, record.text("speaker") or ""):
             # a document credited to the speaker (a judgment to its judge, a
@@ -174,6 +177,20 @@ def _turn_of(
     if names.names_anyone(label.name, source_id) or names.is_theirs(label.name, speakers):
         return label
     return None
+
+
+#: The labels of an answer, whoever answers: an interview's `A:` (`R:` in
+#: French, Spanish, Italian, Portuguese), `Answer:`.
+_ANSWER_LABELS = frozenset({("a",), ("r",), ("answer",), ("antwort",), ("réponse",)})
+
+
+def _answers(label: Label, ident: str, names: TurnNames) -> bool:
+    """Whether the turn `label` opens is the answer of the actor `ident`: a
+    court record's `A.` when they are not its examiner, an interview's `A:`
+    (a review: a witness reading out a report in her `A:` turn passed)."""
+    if label.role is Role.WITNESS:
+        return not label.examiner or names.person_named(label.examiner) != ident
+    return label.role is Role.SPEAKER and words_of(label.name) in _ANSWER_LABELS
 
 
 #: How far before a quotation a speaker's own earlier words are said to follow.

@@ -158,7 +158,9 @@ from briefing.records.codes import CODES
 #:     its judge), and not warned twice where quote-said-by-other names whose.
 #: 41: the same shape, quote-said-by-other reading a few words quoted in
 #:     reported speech (`Aasen said the offer was "an insult"`).
-INDEX_FORMAT = 41
+#: 42: the same shape, an interview's `A:` turn read as the answerer's for
+#:     quotation-within-quotation.
+INDEX_FORMAT = 42
 
 
 def _built_by() -> str:
