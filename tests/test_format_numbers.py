@@ -41,6 +41,7 @@ INDEX_SHAPES = {
     40: "db1b77b33c601ef3",
     41: "db1b77b33c601ef3",
     42: "db1b77b33c601ef3",
+    43: "db1b77b33c601ef3",
 }
 #: The export schema's shape, less its words for people, for each export format.
 EXPORT_SHAPES = {1: "f0d011e20e88fb5a", 2: "593ca6af18def1cf", 3: "942b2eccb336bee2"}

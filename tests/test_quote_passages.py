@@ -342,7 +342,7 @@ def test_a_judgment_s_citations_given_to_the_judge_credited_with_it_are_warned_o
         'As I said in Okonjo, "an employer who knows of a hazard cannot plead surprise".\n'
     )
 
-    def judged(folder: Path, credits: str, quote: str) -> list[Problem]:
+    def judged(folder: Path, credits: str, quote: str, written: str = text) -> list[Problem]:
         source = f"    outlet: High Court\n{credits}    text: sources/s.txt\n"
         briefing = (
             BASE.replace("    text: sources/s.txt\n", source)
@@ -350,7 +350,7 @@ def test_a_judgment_s_citations_given_to_the_judge_credited_with_it_are_warned_o
             .replace("text: hello world", f"text: {quote}")
             .replace("speaker: a\n", "speaker: judge\n")
         )
-        files = briefing_files(**{"briefing.yaml": briefing, "sources/s.txt": text})
+        files = briefing_files(**{"briefing.yaml": briefing, "sources/s.txt": written})
         return check(write_folder(folder, files))
 
     credited = "    credits: [Mr Justice Harlow]\n"
@@ -362,6 +362,14 @@ def test_a_judgment_s_citations_given_to_the_judge_credited_with_it_are_warned_o
     assert problem.hint is not None and "'Mr Justice Harlow' as reported_by" in problem.hint
     own = "an employer who knows of a hazard cannot plead surprise"
     assert judged(tmp_path / "b", credited, own) == []
+    # their own earlier words past a long citation, or held: theirs (a review)
+    cited_own = (
+        "As I said in Caparo Industries plc v Dickman [1990] 2 AC 605 at page 617, "
+        '"the law should develop novel categories of negligence incrementally". '
+        'In Murphy I held that "the loss suffered is purely economic".\n'
+    )
+    for words in ("the law should develop novel categories", "the loss suffered is purely"):
+        assert judged(tmp_path / words[:12], credited, words, cited_own) == [], words
     # not credited to him: his words are no more his than the court's
     assert codes(judged(tmp_path / "c", "", cited)) == []
 
@@ -1022,3 +1030,30 @@ def test_words_read_out_in_an_interview_s_answer_are_warned_of(tmp_path: Path) -
     quote = "the port has not yet shown that the plan is on track"
     only(hearing_checked(tmp_path / "b", quote, source), "quotation-within-quotation")
     assert hearing_checked(tmp_path / "own", "We will publish it in March", source) == []
+
+
+def test_a_document_credited_to_the_speaker_quoting_them_by_name_is_theirs(
+    tmp_path: Path,
+) -> None:
+    """A committee's report quoting its earlier report in the third person, a
+    minister's release quoting her: `In 2019 the Committee said that "…"`, `Kari
+    Aasen said: "…"` were warned of as someone else's words (a review)."""
+    committee = "  - id: committee\n    name: Health Committee\n    kind: organisation\n"
+    report = (
+        'In 2019 the Committee said that the data were "too incomplete to support any '
+        'decision". "We will publish the findings in full," the Health Committee added.\n'
+    )
+    source = "    credits: [Health Committee]\n    text: sources/s.txt\n"
+
+    def reported(folder: Path, quote: str) -> list[Problem]:
+        briefing = (
+            BASE.replace("    text: sources/s.txt\n", source)
+            .replace("events:\n", committee + "events:\n", 1)
+            .replace("text: hello world", f"text: {quote}")
+            .replace("speaker: a\n", "speaker: committee\n")
+        )
+        files = briefing_files(**{"briefing.yaml": briefing, "sources/s.txt": report})
+        return check(write_folder(folder, files))
+
+    assert reported(tmp_path / "a", "too incomplete to support any decision") == []
+    assert reported(tmp_path / "b", "We will publish the findings in full") == []

@@ -24,8 +24,10 @@ is read only right at the quotation's marks:
   Aasen, "…"`, and a few words quoted in reported speech, `Aasen said the
   offer was "an insult"`, `Lord Bridge said that the law should develop
   "…"` (a review: a judgment's citations, an interviewer's quotation of a
-  body, passed); a body's document is its words (`the Agency's report said`),
-  its office or aide is not it (`Aasen's office said` names no one);
+  body, passed), unless the words between its verb and the quotation may
+  be someone else's (`_run_in`); a body's document is its words (`the
+  Agency's report said`), its office or aide is not it (`Aasen's office
+  said` names no one);
 - in French, first an incise inside the quotation (`« Nous irons, a déclaré
   Emmanuel Macron, jusqu’au bout »`), then `« … », a déclaré Macron`, `«
   … », selon Macron`, `Macron a déclaré : « … »`, `Selon Macron, « … »`.
@@ -182,7 +184,10 @@ def warn_said_by_other(
     checks: PassageChecks,
 ) -> bool:
     """Warn, once, of the first quotation a quote's parts stand in that its
-    source attributes to another actor (see the module's doc); whether it did."""
+    source attributes to another actor (see the module's doc). Whether its
+    sentence says whose the quotation is: another's (warned), or the quote's
+    speaker's or reported_by's (a document credited to its speaker quoting
+    them, `Kari Aasen said: "…"`, is not quoting someone else: the review)."""
     grammar = _ENGLISH if checks.english else _FRENCH if checks.french else None
     if grammar is None or not source.uses_marks:
         return False
@@ -205,9 +210,11 @@ def warn_said_by_other(
         )
         if found is None:
             continue
+        other, passage = found
+        if not other:
+            return True  # the quote's own people's, as the sentence says
         if any(names.publishes(source_id, ident) for ident in people):
             return False  # a press release: its publisher's words, whoever it quotes
-        other, passage = found
         _warn(record, source_id, names, people, other, passage)
         return True
     return False
@@ -225,35 +232,35 @@ def _attribution(
     grammar: _Grammar,
     whom: _Whom,
 ) -> tuple[str, str] | None:
-    """The other actor a quotation's attribution names, and the passage that
-    shows it; None when it names the quote's people, nobody known, or there
-    is none. The first attribution found decides: an incise inside it
-    (French), then one after its closing mark, then one before its opening
-    mark."""
+    """The other actor a quotation's attribution names ("": the quote's
+    people), and the passage that shows it; None when it names nobody known,
+    or there is none. The first attribution found decides: an incise inside
+    it (French), then one after its closing mark, then one before its
+    opening mark."""
     low, high = paragraph
     if grammar.incise is not None:
         incise = grammar.incise.search(original, quotation.start, quotation.end)
         if incise is not None:
             other = _other(_forward(incise.group("who"), grammar), grammar, whom)
             seen = (max(low, incise.start() - REACH), incise.end())
-            return (other, excerpt(original, *seen)) if other else None
+            return (other, excerpt(original, *seen)) if other is not None else None
     if quotation.closed and not _ends_sentence(original, quotation):
         end = _clause_end(original, quotation.end + 1, high)
         candidates = _after(original[quotation.end + 1 : end], grammar)
         if candidates is not None:
             other = _other(candidates, grammar, whom)
             seen = (max(low, quotation.end - REACH), min(end + 1, quotation.end + 1 + REACH))
-            return (other, excerpt(original, *seen)) if other else None
+            return (other, excerpt(original, *seen)) if other is not None else None
     if quotation.opened:
         found = _clause_before(original, quotation.start - 1, low)
         if found is not None:
-            start, clause = found
-            candidates = _before(clause, grammar)
+            start, clause, run_in = found
+            candidates = _run_in(clause, grammar) if run_in else _before(clause, grammar)
             if candidates is not None:
                 other = _other(candidates, grammar, whom)
                 start += len(clause) - len(clause.lstrip(", "))
                 seen = (start, min(high, quotation.start + REACH))
-                return (other, excerpt(original, *seen)) if other else None
+                return (other, excerpt(original, *seen)) if other is not None else None
     return None
 
 
@@ -278,13 +285,14 @@ def _clause_end(original: str, start: int, high: int) -> int:
     return limit
 
 
-def _clause_before(original: str, mark: int, low: int) -> tuple[int, str] | None:
-    """The clause that ends with a colon or comma right before the opening
-    mark at `mark`, from its sentence's start (within _READ): where it starts,
-    and its words without that colon or comma."""
+def _clause_before(original: str, mark: int, low: int) -> tuple[int, str, bool] | None:
+    """The clause right before the opening mark at `mark`, from its sentence's
+    start (within _READ): where it starts, its words without a colon or comma
+    that ends it, and whether it has none (the quotation is run into it)."""
     begin = max(low, mark - _READ)
     head = original[begin:mark].rstrip()
-    if head.endswith((":", ",")):
+    run_in = not head.endswith((":", ","))
+    if not run_in:
         head = head[:-1]
     start = 0
     for found in _CLAUSE_END.finditer(head):
@@ -293,7 +301,7 @@ def _clause_before(original: str, mark: int, low: int) -> tuple[int, str] | None
         start = found.end()
     if begin > low and start == 0:
         return None  # no start of its sentence within reach: a long one
-    return begin + start, head[start:]
+    return begin + start, head[start:], run_in
 
 
 def _abbreviation(text: str, stop: int) -> bool:
@@ -349,6 +357,83 @@ def _before(clause: str, grammar: _Grammar) -> list[str] | None:
     if "," in tail or len(tail.split()) > _TAIL_WORDS:
         return None  # `The report, which Aasen said was flawed, concluded:`
     return _backward(clause[: verb.start()], grammar)
+
+
+def _run_in(clause: str, grammar: _Grammar) -> list[str] | None:
+    """The names an attribution may give to a few words quoted in reported
+    speech (`Aasen said the offer was "an insult"`: the clause runs into the
+    quotation); None when the words between its verb and the quotation may
+    be someone else's: they name anyone (`Sande disagreed with Aasen that
+    the delay was "…"`, `after Sande called the plan "…"`), open with a
+    preposition (`replied to the charge that he was "…"`), hold another's
+    words (`the claim that`, `called it`), or the verb is passive (`Sande was
+    told by Aasen that`): a review's false alarms."""
+    verbs = list(grammar.verb.finditer(clause))
+    if not verbs:
+        # `According to Aasen, the plan is "…"`: the sentence is theirs
+        return _before(clause, grammar) if grammar.opening.match(clause) else None
+    verb = verbs[-1]
+    tail = clause[verb.end() :].split()
+    if len(tail) > _TAIL_WORDS or "," in clause[verb.end() :]:
+        return None
+    listener = verb.group().split()[-1].casefold() in _TELLING
+    if any(
+        not _names_no_speaker(word, first=index == 0 and listener)
+        for index, word in enumerate(tail)
+    ):
+        return None
+    if tail and tail[0].casefold() in _RUN_IN_PREPOSITIONS:
+        return None
+    if any(word.casefold().strip(_EDGE_MARKS) in _ANOTHERS_WORDS for word in tail):
+        return None
+    before = clause[: verb.start()].split()
+    if before and before[-1].casefold() in _PASSIVE:
+        return None
+    return _before(clause, grammar)
+
+
+def _names_no_speaker(word: str, first: bool) -> bool:
+    """Whether a word between a verb and a quotation run into it leaves the
+    verb's subject the speaker: not a name (`after Sande called it`), but a
+    date's (`on Tuesday`), a name's possessive (`said Sande's plan was`), an
+    abbreviation (`the U.S. ambassador`), or whom the subject tells (`first`
+    after `told`: `Aasen told Sande the plan was`)."""
+    bare = word.strip(_EDGE_MARKS)
+    if not bare[:1].isupper() or first:
+        return True
+    return (
+        bare in _CALENDAR
+        or _POSSESSIVE.fullmatch(bare) is not None
+        or _INITIALS.fullmatch(bare) is not None
+    )
+
+
+#: Abbreviations of initials (`U.S.`, `U.K`).
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
+#: Verbs whose object is whom they are said to (`told Sande the plan was`).
+_TELLING = frozenset("told tell tells telling".split())
+#: Punctuation at a word's edges, for the run-in tail's words.
+_EDGE_MARKS = ".,;:!?()[]'’\"“”‘"
+#: Capitalised words of a date, which name no one (`said on Tuesday the plan …`).
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+    "April May June July August September October November December".split()
+)
+#: Words that open a verb's object rather than what was said (`replied to`,
+#: `disagreed with`, `told by`; not `said on Tuesday`, `said at a briefing`).
+_RUN_IN_PREPOSITIONS = frozenset(
+    "to with by about against over from of toward towards".split()
+)
+#: Words that say the quoted words are another's: a naming verb (`called the
+#: plan "…"`), or another's claim (`the charge that it was "…"`). English;
+#: French reads `que` (`a répondu à Y que`) through its own verbs.
+_ANOTHERS_WORDS = frozenset(
+    """called calling branded branding described describing dubbed dubbing labelled labeled
+    labelling termed known claim claims charge charges accusation accusations allegation
+    allegations suggestion suggestions assertion assertions description""".split()
+)
+#: Words before a verb that make it passive (`Sande was told by Aasen`).
+_PASSIVE = frozenset("was were been being is are be".split())
 
 
 #: Words after a verb of saying that open what was said, reported: `"Why
@@ -408,13 +493,19 @@ def _subject_part(part: str, grammar: _Grammar) -> str:
         if _APOSTROPHE.split(word.casefold())[0] in grammar.relatives:  # `qu'Aasen`
             words = words[:index]
             break
-    for index in range(len(words) - 1, 0, -1):
+    for index in range(1, len(words)):
         owner = _POSSESSIVE.fullmatch(words[index - 1])
-        if owner is not None and words[index].casefold() in _DOCUMENTS:
-            # `the Environment Agency's assessment said`: the Agency's own words
-            # (not `Aasen's office said`: an office, an aide, are not Aasen)
+        if owner is None or words[index].casefold() not in _DOCUMENTS:
+            continue
+        # `the Environment Agency's assessment last October said`: the
+        # Agency's own words (not `Aasen's office said`: an office, an aide,
+        # are not Aasen); the first such pair, the subject's head (`the
+        # Agency's review of Aasen's decision said` is the Agency's), and not
+        # when a name follows it (`After reading Aasen's report Sande said`)
+        after = words[index + 1 :]
+        if not any(w[:1].isupper() and w.strip(_EDGE_MARKS) not in _CALENDAR for w in after):
             words = [*words[: index - 1], owner.group(1)]
-            break
+        break
     return " ".join(words[-_NAME_WORDS:])
 
 
@@ -431,8 +522,8 @@ _DOCUMENTS = frozenset(
 
 def _other(candidates: list[str], grammar: _Grammar, whom: _Whom) -> str | None:
     """The first actor, not the quote's people, that a candidate names: the
-    first candidate that names anyone decides (the quote's people: None); an
-    unnamed person's (`a spokesman for Aasen`) names no one."""
+    first candidate that names anyone decides (the quote's people: ""); an
+    unnamed person's (`a spokesman for Aasen`) names no one (None)."""
     names, people, source_id = whom
     for candidate in candidates:
         if not candidate or candidate.split()[0].casefold() in grammar.indefinite:
@@ -441,7 +532,7 @@ def _other(candidates: list[str], grammar: _Grammar, whom: _Whom) -> str | None:
         if owner is not None:
             return owner.actor_id if owner.kind == "actor" else None
         if names.is_theirs(candidate, people):
-            return None
+            return ""
     return None
 
 

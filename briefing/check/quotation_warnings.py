@@ -70,9 +70,9 @@ def warn_quotation_marks(
     """The warnings of a quote's words outside the source's quotations, across
     a quotation's start or end, or in a quotation inside another. `names`: the
     actors' names, to show the speaker's and to tell a dateline from a turn;
-    `attributed`: quote-said-by-other named whose words its quotation is (a
-    quotation the speaker reads out, in a turn or a document credited to them,
-    is not warned of twice)."""
+    `attributed`: the quotation's sentence says whose words it is: another's
+    (quote-said-by-other warned: not warned of twice), or the speaker's own
+    (`Kari Aasen said: "…"` in a document credited to her is no one else's)."""
     if not source.uses_marks:
         return
     # A press release's words are all its publisher's: "Nordavia expects to
@@ -193,13 +193,20 @@ def _answers(label: Label, ident: str, names: TurnNames) -> bool:
     return label.role is Role.SPEAKER and words_of(label.name) in _ANSWER_LABELS
 
 
-#: How far before a quotation a speaker's own earlier words are said to follow.
-_LEAD = 60
-#: `I said, "…"`, `as I told the committee, "…"`, `in my words, "…"`: the
-#: speaker quoting themselves (English).
+#: How far before a quotation, within its sentence, a speaker's own earlier
+#: words are said to follow (`As I said in Caparo Industries plc v Dickman
+#: [1990] 2 AC 605 at page 617, "…"`: a citation is long, a review).
+_LEAD = 200
+#: `I said, "…"`, `as I told the committee, "…"`, `I held that "…"`, `in my
+#: words, "…"`: the speaker quoting themselves (English; not `I noted that the
+#: policy said "…"`, nor `In my judgment, "reasonably practicable" means`).
 _OWN_WORDS = re.compile(
-    r"\b(?:I|we)\s+(?:have\s+|had\s+)?(?:said|say|told|wrote|put\s+it|stated)\b|\bmy\s+(?:own\s+)?words\b",
+    r"\b(?:I|we)\s+(?:have\s+|had\s+)?(?:said|say|told|wrote|put\s+it|stated|held|observed"
+    r"|explained|remarked|warned|argued|described)\b"
+    r"|\bmy\s+(?:own\s+)?(?:words|speech|statement|letter)\b",
 )
+#: The end of a sentence before a quotation: its own words are read from there.
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])")
 
 
 #: The labels after the first looked at for states speaking (`_places_speak`).
@@ -277,7 +284,8 @@ def _quotes_own_words(source: SourcePlaces, place: PartPlace) -> bool:
     lead = source.original[
         max(place.paragraph[0], place.innermost.start - _LEAD) : place.innermost.start
     ]
-    return _OWN_WORDS.search(lead) is not None
+    ends = list(_SENTENCE_END.finditer(lead))
+    return _OWN_WORDS.search(lead, ends[-1].end() if ends else 0) is not None
 
 
 def _warn_quoted_in_document(
