@@ -421,9 +421,7 @@ _CALENDAR = frozenset(
 )
 #: Words that open a verb's object rather than what was said (`replied to`,
 #: `disagreed with`, `told by`; not `said on Tuesday`, `said at a briefing`).
-_RUN_IN_PREPOSITIONS = frozenset(
-    "to with by about against over from of toward towards".split()
-)
+_RUN_IN_PREPOSITIONS = frozenset("to with by about against over from of toward towards".split())
 #: Words that say the quoted words are another's: a naming verb (`called the
 #: plan "…"`), or another's claim (`the charge that it was "…"`). English;
 #: French reads `que` (`a répondu à Y que`) through its own verbs.
