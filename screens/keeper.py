@@ -129,6 +129,11 @@ class Keeper:
 
         self.app.run_worker(work, thread=True, group="userdata", exit_on_error=False)
 
+    def recount(self, briefing_id: str) -> None:
+        """What is new in the briefing changed (a record marked seen outside
+        it): the library counts it again when it next asks."""
+        self._counted.pop(briefing_id, None)
+
     def look_for_others(self, then: Callable[[], None]) -> None:
         """Read the notes file again if another reader wrote it since (a stat,
         in a worker), then `then` on the UI thread: it shows what changed."""
@@ -261,16 +266,17 @@ def standings_in(store: UserStore, read: Callable[[str], Briefing], briefing_id:
 
 def move_in(
     store: UserStore, read: Callable[[str], Briefing], key: RecordKey
-) -> tuple[str, KeptIn] | None:
+) -> tuple[str, RecordKey, KeptIn] | None:
     """Move the pin and note of the gone record `key` onto the one record of its
     briefing that reads as it did, the briefing read now; what was done, in a
-    sentence, and how its pins and notes stand then (None: no record reads so)."""
+    sentence, the record moved onto, and how the briefing's pins and notes
+    stand then (None: no record reads so)."""
     memory = _memory_of(store, read, key.briefing)
     target = renamed_as(memory, key) if memory is not None else None
     if memory is None or target is None:
         return None
     said = move_kept(memory, key, target)
-    return said, _kept_in(memory)
+    return said, target, _kept_in(memory)
 
 
 def _memory_of(

@@ -267,19 +267,23 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
         if record is None or target is None or self.read is None:
             return
         self.store.refresh()  # as another reader may have saved them meanwhile
-        moved = move_in(self.store, self.read, record.key)
-        if moved is None:  # the briefing changed since the list was made
-            self.standings[record.key.briefing] = standings_in(
-                self.store, self.read, record.key.briefing
-            )
+        key, briefing_id = str(record.key), record.key.briefing
+        kept_there = self.store.get(NOTES, key) is not None or self.store.get(PINS, key) is not None
+        moved = move_in(self.store, self.read, record.key) if kept_there else None
+        if moved is None:  # another window moved them, or the briefing changed
+            self.standings[briefing_id] = standings_in(self.store, self.read, briefing_id)
             self.show_rows()
-            self.notify(
-                "No record of its briefing reads as it did now: nothing to move it onto.",
-                markup=False,
-                timeout=4,
+            self.query_one(KeptList).listing.move_to(str(target))
+            said = (
+                "No record of its briefing reads as it did now: nothing to move it onto."
+                if kept_there
+                else "Nothing left to move: another window moved or removed its note and pin "
+                "meanwhile (listed as they are now)."
             )
+            self.notify(said, markup=False, timeout=5)
             return
-        said, self.standings[record.key.briefing] = moved
+        said, target, self.standings[briefing_id] = moved
+        self.keeper.recount(briefing_id)  # the record moved onto is seen: fewer "new"
         app = self.app
         self.keeper.changed(then=lambda outcome: say_moved(app, said, outcome))
         self.show_rows()

@@ -173,7 +173,8 @@ class LiveContentApp(App[None]):
         if folder is not None:
             # (compared with None too, the content unread: the folder gone, it
             # was never looked at again, and its return never read)
-            self._compare_files(folder, within(self.on_disk, folder))
+            library_gone = self.gone is not None and self.gone.library
+            self._compare_files(folder, within(self.on_disk, folder), library_gone)
         elif shown is None and self._library_shown() and time.monotonic() >= self._library_next:
             self._compare_library(self.on_disk)
 
@@ -253,8 +254,11 @@ class LiveContentApp(App[None]):
                 screen.list_as_now()
 
     @work(thread=True, exclusive=True, group="files-compared")
-    def _compare_files(self, folder: Path, before: FilesState) -> None:
-        if files_state(folder) != before:
+    def _compare_files(self, folder: Path, before: FilesState, library_gone: bool) -> None:
+        """`library_gone`: the library's folder was gone; back without the
+        briefing's own, its files look unchanged (gone both times), and the
+        header kept saying the library's folder was gone (a review)."""
+        if files_state(folder) != before or (library_gone and self.content.exists()):
             self.call_from_thread(self._files_changed, folder)
 
     def _files_changed(self, folder: Path) -> None:
@@ -311,8 +315,7 @@ class LiveContentApp(App[None]):
         self.said_on_disk = None
         self.refresh_bindings()
         self._say_outdated(shown, gone.header)
-        if gone.library:
-            self._show_library_gone(gone)
+        self._show_library_gone(gone if gone.library else None)
         if gone != self.gone:
             self.notify(
                 gone.notice, title="Changed on disk", severity="warning", markup=False, timeout=15

@@ -213,6 +213,11 @@ async def test_the_librarys_pins_say_which_records_are_gone_and_enter_there_says
         assert "★✎ quote    “she left” — A" in listed[1] and "no longer" not in listed[2]
         assert screen.query_one("#pins-list", RecordList).highlighted_id == "b/quote/q-left"
         assert "m" not in footer_keys(app)  # nothing left to move
+        await pilot.press("escape")
+        await settle(pilot)
+        # the quote moved onto is seen: its briefing's row no longer says "1 new"
+        assert rows(app, "library", 1)[0].endswith("   as of 10 Feb 2022")
+        assert "new" not in rows(app, "library", 1)[0]
     assert stored(tmp_path, storefile.NOTES)["b/quote/q-left"]["text"] == "why did she leave?"
     assert list(stored(tmp_path, storefile.PINS)) == ["b/quote/q-left"]
 
@@ -414,3 +419,44 @@ async def test_no_move_is_offered_where_two_records_read_as_the_gone_one(tmp_pat
         await pilot.press("m")
         await app.workers.wait_for_complete()
     assert "b/quote/q2" in stored(tmp_path, storefile.NOTES)
+
+
+async def test_m_in_the_librarys_pins_after_another_window_moved_them_says_so(
+    tmp_path: Path,
+) -> None:
+    """Another reader moved the note and pin first: `m` said "nothing to move
+    it onto", as if the move had failed, and the cursor went to the first row
+    (a review)."""
+    content = tmp_path / "content"
+    write_folder(content / "one", briefing_files(**{"briefing.yaml": MORE}))
+    write_folder(content / "two", briefing_files(**{"briefing.yaml": OTHER}))
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        library.show_briefing("b")
+        await pilot.press("enter")
+        await remembered(pilot)
+        await pilot.press("tab", "tab", "j", "asterisk")
+        await type_and_leave(pilot, "w", "why did she leave?", "escape")
+    (content / "one" / "briefing.yaml").write_text(RENAMED, encoding="utf-8")
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await library_pins(pilot)
+        assert "m moves it there" in rows(app, "pins", 4)[2]
+        # another window's move, as its save leaves the store
+        moved = {"b/quote/q-left": screen.store.get(storefile.NOTES, "b/quote/q2")}
+        screen.store.change(
+            [
+                (storefile.NOTES, "b/quote/q-left", moved["b/quote/q-left"]),
+                (storefile.NOTES, "b/quote/q2", None),
+                (storefile.PINS, "b/quote/q2", None),
+            ]
+        )
+        await pilot.press("m")
+        await pilot.pause()
+        assert "Nothing left to move: another window moved or removed" in toasts(app)
+        assert "✎ quote    “she left” — A" in rows(app, "pins", 4)[1]
+        listing = screen.query_one("#pins-list", RecordList)
+        assert listing.highlighted_id == "b/quote/q-left"

@@ -208,3 +208,34 @@ async def test_a_library_whose_folder_goes_while_listed_says_so_until_it_is_back
         assert library_title(listing).startswith("Briefings")
         await pilot.press("enter")
         assert not header(shown_briefing(app)).startswith("⚠")
+
+
+async def test_a_library_back_without_the_open_briefing_s_folder_says_its_folder_is_gone(
+    tmp_path: Path,
+) -> None:
+    """Opened while the library's folder was gone, the briefing kept saying
+    the library's folder was gone once it was back without the briefing's
+    own (a review): its files looked unchanged, gone both times."""
+    library = tmp_path / "library"
+    write_folder(library / "a-first", briefing_files())
+    second = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", "id: second\n")
+    write_folder(library / "b-second", briefing_files(**{"briefing.yaml": second}))
+    kept = shutil.copytree(library, tmp_path / "kept")
+    app = reader(library, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, LibraryScreen)
+        shutil.rmtree(library)
+        await until(pilot, lambda: library_title(listing).startswith("⚠"), "the title's warning")
+        listing.show_briefing("b")
+        await pilot.press("enter")
+        screen = shown_briefing(app)
+        await settle(pilot)
+        assert header(screen).startswith(LIBRARY_GONE)
+        library.mkdir()
+        shutil.copytree(kept / "b-second", library / "b-second")
+        await until(pilot, lambda: header(screen).startswith(GONE), "its own folder's warning")
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is listing, "the library")
+        assert not library_title(listing).startswith("⚠")
