@@ -283,6 +283,7 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
             self.notify(said, markup=False, timeout=5)
             return
         said, target, self.standings[briefing_id] = moved
+        self.unpinned.pop(key, None)  # (`*` again would pin the gone record, not the moved one)
         self.keeper.recount(briefing_id)  # the record moved onto is seen: fewer "new"
         app = self.app
         self.keeper.changed(then=lambda outcome: say_moved(app, said, outcome))
