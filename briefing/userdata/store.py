@@ -13,9 +13,11 @@ text saved holds both (`settled`), and a notice says so.
 Nothing the user did not let briefing write is touched: a file at the path
 that does not begin with the notes marker is left as it is, and so is a file
 written by a newer version of briefing, or a read-only one; in each case the
-reader works from memory and `notices` says so. A damaged file of ours is set
-aside (`notes.json.damaged`, never over an earlier copy) and a new one begun
-(by the reader: a store `only_reading` leaves it as it is, and says so).
+reader works from memory and `notices` says so. So is a damaged file of ours,
+said where it breaks (`notes.json:1:2022`), until it is mended: our writes are
+atomic, so it is one edited by hand with a typo, or cut short by something
+else, and setting it aside for a new one made every note vanish from view,
+said once and never again (a trial of a long-time user).
 A file of an older format is copied aside (`notes.json.format-N`) before it
 is first written in the new one.
 """
@@ -35,7 +37,6 @@ from briefing.files.jsonfile import (
     claim_name,
     our_file,
     read_json,
-    set_aside,
     why_unwritable,
 )
 from briefing.files.kept_encoding import KeptEncoding
@@ -291,55 +292,31 @@ class UserStore:
             until = "; pins and notes made now are kept only until you quit"
             self._notice(why if self.only_reading else f"{why}{until}")
 
-    def _where(self, damage: Unreadable, now_at: Path | None = None) -> str:
+    def _where(self, damage: Unreadable) -> str:
         """`notes.json:3:5: your notes file` when the damage has a place, for a
-        located message; else `your notes file notes.json`. `now_at`: where the
-        damaged text is now (set aside), which is the file the place is in."""
+        located message; else `your notes file notes.json`."""
         if damage.place is None:
             return f"your notes file {self._shown}"
         line, column = damage.place
-        if now_at is None:
-            return f"{self._shown}:{line}:{column}: your notes file"
-        return f"{display_path(now_at)}:{line}:{column}: your notes file {self._shown}"
+        return f"{self._shown}:{line}:{column}: your notes file"
 
     def _damaged_at_start(self, damage: Unreadable) -> Tables:
-        """Set the damaged file aside, under the lock: it may have been replaced since.
-        Not for a command that only reads (`briefing notes`): it leaves the file
-        where it is, and says so (it renamed it, and a script saw success)."""
-        reason = _damage_said(damage)
-        if self.only_reading:
-            self.unread = True
-            self._refuse(
-                f"{self._where(damage)} is damaged ({reason}): it was left as it is "
-                "(the reader sets it aside and begins a new one)"
-            )
-            return storefile.empty()
-        unwritable = why_unwritable(self.path, "your notes file")
-        if unwritable:
-            self._refuse(f"{self._where(damage)} is damaged ({reason}) and {unwritable}")
-            return storefile.empty()
-        try:
-            with file_lock(self.path, f"your notes file {self._shown}", self.lock_wait):
-                try:
-                    return self._tables_of(read_json(self.path, MARKER, MAX_BYTES))
-                except Unreadable as again:
-                    self._set_aside(again)
-        except (LockWaitTimeout, OSError, NotOurs) as exc:
-            self._refuse(
-                f"{self._where(damage)} is damaged ({reason}) and could not be set aside ({exc})"
-            )
+        """Leave the damaged file as it is, said where, until it is mended (each
+        save looks again: `_mended`); its notes are not shown meanwhile."""
+        self.unread = True
+        self._refuse_damaged(damage)
         return storefile.empty()
 
-    def _set_aside(self, damage: Unreadable) -> None:
-        aside = set_aside(self.path)
-        if aside is not None:
-            said = (
-                f"{self._where(damage, aside)} was damaged ({_damage_said(damage)}); "
-                f"it was set aside as "
-                f"{aside.name} and a new one begun"
-            )
-            self._notice(said)
-            self.done_to_file.append(said)
+    def _refuse_damaged(self, damage: Unreadable) -> None:
+        mend = "" if self.only_reading else ", or move it away and briefing begins a new one"
+        said = (
+            f"{self._where(damage)} is damaged ({_damage_said(damage)}): it is left as it "
+            f"is, its notes unread, until you mend it{mend}"
+        )
+        if self.read_only is None:
+            self.done_to_file.append(said)  # said again as the reader ends
+        self._refuse(said)
+        self._while_odd = not self.only_reading
 
     # --- changing -------------------------------------------------------------
 
@@ -491,7 +468,7 @@ class UserStore:
         except (NotOurs, Unreadable, OSError):
             self._odd_at = stamp
             return False
-        self.read_only, self._while_odd = None, False
+        self.read_only, self._while_odd, self.unread = None, False, False
         self._notice(
             f"your notes file {self._shown} reads well again: what was kept in this "
             "session is saved now"
@@ -589,10 +566,10 @@ class UserStore:
             )
             raise NotSaved from exc
         except Unreadable as exc:
-            # Damaged since it was read: what this process knows is the best copy.
-            self._set_aside(exc)
-            with self._mutex:
-                return dict(self._tables or storefile.empty())
+            # Damaged since it was read: edited by hand, a typo in it (a save
+            # set the user's edit aside, and wrote over it what it had read)
+            self._refuse_damaged(exc)
+            raise NotSaved from exc
         if version < FORMAT:
             kept = _copy_aside(self.path, f".format-{version}")
             self._notice(
