@@ -307,7 +307,7 @@ def test_a_note_emptied_in_one_reader_and_rewritten_in_another_is_kept(store_fil
     [
         lambda good: good[: len(good) // 2],  # cut short
         lambda good: good.replace(b'"notes":{', b'"notes":[', 1),  # of another shape
-        lambda good: good.replace(b'"version":1', b'"version":"one"', 1),  # no format
+        lambda good: good.replace(b'"version":2', b'"version":"one"', 1),  # no format
     ],
     ids=["truncated", "shape", "format"],
 )
@@ -523,7 +523,7 @@ def test_many_entries_mended_wrongly_are_counted_and_only_the_first_looked_for(
     seen = {f"b/quote/q{n}": {"wrong": "x"} for n in range(50)}
     store_file.parent.mkdir(parents=True)
     marker = {storefile.MARKER.key: storefile.MARKER.value}
-    meta = {"format": {"version": 1}}
+    meta = {"format": {"version": storefile.FORMAT}}
     store_file.write_text(dumps({**marker, "meta": meta, "seen": seen}), encoding="utf-8")
     looked_for = []
     place_of = storefile.place_of
@@ -632,7 +632,10 @@ def test_a_store_of_a_newer_version_is_read_and_never_written(store_file: Path) 
     store = UserStore(store_file)
     store.put(storefile.NOTES, "b/quote/q", note(1))
     assert store.save()
-    newer = store_file.read_bytes().replace(b'"version":1', b'"version":2', 1)
+    now, newer_format = storefile.FORMAT, storefile.FORMAT + 1
+    newer = store_file.read_bytes().replace(
+        f'"version":{now}'.encode(), f'"version":{newer_format}'.encode(), 1
+    )
     store_file.write_bytes(newer)
     reader = UserStore(store_file)
     assert list(reader.table(storefile.NOTES)) == ["b/quote/q"]  # shown
@@ -1094,3 +1097,41 @@ def test_a_note_kept_in_the_former_digest_moved_to_its_renamed_record_is_current
     assert "Moved your note from the quote q" in move_kept(memory, quote, target)
     assert memory.note(target).standing is Standing.CURRENT  # type: ignore[union-attr]
     assert memory.note(quote) is None
+
+
+def test_a_table_this_version_does_not_know_is_written_back_as_it_was(store_file: Path) -> None:
+    """A later version's table was dropped at the first save (a trial of a
+    long-time user going back and forth between versions)."""
+    store = UserStore(store_file)
+    store.put(storefile.NOTES, "b/quote/q", note(1))
+    assert store.save()
+    data = json.loads(store_file.read_bytes())
+    data["highlights"] = {"b/quote/q": {"colour": "yellow", "words": [1, 4]}}
+    store_file.write_text(json.dumps(data), encoding="utf-8")
+    again = UserStore(store_file)
+    again.put(storefile.PINS, "b/quote/q", {"digest": None, "record": "r", "pinned": "t"})
+    assert again.save()
+    written = json.loads(store_file.read_bytes())
+    assert written["highlights"] == {"b/quote/q": {"colour": "yellow", "words": [1, 4]}}
+    assert list(written["pins"]) == ["b/quote/q"] and list(written["notes"]) == ["b/quote/q"]
+
+
+def test_a_file_of_format_1_is_written_in_format_2_which_older_versions_never_write(
+    store_file: Path,
+) -> None:
+    """A version of format 1 running beside this one wrote a note over the one
+    this one had saved, and one going back said 74 records had changed: a file
+    of format 2 is one they read and never write (a trial of a long-time user)."""
+    kept = {"text": "kept", "digest": None, "record": "r", "written": "t"}
+    old = {"meta": {"format": {"version": 1}}, "notes": {"b/quote/q": kept}}
+    store_file.parent.mkdir(parents=True)
+    old_bytes = (storefile.MARKER.prefix.decode() + "," + dumps(old)[1:]).encode()
+    store_file.write_bytes(old_bytes)
+    store = UserStore(store_file)
+    store.put(storefile.PINS, "b/quote/q", {"digest": None, "record": "r", "pinned": "t"})
+    assert store.save()
+    assert (store_file.parent / "notes.json.format-1").read_bytes() == old_bytes
+    written = json.loads(store_file.read_bytes())
+    assert written["meta"]["format"]["version"] == 2
+    assert written["notes"]["b/quote/q"] == kept
+    assert "now in format 2" in " ".join(store.take_notices())

@@ -8,7 +8,7 @@ those bytes or replaced. The documents' ids are the records' keys
 saves merge by key:
 
     {"_briefing_notes": "written by briefing: ...",
-     "meta":   {"format": {"version": 1, "briefing_version": "0.1.0"}},
+     "meta":   {"format": {"version": 2, "briefing_version": "0.1.0"}},
      "notes":  {"b/quote/q1": {"text": "...", "digest": "...", "record": "...", "written": "..."}},
      "pins":   {"b/event/e1": {"digest": "...", "record": "...", "pinned": "..."}},
      "seen":   {"b/quote/q1": {"digest": "..."}},
@@ -43,8 +43,13 @@ MARKER = Marker(
 )
 #: Largest notes file read, in bytes: far beyond a lifetime of notes.
 MAX_BYTES = 256 * 1024 * 1024
-#: The shape this version reads and writes.
-FORMAT = 1
+#: The shape this version reads and writes. 2: format 1's tables, written by
+#: versions that keep a seen record's earlier wordings (`earlier`), take its
+#: digest of what a reader sees of it, and keep tables they do not know: the
+#: versions of format 1 before them read a file of 2 and never write it. Run
+#: beside this one on the same file, one wrote a note over this one's, and one
+#: said every record changed (a trial of a long-time user).
+FORMAT = 2
 
 META, NOTES, PINS, SEEN, OPENED = "meta", "notes", "pins", "seen", "opened"
 TABLE_NAMES = (NOTES, PINS, SEEN, OPENED)
@@ -63,9 +68,15 @@ SHAPES: Mapping[str, Mapping[str, tuple[type, ...]]] = {
     OPENED: {"at": _TEXT},
 }
 
-#: Format N's JSON (without its marker) to format N + 1's. None yet: format 1
-#: is the first. A step takes and returns the whole object, meta included.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+def _same_tables(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 1 to 2: the tables are the same (what changed is who may write them)."""
+    return data
+
+
+#: Format N's JSON (without its marker) to format N + 1's. A step takes and
+#: returns the whole object, meta included.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _same_tables}
 
 
 def empty() -> Tables:
@@ -115,10 +126,15 @@ def tables_of(data: Mapping[str, Any]) -> Tables:
     """The tables of `data`, checked: Unreadable for one of another shape,
     OddEntry (with the rest) when only some of their entries are.
 
-    A table that is missing is empty; tables this version does not know are
-    left out (a newer file is never written, so nothing of them is lost).
+    A table that is missing is empty; tables this version does not know (a
+    later version's) are kept as they are, and written back as they were:
+    they were left out, and lost at the first save (a trial of a long-time
+    user).
     """
     tables = empty()
+    for name, found in data.items():
+        if name not in tables and name != META and isinstance(found, dict):
+            tables[name] = found
     odd: list[tuple[str, str, str]] = []
     for name in TABLE_NAMES:
         found = data.get(name, {})
