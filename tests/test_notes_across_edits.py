@@ -460,3 +460,29 @@ async def test_m_in_the_librarys_pins_after_another_window_moved_them_says_so(
         assert "✎ quote    “she left” — A" in rows(app, "pins", 4)[1]
         listing = screen.query_one("#pins-list", RecordList)
         assert listing.highlighted_id == "b/quote/q-left"
+
+
+async def test_a_note_kept_with_other_quotation_marks_is_offered_its_renamed_quote(
+    tmp_path: Path,
+) -> None:
+    """Kept by a version that wrote every quote in “…”, a note in a French
+    briefing, whose quotes read « … » now, was never offered `m` once the
+    quote's id was renamed (a long-time user's trial)."""
+    french = MORE.replace("  title: T\n", "  title: T\n  language: fr\n", 1)
+    content = content_of(tmp_path, french)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await keep_on_q2(pilot)
+    path = tmp_path / "data" / "notes.json"
+    kept = json.loads(path.read_text(encoding="utf-8"))
+    record = kept["notes"]["b/quote/q2"]["record"]
+    assert record.startswith("«")  # as this version writes it
+    kept["notes"]["b/quote/q2"]["record"] = "“she left” — A"  # as an older one did
+    path.write_text(json.dumps(kept), encoding="utf-8")
+    rewrite(content, french.replace("id: q2\n", "id: q-left\n"))
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await pilot.press("P")
+        await pilot.pause()
+        assert "reads as the quote q-left now: m moves it there" in rows(app, "pins", 3)[2]

@@ -19,6 +19,7 @@ No Textual: the reader's screens and `briefing notes` both use this.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -182,15 +183,18 @@ class BriefingMemory:
         return self._records.get(key)
 
     def reading_as(self, kind: str, text: str) -> list[RecordKey]:
-        """The records of `kind` that read `text` now (`record_text`)."""
+        """The records of `kind` that read `text` now (`record_text`), whatever
+        quotation marks and spaces around them: a French briefing's quotes
+        read `« … »` since its marks follow its language, and a note kept as
+        `“…”` before was offered no record to move to (a long-time user's trial)."""
         if self._reading is None:
             reading: dict[tuple[str, str], list[RecordKey]] = {}
             for key in self._records:
                 said = self.record_text(key)
                 if said is not None:
-                    reading.setdefault((key.kind, said), []).append(key)
+                    reading.setdefault((key.kind, _unmarked(said)), []).append(key)
             self._reading = reading
-        return list(self._reading.get((kind, text), ()))
+        return list(self._reading.get((kind, _unmarked(text)), ()))
 
     # --- visits and marks -----------------------------------------------------
 
@@ -343,6 +347,15 @@ class BriefingMemory:
         self.store.put(NOTES, str(key), document, known)
         self.version += 1
         return _note(key, document, self.standing(document, key))
+
+
+#: Quotation marks of any language, and the spaces beside them (`_unmarked`).
+_MARKS_AND_SPACES = re.compile(r"[\s«»‹›“”„‟‘’‚‛\"']+")
+
+
+def _unmarked(text: str) -> str:
+    """`text` with its quotation marks and runs of spaces made one space."""
+    return _MARKS_AND_SPACES.sub(" ", text).strip()
 
 
 #: How many wordings of a record seen before the last are remembered (`_earlier`).
