@@ -61,7 +61,7 @@ async def test_a_folder_deleted_and_restored_with_an_edit_is_followed(tmp_path: 
         shutil.rmtree(folder)
         await until(pilot, lambda: header(screen).startswith(GONE), "the header's warning")
         assert screen.queries.quote("q").text == "hello world"  # the last version read
-        assert "read again when its folder is back" in toasts(app)
+        await until(pilot, lambda: "read again when its folder is back" in toasts(app), "toast")
         await pilot.pause(1.0)  # several looks: still there, said once
         assert header(screen).startswith(GONE)
         assert toasts(app).count("is gone") == 1
