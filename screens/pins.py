@@ -102,9 +102,14 @@ def render_row(record: object, width: int) -> list[Content]:
         text = join(text, " ", CUT)
     if record.unopened:
         return [first, join(why, plain(" · ", "dim"), text)]
-    shown = join("   ", text)
-    flag = plain(f"{FLAGGED} changed since · ", "$text-warning")
-    return [first, join(flag, shown) if record.standing is Standing.CHANGED else shown]
+    if record.standing is Standing.CHANGED:  # the note's text in line with the others'
+        return [first, join(plain(f" {FLAGGED} ", "$text-warning"), text, FLAG_SAID)]
+    return [first, join("   ", text)]
+
+
+#: After a flagged note's text: what its `!` says (it read "! changed since ·",
+#: since what not said, and pushed the text out of line: a trial).
+FLAG_SAID = plain("  (the record changed since this note was written)", "dim $text-warning")
 
 
 def why_not_opened(record: Kept) -> str:

@@ -486,3 +486,30 @@ async def test_a_note_kept_with_other_quotation_marks_is_offered_its_renamed_quo
         await pilot.press("P")
         await pilot.pause()
         assert "reads as the quote q-left now: m moves it there" in rows(app, "pins", 3)[2]
+
+
+async def test_a_flagged_note_in_p_says_what_changed_in_line_with_the_others(
+    tmp_path: Path,
+) -> None:
+    """`! changed since ·` said since what nowhere, and pushed the note's text
+    out of line with the other notes' (a long-time user's trial)."""
+    content = content_of(tmp_path, MORE)
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await pilot.press("tab", "tab")
+        await type_and_leave(pilot, "w", "first", "escape")
+        await pilot.press("j")
+        await type_and_leave(pilot, "w", "second", "escape")
+    rewrite(content, MORE.replace("text: hello world", "text: hello"))
+    app = reader(content, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await remembered(pilot)
+        await pilot.press("P")
+        await pilot.pause()
+        listed = rows(app, "pins", 5)
+        flagged = next(row for row in listed if "first" in row)
+        plain_row = next(row for row in listed if "second" in row)
+        assert flagged.index("first") == plain_row.index("second")
+        assert flagged.startswith(" ! ")
+        assert flagged.endswith("(the record changed since this note was written)")
