@@ -164,17 +164,12 @@ async def library_pins(pilot: Pilot[None]) -> LibraryPinsScreen:
     return screen
 
 
-async def test_the_librarys_pins_say_which_records_are_gone_and_enter_there_says_why(
-    tmp_path: Path,
-) -> None:
-    """The library's P listed a quote whose id was renamed twice alike (old id,
-    new id), and Enter on the old one opened the briefing at its first quote,
-    saying nothing (a trial of a shared desk)."""
+async def kept_in_a_library_then_renamed(tmp_path: Path) -> Path:
+    """A library of two briefings; in `b`, opened from it, the quote q2 pinned
+    and noted ("why did she leave?"), then its id renamed q-left. Its content."""
     content = tmp_path / "content"
     write_folder(content / "one", briefing_files(**{"briefing.yaml": MORE}))
-    write_folder(
-        content / "two", briefing_files(**{"briefing.yaml": BASE.replace("id: b\n", "id: c\n", 1)})
-    )
+    write_folder(content / "two", briefing_files(**{"briefing.yaml": OTHER}))
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -185,9 +180,17 @@ async def test_the_librarys_pins_say_which_records_are_gone_and_enter_there_says
         await remembered(pilot)
         await pilot.press("tab", "tab", "j", "asterisk")
         await type_and_leave(pilot, "w", "why did she leave?", "escape")
-    (content / "one" / "briefing.yaml").write_text(
-        MORE.replace("id: q2\n", "id: q-left\n"), encoding="utf-8"
-    )
+    (content / "one" / "briefing.yaml").write_text(RENAMED, encoding="utf-8")
+    return content
+
+
+async def test_the_librarys_pins_say_which_records_are_gone_and_enter_there_says_why(
+    tmp_path: Path,
+) -> None:
+    """The library's P listed a quote whose id was renamed twice alike (old id,
+    new id), and Enter on the old one opened the briefing at its first quote,
+    saying nothing (a trial of a shared desk)."""
+    content = await kept_in_a_library_then_renamed(tmp_path)
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         screen = await library_pins(pilot)
@@ -427,20 +430,7 @@ async def test_m_in_the_librarys_pins_after_another_window_moved_them_says_so(
     """Another reader moved the note and pin first: `m` said "nothing to move
     it onto", as if the move had failed, and the cursor went to the first row
     (a review)."""
-    content = tmp_path / "content"
-    write_folder(content / "one", briefing_files(**{"briefing.yaml": MORE}))
-    write_folder(content / "two", briefing_files(**{"briefing.yaml": OTHER}))
-    app = reader(content, tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        library = app.screen
-        assert isinstance(library, LibraryScreen)
-        library.show_briefing("b")
-        await pilot.press("enter")
-        await remembered(pilot)
-        await pilot.press("tab", "tab", "j", "asterisk")
-        await type_and_leave(pilot, "w", "why did she leave?", "escape")
-    (content / "one" / "briefing.yaml").write_text(RENAMED, encoding="utf-8")
+    content = await kept_in_a_library_then_renamed(tmp_path)
     app = reader(content, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         screen = await library_pins(pilot)

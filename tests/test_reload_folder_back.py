@@ -38,6 +38,15 @@ def restored(kept: Path, folder: Path, old: str, new: str) -> None:
         path.write_text(text.replace(old, new), encoding="utf-8")
 
 
+def two_briefings(tmp_path: Path) -> tuple[Path, Path]:
+    """A library of two briefings (`b` in a-first, `second` in b-second), and a copy of it."""
+    library = tmp_path / "library"
+    write_folder(library / "a-first", briefing_files())
+    second = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", "id: second\n")
+    write_folder(library / "b-second", briefing_files(**{"briefing.yaml": second}))
+    return library, shutil.copytree(library, tmp_path / "kept")
+
+
 def counted_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Each time the reader reads the content again (its index opened anew)."""
     reads: list[Path] = []
@@ -100,11 +109,7 @@ async def test_a_briefing_folder_of_a_library_deleted_and_restored_is_followed(
 
 
 async def test_the_library_folder_gone_and_back_is_followed(tmp_path: Path) -> None:
-    library = tmp_path / "library"
-    write_folder(library / "a-first", briefing_files())
-    second = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", "id: second\n")
-    write_folder(library / "b-second", briefing_files(**{"briefing.yaml": second}))
-    kept = shutil.copytree(library, tmp_path / "kept")
+    library, kept = two_briefings(tmp_path)
     app = reader(library, tmp_path, "second")  # `briefing open library --briefing second`
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
@@ -147,11 +152,7 @@ async def test_a_folder_back_broken_or_as_another_briefing_says_so_as_an_edit_wo
 async def test_back_in_a_library_whose_folder_is_gone_it_says_its_list_is_the_last_read(
     tmp_path: Path,
 ) -> None:
-    library = tmp_path / "library"
-    write_folder(library / "a-first", briefing_files())
-    second = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", "id: second\n")
-    write_folder(library / "b-second", briefing_files(**{"briefing.yaml": second}))
-    kept = shutil.copytree(library, tmp_path / "kept")
+    library, kept = two_briefings(tmp_path)
     app = reader(library, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
@@ -181,11 +182,7 @@ async def test_a_library_whose_folder_goes_while_listed_says_so_until_it_is_back
     then listed the briefings as if nothing had happened; a briefing opened from
     it then said nothing either, its files never looking changed (left over from
     a trial of a shared desk)."""
-    library = tmp_path / "library"
-    write_folder(library / "a-first", briefing_files())
-    second = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", "id: second\n")
-    write_folder(library / "b-second", briefing_files(**{"briefing.yaml": second}))
-    kept = shutil.copytree(library, tmp_path / "kept")
+    library, kept = two_briefings(tmp_path)
     app = reader(library, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
@@ -216,11 +213,7 @@ async def test_a_library_back_without_the_open_briefing_s_folder_says_its_folder
     """Opened while the library's folder was gone, the briefing kept saying
     the library's folder was gone once it was back without the briefing's
     own (a review): its files looked unchanged, gone both times."""
-    library = tmp_path / "library"
-    write_folder(library / "a-first", briefing_files())
-    second = str(BASE_FILES["briefing.yaml"]).replace("id: b\n", "id: second\n")
-    write_folder(library / "b-second", briefing_files(**{"briefing.yaml": second}))
-    kept = shutil.copytree(library, tmp_path / "kept")
+    library, kept = two_briefings(tmp_path)
     app = reader(library, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
