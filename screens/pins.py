@@ -103,6 +103,9 @@ def render_row(record: object, width: int) -> list[Content]:
     if record.unopened:
         return [first, join(why, plain(" · ", "dim"), text)]
     if record.standing is Standing.CHANGED:  # the note's text in line with the others'
+        room = width - 3 - FLAG_SAID.cell_length
+        if text.cell_length > room > 0:  # cut to leave room for what `!` means (a review)
+            text = join(text.truncate(room - 1), CUT)
         return [first, join(plain(f" {FLAGGED} ", "$text-warning"), text, FLAG_SAID)]
     return [first, join("   ", text)]
 

@@ -488,7 +488,7 @@ async def test_a_flagged_note_in_p_says_what_changed_in_line_with_the_others(
     async with app.run_test(size=SIZE) as pilot:
         await remembered(pilot)
         await pilot.press("tab", "tab")
-        await type_and_leave(pilot, "w", "first", "escape")
+        await type_and_leave(pilot, "w", "first " + "and a long line " * 12, "escape")
         await pilot.press("j")
         await type_and_leave(pilot, "w", "second", "escape")
     rewrite(content, MORE.replace("text: hello world", "text: hello"))

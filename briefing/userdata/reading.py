@@ -183,18 +183,25 @@ class BriefingMemory:
         return self._records.get(key)
 
     def reading_as(self, kind: str, text: str) -> list[RecordKey]:
-        """The records of `kind` that read `text` now (`record_text`), whatever
-        quotation marks and spaces around them: a French briefing's quotes
-        read `« … »` since its marks follow its language, and a note kept as
-        `“…”` before was offered no record to move to (a long-time user's trial)."""
+        """The records of `kind` that read `text` now (`record_text`); where none
+        does, those that do but for the quotation marks around a quote's words:
+        a French briefing's quotes read `« … »` since its marks follow its
+        language, and a note kept as `“…”` before was offered no record to move
+        to (a long-time user's trial)."""
         if self._reading is None:
             reading: dict[tuple[str, str], list[RecordKey]] = {}
             for key in self._records:
                 said = self.record_text(key)
                 if said is not None:
-                    reading.setdefault((key.kind, _unmarked(said)), []).append(key)
+                    reading.setdefault((key.kind, said), []).append(key)
+                    unmarked = _unmarked(said)
+                    if unmarked != said:
+                        reading.setdefault((key.kind, MARKS_ASIDE + unmarked), []).append(key)
             self._reading = reading
-        return list(self._reading.get((kind, _unmarked(text)), ()))
+        exact = self._reading.get((kind, text))
+        if exact:
+            return list(exact)
+        return list(self._reading.get((kind, MARKS_ASIDE + _unmarked(text)), ()))
 
     # --- visits and marks -----------------------------------------------------
 
@@ -206,7 +213,9 @@ class BriefingMemory:
         """
         changes: list[Change] = [(OPENED, self.briefing_id, {"at": now()}), *self._rewritten]
         self._rewritten = []
-        if self.first_visit:
+        if self.first_visit and not self.store.unread:
+            # (a file that could not be read holds no visit: its marks, once
+            # it is mended, are the user's, not all "seen" by this one: a review)
             changes += self._seen_changes(k for k in self.digests if k.kind in LISTED)
         present = {str(key) for key in self.digests}
         changes += [
@@ -349,13 +358,20 @@ class BriefingMemory:
         return _note(key, document, self.standing(document, key))
 
 
-#: Quotation marks of any language, and the spaces beside them (`_unmarked`).
-_MARKS_AND_SPACES = re.compile(r"[\s«»‹›“”„‟‘’‚‛\"']+")
+#: A quote's line (`“words” — who`, `« words » — who`): its words without the
+#: marks around them, and what follows (`_unmarked`).
+_MARKED = re.compile(r"\s*[«»‹›“”„‟‘‚\"]\s*(?P<words>.*?)\s*[«»‹›“”„‟’‘\"]\s*(?P<rest>—.*)?")
+#: Set before a line read without its marks, in `reading_as`'s index.
+MARKS_ASIDE = "\x00"
 
 
 def _unmarked(text: str) -> str:
-    """`text` with its quotation marks and runs of spaces made one space."""
-    return _MARKS_AND_SPACES.sub(" ", text).strip()
+    """A quote's line without the quotation marks around its words (any other
+    line as it is): inner marks and apostrophes stay."""
+    found = _MARKED.fullmatch(text)
+    if found is None:
+        return text
+    return f"{found['words']} {found['rest'] or ''}".strip()
 
 
 #: How many wordings of a record seen before the last are remembered (`_earlier`).

@@ -130,6 +130,11 @@ class UserStore:
         #: what was last written of each table, reused where it is the same
         #: (saves are one at a time: `_saving`)
         self._encoded = KeptEncoding()
+        #: the older formats of the file copied aside before it was first written
+        self._copied_aside: set[int] = set()
+        #: the keys changed while the file was unread (damaged): what the file
+        #: holds of them is the user's own, not another window's (`_settled`)
+        self._while_unread: set[tuple[str, str]] = set()
 
     # --- reading --------------------------------------------------------------
 
@@ -161,8 +166,8 @@ class UserStore:
         """
         stamp = _stamp(self.path)
         with self._mutex:
-            if self._tables is None or stamp is None or stamp == self._stamp:
-                return False
+            if self._tables is None or stamp is None or stamp in (self._stamp, self._odd_at):
+                return False  # (not a file found unreadable as it is: read every 2 s, a review)
             known = self._stamp
         try:
             if our_file(self.path, MARKER) is None:
@@ -173,6 +178,7 @@ class UserStore:
             current = storefile.version_of(data) == FORMAT
             tables = storefile.tables_of(storefile.migrated(data))
         except (NotOurs, Unreadable, OSError):
+            self._odd_at = stamp
             return False
         with self._mutex:
             if self._stamp != known:
@@ -180,6 +186,8 @@ class UserStore:
             self._tables = applied(tables, self._pending)
             self._stamp = stamp
             self._on_file = tables if current else None
+        if self._while_odd:
+            self._reads_well_again()
         return True
 
     def table(self, name: str) -> Mapping[str, Document]:
@@ -311,10 +319,9 @@ class UserStore:
         mend = "" if self.only_reading else ", or move it away and briefing begins a new one"
         said = (
             f"{self._where(damage)} is damaged ({_damage_said(damage)}): it is left as it "
-            f"is, its notes unread, until you mend it{mend}"
+            f"is, and not written, until you mend it{mend}"
         )
-        if self.read_only is None:
-            self.done_to_file.append(said)  # said again as the reader ends
+        # (said again as the reader ends, with what could not be saved: `why_not_saved`)
         self._refuse(said)
         self._while_odd = not self.only_reading
 
@@ -339,6 +346,8 @@ class UserStore:
         """Make several changes at once; `known` as in `put`, for some of them."""
         with self._mutex:
             for table, key, _ in changes:
+                if self.unread:
+                    self._while_unread.add((table, key))
                 if (table, key) not in self._before:
                     seen = (known or {}).get((table, key), UNKNOWN)
                     if seen is UNKNOWN:  # as this process holds it now
@@ -468,12 +477,16 @@ class UserStore:
         except (NotOurs, Unreadable, OSError):
             self._odd_at = stamp
             return False
-        self.read_only, self._while_odd, self.unread = None, False, False
+        self._reads_well_again()
+        return True
+
+    def _reads_well_again(self) -> None:
+        """The file refused as damaged or odd is mended: saves go to it again."""
+        self.read_only, self._while_odd, self.unread, self._odd_at = None, False, False, None
         self._notice(
             f"your notes file {self._shown} reads well again: what was kept in this "
-            "session is saved now"
+            "session is saved to it at the next save"
         )
-        return True
 
     def _merge_and_write(
         self, changes: list[Change], before: dict[tuple[str, str], Document | None], wait: float
@@ -503,7 +516,11 @@ class UserStore:
         """`changes`, with each note that another process changed too since this one
         read it holding both texts: ours, then theirs. Nothing either typed is lost."""
         last = {(table, key): document for table, key, document in changes}
-        settled = [change for change in changes if change[0] != storefile.NOTES]
+        settled = [
+            change
+            for change in changes
+            if change[0] != storefile.NOTES and not self._unseen_removal(change, before, base)
+        ]
         for (table, key), ours in last.items():
             if table != storefile.NOTES:
                 continue
@@ -518,15 +535,32 @@ class UserStore:
                 continue
             both = dict(ours)
             when = storefile.written_at(theirs.get("written"))
+            unread = (table, key) in self._while_unread
+            where = "in your notes file while it could not be read" if unread else (
+                "meanwhile in another briefing window")  # fmt: skip
             both["text"] = storefile.both_texts(
-                ours["text"],
-                theirs["text"],
-                f"written meanwhile in another briefing window, {when}",
+                ours["text"], theirs["text"], f"written {where}, {when}"
             )
             settled.append((table, key, both))
-            self._notice(f"{_note_name(ours)}: changed in another briefing window too; "
-                         "both texts are kept in it")  # fmt: skip
+            self._notice(
+                f"{_note_name(ours)}: your notes file held a note on it too; both texts are "
+                "kept in it"
+                if unread
+                else f"{_note_name(ours)}: changed in another briefing window too; both "
+                "texts are kept in it"
+            )
         return settled
+
+    def _unseen_removal(
+        self, change: Change, before: dict[tuple[str, str], Document | None], base: Tables
+    ) -> bool:
+        """Whether `change` removes what this process never saw: a pin of the
+        file pinned and unpinned here while the file could not be read (a
+        review: the file's own pin was gone once it was mended)."""
+        table, key, document = change
+        if document is not None or (table, key) not in self._while_unread:
+            return False
+        return before.get((table, key)) is None and base.get(table, {}).get(key) is not None
 
     def _base(self) -> Tables:
         """What the file holds now, to apply this process's changes to (under the lock).
@@ -570,8 +604,11 @@ class UserStore:
             # set the user's edit aside, and wrote over it what it had read)
             self._refuse_damaged(exc)
             raise NotSaved from exc
-        if version < FORMAT:
+        if version < FORMAT and version not in self._copied_aside:
+            # once: a save that then fails leaves the file as it was, and each
+            # retry copied it again (a review)
             kept = _copy_aside(self.path, f".format-{version}")
+            self._copied_aside.add(version)
             self._notice(
                 f"your notes file {self._shown} was in format {version}; a copy was "
                 f"kept as {kept.name} and it is now in format {FORMAT}"
@@ -608,10 +645,15 @@ def _note_name(note: Document) -> str:
 
 
 def _copy_aside(path: Path, suffix: str) -> Path:
-    """A copy of `path` at `NAME{suffix}` (or `.1`, ...: never over an earlier copy)."""
+    """A copy of `path` at `NAME{suffix}` (or `.1`, ...: never over an earlier copy).
+    The name claimed is let go when the copy cannot be written (a full disk)."""
     data = path.read_bytes()
     kept = claim_name(path, suffix)
-    write_atomically(kept, [data])
+    try:
+        write_atomically(kept, [data])
+    except OSError:
+        kept.unlink(missing_ok=True)  # (claimed by this process, empty)
+        raise
     return kept
 
 

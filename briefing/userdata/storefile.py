@@ -133,8 +133,8 @@ def tables_of(data: Mapping[str, Any]) -> Tables:
     """
     tables = empty()
     for name, found in data.items():
-        if name not in tables and name != META and isinstance(found, dict):
-            tables[name] = found
+        if name not in tables and name != META:
+            tables[name] = found  # (a list, a text ...: as it is, never read here)
     odd: list[tuple[str, str, str]] = []
     for name in TABLE_NAMES:
         found = data.get(name, {})
