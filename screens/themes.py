@@ -148,9 +148,15 @@ def _too_close(text: Color, background: Color, colours: Colours, least: float) -
     drawn_text, drawn_background = _drawn(text, colours), _drawn(background, colours)
     if drawn_text == drawn_background:
         return True
-    if colours.few:  # their shades are the terminal's: only the same colour is sure to fail
-        return False
+    if colours.few:  # their shades are the terminal's: only the same colour is sure to fail,
+        # and white on bright white, almost one shade in every palette (xterm's
+        # #e5e5e5 on #fff: a trial found catppuccin-latte's dimmed text unreadable)
+        return {drawn_text, drawn_background} in _ALIKE_IN_EVERY_PALETTE
     return contrast(drawn_text, drawn_background) < least
+
+
+#: Two of the 16 colours (as `_drawn` gives them) that every palette draws alike.
+_ALIKE_IN_EVERY_PALETTE = ({(-1, -1, 7), (-1, -1, 15)},)
 
 
 _SYSTEMS = {"256": ColorSystem.EIGHT_BIT, "truecolor": ColorSystem.TRUECOLOR}

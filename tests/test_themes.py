@@ -350,3 +350,17 @@ async def test_a_broken_briefing_chosen_in_the_library_stays_legible(
         shown = "".join(t for strip in rendered_strips(app.screen) for t, _, _ in strip)
         assert "✗ broken" in shown
         assert unreadable(app) == []
+
+
+@pytest.mark.parametrize("name", ["catppuccin-latte", "rose-pine-dawn"])
+def test_white_on_bright_white_is_not_legible_in_16_colours(name: str) -> None:
+    """Their dimmed text (who said a quote, counts, "as of") was sent as white
+    on bright white: xterm's #e5e5e5 on #fff, a trial found it unreadable,
+    and both were offered as legible."""
+    from textual.theme import BUILTIN_THEMES
+
+    from briefing.screens.themes import Colours, legible
+
+    assert not legible(BUILTIN_THEMES[name], Colours("standard"))
+    assert legible(BUILTIN_THEMES[name], Colours("truecolor"))
+    assert legible(BUILTIN_THEMES["textual-light"], Colours("standard"))

@@ -98,6 +98,35 @@ def need_a_terminal() -> None:
                 "for text, use briefing list / briefing check"
             )
     need_a_capable_terminal()
+    colours_as_the_terminal_says()
+
+
+def colours_as_the_terminal_says() -> None:
+    """NO_COLOR as no-color.org says it (set and not empty: an empty one made
+    the reader grey and left `briefing check` in colour), and set for a
+    terminal whose terminfo says it has no colours (TERM=xterm-mono, vt100):
+    Rich sends them colours all the same, and the palette's chosen line,
+    marked by its background alone, could not be told from the others there
+    (a trial of terminals)."""
+    if os.environ.get("NO_COLOR") == "":
+        del os.environ["NO_COLOR"]
+    elif "NO_COLOR" not in os.environ and _monochrome(os.environ.get("TERM", "")):
+        os.environ["NO_COLOR"] = "1"
+
+
+def _monochrome(term: str) -> bool:
+    """Whether terminfo says `term` has no colours (and no COLORTERM says otherwise)."""
+    if not term or os.environ.get("COLORTERM") or os.environ.get("FORCE_COLOR"):
+        return False
+    try:
+        import curses  # (not on every platform: then nothing is known)
+    except ImportError:
+        return False
+    try:
+        curses.setupterm(term, sys.__stderr__.fileno() if sys.__stderr__ else 2)
+        return curses.tigetnum("colors") < 2
+    except (OSError, ValueError, curses.error):
+        return False
 
 
 #: Characters of the reader's screen: box lines, the chosen row's bar, marks.
