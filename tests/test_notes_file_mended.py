@@ -16,23 +16,12 @@ from pathlib import Path
 
 import pytest
 from conftest import briefing_files, write_folder
+from test_userdata import built, note
 
-from briefing.check.content import check_content
-from briefing.records.model import Briefing
 from briefing.userdata import store as store_module
 from briefing.userdata import storefile
 from briefing.userdata.reading import BriefingMemory
 from briefing.userdata.store import UserStore
-
-
-def note(n: int) -> dict[str, object]:
-    return {"text": f"note {n}", "digest": None, "record": "r", "written": "t"}
-
-
-def built(folder: Path) -> Briefing:
-    b = check_content(folder).folders[0].briefing
-    assert b is not None
-    return b
 
 
 @pytest.fixture
@@ -47,14 +36,21 @@ def missing_comma(path: Path) -> bytes:
     return good
 
 
+def broken_after_a_note(store_file: Path) -> tuple[bytes, UserStore]:
+    """A file with a note on b/quote/q, then a comma taken out of it by hand:
+    its good bytes, and a store that has read it broken."""
+    first = UserStore(store_file)
+    first.put(storefile.NOTES, "b/quote/q", note(1))
+    assert first.save()
+    good = missing_comma(store_file)
+    broken = UserStore(store_file)
+    broken.load()
+    return good, broken
+
+
 # 1. The end-of-session message says "damaged" though the file was mended and saved.
 def test_told_at_end_after_mend_does_not_say_damaged(store_file: Path) -> None:
-    s = UserStore(store_file)
-    s.put(storefile.NOTES, "b/quote/q", note(1))
-    assert s.save()
-    good = missing_comma(store_file)
-    r = UserStore(store_file)
-    r.load()
+    good, r = broken_after_a_note(store_file)
     r.put(storefile.NOTES, "b/quote/n", note(2))
     assert not r.save()
     store_file.write_bytes(good)  # mended
@@ -66,12 +62,7 @@ def test_told_at_end_after_mend_does_not_say_damaged(store_file: Path) -> None:
 
 # 2. Mended, no change made since: the store still says read_only/unread ("damaged") to the end.
 def test_mended_without_a_change_is_not_still_damaged(store_file: Path) -> None:
-    s = UserStore(store_file)
-    s.put(storefile.NOTES, "b/quote/q", note(1))
-    assert s.save()
-    good = missing_comma(store_file)
-    r = UserStore(store_file)
-    r.load()
+    good, r = broken_after_a_note(store_file)
     store_file.write_bytes(good)
     assert r.refresh()  # the look every 2 s reads the mended file: its notes show
     assert "b/quote/q" in r.table(storefile.NOTES)
@@ -246,12 +237,7 @@ def test_a_pin_of_the_unread_file_survives_pin_and_unpin_in_the_session(store_fi
 # 9. A note written in the session on a record the unread file has a note on: both kept,
 #    but the notice and the heading say another briefing window wrote it "meanwhile".
 def test_the_unread_files_note_is_not_called_another_windows(store_file: Path) -> None:
-    s = UserStore(store_file)
-    s.put(storefile.NOTES, "b/quote/q", note(1))
-    assert s.save()
-    good = missing_comma(store_file)
-    r = UserStore(store_file)
-    r.load()
+    good, r = broken_after_a_note(store_file)
     r.put(storefile.NOTES, "b/quote/q", note(2))
     assert not r.save()
     store_file.write_bytes(good)
