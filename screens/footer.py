@@ -32,6 +32,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
 
+from briefing.screens.cells import CUT
+
 #: Between the keys on the left and the palette's key on the right.
 SEPARATOR = "▏"
 #: The actions whose keys stay on the line when the others do not all fit:
@@ -177,10 +179,16 @@ class KeysFooter(Widget, can_focus=False):
             # a cell to spare after it, as Textual's compact footer leaves one
             right = Content.assemble((SEPARATOR, separator), self._drawn(palette), " ")
         room = max(0, width - right.cell_length)
+        if palette is not None and self._kept_width(keys) > room:
+            # the palette's key gives way to `?` and quit (`? Ke`, cut at 40
+            # columns, a trial): the palette is in `?`'s list too
+            right, palette, room = Content(""), None, width
         left = Content("")
         self._places = []
+        cut = False
         for shown in self._fitting(keys, room):  # cut at the palette's key, as Textual's
             if left.cell_length >= room:
+                cut = True  # (a key left out whole)
                 break
             piece = self._drawn(shown)
             end = min(room, left.cell_length + piece.cell_length)
@@ -189,7 +197,13 @@ class KeysFooter(Widget, can_focus=False):
         if palette is not None:
             self._places.append((width - right.cell_length + 1, width - 1, palette))
         gap = Content(" " * max(0, room - left.cell_length))
+        if (cut or left.cell_length - 1 > room) and room > 0:  # said, as every cut line is
+            return Content.assemble(left[: room - 1], CUT, right)
         return Content.assemble(left[:room], gap, right)
+
+    def _kept_width(self, keys: list[ShownKey]) -> int:
+        """The cells the keys never cut (Enter, `?`, quit) take, gaps included."""
+        return sum(self._drawn(shown).cell_length + 1 for shown in keys if shown.kept) - 1
 
     def _drawn(self, shown: ShownKey) -> Content:
         """`key description`, in the footer's colours (dim when the key does nothing now)."""

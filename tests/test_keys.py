@@ -455,3 +455,24 @@ async def test_a_key_the_footer_dims_is_listed_as_not_here(tmp_path: Path) -> No
         assert "Not here (dimmed in the footer)" in text, text
         not_here = text.split("Not here (dimmed in the footer)")[1]
         assert "Open" in not_here and "Copy" not in not_here
+
+
+@pytest.mark.parametrize("width", [40, 30, 24])
+async def test_a_narrow_footer_keeps_the_keys_key_whole_or_says_it_is_cut(
+    tmp_path: Path, width: int
+) -> None:
+    """At 40 columns the footer ended `? Ke▏^p palette`: the key that lists all
+    the others, cut with no mark (a trial of terminals). The palette's key gives
+    way first; narrower still, the cut is marked."""
+    app = reader(None, tmp_path)
+    async with app.run_test(size=(width, 12)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab")
+        await pilot.pause()
+        line = app.screen.query_one(KeysFooter).render().plain
+    assert len(line) == width
+    if width >= 30:
+        assert line.rstrip().endswith("q Quit ? Keys")
+        assert "^p" not in line
+    else:
+        assert line.endswith("▸"), line
