@@ -536,8 +536,10 @@ class UserStore:
             both = dict(ours)
             when = storefile.written_at(theirs.get("written"))
             unread = (table, key) in self._while_unread
-            where = "in your notes file while it could not be read" if unread else (
-                "meanwhile in another briefing window")  # fmt: skip
+            if unread:
+                where = "in your notes file while it could not be read"
+            else:
+                where = "meanwhile in another briefing window"
             both["text"] = storefile.both_texts(
                 ours["text"], theirs["text"], f"written {where}, {when}"
             )
