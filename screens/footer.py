@@ -33,6 +33,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from briefing.screens.cells import CUT
+from briefing.screens.themes import colours_of
 
 #: Between the keys on the left and the palette's key on the right.
 SEPARATOR = "▏"
@@ -94,6 +95,14 @@ class KeysFooter(Widget, can_focus=False):
             color: $foreground 20%;
             background: $footer-item-background;
         }
+        /* In 16 colours the keys' colour (bright red on the grey bar in
+           textual-dark: one shade in xterm's palette, and none to a red-weak
+           eye: a trial of terminals) gives way to the words' own, the key
+           told from them by bold and underline */
+        &.-few-colours > .keys-footer--key {
+            color: $footer-description-foreground;
+            text-style: bold underline;
+        }
     }
     """
 
@@ -105,6 +114,8 @@ class KeysFooter(Widget, can_focus=False):
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        colours = colours_of(self.app)
+        self.set_class(colours.few and not colours.no_color, "-few-colours")
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)

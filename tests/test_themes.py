@@ -364,3 +364,32 @@ def test_white_on_bright_white_is_not_legible_in_16_colours(name: str) -> None:
     assert not legible(BUILTIN_THEMES[name], Colours("standard"))
     assert legible(BUILTIN_THEMES[name], Colours("truecolor"))
     assert legible(BUILTIN_THEMES["textual-light"], Colours("standard"))
+
+
+async def test_the_footer_keys_in_16_colours_are_the_words_colour_bold_and_underlined(
+    tmp_path: Path, terminal: pytest.MonkeyPatch
+) -> None:
+    """textual-dark's footer keys were bright red on the grey bar in 16 colours:
+    one shade in xterm's palette (contrast 1.0), none to a red-weak eye (a trial
+    of terminals). The keys take the words' colour, told from them by bold and
+    underline; in more colours they keep the theme's."""
+    from briefing.screens.footer import KeysFooter
+
+    terminal.setenv("TERM", "screen")
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.console.color_system == "standard"
+        footer = app.screen.query_one(KeysFooter)
+        key = footer.get_visual_style("keys-footer--key")
+        words = footer.get_visual_style("keys-footer--description")
+        assert key.foreground == words.foreground
+        assert key.bold and key.underline
+    terminal.setenv("TERM", "xterm-256color")
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one(KeysFooter)
+        key = footer.get_visual_style("keys-footer--key")
+        words = footer.get_visual_style("keys-footer--description")
+        assert key.foreground != words.foreground and not key.underline
