@@ -127,18 +127,24 @@ def test_unknown_values_that_are_not_tables_are_kept(store_file: Path) -> None:
     assert not lost, f"dropped at the first save: {lost}"
 
 
+def read_in_format_1(store_file: Path) -> UserStore:
+    """A store that has read a file of format 1 holding a note on b/quote/q."""
+    first = UserStore(store_file)
+    first.put(storefile.NOTES, "b/quote/q", note(1))
+    assert first.save()
+    data = json.loads(store_file.read_bytes())
+    data["meta"]["format"]["version"] = 1
+    store_file.write_text(json.dumps(data), encoding="utf-8")
+    older = UserStore(store_file)
+    older.load()
+    return older
+
+
 # 6. A format-1 file whose save fails after the copy aside: each retry copies it again.
 def test_failed_saves_do_not_copy_format_1_aside_again_and_again(
     store_file: Path, monkeypatch
 ) -> None:
-    s = UserStore(store_file)
-    s.put(storefile.NOTES, "b/quote/q", note(1))
-    assert s.save()
-    data = json.loads(store_file.read_bytes())
-    data["meta"]["format"]["version"] = 1
-    store_file.write_text(json.dumps(data), encoding="utf-8")
-    r = UserStore(store_file)
-    r.load()
+    r = read_in_format_1(store_file)
     real = store_module.write_atomically
 
     def failing(path, chunks):  # type: ignore[no-untyped-def]
@@ -156,14 +162,7 @@ def test_failed_saves_do_not_copy_format_1_aside_again_and_again(
 
 # 6b. The disk quite full: the copy fails too, and each retry leaves an empty claimed name.
 def test_failed_copies_aside_leave_no_empty_files(store_file: Path, monkeypatch) -> None:
-    s = UserStore(store_file)
-    s.put(storefile.NOTES, "b/quote/q", note(1))
-    assert s.save()
-    data = json.loads(store_file.read_bytes())
-    data["meta"]["format"]["version"] = 1
-    store_file.write_text(json.dumps(data), encoding="utf-8")
-    r = UserStore(store_file)
-    r.load()
+    r = read_in_format_1(store_file)
 
     def failing(path, chunks):  # type: ignore[no-untyped-def]
         raise OSError(28, "No space left on device", str(path))
