@@ -56,6 +56,7 @@ from briefing.screens.places import filter_gone, place_of, state_of
 from briefing.screens.process import TerminalGone, end_on_signals, release_signals
 from briefing.screens.settings import apply_settings, report_settings, theme_picker
 from briefing.screens.sharing import open_address
+from briefing.screens.themes import colours_of, selected_row_legible
 from briefing.screens.worker_failures import WorkerFailed
 from briefing.userdata.places import Place, Places, briefing_key, library_key
 from briefing.userdata.store import UserStore
@@ -170,6 +171,15 @@ class BriefingApp(LiveContentApp):
         self._content_alone: bool | None = None
         #: the reader is ending (`exit`): keys read since are dropped
         self.ending = False
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables, its selected row's text made legible in 16 colours
+        (briefing.screens.themes.selected_row_legible)."""
+        variables = selected_row_legible(
+            self.current_theme, super().get_css_variables(), colours_of(self)
+        )
+        self.theme_variables = variables
+        return variables
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver for a terminal on Linux or macOS reads its input through

@@ -393,3 +393,43 @@ async def test_the_footer_keys_in_16_colours_are_the_words_colour_bold_and_under
         key = footer.get_visual_style("keys-footer--key")
         words = footer.get_visual_style("keys-footer--description")
         assert key.foreground != words.foreground and not key.underline
+
+
+#: xterm's 16 colours, by number: the palette a trial of terminals measured with.
+XTERM = (
+    (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0),
+    (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
+    (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0),
+    (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+)  # fmt: skip
+
+
+async def test_the_selected_row_in_16_colours_is_legible_in_xterms_palette(
+    tmp_path: Path, terminal: pytest.MonkeyPatch
+) -> None:
+    """textual-dark's focused selected row (white on blue) was sent as white on
+    cyan in 16 colours: a contrast of 1.6 to 2.0 in xterm's palette, on the row
+    that says where the reader is (a trial of terminals). In every theme offered
+    in 16 colours, its text and background stand apart there."""
+    from briefing.screens.themes import legible_themes
+
+    terminal.setenv("TERM", "screen")
+    app = reader(None, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        listing = app.screen.focused
+        assert isinstance(listing, RecordList) and listing.cursor is not None
+        themes = legible_themes(app)
+        assert "textual-dark" in themes
+        too_close = []
+        for name in themes:
+            app.theme = name
+            await settle(pilot)
+            style = listing.get_component_rich_style("record-list--cursor")
+            sent = _sent(style, ColorSystem.STANDARD)
+            if sent is None:
+                continue  # an ANSI theme: the terminal's own colours
+            fg, bg = (XTERM[colour.number or 0] for colour in sent)
+            if contrast(fg, bg) < LEAST_CONTRAST:
+                too_close.append(f"{name}: {contrast(fg, bg):.2f}")
+        assert too_close == []
