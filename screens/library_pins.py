@@ -34,8 +34,7 @@ from briefing.screens.keeper import (
     move_in,
     standings_in,
 )
-from briefing.screens.marks import KIND_NAMES
-from briefing.screens.pins import Kept, KeptList, layout
+from briefing.screens.pins import Kept, KeptList, layout, reads_as_now
 from briefing.screens.record_list import RecordList
 from briefing.screens.remembering import edit_note_with, say_moved, say_pin_saved
 from briefing.screens.safe import join, plain
@@ -118,8 +117,7 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
             why = self.unopened(key.briefing) or (GONE if standing is Standing.REMOVED else "")
             target = self.renamed(key) if standing is Standing.REMOVED else None
             if target is not None and (pin is not None or note is not None):
-                what = f"{KIND_NAMES[target.kind]} {target.id}"
-                why = f"{GONE}, reads as the {what} now: {move} moves it there"
+                why = f"{GONE}, {reads_as_now(target, move)}"
             kept = Kept(key, last.get("record", ""), pin is not None, text, standing, unopened=why)
             groups.setdefault(key.briefing, []).append(kept)
         records = [kept for group in groups.values() for kept in group]

@@ -130,6 +130,12 @@ def why_not_opened(record: Kept) -> str:
     )
 
 
+def reads_as_now(target: RecordKey, move: str) -> str:
+    """What a gone record's row says of the record it reads as now, and the key
+    (`move`) that moves its pin and note there."""
+    return f"reads as the {KIND_NAMES[target.kind]} {target.id} now: {move} moves it there"
+
+
 def layout(groups: Sequence[tuple[str, Sequence[Kept]]]) -> RowLayout:
     """Rows under a heading per group (empty groups left out)."""
     ids: list[str | None] = []
@@ -302,8 +308,7 @@ class PinsScreen(Screen[Jump | None]):
                 target = renamed_as(memory, key)
                 if target is not None:
                     self.renamed[str(key)] = target
-                    what = f"{KIND_NAMES[target.kind]} {target.id}"
-                    moves = f"reads as the {what} now: {move} moves it there"
+                    moves = reads_as_now(target, move)
             records.append(
                 Kept(
                     key,
