@@ -816,11 +816,11 @@ def test_export_of_a_briefing_with_warnings_says_so_beside_the_export(
     write_folder(in_tmp / "lib" / "warned", briefing_files(**{"briefing.yaml": cut}))
     status, out, err = run(capsys, "export", "lib/warned", "--to", "markdown")
     assert status == 0 and "ello world" in out
-    assert "has 1 warning, exported as they are (briefing check lib/warned shows them)" in err
+    assert "has 1 warning, exported as it stands (briefing check lib/warned shows it)" in err
     index = str(in_tmp / "index.json")
     status, out, err = run(capsys, "export", "b", "--in", "lib", "--to", "json", "--index", index)
     assert status == 0 and json.loads(out)
-    assert "has 1 warning" in err and "briefing check lib/warned shows them" in err
+    assert "has 1 warning" in err and "briefing check lib/warned shows it" in err
     write_folder(in_tmp / "sound", briefing_files())
     status, _, err = run(capsys, "export", "sound", "--to", "json", "-o", "sound.json")
     assert status == 0 and err == ""

@@ -55,7 +55,8 @@ def export_briefing(args: argparse.Namespace) -> int:
         # "wrote …" (a desk editor's trial). On stderr: the output is the export.
         print(
             f"briefing: note: the briefing has {counted(found.warnings, 'warning')}, "
-            f"exported as they are (briefing check {shell_argument(found.folder)} shows them)",
+            f"exported as it stands (briefing check {shell_argument(found.folder)} shows "
+            f"{'it' if found.warnings == 1 else 'them'})",
             file=sys.stderr,
         )
     return EXIT_OK
