@@ -307,6 +307,11 @@ def test_list_actor_suggests_the_nearest_name_or_alias_not_only_ids(
     )
     assert cli.main(["list", str(aliased), "--index", index, "--actor", "lizz truss"]) == 2
     assert "did you mean 'Liz Truss'?" in capsys.readouterr().err
+    # one word of the name mistyped: offered nothing, the whole name being far
+    assert cli.main(["list", str(aliased), "--index", index, "--actor", "lizz"]) == 2
+    assert "did you mean 'Liz Truss'?" in capsys.readouterr().err
+    assert cli.main(["list", str(aliased), "--index", index, "--actor", "qqqq"]) == 2
+    assert "did you mean" not in capsys.readouterr().err
 
 
 def test_list_actor_links_same_as_uris_that_differ_in_scheme_or_host_case(

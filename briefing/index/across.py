@@ -130,8 +130,20 @@ def nearest_name(appearances: Iterable[ActorAppearance], typed: str) -> str | No
     for appearance in appearances:
         for text in (appearance.name, *appearance.aliases, appearance.actor_id):
             said.setdefault(_as_typed(text), text)
-    close = difflib.get_close_matches(_as_typed(typed), said, n=1, cutoff=0.6)
-    return said[close[0]] if close else None
+    wanted = _as_typed(typed)
+    close = difflib.get_close_matches(wanted, said, n=1, cutoff=0.6)
+    if close:
+        return said[close[0]]
+    if " " in wanted:
+        return None
+    # One word mistyped (`lizz`) is nearer a word of a name than the whole of
+    # it, which offered nothing (a docs audit): the name that word is of.
+    of_word: dict[str, str] = {}
+    for folded, text in said.items():
+        for word in folded.split():
+            of_word.setdefault(word, text)
+    close = difflib.get_close_matches(wanted, of_word, n=1, cutoff=0.75)
+    return of_word[close[0]] if close else None
 
 
 def _as_typed(text: str) -> str:
