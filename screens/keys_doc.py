@@ -18,7 +18,10 @@ INTRO = """\
 Every key the reader binds, where it acts, and the id to remap it by.
 Generated from the bindings themselves by `python -m briefing.screens.keys_doc >
 docs/keys.md`; a test keeps this file current. Press `?` in the reader to see
-the keys that act where you are.
+the keys that act where you are. Textual's own keys of the views it scrolls
+(↑ ↓ ← →, Home, End, PgUp, PgDn: `?` lists them where they act) and of its
+text boxes (moving and editing in the text) are not in the tables below, and
+have no id to remap them by.
 
 ## Remapping keys
 
