@@ -520,6 +520,7 @@ def keys_taken(keymap: Mapping[str, str]) -> list[KeyTaken]:
         for key in keys_of[given]:
             others = []
             fixed = first = False
+            replaced = True
             for other in bindings:
                 if other.binding.id == binding_id or other.binding.action == given.binding.action:
                     continue
@@ -530,9 +531,23 @@ def keys_taken(keymap: Mapping[str, str]) -> list[KeyTaken]:
                     others.append(_named(other, shared))
                     fixed = fixed or other.binding.id is None
                     first = first or other.binding.priority
+                    replaced = (
+                        replaced and _one_node(given, other) and other.binding.id not in keymap
+                    )
             if others:
-                found.append(KeyTaken(binding_id, key, ", ".join(others), fixed, first))
+                found.append(
+                    KeyTaken(
+                        binding_id, key, ", ".join(others), fixed, first, replaced and not fixed
+                    )
+                )
     return found
+
+
+def _one_node(one: ReaderBinding, other: ReaderBinding) -> bool:
+    """Whether `one` and `other` are bound on the same widget or screen (a class
+    and its subclass merge their bindings): a keymap giving `one` a key of
+    `other`'s takes that key from `other` there (Textual's `apply_keymap`)."""
+    return issubclass(one.owner, other.owner) or issubclass(other.owner, one.owner)
 
 
 def _shared(one: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:

@@ -63,8 +63,10 @@ given to one that acts before any text box (`app.palette`, `app.suspend`):
 no box could type it, or edit with it, any more (a shortcut of the boxes',
 such as `ctrl+k`, may go to them).
 A key given to a binding while another binding of the same screen still has
-it is applied, and a warning names both (`warning[config-key-taken]`): only
-one of them acts on it, so give the other a key of its own.
+it is applied, and a warning names both (`warning[config-key-taken]`): bound
+by the same widget or screen, the one given the key acts on it and the other
+no longer does; bound by a pane and by its screen, the pane's acts while it
+has the focus. Give one of them a key of its own.
 A binding without an id (—) cannot be remapped.
 
 The boxes over a briefing (the summary, the problems `!`, the export choice,

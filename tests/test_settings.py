@@ -593,10 +593,36 @@ def test_a_key_another_binding_still_has_is_a_located_warning_naming_both() -> N
     settings = parse_settings(text, "config.toml", valid_settings())
     assert [str(p) for p in settings.problems] == [
         'config.toml:2:17: warning[config-key-taken]: pane.filter: "f" is still the key of '
-        "briefing.find (Find) on the briefing screen: only one of them acts on it; "
-        "give pane.filter another key, or the other binding one of its own"
+        "briefing.find (Find) on the briefing screen: only one of them acts on it, the one "
+        "nearer the focus; give pane.filter another key, or the other binding one of its own"
     ]
     assert settings.keymap == {"pane.filter": "slash,f"}  # a warning: it applies
+
+
+async def test_a_key_taken_from_a_binding_of_the_same_screen_says_which_acts(
+    tmp_path: Path, config_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An older version's remap onto `f`, Find's key since: "only one of them
+    acts on it" did not say that Find was out of reach (a trial of upgrades).
+    Bound on one screen, the remap takes the key: the summary opens on it."""
+    from briefing.screens.summary import SummaryScreen
+
+    write_config(config_dir, '[keys]\n"briefing.summary" = "f"\n')
+    app = reader(None, tmp_path)
+    assert (
+        capsys.readouterr()
+        .err.splitlines()[0]
+        .endswith(
+            'config.toml:2:22: warning[config-key-taken]: briefing.summary: "f" was the key of '
+            "briefing.find (Find) on the briefing screen: briefing.summary acts on it there now, "
+            "and the other does not; give one of them another key"
+        )
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
 
 
 def test_a_key_of_the_same_action_or_of_another_screen_is_no_clash() -> None:

@@ -123,6 +123,9 @@ class KeyTaken:
     fixed: bool = False
     #: the other binding acts before any (a priority binding): this one never would
     first: bool = False
+    #: the other binding is bound on the same widget or screen: Textual's keymap
+    #: takes the key from it, so this one acts on it and the other no longer does
+    replaced: bool = False
 
 
 def _nothing_taken(keymap: Mapping[str, str]) -> Iterable[KeyTaken]:
@@ -354,12 +357,23 @@ class _Checker:
                     at_value=True,
                 )
                 continue
-            other_too = "" if taken.fixed else ", or the other binding one of its own"
+            if taken.replaced:  # an old remap onto a key given since to Find (a trial)
+                said = (
+                    f"{taken.binding_id}: {_shown(taken.key)} was the key of {taken.other}: "
+                    f"{taken.binding_id} acts on it there now, and the other does not; "
+                    "give one of them another key"
+                )
+            else:
+                other_too = "" if taken.fixed else ", or the other binding one of its own"
+                said = (
+                    f"{taken.binding_id}: {_shown(taken.key)} is still the key of "
+                    f"{taken.other}: only one of them acts on it, the one nearer the focus; "
+                    f"give {taken.binding_id} another key{other_too}"
+                )
             self.problem(
                 paths[taken.binding_id],
                 "config-key-taken",
-                f"{taken.binding_id}: {_shown(taken.key)} is still the key of {taken.other}: "
-                f"only one of them acts on it; give {taken.binding_id} another key{other_too}",
+                said,
                 at_value=True,
                 severity="warning",
             )
