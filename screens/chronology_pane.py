@@ -24,7 +24,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
-from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Static
@@ -37,7 +36,7 @@ from briefing.screens.lines import set_line
 from briefing.screens.marks import with_mark
 from briefing.screens.pane import Pane
 from briefing.screens.record_list import RowLayout
-from briefing.screens.safe import join, plain
+from briefing.screens.safe import join, plain, plain_cells
 from briefing.screens.warnings import WARNED_MARK
 
 #: the Sources column is as wide as its longest word ("sources", "Sources"):
@@ -64,11 +63,6 @@ def _cell(content: Content, width: int) -> Content:
     return truncate(content, width, pad=True)
 
 
-def _cells(text: str) -> int:
-    """The cells `text` takes (`len` where every character is ASCII: 32,000 titles at a time)."""
-    return len(text) if text.isascii() else cell_len(text)
-
-
 def _two_line_width(event: Event, when_cells: int = WHEN_WIDTH) -> int:
     """The narrowest event column in which the event's row takes two lines:
     its title fits on one, and the When column's second line (the author's
@@ -78,7 +72,7 @@ def _two_line_width(event: Event, when_cells: int = WHEN_WIDTH) -> int:
     compares, and measures nothing."""
     if _second_when_cells(event, when_cells) > when_cells:
         return NEVER_TWO
-    return _cells(event.title)
+    return plain_cells(event.title)
 
 
 #: `_two_line_width` of a row that takes three lines at any width.
@@ -172,7 +166,7 @@ class ChronologyPane(Pane[Event]):
             sources = (plain(str(len(record.sources))), plain("sources"))
         # A mark (briefing.screens.marks) ends the title's cell: the sources stay in line.
         title = plain(record.title)
-        fits = _cells(record.title) <= event_width
+        fits = plain_cells(record.title) <= event_width
         *titles, last_title = [title] if fits else _lines(title, event_width, TITLE_LINES)
         titles.append(with_mark(last_title, self.marks.get(record.id), event_width))
         height = 2 if _two_line_width(record, when_cells) <= event_width else 3  # as row_layout
@@ -248,8 +242,8 @@ def _second_when_cells(event: Event, width: int = WHEN_WIDTH) -> int:
     # for one line: the others are not described again (32,000 events at x1000).
     short = not when.is_interval and (start is None or start.offset_minutes is None)
     if short and width >= WHEN_WIDTH:
-        return _cells(words)
+        return plain_cells(words)
     rest = _DATE_RESTS.get((when.text, width))
     if rest is None:  # a date's text always reads the same
         rest = _DATE_RESTS[(when.text, width)] = _date_lines(when, width)[1]
-    return _cells(f"{rest}{WORDS_AFTER_DATE}{words}" if rest and words else rest or words)
+    return plain_cells(f"{rest}{WORDS_AFTER_DATE}{words}" if rest and words else rest or words)

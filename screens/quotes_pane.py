@@ -27,7 +27,7 @@ from briefing.screens.cells import clamp, for_cells, wrap_content
 from briefing.screens.marks import with_mark
 from briefing.screens.pane import Pane
 from briefing.screens.record_list import RecordList, RowLayout
-from briefing.screens.safe import join, plain, quote_words
+from briefing.screens.safe import join, plain, plain_cells, quote_words
 from briefing.screens.warnings import WARNED_MARK
 
 WORD_LINES = 2
@@ -48,9 +48,8 @@ def _one_line_width(quote: Quote, language: str) -> int:
     as they are: 「 and 」 take two cells each.
     """
     opening, closing = quotation_marks(quote.text, language)
-    inner = " ".join(for_cells(quote.text).split())
     marks = cell_len(opening + closing) if opening else 0
-    return marks + (len(inner) if inner.isascii() else cell_len(inner))
+    return marks + plain_cells(" ".join(quote.text.split()))
 
 
 class QuotesList(RecordList):

@@ -117,3 +117,24 @@ async def test_the_palette_cuts_long_quotes_in_cells(tmp_path: Path) -> None:
         assert len(quoted) == len(NAMES)
         for words in quoted:
             assert cell_len(words) <= 70, words
+
+
+async def test_a_title_of_joined_emoji_wraps_as_it_is_drawn(tmp_path: Path) -> None:
+    """The chronology measured an event's title as written and drew it with each
+    joined emoji as its parts: eight families measured 39 cells and took 71,
+    so the row held it on one line and cut it (a code review); the title is read
+    whole in the list, wrapped as an ASCII one as long is."""
+    title = f"Family {' '.join([FAMILY] * 8)} reunited"  # 39 cells as written, drawn in 71
+    files = briefing_files(
+        **{
+            "briefing.yaml": "briefing: {id: e, title: E, as_of: 2022-02-10}\n"
+            "sources: [{id: s, title: S}]\n"
+            "actors: [{id: a, name: A, kind: person}]\n"
+            f'events: [{{id: e1, title: "{title}", when: 2022-02-10, sources: [s], actors: [a]}}]\n'
+        }
+    )
+    app = reader(write_folder(tmp_path / "e", files), tmp_path)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(pilot)
+        shown = "".join(screen_lines(app.export_screenshot()))
+        assert "reunited" in shown
