@@ -48,6 +48,13 @@ def test_private_use_and_grandfathered_tags_are_not_warned_of(
     assert _language_problems(language, tmp_path / "b") == []
 
 
-@pytest.mark.parametrize("language", ["English!", "en-a", "i-foo"])
-def test_a_malformed_language_is_still_warned_of(language: str, tmp_path: Path) -> None:
-    assert _language_problems(language, tmp_path / "b") == [(4, "bad-language")]
+@pytest.mark.parametrize("language", ["English!", "en-a", "i-foo", "en_GB"])
+def test_a_malformed_language_is_an_error(language: str, tmp_path: Path) -> None:
+    """The contract: a BCP 47 tag, and every violation an error; a warning let
+    `language: English!` open (a contract audit)."""
+    folder = tmp_path / "b"
+    assert _language_problems(language, folder) == [(4, "bad-language")]
+    (problem,) = check(folder)
+    assert problem.severity == "error"
+    if language == "en_GB":
+        assert "write 'en-GB'" in str(problem)

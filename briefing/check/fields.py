@@ -450,12 +450,17 @@ def _check_text(spec: Field, node: Node, sink: ProblemSink, record: RawRecord) -
                 node.line, node.column, "empty-text", f"{spec.name} is empty", "write it out"
             )
         elif spec.name == "language" and not is_language_tag(value):
-            sink.warning(
+            # An error, as the contract makes every violation: a warning let
+            # `language: English!` open, read as English (a contract audit).
+            hyphened = value.replace("_", "-")
+            sink.error(
                 node.line,
                 node.column,
                 "bad-language",
                 f"{shown(value)} is not a language tag",
-                "use a BCP 47 tag such as en, de or pt-BR",
+                f"write {shown(hyphened)}: a BCP 47 tag joins its parts with hyphens"
+                if hyphened != value and is_language_tag(hyphened)
+                else "use a BCP 47 tag such as en, de or pt-BR",
             )
     return value
 

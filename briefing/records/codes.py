@@ -80,7 +80,7 @@ CODES: dict[str, Code] = {
     "comment-cuts-text": Code(W, "a text (a title, a name, a note, a quote's words, an item of aliases ...) whose unquoted value a YAML comment (' #', glued to a word as in #2) cuts short; located at the '#'", "title: The cable railway #2 to open"),
     "hidden-source-text": Code(W, "a source's text file under a name that begins with a dot", "text: .drafts/a.txt"),
     "empty-text": Code(W, "a text field that is empty, or a source's text file no quote is taken from", 'title: ""'),
-    "bad-language": Code(W, "a language that is not a BCP 47 tag", "language: English!"),
+    "bad-language": Code(E, "a language that is not a BCP 47 tag", "language: English!"),
     "source-merge-conflict": Code(W, "a source's text file holds a merge conflict git left in it: two versions of its words, and the marker lines", "sources/article.txt with <<<<<<< HEAD ... ======= ... >>>>>>> edits"),
     "control-character": Code(W, "text holding an invisible control character", 'title: "a\\eb"'),
     "format-character": Code(W, "text holding a bidirectional control, a zero-width character or a line separator", 'title: "a\\u202Eb"'),
