@@ -89,6 +89,9 @@ def test_utf16_is_named() -> None:
         b"%FOO bar\n---\ntitle: a\n",
         b"\xef\xbb\xbf%YAML 1.2\n---\ntitle: a\n",
         b"\xef\xbb\xbf\xef\xbb\xbf%YAML 1.2\n---\ntitle: a\n",
+        b"%YAML\n---\ntitle: a\n",
+        b"%YAML one\n---\ntitle: a\n",
+        b"%TAG !e!\n---\ntitle: a\n",
     ],
     ids=[
         "invalid, accepted by libyaml",
@@ -96,6 +99,9 @@ def test_utf16_is_named() -> None:
         "reserved, skipped by PyYAML",
         "after a BOM",
         "after two",
+        "no version",
+        "a version not a number",
+        "a tag with no prefix",
     ],
 )
 def test_directives_are_refused_however_written(loader: type, data: bytes) -> None:

@@ -104,7 +104,7 @@ def refuse_directives(data: bytes, text: str, loader: type[Any], sink: ProblemSi
         # A directive too broken to scan is still a directive; any other error
         # is the parser's to report.
         mark = exc.context_mark
-        if exc.context == _IN_DIRECTIVE and mark is not None:
+        if exc.context in _IN_DIRECTIVE and mark is not None:
             found.append((mark.line, mark.column, _directive_name(text, mark.index)))
     except yaml.YAMLError:
         pass  # a reader error: the parser that follows reports it
@@ -121,8 +121,16 @@ def refuse_directives(data: bytes, text: str, loader: type[Any], sink: ProblemSi
     return {line + 1 for line, _column, _name in found}
 
 
-#: How both of PyYAML's scanners name an error inside a directive.
-_IN_DIRECTIVE = "while scanning a directive"
+#: How PyYAML's scanners name an error inside a directive: the C scanner names
+#: the directive it knows (`%YAML` with no version was a yaml-syntax error in
+#: the parser's words, at its column 6: a contract audit).
+_IN_DIRECTIVE = frozenset(
+    {
+        "while scanning a directive",
+        "while scanning a %YAML directive",
+        "while scanning a %TAG directive",
+    }
+)
 _DIRECTIVE_NAME = re.compile(r"%([^\s#]*)")
 
 
