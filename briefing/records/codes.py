@@ -101,7 +101,7 @@ CODES: dict[str, Code] = {
     "source-text-encoding": Code(E, "a source text that is not UTF-8", "a Latin-1 article.txt"),
     "source-text-empty": Code(E, "a source text that is empty (or only whitespace), with quotes taken from it", "an empty sources/article.txt"),
     "quote-not-found": Code(E, "a quote's words are not in its source", "text: words never said"),
-    "elision-part-too-short": Code(E, "a part of an elided quote under three words (none: an elision first or last)", "text: Any incursion … mistake"),
+    "elision-part-too-short": Code(E, "a part of an elided quote under three words (none: an elision `[…]` first or last; a bare `…` there is no elision but text the source lacks, quote-not-found)", "text: Any incursion … mistake"),
     "quote-no-words": Code(E, "a quote that is empty, or elision marks alone (but a bare … its source holds)", 'text: ""'),
     "quote-only-insertions": Code(E, "a quote made only of [insertions]", "text: \"[the president]\""),
     "quote-unreadable": Code(E, "a quote with an unpaired bracket not in its source", "text: abide [by the rules"),
