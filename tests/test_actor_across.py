@@ -421,3 +421,33 @@ async def test_a_quote_elsewhere_is_in_the_marks_of_its_own_briefings_language(
         rows = [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
         # (a row cut to one line makes every space a plain one: it breaks nowhere)
         assert "undated · « hello world »" in rows[0] and "undated · “hello world”" in rows[1]
+
+
+def test_list_actor_says_when_the_actors_named_are_different_people(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two actors of one id and name whose same_as differ are two people, as the
+    index holds them elsewhere: listed as one with no word (a contract audit).
+    The one whose same_as is shared, under another name, is the first of them."""
+    root = tmp_path / "lib"
+    for folder, actor_id, name, uri in [
+        ("b1", "ann", "Ann Alpha", "https://www.wikidata.org/entity/Q42"),
+        ("b2", "mayor", "Mayor A. Alpha", "HTTP://WWW.Wikidata.org/entity/Q42"),
+        ("b3", "ann", "Ann Alpha", "https://www.wikidata.org/entity/Q99"),
+    ]:
+        actor = f"  - id: {actor_id}\n    name: {name}\n    kind: person\n    same_as: [{uri}]\n"
+        write_folder(root / folder, briefing(folder, "2022-02-10", actor))
+    index = str(tmp_path / "i.json")
+    assert cli.main(["list", str(root), "--index", index, "--actor", "ann"]) == 0
+    out, err = capsys.readouterr()
+    assert [line.split("  ")[0] for line in out.splitlines() if not line.startswith(" ")] == [
+        "b1",
+        "b2",
+        "b3",
+    ]
+    assert err == (
+        "briefing: note: 'ann' names 2 different actors (their same_as, or their ids and "
+        "names, differ): one in b1, b2; another in b3\n"
+    )
+    assert cli.main(["list", str(root), "--index", index, "--actor", "mayor"]) == 0
+    assert capsys.readouterr().err == ""

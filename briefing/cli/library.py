@@ -27,6 +27,7 @@ from briefing.present.quotes import in_quotation_marks, said_on
 from briefing.records.text import CUT_MARK, counted, inert_json, shown, visible_line
 
 if TYPE_CHECKING:  # read only where `--actor` is asked for
+    from briefing.index.rows import ActorAppearance
     from briefing.records.model import Quote
     from briefing.records.queries import BriefingQueries
 
@@ -171,7 +172,7 @@ def index_content(args: argparse.Namespace) -> int:
 def _actor_across(index: Index, id_or_name: str) -> int:
     """Each briefing where the actor appears, newest first, with its words and deeds there."""
     # Imported here: list and index without --actor need neither.
-    from briefing.index.across import named, named_by_words, nearest_name
+    from briefing.index.across import groups, named, named_by_words, nearest_name
     from briefing.records.queries import BriefingQueries
 
     appearances = index.appearances()
@@ -204,6 +205,7 @@ def _actor_across(index: Index, id_or_name: str) -> int:
         )
     by_id = {s.id: s for s in index.summaries() if s.id is not None}
     newest_first = sorted(found, key=lambda a: _as_of_key(by_id[a.briefing_id]), reverse=True)
+    _say_several(id_or_name, newest_first, groups(appearances))
     for appearance in newest_first:
         summary = by_id[appearance.briefing_id]
         lookup = BriefingQueries(index.briefing(appearance.briefing_id))
@@ -227,6 +229,27 @@ def _actor_across(index: Index, id_or_name: str) -> int:
             )
             print(f"  quote  {when}  {words}{whose}")
     return EXIT_OK
+
+
+def _say_several(
+    typed: str, found: list[ActorAppearance], grouped: dict[tuple[str, str], list[ActorAppearance]]
+) -> None:
+    """On stderr, when the actors listed are not one actor across the briefings
+    (their `same_as` say they are different people, or only their names are
+    alike): two Ann Alphas whose same_as differ were listed as one (a contract
+    audit). The listing itself stays as it is, one line per briefing."""
+    people: dict[int, list[str]] = {}
+    for appearance in found:
+        group = grouped[(appearance.briefing_id, appearance.actor_id)]
+        people.setdefault(id(group), []).append(visible_line(appearance.briefing_id))
+    if len(people) < 2:
+        return
+    each = "; another in ".join(", ".join(briefings) for briefings in people.values())
+    print(
+        f"briefing: note: {shown(typed)} names {len(people)} different actors (their "
+        f"same_as, or their ids and names, differ): one in {each}",
+        file=sys.stderr,
+    )
 
 
 def _speaker(lookup: BriefingQueries, quote: Quote) -> str:
