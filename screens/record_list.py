@@ -496,8 +496,8 @@ class RecordList(ScrollView, can_focus=True):
         record_id = self.highlighted_id
         if self.refused is None or record_id is None or self._opens_at(self.cursor):
             return
-        bound = self._bindings.key_to_bindings.get(event.key, ())
-        if any(binding.action == "select" for binding in bound):
+        bound = self.screen.active_bindings.get(event.key)
+        if bound is not None and bound.node is self and bound.binding.action == "select":
             event.stop()
             event.prevent_default()
             self.refused(record_id)

@@ -26,7 +26,7 @@ from textual.drivers.linux_driver import LinuxDriver
 from textual.message import Message
 
 from briefing.screens.process import hung_up
-from briefing.screens.textual_private import ParseError, XTermParser, loop_last
+from briefing.screens.textual_private import ParseError, XTermParser, driver_debug, loop_last
 
 ESC = "\x1b"
 PASTE_START = "\x1b[200~"
@@ -126,7 +126,7 @@ class PasteSafeDriver(LinuxDriver):
         fileno = self.fileno
         EVENT_READ = selectors.EVENT_READ
 
-        parser = XTermParser(self._debug)
+        parser = XTermParser(driver_debug(self))
         feed = parser.feed
         tick = parser.tick
         guard = PasteGuard()

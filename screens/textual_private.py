@@ -4,11 +4,12 @@ Each is outside Textual's public API and may change in any release, silently:
 the project pins Textual below 8.3 (pyproject.toml), and
 tests/test_textual_private.py checks that the Textual installed is the
 one these were read against, and that no other module imports a private
-Textual name. An upgrade of Textual starts by reading what these are for:
+Textual name or reads a private attribute only Textual defines. An upgrade
+of Textual starts by reading what these are for:
 
-- `XTermParser`, `ParseError`, `loop_last`, and the Linux driver's private
-  `_debug`: the paste guard's copy of the driver's input loop
-  (briefing.screens.terminal_input);
+- `XTermParser`, `ParseError`, `loop_last`, and the driver's private
+  `_debug` (`driver_debug`): the paste guard's copy of the driver's input
+  loop (briefing.screens.terminal_input);
 - `ANSI_SEQUENCES_KEYS` and `character_to_key`: which keys a terminal can
   send, for the keymap's checks (briefing.screens.keys);
 - a screen's `_compositor`: the lines as the terminal is sent them, colour
@@ -31,8 +32,16 @@ from textual.keys import _character_to_key as character_to_key
 if TYPE_CHECKING:
     from textual.binding import Binding
     from textual.dom import DOMNode
+    from textual.driver import Driver
     from textual.screen import Screen
     from textual.strip import Strip
+
+
+def driver_debug(driver: Driver) -> bool:
+    """Whether the driver was started to debug its input (its private `_debug`),
+    which the paste guard's parser is given as the driver's own is."""
+    debug: bool = driver._debug
+    return debug
 
 
 def rendered_strips(screen: Screen[Any]) -> list[Strip]:

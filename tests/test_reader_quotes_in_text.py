@@ -11,6 +11,8 @@ from conftest import write_folder
 from reader_helpers import SIZE, reader, settle, shown_paragraphs
 from test_reader_navigation import open_quote
 from test_reader_speaker_names import styles_of
+from textual.message import Message
+from textual.notifications import Notify
 from textual.widgets import Static
 
 from briefing.screens.quote_passage import HIGHLIGHT, OTHER_QUOTE, layered
@@ -86,7 +88,8 @@ async def test_the_whole_text_marks_the_words_of_the_sources_other_quotes(tmp_pa
 
 async def test_brackets_walk_the_sources_quotes_in_the_order_of_its_text(tmp_path: Path) -> None:
     app = reader(_folder(tmp_path), tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    messages: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
         await settle(pilot)
         viewer = await open_quote(app, pilot, "last-in-text")
         assert viewer.quote.id == "last-in-text"
@@ -96,8 +99,11 @@ async def test_brackets_walk_the_sources_quotes_in_the_order_of_its_text(tmp_pat
         assert viewer.quote.id == "first-in-text"
         await pilot.press("left_square_bracket")  # none before: said, and it stays
         assert viewer.quote.id == "first-in-text"
-        assert any("No quote is taken from this text before" in n.message
-                   for n in app._notifications)  # fmt: skip
+        assert any(
+            "No quote is taken from this text before" in m.notification.message
+            for m in messages
+            if isinstance(m, Notify)
+        )
         position = str(viewer.query_one("#viewer-position", Static).render())
         assert position.startswith("Quote 1 of 3 from this text, in its order")
         # n and p now walk the text's order: the gazette's quote is not in it
