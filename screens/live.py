@@ -142,7 +142,7 @@ class LiveContentApp(App[None]):
         """Start looking at the open briefing's files (once the app is mounted)."""
         self.set_interval(POLL_SECONDS, self._look_for_changes)
 
-    @work(thread=True, exclusive=True, group="files-noted")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="files-noted")
     def note_files(self, index: Index) -> None:
         """What the content's files were when `index` read the briefings: the
         stamps it compared them by, before reading. Once, a stat taken after
@@ -183,7 +183,7 @@ class LiveContentApp(App[None]):
 
         return isinstance(self.screen, LibraryScreen)
 
-    @work(thread=True, exclusive=True, group="files-compared")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="files-compared")
     def _compare_library(self, before: FilesState) -> None:
         """The whole content directory's files, while the library is on screen:
         a broken briefing fixed, a folder added or removed, is listed as it is
@@ -253,7 +253,7 @@ class LiveContentApp(App[None]):
             if isinstance(screen, LibraryScreen):
                 screen.list_as_now()
 
-    @work(thread=True, exclusive=True, group="files-compared")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="files-compared")
     def _compare_files(self, folder: Path, before: FilesState, library_gone: bool) -> None:
         """`library_gone`: the library's folder was gone; back without the
         briefing's own, its files look unchanged (gone both times), and the

@@ -126,3 +126,29 @@ def test_every_reader_widget_is_every_textual_class_it_subclasses_to_the_stylesh
             textual = {c for c in cls.__mro__ if c.__module__.startswith("textual.")}
             textual = {c for c in textual if issubclass(c, DOMNode) and c is not DOMNode}
             assert textual <= set(first_chain), f"{cls.__qualname__}: {textual - set(first_chain)}"
+
+
+def test_every_worker_fails_through_the_one_handler() -> None:
+    """Three workers that look at the content's files had Textual's own exit on
+    error, not the one handler every other worker has (a code review): each
+    `@work` of the reader says exit_on_error=False, so that its failure reaches
+    `BriefingApp.worker_failed` (said in words, or the crash report) alone."""
+    import ast
+
+    screens = Path(live.__file__).parent
+    found = []
+    for path in sorted(screens.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            for decorator in node.decorator_list:
+                call = decorator if isinstance(decorator, ast.Call) else None
+                name = call.func if call is not None else decorator
+                if not (isinstance(name, ast.Name) and name.id == "work"):
+                    continue
+                keywords = {k.arg: k.value for k in call.keywords} if call else {}
+                exit_on_error = keywords.get("exit_on_error")
+                if not (isinstance(exit_on_error, ast.Constant) and exit_on_error.value is False):
+                    found.append(f"{path.name}:{node.lineno} {node.name}")
+    assert found == []
+    assert len(list(screens.glob("*.py"))) > 10  # the folder the workers are in
