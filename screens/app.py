@@ -61,7 +61,6 @@ from briefing.screens.worker_failures import WorkerFailed
 from briefing.userdata.places import Place, Places, briefing_key, library_key
 from briefing.userdata.store import UserStore
 
-#: how often the open briefing's files are looked at (a stat of each, in a worker)
 #: how often the loading screen's count of briefings indexed is redrawn, at most
 PROGRESS_SECONDS = 0.1
 #: seconds of opening before the loading screen shows, when nothing was said sooner
@@ -203,7 +202,9 @@ class BriefingApp(LiveContentApp):
     ) -> None:
         """Every notice as plain text with each hidden character made visible,
         whoever asks: notices name folders, files and records, and a folder
-        named with an escape sequence cleared the screen (a new user's trial)."""
+        named with an escape sequence cleared the screen (a new user's trial).
+        `markup` is Textual's parameter, kept so that its callers run; it is
+        never used: no notice is read as markup."""
         super().notify(
             visible(message),
             title=visible_line(title),

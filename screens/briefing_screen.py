@@ -247,7 +247,7 @@ class BriefingScreen(Screen[None]):
         self.take(queries, None)
         if place is not None:  # rows and filters beyond the first rows (a review)
             self.show_state(place(queries))
-        quotes = self.query_one(QuotesPane).shown_ids()
+        quotes = self.query_one(QuotesPane).listed_ids()
         for screen in self._opened_over():
             if isinstance(screen, OverFirstRows):
                 screen.show_whole(queries, quotes)
@@ -403,7 +403,7 @@ class BriefingScreen(Screen[None]):
             self.call_after_refresh(self.open_quote, message.ref.id)
 
     def open_quote(self, quote_id: str) -> None:
-        order = self.query_one(QuotesPane).shown_ids()
+        order = self.query_one(QuotesPane).listed_ids()
         if quote_id not in order:
             order = [q.id for q in self.queries.quotes]
         self.open_overlay(QuoteOverlay(quote_id, tuple(order)))

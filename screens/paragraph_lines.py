@@ -96,11 +96,6 @@ class ParagraphLines(Widget):
         """The line of the widget where paragraph `index` starts, at its width now."""
         return self.starts(self.size.width)[index]
 
-    def paragraph_at(self, line: int) -> int:
-        """The paragraph shown at `line` of the widget (or the one above a gap)."""
-        starts = self.starts(self.size.width)
-        return max(0, min(len(self.paragraphs) - 1, bisect.bisect_right(starts, line) - 1))
-
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return self.starts(width)[-1] if width else 0
 

@@ -79,10 +79,6 @@ class QuotesPane(Pane[Quote]):
     def search_text(self, record: Quote) -> str:
         return f"{record.text} {attribution(record, self.names)}"
 
-    def shown_ids(self) -> list[str]:
-        """The quotes in the order shown, for previous/next in the viewer."""
-        return self.list_widget.ids
-
     def row_layout(self, records: list[Quote], width: int) -> RowLayout:
         """One line of words for a quote that fits on one, else two; then who."""
         width = max(10, width)

@@ -54,7 +54,6 @@ class SourceText(Screen[None]):
         super().__init__()
         self.source = source
         self.text = unwrapped(source.text or "")  # a hard-wrapped text's lines joined
-        self.query_words = query
         self.paragraphs = paragraphs(self.text) or [(0, len(self.text))]
         #: the words found in the paragraphs that hold them all (Find's passages)
         self.hits = passage_hit_spans(self.text, self.paragraphs, query)

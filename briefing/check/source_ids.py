@@ -27,12 +27,6 @@ LEVELS = 2
 MAX_YAML_BYTES = 4 * 1024 * 1024
 
 
-def source_id_of(text_file: Path) -> str | None:
-    """The id of the source whose `text:` is `text_file`, if a briefing folder above says."""
-    found = source_of(text_file)
-    return found[1] if found is not None else None
-
-
 def source_of(text_file: Path) -> tuple[Path, str] | None:
     """The briefing folder above `text_file` and the id of its source whose
     `text:` is that file, if one says so."""

@@ -25,6 +25,7 @@ from types import FrameType
 
 #: Signals that end a command (a signal ignored on purpose, as `nohup` does, stays so).
 ENDING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+#: What shows the terminal's cursor again (a progress bar hides it).
 SHOW_CURSOR = b"\x1b[?25h"
 
 

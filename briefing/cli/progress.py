@@ -19,12 +19,14 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
+from briefing.cli.interrupt import SHOW_CURSOR
+
 if TYPE_CHECKING:
     from rich.progress import Progress as Bar
 
     from briefing.index.build import OnProgress, Progress
 
-SHOW_CURSOR, HIDE_CURSOR = b"\x1b[?25h", b"\x1b[?25l"
+HIDE_CURSOR = b"\x1b[?25l"
 
 
 @contextmanager

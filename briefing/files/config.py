@@ -1,4 +1,4 @@
-"""The reader's settings file: where it is, what it may say, and saving the theme.
+"""The reader's settings file: where it is, and what it may say.
 
     # ~/.config/briefing/config.toml (BRIEFING_CONFIG_DIR overrides the folder)
     theme = "nord"
@@ -17,9 +17,7 @@ both. What is valid (binding ids, keys, themes, which keys clash, which keys a
 box types) is the reader's to say, so `read_settings` is given it; this module
 knows TOML and the file, not Textual.
 
-Saving the theme edits the one line that holds it and keeps everything else
-the user wrote, comments included; the result is read back and must hold the
-same settings but the theme, or nothing is written.
+Saving the theme chosen in the reader is briefing.files.theme_saving's.
 """
 
 from __future__ import annotations
