@@ -553,22 +553,29 @@ async def test_the_palette_opened_while_the_briefings_open_is_not_left_under_the
 ) -> None:
     """Opened over the loading screen, the palette stayed in the stack under the
     briefing screen that took the loading screen's place (a review)."""
-    import time
+    import threading
+
+    from textual.command import CommandPalette
 
     from briefing.screens import app as app_module
+    from briefing.screens.loading import LoadingScreen
 
     real = app_module.open_index
+    palette_open = threading.Event()
 
-    def slow(*args: object, **kwargs: object) -> object:
-        time.sleep(0.6)
+    def held(*args: object, **kwargs: object) -> object:
+        palette_open.wait(10)  # the index opens once the palette is over the loading screen
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(app_module, "open_index", slow)
+    monkeypatch.setattr(app_module, "open_index", held)
     app = reader(None, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.3)
+        await until(pilot, lambda: isinstance(app.screen, LoadingScreen), "the loading screen")
         await pilot.press("ctrl+p")
-        await pilot.pause(0.1)
+        await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette")
+        assert isinstance(app.screen_stack[-2], LoadingScreen)
+        palette_open.set()
+        await until(pilot, lambda: len(app.screen_stack) == 2, "the briefing opened")
         await settle(pilot)
         assert [type(s).__name__ for s in app.screen_stack][1:] == ["BriefingScreen"]
 

@@ -30,6 +30,19 @@ def _look_often(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(live, "POLL_SECONDS", 0.2)
 
 
+def counted_looks(monkeypatch: pytest.MonkeyPatch) -> list[None]:
+    """One item for each look at the open briefing's files, as it is taken."""
+    looks: list[None] = []
+    real = live.LiveContentApp._look_for_changes
+
+    def look(self: live.LiveContentApp) -> None:
+        looks.append(None)
+        real(self)
+
+    monkeypatch.setattr(live.LiveContentApp, "_look_for_changes", look)
+    return looks
+
+
 def restored(kept: Path, folder: Path, old: str, new: str) -> None:
     """`kept` copied back to `folder`, `old` made `new` in its briefings' files."""
     shutil.copytree(kept, folder)
@@ -90,6 +103,7 @@ async def test_a_briefing_folder_of_a_library_deleted_and_restored_is_followed(
     folder = write_folder(library / "b-second", briefing_files(**{"briefing.yaml": second}))
     kept = shutil.copytree(folder, tmp_path / "kept")
     reads = counted_reads(monkeypatch)
+    looks = counted_looks(monkeypatch)
     app = reader(library, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
@@ -98,8 +112,10 @@ async def test_a_briefing_folder_of_a_library_deleted_and_restored_is_followed(
         assert screen.briefing.id == "second"
         shutil.rmtree(folder)
         await until(pilot, lambda: header(screen).startswith(GONE), "the header's warning")
-        read_while_gone = len(reads)
-        await pilot.pause(1.2)  # six looks: none reads the library again
+        read_while_gone, looked = len(reads), len(looks)
+        # six looks, counted (a pause could pass with none on a busy machine): no
+        # look reads the library again
+        await until(pilot, lambda: len(looks) >= looked + 6, "six looks at the files")
         assert len(reads) == read_while_gone
         restored(kept, folder, "title: T\n", "title: Back again\n")
         await until(pilot, lambda: screen.briefing.title == "Back again", "the edit")
