@@ -51,7 +51,7 @@ def _one_byte_keys() -> frozenset[str]:
 
 def any_terminal_sends(key: str) -> bool:
     """Whether a terminal without the kitty keyboard protocol can send `key`
-    (a key, as `briefing.screens.keys.key_problem` accepts it)."""
+    (a key, as `briefing.screens.key_names.key_problem` accepts it)."""
     *modifiers, name = key.split("+")
     if not modifiers:
         return True

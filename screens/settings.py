@@ -27,10 +27,12 @@ from briefing.files.config import (
 from briefing.files.theme_saving import NotSaved, save_theme
 from briefing.records.text import visible_line
 from briefing.screens.bound_keys import remember_keymap
+from briefing.screens.key_names import key_problem
 from briefing.screens.key_sending import unsent_problem
-from briefing.screens.keys import binding_ids, key_problem, keys_taken, typed_problem
+from briefing.screens.keys import binding_ids, keys_taken
 from briefing.screens.palette import ReaderPalette
 from briefing.screens.themes import legible_themes, theme_here
+from briefing.screens.typed_keys import typed_problem
 
 #: apps told once already that the theme could not be saved
 _TOLD: WeakSet[App[Any]] = WeakSet()

@@ -11,7 +11,7 @@ of Textual starts by reading what these are for:
   `_debug` (`driver_debug`): the paste guard's copy of the driver's input
   loop (briefing.screens.terminal_input);
 - `ANSI_SEQUENCES_KEYS` and `character_to_key`: which keys a terminal can
-  send, for the keymap's checks (briefing.screens.keys);
+  send, for the keymap's checks (briefing.screens.key_names);
 - a screen's `_compositor`: the lines as the terminal is sent them, colour
   filters applied, for the tests of themes' legibility (`rendered_strips`);
 - a screen's `_modal_binding_chain` and the app's `_check_action_state`:

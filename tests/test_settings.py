@@ -29,7 +29,8 @@ from briefing.files.config import (
 )
 from briefing.files.theme_saving import NotSaved, save_theme, with_theme
 from briefing.screens.briefing_screen import BriefingScreen
-from briefing.screens.keys import binding_ids, is_key, key_problem
+from briefing.screens.key_names import is_key, key_problem
+from briefing.screens.keys import binding_ids
 from briefing.screens.summary import SummaryScreen
 
 VALID = Valid(frozenset({"app.quit", "pane.filter", "list.down"}), {"nord", "gruvbox"}, key_problem)
@@ -526,7 +527,7 @@ def test_a_key_no_text_box_takes_is_given_where_one_types() -> None:
 
 
 def test_every_binding_said_to_act_where_one_types_is_the_readers() -> None:
-    from briefing.screens.keys import TYPED_IN
+    from briefing.screens.typed_keys import TYPED_IN
 
     assert set(TYPED_IN) <= binding_ids()
 
