@@ -189,7 +189,7 @@ def test_notes_of_a_briefing_with_errors_say_it_has_errors(
     index = str(tmp_path / "index.json")
     status, out = run(capsys, str(content), "--index", index)
     assert status == 0
-    assert f"_This briefing has 1 error (`briefing check {content / 'b'}` shows them)" in out
+    assert f"_This briefing has 1 error (`briefing check {content / 'b'}` shows it)" in out
     assert "its briefing has errors; it read:" in out and "not here" not in out.split("## ")[1]
     status, out = run(capsys, str(content), "--index", index, "--format", "json")
     (mine, _elsewhere) = json.loads(out)

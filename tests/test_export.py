@@ -1105,7 +1105,7 @@ def test_a_briefing_with_errors_exits_1_whether_named_by_folder_or_by_id(
                 "--index", index)  # fmt: skip
     assert [(status, out) for status, out, _ in (by_folder, by_id)] == [(1, ""), (1, "")]
     assert "has 1 error" in by_folder[2] and "has 1 error" in by_id[2]
-    assert f"briefing check {library / 'ukr'} shows them" in by_id[2]
+    assert f"briefing check {library / 'ukr'} shows it" in by_id[2]
 
 
 def test_a_csv_list_reads_back_whatever_its_items_hold(tmp_path: Path) -> None:
@@ -1179,3 +1179,25 @@ def test_exports_put_a_quote_in_its_languages_quotation_marks(
     described = [b for b in annotation["body"] if b["purpose"] == "describing"]  # type: ignore[attr-defined]
     assert described[0]["value"] == f"{shown} — A"
     assert f"> {text}" in export(briefing, "markdown").text.splitlines()
+
+
+def test_a_duplicate_id_is_sent_to_the_check_of_the_content_directory(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Two folders of one id are refused together: `list` and `export ID` named
+    the check of one folder, which said "ok" (a trial of scripts and CI). They
+    name the check of the content directory, which shows the error."""
+    library = tmp_path / "lib"
+    for folder in ("one", "two"):
+        shutil.copytree(BUNDLED, library / folder)
+    index = str(tmp_path / "index.json")
+    status, _, err = run(capsys, "export", BUNDLED.name, "--in", str(library), "--to", "json",
+                         "--index", index)  # fmt: skip
+    assert status == 1
+    assert f"(briefing check {library} shows it)" in err
+    status, out, _ = run(capsys, "list", str(library), "--index", index)
+    assert status == 1
+    assert out.count(f"1 error (briefing check {library} shows it)") == 2
+    status, out, _ = run(capsys, "check", str(library))
+    assert status == 1 and out.count("error[duplicate-briefing-id]") == 2
+    assert run(capsys, "check", str(library / "one"))[0] == 0  # alone, it has no error

@@ -167,7 +167,7 @@ def test_list_says_a_briefing_has_warnings(
     monkeypatch.setenv("BRIEFING_INDEX_DIR", str(tmp_path / "index"))
     assert main(["list", str(content)]) == 0
     line = capsys.readouterr().out.strip()
-    assert line.endswith(f"ok, 1 warning (briefing check {content / 'b'} shows them)"), line
+    assert line.endswith(f"ok, 1 warning (briefing check {content / 'b'} shows it)"), line
     assert main(["list", str(content), "--format", "json"]) == 0
     (listed,) = json.loads(capsys.readouterr().out)
     assert (listed["ok"], listed["errors"], listed["warnings"]) == (True, 0, 1)

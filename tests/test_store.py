@@ -377,7 +377,7 @@ def test_the_check_command_list_prints_for_a_broken_briefing_runs_as_printed(
     monkeypatch.chdir(content)
     cli.main(["list", ".", "--index", str(index)])
     line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("c  "))
-    command = line.split("(", 1)[1].removesuffix(" shows them)")
+    command = line.split("(", 1)[1].removesuffix(" shows it)")
     assert command.startswith("briefing check ")
     status = cli.main(shlex.split(command)[1:])
     assert status == 1  # its errors, not a usage error

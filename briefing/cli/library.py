@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -118,10 +119,28 @@ def list_briefings(args: argparse.Namespace) -> int:
         else:
             # Its folder named: folders that share an id (copies, a broken
             # one beside a good one) would otherwise read alike.
-            folder = shell_argument(content / summary.path)
             errors = counted(summary.errors, "error")
-            print(f"{name}  {errors} (briefing check {folder} shows them)")
+            print(f"{name}  {errors} ({shows_them(summary, summaries, content)})")
     return EXIT_OK if all(s.opens for s in summaries) else EXIT_PROBLEMS
+
+
+def shows_them(
+    summary: BriefingSummary, summaries: Sequence[BriefingSummary], content: Path
+) -> str:
+    """ "briefing check FOLDER shows them": the check that shows a briefing's errors."""
+    them = "it" if summary.errors == 1 else "them"
+    return f"{check_command(summary, summaries, content)} shows {them}"
+
+
+def check_command(
+    summary: BriefingSummary, summaries: Sequence[BriefingSummary], content: Path
+) -> str:
+    """The `briefing check` that shows a briefing's errors: its folder's, or the
+    content directory's when another briefing there has its id. A duplicate id
+    is an error of the two folders together, which a check of one alone cannot
+    see: the command named for it said "ok" (a trial of scripts and CI)."""
+    shared = summary.id is not None and sum(s.id == summary.id for s in summaries) > 1
+    return f"briefing check {shell_argument(content if shared else content / summary.path)}"
 
 
 def _ok(summary: BriefingSummary, content: Path) -> str:
@@ -131,7 +150,8 @@ def _ok(summary: BriefingSummary, content: Path) -> str:
     if not warnings:
         return "ok"
     folder = shell_argument(content / summary.path)
-    return f"ok, {counted(warnings, 'warning')} (briefing check {folder} shows them)"
+    them = "it" if warnings == 1 else "them"
+    return f"ok, {counted(warnings, 'warning')} (briefing check {folder} shows {them})"
 
 
 def _listed(summary: BriefingSummary, content: Path) -> dict[str, object]:

@@ -20,11 +20,10 @@ import argparse
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from briefing.cli.library import opened, say
+from briefing.cli.library import check_command, opened, say
 from briefing.cli.output import write_utf8
 from briefing.cli.status import EXIT_OK, EXIT_PROBLEMS
 from briefing.export.inert import markdown_kept_lines, markdown_line
-from briefing.files.locations import shell_argument
 from briefing.index.store import Index
 from briefing.present.citation import event_citation, quote_citation, web_address
 from briefing.records.queries import BriefingQueries
@@ -96,13 +95,14 @@ def collected(
     for item in kept:
         by_briefing.setdefault(item[0].briefing, []).append(item)
     found = []
-    for summary in index.summaries():
+    summaries = index.summaries()
+    for summary in summaries:
         if summary.id is None or summary.id not in by_briefing:
             continue
         items = by_briefing.pop(summary.id)
         if not summary.opens:  # (it read "not in the content read": it is, broken)
             entries = [_as_kept(i, "broken") for i in items]
-            check = f"briefing check {shell_argument(index.content / summary.path)}"
+            check = check_command(summary, summaries, index.content)
             found.append(BriefingEntries(summary.id, summary.title, entries, summary.errors, check))
             continue
         queries = index.queries(summary.id)
@@ -190,7 +190,8 @@ def markdown(found: list[BriefingEntries], path: Path | None) -> str:
         lines += [f"## {title} (`{visible(briefing.id)}`)", ""]
         if briefing.check is not None:
             errors = counted(briefing.errors, "error")
-            lines += [f"_This briefing has {errors} (`{visible(briefing.check)}` shows them): "
+            them = "it" if briefing.errors == 1 else "them"
+            lines += [f"_This briefing has {errors} (`{visible(briefing.check)}` shows {them}): "
                       "as kept._", ""]  # fmt: skip
         elif briefing.title is None:
             lines += ["_This briefing is not in the content read: as kept._", ""]

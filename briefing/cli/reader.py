@@ -13,13 +13,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from briefing.cli.library import opened
+from briefing.cli.library import opened, shows_them
 from briefing.errors import BriefingHasErrors, UsageError
 from briefing.files.locations import (
     bundled_content_dir,
     display_path,
     readable_folder,
-    shell_argument,
     usable_folder,
 )
 from briefing.files.user_folders import check_overrides
@@ -198,9 +197,9 @@ def opened_with(
         raise UsageError(f"no briefing with the id {shown(briefing_id)} in {where} ({hint})")
     summary = found[0]
     if not summary.opens:
-        folder = shell_argument((path or bundled_content_dir()) / summary.path)
+        shows = shows_them(summary, summaries, path or bundled_content_dir())
         raise BriefingHasErrors(
             f"the briefing {shown(briefing_id)} has {counted(summary.errors, 'error')} "
-            f"and does not open (briefing check {folder} shows them)"
+            f"and does not open ({shows})"
         )
     return index_opened
