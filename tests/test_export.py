@@ -1201,3 +1201,22 @@ def test_a_duplicate_id_is_sent_to_the_check_of_the_content_directory(
     status, out, _ = run(capsys, "check", str(library))
     assert status == 1 and out.count("error[duplicate-briefing-id]") == 2
     assert run(capsys, "check", str(library / "one"))[0] == 0  # alone, it has no error
+
+
+def test_an_empty_folder_exports_as_check_finds_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """An empty folder was "holds no briefing files" (exit 2, a misused command),
+    with a hint to look for an id in it, where check finds it a briefing folder
+    with an error (folder-empty, exit 1: a trial of scripts and CI); a content
+    directory is said to be one."""
+    (tmp_path / "empty").mkdir()
+    status, out, err = run(capsys, "export", str(tmp_path / "empty"), "--to", "text")
+    assert (status, out) == (1, "")
+    assert err.endswith(f"has 1 error: briefing check {tmp_path / 'empty'} shows it\n")
+    assert run(capsys, "check", str(tmp_path / "empty"))[0] == 1
+    library = tmp_path / "lib"
+    shutil.copytree(BUNDLED, library / "ukr")
+    status, _, err = run(capsys, "export", str(library), "--to", "text")
+    assert status == 2
+    assert "is a content directory, not a briefing's folder" in err

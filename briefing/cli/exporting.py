@@ -14,7 +14,9 @@ from briefing.errors import BriefingHasErrors, UsageError
 from briefing.export import FORMATS, export
 from briefing.export.writing import write_export
 from briefing.files.locations import (
+    FolderEntry,
     bundled_content_dir,
+    content_folders,
     display_path,
     holds_yaml,
     its_folder_said,
@@ -82,6 +84,15 @@ def _rest_of(args: argparse.Namespace) -> str:
     return " ".join(rest)
 
 
+def _a_briefing_folder(path: Path) -> bool:
+    """Whether `path` is checked as one briefing's folder, as `briefing check`
+    checks it: one that holds YAML, or an empty one (folder-empty, exit 1: an
+    empty folder, and an unreadable one, were "holds no briefing files", exit
+    2, with a hint to look for an id in it: a trial of scripts and CI). A
+    folder that cannot be listed is said as `check` says it (UsageError)."""
+    return holds_yaml(path) or content_folders(path) == [FolderEntry(path)]
+
+
 def _briefing(
     id_or_path: str, content: Path | None, index: Path | None, rest: str = ""
 ) -> _Found | None:
@@ -90,21 +101,22 @@ def _briefing(
     path = Path(id_or_path)
     if content is None and path.is_symlink() and not path.exists():
         usable_folder(path)  # a link looping or broken: said as the other commands say it
-    if content is None and path.is_dir() and holds_yaml(path):
+    if content is None and path.is_dir() and _a_briefing_folder(path):
         result = check_folder(path)
         if result.briefing is None:
+            them = "it" if result.errors == 1 else "them"
             print(
                 f"briefing: {visible_line(display_path(path))} has "
                 f"{counted(result.errors, 'error')}: "
-                f"briefing check {shell_argument(path)} shows them",
+                f"briefing check {shell_argument(path)} shows {them}",
                 file=sys.stderr,
             )
             return None
         return _Found(result.briefing, result.warnings, path)
     if content is None and path.is_dir():
         raise UsageError(
-            f"{display_path(path)} holds no briefing files: give a briefing folder, or a "
-            f"briefing's id with --in {visible_line(str(path))}"
+            f"{display_path(path)} is a content directory, not a briefing's folder: give "
+            f"one of its folders, or a briefing's id with --in {visible_line(str(path))}"
         )
     if content is None and ("/" in id_or_path or id_or_path.startswith(".")):
         # Not an id (ids have no slash): a path, mistyped or gone, or a file.
