@@ -47,7 +47,7 @@ def test_problems_grouped_by_file_with_hints_and_summary(
         "b/more.yaml:1:1: error[unknown-section]: 'actor' is not a section of a briefing",
         "  hint: did you mean 'actors'?",
         "",
-        "3 errors, 0 warnings in 2 files",
+        "3 errors, 0 warnings in 2 files; 1 briefing checked",
     ]
 
 
@@ -117,7 +117,7 @@ def test_warnings_alone_pass(capsys: pytest.CaptureFixture[str], in_tmp: Path) -
     )
     status, out, _ = run(capsys, "check", "b")
     assert status == 0
-    assert out.splitlines()[-1] == "0 errors, 1 warning in 1 file"
+    assert out.splitlines()[-1] == "0 errors, 1 warning in 1 file; 1 briefing checked"
 
 
 def test_quiet_reports_errors_only_and_still_counts_the_warnings(
@@ -130,7 +130,7 @@ def test_quiet_reports_errors_only_and_still_counts_the_warnings(
     status, out, _ = run(capsys, "check", "--quiet", "b")
     assert status == 1
     assert "warning[" not in out and out.count("error[") == 3
-    assert out.splitlines()[-1] == "3 errors, 1 warning in 3 files"
+    assert out.splitlines()[-1] == "3 errors, 1 warning in 3 files; 1 briefing checked"
     status, out, _ = run(capsys, "check", "--quiet", "--format", "json", "b")
     assert [p["severity"] for p in json.loads(out)] == ["error"] * 3
 
@@ -146,7 +146,7 @@ def test_more_warnings_than_max_warnings_fail_the_check(
     status, out, _ = run(capsys, "check", "--max-warnings", "0", "b")
     assert status == 1
     assert out.splitlines()[-2:] == [
-        "0 errors, 1 warning in 1 file",
+        "0 errors, 1 warning in 1 file; 1 briefing checked",
         "1 warning: more than --max-warnings 0 allows",
     ]
     status, out, _ = run(capsys, "check", "--max-warnings", "1", "b")
@@ -432,6 +432,39 @@ def test_overlapping_paths_count_each_briefing_and_problem_once(
     status, out, _ = run(capsys, "check", "lib", "lib/b", str(in_tmp / "lib" / "b"))
     assert status == 1
     assert out.count("error[unknown-section]") == 1
-    assert out.splitlines()[-1] == "1 error, 0 warnings in 1 file"
+    assert out.splitlines()[-1] == "1 error, 0 warnings in 1 file; 2 briefings checked"
     status, out, _ = run(capsys, "check", "lib/a", "lib/a/")
     assert (status, out) == (0, "ok: 1 briefing, 0 problems\n")
+
+
+def test_an_interrupted_check_says_so(
+    capsys: pytest.CaptureFixture[str], in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Interrupted (Ctrl+C, a CI job's timeout), a check printed nothing at all: an
+    empty log with no word of why (a trial of scripts and CI)."""
+    write_folder(in_tmp / "b", briefing_files())
+
+    def interrupted(*_: object, **__: object) -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(content, "check_content", interrupted)
+    status, out, err = run(capsys, "check", "b")
+    assert (status, out) == (130, "")
+    assert err == "briefing check: interrupted: nothing is reported\n"
+
+
+def test_ctrl_c_as_a_command_ends_ends_it_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """kill -INT as a check flushed its last line printed a KeyboardInterrupt
+    traceback under it: the command's own handling had ended (a trial)."""
+    import briefing.cli as entry
+
+    def flushing(*_: object) -> int:
+        raise KeyboardInterrupt  # where main's last flush stands
+
+    monkeypatch.setattr(entry, "main", flushing)
+    with pytest.raises(SystemExit) as ended:
+        entry.run()
+    assert ended.value.code == 130
+    assert capsys.readouterr().err == ""

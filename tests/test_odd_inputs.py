@@ -105,7 +105,7 @@ def test_unreadable_briefing_folder_among_others(
     assert "content/b-locked:1:1: error[folder-unreadable]: " in out
     assert "Permission denied" in out
     assert "content/c-broken/extra.yaml:4:11: error[bad-enum]" in out
-    assert out.splitlines()[-1] == "2 errors, 0 warnings in 2 files"
+    assert out.splitlines()[-1] == "2 errors, 0 warnings in 2 files; 3 briefings checked"
 
 
 def test_the_reader_refuses_a_folder_it_cannot_read_before_it_starts(

@@ -761,7 +761,7 @@ def test_a_briefing_with_these_warnings_still_passes(
     assert main(["check", str(tmp_path / "b")]) == 0
     out = capsys.readouterr().out
     assert "warning[negation-left-out]" in out
-    assert out.strip().endswith("0 errors, 1 warning in 1 file")
+    assert out.strip().endswith("0 errors, 1 warning in 1 file; 1 briefing checked")
 
 
 def test_a_negation_outside_the_quotation_marks_is_beside_the_quote(tmp_path: Path) -> None:

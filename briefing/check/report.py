@@ -38,7 +38,12 @@ def summary_line(problems: Sequence[Problem], briefings: int) -> str:
     if not problems:
         return f"ok: {counted(briefings, 'briefing')}, 0 problems"
     files = len({p.file for p in problems})
-    return f"{counted(errors, 'error')}, {counted(warnings, 'warning')} in {counted(files, 'file')}"
+    # How many were checked too: "24 errors in 22 files" left a CI log without
+    # the figure of briefings (a trial of scripts and CI).
+    return (
+        f"{counted(errors, 'error')}, {counted(warnings, 'warning')} in "
+        f"{counted(files, 'file')}; {counted(briefings, 'briefing')} checked"
+    )
 
 
 class _Console(Console):

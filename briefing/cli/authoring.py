@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shlex
 import sys
@@ -46,7 +47,13 @@ def _check_once(args: argparse.Namespace, lines: bool = False) -> int:
     from briefing.check.report import json_text, print_text
 
     paths: list[Path] = args.paths
-    results = [check_content(path) for path in paths]
+    try:
+        results = [check_content(path) for path in paths]
+    except KeyboardInterrupt:  # a signal (briefing.cli.interrupt): said, as list says it
+        # (a CI job's timeout left an empty log, a trial of scripts and CI)
+        with contextlib.suppress(OSError):  # the terminal may be gone
+            print("briefing check: interrupted: nothing is reported", file=sys.stderr, flush=True)
+        raise
     # Paths that overlap (`check lib lib/b`, or one given twice) count each
     # briefing and each problem once: b's error was listed twice, in "12 errors".
     once = {_same_place(p): p for r in results for p in r.all_problems()}
