@@ -1045,8 +1045,13 @@ def test_export_to_a_folder_that_is_not_there_says_so(
     """csv gave an internal error (exit 3) where markdown gave this line (a new user's trial)."""
     status, _, err = run(capsys, "export", str(BUNDLED), "--to", to, "-o", "gone/dir/out")
     assert status == 2
-    assert err.startswith("briefing: gone/dir is not a folder: cannot write gone/dir/out")
+    assert err.startswith("briefing: gone/dir does not exist: cannot write gone/dir/out")
     assert not (in_tmp / "gone").exists()
+    (in_tmp / "file").write_text("mine\n", encoding="utf-8")  # a file where a folder is meant
+    status, _, err = run(capsys, "export", str(BUNDLED), "--to", to, "-o", "file/out")
+    assert status == 2
+    assert err.startswith("briefing: file is not a folder: cannot write file/out")
+    assert (in_tmp / "file").read_text(encoding="utf-8") == "mine\n"
 
 
 @pytest.mark.parametrize("to", ["markdown", "csv"])

@@ -162,10 +162,17 @@ def _exists(path: Path) -> bool:
     return True
 
 
+def _not_a_folder(path: Path) -> str:
+    """Why `path` cannot hold what is written: "is not a folder" said of one that
+    does not exist misled (a trial of scripts and CI)."""
+    said = display_path(path)
+    return f"{said} is not a folder" if os.path.lexists(path) else f"{said} does not exist"
+
+
 def _check_file_target(target: Path) -> None:
     where = display_path(target)
     if not target.parent.is_dir():
-        raise UsageError(f"{display_path(target.parent)} is not a folder: cannot write {where}")
+        raise UsageError(f"{_not_a_folder(target.parent)}: cannot write {where}")
     if not _exists(target):
         return
     if _is_our_folder(target):
@@ -246,7 +253,7 @@ def _plain_name(name: str) -> bool:
 def _write_folder(files: dict[str, str], folder: Path) -> list[Path]:
     where = display_path(folder)
     if not folder.parent.is_dir():
-        raise UsageError(f"{display_path(folder.parent)} is not a folder: cannot write {where}")
+        raise UsageError(f"{_not_a_folder(folder.parent)}: cannot write {where}")
     if is_ours(folder):
         raise UsageError(
             f"{where} is a file briefing export wrote; csv writes a folder: choose a folder name"
