@@ -167,9 +167,9 @@ def keys_taken(keymap: Mapping[str, str]) -> list[KeyTaken]:
             continue
         places = places_of[given.owner]
         for key in keys_of[given]:
-            others = []
+            others: list[str] = []
+            by_fate: dict[str, list[str]] = {"replaced": [], "acts_first": [], "nearer": []}
             fixed = first = False
-            replaced = True
             for other in bindings:
                 if other.binding.id == binding_id or other.binding.action == given.binding.action:
                     continue
@@ -177,26 +177,29 @@ def keys_taken(keymap: Mapping[str, str]) -> list[KeyTaken]:
                     continue  # theirs by default: options.down's "down" and Find's Results
                 shared = _shared(places, places_of[other.owner])
                 if shared and key in keys_of[other]:
-                    others.append(_named(other, shared))
+                    named = _named(other, shared)
+                    others.append(named)
                     fixed = fixed or other.binding.id is None
                     first = first or other.binding.priority
-                    replaced = (
-                        replaced and _one_node(given, other) and other.binding.id not in keymap
-                    )
+                    by_fate[_fate(given, other, keymap)].append(named)
             if others:
-                found.append(
-                    KeyTaken(
-                        binding_id, key, ", ".join(others), fixed, first, replaced and not fixed
-                    )
-                )
+                fates = {fate: ", ".join(names) for fate, names in by_fate.items()}
+                found.append(KeyTaken(binding_id, key, ", ".join(others), fixed, first, **fates))
     return found
 
 
-def _one_node(one: ReaderBinding, other: ReaderBinding) -> bool:
-    """Whether `one` and `other` are bound on the same widget or screen (a class
-    and its subclass merge their bindings): a keymap giving `one` a key of
-    `other`'s takes that key from `other` there (Textual's `apply_keymap`)."""
-    return issubclass(one.owner, other.owner) or issubclass(other.owner, one.owner)
+def _fate(given: ReaderBinding, other: ReaderBinding, keymap: Mapping[str, str]) -> str:
+    """What becomes of a key the keymap gives `given` that `other` has too:
+    "acts_first" (a priority binding acts before any); "replaced" (bound on the
+    same widget or screen, a class and its subclass merging their bindings,
+    Textual's `apply_keymap` takes the key from `other` there); "nearer" (the
+    binding nearer the focus acts)."""
+    if other.binding.priority:
+        return "acts_first"
+    one_node = issubclass(given.owner, other.owner) or issubclass(other.owner, given.owner)
+    if one_node and other.binding.id is not None and other.binding.id not in keymap:
+        return "replaced"
+    return "nearer"
 
 
 def _shared(one: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:

@@ -66,7 +66,8 @@ A key given to a binding while another binding of the same screen still has
 it is applied, and a warning names both (`warning[config-key-taken]`): bound
 by the same widget or screen, the one given the key acts on it and the other
 no longer does; bound by a pane and by its screen, the pane's acts while it
-has the focus. Give one of them a key of its own.
+has the focus; a key of `app.palette` or `app.suspend`, which act before any
+other, never acts for another binding. Give one of them a key of its own.
 A binding without an id (—) cannot be remapped.
 
 The boxes over a briefing (the summary, the problems `!`, the export choice,

@@ -594,8 +594,8 @@ def test_a_key_another_binding_still_has_is_a_located_warning_naming_both() -> N
     settings = parse_settings(text, "config.toml", valid_settings())
     assert [str(p) for p in settings.problems] == [
         'config.toml:2:17: warning[config-key-taken]: pane.filter: "f" is still the key of '
-        "briefing.find (Find) on the briefing screen: only one of them acts on it, the one "
-        "nearer the focus; give pane.filter another key, or the other binding one of its own"
+        "briefing.find (Find) on the briefing screen: where both act, the one nearer the focus "
+        "acts on it; give one of them another key"
     ]
     assert settings.keymap == {"pane.filter": "slash,f"}  # a warning: it applies
 
@@ -615,8 +615,8 @@ async def test_a_key_taken_from_a_binding_of_the_same_screen_says_which_acts(
         .err.splitlines()[0]
         .endswith(
             'config.toml:2:22: warning[config-key-taken]: briefing.summary: "f" was the key of '
-            "briefing.find (Find) on the briefing screen: briefing.summary acts on it there now, "
-            "and the other does not; give one of them another key"
+            "briefing.find (Find) on the briefing screen, which no longer has it there; "
+            "briefing.summary acts on it; give one of them another key"
         )
     )
     async with app.run_test(size=SIZE) as pilot:
@@ -624,6 +624,31 @@ async def test_a_key_taken_from_a_binding_of_the_same_screen_says_which_acts(
         await pilot.press("f")
         await settle(pilot)
         assert isinstance(app.screen, SummaryScreen)
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        (  # a priority binding acts first: "the one nearer the focus" was false (a review)
+            "ctrl+p",
+            '"ctrl+p" is the key of app.palette (palette) on the briefing screen, which acts '
+            "before any other: briefing.summary never acts on it",
+        ),
+        (  # one on the screen loses it, another keeps it in its box (a review)
+            "escape",
+            '"escape" was the key of briefing.clear_filter',
+        ),
+    ],
+)
+def test_each_binding_a_key_is_taken_from_is_said_what_becomes_of_it(given: str, said: str) -> None:
+    from briefing.screens.settings import valid_settings
+
+    text = f'[keys]\n"briefing.summary" = "{given}"\n'
+    (problem,) = parse_settings(text, "config.toml", valid_settings()).problems
+    assert "config-key-taken" in str(problem) and said in str(problem), str(problem)
+    if given == "escape":
+        assert "which no longer has it there" in str(problem)
+        assert "where both act, the one nearer the focus acts on it" in str(problem)
 
 
 def test_a_key_of_the_same_action_or_of_another_screen_is_no_clash() -> None:

@@ -121,9 +121,38 @@ class KeyTaken:
     fixed: bool = False
     #: the other binding acts before any (a priority binding): this one never would
     first: bool = False
-    #: the other binding is bound on the same widget or screen: Textual's keymap
-    #: takes the key from it, so this one acts on it and the other no longer does
-    replaced: bool = False
+    #: the others as people read them, by what becomes of the key: bound on the
+    #: same widget or screen, Textual's keymap takes it from them (`replaced`);
+    #: a priority binding acts before any (`acts_first`); elsewhere, the one
+    #: nearer the focus acts (`nearer`)
+    replaced: str = ""
+    acts_first: str = ""
+    nearer: str = ""
+
+
+def _taken_said(taken: KeyTaken) -> str:
+    """What becomes of a key the keymap gives a binding that others have: said of
+    each (a remap onto Find's key since said "only one of them acts", and left
+    Find out of reach unsaid: a trial of upgrades)."""
+    given, key = taken.binding_id, _shown(taken.key)
+    said = []
+    if taken.replaced:
+        said.append(f"{key} was the key of {taken.replaced}, which no longer has it there")
+    if taken.nearer:
+        said.append(
+            f"{key} is still the key of {taken.nearer}: where both act, the one nearer the "
+            "focus acts on it"
+        )
+    if taken.acts_first:
+        said.append(
+            f"{key} is the key of {taken.acts_first}, which acts before any other: "
+            f"{given} never acts on it"
+        )
+    elif taken.replaced and not taken.nearer:
+        said.append(f"{given} acts on it")
+    # (a binding without an id, Textual's own, cannot be given another)
+    give = f"{given} another key" if taken.fixed else "one of them another key"
+    return f"{given}: {'; '.join(said)}; give {give}"
 
 
 def _nothing_taken(keymap: Mapping[str, str]) -> Iterable[KeyTaken]:
@@ -355,23 +384,10 @@ class _Checker:
                     at_value=True,
                 )
                 continue
-            if taken.replaced:  # an old remap onto a key given since to Find (a trial)
-                said = (
-                    f"{taken.binding_id}: {_shown(taken.key)} was the key of {taken.other}: "
-                    f"{taken.binding_id} acts on it there now, and the other does not; "
-                    "give one of them another key"
-                )
-            else:
-                other_too = "" if taken.fixed else ", or the other binding one of its own"
-                said = (
-                    f"{taken.binding_id}: {_shown(taken.key)} is still the key of "
-                    f"{taken.other}: only one of them acts on it, the one nearer the focus; "
-                    f"give {taken.binding_id} another key{other_too}"
-                )
             self.problem(
                 paths[taken.binding_id],
                 "config-key-taken",
-                said,
+                _taken_said(taken),
                 at_value=True,
                 severity="warning",
             )
