@@ -92,6 +92,9 @@ def test_utf16_is_named() -> None:
         b"%YAML\n---\ntitle: a\n",
         b"%YAML one\n---\ntitle: a\n",
         b"%TAG !e!\n---\ntitle: a\n",
+        b"%TAG\n---\ntitle: a\n",
+        b"%TAG !e\n---\ntitle: a\n",
+        b"%TAG !e! \n---\ntitle: a\n",
     ],
     ids=[
         "invalid, accepted by libyaml",
@@ -102,6 +105,9 @@ def test_utf16_is_named() -> None:
         "no version",
         "a version not a number",
         "a tag with no prefix",
+        "a tag with nothing",
+        "a tag's handle unclosed",
+        "a tag's prefix a space",
     ],
 )
 def test_directives_are_refused_however_written(loader: type, data: bytes) -> None:
