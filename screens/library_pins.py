@@ -34,7 +34,7 @@ from briefing.screens.keeper import (
     move_in,
     standings_in,
 )
-from briefing.screens.pins import Kept, KeptList, layout, reads_as_now
+from briefing.screens.pins import GONE, Kept, KeptList, layout, reads_as_now
 from briefing.screens.record_list import RecordList
 from briefing.screens.remembering import edit_note_with, say_moved, say_pin_saved
 from briefing.screens.safe import join, plain
@@ -289,9 +289,6 @@ class LibraryPinsScreen(Screen["PinChoice | None"]):
         self.refresh_bindings()
         self.query_one(KeptList).listing.move_to(str(target))
 
-
-#: What the row of a record no longer in its briefing says.
-GONE = "no longer in the briefing"
 
 #: What LibraryPinsScreen dismisses with: the briefing to open, and the record to show.
 PinChoice = tuple[str, RecordRef | None]

@@ -123,11 +123,18 @@ def why_not_opened(record: Kept) -> str:
     kept = " and ".join(
         name for name, has in (("pin", record.pinned), ("note", record.note is not None)) if has
     )
+    # What the row says beyond "no longer in the briefing" (the library's rows
+    # say that too: "It no longer in the briefing, reads as …", a review)
+    more = record.unopened.removeprefix(GONE).removeprefix(", ")
     return (
-        f"Nothing to open: {what} is no longer in the briefing (removed, or its id "
+        f"Nothing to open: {what} is {GONE} (removed, or its id "
         f"changed). Its {kept} {'are' if ' and ' in kept else 'is'} kept, as it last read."
-        + (f" It {record.unopened}." if record.unopened else "")  # m moves it there
+        + (f" It {more}." if more else "")  # m moves it there
     )
+
+
+#: What the row of a record no longer in its briefing says (the library's).
+GONE = "no longer in the briefing"
 
 
 def reads_as_now(target: RecordKey, move: str) -> str:

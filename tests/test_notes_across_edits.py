@@ -205,6 +205,8 @@ async def test_the_librarys_pins_say_which_records_are_gone_and_enter_there_says
         said = toasts(app)
         assert "“she left” — A is no longer in the briefing" in said
         assert "Its pin and note are kept" in said
+        # not "It no longer in the briefing, reads as …" (a review)
+        assert "as it last read. It reads as the quote q-left now: m moves it there." in said
         # `m` moves them onto the quote, as in the briefing's own P (the library's
         # was the only list to say the record was gone, and had no `m`)
         assert footer_keys(app)["m"]
