@@ -451,3 +451,19 @@ def test_list_actor_says_when_the_actors_named_are_different_people(
     )
     assert cli.main(["list", str(root), "--index", index, "--actor", "mayor"]) == 0
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "offered"),
+    [("defence", "Defense"), ("presidnt", "President"), ("putn", "Putin"), ("lizz", "Liz Truss")],
+)
+def test_list_actor_offers_the_likest_name_or_word(
+    typed: str, offered: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A weak likeness to a whole name hid a strong one to a word (`defence`
+    offered 'France'), and a word of several names offered the first of them
+    (`presidnt`: 'President Macron'): a review. The likest is offered, and a
+    word of several names is offered itself, which lists them."""
+    index = str(tmp_path / "i.json")
+    assert cli.main(["list", str(CONTENT), "--index", index, "--actor", typed]) == 2
+    assert f"did you mean {offered!r}?" in capsys.readouterr().err

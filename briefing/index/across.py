@@ -131,19 +131,32 @@ def nearest_name(appearances: Iterable[ActorAppearance], typed: str) -> str | No
         for text in (appearance.name, *appearance.aliases, appearance.actor_id):
             said.setdefault(_as_typed(text), text)
     wanted = _as_typed(typed)
-    close = difflib.get_close_matches(wanted, said, n=1, cutoff=0.6)
-    if close:
-        return said[close[0]]
-    if " " in wanted:
-        return None
-    # One word mistyped (`lizz`) is nearer a word of a name than the whole of
-    # it, which offered nothing (a docs audit): the name that word is of.
-    of_word: dict[str, str] = {}
+    best: tuple[float, str] | None = None  # (likeness, the text offered)
     for folded, text in said.items():
-        for word in folded.split():
-            of_word.setdefault(word, text)
-    close = difflib.get_close_matches(wanted, of_word, n=1, cutoff=0.75)
-    return of_word[close[0]] if close else None
+        likeness = _likeness(wanted, folded)
+        if likeness >= 0.6 and (best is None or likeness > best[0]):
+            best = (likeness, text)
+    if " " not in wanted:
+        # One word mistyped (`lizz`) is nearer a word of a name than the whole
+        # of it, which offered nothing; and a weak likeness to a whole name
+        # must not hide a strong one to a word (`defence` offered 'France', not
+        # the Defense Ministry: a review). A word of several names is offered
+        # itself (`presidnt`: 'President'), which lists them.
+        names_of: dict[str, set[str]] = {}
+        written: dict[str, str] = {}
+        for folded, text in said.items():
+            for word, as_written in zip(folded.split(), text.split(), strict=False):
+                names_of.setdefault(word, set()).add(text)
+                written.setdefault(word, as_written)
+        for word, names in names_of.items():
+            likeness = _likeness(wanted, word)
+            if likeness >= 0.75 and (best is None or likeness > best[0]):
+                best = (likeness, next(iter(names)) if len(names) == 1 else written[word])
+    return best[1] if best is not None else None
+
+
+def _likeness(one: str, other: str) -> float:
+    return difflib.SequenceMatcher(None, one, other).ratio()
 
 
 def _as_typed(text: str) -> str:
