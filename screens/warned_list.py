@@ -30,6 +30,7 @@ from briefing.records.refs import Kind, RecordRef
 from briefing.screens.cells import truncate, wrap_content
 from briefing.screens.option_list import ReaderOptionList
 from briefing.screens.safe import join, plain, quote_words
+from briefing.screens.themes import colours_of
 from briefing.screens.warnings import ADVICE, WARNED, WARNING_STYLE
 
 #: The kinds of record Enter goes to: each has a row in a pane, but a source,
@@ -95,11 +96,20 @@ class WarningList(ReaderOptionList):
         for item in self.items:  # a rule between two (an option's padding is not counted)
             if options:
                 options.append(None)
-            lines = item_lines(item, self.queries, width, self.summary_key, self.first_rows)
+            lines = item_lines(
+                item, self.queries, width, self.summary_key, self.first_rows, self._mark_style()
+            )
             options.append(Option(lines))
         self.add_options(options)
         if self.items:
             self.highlighted = highlighted if highlighted is not None else 0
+
+    def _mark_style(self) -> str:
+        """The ⚠'s style: in 16 colours, bold in the row's own colour, as the panes'
+        ⚠ on their chosen row (the warning's colour was sent as the chosen row's
+        background in tokyo-night and catppuccin-mocha: unseen there, a review)."""
+        colours = colours_of(self.app)
+        return "bold" if colours.few and not colours.no_color else WARNING_STYLE
 
     def on_resize(self) -> None:
         if self.items:
@@ -107,7 +117,12 @@ class WarningList(ReaderOptionList):
 
 
 def item_lines(
-    item: Warned, queries: BriefingQueries, width: int, summary_key: str, first_rows: bool = False
+    item: Warned,
+    queries: BriefingQueries,
+    width: int,
+    summary_key: str,
+    first_rows: bool = False,
+    mark_style: str = WARNING_STYLE,
 ) -> Content:
     """The record the warning is about, on one line cut to `width`; under it the
     warning, wrapped and indented; for a source, that the summary (`summary_key`)
@@ -117,7 +132,7 @@ def item_lines(
     head = join(plain(f"{kind} · ", "dim"), truncate(about.stylize("bold"), room))
     lines = [head]
     inner = max(8, width - 2 * len(INDENT))
-    said = join(plain(f"{WARNED} ", WARNING_STYLE), plain(item.problem.message))
+    said = join(plain(f"{WARNED} ", mark_style), plain(item.problem.message))
     for number, line in enumerate(wrap_content(said, inner)):
         lines.append(join(INDENT + (INDENT if number else ""), line))
     hint = item.problem.hint

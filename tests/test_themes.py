@@ -433,3 +433,31 @@ async def test_the_selected_row_in_16_colours_is_legible_in_xterms_palette(
             if contrast(fg, bg) < LEAST_CONTRAST:
                 too_close.append(f"{name}: {contrast(fg, bg):.2f}")
         assert too_close == []
+
+
+@pytest.mark.parametrize("theme", ["tokyo-night", "catppuccin-mocha", "nord"])
+async def test_the_problems_panels_mark_in_16_colours_stands_apart_on_the_chosen_row(
+    tmp_path: Path, terminal: pytest.MonkeyPatch, theme: str
+) -> None:
+    """Its ⚠, in the warning's colour, was sent as the chosen row's background
+    in 16 colours (tokyo-night, catppuccin-mocha): unseen there (a review). It
+    takes the row's colour, as the panes' ⚠ does."""
+    from conftest import briefing_files, write_folder
+
+    from briefing.screens.problems import ProblemsScreen
+
+    base = briefing_files()["briefing.yaml"]
+    assert isinstance(base, str)
+    warned = briefing_files(**{"briefing.yaml": base.replace("title: T", 'title: ""', 1)})
+    terminal.setenv("TERM", "screen")
+    saved_theme(tmp_path, theme)
+    app = reader(write_folder(tmp_path / "b", warned), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme == theme
+        await pilot.press("exclamation_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, ProblemsScreen)
+        shown = "".join(t for strip in rendered_strips(app.screen) for t, _, _ in strip)
+        assert "⚠" in shown
+        assert unreadable(app) == []
