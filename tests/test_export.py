@@ -171,12 +171,12 @@ def test_timelinejs_dates_keep_what_is_known_and_nothing_more(dated: Briefing) -
         "approximate": ({"year": "2022", "month": "2", "day": "9"}, None, "~9 Feb 2022"),
         "uncertain": ({"year": "2022", "month": "2", "day": "8"}, None, "8 Feb 2022?"),
         "both": ({"year": "2022", "month": "2", "day": "7"}, None, "~7 Feb 2022?"),
-        "instant": (
+        "instant": (  # in UTC: TimelineJS has no time zones (a historian's trial)
             {
                 "year": "2022",
                 "month": "2",
                 "day": "10",
-                "hour": "10",
+                "hour": "9",
                 "minute": "45",
                 "second": "0",
             },
@@ -1225,3 +1225,32 @@ def test_an_empty_folder_exports_as_check_finds_it(
     status, _, err = run(capsys, "export", str(library), "--to", "text")
     assert status == 2
     assert "is a content directory, not a briefing's folder" in err
+
+
+def test_timelinejs_times_of_different_offsets_keep_their_order(tmp_path: Path) -> None:
+    """TimelineJS has no time zones and orders by start_date: 04:30-04:00 (08:30
+    UTC) was written as 4:30 and stood before 09:15+01:00 (08:15 UTC), and two
+    sessions at one moment in Geneva and Ottawa six hours apart (a historian's
+    trial). Their parts are in UTC; `display_date` keeps each clock."""
+    base = briefing_files()["briefing.yaml"]
+    assert isinstance(base, str)
+    events = "".join(
+        f"  - {{id: {name}, title: {name}, when: '{when}', sources: [s]}}\n"
+        for name, when in [
+            ("london", "2003-06-05T09:15+01:00"),
+            ("toronto", "2003-06-05T04:30-04:00"),
+            ("geneva", "2022-02-10T15:00+01:00"),
+            ("ottawa", "2022-02-10T09:00-05:00"),
+        ]
+    )
+    yaml = base.replace("events:\n", "events:\n" + events, 1)
+    slides = _slides(
+        _built(write_folder(tmp_path / "b", briefing_files(**{"briefing.yaml": yaml})))
+    )
+    moments = {
+        name: tuple(int(slides[name]["start_date"][part]) for part in ("day", "hour", "minute"))
+        for name in ("london", "toronto", "geneva", "ottawa")
+    }
+    assert moments["london"] == (5, 8, 15) and moments["toronto"] == (5, 8, 30)
+    assert moments["geneva"] == moments["ottawa"] == (10, 14, 0)
+    assert slides["toronto"]["display_date"] == "5 Jun 2003 04:30 UTC-04:00"

@@ -6,8 +6,10 @@ One slide per event. TimelineJS knows exact dates only, so each event's
 `start_date`/`end_date` parts are the ones the contract's date gives:
 
 - a period (`2022`, `2022-02`) has the parts it has (TimelineJS shows a year
-  or a month as such); an instant its time (an offset is in `display_date`:
-  TimelineJS has no time zones);
+  or a month as such); an instant its time, in UTC when it has an offset
+  (TimelineJS has no time zones: 04:30-04:00 stood before 09:15+01:00, which
+  is earlier, and two sessions at one moment in Geneva and Ottawa six hours
+  apart, a historian's trial), its own clock and offset in `display_date`;
 - a closed interval has both ends; an end open to the future (`2022-02-15/..`)
   has its start alone, and one open to the past (`../2022-02-10`) its end as
   its start: it stands at the date it is known "by", as the reader places it.
@@ -18,6 +20,9 @@ checked http(s) addresses become links.
 
 from __future__ import annotations
 
+import contextlib
+from dataclasses import replace
+from datetime import datetime, timedelta
 from typing import Any
 
 from briefing.export.inert import html_line, html_link, html_text, json_text
@@ -46,7 +51,20 @@ def timeline(briefing: Briefing) -> dict[str, Any]:
 
 def date_parts(point: DatePoint) -> dict[str, str]:
     """A contract date point as TimelineJS's date object (its numbers as strings,
-    as TimelineJS's examples write them)."""
+    as TimelineJS's examples write them); an instant with an offset in UTC."""
+    if point.is_instant and point.offset_minutes:
+        with contextlib.suppress(OverflowError, ValueError):  # year 1 or 9999 at the edge
+            utc = datetime(
+                point.year, point.month or 1, point.day or 1, point.hour or 0,
+                point.minute or 0, point.second or 0,
+            ) - timedelta(minutes=point.offset_minutes)  # fmt: skip
+            if 1 <= utc.year <= 9999:
+                point = replace(
+                    point,
+                    year=utc.year, month=utc.month, day=utc.day, hour=utc.hour,
+                    minute=utc.minute, second=utc.second if point.second is not None else None,
+                    offset_minutes=0,
+                )  # fmt: skip
     parts = {
         "year": point.year,
         "month": point.month,
