@@ -44,6 +44,18 @@ def test_an_abbreviated_weekday_the_date_is_not_is_warned_of(
 
 
 @pytest.mark.parametrize(
+    "when", ["2022-02-10T15:31", "2022-02-10T15:31-04:00", "2022-02-10T15:31:00+01:00"]
+)
+def test_a_weekday_a_time_in_its_places_date_is_not_is_warned_of(tmp_path: Path, when: str) -> None:
+    """A time in local time or with its place's offset is that place's day as
+    written: "on Wednesday at 3.31 pm" for a Tuesday passed (a historian's
+    trial). A time in UTC is not compared (above)."""
+    (found,) = problems(tmp_path, "on Wednesday at 3.31 pm", when)
+    assert found[0] == "when-text-weekday"
+    assert "a Thursday" in found[3]
+
+
+@pytest.mark.parametrize(
     ("when_text", "when"),
     [
         ("on Thursday morning", "2022-02-10"),

@@ -2,9 +2,12 @@
 morning" for an event dated a Monday (a desk editor planted it; the reader
 showed the weekday beside the date, and nothing checked it).
 
-English briefings only: the weekday names are English. Not a date with a
-time: its day depends on the zone the source writes in ("late on Monday" for
-`2023-05-09T01:30:00Z`, a Tuesday in UTC: a trial of transcripts). A weekday said of
+English briefings only: the weekday names are English. A date with a time
+in UTC is not compared: its day depends on the zone the source writes in
+("late on Monday" for `2023-05-09T01:30:00Z`, a Tuesday in UTC: a trial of
+transcripts); one in local time, or with its zone's offset (`T15:31-04:00`),
+is its place's day as written, and is (a historian's trial: "on Wednesday at
+3.31 pm" for a Tuesday passed). A weekday said of
 another day ("the day after Thursday's summit", "since Monday") is not the
 event's. Only a date of one day, neither approximate nor uncertain; when the
 words name several weekdays ("talks from Monday to Wednesday"), none of them
@@ -82,8 +85,9 @@ def check_when_text_weekdays(records: dict[str, list[RawRecord]]) -> None:
         when = comparable(event.value("when"))
         if not named or when is None or when.weekday is None or when.weekday in named:
             continue
-        if when.start is not None and when.start.is_instant:
-            continue  # a time's day is its zone's: "late on Monday" in Washington is 01:30Z
+        start = when.start
+        if start is not None and start.is_instant and start.offset_minutes == 0:
+            continue  # a time in UTC: "late on Monday" in Washington is 01:30Z
         said = " or ".join(sorted(named))
         node = event.place("when_text")
         event.sink.warning(
