@@ -196,7 +196,10 @@ def test_dates_are_shown_honestly(text: str, shown: str) -> None:
         ("2022-02-10%", "~10 Feb 2022? (approximate and uncertain)"),
         ("2022-02-10/2022-02-20", "10 to 20 Feb 2022"),
         ("2022-01-30/2022-02-02", "30 Jan to 2 Feb 2022"),
-        ("2022-02-07~/2022-02-09", "~7 Feb 2022 to 9 Feb 2022 (approximate)"),
+        ("2022-02-07~/2022-02-09", "~7 Feb 2022 to 9 Feb 2022 (start approximate)"),
+        ("1974/1976?", "1974 to 1976? (end uncertain)"),
+        ("1982-03~/1982-05?", "~Mar 1982 to May 1982? (start approximate, end uncertain)"),
+        ("2022-02-07~/2022-02-09~", "~7 Feb 2022 to ~9 Feb 2022 (approximate)"),
         ("2020-11-17T01:10/2020-11-17T02:00", "17 Nov 2020 01:10 to 02:00"),
         ("2020-11-17T01:10-05:00/2020-11-17T02:00-05:00", "17 Nov 2020 01:10 to 02:00 UTC-05:00"),
         ("2022-02-15/..", "from 15 Feb 2022"),
@@ -231,7 +234,7 @@ def test_the_furthest_real_offsets_are_dates() -> None:
 
 def test_qualifiers_are_kept_for_display() -> None:
     value: DateValue = parse_date("2022-02-07~/2022-02-09?")
-    assert value.qualifiers == "approximate, uncertain"
+    assert value.qualifiers == "start approximate, end uncertain"  # each end its own
 
 
 @pytest.mark.parametrize(

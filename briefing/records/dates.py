@@ -155,9 +155,15 @@ class DateValue:
 
     @property
     def qualifiers(self) -> str:
-        """A phrase for the qualifiers (`approximate`), or "" when exact."""
-        marks = {p.qualifier for p in (self.start, self.end) if p is not None and p.qualifier}
-        return ", ".join(sorted(_QUALIFIER_MEANING[m] for m in marks))
+        """A phrase for the qualifiers (`approximate`), or "" when exact; of an
+        interval whose ends differ, each end's (`start approximate`): "~Mar 1982
+        to May 1982 (approximate)" read as if the whole were (a historian's trial)."""
+        start = self.start.qualifier if self.start is not None else ""
+        end = self.end.qualifier if self.end is not None else ""
+        if not self.is_interval or start == end:
+            return _QUALIFIER_MEANING.get(start or end, "")
+        ends = (("start", start), ("end", end))
+        return ", ".join(f"{name} {_QUALIFIER_MEANING[mark]}" for name, mark in ends if mark)
 
     def sort_key(self, record_id: str = "") -> tuple[int, int, str]:
         """The contract's order: earliest possible instant, then latest, then id.
@@ -216,7 +222,7 @@ class DateValue:
     def in_words(self) -> str:
         """`describe()` for reading aloud as well (the text export): an interval's
         dash said as `to`, and the qualifiers said in words after it, as the
-        reader's details say them: `~7 Feb 2022 to 9 Feb 2022 (approximate)`,
+        reader's details say them: `~7 Feb 2022 to 9 Feb 2022 (start approximate)`,
         `10 to 20 Feb 2022`, `8 Feb 2022? (uncertain)`. A screen reader at its
         usual punctuation level may say neither `~` nor `–`: `~10 Feb 2022`
         would be heard as 10 February exactly, `10–20 Feb` as "10 20 Feb"."""
