@@ -265,3 +265,17 @@ def test_a_bad_end_of_an_interval_is_named(text: str, message: str, hint: str | 
     assert str(refused.value) == message
     if hint is not None:
         assert refused.value.hint == hint
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("1995-13", "a month is 01 to 12, after the year: YYYY-MM-DD"),
+        ("2022-13-02", "write 2022-02-13: the year, the month, then the day"),
+    ],
+)
+def test_a_month_out_of_range_has_a_hint(text: str, hint: str) -> None:
+    """It had none, where every other impossible date has one (a historian's trial)."""
+    with pytest.raises(DateError) as refused:
+        parse_date(text)
+    assert refused.value.code == "impossible-date" and refused.value.hint == hint

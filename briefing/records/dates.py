@@ -335,7 +335,11 @@ def _parse_point(text: str, whole: str, end: str = "") -> DatePoint:
             "drop the time, or the qualifier",
         )
     if month is not None and not 1 <= month <= 12:
-        raise DateError("impossible-date", f"{shown(whole)}: there is no month {month}")
+        # (it had no hint where every other impossible date has one: a historian's trial)
+        hint = "a month is 01 to 12, after the year: YYYY-MM-DD"
+        if day is not None and 1 <= day <= 12 and 1 <= month <= 31:  # the day first?
+            hint = f"write {year:04d}-{day:02d}-{month:02d}: the year, the month, then the day"
+        raise DateError("impossible-date", f"{shown(whole)}: there is no month {month}", hint)
     if day is not None:
         assert month is not None
         last = calendar.monthrange(year, month)[1] if year >= 1 else 31
