@@ -67,6 +67,8 @@ DATE_MARKS = (
     ("{before}/{day}", "an interval: from the first date to the last"),
     ("{week}/..", "began then; when it ended is not known"),
     ("../{day}", "had happened by then; when it began is not known"),
+    # (a historian's trial read 09:15, 04:30, 10:00 in one day as shuffled)
+    ("{day}T04:30-04:00", "the place's own clock; times are in the order of the moments"),
 )
 
 
