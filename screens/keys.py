@@ -160,16 +160,17 @@ def keys_taken(keymap: Mapping[str, str]) -> list[KeyTaken]:
         typed = keymap.get(each.binding.id or "")
         keys_of[each] = [k.strip() for k in typed.split(",")] if typed is not None else each.keys
 
-    found: list[KeyTaken] = []
+    # per binding id and key, each other binding: where both act, and its fate.
+    # A binding declared by several classes (the lists' `list.select`) is one:
+    # it was warned of once for each, the same line three times (a review).
+    taken: dict[tuple[str, str], dict[ReaderBinding, tuple[list[str], str]]] = {}
     for given in bindings:
         binding_id = given.binding.id
         if binding_id is None or binding_id not in keymap:
             continue
         places = places_of[given.owner]
         for key in keys_of[given]:
-            others: list[str] = []
-            by_fate: dict[str, list[str]] = {"replaced": [], "acts_first": [], "nearer": []}
-            fixed = first = False
+            others = taken.setdefault((binding_id, key), {})
             for other in bindings:
                 if other.binding.id == binding_id or other.binding.action == given.binding.action:
                     continue
@@ -177,15 +178,27 @@ def keys_taken(keymap: Mapping[str, str]) -> list[KeyTaken]:
                     continue  # theirs by default: options.down's "down" and Find's Results
                 shared = _shared(places, places_of[other.owner])
                 if shared and key in keys_of[other]:
-                    named = _named(other, shared)
-                    others.append(named)
-                    fixed = fixed or other.binding.id is None
-                    first = first or other.binding.priority
-                    by_fate[_fate(given, other, keymap)].append(named)
-            if others:
-                fates = {fate: ", ".join(names) for fate, names in by_fate.items()}
-                found.append(KeyTaken(binding_id, key, ", ".join(others), fixed, first, **fates))
-    return found
+                    where_both, _ = others.setdefault(other, ([], _fate(given, other, keymap)))
+                    where_both.extend(place for place in shared if place not in where_both)
+    return [
+        _key_taken(binding_id, key, others) for (binding_id, key), others in taken.items() if others
+    ]
+
+
+def _key_taken(
+    binding_id: str, key: str, others: dict[ReaderBinding, tuple[list[str], str]]
+) -> KeyTaken:
+    by_fate: dict[str, list[str]] = {"replaced": [], "acts_first": [], "nearer": []}
+    for other, (where_both, fate) in others.items():
+        by_fate[fate].append(_named(other, tuple(where_both)))
+    return KeyTaken(
+        binding_id,
+        key,
+        ", ".join(name for names in by_fate.values() for name in names),
+        fixed=any(other.binding.id is None for other in others),
+        first=any(other.binding.priority for other in others),
+        **{fate: ", ".join(names) for fate, names in by_fate.items()},
+    )
 
 
 def _fate(given: ReaderBinding, other: ReaderBinding, keymap: Mapping[str, str]) -> str:

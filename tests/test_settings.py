@@ -651,6 +651,19 @@ def test_each_binding_a_key_is_taken_from_is_said_what_becomes_of_it(given: str,
         assert "where both act, the one nearer the focus acts on it" in str(problem)
 
 
+def test_a_binding_of_several_lists_is_warned_of_once_naming_every_place() -> None:
+    """`list.select`, declared by each list's class, gave the same warning three
+    times, one for each (a review)."""
+    from briefing.screens.settings import valid_settings
+
+    text = '[keys]\n"list.select" = "j"\n'
+    (problem,) = parse_settings(text, "config.toml", valid_settings()).problems
+    assert str(problem).count("list.down (Down)") == 1
+    assert "on the briefing screen, library pins screen, library screen, pins screen" in str(
+        problem
+    )
+
+
 def test_a_key_of_the_same_action_or_of_another_screen_is_no_clash() -> None:
     from briefing.screens.settings import valid_settings
 
