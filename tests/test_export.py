@@ -1203,6 +1203,7 @@ def test_a_duplicate_id_is_sent_to_the_check_of_the_content_directory(
     status, out, _ = run(capsys, "list", str(library), "--index", index)
     assert status == 1
     assert out.count(f"1 error (briefing check {library} shows it)") == 2
+    assert "(one/)  1 error" in out and "(two/)  1 error" in out  # told apart by folder
     status, out, _ = run(capsys, "check", str(library))
     assert status == 1 and out.count("error[duplicate-briefing-id]") == 2
     assert run(capsys, "check", str(library / "one"))[0] == 0  # alone, it has no error

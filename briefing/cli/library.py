@@ -106,8 +106,9 @@ def list_briefings(args: argparse.Namespace) -> int:
     sharing = Counter(summary.id for summary in summaries if summary.id is not None)
     for summary in summaries:
         name = visible_line(summary.id or summary.folder)
-        if summary.opens and summary.id is not None and sharing[summary.id] > 1:
-            # The folder too: a copy under the same id, refused, reads alike.
+        if summary.id is not None and sharing[summary.id] > 1:
+            # The folder too: a copy under the same id, refused, reads alike
+            # (and its check is the content directory's, which names no folder).
             name += f" ({visible_line(summary.folder)}/)"
         if summary.opens:
             as_of = summary.as_of.describe() if summary.as_of else "?"
