@@ -194,7 +194,6 @@ def _key_taken(
     return KeyTaken(
         binding_id,
         key,
-        ", ".join(name for names in by_fate.values() for name in names),
         fixed=any(other.binding.id is None for other in others),
         first=any(other.binding.priority for other in others),
         **{fate: ", ".join(names) for fate, names in by_fate.items()},

@@ -110,24 +110,27 @@ class Settings:
 
 @dataclass(frozen=True)
 class KeyTaken:
-    """A key the keymap gives `binding_id` that `other` (a binding acting on a
-    same screen) still has: one of the two does not act on it."""
+    """A key the keymap gives `binding_id` that other bindings acting on a same
+    screen still have: one of them does not act on it."""
 
     binding_id: str
     key: str
-    #: the other binding as people read it: its id, what it does, where
-    other: str
     #: the other binding has no id (Textual's own): no keymap can move it
     fixed: bool = False
     #: the other binding acts before any (a priority binding): this one never would
     first: bool = False
-    #: the others as people read them, by what becomes of the key: bound on the
-    #: same widget or screen, Textual's keymap takes it from them (`replaced`);
-    #: a priority binding acts before any (`acts_first`); elsewhere, the one
-    #: nearer the focus acts (`nearer`)
+    #: the others as people read them (its id, what it does, where), by what
+    #: becomes of the key: bound on the same widget or screen, Textual's keymap
+    #: takes it from them (`replaced`); a priority binding acts before any
+    #: (`acts_first`); elsewhere, the one nearer the focus acts (`nearer`)
     replaced: str = ""
     acts_first: str = ""
     nearer: str = ""
+
+    @property
+    def other(self) -> str:
+        """Every other binding that has the key, as people read them."""
+        return ", ".join(filter(None, (self.replaced, self.acts_first, self.nearer)))
 
 
 def _taken_said(taken: KeyTaken) -> str:
