@@ -20,9 +20,6 @@ checked http(s) addresses become links.
 
 from __future__ import annotations
 
-import contextlib
-from dataclasses import replace
-from datetime import datetime, timedelta
 from typing import Any
 
 from briefing.export.inert import html_line, html_link, html_text, json_text
@@ -52,19 +49,7 @@ def timeline(briefing: Briefing) -> dict[str, Any]:
 def date_parts(point: DatePoint) -> dict[str, str]:
     """A contract date point as TimelineJS's date object (its numbers as strings,
     as TimelineJS's examples write them); an instant with an offset in UTC."""
-    if point.is_instant and point.offset_minutes:
-        with contextlib.suppress(OverflowError, ValueError):  # year 1 or 9999 at the edge
-            utc = datetime(
-                point.year, point.month or 1, point.day or 1, point.hour or 0,
-                point.minute or 0, point.second or 0,
-            ) - timedelta(minutes=point.offset_minutes)  # fmt: skip
-            if 1 <= utc.year <= 9999:
-                point = replace(
-                    point,
-                    year=utc.year, month=utc.month, day=utc.day, hour=utc.hour,
-                    minute=utc.minute, second=utc.second if point.second is not None else None,
-                    offset_minutes=0,
-                )  # fmt: skip
+    point = point.in_utc()
     parts = {
         "year": point.year,
         "month": point.month,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from briefing.records.text import shown
@@ -111,6 +111,21 @@ class DatePoint:
         if self.offset_minutes is not None:
             moment = moment.replace(tzinfo=timezone(timedelta(minutes=self.offset_minutes)))
         return moment
+
+    def in_utc(self) -> DatePoint:
+        """This instant with its offset, as the same instant in UTC; itself
+        otherwise, or where UTC's day is outside years 1 to 9999."""
+        if not self.is_instant or not self.offset_minutes:
+            return self
+        try:
+            utc = self._start().astimezone(UTC)
+        except (OverflowError, ValueError):  # year 1 or 9999 at the edge
+            return self
+        second = utc.second if self.second is not None else None
+        return replace(
+            self, year=utc.year, month=utc.month, day=utc.day, hour=utc.hour,
+            minute=utc.minute, second=second, offset_minutes=0,
+        )  # fmt: skip
 
     def clock(self) -> str:
         """The time of an instant: `10:45`, `10:45:30`."""
