@@ -17,7 +17,7 @@ from briefing.check.source_brackets import bracketed_in_source
 from briefing.records.anchor_results import Span
 from briefing.records.editorial import Piece, read_quote
 from briefing.records.glued_insertions import widened
-from briefing.records.text import shown, visible
+from briefing.records.text import it_or_them, shown, visible
 
 
 def warn_cut_words(
@@ -66,7 +66,7 @@ def warn_source_brackets(
     if not found:
         return
     node = record.place("text")
-    it = "it" if len(found) == 1 else "them"
+    it = it_or_them(len(found))
     record.sink.warning(
         node.line,
         node.column,
@@ -137,7 +137,7 @@ def warn_empty_insertions(record: RawRecord, words: str) -> None:
         "insertion-empty",
         f"this quote has brackets with nothing in them, {brackets}: brackets mark words "
         "of the author's (an insertion), and these hold none",
-        f"remove the {brackets}, or write in {'it' if len(empty) == 1 else 'them'} the words "
+        f"remove the {brackets}, or write in {it_or_them(len(empty))} the words "
         "you add, as in 'abide [by] the rules'; to mark words left out, write an elision (…)",
     )
 

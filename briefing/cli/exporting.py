@@ -25,7 +25,7 @@ from briefing.files.locations import (
     usable_folder,
 )
 from briefing.records.model import Briefing
-from briefing.records.text import counted, visible_line
+from briefing.records.text import counted, it_or_them, visible_line
 
 #: `-o` names that are standard output: `/dev/stdout` was refused as a file
 #: "not written by briefing export", an odd answer for a pipe.
@@ -58,7 +58,7 @@ def export_briefing(args: argparse.Namespace) -> int:
         print(
             f"briefing: note: the briefing has {counted(found.warnings, 'warning')}, "
             f"exported as it stands (briefing check {shell_argument(found.folder)} shows "
-            f"{'it' if found.warnings == 1 else 'them'})",
+            f"{it_or_them(found.warnings)})",
             file=sys.stderr,
         )
     return EXIT_OK
@@ -104,7 +104,7 @@ def _briefing(
     if content is None and path.is_dir() and _a_briefing_folder(path):
         result = check_folder(path)
         if result.briefing is None:
-            them = "it" if result.errors == 1 else "them"
+            them = it_or_them(result.errors)
             print(
                 f"briefing: {visible_line(display_path(path))} has "
                 f"{counted(result.errors, 'error')}: "

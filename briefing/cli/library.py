@@ -25,7 +25,7 @@ from briefing.index.build import Progress
 from briefing.index.store import BriefingSummary, Index, open_index
 from briefing.present.counts import an_actors_records, record_counts
 from briefing.present.quotes import in_quotation_marks, said_on
-from briefing.records.text import CUT_MARK, counted, inert_json, shown, visible_line
+from briefing.records.text import CUT_MARK, counted, inert_json, it_or_them, shown, visible_line
 
 if TYPE_CHECKING:  # read only where `--actor` is asked for
     from briefing.index.rows import ActorAppearance
@@ -129,8 +129,7 @@ def shows_them(
     summary: BriefingSummary, summaries: Sequence[BriefingSummary], content: Path
 ) -> str:
     """ "briefing check FOLDER shows them": the check that shows a briefing's errors."""
-    them = "it" if summary.errors == 1 else "them"
-    return f"{check_command(summary, summaries, content)} shows {them}"
+    return f"{check_command(summary, summaries, content)} shows {it_or_them(summary.errors)}"
 
 
 def check_command(
@@ -151,8 +150,8 @@ def _ok(summary: BriefingSummary, content: Path) -> str:
     if not warnings:
         return "ok"
     folder = shell_argument(content / summary.path)
-    them = "it" if warnings == 1 else "them"
-    return f"ok, {counted(warnings, 'warning')} (briefing check {folder} shows {them})"
+    shows = f"briefing check {folder} shows {it_or_them(warnings)}"
+    return f"ok, {counted(warnings, 'warning')} ({shows})"
 
 
 def _listed(summary: BriefingSummary, content: Path) -> dict[str, object]:

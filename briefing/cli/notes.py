@@ -28,7 +28,7 @@ from briefing.index.store import Index
 from briefing.present.citation import event_citation, quote_citation, web_address
 from briefing.records.queries import BriefingQueries
 from briefing.records.refs import Kind
-from briefing.records.text import counted, inert_json, visible, visible_line
+from briefing.records.text import counted, inert_json, it_or_them, visible, visible_line
 from briefing.userdata.keys import BRIEFING, RecordKey
 from briefing.userdata.reading import BriefingMemory, all_kept
 from briefing.userdata.store import UserStore
@@ -190,7 +190,7 @@ def markdown(found: list[BriefingEntries], path: Path | None) -> str:
         lines += [f"## {title} (`{visible(briefing.id)}`)", ""]
         if briefing.check is not None:
             errors = counted(briefing.errors, "error")
-            them = "it" if briefing.errors == 1 else "them"
+            them = it_or_them(briefing.errors)
             lines += [f"_This briefing has {errors} (`{visible(briefing.check)}` shows {them}): "
                       "as kept._", ""]  # fmt: skip
         elif briefing.title is None:

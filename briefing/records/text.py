@@ -281,6 +281,11 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
     return f"{number} {plural or noun + 's'}"
 
 
+def it_or_them(number: int) -> str:
+    """The pronoun for `number` things: "it" for one, "them" for more."""
+    return "it" if number == 1 else "them"
+
+
 def slug(text: str) -> str:
     """`text` as an id would spell it: folded (é → e), lower case, a-z 0-9 and dashes,
     at most 64 characters; "" when nothing is left."""
