@@ -16,6 +16,7 @@ import pytest
 from conftest import BASE_FILES, briefing_files, write_folder
 from reader_helpers import SIZE, reader, settle, toasts, until
 from test_reload import header, shown_briefing
+from textual.pilot import Pilot
 
 from briefing.screens import live
 from briefing.screens.library import LibraryScreen
@@ -41,6 +42,17 @@ def counted_looks(monkeypatch: pytest.MonkeyPatch) -> list[None]:
 
     monkeypatch.setattr(live.LiveContentApp, "_look_for_changes", look)
     return looks
+
+
+async def library_shown_then_gone(pilot: Pilot[None], library: Path) -> LibraryScreen:
+    """The library on screen, its folder then removed, and its title's warning shown."""
+    await settle(pilot)
+    listing = pilot.app.screen
+    assert isinstance(listing, LibraryScreen)
+    shutil.rmtree(library)
+    gone = "⚠ the library's folder is gone"
+    await until(pilot, lambda: library_title(listing).startswith(gone), "the title's warning")
+    return listing
 
 
 def restored(kept: Path, folder: Path, old: str, new: str) -> None:
@@ -201,12 +213,9 @@ async def test_a_library_whose_folder_goes_while_listed_says_so_until_it_is_back
     library, kept = two_briefings(tmp_path)
     app = reader(library, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await settle(pilot)
-        listing = app.screen
-        assert isinstance(listing, LibraryScreen)
-        shutil.rmtree(library)
+        listing = await library_shown_then_gone(pilot, library)
         said = "⚠ the library's folder is gone: its briefings as last read · Briefings"
-        await until(pilot, lambda: library_title(listing).startswith(said), "the title's warning")
+        assert library_title(listing).startswith(said)
         await pilot.press("enter")
         screen = shown_briefing(app)
         await settle(pilot)
@@ -232,11 +241,7 @@ async def test_a_library_back_without_the_open_briefing_s_folder_says_its_folder
     library, kept = two_briefings(tmp_path)
     app = reader(library, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await settle(pilot)
-        listing = app.screen
-        assert isinstance(listing, LibraryScreen)
-        shutil.rmtree(library)
-        await until(pilot, lambda: library_title(listing).startswith("⚠"), "the title's warning")
+        listing = await library_shown_then_gone(pilot, library)
         listing.show_briefing("b")
         await pilot.press("enter")
         screen = shown_briefing(app)
